@@ -1,7 +1,10 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
-const alias = { "@": fileURLToPath(new URL("./", import.meta.url)) };
+const alias = {
+  "@": fileURLToPath(new URL("./", import.meta.url)),
+  "server-only": fileURLToPath(new URL("./tests/support/empty-module.ts", import.meta.url)),
+};
 
 // Two projects: fast framework-free unit tests, and integration tests that share one embedded
 // PostgreSQL started by tests/integration/global-setup.ts.

@@ -1,0 +1,34 @@
+// Edge-safe part of the Auth.js config, shared by proxy.ts (no database or argon2 imports here).
+import type { NextAuthConfig } from "next-auth";
+
+const STUDY = ["/today", "/decks", "/stats", "/review", "/settings", "/join", "/imports"];
+const TEACH = ["/classes", "/import"];
+
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [],
+  callbacks: {
+    // Only a redirect for the user's convenience: every page and action authorizes again itself.
+    authorized({ auth, request }) {
+      const path = request.nextUrl.pathname;
+      const needsUser = [...STUDY, ...TEACH].some((p) => path === p || path.startsWith(p + "/"));
+      return needsUser ? !!auth?.user : true;
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = (user as { role?: string }).role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        session.user.id = String(token.uid ?? "");
+        (session.user as { role?: string }).role = String(token.role ?? "STUDENT");
+      }
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,70 @@
+// Account creation and credential checks. Framework-light (no next/*) so tests call it directly.
+import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { hashPassword, passwordProblem, verifyPassword } from "./password";
+import { clearFailures, lockedFor, recordFailure, throttleKeys } from "./throttle";
+
+export type Role = "STUDENT" | "INSTRUCTOR";
+export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export type SignUpResult =
+  | { ok: true; user: SessionUser }
+  | { ok: false; field: "email" | "password"; message: string };
+
+export async function createAccount(
+  db: Db,
+  input: { email: string; name: string; password: string; role: Role },
+): Promise<SignUpResult> {
+  const email = normalizeEmail(input.email);
+  const weak = passwordProblem(input.password, email);
+  if (weak) return { ok: false, field: "password", message: weak };
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await db.user.create({
+      data: { email, name: input.name.trim(), passwordHash, role: input.role },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    return { ok: true, user };
+  } catch (err) {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+      return { ok: false, field: "email", message: "An account with this email already exists. Sign in instead." };
+    }
+    throw err;
+  }
+}
+
+export type SignInResult =
+  | { ok: true; user: SessionUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "locked"; retryAfterMs: number };
+
+export async function authenticate(
+  db: Db,
+  input: { email: string; password: string; ip: string | null },
+  now: Date,
+): Promise<SignInResult> {
+  const email = normalizeEmail(input.email);
+  const keys = throttleKeys(email, input.ip);
+  const wait = await lockedFor(db, keys, now);
+  if (wait > 0) return { ok: false, reason: "locked", retryAfterMs: wait };
+  const row = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+  });
+  // Verify against a dummy hash for unknown emails so timing doesn't reveal which emails exist.
+  const ok = await verifyPassword(row?.passwordHash ?? DUMMY_HASH, input.password);
+  if (!row || !ok) {
+    await recordFailure(db, keys, now);
+    const after = await lockedFor(db, keys, now);
+    return after > 0 ? { ok: false, reason: "locked", retryAfterMs: after } : { ok: false, reason: "invalid" };
+  }
+  await clearFailures(db, email);
+  const { passwordHash: _omit, ...user } = row;
+  return { ok: true, user };
+}
+
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0g3Jcb1x6KQ9oN2Gxd3+Oe9v5kQcJ0q1b3b6tBq9m2Q";

@@ -1,0 +1,41 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { db } from "@/lib/db";
+
+export type Viewer = {
+  id: string;
+  email: string;
+  name: string;
+  role: "STUDENT" | "INSTRUCTOR";
+  timeZone: string;
+  dayStartHour: number;
+};
+
+/** The signed-in user, re-read from the database once per request (a deleted account is signed out). */
+export const currentUser = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  return db().user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, timeZone: true, dayStartHour: true },
+  });
+});
+
+export async function requireUser(): Promise<Viewer> {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+export async function requireInstructor(): Promise<Viewer> {
+  const user = await requireUser();
+  if (user.role !== "INSTRUCTOR") redirect("/today?denied=instructor");
+  return user;
+}
+
+export function homeFor(user: { role: string }): string {
+  return user.role === "INSTRUCTOR" ? "/classes" : "/today";
+}

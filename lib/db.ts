@@ -1,0 +1,21 @@
+// One Prisma client per process (kept on globalThis so dev hot-reload doesn't open new pools).
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "@/lib/env";
+
+function createClient() {
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
+  // Password hashes never leave the data layer unless a query asks for them explicitly.
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+type Client = ReturnType<typeof createClient>;
+const globalForPrisma = globalThis as unknown as { lecternPrisma?: Client };
+
+export function db(): Client {
+  globalForPrisma.lecternPrisma ??= createClient();
+  return globalForPrisma.lecternPrisma;
+}
+
+export type Db = Client;
+export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];

