@@ -43,7 +43,8 @@ let code = 1;
 try {
   await migrateDeploy(url);
   const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
-  code = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/seed.ts"], env);
+  // react-server resolves `server-only` to its no-op build outside Next.
+  code = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], env);
   if (code === 0 && process.argv[2]) {
     const [cmd, ...args] = process.argv.slice(2);
     const bin = existsSync(`node_modules/.bin/${cmd}`) ? `node_modules/.bin/${cmd}` : cmd;

@@ -3,9 +3,7 @@
 import type { TestProject } from "vitest/node";
 import os from "node:os";
 import { rmSync } from "node:fs";
-// @ts-expect-error plain .mjs helpers shared with the launcher scripts
 import { startEmbeddedPostgres, freePort } from "../../scripts/lib/embedded-pg.mjs";
-// @ts-expect-error plain .mjs helpers shared with the launcher scripts
 import { migrateDeploy } from "../../scripts/lib/migrate.mjs";
 
 declare module "vitest" {

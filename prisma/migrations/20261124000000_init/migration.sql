@@ -115,7 +115,7 @@ CREATE TABLE "CardState" (
 CREATE TABLE "ReviewLog" (
     "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
-    "cardId" TEXT NOT NULL,
+    "cardId" TEXT,
     "deckId" TEXT NOT NULL,
     "rating" INTEGER NOT NULL,
     "state" INTEGER NOT NULL,
@@ -338,7 +338,7 @@ ALTER TABLE "CardState" ADD CONSTRAINT "CardState_cardId_fkey" FOREIGN KEY ("car
 ALTER TABLE "ReviewLog" ADD CONSTRAINT "ReviewLog_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ReviewLog" ADD CONSTRAINT "ReviewLog_cardId_fkey" FOREIGN KEY ("cardId") REFERENCES "Card"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "ReviewLog" ADD CONSTRAINT "ReviewLog_cardId_fkey" FOREIGN KEY ("cardId") REFERENCES "Card"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Source" ADD CONSTRAINT "Source_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -369,4 +369,3 @@ ALTER TABLE "FsrsParams" ADD CONSTRAINT "FsrsParams_userId_fkey" FOREIGN KEY ("u
 
 -- AddForeignKey
 ALTER TABLE "OptimizeJob" ADD CONSTRAINT "OptimizeJob_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-

@@ -1,0 +1,26 @@
+import type { DeckOptions } from "@/lib/srs/types";
+
+export type DeckOptionRow = {
+  desiredRetention: number;
+  maximumInterval: number;
+  learningSteps: string[];
+  relearningSteps: string[];
+  newPerDay: number;
+  reviewsPerDay: number;
+  leechThreshold: number;
+  leechAction: "SUSPEND" | "TAG_ONLY";
+  weights: number[] | null; // the student's personal FSRS weights, when they have optimized them
+};
+
+export const DECK_OPTION_COLUMNS = `d."desiredRetention", d."maximumInterval", d."learningSteps", d."relearningSteps",
+  d."newPerDay", d."reviewsPerDay", d."leechThreshold", d."leechAction"`;
+
+export function deckOptionsOf(row: DeckOptionRow): DeckOptions {
+  return {
+    desiredRetention: row.desiredRetention, maximumInterval: row.maximumInterval,
+    learningSteps: row.learningSteps, relearningSteps: row.relearningSteps,
+    newPerDay: row.newPerDay, reviewsPerDay: row.reviewsPerDay,
+    leechThreshold: row.leechThreshold, leechAction: row.leechAction,
+    ...(row.weights && row.weights.length === 21 ? { weights: row.weights } : {}),
+  };
+}

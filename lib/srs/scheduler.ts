@@ -1,0 +1,78 @@
+// A thin, framework-free wrapper of ts-fsrs (FSRS-6): schedule one answer, preview the four
+// outcomes, forget. Deck options become FSRS parameters; the FSRS instance is cached per options.
+import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS, type Grade, type StepUnit } from "ts-fsrs";
+import type { CardStateValue, DeckOptions, MemoryState, Rating, ReviewLogFields } from "./types";
+import { formatInterval } from "./format-interval";
+
+const cache = new Map<string, FSRS>();
+const STEP = /^\d+(\.\d+)?[mhd]$/;
+
+export function validSteps(steps: string[]): StepUnit[] {
+  return steps.filter((s) => STEP.test(s)) as StepUnit[];
+}
+
+export function schedulerFor(options: DeckOptions): FSRS {
+  const key = JSON.stringify([options.desiredRetention, options.maximumInterval, options.learningSteps, options.relearningSteps, options.weights ?? null, options.enableFuzz ?? true]);
+  let f = cache.get(key);
+  if (!f) {
+    f = fsrs(generatorParameters({
+      request_retention: options.desiredRetention,
+      maximum_interval: options.maximumInterval,
+      enable_fuzz: options.enableFuzz ?? true,
+      enable_short_term: true,
+      learning_steps: validSteps(options.learningSteps),
+      relearning_steps: validSteps(options.relearningSteps),
+      ...(options.weights ? { w: options.weights } : {}),
+    }));
+    if (cache.size > 500) cache.clear(); // bounded: options are few in practice
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export function toFsrsCard(m: MemoryState | null, now: Date): Card {
+  if (!m) return createEmptyCard(now);
+  return {
+    due: m.due, stability: m.stability, difficulty: m.difficulty, elapsed_days: m.elapsedDays,
+    scheduled_days: m.scheduledDays, learning_steps: m.learningSteps, reps: m.reps, lapses: m.lapses,
+    state: m.state, last_review: m.lastReview ?? undefined,
+  };
+}
+
+export function fromFsrsCard(c: Card): MemoryState {
+  return {
+    due: c.due, stability: c.stability, difficulty: c.difficulty, elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days, learningSteps: c.learning_steps, reps: c.reps, lapses: c.lapses,
+    state: c.state as CardStateValue, lastReview: c.last_review ?? null,
+  };
+}
+
+/** Schedules one answer. `prev` null means the card is new to this student. */
+export function schedule(prev: MemoryState | null, rating: Rating, now: Date, options: DeckOptions) {
+  const { card, log } = schedulerFor(options).next(toFsrsCard(prev, now), now, rating as Grade);
+  const next = fromFsrsCard(card);
+  const lapsed = rating === 1 && (prev?.state === 2);
+  const fields: ReviewLogFields = {
+    rating, state: log.state as CardStateValue, due: log.due, stability: log.stability, difficulty: log.difficulty,
+    elapsedDays: log.elapsed_days, lastElapsedDays: log.last_elapsed_days, scheduledDays: log.scheduled_days,
+    learningSteps: log.learning_steps, review: log.review,
+  };
+  return { next, log: fields, lapsed };
+}
+
+export type IntervalPreview = Record<Rating, { due: Date; label: string }>;
+
+/** What each button would do, labelled like Anki ("10m", "3d", "1.2mo"). */
+export function previewIntervals(prev: MemoryState | null, now: Date, options: DeckOptions): IntervalPreview {
+  const outcomes = schedulerFor(options).repeat(toFsrsCard(prev, now), now);
+  const entry = (r: Rating) => {
+    const due = outcomes[r as Grade].card.due;
+    return { due, label: formatInterval(due.getTime() - now.getTime()) };
+  };
+  return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
+}
+
+/** Resets a card to new (keeps or clears its lapse/rep counts). */
+export function forget(prev: MemoryState, now: Date, options: DeckOptions, resetCount = false): MemoryState {
+  return fromFsrsCard(schedulerFor(options).forget(toFsrsCard(prev, now), now, resetCount).card);
+}
