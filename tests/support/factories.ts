@@ -12,3 +12,18 @@ export async function makeUser(role: Role = "STUDENT", overrides: { timeZone?: s
   }
   return { ...result.user, timeZone: overrides.timeZone ?? "UTC", dayStartHour: overrides.dayStartHour ?? 4 };
 }
+
+export async function makeDeckWithNotes(ownerId: string, notes: { kind?: "BASIC" | "REVERSED" | "CLOZE"; front: string; back?: string }[], options: Record<string, unknown> = {}) {
+  const { createDeck } = await import("@/lib/data/decks");
+  const { createNote } = await import("@/lib/data/notes");
+  const deck = await createDeck(ownerId, { title: `Deck ${randomUUID().slice(0, 6)}`, ...options });
+  for (const n of notes) await createNote(ownerId, deck.id, { kind: n.kind ?? "BASIC", front: n.front, back: n.back ?? "answer" });
+  return deck;
+}
+
+export async function enrol(instructorId: string, studentId: string, deckIds: string[]) {
+  const klass = await db().class.create({ data: { ownerId: instructorId, name: "Class", joinCode: randomUUID().slice(0, 8).toUpperCase() } });
+  for (const deckId of deckIds) await db().classDeck.create({ data: { classId: klass.id, deckId } });
+  await db().enrollment.create({ data: { classId: klass.id, userId: studentId } });
+  return klass;
+}

@@ -3,8 +3,8 @@ import type { DeckOptions } from "@/lib/srs/types";
 export type DeckOptionRow = {
   desiredRetention: number;
   maximumInterval: number;
-  learningSteps: string[];
-  relearningSteps: string[];
+  learnSteps: string[]; // aliased: CardState has its own "learningSteps" column
+  relearnSteps: string[];
   newPerDay: number;
   reviewsPerDay: number;
   leechThreshold: number;
@@ -12,13 +12,13 @@ export type DeckOptionRow = {
   weights: number[] | null; // the student's personal FSRS weights, when they have optimized them
 };
 
-export const DECK_OPTION_COLUMNS = `d."desiredRetention", d."maximumInterval", d."learningSteps", d."relearningSteps",
+export const DECK_OPTION_COLUMNS = `d."desiredRetention", d."maximumInterval", d."learningSteps" AS "learnSteps", d."relearningSteps" AS "relearnSteps",
   d."newPerDay", d."reviewsPerDay", d."leechThreshold", d."leechAction"`;
 
 export function deckOptionsOf(row: DeckOptionRow): DeckOptions {
   return {
     desiredRetention: row.desiredRetention, maximumInterval: row.maximumInterval,
-    learningSteps: row.learningSteps, relearningSteps: row.relearningSteps,
+    learningSteps: row.learnSteps, relearningSteps: row.relearnSteps,
     newPerDay: row.newPerDay, reviewsPerDay: row.reviewsPerDay,
     leechThreshold: row.leechThreshold, leechAction: row.leechAction,
     ...(row.weights && row.weights.length === 21 ? { weights: row.weights } : {}),
