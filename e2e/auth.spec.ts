@@ -41,3 +41,12 @@ test("an instructor sees the teaching shell, and it fits a phone screen", async 
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: "test-results/screens/instructor-phone.png", fullPage: true });
 });
+
+test("after a wrong password the email stays filled in", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("student@lectern.test");
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-message")).toHaveText("Wrong email or password.");
+  await expect(page.getByLabel("Email")).toHaveValue("student@lectern.test");
+});

@@ -5,7 +5,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/auth";
 import { createAccount } from "@/lib/auth/accounts";
 import { db } from "@/lib/db";
-import { invalid, type ActionState } from "@/lib/actions/state";
+import { echo, invalid, type ActionState } from "@/lib/actions/state";
 
 const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
@@ -15,11 +15,12 @@ const signUpSchema = z.object({
 });
 
 export async function signUpAction(_prev: ActionState | null, form: FormData): Promise<ActionState> {
+  const values = echo(form, ["name", "email", "role"]);
   const parsed = signUpSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return invalid(parsed.error.issues);
+  if (!parsed.success) return invalid(parsed.error.issues, undefined, values);
   const result = await createAccount(db(), parsed.data);
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: { [result.field]: [result.message] } };
-  return signInOrExplain(parsed.data.email, parsed.data.password, result.user.role === "INSTRUCTOR" ? "/classes" : "/today");
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: { [result.field]: [result.message] }, values };
+  return signInOrExplain(parsed.data.email, parsed.data.password, result.user.role === "INSTRUCTOR" ? "/classes" : "/today", values);
 }
 
 const signInSchema = z.object({
@@ -29,21 +30,22 @@ const signInSchema = z.object({
 });
 
 export async function signInAction(_prev: ActionState | null, form: FormData): Promise<ActionState> {
+  const values = echo(form, ["email"]);
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return invalid(parsed.error.issues);
+  if (!parsed.success) return invalid(parsed.error.issues, undefined, values);
   const target = safeRedirect(parsed.data.callbackUrl) ?? "/home";
-  return signInOrExplain(parsed.data.email, parsed.data.password, target);
+  return signInOrExplain(parsed.data.email, parsed.data.password, target, values);
 }
 
-async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<ActionState> {
+async function signInOrExplain(email: string, password: string, redirectTo: string, values: Record<string, string>): Promise<ActionState> {
   try {
     await signIn("credentials", { email, password, redirectTo });
     return { ok: true };
   } catch (err) {
     if (err instanceof CredentialsSignin && err.code === "rate_limited") {
-      return { ok: false, message: "Too many failed sign-ins. Wait 15 minutes and try again, or check your email address." };
+      return { ok: false, message: "Too many failed sign-ins. Wait 15 minutes and try again, or check your email address.", values };
     }
-    if (err instanceof AuthError) return { ok: false, message: "Wrong email or password." };
+    if (err instanceof AuthError) return { ok: false, message: "Wrong email or password.", values };
     throw err; // NEXT_REDIRECT on success
   }
 }
@@ -52,13 +54,16 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
 
-/** Only same-site paths: an attacker-supplied callbackUrl must not send users elsewhere. */
+/**
+ * Keeps only the path of a callbackUrl, so an attacker-supplied one cannot send users to another
+ * site. (Auth.js puts an absolute URL there, whose host may be an alias of ours like localhost.)
+ */
 function safeRedirect(url: string | undefined): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url, "http://x");
-    if (parsed.origin !== "http://x") return null;
-    return parsed.pathname + parsed.search;
+    const path = parsed.pathname + parsed.search;
+    return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/api/") ? path : null;
   } catch {
     return null;
   }

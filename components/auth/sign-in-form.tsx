@@ -10,10 +10,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(signInAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required errors={errors?.email} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={errors?.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>

@@ -10,18 +10,19 @@ import { SubmitButton } from "@/components/ui/submit-button";
 export function SignUpForm() {
   const [state, action] = useActionState(signUpAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const values = state && !state.ok ? state.values : undefined;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />
-      <Field label="Name" name="name" autoComplete="name" required errors={errors?.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required errors={errors?.email} />
+      <Field label="Name" name="name" autoComplete="name" required defaultValue={values?.name} errors={errors?.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={errors?.email} />
       <Field label="Password" name="password" type="password" autoComplete="new-password" required
         hint="At least 10 characters." errors={errors?.password} />
       <fieldset className="flex flex-col gap-2" aria-describedby={errors?.role ? "role-error" : undefined}>
         <legend className="text-sm font-medium text-slate-700 dark:text-slate-200">I am a…</legend>
         <div className="grid grid-cols-2 gap-2">
-          <RoleOption value="STUDENT" label="Student" description="Study decks, track progress" defaultChecked />
-          <RoleOption value="INSTRUCTOR" label="Instructor" description="Build decks, run classes" />
+          <RoleOption value="STUDENT" label="Student" description="Study decks, track progress" defaultChecked={values?.role !== "INSTRUCTOR"} />
+          <RoleOption value="INSTRUCTOR" label="Instructor" description="Build decks, run classes" defaultChecked={values?.role === "INSTRUCTOR"} />
         </div>
         {errors?.role && <p id="role-error" className="text-sm text-red-600">{errors.role.join(" ")}</p>}
       </fieldset>

@@ -19,6 +19,7 @@ export function ReviewSession({ initial }: { initial: StudyView }) {
   const requestId = useRef(crypto.randomUUID());
   const shownAt = useRef(Date.now());
   const busy = useRef(false);
+  const answers = useRef<{ rating: 1 | 2 | 3 | 4; ms: number }[]>([]); // this session's answers, for undo
 
   const show = useCallback((result: ReviewActionResult) => {
     setView(result.view);
@@ -50,10 +51,13 @@ export function ReviewSession({ initial }: { initial: StudyView }) {
     const durationMs = Date.now() - shownAt.current;
     run(() => gradeAction({ cardId: card.cardId, rating, expectedVersion: card.version, requestId: requestId.current, durationMs, deckId: view.deckId }),
       (r) => {
-        if (r.ok) setTally((t) => {
+        if (!r.ok) return;
+        const ms = Math.min(durationMs, 60_000);
+        answers.current.push({ rating, ms });
+        setTally((t) => {
           const ratings = [...t.ratings] as SessionTally["ratings"];
           ratings[rating - 1]++;
-          return { answered: t.answered + 1, ratings, ms: t.ms + Math.min(durationMs, 60_000) };
+          return { answered: t.answered + 1, ratings, ms: t.ms + ms };
         });
       });
   }, [card, revealed, run, view.deckId]);
@@ -63,7 +67,12 @@ export function ReviewSession({ initial }: { initial: StudyView }) {
     reveal: () => card && setRevealed(true),
     grade,
     undo: () => run(() => undoAction({ deckId: view.deckId }), (r) => {
-      if (r.ok) setTally((t) => ({ ...t, answered: Math.max(0, t.answered - 1) }));
+      const last = answers.current.pop();
+      if (r.ok && last) setTally((t) => {
+        const ratings = [...t.ratings] as SessionTally["ratings"];
+        ratings[last.rating - 1]--;
+        return { answered: t.answered - 1, ratings, ms: t.ms - last.ms };
+      });
     }),
     suspend: () => card && run(() => suspendAction({ cardId: card.cardId, deckId: view.deckId })),
     bury: () => card && run(() => buryAction({ cardId: card.cardId, deckId: view.deckId })),
