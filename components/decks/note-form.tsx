@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { ActionState } from "@/lib/actions/state";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { input, label } from "@/components/ui/styles";
+
+type Values = { kind: string; front: string; back: string; tags: string };
+const HELP: Record<string, string> = {
+  BASIC: "One card: front → back.",
+  REVERSED: "Two cards: front → back and back → front.",
+  CLOZE: "Wrap answers like {{c1::Stalingrad}}; use c2, c3… for separate cards, {{c1::answer::hint}} for a hint.",
+};
+
+export function NoteForm({ action, initial, submitLabel, resetOnSuccess = false }: {
+  action: (prev: ActionState | null, form: FormData) => Promise<ActionState>;
+  initial?: Values; submitLabel: string; resetOnSuccess?: boolean;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const values = (state && !state.ok ? state.values : undefined) ?? (resetOnSuccess ? undefined : initial);
+  const [kind, setKind] = useState(initial?.kind ?? "BASIC");
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={formAction} className="flex flex-col gap-3" aria-label={submitLabel}>
+      <FormMessage state={state} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="note-kind" className={label}>Card type</label>
+        <select id="note-kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} className={input} aria-describedby="note-kind-help">
+          <option value="BASIC">Basic</option>
+          <option value="REVERSED">Basic and reversed</option>
+          <option value="CLOZE">Cloze deletion</option>
+        </select>
+        <p id="note-kind-help" className="text-xs text-slate-500">{HELP[kind]}</p>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="note-front" className={label}>{kind === "CLOZE" ? "Text" : "Front"}</label>
+        <textarea id="note-front" name="front" rows={3} required defaultValue={values?.front}
+          aria-invalid={errors?.front ? true : undefined} aria-describedby={errors?.front ? "note-front-error" : undefined} className={input} />
+        {errors?.front && <p id="note-front-error" className="text-sm text-red-600">{errors.front.join(" ")}</p>}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="note-back" className={label}>{kind === "CLOZE" ? "Extra (optional)" : "Back"}</label>
+        <textarea id="note-back" name="back" rows={2} defaultValue={values?.back} className={input}
+          aria-invalid={errors?.back ? true : undefined} />
+        {errors?.back && <p className="text-sm text-red-600">{errors.back.join(" ")}</p>}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="note-tags" className={label}>Tags (optional, separated by spaces)</label>
+        <input id="note-tags" name="tags" defaultValue={values?.tags} className={input} />
+      </div>
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </form>
+  );
+}
