@@ -22,7 +22,7 @@ export type QueueInput = {
   learning: QueueCandidate[];
   reviews: QueueCandidate[];
   newCards: QueueCandidate[];
-  answeredNoteIds: Set<string>;
+  answeredToday: Map<string, Set<string>>; // noteId -> ids of its cards answered this study day
   decks: DeckLimits[];
 };
 
@@ -42,7 +42,12 @@ function withinLimit(cards: QueueCandidate[], remaining: Map<string, number>): Q
 }
 
 export function buildQueue(input: QueueInput): Queue {
-  const notBuried = (c: QueueCandidate) => !input.answeredNoteIds.has(c.noteId);
+  // A sibling is buried when another card of its note was answered today; a card answered itself
+  // (e.g. reset to new afterwards) is not its own sibling.
+  const notBuried = (c: QueueCandidate) => {
+    const answered = input.answeredToday.get(c.noteId);
+    return !answered || [...answered].every((id) => id === c.cardId);
+  };
   const remainingReviews = new Map(input.decks.map((d) => [d.deckId, Math.max(0, d.reviewsPerDay - d.reviewsDone)]));
   const remainingNew = new Map(input.decks.map((d) => [d.deckId, Math.max(0, d.newPerDay - d.newDone)]));
   const deckOrder = new Map(input.decks.map((d, i) => [d.deckId, i]));

@@ -22,7 +22,8 @@ export async function makeDeckWithNotes(ownerId: string, notes: { kind?: "BASIC"
 }
 
 export async function enrol(instructorId: string, studentId: string, deckIds: string[]) {
-  const klass = await db().class.create({ data: { ownerId: instructorId, name: "Class", joinCode: randomUUID().slice(0, 8).toUpperCase() } });
+  const { newJoinCode } = await import("@/lib/data/classes");
+  const klass = await db().class.create({ data: { ownerId: instructorId, name: "Class", joinCode: newJoinCode() } });
   for (const deckId of deckIds) await db().classDeck.create({ data: { classId: klass.id, deckId } });
   await db().enrollment.create({ data: { classId: klass.id, userId: studentId } });
   return klass;

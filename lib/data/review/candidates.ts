@@ -65,14 +65,14 @@ export async function todayActivity(userId: string, dayStart: Date) {
        FROM "ReviewLog" WHERE "userId" = $1 AND review >= $2 AND rating > 0 GROUP BY "deckId"`,
       [userId, ts(dayStart)],
     ),
-    q<{ noteId: string }>(
-      `SELECT DISTINCT c."noteId" FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
+    q<{ noteId: string; cardId: string }>(
+      `SELECT DISTINCT c."noteId", c.id AS "cardId" FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
        WHERE r."userId" = $1 AND r.review >= $2 AND r.rating > 0`,
       [userId, ts(dayStart)],
     ),
   ]);
   return {
     counts: counts.map((r) => ({ deckId: r.deckId, newDone: Number(r.newDone), reviewsDone: Number(r.reviewsDone) })),
-    answeredNoteIds: new Set(notes.map((n) => n.noteId)),
+    answeredToday: notes.reduce((m, n) => m.set(n.noteId, (m.get(n.noteId) ?? new Set<string>()).add(n.cardId)), new Map<string, Set<string>>()),
   };
 }

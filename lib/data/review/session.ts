@@ -39,7 +39,7 @@ export async function getStudyView(viewer: Viewer, now: Date, deckId: string | n
     newCandidates(viewer.id, decks.map((d) => ({ deckId: d.id, limit: Math.max(0, d.newPerDay - (done.get(d.id)?.newDone ?? 0)) })), now),
   ]);
   const queue = buildQueue({
-    now, learning, reviews, newCards: fresh, answeredNoteIds: activity.answeredNoteIds,
+    now, learning, reviews, newCards: fresh, answeredToday: activity.answeredToday,
     decks: decks.map((d) => ({ deckId: d.id, newPerDay: d.newPerDay, reviewsPerDay: d.reviewsPerDay, newDone: done.get(d.id)?.newDone ?? 0, reviewsDone: done.get(d.id)?.reviewsDone ?? 0 })),
   });
   const head = queue.cards[0];
