@@ -15,6 +15,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
             <NavLinks items={items} variant="top" />
           </div>
           <div className="flex items-center gap-3 text-sm">
+            <Link href="/settings" className="text-slate-600 hover:text-slate-900 dark:text-slate-300">Settings</Link>
             <span className="hidden text-slate-500 md:inline" data-testid="viewer">
               {viewer.name} · {viewer.role === "INSTRUCTOR" ? "Instructor" : "Student"}
             </span>

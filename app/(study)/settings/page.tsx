@@ -1,0 +1,17 @@
+import { requireUser } from "@/lib/auth/session";
+import { PreferencesForm } from "@/components/settings/preferences-form";
+import { panel } from "@/components/ui/styles";
+
+export const metadata = { title: "Settings · Lectern" };
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const zones = Intl.supportedValuesOf("timeZone");
+  if (!zones.includes("UTC")) zones.unshift("UTC");
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <section className={panel} aria-labelledby="prefs"><h2 id="prefs" className="mb-3 font-medium">Study day</h2><PreferencesForm user={user} zones={zones} /></section>
+    </div>
+  );
+}

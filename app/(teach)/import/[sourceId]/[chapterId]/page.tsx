@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { chapterReview } from "@/lib/data/candidates";
+import { listDecks } from "@/lib/data/decks";
+import { NotFoundError } from "@/lib/data/errors";
+import { publishAction, regenerateAction } from "../../actions";
+import { CandidateReview } from "@/components/import/candidate-review";
+import { PublishForm } from "@/components/import/publish-form";
+import type { CandidateDto } from "@/components/import/types";
+import { ActionButton } from "@/components/ui/action-button";
+import { buttonSecondary, panel } from "@/components/ui/styles";
+
+export default async function ChapterReviewPage({ params }: { params: Promise<{ sourceId: string; chapterId: string }> }) {
+  const user = await requireUser();
+  const { sourceId, chapterId } = await params;
+  const data = await chapterReview(user.id, chapterId).catch((e) => { if (e instanceof NotFoundError) notFound(); throw e; });
+  if (data.chapter.sourceId !== sourceId) notFound();
+  const decks = (await listDecks(user.id)).filter((d) => d.owned && !d.archived).map((d) => ({ id: d.id, title: d.title }));
+  const path = `/import/${sourceId}/${chapterId}`;
+  const sentences = (data.chapter.structure.sentences ?? []).map((s) => ({ id: s.id, text: s.text, page: s.page, paragraph: s.paragraph }));
+  const candidates = data.candidates.map((c) => ({
+    id: c.id, kind: c.kind, front: c.front, back: c.back, page: c.page, sentenceIds: c.sentenceIds, rule: c.rule,
+    score: c.score, flags: c.flags, status: c.status as CandidateDto["status"], edited: c.edited,
+  }));
+  const approved = candidates.filter((c) => c.status === "APPROVED").length;
+  const title = `${data.chapter.number ? `Chapter ${data.chapter.number}: ` : ""}${data.chapter.title}`;
+  return (
+    <div className="space-y-6">
+      <p className="text-sm"><Link href={`/import/${sourceId}`} className="text-indigo-600 hover:underline">← Chapters</Link></p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        <ActionButton action={regenerateAction.bind(null, chapterId, path)} className={buttonSecondary}
+          confirm="Regenerate suggestions? Pending cards are replaced; approved, edited and rejected ones are kept.">Regenerate</ActionButton>
+      </div>
+      <section className={panel}><PublishForm action={publishAction.bind(null, chapterId, path)} decks={decks} approved={approved} suggestedTitle={data.chapter.title} /></section>
+      <CandidateReview candidates={candidates} sentences={sentences} chapterPath={path} />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { createSource, decodeSource, deleteSource } from "@/lib/data/sources";
+import { editCandidate, publishApproved, regenerateChapter, setCandidateStatus } from "@/lib/data/candidates";
+import { createDeck } from "@/lib/data/decks";
+import { spawnJob } from "@/lib/jobs/spawn-job";
+import { env } from "@/lib/env";
+import { attempt } from "@/lib/actions/run";
+import { echo, invalid, type ActionState } from "@/lib/actions/state";
+
+const importSchema = z.object({
+  title: z.string().trim().max(200).default(""),
+  text: z.string().max(6 * 1024 * 1024).default(""),
+});
+
+export async function importSourceAction(_prev: ActionState | null, form: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = importSchema.safeParse({ title: form.get("title") ?? "", text: form.get("text") ?? "" });
+  if (!parsed.success) return invalid(parsed.error.issues);
+  const file = form.get("file");
+  const hasFile = file instanceof File && file.size > 0;
+  if (!hasFile && !parsed.data.text.trim()) return { ok: false, message: "Choose a file or paste the chapter's text.", fieldErrors: { file: ["Choose a file or paste text."] } };
+  let sourceId = "";
+  const result = await attempt(async () => {
+    const bytes = hasFile ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(parsed.data.text);
+    const text = decodeSource(bytes, hasFile ? file.name : null, env().MAX_UPLOAD_BYTES);
+    const title = parsed.data.title || (hasFile ? file.name.replace(/\.[^.]+$/, "") : text.trim().split("\n")[0].replace(/^#+\s*/, "").slice(0, 80)) || "Untitled chapter";
+    sourceId = (await createSource(user.id, { title, filename: hasFile ? file.name : null, text })).id;
+    spawnJob("process-source", [sourceId]);
+  });
+  if (!result.ok) return { ...result, values: echo(form, ["title"]) };
+  revalidatePath("/import");
+  redirect(`/import/${sourceId}`);
+}
+
+export async function deleteSourceAction(sourceId: string): Promise<ActionState> {
+  const user = await requireUser();
+  const r = await attempt(() => deleteSource(user.id, sourceId));
+  if (!r.ok) return r;
+  revalidatePath("/import");
+  redirect("/import");
+}
+
+const statusSchema = z.object({
+  ids: z.array(z.string().min(1).max(64)).min(1, "Select at least one card.").max(2000),
+  status: z.enum(["APPROVED", "REJECTED", "PENDING"]),
+});
+
+export async function setCandidatesStatusAction(chapterPath: string, ids: string[], status: string): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = statusSchema.safeParse({ ids, status });
+  if (!parsed.success) return invalid(parsed.error.issues, parsed.error.issues[0]?.message);
+  return attempt(async () => {
+    const n = await setCandidateStatus(user.id, parsed.data.ids, parsed.data.status);
+    revalidatePath(chapterPath);
+    return { ok: true, message: `${n} card(s) ${parsed.data.status.toLowerCase()}.` };
+  });
+}
+
+const editSchema = z.object({ front: z.string().max(2000), back: z.string().max(2000) });
+
+export async function editCandidateAction(chapterPath: string, id: string, input: { front: string; back: string }): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = editSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error.issues);
+  return attempt(async () => { await editCandidate(user.id, id, parsed.data); revalidatePath(chapterPath); }, "Saved and approved.");
+}
+
+const publishSchema = z.object({ deckId: z.string().max(64).default(""), newDeckTitle: z.string().trim().max(120).default("") });
+
+export async function publishAction(chapterId: string, chapterPath: string, _prev: ActionState | null, form: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = publishSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error.issues);
+  return attempt(async () => {
+    let deckId = parsed.data.deckId;
+    if (deckId === "__new" || !deckId) {
+      if (!parsed.data.newDeckTitle) return { ok: false, message: "Name the new deck.", fieldErrors: { newDeckTitle: ["Name the new deck."] } };
+      deckId = (await createDeck(user.id, { title: parsed.data.newDeckTitle })).id;
+    }
+    const n = await publishApproved(user.id, chapterId, deckId);
+    revalidatePath(chapterPath);
+    return { ok: true, message: `Published ${n} card(s) into the deck.` };
+  });
+}
+
+export async function regenerateAction(chapterId: string, chapterPath: string): Promise<ActionState> {
+  const user = await requireUser();
+  return attempt(async () => {
+    const n = await regenerateChapter(user.id, chapterId);
+    revalidatePath(chapterPath);
+    return { ok: true, message: `Regenerated: ${n} new suggestion(s). Approved, edited and rejected cards were kept.` };
+  });
+}

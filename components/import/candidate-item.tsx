@@ -1,0 +1,63 @@
+"use client";
+
+import { useState } from "react";
+import type { CandidateDto } from "./types";
+import { input } from "@/components/ui/styles";
+
+const BADGE: Record<CandidateDto["status"], string> = {
+  PENDING: "bg-slate-100 text-slate-700", APPROVED: "bg-emerald-100 text-emerald-800",
+  REJECTED: "bg-red-100 text-red-800", PUBLISHED: "bg-indigo-100 text-indigo-800",
+};
+
+type Props = {
+  c: CandidateDto; selected: boolean; checked: boolean; busy: boolean;
+  onSelect: () => void; onCheck: (v: boolean) => void; onStatus: (s: "APPROVED" | "REJECTED") => void;
+  onSave: (front: string, back: string) => void;
+};
+
+export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, onStatus, onSave }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [front, setFront] = useState(c.front);
+  const [back, setBack] = useState(c.back);
+  return (
+    <li data-testid="candidate" data-status={c.status} onClick={onSelect}
+      className={`cursor-pointer space-y-2 p-3 ${selected ? "bg-indigo-50 dark:bg-indigo-950" : ""}`}>
+      <div className="flex items-start gap-2">
+        <input type="checkbox" checked={checked} disabled={c.status === "PUBLISHED"} aria-label={`Select: ${c.front}`}
+          onChange={(e) => onCheck(e.target.checked)} onClick={(e) => e.stopPropagation()} className="mt-1" />
+        <div className="min-w-0 flex-1 space-y-1">
+          {editing ? (
+            <div className="space-y-2" onClick={(e) => e.stopPropagation()}>
+              <label className="block text-xs">Front<textarea value={front} onChange={(e) => setFront(e.target.value)} rows={2} className={input} /></label>
+              <label className="block text-xs">Back<textarea value={back} onChange={(e) => setBack(e.target.value)} rows={2} className={input} /></label>
+              <div className="flex gap-2">
+                <button type="button" disabled={busy} onClick={() => { onSave(front, back); setEditing(false); }} className="rounded bg-indigo-600 px-2 py-1 text-xs text-white">Save</button>
+                <button type="button" onClick={() => setEditing(false)} className="rounded border px-2 py-1 text-xs">Cancel</button>
+              </div>
+            </div>
+          ) : (
+            <>
+              <p className="font-medium">{c.front}</p>
+              <p className="text-sm text-slate-600 dark:text-slate-300">{c.back}</p>
+            </>
+          )}
+          <p className="flex flex-wrap gap-1 text-xs text-slate-500">
+            <span className={`rounded px-1.5 ${BADGE[c.status]}`}>{c.status.toLowerCase()}{c.edited ? ", edited" : ""}</span>
+            <span>{c.kind === "cloze" ? "cloze" : "Q&A"}</span>
+            <span>· {c.rule}</span>
+            <span>· score {c.score.toFixed(2)}</span>
+            {c.page && <span>· p. {c.page}</span>}
+            {c.flags.map((f) => <span key={f} className="rounded bg-amber-100 px-1.5 text-amber-800">{f}</span>)}
+          </p>
+        </div>
+      </div>
+      {c.status !== "PUBLISHED" && !editing && (
+        <div className="flex gap-2 pl-6" onClick={(e) => e.stopPropagation()}>
+          <button type="button" disabled={busy} onClick={() => onStatus("APPROVED")} className="rounded border border-emerald-300 px-2 py-0.5 text-xs text-emerald-800">Approve</button>
+          <button type="button" disabled={busy} onClick={() => onStatus("REJECTED")} className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-800">Reject</button>
+          <button type="button" onClick={() => setEditing(true)} className="rounded border px-2 py-0.5 text-xs">Edit</button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { importSourceAction } from "@/app/(teach)/import/actions";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { input, label } from "@/components/ui/styles";
+
+export function UploadForm({ maxMb }: { maxMb: number }) {
+  const [state, action] = useActionState(importSourceAction, null);
+  const e = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="flex flex-col gap-4" aria-label="Import a chapter">
+      <FormMessage state={state} />
+      <Field label="Title (optional)" name="title" maxLength={200} defaultValue={state && !state.ok ? state.values?.title : undefined} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="file" className={label}>Markdown or plain-text file</label>
+        <input id="file" name="file" type="file" accept=".md,.markdown,.txt,text/plain,text/markdown" className="text-sm"
+          aria-describedby={e?.file ? "file-error file-hint" : "file-hint"} aria-invalid={e?.file ? true : undefined} />
+        <p id="file-hint" className="text-xs text-slate-500">Up to {maxMb} MB: one chapter or a whole book (OCR output is fine: footnotes, page breaks and running heads are cleaned up).</p>
+        {e?.file && <p id="file-error" className="text-sm text-red-600">{e.file.join(" ")}</p>}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="text" className={label}>…or paste the text</label>
+        <textarea id="text" name="text" rows={6} className={input} />
+      </div>
+      <SubmitButton pendingText="Uploading…">Import and generate cards</SubmitButton>
+    </form>
+  );
+}
