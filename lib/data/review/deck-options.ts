@@ -24,3 +24,8 @@ export function deckOptionsOf(row: DeckOptionRow): DeckOptions {
     ...(row.weights && row.weights.length === 21 ? { weights: row.weights } : {}),
   };
 }
+
+/** The student's personal FSRS weights for deck alias `d`: fitted on that deck if they did so, else on all decks. */
+export const PERSONAL_WEIGHTS_JOIN = `LEFT JOIN LATERAL (
+  SELECT fp.weights FROM "FsrsParams" fp WHERE fp."userId" = $1 AND fp.scope IN (d.id, 'all')
+  ORDER BY fp.scope = 'all' LIMIT 1) p ON true`;

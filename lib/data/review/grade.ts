@@ -10,7 +10,7 @@ import type { Rating } from "@/lib/srs/types";
 import { q, ts } from "../pg";
 import { STUDYABLE_DECK_SQL } from "../access";
 import { NotFoundError } from "../errors";
-import { DECK_OPTION_COLUMNS, deckOptionsOf, type DeckOptionRow } from "./deck-options";
+import { DECK_OPTION_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
 import { STATE_COLUMNS, memoryOf, snapshotOf, type StateRow } from "./state-row";
 
 export type GradeInput = {
@@ -34,7 +34,7 @@ async function readForGrade(userId: string, cardId: string, requestId: string): 
        (SELECT r.id FROM "ReviewLog" r WHERE r."requestId" = $3 AND r."userId" = $1) AS "dupId"
      FROM "Card" c JOIN "Deck" d ON d.id = c."deckId"
      LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1
-     LEFT JOIN "FsrsParams" p ON p."userId" = $1 AND p.scope = 'all'
+     ${PERSONAL_WEIGHTS_JOIN}
      WHERE c.id = $2 AND ${STUDYABLE_DECK_SQL}`,
     [userId, cardId, requestId],
   );

@@ -6,7 +6,7 @@ import { buildQueue } from "@/lib/srs/queue";
 import { renderCard } from "@/lib/notes/render";
 import { q, ts } from "../pg";
 import { STUDYABLE_DECK_SQL } from "../access";
-import { DECK_OPTION_COLUMNS, deckOptionsOf, type DeckOptionRow } from "./deck-options";
+import { DECK_OPTION_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
 import { STATE_COLUMNS, memoryOf, type StateRow } from "./state-row";
 import { learningCandidates, newCandidates, reviewCandidates, todayActivity } from "./candidates";
 import type { StudyCard, StudyView } from "./types";
@@ -17,7 +17,7 @@ type DeckRow = DeckOptionRow & { id: string; title: string };
 async function studyDecks(userId: string, deckId: string | null): Promise<DeckRow[]> {
   return q<DeckRow>(
     `SELECT d.id, d.title, ${DECK_OPTION_COLUMNS}, p.weights FROM "Deck" d
-     LEFT JOIN "FsrsParams" p ON p."userId" = $1 AND p.scope = 'all'
+     ${PERSONAL_WEIGHTS_JOIN}
      WHERE ${STUDYABLE_DECK_SQL} ${deckId ? "AND d.id = $2" : ""} ORDER BY d."createdAt"`,
     deckId ? [userId, deckId] : [userId],
   );
