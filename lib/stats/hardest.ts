@@ -38,7 +38,7 @@ export function hardestCards(rows: HardCardRow[], opts: HardestOptions = {}): Ha
     return {
       ...r, lapses: Number(r.lapses), reviews: n, passed: Number(r.passed), leechCount, failed: f,
       lapseRate: n > 0 ? f / n : null,
-      score: (f + priorWeight * p) / (n + priorWeight),
+      score: n + priorWeight > 0 ? (f + priorWeight * p) / (n + priorWeight) : p,
       leech: leechCount > 0,
       rank: 0,
     };

@@ -42,9 +42,11 @@ CROSS JOIN LATERAL (
     WHERE l."userId" = s.id AND l.review >= ${dayStartSql("s.today - 29", ...STUDENT_DAY)} AND ${inDecks("l")} AND l.rating > 0
   ) x
 ) rl
-CROSS JOIN LATERAL (
-  SELECT max(l.review) AS last FROM "ReviewLog" l WHERE l."userId" = s.id AND ${inDecks("l")} AND l.rating > 0
-) la
+LEFT JOIN LATERAL (
+  -- Newest first on the (userId, review) index, stopping at the first class-deck answer.
+  SELECT l.review AS last FROM "ReviewLog" l WHERE l."userId" = s.id AND ${inDecks("l")} AND l.rating > 0
+  ORDER BY l.review DESC LIMIT 1
+) la ON true
 ORDER BY s.name, s.id`;
 }
 
@@ -61,7 +63,7 @@ x AS (
   WHERE l.review >= ${dayStartSql(`${mondaySql("s.today")} - 7 * ($3::int - 1)`, ...STUDENT_DAY)}
     AND l."deckId" IN (SELECT "deckId" FROM decks) AND l.state = 2 AND l.rating > 0
 )
-SELECT to_char(wk, 'YYYY-MM-DD') AS week, count(*)::int AS total,
+SELECT to_char(wk::timestamp, 'YYYY-MM-DD') AS week, count(*)::int AS total,
   count(*) FILTER (WHERE rating > 1)::int AS passed, count(DISTINCT "userId")::int AS students
 FROM x GROUP BY wk ORDER BY wk`;
 }

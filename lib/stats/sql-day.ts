@@ -8,9 +8,12 @@ export function dayDateSql(ts: string, tz: string, hour: string): string {
   return `((${ts} AT TIME ZONE 'UTC' AT TIME ZONE ${tz}) - make_interval(hours => ${hour}))::date`;
 }
 
-/** SQL text 'YYYY-MM-DD' of the study day: text, because drivers turn `date` into a local-time Date. */
+/**
+ * SQL text 'YYYY-MM-DD' of the study day: text, because drivers turn `date` into a local-time Date.
+ * The ::timestamp keeps to_char off its timestamptz overload, which would involve the session zone.
+ */
 export function dayKeySql(ts: string, tz: string, hour: string): string {
-  return `to_char(${dayDateSql(ts, tz, hour)}, 'YYYY-MM-DD')`;
+  return `to_char(${dayDateSql(ts, tz, hour)}::timestamp, 'YYYY-MM-DD')`;
 }
 
 /**
