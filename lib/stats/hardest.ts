@@ -8,7 +8,8 @@ export type HardCardRow = {
   cardId: string;
   noteId: string;
   front: string;
-  /** Note kind and card ordinal, so the UI can render a cloze front; optional for callers without them. */
+  /** Deck, note kind and card ordinal, so the UI can link and render a cloze front; optional in fixtures. */
+  deckId?: string;
   kind?: string;
   ordinal?: number;
   /** Sum of CardState.lapses over students (all time). */

@@ -88,7 +88,7 @@ logs AS (
   WHERE s."deckId" IN (SELECT "deckId" FROM decks) AND s."userId" IN (SELECT "userId" FROM students)
   GROUP BY s."cardId"
 )
-SELECT c.id AS "cardId", c."noteId", left(n.front, 300) AS front, n.kind::text AS kind, c.ordinal,
+SELECT c.id AS "cardId", c."noteId", c."deckId", left(n.front, 300) AS front, n.kind::text AS kind, c.ordinal,
   coalesce(st.lapses, 0) AS lapses, coalesce(lg.reviews, 0) AS reviews, coalesce(lg.passed, 0) AS passed,
   coalesce(st."leechCount", 0) AS "leechCount"
 FROM "Card" c
