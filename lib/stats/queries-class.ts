@@ -1,12 +1,8 @@
-// SQL for the instructor's class dashboard. Each student's days are bucketed in that student's own
-// time zone and rollover hour (joined from "User"), so "last 7 days" means their last 7 study days.
-// $2 `now` is an ISO string such as new Date().toISOString(); `::timestamp` drops the "Z", giving the
-// UTC wall time the columns hold.
+// SQL for the instructor's class dashboard. Review counts come from the "ReviewDay" rollup (kept by
+// a trigger on ReviewLog, one row per student, deck and study day in that student's own time zone),
+// so a class with millions of logs aggregates a few thousand small rows.
 import { dayDateSql, dayStartSql, isoSql, mondaySql } from "./sql-day";
 
-const STUDENT_DAY = ["s.tz", "s.h"] as const;
-
-// Enrolled students with their own "today"; the class's decks.
 const CLASS_CTES = `students AS (
   SELECT u.id, u.name, u.email, e."joinedAt", u."timeZone" AS tz, u."dayStartHour" AS h,
          ${dayDateSql("$2::timestamp", 'u."timeZone"', 'u."dayStartHour"')} AS today
@@ -15,85 +11,74 @@ const CLASS_CTES = `students AS (
 
 /**
  * One row per enrolled student, over the class's decks only. overdue = due before the start of the
- * student's current study day (not suspended, not new). Retention = review-state answers not Again.
- * $1 classId, $2 now (ISO). Rows: RosterSqlRow (ORDER BY name).
+ * student's current study day (not suspended, not new). Retention = review-state answers not Again,
+ * over the student's last 7 and 30 study days.
+ * $1 classId, $2 now (ISO; `::timestamp` drops the "Z", giving the UTC wall time the columns hold).
+ * Rows: RosterSqlRow (ORDER BY name).
  */
 export function rosterSql(): string {
-  const inDecks = (a: string) => `${a}."deckId" IN (SELECT "deckId" FROM decks)`;
-  return `WITH ${CLASS_CTES}
+  return `WITH ${CLASS_CTES},
+cards AS (
+  SELECT c."userId", count(*) FILTER (WHERE c.state <> 0)::int AS "cardsStudied",
+    count(*) FILTER (WHERE c.state <> 0 AND NOT c.suspended AND c.due < ${dayStartSql("s.today", "s.tz", "s.h")})::int AS overdue
+  FROM "CardState" c JOIN students s ON s.id = c."userId"
+  WHERE c."deckId" IN (SELECT "deckId" FROM decks) GROUP BY c."userId"
+), days AS (
+  SELECT r."userId",
+    sum(r.reviews) FILTER (WHERE r.day > s.today - 7)::int AS "reviews7",
+    sum(r."rTotal") FILTER (WHERE r.day > s.today - 7)::int AS "ret7Total",
+    sum(r."rPassed") FILTER (WHERE r.day > s.today - 7)::int AS "ret7Passed",
+    sum(r."rTotal")::int AS "ret30Total", sum(r."rPassed")::int AS "ret30Passed"
+  FROM "ReviewDay" r JOIN students s ON s.id = r."userId"
+  WHERE r."deckId" IN (SELECT "deckId" FROM decks) AND r.day > s.today - 30 AND r.day <= s.today
+  GROUP BY r."userId"
+)
 SELECT s.id AS "userId", s.name, s.email, ${isoSql('s."joinedAt"')} AS "joinedAt",
-  cs."cardsStudied", cs.overdue, rl."reviews7", rl."ret7Total", rl."ret7Passed", rl."ret30Total", rl."ret30Passed",
+  coalesce(cards."cardsStudied", 0) AS "cardsStudied", coalesce(cards.overdue, 0) AS overdue,
+  coalesce(days."reviews7", 0) AS "reviews7", coalesce(days."ret7Total", 0) AS "ret7Total", coalesce(days."ret7Passed", 0) AS "ret7Passed",
+  coalesce(days."ret30Total", 0) AS "ret30Total", coalesce(days."ret30Passed", 0) AS "ret30Passed",
   ${isoSql("la.last")} AS "lastReview"
 FROM students s
-CROSS JOIN LATERAL (
-  SELECT count(*) FILTER (WHERE c.state <> 0)::int AS "cardsStudied",
-    count(*) FILTER (WHERE c.state <> 0 AND NOT c.suspended AND c.due < ${dayStartSql("s.today", ...STUDENT_DAY)})::int AS overdue
-  FROM "CardState" c WHERE c."userId" = s.id AND ${inDecks("c")}
-) cs
-CROSS JOIN LATERAL (
-  SELECT count(*) FILTER (WHERE x.age <= 6)::int AS "reviews7",
-    count(*) FILTER (WHERE x.age <= 6 AND x.state = 2)::int AS "ret7Total",
-    count(*) FILTER (WHERE x.age <= 6 AND x.state = 2 AND x.rating > 1)::int AS "ret7Passed",
-    count(*) FILTER (WHERE x.state = 2)::int AS "ret30Total",
-    count(*) FILTER (WHERE x.state = 2 AND x.rating > 1)::int AS "ret30Passed"
-  FROM (
-    SELECT l.state, l.rating, s.today - ${dayDateSql("l.review", ...STUDENT_DAY)} AS age
-    FROM "ReviewLog" l
-    WHERE l."userId" = s.id AND l.review >= ${dayStartSql("s.today - 29", ...STUDENT_DAY)} AND ${inDecks("l")} AND l.rating > 0
-  ) x
-) rl
+LEFT JOIN cards ON cards."userId" = s.id
+LEFT JOIN days ON days."userId" = s.id
 LEFT JOIN LATERAL (
-  -- Newest first on the (userId, review) index, stopping at the first class-deck answer.
-  SELECT l.review AS last FROM "ReviewLog" l WHERE l."userId" = s.id AND ${inDecks("l")} AND l.rating > 0
+  SELECT l.review AS last FROM "ReviewLog" l
+  WHERE l."userId" = s.id AND l."deckId" IN (SELECT "deckId" FROM decks) AND l.rating > 0
   ORDER BY l.review DESC LIMIT 1
 ) la ON true
 ORDER BY s.name, s.id`;
 }
 
 /**
- * Class true retention per ISO week (Monday key) of each student's study days, for the $3 weeks
- * ending with the current one. $1 classId, $2 now (ISO), $3 weeks int.
+ * Class true retention per week (Monday key) of the students' own study days, for the $3 weeks
+ * ending with the week of $2. $1 classId, $2 today 'YYYY-MM-DD', $3 weeks int.
  * Rows: WeekRetentionRow = { week: string; total: number; passed: number; students: number } (ORDER BY week).
  */
 export function classRetentionWeeklySql(): string {
-  return `WITH ${CLASS_CTES},
-x AS (
-  SELECT l."userId", l.rating, ${mondaySql(dayDateSql("l.review", ...STUDENT_DAY))} AS wk
-  FROM students s JOIN "ReviewLog" l ON l."userId" = s.id
-  WHERE l.review >= ${dayStartSql(`${mondaySql("s.today")} - 7 * ($3::int - 1)`, ...STUDENT_DAY)}
-    AND l."deckId" IN (SELECT "deckId" FROM decks) AND l.state = 2 AND l.rating > 0
-)
-SELECT to_char(wk::timestamp, 'YYYY-MM-DD') AS week, count(*)::int AS total,
-  count(*) FILTER (WHERE rating > 1)::int AS passed, count(DISTINCT "userId")::int AS students
-FROM x GROUP BY wk ORDER BY wk`;
+  return `SELECT to_char(${mondaySql("r.day")}, 'YYYY-MM-DD') AS week, sum(r."rTotal")::int AS total,
+  sum(r."rPassed")::int AS passed, count(DISTINCT r."userId") FILTER (WHERE r."rTotal" > 0)::int AS students
+FROM "ReviewDay" r
+WHERE r."deckId" IN (SELECT "deckId" FROM "ClassDeck" WHERE "classId" = $1)
+  AND r."userId" IN (SELECT "userId" FROM "Enrollment" WHERE "classId" = $1)
+  AND r.day >= ${mondaySql("$2::date")} - 7 * ($3::int - 1) AND r.day <= $2::date
+GROUP BY 1 ORDER BY 1`;
 }
 
 /**
- * Per card of the class's decks, summed over enrolled students: review-state answers since $2 and
- * current lapses/leeches. Cards nobody has reviewed (and no leech) are left out.
- * $1 classId, $2 since (ISO, e.g. 90 days ago). Rows: HardCardRow (front cut to 300 characters).
+ * Per card of the class's decks, summed over enrolled students' current scheduling state: answers
+ * (reps), lapses and leeches. passed = reps - lapses. Only cards with a lapse or a leech are returned.
+ * $1 classId. Rows: HardCardRow (front cut to 300 characters).
  */
 export function hardestCardsSql(): string {
-  return `WITH decks AS (SELECT "deckId" FROM "ClassDeck" WHERE "classId" = $1),
-students AS (SELECT "userId" FROM "Enrollment" WHERE "classId" = $1),
-logs AS (
-  SELECT l."cardId", count(*)::int AS reviews, count(*) FILTER (WHERE l.rating > 1)::int AS passed
-  FROM "ReviewLog" l
-  WHERE l."deckId" IN (SELECT "deckId" FROM decks) AND l.review >= $2::timestamp
-    AND l."userId" IN (SELECT "userId" FROM students) AND l.state = 2 AND l.rating > 0 AND l."cardId" IS NOT NULL
-  GROUP BY l."cardId"
-), states AS (
-  SELECT s."cardId", sum(s.lapses)::int AS lapses, count(*) FILTER (WHERE s.leech)::int AS "leechCount"
+  return `WITH st AS (
+  SELECT s."cardId", sum(s.lapses)::int AS lapses, sum(s.reps)::int AS reps, count(*) FILTER (WHERE s.leech)::int AS "leechCount"
   FROM "CardState" s
-  WHERE s."deckId" IN (SELECT "deckId" FROM decks) AND s."userId" IN (SELECT "userId" FROM students)
+  WHERE s."deckId" IN (SELECT "deckId" FROM "ClassDeck" WHERE "classId" = $1)
+    AND s."userId" IN (SELECT "userId" FROM "Enrollment" WHERE "classId" = $1) AND s.reps > 0
   GROUP BY s."cardId"
 )
-SELECT c.id AS "cardId", c."noteId", c."deckId", left(n.front, 300) AS front, n.kind::text AS kind, c.ordinal,
-  coalesce(st.lapses, 0) AS lapses, coalesce(lg.reviews, 0) AS reviews, coalesce(lg.passed, 0) AS passed,
-  coalesce(st."leechCount", 0) AS "leechCount"
-FROM "Card" c
-JOIN "Note" n ON n.id = c."noteId"
-LEFT JOIN logs lg ON lg."cardId" = c.id
-LEFT JOIN states st ON st."cardId" = c.id
-WHERE c."deckId" IN (SELECT "deckId" FROM decks) AND (lg.reviews > 0 OR st."leechCount" > 0)`;
+SELECT c.id AS "cardId", c."noteId", left(n.front, 300) AS front, n.kind::text AS kind, c.ordinal,
+  st.lapses, st.reps AS reviews, greatest(st.reps - st.lapses, 0) AS passed, st."leechCount"
+FROM st JOIN "Card" c ON c.id = st."cardId" JOIN "Note" n ON n.id = c."noteId"
+WHERE st.lapses > 0 OR st."leechCount" > 0`;
 }

@@ -2,10 +2,10 @@
 // Counts are cast to int and days/instants to text so pg and Prisma both return numbers and strings
 // (bigint would come back as string or BigInt, date as a zone-shifted Date). Graded reviews only:
 // rating 0 marks a manual reset, not an answer. Instructor queries: queries-class.ts (re-exported).
-import { dayDateSql, dayKeySql, dayStartSql, MATURE_DAYS } from "./sql-day";
+import { dayKeySql, dayStartSql, MATURE_DAYS } from "./sql-day";
 export * from "./queries-class";
 
-const USER_DAY = ["$2::text", "$3::int"] as const; // every per-user query takes tz as $2, rollover hour as $3
+const USER_DAY = ["$2::text", "$3::int"] as const; // the forecast takes tz as $2, rollover hour as $3
 
 /**
  * Cards due per study day, up to (not including) day $4. Overdue days come back as past keys
@@ -22,47 +22,42 @@ GROUP BY 1 ORDER BY 1`;
 }
 
 /**
- * Every distinct study day with at least one review, all time (for streaks()).
- * $1 userId, $2 timeZone, $3 dayStartHour. Rows: { day: string } (ORDER BY day).
+ * Every distinct study day with at least one review, all time (for streaks()). Read from the
+ * "ReviewDay" rollup (kept by a trigger on ReviewLog), whose days are already the user's study days.
+ * $1 userId. Rows: { day: string } (ORDER BY day).
  */
 export function reviewDaysSql(): string {
-  return `SELECT DISTINCT ${dayKeySql("l.review", ...USER_DAY)} AS day
-FROM "ReviewLog" l WHERE l."userId" = $1 AND l.rating > 0 ORDER BY 1`;
+  return `SELECT to_char(day, 'YYYY-MM-DD') AS day FROM "ReviewDay"
+WHERE "userId" = $1 GROUP BY day HAVING sum(reviews) > 0 ORDER BY day`;
 }
 
 /**
- * Reviews and seconds spent per study day from day $4 on (for heatmap() and reviewsPerDay()).
- * $1 userId, $2 timeZone, $3 dayStartHour, $4 fromDay 'YYYY-MM-DD', $5 deckIds text[] or NULL for all.
+ * Reviews and seconds spent per study day from day $2 on (for heatmap() and reviewsPerDay()).
+ * $1 userId, $2 fromDay 'YYYY-MM-DD', $3 deckIds text[] or NULL for all.
  * Rows: DailyReviewRow = { day: string; reviews: number; seconds: number } (ORDER BY day).
  */
 export function dailyReviewsSql(): string {
-  return `SELECT ${dayKeySql("l.review", ...USER_DAY)} AS day, count(*)::int AS reviews,
-  (coalesce(sum(l."durationMs"), 0) / 1000.0)::float8 AS seconds
-FROM "ReviewLog" l
-WHERE l."userId" = $1 AND l.review >= ${dayStartSql("$4::date", ...USER_DAY)} AND l.rating > 0
-  AND ($5::text[] IS NULL OR l."deckId" = ANY($5::text[]))
-GROUP BY 1 ORDER BY 1`;
+  return `SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(reviews)::int AS reviews, (sum(ms) / 1000.0)::float8 AS seconds
+FROM "ReviewDay"
+WHERE "userId" = $1 AND day >= $2::date AND ($3::text[] IS NULL OR "deckId" = ANY($3::text[]))
+GROUP BY day HAVING sum(reviews) > 0 ORDER BY day`;
 }
 
 /**
- * True-retention counts of review-state answers over the last 365 study days ending $4, per deck and
- * disjoint age bucket; young/mature by the interval the card was scheduled with (< 21 / ≥ 21 days).
- * $1 userId, $2 timeZone, $3 dayStartHour, $4 today 'YYYY-MM-DD'.
+ * True-retention counts of review-state answers over the last 365 study days ending $2, per deck and
+ * disjoint age bucket; young/mature by the interval the card was scheduled with (< 21 / >= 21 days).
+ * $1 userId, $2 today 'YYYY-MM-DD'.
  * Rows: RetentionRow = { deckId: string; bucket: RetentionBucket; young: Tally; mature: Tally } (json objects).
  */
 export function trueRetentionSql(): string {
-  const tally = (mature: boolean) =>
-    `json_build_object('total', count(*) FILTER (WHERE ${mature ? "" : "NOT "}mature), 'passed', count(*) FILTER (WHERE ${mature ? "" : "NOT "}mature AND passed))`;
   return `WITH x AS (
-  SELECT l."deckId", $4::date - ${dayDateSql("l.review", ...USER_DAY)} AS age,
-         l."scheduledDays" >= ${MATURE_DAYS} AS mature, l.rating > 1 AS passed
-  FROM "ReviewLog" l
-  WHERE l."userId" = $1 AND l.review >= ${dayStartSql("$4::date - 364", ...USER_DAY)} AND l.state = 2 AND l.rating > 0
+  SELECT "deckId", $2::date - day AS age, "rTotal", "rPassed", "mTotal", "mPassed"
+  FROM "ReviewDay" WHERE "userId" = $1 AND day >= $2::date - 364 AND day <= $2::date AND "rTotal" > 0
 )
 SELECT "deckId", CASE WHEN age <= 0 THEN 'today' WHEN age = 1 THEN 'yesterday' WHEN age <= 6 THEN 'days2to6'
   WHEN age <= 29 THEN 'days7to29' ELSE 'days30to364' END AS bucket,
-  ${tally(false)} AS young,
-  ${tally(true)} AS mature
+  json_build_object('total', sum("rTotal" - "mTotal"), 'passed', sum("rPassed" - "mPassed")) AS young,
+  json_build_object('total', sum("mTotal"), 'passed', sum("mPassed")) AS mature
 FROM x GROUP BY 1, 2 ORDER BY 1, 2`;
 }
 

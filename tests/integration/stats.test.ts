@@ -66,6 +66,8 @@ describe("class dashboard", () => {
     await logReview(ana.id, c1.id, deck.id, "2026-05-19T12:00:00Z", 1);
     await logReview(ana.id, c1.id, deck.id, "2026-05-18T12:00:00Z", 3);
     await logReview(ana.id, mine.id, personal.id, "2026-05-19T13:00:00Z", 3); // not a class deck: ignored
+    await db().cardState.create({ data: { userId: ana.id, cardId: c1.id, deckId: deck.id, due: now, stability: 1, difficulty: 7,
+      elapsedDays: 1, scheduledDays: 1, learningSteps: 0, reps: 2, lapses: 1, state: 3, lastReview: now } });
     const roster = await classRoster(teacher.id, klass.id, now);
     const a = roster.find((r) => r.userId === ana.id)!;
     const b = roster.find((r) => r.userId === ben.id)!;
@@ -75,5 +77,32 @@ describe("class dashboard", () => {
     expect(dash.roster[0].userId).toBe(ana.id);
     expect(dash.hardest[0]).toMatchObject({ cardId: c1.id, reviews: 2, passed: 1 });
     await expect(classRoster(other.id, klass.id, now)).rejects.toThrow(/not found/);
+  });
+});
+
+describe("ReviewDay rollup", () => {
+  it("stays equal to an aggregate of the logs through grading, undo and history removal", async () => {
+    const { gradeCard } = await import("@/lib/data/review/grade");
+    const { getStudyView } = await import("@/lib/data/review/session");
+    const { undoLastReview } = await import("@/lib/data/review/undo");
+    const { deleteDeck } = await import("@/lib/data/decks");
+    const student = await makeUser("STUDENT", { timeZone: "Asia/Kolkata", dayStartHour: 4 });
+    const deck = await makeDeckWithNotes(student.id, [{ front: "a" }, { front: "b" }, { front: "c" }]);
+    let now = new Date("2026-07-01T20:00:00Z");
+    for (const rating of [3, 1, 4, 3] as const) {
+      const v = await getStudyView(student, now, null);
+      await gradeCard(student.id, { cardId: v.card!.cardId, rating, expectedVersion: v.card!.version, requestId: randomUUID(), durationMs: 2500 }, now);
+      now = new Date(now.getTime() + 15 * 60_000);
+    }
+    await undoLastReview(student.id, now);
+    const rollup = () => q<{ day: string; reviews: number; ms: number; again: number }>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, reviews, ms, again FROM "ReviewDay" WHERE "userId" = $1 AND reviews <> 0 ORDER BY day`, [student.id]);
+    const fromLogs = await q<{ day: string; reviews: number; ms: number; again: number }>(
+      `SELECT ${dayKeySql("review", "'Asia/Kolkata'", "4")} AS day, count(*)::int AS reviews, sum("durationMs")::int AS ms,
+         count(*) FILTER (WHERE rating = 1)::int AS again FROM "ReviewLog" WHERE "userId" = $1 GROUP BY 1 ORDER BY 1`, [student.id]);
+    expect(await rollup()).toEqual(fromLogs);
+    expect(fromLogs.reduce((n, r) => n + r.reviews, 0)).toBe(3);
+    await deleteDeck(student.id, deck.id, { keepReviews: false });
+    expect(await rollup()).toEqual([]);
   });
 });

@@ -9,8 +9,6 @@ import { dayKey } from "@/lib/srs/study-day";
 import { q } from "../pg";
 import { requireOwnedClass } from "../access";
 
-const HARDEST_WINDOW_DAYS = 90;
-
 export async function classRoster(instructorId: string, classId: string, now: Date, sort: RosterSortKey = "name", dir: "asc" | "desc" = "asc") {
   await requireOwnedClass(instructorId, classId);
   const rows = await q<RosterSqlRow>(rosterSql(), [classId, now.toISOString()]);
@@ -19,11 +17,11 @@ export async function classRoster(instructorId: string, classId: string, now: Da
 
 export async function classDashboard(instructor: { id: string; timeZone: string; dayStartHour: number }, classId: string, now: Date, sort: RosterSortKey, dir: "asc" | "desc") {
   const klass = await requireOwnedClass(instructor.id, classId);
-  const since = new Date(now.getTime() - HARDEST_WINDOW_DAYS * 86_400_000);
+  const today = dayKey(now, instructor.timeZone, instructor.dayStartHour);
   const [roster, weeks, hard] = await Promise.all([
     q<RosterSqlRow>(rosterSql(), [classId, now.toISOString()]),
-    q<WeekRetentionRow>(classRetentionWeeklySql(), [classId, now.toISOString(), 12]),
-    q<HardCardRow & { deckId?: string }>(hardestCardsSql(), [classId, since.toISOString()]),
+    q<WeekRetentionRow>(classRetentionWeeklySql(), [classId, today, 12]),
+    q<HardCardRow>(hardestCardsSql(), [classId]),
   ]);
   const rows = rosterRows(roster, now);
   const noteDecks = await q<{ id: string; deckId: string }>(`SELECT id, "deckId" FROM "Note" WHERE id = ANY($1::text[])`, [[...new Set(hard.map((h) => h.noteId))]]);
@@ -32,7 +30,7 @@ export async function classDashboard(instructor: { id: string; timeZone: string;
     klass: { id: klass.id, name: klass.name },
     roster: sortRoster(rows, sort, dir),
     behind: fallingBehind(rows, now),
-    retention: classRetentionOverTime(weeks, dayKey(now, instructor.timeZone, instructor.dayStartHour), 12),
+    retention: classRetentionOverTime(weeks, today, 12),
     hardest: hardestCards(hard, { limit: 15 }).map((h) => ({
       ...h,
       deckId: deckOf.get(h.noteId) ?? null,

@@ -18,9 +18,9 @@ export async function studentDashboard(viewer: Viewer, now: Date) {
   const user = [viewer.id, viewer.timeZone, viewer.dayStartHour];
   const [due, days, daily, retention, counts, unseen, chapters, decks] = await Promise.all([
     q<{ day: string; count: number }>(dueForecastSql(), [...user, addDays(today, 30), deckIds]),
-    q<{ day: string }>(reviewDaysSql(), user),
-    q<DailyReviewRow>(dailyReviewsSql(), [...user, addDays(today, -364), null]),
-    q<RetentionRow>(trueRetentionSql(), [...user, today]),
+    q<{ day: string }>(reviewDaysSql(), [viewer.id]),
+    q<DailyReviewRow>(dailyReviewsSql(), [viewer.id, addDays(today, -364), null]),
+    q<RetentionRow>(trueRetentionSql(), [viewer.id, today]),
     q<CardCountRow>(cardCountsSql(), [viewer.id, deckIds]),
     q<{ count: number }>(unseenCardsSql(), [viewer.id, deckIds]),
     q<ChapterRow>(chapterMasterySql(), [viewer.id, deckIds, MASTERY_STABILITY_DAYS]),

@@ -7,15 +7,15 @@ import { dayKeySql, dayStartSql } from "@/lib/stats/sql-day";
 
 const QUERIES: [string, string, number][] = [
   ["dueForecastSql", Q.dueForecastSql(), 5],
-  ["reviewDaysSql", Q.reviewDaysSql(), 3],
-  ["dailyReviewsSql", Q.dailyReviewsSql(), 5],
-  ["trueRetentionSql", Q.trueRetentionSql(), 4],
+  ["reviewDaysSql", Q.reviewDaysSql(), 1],
+  ["dailyReviewsSql", Q.dailyReviewsSql(), 3],
+  ["trueRetentionSql", Q.trueRetentionSql(), 2],
   ["cardCountsSql", Q.cardCountsSql(), 2],
   ["unseenCardsSql", Q.unseenCardsSql(), 2],
   ["chapterMasterySql", Q.chapterMasterySql(), 3],
   ["rosterSql", Q.rosterSql(), 2],
   ["classRetentionWeeklySql", Q.classRetentionWeeklySql(), 3],
-  ["hardestCardsSql", Q.hardestCardsSql(), 2],
+  ["hardestCardsSql", Q.hardestCardsSql(), 1],
 ];
 
 describe("stats SQL", () => {
@@ -30,16 +30,20 @@ describe("stats SQL", () => {
   });
 
   it("buckets days with the agreed formula", () => {
-    expect(dayKeySql("l.review", "$2::text", "$3::int")).toBe(
-      "to_char(((l.review AT TIME ZONE 'UTC' AT TIME ZONE $2::text) - make_interval(hours => $3::int))::date::timestamp, 'YYYY-MM-DD')",
-    );
-    expect(Q.dailyReviewsSql()).toContain(dayKeySql("l.review", "$2::text", "$3::int"));
-    expect(Q.rosterSql()).toContain(`AT TIME ZONE s.tz) - make_interval(hours => s.h)`);
+    expect(dayKeySql("s.due", "$2::text", "$3::int")).toContain("AT TIME ZONE 'UTC' AT TIME ZONE $2::text) - make_interval(hours => $3::int))::date");
+    expect(Q.dueForecastSql()).toContain(dayKeySql("s.due", "$2::text", "$3::int"));
+    expect(Q.rosterSql()).toContain(`AT TIME ZONE u."timeZone") - make_interval(hours => u."dayStartHour")`);
   });
 
-  it("filters ReviewLog on a plain range of review so the (userId, review) index applies", () => {
-    expect(Q.dailyReviewsSql()).toContain(`l."userId" = $1 AND l.review >= ${dayStartSql("$4::date", "$2::text", "$3::int")}`);
-    expect(Q.trueRetentionSql()).toContain(`l."userId" = $1 AND l.review >= `);
-    expect(Q.dueForecastSql()).toContain(`s."userId" = $1 AND s.due < `);
+  it("reads review counts from the ReviewDay rollup instead of scanning ReviewLog", () => {
+    for (const sql of [Q.reviewDaysSql(), Q.dailyReviewsSql(), Q.trueRetentionSql(), Q.classRetentionWeeklySql()]) {
+      expect(sql).toContain(`FROM "ReviewDay"`);
+      expect(sql).not.toContain(`"ReviewLog"`);
+    }
+    expect(Q.rosterSql()).toContain(`ORDER BY l.review DESC LIMIT 1`); // last activity: one index probe per student
+  });
+
+  it("filters CardState on a plain range of due so the (userId, due) index applies", () => {
+    expect(Q.dueForecastSql()).toContain(`s."userId" = $1 AND s.due < ${dayStartSql("$4::date", "$2::text", "$3::int")}`);
   });
 });

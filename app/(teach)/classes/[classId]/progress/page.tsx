@@ -73,7 +73,7 @@ export default async function ClassProgressPage({ params, searchParams }: { para
           <RetentionTrendChart data={d.retention.map((w) => ({ week: w.week, retention: w.rate, reviews: w.total }))} />
         </section>
         <section className={panel} aria-labelledby="hard">
-          <h2 id="hard" className="mb-3 font-medium">Hardest cards (last 90 days)</h2>
+          <h2 id="hard" className="mb-3 font-medium">Hardest cards</h2>
           {d.hardest.length === 0 ? <p className="text-sm text-slate-500">No reviews yet.</p> : (
             <ol className="space-y-2 text-sm" data-testid="hardest">
               {d.hardest.map((h) => (
