@@ -3,10 +3,13 @@
 // so a class with millions of logs aggregates a few thousand small rows.
 import { dayDateSql, dayStartSql, isoSql, mondaySql } from "./sql-day";
 
-const CLASS_CTES = `students AS (
+// Each student's "today" and the instant it began are computed once per student here, not per row.
+const CLASS_CTES = `local AS (
   SELECT u.id, u.name, u.email, e."joinedAt", u."timeZone" AS tz, u."dayStartHour" AS h,
          ${dayDateSql("$2::timestamp", 'u."timeZone"', 'u."dayStartHour"')} AS today
   FROM "Enrollment" e JOIN "User" u ON u.id = e."userId" WHERE e."classId" = $1
+), students AS MATERIALIZED (
+  SELECT local.*, ${dayStartSql("local.today", "local.tz", "local.h")} AS "dayStart" FROM local
 ), decks AS (SELECT "deckId" FROM "ClassDeck" WHERE "classId" = $1)`;
 
 /**
@@ -20,7 +23,7 @@ export function rosterSql(): string {
   return `WITH ${CLASS_CTES},
 cards AS (
   SELECT c."userId", count(*) FILTER (WHERE c.state <> 0)::int AS "cardsStudied",
-    count(*) FILTER (WHERE c.state <> 0 AND NOT c.suspended AND c.due < ${dayStartSql("s.today", "s.tz", "s.h")})::int AS overdue
+    count(*) FILTER (WHERE c.state <> 0 AND NOT c.suspended AND c.due < s."dayStart")::int AS overdue
   FROM "CardState" c JOIN students s ON s.id = c."userId"
   WHERE c."deckId" IN (SELECT "deckId" FROM decks) GROUP BY c."userId"
 ), days AS (
