@@ -47,9 +47,21 @@ export function fromFsrsCard(c: Card): MemoryState {
   };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * ts-fsrs lets Easy exceed maximum_interval (it keeps Easy at least a day past Good after capping);
+ * a deck's maximum interval is a promise to the student, so it is enforced here.
+ */
+function capInterval(card: Card, now: Date, maximumInterval: number): Card {
+  if (card.state !== 2 || card.scheduled_days <= maximumInterval) return card;
+  return { ...card, scheduled_days: maximumInterval, due: new Date(now.getTime() + maximumInterval * DAY_MS) };
+}
+
 /** Schedules one answer. `prev` null means the card is new to this student. */
 export function schedule(prev: MemoryState | null, rating: Rating, now: Date, options: DeckOptions) {
-  const { card, log } = schedulerFor(options).next(toFsrsCard(prev, now), now, rating as Grade);
+  const { card: raw, log } = schedulerFor(options).next(toFsrsCard(prev, now), now, rating as Grade);
+  const card = capInterval(raw, now, options.maximumInterval);
   const next = fromFsrsCard(card);
   const lapsed = rating === 1 && (prev?.state === 2);
   const fields: ReviewLogFields = {
@@ -66,7 +78,7 @@ export type IntervalPreview = Record<Rating, { due: Date; label: string }>;
 export function previewIntervals(prev: MemoryState | null, now: Date, options: DeckOptions): IntervalPreview {
   const outcomes = schedulerFor(options).repeat(toFsrsCard(prev, now), now);
   const entry = (r: Rating) => {
-    const due = outcomes[r as Grade].card.due;
+    const due = capInterval(outcomes[r as Grade].card, now, options.maximumInterval).due;
     return { due, label: formatInterval(due.getTime() - now.getTime()) };
   };
   return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
