@@ -74,7 +74,7 @@ export default async function ClassProgressPage({ params, searchParams }: { para
         </section>
         <section className={panel} aria-labelledby="hard">
           <h2 id="hard" className="mb-3 font-medium">Hardest cards</h2>
-          {d.hardest.length === 0 ? <p className="text-sm text-slate-500">No reviews yet.</p> : (
+          {d.hardest.length === 0 ? <p className="text-sm text-slate-500">No lapses or leeches yet.</p> : (
             <ol className="space-y-2 text-sm" data-testid="hardest">
               {d.hardest.map((h) => (
                 <li key={h.cardId} className="flex items-start justify-between gap-2">
