@@ -98,3 +98,13 @@ export async function resetNoteForEveryone(userId: string, noteId: string): Prom
   const res = await db().cardState.deleteMany({ where: { cardId: { in: note.cards.map((c) => c.id) } } });
   return res.count;
 }
+
+/** Imports many notes into an owned deck in one transaction: all are added, or none. */
+export async function importNotes(userId: string, deckId: string, rows: NoteInput[]): Promise<number> {
+  await requireOwnedDeck(userId, deckId);
+  rows.forEach(check);
+  await db().$transaction(async (t) => {
+    for (const row of rows) await createNote(userId, deckId, row, t);
+  }, { timeout: 120_000 });
+  return rows.length;
+}
