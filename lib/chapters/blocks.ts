@@ -1,0 +1,69 @@
+// A document as blocks (runs of non-empty lines) with a first classification. Later passes decide
+// about page furniture (running heads, page numbers) with document-wide evidence.
+import { parseFootnoteLine } from "./markers";
+
+export type BlockKind = "heading" | "body" | "footnote" | "pagenum" | "separator" | "image" | "table" | "quote" | "list";
+
+export type Block = {
+  kind: BlockKind;
+  lines: string[];
+  text: string; // lines joined with "\n"
+  level?: number; // heading level (1 = "#"), 7 for a bold/caps pseudo-heading
+  heading?: string; // heading text without markup
+  pageNumber?: string; // for pagenum blocks
+};
+
+const PAGE_NUMBER = /^\s*(?:<!--\s*)?(?:page\s+|p\.\s*)?[-–—[{(]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—\]})]?(?:\s*-->)?\s*$/i;
+
+export function normalizeDocument(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/\f/g, "\n\n")
+    .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "") // soft hyphens and zero-width characters
+    .replace(/\u00a0/g, " ");
+}
+
+function headingOf(line: string): { level: number; text: string } | null {
+  const md = line.match(/^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/);
+  if (md) return { level: md[1].length, text: md[2] };
+  const bold = line.match(/^\s*(?:\*\*|__)([^*_]{2,120})(?:\*\*|__)\s*$/);
+  if (bold && !/[.,;]$/.test(bold[1].trim())) return { level: 7, text: bold[1] };
+  return null;
+}
+
+function classify(lines: string[]): Block {
+  const text = lines.join("\n");
+  const first = lines[0].trim();
+  if (lines.length === 1) {
+    const h = headingOf(first);
+    if (h) return { kind: "heading", lines, text, level: h.level, heading: h.text.replace(/<[^>]+>/g, "").replace(/[*_]/g, "").trim() };
+    const page = first.match(PAGE_NUMBER);
+    if (page) return { kind: "pagenum", lines, text, pageNumber: page[1] };
+    if (/^(?:[-*_]\s*){3,}$/.test(first) || /^(?:\*\s*){3,}$/.test(first)) return { kind: "separator", lines, text };
+    if (/^!\[[^\]]*\]\([^)]*\)$/.test(first)) return { kind: "image", lines, text };
+  }
+  if (parseFootnoteLine(first)) return { kind: "footnote", lines, text };
+  if (lines.every((l) => /^\s*>/.test(l))) return { kind: "quote", lines: lines.map((l) => l.replace(/^\s*>\s?/, "")), text };
+  if (lines.every((l) => /^\s*\|.*\|\s*$/.test(l) || /\t.*\t/.test(l))) return { kind: "table", lines, text };
+  if (lines.every((l) => /^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S/.test(l)) && lines.length > 1) return { kind: "list", lines, text };
+  return { kind: "body", lines, text };
+}
+
+/** Splits a normalised document into blocks at blank lines; a footnote line always starts a block. */
+export function toBlocks(doc: string): Block[] {
+  const blocks: Block[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) blocks.push(classify(current));
+    current = [];
+  };
+  for (const line of doc.split("\n")) {
+    if (!line.trim()) { flush(); continue; }
+    if (current.length && (parseFootnoteLine(line) || headingOf(line.trim()) || PAGE_NUMBER.test(line))) flush();
+    current.push(line);
+    if (headingOf(line.trim())) flush();
+  }
+  flush();
+  return blocks;
+}

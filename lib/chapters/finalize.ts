@@ -1,0 +1,85 @@
+// Turns assembled raw paragraphs into a CleanChapter: inline markup stripped, placeholders for
+// footnote markers and page breaks resolved into offsets, sentences split with their pages.
+import type { CleanChapter, Footnote, PageStart, Paragraph, Sentence } from "./types";
+import type { Assembled } from "./assemble";
+import { stripInlineMarkup, tidySpacing } from "./inline";
+import { repairInlineHyphens, type WordStats } from "./hyphen";
+import { splitSentences } from "./sentences";
+
+const PAGE_MARK = (page: string) => `\u0003${page}\u0004`;
+
+function clean(text: string, stats: WordStats): { text: string; repairs: number } {
+  const r = repairInlineHyphens(stripInlineMarkup(text), stats);
+  return { text: tidySpacing(r.text), repairs: r.repairs };
+}
+
+/** Removes \u0001n\u0002 (footnote) and \u0003p\u0004 (page) placeholders, returning their offsets. */
+function extract(text: string) {
+  const markers: { number: string; at: number }[] = [];
+  const pages: { page: string; at: number }[] = [];
+  let out = "";
+  const re = /\s*\u0001([^\u0002]*)\u0002|\u0003([^\u0004]*)\u0004\s*/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out += text.slice(last, m.index);
+    if (m[1] !== undefined) markers.push({ number: m[1], at: out.length });
+    else {
+      if (out && !/\s$/.test(out) && m[0].endsWith(" ")) out += " ";
+      pages.push({ page: m[2], at: out.length });
+    }
+    last = m.index! + m[0].length;
+  }
+  out += text.slice(last);
+  return { text: out.replace(/ {2,}/g, " ").trim(), markers, pages };
+}
+
+export function finalizeChapter(a: Assembled, meta: { index: number; number: string | null; title: string }, stats: WordStats) {
+  let text = "";
+  let repairs = 0;
+  const paragraphs: Paragraph[] = [];
+  const pages: PageStart[] = [];
+  const markers: { number: string; at: number; page: string | null }[] = [];
+  const pageAt = (offset: number) => {
+    let p: string | null = null;
+    for (const s of pages) if (s.offset <= offset) p = s.page; else break;
+    return p;
+  };
+  for (const raw of a.paragraphs) {
+    let withBreaks = raw.text;
+    for (const br of [...raw.breaks].sort((x, y) => y.at - x.at)) withBreaks = withBreaks.slice(0, br.at) + PAGE_MARK(br.page) + withBreaks.slice(br.at);
+    const cleaned = clean(withBreaks, stats);
+    repairs += cleaned.repairs;
+    const ex = extract(cleaned.text);
+    if (!ex.text) continue;
+    const start = text ? text.length + 2 : 0;
+    if (raw.page !== null && pages.at(-1)?.page !== raw.page) pages.push({ page: raw.page, offset: start });
+    for (const p of ex.pages) if (pages.at(-1)?.page !== p.page) pages.push({ page: p.page, offset: start + p.at });
+    for (const m of ex.markers) markers.push({ number: m.number, at: start + m.at, page: null });
+    text += (text ? "\n\n" : "") + ex.text;
+    paragraphs.push({ id: paragraphs.length, start, end: start + ex.text.length, page: raw.page, kind: raw.kind });
+  }
+  for (const m of markers) m.page = pageAt(m.at);
+
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    if (p.kind === "heading") continue;
+    for (const s of splitSentences(text.slice(p.start, p.end), p.start)) {
+      const refs = markers.filter((m) => m.at >= s.start && m.at <= s.end);
+      sentences.push({ id: sentences.length, text: s.text, start: s.start, end: s.end, paragraph: p.id, page: pageAt(s.start), footnoteRefs: refs.map((m) => `${m.page ? `p${m.page}-` : ""}n${m.number}`) });
+    }
+  }
+
+  const seen = new Map<string, number>();
+  const footnotes: Footnote[] = a.footnotes.map((f) => {
+    const base = `${f.page ? `p${f.page}-` : ""}n${f.number}`;
+    const k = (seen.get(base) ?? 0) + 1;
+    seen.set(base, k);
+    const id = k === 1 ? base : `${base}-${k}`;
+    const marker = markers.find((m) => m.number === f.number && (f.page === null || m.page === f.page));
+    const sentence = marker ? sentences.find((s) => marker.at >= s.start && marker.at <= s.end) : undefined;
+    const body = extract(clean(f.text, stats).text).text;
+    return { id, number: f.number, page: f.page, text: body, citedAt: marker && sentence ? { sentence: sentence.id, offset: marker.at } : null };
+  });
+  const chapter: CleanChapter = { index: meta.index, number: meta.number, title: meta.title, text, paragraphs, sentences, footnotes, pages };
+  return { chapter, repairs };
+}

@@ -1,0 +1,36 @@
+// Page furniture found with document-wide evidence: running heads are short lines that recur
+// (the book or chapter title, often with a page number), or an all-caps title line carrying a page
+// number at one end ("SOCIALISM IN ONE COUNTRY 36", "36 LESSONS OF OCTOBER").
+import type { Block } from "./blocks";
+
+function key(line: string): string {
+  return line.toLowerCase().replace(/<[^>]+>/g, "").replace(/[\d*_#]+/g, "").replace(/[^\p{L}]+/gu, " ").trim();
+}
+
+function candidate(b: Block): string | null {
+  if (b.lines.length !== 1 || (b.kind !== "body" && b.kind !== "heading")) return null;
+  const t = b.text.replace(/<[^>]+>/g, "").replace(/[*_#]/g, "").trim();
+  if (t.length > 80 || /[.,;:!?]$/.test(t) || t.split(/\s+/).length > 10) return null;
+  return t;
+}
+
+/** Returns a classifier: false = not furniture, null = a running head, "36" = a running head carrying page 36. */
+export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Block) => string | null | false {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    const t = candidate(b);
+    if (t && key(t)) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
+  }
+  const titleKeys = new Set(titles.map(key).filter(Boolean));
+  return (b: Block) => {
+    const t = candidate(b);
+    if (!t || b.kind === "heading") return false;
+    const k = key(t);
+    const withPage = t.match(/^(\d{1,4})\s+(.+)$/) ?? t.match(/^(.+?)\s+(\d{1,4})$/);
+    const caps = t === t.toUpperCase() && /\p{Lu}{3}/u.test(t);
+    if (withPage && caps) return /^\d+$/.test(withPage[1]) ? withPage[1] : withPage[2];
+    if (k && (counts.get(k) ?? 0) >= 3 && (caps || titleKeys.has(k))) return null;
+    if (k && titleKeys.has(k) && caps) return null;
+    return false;
+  };
+}

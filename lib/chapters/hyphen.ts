@@ -1,0 +1,47 @@
+// Joining lines and page-separated fragments: a hyphen at a line end is a soft (typesetting) hyphen
+// unless the document shows the hyphenated form elsewhere ("Brest-Litovsk", "thirty-five") or the
+// next part starts with a capital.
+export type WordStats = { words: Set<string>; hyphenated: Set<string> };
+
+export function wordStats(doc: string): WordStats {
+  const words = new Set<string>();
+  const hyphenated = new Set<string>();
+  for (const m of doc.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    const w = m[0].toLowerCase();
+    if (w.includes("-")) hyphenated.add(w);
+    else words.add(w);
+  }
+  return { words, hyphenated };
+}
+
+/** Joins `left` (ending in "word-") and `right` (starting "rest...") across a line or page break. */
+export function joinHyphenated(left: string, right: string, stats: WordStats): string {
+  const a = left.match(/(\p{L}+)-\s*$/u)?.[1] ?? "";
+  const b = right.match(/^\s*(\p{L}+)/u)?.[1] ?? "";
+  const keep = !b || /^\p{Lu}/u.test(b) || (stats.hyphenated.has(`${a}-${b}`.toLowerCase()) && !stats.words.has(`${a}${b}`.toLowerCase()));
+  return keep ? left.replace(/\s+$/, "") + right.replace(/^\s+/, "") : left.replace(/-\s*$/, "") + right.replace(/^\s+/, "");
+}
+
+/** Joins the lines of one block into running text, repairing end-of-line hyphenation. */
+export function joinLines(lines: string[], stats: WordStats): string {
+  let out = "";
+  for (const raw of lines) {
+    const line = raw.replace(/\s+$/, "").replace(/^\s+/, "");
+    if (!out) out = line;
+    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line, stats);
+    else out += (/\s$/.test(out) ? "" : " ") + line;
+  }
+  return out;
+}
+
+/** "pro- gramme" (an OCR'd line-end hyphen left inside a line): joined when the whole word occurs elsewhere. */
+export function repairInlineHyphens(text: string, stats: WordStats): { text: string; repairs: number } {
+  let repairs = 0;
+  const out = text.replace(/(\p{L}{2,})- (\p{Ll}{2,})/gu, (m, a: string, b: string) => {
+    if (["and", "or", "to", "nor"].includes(b)) return m; // "pre- and post-war"
+    if (!stats.words.has((a + b).toLowerCase())) return m;
+    repairs++;
+    return a + b;
+  });
+  return { text: out, repairs };
+}

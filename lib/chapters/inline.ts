@@ -1,0 +1,40 @@
+// Inline clean-up of one paragraph of OCR'd Markdown or plain text: emphasis, HTML tags, links,
+// entities and the spaces OCR leaves before punctuation. Footnote markers are turned into
+// placeholders (\u0001id\u0002) so their positions survive later joins; see markers.ts.
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", hellip: "…", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“" };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+export function stripInlineMarkup(s: string): string {
+  return decodeEntities(
+    s
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, "") // images
+      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, "$1") // links keep their text
+      .replace(/<br\s*\/?>/gi, " ")
+      .replace(/<\/?(?:i|b|em|strong|u|span|small|font|a|sub|big|mark|cite|q|abbr|div|p)(?:\s[^>]*)?>/gi, "")
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2")
+      .replace(/(^|[\s(“"'[—-])\*(?=\S)([^*]*?\S)\*(?=$|[\s).,;:!?”"'\]—-])/g, "$1$2")
+      .replace(/(^|[\s(“"'[—-])_(?=\S)([^_]*?\S)_(?=$|[\s).,;:!?”"'\]—-])/g, "$1$2")
+      .replace(/\\([*_`#[\]()\\-])/g, "$1")
+      .replace(/`([^`]*)`/g, "$1"),
+  );
+}
+
+/** Collapses whitespace and removes the space OCR puts before ; : ! ? and closing punctuation. */
+export function tidySpacing(s: string): string {
+  return s
+    .replace(/[ \t\u00a0\u2000-\u200a\u202f]+/g, " ")
+    .replace(/ ([;:!?,.)\]”’](?:\s|$|[\u0001"”’)]))/g, "$1")
+    .replace(/ ([;:!?,])(?=\S)/g, "$1")
+    .replace(/([(\[“‘]) /g, "$1")
+    .trim();
+}

@@ -1,0 +1,30 @@
+// Footnote markers in body text: <sup>3</sup>, [^3], ^3, Unicode superscripts (³, ¹²) and, in
+// books with endnotes, bracketed [3]. Each is replaced by a placeholder \u0001n\u0002 carrying its
+// number; the placeholders are removed (and their offsets recorded) when the chapter is assembled.
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+export const PLACEHOLDER = /\u0001([^\u0002]*)\u0002/g;
+
+export function markPlaceholders(s: string, bracketed: boolean): { text: string; count: number } {
+  let count = 0;
+  const mark = (n: string) => { count++; return `\u0001${n}\u0002`; };
+  let text = s
+    .replace(/\s*<sup>\s*([0-9*†‡§a-z]{1,4})\s*<\/sup>/gi, (_m, n: string) => mark(n))
+    .replace(/\s*\[\^([^\]\s]{1,8})\](?!:)/g, (_m, n: string) => mark(n))
+    .replace(/(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3})\b/gu, (_m, n: string) => mark(n))
+    .replace(new RegExp(`(?<=[\\p{L}.,;:!?)"”’])([${SUPERSCRIPT}]{1,3})`, "gu"), (_m, n: string) => mark([...n].map((c) => SUPERSCRIPT.indexOf(c)).join("")));
+  if (bracketed) text = text.replace(/(?<=[\p{L}.,;:!?)"”’])\s?\[(\d{1,3})\](?!\()/gu, (_m, n: string) => mark(n));
+  return { text, count };
+}
+
+/** A footnote line: "<sup>2</sup> text", "[^2]: text", "² text", "^2 text". Returns its number and text. */
+export function parseFootnoteLine(line: string): { number: string; text: string } | null {
+  const m =
+    line.match(/^\s*<sup>\s*([0-9*†‡§a-z]{1,4})\s*<\/sup>\s*(.*)$/is) ??
+    line.match(/^\s*\[\^([^\]\s]{1,8})\]:\s*(.*)$/s) ??
+    line.match(/^\s*\^(\d{1,3})\s+(.*)$/s) ??
+    line.match(new RegExp(`^\\s*([${SUPERSCRIPT}]{1,3})\\s*(.*)$`, "s"));
+  if (!m) return null;
+  const number = /^[⁰-⁹¹²³]+$/.test(m[1]) ? [...m[1]].map((c) => SUPERSCRIPT.indexOf(c)).join("") : m[1];
+  return { number, text: m[2] };
+}

@@ -1,0 +1,18 @@
+const VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+/** "XIV" -> 14, "14" -> 14, "fourteen" -> 14; null when it is none of those. */
+export function parseNumber(token: string): number | null {
+  const t = token.trim().toLowerCase().replace(/\.$/, "");
+  if (/^\d+$/.test(t)) return Number(t);
+  const word = WORDS.indexOf(t);
+  if (word > 0) return word;
+  if (!/^[ivxlcdm]+$/.test(t)) return null;
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = VALUES[t[i]], next = VALUES[t[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 4000 ? total : null;
+}

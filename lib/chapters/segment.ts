@@ -1,0 +1,81 @@
+// Finds the chapters of a document: "CHAPTER IV" / "Chapter 4. Title" headings when present, else
+// the most common top-level Markdown heading, else one chapter for the whole text. Front matter
+// (title pages, contents, preface) before the first chapter is not a chapter.
+import type { Block } from "./blocks";
+import { parseNumber } from "./roman";
+import { normalizeTitle, type TocEntry } from "./toc";
+
+export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[] };
+
+const CHAPTER = /^(?:chapter|chap\.)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]?\s*(.*)$/i;
+const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author)\b/i;
+const FRONT_MATTER = /^(contents|table of contents|preface|foreword|introduction to the series|copyright|dedication|acknowledg)/i;
+
+function textOf(b: Block): string {
+  return (b.heading ?? b.text).replace(/<[^>]+>/g, "").replace(/[*_#]/g, "").trim();
+}
+
+export function titleCase(s: string): string {
+  if (s !== s.toUpperCase() || !/\p{Lu}/u.test(s)) return s;
+  const small = new Set(["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "into"]);
+  return s.toLowerCase().split(/(\s+)/).map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join("");
+}
+
+function isChapterHeading(b: Block): RegExpMatchArray | null {
+  if (b.kind !== "heading" && !(b.kind === "body" && b.lines.length === 1 && b.text.length < 80)) return null;
+  const m = textOf(b).match(CHAPTER);
+  return m && parseNumber(m[1]) !== null ? m : null;
+}
+
+function matchToc(title: string, toc: TocEntry[]): TocEntry | undefined {
+  const n = normalizeTitle(title);
+  return n ? toc.find((e) => normalizeTitle(e.title) === n) : undefined;
+}
+
+function headingChapters(blocks: Block[]): number[] {
+  const levels = blocks.filter((b) => b.kind === "heading" && !FRONT_MATTER.test(textOf(b)) && !BACK_MATTER.test(textOf(b))).map((b) => b.level!);
+  for (const level of [...new Set(levels)].sort((a, b) => a - b)) {
+    const at = blocks.flatMap((b, i) => (b.kind === "heading" && b.level === level && !FRONT_MATTER.test(textOf(b)) && !BACK_MATTER.test(textOf(b)) ? [i] : []));
+    if (at.length >= 2) return at;
+  }
+  return [];
+}
+
+export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle: string): Segment[] {
+  let starts = blocks.flatMap((b, i) => (isChapterHeading(b) ? [i] : []));
+  const byChapterWord = starts.length > 0;
+  if (!byChapterWord) starts = headingChapters(blocks);
+  if (!starts.length) {
+    const first = blocks.findIndex((b) => b.kind !== "separator");
+    const titled = blocks[first]?.kind === "heading";
+    return [{ number: null, title: titled ? titleCase(textOf(blocks[first])) : fallbackTitle, startPage: null, blocks: blocks.slice(titled ? first + 1 : 0), notes: ["no chapter headings: the text is one chapter"] }];
+  }
+  return starts.map((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : blocks.length;
+    let body = start + 1;
+    let number: string | null = null;
+    let title = textOf(blocks[start]);
+    const notes: string[] = [];
+    const m = byChapterWord ? isChapterHeading(blocks[start]) : null;
+    if (m) {
+      number = String(parseNumber(m[1]));
+      title = m[2].trim();
+      // "CHAPTER II" on its own line, the title in the next heading or short capitalised line.
+      const next = blocks[body];
+      if (!title && next && (next.kind === "heading" || (next.lines.length === 1 && textOf(next).length < 90 && textOf(next) === textOf(next).toUpperCase()))) {
+        title = textOf(next);
+        body++;
+      }
+    }
+    const entry = matchToc(title, toc);
+    if (entry?.number && entry.number !== number) {
+      notes.push(`chapter number ${number ?? "?"} in the heading corrected to ${entry.number} from the table of contents`);
+      number = entry.number;
+    }
+    let stop = end;
+    for (let i = body; i < end; i++) {
+      if (blocks[i].kind === "heading" && BACK_MATTER.test(textOf(blocks[i]))) { stop = i; break; }
+    }
+    return { number, title: titleCase(title || fallbackTitle), startPage: entry?.page ?? null, blocks: blocks.slice(body, stop), notes };
+  });
+}

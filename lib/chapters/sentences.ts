@@ -1,0 +1,65 @@
+// Sentence splitting for cleaned book prose. A full stop ends a sentence unless it belongs to an
+// abbreviation ("No. 7", "pp. 30", "e.g."), an initial ("E. H. Carr"), a decimal or an ellipsis
+// inside a sentence; closing quotes and brackets stay with their sentence.
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "sr", "jr", "gen", "col", "lt", "capt", "cmdr", "sgt", "rev", "hon", "gov", "pres",
+  "vol", "vols", "no", "nos", "pp", "p", "ed", "eds", "trans", "cf", "ch", "chap", "art", "arts", "sect", "sec", "fig", "figs", "op", "cit",
+  "ibid", "id", "loc", "viz", "vs", "etc", "al", "approx", "ca", "c", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "n.d", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k",
+  "no", "ser", "esp", "repr", "pt", "bk", "ms", "mss", "n", "nn", "ff", "cp", "ad", "bc",
+]);
+
+// Abbreviations that usually end a sentence when a capital follows ("...and so on, etc. The next").
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(["etc", "al", "inc", "ltd", "co", "corp", "bros"]);
+
+export type SentenceSpan = { text: string; start: number; end: number };
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
+  return text.slice(i + 1, dot).replace(/^\.+/, "");
+}
+
+function isBoundary(text: string, dot: number, next: number): boolean {
+  const ch = text[dot];
+  const after = text.slice(next, next + 3);
+  if (!/^[\s]*["'“‘(\[]?[\p{Lu}\d]/u.test(after) && !/^["'“‘]/.test(after)) return false; // next must start like a sentence
+  if (ch !== ".") return true; // ! and ? always end a sentence before a capital
+  if (text[dot - 1] === "." || text[dot + 1] === ".") return !/^\s*[\p{Ll}]/u.test(after); // ellipsis: ends only before a capital
+  const word = wordBefore(text, dot);
+  const lower = word.toLowerCase();
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "E. H. Carr", "L. Trotsky"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower); // "e.g", "U.S"
+  if (ABBREVIATIONS.has(lower)) {
+    if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return true;
+    // "No." / "p." before a number is a reference, never a sentence end.
+    return false;
+  }
+  return true;
+}
+
+/** Splits text into sentences; offsets are relative to `text` plus `offset`. */
+export function splitSentences(text: string, offset = 0): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push({ text: body, start: offset + start + lead, end: offset + start + lead + body.length });
+  };
+  const re = /[.!?…]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const dot = m.index + m[0].length - 1;
+    let end = dot + 1;
+    while (end < text.length && /["'”’)\]»]/.test(text[end])) end++; // closing quotes and brackets belong here
+    if (end < text.length && !/\s/.test(text[end])) continue; // "3.5", "e.g.,", "U.S.A"
+    if (end >= text.length) break;
+    if (!isBoundary(text, m[0] === "…" ? dot : dot, end)) continue;
+    push(end);
+    start = end;
+  }
+  push(text.length);
+  return out;
+}
