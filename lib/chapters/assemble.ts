@@ -20,6 +20,13 @@ function isOpen(p: RawParagraph | undefined): p is RawParagraph {
   return !!p && p.kind === "body" && !TERMINAL.test(p.text);
 }
 
+// A paragraph cannot end on these words: what follows a page break or a marginal note continues it.
+const DANGLING = /\b(?:a|an|the|of|to|as|and|or|but|by|in|on|at|for|from|with|into|that|which|who|whose|was|were|is|are|be|been|his|her|its|their|our|this|these|those|than|between|called|named|known)\s*$/i;
+
+function continues(prev: RawParagraph, text: string): boolean {
+  return startsLower(text) || DANGLING.test(prev.text);
+}
+
 function startsLower(text: string): boolean {
   return /^\s*(?:\u0001[^\u0002]*\u0002)?\s*[\p{Ll},;]/u.test(text);
 }
@@ -94,12 +101,12 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const prev = paragraphs.at(-1);
     // A short, unpunctuated line between the two halves of a sentence is a marginal note or a stray head.
     const next = blocks.slice(i + 1).find((x) => isBody(x) || x.kind === "heading");
-    if (isOpen(prev) && b.lines.length <= 2 && text.split(/\s+/).length <= 8 && !TERMINAL.test(text) && !startsLower(text) && next && isBody(next) && startsLower(next.text)) {
+    if (isOpen(prev) && b.lines.length <= 2 && text.split(/\s+/).length <= 8 && !TERMINAL.test(text) && !startsLower(text) && next && isBody(next) && continues(prev, next.text)) {
       stats.marginal++;
       notes.push(`marginal note "${text.slice(0, 40)}" lifted out of a sentence`);
       continue;
     }
-    if (isOpen(prev) && startsLower(text) && b.kind === "body") {
+    if (isOpen(prev) && continues(prev, text) && b.kind === "body") {
       const joined = /\p{L}-$/u.test(prev.text) ? joinHyphenated(prev.text, text, ctx.stats) : `${prev.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph
       if (page !== null && page !== (prev.breaks.at(-1)?.page ?? prev.page)) prev.breaks.push({ at, page });

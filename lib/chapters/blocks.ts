@@ -18,6 +18,7 @@ const PAGE_NUMBER = /^\s*(?:<!--\s*)?(?:page\s+|p\.\s*)?[-–—[{(]?\s*(\d{1,4}
 export function normalizeDocument(raw: string): string {
   return raw
     .replace(/^\uFEFF/, "")
+    .replace(/^---\n(?:[\w-]+:.*\n)+---\n/, "") // YAML front matter (Pandoc, Jekyll)
     .replace(/\r\n?/g, "\n")
     .replace(/\f/g, "\n\n")
     .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "") // soft hyphens and zero-width characters

@@ -7,7 +7,8 @@ const NOTES_HEADING = /^(notes|endnotes|footnotes|references and notes)$/i;
 const ENTRY = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+(\S.*)$/;
 
 export function convertEndnotes(blocks: Block[]): { blocks: Block[]; found: boolean } {
-  const at = blocks.findIndex((b) => b.kind === "heading" && NOTES_HEADING.test((b.heading ?? "").replace(/[*_]/g, "").trim()));
+  const label = (b: Block) => (b.kind === "heading" ? b.heading ?? "" : b.lines.length === 1 ? b.text : "").replace(/[*_#]/g, "").trim();
+  const at = blocks.findIndex((b) => NOTES_HEADING.test(label(b)));
   if (at < 0) return { blocks, found: false };
   const rest = blocks.slice(at + 1).map((b): Block => {
     if (b.kind === "heading") return b;

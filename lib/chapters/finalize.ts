@@ -58,6 +58,9 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
     text += (text ? "\n\n" : "") + ex.text;
     paragraphs.push({ id: paragraphs.length, start, end: start + ex.text.length, page: raw.page, kind: raw.kind });
   }
+  // Text before the first page number seen is on the page before it.
+  const first = pages[0];
+  if (first && first.offset > 0 && /^\d+$/.test(first.page) && Number(first.page) > 1) pages.unshift({ page: String(Number(first.page) - 1), offset: 0 });
   for (const m of markers) m.page = pageAt(m.at);
 
   const sentences: Sentence[] = [];

@@ -15,10 +15,14 @@ export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, Layout
 export { splitSentences } from "./sentences";
 export { decodeUpload } from "./decode";
 
-function documentTitle(blocks: Block[], filename?: string): string | null {
+function documentTitle(raw: string, blocks: Block[], filename?: string): string | null {
+  const yaml = raw.replace(/\r\n?/g, "\n").match(/^\uFEFF?---\n(?:[\w-]+:.*\n)*?title:\s*["']?(.+?)["']?\s*\n/);
+  if (yaml) return yaml[1];
   const h = blocks.find((b) => b.kind === "heading" && !/^(chapter|contents|preface|part)\b/i.test(b.heading ?? ""));
   if (h?.heading) return titleCase(h.heading);
-  return filename ? filename.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ") : null;
+  const first = blocks.find((b) => b.kind === "body");
+  if (first && first.lines.length === 1 && first.text.length < 80 && !/[.,;:]$/.test(first.text.trim())) return titleCase(first.text.trim());
+  return filename ? filename.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ") : null;
 }
 
 export function cleanDocument(raw: string, opts: { filename?: string } = {}): CleanDocument {
@@ -26,7 +30,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const blocks = toBlocks(doc);
   const stats = wordStats(doc);
   const toc = readToc(blocks);
-  const title = documentTitle(blocks, opts.filename);
+  const title = documentTitle(raw, blocks, opts.filename);
   const segments = segmentChapters(blocks, toc, title ?? "Untitled chapter");
   const isRunningHead = runningHeadDetector(blocks, [...segments.map((s) => s.title), ...(title ? [title] : [])]);
   const layout: LayoutReport = {

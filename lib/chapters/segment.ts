@@ -47,7 +47,8 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
   if (!byChapterWord) starts = headingChapters(blocks);
   if (!starts.length) {
     const first = blocks.findIndex((b) => b.kind !== "separator");
-    const titled = blocks[first]?.kind === "heading";
+    const f = blocks[first];
+    const titled = f?.kind === "heading" || (f?.kind === "body" && f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim()));
     return [{ number: null, title: titled ? titleCase(textOf(blocks[first])) : fallbackTitle, startPage: null, blocks: blocks.slice(titled ? first + 1 : 0), notes: ["no chapter headings: the text is one chapter"] }];
   }
   return starts.map((start, k) => {
@@ -62,7 +63,8 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       title = m[2].trim();
       // "CHAPTER II" on its own line, the title in the next heading or short capitalised line.
       const next = blocks[body];
-      if (!title && next && (next.kind === "heading" || (next.lines.length === 1 && textOf(next).length < 90 && textOf(next) === textOf(next).toUpperCase()))) {
+      const shortLine = next && next.lines.length === 1 && textOf(next).length < 90 && !/[,;]$/.test(textOf(next)) && !/\.\s+\S/.test(textOf(next));
+      if (!title && next && (next.kind === "heading" || (next.kind === "body" && shortLine))) {
         title = textOf(next);
         body++;
       }
@@ -76,6 +78,6 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     for (let i = body; i < end; i++) {
       if (blocks[i].kind === "heading" && BACK_MATTER.test(textOf(blocks[i]))) { stop = i; break; }
     }
-    return { number, title: titleCase(title || fallbackTitle), startPage: entry?.page ?? null, blocks: blocks.slice(body, stop), notes };
+    return { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, "")), startPage: entry?.page ?? null, blocks: blocks.slice(body, stop), notes };
   });
 }
