@@ -1,0 +1,86 @@
+// Review logs -> FSRS training items, the way Anki builds them (rslib scheduler/fsrs/params.rs,
+// `reviews_for_fsrs`): per card, only the history since the last manual reset counts, it must begin
+// with the card's first answer from New (otherwise it is incomplete and the card is dropped), delta_t
+// is counted in the student's day buckets, and every answer after the first yields one item holding
+// the history up to and including it. Items whose last answer is same-day (delta_t 0) are not
+// training targets, but same-day answers stay inside later histories: FSRS-6 models them (w17-w19).
+import { dayKey as studyDayKey } from "../srs/study-day";
+
+export type ReviewRow = { cardId: string; rating: number; review: Date; state: number };
+export type TrainingReview = { rating: number; deltaT: number };
+/**
+ * One training item: `history.slice(0, length)`. The card's items share one history array, so 1M
+ * reviews do not become ~10M copied review objects. `at` (ms) is when the last answer was given.
+ */
+export type TrainingItem = { history: readonly TrainingReview[]; length: number; at: number };
+/** Day index of an instant; differences between two indices are whole days. */
+export type DayKey = (date: Date) => number;
+
+const DAY_MS = 86_400_000;
+export const utcDayKey: DayKey = (date) => Math.floor(date.getTime() / DAY_MS);
+
+/** Day index in the student's study days (time zone + rollover hour), as the review queue counts them. */
+export function zonedDayKey(timeZone: string, dayStartHour: number): DayKey {
+  // Intl is slow (µs per call) and offsets change at most on quarter hours: cache per 15 minutes.
+  const cache = new Map<number, number>();
+  return (date) => {
+    const slot = Math.floor(date.getTime() / 900_000);
+    let day = cache.get(slot);
+    if (day === undefined) {
+      day = Math.round(Date.parse(`${studyDayKey(date, timeZone, dayStartHour)}T00:00:00Z`) / DAY_MS);
+      cache.set(slot, day);
+    }
+    return day;
+  };
+}
+
+export type CardHistory = { cardId: string; reviews: TrainingReview[]; times: number[] };
+
+/** The usable history of each card (rows sorted by card, then time); incomplete cards are left out. */
+export function cardHistories(rows: readonly ReviewRow[], dayKey: DayKey = utcDayKey): CardHistory[] {
+  const out: CardHistory[] = [];
+  for (let start = 0; start < rows.length; ) {
+    let end = start;
+    while (end < rows.length && rows[end].cardId === rows[start].cardId) end++;
+    // Only what follows the last manual reset: the memory before it was deliberately discarded.
+    let from = start;
+    for (let i = end - 1; i >= start; i--) if (rows[i].rating === 0) { from = i + 1; break; }
+    // A history must open with the first answer from New, or earlier answers are missing.
+    if (from < end && rows[from].state === 0) {
+      const reviews: TrainingReview[] = [];
+      const times: number[] = [];
+      let prevDay = 0;
+      for (let i = from; i < end; i++) {
+        const r = rows[i];
+        if (r.rating < 1 || r.rating > 4) continue;
+        const day = dayKey(r.review);
+        reviews.push({ rating: r.rating, deltaT: reviews.length === 0 ? 0 : Math.max(0, day - prevDay) });
+        times.push(r.review.getTime());
+        prevDay = day;
+      }
+      out.push({ cardId: rows[start].cardId, reviews, times });
+    }
+    start = end;
+  }
+  return out;
+}
+
+/** Training items, in the order their last answer was given (fsrs-rs weighs recent items more). */
+export function buildTrainingItems(rows: readonly ReviewRow[], dayKey: DayKey = utcDayKey): TrainingItem[] {
+  return itemsFromHistories(cardHistories(rows, dayKey));
+}
+
+export function itemsFromHistories(histories: readonly CardHistory[]): TrainingItem[] {
+  const items: TrainingItem[] = [];
+  for (const { reviews, times } of histories) {
+    for (let k = 1; k < reviews.length; k++) {
+      if (reviews[k].deltaT > 0) items.push({ history: reviews, length: k + 1, at: times[k] });
+    }
+  }
+  return items.sort((a, b) => a.at - b.at);
+}
+
+/** Plain review list of an item (for tests, logs and the worker-free evaluation). */
+export function itemReviews(item: TrainingItem): TrainingReview[] {
+  return item.history.slice(0, item.length);
+}
