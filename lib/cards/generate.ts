@@ -1,0 +1,63 @@
+// The offline generator: rules over general sentence structure (renamings, successions,
+// definitions, who-did-what, dated events, cloze deletions), then validation, scoring and a
+// spread-out selection. Deterministic, CPU only, linear in the chapter's length.
+import type { CleanChapter } from "@/lib/chapters/types";
+import type { Draft, GeneratedCard, GenerateOptions, Rule, RuleContext } from "./types";
+import { advance, resolveRelative, type DateContext } from "./dates";
+import { renamingRule } from "./rules/renaming";
+import { successionRule } from "./rules/succession";
+import { definitionRule } from "./rules/definition";
+import { agentRule } from "./rules/agent";
+import { clozeRule } from "./rules/cloze";
+import { isRejected, validateCard } from "./validate";
+import { capPerSentence, dedupe, spread } from "./select";
+import { wordCount } from "./text";
+
+const RULES: Rule[] = [renamingRule, successionRule, definitionRule, agentRule, clozeRule];
+const PENALTY: Record<string, number> = { ambiguous: 0.4, "needs-context": 0.22, "inferred-date": 0.03 };
+
+function toCard(d: Draft, ctx: RuleContext): GeneratedCard {
+  const s = ctx.sentence;
+  const at = s.text.indexOf(d.answer);
+  const span: [number, number] = at >= 0 ? [s.start + at, s.start + at + d.answer.length] : [s.start, s.end];
+  return {
+    kind: d.kind, front: d.front.replace(/\s+/g, " ").trim(), back: d.back.replace(/\s+/g, " ").trim(), rule: d.rule, score: d.base, flags: d.flags ?? [],
+    source: { chapter: ctx.chapter.index, chapterTitle: ctx.chapter.title, page: s.page, sentence: s.id, sentenceIds: [s.id, ...(d.extraSentences ?? [])], span },
+  };
+}
+
+function score(card: GeneratedCard, sentenceWords: number): number {
+  let v = card.score;
+  for (const f of card.flags) v -= PENALTY[f] ?? 0;
+  const answerWords = wordCount(card.back);
+  if (answerWords > 6) v -= Math.min(0.2, (answerWords - 6) * 0.01);
+  if (card.kind === "cloze" && sentenceWords > 35) v -= 0.1;
+  return Math.max(0, Math.min(1, Math.round(v * 1000) / 1000));
+}
+
+/** Every candidate card for a chapter, validated and scored (before selection). */
+export function candidateCards(chapter: CleanChapter): GeneratedCard[] {
+  const out: GeneratedCard[] = [];
+  let dates: DateContext = { year: null, month: null };
+  chapter.sentences.forEach((sentence, i) => {
+    const rel = resolveRelative(sentence.text, dates);
+    const ctx: RuleContext = {
+      chapter, sentence, previous: chapter.sentences[i - 1],
+      date: { ...dates, inferred: !!rel, phrase: rel?.phrase ?? null, resolved: rel?.resolved ?? null },
+    };
+    const words = wordCount(sentence.text);
+    for (const rule of RULES) {
+      for (const draft of rule(ctx)) {
+        const card = validateCard(toCard(draft, ctx), chapter);
+        if (!isRejected(card)) out.push({ ...card, score: score(card, words) });
+      }
+    }
+    dates = advance(dates, sentence.text, rel?.resolved ?? null);
+  });
+  return out;
+}
+
+export function generateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
+  const pool = capPerSentence(dedupe(candidateCards(chapter)));
+  return spread(pool, opts.max ?? 40);
+}

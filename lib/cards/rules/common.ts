@@ -1,0 +1,24 @@
+// Pieces shared by the rules: entity patterns as regex sources, clean-up of captured phrases and the
+// date attached to a clause.
+import { findDates } from "../text";
+import type { RuleContext } from "../types";
+
+export const ENT = "(?:[A-Z][\\p{L}'’-]*\\.?)(?:\\s+(?:(?:of|de|for|the|von|van|der)\\s+)?(?:[A-Z][\\p{L}'’-]*\\.?))*";
+const LEADING = /^(?:(?:In|On|At|By|After|Before|During|When|Then|And|But|The|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/;
+
+/** "In April Frunze" -> "Frunze"; trailing commas and dots removed. */
+export function cleanEntity(s: string): string {
+  return s.replace(LEADING, "").replace(/['’]s$/, "").replace(/[,.;:]+$/, "").trim();
+}
+
+/** The date that goes with this sentence: explicit, else the resolved relative phrase. */
+export function sentenceDate(ctx: RuleContext, clause = ctx.sentence.text): { text: string; inferred: boolean } | null {
+  const explicit = findDates(clause).sort((a, b) => b.text.length - a.text.length)[0];
+  if (explicit && !/^\d{4}-\d{4}$/.test(explicit.text)) return { text: explicit.text.replace(/^the\s+/, ""), inferred: false };
+  if (ctx.date.resolved && clause.includes(ctx.date.phrase ?? "\u0000")) return { text: ctx.date.resolved, inferred: true };
+  return null;
+}
+
+export function lowerFirst(s: string): string {
+  return /^(The|A|An|This|These|Its|Their)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}

@@ -1,0 +1,55 @@
+// Definitions of terms: "X is/are a Y that ...", "the Z is called X", "a N consisting of ...",
+// "The first N was X", "Long form (ABBR)", and what a defined term did ("This N replaced the P").
+import type { Draft, Rule } from "../types";
+import { wordCount } from "../text";
+import { ENT, lowerFirst } from "./common";
+
+const VAGUE = /^(it|this|that|these|those|he|she|they|there|here|which|what|one|the idea|the other|such|its|his|her|their|among|in|on|at|by|for|from|with|of|during|after|before|then|now|also|so|thus|but|and)\b/i;
+const COPULAR = /^((?:The |An? )?[\p{L}][\p{L}'’-]*(?: (?:\([A-Z]{2,8}\)|[\p{L}'’-]+)){0,4}) (is|are|was|were) ((?:a|an|the|one of the) [^;]+?|(?![\p{L}]+(?:er|est|ly)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:that|which|of|in|with|whose)\b[^;]+?)(?:;|\.$|$)/u;
+const CALLED = /(?:^|[,;:] )((?:[Tt]he|[Aa]n?) [a-z][\p{L} '’-]{3,80}?) (is|are|was|were) (?:now |also |often )?(called|known as|termed|named) (?:the )?([^,;.()]+)/u;
+const CONSISTING = /\b(?:a|an) ([a-z]{5,}) (consisting of|composed of|made up of|comprising) ([^;]+?)(?:[.;]|$)/u;
+const FIRST = new RegExp(`^(The (?:first|last|only|earliest|largest|oldest|most [a-z]+) [^,;]+?) (was|were|is|are) ((?:the |an? )?${ENT})`, "u");
+const ACRONYM = /\b((?:[A-Z][a-z]+|[a-z]+)(?: [a-z]+){1,5}) \(([A-Z]{2,8})\)/u;
+const DID = /^(?:This|The) ([a-z]{5,}) (?:\w+ly )?(replaced|superseded|abolished|absorbed|became|formed|controlled|succeeded) ((?:the |an? )?[^,;.]+)/u;
+const BASE: Record<string, string> = { replaced: "replace", superseded: "supersede", abolished: "abolish", absorbed: "absorb", became: "become", formed: "form", controlled: "control", succeeded: "succeed" };
+
+function clip(s: string, words = 28): string {
+  const w = s.trim().split(/\s+/);
+  return w.length <= words ? s.trim() : w.slice(0, words).join(" ").replace(/[,;:]$/, "") + "…";
+}
+
+function matchesAcronym(long: string, abbr: string): boolean {
+  const initials = long.split(/\s+/).map((w) => w[0].toUpperCase()).join("");
+  return initials.startsWith(abbr[0]) && (initials === abbr || initials.replace(/[^A-Z]/g, "").includes(abbr.slice(0, 2)) || long.toUpperCase().replace(/[^A-Z]/g, "").startsWith(abbr.slice(0, 3)));
+}
+
+export const definitionRule: Rule = (ctx) => {
+  const s = ctx.sentence.text;
+  const out: Draft[] = [];
+  const cop = s.match(COPULAR);
+  if (cop && !VAGUE.test(cop[1]) && wordCount(cop[3]) >= 4 && !/^the (same|first|last)\b/.test(cop[3])) {
+    const term = lowerFirst(cop[1].replace(/ \([A-Z]{2,8}\)$/, ""));
+    // Lower-case a common noun ("Mitochondria" -> "mitochondria"), not a name ("Moore's law", "ATP").
+    const proper = /^[A-Z]{2,}|^[A-Z][a-z]+(?: [A-Z]|['’]s\b)/.test(term) || new RegExp(`[a-z,] ${term.split(" ")[0]}\\b`).test(ctx.chapter.text);
+    out.push({ kind: "qa", front: `What ${cop[2]} ${proper ? term : term.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}?`, back: clip(cop[3]), answer: cop[3], rule: "definition", base: 0.9 });
+  }
+  const called = s.match(CALLED);
+  if (called && !VAGUE.test(called[1].replace(/^(the|a|an) /, ""))) {
+    const subject = called[1].replace(/^(The|A|An) /, (m) => m.toLowerCase());
+    out.push({ kind: "qa", front: `What ${called[2]} ${subject} ${called[3]}?`, back: called[4].trim(), answer: called[4].trim(), rule: "term", base: 0.88 });
+  }
+  const cons = s.match(CONSISTING);
+  if (cons && ctx.chapter.text.split(cons[1]).length >= 2) {
+    const members = cons[3].split(/,\s*(?:together with|as well as|along with)\b|;/)[0];
+    out.push({ kind: "qa", front: `What was the ${cons[1]}?`, back: clip(`A group ${cons[2]} ${members}`, 26), answer: members, rule: "definition", base: 0.93 });
+  }
+  const first = s.match(FIRST);
+  if (first) out.push({ kind: "qa", front: `What ${first[2]} ${lowerFirst(first[1])}?`, back: first[3].replace(/^the /, "The "), answer: first[3], rule: "superlative", base: 0.88 });
+  const acr = s.match(ACRONYM);
+  if (acr && matchesAcronym(acr[1], acr[2])) out.push({ kind: "qa", front: `What does ${acr[2]} stand for?`, back: acr[1].replace(/^[a-z]/, (c) => c.toUpperCase()), answer: acr[1], rule: "acronym", base: 0.8 });
+  const did = s.match(DID);
+  if (did && ctx.chapter.text.indexOf(did[1]) < ctx.sentence.start) {
+    out.push({ kind: "qa", front: `What did the ${did[1]} ${BASE[did[2]]}?`, back: did[3].trim(), answer: did[3].trim(), rule: "term-role", base: 0.86 });
+  }
+  return out;
+};

@@ -1,0 +1,31 @@
+// Successions and appointments: "X succeeded Y as Z", "X was appointed/elected Z".
+import type { Draft, Rule } from "../types";
+import { cleanEntity, ENT, sentenceDate } from "./common";
+
+const SUCCEEDED = new RegExp(`(${ENT})(,[^;]{0,200}?,)?\\s+(?:had\\s+|has\\s+)?succeeded\\s+(${ENT})\\s+as\\s+((?:the\\s+)?${ENT})`, "u");
+const APPOINTED = new RegExp(`(${ENT})(?:,[^;]{0,120}?,)?\\s+(?:was|were|had been)\\s+(appointed|elected|named|made|chosen as)\\s+((?:the\\s+)?${ENT}(?:\\s+of\\s+(?:the\\s+)?${ENT})?)`, "u");
+
+export const successionRule: Rule = (ctx) => {
+  const s = ctx.sentence.text;
+  const out: Draft[] = [];
+  const m = s.match(SUCCEEDED);
+  if (m) {
+    const who = cleanEntity(m[1]);
+    const when = sentenceDate(ctx);
+    out.push({
+      kind: "qa", front: `Who succeeded ${cleanEntity(m[3])} as ${cleanEntity(m[4])}${when ? ` in ${when.text}` : ""}?`, back: who, answer: who,
+      rule: "succession", base: 0.92, flags: when?.inferred ? ["inferred-date"] : [],
+    });
+  }
+  const a = s.match(APPOINTED);
+  if (a && !/^(It|He|She|They)$/.test(cleanEntity(a[1]))) {
+    const who = cleanEntity(a[1]);
+    const when = sentenceDate(ctx);
+    const verb = a[2] === "chosen as" ? "chosen as" : a[2];
+    out.push({
+      kind: "qa", front: `Who was ${verb} ${cleanEntity(a[3])}${when ? ` in ${when.text}` : ""}?`, back: who, answer: who,
+      rule: "appointment", base: 0.85, flags: when?.inferred ? ["inferred-date"] : [],
+    });
+  }
+  return out;
+};

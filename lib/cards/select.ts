@@ -1,0 +1,66 @@
+// Choosing the cards to show: at most two per sentence, no near-duplicates, and spread across the
+// chapter (a list of four renamings must not crowd out everything else).
+import type { GeneratedCard } from "./types";
+import { contentTokens } from "./text";
+
+const PER_SENTENCE = 2;
+
+function signature(c: GeneratedCard): Set<string> {
+  return new Set(contentTokens(`${c.front.replace(/\{\{c\d+::([^}:]*)(?:::[^}]*)?\}\}/g, "$1")} ${c.back}`));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const t of a) if (b.has(t)) inter++;
+  return inter / (a.size + b.size - inter || 1);
+}
+
+/** Removes near-duplicates (same answer and mostly the same words), keeping the better card. */
+export function dedupe(cards: GeneratedCard[]): GeneratedCard[] {
+  const byAnswer = new Map<string, { card: GeneratedCard; sig: Set<string> }[]>();
+  const kept: GeneratedCard[] = [];
+  for (const card of [...cards].sort((a, b) => b.score - a.score)) {
+    const key = contentTokens(card.back).slice(0, 3).join(" ") || card.back.toLowerCase();
+    const sig = signature(card);
+    const bucket = byAnswer.get(key) ?? [];
+    if (bucket.some((k) => jaccard(k.sig, sig) >= 0.6 || k.card.source.sentence === card.source.sentence)) continue;
+    bucket.push({ card, sig });
+    byAnswer.set(key, bucket);
+    kept.push(card);
+  }
+  return kept;
+}
+
+export function capPerSentence(cards: GeneratedCard[]): GeneratedCard[] {
+  const count = new Map<number, number>();
+  return [...cards].sort((a, b) => b.score - a.score).filter((c) => {
+    const n = count.get(c.source.sentence) ?? 0;
+    count.set(c.source.sentence, n + 1);
+    return n < PER_SENTENCE;
+  });
+}
+
+/**
+ * Greedy pick by score, discounting cards close to ones already picked (within a few sentences,
+ * and more so for the same rule), so the selection covers the whole chapter. Source order out.
+ */
+export function spread(cards: GeneratedCard[], max: number): GeneratedCard[] {
+  const pool = [...cards];
+  const picked: GeneratedCard[] = [];
+  while (picked.length < max && pool.length) {
+    let best = 0, bestScore = -Infinity;
+    for (let i = 0; i < pool.length; i++) {
+      const c = pool[i];
+      let near = 0, sameRule = 0;
+      for (const p of picked) {
+        const d = Math.abs(p.source.sentence - c.source.sentence);
+        if (d <= 2) near++;
+        if (d <= 6 && p.rule === c.rule) sameRule++;
+      }
+      const s = c.score * 0.85 ** near * 0.9 ** sameRule;
+      if (s > bestScore) { bestScore = s; best = i; }
+    }
+    picked.push(...pool.splice(best, 1));
+  }
+  return picked.sort((a, b) => a.source.sentence - b.source.sentence || b.score - a.score);
+}

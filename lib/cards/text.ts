@@ -1,0 +1,81 @@
+// Small, general text tools for card rules: named entities, dates, tokens.
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH = `(?:${MONTHS.join("|")})`;
+const YEAR = `(?:1[0-9]|20)\\d\\d`;
+const ORD_DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?)`;
+
+// Full or partial dates, most specific first.
+export const DATE_RE = new RegExp(
+  [
+    `\\b${MONTH}\\s+\\d{1,2},\\s+${YEAR}\\b`, // August 1, 1924
+    `\\b(?:the\\s+)?${ORD_DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, // 1 August 1924, the 27th of December, 1831
+    `\\b${MONTH},?\\s+${YEAR}\\b`, // April 1925
+    `\\b(?:the\\s+)?${YEAR}s\\b`, // the 1950s
+    `\\b${YEAR}-${YEAR}\\b`, // 1924-1926
+    `\\b${YEAR}\\b`, // 1924
+  ].join("|"),
+  "g",
+);
+
+export const RELATIVE_DATE_RE = new RegExp(
+  `\\b(?:in|In)\\s+(?:the\\s+)?(?:same\\s+month|same\\s+year|following\\s+year|${MONTH}|the\\s+(?:spring|summer|autumn|winter))\\b|\\b(?:a|A|one|One)\\s+(?:month|year)\\s+later\\b`,
+);
+
+export function findDates(text: string): { text: string; index: number; year: number | null; month: string | null }[] {
+  return [...text.matchAll(DATE_RE)].map((m) => ({
+    text: m[0],
+    index: m.index!,
+    year: Number(m[0].match(new RegExp(YEAR))?.[0] ?? NaN) || null,
+    month: MONTHS.find((mo) => m[0].includes(mo)) ?? null,
+  }));
+}
+
+const FUNCTION_START = new Set(["The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "When", "While", "After", "Before", "During", "Since",
+  "It", "This", "That", "These", "Those", "He", "She", "They", "We", "His", "Her", "Their", "Its", "But", "And", "Or", "Yet", "So", "If", "Although",
+  "Though", "As", "Among", "Throughout", "Here", "There", "Then", "Secondly", "Firstly", "Finally", "Nobody", "None", "Most", "Some", "Each",
+  "Every", "Both", "All", "Only", "Even", "Also", "Such", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One"]);
+
+const CAP_WORD = "(?:[A-Z][\\p{L}'’.-]*|[A-Z]\\.)";
+const CONNECT = "(?:of|de|del|der|van|von|la|le|du|for|the|i)";
+// "University of Manchester", "Deputy People's Commissar for War", "E. H. Carr", "John von Neumann"
+export const ENTITY_RE = new RegExp(`${CAP_WORD}(?:\\s+(?:${CONNECT}\\s+)?${CAP_WORD})*`, "gu");
+
+export function entities(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  for (const m of text.matchAll(ENTITY_RE)) {
+    let t = m[0].replace(/\s+(?:of|de|and|for|the|i)$/u, "");
+    let index = m.index!;
+    const first = t.split(/\s+/)[0];
+    if (FUNCTION_START.has(first) || MONTHS.includes(first)) {
+      const rest = t.slice(first.length).trimStart().replace(/^(?:the|of|and|for|de)\s+/, "");
+      index += m[0].indexOf(rest, first.length);
+      t = rest;
+    }
+    t = t.replace(/['’]s$/, "");
+    if (!t || /^(?:[A-Z]\.)+$/.test(t) || MONTHS.includes(t)) continue;
+    out.push({ text: t.replace(/[.,]$/, ""), index });
+  }
+  return out;
+}
+
+export function tokens(s: string): string[] {
+  return s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+const STOP = new Set("the a an of to in on at by for from with and or but as is was were are be been being that which who whom whose this these those it its his her their he she they we i you not no into than then there here also so".split(" "));
+
+export function contentTokens(s: string): string[] {
+  return tokens(s).filter((t) => !STOP.has(t) && t.length > 1);
+}
+
+export function wordCount(s: string): number {
+  return s.trim().split(/\s+/).filter(Boolean).length;
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function trimClause(s: string): string {
+  return s.replace(/^[\s,;:]+|[\s,;:]+$/g, "").replace(/\s+/g, " ");
+}

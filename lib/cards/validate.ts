@@ -1,0 +1,45 @@
+// Checks every card, whichever generator made it: answers leaked into the question, answers not
+// supported by the source, vague questions, citation or markup residue, malformed cloze.
+import type { CleanChapter } from "@/lib/chapters/types";
+import type { GeneratedCard } from "./types";
+import { contentTokens, tokens, wordCount } from "./text";
+
+export const CITATION_RESIDUE = /\bpp?\.\s*\d|\bibid\b|\bop\.\s*cit\b|\bart\.\s*\d|\bNo\.\s*\d|\bvol\.\s*[\dxivl]|\(n\.d\.\)/i;
+export const MARKUP_RESIDUE = /<\/?[a-z][^>]*>|\*\*|\[\^|\u0001|\u0003|(^|\s)_[^_\s]+_|\\\*/i;
+const VAGUE_QUESTION = /^(?:What|Who) (?:was|is|were|are) (?:the )?[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?\?$/u;
+const DANGLING = /^(?:What|Who|When|Where|Why|How)\b.*\b(?:he|she|it|they|this|these|those|him|her|them)\b/i;
+
+export function isMalformed(card: GeneratedCard): string | null {
+  if (!card.front.trim() || !card.back.trim()) return "empty side";
+  if (wordCount(card.back) > 40) return "answer too long";
+  if (card.kind === "qa" && !card.front.trim().endsWith("?")) return "question without a question mark";
+  if (card.kind === "cloze" && !/\{\{c\d+::[^}]+\}\}/.test(card.front)) return "cloze without a deletion";
+  const opens = (card.front.match(/[(\[]/g) ?? []).length, closes = (card.front.match(/[)\]]/g) ?? []).length;
+  if (opens !== closes) return "unbalanced brackets";
+  if ((card.front.match(/["“”]/g) ?? []).length % 2 === 1 && !/[“”]/.test(card.front)) return "unbalanced quotes";
+  return null;
+}
+
+export function validateCard(card: GeneratedCard, chapter: CleanChapter): GeneratedCard {
+  const flags = new Set(card.flags);
+  const question = card.kind === "cloze" ? card.front.replace(/\{\{c\d+::[^}]*\}\}/g, " ") : card.front;
+  const answerTokens = contentTokens(card.back.replace(/,\s*[^,]*\d{4}.*$/, "")); // "Stalingrad, April 1925": the name must not be given away
+  const q = new Set(tokens(question));
+  if (answerTokens.length && answerTokens.every((t) => q.has(t))) flags.add("answer-in-question");
+  const source = card.source.sentenceIds.map((id) => chapter.sentences[id]?.text ?? "").join(" ");
+  const sourceTokens = new Set(tokens(source));
+  const unsupported = contentTokens(card.back).filter((t) => !sourceTokens.has(t) && !/^\d+$/.test(t));
+  if (unsupported.length > Math.max(1, contentTokens(card.back).length * 0.3)) flags.add("unsupported");
+  if (card.kind === "qa" && (VAGUE_QUESTION.test(card.front) || DANGLING.test(card.front.replace(/\?$/, "")))) flags.add("ambiguous");
+  if (card.kind === "qa" && wordCount(card.front) < 4) flags.add("ambiguous");
+  if (CITATION_RESIDUE.test(card.front) || CITATION_RESIDUE.test(card.back)) flags.add("citation-residue");
+  if (MARKUP_RESIDUE.test(card.front) || MARKUP_RESIDUE.test(card.back)) flags.add("markup-residue");
+  const malformed = isMalformed(card);
+  if (malformed) flags.add(`malformed:${malformed}`);
+  return { ...card, flags: [...flags] };
+}
+
+/** Flags that make a card unfit to show at all (others lower its score). */
+export function isRejected(card: GeneratedCard): boolean {
+  return card.flags.some((f) => f === "answer-in-question" || f === "citation-residue" || f === "markup-residue" || f === "unsupported" || f.startsWith("malformed"));
+}

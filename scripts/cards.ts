@@ -1,0 +1,47 @@
+// npm run --silent cards -- <file> [--json] [--max N]
+// Prints the cleaned chapter outline and the generated cards; with --json, only a JSON array of cards.
+import { readFileSync } from "node:fs";
+import { cleanDocument, decodeUpload } from "@/lib/chapters";
+import { generateCards } from "@/lib/cards";
+
+function fail(message: string): never {
+  process.stderr.write(`cards: ${message}\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const maxAt = args.indexOf("--max");
+const max = maxAt >= 0 ? Number(args[maxAt + 1]) : 40;
+const file = args.find((a, i) => !a.startsWith("--") && (maxAt < 0 || i !== maxAt + 1));
+if (!file) fail("usage: npm run --silent cards -- <file> [--json] [--max N]");
+if (!Number.isInteger(max) || max < 1) fail("--max takes a positive whole number");
+let bytes: Uint8Array;
+try {
+  bytes = readFileSync(file);
+} catch (err) {
+  fail(`cannot read ${file}: ${(err as Error).message}`);
+}
+const decoded = decodeUpload(bytes, file);
+if (!decoded.ok) fail(decoded.error);
+const doc = cleanDocument(decoded.text, { filename: file });
+if (!doc.chapters.length) fail(`no chapter text found in ${file}`);
+const cards = doc.chapters.flatMap((c) => generateCards(c, { max }));
+
+if (json) {
+  const out = cards.map((c) => ({
+    kind: c.kind, front: c.front, back: c.back,
+    source: { chapter: doc.chapters[c.source.chapter] ? (doc.chapters.find((ch) => ch.index === c.source.chapter)?.number ?? c.source.chapter) : c.source.chapter, page: c.source.page, sentence: c.source.sentence },
+    flags: c.flags, rule: c.rule, score: c.score,
+  }));
+  process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+} else {
+  console.log(`${doc.title ?? file} — ${doc.layout.format}; ${doc.layout.notes.join("; ")}`);
+  for (const ch of doc.chapters) {
+    const pages = ch.pages.length ? `pp. ${ch.pages[0].page}–${ch.pages.at(-1)!.page}` : "no page numbers";
+    console.log(`\nChapter ${ch.number ?? ch.index + 1}: ${ch.title} (${pages}; ${ch.sentences.length} sentences, ${ch.footnotes.length} footnotes)`);
+    for (const c of cards.filter((x) => x.source.chapter === ch.index)) {
+      console.log(`\n  [${c.kind}] ${c.front}\n      → ${c.back}\n      p. ${c.source.page ?? "?"}, sentence ${c.source.sentence} · ${c.rule} · ${c.score.toFixed(2)}${c.flags.length ? ` · ${c.flags.join(", ")}` : ""}`);
+    }
+  }
+}
