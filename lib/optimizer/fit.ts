@@ -6,6 +6,7 @@
 // at once and the result of the still-running task is dropped.
 // FSRSBinding.evaluate is synchronous (about 1-2 µs per item): fine in the job process.
 import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview, type TrainingConfig } from "@open-spaced-repetition/binding";
+import { assertEnoughReviews, MIN_TRAINING_ITEMS } from "./minimum";
 import type { TrainingItem } from "./training-items";
 
 export type Metrics = { logLoss: number; rmseBins: number };
@@ -19,7 +20,12 @@ export type FitOptions = {
   trainingConfig?: Partial<TrainingConfig>;
   /** How often progress is reported, ms. Default 250. */
   progressIntervalMs?: number;
+  /** Refuse (NotEnoughReviewsError) below this many items. Default MIN_TRAINING_ITEMS (400). */
+  minimumItems?: number;
 };
+
+// fsrs-rs defaults (TrainingConfig in fsrs 6.x): the binding wants every field when one is given.
+export const TRAINING_DEFAULTS: TrainingConfig = { numEpochs: 5, batchSize: 512, seed: 2023, maxSeqLen: 64, learningRate: 4e-2, gamma: 1 };
 
 // Conversion to native objects costs about as much as evaluating; cache it per items array.
 const converted = new WeakMap<readonly TrainingItem[], FSRSBindingItem[]>();
@@ -48,10 +54,12 @@ function abortError(signal: AbortSignal): Error {
 export async function fitParameters(items: readonly TrainingItem[], options: FitOptions = {}): Promise<number[]> {
   const { signal, onProgress } = options;
   if (signal?.aborted) throw abortError(signal);
+  // Below the minimum fsrs-rs would quietly return defaults (< 8 items) or fit S0 only (< 64).
+  assertEnoughReviews(items.length, options.minimumItems ?? MIN_TRAINING_ITEMS);
   const task = computeParameters(toBindingItems(items), {
     enableShortTerm: options.enableShortTerm ?? true,
     ...(options.numRelearningSteps !== undefined ? { numRelearningSteps: options.numRelearningSteps } : {}),
-    ...(options.trainingConfig ? { trainingConfig: options.trainingConfig as TrainingConfig } : {}),
+    ...(options.trainingConfig ? { trainingConfig: { ...TRAINING_DEFAULTS, ...options.trainingConfig } } : {}),
     timeout: options.progressIntervalMs ?? 250,
     progress: (done, total) => {
       if (!signal?.aborted) onProgress?.(done, total);

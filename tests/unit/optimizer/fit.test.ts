@@ -3,6 +3,7 @@ import { default_w } from "ts-fsrs";
 import { buildTrainingItems } from "@/lib/optimizer/training-items";
 import { compareAndChoose, evaluateParameters, fitParameters, revertWeights } from "@/lib/optimizer/fit";
 import { FORGETFUL_WEIGHTS, syntheticHistory } from "@/lib/optimizer/synthetic";
+import { NotEnoughReviewsError } from "@/lib/optimizer/minimum";
 
 // Two students drawn from the same (non-default) memory model: fit on one, judge on the other.
 const train = buildTrainingItems(syntheticHistory({ trueWeights: FORGETFUL_WEIGHTS, reviews: 20_000, seed: 1 }));
@@ -60,5 +61,17 @@ describe("choosing weights", () => {
     expect(compareAndChoose(before, { weights: FORGETFUL_WEIGHTS, metrics: m(0.41, 0.02) }).apply).toBe(false);
     expect(compareAndChoose(before, { weights: [1, 2], metrics: m(0.1, 0.01) }).apply).toBe(false);
     expect(revertWeights({ weights: [...default_w], previousWeights: [] })).toBeNull();
+  });
+});
+
+describe("fit guards", () => {
+  it("refuses too little history instead of returning the defaults", async () => {
+    await expect(fitParameters(train.slice(0, 399))).rejects.toThrow(NotEnoughReviewsError);
+    await expect(fitParameters(train.slice(0, 399))).rejects.toThrow(/Only 399 usable reviews were found/);
+  });
+
+  it("accepts a partial training configuration", async () => {
+    const weights = await fitParameters(train.slice(0, 2000), { trainingConfig: { numEpochs: 1 } });
+    expect(weights).toHaveLength(21);
   });
 });
