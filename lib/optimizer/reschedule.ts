@@ -7,6 +7,7 @@
 // Pure: the data layer reads cards in id order after `cursor`, applies `updates`, stores `cursor`.
 import { schedule, schedulerFor } from "../srs/scheduler";
 import type { DeckOptions, MemoryState, Rating } from "../srs/types";
+import { historyStart } from "./training-items";
 
 export type HistoryEntry = { rating: number; review: Date; state: number }; // rating 0 = manual reset
 
@@ -21,10 +22,9 @@ const DAY_MS = 86_400_000;
 
 /** Memory state after replaying the history with `options` (new weights); null if it can't be replayed. */
 export function replayHistory(history: readonly HistoryEntry[], options: DeckOptions): MemoryState | null {
-  let from = 0;
-  for (let i = history.length - 1; i >= 0; i--) if (history[i].rating === 0) { from = i + 1; break; }
+  const from = historyStart(history);
+  if (from < 0) return null;
   const graded = history.slice(from).filter((h) => h.rating >= 1 && h.rating <= 4);
-  if (graded.length === 0 || graded[0].state !== 0) return null;
   let state: MemoryState | null = null;
   for (const h of graded) state = schedule(state, h.rating as Rating, h.review, options).next;
   return state;

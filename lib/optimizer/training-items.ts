@@ -1,6 +1,7 @@
 // Review logs -> FSRS training items, the way Anki builds them (rslib scheduler/fsrs/params.rs,
-// `reviews_for_fsrs`): per card, only the history since the last manual reset counts, it must begin
-// with the card's first answer from New (otherwise it is incomplete and the card is dropped), delta_t
+// `reviews_for_fsrs`): per card, only the history since its last answer from New counts (earlier
+// answers were discarded by a reset); a card with a manual reset (rating 0) after that, or with no
+// answer from New at all (incomplete history, e.g. imported progress), is dropped; delta_t
 // is counted in the student's day buckets, and every answer after the first yields one item holding
 // the history up to and including it. Items whose last answer is same-day (delta_t 0) are not
 // training targets, but same-day answers stay inside later histories: FSRS-6 models them (w17-w19).
@@ -34,6 +35,20 @@ export function zonedDayKey(timeZone: string, dayStartHour: number): DayKey {
   };
 }
 
+/**
+ * Where a card's usable history begins within entries[start, end): its last answer from New (a card
+ * reset to new, by a rating-0 log or by deleting its state, forgets what came before). -1 when a
+ * manual reset follows it (nothing answered since) or there is none (history incomplete).
+ */
+export function historyStart(entries: readonly { rating: number; state: number }[], start = 0, end = entries.length): number {
+  for (let i = end - 1; i >= start; i--) {
+    const e = entries[i];
+    if (e.rating === 0) return -1;
+    if (e.state === 0 && e.rating >= 1 && e.rating <= 4) return i;
+  }
+  return -1;
+}
+
 export type CardHistory = { cardId: string; reviews: TrainingReview[]; times: number[] };
 
 /** The usable history of each card (rows sorted by card, then time); incomplete cards are left out. */
@@ -42,11 +57,8 @@ export function cardHistories(rows: readonly ReviewRow[], dayKey: DayKey = utcDa
   for (let start = 0; start < rows.length; ) {
     let end = start;
     while (end < rows.length && rows[end].cardId === rows[start].cardId) end++;
-    // Only what follows the last manual reset: the memory before it was deliberately discarded.
-    let from = start;
-    for (let i = end - 1; i >= start; i--) if (rows[i].rating === 0) { from = i + 1; break; }
-    // A history must open with the first answer from New, or earlier answers are missing.
-    if (from < end && rows[from].state === 0) {
+    const from = historyStart(rows, start, end);
+    if (from >= 0) {
       const reviews: TrainingReview[] = [];
       const times: number[] = [];
       let prevDay = 0;

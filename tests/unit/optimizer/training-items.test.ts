@@ -38,6 +38,16 @@ describe("training items", () => {
     expect(buildTrainingItems(rows).map(itemReviews)).toEqual([[{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 4, deltaT: 2 }]]);
   });
 
+  it("starts again at an answer from New without a reset log (the card's state was deleted)", () => {
+    const rows = [
+      row("j", 3, "2025-01-01T10:00:00Z", 0),
+      row("j", 3, "2025-01-04T10:00:00Z", 2),
+      row("j", 2, "2025-01-10T10:00:00Z", 0), // bulk "reset" removed the card state: new again
+      row("j", 3, "2025-01-13T10:00:00Z", 2),
+    ];
+    expect(buildTrainingItems(rows).map(itemReviews)).toEqual([[{ rating: 2, deltaT: 0 }, { rating: 3, deltaT: 3 }]]);
+  });
+
   it("drops cards whose history does not start from New", () => {
     const rows = [
       row("c", 3, "2025-01-01T10:00:00Z", 2), // imported progress: earlier answers unknown
