@@ -3,7 +3,9 @@
 import type { GeneratedCard } from "./types";
 import { contentTokens } from "./text";
 
-const PER_SENTENCE = 2;
+// A sentence listing several renamings may give a card each; cloze cards of one sentence overlap.
+const PER_SENTENCE = 3;
+const CLOZE_PER_SENTENCE = 2;
 
 function signature(c: GeneratedCard): Set<string> {
   return new Set(contentTokens(`${c.front.replace(/\{\{c\d+::([^}:]*)(?:::[^}]*)?\}\}/g, "$1")} ${c.back}`));
@@ -33,10 +35,14 @@ export function dedupe(cards: GeneratedCard[]): GeneratedCard[] {
 
 export function capPerSentence(cards: GeneratedCard[]): GeneratedCard[] {
   const count = new Map<number, number>();
+  const clozes = new Map<number, number>();
   return [...cards].sort((a, b) => b.score - a.score).filter((c) => {
     const n = count.get(c.source.sentence) ?? 0;
+    const k = clozes.get(c.source.sentence) ?? 0;
+    if (n >= PER_SENTENCE || (c.kind === "cloze" && k >= CLOZE_PER_SENTENCE)) return false;
     count.set(c.source.sentence, n + 1);
-    return n < PER_SENTENCE;
+    if (c.kind === "cloze") clozes.set(c.source.sentence, k + 1);
+    return true;
   });
 }
 
@@ -51,13 +57,14 @@ export function spread(cards: GeneratedCard[], max: number): GeneratedCard[] {
     let best = 0, bestScore = -Infinity;
     for (let i = 0; i < pool.length; i++) {
       const c = pool[i];
-      let near = 0, sameRule = 0;
+      const near = new Set<number>();
+      let sameRule = 0;
       for (const p of picked) {
         const d = Math.abs(p.source.sentence - c.source.sentence);
-        if (d <= 2) near++;
+        if (d <= 1) near.add(p.source.sentence);
         if (d <= 6 && p.rule === c.rule) sameRule++;
       }
-      const s = c.score * 0.85 ** near * 0.9 ** sameRule;
+      const s = c.score * 0.92 ** near.size * 0.96 ** sameRule;
       if (s > bestScore) { bestScore = s; best = i; }
     }
     picked.push(...pool.splice(best, 1));

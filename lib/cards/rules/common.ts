@@ -3,7 +3,7 @@
 import { findDates } from "../text";
 import type { RuleContext } from "../types";
 
-export const ENT = "(?:[A-Z][\\p{L}'’-]*\\.?)(?:\\s+(?:(?:of|de|for|the|von|van|der)\\s+)?(?:[A-Z][\\p{L}'’-]*\\.?))*";
+export const ENT = "(?:[A-Z][\\p{L}'’-]*\\.?)(?:\\s+(?:(?:of|de|for|the|von|van|der)\\s+){0,2}(?:[A-Z][\\p{L}'’-]*\\.?))*";
 const LEADING = /^(?:(?:In|On|At|By|After|Before|During|When|Then|And|But|The|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/;
 
 /** "In April Frunze" -> "Frunze"; trailing commas and dots removed. */
@@ -17,6 +17,14 @@ export function sentenceDate(ctx: RuleContext, clause = ctx.sentence.text): { te
   if (explicit && !/^\d{4}-\d{4}$/.test(explicit.text)) return { text: explicit.text.replace(/^the\s+/, ""), inferred: false };
   if (ctx.date.resolved && clause.includes(ctx.date.phrase ?? "\u0000")) return { text: ctx.date.resolved, inferred: true };
   return null;
+}
+
+/** Lower-cases a sentence-initial common word ("Penicillin was..." -> "penicillin"), keeping names and acronyms. */
+export function asMidSentence(term: string, chapterText: string): string {
+  const first = term.split(" ")[0];
+  if (/^(The|A|An|This|These|Its|Their)$/.test(first)) return lowerFirst(term);
+  if (/^[A-Z]{2,}/.test(first) || /['’]s$/.test(first) || /^[A-Z][a-z]+ [A-Z]/.test(term)) return term;
+  return new RegExp(`[\\p{Ll},;] ${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(chapterText) ? term : first.toLowerCase() + term.slice(first.length);
 }
 
 export function lowerFirst(s: string): string {

@@ -18,9 +18,13 @@ function clip(s: string, words = 28): string {
   return w.length <= words ? s.trim() : w.slice(0, words).join(" ").replace(/[,;:]$/, "") + "…";
 }
 
+/** "Deoxyribonucleic acid" / "DNA": same first letter, and the abbreviation's letters in order within the long form. */
 function matchesAcronym(long: string, abbr: string): boolean {
-  const initials = long.split(/\s+/).map((w) => w[0].toUpperCase()).join("");
-  return initials.startsWith(abbr[0]) && (initials === abbr || initials.replace(/[^A-Z]/g, "").includes(abbr.slice(0, 2)) || long.toUpperCase().replace(/[^A-Z]/g, "").startsWith(abbr.slice(0, 3)));
+  const letters = long.toUpperCase().replace(/[^A-Z]/g, "");
+  if (letters[0] !== abbr[0]) return false;
+  let i = 0;
+  for (const ch of letters) if (ch === abbr[i]) i++;
+  return i === abbr.length;
 }
 
 export const definitionRule: Rule = (ctx) => {

@@ -30,7 +30,6 @@ export const renamingRule: Rule = (ctx) => {
   if (pairs) {
     const when = sentenceDate(ctx);
     out.push(card(ctx, cleanEntity(pairs[1]), cleanEntity(pairs[3]), when), card(ctx, cleanEntity(pairs[2]), cleanEntity(pairs[4]), when));
-    return out;
   }
   for (const m of s.matchAll(RENAMED)) {
     const oldName = cleanEntity(m[1]);
