@@ -1,8 +1,8 @@
 // Rescheduling after new weights are applied. The memory state a card would have under the new
 // weights is found by replaying its review history through the same scheduler the review screen
-// uses (lib/srs/scheduler: learning steps, maximum interval, fuzz), exactly as ts-fsrs `reschedule`
-// and Anki's "reschedule cards on change" do; ratings and answer times are facts, only the model
-// changes. Cards whose history is incomplete (first answer not from New, e.g. imported progress)
+// uses (lib/srs/scheduler: learning steps, maximum interval, fuzz), as Anki's "reschedule cards on
+// change" does; ratings and answer times are facts, only the model changes. ts-fsrs `reschedule`
+// replays the same way but through bare `fsrs.next`, which would skip the deck's cap on Easy. Cards whose history is incomplete (first answer not from New, e.g. imported progress)
 // keep their stability/difficulty and only get a new interval from the new weights.
 // Pure: the data layer reads cards in id order after `cursor`, applies `updates`, stores `cursor`.
 import { schedule, schedulerFor } from "../srs/scheduler";
