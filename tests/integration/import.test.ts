@@ -1,0 +1,77 @@
+// Chapter import in the data layer: processing a source, failure leaving nothing half-saved,
+// review of candidates, publishing into a deck, regeneration keeping reviewed cards, and scoping.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { db } from "@/lib/db";
+import { offlineGenerator, type CardGenerator } from "@/lib/cards";
+import { createSource, decodeSource, listChapters } from "@/lib/data/sources";
+import { processSource } from "@/lib/data/process-source";
+import { chapterReview, editCandidate, publishApproved, regenerateChapter, setCandidateStatus } from "@/lib/data/candidates";
+import { createDeck } from "@/lib/data/decks";
+import { NotFoundError, ValidationError } from "@/lib/data/errors";
+import { makeUser } from "../support/factories";
+
+const carr = readFileSync("tests/fixtures/chapters/carr-ch11.md", "utf8");
+
+describe("chapter import", () => {
+  it("turns an upload into chapters and candidates with their source, then publishes approved cards into a deck", async () => {
+    const teacher = await makeUser("INSTRUCTOR");
+    const { id } = await createSource(teacher.id, { title: "Carr", filename: "carr.md", text: decodeSource(new TextEncoder().encode(carr), "carr.md") });
+    await processSource(id, offlineGenerator);
+    const source = await db().source.findUniqueOrThrow({ where: { id } });
+    expect(source).toMatchObject({ status: "ready", progress: 1, error: null });
+    const [chapter] = await listChapters(teacher.id, id);
+    expect(chapter).toMatchObject({ number: "11", title: "Lessons of October" });
+    const review = await chapterReview(teacher.id, chapter.id);
+    expect(review.candidates.length).toBeGreaterThan(20);
+    const tsaritsyn = review.candidates.find((c) => c.front === "What was Tsaritsyn renamed, and when?")!;
+    expect(tsaritsyn).toMatchObject({ back: "Stalingrad, April 1925", page: "4" });
+    expect(review.chapter.structure.sentences[tsaritsyn.sentenceIds[0]].text).toContain("Tsaritsyn");
+
+    const [a, b, c] = review.candidates;
+    await setCandidateStatus(teacher.id, [a.id, b.id], "APPROVED");
+    await setCandidateStatus(teacher.id, [c.id], "REJECTED");
+    await editCandidate(teacher.id, tsaritsyn.id, { front: "What was Tsaritsyn renamed in April 1925?", back: "Stalingrad" });
+    const deck = await createDeck(teacher.id, { title: "Soviet renamings" });
+    expect(await publishApproved(teacher.id, chapter.id, deck.id)).toBe(3);
+    const notes = await db().note.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" } });
+    expect(notes).toHaveLength(3);
+    expect(notes.find((n) => n.front === "What was Tsaritsyn renamed in April 1925?")).toMatchObject({ back: "Stalingrad", chapterId: chapter.id, sourcePage: "4" });
+    expect(await db().card.count({ where: { deckId: deck.id } })).toBe(3);
+
+    const kept = await db().cardCandidate.findMany({ where: { chapterId: chapter.id, status: { not: "PENDING" } }, orderBy: { id: "asc" } });
+    await regenerateChapter(teacher.id, chapter.id, "offline");
+    const after = await db().cardCandidate.findMany({ where: { id: { in: kept.map((k) => k.id) } }, orderBy: { id: "asc" } });
+    expect(after).toEqual(kept); // approved, edited, rejected and published cards untouched
+  });
+
+  it("saves nothing but the error when processing fails half-way", async () => {
+    const teacher = await makeUser("INSTRUCTOR");
+    const text = `${carr}\n\n## CHAPTER III\n\n### ANOTHER ONE\n\nThe second chapter begins here and goes on for a while in 1925.`;
+    const { id } = await createSource(teacher.id, { title: "Two chapters", filename: null, text });
+    let calls = 0;
+    const flaky: CardGenerator = { name: "flaky", async generate(ch) { if (++calls === 2) throw new Error("generator crashed"); return offlineGenerator.generate(ch); } };
+    await processSource(id, flaky);
+    expect(await db().source.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "failed", error: "generator crashed" });
+    expect(await db().chapter.count({ where: { sourceId: id } })).toBe(0);
+  });
+
+  it("refuses binary, empty and oversized uploads before saving anything", () => {
+    expect(() => decodeSource(new TextEncoder().encode("%PDF-1.4 ..."), "a.pdf")).toThrow(ValidationError);
+    expect(() => decodeSource(new Uint8Array(), "a.md")).toThrow(/empty/);
+    expect(() => decodeSource(new Uint8Array(2048).fill(65), "a.md", 1024)).toThrow(/limit is/);
+  });
+
+  it("keeps another user's imports out of reach", async () => {
+    const [owner, other] = [await makeUser("INSTRUCTOR"), await makeUser("INSTRUCTOR")];
+    const { id } = await createSource(owner.id, { title: "Mine", filename: null, text: "Paris is the capital of France. It lies on the Seine." });
+    await processSource(id, offlineGenerator);
+    const [chapter] = await listChapters(owner.id, id);
+    const candidate = await db().cardCandidate.findFirst({ where: { chapterId: chapter.id } });
+    await expect(listChapters(other.id, id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(chapterReview(other.id, chapter.id)).rejects.toBeInstanceOf(NotFoundError);
+    if (candidate) await expect(setCandidateStatus(other.id, [candidate.id], "APPROVED")).rejects.toBeInstanceOf(NotFoundError);
+    const deck = await createDeck(other.id, { title: "Theirs" });
+    await expect(publishApproved(other.id, chapter.id, deck.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
