@@ -1,45 +1,62 @@
-// Gold facts: a fact is covered by a card when every group in `all` has at least one alternative
-// (case-insensitive) in the card's front and back together.
+// Gold facts and independent checks for card quality. A fact is covered by a card when, for every
+// group in `any`, at least one alternative occurs (case-insensitive) in the card's front + back, so
+// a fact needs both of its key terms, never one common word. The residue and malformed checks are
+// written separately from lib/cards/validate.ts on purpose: they must not share its blind spots.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { GeneratedCard } from "@/lib/cards";
 
-export type GoldFact = { id: string; fact: string; all: string[][] };
-export type Gold = { fixture: string; facts: GoldFact[] };
+export type GoldFact = { id: string; fact: string; any: string[][] };
 
-export function loadGold(name: string): Gold {
-  return JSON.parse(readFileSync(path.join(process.cwd(), "tests", "fixtures", "gold", name), "utf8")) as Gold;
-}
+/** Samples: gold file -> chapter fixture, from different books, periods and layouts. */
+export const SAMPLES = [
+  { gold: "carr-ch11.json", fixture: "carr-ch11.md", style: "OCR'd history, footnotes at page breaks" },
+  { gold: "gold-dna.json", fixture: "gold-dna.md", style: "science history, Markdown [^n] notes (held out)" },
+  { gold: "modern-prose-computing.json", fixture: "modern-prose-computing.md", style: "short modern prose" },
+];
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures");
+export const readFixture = (name: string) => readFileSync(path.join(root, "chapters", name), "utf8");
+export const loadGold = (name: string) => JSON.parse(readFileSync(path.join(root, "gold", name), "utf8")) as GoldFact[];
+
+const visible = (c: GeneratedCard) => `${c.front} ${c.back}`.replace(/\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g, "$1").toLowerCase();
 
 export function covers(card: GeneratedCard, fact: GoldFact): boolean {
-  const text = `${card.front} ${card.back}`.replace(/\{\{c\d+::([^}:]*)(?:::[^}]*)?\}\}/g, "$1").toLowerCase();
-  return fact.all.every((group) => group.some((alt) => text.includes(alt.toLowerCase())));
+  const text = visible(card);
+  return fact.any.every((group) => group.some((alt) => text.includes(alt.toLowerCase())));
 }
 
-export function recall(cards: GeneratedCard[], gold: Gold): { covered: string[]; missed: string[]; rate: number } {
-  const covered = gold.facts.filter((f) => cards.some((c) => covers(c, f))).map((f) => f.id);
-  const missed = gold.facts.filter((f) => !covered.includes(f.id)).map((f) => f.id);
-  return { covered, missed, rate: covered.length / gold.facts.length };
+export function recall(cards: GeneratedCard[], gold: GoldFact[]): { covered: string[]; missed: string[]; rate: number } {
+  const covered = gold.filter((f) => cards.some((c) => covers(c, f))).map((f) => f.id);
+  const missed = gold.filter((f) => !covered.includes(f.id)).map((f) => f.id);
+  return { covered, missed, rate: covered.length / gold.length };
 }
 
-// Independent checks (not the generator's own flags).
-export const RESIDUE = /<\/?[a-z][^>]*>|\*\*|\[\^\w+\]|\\u000[13]|\bpp?\.\s*\d|\bibid\b|\bop\.\s*cit\b|\bart\.\s*\d|\bNo\.\s*\d{1,4}\b|\(n\.d\.\)/i;
+// Markup (HTML tags, bold/italic markers, footnote markers, entities) and citation residue
+// (page refs, ibid., op. cit., art. N, volume/number refs, publication years in brackets).
+export const RESIDUE =
+  /<\/?[a-z][^>]*>|&[a-z]+;|\*\*|(?:^|\s)[*_][^\s*_][^*_]*[*_](?=\s|[.,;:?]|$)|\[\^?\w+\]|\bpp?\.\s*\d|\bibid\b|\bop\.\s*cit\b|\bloc\.\s*cit\b|\bart\.\s*\d|\bvol\.\s*\d|\bNo\.\s*\d|\(\d{4}\),\s*pp?\b/i;
 
+const PRONOUN_SUBJECT = /^(?:(?:who|what|when|where|why|how|which)\s+(?:\w+\s+){0,2})?(?:he|she|it|they|this|these|those|his|her|its|their)\b/i;
+
+/** Why a card is malformed, or null. Concrete, independent of the generator's flags. */
 export function malformed(card: GeneratedCard): string | null {
-  const words = card.back.trim().split(/\s+/).length;
-  if (!card.front.trim() || !card.back.trim()) return "empty";
-  if (words > 40) return "answer too long";
+  const front = card.front.trim(), back = card.back.trim();
+  if (!front || !back) return "empty side";
+  if (back.split(/\s+/).length > 40 || back.length > 300) return "overlong answer";
+  const plain = front.replace(/\{\{c\d+::(.*?)\}\}/g, "$1");
+  for (const [o, c] of [["(", ")"], ["[", "]"], ["{", "}"]]) if (front.split(o).length !== front.split(c).length) return "unbalanced brackets";
+  if ((plain.match(/"/g) ?? []).length % 2 || (plain.match(/“/g) ?? []).length !== (plain.match(/”/g) ?? []).length) return "unbalanced quotes";
   if (card.kind === "qa") {
-    if (!card.front.endsWith("?")) return "no question mark";
-    if (/^(?:\w+\s){0,3}(?:he|she|it|they|this|these)\b/i.test(card.front)) return "dangling pronoun";
-    const answer = card.back.toLowerCase().split(/,/)[0].trim();
-    if (answer.length > 3 && card.front.toLowerCase().includes(answer)) return "answer in question";
+    if (!front.endsWith("?")) return "question without ?";
+    if (PRONOUN_SUBJECT.test(front)) return "dangling pronoun subject";
+    const answer = back.split(",")[0].trim().toLowerCase();
+    if (answer.length > 2 && front.toLowerCase().includes(answer)) return "answer in question";
   } else {
-    const m = card.front.match(/\{\{c1::([^}]*)\}\}/);
-    if (!m || !m[1].trim()) return "cloze without deletion";
-    if (/^(?:It|He|She|They|This)\b/.test(card.front) && !/\{\{/.test(card.front.split(" ").slice(0, 2).join(" "))) return null; // context-poor but well formed
+    const deletions = [...front.matchAll(/\{\{c\d+::(.*?)\}\}/g)];
+    if (!deletions.length || deletions.some((d) => !d[1].trim())) return "cloze without deletion";
+    if (/^(?:he|she|it|they|this|these|those)\b/i.test(front)) return "dangling pronoun subject";
   }
-  const balance = (o: string, c: string) => card.front.split(o).length === card.front.split(c).length;
-  if (!balance("(", ")") || !balance("[", "]")) return "unbalanced brackets";
   return null;
 }

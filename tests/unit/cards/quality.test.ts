@@ -1,22 +1,21 @@
-// Quality measured on chapters of two different books: recall of hand-written gold facts by the
-// top 40 cards, no markup or citation residue, and few malformed cards.
+// Quality measured on chapters from different books and layouts (one OCR'd with footnotes at page
+// breaks, one held-out science chapter written without looking at the generator's output): recall
+// of hand-written gold facts by the top 40 cards, no markup or citation residue by an independent
+// detector, under 5% malformed cards, every card traced to a body sentence.
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { cleanDocument } from "@/lib/chapters";
 import { generateCards } from "@/lib/cards";
-import { loadGold, malformed, recall, RESIDUE } from "./gold";
+import { SAMPLES, loadGold, malformed, readFixture, recall, RESIDUE } from "./gold";
 
-for (const name of ["carr-ch11.json", "modern-prose-computing.json"]) {
-  describe(`cards for ${name}`, () => {
-    const gold = loadGold(name);
-    const raw = readFileSync(path.join(__dirname, "..", "..", "fixtures", "chapters", gold.fixture), "utf8");
-    const chapter = cleanDocument(raw, { filename: gold.fixture }).chapters[0];
+for (const sample of SAMPLES) {
+  describe(`cards for ${sample.fixture} (${sample.style})`, () => {
+    const gold = loadGold(sample.gold);
+    const chapter = cleanDocument(readFixture(sample.fixture), { filename: sample.fixture }).chapters[0];
     const cards = generateCards(chapter, { max: 40 });
 
     it("covers at least 80% of the gold facts with the top 40 cards", () => {
       const r = recall(cards, gold);
-      expect(r.missed, `covered ${r.covered.length}/${gold.facts.length}`).toSatisfy((missed: string[]) => missed.length <= gold.facts.length * 0.2);
+      expect(r.rate, `covered ${r.covered.length}/${gold.length}, missed ${r.missed.join(", ")}`).toBeGreaterThanOrEqual(0.8);
     });
 
     it("has no markup or citation residue", () => {
@@ -28,13 +27,16 @@ for (const name of ["carr-ch11.json", "modern-prose-computing.json"]) {
       expect(bad.length / cards.length, JSON.stringify(bad)).toBeLessThan(0.05);
     });
 
-    it("traces every card to a body sentence and its page", () => {
+    it("takes every card from body sentences, never footnotes, with page and span", () => {
+      const notes = chapter.footnotes.map((f) => f.text);
       for (const c of cards) {
         const s = chapter.sentences[c.source.sentence];
         expect(s).toBeDefined();
         expect(c.source.page).toBe(s.page);
-        expect(c.source.span[0]).toBeGreaterThanOrEqual(s.start);
-        expect(c.source.span[1]).toBeLessThanOrEqual(s.end);
+        expect(c.source.sentenceIds).toContain(s.id);
+        expect(c.source.span[0]).toBeGreaterThanOrEqual(chapter.sentences[Math.min(...c.source.sentenceIds)].start);
+        expect(c.source.span[1]).toBeLessThanOrEqual(chapter.sentences[Math.max(...c.source.sentenceIds)].end);
+        expect(notes.some((n) => n.includes(s.text))).toBe(false);
       }
     });
 
@@ -43,3 +45,12 @@ for (const name of ["carr-ch11.json", "modern-prose-computing.json"]) {
     });
   });
 }
+
+describe("gold matching", () => {
+  it("needs every group, not one common word", async () => {
+    const { covers } = await import("./gold");
+    const card = { kind: "qa" as const, front: "What was Tsaritsyn renamed?", back: "Volgograd", source: { chapter: 0, chapterTitle: "", page: null, sentence: 0, sentenceIds: [0], span: [0, 0] as [number, number] }, rule: "t", score: 1, flags: [] };
+    expect(covers(card, { id: "x", fact: "", any: [["Tsaritsyn"], ["Stalingrad"]] })).toBe(false);
+    expect(covers({ ...card, back: "Stalingrad" }, { id: "x", fact: "", any: [["Tsaritsyn"], ["Stalingrad"]] })).toBe(true);
+  });
+});
