@@ -3,6 +3,7 @@
 import type { Draft, Rule, RuleContext } from "../types";
 import { entities, findDates, wordCount } from "../text";
 import { lowerFirst } from "./common";
+import { chapterIndex } from "../chapter-index";
 
 const PRONOUN_START = /^(It|Its|His|Her|Their|They|He|She|This|That|These|Those|Here|There|Such|Both)\b/;
 const QUANTITY = /\b(?:about |some |nearly |over |almost )?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*)\s+(?:per cent|percent|[a-z]+s)\b/g;
@@ -13,7 +14,7 @@ function cloze(text: string, answer: string, at: number): string {
 }
 
 function mentionCount(ctx: RuleContext, term: string): number {
-  return ctx.chapter.text.split(term).length - 1;
+  return chapterIndex(ctx.chapter).mentions(term);
 }
 
 export const clozeRule: Rule = (ctx) => {

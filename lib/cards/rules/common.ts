@@ -2,8 +2,16 @@
 // date attached to a clause.
 import { findDates } from "../text";
 import type { RuleContext } from "../types";
+import type { CleanChapter } from "@/lib/chapters/types";
+import { chapterIndex } from "../chapter-index";
 
 export const ENT = "(?:[A-Z][\\p{L}'’-]*\\.?)(?:\\s+(?:(?:of|de|for|the|von|van|der)\\s+){0,2}(?:[A-Z][\\p{L}'’-]*\\.?))*";
+/** One name or a list of them: "Watson, Crick and Wilkins", "Alfred Hershey and Martha Chase". */
+export const NAMES = `${ENT}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${ENT})*`;
+/** Words that can start a sentence but never a subject a card can name. */
+export const PRONOUN = /^(?:It|Its|His|Her|Their|They|He|She|This|That|These|Those|There|Here|We|I|You|One|Such|Both|Each|All|Some|Most|None)\b/;
+/** Past participles for "X was <verb>ed by Y": regular ones plus the common irregular ones. */
+export const PARTICIPLE = "(?:[a-z]+ed|built|written|made|found|given|taken|shown|known|drawn|held|led|sent|won|begun|chosen|sold|bought|taught|brought|thought|set up|put forward|worked out|carried out)";
 const LEADING = /^(?:(?:In|On|At|By|After|Before|During|When|Then|And|But|The|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/;
 
 /** "In April Frunze" -> "Frunze"; trailing commas and dots removed. */
@@ -20,11 +28,11 @@ export function sentenceDate(ctx: RuleContext, clause = ctx.sentence.text): { te
 }
 
 /** Lower-cases a sentence-initial common word ("Penicillin was..." -> "penicillin"), keeping names and acronyms. */
-export function asMidSentence(term: string, chapterText: string): string {
+export function asMidSentence(term: string, chapter: CleanChapter): string {
   const first = term.split(" ")[0];
   if (/^(The|A|An|This|These|Its|Their)$/.test(first)) return lowerFirst(term);
   if (/^[A-Z]{2,}/.test(first) || /['’]s$/.test(first) || /^[A-Z][a-z]+ [A-Z]/.test(term)) return term;
-  return new RegExp(`[\\p{Ll},;] ${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(chapterText) ? term : first.toLowerCase() + term.slice(first.length);
+  return chapterIndex(chapter).isNameWord(first) ? term : first.toLowerCase() + term.slice(first.length);
 }
 
 export function lowerFirst(s: string): string {

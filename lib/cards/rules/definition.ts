@@ -3,6 +3,7 @@
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
 import { ENT, lowerFirst } from "./common";
+import { chapterIndex } from "../chapter-index";
 
 const VAGUE = /^(it|this|that|these|those|he|she|they|there|here|which|what|one|the idea|the other|such|its|his|her|their|among|in|on|at|by|for|from|with|of|during|after|before|then|now|also|so|thus|but|and)\b/i;
 const COPULAR = /^((?:The |An? )?[\p{L}][\p{L}'’-]*(?: (?:\([A-Z]{2,8}\)|[\p{L}'’-]+)){0,4}) (is|are|was|were) ((?:a|an|the|one of the) [^;]+?|(?![\p{L}]+(?:er|est|ly)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:that|which|of|in|with|whose)\b[^;]+?)(?:;|\.$|$)/u;
@@ -34,7 +35,7 @@ export const definitionRule: Rule = (ctx) => {
   if (cop && !VAGUE.test(cop[1]) && wordCount(cop[3]) >= 4 && !/^the (same|first|last)\b/.test(cop[3])) {
     const term = lowerFirst(cop[1].replace(/ \([A-Z]{2,8}\)$/, ""));
     // Lower-case a common noun ("Mitochondria" -> "mitochondria"), not a name ("Moore's law", "ATP").
-    const proper = /^[A-Z]{2,}|^[A-Z][a-z]+(?: [A-Z]|['’]s\b)/.test(term) || new RegExp(`[a-z,] ${term.split(" ")[0]}\\b`).test(ctx.chapter.text);
+    const proper = /^[A-Z]{2,}|^[A-Z][a-z]+(?: [A-Z]|['’]s\b)/.test(term) || chapterIndex(ctx.chapter).isNameWord(term.split(" ")[0]);
     out.push({ kind: "qa", front: `What ${cop[2]} ${proper ? term : term.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}?`, back: clip(cop[3]), answer: cop[3], rule: "definition", base: 0.9 });
   }
   const called = s.match(CALLED);
@@ -43,7 +44,7 @@ export const definitionRule: Rule = (ctx) => {
     out.push({ kind: "qa", front: `What ${called[2]} ${subject} ${called[3]}?`, back: called[4].trim(), answer: called[4].trim(), rule: "term", base: 0.88 });
   }
   const cons = s.match(CONSISTING);
-  if (cons && ctx.chapter.text.split(cons[1]).length >= 2) {
+  if (cons) {
     const members = cons[3].split(/,\s*(?:together with|as well as|along with)\b|;/)[0];
     out.push({ kind: "qa", front: `What was the ${cons[1]}?`, back: clip(`A group ${cons[2]} ${members}`, 26), answer: members, rule: "definition", base: 0.93 });
   }
@@ -52,7 +53,9 @@ export const definitionRule: Rule = (ctx) => {
   const acr = s.match(ACRONYM);
   if (acr && matchesAcronym(acr[1], acr[2])) out.push({ kind: "qa", front: `What does ${acr[2]} stand for?`, back: acr[1].replace(/^[a-z]/, (c) => c.toUpperCase()), answer: acr[1], rule: "acronym", base: 0.8 });
   const did = s.match(DID);
-  if (did && ctx.chapter.text.indexOf(did[1]) < ctx.sentence.start) {
+  // Only a term introduced earlier: "This group replaced X" needs the group to be known.
+  const seen = did ? chapterIndex(ctx.chapter).firstUse(did[1]) : -1;
+  if (did && seen >= 0 && seen < ctx.sentence.id) {
     out.push({ kind: "qa", front: `What did the ${did[1]} ${BASE[did[2]]}?`, back: did[3].trim(), answer: did[3].trim(), rule: "term-role", base: 0.86 });
   }
   return out;

@@ -1,0 +1,55 @@
+// Facts about the whole chapter that rules need per sentence, computed once so generation stays
+// linear in the chapter's length (a per-sentence scan of chapter.text would be quadratic).
+import type { CleanChapter } from "@/lib/chapters/types";
+import { entities } from "./text";
+
+export type ChapterIndex = {
+  /** How often a capitalised name occurs in the chapter (at most: the count of its rarest word). */
+  mentions(name: string): number;
+  /** The first sentence in which a word occurs, or -1. */
+  firstUse(word: string): number;
+  /** True when the word occurs capitalised mid-sentence somewhere, i.e. it is (part of) a name. */
+  isNameWord(word: string): boolean;
+  /** The latest capitalised name before a sentence containing `word` ("Center" for "the center"). */
+  nameBefore(sentenceId: number, word: string): string | null;
+};
+
+const cache = new WeakMap<CleanChapter, ChapterIndex>();
+
+export function chapterIndex(chapter: CleanChapter): ChapterIndex {
+  const hit = cache.get(chapter);
+  if (hit) return hit;
+  const counts = new Map<string, number>();
+  const first = new Map<string, number>();
+  const named = new Set<string>();
+  // Names in reading order with the sentence they occur in, grouped by each of their words.
+  const byWord = new Map<string, { sentence: number; name: string }[]>();
+  for (const s of chapter.sentences) {
+    for (const m of s.text.matchAll(/[\p{Ll},;] (\p{Lu}[\p{L}'’-]*)/gu)) named.add(m[1]);
+    for (const m of s.text.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
+      const w = m[0];
+      if (/^\p{Lu}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      if (!first.has(w.toLowerCase())) first.set(w.toLowerCase(), s.id);
+    }
+    for (const e of entities(s.text)) {
+      for (const w of e.text.split(/\s+/)) {
+        const list = byWord.get(w.toLowerCase()) ?? [];
+        list.push({ sentence: s.id, name: e.text });
+        byWord.set(w.toLowerCase(), list);
+      }
+    }
+  }
+  const index: ChapterIndex = {
+    mentions: (name) => Math.min(...name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => counts.get(w) ?? 0), Number.MAX_SAFE_INTEGER) % Number.MAX_SAFE_INTEGER,
+    firstUse: (word) => first.get(word.toLowerCase()) ?? -1,
+    isNameWord: (word) => named.has(word),
+    nameBefore(sentenceId, word) {
+      const list = byWord.get(word.toLowerCase()) ?? [];
+      let best: string | null = null;
+      for (const e of list) if (e.sentence < sentenceId && e.name.includes(" ")) best = e.name;
+      return best;
+    },
+  };
+  cache.set(chapter, index);
+  return index;
+}
