@@ -9,11 +9,13 @@ import { successionRule } from "./rules/succession";
 import { definitionRule } from "./rules/definition";
 import { agentRule } from "./rules/agent";
 import { clozeRule } from "./rules/cloze";
+import { claimRule } from "./rules/claim";
+import { appositionRule } from "./rules/apposition";
 import { isRejected, validateCard } from "./validate";
 import { capPerSentence, dedupe, spread } from "./select";
 import { wordCount } from "./text";
 
-const RULES: Rule[] = [renamingRule, successionRule, definitionRule, agentRule, clozeRule];
+const RULES: Rule[] = [renamingRule, successionRule, definitionRule, agentRule, claimRule, appositionRule, clozeRule];
 const PENALTY: Record<string, number> = { ambiguous: 0.4, "needs-context": 0.22, "inferred-date": 0.03 };
 
 function toCard(d: Draft, ctx: RuleContext): GeneratedCard {

@@ -58,13 +58,15 @@ export function spread(cards: GeneratedCard[], max: number): GeneratedCard[] {
     for (let i = 0; i < pool.length; i++) {
       const c = pool[i];
       const near = new Set<number>();
-      let sameRule = 0;
+      let sameRule = 0, sameSentence = 0;
       for (const p of picked) {
         const d = Math.abs(p.source.sentence - c.source.sentence);
+        if (d === 0) sameSentence++;
         if (d <= 1) near.add(p.source.sentence);
         if (d <= 6 && p.rule === c.rule) sameRule++;
       }
-      const s = c.score * 0.92 ** near.size * 0.96 ** sameRule;
+      // A second card on the same sentence mostly re-asks its fact: prefer a fact not yet covered.
+      const s = c.score * 0.92 ** near.size * 0.96 ** sameRule * 0.7 ** sameSentence;
       if (s > bestScore) { bestScore = s; best = i; }
     }
     picked.push(...pool.splice(best, 1));

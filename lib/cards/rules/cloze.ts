@@ -17,12 +17,46 @@ function mentionCount(ctx: RuleContext, term: string): number {
   return chapterIndex(ctx.chapter).mentions(term);
 }
 
+/**
+ * A term the sentence names: "now called the stored-program concept", "known as Photo 51", "a virus
+ * called bacteriophage T2". In an active "Miescher called the new substance nuclein" an object comes
+ * first, so there only the last word is the name.
+ */
+function namedTerm(s: string): { text: string; index: number } | null {
+  const m = s.match(/\b(called|named|known as|termed)\s+(?:(?:the|an?)\s+)?((?:[\p{L}\d-]+\s+){0,3}[\p{L}\d-]+)/u);
+  if (!m) return null;
+  // A term ends at the first function word: "the Hershey-Chase experiment or the blender experiment".
+  const words = m[2].split(/\s+/);
+  const stop = words.findIndex((w) => /^(?:or|and|the|an?|in|on|at|by|for|with|to|from|that|which|is|was|were|are)$/i.test(w));
+  if (stop === 0) return null;
+  if (stop > 0) m[2] = words.slice(0, stop).join(" ");
+  const at = m.index! + m[0].indexOf(m[2], m[1].length);
+  const active = /(?:\b\p{Lu}[\p{L}'’-]+|\b(?:he|she|they|we|I))\s+$/u.test(s.slice(0, m.index!)) && m[1] !== "known as";
+  if (!active) return { text: m[2], index: at };
+  const last = m[2].split(/\s+/).at(-1)!;
+  return m[2].includes(" ") ? { text: last, index: at + m[2].length - last.length } : null;
+}
+
+/**
+ * "It ran its first program on {{c1::21 June 1948}}." cannot be answered alone: a cloze on a sentence
+ * that opens with a pronoun carries the previous sentence of its paragraph, or is dropped.
+ */
+function withContext(ctx: RuleContext, drafts: Draft[]): Draft[] {
+  const prev = ctx.previous;
+  const usable = prev && prev.paragraph === ctx.sentence.paragraph && !PRONOUN_START.test(prev.text) && wordCount(prev.text) <= 35;
+  return drafts.flatMap((d) => {
+    if (d.kind !== "cloze") return [d];
+    if (!usable) return [];
+    return [{ ...d, front: `${prev.text} ${d.front}`, extraSentences: [prev.id], flags: [...(d.flags ?? []), "with-context"] }];
+  });
+}
+
 export const clozeRule: Rule = (ctx) => {
   const s = ctx.sentence.text;
   const words = wordCount(s);
   if (words < 7 || words > 55) return [];
   const out: Draft[] = [];
-  const context = PRONOUN_START.test(s) ? ["needs-context"] : [];
+  const context: string[] = [];
   const pd = s.match(PASSIVE_DATED);
   if (pd && !PRONOUN_START.test(pd[1])) {
     out.push({ kind: "qa", front: `When ${pd[2]} ${lowerFirst(pd[1])} ${pd[3].trim()}?`, back: pd[4].replace(/^the /, ""), answer: pd[4], rule: "event-date", base: 0.86 });
@@ -32,11 +66,8 @@ export const clozeRule: Rule = (ctx) => {
   const qty = [...s.matchAll(QUANTITY)].find((m) => !/^\d{4}\b/.test(m[0]));
   if (qty) out.push({ kind: "cloze", front: cloze(s, qty[0], qty.index!), back: qty[0], answer: qty[0], rule: "quantity-cloze", base: 0.68, flags: context });
   // The most specific entity: rare in the chapter, not the first word, longest first.
-  // A term the sentence names ("now called the stored-program concept", "known as the X").
-  const term = s.match(/\b(?:called|known as|termed)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u);
-  if (term && !/^(?:a|an|the|it|this)$/i.test(term[1])) {
-    out.push({ kind: "cloze", front: cloze(s, term[1], term.index! + term[0].length - term[1].length), back: term[1], answer: term[1], rule: "term-cloze", base: 0.74, flags: context });
-  }
+  const term = namedTerm(s);
+  if (term) out.push({ kind: "cloze", front: cloze(s, term.text, term.index), back: term.text, answer: term.text, rule: "term-cloze", base: 0.74, flags: context });
   const ents = entities(s)
     // At the start of a sentence a capital proves nothing: only names of 2+ words or acronyms count there.
     .filter((e) => (e.index > 0 || ((e.text.includes(" ") || /^[A-Z]{3,}\d*$/.test(e.text)) && !/^(THE|AND|BUT|FOR|WITH|FROM|THIS|THAT)$/.test(e.text) && wordCount(s) - wordCount(e.text) >= 5)) && e.text.length > 2 && !date?.text.includes(e.text) && mentionCount(ctx, e.text) <= 3 && !/\b(?:von|van|de|der|la|le|du)\s$/.test(s.slice(0, e.index)))
@@ -45,5 +76,5 @@ export const clozeRule: Rule = (ctx) => {
   // A lone capitalised word after "the" ("the King", "the Admiralty") is a title, not much of a fact.
   const generic = ent && !ent.text.includes(" ") && /\bthe\s$/i.test(s.slice(0, ent.index));
   if (ent) out.push({ kind: "cloze", front: cloze(s, ent.text, ent.index), back: ent.text, answer: ent.text, rule: "entity-cloze", base: generic ? 0.45 : ent.index === 0 ? 0.56 : 0.62, flags: context });
-  return out;
+  return PRONOUN_START.test(s) ? withContext(ctx, out) : out;
 };

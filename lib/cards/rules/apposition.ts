@@ -1,0 +1,54 @@
+// Definitions that are not copular: the apposition "X-ray crystallography, a method in which ...",
+// composition "The double helix consists of two strands ...", and "the central dogma ..., which
+// holds that information passes from DNA to RNA". General across domains: textbooks define terms
+// in passing far more often than with "X is a Y".
+import type { Draft, Rule } from "../types";
+import { wordCount } from "../text";
+import { asMidSentence, PRONOUN } from "./common";
+
+// The term: up to four words before the comma, stopping at a function word or a verb.
+const STOP = /^(?:was|were|is|are|be|been|the|a|an|of|in|on|at|by|for|from|with|and|or|to|as|that|which|its|his|her|their|called|named|known|using|on)$/i;
+const APPOSITION = /, (an?) ([a-z][\p{L}-]*(?: [a-z][\p{L}-]*){0,3}) (that|which|who|whose|in which|by which|used|made|designed|for|of) ([^;]+?)(?:[.;]|$)/u;
+const CONSISTS = /^((?:The |An? )?[\p{L}][\p{L}\d'’ -]{1,50}?) (consists of|is made up of|is composed of|comprises|is made of) ([^;]+?)(?:[.;]|$)/u;
+const HOLDS = /(?:^|, |\b(?:stated|proposed|formulated|put forward) )(?:the |an? )?((?:[\p{L}-]+ ){0,4}(?:theory|hypothesis|law|dogma|principle|rule|doctrine|model|paradox|effect|thesis)(?: of [a-z][\p{L} -]{2,40}?)?), which (?:holds|states|says|predicts|asserts|claims) that ([^;]+?)(?:[.;]|$)/u;
+
+function clip(s: string, words: number): string | null {
+  const w = s.trim().split(/\s+/);
+  return w.length <= words ? s.trim() : null;
+}
+
+function termBefore(s: string, at: number): string | null {
+  const words = s.slice(0, at).split(/\s+/);
+  const term: string[] = [];
+  while (words.length && term.length < 4 && !STOP.test(words[words.length - 1])) term.unshift(words.pop()!);
+  const t = term.join(" ").replace(/^[("“]|[)"”]$/g, "");
+  if (t.length <= 2 || PRONOUN.test(t) || /\d{4}/.test(t)) return null;
+  // Keep the article that introduced a common noun: "a Williams tube", "the first integrated circuit".
+  const article = words.at(-1)?.match(/^(?:the|an?)$/i)?.[0].toLowerCase();
+  return article && !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(t) ? `${article} ${t}` : t;
+}
+
+export const appositionRule: Rule = (ctx) => {
+  const s = ctx.sentence.text;
+  const out: Draft[] = [];
+  const a = s.match(APPOSITION);
+  const term = a ? termBefore(s, a.index!) : null;
+  const gloss = a ? clip(`${a[1]} ${a[2]} ${a[3]} ${a[4]}`, 30) : null;
+  // "made of a sugar, a phosphate group and a base" is a list, not an apposition.
+  const list = a && (/ (?:and|or) /.test(a[2]) || /\b(?:of|with|and|or|including)\s+(?:the |an? )?\S+$/i.test(s.slice(0, a.index!)));
+  if (a && term && gloss && !list && wordCount(a[4]) >= 3) {
+    out.push({ kind: "qa", front: `What is ${asMidSentence(term, ctx.chapter)}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.86 });
+  }
+  const c = s.match(CONSISTS);
+  const parts = c ? clip(c[3], 25) : null;
+  if (c && parts && !PRONOUN.test(c[1]) && wordCount(c[1]) <= 6) {
+    const subject = asMidSentence(c[1], ctx.chapter);
+    out.push({ kind: "qa", front: `What does ${subject} consist of?`, back: parts, answer: parts, rule: "composition", base: 0.88 });
+  }
+  const h = s.match(HOLDS);
+  const claim = h ? clip(h[2], 25) : null;
+  if (h && claim) {
+    out.push({ kind: "qa", front: `What does the ${h[1]} hold?`, back: `That ${claim}`, answer: claim, rule: "doctrine", base: 0.86 });
+  }
+  return out;
+};
