@@ -13,7 +13,7 @@ import { claimRule } from "./rules/claim";
 import { appositionRule } from "./rules/apposition";
 import { isRejected, validateCard } from "./validate";
 import { capPerSentence, dedupe, spread } from "./select";
-import { wordCount } from "./text";
+import { entities, findDates, wordCount } from "./text";
 
 const RULES: Rule[] = [renamingRule, successionRule, definitionRule, agentRule, claimRule, appositionRule, clozeRule];
 const PENALTY: Record<string, number> = { ambiguous: 0.4, "needs-context": 0.22, "inferred-date": 0.03 };
@@ -33,7 +33,14 @@ function score(card: GeneratedCard, sentenceWords: number): number {
   for (const f of card.flags) v -= PENALTY[f] ?? 0;
   const answerWords = wordCount(card.back);
   if (answerWords > 6) v -= Math.min(0.2, (answerWords - 6) * 0.01);
-  if (card.kind === "cloze" && sentenceWords > 35) v -= 0.1;
+  // Long cloze fronts (long sentences, or a sentence with its context) are slow to read and vague.
+  const frontWords = card.kind === "cloze" ? wordCount(card.front) : sentenceWords;
+  if (card.kind === "cloze" && frontWords > 35) v -= Math.min(0.2, 0.1 + (frontWords - 35) * 0.005);
+  // Information density: among clozes, a sentence rich in names and dates makes a better card; the
+  // Q&A rules already encode which fact they ask for.
+  const visible = `${card.front} ${card.back}`.replace(/\{\{c\d+::(.*?)\}\}/g, "$1");
+  const facts = new Set([...entities(visible).map((e) => e.text), ...findDates(visible).map((d) => d.text)]);
+  if (card.kind === "cloze") v += Math.min(0.06, facts.size * 0.015);
   return Math.max(0, Math.min(1, Math.round(v * 1000) / 1000));
 }
 

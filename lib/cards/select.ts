@@ -61,11 +61,12 @@ export function spread(cards: GeneratedCard[], max: number): GeneratedCard[] {
       let sameRule = 0, sameSentence = 0;
       for (const p of picked) {
         const d = Math.abs(p.source.sentence - c.source.sentence);
-        if (d === 0) sameSentence++;
+        // Another form of the same sentence re-asks its fact; the same rule there is another fact
+        // ("Bakhmut and Ekaterinburg were renamed Artemovsk and Sverdlovsk").
+        if (d === 0 && p.rule !== c.rule) sameSentence++;
         if (d <= 1) near.add(p.source.sentence);
         if (d <= 6 && p.rule === c.rule) sameRule++;
       }
-      // A second card on the same sentence mostly re-asks its fact: prefer a fact not yet covered.
       const s = c.score * 0.92 ** near.size * 0.96 ** sameRule * 0.7 ** sameSentence;
       if (s > bestScore) { bestScore = s; best = i; }
     }

@@ -10,7 +10,7 @@ import { asMidSentence, PRONOUN } from "./common";
 const STOP = /^(?:was|were|is|are|be|been|the|a|an|of|in|on|at|by|for|from|with|and|or|to|as|that|which|its|his|her|their|called|named|known|using|on)$/i;
 const APPOSITION = /, (an?) ([a-z][\p{L}-]*(?: [a-z][\p{L}-]*){0,3}) (that|which|who|whose|in which|by which|used|made|designed|for|of) ([^;]+?)(?:[.;]|$)/u;
 const CONSISTS = /^((?:The |An? )?[\p{L}][\p{L}\d'’ -]{1,50}?) (consists of|is made up of|is composed of|comprises|is made of) ([^;]+?)(?:[.;]|$)/u;
-const HOLDS = /(?:^|, |\b(?:stated|proposed|formulated|put forward) )(?:the |an? )?((?:[\p{L}-]+ ){0,4}(?:theory|hypothesis|law|dogma|principle|rule|doctrine|model|paradox|effect|thesis)(?: of [a-z][\p{L} -]{2,40}?)?), which (?:holds|states|says|predicts|asserts|claims) that ([^;]+?)(?:[.;]|$)/u;
+const HOLDS = /(?:^|, |\b(?:stated|proposed|formulated|put forward) )(?:the |an? )?((?:[\p{L}-]+ ){0,4}(?:theory|hypothesis|law|dogma|principle|rule|doctrine|model|paradox|effect|thesis)(?: of [a-z][\p{L} -]{2,40}?)?), which (holds|states|says|predicts|asserts|claims|held|stated|said|predicted|asserted|claimed) that ([^;]+?)(?:[.;]|$)/u;
 
 function clip(s: string, words: number): string | null {
   const w = s.trim().split(/\s+/);
@@ -46,9 +46,10 @@ export const appositionRule: Rule = (ctx) => {
     out.push({ kind: "qa", front: `What does ${subject} consist of?`, back: parts, answer: parts, rule: "composition", base: 0.88 });
   }
   const h = s.match(HOLDS);
-  const claim = h ? clip(h[2], 25) : null;
+  const claim = h ? clip(h[3], 25) : null;
   if (h && claim) {
-    out.push({ kind: "qa", front: `What does the ${h[1]} hold?`, back: `That ${claim}`, answer: claim, rule: "doctrine", base: 0.86 });
+    const tense = /s$/.test(h[2]) ? "does" : "did";
+    out.push({ kind: "qa", front: `What ${tense} the ${h[1]} hold?`, back: `That ${claim}`, answer: claim, rule: "doctrine", base: 0.86 });
   }
   return out;
 };

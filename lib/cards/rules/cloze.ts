@@ -23,7 +23,7 @@ function mentionCount(ctx: RuleContext, term: string): number {
  * first, so there only the last word is the name.
  */
 function namedTerm(s: string): { text: string; index: number } | null {
-  const m = s.match(/\b(called|named|known as|termed)\s+(?:(?:the|an?)\s+)?((?:[\p{L}\d-]+\s+){0,3}[\p{L}\d-]+)/u);
+  const m = s.match(/\b(called|named|known as|termed|described as|referred to as|defined as)\s+(?:(?:the|an?)\s+)?((?:[\p{L}\d'’-]+\s+){0,3}[\p{L}\d'’-]+)/u);
   if (!m) return null;
   // A term ends at the first function word: "the Hershey-Chase experiment or the blender experiment".
   const words = m[2].split(/\s+/);
@@ -43,7 +43,7 @@ function namedTerm(s: string): { text: string; index: number } | null {
  */
 function withContext(ctx: RuleContext, drafts: Draft[]): Draft[] {
   const prev = ctx.previous;
-  const usable = prev && prev.paragraph === ctx.sentence.paragraph && !PRONOUN_START.test(prev.text) && wordCount(prev.text) <= 35;
+  const usable = prev && prev.paragraph === ctx.sentence.paragraph && !PRONOUN_START.test(prev.text) && wordCount(prev.text) + wordCount(ctx.sentence.text) <= 55;
   return drafts.flatMap((d) => {
     if (d.kind !== "cloze") return [d];
     if (!usable) return [];

@@ -5,7 +5,7 @@ import { wordCount } from "../text";
 import { ENT, lowerFirst } from "./common";
 import { chapterIndex } from "../chapter-index";
 
-const VAGUE = /^(it|this|that|these|those|he|she|they|there|here|which|what|one|the idea|the other|such|its|his|her|their|among|in|on|at|by|for|from|with|of|during|after|before|then|now|also|so|thus|but|and)\b/i;
+const VAGUE = /^(if|when|while|although|though|because|since|as|unless|whether|once|where|whereas|it|this|that|these|those|he|she|they|there|here|which|what|one|the idea|the other|such|its|his|her|their|among|in|on|at|by|for|from|with|of|during|after|before|then|now|also|so|thus|but|and)\b/i;
 const COPULAR = /^((?:The |An? )?[\p{L}][\p{L}'’-]*(?: (?:\([A-Z]{2,8}\)|[\p{L}'’-]+)){0,4}) (is|are|was|were) ((?:a|an|the|one of the) [^;]+?|(?![\p{L}]+(?:er|est|ly)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:that|which|of|in|with|whose)\b[^;]+?)(?:;|\.$|$)/u;
 const CALLED = /(?:^|[,;:] )((?:[Tt]he|[Aa]n?) [a-z][\p{L} '’-]{3,80}?) (is|are|was|were) (?:now |also |often )?(called|known as|termed|named) (?:the )?([^,;.()]+)/u;
 const CONSISTING = /\b(?:a|an) ([a-z]{5,}) (consisting of|composed of|made up of|comprising) ([^;]+?)(?:[.;]|$)/u;
@@ -35,7 +35,7 @@ export const definitionRule: Rule = (ctx) => {
   if (cop && !VAGUE.test(cop[1]) && wordCount(cop[3]) >= 4 && !/^the (same|first|last)\b/.test(cop[3])) {
     const term = lowerFirst(cop[1].replace(/ \([A-Z]{2,8}\)$/, ""));
     // Lower-case a common noun ("Mitochondria" -> "mitochondria"), not a name ("Moore's law", "ATP").
-    const proper = /^[A-Z]{2,}|^[A-Z][a-z]+(?: [A-Z]|['’]s\b)/.test(term) || chapterIndex(ctx.chapter).isNameWord(term.split(" ")[0]);
+    const proper = /^[A-Z]{2,}|^[A-Z][a-z]+(?: [A-Z][a-z]|['’]s\b)/.test(term) || chapterIndex(ctx.chapter).isNameWord(term.split(" ")[0]);
     out.push({ kind: "qa", front: `What ${cop[2]} ${proper ? term : term.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}?`, back: clip(cop[3]), answer: cop[3], rule: "definition", base: 0.9 });
   }
   const called = s.match(CALLED);

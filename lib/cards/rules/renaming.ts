@@ -3,11 +3,14 @@
 import type { Draft, Rule, RuleContext } from "../types";
 import { cleanEntity, ENT, sentenceDate } from "./common";
 import { entities } from "../text";
+import { chapterIndex } from "../chapter-index";
 
 const RENAMED = new RegExp(`(${ENT})(,[^;]{0,200}?,)?\\s+(?:was|were|had been|has been|is)\\s+(?:re)?named\\s+(?:as\\s+|to\\s+)?(${ENT})`, "gu");
 const PAIRS = new RegExp(`(${ENT})\\s+and\\s+(${ENT}),?\\s+were\\s+renamed,?(?:[^,;]{0,80},)?\\s+(${ENT})\\s+and\\s+(${ENT}),?\\s+respectively`, "u");
 const KNOWN_BECAME = new RegExp(`known as (${ENT}),\\s+became\\s+(${ENT})`, "u");
 const CONVERSION = new RegExp(`conversion of (${ENT})(?:,[^;]{0,160}?,)?\\s+into (${ENT})`, "u");
+// "the center was renamed the X Institute": the old name is a definite noun phrase to resolve.
+const DEFINITE_RENAMED = new RegExp(`\\b[Tt]he ([a-z]{3,})\\s+(?:was|were|had been|has been)\\s+renamed\\s+(?:as\\s+|to\\s+)?(?:the\\s+)?(${ENT})`, "u");
 const NAME_CHANGE = /\b(?:chang(?:e|ed|ing)\s+its\s+name\s+to|renamed itself|took the name)\s+["“]?([^"”.;]+)["”]?/u;
 
 function card(ctx: RuleContext, oldName: string, newName: string, when: { text: string; inferred: boolean } | null): Draft {
@@ -42,6 +45,10 @@ export const renamingRule: Rule = (ctx) => {
     const when = sentenceDate(ctx, clause) ?? (after ? { text: after[1], inferred: false } : null);
     out.push(card(ctx, oldName, newName, when));
   }
+  const definite = out.length ? null : s.match(DEFINITE_RENAMED);
+  // "the center" -> the latest earlier name containing "Center"; without one the question is vague.
+  const earlier = definite ? chapterIndex(ctx.chapter).nameBefore(ctx.sentence.id, definite[1]) : null;
+  if (definite && earlier) out.push(card(ctx, `the ${earlier}`, cleanEntity(definite[2]), sentenceDate(ctx)));
   const known = s.match(KNOWN_BECAME);
   if (known) out.push(card(ctx, cleanEntity(known[1]), cleanEntity(known[2]), sentenceDate(ctx)));
   const conv = s.match(CONVERSION);
