@@ -29,7 +29,9 @@ export const agentRule: Rule = (ctx) => {
   const q = p ? null : s.match(APPOSED);
   if (q && !PRONOUN.test(q[1])) {
     const agent = agentOf(q[4]);
-    const when = sentenceDate(ctx, s.slice(q.index!, q.index! + q[0].length + 12));
+    const dated = sentenceDate(ctx, s.slice(q.index!, q.index! + q[0].length + 12));
+    // "A further reissue in 1225, made by Henry III": the date is already in the question.
+    const when = dated && !q[1].includes(dated.text) ? dated : null;
     out.push({
       kind: "qa", front: `Who ${q[2]} ${asMidSentence(q[1], ctx.chapter)}${when ? ", and when" : ""}?`, back: `${agent}${when ? `, ${when.text}` : ""}`,
       answer: agent, rule: "agent", base: 0.88, flags: when?.inferred ? ["inferred-date"] : [],

@@ -20,9 +20,11 @@ function clip(s: string, words: number): string | null {
 function termBefore(s: string, at: number): string | null {
   const words = s.slice(0, at).split(/\s+/);
   const term: string[] = [];
-  while (words.length && term.length < 4 && !STOP.test(words[words.length - 1])) term.unshift(words.pop()!);
+  // Walk back over the noun phrase; a past-tense verb ("carried") or a function word ends it.
+  while (words.length && term.length < 4 && !STOP.test(words[words.length - 1]) && !/^[a-z]+ed$/.test(words[words.length - 1])) term.unshift(words.pop()!);
   const t = term.join(" ").replace(/^[("“]|[)"”]$/g, "");
-  if (t.length <= 2 || PRONOUN.test(t) || /\d{4}/.test(t)) return null;
+  // Not a quantity ("twenty-two chronometers, an unusual number") nor a pronoun.
+  if (t.length <= 2 || PRONOUN.test(t) || /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|several|many|few)\b/i.test(t)) return null;
   // Keep the article that introduced a common noun: "a Williams tube", "the first integrated circuit".
   const article = words.at(-1)?.match(/^(?:the|an?)$/i)?.[0].toLowerCase();
   return article && !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(t) ? `${article} ${t}` : t;
@@ -33,10 +35,11 @@ export const appositionRule: Rule = (ctx) => {
   const out: Draft[] = [];
   const a = s.match(APPOSITION);
   const term = a ? termBefore(s, a.index!) : null;
-  const gloss = a ? clip(`${a[1]} ${a[2]} ${a[3]} ${a[4]}`, 30) : null;
+  // The apposition ends at the next comma: "Beagle, a ten-gun brig of the Royal Navy, sailed ...".
+  const gloss = a ? clip(`${a[1]} ${a[2]} ${a[3]} ${a[4].split(/[,;]/)[0]}`, 30) : null;
   // "made of a sugar, a phosphate group and a base" is a list, not an apposition.
   const list = a && (/ (?:and|or) /.test(a[2]) || /\b(?:of|with|and|or|including)\s+(?:the |an? )?\S+$/i.test(s.slice(0, a.index!)));
-  if (a && term && gloss && !list && wordCount(a[4]) >= 3) {
+  if (a && term && gloss && !list && wordCount(gloss) >= 5) {
     out.push({ kind: "qa", front: `What is ${asMidSentence(term, ctx.chapter)}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.86 });
   }
   const c = s.match(CONSISTS);

@@ -1,0 +1,79 @@
+// The rule families added for other books: findings, appositions, composition, doctrines, lists of
+// names, lower-case roles, definite renamings, context for pronoun-led clozes. Sentences come from
+// science, biography and business; each family has a negative that must give nothing.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+import { candidateCards } from "@/lib/cards";
+
+const cardsOf = (text: string) => candidateCards(cleanDocument(text).chapters[0]);
+const qa = (text: string) => cardsOf(text).filter((c) => c.kind === "qa").map((c) => [c.front, c.back]);
+const clozes = (text: string) => cardsOf(text).filter((c) => c.kind === "cloze");
+
+describe("findings and claims", () => {
+  it("asks what someone showed, with the date", () => {
+    expect(qa("In 1929 the chemist Phoebus Levene showed that the sugar in DNA is deoxyribose."))
+      .toContainEqual(["What did Phoebus Levene show in 1929?", "The sugar in DNA is deoxyribose"]);
+    expect(qa("The Phillips curve study found that unemployment and inflation moved in opposite directions."))
+      .toContainEqual(["What did the Phillips curve study find?", "Unemployment and inflation moved in opposite directions"]);
+  });
+  it("ignores pronoun subjects and vague groups", () => {
+    expect(qa("He showed that the method was sound.")).toEqual([]);
+    expect(qa("Many economists argued that the crisis was over.").filter(([f]) => f.startsWith("What did"))).toEqual([]);
+  });
+});
+
+describe("definitions without a copula", () => {
+  it("reads an apposition that ends at its comma", () => {
+    expect(qa("The best tool was X-ray crystallography, a method in which a beam of X-rays is scattered by a crystal."))
+      .toContainEqual(["What is X-ray crystallography?", "a method in which a beam of X-rays is scattered by a crystal"]);
+    expect(qa("The vessel Beagle, a ten-gun brig of the Royal Navy, sailed from Plymouth in 1831."))
+      .toContainEqual(["What is the vessel Beagle?", "a ten-gun brig of the Royal Navy"]);
+  });
+  it("does not read a list or a quantity as an apposition", () => {
+    expect(qa("A nucleotide is made of a sugar, a phosphate group and one of the bases.").filter(([f]) => /sugar/.test(f))).toEqual([]);
+    expect(qa("The ship carried twenty-two chronometers, an unusual number for so small a ship.")).toEqual([]);
+  });
+  it("asks what a thing consists of, and what a doctrine holds", () => {
+    expect(qa("A balance sheet consists of assets, liabilities and equity."))
+      .toContainEqual(["What does a balance sheet consist of?", "assets, liabilities and equity"]);
+    expect(qa("In 1958 Crick stated the central dogma of molecular biology, which holds that information passes from DNA to RNA to protein."))
+      .toContainEqual(["What does the central dogma of molecular biology hold?", "That information passes from DNA to RNA to protein"]);
+  });
+  it("is not fooled by a conditional", () => {
+    expect(qa("If the firm was a monopoly, prices would rise for every customer in the region.")).toEqual([]);
+  });
+});
+
+describe("people and roles", () => {
+  it("keeps a list of names whole", () => {
+    expect(qa("In 1962 Watson, Crick and Wilkins were awarded the Nobel Prize in Physiology or Medicine."))
+      .toContainEqual(["Who was awarded the Nobel Prize in Physiology or Medicine in 1962?", "Watson, Crick and Wilkins"]);
+    expect(qa("The merger was negotiated in 1998 by Sandy Weill and John Reed.")[0]).toEqual(["Who negotiated the merger, and when?", "Sandy Weill and John Reed, 1998"]);
+  });
+  it("reads lower-case roles in successions", () => {
+    expect(qa("Francis Collins succeeded Watson as director of the center in April 1993."))
+      .toContainEqual(["Who succeeded Watson as director of the center in April 1993?", "Francis Collins"]);
+  });
+  it("resolves a renamed definite noun phrase to the full name given earlier, or asks nothing", () => {
+    const text = "Watson was the first director of the National Center for Genome Research. In 1997 the center was renamed the National Genome Institute.";
+    expect(qa(text)).toContainEqual(["What was the National Center for Genome Research renamed, and when?", "National Genome Institute, 1997"]);
+    expect(qa("In 1997 the center was renamed the National Genome Institute.").filter(([f]) => /renamed/.test(f))).toEqual([]);
+  });
+});
+
+describe("cloze context", () => {
+  it("gives a pronoun-led cloze its previous sentence", () => {
+    const cards = clozes("The first stored-program machine was the Manchester Baby. It ran its first program on 21 June 1948.");
+    const dated = cards.find((c) => c.back === "21 June 1948")!;
+    expect(dated.front).toBe("The first stored-program machine was the Manchester Baby. It ran its first program on {{c1::21 June 1948}}.");
+    expect(dated.source.sentenceIds).toEqual([1, 0]);
+  });
+  it("drops a pronoun-led cloze whose context is another pronoun or another paragraph", () => {
+    expect(clozes("It was late. It ran its first program on 21 June 1948.").filter((c) => c.back === "21 June 1948")).toEqual([]);
+    expect(clozes("The Baby was built in Manchester.\n\nIt ran its first program on 21 June 1948.").filter((c) => c.back === "21 June 1948")).toEqual([]);
+  });
+  it("names the term, not the object, after an active 'called'", () => {
+    expect(clozes("Miescher called the new substance nuclein, because it came from the nucleus.").map((c) => c.back)).toContain("nuclein");
+    expect(clozes("Hershey infected bacteria with a virus called bacteriophage T2 in the summer.").map((c) => c.back)).toContain("bacteriophage T2");
+  });
+});
