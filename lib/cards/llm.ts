@@ -60,7 +60,8 @@ async function complete(cfg: LlmConfig, prompt: string): Promise<string> {
       body: JSON.stringify({ model: cfg.model, temperature: 0, messages: [{ role: "system", content: SYSTEM }, { role: "user", content: prompt }], response_format: { type: "json_schema", json_schema: SCHEMA } }),
     });
   } catch (err) {
-    const why = controller.signal.aborted ? `no answer within ${Math.round((cfg.timeoutMs ?? 60_000) / 1000)} s` : err instanceof Error ? err.message : String(err);
+    const limit = cfg.timeoutMs ?? 60_000;
+    const why = controller.signal.aborted ? `no answer within ${limit < 1000 ? `${limit} ms` : `${Math.round(limit / 1000)} s`}` : err instanceof Error ? err.message : String(err);
     throw new Error(`The card generator endpoint at ${url} is not reachable: ${why}.`);
   } finally {
     clearTimeout(timer);

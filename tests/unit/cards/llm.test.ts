@@ -72,4 +72,36 @@ describe("createLlmGenerator", () => {
     reply = () => ({ status: 200, json: { choices: [{ message: { content: "Sure! Here are some cards." } }] } });
     await expect(createLlmGenerator({ baseUrl: base, model: "m" }).generate(chapter)).rejects.toThrow(/not JSON/);
   });
+
+  it("asks for a JSON schema, and still reads JSON wrapped in prose or code fences", async () => {
+    requests = [];
+    const content = "Here you are:\n```json\n" + JSON.stringify({ cards: [{ kind: "qa", front: "Who discovered penicillin?", back: "Alexander Fleming", sentences: [0] }] }) + "\n```";
+    reply = () => ({ status: 200, json: { choices: [{ message: { content } }] } });
+    const cards = await createLlmGenerator({ baseUrl: base, model: "m" }).generate(chapter);
+    expect(cards.map((c) => c.back)).toEqual(["Alexander Fleming"]);
+    const body = requests[0].body as unknown as { response_format: { type: string } };
+    expect(body.response_format.type).toBe("json_schema");
+  });
+
+  it("sends a long chapter in chunks and drops cards citing sentences outside their chunk", async () => {
+    requests = [];
+    const long = cleanDocument(Array.from({ length: 130 }, (_, i) => `The town of Alpha${i} was founded in ${1700 + i} by Settler${i}.`).join(" ")).chapters[0];
+    reply = (body) => {
+      const prompt = (body as { messages: { content: string }[] }).messages[1].content;
+      const first = Number(prompt.match(/\[(\d+)\]/)![1]);
+      return completion([
+        { kind: "qa", front: `Who founded Alpha${first}?`, back: `Settler${first}`, sentences: [first] },
+        { kind: "qa", front: "Who founded Alpha129?", back: "Settler129", sentences: [129] }, // only valid in the last chunk
+      ]);
+    };
+    const cards = await createLlmGenerator({ baseUrl: base, model: "m" }).generate(long, { max: 40 });
+    expect(requests.length).toBe(3);
+    for (const r of requests) expect(r.body.messages[1].content.match(/^\[\d+\]/gm)!.length).toBeLessThanOrEqual(60);
+    expect(cards.map((c) => c.back).sort()).toEqual(["Settler0", "Settler120", "Settler129", "Settler60"]);
+  });
+
+  it("names the endpoint in the error when nothing listens there", async () => {
+    await expect(createLlmGenerator({ baseUrl: "http://127.0.0.1:9/v1", model: "m" }).generate(chapter))
+      .rejects.toThrow("The card generator endpoint at http://127.0.0.1:9/v1/chat/completions is not reachable");
+  });
 });
