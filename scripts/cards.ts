@@ -28,10 +28,16 @@ const doc = cleanDocument(decoded.text, { filename: file });
 if (!doc.chapters.length) fail(`no chapter text found in ${file}`);
 const cards = doc.chapters.flatMap((c) => generateCards(c, { max }));
 
+// The printed chapter number when it is a plain number ("11"), else the chapter's index.
+function chapterNumber(index: number): number {
+  const n = doc.chapters.find((ch) => ch.index === index)?.number;
+  return n && /^\d+$/.test(n) ? Number(n) : index;
+}
+
 if (json) {
   const out = cards.map((c) => ({
     kind: c.kind, front: c.front, back: c.back,
-    source: { chapter: doc.chapters[c.source.chapter] ? (doc.chapters.find((ch) => ch.index === c.source.chapter)?.number ?? c.source.chapter) : c.source.chapter, page: c.source.page, sentence: c.source.sentence },
+    source: { chapter: chapterNumber(c.source.chapter), page: c.source.page, sentence: c.source.sentence },
     flags: c.flags, rule: c.rule, score: c.score,
   }));
   process.stdout.write(JSON.stringify(out, null, 2) + "\n");

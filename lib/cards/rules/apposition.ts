@@ -27,6 +27,8 @@ function termBefore(s: string, at: number): string | null {
   if (t.length <= 2 || PRONOUN.test(t) || /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|several|many|few)\b/i.test(t)) return null;
   // Keep the article that introduced a common noun: "a Williams tube", "the first integrated circuit".
   const article = words.at(-1)?.match(/^(?:the|an?)$/i)?.[0].toLowerCase();
+  // A lone lower-case word with no article is more likely a verb ("to create, an impression") than a term.
+  if (!article && !t.includes(" ") && !/^\p{Lu}/u.test(t)) return null;
   return article && !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(t) ? `${article} ${t}` : t;
 }
 
