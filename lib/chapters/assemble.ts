@@ -14,6 +14,7 @@ export type Assembled = { paragraphs: RawParagraph[]; footnotes: RawFootnote[]; 
 
 export type AssembleContext = { stats: WordStats; isRunningHead: (b: Block) => string | null | false; bracketMarkers: boolean; startPage: string | null };
 
+const LIST_MARK = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const TERMINAL = /[.!?:;"”’)\]]\s*(?:\u0001[^\u0002]*\u0002\s*)*$/;
 
 function isOpen(p: RawParagraph | undefined): p is RawParagraph {
@@ -95,6 +96,11 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     if (b.kind === "separator" || b.kind === "image" || b.kind === "table") continue;
     if (b.kind === "heading") {
       paragraphs.push({ kind: "heading", text: b.heading ?? b.text, page, breaks: [] });
+      continue;
+    }
+    if (b.kind === "list") {
+      // One paragraph per item, its bullet or number dropped: items are not sentences of one paragraph.
+      for (const line of b.lines) paragraphs.push({ kind: "list", text: markPlaceholders(line.replace(LIST_MARK, "").trim(), ctx.bracketMarkers).text, page, breaks: [] });
       continue;
     }
     const text = markPlaceholders(joinLines(b.lines, ctx.stats), ctx.bracketMarkers).text;

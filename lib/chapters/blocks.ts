@@ -15,9 +15,19 @@ export type Block = {
 
 const PAGE_NUMBER = /^\s*(?:<!--\s*)?(?:page\s+|p\.\s*)?[-–—[{(]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—\]})]?(?:\s*-->)?\s*$/i;
 
+// Project Gutenberg wraps the book in a licence header and footer: keep what lies between.
+const GUTENBERG_START = /^\*{3} ?START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$/im;
+const GUTENBERG_END = /^\*{3} ?END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$/im;
+
+export function stripGutenberg(text: string): string {
+  const start = GUTENBERG_START.exec(text);
+  const from = start ? start.index + start[0].length : 0;
+  const end = GUTENBERG_END.exec(text);
+  return text.slice(from, end && end.index > from ? end.index : text.length);
+}
+
 export function normalizeDocument(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, "")
+  return stripGutenberg(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"))
     .replace(/^---\n(?:[\w-]+:.*\n)+---\n/, "") // YAML front matter (Pandoc, Jekyll)
     .replace(/\r\n?/g, "\n")
     .replace(/\f/g, "\n\n")
@@ -27,15 +37,23 @@ export function normalizeDocument(raw: string): string {
 
 function headingOf(line: string): { level: number; text: string } | null {
   const md = line.match(/^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/);
-  if (md) return { level: md[1].length, text: md[2] };
-  const bold = line.match(/^\s*(?:\*\*|__)([^*_]{2,120})(?:\*\*|__)\s*$/);
+  if (md) return { level: md[1].length, text: md[2].replace(/\s*\{[#.][^}]*\}$/, "") }; // Pandoc {#id .class}
+  const bold = line.match(/^\s*(?:\*\*|__)([^*_]{1,120})(?:\*\*|__)\s*$/);
   if (bold && !/[.,;]$/.test(bold[1].trim())) return { level: 7, text: bold[1] };
   return null;
 }
 
-function classify(lines: string[]): Block {
+// Project Gutenberg notes: "[Footnote 1: text ...]" over several lines; "[Illustration: ...]".
+const GUTENBERG_NOTE = /^\s*\[Footnote\s+([\w*†‡§]{1,4})\s*:\s*/i;
+
+function classify(raw: string[]): Block {
+  const g = raw[0].match(GUTENBERG_NOTE);
+  // Rewritten as a Markdown footnote definition: both are notes without a page of their own.
+  const lines = g ? [`[^${g[1]}]: ${raw.join(" ").slice(g[0].length).replace(/\]\s*$/, "")}`] : raw;
   const text = lines.join("\n");
   const first = lines[0].trim();
+  if (/^\[Illustration\b/i.test(first)) return { kind: "image", lines, text };
+  if (/^:\s+\S/.test(first) && lines.length === 1) return { kind: "table", lines, text }; // Pandoc table caption
   if (lines.length === 1) {
     const h = headingOf(first);
     if (h) return { kind: "heading", lines, text, level: h.level, heading: h.text.replace(/<[^>]+>/g, "").replace(/[*_]/g, "").trim() };
@@ -61,10 +79,26 @@ export function toBlocks(doc: string): Block[] {
   };
   for (const line of doc.split("\n")) {
     if (!line.trim()) { flush(); continue; }
-    if (current.length && (parseFootnoteLine(line) || headingOf(line.trim()) || PAGE_NUMBER.test(line))) flush();
+    if (current.length && (parseFootnoteLine(line) || GUTENBERG_NOTE.test(line) || headingOf(line.trim()) || PAGE_NUMBER.test(line))) flush();
     current.push(line);
     if (headingOf(line.trim())) flush();
   }
   flush();
-  return blocks;
+  return mergeNoteContinuations(blocks);
+}
+
+/** Pandoc footnote definitions continue in indented paragraphs after a blank line. */
+function mergeNoteContinuations(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out.at(-1);
+    if (prev?.kind === "footnote" && /^\s*\[\^/.test(prev.lines[0]) && /^(?: {4}|\t)\S/.test(b.lines[0])) {
+      const last = prev.lines.length - 1;
+      prev.lines[last] = `${prev.lines[last]} ${b.lines.map((l) => l.trim()).join(" ")}`;
+      prev.text = prev.lines.join("\n");
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
 }

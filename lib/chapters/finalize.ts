@@ -33,17 +33,22 @@ function extract(text: string) {
   return { text: out.replace(/ {2,}/g, " ").trim(), markers, pages };
 }
 
+/** Page lookup for non-decreasing offsets: a cursor that only moves forward, so linear overall. */
+function pageCursor(pages: PageStart[]): (offset: number) => string | null {
+  let i = -1;
+  return (offset) => {
+    if (i >= 0 && pages[i].offset > offset) i = -1; // a step back (a new pass): restart
+    while (i + 1 < pages.length && pages[i + 1].offset <= offset) i++;
+    return i >= 0 ? pages[i].page : null;
+  };
+}
+
 export function finalizeChapter(a: Assembled, meta: { index: number; number: string | null; title: string }, stats: WordStats) {
   let text = "";
   let repairs = 0;
   const paragraphs: Paragraph[] = [];
   const pages: PageStart[] = [];
   const markers: { number: string; at: number; page: string | null }[] = [];
-  const pageAt = (offset: number) => {
-    let p: string | null = null;
-    for (const s of pages) if (s.offset <= offset) p = s.page; else break;
-    return p;
-  };
   for (const raw of a.paragraphs) {
     let withBreaks = raw.text;
     for (const br of [...raw.breaks].sort((x, y) => y.at - x.at)) withBreaks = withBreaks.slice(0, br.at) + PAGE_MARK(br.page) + withBreaks.slice(br.at);
@@ -61,27 +66,60 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
   // Text before the first page number seen is on the page before it.
   const first = pages[0];
   if (first && first.offset > 0 && /^\d+$/.test(first.page) && Number(first.page) > 1) pages.unshift({ page: String(Number(first.page) - 1), offset: 0 });
-  for (const m of markers) m.page = pageAt(m.at);
+  const pageAt = pageCursor(pages);
+  for (const m of markers) m.page = pageAt(m.at); // markers are in text order, as the cursor needs
 
-  const sentences: Sentence[] = [];
-  for (const p of paragraphs) {
-    if (p.kind === "heading") continue;
-    for (const s of splitSentences(text.slice(p.start, p.end), p.start)) {
-      const refs = markers.filter((m) => m.at >= s.start && m.at <= s.end);
-      sentences.push({ id: sentences.length, text: s.text, start: s.start, end: s.end, paragraph: p.id, page: pageAt(s.start), footnoteRefs: refs.map((m) => `${m.page ? `p${m.page}-` : ""}n${m.number}`) });
+  // Each footnote takes the first unused marker with its number (and page, for page-bottom notes).
+  const unused = new Map<string, number[]>();
+  markers.forEach((m, i) => {
+    for (const key of [`${m.page}|${m.number}`, `*|${m.number}`]) {
+      const list = unused.get(key);
+      if (list) list.push(i);
+      else unused.set(key, [i]);
     }
-  }
-
+  });
+  for (const list of unused.values()) list.reverse();
+  const taken = new Set<number>();
+  const take = (key: string) => {
+    const list = unused.get(key) ?? [];
+    let i = list.pop(); // lists are reversed below, so pop() yields the earliest marker
+    while (i !== undefined && taken.has(i)) i = list.pop();
+    if (i !== undefined) taken.add(i);
+    return i;
+  };
   const seen = new Map<string, number>();
-  const footnotes: Footnote[] = a.footnotes.map((f) => {
+  const markerId = new Map<number, string>();
+  const resolved = a.footnotes.map((f) => {
     const base = `${f.page ? `p${f.page}-` : ""}n${f.number}`;
     const k = (seen.get(base) ?? 0) + 1;
     seen.set(base, k);
     const id = k === 1 ? base : `${base}-${k}`;
-    const marker = markers.find((m) => m.number === f.number && (f.page === null || m.page === f.page));
-    const sentence = marker ? sentences.find((s) => marker.at >= s.start && marker.at <= s.end) : undefined;
+    const marker = take(f.page === null ? `*|${f.number}` : `${f.page}|${f.number}`);
+    if (marker !== undefined) markerId.set(marker, id);
+    return { f, id, marker };
+  });
+
+  const sentences: Sentence[] = [];
+  const sentenceOf = new Map<number, number>(); // marker index -> sentence id
+  let mi = 0;
+  for (const p of paragraphs) {
+    if (p.kind === "heading") continue;
+    for (const s of splitSentences(text.slice(p.start, p.end), p.start)) {
+      while (mi < markers.length && markers[mi].at < s.start) mi++;
+      const refs: string[] = [];
+      for (; mi < markers.length && markers[mi].at <= s.end; mi++) {
+        const m = markers[mi];
+        refs.push(markerId.get(mi) ?? `${m.page ? `p${m.page}-` : ""}n${m.number}`);
+        sentenceOf.set(mi, sentences.length);
+      }
+      sentences.push({ id: sentences.length, text: s.text, start: s.start, end: s.end, paragraph: p.id, page: pageAt(s.start), footnoteRefs: refs });
+    }
+  }
+
+  const footnotes: Footnote[] = resolved.map(({ f, id, marker }) => {
+    const sentence = marker !== undefined ? sentenceOf.get(marker) : undefined;
     const body = extract(clean(f.text, stats).text).text;
-    return { id, number: f.number, page: f.page, text: body, citedAt: marker && sentence ? { sentence: sentence.id, offset: marker.at } : null };
+    return { id, number: f.number, page: f.page, text: body, citedAt: marker !== undefined && sentence !== undefined ? { sentence, offset: markers[marker].at } : null };
   });
   const chapter: CleanChapter = { index: meta.index, number: meta.number, title: meta.title, text, paragraphs, sentences, footnotes, pages };
   return { chapter, repairs };

@@ -10,8 +10,10 @@ function key(line: string): string {
 function candidate(b: Block): string | null {
   if (b.lines.length !== 1 || (b.kind !== "body" && b.kind !== "heading")) return null;
   const t = b.text.replace(/<[^>]+>/g, "").replace(/[*_#]/g, "").trim();
-  if (t.length > 80 || /[.,;:!?]$/.test(t) || t.split(/\s+/).length > 10) return null;
-  return t;
+  // Old books print heads with a full stop ("RIVERS AND THEIR WORK.", "[CHAP. IV."): drop it when in capitals.
+  const bare = t === t.toUpperCase() ? t.replace(/^\[|[.\]]+$|\.(?=\s+\d+$)/g, "").trim() : t;
+  if (bare.length > 80 || /[.,;:!?]$/.test(bare) || bare.split(/\s+/).length > 10) return null;
+  return bare;
 }
 
 /** Returns a classifier: false = not furniture, null = a running head, "36" = a running head carrying page 36. */

@@ -14,11 +14,17 @@ export function wordStats(doc: string): WordStats {
   return { words, hyphenated };
 }
 
+// First elements of compounds that keep their hyphen at a line end: "three-/quarters", "self-/evident".
+const COMPOUND_FIRST = new Set([
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
+  "seventy", "eighty", "ninety", "half", "self", "well", "ill", "non", "quasi", "ex", "anti", "pro", "post", "pre", "great", "so",
+]);
+
 /** Joins `left` (ending in "word-") and `right` (starting "rest...") across a line or page break. */
 export function joinHyphenated(left: string, right: string, stats: WordStats): string {
   const a = left.match(/(\p{L}+)-\s*$/u)?.[1] ?? "";
   const b = right.match(/^\s*(\p{L}+)/u)?.[1] ?? "";
-  const keep = !b || /^\p{Lu}/u.test(b) || (stats.hyphenated.has(`${a}-${b}`.toLowerCase()) && !stats.words.has(`${a}${b}`.toLowerCase()));
+  const keep = !b || /^\p{Lu}/u.test(b) || COMPOUND_FIRST.has(a.toLowerCase()) || (stats.hyphenated.has(`${a}-${b}`.toLowerCase()) && !stats.words.has(`${a}${b}`.toLowerCase()));
   return keep ? left.replace(/\s+$/, "") + right.replace(/^\s+/, "") : left.replace(/-\s*$/, "") + right.replace(/^\s+/, "");
 }
 

@@ -29,6 +29,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const doc = normalizeDocument(raw);
   const blocks = toBlocks(doc);
   const stats = wordStats(doc);
+  const gutenbergNotes = /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc); // their markers are bracketed: "[1]"
   const toc = readToc(blocks);
   const title = documentTitle(raw, blocks, opts.filename);
   const segments = segmentChapters(blocks, toc, title ?? "Untitled chapter");
@@ -42,7 +43,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const chapters = segments.map((seg, index) => {
     const end = convertEndnotes(seg.blocks);
     layout.hasEndnotes ||= end.found;
-    const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found, startPage: seg.startPage });
+    const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage });
     layout.hasRunningHeads ||= end.blocks.some((b) => isRunningHead(b) !== false);
     const { chapter, repairs } = finalizeChapter(assembled, { index, number: seg.number, title: seg.title }, stats);
     layout.hyphenationRepairs += repairs;

@@ -21,6 +21,10 @@ export function stripInlineMarkup(s: string): string {
       .replace(/<br\s*\/?>/gi, " ")
       .replace(/<\/?(?:i|b|em|strong|u|span|small|font|a|sub|big|mark|cite|q|abbr|div|p)(?:\s[^>]*)?>/gi, "")
       .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/~([^~\s]{1,12})~/g, "$1") // Pandoc subscript: F~1~
+      .replace(/(?<!-)---(?!-)/g, "—") // Pandoc and Gutenberg dashes: "---" em, "--" en between numbers, else em
+      .replace(/(?<=\d)--(?=\d)/g, "–")
+      .replace(/(?<![-!<])--(?![->])/g, "—")
       .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2")
       .replace(/(^|[\s(“"'[—-])\*(?=\S)([^*]*?\S)\*(?=$|[\s).,;:!?”"'\]—-])/g, "$1$2")
       .replace(/(^|[\s(“"'[—-])_(?=\S)([^_]*?\S)_(?=$|[\s).,;:!?”"'\]—-])/g, "$1$2")

@@ -10,7 +10,7 @@ export function markPlaceholders(s: string, bracketed: boolean): { text: string;
   const mark = (n: string) => { count++; return `\u0001${n}\u0002`; };
   let text = s
     .replace(/\s*<sup>\s*([0-9*†‡§a-z]{1,4})\s*<\/sup>/gi, (_m, n: string) => mark(n))
-    .replace(/\s*\[\^([^\]\s]{1,8})\](?!:)/g, (_m, n: string) => mark(n))
+    .replace(/\s*\[\^([^\]\s]{1,40})\](?!:)/g, (_m, n: string) => mark(n))
     .replace(/(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3})\b/gu, (_m, n: string) => mark(n))
     .replace(new RegExp(`(?<=[\\p{L}.,;:!?)"”’])([${SUPERSCRIPT}]{1,3})`, "gu"), (_m, n: string) => mark([...n].map((c) => SUPERSCRIPT.indexOf(c)).join("")));
   if (bracketed) text = text.replace(/(?<=[\p{L}.,;:!?)"”’])\s?\[(\d{1,3})\](?!\()/gu, (_m, n: string) => mark(n));
@@ -21,7 +21,7 @@ export function markPlaceholders(s: string, bracketed: boolean): { text: string;
 export function parseFootnoteLine(line: string): { number: string; text: string } | null {
   const m =
     line.match(/^\s*<sup>\s*([0-9*†‡§a-z]{1,4})\s*<\/sup>\s*(.*)$/is) ??
-    line.match(/^\s*\[\^([^\]\s]{1,8})\]:\s*(.*)$/s) ??
+    line.match(/^\s*\[\^([^\]\s]{1,40})\]:\s*(.*)$/s) ??
     line.match(/^\s*\^(\d{1,3})\s+(.*)$/s) ??
     line.match(new RegExp(`^\\s*([${SUPERSCRIPT}]{1,3})\\s*(.*)$`, "s"));
   if (!m) return null;

@@ -8,6 +8,7 @@ import { normalizeTitle, type TocEntry } from "./toc";
 export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[] };
 
 const CHAPTER = /^(?:chapter|chap\.)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]?\s*(.*)$/i;
+const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
 const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author)\b/i;
 const FRONT_MATTER = /^(contents|table of contents|preface|foreword|introduction to the series|copyright|dedication|acknowledg)/i;
 
@@ -23,7 +24,8 @@ export function titleCase(s: string): string {
 
 function isChapterHeading(b: Block): RegExpMatchArray | null {
   if (b.kind !== "heading" && !(b.kind === "body" && b.lines.length === 1 && b.text.length < 80)) return null;
-  const m = textOf(b).match(CHAPTER);
+  // A heading that is only a number ("**2**", "# IV") opens a chapter whose title follows.
+  const m = textOf(b).match(CHAPTER) ?? (b.kind === "heading" ? textOf(b).match(BARE_NUMBER) : null);
   return m && parseNumber(m[1]) !== null ? m : null;
 }
 

@@ -34,7 +34,7 @@ function parseTocLine(line: string): TocEntry | null {
 
 /** Entries from the contents section(s): from a "Contents" heading up to the first chapter heading. */
 export function readToc(blocks: Block[]): TocEntry[] {
-  const start = blocks.findIndex((b) => /^(table of )?contents$/i.test((b.heading ?? b.text).replace(/[#*_<>/i]/g, "").trim()));
+  const start = blocks.findIndex((b) => /^(table of )?contents\.?$/i.test((b.heading ?? b.text).replace(/<[^>]+>|[#*_]/g, "").trim()));
   if (start < 0) return [];
   const entries: TocEntry[] = [];
   let misses = 0;
