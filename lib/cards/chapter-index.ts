@@ -6,6 +6,8 @@ import { entities } from "./text";
 export type ChapterIndex = {
   /** How often a capitalised name occurs in the chapter (at most: the count of its rarest word). */
   mentions(name: string): number;
+  /** How many times a word occurs in the chapter (case-insensitive). */
+  frequency(word: string): number;
   /** The first sentence in which a word occurs, or -1. */
   firstUse(word: string): number;
   /** True when the word occurs capitalised mid-sentence somewhere, i.e. it is (part of) a name. */
@@ -21,6 +23,7 @@ export function chapterIndex(chapter: CleanChapter): ChapterIndex {
   if (hit) return hit;
   const counts = new Map<string, number>();
   const first = new Map<string, number>();
+  const freq = new Map<string, number>();
   const named = new Set<string>();
   // Names in reading order with the sentence they occur in, grouped by each of their words.
   const byWord = new Map<string, { sentence: number; name: string }[]>();
@@ -29,7 +32,9 @@ export function chapterIndex(chapter: CleanChapter): ChapterIndex {
     for (const m of s.text.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
       const w = m[0];
       if (/^\p{Lu}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-      if (!first.has(w.toLowerCase())) first.set(w.toLowerCase(), s.id);
+      const lower = w.toLowerCase();
+      if (!first.has(lower)) first.set(lower, s.id);
+      freq.set(lower, (freq.get(lower) ?? 0) + 1);
     }
     for (const e of entities(s.text)) {
       for (const w of e.text.split(/\s+/)) {
@@ -41,6 +46,7 @@ export function chapterIndex(chapter: CleanChapter): ChapterIndex {
   }
   const index: ChapterIndex = {
     mentions: (name) => Math.min(...name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => counts.get(w) ?? 0), Number.MAX_SAFE_INTEGER) % Number.MAX_SAFE_INTEGER,
+    frequency: (word) => freq.get(word.toLowerCase()) ?? 0,
     firstUse: (word) => first.get(word.toLowerCase()) ?? -1,
     isNameWord: (word) => named.has(word),
     nameBefore(sentenceId, word) {

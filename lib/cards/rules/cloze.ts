@@ -7,7 +7,7 @@ import { chapterIndex } from "../chapter-index";
 
 const PRONOUN_START = /^(It|Its|His|Her|Their|They|He|She|This|That|These|Those|Here|There|Such|Both)\b/;
 const QUANTITY = /\b(?:about |some |nearly |over |almost )?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*)\s+(?:per cent|percent|[a-z]+s)\b/g;
-const PASSIVE_DATED = /^((?:The |An? )?[A-Z][^,;]{2,80}?) (was|were) ((?:[a-z]+ly )?[a-z]+ed\b[^;]*?) (?:(?:only )?(?:on|in) )((?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?,? ?\d{1,2}?,? ?(?:1[0-9]|20)\d\d)\.?$/u;
+const PASSIVE_DATED = /^((?:The |An? )?[A-Z][^,;]{2,80}?) (was|were) ((?:[a-z]+ly )?[a-z]+ed\b[^;]*?) (?:(?:only )?(?:on|in) )((?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:\d{1,2},? )?)?(?:1[0-9]|20)\d\d)(?:\.?$|, (?!and\b|but\b)[a-z][^;]*$)/u;
 
 function cloze(text: string, answer: string, at: number): string {
   return `${text.slice(0, at)}{{c1::${answer}}}${text.slice(at + answer.length)}`;
@@ -23,6 +23,9 @@ function mentionCount(ctx: RuleContext, term: string): number {
  * first, so there only the last word is the name.
  */
 function namedTerm(s: string): { text: string; index: number } | null {
+  // A quoted name is taken whole: this he bluntly called "nonsense".
+  const quoted = s.match(/\b(?:called|named|known as|termed|described as|referred to as)\s+["“‘]([^"”’]{2,60})["”’]/u);
+  if (quoted) return { text: quoted[1], index: quoted.index! + quoted[0].length - quoted[1].length - 1 };
   const m = s.match(/\b(called|named|known as|termed|described as|referred to as|defined as)\s+(?:(?:the|an?)\s+)?((?:[\p{L}\d'’-]+\s+){0,3}[\p{L}\d'’-]+)/u);
   if (!m) return null;
   // A term ends at the first function word: "the Hershey-Chase experiment or the blender experiment".
@@ -62,7 +65,9 @@ export const clozeRule: Rule = (ctx) => {
     out.push({ kind: "qa", front: `When ${pd[2]} ${lowerFirst(pd[1])} ${pd[3].trim()}?`, back: pd[4].replace(/^the /, ""), answer: pd[4], rule: "event-date", base: 0.86 });
   }
   const date = findDates(s).sort((a, b) => b.text.length - a.text.length)[0];
-  if (date) out.push({ kind: "cloze", front: cloze(s, date.text, date.index), back: date.text, answer: date.text, rule: "date-cloze", base: date.text.length > 4 ? 0.78 : 0.58, flags: context });
+  // A bare year the chapter keeps repeating ("the summer of 1924" in a chapter about 1924) says little.
+  const common = date && date.text.length <= 4 && chapterIndex(ctx.chapter).frequency(date.text) >= 4;
+  if (date) out.push({ kind: "cloze", front: cloze(s, date.text, date.index), back: date.text, answer: date.text, rule: "date-cloze", base: date.text.length > 4 ? 0.78 : common ? 0.48 : 0.58, flags: context });
   const qty = [...s.matchAll(QUANTITY)].find((m) => !/^\d{4}\b/.test(m[0]));
   if (qty) out.push({ kind: "cloze", front: cloze(s, qty[0], qty.index!), back: qty[0], answer: qty[0], rule: "quantity-cloze", base: 0.68, flags: context });
   // The most specific entity: rare in the chapter, not the first word, longest first.
