@@ -4,10 +4,10 @@
 // Run: npx tsx bench/cards.ts [--quick]
 import { cleanDocument } from "@/lib/chapters";
 import { generateCards } from "@/lib/cards";
-import { loadGold, malformed, readFixture, recall, RESIDUE, SAMPLES } from "../tests/unit/cards/gold";
+import { HELD_OUT, loadGold, malformed, readFixture, recall, RESIDUE, SAMPLES } from "../tests/unit/cards/gold";
 
 console.log("| sample | style | cards | recall@40 | malformed | residue | missed |\n| --- | --- | --- | --- | --- | --- | --- |");
-for (const s of SAMPLES) {
+for (const s of [...SAMPLES, ...HELD_OUT]) {
   const gold = loadGold(s.gold);
   const chapter = cleanDocument(readFixture(s.fixture), { filename: s.fixture }).chapters[0];
   const cards = generateCards(chapter, { max: 40 });

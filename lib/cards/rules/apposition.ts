@@ -12,6 +12,10 @@ const APPOSITION = /, (an?) ([a-z][\p{L}-]*(?: [a-z][\p{L}-]*){0,3}) (that|which
 const CONSISTS = /^((?:The |An? )?[\p{L}][\p{L}\d'’ -]{1,50}?) (consists of|is made up of|is composed of|comprises|is made of) ([^;]+?)(?:[.;]|$)/u;
 const HOLDS = /(?:^|, |\b(?:stated|proposed|formulated|put forward) )(?:the |an? )?((?:[\p{L}-]+ ){0,4}(?:theory|hypothesis|law|dogma|principle|rule|doctrine|model|paradox|effect|thesis)(?: of [a-z][\p{L} -]{2,40}?)?), which (holds|states|says|predicts|asserts|claims|held|stated|said|predicted|asserted|claimed) that ([^;]+?)(?:[.;]|$)/u;
 
+// "Harry Dexter White, a senior official of the Treasury": a role noun asks "Who", not "What".
+// Suffixes cover most roles in any field (economist, chemist, physician, director, banker).
+const PERSON = /^(?:[a-z]+(?:ist|ian|er|or)|official|chemist|man|woman|leader|member|head|king|queen|general|colonel|judge|poet|pupil|student|friend|son|daughter|wife|husband|brother|sister|mother|father|secretary|chairman|deputy|commissar|minister|professor)$/;
+
 function clip(s: string, words: number): string | null {
   const w = s.trim().split(/\s+/);
   return w.length <= words ? s.trim() : null;
@@ -29,7 +33,7 @@ function termBefore(s: string, at: number): string | null {
   const article = words.at(-1)?.match(/^(?:the|an?)$/i)?.[0].toLowerCase();
   // A lone lower-case word with no article is more likely a verb ("to create, an impression") than a term.
   if (!article && !t.includes(" ") && !/^\p{Lu}/u.test(t)) return null;
-  return article && !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(t) ? `${article} ${t}` : t;
+  return article ? `${article} ${t}` : t;
 }
 
 export const appositionRule: Rule = (ctx) => {
@@ -42,7 +46,8 @@ export const appositionRule: Rule = (ctx) => {
   // "made of a sugar, a phosphate group and a base" is a list, not an apposition.
   const list = a && (/ (?:and|or) /.test(a[2]) || /\b(?:of|with|and|or|including)\s+(?:the |an? )?\S+$/i.test(s.slice(0, a.index!)));
   if (a && term && gloss && !list && wordCount(gloss) >= 5) {
-    out.push({ kind: "qa", front: `What is ${asMidSentence(term, ctx.chapter)}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.86 });
+    const who = PERSON.test(a[2].split(" ").slice(-1)[0]) && /^\p{Lu}/u.test(term);
+    out.push({ kind: "qa", front: `${who ? "Who" : "What"} is ${asMidSentence(term, ctx.chapter)}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.86 });
   }
   const c = s.match(CONSISTS);
   const parts = c ? clip(c[3], 25) : null;

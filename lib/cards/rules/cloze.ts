@@ -7,7 +7,7 @@ import { chapterIndex } from "../chapter-index";
 
 const PRONOUN_START = /^(It|Its|His|Her|Their|They|He|She|This|That|These|Those|Here|There|Such|Both)\b/;
 const QUANTITY = /\b(?:about |some |nearly |over |almost )?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*)\s+(?:per cent|percent|[a-z]+s)\b/g;
-const PASSIVE_DATED = /^((?:The |An? )?[A-Z][^,;]{2,80}?) (was|were) ((?:[a-z]+ly )?[a-z]+ed\b[^;]*?) (?:(?:only )?(?:on|in) )((?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:\d{1,2},? )?)?(?:1[0-9]|20)\d\d)(?:\.?$|, (?!and\b|but\b)[a-z][^;]*$)/u;
+const PASSIVE_DATED = /^((?:The |An? )?[A-Z][^,;]{2,80}?) (was|were) ((?:[a-z]+ly )?[a-z]+ed\b[^;,]*?) (?:(?:only )?(?:on|in) )((?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:\d{1,2},? )?)?(?:1[0-9]|20)\d\d)(?:\.?$|, (?!and\b|but\b)[a-z][^;]*$)/u;
 
 function cloze(text: string, answer: string, at: number): string {
   return `${text.slice(0, at)}{{c1::${answer}}}${text.slice(at + answer.length)}`;

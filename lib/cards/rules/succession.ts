@@ -3,7 +3,7 @@ import type { Draft, Rule } from "../types";
 import { cleanEntity, ENT, sentenceDate } from "./common";
 
 // The role may be a title ("Deputy People's Commissar for War") or lower-case ("director of the center").
-const ROLE = `(?:the\\s+)?(?:${ENT}|[a-z][\\p{L}'’-]*(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{L}'’-]+)?)`;
+const ROLE = `(?:the\\s+)?(?:${ENT}|[a-z][\\p{L}'’-]*(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:${ENT}|[\\p{L}'’-]+))?)`;
 const SUCCEEDED = new RegExp(`(${ENT})(,[^;]{0,200}?,)?\\s+(?:had\\s+|has\\s+)?succeeded\\s+(${ENT})\\s+as\\s+(${ROLE})`, "u");
 const APPOINTED = new RegExp(`(${ENT})(?:,[^;]{0,120}?,)?\\s+(?:was|were|had been)\\s+(appointed|elected|named|made|chosen as)\\s+((?:the\\s+)?${ENT}(?:\\s+of\\s+(?:the\\s+)?${ENT})?)`, "u");
 
