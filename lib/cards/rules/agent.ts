@@ -44,7 +44,7 @@ export const agentRule: Rule = (ctx) => {
   // "were awarded the prize" -> "Who was awarded the prize": the question does not know the number.
   const deed = a[3].replace(/\s+(?:in|on|at)\s*$/, "").replace(/^were /, "was ").trim();
   if (who && !PRONOUN.test(who) && when && wordCount(deed) <= 18) {
-    const prep = /^\d|\d,/.test(when.text) ? "on" : "in"; // "on 15 August 1971", "in August 1971"
+    const prep = /^\d{1,2}(?:st|nd|rd|th)? |\b\d{1,2}, \d{4}/.test(when.text) ? "on" : "in"; // "on 15 August 1971", "in August 1971"
     out.push({ kind: "qa", front: `Who ${deed} ${prep} ${when.text}?`, back: who, answer: who, rule: "who-did-what", base: 0.84, flags: when.inferred ? ["inferred-date"] : [] });
   }
   return out;
