@@ -6,7 +6,7 @@ import type { Block } from "./blocks";
 import { parseFootnoteLine, markPlaceholders } from "./markers";
 import { joinHyphenated, joinLines, type WordStats } from "./hyphen";
 import { endsOpen, leakedContinuationStart } from "./citations";
-import { parseNumber } from "./roman";
+import { PageTracker } from "./pages";
 
 export type RawParagraph = { kind: "body" | "heading" | "quote" | "list"; text: string; page: string | null; breaks: { at: number; page: string }[] };
 export type RawFootnote = { number: string; page: string | null; text: string };
@@ -37,15 +37,12 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
   const footnotes: RawFootnote[] = [];
   const notes: string[] = [];
   const stats = { leaks: 0, joins: 0, marginal: 0, pageBreaks: 0 };
-  let page: string | null = ctx.startPage;
-  let inFootnotes = false;
-  let pageBottomNotes = false;
-  const advance = (to?: string | null) => {
-    const n = page !== null ? parseNumber(page) : null;
-    page = to ?? (n !== null && /^\d+$/.test(page!) ? String(n + 1) : page);
-    stats.pageBreaks++;
-  };
+  const pages = new PageTracker(ctx.startPage);
   const isBody = (b: Block | undefined) => !!b && (b.kind === "body" || b.kind === "quote" || b.kind === "list");
+  // Index of the next body or heading block after each block, computed once so the walk stays linear.
+  const nextText: number[] = new Array(blocks.length + 1).fill(-1);
+  for (let i = blocks.length - 1; i >= 0; i--) nextText[i] = isBody(blocks[i + 1]) || blocks[i + 1]?.kind === "heading" ? i + 1 : nextText[i + 1];
+  let inFootnotes = false;
 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -62,38 +59,32 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
           p.text = p.text.slice(0, at).trimEnd();
           if (!p.text) paragraphs.pop();
           stats.leaks++;
-          notes.push(`footnote ${last.number} (p. ${last.page ?? "?"}) continued in the body of the next page: moved back to the footnote`);
+          notes.push(`footnote ${last.number} continued in the body of the next page: moved back to the footnote`);
         }
       }
+      const definitions = /^\s*\[\^/.test(b.lines[0]);
       for (const line of b.lines) {
         const f = parseFootnoteLine(line);
-        if (f) {
-          const isDefinition = /^\s*\[\^/.test(line);
-          pageBottomNotes ||= !isDefinition;
-          footnotes.push({ number: f.number, page: isDefinition ? null : page, text: markPlaceholders(f.text, false).text });
-        } else if (footnotes.length) footnotes[footnotes.length - 1].text += " " + line.trim();
+        // Definitions ([^n]:) and endnotes have no page of their own; page-bottom notes do.
+        if (f) footnotes.push({ number: f.number, page: definitions ? null : pages.current, text: markPlaceholders(f.text, false).text });
+        else if (footnotes.length) footnotes[footnotes.length - 1].text += " " + line.trim();
       }
-      inFootnotes = !/^\s*\[\^/.test(b.lines[0]);
+      inFootnotes = !definitions;
+      if (inFootnotes) pages.footnotesEnded();
       continue;
     }
-    if (inFootnotes && b.kind !== "pagenum" && head === false) {
-      inFootnotes = false;
-      advance(); // footnotes sit at the foot of a page: what follows is on the next page
-    }
     if (b.kind === "pagenum") {
-      const n = b.pageNumber!;
-      const cur = page !== null ? parseNumber(page) : null;
-      const val = parseNumber(n);
-      if (cur !== null && val === cur) advance(); // a footer: the next page follows
-      else if (cur !== null && val === cur + 1) { if (!pageBottomNotes || stats.pageBreaks === 0) advance(n); }
-      else advance(paragraphs.length ? String((val ?? 0) + 1) : n);
+      pages.pageNumber(b.pageNumber!);
       continue;
     }
     if (head !== false) {
-      if (head) { const v = parseNumber(head), cur = page !== null ? parseNumber(page) : null; if (v !== null && v !== cur) advance(head); }
+      if (head) pages.runningHead(head);
       continue;
     }
     if (b.kind === "separator" || b.kind === "image" || b.kind === "table") continue;
+    inFootnotes = false;
+    pages.content();
+    const page = pages.current;
     if (b.kind === "heading") {
       paragraphs.push({ kind: "heading", text: b.heading ?? b.text, page, breaks: [] });
       continue;
@@ -106,7 +97,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const text = markPlaceholders(joinLines(b.lines, ctx.stats), ctx.bracketMarkers).text;
     const prev = paragraphs.at(-1);
     // A short, unpunctuated line between the two halves of a sentence is a marginal note or a stray head.
-    const next = blocks.slice(i + 1).find((x) => isBody(x) || x.kind === "heading");
+    const next = blocks[nextText[i]];
     if (isOpen(prev) && b.lines.length <= 2 && text.split(/\s+/).length <= 8 && !TERMINAL.test(text) && !startsLower(text) && next && isBody(next) && continues(prev, next.text)) {
       stats.marginal++;
       notes.push(`marginal note "${text.slice(0, 40)}" lifted out of a sentence`);
@@ -115,12 +106,23 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     if (isOpen(prev) && continues(prev, text) && b.kind === "body") {
       const joined = /\p{L}-$/u.test(prev.text) ? joinHyphenated(prev.text, text, ctx.stats) : `${prev.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph
-      if (page !== null && page !== (prev.breaks.at(-1)?.page ?? prev.page)) prev.breaks.push({ at, page });
+      if (page !== (prev.breaks.at(-1)?.page ?? prev.page)) prev.breaks.push({ at, page });
       prev.text = joined;
       stats.joins++;
       continue;
     }
     paragraphs.push({ kind: b.kind === "body" ? "body" : b.kind, text, page, breaks: [] });
   }
+  stats.pageBreaks = pages.breaks;
+  // Page tokens become printed numbers now that all the evidence has been seen.
+  const resolve = pages.resolver();
+  for (const p of paragraphs) {
+    p.page = resolve(p.page);
+    p.breaks = p.breaks.flatMap((br) => {
+      const page = resolve(br.page);
+      return page === null ? [] : [{ at: br.at, page }];
+    });
+  }
+  for (const f of footnotes) f.page = resolve(f.page);
   return { paragraphs, footnotes, notes, stats };
 }

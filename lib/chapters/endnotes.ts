@@ -3,7 +3,7 @@
 // as footnotes without page breaks; the body's bracketed or superscript markers then resolve.
 import type { Block } from "./blocks";
 
-const NOTES_HEADING = /^(notes|endnotes|footnotes|references and notes)$/i;
+const NOTES_HEADING = /^(notes|endnotes|footnotes|references and notes|references)$/i; // numbered references resolve "[1]" too
 const ENTRY = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+(\S.*)$/;
 
 export function convertEndnotes(blocks: Block[]): { blocks: Block[]; found: boolean } {

@@ -9,7 +9,8 @@ export type Segment = { number: string | null; title: string; startPage: string 
 
 const CHAPTER = /^(?:chapter|chap\.)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]?\s*(.*)$/i;
 const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
-const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author)\b/i;
+const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author|references|works cited|further reading|sources)\b/i;
+const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. Related Work"
 const FRONT_MATTER = /^(contents|table of contents|preface|foreword|introduction to the series|copyright|dedication|acknowledg)/i;
 
 function textOf(b: Block): string {
@@ -60,6 +61,8 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     let title = textOf(blocks[start]);
     const notes: string[] = [];
     const m = byChapterWord ? isChapterHeading(blocks[start]) : null;
+    const numbered = byChapterWord ? null : title.match(NUMBERED_TITLE);
+    if (numbered) [number, title] = [numbered[1], numbered[2]];
     if (m) {
       number = String(parseNumber(m[1]));
       title = m[2].trim();
@@ -78,7 +81,8 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     }
     let stop = end;
     for (let i = body; i < end; i++) {
-      if (blocks[i].kind === "heading" && BACK_MATTER.test(textOf(blocks[i]))) { stop = i; break; }
+      // A numbered reference list stays: it resolves the chapter's "[1]" markers (see endnotes.ts).
+      if (blocks[i].kind === "heading" && BACK_MATTER.test(textOf(blocks[i])) && !/^references$/i.test(textOf(blocks[i]))) { stop = i; break; }
     }
     return { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, "")), startPage: entry?.page ?? null, blocks: blocks.slice(body, stop), notes };
   });

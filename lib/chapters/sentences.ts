@@ -31,7 +31,8 @@ function isBoundary(text: string, dot: number, next: number): boolean {
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "E. H. Carr", "L. Trotsky"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower); // "e.g", "U.S"
   if (ABBREVIATIONS.has(lower)) {
-    if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return true;
+    // "etc. The next" ends a sentence; "et al. (1998)" and "Co. 5" do not.
+    if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return /^\s*["'“‘]?\p{Lu}/u.test(after);
     // "No." / "p." before a number is a reference, never a sentence end.
     return false;
   }

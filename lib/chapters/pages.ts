@@ -1,0 +1,97 @@
+// Page tracking while walking a chapter. Every page gets an index as it is entered (0, 1, 2...);
+// printed numbers are attached to indexes when evidence appears (a page-number line, a running
+// head with a number, the contents' first page), and only at the end are numbers inferred for the
+// other pages: counting on from the last known page, or back from the first known one. So a
+// number printed at the foot of page 45 also dates the text read before it.
+import { parseNumber } from "./roman";
+
+export class PageTracker {
+  private index = 0;
+  private known = new Map<number, string>();
+  private pendingBreak = false; // a footnote block closed the page; the next body text is on a new page
+  private contentOnPage = false;
+  breaks = 0;
+
+  constructor(startPage: string | null) {
+    if (startPage) this.known.set(0, startPage);
+  }
+
+  /** The current page as a token for resolve(). */
+  get current(): string {
+    return String(this.index);
+  }
+
+  private next(): void {
+    this.index++;
+    this.breaks++;
+    this.pendingBreak = false;
+    this.contentOnPage = false;
+  }
+
+  private numberAt(i: number): number | null {
+    const n = this.known.get(i);
+    return n !== undefined && /^\d+$/.test(n) ? Number(n) : null;
+  }
+
+  footnotesEnded(): void {
+    this.pendingBreak = true;
+  }
+
+  /** Body text is about to be read: a page closed by footnotes turns over first. */
+  content(): void {
+    if (this.pendingBreak) this.next();
+    this.contentOnPage = true;
+  }
+
+  /** The printed number of the current page, counting on from the last page whose number is known. */
+  private inferred(): number | null {
+    for (let i = this.index; i >= 0; i--) {
+      const n = this.numberAt(i);
+      if (n !== null) return n + (this.index - i);
+      if (this.known.has(i)) return null; // a roman or odd number: no arithmetic from it
+    }
+    return null;
+  }
+
+  /** A line holding only a page number: the header of this page, the footer of the page just read, or the header of the next. */
+  pageNumber(printed: string): void {
+    const value = parseNumber(printed);
+    const cur = this.inferred();
+    const atTop = !this.contentOnPage && !this.pendingBreak;
+    if (atTop && (cur === null || value === cur)) {
+      this.known.set(this.index, printed);
+    } else if (cur === null || value === cur) {
+      this.known.set(this.index, printed); // a footer (below the text or its footnotes)
+      this.next();
+    } else {
+      if (!atTop) this.next(); // the header of a new page
+      this.known.set(this.index, printed);
+    }
+  }
+
+  /** A running head carrying a page number starts that page. */
+  runningHead(printed: string): void {
+    if ((this.contentOnPage || this.pendingBreak) && parseNumber(printed) !== this.inferred()) this.next();
+    this.known.set(this.index, printed);
+  }
+
+  /** A page break without a number (a form feed, a Marker page anchor). */
+  pageBreak(): void {
+    if (this.contentOnPage) this.next();
+  }
+
+  /** Maps a token from `current` to a printed page, inferring unnumbered pages from their neighbours. */
+  resolver(): (token: string | null) => string | null {
+    const pages: (string | null)[] = [];
+    let firstKnown = -1;
+    for (let i = 0; i <= this.index; i++) {
+      const own = this.known.get(i);
+      const prev = i > 0 ? pages[i - 1] : null;
+      pages.push(own ?? (prev !== null && /^\d+$/.test(prev) ? String(Number(prev) + 1) : null));
+      if (own !== undefined && firstKnown < 0) firstKnown = i;
+    }
+    const first = firstKnown >= 0 ? this.numberAt(firstKnown) : null;
+    for (let i = 0; i < firstKnown && first !== null; i++) if (first - (firstKnown - i) >= 1) pages[i] = String(first - (firstKnown - i));
+    return (token) => (token === null ? null : pages[Number(token)] ?? null);
+  }
+}
