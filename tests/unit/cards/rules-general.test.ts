@@ -77,3 +77,24 @@ describe("cloze context", () => {
     expect(clozes("Hershey infected bacteria with a virus called bacteriophage T2 in the summer.").map((c) => c.back)).toContain("bacteriophage T2");
   });
 });
+
+describe("dates from context and near-duplicates", () => {
+  it("resolves 'a month later' and 'in the same month' from earlier sentences and flags them", async () => {
+    const { generateCards } = await import("@/lib/cards");
+    const text = "The company was founded in Leeds in March 1921. A month later the firm of Brown Brothers was renamed Brown Industries. In the same month Ada Brown was appointed Chairman of the Board of Governors.";
+    const cards = generateCards(cleanDocument(text).chapters[0], { max: 10 });
+    const renamed = cards.find((c) => c.rule === "renaming")!;
+    expect([renamed.front, renamed.back]).toEqual(["What was Brown Brothers renamed, and when?", "Brown Industries, April 1921"]);
+    expect(renamed.flags).toContain("inferred-date");
+    const appointed = cards.find((c) => c.rule === "appointment")!;
+    expect(appointed.front).toBe("Who was appointed Chairman of the Board of Governors in April 1921?");
+    expect(appointed.flags).toContain("inferred-date");
+  });
+
+  it("keeps one card when two sentences state the same fact", async () => {
+    const { generateCards } = await import("@/lib/cards");
+    const text = "Penicillin was discovered in 1928 by Alexander Fleming. The ward was quiet that year. Penicillin was discovered in 1928 by Alexander Fleming, as the report said.";
+    const who = generateCards(cleanDocument(text).chapters[0]).filter((c) => c.front.startsWith("Who discovered penicillin"));
+    expect(who).toHaveLength(1);
+  });
+});
