@@ -3,9 +3,10 @@
 import type { GeneratedCard } from "./types";
 import { contentTokens } from "./text";
 
-// A sentence listing several renamings may give a card each; cloze cards of one sentence overlap.
-const PER_SENTENCE = 3;
-const CLOZE_PER_SENTENCE = 2;
+// Two cards per sentence; a third only when the sentence lists several facts of one kind, each a
+// separate Q&A ("Bakhmut and Ekaterinburg were renamed Artemovsk and Sverdlovsk respectively").
+const PER_SENTENCE = 2;
+const PER_SENTENCE_LIST = 3;
 
 function signature(c: GeneratedCard): Set<string> {
   return new Set(contentTokens(`${c.front.replace(/\{\{c\d+::([^}:]*)(?:::[^}]*)?\}\}/g, "$1")} ${c.back}`));
@@ -34,14 +35,12 @@ export function dedupe(cards: GeneratedCard[]): GeneratedCard[] {
 }
 
 export function capPerSentence(cards: GeneratedCard[]): GeneratedCard[] {
-  const count = new Map<number, number>();
-  const clozes = new Map<number, number>();
+  const taken = new Map<number, GeneratedCard[]>();
   return [...cards].sort((a, b) => b.score - a.score).filter((c) => {
-    const n = count.get(c.source.sentence) ?? 0;
-    const k = clozes.get(c.source.sentence) ?? 0;
-    if (n >= PER_SENTENCE || (c.kind === "cloze" && k >= CLOZE_PER_SENTENCE)) return false;
-    count.set(c.source.sentence, n + 1);
-    if (c.kind === "cloze") clozes.set(c.source.sentence, k + 1);
+    const same = taken.get(c.source.sentence) ?? [];
+    const list = c.kind === "qa" && same.some((p) => p.rule === c.rule && p.kind === "qa");
+    if (same.length >= (list ? PER_SENTENCE_LIST : PER_SENTENCE)) return false;
+    taken.set(c.source.sentence, [...same, c]);
     return true;
   });
 }

@@ -12,7 +12,7 @@ export type GoldFact = { id: string; fact: string; any: string[][] };
 /** Samples: gold file -> chapter fixture, from different books, periods and layouts. */
 export const SAMPLES = [
   { gold: "carr-ch11.json", fixture: "carr-ch11.md", style: "OCR'd history, footnotes at page breaks" },
-  { gold: "gold-dna.json", fixture: "gold-dna.md", style: "science history, Markdown [^n] notes (held out)" },
+  { gold: "gold-dna.json", fixture: "gold-dna.md", style: "science history, Markdown [^n] notes (gold written blind, rules then improved on its misses)" },
   { gold: "modern-prose-computing.json", fixture: "modern-prose-computing.md", style: "short modern prose" },
 ];
 

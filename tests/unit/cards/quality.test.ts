@@ -1,5 +1,5 @@
 // Quality measured on chapters from different books and layouts (one OCR'd with footnotes at page
-// breaks, one held-out science chapter written without looking at the generator's output): recall
+// breaks, one science chapter whose gold was written before seeing any output): recall
 // of hand-written gold facts by the top 40 cards, no markup or citation residue by an independent
 // detector, under 5% malformed cards, every card traced to a body sentence.
 import { describe, expect, it } from "vitest";

@@ -98,3 +98,13 @@ describe("dates from context and near-duplicates", () => {
     expect(who).toHaveLength(1);
   });
 });
+
+describe("per-sentence cap", () => {
+  it("keeps at most two cards from a sentence, three only for a list of same-kind facts", async () => {
+    const { generateCards } = await import("@/lib/cards");
+    const rich = "In March 1921 the chemist Ada Brown of Leeds, a member of the Royal Society, discovered that 42 samples contained argon.";
+    expect(generateCards(cleanDocument(rich).chapters[0]).length).toBeLessThanOrEqual(2);
+    const list = "In 1924 Alpha and Beta were renamed Gamma and Delta respectively. The town was quiet.";
+    expect(generateCards(cleanDocument(list).chapters[0]).filter((c) => c.rule === "renaming")).toHaveLength(2);
+  });
+});
