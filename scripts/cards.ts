@@ -42,7 +42,11 @@ if (json) {
   }));
   process.stdout.write(JSON.stringify(out, null, 2) + "\n");
 } else {
-  console.log(`${doc.title ?? file} — ${doc.layout.format}; ${doc.layout.notes.join("; ")}`);
+  const l = doc.layout;
+  const found = [l.hasSupMarkers && "<sup> note markers", l.hasFootnoteBlocks && "footnotes at page breaks", l.hasEndnotes && "endnotes",
+    l.hasRunningHeads && "running heads", l.hasPageNumbers && "page numbers", l.hyphenationRepairs && `${l.hyphenationRepairs} hyphenation repair(s)`].filter(Boolean);
+  console.log(`${doc.title ?? file} (${l.format}; ${found.length ? found.join(", ") : "no page furniture detected"})`);
+  for (const note of l.notes) console.log(`  · ${note}`);
   for (const ch of doc.chapters) {
     const pages = ch.pages.length ? `pp. ${ch.pages[0].page}–${ch.pages.at(-1)!.page}` : "no page numbers";
     console.log(`\nChapter ${ch.number ?? ch.index + 1}: ${ch.title} (${pages}; ${ch.sentences.length} sentences, ${ch.footnotes.length} footnotes)`);
