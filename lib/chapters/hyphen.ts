@@ -17,7 +17,7 @@ export function wordStats(doc: string): WordStats {
 // First elements of compounds that keep their hyphen at a line end: "three-/quarters", "self-/evident".
 const COMPOUND_FIRST = new Set([
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
-  "seventy", "eighty", "ninety", "half", "self", "well", "ill", "non", "quasi", "ex", "anti", "pro", "post", "pre", "great", "so",
+  "seventy", "eighty", "ninety", "hundred", "half", "self", "well", "ill", "non", "quasi",
 ]);
 
 /** Joins `left` (ending in "word-") and `right` (starting "rest...") across a line or page break. */
