@@ -12,6 +12,11 @@ const PASSIVE = new RegExp(`^(${SUBJECT})(?: \\([^)]*\\))?(?:,[^,;]{0,80},)? (?:
 const APPOSED = new RegExp(`(?:^|, )((?:[Tt]he |An? )?[\\p{L}][\\p{L}\\d'’ -]{1,50}?), (${PARTICIPLE}) ((?:(?:at|in|on) [^,;]*? )?)by (${NAMES})`, "u");
 const ACTIVE = new RegExp(`^(?:When (?:in|on) |In |On |By |During )([^,]{3,40}?),? (?:the [a-z-]+ (?:[a-z-]+ )?)?(${NAMES})(?:,[^,;]{0,80},)? (?:also |later |then |first |independently )?((?:[a-z]+ed|built|wrote|made|found|became|began|led|won|took|gave|set up|held|saw|sent|drew|fought|chose|rose|left|met|sold|bought|ran|shared|were [a-z]+ed|was [a-z]+ed) [^,;]{4,120}?)(?=[,;.]|$)`, "u");
 
+// A bare "The Beagle anchored" is a thing, not a person: only full names (two words or more) count.
+// Undated "[The German biochemist] Albrecht Kossel identified the four bases." -> "Who identified ...?"
+const PLAIN = new RegExp(`^(?:The (?:[\\p{L}-]+ ){1,3}?)?(${NAMES}) (?:also |later |first |then )?((?:[a-z]+ed|built|wrote|made|found|began|led|won|took|gave|set up|held|drew|chose|sent|ran|shared|founded|drafted) (?:the |an? |[a-z]+ )[^,;:]{4,90}?)(?=[,;.:]|$)`, "u");
+const OBJECT_PRONOUN = /\b(?:it|its|his|her|their|them|him|this|these|those|that|there|here)\b/;
+
 const agentOf = (s: string) => s.trim().replace(/[.,;:]+$/, "");
 
 export const agentRule: Rule = (ctx) => {
@@ -38,6 +43,11 @@ export const agentRule: Rule = (ctx) => {
     });
   }
   const a = p ? null : s.match(ACTIVE);
+  const plain = p || q || a ? null : s.match(PLAIN);
+  if (plain && !PRONOUN.test(plain[1]) && !OBJECT_PRONOUN.test(plain[2]) && wordCount(plain[2]) <= 14 && /\s/.test(plain[1].trim()) && !/^The\b/.test(plain[1])) {
+    const who = cleanEntity(plain[1]);
+    out.push({ kind: "qa", front: `Who ${plain[2].trim()}?`, back: who, answer: who, rule: "who-did-what", base: 0.8 });
+  }
   if (!a || !DATE_WORD.test(a[1])) return out;
   const when = sentenceDate(ctx, s.slice(0, a[1].length + 4)) ?? sentenceDate(ctx);
   const who = cleanEntity(a[2]);

@@ -108,3 +108,11 @@ describe("per-sentence cap", () => {
     expect(generateCards(cleanDocument(list).chapters[0]).filter((c) => c.rule === "renaming")).toHaveLength(2);
   });
 });
+
+describe("undated who-did-what", () => {
+  it("asks who did it when a full name is the subject, and not for things or pronoun objects", () => {
+    expect(qa("The German biochemist Albrecht Kossel identified the four bases of nucleic acid.")).toContainEqual(["Who identified the four bases of nucleic acid?", "Albrecht Kossel"]);
+    expect(qa("The Beagle anchored at Chatham Island in the afternoon.").filter(([f]) => f.startsWith("Who"))).toEqual([]);
+    expect(qa("Albrecht Kossel identified its bases.").filter(([f]) => f.startsWith("Who"))).toEqual([]);
+  });
+});
