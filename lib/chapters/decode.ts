@@ -11,14 +11,51 @@ const MAGIC: [number[], string][] = [
   [[0x47, 0x49, 0x46, 0x38], "This is a GIF image, not text."],
   [[0x1f, 0x8b], "This is a compressed (gzip) file. Decompress it first."],
   [[0x7b, 0x5c, 0x72, 0x74, 0x66], "This is an RTF document. Save it as plain text first."],
+  [[0x7f, 0x45, 0x4c, 0x46], "This is a program (executable), not text."],
+  [[0x52, 0x61, 0x72, 0x21], "This is a RAR archive. Extract the text file first."],
+  [[0x37, 0x7a, 0xbc, 0xaf], "This is a 7-Zip archive. Extract the text file first."],
+  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], "This is an SQLite database, not text. To import an Anki deck, use the deck import instead."],
+  [[0x49, 0x44, 0x33], "This is an audio file (MP3), not text."],
+  [[0x4f, 0x67, 0x67, 0x53], "This is an audio or video file (Ogg), not text."],
+  [[0x52, 0x49, 0x46, 0x46], "This is a media file (WAV, AVI or WebP), not text."],
 ];
+
+/** UTF-16 without a BOM: nearly every other byte is zero in plain Latin-script text. */
+function bomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 8) return null;
+  let evenZero = 0, oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.9 && evenZero === 0) return "utf-16le";
+  if (evenZero > pairs * 0.9 && oddZero === 0) return "utf-16be";
+  return null;
+}
+
+// Windows-1252 differs from Latin-1 in 0x80-0x9F (curly quotes, dashes, €). Decoded by hand because
+// some Node builds map the label to plain Latin-1 and would leave C1 control characters instead.
+const CP1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    units[i] = b >= 0x80 && b <= 0x9f ? CP1252.charCodeAt(b - 0x80) : b;
+  }
+  let out = "";
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
+}
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
 function controlShare(text: string): number {
-  const sample = text.slice(0, 20_000);
+  const sample = text; // the whole text: one linear pass, so a binary tail cannot hide behind a text header
   if (!sample.length) return 0;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -32,19 +69,23 @@ export function decodeUpload(bytes: Uint8Array, filename?: string): Decoded {
   for (const [sig, error] of MAGIC) if (startsWith(bytes, sig)) return { ok: false, error };
   let text: string;
   let encoding: string;
+  const bomless = bomlessUtf16(bytes);
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     encoding = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
     text = new TextDecoder(encoding).decode(bytes.subarray(2));
+  } else if (bomless) {
+    encoding = bomless;
+    text = new TextDecoder(encoding).decode(bytes);
   } else {
     const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
-    if (body.subarray(0, 8192).includes(0)) {
+    if (body.includes(0)) {
       return { ok: false, error: `${filename ? `"${filename}"` : "This file"} is binary, not text. Lectern imports Markdown or plain text (.md, .txt).` };
     }
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(body);
       encoding = "utf-8";
     } catch {
-      text = new TextDecoder("windows-1252").decode(body);
+      text = decodeWindows1252(body);
       encoding = "windows-1252";
     }
   }

@@ -12,6 +12,11 @@ const ABBREVIATIONS = new Set([
 // Abbreviations that usually end a sentence when a capital follows ("...and so on, etc. The next").
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(["etc", "al", "inc", "ltd", "co", "corp", "bros"]);
 
+// Capitalised words that begin sentences but are never part of a name after an initial.
+const STARTERS = new Set(("The An He She It They We You This That These Those There Here His Her Its Their Our In On At But And Or So Yet " +
+  "However When After Before While Although Though If As For With By From To Of What Why How Who Which Such Then Thus Later Meanwhile " +
+  "Some Many Most All Each Both Neither Nor Not No Yes One").split(" "));
+
 export type SentenceSpan = { text: string; start: number; end: number };
 
 function wordBefore(text: string, dot: number): string {
@@ -28,8 +33,11 @@ function isBoundary(text: string, dot: number, next: number): boolean {
   if (text[dot - 1] === "." || text[dot + 1] === ".") return !/^\s*[\p{Ll}]/u.test(after); // ellipsis: ends only before a capital
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "E. H. Carr", "L. Trotsky"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower); // "e.g", "U.S"
+  // Initials and dotted abbreviations ("E. H. Carr", "U.S. Army", "10 a.m. on") continue the sentence,
+  // unless what follows is a word that starts sentences and never a name ("World War I. The", "a.m. He").
+  const starter = STARTERS.has(text.slice(next).match(/^\s*["'“‘(]?(\p{L}+)/u)?.[1] ?? "");
+  if (/^\p{Lu}$/u.test(word)) return starter;
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) || (starter && !/^(e\.g|i\.e)$/.test(lower));
   if (ABBREVIATIONS.has(lower)) {
     // "etc. The next" ends a sentence; "et al. (1998)" and "Co. 5" do not.
     if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return /^\s*["'“‘]?\p{Lu}/u.test(after);
