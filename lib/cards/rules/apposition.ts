@@ -4,7 +4,7 @@
 // in passing far more often than with "X is a Y".
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
-import { asMidSentence, PRONOUN } from "./common";
+import { asMidSentence, cleanEntity, PRONOUN } from "./common";
 
 // The term: up to four words before the comma, stopping at a function word or a verb.
 const STOP = /^(?:was|were|is|are|be|been|the|a|an|of|in|on|at|by|for|from|with|and|or|to|as|that|which|its|his|her|their|called|named|known|using|on)$/i;
@@ -26,13 +26,18 @@ function termBefore(s: string, at: number): string | null {
   const term: string[] = [];
   // Walk back over the noun phrase; a past-tense verb ("carried") or a function word ends it.
   while (words.length && term.length < 4 && !STOP.test(words[words.length - 1]) && !/^[a-z]+ed$/.test(words[words.length - 1])) term.unshift(words.pop()!);
-  const t = term.join(" ").replace(/^[("“]|[)"”]$/g, "");
+  // "In April Frunze, a staunch supporter": a leading month or preposition is not part of the name.
+  const t = cleanEntity(term.join(" ").replace(/^[("“]|[)"”]$/g, ""));
+  // "a Report on the EDVAC, a document ...": the apposition describes the whole title, not its tail.
+  const before = words.slice(-3).join(" ");
+  if (/^\p{Lu}/u.test(t) && /\b\p{Lu}[\p{L}-]* (?:of|on|for)(?: the| an?)?$/u.test(before)) return null;
   // Not a quantity ("twenty-two chronometers, an unusual number") nor a pronoun.
   if (t.length <= 2 || PRONOUN.test(t) || /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|several|many|few)\b/i.test(t)) return null;
   // Keep the article that introduced a common noun: "a Williams tube", "the first integrated circuit".
   const article = words.at(-1)?.match(/^(?:the|an?)$/i)?.[0].toLowerCase();
   // A lone lower-case word with no article is more likely a verb ("to create, an impression") than a term.
-  if (!article && !t.includes(" ") && !/^\p{Lu}/u.test(t)) return null;
+  // Nor is "as a whole, an estimate ...": a single lower-case word is a term only when capitalised or long.
+  if (!t.includes(" ") && !/^\p{Lu}/u.test(t) && (!article || t.length < 6)) return null;
   return article ? `${article} ${t}` : t;
 }
 

@@ -2,7 +2,7 @@
 // or the most specific named entity is blanked. Also "When was X done?" for dated passives.
 import type { Draft, Rule, RuleContext } from "../types";
 import { entities, findDates, wordCount } from "../text";
-import { lowerFirst } from "./common";
+import { asMidSentence } from "./common";
 import { chapterIndex } from "../chapter-index";
 
 const PRONOUN_START = /^(It|Its|His|Her|Their|They|He|She|This|That|These|Those|Here|There|Such|Both)\b/;
@@ -62,7 +62,7 @@ export const clozeRule: Rule = (ctx) => {
   const context: string[] = [];
   const pd = s.match(PASSIVE_DATED);
   if (pd && !PRONOUN_START.test(pd[1])) {
-    out.push({ kind: "qa", front: `When ${pd[2]} ${lowerFirst(pd[1])} ${pd[3].trim()}?`, back: pd[4].replace(/^the /, ""), answer: pd[4], rule: "event-date", base: 0.86 });
+    out.push({ kind: "qa", front: `When ${pd[2]} ${asMidSentence(pd[1], ctx.chapter)} ${pd[3].trim()}?`, back: pd[4].replace(/^the /, ""), answer: pd[4], rule: "event-date", base: 0.86 });
   }
   const date = findDates(s).sort((a, b) => b.text.length - a.text.length)[0];
   // A bare year the chapter keeps repeating ("the summer of 1924" in a chapter about 1924) says little.

@@ -32,11 +32,20 @@ export const definitionRule: Rule = (ctx) => {
   const s = ctx.sentence.text;
   const out: Draft[] = [];
   const cop = s.match(COPULAR);
-  if (cop && !VAGUE.test(cop[1]) && wordCount(cop[3]) >= 4 && !/^the (same|first|last)\b/.test(cop[3])) {
+  // "The process is ..." after the process was described is anaphora, not a definition; nor is a
+  // superlative ("one of the largest in the world") a genus.
+  const anaphor = cop && /^The [a-z]+$/.test(cop[1]) && chapterIndex(ctx.chapter).firstUse(cop[1].slice(4)) < ctx.sentence.id;
+  const notGenus = cop && (/^one of the (?:most |least )?[a-z]+ (?:in|of)\b/.test(cop[3]) || /\b(?:best|finest|worst|largest|greatest) example\b/.test(cop[1]));
+  if (cop && !anaphor && !notGenus && !VAGUE.test(cop[1]) && wordCount(cop[3]) >= 4 && !/^the (same|first|last)\b/.test(cop[3])) {
     const term = lowerFirst(cop[1].replace(/ \([A-Z]{2,8}\)$/, ""));
     // Lower-case a common noun ("Mitochondria" -> "mitochondria"), not a name ("Moore's law", "ATP").
     const proper = /^[A-Z]{2,}|^[A-Z][a-z]+(?: [A-Z][a-z]|['’]s\b)/.test(term) || chapterIndex(ctx.chapter).isNameWord(term.split(" ")[0]);
-    out.push({ kind: "qa", front: `What ${cop[2]} ${proper ? term : term.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}?`, back: clip(cop[3]), answer: cop[3], rule: "definition", base: 0.9 });
+    const shown = proper ? term : term.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+    // One definition per card: "the organism's genotype, and the observable character is its phenotype".
+    const gloss = cop[3].split(/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|this|it)\b)/)[0];
+    // "Gregor Mendel was an Augustinian friar": a person is asked with "Who".
+    const who = /^\p{Lu}/u.test(shown) && /^(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:[a-z]+(?:ist|ian|er|or)|friar|monk|priest|king|queen|official|man|woman|leader|member|general|poet)\b/u.test(gloss);
+    out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${cop[2]} ${shown}?`, back: clip(gloss), answer: gloss, rule: "definition", base: 0.9 });
   }
   const called = s.match(CALLED);
   if (called && !VAGUE.test(called[1].replace(/^(the|a|an) /, ""))) {

@@ -116,3 +116,15 @@ describe("undated who-did-what", () => {
     expect(qa("Albrecht Kossel identified its bases.").filter(([f]) => f.startsWith("Who"))).toEqual([]);
   });
 });
+
+describe("definition guards", () => {
+  it("asks 'Who' for a person, and allows a genus definition of a name", () => {
+    expect(qa("Gregor Mendel was an Augustinian friar who worked at the abbey of St. Thomas in Brno.")[0]?.[0]).toBe("Who was Gregor Mendel?");
+    const league = cardsOf("The Hanseatic League was an association of merchant guilds that dominated trade in the Baltic.").find((c) => c.rule === "definition")!;
+    expect(league.flags).not.toContain("ambiguous");
+  });
+  it("skips anaphora, superlatives and apposed title tails", () => {
+    expect(qa("The gorge retreats each year. The gorge is one of the most instructive in the whole range of geology.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
+    expect(qa("In 1945 von Neumann wrote the First Draft of a Report on the EDVAC, a document that described a new computer.").filter(([f]) => /EDVAC\?/.test(f))).toEqual([]);
+  });
+});
