@@ -14,7 +14,7 @@ const ACRONYM = /\b((?:[A-Z][a-z]+|[a-z]+)(?: [a-z]+){1,5}) \(([A-Z]{2,8})\)/u;
 const DID = /^(?:This|The) ([a-z]{5,}) (?:\w+ly )?(replaced|superseded|abolished|absorbed|became|formed|controlled|succeeded) ((?:the |an? )?[^,;.]+)/u;
 const BASE: Record<string, string> = { replaced: "replace", superseded: "supersede", abolished: "abolish", absorbed: "absorb", became: "become", formed: "form", controlled: "control", succeeded: "succeed" };
 
-function clip(s: string, words = 28): string {
+function clip(s: string, words = 36): string {
   const w = s.trim().split(/\s+/);
   return w.length <= words ? s.trim() : w.slice(0, words).join(" ").replace(/[,;:]$/, "") + "…";
 }
@@ -42,7 +42,8 @@ export const definitionRule: Rule = (ctx) => {
     const proper = /^[A-Z]{2,}|^[A-Z][a-z]+(?: [A-Z][a-z]|['’]s\b)/.test(term) || chapterIndex(ctx.chapter).isNameWord(term.split(" ")[0]);
     const shown = proper ? term : term.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
     // One definition per card: "the organism's genotype, and the observable character is its phenotype".
-    const gloss = cop[3].split(/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|this|it)\b)/)[0];
+    // Split only before a new clause (a verb follows), not inside "the need for X, and the confidence Y".
+    const gloss = cop[3].split(/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|this|it)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:is|are|was|were|has|have|had)\b)/u)[0];
     // "Gregor Mendel was an Augustinian friar": a person is asked with "Who".
     const who = /^\p{Lu}/u.test(shown) && /^(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:[a-z]+(?:ist|ian|er|or)|friar|monk|priest|king|queen|official|man|woman|leader|member|general|poet)\b/u.test(gloss);
     out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${cop[2]} ${shown}?`, back: clip(gloss), answer: gloss, rule: "definition", base: 0.9 });
