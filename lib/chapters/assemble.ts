@@ -79,6 +79,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     }
     if (head !== false) {
       if (head) pages.runningHead(head);
+      else if (head === null) pages.pageBreak();
       continue;
     }
     if (b.kind === "separator" || b.kind === "image" || b.kind === "table") continue;
@@ -99,8 +100,13 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // A short, unpunctuated line between the two halves of a sentence is a marginal note or a stray head.
     const next = blocks[nextText[i]];
     if (isOpen(prev) && b.lines.length <= 2 && text.split(/\s+/).length <= 8 && !TERMINAL.test(text) && !startsLower(text) && next && isBody(next) && continues(prev, next.text)) {
-      stats.marginal++;
-      notes.push(`marginal note "${text.slice(0, 40)}" lifted out of a sentence`);
+      // A line with a page number at one end that cuts a sentence is a running head: keep its page.
+      const printed = text.match(/^(\d{1,4})\s+\D|\D\s+(\d{1,4})$/);
+      if (printed) pages.runningHead(printed[1] ?? printed[2]);
+      else {
+        stats.marginal++;
+        notes.push(`marginal note "${text.slice(0, 40)}" lifted out of a sentence`);
+      }
       continue;
     }
     if (isOpen(prev) && continues(prev, text) && b.kind === "body") {

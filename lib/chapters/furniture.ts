@@ -16,7 +16,10 @@ function candidate(b: Block): string | null {
   return bare;
 }
 
-/** Returns a classifier: false = not furniture, null = a running head, "36" = a running head carrying page 36. */
+/**
+ * Returns a classifier: false = not furniture, null = a running head (a page top), "36" = a running
+ * head carrying page 36, "" = a scan artefact (no page evidence).
+ */
 export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Block) => string | null | false {
   const counts = new Map<string, number>();
   for (const b of blocks) {
@@ -28,11 +31,26 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     const t = candidate(b);
     if (!t || b.kind === "heading") return false;
     const k = key(t);
-    const withPage = t.match(/^(\d{1,4})\s+(.+)$/) ?? t.match(/^(.+?)\s+(\d{1,4})$/);
+    const seen = counts.get(k) ?? 0;
+    const withPage = t.match(/^(\d{1,4})\s+(\D.*)$/) ?? t.match(/^(.*\D)\s+(\d{1,4})$/);
     const caps = t === t.toUpperCase() && /\p{Lu}{3}/u.test(t);
-    if (withPage && caps) return /^\d+$/.test(withPage[1]) ? withPage[1] : withPage[2];
-    if (k && (counts.get(k) ?? 0) >= 3 && (caps || titleKeys.has(k))) return null;
+    // A title-like line with a page number: in capitals, or recurring, or the book's or chapter's title.
+    if (withPage && k && (caps || seen >= 2 || titleKeys.has(k))) return /^\d+$/.test(withPage[1]) ? withPage[1] : withPage[2];
+    if (isArtefact(t)) return "";
+    if (SECTION_HEAD.test(t)) return null;
+    // A short line repeated verbatim three times or more is furniture, not prose.
+    if (k && seen >= 3 && (caps || titleKeys.has(k) || k.includes(" "))) return null;
     if (k && titleKeys.has(k) && caps) return null;
     return false;
   };
+}
+
+// Heads naming the part or chapter ("PT. III", "CH. XI", "[CHAP. IV"), printed at page tops.
+const SECTION_HEAD = /^(?:PT|PART|CH|CHAP|BK|BOOK|SECT?|VOL)\.?\s+(?:[IVXLC]+|\d{1,3})$/;
+
+/** Scan artefacts: library shelf marks ("K512 E802-2"), accession numbers, stamps in another script. */
+function isArtefact(t: string): boolean {
+  const tokens = t.split(/\s+/);
+  if (tokens.every((w) => /\d/.test(w) && !/\p{Ll}/u.test(w)) && tokens.some((w) => /\p{Lu}\d|\d\p{Lu}/u.test(w) || /^\d{5,}$/.test(w))) return true;
+  return t.length <= 12 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u.test(t);
 }

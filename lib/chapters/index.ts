@@ -44,7 +44,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
     const end = convertEndnotes(seg.blocks);
     layout.hasEndnotes ||= end.found;
     const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage });
-    layout.hasRunningHeads ||= end.blocks.some((b) => isRunningHead(b) !== false);
+    layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
     const { chapter, repairs } = finalizeChapter(assembled, { index, number: seg.number, title: seg.title }, stats);
     layout.hyphenationRepairs += repairs;
     layout.notes.push(...seg.notes, ...assembled.notes.slice(0, 20));

@@ -75,9 +75,9 @@ export class PageTracker {
     this.known.set(this.index, printed);
   }
 
-  /** A page break without a number (a form feed, a Marker page anchor). */
+  /** A page break without a number: a running head that carries none. */
   pageBreak(): void {
-    if (this.contentOnPage) this.next();
+    if (this.contentOnPage || this.pendingBreak) this.next();
   }
 
   /** Maps a token from `current` to a printed page, inferring unnumbered pages from their neighbours. */
