@@ -53,7 +53,8 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
         // The previous page's last footnote stopped mid-sentence: look for its continuation at the
         // end of this page's body text, where OCR tends to merge it.
         const p = paragraphs.at(-1);
-        const at = p && p.kind === "body" ? leakedContinuationStart(p.text) : -1;
+        const resumes = blocks[nextText[i]];
+        const at = p && p.kind === "body" ? leakedContinuationStart(p.text, !!resumes && resumes.kind === "body" && startsLower(resumes.text)) : -1;
         if (p && at >= 0) {
           last.text = `${last.text.trimEnd()} ${p.text.slice(at).trim()}`;
           p.text = p.text.slice(0, at).trimEnd();

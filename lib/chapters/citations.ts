@@ -27,10 +27,10 @@ export function endsOpen(text: string): boolean {
 
 /**
  * Where in `paragraph` a leaked footnote continuation starts, or -1. The body keeps a sentence
- * fragment of at least three words; the tail starts like a citation, is dense in citation markers
+ * fragment; the tail starts like a citation, is dense in citation markers
  * and finishes its sentence.
  */
-export function leakedContinuationStart(paragraph: string): number {
+export function leakedContinuationStart(paragraph: string, resumesLower = false): number {
   const window = Math.max(0, paragraph.length - 4000);
   if (!/[.)]\s*$/.test(paragraph)) return -1;
   for (const m of paragraph.slice(window).matchAll(/(?<=\s)\S/g)) {
@@ -41,7 +41,9 @@ export function leakedContinuationStart(paragraph: string): number {
     if (citationScore(tail) < Math.max(2, words / 40)) continue;
     const head = paragraph.slice(0, j);
     const fragment = head.slice(head.search(/[.!?]["”’)]?(?:\u0001[^\u0002]*\u0002)*\s+[^.!?]*$/) + 1).trim();
-    if (fragment.split(/\s+/).length < 3 || citationScore(fragment) > 0 || /[.!?;:]$/.test(fragment)) continue;
+    // The body must keep an unfinished sentence: three words, or one when the body text after the
+    // footnotes resumes in lower case (the rest of that sentence).
+    if (!fragment || fragment.split(/\s+/).length < (resumesLower ? 1 : 3) || citationScore(fragment) > 0 || /[.!?;:]$/.test(fragment)) continue;
     return j;
   }
   return -1;

@@ -38,6 +38,7 @@ function isBoundary(text: string, dot: number, next: number): boolean {
   const starter = STARTERS.has(text.slice(next).match(/^\s*["'“‘(]?(\p{L}+)/u)?.[1] ?? "");
   if (/^\p{Lu}$/u.test(word)) return starter;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) || (starter && !/^(e\.g|i\.e)$/.test(lower));
+  if (/^\p{Lu}\p{Ll}{0,3}$/u.test(word) && /^\s*\d/.test(after)) return false; // "Cd. 1234", "Fig. 3", "Art. 5"
   if (ABBREVIATIONS.has(lower)) {
     // "etc. The next" ends a sentence; "et al. (1998)" and "Co. 5" do not.
     if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return /^\s*["'“‘]?\p{Lu}/u.test(after);
@@ -59,15 +60,25 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
   };
   const re = /[.!?…]+/g;
   let m: RegExpExecArray | null;
+  let scanned = 0, depth = 0, openedAt = 0;
   while ((m = re.exec(text))) {
     const dot = m.index + m[0].length - 1;
     let end = dot + 1;
     while (end < text.length && /["'”’)\]»]/.test(text[end])) end++; // closing quotes and brackets belong here
     if (end < text.length && !/\s/.test(text[end])) continue; // "3.5", "e.g.,", "U.S.A"
     if (end >= text.length) break;
-    if (!isBoundary(text, m[0] === "…" ? dot : dot, end)) continue;
+    // Inside an unclosed parenthesis ("(Cd. 1234, pp. 45-50)") a full stop rarely ends the sentence;
+    // the depth is kept incrementally so the scan stays linear. Long spans mean OCR lost a bracket.
+    for (; scanned < dot; scanned++) {
+      if (text[scanned] === "(") { if (depth++ === 0) openedAt = scanned; }
+      else if (text[scanned] === ")" && depth > 0) depth--;
+    }
+    if (depth > 0 && dot - openedAt < 300 && text[end - 1] !== ")") continue;
+    if (!isBoundary(text, dot, end)) continue;
     push(end);
     start = end;
+    depth = 0;
+    scanned = Math.max(scanned, end);
   }
   push(text.length);
   return out;

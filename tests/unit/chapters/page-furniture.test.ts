@@ -1,0 +1,119 @@
+// Page-level layout on small composed inputs (not the fixtures): running heads of several kinds,
+// scan artefacts, leaked footnote continuations with other wording, and pages inferred from
+// evidence that appears after the text it dates.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+
+const chapter = (raw: string) => cleanDocument(raw).chapters[0];
+const texts = (raw: string) => chapter(raw).sentences.map((s) => [s.page, s.text]);
+
+describe("page furniture inside a chapter", () => {
+  const raw = `CHAPTER 12
+
+SOCIALISM IN ONE COUNTRY
+
+The doctrine was first stated by Stalin in December 1924, in an article on permanent revolution. It was not at first
+
+SOCIALISM IN ONE COUNTRY 36
+
+regarded as a novelty by the other leaders.
+
+PT. III
+
+The party press took it up in the spring of 1925.
+
+K512 E802-2
+
+外文书库
+
+By the end of the year dissent was treated as a sign of
+
+The Struggle in the Party 38
+
+pessimism about the revolution. The opposition never recovered.
+`;
+
+  it("drops capitals heads with numbers, part heads, shelf marks, stamps and title-case heads, rejoining sentences", () => {
+    expect(texts(raw)).toEqual([
+      ["35", "The doctrine was first stated by Stalin in December 1924, in an article on permanent revolution."],
+      ["35", "It was not at first regarded as a novelty by the other leaders."],
+      ["37", "The party press took it up in the spring of 1925."],
+      ["37", "By the end of the year dissent was treated as a sign of pessimism about the revolution."],
+      ["38", "The opposition never recovered."],
+    ]);
+    expect(chapter(raw)).toMatchObject({ number: "12", title: "Socialism in One Country" });
+  });
+});
+
+describe("leaked footnote continuations (other wording than the sample)", () => {
+  const raw = `# Chapter 4. The Reform Bill
+
+Grey's ministry introduced the bill in March 1831.<sup>1</sup> The Lords were determined to
+
+<sup>1</sup> Hansard, 3rd ser., ii, 1061-1089.
+
+<sup>2</sup> The correspondence is printed in *The Reform Act*, ed. H. Earl Grey (London, 1867), vol. i,
+
+resist; the ministers were divided on tactics.<sup>2</sup> Wellington pp. 233-241 ; see also ibid., vol. ii, pp. 12-19 (letters of May 1832).
+
+<sup>1</sup> *Annual Register*, 1832, p. 190.
+
+failed to form a government, and the bill passed in June 1832.<sup>1</sup> The electorate grew by half.
+`;
+  const ch = chapter(raw);
+
+  it("returns the citation to the open footnote and resumes the body sentence after the next block", () => {
+    expect(ch.sentences.map((s) => s.text)).toEqual([
+      "Grey's ministry introduced the bill in March 1831.",
+      "The Lords were determined to resist; the ministers were divided on tactics.",
+      "Wellington failed to form a government, and the bill passed in June 1832.",
+      "The electorate grew by half.",
+    ]);
+    expect(ch.footnotes[1].text).toBe("The correspondence is printed in The Reform Act, ed. H. Earl Grey (London, 1867), vol. i, pp. 233-241; see also ibid., vol. ii, pp. 12-19 (letters of May 1832).");
+    expect(ch.sentences[2].footnoteRefs).toEqual([ch.footnotes[2].id]);
+  });
+
+  it("leaves citation-like body text alone when no footnote is open", () => {
+    const plain = `# Chapter 5. Trade
+
+Exports rose by a third in the decade.<sup>1</sup>
+
+<sup>1</sup> *Parliamentary Papers*, 1850, lii, p. 12.
+
+Cotton was overtaken by iron; the returns for 1851 (Cd. 1234, pp. 45-50) show the change.
+
+<sup>1</sup> Ibid., p. 14.
+
+A new period had begun.
+`;
+    expect(chapter(plain).sentences.map((s) => s.text)).toContain("Cotton was overtaken by iron; the returns for 1851 (Cd. 1234, pp. 45-50) show the change.");
+  });
+});
+
+describe("pages inferred from later evidence", () => {
+  it("dates text before a footer number and counts on after it", () => {
+    const raw = `# Chapter 3. The Senate
+
+The consuls met in the temple of Concord.<sup>1</sup> The senate was hesitant to
+
+<sup>1</sup> Sallust, *Catiline*, 46-47.
+
+45
+
+act against men of such rank. Caesar spoke for mercy.<sup>1</sup>
+
+<sup>1</sup> Plutarch, *Caesar*, 7.
+
+Cato spoke against him.
+`;
+    const ch = chapter(raw);
+    expect(ch.sentences.map((s) => [s.page, s.text])).toEqual([
+      ["45", "The consuls met in the temple of Concord."],
+      ["45", "The senate was hesitant to act against men of such rank."],
+      ["46", "Caesar spoke for mercy."],
+      ["47", "Cato spoke against him."],
+    ]);
+    expect(ch.footnotes.map((f) => f.id)).toEqual(["p45-n1", "p46-n1"]);
+    expect(ch.pages).toEqual([{ page: "45", offset: 0 }, { page: "46", offset: ch.text.indexOf("act against") }, { page: "47", offset: ch.text.indexOf("Cato") }]);
+  });
+});
