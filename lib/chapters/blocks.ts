@@ -38,6 +38,8 @@ export function normalizeDocument(raw: string): string {
 function headingOf(line: string): { level: number; text: string } | null {
   const md = line.match(/^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/);
   if (md) return { level: md[1].length, text: md[2].replace(/\s*\{[#.][^}]*\}$/, "") }; // Pandoc {#id .class}
+  const html = line.match(/^\s*<h([1-6])(?:\s[^>]*)?>(.+?)<\/h\1>\s*$/i);
+  if (html) return { level: Number(html[1]), text: html[2] };
   const bold = line.match(/^\s*(?:\*\*|__)([^*_]{1,120})(?:\*\*|__)\s*$/);
   if (bold && !/[.,;]$/.test(bold[1].trim())) return { level: 7, text: bold[1] };
   return null;
@@ -69,6 +71,11 @@ function classify(raw: string[]): Block {
   return { kind: "body", lines, text };
 }
 
+/** Plain text without blank lines between paragraphs marks each new one by indenting its first line. */
+function startsIndentedParagraph(prev: string, line: string): boolean {
+  return /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(line) && !/^\s/.test(prev) && /[.!?:"”’)]\s*$/.test(prev);
+}
+
 /** Splits a normalised document into blocks at blank lines; a footnote line always starts a block. */
 export function toBlocks(doc: string): Block[] {
   const blocks: Block[] = [];
@@ -79,6 +86,7 @@ export function toBlocks(doc: string): Block[] {
   };
   for (const line of doc.split("\n")) {
     if (!line.trim()) { flush(); continue; }
+    if (current.length && startsIndentedParagraph(current[current.length - 1], line)) flush();
     if (current.length && (parseFootnoteLine(line) || GUTENBERG_NOTE.test(line) || headingOf(line.trim()) || PAGE_NUMBER.test(line))) flush();
     current.push(line);
     if (headingOf(line.trim())) flush();

@@ -108,8 +108,9 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
       while (mi < markers.length && markers[mi].at < s.start) mi++;
       const refs: string[] = [];
       for (; mi < markers.length && markers[mi].at <= s.end; mi++) {
-        const m = markers[mi];
-        refs.push(markerId.get(mi) ?? `${m.page ? `p${m.page}-` : ""}n${m.number}`);
+        // Only markers whose note was found are cited: a ref must name an existing footnote.
+        const id = markerId.get(mi);
+        if (id) refs.push(id);
         sentenceOf.set(mi, sentences.length);
       }
       sentences.push({ id: sentences.length, text: s.text, start: s.start, end: s.end, paragraph: p.id, page: pageAt(s.start), footnoteRefs: refs });

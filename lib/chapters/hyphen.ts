@@ -1,17 +1,20 @@
 // Joining lines and page-separated fragments: a hyphen at a line end is a soft (typesetting) hyphen
 // unless the document shows the hyphenated form elsewhere ("Brest-Litovsk", "thirty-five") or the
 // next part starts with a capital.
-export type WordStats = { words: Set<string>; hyphenated: Set<string> };
+// `joins` counts line-end hyphens resolved while joining (for LayoutReport.hyphenationRepairs).
+export type WordStats = { words: Set<string>; repeated: Set<string>; hyphenated: Set<string>; joins: number };
 
 export function wordStats(doc: string): WordStats {
   const words = new Set<string>();
   const hyphenated = new Set<string>();
+  const repeated = new Set<string>(); // seen twice or more: a real word, not just the tail of one split
   for (const m of doc.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
     const w = m[0].toLowerCase();
     if (w.includes("-")) hyphenated.add(w);
+    else if (words.has(w)) repeated.add(w);
     else words.add(w);
   }
-  return { words, hyphenated };
+  return { words, repeated, hyphenated, joins: 0 };
 }
 
 // First elements of compounds that keep their hyphen at a line end: "three-/quarters", "self-/evident".
@@ -25,6 +28,7 @@ export function joinHyphenated(left: string, right: string, stats: WordStats): s
   const a = left.match(/(\p{L}+)-\s*$/u)?.[1] ?? "";
   const b = right.match(/^\s*(\p{L}+)/u)?.[1] ?? "";
   const keep = !b || /^\p{Lu}/u.test(b) || COMPOUND_FIRST.has(a.toLowerCase()) || (stats.hyphenated.has(`${a}-${b}`.toLowerCase()) && !stats.words.has(`${a}${b}`.toLowerCase()));
+  stats.joins++;
   return keep ? left.replace(/\s+$/, "") + right.replace(/^\s+/, "") : left.replace(/-\s*$/, "") + right.replace(/^\s+/, "");
 }
 
@@ -45,9 +49,11 @@ export function repairInlineHyphens(text: string, stats: WordStats): { text: str
   let repairs = 0;
   const out = text.replace(/(\p{L}{2,})- (\p{Ll}{2,})/gu, (m, a: string, b: string) => {
     if (["and", "or", "to", "nor"].includes(b)) return m; // "pre- and post-war"
-    if (!stats.words.has((a + b).toLowerCase())) return m;
     repairs++;
-    return a + b;
+    // A known whole word, or two halves that are not words on their own ("obser- vation"), join;
+    // otherwise the hyphen was a real one that fell at a line end ("eighteenth- century").
+    const joined = stats.words.has((a + b).toLowerCase()) || (!stats.repeated.has(b.toLowerCase()) && !COMPOUND_FIRST.has(a.toLowerCase()));
+    return joined ? a + b : `${a}-${b}`;
   });
   return { text: out, repairs };
 }

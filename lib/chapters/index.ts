@@ -52,5 +52,6 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
     if (s.joins || s.pageBreaks) layout.notes.push(`chapter ${seg.number ?? index + 1}: ${s.pageBreaks} page break(s), ${s.joins} paragraph(s) rejoined across breaks`);
     return chapter;
   }).filter((c) => c.sentences.length > 0);
+  layout.hyphenationRepairs += stats.joins;
   return { title, chapters, layout };
 }

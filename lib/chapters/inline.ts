@@ -29,7 +29,8 @@ export function stripInlineMarkup(s: string): string {
       .replace(/(^|[\s(“"'[—-])\*(?=\S)([^*]*?\S)\*(?=$|[\s).,;:!?”"'\]—-])/g, "$1$2")
       .replace(/(^|[\s(“"'[—-])_(?=\S)([^_]*?\S)_(?=$|[\s).,;:!?”"'\]—-])/g, "$1$2")
       .replace(/\\([*_`#[\]()\\-])/g, "$1")
-      .replace(/`([^`]*)`/g, "$1"),
+      .replace(/`([^`]*)`/g, "$1")
+      .replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, ""), // any other HTML tag a converter left behind
   );
 }
 

@@ -9,6 +9,7 @@ export function markPlaceholders(s: string, bracketed: boolean): { text: string;
   let count = 0;
   const mark = (n: string) => { count++; return `\u0001${n}\u0002`; };
   let text = s
+    .replace(/(?<=\d)<sup>\s*(st|nd|rd|th|e|er|re)\s*<\/sup>/gi, "$1") // ordinals: 19<sup>th</sup>
     .replace(/\s*<sup>\s*([0-9*†‡§a-z]{1,4})\s*<\/sup>/gi, (_m, n: string) => mark(n))
     .replace(/\s*\[\^([^\]\s]{1,40})\](?!:)/g, (_m, n: string) => mark(n))
     .replace(/(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3})\b/gu, (_m, n: string) => mark(n))
