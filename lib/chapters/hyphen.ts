@@ -39,6 +39,7 @@ export function joinLines(lines: string[], stats: WordStats): string {
     const line = raw.replace(/\s+$/, "").replace(/^\s+/, "");
     if (!out) out = line;
     else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line, stats);
+    else if (/[\p{L}\d]-$/u.test(out) && /^[\p{Lu}\d]/u.test(line)) out += line; // "Brest-/Litovsk", "1924-/1926"
     else out += (/\s$/.test(out) ? "" : " ") + line;
   }
   return out;

@@ -1,0 +1,50 @@
+// Markup from different converters and typesetting conventions, one behaviour per row: what the
+// body text of a one-paragraph chapter becomes.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+
+const body = (paragraph: string) => cleanDocument(`# Chapter 1. Test\n\n${paragraph}\n`).chapters[0].text;
+
+describe("inline markup is removed, text kept", () => {
+  it.each([
+    ["HTML emphasis and spans", 'The <i>Duma</i> met in <span class="x">St. Petersburg</span>.', "The Duma met in St. Petersburg."],
+    ["line breaks", "The first line<br>and the second<br/>line.", "The first line and the second line."],
+    ["links", "See [the charter](https://example.org/charter_(1215)) today.", "See the charter today."],
+    ["Markdown bold and italics", "The **cristae** fold the *inner* membrane.", "The cristae fold the inner membrane."],
+    ["Gutenberg underscores", "He read _The Origin of Species_ twice.", "He read The Origin of Species twice."],
+    ["HTML entities", "Marx &amp; Engels wrote &ldquo;the Manifesto&rdquo; in 1848.", "Marx & Engels wrote “the Manifesto” in 1848."],
+    ["ordinals in superscript", "In the 19<sup>th</sup> century it grew.", "In the 19th century it grew."],
+    ["unknown tags", 'It was <abbr title="x">NEP</abbr> and <foo-bar data-x="1">more</foo-bar>.', "It was NEP and more."],
+    ["Pandoc subscripts and dashes", "The F~2~ ratio --- about 3:1 --- held in 1900--1910.", "The F2 ratio — about 3:1 — held in 1900–1910."],
+    ["space before OCR punctuation", "It was renamed ; in May it met : then left .", "It was renamed; in May it met: then left."],
+    ["zero-width and soft hyphens", "Lenin\u00adgrad was re\u200bnamed.", "Leningrad was renamed."],
+  ])("%s", (_label, input, expected) => {
+    expect(body(input)).toBe(expected);
+  });
+});
+
+describe("hyphenation", () => {
+  it.each([
+    ["a line-end hyphen inside a word", "The word Lenin-\nism crept into use; Leninism spread.", "The word Leninism crept into use; Leninism spread."],
+    ["a real compound at a line end", "It was a thirty-\nfive year old man.", "It was a thirty-five year old man."],
+    ["a capitalised second part", "The treaty of Brest-\nLitovsk was signed.", "The treaty of Brest-Litovsk was signed."],
+    ["year ranges", "The years 1924-\n1926 were decisive.", "The years 1924-1926 were decisive."],
+    ["an OCR'd hyphen left inside a line", "The pro- gramme of the party was the programme of 1919.", "The programme of the party was the programme of 1919."],
+    ["a suspended hyphen", "Pre- and post-war prices differed.", "Pre- and post-war prices differed."],
+  ])("%s", (_label, input, expected) => {
+    expect(body(input)).toBe(expected);
+  });
+});
+
+describe("paragraphs", () => {
+  it("starts a new paragraph at an indented first line when there are no blank lines", () => {
+    const doc = cleanDocument("CHAPTER I.\n\n    It was a bright cold day in April. The clocks\nwere striking thirteen.\n    The hallway smelt of cabbage.\n");
+    const ch = doc.chapters[0];
+    expect(ch.paragraphs.map((p) => ch.text.slice(p.start, p.end))).toEqual(["It was a bright cold day in April. The clocks were striking thirteen.", "The hallway smelt of cabbage."]);
+  });
+
+  it("reads an HTML heading as a chapter heading", () => {
+    const doc = cleanDocument("<h1>Chapter 2: The Cell</h1>\n\nCells divide.\n\n<h1>Chapter 3: Tissues</h1>\n\nTissues form.\n");
+    expect(doc.chapters.map((c) => [c.number, c.title, c.text])).toEqual([["2", "The Cell", "Cells divide."], ["3", "Tissues", "Tissues form."]]);
+  });
+});
