@@ -11,6 +11,7 @@ export type Block = {
   level?: number; // heading level (1 = "#"), 7 for a bold/caps pseudo-heading
   heading?: string; // heading text without markup
   pageNumber?: string; // for pagenum blocks
+  synthetic?: boolean; // made by a later pass, not read from the document
 };
 
 const PAGE_NUMBER = /^\s*(?:<!--\s*)?(?:page\s+|p\.\s*)?[-–—[{(]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—\]})]?(?:\s*-->)?\s*$/i;

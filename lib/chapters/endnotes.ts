@@ -19,6 +19,7 @@ export function convertEndnotes(blocks: Block[]): { blocks: Block[]; found: bool
     return /^\[\^/.test(lines[0]) ? { ...b, kind: "footnote", lines, text: lines.join("\n") } : b;
   });
   const converted = rest.filter((b) => b.kind === "footnote").length;
-  if (converted < 2) return { blocks, found: false };
+  // One entry is enough under a Notes heading we made ourselves (note-groups.ts); a stray "Notes" needs two.
+  if (converted < (blocks[at].synthetic ? 1 : 2)) return { blocks, found: false };
   return { blocks: [...blocks.slice(0, at), ...rest], found: true };
 }

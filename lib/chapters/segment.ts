@@ -8,6 +8,7 @@ import { normalizeTitle, type TocEntry } from "./toc";
 export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[] };
 
 const CHAPTER = /^(?:chapter|chap\.)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]?\s*(.*)$/i;
+const UNNUMBERED = /^(introduction|prologue|epilogue|conclusion|afterword|postscript)\.?$/i;
 const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
 const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author|references|works cited|further reading|sources)\b/i;
 const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. Related Work"
@@ -47,11 +48,17 @@ function headingChapters(blocks: Block[]): number[] {
 export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle: string): Segment[] {
   let starts = blocks.flatMap((b, i) => (isChapterHeading(b) ? [i] : []));
   const byChapterWord = starts.length > 0;
+  if (byChapterWord) {
+    // "Introduction", "Epilogue"... headings at least as prominent as the chapter headings are chapters too.
+    const level = Math.min(...starts.map((i) => (blocks[i].kind === "heading" ? blocks[i].level! : 0)));
+    const extra = blocks.flatMap((b, i) => (b.kind === "heading" && b.level! <= level && UNNUMBERED.test(textOf(b)) ? [i] : []));
+    starts = [...new Set([...starts, ...extra])].sort((a, b) => a - b);
+  }
   if (!byChapterWord) starts = headingChapters(blocks);
   if (!starts.length) {
     const first = blocks.findIndex((b) => b.kind !== "separator");
     const f = blocks[first];
-    const titled = f?.kind === "heading" || (f?.kind === "body" && f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim()));
+    const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) || (f?.kind === "body" && f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim()));
     return [{ number: null, title: titled ? titleCase(textOf(blocks[first])) : fallbackTitle, startPage: null, blocks: blocks.slice(titled ? first + 1 : 0), notes: ["no chapter headings: the text is one chapter"] }];
   }
   return starts.map((start, k) => {
