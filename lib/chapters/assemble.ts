@@ -4,7 +4,7 @@
 // continuations that OCR merged into the next page's body handed back to their footnote.
 import type { Block } from "./blocks";
 import { parseFootnoteLine, markPlaceholders } from "./markers";
-import { joinHyphenated, joinLines, type WordStats } from "./hyphen";
+import { endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from "./hyphen";
 import { endsOpen, leakedContinuationStart } from "./citations";
 import { PageTracker } from "./pages";
 
@@ -17,15 +17,19 @@ export type AssembleContext = { stats: WordStats; isRunningHead: (b: Block) => s
 const LIST_MARK = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const TERMINAL = /[.!?:;"”’)\]]\s*(?:\u0001[^\u0002]*\u0002\s*)*$/;
 
+// End-anchored regexes are tried at every position by V8: test only a paragraph's tail, so that
+// a paragraph growing by many joins stays linear.
+const tail = (s: string) => (s.length > 200 ? s.slice(-200) : s);
+
 function isOpen(p: RawParagraph | undefined): p is RawParagraph {
-  return !!p && p.kind === "body" && !TERMINAL.test(p.text);
+  return !!p && p.kind === "body" && !TERMINAL.test(tail(p.text));
 }
 
 // A paragraph cannot end on these words: what follows a page break or a marginal note continues it.
 const DANGLING = /\b(?:a|an|the|of|to|as|and|or|but|by|in|on|at|for|from|with|into|that|which|who|whose|was|were|is|are|be|been|his|her|its|their|our|this|these|those|than|between|called|named|known)\s*$/i;
 
 function continues(prev: RawParagraph, text: string): boolean {
-  return startsLower(text) || DANGLING.test(prev.text);
+  return startsLower(text) || DANGLING.test(tail(prev.text));
 }
 
 function startsLower(text: string): boolean {
@@ -100,7 +104,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const prev = paragraphs.at(-1);
     // A short, unpunctuated line between the two halves of a sentence is a marginal note or a stray head.
     const next = blocks[nextText[i]];
-    if (isOpen(prev) && b.lines.length <= 2 && text.split(/\s+/).length <= 8 && !TERMINAL.test(text) && !startsLower(text) && next && isBody(next) && continues(prev, next.text)) {
+    if (isOpen(prev) && b.lines.length <= 2 && text.length < 120 && text.split(/\s+/).length <= 8 && !TERMINAL.test(text) && !startsLower(text) && next && isBody(next) && continues(prev, next.text)) {
       // A line with a page number at one end that cuts a sentence is a running head: keep its page.
       const printed = text.match(/^(\d{1,4})\s+\D|\D\s+(\d{1,4})$/);
       if (printed) pages.runningHead(printed[1] ?? printed[2]);
@@ -111,7 +115,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       continue;
     }
     if (isOpen(prev) && continues(prev, text) && b.kind === "body") {
-      const joined = /\p{L}-$/u.test(prev.text) ? joinHyphenated(prev.text, text, ctx.stats) : `${prev.text} ${text}`;
+      const joined = endsWithWordHyphen(prev.text) ? joinHyphenated(prev.text, text, ctx.stats) : `${prev.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph
       if (page !== (prev.breaks.at(-1)?.page ?? prev.page)) prev.breaks.push({ at, page });
       prev.text = joined;

@@ -33,13 +33,14 @@ export function normalizeDocument(raw: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/\f/g, "\n\n")
     .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "") // soft hyphens and zero-width characters
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "") // stray controls (and our placeholder characters)
     .replace(/\u00a0/g, " ");
 }
 
 function headingOf(line: string): { level: number; text: string } | null {
   const md = line.match(/^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/);
   if (md) return { level: md[1].length, text: md[2].replace(/\s*\{[#.][^}]*\}$/, "") }; // Pandoc {#id .class}
-  const html = line.match(/^\s*<h([1-6])(?:\s[^>]*)?>(.+?)<\/h\1>\s*$/i);
+  const html = line.match(/^\s*<h([1-6])(?:\s[^<>]*)?>(.+?)<\/h\1>\s*$/i);
   if (html) return { level: Number(html[1]), text: html[2] };
   const bold = line.match(/^\s*(?:\*\*|__)([^*_]{1,120})(?:\*\*|__)\s*$/);
   if (bold && !/[.,;]$/.test(bold[1].trim())) return { level: 7, text: bold[1] };
@@ -59,11 +60,11 @@ function classify(raw: string[]): Block {
   if (/^:\s+\S/.test(first) && lines.length === 1) return { kind: "table", lines, text }; // Pandoc table caption
   if (lines.length === 1) {
     const h = headingOf(first);
-    if (h) return { kind: "heading", lines, text, level: h.level, heading: h.text.replace(/<[^>]+>/g, "").replace(/[*_]/g, "").trim() };
+    if (h) return { kind: "heading", lines, text, level: h.level, heading: h.text.replace(/<[^<>]+>/g, "").replace(/[*_]/g, "").trim() };
     const page = first.match(PAGE_NUMBER);
     if (page) return { kind: "pagenum", lines, text, pageNumber: page[1] };
     if (/^(?:[-*_]\s*){3,}$/.test(first) || /^(?:\*\s*){3,}$/.test(first)) return { kind: "separator", lines, text };
-    if (/^!\[[^\]]*\]\([^)]*\)$/.test(first)) return { kind: "image", lines, text };
+    if (/^!\[[^[\]]*\]\([^()\s]*\)$/.test(first)) return { kind: "image", lines, text };
   }
   if (parseFootnoteLine(first)) return { kind: "footnote", lines, text };
   if (lines.every((l) => /^\s*>/.test(l))) return { kind: "quote", lines: lines.map((l) => l.replace(/^\s*>\s?/, "")), text };

@@ -22,7 +22,7 @@ export function startsLikeCitation(text: string): boolean {
 
 /** The text of a footnote is "open" when it stops mid-sentence and continues on the next page. */
 export function endsOpen(text: string): boolean {
-  return !/[.!?)"”’]\s*$/.test(text.replace(/\u0001[^\u0002]*\u0002/g, "").trim());
+  return !/[.!?)"”’]$/.test(text.replace(/\u0001[^\u0002]*\u0002/g, "").trimEnd().slice(-20));
 }
 
 /**
@@ -32,7 +32,7 @@ export function endsOpen(text: string): boolean {
  */
 export function leakedContinuationStart(paragraph: string, resumesLower = false): number {
   const window = Math.max(0, paragraph.length - 4000);
-  if (!/[.)]\s*$/.test(paragraph)) return -1;
+  if (!/[.)]$/.test(paragraph.trimEnd().slice(-5))) return -1;
   for (const m of paragraph.slice(window).matchAll(/(?<=\s)\S/g)) {
     const j = window + m.index!;
     const tail = paragraph.slice(j);

@@ -4,12 +4,12 @@
 import type { Block } from "./blocks";
 
 function key(line: string): string {
-  return line.toLowerCase().replace(/<[^>]+>/g, "").replace(/[\d*_#]+/g, "").replace(/[^\p{L}]+/gu, " ").trim();
+  return line.toLowerCase().replace(/<[^<>]+>/g, "").replace(/[\d*_#]+/g, "").replace(/[^\p{L}]+/gu, " ").trim();
 }
 
 function candidate(b: Block): string | null {
   if (b.lines.length !== 1 || (b.kind !== "body" && b.kind !== "heading")) return null;
-  const t = b.text.replace(/<[^>]+>/g, "").replace(/[*_#]/g, "").trim();
+  const t = b.text.replace(/<[^<>]+>/g, "").replace(/[*_#]/g, "").trim();
   // Old books print heads with a full stop ("RIVERS AND THEIR WORK.", "[CHAP. IV."): drop it when in capitals.
   const bare = t === t.toUpperCase() ? t.replace(/^\[|[.\]]+$|\.(?=\s+\d+$)/g, "").trim() : t;
   if (bare.length > 80 || /[.,;:!?]$/.test(bare) || bare.split(/\s+/).length > 10) return null;

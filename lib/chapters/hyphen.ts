@@ -25,22 +25,28 @@ const COMPOUND_FIRST = new Set([
 
 /** Joins `left` (ending in "word-") and `right` (starting "rest...") across a line or page break. */
 export function joinHyphenated(left: string, right: string, stats: WordStats): string {
-  const a = left.match(/(\p{L}+)-\s*$/u)?.[1] ?? "";
+  const l = left.trimEnd();
+  const a = l.slice(-60).match(/(?<!\p{L})(\p{L}+)-$/u)?.[1] ?? "";
   const b = right.match(/^\s*(\p{L}+)/u)?.[1] ?? "";
   const keep = !b || /^\p{Lu}/u.test(b) || COMPOUND_FIRST.has(a.toLowerCase()) || (stats.hyphenated.has(`${a}-${b}`.toLowerCase()) && !stats.words.has(`${a}${b}`.toLowerCase()));
   stats.joins++;
-  return keep ? left.replace(/\s+$/, "") + right.replace(/^\s+/, "") : left.replace(/-\s*$/, "") + right.replace(/^\s+/, "");
+  return keep ? l + right.trimStart() : l.slice(0, -1) + right.trimStart();
+}
+
+/** "word-" at the very end (checked without an end-anchored regex, which V8 tries at every position). */
+export function endsWithWordHyphen(s: string): boolean {
+  return s.endsWith("-") && /\p{L}/u.test(s.charAt(s.length - 2));
 }
 
 /** Joins the lines of one block into running text, repairing end-of-line hyphenation. */
 export function joinLines(lines: string[], stats: WordStats): string {
   let out = "";
   for (const raw of lines) {
-    const line = raw.replace(/\s+$/, "").replace(/^\s+/, "");
+    const line = raw.trim();
     if (!out) out = line;
-    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line, stats);
-    else if (/[\p{L}\d]-$/u.test(out) && /^[\p{Lu}\d]/u.test(line)) out += line; // "Brest-/Litovsk", "1924-/1926"
-    else out += (/\s$/.test(out) ? "" : " ") + line;
+    else if (endsWithWordHyphen(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line, stats);
+    else if (out.endsWith("-") && /[\p{L}\d]/u.test(out.charAt(out.length - 2)) && /^[\p{Lu}\d]/u.test(line)) out += line; // "Brest-/Litovsk", "1924-/1926"
+    else out += (out.endsWith(" ") ? "" : " ") + line;
   }
   return out;
 }
@@ -48,7 +54,7 @@ export function joinLines(lines: string[], stats: WordStats): string {
 /** "pro- gramme" (an OCR'd line-end hyphen left inside a line): joined when the whole word occurs elsewhere. */
 export function repairInlineHyphens(text: string, stats: WordStats): { text: string; repairs: number } {
   let repairs = 0;
-  const out = text.replace(/(\p{L}{2,})- (\p{Ll}{2,})/gu, (m, a: string, b: string) => {
+  const out = text.replace(/(?<!\p{L})(\p{L}{2,})- (\p{Ll}{2,})/gu, (m, a: string, b: string) => {
     if (["and", "or", "to", "nor"].includes(b)) return m; // "pre- and post-war"
     repairs++;
     // A known whole word, or two halves that are not words on their own ("obser- vation"), join;

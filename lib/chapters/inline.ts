@@ -16,10 +16,10 @@ export function decodeEntities(s: string): string {
 export function stripInlineMarkup(s: string): string {
   return decodeEntities(
     s
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, "") // images
-      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, "$1") // links keep their text
+      .replace(/!\[[^[\]]*\]\([^()\s]*\)/g, "") // images (bounded classes keep these linear)
+      .replace(/\[([^[\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, "$1") // links keep their text
       .replace(/<br\s*\/?>/gi, " ")
-      .replace(/<\/?(?:i|b|em|strong|u|span|small|font|a|sub|big|mark|cite|q|abbr|div|p)(?:\s[^>]*)?>/gi, "")
+      .replace(/<\/?(?:i|b|em|strong|u|span|small|font|a|sub|big|mark|cite|q|abbr|div|p)(?:\s[^<>]*)?>/gi, "")
       .replace(/<!--[\s\S]*?-->/g, "")
       .replace(/~([^~\s]{1,12})~/g, "$1") // Pandoc subscript: F~1~
       .replace(/(?<!-)---(?!-)/g, "—") // Pandoc and Gutenberg dashes: "---" em, "--" en between numbers, else em

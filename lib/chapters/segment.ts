@@ -15,7 +15,7 @@ const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. 
 const FRONT_MATTER = /^(contents|table of contents|preface|foreword|introduction to the series|copyright|dedication|acknowledg)/i;
 
 function textOf(b: Block): string {
-  return (b.heading ?? b.text).replace(/<[^>]+>/g, "").replace(/[*_#]/g, "").trim();
+  return (b.heading ?? b.text).replace(/<[^<>]+>/g, "").replace(/[*_#]/g, "").trim();
 }
 
 export function titleCase(s: string): string {

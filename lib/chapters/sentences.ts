@@ -21,7 +21,7 @@ export type SentenceSpan = { text: string; start: number; end: number };
 
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
+  while (i >= 0 && dot - i < 24 && /[\p{L}.]/u.test(text[i])) i--; // bounded: "x.x.x.x..." stays linear
   return text.slice(i + 1, dot).replace(/^\.+/, "");
 }
 

@@ -8,11 +8,11 @@ import { parseNumber } from "./roman";
 export type TocEntry = { number: string | null; title: string; page: string | null };
 
 export function normalizeTitle(title: string): string {
-  return title.toLowerCase().replace(/<[^>]+>/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return title.toLowerCase().replace(/<[^<>]+>/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 function parseTocLine(line: string): TocEntry | null {
-  const clean = line.replace(/<[^>]+>/g, "").replace(/[*_]/g, "").trim();
+  const clean = line.replace(/<[^<>]+>/g, "").replace(/[*_]/g, "").trim();
   const fields = clean.split(/\t+|\s{2,}|\s*\.{3,}\s*|\s+…+\s*/).map((f) => f.trim()).filter(Boolean);
   if (fields.length < 2) {
     const m = clean.match(/^(.*\D)\s+(\d{1,4})$/);
@@ -34,7 +34,7 @@ function parseTocLine(line: string): TocEntry | null {
 
 /** Entries from the contents section(s): from a "Contents" heading up to the first chapter heading. */
 export function readToc(blocks: Block[]): TocEntry[] {
-  const start = blocks.findIndex((b) => /^(table of )?contents\.?$/i.test((b.heading ?? b.text).replace(/<[^>]+>|[#*_]/g, "").trim()));
+  const start = blocks.findIndex((b) => /^(table of )?contents\.?$/i.test((b.heading ?? b.text).replace(/<[^<>]+>|[#*_]/g, "").trim()));
   if (start < 0) return [];
   const entries: TocEntry[] = [];
   let misses = 0;
