@@ -5,14 +5,17 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { cleanDocument } from "@/lib/chapters";
+import { stripGutenberg } from "@/lib/chapters/blocks";
 
 const dir = path.join(process.cwd(), "tests", "fixtures", "chapters");
-const read = (name: string) => readFileSync(path.join(dir, name), "utf8");
+// Each fixture without its Project Gutenberg licence wrapper: a real book carries one, not one per chapter.
+const read = (name: string) => stripGutenberg(readFileSync(path.join(dir, name), "utf8"));
 const files = readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && !f.startsWith("gold-")).sort();
 
-// ~25 KB: the Carr sample (front matter, contents, footnote blocks) topped up with another fixture.
+// ~25 KB: the Carr sample (front matter, contents, footnote blocks) continued with another fixture's prose.
 const carr = read("carr-ch11.md");
-const chapter25 = (carr + "\n\n" + read("gutenberg-naturalist.txt")).slice(0, 25_000);
+const more = read("gutenberg-naturalist.txt").replace(/^CHAPTER .*$/gim, "").replace(/^CONTENTS[\s\S]*?(?=\n\n\n)/m, "");
+const chapter25 = (carr + "\n\n" + more).slice(0, 25_000);
 
 // ~1 MB: every fixture in turn, each under its own numbered chapter heading so the book has many
 // chapters, footnote blocks, page numbers and running heads throughout.

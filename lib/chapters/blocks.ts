@@ -21,10 +21,11 @@ const GUTENBERG_START = /^\*{3} ?START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK
 const GUTENBERG_END = /^\*{3} ?END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$/im;
 
 export function stripGutenberg(text: string): string {
-  const start = GUTENBERG_START.exec(text);
+  // Only a marker near the top opens the book: text before a late one is content, not a header.
+  const start = GUTENBERG_START.exec(text.slice(0, 100_000));
   const from = start ? start.index + start[0].length : 0;
-  const end = GUTENBERG_END.exec(text);
-  return text.slice(from, end && end.index > from ? end.index : text.length);
+  const end = GUTENBERG_END.exec(text.slice(from));
+  return text.slice(from, end ? from + end.index : text.length);
 }
 
 export function normalizeDocument(raw: string): string {
