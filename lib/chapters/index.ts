@@ -6,6 +6,7 @@ import { normalizeDocument, toBlocks } from "./blocks";
 import { readToc } from "./toc";
 import { segmentChapters, type Segment } from "./segment";
 import { documentTitle } from "./title";
+import { findAcronyms } from "./title-case";
 import { runningHeadDetector } from "./furniture";
 import { assembleChapter } from "./assemble";
 import { finalizeChapter } from "./finalize";
@@ -22,9 +23,10 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const blocks = toBlocks(doc);
   const stats = wordStats(doc);
   const toc = readToc(blocks);
-  let segments = attachNoteGroups(segmentChapters(blocks, toc, "Untitled chapter"));
+  const acronyms = findAcronyms(doc);
+  let segments = attachNoteGroups(segmentChapters(blocks, toc, "Untitled chapter", acronyms));
   const firstChapter = segments.length > 1 || segments[0]?.number !== null ? blocks.indexOf(segments[0]?.blocks[0]) - 1 : -1;
-  const title = documentTitle(raw, blocks, firstChapter, opts.filename);
+  const title = documentTitle(raw, blocks, firstChapter, opts.filename, acronyms);
   for (const s of segments) if (s.title === "Untitled chapter" && title) s.title = title;
   const isRunningHead = runningHeadDetector(blocks, [...segments.map((s) => s.title), ...(title ? [title] : [])]);
   const layout: LayoutReport = {

@@ -4,6 +4,9 @@
 import type { Block } from "./blocks";
 import { parseNumber } from "./roman";
 import { normalizeTitle, type TocEntry } from "./toc";
+import { titleCase } from "./title-case";
+
+export { titleCase };
 
 export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[] };
 
@@ -18,11 +21,6 @@ function textOf(b: Block): string {
   return (b.heading ?? b.text).replace(/<[^<>]+>/g, "").replace(/[*_#]/g, "").trim();
 }
 
-export function titleCase(s: string): string {
-  if (s !== s.toUpperCase() || !/\p{Lu}/u.test(s)) return s;
-  const small = new Set(["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "into"]);
-  return s.toLowerCase().split(/(\s+)/).map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join("");
-}
 
 function isChapterHeading(b: Block): RegExpMatchArray | null {
   if (b.kind !== "heading" && !(b.kind === "body" && b.lines.length === 1 && b.text.length < 80)) return null;
@@ -45,7 +43,7 @@ function headingChapters(blocks: Block[]): number[] {
   return [];
 }
 
-export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle: string): Segment[] {
+export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle: string, acronyms = new Set<string>()): Segment[] {
   let starts = blocks.flatMap((b, i) => (isChapterHeading(b) ? [i] : []));
   const byChapterWord = starts.length > 0;
   if (byChapterWord) {
@@ -59,7 +57,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     const first = blocks.findIndex((b) => b.kind !== "separator");
     const f = blocks[first];
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) || (f?.kind === "body" && f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim()));
-    return [{ number: null, title: titled ? titleCase(textOf(blocks[first])) : fallbackTitle, startPage: null, blocks: blocks.slice(titled ? first + 1 : 0), notes: ["no chapter headings: the text is one chapter"] }];
+    return [{ number: null, title: titled ? titleCase(textOf(blocks[first]), acronyms) : fallbackTitle, startPage: null, blocks: blocks.slice(titled ? first + 1 : 0), notes: ["no chapter headings: the text is one chapter"] }];
   }
   return starts.map((start, k) => {
     const end = k + 1 < starts.length ? starts[k + 1] : blocks.length;
@@ -91,6 +89,6 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       // A numbered reference list stays: it resolves the chapter's "[1]" markers (see endnotes.ts).
       if (blocks[i].kind === "heading" && BACK_MATTER.test(textOf(blocks[i])) && !/^references$/i.test(textOf(blocks[i]))) { stop = i; break; }
     }
-    return { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, "")), startPage: entry?.page ?? null, blocks: blocks.slice(body, stop), notes };
+    return { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, ""), acronyms), startPage: entry?.page ?? null, blocks: blocks.slice(body, stop), notes };
   });
 }

@@ -1,11 +1,11 @@
 // The document's title: YAML front matter, a Project Gutenberg "Title:" line, the most prominent
 // heading before the first chapter, a short first line, or the file name.
 import type { Block } from "./blocks";
-import { titleCase } from "./segment";
+import { titleCase } from "./title-case";
 
 const NOT_A_TITLE = /^(chapter|chap\.|contents|table of contents|preface|foreword|part|book|volume|notes|introduction)\b/i;
 
-export function documentTitle(raw: string, blocks: Block[], firstChapter: number, filename?: string): string | null {
+export function documentTitle(raw: string, blocks: Block[], firstChapter: number, filename?: string, acronyms?: Set<string>): string | null {
   const head = raw.slice(0, 5000).replace(/\r\n?/g, "\n");
   const yaml = head.match(/^\uFEFF?---\n(?:[\w-]+:.*\n)*?title:\s*["']?(.+?)["']?\s*\n/);
   if (yaml) return yaml[1];
@@ -15,8 +15,8 @@ export function documentTitle(raw: string, blocks: Block[], firstChapter: number
   const front = blocks.slice(0, firstChapter > 0 ? firstChapter : 40);
   let best: Block | undefined;
   for (const b of front) if (b.kind === "heading" && b.heading && !NOT_A_TITLE.test(b.heading) && (!best || b.level! < best.level!)) best = b;
-  if (best?.heading) return titleCase(best.heading);
+  if (best?.heading) return titleCase(best.heading, acronyms);
   const first = blocks.find((b) => b.kind === "body");
-  if (first && first.lines.length === 1 && first.text.length < 80 && !/[.,;:!?]$/.test(first.text.trim())) return titleCase(first.text.trim());
+  if (first && first.lines.length === 1 && first.text.length < 80 && !/[.,;:!?]$/.test(first.text.trim())) return titleCase(first.text.trim(), acronyms);
   return filename ? filename.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ") : null;
 }

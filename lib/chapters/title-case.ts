@@ -1,0 +1,38 @@
+// ALL-CAPS titles ("LESSONS OF OCTOBER", "THE UNION AND THE REPUBLICS") in title case, keeping
+// roman numerals and the document's own acronyms ("NEP", "RSFSR": words the prose itself writes
+// in capitals and never otherwise) in capitals.
+const SMALL = new Set(["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "into", "nor", "vs"]);
+
+/** Words written in capitals inside mixed-case prose and never in lower or title case: acronyms. */
+export function findAcronyms(doc: string): Set<string> {
+  const upper = new Set<string>();
+  const other = new Set<string>();
+  for (const raw of doc.split("\n")) {
+    const line = raw.replace(/<[^<>]+>/g, "");
+    if ((line.match(/(?<!\p{L})\p{Ll}{2,}/gu)?.length ?? 0) < 4) continue; // only prose lines tell us anything
+    for (const m of line.matchAll(/\p{L}{2,}/gu)) {
+      const w = m[0];
+      if (w === w.toUpperCase()) upper.add(w);
+      else other.add(w.toUpperCase());
+    }
+  }
+  return new Set([...upper].filter((w) => !other.has(w)));
+}
+
+export function titleCase(s: string, acronyms: Set<string> = new Set()): string {
+  const letters = s.replace(/^\(\p{L}\)\s*/u, ""); // an enumerator "(a)" does not make a title mixed-case
+  if (letters !== letters.toUpperCase() || !/\p{Lu}/u.test(s)) return s;
+  const tokens = s.split(/(\s+)/);
+  const first = tokens.findIndex((w) => /\p{L}/u.test(w) && !/^\(\p{L}\)$/u.test(w)); // after any "(a)"
+  return tokens
+    .map((w, i) => {
+      const core = w.replace(/[^\p{L}]/gu, "");
+      if (acronyms.has(core) || /^[IVXLC]+$/.test(core) && core.length > 1) return w;
+      const lower = w.toLowerCase();
+      if (i > first && SMALL.has(lower)) return lower;
+      if (/^\(\p{L}\)$/u.test(w)) return w;
+      // Capitalise after leading punctuation and each part of a hyphenated word: "(A)", "Balance-Sheet".
+      return lower.replace(/(^|[-(“"'‘])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+    })
+    .join("");
+}
