@@ -122,7 +122,10 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       stats.joins++;
       continue;
     }
-    paragraphs.push({ kind: b.kind === "body" ? "body" : b.kind, text, page, breaks: [] });
+    // In plain text a short unpunctuated line before a paragraph is a sub-heading (or a side-note).
+    const heading = b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
+      !/[,;:]$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1;
+    paragraphs.push({ kind: heading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: [] });
   }
   stats.pageBreaks = pages.breaks;
   // Page tokens become printed numbers now that all the evidence has been seen.

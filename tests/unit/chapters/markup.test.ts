@@ -43,6 +43,15 @@ describe("paragraphs", () => {
     expect(ch.paragraphs.map((p) => ch.text.slice(p.start, p.end))).toEqual(["It was a bright cold day in April. The clocks were striking thirteen.", "The hallway smelt of cabbage."]);
   });
 
+  it("marks a short unpunctuated plain-text line before a paragraph as a heading, not a dangling half-sentence", () => {
+    const ch = cleanDocument("CHAPTER 2.\n\nTHE RIVERS.\n\nThe Sources of the Nile\n\nThe Nile rises in the lakes.\n\nFrom there it runs along the\n\nCataracts\n\nbanks of the desert.\n").chapters[0];
+    expect(ch.paragraphs.map((p) => [p.kind, ch.text.slice(p.start, p.end)])).toEqual([
+      ["heading", "The Sources of the Nile"],
+      ["body", "The Nile rises in the lakes."],
+      ["body", "From there it runs along the banks of the desert."],
+    ]);
+  });
+
   it("reads an HTML heading as a chapter heading", () => {
     const doc = cleanDocument("<h1>Chapter 2: The Cell</h1>\n\nCells divide.\n\n<h1>Chapter 3: Tissues</h1>\n\nTissues form.\n");
     expect(doc.chapters.map((c) => [c.number, c.title, c.text])).toEqual([["2", "The Cell", "Cells divide."], ["3", "Tissues", "Tissues form."]]);
