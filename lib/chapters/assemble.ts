@@ -6,7 +6,7 @@ import type { Block } from "./blocks";
 import { parseFootnoteLine, markPlaceholders } from "./markers";
 import { endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from "./hyphen";
 import { endsOpen, leakedContinuationStart } from "./citations";
-import { PageTracker } from "./pages";
+import { inlinePageMarks, PageTracker } from "./pages";
 
 export type RawParagraph = { kind: "body" | "heading" | "quote" | "list"; text: string; page: string | null; breaks: { at: number; page: string }[] };
 export type RawFootnote = { number: string; page: string | null; text: string };
@@ -100,7 +100,9 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       for (const line of b.lines) paragraphs.push({ kind: "list", text: markPlaceholders(line.replace(LIST_MARK, "").trim(), ctx.bracketMarkers).text, page, breaks: [] });
       continue;
     }
-    const text = markPlaceholders(joinLines(b.lines, ctx.stats), ctx.bracketMarkers).text;
+    const inline = inlinePageMarks(markPlaceholders(joinLines(b.lines, ctx.stats), ctx.bracketMarkers).text);
+    const text = inline.text;
+    const marks = inline.marks.map((m) => (pages.inlinePage(m.page), { at: m.at, page: pages.current }));
     const prev = paragraphs.at(-1);
     // A short, unpunctuated line between the two halves of a sentence is a marginal note or a stray head.
     const next = blocks[nextText[i]];
@@ -118,6 +120,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       const joined = endsWithWordHyphen(prev.text) ? joinHyphenated(prev.text, text, ctx.stats) : `${prev.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph
       if (page !== (prev.breaks.at(-1)?.page ?? prev.page)) prev.breaks.push({ at, page });
+      prev.breaks.push(...marks.map((m) => ({ at: at + m.at, page: m.page })));
       prev.text = joined;
       stats.joins++;
       continue;
@@ -125,7 +128,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // In plain text a short unpunctuated line before a paragraph is a sub-heading (or a side-note).
     const heading = b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
       !/[,;:]$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1;
-    paragraphs.push({ kind: heading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: [] });
+    paragraphs.push({ kind: heading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
   }
   stats.pageBreaks = pages.breaks;
   // Page tokens become printed numbers now that all the evidence has been seen.

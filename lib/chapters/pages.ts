@@ -75,6 +75,13 @@ export class PageTracker {
     this.known.set(this.index, printed);
   }
 
+  /** An inline marker ("[Pg 36]") inside running text: page 36 starts here. */
+  inlinePage(printed: string): void {
+    if (this.contentOnPage || this.pendingBreak) this.next();
+    this.known.set(this.index, printed);
+    this.contentOnPage = true;
+  }
+
   /** A page break without a number: a running head that carries none. */
   pageBreak(): void {
     if (this.contentOnPage || this.pendingBreak) this.next();
@@ -94,4 +101,23 @@ export class PageTracker {
     for (let i = 0; i < firstKnown && first !== null; i++) if (first - (firstKnown - i) >= 1) pages[i] = String(first - (firstKnown - i));
     return (token) => (token === null ? null : pages[Number(token)] ?? null);
   }
+}
+
+// Page markers inside the text of e-text editions: "[Pg 36]", "[Page 36]", "[p. 36]", "{36}".
+const INLINE_PAGE = /\s*(?:\[(?:Pg|Page|p\.)\s*(\d{1,4}|[ivxlc]{1,7})\]|\{(\d{1,4})\})\s*/gi;
+
+/** Removes inline page markers, returning where each page starts in the remaining text. */
+export function inlinePageMarks(text: string): { text: string; marks: { at: number; page: string }[] } {
+  if (!text.includes("[") && !text.includes("{")) return { text, marks: [] };
+  const marks: { at: number; page: string }[] = [];
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(INLINE_PAGE)) {
+    out += text.slice(last, m.index);
+    const gap = out && m.index! + m[0].length < text.length ? " " : "";
+    out += gap;
+    marks.push({ at: out.length, page: m[1] ?? m[2] });
+    last = m.index! + m[0].length;
+  }
+  return { text: out + text.slice(last), marks };
 }

@@ -116,4 +116,12 @@ Cato spoke against him.
     expect(ch.footnotes.map((f) => f.id)).toEqual(["p45-n1", "p46-n1"]);
     expect(ch.pages).toEqual([{ page: "45", offset: 0 }, { page: "46", offset: ch.text.indexOf("act against") }, { page: "47", offset: ch.text.indexOf("Cato") }]);
   });
+
+  it("reads inline page markers of e-text editions ([Pg 12], {14}) and removes them", () => {
+    const raw = "CHAPTER I.\n\nTHE VOYAGE.\n\nThe ship sailed in December. The crew [Pg 12] numbered seventy-four men. They reached\nthe islands in January.\n\n[Pg 13]\n\nThe naturalist went ashore {14} at once. He collected plants.\n";
+    const ch = chapter(raw);
+    expect(ch.text).toBe("The ship sailed in December. The crew numbered seventy-four men. They reached the islands in January.\n\nThe naturalist went ashore at once. He collected plants.");
+    expect(ch.sentences.map((s) => s.page)).toEqual(["11", "11", "12", "13", "14"]);
+    expect(ch.pages.find((p) => p.page === "12")?.offset).toBe(ch.text.indexOf("numbered"));
+  });
 });
