@@ -13,6 +13,7 @@ import { finalizeChapter } from "./finalize";
 import { wordStats, type WordStats } from "./hyphen";
 import { convertEndnotes } from "./endnotes";
 import { attachNoteGroups } from "./note-groups";
+import { convertBareNotes } from "./bare-notes";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -20,7 +21,8 @@ export { decodeUpload } from "./decode";
 
 export function cleanDocument(raw: string, opts: { filename?: string } = {}): CleanDocument {
   const doc = normalizeDocument(raw);
-  const blocks = toBlocks(doc);
+  const bare = convertBareNotes(toBlocks(doc));
+  const blocks = bare.blocks;
   const stats = wordStats(doc);
   const toc = readToc(blocks);
   const acronyms = findAcronyms(doc);
@@ -34,6 +36,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
     hasSupMarkers: /<sup>/i.test(doc), hasFootnoteBlocks: blocks.some((b) => b.kind === "footnote"), hasEndnotes: false,
     hasRunningHeads: false, hasPageNumbers: blocks.some((b) => b.kind === "pagenum"), hyphenationRepairs: 0, notes: [],
   };
+  if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const ctx = { stats, isRunningHead, layout, gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) };
   let chapters = segments.map((seg) => buildChapter(seg, ctx)).filter((c) => c.sentences.length > 0);

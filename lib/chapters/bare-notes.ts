@@ -1,0 +1,64 @@
+// Footnotes in raw OCR text carry no markup: the body has a digit glued to the word it annotates
+// ('...pioneers".1 In June') and the foot of the page has lines starting "1 See The Interregnum".
+// A block is taken for such notes only when it starts like a note AND its number is cited in the
+// body text just above it; then both are rewritten in <sup> form for the usual footnote handling.
+import type { Block } from "./blocks";
+
+const NOTE_START = /^\s*(\d{1,2}|[*†‡])\s+(?=[\p{Lu}"“‘(]|(?:ibid|cf\.|see|op\. cit|id\.)\b)/iu;
+const LOOKBACK = 4; // body blocks above a note block where its markers may stand (one page)
+
+function escape(s: string): string {
+  return s.replace(/[*†‡]/g, (c) => `\\${c}`);
+}
+
+/** A marker for note `n`: glued to a word or closing punctuation, followed by space or punctuation. */
+function markerRe(n: string): RegExp {
+  return new RegExp(`(?<=[\\p{L}.,;!?"”’)])${escape(n)}(?=[\\s.,;:]|$)`, "u");
+}
+
+function withLines(b: Block, lines: string[], kind = b.kind): Block {
+  return { ...b, kind, lines, text: lines.join("\n") };
+}
+
+export function convertBareNotes(input: Block[]): { blocks: Block[]; count: number } {
+  const blocks = [...input];
+  let count = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== "body" || !NOTE_START.test(b.lines[0])) continue;
+    const hosts: number[] = [];
+    for (let j = i - 1; j >= 0 && hosts.length < LOOKBACK; j--) {
+      const k = blocks[j].kind;
+      if (k === "heading" || k === "pagenum") break;
+      if (k === "body" || k === "quote" || k === "list") hosts.push(j);
+    }
+    const cite = (n: string) => {
+      const re = markerRe(n);
+      for (const j of hosts) {
+        const at = blocks[j].lines.findIndex((l) => re.test(l));
+        if (at < 0) continue;
+        const lines = blocks[j].lines.map((l, x) => (x === at ? l.replace(re, `<sup>${n}</sup>`) : l));
+        blocks[j] = withLines(blocks[j], lines);
+        return true;
+      }
+      return false;
+    };
+    const first = b.lines[0].match(NOTE_START)![1];
+    if (!cite(first)) continue;
+    // Later lines start a new note when they carry the next number (or a cited one).
+    let expected = Number(first) + 1;
+    const lines = b.lines.map((line, x) => {
+      const m = line.match(NOTE_START);
+      if (x === 0 || (m && (Number(m[1]) === expected || cite(m[1])))) {
+        const n = m![1];
+        if (x > 0 && Number(n) === expected) cite(n);
+        expected = Number(n) + 1;
+        count++;
+        return line.replace(NOTE_START, `<sup>${n}</sup> `);
+      }
+      return line;
+    });
+    blocks[i] = withLines(b, lines, "footnote");
+  }
+  return { blocks, count };
+}
