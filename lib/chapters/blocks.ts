@@ -35,7 +35,9 @@ export function normalizeDocument(raw: string): string {
     .replace(/\f/g, "\n\n")
     .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "") // soft hyphens and zero-width characters
     .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "") // stray controls (and our placeholder characters)
-    .replace(/\u00a0/g, " ");
+    .replace(/\u00a0/g, " ")
+    // Nougat and LaTeX-flavoured converters write superscript markers as math: \({}^{1}\), $^{1}$.
+    .replace(/\\\(\s*(?:\{\})?\^\{?([0-9*†]{1,3})\}?\s*\\\)|\$\s*(?:\{\})?\^\{?([0-9*†]{1,3})\}?\s*\$/g, (_m, a?: string, b?: string) => `<sup>${a ?? b}</sup>`);
 }
 
 function headingOf(line: string): { level: number; text: string } | null {

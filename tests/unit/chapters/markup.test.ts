@@ -23,6 +23,16 @@ describe("inline markup is removed, text kept", () => {
   });
 });
 
+describe("footnote markers written as math (Nougat)", () => {
+  it("reads \\({}^{1}\\) and $^{2}$ markers and note lines", () => {
+    const raw = "# Chapter 2. Results\n\nThe effect was large.\\({}^{1}\\) It held in 1990.$^{2}$\n\n\\({}^{1}\\) See Smith (1990), p. 4.\n\n$^{2}$ Ibid., p. 5.\n\nThe next page begins.\n";
+    const ch = cleanDocument(raw).chapters[0];
+    expect(ch.text).toBe("The effect was large. It held in 1990.\n\nThe next page begins.");
+    expect(ch.footnotes.map((f) => f.text)).toEqual(["See Smith (1990), p. 4.", "Ibid., p. 5."]);
+    expect(ch.sentences.map((s) => s.footnoteRefs.length)).toEqual([1, 1, 0]);
+  });
+});
+
 describe("hyphenation", () => {
   it.each([
     ["a line-end hyphen inside a word", "The word Lenin-\nism crept into use; Leninism spread.", "The word Leninism crept into use; Leninism spread."],
