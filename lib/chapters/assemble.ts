@@ -47,6 +47,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
   const nextText: number[] = new Array(blocks.length + 1).fill(-1);
   for (let i = blocks.length - 1; i >= 0; i--) nextText[i] = isBody(blocks[i + 1]) || blocks[i + 1]?.kind === "heading" ? i + 1 : nextText[i + 1];
   let inFootnotes = false;
+  let breaksAtLast = 0; // page breaks seen when the last paragraph was read
 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -116,19 +117,24 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       }
       continue;
     }
-    if (isOpen(prev) && continues(prev, text) && b.kind === "body") {
+    // Across a page break an unfinished paragraph continues whatever the case of the next word:
+    // paragraphs end with punctuation, so "...was renamed" / [notes] / "Leningrad in 1924" is one.
+    const acrossPage = pages.breaks > breaksAtLast && !!prev && prev.text.length > 60 && /[\p{L}\d,]$/u.test(tail(prev.text).trimEnd());
+    if (isOpen(prev) && (continues(prev, text) || acrossPage) && b.kind === "body") {
       const joined = endsWithWordHyphen(prev.text) ? joinHyphenated(prev.text, text, ctx.stats) : `${prev.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph
       if (page !== (prev.breaks.at(-1)?.page ?? prev.page)) prev.breaks.push({ at, page });
       prev.breaks.push(...marks.map((m) => ({ at: at + m.at, page: m.page })));
       prev.text = joined;
       stats.joins++;
+      breaksAtLast = pages.breaks;
       continue;
     }
     // In plain text a short unpunctuated line before a paragraph is a sub-heading (or a side-note).
     const heading = b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
       !/[,;:]$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1;
     paragraphs.push({ kind: heading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
+    breaksAtLast = pages.breaks;
   }
   stats.pageBreaks = pages.breaks;
   // Page tokens become printed numbers now that all the evidence has been seen.

@@ -124,4 +124,14 @@ Cato spoke against him.
     expect(ch.sentences.map((s) => s.page)).toEqual(["11", "11", "12", "13", "14"]);
     expect(ch.pages.find((p) => p.page === "12")?.offset).toBe(ch.text.indexOf("numbered"));
   });
+
+  it("continues an unfinished paragraph across a page of notes even when the next word is capitalised", () => {
+    const raw = "# Chapter 1. Names\n\nIn the months after the funeral the city that had been the capital of the empire was renamed\n\n<sup>1</sup> See below.\n\nLeningrad by a decree of the Soviet. The decision was popular.<sup>1</sup>\n\nThe next paragraph ends properly.\n\n36\n\nA new paragraph on a new page.\n";
+    const ch = chapter(raw);
+    expect(ch.paragraphs.map((p) => [p.page, ch.text.slice(p.start, p.end)])).toEqual([
+      ["35", "In the months after the funeral the city that had been the capital of the empire was renamed Leningrad by a decree of the Soviet. The decision was popular."],
+      ["36", "The next paragraph ends properly."],
+      ["37", "A new paragraph on a new page."],
+    ]);
+  });
 });
