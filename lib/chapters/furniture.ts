@@ -29,10 +29,12 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
   const titleKeys = new Set(titles.map(key).filter(Boolean));
   return (b: Block) => {
     const t = candidate(b);
-    if (!t || b.kind === "heading") return false;
+    if (!t) return false;
     const k = key(t);
     const seen = counts.get(k) ?? 0;
-    const withPage = t.match(/^(\d{1,4})\s+(\D.*)$/) ?? t.match(/^(.*\D)\s+(\d{1,4})$/);
+    const withPage = pageAtEnd(t);
+    // Converters sometimes make a running head a heading: only a recurring one with a number counts.
+    if (b.kind === "heading" && !(withPage && (seen >= 2 || SECTION_AND_PAGE.test(t)))) return false;
     const caps = t === t.toUpperCase() && /\p{Lu}{3}/u.test(t);
     // A title-like line with a page number: in capitals, or recurring, or the book's or chapter's title.
     if (withPage && k && (caps || seen >= 2 || titleKeys.has(k))) return /^\d+$/.test(withPage[1]) ? withPage[1] : withPage[2];
@@ -43,6 +45,21 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     if (k && titleKeys.has(k) && caps) return null;
     return false;
   };
+}
+
+// Book-style heads: "36 SOCIALISM IN ONE COUNTRY PT. III", "CH. XI LESSONS OF OCTOBER 37".
+const SECTION = String.raw`(?:PT|PART|CH|CHAP|BK|SECT?)\.?\s+(?:[IVXLC]+|\d{1,3})`;
+const SECTION_AND_PAGE = new RegExp(String.raw`^(?:${SECTION}\s+\D+\s+\d{1,4}|\d{1,4}\s+\D+\s+${SECTION})$`);
+const pageAtEnd = (t: string) => t.match(/^(\d{1,4})\s+(\D.*)$/) ?? t.match(/^(.*\D)\s+(\d{1,4})$/);
+
+/** Headings that are running heads: a page number at one end and the same words at least twice. */
+export function pagedHeadings(blocks: Block[]): Set<Block> {
+  const byKey = new Map<string, Block[]>();
+  for (const b of blocks) {
+    const t = b.kind === "heading" ? candidate(b) : null;
+    if (t && pageAtEnd(t) && key(t)) byKey.set(key(t), [...(byKey.get(key(t)) ?? []), b]);
+  }
+  return new Set([...byKey.values()].filter((list) => list.length >= 2 || SECTION_AND_PAGE.test(candidate(list[0]) ?? "")).flat());
 }
 
 // Heads naming the part or chapter ("PT. III", "CH. XI", "[CHAP. IV"), printed at page tops.

@@ -5,6 +5,7 @@ import type { Block } from "./blocks";
 import { parseNumber } from "./roman";
 import { normalizeTitle, type TocEntry } from "./toc";
 import { titleCase } from "./title-case";
+import { pagedHeadings } from "./furniture";
 
 export { titleCase };
 
@@ -35,9 +36,11 @@ function matchToc(title: string, toc: TocEntry[]): TocEntry | undefined {
 }
 
 function headingChapters(blocks: Block[]): number[] {
-  const levels = blocks.filter((b) => b.kind === "heading" && !FRONT_MATTER.test(textOf(b)) && !BACK_MATTER.test(textOf(b))).map((b) => b.level!);
+  const heads = pagedHeadings(blocks); // running heads a converter turned into headings are not chapters
+  const usable = (b: Block) => b.kind === "heading" && !heads.has(b) && !FRONT_MATTER.test(textOf(b)) && !BACK_MATTER.test(textOf(b));
+  const levels = blocks.filter(usable).map((b) => b.level!);
   for (const level of [...new Set(levels)].sort((a, b) => a - b)) {
-    const at = blocks.flatMap((b, i) => (b.kind === "heading" && b.level === level && !FRONT_MATTER.test(textOf(b)) && !BACK_MATTER.test(textOf(b)) ? [i] : []));
+    const at = blocks.flatMap((b, i) => (usable(b) && b.level === level ? [i] : []));
     if (at.length >= 2) return at;
   }
   return [];

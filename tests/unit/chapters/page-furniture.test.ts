@@ -134,4 +134,14 @@ Cato spoke against him.
       ["37", "A new paragraph on a new page."],
     ]);
   });
+
+  it("drops running heads that a converter turned into headings, without making them chapters", () => {
+    const raw = "# The Book\n\n## Rivers\n\nThe river ran down to the sea through a valley cut in the hard rock of the\n\n## 36 RIVERS AND THEIR WORK\n\nhills, and it carried sand with it.\n\n## 37 RIVERS AND THEIR WORK\n\nEvery flood moved the boulders.\n\n## Lakes\n\nLakes are wide places in rivers.\n\n## CH. XI LAKES AND PONDS 38\n\nThey fill with mud over time.\n";
+    const doc = cleanDocument(raw);
+    expect(doc.chapters.map((c) => c.title)).toEqual(["Rivers", "Lakes"]);
+    expect(doc.chapters.map((c) => c.sentences.map((s) => [s.page, s.text]))).toEqual([
+      [["35", "The river ran down to the sea through a valley cut in the hard rock of the hills, and it carried sand with it."], ["37", "Every flood moved the boulders."]],
+      [["37", "Lakes are wide places in rivers."], ["38", "They fill with mud over time."]],
+    ]);
+  });
 });
