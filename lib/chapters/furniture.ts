@@ -57,7 +57,10 @@ export function pagedHeadings(blocks: Block[]): Set<Block> {
   const byKey = new Map<string, Block[]>();
   for (const b of blocks) {
     const t = b.kind === "heading" ? candidate(b) : null;
-    if (t && pageAtEnd(t) && key(t)) byKey.set(key(t), [...(byKey.get(key(t)) ?? []), b]);
+    if (!t || !pageAtEnd(t) || !key(t)) continue;
+    const list = byKey.get(key(t));
+    if (list) list.push(b);
+    else byKey.set(key(t), [b]);
   }
   return new Set([...byKey.values()].filter((list) => list.length >= 2 || SECTION_AND_PAGE.test(candidate(list[0]) ?? "")).flat());
 }
