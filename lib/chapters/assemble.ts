@@ -5,7 +5,7 @@
 import type { Block } from "./blocks";
 import { parseFootnoteLine, markPlaceholders } from "./markers";
 import { endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from "./hyphen";
-import { endsOpen, leakedContinuationStart } from "./citations";
+import { endsOpen, leakedContinuationStart, readsAsCitation } from "./citations";
 import { inlinePageMarks, PageTracker } from "./pages";
 
 export type RawParagraph = { kind: "body" | "heading" | "quote" | "list"; text: string; page: string | null; breaks: { at: number; page: string }[] };
@@ -89,6 +89,17 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       continue;
     }
     if (b.kind === "separator" || b.kind === "image" || b.kind === "table") continue;
+    const lastNote = footnotes.at(-1);
+    if (inFootnotes && b.kind === "body" && lastNote && endsOpen(lastNote.text)) {
+      // The open footnote may go on at the top of the next page, as a block of its own.
+      const rest = joinLines(b.lines, ctx.stats);
+      if (readsAsCitation(rest)) {
+        lastNote.text = `${lastNote.text.trimEnd()} ${markPlaceholders(rest, false).text}`;
+        stats.leaks++;
+        notes.push(`footnote ${lastNote.number} continued on the next page: kept with the footnote`);
+        continue;
+      }
+    }
     inFootnotes = false;
     pages.content();
     const page = pages.current;

@@ -20,6 +20,11 @@ export function startsLikeCitation(text: string): boolean {
   return /^(?:pp?\.|Nos?\.|vols?\.|art\.|ibid|id\.|op\. cit|\*[^*]+\*,|\((?:\*|[A-Z][^)]{0,40}(?:1[5-9]|20)\d\d))/i.test(head) || /^(?:1[5-9]|20)\d\d,\s*(?:No|pp?|vol)/.test(head);
 }
 
+/** A whole block that starts like a reference and is dense in references (a footnote's remainder). */
+export function readsAsCitation(text: string): boolean {
+  return startsLikeCitation(text) && citationScore(text) >= Math.max(2, text.split(/\s+/).length / 40);
+}
+
 /** The text of a footnote is "open" when it stops mid-sentence and continues on the next page. */
 export function endsOpen(text: string): boolean {
   return !/[.!?)"”’]$/.test(text.replace(/\u0001[^\u0002]*\u0002/g, "").trimEnd().slice(-20));

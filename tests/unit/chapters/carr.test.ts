@@ -30,6 +30,17 @@ describe("cleanDocument on the Carr chapter", () => {
     expect(fn.text).toMatch(/art\. 651\)\.$/);
   });
 
+  it("keeps the continuation with its footnote when OCR prints it at the top of the next page instead", () => {
+    const raw = fixture("carr-ch11.md");
+    const leak = raw.match(/ September 1925, pp\. 306-309.*?art\. 651\)\./s)![0];
+    const moved = raw.replace(leak, "").replace("\n\nimmediately after Lenin's death", `\n\n${leak.trim()}\n\nimmediately after Lenin's death`);
+    const c = cleanDocument(moved).chapters[0];
+    expect(c.footnotes.find((f) => f.id === "p3-n4")?.text).toMatch(/Krasnaya Nov', No\. 7, September 1925, pp\. 306-309.*art\. 651\)\.$/);
+    expect(c.text).not.toContain("306-309");
+    expect(c.sentences.find((x) => x.text.startsWith("Petrograd"))?.text).toMatch(/^Petrograd had been renamed Leningrad immediately after Lenin's death;/);
+    expect(c.sentences.find((x) => x.text.startsWith("The motives"))?.text).toBe("The motives of this deliberately provocative gesture are difficult to assess.");
+  });
+
   it("rejoins a sentence broken by a page of footnotes and records the page of each sentence", () => {
     const s = sentence("Petrograd had been renamed Leningrad")!;
     expect(s.text).toBe("Petrograd had been renamed Leningrad immediately after Lenin's death; in May 1924, before the party congress, Simbirsk, Lenin's birth-place, was renamed Ulyanovsk.");
