@@ -3,7 +3,7 @@
 // head with a number, the contents' first page), and only at the end are numbers inferred for the
 // other pages: counting on from the last known page, or back from the first known one. So a
 // number printed at the foot of page 45 also dates the text read before it.
-import { parseNumber } from "./roman";
+import { nextPage, parseNumber } from "./roman";
 
 export class PageTracker {
   private index = 0;
@@ -94,7 +94,7 @@ export class PageTracker {
     for (let i = 0; i <= this.index; i++) {
       const own = this.known.get(i);
       const prev = i > 0 ? pages[i - 1] : null;
-      pages.push(own ?? (prev !== null && /^\d+$/.test(prev) ? String(Number(prev) + 1) : null));
+      pages.push(own ?? (prev !== null ? nextPage(prev) : null));
       if (own !== undefined && firstKnown < 0) firstKnown = i;
     }
     const first = firstKnown >= 0 ? this.numberAt(firstKnown) : null;

@@ -144,4 +144,9 @@ Cato spoke against him.
       [["37", "Lakes are wide places in rivers."], ["38", "They fill with mud over time."]],
     ]);
   });
+
+  it("counts on in roman numerals in front matter", () => {
+    const raw = "# Preface\n\nThe first page of the preface ends here and the sentence goes on to the\n\nxi\n\nnext page, which has no number. It ends.\n\n<sup>1</sup> A note.\n\nThe third page.\n";
+    expect(chapter(raw).sentences.map((s) => s.page)).toEqual(["xi", "xii", "xiii"]);
+  });
 });
