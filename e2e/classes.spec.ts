@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn, signUp, uniqueEmail, DEMO_INSTRUCTOR } from "./helpers";
 
 test("an instructor builds a class deck with every card kind; a student joins by code, studies, and sees the instructor's fix", async ({ browser }) => {
+  test.setTimeout(150_000);
   const teacher = await (await browser.newContext()).newPage();
   const student = await (await browser.newContext()).newPage();
   const suffix = Date.now().toString(36);
@@ -20,7 +21,7 @@ test("an instructor builds a class deck with every card kind; a student joins by
   await expect(teacher.getByRole("heading", { name: `Capitals ${suffix}` })).toBeVisible();
   const addCard = async (kind: string, front: string, back: string) => {
     await teacher.getByLabel("Card type").selectOption(kind);
-    await teacher.getByLabel(kind === "CLOZE" ? "Text" : "Front").fill(front);
+    await teacher.getByLabel(kind === "CLOZE" ? "Text" : "Front", { exact: true }).fill(front);
     await teacher.getByLabel(kind === "CLOZE" ? "Extra (optional)" : "Back").fill(back);
     await teacher.getByRole("button", { name: "Add card" }).click();
     await expect(teacher.getByTestId("form-message").first()).toHaveText("Card added.");

@@ -6,7 +6,7 @@ test("an instructor imports an OCR'd chapter, reviews generated cards beside the
   test.setTimeout(120_000);
   await signIn(page, DEMO_INSTRUCTOR);
   await page.goto("/import");
-  await page.getByLabel("Markdown or plain-text file").setInputFiles(path.join(__dirname, "..", "tests", "fixtures", "chapters", "carr-ch11.md"));
+  await page.getByLabel("Markdown or plain-text file").setInputFiles(path.join(process.cwd(), "tests", "fixtures", "chapters", "carr-ch11.md"));
   await page.getByRole("button", { name: "Import and generate cards" }).click();
   await expect(page.getByTestId("chapters")).toBeVisible({ timeout: 60_000 }); // the page polls the background job
   await page.getByTestId("chapters").getByRole("link").first().click();

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn, signUp, uniqueEmail, DEMO_INSTRUCTOR } from "./helpers";
 
 test("after a few reviews the student's charts and the instructor's class dashboard show real data", async ({ browser }) => {
+  test.setTimeout(150_000);
   const student = await (await browser.newContext()).newPage();
   await signUp(student, { name: "Chart Checker", email: uniqueEmail("charts"), password: "charts are nice 42", role: "Student" });
   await student.goto("/decks?join=HIST-201");

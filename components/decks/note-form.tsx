@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -19,14 +19,18 @@ export function NoteForm({ action, initial, submitLabel, resetOnSuccess = false 
 }) {
   const [state, formAction] = useActionState(action, null);
   const values = (state && !state.ok ? state.values : undefined) ?? (resetOnSuccess ? undefined : initial);
-  const [kind, setKind] = useState(initial?.kind ?? "BASIC");
+  // The select is uncontrolled: React resets a form to its defaults after every action, so the
+  // label state follows whatever the reset (or the user) put there.
+  const defaultKind = values?.kind ?? initial?.kind ?? "BASIC";
+  const [kind, setKind] = useState(defaultKind);
+  useEffect(() => setKind(defaultKind), [state, defaultKind]);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={formAction} className="flex flex-col gap-3" aria-label={submitLabel}>
       <FormMessage state={state} />
       <div className="flex flex-col gap-1">
         <label htmlFor="note-kind" className={label}>Card type</label>
-        <select id="note-kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} className={input} aria-describedby="note-kind-help">
+        <select id="note-kind" name="kind" key={defaultKind} defaultValue={defaultKind} onChange={(e) => setKind(e.target.value)} className={input} aria-describedby="note-kind-help">
           <option value="BASIC">Basic</option>
           <option value="REVERSED">Basic and reversed</option>
           <option value="CLOZE">Cloze deletion</option>

@@ -14,13 +14,19 @@ export function PublishForm({ action, decks, approved, suggestedTitle }: {
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2" aria-label="Publish approved cards">
       <div className="w-full"><FormMessage state={state} /></div>
-      <label className="flex flex-col text-sm">Deck
-        <select name="deckId" value={deckId} onChange={(e) => setDeckId(e.target.value)} className={input}>
+      <div className="flex flex-col text-sm">
+        <label htmlFor="publish-deck">Deck</label>
+        <select id="publish-deck" name="deckId" value={deckId} onChange={(e) => setDeckId(e.target.value)} className={input}>
           {decks.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
           <option value="__new">New deck…</option>
         </select>
-      </label>
-      {deckId === "__new" && <label className="flex flex-col text-sm">New deck title<input name="newDeckTitle" defaultValue={suggestedTitle} className={input} /></label>}
+      </div>
+      {deckId === "__new" && (
+        <div className="flex flex-col text-sm">
+          <label htmlFor="publish-new-title">New deck title</label>
+          <input id="publish-new-title" name="newDeckTitle" defaultValue={suggestedTitle} className={input} />
+        </div>
+      )}
       <SubmitButton disabled={approved === 0}>Publish {approved} approved card(s)</SubmitButton>
     </form>
   );
