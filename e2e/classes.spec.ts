@@ -19,17 +19,18 @@ test("an instructor builds a class deck with every card kind; a student joins by
   await teacher.getByLabel("Deck title").fill(`Capitals ${suffix}`);
   await teacher.getByRole("button", { name: "Create deck" }).click();
   await expect(teacher.getByRole("heading", { name: `Capitals ${suffix}` })).toBeVisible();
-  const addCard = async (kind: string, front: string, back: string) => {
+  const addCard = async (kind: string, front: string, back: string, rowsAfter: number) => {
     await teacher.getByLabel("Card type").selectOption(kind);
     await teacher.getByLabel(kind === "CLOZE" ? "Text" : "Front", { exact: true }).fill(front);
     await teacher.getByLabel(kind === "CLOZE" ? "Extra (optional)" : "Back").fill(back);
     await teacher.getByRole("button", { name: "Add card" }).click();
+    // Wait for this card's rows, not just a message (the previous add's message reads the same).
+    await expect(teacher.getByTestId("card-row")).toHaveCount(rowsAfter);
     await expect(teacher.getByTestId("form-message").first()).toHaveText("Card added.");
   };
-  await addCard("BASIC", "Capital of Australia?", "Sydney");
-  await addCard("REVERSED", "Kenya", "Nairobi");
-  await addCard("CLOZE", "{{c1::Ottawa}} is the capital of {{c2::Canada}}.", "");
-  await expect(teacher.getByTestId("card-row")).toHaveCount(5); // 1 + 2 + 2 cards
+  await addCard("BASIC", "Capital of Australia?", "Sydney", 1);
+  await addCard("REVERSED", "Kenya", "Nairobi", 3);
+  await addCard("CLOZE", "{{c1::Ottawa}} is the capital of {{c2::Canada}}.", "", 5); // 1 + 2 + 2 cards
 
   await teacher.goto(classUrl);
   await teacher.getByLabel("Deck").selectOption({ label: `Capitals ${suffix}` });
@@ -47,6 +48,7 @@ test("an instructor builds a class deck with every card kind; a student joins by
   await student.goto("/today");
   await student.getByRole("link", { name: `Study Capitals ${suffix}` }).click();
   await expect(student.getByTestId("card-front")).toHaveText("Capital of Australia?");
+  await expect(student.getByTestId("review-session")).toHaveAttribute("data-hydrated", "true");
   await student.keyboard.press("Space");
   await expect(student.getByTestId("card-back")).toContainText("Sydney");
   await student.keyboard.press("1"); // Again: back in a minute

@@ -9,6 +9,7 @@ test("a student studies the demo deck with the keyboard only, undoes an answer a
 
   const card = page.getByTestId("card");
   await expect(card).toBeVisible();
+  await expect(page.getByTestId("review-session")).toHaveAttribute("data-hydrated", "true");
   const firstId = await card.getAttribute("data-card-id");
   await expect(page.getByTestId("card-back")).toHaveCount(0);
   await page.keyboard.press("Space");

@@ -5,11 +5,13 @@ test("after a few reviews the student's charts and the instructor's class dashbo
   test.setTimeout(150_000);
   const student = await (await browser.newContext()).newPage();
   await signUp(student, { name: "Chart Checker", email: uniqueEmail("charts"), password: "charts are nice 42", role: "Student" });
+  await expect(student).toHaveURL(/\/today$/); // signed in before going on
   await student.goto("/decks?join=HIST-201");
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.getByTestId("form-message")).toContainText("You joined History 201");
 
   await student.goto("/review");
+  await expect(student.getByTestId("review-session")).toHaveAttribute("data-hydrated", "true");
   for (const key of ["4", "3", "1", "4"]) {
     await student.keyboard.press("Space");
     await expect(student.getByTestId("card-back")).toBeVisible();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { StudyView } from "@/lib/data/review/types";
 import { buryAction, gradeAction, suspendAction, undoAction, type ReviewActionResult } from "@/app/(study)/review/actions";
 import { CardFace } from "./card-face";
@@ -11,6 +11,9 @@ import { useReviewKeys } from "./use-review-keys";
 
 export function ReviewSession({ initial }: { initial: StudyView }) {
   const [view, setView] = useState(initial);
+  // Set once hydrated: keys pressed before that would go nowhere (browser tests wait for it).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const [revealed, setRevealed] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -80,7 +83,7 @@ export function ReviewSession({ initial }: { initial: StudyView }) {
   useReviewKeys(handlers);
 
   return (
-    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+    <div className="mx-auto flex max-w-2xl flex-col gap-4" data-testid="review-session" data-hydrated={hydrated}>
       <div className="flex items-center justify-between">
         <QueueCountsBar counts={view.counts} current={card?.state ?? null} />
         <div className="flex gap-2 text-sm">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { panel } from "@/components/ui/styles";
@@ -12,6 +13,11 @@ export default async function SettingsPage() {
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
       <section className={panel} aria-labelledby="prefs"><h2 id="prefs" className="mb-3 font-medium">Study day</h2><PreferencesForm user={user} zones={zones} /></section>
+      <section className={panel} aria-labelledby="memory">
+        <h2 id="memory" className="mb-1 font-medium">Memory model</h2>
+        <p className="text-sm text-slate-600 dark:text-slate-300">Fit FSRS to your own answers, set your desired retention and see what it costs.</p>
+        <Link href="/settings/fsrs" className="mt-2 inline-block text-sm text-indigo-600 hover:underline">Open memory model settings →</Link>
+      </section>
     </div>
   );
 }

@@ -10,6 +10,7 @@ export type DeckOptionRow = {
   leechThreshold: number;
   leechAction: "SUSPEND" | "TAG_ONLY";
   weights: number[] | null; // the student's personal FSRS weights, when they have optimized them
+  personalRetention: number | null; // the student's own retention target, when they set one
 };
 
 export const DECK_OPTION_COLUMNS = `d."desiredRetention", d."maximumInterval", d."learningSteps" AS "learnSteps", d."relearningSteps" AS "relearnSteps",
@@ -17,7 +18,7 @@ export const DECK_OPTION_COLUMNS = `d."desiredRetention", d."maximumInterval", d
 
 export function deckOptionsOf(row: DeckOptionRow): DeckOptions {
   return {
-    desiredRetention: row.desiredRetention, maximumInterval: row.maximumInterval,
+    desiredRetention: row.personalRetention ?? row.desiredRetention, maximumInterval: row.maximumInterval,
     learningSteps: row.learnSteps, relearningSteps: row.relearnSteps,
     newPerDay: row.newPerDay, reviewsPerDay: row.reviewsPerDay,
     leechThreshold: row.leechThreshold, leechAction: row.leechAction,
@@ -25,7 +26,17 @@ export function deckOptionsOf(row: DeckOptionRow): DeckOptions {
   };
 }
 
-/** The student's personal FSRS weights for deck alias `d`: fitted on that deck if they did so, else on all decks. */
+/**
+ * The student's (user $1) personal settings for deck alias `d`: FSRS weights fitted on that deck if
+ * they did so, else on all decks; likewise their own desired retention. Looked up separately, since
+ * a deck-scope row may carry only a retention target while the weights come from "all decks".
+ */
 export const PERSONAL_WEIGHTS_JOIN = `LEFT JOIN LATERAL (
-  SELECT fp.weights FROM "FsrsParams" fp WHERE fp."userId" = $1 AND fp.scope IN (d.id, 'all')
-  ORDER BY fp.scope = 'all' LIMIT 1) p ON true`;
+  SELECT fp.weights FROM "FsrsParams" fp WHERE fp."userId" = $1 AND fp.scope IN (d.id, 'all') AND cardinality(fp.weights) = 21
+  ORDER BY fp.scope = 'all' LIMIT 1) p ON true
+  LEFT JOIN LATERAL (
+  SELECT fp."desiredRetention" AS "personalRetention" FROM "FsrsParams" fp WHERE fp."userId" = $1 AND fp.scope IN (d.id, 'all') AND fp."desiredRetention" IS NOT NULL
+  ORDER BY fp.scope = 'all' LIMIT 1) pr ON true`;
+
+/** The columns PERSONAL_WEIGHTS_JOIN adds, for DeckOptionRow. */
+export const PERSONAL_COLUMNS = `p.weights, pr."personalRetention"`;

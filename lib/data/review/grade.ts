@@ -10,7 +10,7 @@ import type { Rating } from "@/lib/srs/types";
 import { q, ts } from "../pg";
 import { STUDYABLE_DECK_SQL } from "../access";
 import { NotFoundError } from "../errors";
-import { DECK_OPTION_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
+import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
 import { STATE_COLUMNS, memoryOf, snapshotOf, type StateRow } from "./state-row";
 
 export type GradeInput = {
@@ -30,7 +30,7 @@ type ReadRow = StateRow & DeckOptionRow & { cardId: string; deckId: string; dupI
 
 async function readForGrade(userId: string, cardId: string, requestId: string): Promise<ReadRow> {
   const rows = await q<ReadRow>(
-    `SELECT c.id AS "cardId", c."deckId", ${DECK_OPTION_COLUMNS}, ${STATE_COLUMNS}, p.weights,
+    `SELECT c.id AS "cardId", c."deckId", ${DECK_OPTION_COLUMNS}, ${STATE_COLUMNS}, ${PERSONAL_COLUMNS},
        (SELECT r.id FROM "ReviewLog" r WHERE r."requestId" = $3 AND r."userId" = $1) AS "dupId"
      FROM "Card" c JOIN "Deck" d ON d.id = c."deckId"
      LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1

@@ -6,7 +6,7 @@ import { buildQueue } from "@/lib/srs/queue";
 import { renderCard } from "@/lib/notes/render";
 import { q, ts } from "../pg";
 import { STUDYABLE_DECK_SQL } from "../access";
-import { DECK_OPTION_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
+import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
 import { STATE_COLUMNS, memoryOf, type StateRow } from "./state-row";
 import { learningCandidates, newCandidates, reviewCandidates, todayActivity } from "./candidates";
 import type { StudyCard, StudyView } from "./types";
@@ -16,7 +16,7 @@ type DeckRow = DeckOptionRow & { id: string; title: string };
 
 async function studyDecks(userId: string, deckId: string | null): Promise<DeckRow[]> {
   return q<DeckRow>(
-    `SELECT d.id, d.title, ${DECK_OPTION_COLUMNS}, p.weights FROM "Deck" d
+    `SELECT d.id, d.title, ${DECK_OPTION_COLUMNS}, ${PERSONAL_COLUMNS} FROM "Deck" d
      ${PERSONAL_WEIGHTS_JOIN}
      WHERE ${STUDYABLE_DECK_SQL} ${deckId ? "AND d.id = $2" : ""} ORDER BY d."createdAt"`,
     deckId ? [userId, deckId] : [userId],

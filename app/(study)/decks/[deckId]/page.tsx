@@ -4,6 +4,9 @@ import { requireUser } from "@/lib/auth/session";
 import { browseCards, getBrowsableDeck, PAGE_SIZE, type BrowseFilters } from "@/lib/data/browse";
 import { deckDeletionImpact } from "@/lib/data/decks";
 import { NotFoundError } from "@/lib/data/errors";
+import { deckWorkload } from "@/lib/data/fsrs";
+import { WorkloadPanel } from "@/components/fsrs/workload-panel";
+import { Suspense } from "react";
 import { addNoteAction, archiveDeckAction, bulkAction, deleteDeckAction, updateDeckAction } from "../actions";
 import { NoteForm } from "@/components/decks/note-form";
 import { DeckSettingsForm } from "@/components/decks/deck-settings-form";
@@ -12,6 +15,10 @@ import { BulkControls, CardTable } from "@/components/decks/card-table";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { button, buttonSecondary, input, panel } from "@/components/ui/styles";
+
+async function DeckWorkload({ userId, deckId }: { userId: string; deckId: string }) {
+  return <WorkloadPanel view={await deckWorkload(userId, deckId)} who="a typical student of this deck" />;
+}
 
 type Search = { q?: string; tag?: string; state?: string; page?: string };
 
@@ -88,6 +95,10 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
             <details className={panel}>
               <summary className="cursor-pointer font-medium">Deck settings (FSRS, limits, leeches)</summary>
               <div className="mt-4"><DeckSettingsForm action={updateDeckAction.bind(null, deck.id)} deck={deck} /></div>
+              <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-700">
+                <h3 className="mb-2 text-sm font-medium">What each desired retention costs</h3>
+                <Suspense fallback={<p className="text-sm text-slate-500">Simulating workload…</p>}><DeckWorkload userId={user.id} deckId={deck.id} /></Suspense>
+              </div>
             </details>
             <details className={panel}>
               <summary className="cursor-pointer font-medium text-red-700">Delete deck…</summary>

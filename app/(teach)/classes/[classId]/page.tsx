@@ -48,9 +48,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           )}
           {klass.assignable.length > 0 ? (
             <ActionForm action={assignDeckAction.bind(null, klass.id)} className="flex flex-wrap items-end gap-2" label="Assign a deck">
-              <label className="flex flex-1 flex-col text-sm">Deck
-                <select name="deckId" className={input}>{klass.assignable.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}</select>
-              </label>
+              <div className="flex flex-1 flex-col text-sm">
+                <label htmlFor="assign-deck">Deck</label>
+                <select id="assign-deck" name="deckId" className={input}>{klass.assignable.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}</select>
+              </div>
               <SubmitButton>Assign</SubmitButton>
             </ActionForm>
           ) : <p className="text-sm text-slate-500">All your decks are assigned. <Link href="/decks" className="text-indigo-600 underline">Create a deck</Link>.</p>}

@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+test("a student sees what each retention costs, sets their own, and is told when there are too few reviews to optimize", async ({ page }) => {
+  await signUp(page, { name: "Memory Tuner", email: uniqueEmail("fsrs"), password: "tuning my memory 7", role: "Student" });
+  await expect(page).toHaveURL(/\/today$/);
+  await page.goto("/decks?join=HIST-201");
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("You joined");
+
+  await page.goto("/settings");
+  await page.getByRole("link", { name: /memory model settings/i }).click();
+  await expect(page.getByRole("heading", { name: "Memory model" })).toBeVisible();
+  await expect(page.getByTestId("fsrs-status")).toHaveText("Default FSRS-6 parameters.");
+  const table = page.getByTestId("workload-table");
+  await expect(table.getByRole("row")).toHaveCount(5); // header + 80/85/90/95 %
+  await expect(table).toContainText("90% (current)");
+  await expect(page.getByTestId("workload-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Optimize" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "usable review" })).toContainText("Only 0 usable reviews were found");
+
+  await page.getByLabel("Your desired retention").selectOption("0.85");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("Your desired retention is now 85%");
+  await expect(page.getByTestId("workload-table")).toContainText("85% (current)");
+  await page.screenshot({ path: "test-results/screens/memory-model.png", fullPage: true });
+});

@@ -1,0 +1,81 @@
+import "server-only";
+// Fitting personal FSRS weights: the request only checks and queues (startOptimization); the fit
+// runs in a job process (runOptimizeJob), reporting progress, and applies the new weights only when
+// they predict the student's own history better than the current ones.
+import {
+  buildTrainingItems, checkMinimum, compareAndChoose, evaluateParameters, fitParameters, MIN_TRAINING_ITEMS,
+  NotEnoughReviewsError, zonedDayKey, type ReviewRow,
+} from "@/lib/optimizer";
+import { q } from "../pg";
+import { ValidationError } from "../errors";
+import { requireScope, type Scope } from "./scope";
+import { createJob, loadJob, updateJob } from "./jobs";
+import { effectiveWeights, saveFittedWeights, type StoredMetrics } from "./params";
+
+/** Answers (Again..Easy) of the user in the scope: an upper bound of the training items. */
+export async function countAnswers(userId: string, scope: Scope): Promise<number> {
+  const rows = await q<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "ReviewLog" WHERE "userId" = $1 AND rating BETWEEN 1 AND 4 AND "cardId" IS NOT NULL ${scope.deckId ? `AND "deckId" = $2` : ""}`,
+    scope.deckId ? [userId, scope.deckId] : [userId],
+  );
+  return rows[0].n;
+}
+
+/** Queues a fit; refuses at once when there are clearly too few reviews (the job checks exactly). */
+export async function startOptimization(userId: string, scopeId: string, now: Date): Promise<string> {
+  const scope = await requireScope(userId, scopeId);
+  const answers = await countAnswers(userId, scope);
+  if (answers < MIN_TRAINING_ITEMS) throw new ValidationError(new NotEnoughReviewsError(answers).message);
+  return createJob(userId, "optimize", scope.scope, now);
+}
+
+export async function reviewRows(userId: string, scope: Scope): Promise<ReviewRow[]> {
+  return q<ReviewRow>(
+    `SELECT "cardId", rating, review, state FROM "ReviewLog"
+     WHERE "userId" = $1 AND "cardId" IS NOT NULL ${scope.deckId ? `AND "deckId" = $2` : ""}
+     ORDER BY "cardId", review, id`,
+    scope.deckId ? [userId, scope.deckId] : [userId],
+  );
+}
+
+export type OptimizeResult = { applied: boolean; reason: string; before: StoredMetrics["before"]; after: StoredMetrics["after"]; items: number; reviews: number };
+
+/** The job body. Never throws: failures are written to the job row for the page to show. */
+export async function runOptimizeJob(jobId: string, now: () => Date = () => new Date()): Promise<void> {
+  const job = await loadJob(jobId);
+  let lastWrite = 0;
+  const progress = async (value: number, force = false) => {
+    if (!force && Date.now() - lastWrite < 500) return;
+    lastWrite = Date.now();
+    await updateJob(jobId, { status: "running", progress: Math.min(1, Math.max(0, value)) });
+  };
+  try {
+    await progress(0.01, true);
+    const scope = await requireScope(job.userId, job.scope); // the deck may have gone since it was queued
+    const rows = await reviewRows(job.userId, scope);
+    const items = buildTrainingItems(rows, zonedDayKey(job.user.timeZone, job.user.dayStartHour));
+    const enough = checkMinimum(items.length);
+    if (!enough.ok) throw new NotEnoughReviewsError(enough.found, enough.required);
+    await progress(0.1, true);
+    const current = await effectiveWeights(job.userId, scope.scope);
+    const before = evaluateParameters(items, current.weights);
+    const pending: Promise<void>[] = [];
+    const fitted = await fitParameters(items, {
+      onProgress: (done, total) => { if (total > 0) pending.push(progress(0.1 + 0.8 * (done / total))); },
+    });
+    await Promise.all(pending);
+    const after = evaluateParameters(items, fitted);
+    const choice = compareAndChoose({ weights: current.weights, metrics: before }, { weights: fitted, metrics: after });
+    const result: OptimizeResult = { applied: choice.apply, reason: choice.reason, before, after, items: items.length, reviews: rows.length };
+    if (choice.apply) {
+      await saveFittedWeights(job.userId, scope.scope, choice.weights, choice.previousWeights,
+        { before, after, items: items.length, reviews: rows.length, fittedAt: now().toISOString(), reason: choice.reason });
+    }
+    await updateJob(jobId, { status: "done", progress: 1, result });
+  } catch (err) {
+    const message = err instanceof NotEnoughReviewsError || err instanceof ValidationError || (err instanceof Error && err.name === "NotFoundError")
+      ? err.message : "The optimizer failed unexpectedly; your parameters were not changed.";
+    if (message.startsWith("The optimizer")) console.error(`[lectern] optimize job ${jobId} failed:`, err);
+    await updateJob(jobId, { status: "failed", error: message });
+  }
+}

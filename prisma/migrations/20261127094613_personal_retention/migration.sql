@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FsrsParams" ADD COLUMN     "desiredRetention" DOUBLE PRECISION;
