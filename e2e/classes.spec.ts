@@ -33,7 +33,7 @@ test("an instructor builds a class deck with every card kind; a student joins by
   await addCard("CLOZE", "{{c1::Ottawa}} is the capital of {{c2::Canada}}.", "", 5); // 1 + 2 + 2 cards
 
   await teacher.goto(classUrl);
-  await teacher.getByLabel("Deck").selectOption({ label: `Capitals ${suffix}` });
+  await teacher.getByLabel("Deck", { exact: true }).selectOption({ label: `Capitals ${suffix}` });
   await teacher.getByRole("button", { name: "Assign" }).click();
   await expect(teacher.getByRole("link", { name: `Capitals ${suffix}` })).toBeVisible();
 

@@ -4,18 +4,20 @@
 import { addDays, weekStart } from "./day";
 
 /** One row of classRetentionWeeklySql: `week` is the Monday day key. */
-export type WeekRetentionRow = { week: string; total: number; passed: number; students: number };
-export type WeekRetention = { week: string; total: number; passed: number; students: number; rate: number | null };
+export type WeekRetentionRow = { week: string; answers: number; total: number; passed: number; students: number };
+/** answers: every answer of the week; total/passed: answers to review-state cards, the retention base. */
+export type WeekRetention = { week: string; answers: number; total: number; passed: number; students: number; rate: number | null };
 
 export function classRetentionOverTime(weekRows: WeekRetentionRow[], today: string, weeks = 12): WeekRetention[] {
   const last = weekStart(today);
   const out: WeekRetention[] = Array.from({ length: Math.max(0, weeks) }, (_, i) => ({
-    week: addDays(last, 7 * (i - weeks + 1)), total: 0, passed: 0, students: 0, rate: null,
+    week: addDays(last, 7 * (i - weeks + 1)), answers: 0, total: 0, passed: 0, students: 0, rate: null,
   }));
   const index = new Map(out.map((w, i) => [w.week, i]));
   for (const r of weekRows) {
     const i = index.get(weekStart(r.week));
     if (i === undefined) continue;
+    out[i].answers += Number(r.answers);
     out[i].total += Number(r.total);
     out[i].passed += Number(r.passed);
     // Rows are one per week, but if a caller splits a week (e.g. per deck) a student may repeat: keep the max.

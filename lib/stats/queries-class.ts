@@ -55,10 +55,11 @@ ORDER BY s.name, s.id`;
 /**
  * Class true retention per week (Monday key) of the students' own study days, for the $3 weeks
  * ending with the week of $2. $1 classId, $2 today 'YYYY-MM-DD', $3 weeks int.
- * Rows: WeekRetentionRow = { week: string; total: number; passed: number; students: number } (ORDER BY week).
+ * Rows: WeekRetentionRow = { week: string; answers: number; total: number; passed: number; students: number } (ORDER BY week).
+ * answers counts every answer (new and learning cards too); total/passed only review-state answers.
  */
 export function classRetentionWeeklySql(): string {
-  return `SELECT to_char(${mondaySql("r.day")}, 'YYYY-MM-DD') AS week, sum(r."rTotal")::int AS total,
+  return `SELECT to_char(${mondaySql("r.day")}, 'YYYY-MM-DD') AS week, sum(r.reviews)::int AS answers, sum(r."rTotal")::int AS total,
   sum(r."rPassed")::int AS passed, count(DISTINCT r."userId") FILTER (WHERE r."rTotal" > 0)::int AS students
 FROM "ReviewDay" r
 WHERE r."deckId" IN (SELECT "deckId" FROM "ClassDeck" WHERE "classId" = $1)

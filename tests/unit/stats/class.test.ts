@@ -6,23 +6,23 @@ describe("classRetentionOverTime", () => {
   it("returns a dense Monday-keyed series ending with this week, null where nobody reviewed", () => {
     const s = classRetentionOverTime(
       [
-        { week: "2026-10-26", total: 99, passed: 1, students: 9 }, // before the window
-        { week: "2026-11-16", total: 50, passed: 45, students: 3 },
-        { week: "2026-11-23", total: 10, passed: 8, students: 2 },
+        { week: "2026-10-26", answers: 120, total: 99, passed: 1, students: 9 }, // before the window
+        { week: "2026-11-16", answers: 70, total: 50, passed: 45, students: 3 },
+        { week: "2026-11-23", answers: 14, total: 10, passed: 8, students: 2 },
       ],
       "2026-11-24",
       4,
     );
     expect(s).toEqual([
-      { week: "2026-11-02", total: 0, passed: 0, students: 0, rate: null },
-      { week: "2026-11-09", total: 0, passed: 0, students: 0, rate: null },
-      { week: "2026-11-16", total: 50, passed: 45, students: 3, rate: 0.9 },
-      { week: "2026-11-23", total: 10, passed: 8, students: 2, rate: 0.8 },
+      { week: "2026-11-02", answers: 0, total: 0, passed: 0, students: 0, rate: null },
+      { week: "2026-11-09", answers: 0, total: 0, passed: 0, students: 0, rate: null },
+      { week: "2026-11-16", answers: 70, total: 50, passed: 45, students: 3, rate: 0.9 },
+      { week: "2026-11-23", answers: 14, total: 10, passed: 8, students: 2, rate: 0.8 },
     ]);
   });
 
   it("files a mid-week key under its Monday and copes with no data", () => {
-    const s = classRetentionOverTime([{ week: "2026-11-11", total: 4, passed: 1, students: 1 }], "2026-11-29", 3);
+    const s = classRetentionOverTime([{ week: "2026-11-11", answers: 6, total: 4, passed: 1, students: 1 }], "2026-11-29", 3);
     expect(s.map((w) => [w.week, w.rate])).toEqual([["2026-11-09", 0.25], ["2026-11-16", null], ["2026-11-23", null]]);
     expect(classRetentionOverTime([], "2026-11-24")).toHaveLength(12);
   });

@@ -11,28 +11,26 @@ import { invalid, type ActionState } from "@/lib/actions/state";
 const PATH = "/settings/fsrs";
 const scopeSchema = z.string().trim().min(1, "Choose which decks.").max(64);
 
-export async function optimizeAction(scope: string): Promise<ActionState> {
+/** Queue a background job for the scope and start its process. */
+async function startJob(script: "optimize" | "reschedule", scope: string, message: string): Promise<ActionState> {
   const user = await requireUser();
   const parsed = scopeSchema.safeParse(scope);
   if (!parsed.success) return invalid(parsed.error.issues, parsed.error.issues[0].message);
   return attempt(async () => {
-    const jobId = await startOptimization(user.id, parsed.data, new Date());
-    spawnJob("optimize", [jobId]);
+    const start = script === "optimize" ? startOptimization : startReschedule;
+    const jobId = await start(user.id, parsed.data, new Date());
+    spawnJob(script, [jobId]);
     revalidatePath(PATH);
-    return { ok: true, message: "Optimization started: it runs in the background, this page shows its progress." };
+    return { ok: true, message };
   });
 }
 
+export async function optimizeAction(scope: string): Promise<ActionState> {
+  return startJob("optimize", scope, "Optimization started: it runs in the background, this page shows its progress.");
+}
+
 export async function rescheduleAction(scope: string): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = scopeSchema.safeParse(scope);
-  if (!parsed.success) return invalid(parsed.error.issues, parsed.error.issues[0].message);
-  return attempt(async () => {
-    const jobId = await startReschedule(user.id, parsed.data, new Date());
-    spawnJob("reschedule", [jobId]);
-    revalidatePath(PATH);
-    return { ok: true, message: "Rescheduling started." };
-  });
+  return startJob("reschedule", scope, "Rescheduling started.");
 }
 
 export async function resumeJobAction(jobId: string): Promise<ActionState> {

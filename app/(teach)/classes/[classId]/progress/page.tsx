@@ -70,7 +70,7 @@ export default async function ClassProgressPage({ params, searchParams }: { para
       <div className="grid gap-6 lg:grid-cols-2">
         <section className={panel} aria-labelledby="ret">
           <h2 id="ret" className="mb-3 font-medium">Class retention by week</h2>
-          <RetentionTrendChart data={d.retention.map((w) => ({ week: w.week, retention: w.rate, reviews: w.total }))} />
+          <RetentionTrendChart data={d.retention.map((w) => ({ week: w.week, retention: w.rate, reviews: w.answers }))} />
         </section>
         <section className={panel} aria-labelledby="hard">
           <h2 id="hard" className="mb-3 font-medium">Hardest cards</h2>
