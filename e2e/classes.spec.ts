@@ -57,6 +57,9 @@ test("an instructor builds a class deck with every card kind; a student joins by
   await teacher.goto(classUrl.replace(/\/classes\/.*/, "/decks"));
   await teacher.getByRole("link", { name: `Capitals ${suffix}` }).first().click();
   await teacher.getByRole("link", { name: "Capital of Australia?" }).click();
+  // The deck page has a "Back" field too (add a card): wait until the note's own form is shown.
+  await expect(teacher).toHaveURL(/\/notes\//);
+  await expect(teacher.getByLabel("Back")).toHaveValue("Sydney");
   await teacher.getByLabel("Back").fill("Canberra");
   await teacher.getByRole("button", { name: "Save changes" }).click();
   await expect(teacher.getByTestId("form-message")).toContainText("Every student sees the change");
