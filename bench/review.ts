@@ -135,6 +135,7 @@ try {
   console.log(`  whole review-screen load, 200 reviews/day    p50 ${f(screen.p50)} ms  p99 ${f(screen.p99)} ms`);
   console.log(`  same with no daily limit (${due.toLocaleString("en-US")} counted)    p50 ${f(backlog.p50)} ms  p99 ${f(backlog.p99)} ms`);
 } finally {
-  await pool().end();
+  const { db } = await import("@/lib/db"); // the access checks go through Prisma's own pool
+  await Promise.all([pool().end(), db().$disconnect()]);
   await stop();
 }

@@ -19,7 +19,10 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
-        <h1 className="text-2xl font-semibold">Decks</h1>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-2xl font-semibold">Decks</h1>
+          <Link href="/import" className="text-sm text-indigo-600 hover:underline">Make cards from a book chapter →</Link>
+        </div>
         {deleted && <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">The deck was deleted.</p>}
         <section aria-labelledby="own-decks" className="space-y-2">
           <h2 id="own-decks" className="text-lg font-medium">{user.role === "INSTRUCTOR" ? "Decks you author" : "Your personal decks"}</h2>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NotFoundError } from "@/lib/data/errors";
 import { Suspense } from "react";
 import { requireUser } from "@/lib/auth/session";
 import { fsrsSettingsView, studentWorkload } from "@/lib/data/fsrs";
@@ -23,7 +25,8 @@ async function Workload({ userId, scope }: { userId: string; scope: string }) {
 export default async function FsrsSettingsPage({ searchParams }: { searchParams: Promise<{ scope?: string }> }) {
   const user = await requireUser();
   const { scope: scopeParam } = await searchParams;
-  const view = await fsrsSettingsView(user.id, typeof scopeParam === "string" && scopeParam ? scopeParam : "all", new Date());
+  const view = await fsrsSettingsView(user.id, typeof scopeParam === "string" && scopeParam ? scopeParam : "all", new Date())
+    .catch((e) => { if (e instanceof NotFoundError) notFound(); throw e; });
   const { scope, params } = view;
   const labels = new Map(view.scopes.map((s) => [s.scope, s.label]));
   const busy = view.activeJob !== null;
