@@ -8,7 +8,7 @@ const NOTE_START = /^\s*(\d{1,2}|[*†‡])\s+(?=[\p{Lu}"“‘(]|(?:ibid|cf\.|s
 const LOOKBACK = 4; // body blocks above a note block where its markers may stand (one page)
 
 function escape(s: string): string {
-  return s.replace(/[*†‡]/g, (c) => `\\${c}`);
+  return s.replace(/\*/g, "\\*"); // only "*" is special: "\\†" is an invalid escape in a u-mode regex
 }
 
 /** A marker for note `n`: glued to a word or closing punctuation, followed by space or punctuation. */

@@ -1,6 +1,7 @@
 // A document as blocks (runs of non-empty lines) with a first classification. Later passes decide
 // about page furniture (running heads, page numbers) with document-wide evidence.
 import { parseFootnoteLine } from "./markers";
+import { normalizeConverterMarkup } from "./converters";
 
 export type BlockKind = "heading" | "body" | "footnote" | "pagenum" | "separator" | "image" | "table" | "quote" | "list";
 
@@ -29,15 +30,14 @@ export function stripGutenberg(text: string): string {
 }
 
 export function normalizeDocument(raw: string): string {
-  return stripGutenberg(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"))
+  const text = stripGutenberg(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"))
     .replace(/^---\n(?:[\w-]+:.*\n)+---\n/, "") // YAML front matter (Pandoc, Jekyll)
     .replace(/\r\n?/g, "\n")
     .replace(/\f/g, "\n\n")
     .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "") // soft hyphens and zero-width characters
     .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "") // stray controls (and our placeholder characters)
-    .replace(/\u00a0/g, " ")
-    // Nougat and LaTeX-flavoured converters write superscript markers as math: \({}^{1}\), $^{1}$.
-    .replace(/\\\(\s*(?:\{\})?\^\{?([0-9*†]{1,3})\}?\s*\\\)|\$\s*(?:\{\})?\^\{?([0-9*†]{1,3})\}?\s*\$/g, (_m, a?: string, b?: string) => `<sup>${a ?? b}</sup>`);
+    .replace(/\u00a0/g, " ");
+  return normalizeConverterMarkup(text);
 }
 
 function headingOf(line: string): { level: number; text: string } | null {

@@ -40,6 +40,7 @@ export function tidySpacing(s: string): string {
     .replace(/[ \t\u00a0\u2000-\u200a\u202f]+/g, " ")
     .replace(/ ([;:!?,.)\]”’](?:\s|$|[\u0001"”’)]))/g, "$1")
     .replace(/ ([;:!?,])(?=\S)/g, "$1")
+    .replace(/ ([)\]])(?=[.,;:!?])/g, "$1") // MinerU spaces math from its brackets: "(12 mm )."
     .replace(/([(\[“‘]) /g, "$1")
     .trim();
 }

@@ -1,0 +1,78 @@
+// Markup that particular converters leave in their Markdown, rewritten to the plain forms the rest
+// of the clean-up understands. Every rule keys on syntax, never on words:
+// - Pandoc / Calibre EPUB conversions: attribute lists ({#id .class key="v"}), bracketed spans
+//   ([text]{.smallcaps}), empty anchors ([]{#calibre_link-3}), fenced divs (::: {.note} ... :::),
+//   superscripts (^2^), and note links: a number linked to an anchor ("water.[3](#fn3)") is a note
+//   marker, and a line opening with one ("[3](#fnref3). Text") is that note's text.
+// - MinerU / Nougat / LaTeX-flavoured output: inline math. Superscript numbers become note markers;
+//   simple formulas of numbers and units ("$1 2 0 0 ^ { \circ } \mathrm { C }$") become text.
+// All patterns use bounded character classes, so each is one linear pass.
+
+const ATTRIBUTES = /[ \t]*\{(?:[ \t]*(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))+[ \t]*\}/g;
+const SPAN = /\[([^[\]\n]*)\]\{[.#][^{}\n]*\}/g;
+const EMPTY_ANCHOR = /\[\]\{[^{}\n]*\}/g;
+const FENCED_DIV = /^ {0,3}:{3,}.*$/gm;
+const NOTE_LINK = String.raw`(?:<sup>)?\^?\[\^?\[?(\d{1,3})\]?\^?\]\(#[^()\s]*\)\^?(?:<\/sup>)?`;
+const NOTE_LINK_DEFINITION = new RegExp(String.raw`^[ \t]*${NOTE_LINK}[.):]?[ \t]+(?=\S)`, "gm");
+const NOTE_LINK_MARKER = new RegExp(String.raw`(?<=\S)${NOTE_LINK}`, "g");
+
+export function normalizeConverterMarkup(doc: string): string {
+  let out = doc;
+  if (out.includes("{")) {
+    out = out
+      .replace(EMPTY_ANCHOR, "")
+      .replace(SPAN, "$1")
+      .replace(/(?<=[)\]])\{[#.][^{}\n]*\}/g, "") // attributes glued to a link or image
+      .replace(ATTRIBUTES, "");
+  }
+  if (out.includes(":::")) out = out.replace(FENCED_DIV, "");
+  if (out.includes("](#")) out = out.replace(NOTE_LINK_DEFINITION, (_m, n: string) => `[^${n}]: `).replace(NOTE_LINK_MARKER, (_m, n: string) => `[^${n}]`);
+  out = out.replace(/(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3}|[*†‡])\^/gu, "<sup>$1</sup>"); // Pandoc superscript
+  if (out.includes("$") || out.includes("\\(")) out = replaceMath(out);
+  return out;
+}
+
+// Superscript note markers written as math: \({}^{1}\), $^{1}$, ${ } ^ { 1 }$ (MinerU spaces every token).
+const MATH_MARKER = /\\\(\s*(?:\{\s*\})?\s*\^\s*\{?\s*([0-9*†]{1,3})\s*\}?\s*\\\)|\$\s*(?:\{\s*\})?\s*\^\s*\{?\s*([0-9*†]{1,3})\s*\}?\s*\$/g;
+// Inline math of one line; "$5 and $6" (prices) has a space after the first "$" and a digit before the second.
+const INLINE_MATH = /\$(?=\S)([^$\n]{0,200}?\S)\$(?!\d)|\\\(([^\n]{1,200}?)\\\)/g;
+
+const SYMBOLS: Record<string, string> = {
+  circ: "°", times: "×", pm: "±", mu: "µ", alpha: "α", beta: "β", gamma: "γ", delta: "δ", lambda: "λ", pi: "π", sigma: "σ", Delta: "Δ",
+  "%": "%", cdot: "·", approx: "≈", leq: "≤", geq: "≥", le: "≤", ge: "≥", sim: "~", prime: "′", degree: "°", AA: "Å", Omega: "Ω", ",": " ", ";": " ", " ": " ",
+};
+const SUPERSCRIPT: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻", "+": "⁺", "°": "°" };
+
+/** A simple formula (numbers, units, a few symbols) as text; null when it is real mathematics. */
+export function mathToText(tex: string): string | null {
+  let s = tex.replace(/\\(?:mathrm|text|mathbf|mathit|rm|operatorname)\s*/g, "").replace(/\s+(?=[_^}])|(?<=[_^{])\s+/g, "");
+  s = s.replace(/\\([A-Za-z]+|[%,; ])/g, (m, name: string) => SYMBOLS[name] ?? m);
+  if (/\\/.test(s)) return null; // a command we do not know: leave the formula alone
+  // ^{...} and _{...}: superscript digits become Unicode, degrees stay degrees, subscripts go inline.
+  s = s.replace(/\^\s*\{([^{}]*)\}|\^\s*(\S)/g, (_m, a: string | undefined, b: string | undefined) => {
+    const v = (a ?? b ?? "").replace(/\s+/g, "");
+    return [...v].every((c) => c in SUPERSCRIPT) ? [...v].map((c) => SUPERSCRIPT[c]).join("") : `^${v}`;
+  });
+  s = s.replace(/_\s*\{([^{}]*)\}|_\s*(\S)/g, (_m, a: string | undefined, b: string | undefined) => (a ?? b ?? "").replace(/\s+/g, ""));
+  if (/[\^_]/.test(s)) return null; // a superscript or subscript that is not a number: real mathematics
+  s = s.replace(/[{}]/g, "");
+  // MinerU writes "1 2 0 0" and "m m": glue single characters, then space a number from its unit.
+  s = s.replace(/(?<=\S) (?=\S)/g, (sp, at: number) => (/[\d.,]/.test(s[at - 1]) && /[\d.,]/.test(s[at + 1])) || (/\p{L}/u.test(s[at - 1]) && /\p{L}/u.test(s[at + 1]) && isSingle(s, at - 1) && isSingle(s, at + 1)) ? "" : sp)
+    .replace(/\s+/g, " ").trim();
+  s = s.replace(/(\d)(?=\p{L})/gu, "$1 ").replace(/(\d) (?=[°%])/g, "$1").replace(/(\d)° ?([CFK])\b/g, "$1 °$2"); // "1200 °C", "45°", "5%"
+  return s || null;
+}
+
+/** Is the character at `i` a single letter standing alone between spaces (or the ends)? */
+function isSingle(s: string, i: number): boolean {
+  return !/\p{L}/u.test(s[i - 1] ?? "") && !/\p{L}/u.test(s[i + 1] ?? "");
+}
+
+function replaceMath(doc: string): string {
+  return doc
+    .replace(MATH_MARKER, (_m, a?: string, b?: string) => `<sup>${a ?? b}</sup>`)
+    .replace(INLINE_MATH, (m, a?: string, b?: string) => {
+      const tex = a ?? b ?? "";
+      return /[\\^_{}]/.test(tex) ? mathToText(tex) ?? m : m; // TeX syntax inside, not two prices
+    });
+}

@@ -1,0 +1,66 @@
+// Markup particular converters leave behind (Pandoc/Calibre EPUB conversions, MinerU and other
+// LaTeX-flavoured OCR), and the layouts of the layout-* fixtures written in those styles.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+import { mathToText } from "@/lib/chapters/converters";
+import { fixture } from "./fixtures";
+
+const body = (paragraph: string) => cleanDocument(`# Chapter 1. Test\n\n${paragraph}\n`).chapters[0].text;
+
+describe("Pandoc / Calibre EPUB markup", () => {
+  it.each([
+    ["bracketed spans and a drop cap", "[T]{.dropcap}[he first message]{.smallcaps} was short.", "The first message was short."],
+    ["empty anchors", "[]{#calibre_link-7}The cable failed.", "The cable failed."],
+    ["attributes after a link", "See [the report](http://x.org/r){.ext target=\"_blank\"} now.", "See the report now."],
+    ["attributes after an image", "![ship](images/00021.jpeg){.calibre8}\n\nThe ship sailed.", "The ship sailed."],
+  ])("%s", (_label, input, expected) => {
+    expect(body(input)).toBe(expected);
+  });
+
+  it("drops fenced div lines without merging the paragraphs they wrap", () => {
+    const ch = cleanDocument("# Chapter 2. Divs\n\n::: {.calibre6}\nThomson was right.\n:::\n\n::: {.note}\nThe cable died.\n:::\n").chapters[0];
+    expect(ch.text).toBe("Thomson was right.\n\nThe cable died.");
+  });
+
+  it("reads numbers linked to anchors as note markers, and lines opening with one as the notes", () => {
+    const raw = "# Chapter 4. Cables\n\nThe cable was laid in 1858.[1](#calibre_link-40){#calibre_link-30 .calibre5} It failed.[^2^](#fn2){#ref2}\n\n## Notes\n\n[1](#calibre_link-30){#calibre_link-40}. Printed in the Times.\n\n[2](#ref2){#fn2}. Thomson became Lord Kelvin.\n";
+    const ch = cleanDocument(raw).chapters[0];
+    expect(ch.text).toBe("The cable was laid in 1858. It failed.");
+    expect(ch.footnotes.map((f) => [f.number, f.text, f.citedAt?.sentence])).toEqual([["1", "Printed in the Times.", 0], ["2", "Thomson became Lord Kelvin.", 1]]);
+  });
+});
+
+describe("MinerU-style inline math", () => {
+  it.each([
+    ["1 2 0 0 ^ { \\circ } \\mathrm { C }", "1200 °C"],
+    ["1 2 \\mathrm { m m }", "12 mm"],
+    ["\\mathrm { SiO } _ { 2 }", "SiO2"],
+    ["10^{6}", "10⁶"],
+    ["5 \\%", "5%"],
+  ])("%s -> %s", (tex, text) => {
+    expect(mathToText(tex)).toBe(text);
+  });
+
+  it("leaves real mathematics alone", () => {
+    expect(mathToText("\\frac{a}{b}")).toBeNull();
+    expect(mathToText("x^{n}")).toBeNull();
+  });
+
+  it("turns spaced superscript markers into note markers and simple formulas into text, but not prices", () => {
+    expect(body("Basalt melts at about $1 2 0 0 ^ { \\circ } \\mathrm { C }$ , as noted (field of view $1 2 \\mathrm { m m }$ ). It cost $5 and $6.")).toBe(
+      "Basalt melts at about 1200 °C, as noted (field of view 12 mm). It cost $5 and $6.",
+    );
+    const ch = cleanDocument("# Chapter 1. T\n\nThe rock is dark. ${ } ^ { 2 }$ It is old.$^{3}$\n\n<sup>2</sup> Mafic rocks.\n\n<sup>3</sup> Very old.\n").chapters[0];
+    expect(ch.text).toBe("The rock is dark. It is old.");
+    expect(ch.sentences.map((s) => s.footnoteRefs.length)).toEqual([1, 1]);
+    expect(ch.pages).toEqual([]); // "{2}" is not an inline page marker
+  });
+});
+
+describe("symbol footnotes in OCR'd plain text", () => {
+  it("does not crash on dagger and double-dagger notes, and links each to its marker", () => {
+    const ch = cleanDocument("CHAPTER 3\n\nTHE STAPLE\n\nThe garrison was paid from the customs.† The town was English.‡\n\n† Some eight hundred men.\n‡ Until 1558.\n").chapters[0];
+    expect(ch.text).toBe("The garrison was paid from the customs. The town was English.");
+    expect(ch.footnotes.map((f) => [f.number, f.text, f.citedAt?.sentence])).toEqual([["†", "Some eight hundred men.", 0], ["‡", "Until 1558.", 1]]);
+  });
+});
