@@ -10,12 +10,14 @@ const VERB: Record<string, string> = {
   concluded: "conclude", discovered: "discover", predicted: "predict", observed: "observe", established: "establish",
   announced: "announce", suggested: "suggest", estimated: "estimate", calculated: "calculate", proved: "prove", realised: "realise",
   realized: "realize", noticed: "notice", claimed: "claim", insisted: "insist", declared: "declare", warned: "warn",
+  held: "hold", ruled: "rule", decided: "decide", maintained: "maintain", contended: "contend", recognised: "recognise", recognized: "recognize",
 };
 const DATE = "(?:in|on|by) (?:(?:the )?(?:early |late )?(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)(?: of)? ?)?(?:\\d{4})?";
 // Subject: a name (optionally after a description, "The German chemist Albrecht Kossel") or a short
-// definite noun phrase ("The Meselson-Stahl experiment"); an optional parenthetical before the verb.
+// definite noun phrase ("The Meselson-Stahl experiment"); an optional parenthetical, or a first
+// verb phrase ("Watson cut out cardboard shapes and found that ..."), before the verb.
 const CLAIM = new RegExp(
-  `^(?:(?:In|By|On) [^,]{3,30}?,? )?((?:The |An? )?(?:[\\p{L}'’-]+ ){0,4}?(?:${NAMES}|[\\p{L}'’-]+))(?:,[^;]{0,120}?,)? (?:also |later |first |then )?(${Object.keys(VERB).join("|")})(?: (${DATE}))? that ([^;]+?)(?:;|\\.$|$)`,
+  `^(?:(?:In|By|On) ([^,]{3,30}?|${ENT}(?: v\\.? ${ENT})?(?: \\(\\d{4}\\))?),? )?((?:The |An? )?(?:[\\p{L}'’-]+ ){0,4}?(?:${NAMES}|[\\p{L}'’-]+))(?:,[^;]{0,120}?,)?(?: [a-z][^,;]{0,80}? and)? (?:also |later |first |then )?(?:had |has )?(${Object.keys(VERB).join("|")})(?: (${DATE}))? that ([^;]+?)(?:;|\\.$|$)`,
   "u",
 );
 
@@ -23,23 +25,34 @@ const NAME_AT_END = new RegExp(`(?:^|\\s)((?!The |An? )${NAMES})$`, "u");
 
 export const claimRule: Rule = (ctx) => {
   const s = ctx.sentence.text;
-  const m = s.match(CLAIM);
-  if (!m || PRONOUN.test(m[1]) || /^(?:Many|Few|Some|Several|Other|Most|Critics|Others)\b/.test(m[1])) return [];
-  // Prefer the name inside a described subject: "The Russian-born chemist Phoebus Levene".
+  const hit = s.match(CLAIM);
+  if (!hit) return [];
+  const [, scope, who, verb, , clause] = hit;
+  const m = [hit[0], who, verb, hit[4], clause];
+  if (PRONOUN.test(m[1]) || /^(?:Many|Few|Some|Several|Other|Most|Critics|Others)\b/.test(m[1])) return [];
+  // Prefer the name inside a described subject: "The Russian-born chemist Phoebus Levene"; an
+  // institution keeps its article: "the Court of Appeal".
   const name = m[1].match(NAME_AT_END)?.[1];
-  const subject = name && !/^(?:The|An?)$/.test(name) ? name : m[1].replace(/^(The|An?) /, (a) => a.toLowerCase());
+  const subject = name && !/^(?:The|An?)$/.test(name) ? (m[1].toLowerCase() === `the ${name}`.toLowerCase() ? `the ${name}` : name) : m[1].replace(/^(The|An?) /, (a) => a.toLowerCase());
   const finding = m[4].trim();
   const words = wordCount(finding);
   if (words < 3 || words > 30 || /^(?:it|this|he|she|they)\b/i.test(subject)) return [];
-  const when = sentenceDate(ctx);
+  // "In Hyde v Wrench (1840) the court held that ...": a generic subject is asked within its named
+  // scope (a case, a report, a study); without one, "What did the court hold?" needs context.
+  const generic = /^(?:the|an?) [a-z]/.test(subject) && !/\p{Lu}/u.test(subject);
+  const named = scope && /^\p{Lu}/u.test(scope) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(scope) ? scope : null;
+  const when = named ? null : sentenceDate(ctx);
+  const where = named ? ` in ${named}` : when ? ` in ${when.text}` : "";
+  const flags = when?.inferred ? ["inferred-date"] : [];
+  if (generic && !named && /^the [a-z]+$/.test(subject)) flags.push("needs-context");
   const draft: Draft = {
     kind: "qa",
-    front: `What did ${subject} ${VERB[m[2]]}${when ? ` in ${when.text}` : ""}?`,
+    front: `What did ${subject} ${VERB[m[2]]}${where}?`,
     back: finding.charAt(0).toUpperCase() + finding.slice(1),
     answer: finding,
     rule: "claim",
     base: 0.86,
-    flags: when?.inferred ? ["inferred-date"] : [],
+    flags,
   };
   return [draft];
 };

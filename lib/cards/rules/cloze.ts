@@ -57,25 +57,31 @@ function withContext(ctx: RuleContext, drafts: Draft[]): Draft[] {
 export const clozeRule: Rule = (ctx) => {
   const s = ctx.sentence.text;
   const words = wordCount(s);
-  if (words < 7 || words > 55) return [];
+  // A list fragment ("use the equation to interpret data;") is not a statement a card can quote.
+  if (words < 7 || words > 55 || /^\p{Ll}/u.test(s)) return [];
   const out: Draft[] = [];
   const context: string[] = [];
   const pd = s.match(PASSIVE_DATED);
   if (pd && !PRONOUN_START.test(pd[1])) {
     out.push({ kind: "qa", front: `When ${pd[2]} ${asMidSentence(pd[1], ctx.chapter)} ${pd[3].trim()}?`, back: pd[4].replace(/^the /, ""), answer: pd[4], rule: "event-date", base: 0.86 });
   }
-  const date = findDates(s).sort((a, b) => b.text.length - a.text.length)[0];
+  // A year in brackets after a name is a citation ("Hyde v Wrench (1840)", "Smith (1998)"), not an event.
+  const date = findDates(s).filter((d) => !(/^\d{4}$/.test(d.text) && /\p{L}\.? \($/u.test(s.slice(0, d.index)) && s[d.index + 4] === ")"))
+    .sort((a, b) => b.text.length - a.text.length)[0];
   // A bare year the chapter keeps repeating ("the summer of 1924" in a chapter about 1924) says little.
   const common = date && date.text.length <= 4 && chapterIndex(ctx.chapter).frequency(date.text) >= 4;
   if (date) out.push({ kind: "cloze", front: cloze(s, date.text, date.index), back: date.text, answer: date.text, rule: "date-cloze", base: date.text.length > 4 ? 0.78 : common ? 0.48 : 0.58, flags: context });
-  const qty = [...s.matchAll(QUANTITY)].find((m) => !/^\d{4}\b/.test(m[0]));
+  // "the two seas", "its three parts": a definite quantity points back to something already counted.
+  const qty = [...s.matchAll(QUANTITY)].find((m) => !/^\d{4}\b/.test(m[0]) && !/\b(?:the|its|his|her|their|these|those|our)\s$/i.test(s.slice(0, m.index!)));
   if (qty) out.push({ kind: "cloze", front: cloze(s, qty[0], qty.index!), back: qty[0], answer: qty[0], rule: "quantity-cloze", base: 0.68, flags: context });
   // The most specific entity: rare in the chapter, not the first word, longest first.
   const term = namedTerm(s);
   if (term) out.push({ kind: "cloze", front: cloze(s, term.text, term.index), back: term.text, answer: term.text, rule: "term-cloze", base: 0.74, flags: context });
   const ents = entities(s)
     // At the start of a sentence a capital proves nothing: only names of 2+ words or acronyms count there.
-    .filter((e) => (e.index > 0 || ((e.text.includes(" ") || /^[A-Z]{3,}\d*$/.test(e.text)) && !/^(THE|AND|BUT|FOR|WITH|FROM|THIS|THAT)$/.test(e.text) && wordCount(s) - wordCount(e.text) >= 5)) && e.text.length > 2 && !date?.text.includes(e.text) && mentionCount(ctx, e.text) <= 3 && !/\b(?:von|van|de|der|la|le|du)\s$/.test(s.slice(0, e.index)))
+    .filter((e) => (e.index > 0 || ((e.text.includes(" ") || /^[A-Z]{3,}\d*$/.test(e.text)) && !/^(THE|AND|BUT|FOR|WITH|FROM|THIS|THAT)$/.test(e.text) && wordCount(s) - wordCount(e.text) >= 5)) && e.text.length > 2 && !date?.text.includes(e.text) && mentionCount(ctx, e.text) <= 3 && !/\b(?:von|van|de|der|la|le|du)\s$/.test(s.slice(0, e.index))
+      // Part of a longer title: "the Law of Property (Miscellaneous Provisions) Act".
+      && !(s[e.index - 1] === "(" && /^\) \p{Lu}/u.test(s.slice(e.index + e.text.length))))
     .sort((a, b) => mentionCount(ctx, a.text) - mentionCount(ctx, b.text) || b.text.length - a.text.length);
   const ent = ents.find((e) => e.index > 0) ?? ents[0];
   // A lone capitalised word after "the" ("the King", "the Admiralty") is a title, not much of a fact.

@@ -5,8 +5,14 @@ import { wordCount } from "../text";
 import { ENT, lowerFirst } from "./common";
 import { chapterIndex } from "../chapter-index";
 
-const VAGUE = /^(if|when|while|although|though|because|since|as|unless|whether|once|where|whereas|it|this|that|these|those|he|she|they|there|here|which|what|one|the idea|the other|such|its|his|her|their|among|in|on|at|by|for|from|with|of|during|after|before|then|now|also|so|thus|but|and)\b/i;
-const COPULAR = /^((?:The |An? )?[\p{L}][\p{L}'’-]*(?: (?:\([A-Z]{2,8}\)|[\p{L}'’-]+)){0,4}) (is|are|was|were) ((?:a|an|the|one of the) [^;]+?|(?![\p{L}]+(?:er|est|ly)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:that|which|of|in|with|whose)\b[^;]+?)(?:;|\.$|$)/u;
+const VAGUE = /^(if|when|while|although|though|because|since|as|unless|whether|once|where|whereas|it|this|that|these|those|he|she|they|there|here|which|what|one|the idea|the other|such|its|his|her|their|among|in|on|at|by|for|from|with|of|during|after|before|then|now|also|so|thus|but|and|yet|still|however|indeed|moreover|meanwhile|nevertheless|not|no|every|each|all|some|many|most|few|only)\b/i;
+// Inside a subject, a complementiser or relative word means a clause ("The court held that the
+// advertisement was ..."), and a possessive means anaphora ("its first years were ...").
+const CLAUSE_IN_SUBJECT = /\b(?:that|which|who|whom|whose|when|where|if|because|its|his|her|their|our|my)\b/i;
+// "The main exception is ...", "... was the great difficulty of ...": an evaluative description, not a term.
+const EVALUATIVE = "(?:great|greatest|chief|main|principal|major|real|true|key|central|primary|sole|biggest|most important|decisive|immediate)";
+// The term may be quoted, as law and economics texts introduce it: An "offer" is ...
+const COPULAR = /^((?:The |An? )?["“]?[\p{L}][\p{L}'’-]*(?: (?:\([A-Z]{2,8}\)|[\p{L}'’-]+)){0,4}["”]?) (is|are|was|were) ((?:a|an|the|one of the) [^;]+?|(?![\p{L}]+(?:er|est|ly)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:that|which|of|in|with|whose)\b[^;]+?)(?:;|\.$|$)/u;
 const CALLED = /(?:^|[,;:] )((?:[Tt]he|[Aa]n?) [a-z][\p{L} '’-]{3,80}?) (is|are|was|were) (?:now |also |often )?(called|known as|termed|named) (?:the )?([^,;.()]+)/u;
 const CONSISTING = /\b(?:a|an) ([a-z]{5,}) (consisting of|composed of|made up of|comprising) ([^;]+?)(?:[.;]|$)/u;
 const FIRST = new RegExp(`^(The (?:first|last|only|earliest|largest|oldest|most [a-z]+) [^,;]+?) (was|were|is|are) ((?:the |an? )?${ENT})`, "u");
@@ -36,17 +42,28 @@ export const definitionRule: Rule = (ctx) => {
   // superlative ("one of the largest in the world") a genus.
   const anaphor = cop && /^The [a-z]+$/.test(cop[1]) && chapterIndex(ctx.chapter).firstUse(cop[1].slice(4)) < ctx.sentence.id;
   const notGenus = cop && (/^one of the (?:most |least )?[a-z]+ (?:in|of)\b/.test(cop[3]) || /\b(?:best|finest|worst|largest|greatest) example\b/.test(cop[1]));
-  if (cop && !anaphor && !notGenus && !VAGUE.test(cop[1]) && wordCount(cop[3]) >= 4 && !/^the (same|first|last)\b/.test(cop[3])) {
-    const term = lowerFirst(cop[1].replace(/ \([A-Z]{2,8}\)$/, ""));
+  const usable = cop && !VAGUE.test(cop[1]) && !CLAUSE_IN_SUBJECT.test(cop[1]) && !/["“”]/.test(cop[1].replace(/^(?:(?:An?|The) )?["“]([^"“”]+)["”]$/, "$1"));
+  // "The want of fresh water was the great difficulty of the early years": ask for the subject.
+  const evaluated = usable && cop[3].match(new RegExp(`^the ${EVALUATIVE} [^,:;]+?(?=[,:;]|$)`, "u"));
+  if (cop && usable && evaluated && wordCount(cop[1]) >= 2 && wordCount(evaluated[0]) >= 3 && wordCount(evaluated[0]) <= 12) {
+    const subject = cop[1].replace(/^(?:the|an?) /i, (a) => a.toLowerCase());
+    const who = /^\p{Lu}/u.test(subject);
+    out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${cop[2]} ${evaluated[0].replace(/\.$/, "")}?`, back: subject, answer: cop[1], rule: "definition", base: 0.86 });
+  }
+  if (cop && usable && !evaluated && !anaphor && !notGenus && wordCount(cop[3]) >= 4 && !/^the (same|first|last)\b/.test(cop[3])) {
+    const term = lowerFirst(cop[1].replace(/ \([A-Z]{2,8}\)$/, "").replace(/["“”]/g, ""));
     // Lower-case a common noun ("Mitochondria" -> "mitochondria"), not a name ("Moore's law", "ATP").
     const proper = /^[A-Z]{2,}|^[A-Z][a-z]+(?: [A-Z][a-z]|['’]s\b)/.test(term) || chapterIndex(ctx.chapter).isNameWord(term.split(" ")[0]);
     const shown = proper ? term : term.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
     // One definition per card: "the organism's genotype, and the observable character is its phenotype".
     // Split only before a new clause (a verb follows), not inside "the need for X, and the confidence Y".
-    const gloss = cop[3].split(/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|this|it)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:is|are|was|were|has|have|had)\b)/u)[0];
+    // A colon opens an example or an elaboration, not more of the definition.
+    const gloss = cop[3].split(/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|this|it)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:is|are|was|were|has|have|had)\b)/u)[0].split(/:\s/)[0];
     // "Gregor Mendel was an Augustinian friar": a person is asked with "Who".
     const who = /^\p{Lu}/u.test(shown) && /^(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:[a-z]+(?:ist|ian|er|or)|friar|monk|priest|king|queen|official|man|woman|leader|member|general|poet)\b/u.test(gloss);
-    out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${cop[2]} ${shown}?`, back: clip(gloss), answer: gloss, rule: "definition", base: 0.9 });
+    // "What is the main exception?" cannot be answered without knowing to what.
+    const scopeless = new RegExp(`^the ${EVALUATIVE} [a-z]+$`, "iu").test(shown);
+    out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${cop[2]} ${shown}?`, back: clip(gloss), answer: gloss, rule: "definition", base: 0.9, flags: scopeless ? ["needs-context"] : [] });
   }
   const called = s.match(CALLED);
   if (called && !VAGUE.test(called[1].replace(/^(the|a|an) /, ""))) {

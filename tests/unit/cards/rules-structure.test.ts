@@ -1,0 +1,78 @@
+// Failure classes found on a textbook, a 19th-century narrative history and a law explainer (the
+// cards-* fixtures): names cut at hyphens, dashes and "v", citation years and anaphoric counts
+// blanked, list fragments quoted, subjects that were clauses, evaluative descriptions read as
+// definitions, claims after an auxiliary or a first verb, court holdings without their case.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+import { candidateCards } from "@/lib/cards";
+import { entities } from "@/lib/cards/text";
+
+const cardsOf = (text: string) => candidateCards(cleanDocument(text).chapters[0]);
+const qa = (text: string) => cardsOf(text).filter((c) => c.kind === "qa").map((c) => [c.front, c.back]);
+const clozeBacks = (text: string) => cardsOf(text).filter((c) => c.kind === "cloze").map((c) => c.back);
+
+describe("entity boundaries", () => {
+  it("keeps dash compounds, particles and case names whole and never starts inside a word", () => {
+    expect(entities("They used the Michaelis–Menten equation.").map((e) => e.text)).toContain("Michaelis–Menten");
+    expect(entities("The battle of Tel el-Kebir was short.").map((e) => e.text)).toContain("Tel el-Kebir");
+    expect(entities("In Hyde v Wrench the defendant offered to sell.").map((e) => e.text)).toContain("Hyde v Wrench");
+    expect(entities("a well-Known case").map((e) => e.text)).toEqual([]);
+  });
+  it("does not blank half a name", () => {
+    const backs = clozeBacks("The British force defeated the Egyptians at Tel el-Kebir on the 13th of September, 1882.");
+    expect(backs).not.toContain("Kebir");
+  });
+});
+
+describe("cloze targets", () => {
+  it("does not blank a citation year in brackets after a name", () => {
+    const backs = clozeBacks("In Hyde v Wrench (1840) the defendant offered to sell his farm for a thousand pounds.");
+    expect(backs).not.toContain("1840");
+    expect(backs).toContain("Hyde v Wrench");
+  });
+  it("does not blank a definite count that points back ('the two seas')", () => {
+    expect(clozeBacks("The idea of joining the two seas was not new to the engineers of Egypt.")).not.toContain("two seas");
+    expect(clozeBacks("The engineers dug two canals across the isthmus of the country.")).toContain("two canals");
+  });
+  it("does not blank a part of a longer title in brackets", () => {
+    expect(clozeBacks("Under the Law of Property (Miscellaneous Provisions) Act 1989, a contract for land must be signed."))
+      .not.toContain("Miscellaneous Provisions");
+  });
+  it("makes no cloze from a list fragment that starts in lower case", () => {
+    expect(clozeBacks("use the Michaelis–Menten equation of 1913 to interpret kinetic data;")).toEqual([]);
+  });
+});
+
+describe("copular sentences", () => {
+  it("does not take a clause, a negation or an adverb for the term", () => {
+    expect(qa("The court held that the advertisement was an offer which she had accepted by performing the conditions.").filter(([f]) => f.startsWith("What was"))).toEqual([]);
+    expect(qa("Not every agreement is a contract: a promise to meet a friend creates no obligation.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
+    expect(qa("Yet its first years were years of disappointment to the shareholders of the company.")).toEqual([]);
+  });
+  it("reads a quoted term and stops the definition at a colon", () => {
+    expect(qa('An "offer" is a statement of the terms on which the offeror is willing to be bound.'))
+      .toContainEqual(["What is an offer?", "a statement of the terms on which the offeror is willing to be bound"]);
+    expect(qa("A bond is a loan to a government or a company: the buyer lends money in return for interest.")[0]?.[1])
+      .toBe("a loan to a government or a company");
+  });
+  it("asks for the subject of an evaluative description, and flags one without scope", () => {
+    expect(qa("The want of fresh water was the great difficulty of the early years."))
+      .toContainEqual(["What was the great difficulty of the early years?", "the want of fresh water"]);
+    const main = cardsOf("The main exception is the postal rule, laid down in an old case about wool.").find((c) => c.front === "What is the main exception?");
+    expect(main?.flags ?? ["needs-context"]).toContain("needs-context");
+  });
+});
+
+describe("claims", () => {
+  it("reads a claim after an auxiliary or after a first verb phrase", () => {
+    expect(qa("Louis Pasteur had argued that fermentation required living yeast cells."))
+      .toContainEqual(["What did Louis Pasteur argue?", "Fermentation required living yeast cells"]);
+    expect(qa("Watson cut out cardboard shapes and found that adenine paired with thymine.").map(([f]) => f)).toContain("What did Watson find?");
+  });
+  it("asks what a court held within its case, and flags a holding without one", () => {
+    expect(qa("In Entores Ltd v Miles Far East Corporation (1955) the Court of Appeal held that a contract made by telex was formed where the acceptance was received."))
+      .toContainEqual(["What did the Court of Appeal hold in Entores Ltd v Miles Far East Corporation (1955)?", "A contract made by telex was formed where the acceptance was received"]);
+    const bare = cardsOf("The court held that the counter-offer had destroyed the first offer.").find((c) => c.rule === "claim");
+    expect(bare?.flags).toContain("needs-context");
+  });
+});
