@@ -4,17 +4,19 @@
 // "Franklin and Gosling", not just "Gosling".
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
-import { asMidSentence, cleanEntity, NAMES, PARTICIPLE, PRONOUN, sentenceDate } from "./common";
+import { asMidSentence, atDate, cleanEntity, IRREGULAR_PAST, NAMES, PARTICIPLE, PRONOUN, sentenceDate } from "./common";
 
 const DATE_WORD = /\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter/;
 const SUBJECT = "(?:The |An? )?[\\p{L}][\\p{L}\\d'’ -]{1,60}?";
 const PASSIVE = new RegExp(`^(${SUBJECT})(?: \\([^)]*\\))?(?:,[^,;]{0,80},)? (?:was|were|had been) (?:first |later |also )?(${PARTICIPLE})((?: (?:in|at|on|during)(?! by)[^,;]*?)?) by (${NAMES})`, "u");
 const APPOSED = new RegExp(`(?:^|, )((?:[Tt]he |An? )?[\\p{L}][\\p{L}\\d'’ -]{1,50}?), (${PARTICIPLE}) ((?:(?:at|in|on) [^,;]*? )?)by (${NAMES})`, "u");
-const ACTIVE = new RegExp(`^(?:When (?:in|on) |In |On |By |During )([^,]{3,40}?),? (?:the [a-z-]+ (?:[a-z-]+ )?)?(${NAMES})(?:,[^,;]{0,80},)? (?:also |later |then |first |independently )?((?:[a-z]+ed|built|wrote|made|found|became|began|led|won|took|gave|set up|held|saw|sent|drew|fought|chose|rose|left|met|sold|bought|ran|shared|were [a-z]+ed|was [a-z]+ed) [^,;]{4,120}?)(?=[,;.]|$)`, "u");
+const ACTIVE = new RegExp(`^(?:When (?:in|on) |In |On |By |During )([^,]{3,40}?(?:, \\d{4})?),? (?:the [a-z-]+ (?:[a-z-]+ )?)?(${NAMES})(?:,[^,;]{0,80},)? (?:also |later |then |first |independently )?((?:[a-z]+ed|${IRREGULAR_PAST}|shared|were [a-z]+ed|was [a-z]+ed) [^,;]{4,120}?)(?=[,;.]|$)`, "u");
 
 // A bare "The Beagle anchored" is a thing, not a person: only full names (two words or more) count.
 // Undated "[The German biochemist] Albrecht Kossel identified the four bases." -> "Who identified ...?"
-const PLAIN = new RegExp(`^(?:The (?:[\\p{L}-]+ ){1,3}?)?(${NAMES}) (?:also |later |first |then )?((?:[a-z]+ed|built|wrote|made|found|began|led|won|took|gave|set up|held|drew|chose|sent|ran|shared|founded|drafted) (?:the |an? |[a-z]+ )[^,;:]{4,90}?)(?=[,;.:]|$)`, "u");
+// A relative clause or an apposition may stand between the name and its verb: "Lord Palmerston,
+// who was then Prime Minister, regarded the scheme as ...".
+const PLAIN = new RegExp(`^(?:The (?:[\\p{L}-]+ ){1,3}?)?(${NAMES})(?:, (?:who|whose|an?|the|then|now|later|still)\\b[^,;]{3,100},)? (?:also |later |first |then )?((?:[a-z]+ed|${IRREGULAR_PAST}) (?:the |an? |[a-z]+ )[^,;:]{4,90}?)(?=[,;.:]|$)`, "u");
 const OBJECT_PRONOUN = /\b(?:it|its|his|her|their|them|him|this|these|those|that|there|here)\b/;
 
 const agentOf = (s: string) => s.trim().replace(/[.,;:]+$/, "");
@@ -32,7 +34,10 @@ export const agentRule: Rule = (ctx) => {
     });
   }
   const q = p ? null : s.match(APPOSED);
-  if (q && !PRONOUN.test(q[1])) {
+  // "a party of French, English and Austrian surveyors, led by ...": a coordinated phrase after a
+  // comma is the tail of a list, not the whole subject.
+  const listTail = q && q[0].startsWith(", ") && / and /.test(q[1]);
+  if (q && !listTail && !PRONOUN.test(q[1])) {
     const agent = agentOf(q[4]);
     const dated = sentenceDate(ctx, s.slice(q.index!, q.index! + q[0].length + 12));
     // "A further reissue in 1225, made by Henry III": the date is already in the question.
@@ -54,8 +59,7 @@ export const agentRule: Rule = (ctx) => {
   // "were awarded the prize" -> "Who was awarded the prize": the question does not know the number.
   const deed = a[3].replace(/\s+(?:in|on|at)\s*$/, "").replace(/^were /, "was ").trim();
   if (who && !PRONOUN.test(who) && when && wordCount(deed) <= 18) {
-    const prep = /^\d{1,2}(?:st|nd|rd|th)? |\b\d{1,2}, \d{4}/.test(when.text) ? "on" : "in"; // "on 15 August 1971", "in August 1971"
-    out.push({ kind: "qa", front: `Who ${deed} ${prep} ${when.text}?`, back: who, answer: who, rule: "who-did-what", base: 0.84, flags: when.inferred ? ["inferred-date"] : [] });
+    out.push({ kind: "qa", front: `Who ${deed} ${atDate(when.text)}?`, back: who, answer: who, rule: "who-did-what", base: 0.84, flags: when.inferred ? ["inferred-date"] : [] });
   }
   return out;
 };

@@ -14,7 +14,13 @@ const HOLDS = /(?:^|, |\b(?:stated|proposed|formulated|put forward) )(?:the |an?
 
 // "Harry Dexter White, a senior official of the Treasury": a role noun asks "Who", not "What".
 // Suffixes cover most roles in any field (economist, chemist, physician, director, banker).
-const PERSON = /^(?:[a-z]+(?:ist|ian|er|or)|official|chemist|man|woman|leader|member|head|king|queen|general|colonel|judge|poet|pupil|student|friend|son|daughter|wife|husband|brother|sister|mother|father|secretary|chairman|deputy|commissar|minister|professor)$/;
+const PERSON = /^(?:[a-z]+(?:ist|ian|er|or)|[a-z]*(?:man|woman)|official|chemist|leader|member|head|king|queen|prince|princess|emperor|empress|duke|duchess|lord|lady|count|countess|bishop|pope|saint|general|colonel|captain|officer|soldier|judge|poet|pupil|student|friend|son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|secretary|deputy|commissar|minister|professor|diplomat|diplomatist|merchant|scholar|philosopher|scientist|artist|architect|engineer|lawyer|physician|surgeon|priest|monk|friar|nun|heir|widow|patron|pioneer|founder|inventor|explorer|ambassador|envoy|consul|governor|president|chancellor|mayor|clerk|agent|partner|rival|ally|disciple|apprentice|assistant|colleague|successor|predecessor|favourite|favorite)s?$/;
+
+// A short apposition after a full name, closed by a comma and followed by the verb: "Ferdinand de
+// Lesseps, a French diplomatist, had served ...", "Robert Stephenson, the most eminent English
+// engineer of the day, pronounced ...". The name must be two capitalised words or more.
+const NAMED = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|van|von|der|du|la|le|of)\\s+)?\\p{Lu}[\\p{L}'’.-]*)+";
+const SHORT_APPOSITION = new RegExp(`(?:^|[,;:] |\\b(?:and|but|by|of|to|with|for) )(${NAMED}), ((?:an?|the) (?:[\\p{L}'’-]+ ){0,10}?[\\p{L}'’-]+), (?:who |which )?(had|has|was|were|is|are|did|does|would|could|[a-z]+ed|[a-z]+s)\\b`, "u");
 
 function clip(s: string, words: number): string | null {
   const w = s.trim().split(/\s+/);
@@ -38,6 +44,9 @@ function termBefore(s: string, at: number): string | null {
   // A lone lower-case word with no article is more likely a verb ("to create, an impression") than a term.
   // Nor is "as a whole, an estimate ...": a single lower-case word is a term only when capitalised or long.
   if (!t.includes(" ") && !/^\p{Lu}/u.test(t) && (!article || t.length < 6)) return null;
+  // "his nephew Ismail, a prince ...": without an article, the name is the term, not the kinship noun.
+  const tail = !article && /^\p{Ll}/u.test(t) ? t.match(/(?:^|\s)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u)?.[1] : undefined;
+  if (tail) return tail;
   return article ? `${article} ${t}` : t;
 }
 
@@ -52,7 +61,19 @@ export const appositionRule: Rule = (ctx) => {
   const list = a && (/ (?:and|or) /.test(a[2]) || /\b(?:of|with|and|or|including)\s+(?:the |an? )?\S+$/i.test(s.slice(0, a.index!)));
   if (a && term && gloss && !list && wordCount(gloss) >= 5) {
     const who = PERSON.test(a[2].split(" ").slice(-1)[0]) && /^\p{Lu}/u.test(term);
-    out.push({ kind: "qa", front: `${who ? "Who" : "What"} is ${asMidSentence(term, ctx.chapter)}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.86 });
+    // A person in a narrative in the past "was" what the apposition says; a method or a thing "is".
+    const tense = who && /\b(?:was|were|had)\b/.test(s) ? "was" : "is";
+    out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${tense} ${asMidSentence(term, ctx.chapter)}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.86 });
+  }
+  const short = out.length ? null : s.match(SHORT_APPOSITION);
+  // Not a place or a date in a list ("Paris, the capital, and Lyon"), nor a gloss with a verb of its own.
+  if (short && !/\b(?:and|or|is|are|was|were|has|had)\b/.test(short[2]) && wordCount(short[2]) >= 2 && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then)\s/.test(short[1])) {
+    const head = short[2].split(/ (?:of|at|in|to|for|from|on|with)\b/)[0].split(" ").at(-1)!;
+    const person = PERSON.test(head);
+    const past = /^(?:had|was|were|did|would|could|[a-z]+ed)$/.test(short[3]);
+    out.push({
+      kind: "qa", front: `${person ? "Who" : "What"} ${past ? "was" : "is"} ${short[1]}?`, back: short[2], answer: short[2], rule: "apposition", base: person ? 0.86 : 0.8,
+    });
   }
   const c = s.match(CONSISTS);
   const parts = c ? clip(c[3], 25) : null;

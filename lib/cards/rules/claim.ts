@@ -3,7 +3,7 @@
 // biography state results, so the that-clause is the fact to learn.
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
-import { ENT, NAMES, PRONOUN, sentenceDate } from "./common";
+import { atDate, ENT, NAMES, PRONOUN, sentenceDate } from "./common";
 
 const VERB: Record<string, string> = {
   showed: "show", reported: "report", found: "find", proposed: "propose", argued: "argue", demonstrated: "demonstrate",
@@ -17,18 +17,22 @@ const DATE = "(?:in|on|by) (?:(?:the )?(?:early |late )?(?:\\d{1,2} )?(?:January
 // definite noun phrase ("The Meselson-Stahl experiment"); an optional parenthetical, or a first
 // verb phrase ("Watson cut out cardboard shapes and found that ..."), before the verb.
 const CLAIM = new RegExp(
-  `^(?:(?:In|By|On) ([^,]{3,30}?|${ENT}(?: v\\.? ${ENT})?(?: \\(\\d{4}\\))?),? )?((?:The |An? )?(?:[\\p{L}'’-]+ ){0,4}?(?:${NAMES}|[\\p{L}'’-]+))(?:,[^;]{0,120}?,)?(?: [a-z][^,;]{0,80}? and)? (?:also |later |first |then )?(?:had |has )?(${Object.keys(VERB).join("|")})(?: (${DATE}))? that ([^;]+?)(?:;|\\.$|$)`,
+  `^(?:(?:In|By|On) ([^,]{3,30}?|${ENT}(?: v\\.? ${ENT})?(?: \\(\\d{4}\\))?),? )?((?:The |An? )?(?:[\\p{L}'’-]+ ){0,4}?(?:${NAMES}|[\\p{L}'’-]+))(,[^;]{0,200}?,)?(?: [a-z][^,;]{0,80}? and)? (?:also |later |first |then )?(?:had |has )?(${Object.keys(VERB).join("|")})(?: (${DATE}))? that ([^;]+?)(?:;|\\.$|$)`,
   "u",
 );
 
+const APPOSED_NAME = new RegExp(`^, ((?!The |An? )${ENT}),$`, "u");
 const NAME_AT_END = new RegExp(`(?:^|\\s)((?!The |An? )${NAMES})$`, "u");
 
 export const claimRule: Rule = (ctx) => {
   const s = ctx.sentence.text;
   const hit = s.match(CLAIM);
   if (!hit) return [];
-  const [, scope, who, verb, , clause] = hit;
-  const m = [hit[0], who, verb, hit[4], clause];
+  const [, scope, said, aside, verb, , clause] = hit;
+  // "Their chief, Jacques-Marie Le Père, reported that ...": the apposed name is the subject to ask about.
+  const apposed = aside?.match(APPOSED_NAME)?.[1];
+  const who = apposed && (PRONOUN.test(said) || /^(?:the |an? )?[a-z]/i.test(said) && !/\p{Lu}/u.test(said.slice(1))) ? apposed : said;
+  const m = [hit[0], who, verb, hit[6], clause];
   if (PRONOUN.test(m[1]) || /^(?:Many|Few|Some|Several|Other|Most|Critics|Others)\b/.test(m[1])) return [];
   // Prefer the name inside a described subject: "The Russian-born chemist Phoebus Levene"; an
   // institution keeps its article: "the Court of Appeal".
@@ -42,7 +46,7 @@ export const claimRule: Rule = (ctx) => {
   const generic = /^(?:the|an?) [a-z]/.test(subject) && !/\p{Lu}/u.test(subject);
   const named = scope && /^\p{Lu}/u.test(scope) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(scope) ? scope : null;
   const when = named ? null : sentenceDate(ctx);
-  const where = named ? ` in ${named}` : when ? ` in ${when.text}` : "";
+  const where = named ? ` in ${named}` : when ? ` ${atDate(when.text)}` : "";
   const flags = when?.inferred ? ["inferred-date"] : [];
   if (generic && !named && /^the [a-z]+$/.test(subject)) flags.push("needs-context");
   const draft: Draft = {

@@ -2,12 +2,16 @@
 // or the most specific named entity is blanked. Also "When was X done?" for dated passives.
 import type { Draft, Rule, RuleContext } from "../types";
 import { entities, findDates, wordCount } from "../text";
-import { asMidSentence } from "./common";
+import { asMidSentence, ENT } from "./common";
 import { chapterIndex } from "../chapter-index";
 
 const PRONOUN_START = /^(It|Its|His|Her|Their|They|He|She|This|That|These|Those|Here|There|Such|Both)\b/;
 const QUANTITY = /\b(?:about |some |nearly |over |almost )?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*)\s+(?:per cent|percent|[a-z]+s)\b/g;
 const PASSIVE_DATED = /^((?:The |An? )?[A-Z][^,;]{2,80}?) (was|were) ((?:[a-z]+ly )?[a-z]+ed\b[^;,]*?) (?:(?:only )?(?:on|in) )((?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:\d{1,2},? )?)?(?:1[0-9]|20)\d\d)(?:\.?$|, (?!and\b|but\b)[a-z][^;]*$)/u;
+
+// The same inside a later clause, for a named subject only: "..., where the town of Ismailia was
+// founded in 1862." A bare common noun there would be anaphoric ("where the work was begun").
+const CLAUSE_DATED = new RegExp(`(?:, (?:where|when|and|after which) |; (?:and )?)((?:the [a-z]+ of )?${ENT}) (was|were) ((?:first |later |formally )?[a-z]+ed) (?:in|on) ((?:the )?(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:\\d{1,2},? )?)?(?:1[0-9]|20)\\d\\d)(?=[.,;]|$)`, "u");
 
 function cloze(text: string, answer: string, at: number): string {
   return `${text.slice(0, at)}{{c1::${answer}}}${text.slice(at + answer.length)}`;
@@ -66,6 +70,10 @@ export const clozeRule: Rule = (ctx) => {
     out.push({ kind: "qa", front: `When ${pd[2]} ${asMidSentence(pd[1], ctx.chapter)} ${pd[3].trim()}?`, back: pd[4].replace(/^the /, ""), answer: pd[4], rule: "event-date", base: 0.86 });
   }
   // A year in brackets after a name is a citation ("Hyde v Wrench (1840)", "Smith (1998)"), not an event.
+  const cd = pd ? null : s.match(CLAUSE_DATED);
+  if (cd && !/^(?:The|A|An|It|This|That)$/.test(cd[1])) {
+    out.push({ kind: "qa", front: `When ${cd[2]} ${cd[1]} ${cd[3]}?`, back: cd[4].replace(/^the /, ""), answer: cd[4], rule: "event-date", base: 0.84 });
+  }
   const date = findDates(s).filter((d) => !(/^\d{4}$/.test(d.text) && /\p{L}\.? \($/u.test(s.slice(0, d.index)) && s[d.index + 4] === ")"))
     .sort((a, b) => b.text.length - a.text.length)[0];
   // A bare year the chapter keeps repeating ("the summer of 1924" in a chapter about 1924) says little.

@@ -12,6 +12,9 @@ export const NAMES = `${ENT}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${ENT})*`;
 export const PRONOUN = /^(?:It|Its|His|Her|Their|They|He|She|This|That|These|Those|There|Here|We|I|You|One|Such|Both|Each|All|Some|Most|None)\b/;
 /** Past participles for "X was <verb>ed by Y": regular ones plus the common irregular ones. */
 export const PARTICIPLE = "(?:[a-z]+ed|built|written|made|found|given|taken|shown|known|drawn|held|led|sent|won|begun|chosen|sold|bought|taught|brought|thought|set up|put forward|worked out|carried out)";
+/** Common irregular simple pasts, for active "X struck/brought/wrote Y" (regular ones end in -ed). */
+export const IRREGULAR_PAST = "built|wrote|made|found|became|began|led|won|took|gave|set up|held|saw|sent|drew|fought|chose|rose|left|met|sold|bought|ran|struck|brought|caught|taught|thought|sought|spoke|told|kept|lost|paid|laid|said|stood|understood|undertook|overthrew|withdrew|threw|grew|knew|spent|lent|fled|bore|broke|stole|froze|forgave|forbade|rode|drove|swore|sank|sang|dug|spun|wove|shook|forsook|beat|bound|ground|hung|slew|split|upheld|withheld|overcame|came|went|got|put|cut|shut|set|hit|read|wound";
+
 const LEADING = /^(?:(?:In|On|At|By|After|Before|During|When|Then|And|But|The|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/;
 
 /** "In April Frunze" -> "Frunze"; trailing commas and dots removed. */
@@ -25,6 +28,12 @@ export function sentenceDate(ctx: RuleContext, clause = ctx.sentence.text): { te
   if (explicit && !/^\d{4}-\d{4}$/.test(explicit.text)) return { text: explicit.text.replace(/^the\s+/, ""), inferred: false };
   if (ctx.date.resolved && clause.includes(ctx.date.phrase ?? "\u0000")) return { text: ctx.date.resolved, inferred: true };
   return null;
+}
+
+/** A date as a time adverbial: "on 15 August 1971", "on the 25th of April, 1859", "on May 3, 1921", "in April 1948", "in 1948". */
+export function atDate(date: string): string {
+  if (/^\d{1,2}(?:st|nd|rd|th)? of /.test(date)) return `on the ${date}`;
+  return /^\d{1,2}(?:st|nd|rd|th)? |\b\d{1,2}, \d{4}/.test(date) ? `on ${date}` : `in ${date}`;
 }
 
 /** Lower-cases a sentence-initial common word ("Penicillin was..." -> "penicillin"), keeping names and acronyms. */

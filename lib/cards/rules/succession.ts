@@ -1,6 +1,6 @@
 // Successions and appointments: "X succeeded Y as Z", "X was appointed/elected Z".
 import type { Draft, Rule } from "../types";
-import { cleanEntity, ENT, sentenceDate } from "./common";
+import { atDate, cleanEntity, ENT, sentenceDate } from "./common";
 
 // The role may be a title ("Deputy People's Commissar for War") or lower-case ("director of the center").
 const ROLE = `(?:the\\s+)?(?:${ENT}|[a-z][\\p{L}'’-]*(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:${ENT}|[\\p{L}'’-]+))?)`;
@@ -15,7 +15,7 @@ export const successionRule: Rule = (ctx) => {
     const who = cleanEntity(m[1]);
     const when = sentenceDate(ctx);
     out.push({
-      kind: "qa", front: `Who succeeded ${cleanEntity(m[3])} as ${cleanEntity(m[4])}${when ? ` in ${when.text}` : ""}?`, back: who, answer: who,
+      kind: "qa", front: `Who succeeded ${cleanEntity(m[3])} as ${cleanEntity(m[4])}${when ? ` ${atDate(when.text)}` : ""}?`, back: who, answer: who,
       rule: "succession", base: 0.92, flags: when?.inferred ? ["inferred-date"] : [],
     });
   }
@@ -25,7 +25,7 @@ export const successionRule: Rule = (ctx) => {
     const when = sentenceDate(ctx);
     const verb = a[2] === "chosen as" ? "chosen as" : a[2];
     out.push({
-      kind: "qa", front: `Who was ${verb} ${cleanEntity(a[3])}${when ? ` in ${when.text}` : ""}?`, back: who, answer: who,
+      kind: "qa", front: `Who was ${verb} ${cleanEntity(a[3])}${when ? ` ${atDate(when.text)}` : ""}?`, back: who, answer: who,
       rule: "appointment", base: 0.85, flags: when?.inferred ? ["inferred-date"] : [],
     });
   }

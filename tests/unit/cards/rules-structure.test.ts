@@ -76,3 +76,45 @@ describe("claims", () => {
     expect(bare?.flags).toContain("needs-context");
   });
 });
+
+describe("people in narrative history", () => {
+  it("asks who a full name was from a short apposition closed by the verb, in the narrative's tense", () => {
+    expect(qa("Ferdinand de Lesseps, a French diplomatist, had served as vice-consul at Alexandria in his youth."))
+      .toContainEqual(["Who was Ferdinand de Lesseps?", "a French diplomatist"]);
+    const stephenson = cardsOf("Robert Stephenson, the most eminent English engineer of the day, pronounced the canal impracticable.")
+      .find((c) => c.front === "Who was Robert Stephenson?");
+    expect(stephenson?.back).toBe("the most eminent English engineer of the day");
+    expect(stephenson?.flags).not.toContain("ambiguous");
+    expect(qa("Paris, the capital, and Lyon, the second city, grew quickly in the century.").filter(([f]) => /^Who|^What (?:is|was) Paris/.test(f))).toEqual([]);
+  });
+  it("names the person, not the kinship noun, and uses the past for a past narrative", () => {
+    expect(qa("Said Pasha died in January 1863, and was succeeded by his nephew Ismail, a prince of great ambition and of greater extravagance."))
+      .toContainEqual(["Who was Ismail?", "a prince of great ambition and of greater extravagance"]);
+  });
+  it("asks who did it across a relative clause, with irregular verbs and a date that has a comma", () => {
+    expect(qa("Lord Palmerston, who was then Prime Minister, regarded the scheme as a French device for the dismemberment of the empire."))
+      .toContainEqual(["Who regarded the scheme as a French device for the dismemberment of the empire?", "Lord Palmerston"]);
+    expect(qa("On the 25th of April, 1859, Ferdinand Lesseps struck the first blow with a pickaxe upon the beach."))
+      .toContainEqual(["Who struck the first blow with a pickaxe upon the beach on the 25th of April, 1859?", "Ferdinand Lesseps"]);
+  });
+  it("puts 'on' before a day and 'in' before a month or a year", () => {
+    expect(qa("Ada Brown was appointed Director of the Clinical Research Bureau on 3 May 1923.")[0]?.[0])
+      .toBe("Who was appointed Director of the Clinical Research Bureau on 3 May 1923?");
+  });
+  it("takes the apposed name as the subject of a claim whose subject is a pronoun phrase", () => {
+    expect(qa("Their chief, Jacques-Marie Le Père, reported that the level of the Red Sea stood thirty feet above the Mediterranean."))
+      .toContainEqual(["What did Jacques-Marie Le Père report?", "The level of the Red Sea stood thirty feet above the Mediterranean"]);
+  });
+  it("reads a claim past a long participial aside", () => {
+    expect(qa("The Convention of Constantinople, signed on the 29th of October, 1888, by Great Britain, France, Germany, Austria-Hungary, Spain, Italy, the Netherlands, Russia and the Ottoman Empire, declared that the canal should always be free and open.").map(([f]) => f))
+      .toContain("What did the Convention of Constantinople declare on the 29th of October, 1888?");
+  });
+  it("asks when a named thing was done in a later clause, not a bare common noun", () => {
+    expect(qa("A canal was brought from the Nile to Lake Timsah, where the town of Ismailia was founded in 1862."))
+      .toContainEqual(["When was the town of Ismailia founded?", "1862"]);
+    expect(qa("He came to the shore, where the work was begun in 1859.").filter(([f]) => f.startsWith("When"))).toEqual([]);
+  });
+  it("does not take the tail of a list for the subject of 'led by'", () => {
+    expect(qa("In 1847 a party of French, English and Austrian surveyors, led by Paul-Adrien Bourdaloue, reached the coast.").filter(([f]) => /English and Austrian/.test(f))).toEqual([]);
+  });
+});
