@@ -10,10 +10,11 @@ import { inlinePageMarks, PageTracker } from "./pages";
 
 export type RawParagraph = { kind: "body" | "heading" | "quote" | "list"; text: string; page: string | null; breaks: { at: number; page: string }[] };
 export type RawFootnote = { number: string; page: string | null; text: string };
-export type Assembled = { paragraphs: RawParagraph[]; footnotes: RawFootnote[]; notes: string[]; stats: { leaks: number; joins: number; marginal: number; pageBreaks: number } };
+export type Assembled = { paragraphs: RawParagraph[]; footnotes: RawFootnote[]; notes: string[]; stats: { leaks: number; joins: number; marginal: number; pageBreaks: number; captions: number; glosses: number } };
 
-export type AssembleContext = { stats: WordStats; isRunningHead: (b: Block) => string | null | false; bracketMarkers: boolean; startPage: string | null };
+export type AssembleContext = { stats: WordStats; isRunningHead: (b: Block) => string | null | false; bracketMarkers: boolean; startPage: string | null; glosses?: Set<Block> };
 
+const BOX_LABEL = /^(?:Box|Sidebar|Panel|Case Study|Feature|Focus|Spotlight|Insight)\s+\d{1,3}(?:\.\d{1,3})?[.:]?\s+\p{Lu}[^.]*$/u;
 const LIST_MARK = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const TERMINAL = /[.!?:;"”’)\]]\s*(?:\u0001[^\u0002]*\u0002\s*)*$/;
 
@@ -40,7 +41,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
   const paragraphs: RawParagraph[] = [];
   const footnotes: RawFootnote[] = [];
   const notes: string[] = [];
-  const stats = { leaks: 0, joins: 0, marginal: 0, pageBreaks: 0 };
+  const stats = { leaks: 0, joins: 0, marginal: 0, pageBreaks: 0, captions: 0, glosses: 0 };
   const pages = new PageTracker(ctx.startPage);
   const isBody = (b: Block | undefined) => !!b && (b.kind === "body" || b.kind === "quote" || b.kind === "list");
   // Index of the next body or heading block after each block, computed once so the walk stays linear.
@@ -88,7 +89,10 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       else if (head === null) pages.pageBreak();
       continue;
     }
-    if (b.kind === "separator" || b.kind === "image" || b.kind === "table") continue;
+    if (b.kind === "separator" || b.kind === "image" || b.kind === "table" || b.kind === "caption") {
+      if (b.kind === "caption") stats.captions++;
+      continue;
+    }
     const lastNote = footnotes.at(-1);
     if (inFootnotes && b.kind === "body" && lastNote && endsOpen(lastNote.text)) {
       // The open footnote may go on at the top of the next page, as a block of its own.
@@ -97,6 +101,15 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
         lastNote.text = `${lastNote.text.trimEnd()} ${markPlaceholders(rest, false).text}`;
         stats.leaks++;
         notes.push(`footnote ${lastNote.number} continued on the next page: kept with the footnote`);
+        continue;
+      }
+    }
+    // A marginal gloss between paragraphs, or cutting a sentence that the next block continues.
+    if (ctx.glosses?.has(b)) {
+      const prevP = paragraphs.at(-1);
+      const next = blocks[nextText[i]];
+      if (!isOpen(prevP) || (next && isBody(next) && continues(prevP, next.text))) {
+        stats.glosses++;
         continue;
       }
     }
@@ -142,8 +155,10 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       continue;
     }
     // In plain text a short unpunctuated line before a paragraph is a sub-heading (or a side-note).
-    const heading = b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
-      !/[,;:]$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1;
+    // A sidebar's label line ("Box 6.1 Critical Thinking: Can You Trust an Eyewitness?") heads the box, whatever its punctuation.
+    const boxLabel = b.kind === "body" && b.lines.length === 1 && text.length <= 120 && BOX_LABEL.test(text) && !!next && isBody(next);
+    const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
+      !/[,;:]$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
     paragraphs.push({ kind: heading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;
   }

@@ -3,7 +3,7 @@
 import { parseFootnoteLine } from "./markers";
 import { normalizeConverterMarkup } from "./converters";
 
-export type BlockKind = "heading" | "body" | "footnote" | "pagenum" | "separator" | "image" | "table" | "quote" | "list";
+export type BlockKind = "heading" | "body" | "footnote" | "pagenum" | "separator" | "image" | "table" | "caption" | "quote" | "list";
 
 export type Block = {
   kind: BlockKind;
@@ -50,6 +50,11 @@ function headingOf(line: string): { level: number; text: string } | null {
   return null;
 }
 
+// A figure or table caption: "Figure 3.1 The rock cycle.", "Fig. 2: Map of...", "Table 6.1 Types of memory".
+// Labelled and numbered, then a capital: "Figure 3 shows that..." is a sentence of the text.
+export const CAPTION = /^\s*(?:Figure|Fig\.|Table|Plate|Map|Chart|Diagram|Exhibit|Illustration|Photo|Graph)\s+(?:\d{1,3}|[IVXL]{1,5}|[A-Z])(?:[.\-–]\d{1,3}){0,2}[.:—–-]?\s+["“‘(]?\p{Lu}/u;
+const IMAGE_LINE = /^\s*(?:!\[[^[\]]*\]\([^()\s]*\)|<img\b[^<>]*>|<!--\s*image\s*-->)\s*$/i;
+
 // Project Gutenberg notes: "[Footnote 1: text ...]" over several lines; "[Illustration: ...]".
 const GUTENBERG_NOTE = /^\s*\[Footnote\s+([\w*†‡§]{1,4})\s*:\s*/i;
 
@@ -60,6 +65,10 @@ function classify(raw: string[]): Block {
   const text = lines.join("\n");
   const first = lines[0].trim();
   if (/^\[Illustration\b/i.test(first)) return { kind: "image", lines, text };
+  if (/^<(?:table|figure)\b/i.test(first)) return { kind: /^<t/i.test(first) ? "table" : "image", lines, text }; // HTML (MinerU, Docling)
+  // An image (Markdown, HTML or Docling's "<!-- image -->"), alone or over its caption (MinerU).
+  if (IMAGE_LINE.test(first) && (lines.length === 1 || CAPTION.test(lines[1]))) return { kind: "image", lines, text };
+  if (CAPTION.test(first) && lines.length <= 4) return { kind: "caption", lines, text };
   if (/^:\s+\S/.test(first) && lines.length === 1) return { kind: "table", lines, text }; // Pandoc table caption
   if (lines.length === 1) {
     const h = headingOf(first);

@@ -1,4 +1,6 @@
-// Endnotes: a "Notes" heading followed by numbered entries ("1. text", "1 text", "[1] text").
+// Endnotes: a "Notes" heading followed by numbered entries ("1. text", "1 text", "[1] text"), or,
+// without a heading, a run of numbered entries closing the chapter whose numbers the body cites
+// with explicit markers (MinerU and Docling put page-foot notes there as plain paragraphs).
 // They are rewritten as Markdown footnote definitions ("[^1]: text") so the assembler files them
 // as footnotes without page breaks; the body's bracketed or superscript markers then resolve.
 import type { Block } from "./blocks";
@@ -6,20 +8,49 @@ import type { Block } from "./blocks";
 const NOTES_HEADING = /^(notes|endnotes|footnotes|references and notes|references)$/i; // numbered references resolve "[1]" too
 const ENTRY = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+(\S.*)$/;
 
+function asDefinitions(b: Block): Block {
+  if (b.kind === "heading") return b;
+  const lines = b.lines.map((l) => {
+    const m = l.match(ENTRY);
+    return m ? `[^${m[1] ?? m[2]}]: ${m[3]}` : l;
+  });
+  return /^\[\^/.test(lines[0]) ? { ...b, kind: "footnote", lines, text: lines.join("\n") } : b;
+}
+
 export function convertEndnotes(blocks: Block[]): { blocks: Block[]; found: boolean } {
   const label = (b: Block) => (b.kind === "heading" ? b.heading ?? "" : b.lines.length === 1 ? b.text : "").replace(/[*_#]/g, "").trim();
   const at = blocks.findIndex((b) => NOTES_HEADING.test(label(b)));
-  if (at < 0) return { blocks, found: false };
-  const rest = blocks.slice(at + 1).map((b): Block => {
-    if (b.kind === "heading") return b;
-    const lines = b.lines.map((l) => {
-      const m = l.match(ENTRY);
-      return m ? `[^${m[1] ?? m[2]}]: ${m[3]}` : l;
-    });
-    return /^\[\^/.test(lines[0]) ? { ...b, kind: "footnote", lines, text: lines.join("\n") } : b;
-  });
+  if (at < 0) return trailingNotes(blocks);
+  const rest = blocks.slice(at + 1).map(asDefinitions);
   const converted = rest.filter((b) => b.kind === "footnote").length;
   // One entry is enough under a Notes heading we made ourselves (note-groups.ts); a stray "Notes" needs two.
   if (converted < (blocks[at].synthetic ? 1 : 2)) return { blocks, found: false };
   return { blocks: [...blocks.slice(0, at), ...rest], found: true };
+}
+
+/** Numbers cited by explicit markers in body text (bare digits are not evidence: they may be anything). One pass. */
+function citedNumbers(body: string): Set<string> {
+  return new Set([...body.matchAll(/<sup>\s*(\d{1,3})\s*<\/sup>|\[\^(\d{1,3})\]|\^(\d{1,3})\b/g)].map((m) => m[1] ?? m[2] ?? m[3]));
+}
+
+/** A closing run of blocks, each opening with the next note number, all cited by markers above. */
+function trailingNotes(blocks: Block[]): { blocks: Block[]; found: boolean } {
+  let start = blocks.length;
+  let expected: number | null = null; // numbers must rise by one, read from the end backwards
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.kind === "pagenum" || b.kind === "separator") continue;
+    if (b.kind !== "body" && b.kind !== "list") break;
+    const numbers = b.lines.map((l) => l.match(ENTRY)).filter((m) => m !== null).map((m) => Number(m![1] ?? m![2]));
+    if (!ENTRY.test(b.lines[0]) || numbers.some((n, k) => k > 0 && n !== numbers[k - 1] + 1)) break;
+    if (expected !== null && numbers.at(-1) !== expected - 1) break;
+    expected = numbers[0];
+    start = i;
+  }
+  const entries = blocks.slice(start).filter((b) => b.kind === "body" || b.kind === "list");
+  if (entries.length < 2 && (entries[0]?.lines.length ?? 0) < 2) return { blocks, found: false };
+  const cited = citedNumbers(blocks.slice(0, start).map((b) => b.text).join("\n"));
+  const numbers = entries.flatMap((b) => b.lines.flatMap((l) => l.match(ENTRY)?.slice(1, 3).filter(Boolean) ?? []));
+  if (numbers.filter((n) => cited.has(n!)).length < Math.max(2, numbers.length * 0.75)) return { blocks, found: false };
+  return { blocks: [...blocks.slice(0, start), ...blocks.slice(start).map(asDefinitions)], found: true };
 }

@@ -2,7 +2,7 @@
 // cleanDocument -> chapters with cleaned text, paragraphs, sentences (with pages and offsets) and
 // footnotes (with page, number and where they were cited).
 import type { CleanChapter, CleanDocument, LayoutReport } from "./types";
-import { normalizeDocument, toBlocks } from "./blocks";
+import { normalizeDocument, toBlocks, type Block } from "./blocks";
 import { readToc } from "./toc";
 import { segmentChapters, type Segment } from "./segment";
 import { documentTitle } from "./title";
@@ -14,6 +14,7 @@ import { wordStats, type WordStats } from "./hyphen";
 import { convertEndnotes } from "./endnotes";
 import { attachNoteGroups } from "./note-groups";
 import { convertBareNotes } from "./bare-notes";
+import { marginalGlosses } from "./glosses";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -38,7 +39,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   };
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
-  const ctx = { stats, isRunningHead, layout, gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) };
+  const glosses = marginalGlosses(blocks);
+  const ctx = { stats, isRunningHead, layout, glosses, gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) };
   let chapters = segments.map((seg) => buildChapter(seg, ctx)).filter((c) => c.sentences.length > 0);
   if (!chapters.length && blocks.length) {
     // Only front matter (or nothing recognisable): then the whole text is the chapter.
@@ -50,18 +52,20 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   return { title, chapters, layout };
 }
 
-type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean };
+type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block> };
 
-function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes }: BuildContext): CleanChapter {
+function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses }: BuildContext): CleanChapter {
   const end = convertEndnotes(seg.blocks);
   layout.hasEndnotes ||= end.found;
   // Bracketed "[1]" markers are footnote markers only when there are notes for them to point to.
-  const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage });
+  const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage, glosses });
   layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
   const { chapter, repairs } = finalizeChapter(assembled, { index: 0, number: seg.number, title: seg.title }, stats);
   layout.hyphenationRepairs += repairs;
   layout.notes.push(...seg.notes, ...assembled.notes.slice(0, 20));
   const s = assembled.stats;
+  if (s.glosses) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${s.glosses} marginal gloss(es) kept out of the text`);
+  if (s.captions) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${s.captions} figure or table caption(s) kept out of the text`);
   if (s.joins || s.pageBreaks) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${s.pageBreaks} page break(s), ${s.joins} paragraph(s) rejoined across breaks`);
   return chapter;
 }

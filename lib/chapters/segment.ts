@@ -16,6 +16,7 @@ const UNNUMBERED = /^(introduction|prologue|epilogue|conclusion|afterword|postsc
 const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
 const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author|references|works cited|further reading|sources)\b/i;
 const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. Related Work"
+const SUBSECTION = /^\d{1,3}\.\d{1,3}\b/; // "2.3 Title": a section of chapter 2, whatever its heading level
 const FRONT_MATTER = /^(contents|table of contents|preface|foreword|introduction to the series|copyright|dedication|acknowledg)/i;
 
 function textOf(b: Block): string {
@@ -37,8 +38,13 @@ function matchToc(title: string, toc: TocEntry[]): TocEntry | undefined {
 
 function headingChapters(blocks: Block[]): number[] {
   const heads = pagedHeadings(blocks); // running heads a converter turned into headings are not chapters
-  const usable = (b: Block) => b.kind === "heading" && !heads.has(b) && !FRONT_MATTER.test(textOf(b)) && !BACK_MATTER.test(textOf(b));
+  const usable = (b: Block) => b.kind === "heading" && !heads.has(b) && !FRONT_MATTER.test(textOf(b)) && !BACK_MATTER.test(textOf(b)) && !SUBSECTION.test(textOf(b));
   const levels = blocks.filter(usable).map((b) => b.level!);
+  // One numbered heading above all the others, opening the text ("# 3. Making a Contract" over its
+  // "## Offer", "## Acceptance"): a single chapter, and the lower headings are its sections.
+  const top = Math.min(...levels);
+  const tops = blocks.flatMap((b, i) => (usable(b) && b.level === top ? [i] : []));
+  if (tops.length === 1 && NUMBERED_TITLE.test(textOf(blocks[tops[0]])) && !blocks.slice(0, tops[0]).some(usable)) return tops;
   for (const level of [...new Set(levels)].sort((a, b) => a - b)) {
     const at = blocks.flatMap((b, i) => (usable(b) && b.level === level ? [i] : []));
     if (at.length >= 2) return at;
@@ -60,7 +66,9 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     const first = blocks.findIndex((b) => b.kind !== "separator");
     const f = blocks[first];
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) || (f?.kind === "body" && f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim()));
-    return [{ number: null, title: titled ? titleCase(textOf(blocks[first]), acronyms) : fallbackTitle, startPage: null, blocks: blocks.slice(titled ? first + 1 : 0), notes: ["no chapter headings: the text is one chapter"] }];
+    const numbered = titled && f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : null; // "# 3 The Rock Cycle" over its "# 3.1" sections
+    const title = numbered ? numbered[2] : titled ? textOf(f) : fallbackTitle;
+    return [{ number: numbered?.[1] ?? null, title: titleCase(title, acronyms), startPage: null, blocks: blocks.slice(titled ? first + 1 : 0), notes: ["no chapter headings: the text is one chapter"] }];
   }
   return starts.map((start, k) => {
     const end = k + 1 < starts.length ? starts[k + 1] : blocks.length;

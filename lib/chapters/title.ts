@@ -12,7 +12,7 @@ export function documentTitle(raw: string, blocks: Block[], firstChapter: number
   const gutenberg = /Project Gutenberg/i.test(head) ? head.match(/^Title:\s*(.+)$/m) : null;
   if (gutenberg) return gutenberg[1].trim();
   // Among the headings before the first chapter, the highest level wins ("#" over "**bold**").
-  const front = blocks.slice(0, firstChapter > 0 ? firstChapter : 40);
+  const front = blocks.slice(0, firstChapter >= 0 ? firstChapter : 40); // 0: the chapter heading opens the text
   let best: Block | undefined;
   for (const b of front) if (b.kind === "heading" && b.heading && !NOT_A_TITLE.test(b.heading) && (!best || b.level! < best.level!)) best = b;
   if (best?.heading) return titleCase(best.heading, acronyms);
