@@ -54,6 +54,8 @@ export function entities(text: string): { text: string; index: number }[] {
       t = rest;
     }
     t = t.replace(/['’]s$/, "");
+    // An ion or cofactor keeps its charge: "NAD+", "Ca2+" is cut at the digit, so only a plain "+".
+    if (/^[A-Z]{2,}$/.test(t) && text[index + t.length] === "+") t += "+";
     if (!t || /^(?:[A-Z]\.)+$/.test(t) || MONTHS.includes(t)) continue;
     out.push({ text: t.replace(/[.,]$/, ""), index });
   }

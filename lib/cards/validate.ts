@@ -33,7 +33,8 @@ export function validateCard(card: GeneratedCard, chapter: CleanChapter): Genera
   // "What was Tsaritsyn?" -> "the scene of a clash" is vague; "What was the Hanseatic League?" -> "an
   // association of merchant guilds ..." is a definition by genus, which is what the question asks.
   // A superlative picks out one thing as well: "Who was Robert Stephenson?" -> "the most eminent English engineer of the day".
-  const genus = /^(?:definition|apposition)$/.test(card.rule) && (/^(?:an?|one of the) /i.test(card.back) || (card.rule === "apposition" && /^the (?:most|first|only|last|[a-z]+est) /i.test(card.back)));
+  // A glossary entry is a definition by construction, whatever its article.
+  const genus = card.rule === "glossary" || /^(?:definition|apposition)$/.test(card.rule) && (/^(?:an?|one of the) /i.test(card.back) || (card.rule === "apposition" && /^the (?:most|first|only|last|[a-z]+est) /i.test(card.back)));
   if (card.kind === "qa" && ((VAGUE_QUESTION.test(card.front) && !genus) || DANGLING.test(card.front.replace(/\?$/, "")))) flags.add("ambiguous");
   if (card.kind === "qa" && wordCount(card.front) < 3) flags.add("ambiguous");
   if (CITATION_RESIDUE.test(card.front) || CITATION_RESIDUE.test(card.back)) flags.add("citation-residue");

@@ -76,7 +76,9 @@ export const appositionRule: Rule = (ctx) => {
     });
   }
   const c = s.match(CONSISTS);
-  const parts = c ? clip(c[3], 25) : null;
+  // "several subunits, and binding at one subunit changes the shape of the others": the parts end
+  // where a new clause (with its own verb) begins.
+  const parts = c ? clip(c[3].split(/,\s+(?:and|but|while|whereas|so)\s+(?=(?:[\p{L}'’-]+\s+){0,5}?(?:(?:is|are|was|were|has|have|had|can|may|will|would|could)\b|[a-z]+s\s+(?:the|a|an|its|their|them|it|to|on|off|into)\b))/u)[0], 25) : null;
   if (c && parts && !PRONOUN.test(c[1]) && wordCount(c[1]) <= 6) {
     const subject = asMidSentence(c[1], ctx.chapter);
     out.push({ kind: "qa", front: `What does ${subject} consist of?`, back: parts, answer: parts, rule: "composition", base: 0.88 });

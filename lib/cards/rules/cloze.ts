@@ -34,7 +34,10 @@ function namedTerm(s: string): { text: string; index: number } | null {
   if (!m) return null;
   // A term ends at the first function word: "the Hershey-Chase experiment or the blender experiment".
   const words = m[2].split(/\s+/);
-  const stop = words.findIndex((w) => /^(?:or|and|the|an?|in|on|at|by|for|with|to|from|that|which|is|was|were|are)$/i.test(w));
+  let stop = words.findIndex((w) => /^(?:or|and|the|an?|in|on|at|by|for|with|to|from|that|which|is|was|were|are)$/i.test(w));
+  // "called a kinase switches many enzymes on": a word followed by a determiner is the verb, not the term.
+  const verb = words.findIndex((w, i) => i > 0 && /^(?:many|some|all|each|every|its|their|his|her|this|these|those|them|it|most|several)$/i.test(words[i + 1] ?? "") && /[a-z](?:s|ed)$/.test(w));
+  if (verb > 0 && (stop < 0 || verb < stop)) stop = verb;
   if (stop === 0) return null;
   if (stop > 0) m[2] = words.slice(0, stop).join(" ");
   const at = m.index! + m[0].indexOf(m[2], m[1].length);
@@ -91,7 +94,17 @@ export const clozeRule: Rule = (ctx) => {
       // Part of a longer title: "the Law of Property (Miscellaneous Provisions) Act".
       && !(s[e.index - 1] === "(" && /^\) \p{Lu}/u.test(s.slice(e.index + e.text.length))))
     .sort((a, b) => mentionCount(ctx, a.text) - mentionCount(ctx, b.text) || b.text.length - a.text.length);
-  const ent = ents.find((e) => e.index > 0) ?? ents[0];
+  let ent = ents.find((e) => e.index > 0) ?? ents[0];
+  // "Edwin Krebs and {{Edmond Fischer}}" asks for half an answer: a pair of names is blanked whole.
+  if (ent) {
+    const all = entities(s);
+    const pair = all.find((o) => o.index + o.text.length < ent!.index && s.slice(o.index + o.text.length, ent!.index) === " and ")
+      ?? all.find((o) => o.index > ent!.index && s.slice(ent!.index + ent!.text.length, o.index) === " and ");
+    if (pair && /^\p{Lu}/u.test(pair.text) && !/^(?:The|A|An)$/.test(pair.text)) {
+      const start = Math.min(pair.index, ent.index), end = Math.max(pair.index + pair.text.length, ent.index + ent.text.length);
+      ent = { text: s.slice(start, end), index: start };
+    }
+  }
   // A lone capitalised word after "the" ("the King", "the Admiralty") is a title, not much of a fact.
   const generic = ent && !ent.text.includes(" ") && /\bthe\s$/i.test(s.slice(0, ent.index));
   if (ent) out.push({ kind: "cloze", front: cloze(s, ent.text, ent.index), back: ent.text, answer: ent.text, rule: "entity-cloze", base: generic ? 0.45 : ent.index === 0 ? 0.56 : 0.62, flags: context });

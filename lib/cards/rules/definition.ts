@@ -20,6 +20,25 @@ const ACRONYM = /\b((?:[A-Z][a-z]+|[a-z]+)(?: [a-z]+){1,5}) \(([A-Z]{2,8})\)/u;
 const DID = /^(?:This|The) ([a-z]{5,}) (?:\w+ly )?(replaced|superseded|abolished|absorbed|became|formed|controlled|succeeded) ((?:the |an? )?[^,;.]+)/u;
 const BASE: Record<string, string> = { replaced: "replace", superseded: "supersede", abolished: "abolish", absorbed: "absorb", became: "become", formed: "form", controlled: "control", succeeded: "succeed" };
 
+// A glossary entry in a list: "Offer: a definite statement of ...", "Km, the Michaelis constant,
+// which is ...". The term is short and verbless; the gloss is a noun phrase.
+const GLOSSARY = /^([\p{L}][\p{L}\d'’+-]*(?: [\p{L}\d'’+-]+){0,3}) ?(?::|—|–| - ) ?(\S.+?)\.?$/u;
+const GLOSSARY_APPOSED = /^([\p{L}][\p{L}\d'’+-]*(?: [\p{L}\d'’+-]+){0,3}), ((?:an?|the) .+?)\.?$/u;
+const NOT_A_TERM = /^(?:note|notes|example|examples|source|sources|see|figure|fig|table|summary|warning|tip|answer|question|step|exercise|hint|remember|key terms?)$/i;
+const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|could|may|might|must|should|will|would|[a-z]+ed)\b/;
+
+function glossary(term: string, gloss: string, isName: (w: string) => boolean): Draft | null {
+  if (NOT_A_TERM.test(term) || VERBISH.test(term) || /^(?:The|A|An|This|These|In|On|For|If|When)\b/.test(term) || wordCount(gloss) < 3 || wordCount(gloss) > 36) return null;
+  // The gloss shows whether the term is a count noun ("an offer": "a definite statement ...") or not.
+  // Lower-case a common noun ("Offer" -> "offer"), not a symbol or a name used capitalised mid-sentence ("Km", "Vmax").
+  const first = term.split(" ")[0];
+  const shown = /^[A-Z][a-z]/.test(term) && !/^[A-Z][a-z]*[A-Z]/.test(first) && !isName(first) ? term.charAt(0).toLowerCase() + term.slice(1) : term;
+  const count = /^an? /i.test(gloss) && /^[a-z]/.test(shown);
+  const plural = /[^su]s$/.test(shown) && !/^(?:an?|the) /i.test(gloss) && /^[a-z]/.test(shown);
+  const front = `What ${plural ? "are" : "is"} ${count ? `${/^[aeiou]/i.test(shown) ? "an" : "a"} ` : ""}${shown}?`;
+  return { kind: "qa", front, back: gloss, answer: gloss, rule: "glossary", base: 0.9 };
+}
+
 function clip(s: string, words = 36): string {
   const w = s.trim().split(/\s+/);
   return w.length <= words ? s.trim() : w.slice(0, words).join(" ").replace(/[,;:]$/, "") + "…";
@@ -37,6 +56,12 @@ function matchesAcronym(long: string, abbr: string): boolean {
 export const definitionRule: Rule = (ctx) => {
   const s = ctx.sentence.text;
   const out: Draft[] = [];
+  if (ctx.chapter.paragraphs[ctx.sentence.paragraph]?.kind === "list") {
+    const g = s.match(GLOSSARY) ?? s.match(GLOSSARY_APPOSED);
+    const index = chapterIndex(ctx.chapter);
+    const entry = g ? glossary(g[1], g[2], (w) => index.isNameWord(w)) : null;
+    if (entry) return [entry];
+  }
   const cop = s.match(COPULAR);
   // "The process is ..." after the process was described is anaphora, not a definition; nor is a
   // superlative ("one of the largest in the world") a genus.

@@ -118,3 +118,30 @@ describe("people in narrative history", () => {
     expect(qa("In 1847 a party of French, English and Austrian surveyors, led by Paul-Adrien Bourdaloue, reached the coast.").filter(([f]) => /English and Austrian/.test(f))).toEqual([]);
   });
 });
+
+describe("textbook structures", () => {
+  const glossary = "Rates fall when Vmax drops, and a low Km helps.\n\n1. **Vmax**, the maximum rate, reached when the enzyme is saturated with substrate.\n2. **Km**, the Michaelis constant, which is the substrate concentration at half of Vmax.\n\n## Key terms\n\n- **Offer**: a definite statement of the terms on which the offeror is willing to be bound.\n- **Acceptance**: unqualified agreement to the terms of an offer.\n- Note: see chapter two for more about the terms of offers.";
+  it("reads glossary entries in lists, with the article the gloss implies and symbols kept as written", () => {
+    const cards = qa(glossary);
+    expect(cards).toContainEqual(["What is an offer?", "a definite statement of the terms on which the offeror is willing to be bound"]);
+    expect(cards).toContainEqual(["What is acceptance?", "unqualified agreement to the terms of an offer"]);
+    expect(cards).toContainEqual(["What is Vmax?", "the maximum rate, reached when the enzyme is saturated with substrate"]);
+    expect(cards.map(([f]) => f)).toContain("What is Km?");
+    expect(cards.filter(([f]) => /note/i.test(f))).toEqual([]);
+  });
+  it("does not read 'Term: text' in body prose as a glossary entry", () => {
+    expect(cardsOf("Warning: the bridge was closed for repairs in the spring.").filter((c) => c.rule === "glossary")).toEqual([]);
+  });
+  it("ends the parts of a composition where a new clause begins", () => {
+    expect(qa("An allosteric enzyme consists of several subunits, and binding at one subunit changes the shape of the others."))
+      .toContainEqual(["What does an allosteric enzyme consist of?", "several subunits"]);
+    expect(qa("A nucleotide consists of a sugar, a phosphate, and a base.")).toContainEqual(["What does a nucleotide consist of?", "a sugar, a phosphate, and a base"]);
+  });
+  it("ends a named term before the verb that follows it", () => {
+    expect(clozeBacks("The addition of a phosphate group by an enzyme called a kinase switches many enzymes on or off.")).toContain("kinase");
+  });
+  it("blanks a pair of names whole and keeps an ion's charge", () => {
+    expect(clozeBacks("The enzyme was shown to be regulated in this way by Edwin Krebs and Edmond Fischer in 1955.")).toContain("Edwin Krebs and Edmond Fischer");
+    expect(clozeBacks("For example, NAD+ (nicotinamide adenine dinucleotide) is made from niacin in the liver.")).toContain("NAD+");
+  });
+});
