@@ -1,8 +1,13 @@
 // Edge-safe part of the Auth.js config, shared by proxy.ts (no database or argon2 imports here).
 import type { NextAuthConfig } from "next-auth";
 
-const STUDY = ["/today", "/decks", "/stats", "/review", "/settings", "/join", "/imports"];
+const STUDY = ["/today", "/decks", "/stats", "/review", "/settings", "/join"];
 const TEACH = ["/classes", "/import"];
+
+/** App pages that need a signed-in user (the proxy sends others to /login). */
+export function needsSignIn(path: string): boolean {
+  return [...STUDY, ...TEACH].some((p) => path === p || path.startsWith(p + "/"));
+}
 
 export const authConfig = {
   trustHost: true,
@@ -10,12 +15,6 @@ export const authConfig = {
   pages: { signIn: "/login" },
   providers: [],
   callbacks: {
-    // Only a redirect for the user's convenience: every page and action authorizes again itself.
-    authorized({ auth, request }) {
-      const path = request.nextUrl.pathname;
-      const needsUser = [...STUDY, ...TEACH].some((p) => path === p || path.startsWith(p + "/"));
-      return needsUser ? !!auth?.user : true;
-    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

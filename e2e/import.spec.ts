@@ -44,10 +44,13 @@ test("an instructor imports an OCR'd chapter, reviews generated cards beside the
 test("a binary upload is refused with a clear message and nothing is saved", async ({ page }) => {
   await signIn(page, DEMO_INSTRUCTOR);
   await page.goto("/import");
-  const before = await page.getByRole("listitem").count();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const sources = page.getByTestId("source-item");
+  const before = await sources.count();
   await page.getByLabel("Markdown or plain-text file").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n\x00\x00") });
   await page.getByRole("button", { name: "Import and generate cards" }).click();
   await expect(page.getByTestId("form-message")).toContainText("PDF");
   await page.reload();
-  expect(await page.getByRole("listitem").count()).toBe(before);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(sources).toHaveCount(before); // nothing was saved
 });

@@ -24,7 +24,7 @@ export default async function ImportPage() {
         {sources.length === 0 ? <p className="text-slate-500">Nothing imported yet.</p> : (
           <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
             {sources.map((s) => (
-              <li key={s.id} className="p-4">
+              <li key={s.id} className="p-4" data-testid="source-item">
                 <Link href={`/import/${s.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">{s.title}</Link>
                 <p className="text-xs text-slate-500">
                   {s.status === "processing" ? `Processing… ${Math.round(s.progress * 100)}%` : s.status === "failed" ? `Failed: ${s.error}` : `${s._count.chapters} chapter(s)`}
