@@ -89,7 +89,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       else if (head === null) pages.pageBreak();
       continue;
     }
-    if (b.kind === "separator" || b.kind === "image" || b.kind === "table" || b.kind === "caption") {
+    if (b.kind === "separator" || b.kind === "image" || b.kind === "table" || b.kind === "caption" || b.kind === "formula") {
       if (b.kind === "caption") stats.captions++;
       continue;
     }

@@ -3,7 +3,7 @@
 import { parseFootnoteLine } from "./markers";
 import { normalizeConverterMarkup } from "./converters";
 
-export type BlockKind = "heading" | "body" | "footnote" | "pagenum" | "separator" | "image" | "table" | "caption" | "quote" | "list";
+export type BlockKind = "heading" | "body" | "footnote" | "pagenum" | "separator" | "image" | "table" | "caption" | "formula" | "quote" | "list";
 
 export type Block = {
   kind: BlockKind;
@@ -67,6 +67,8 @@ function classify(raw: string[]): Block {
   if (/^\[Illustration\b/i.test(first)) return { kind: "image", lines, text };
   if (/^<(?:table|figure)\b/i.test(first)) return { kind: /^<t/i.test(first) ? "table" : "image", lines, text }; // HTML (MinerU, Docling)
   // An image (Markdown, HTML or Docling's "<!-- image -->"), alone or over its caption (MinerU).
+  // Display mathematics (Nougat, MinerU, Pandoc): "$$ ... $$", "\[ ... \]", "\begin{equation} ... \end{equation}".
+  if (/^(?:\$\$|\\\[|\\begin\{)/.test(first) && /(?:\$\$|\\\]|\\end\{[a-z*]+\})\s*$/i.test(lines[lines.length - 1])) return { kind: "formula", lines, text };
   if (IMAGE_LINE.test(first) && (lines.length === 1 || CAPTION.test(lines[1]))) return { kind: "image", lines, text };
   if (CAPTION.test(first) && lines.length <= 4) return { kind: "caption", lines, text };
   if (/^:\s+\S/.test(first) && lines.length === 1) return { kind: "table", lines, text }; // Pandoc table caption

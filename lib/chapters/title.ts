@@ -16,7 +16,8 @@ export function documentTitle(raw: string, blocks: Block[], firstChapter: number
   let best: Block | undefined;
   for (const b of front) if (b.kind === "heading" && b.heading && !NOT_A_TITLE.test(b.heading) && (!best || b.level! < best.level!)) best = b;
   if (best?.heading) return titleCase(best.heading, acronyms);
-  const first = blocks.find((b) => b.kind === "body");
-  if (first && first.lines.length === 1 && first.text.length < 80 && !/[.,;:!?]$/.test(first.text.trim())) return titleCase(first.text.trim(), acronyms);
+  // Else a short first line before the first chapter, unless it names a chapter or a section ("CHAPTER 3", "PREFACE").
+  const first = front.find((b) => b.kind === "body");
+  if (first && first.lines.length === 1 && first.text.length < 80 && !/[.,;:!?]$/.test(first.text.trim()) && !NOT_A_TITLE.test(first.text.trim())) return titleCase(first.text.trim(), acronyms);
   return filename ? filename.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ") : null;
 }

@@ -131,3 +131,16 @@ describe("layout fixtures", () => {
     expect(headings).toContain("Box 6.1 Critical Thinking: Can You Trust an Eyewitness?");
   });
 });
+
+describe("display mathematics and document titles", () => {
+  it("keeps a display formula out of the text and the sentence around it whole", () => {
+    const raw = "## 2 Methods\n\nThe rate of the reaction is given by\n\n$$v=\\frac{V_{max}[S]}{K_m+[S]}$$\n\nwhere $V_{max}$ is the maximum rate.\n\n\\begin{equation}\nE = mc^2\n\\end{equation}\n\n## 3 Results\n\nThe rate rose.\n";
+    const doc = cleanDocument(raw);
+    expect(doc.chapters.map((c) => c.text)).toEqual(["The rate of the reaction is given by where Vmax is the maximum rate.", "The rate rose."]);
+  });
+
+  it("does not take a chapter's first sentence or a 'CHAPTER 3' line for the document's title", () => {
+    expect(cleanDocument("## 2 Methods\n\nShort opening line\n\nThe body text.\n\n## 3 Results\n\nMore text.\n").title).toBeNull();
+    expect(cleanDocument("CHAPTER 3\n\nTHE HARBOUR\n\nThe harbour was dredged in 1870.\n").title).toBeNull();
+  });
+});
