@@ -20,7 +20,7 @@ const { stop } = await benchDatabase();
 const { q, pool, ts } = await import("@/lib/data/pg");
 const { gradeCard } = await import("@/lib/data/review/grade");
 const { getStudyView } = await import("@/lib/data/review/session");
-const { reviewCandidates } = await import("@/lib/data/review/candidates");
+const { learningCandidates, newCandidates, reviewCandidates, todayActivity } = await import("@/lib/data/review/candidates");
 
 async function seed() {
   const t = performance.now();
@@ -133,8 +133,19 @@ try {
   console.log(`  reference: primary-key lookup of one state   p50 ${f(pk.p50)} ms  p99 ${f(pk.p99)} ms`);
   console.log(`  due-reviews query (next 200, ordered)        p50 ${f(queue.p50)} ms  p99 ${f(queue.p99)} ms   (target < 10 ms)`);
   console.log(`  whole review-screen load, 200 reviews/day    p50 ${f(screen.p50)} ms  p99 ${f(screen.p99)} ms`);
+  const dayStart = new Date(now.getTime() - 86_400_000);
+  const parts = [
+    ["learning cards due", await timeRuns(() => learningCandidates("s1", ["d1"], now), 50, 5)],
+    ["new cards (none left unseen)", await timeRuns(() => newCandidates("s1", [{ deckId: "d1", limit: 20 }], now), 50, 5)],
+    ["today's activity", await timeRuns(() => todayActivity("s1", dayStart), 50, 5)],
+  ] as const;
+  for (const [name, r] of parts) console.log(`    part: ${name.padEnd(30)} p50 ${f(r.p50)} ms`);
   console.log(`  same with no daily limit (${due.toLocaleString("en-US")} counted)    p50 ${f(backlog.p50)} ms  p99 ${f(backlog.p99)} ms`);
+} catch (err) {
+  console.error(err);
+  process.exitCode = 1;
 } finally {
+  pool().on("error", () => {}); // the server stops under any connection still open
   const { db } = await import("@/lib/db"); // the access checks go through Prisma's own pool
   await Promise.all([pool().end(), db().$disconnect()]);
   await stop();
