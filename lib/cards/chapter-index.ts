@@ -12,6 +12,8 @@ export type ChapterIndex = {
   firstUse(word: string): number;
   /** True when the word occurs capitalised mid-sentence somewhere, i.e. it is (part of) a name. */
   isNameWord(word: string): boolean;
+  /** True when the word follows "a" or "an" somewhere, i.e. it is used as a count noun. */
+  afterIndefinite(word: string): boolean;
   /** The latest capitalised name before a sentence containing `word` ("Center" for "the center"). */
   nameBefore(sentenceId: number, word: string): string | null;
 };
@@ -25,10 +27,12 @@ export function chapterIndex(chapter: CleanChapter): ChapterIndex {
   const first = new Map<string, number>();
   const freq = new Map<string, number>();
   const named = new Set<string>();
+  const counted = new Set<string>();
   // Names in reading order with the sentence they occur in, grouped by each of their words.
   const byWord = new Map<string, { sentence: number; name: string }[]>();
   for (const s of chapter.sentences) {
     for (const m of s.text.matchAll(/[\p{Ll},;] (\p{Lu}[\p{L}'’-]*)/gu)) named.add(m[1]);
+    for (const m of s.text.matchAll(/\b[Aa]n? ["“]?([\p{L}'’-]+)/gu)) counted.add(m[1].toLowerCase());
     for (const m of s.text.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
       const w = m[0];
       if (/^\p{Lu}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -49,6 +53,7 @@ export function chapterIndex(chapter: CleanChapter): ChapterIndex {
     frequency: (word) => freq.get(word.toLowerCase()) ?? 0,
     firstUse: (word) => first.get(word.toLowerCase()) ?? -1,
     isNameWord: (word) => named.has(word),
+    afterIndefinite: (word) => counted.has(word.toLowerCase()),
     nameBefore(sentenceId, word) {
       const list = byWord.get(word.toLowerCase()) ?? [];
       let best: string | null = null;

@@ -22,11 +22,16 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 export function dedupe(cards: GeneratedCard[]): GeneratedCard[] {
   const byAnswer = new Map<string, { card: GeneratedCard; sig: Set<string> }[]>();
   const kept: GeneratedCard[] = [];
+  const fronts = new Set<string>();
   for (const card of [...cards].sort((a, b) => b.score - a.score)) {
+    // The same question twice ("What is an offer?" from the text and from the glossary) is one card.
+    const front = card.kind === "qa" ? card.front.toLowerCase().replace(/^(what|who) (?:is|was|are|were) (?:an?|the) /, "$1 is ") : "";
+    if (front && fronts.has(front)) continue;
     const key = contentTokens(card.back).slice(0, 3).join(" ") || card.back.toLowerCase();
     const sig = signature(card);
     const bucket = byAnswer.get(key) ?? [];
     if (bucket.some((k) => jaccard(k.sig, sig) >= 0.6 || k.card.source.sentence === card.source.sentence)) continue;
+    if (front) fronts.add(front);
     bucket.push({ card, sig });
     byAnswer.set(key, bucket);
     kept.push(card);

@@ -4,7 +4,7 @@
 // "Franklin and Gosling", not just "Gosling".
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
-import { asMidSentence, atDate, cleanEntity, IRREGULAR_PAST, NAMES, PARTICIPLE, PRONOUN, sentenceDate } from "./common";
+import { asMidSentence, atDate, cleanEntity, IRREGULAR_PAST, NAMES, PARTICIPLE, PRONOUN, resolveDefinite, sentenceDate } from "./common";
 
 const DATE_WORD = /\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter/;
 const SUBJECT = "(?:The |An? )?[\\p{L}][\\p{L}\\d'’ -]{1,60}?";
@@ -29,7 +29,7 @@ export const agentRule: Rule = (ctx) => {
     const when = sentenceDate(ctx);
     const agent = agentOf(p[4]);
     out.push({
-      kind: "qa", front: `Who ${p[2]} ${asMidSentence(p[1].trim(), ctx.chapter)}${when ? ", and when" : ""}?`, back: `${agent}${when ? `, ${when.text}` : ""}`,
+      kind: "qa", front: `Who ${p[2]} ${asMidSentence(resolveDefinite(ctx, p[1].trim()), ctx.chapter)}${when ? ", and when" : ""}?`, back: `${agent}${when ? `, ${when.text}` : ""}`,
       answer: agent, rule: "agent", base: 0.9, flags: when?.inferred ? ["inferred-date"] : [],
     });
   }

@@ -2,7 +2,7 @@
 // or the most specific named entity is blanked. Also "When was X done?" for dated passives.
 import type { Draft, Rule, RuleContext } from "../types";
 import { entities, findDates, wordCount } from "../text";
-import { asMidSentence, ENT } from "./common";
+import { asMidSentence, ENT, resolveDefinite } from "./common";
 import { chapterIndex } from "../chapter-index";
 
 const PRONOUN_START = /^(It|Its|His|Her|Their|They|He|She|This|That|These|Those|Here|There|Such|Both)\b/;
@@ -70,7 +70,7 @@ export const clozeRule: Rule = (ctx) => {
   const context: string[] = [];
   const pd = s.match(PASSIVE_DATED);
   if (pd && !PRONOUN_START.test(pd[1])) {
-    out.push({ kind: "qa", front: `When ${pd[2]} ${asMidSentence(pd[1], ctx.chapter)} ${pd[3].trim()}?`, back: pd[4].replace(/^the /, ""), answer: pd[4], rule: "event-date", base: 0.86 });
+    out.push({ kind: "qa", front: `When ${pd[2]} ${asMidSentence(resolveDefinite(ctx, pd[1]), ctx.chapter)} ${pd[3].trim()}?`, back: pd[4].replace(/^the /, ""), answer: pd[4], rule: "event-date", base: 0.86 });
   }
   // A year in brackets after a name is a citation ("Hyde v Wrench (1840)", "Smith (1998)"), not an event.
   const cd = pd ? null : s.match(CLAUSE_DATED);

@@ -30,6 +30,19 @@ export function sentenceDate(ctx: RuleContext, clause = ctx.sentence.text): { te
   return null;
 }
 
+/**
+ * "The doctrine was stated by Denning J" after "The doctrine of promissory estoppel softens ...":
+ * a bare definite noun is given the of-phrase it had in the previous sentence of the paragraph.
+ * Returns the phrase unchanged when there is nothing to resolve it with.
+ */
+export function resolveDefinite(ctx: RuleContext, phrase: string): string {
+  const m = phrase.match(/^([Tt]he) ([a-z]{3,})$/);
+  const prev = ctx.previous;
+  if (!m || !prev || prev.paragraph !== ctx.sentence.paragraph) return phrase;
+  const of = prev.text.match(new RegExp(`\\b[Tt]he ${m[2]} of ((?:the )?[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2})(?= (?:is|are|was|were|has|had|[a-z]+s|[a-z]+ed)\\b|[,;:.]|$)`, "u"));
+  return of ? `${m[1]} ${m[2]} of ${of[1]}` : phrase;
+}
+
 /** A date as a time adverbial: "on 15 August 1971", "on the 25th of April, 1859", "on May 3, 1921", "in April 1948", "in 1948". */
 export function atDate(date: string): string {
   if (/^\d{1,2}(?:st|nd|rd|th)? of /.test(date)) return `on the ${date}`;

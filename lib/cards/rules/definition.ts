@@ -27,13 +27,14 @@ const GLOSSARY_APPOSED = /^([\p{L}][\p{L}\d'’+-]*(?: [\p{L}\d'’+-]+){0,3}), 
 const NOT_A_TERM = /^(?:note|notes|example|examples|source|sources|see|figure|fig|table|summary|warning|tip|answer|question|step|exercise|hint|remember|key terms?)$/i;
 const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|could|may|might|must|should|will|would|[a-z]+ed)\b/;
 
-function glossary(term: string, gloss: string, isName: (w: string) => boolean): Draft | null {
+function glossary(term: string, gloss: string, isName: (w: string) => boolean, counted: (w: string) => boolean): Draft | null {
   if (NOT_A_TERM.test(term) || VERBISH.test(term) || /^(?:The|A|An|This|These|In|On|For|If|When)\b/.test(term) || wordCount(gloss) < 3 || wordCount(gloss) > 36) return null;
   // The gloss shows whether the term is a count noun ("an offer": "a definite statement ...") or not.
   // Lower-case a common noun ("Offer" -> "offer"), not a symbol or a name used capitalised mid-sentence ("Km", "Vmax").
   const first = term.split(" ")[0];
   const shown = /^[A-Z][a-z]/.test(term) && !/^[A-Z][a-z]*[A-Z]/.test(first) && !isName(first) ? term.charAt(0).toLowerCase() + term.slice(1) : term;
-  const count = /^an? /i.test(gloss) && /^[a-z]/.test(shown);
+  // ... unless the chapter never says "a/an <term>" ("a doctrine" defines promissory estoppel, a mass noun).
+  const count = /^an? /i.test(gloss) && /^[a-z]/.test(shown) && counted(first);
   const plural = /[^su]s$/.test(shown) && !/^(?:an?|the) /i.test(gloss) && /^[a-z]/.test(shown);
   const front = `What ${plural ? "are" : "is"} ${count ? `${/^[aeiou]/i.test(shown) ? "an" : "a"} ` : ""}${shown}?`;
   return { kind: "qa", front, back: gloss, answer: gloss, rule: "glossary", base: 0.9 };
@@ -59,7 +60,7 @@ export const definitionRule: Rule = (ctx) => {
   if (ctx.chapter.paragraphs[ctx.sentence.paragraph]?.kind === "list") {
     const g = s.match(GLOSSARY) ?? s.match(GLOSSARY_APPOSED);
     const index = chapterIndex(ctx.chapter);
-    const entry = g ? glossary(g[1], g[2], (w) => index.isNameWord(w)) : null;
+    const entry = g ? glossary(g[1], g[2], (w) => index.isNameWord(w), (w) => index.afterIndefinite(w)) : null;
     if (entry) return [entry];
   }
   const cop = s.match(COPULAR);

@@ -145,3 +145,28 @@ describe("textbook structures", () => {
     expect(clozeBacks("For example, NAD+ (nicotinamide adenine dinucleotide) is made from niacin in the liver.")).toContain("NAD+");
   });
 });
+
+describe("terms across sentences", () => {
+  it("asks a glossary term with an article only when the chapter uses it as a count noun", () => {
+    const text = "The court found an offer in the letter.\n\n- **Offer**: a definite statement of the terms of a bargain.\n- **Promissory estoppel**: a doctrine that stops a promisor from going back on a promise.";
+    const fronts = qa(text).map(([f]) => f);
+    expect(fronts).toContain("What is an offer?");
+    expect(fronts).toContain("What is promissory estoppel?");
+  });
+  it("keeps one card when two sentences (or a sentence and a glossary entry) ask the same question", async () => {
+    const { generateCards } = await import("@/lib/cards");
+    const text = "An offer is a statement of the terms on which the offeror is willing to be bound. The seller waited. An offer is a proposal that becomes binding once the other party accepts it.";
+    const cards = generateCards(cleanDocument(text).chapters[0]);
+    expect(cards.filter((c) => c.front === "What is an offer?")).toHaveLength(1);
+  });
+  it("keeps a firm's ampersand inside a name", () => {
+    expect(entities("In Chappell & Co Ltd v Nestlé Co Ltd (1960) the House of Lords ruled.").map((e) => e.text)).toContain("Chappell & Co Ltd v Nestlé Co Ltd");
+  });
+  it("gives a bare definite subject the of-phrase it had in the previous sentence", () => {
+    expect(qa("The doctrine of promissory estoppel softens the rule. The doctrine was stated by Denning J in a case in 1947."))
+      .toContainEqual(["Who stated the doctrine of promissory estoppel, and when?", "Denning J, 1947"]);
+    expect(qa("The law of diminishing returns applies to farms. The law was formulated by David Ricardo in 1815."))
+      .toContainEqual(["When was the law of diminishing returns formulated by David Ricardo?", "1815"]);
+    expect(qa("The farm was sold. The doctrine was stated by Denning J in a case in 1947.").map(([f]) => f)).toContain("Who stated the doctrine, and when?");
+  });
+});
