@@ -9,6 +9,9 @@ const ABBREVIATIONS = new Set([
   "no", "ser", "esp", "messrs", "mme", "mlle", "fr", "rt", "bp", "abp", "ven", "hr", "figs", "eq", "eqs", "vv", "ll", "repr", "pt", "bk", "ms", "mss", "n", "nn", "ff", "cp", "ad", "bc",
 ]);
 
+// Abbreviations that are also ordinary words: "No. 7" but "he said no."
+const WORD_ABBREVIATIONS = new Set(["no", "art"]);
+
 // Abbreviations that usually end a sentence when a capital follows ("...and so on, etc. The next").
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(["etc", "al", "inc", "ltd", "co", "corp", "bros"]);
 
@@ -40,8 +43,13 @@ function isBoundary(text: string, dot: number, next: number): boolean {
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) || (starter && !/^(e\.g|i\.e)$/.test(lower));
   if (/^\p{Lu}\p{Ll}{0,3}$/u.test(word) && /^\s*\d/.test(after)) return false; // "Cd. 1234", "Fig. 3", "Art. 5"
   if (ABBREVIATIONS.has(lower)) {
-    // "etc. The next" ends a sentence; "et al. (1998)" and "Co. 5" do not.
-    if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return /^\s*["'“‘]?\p{Lu}/u.test(after);
+    const nextWord = text.slice(next, next + 12).match(/^\s*(\p{L}+)\./u)?.[1]?.toLowerCase();
+    // "etc. The next" ends a sentence; "et al. (1998)", "Co. 5" and "Co. Ltd." do not.
+    if (SENTENCE_FINAL_ABBREVIATIONS.has(lower)) return /^\s*["'“‘]?\p{Lu}/u.test(after) && !(nextWord && ABBREVIATIONS.has(nextWord));
+    // Abbreviations that are also words ("said no.", "modern art.") end a sentence before a word that is
+    // not a numeral, as does any abbreviation closed by a quote ("'no.' Then"; not "(ed.) The History").
+    const closed = /["'”’»]/.test(text[dot + 1] ?? "");
+    if ((closed || WORD_ABBREVIATIONS.has(lower)) && !/^\s*(?:\d|[IVXLC]+\b)/.test(text.slice(next, next + 8))) return true;
     // "No." / "p." before a number is a reference, never a sentence end.
     return false;
   }

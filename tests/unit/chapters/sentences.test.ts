@@ -57,3 +57,15 @@ describe("splitSentences offsets", () => {
     expect(split("a heading without a full stop")).toEqual(["a heading without a full stop"]);
   });
 });
+
+describe("abbreviations that are also words, and runs of company abbreviations", () => {
+  it.each([
+    ["'no' closed by a quote", "They said 'no.' Then they left.", ["They said 'no.'", "Then they left."]],
+    ["'art' at a sentence end", "She studied modern art. Then she painted.", ["She studied modern art.", "Then she painted."]],
+    ["'No.' before a number stays a reference", "He lived at No. 10 Downing Street. It was costly.", ["He lived at No. 10 Downing Street.", "It was costly."]],
+    ["'Co. Ltd.' is one name", "The firm was Smith & Co. Ltd. in London. It failed in 1931.", ["The firm was Smith & Co. Ltd. in London.", "It failed in 1931."]],
+    ["titles before names are not sentence ends", "Gen. Grant took Richmond. Col. Smith followed.", ["Gen. Grant took Richmond.", "Col. Smith followed."]],
+  ])("%s", (_label, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});
