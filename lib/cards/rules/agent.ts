@@ -16,7 +16,7 @@ const ACTIVE = new RegExp(`^(?:When (?:in|on) |In |On |By |During )([^,]{3,40}?(
 // Undated "[The German biochemist] Albrecht Kossel identified the four bases." -> "Who identified ...?"
 // A relative clause or an apposition may stand between the name and its verb: "Lord Palmerston,
 // who was then Prime Minister, regarded the scheme as ...".
-const PLAIN = new RegExp(`^(?:The (?:[\\p{L}-]+ ){1,3}?)?(${NAMES})(?:, (?:who|whose|an?|the|then|now|later|still)\\b[^,;]{3,100},)? (?:also |later |first |then )?((?:[a-z]+ed|${IRREGULAR_PAST}) (?:the |an? |[a-z]+ )[^,;:]{4,90}?)(?=[,;.:]|$)`, "u");
+const PLAIN = new RegExp(`^(?:The (?:(?!of )[\\p{L}-]+ ){1,3}?)?(${NAMES})(?:, (?:who|whose|an?|the|then|now|later|still)\\b[^,;]{3,100},)? (?:also |later |first |then )?((?:[a-z]+ed|${IRREGULAR_PAST}) (?:the |an? |[a-z]+ )[^,;:]{4,90}?)(?=[,;.:]|$)`, "u");
 const OBJECT_PRONOUN = /\b(?:it|its|his|her|their|them|him|this|these|those|that|there|here)\b/;
 
 const agentOf = (s: string) => s.trim().replace(/[.,;:]+$/, "");
@@ -25,7 +25,9 @@ export const agentRule: Rule = (ctx) => {
   const s = ctx.sentence.text;
   const out: Draft[] = [];
   const p = s.match(PASSIVE);
-  if (p && !PRONOUN.test(p[1]) && wordCount(p[1]) <= 10) {
+  // "damaged by Whitehouse's high voltages": the agent is the voltages, not Whitehouse.
+  const possessive = (m: RegExpMatchArray | null) => !!m && (/['’]s$/.test(m[4].trim()) || /^['’]s\b/.test(s.slice(m.index! + m[0].length)));
+  if (p && !possessive(p) && !PRONOUN.test(p[1]) && wordCount(p[1]) <= 10) {
     const when = sentenceDate(ctx);
     const agent = agentOf(p[4]);
     out.push({
@@ -37,7 +39,7 @@ export const agentRule: Rule = (ctx) => {
   // "a party of French, English and Austrian surveyors, led by ...": a coordinated phrase after a
   // comma is the tail of a list, not the whole subject.
   const listTail = q && q[0].startsWith(", ") && / and /.test(q[1]);
-  if (q && !listTail && !PRONOUN.test(q[1])) {
+  if (q && !listTail && !possessive(q) && !PRONOUN.test(q[1])) {
     const agent = agentOf(q[4]);
     const dated = sentenceDate(ctx, s.slice(q.index!, q.index! + q[0].length + 12));
     // "A further reissue in 1225, made by Henry III": the date is already in the question.
@@ -49,7 +51,8 @@ export const agentRule: Rule = (ctx) => {
   }
   const a = p ? null : s.match(ACTIVE);
   const plain = p || q || a ? null : s.match(PLAIN);
-  if (plain && !PRONOUN.test(plain[1]) && !OBJECT_PRONOUN.test(plain[2]) && wordCount(plain[2]) <= 14 && /\s/.test(plain[1].trim()) && !/^The\b/.test(plain[1])) {
+  // "The merchants of the Low Countries", "The amended Articles of Agreement": not a person's name.
+  if (plain && !/ of /.test(plain[1]) && !PRONOUN.test(plain[1]) && !OBJECT_PRONOUN.test(plain[2]) && wordCount(plain[2]) <= 14 && /\s/.test(plain[1].trim()) && !/^The\b/.test(plain[1])) {
     const who = cleanEntity(plain[1]);
     out.push({ kind: "qa", front: `Who ${plain[2].trim()}?`, back: who, answer: who, rule: "who-did-what", base: 0.8 });
   }

@@ -4,6 +4,7 @@
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
 import { atDate, ENT, NAMES, PRONOUN, sentenceDate } from "./common";
+import { chapterIndex } from "../chapter-index";
 
 const VERB: Record<string, string> = {
   showed: "show", reported: "report", found: "find", proposed: "propose", argued: "argue", demonstrated: "demonstrate",
@@ -37,8 +38,11 @@ export const claimRule: Rule = (ctx) => {
   // Prefer the name inside a described subject: "The Russian-born chemist Phoebus Levene"; an
   // institution keeps its article: "the Court of Appeal".
   const name = m[1].match(NAME_AT_END)?.[1];
-  const subject = name && !/^(?:The|An?)$/.test(name) ? (m[1].toLowerCase() === `the ${name}`.toLowerCase() ? `the ${name}` : name) : m[1].replace(/^(The|An?) /, (a) => a.toLowerCase());
-  const finding = m[4].trim();
+  // A capital that only marks the start of the sentence is dropped: "Later research" -> "later research".
+  const described = m[1].replace(/^(The|An?) /, (a) => a.toLowerCase()).replace(/^(\p{Lu}\p{Ll}+)(?= \p{Ll})/u, (w) => (hit.index === 0 && !scope && !chapterIndex(ctx.chapter).isNameWord(w) ? w.toLowerCase() : w));
+  const subject = name && !/^(?:The|An?)$/.test(name) ? (m[1].toLowerCase() === `the ${name}`.toLowerCase() ? `the ${name}` : name) : described;
+  // The finding ends where a new clause with its own subject begins: "..., and he drove the cable ...".
+  const finding = m[4].split(/,\s+(?:and|but|so)\s+(?=(?:he|she|it|they|we|I|this|these|there)\b)/)[0].trim();
   const words = wordCount(finding);
   if (words < 3 || words > 30 || /^(?:it|this|he|she|they)\b/i.test(subject)) return [];
   // "In Hyde v Wrench (1840) the court held that ...": a generic subject is asked within its named

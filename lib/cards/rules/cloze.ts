@@ -100,7 +100,10 @@ export const clozeRule: Rule = (ctx) => {
     const all = entities(s);
     const pair = all.find((o) => o.index + o.text.length < ent!.index && s.slice(o.index + o.text.length, ent!.index) === " and ")
       ?? all.find((o) => o.index > ent!.index && s.slice(ent!.index + ent!.text.length, o.index) === " and ");
-    if (pair && /^\p{Lu}/u.test(pair.text) && !/^(?:The|A|An)$/.test(pair.text)) {
+    // In a longer list ("Bardeen, Brattain and Shockley") one missing member is the question.
+    const first = pair && Math.min(pair.index, ent.index);
+    const longer = pair && /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(s.slice(0, first!));
+    if (pair && !longer && /^\p{Lu}/u.test(pair.text) && !/^(?:The|A|An)$/.test(pair.text)) {
       const start = Math.min(pair.index, ent.index), end = Math.max(pair.index + pair.text.length, ent.index + ent.text.length);
       ent = { text: s.slice(start, end), index: start };
     }

@@ -13,7 +13,8 @@ export const PRONOUN = /^(?:It|Its|His|Her|Their|They|He|She|This|That|These|Tho
 /** Past participles for "X was <verb>ed by Y": regular ones plus the common irregular ones. */
 export const PARTICIPLE = "(?:[a-z]+ed|built|written|made|found|given|taken|shown|known|drawn|held|led|sent|won|begun|chosen|sold|bought|taught|brought|thought|set up|put forward|worked out|carried out)";
 /** Common irregular simple pasts, for active "X struck/brought/wrote Y" (regular ones end in -ed). */
-export const IRREGULAR_PAST = "built|wrote|made|found|became|began|led|won|took|gave|set up|held|saw|sent|drew|fought|chose|rose|left|met|sold|bought|ran|struck|brought|caught|taught|thought|sought|spoke|told|kept|lost|paid|laid|said|stood|understood|undertook|overthrew|withdrew|threw|grew|knew|spent|lent|fled|bore|broke|stole|froze|forgave|forbade|rode|drove|swore|sank|sang|dug|spun|wove|shook|forsook|beat|bound|ground|hung|slew|split|upheld|withheld|overcame|came|went|got|put|cut|shut|set|hit|read|wound";
+// Transitive ones only: "X came into force" or "X went to Paris" has no agent to ask "Who" about.
+export const IRREGULAR_PAST = "built|wrote|made|found|became|began|led|won|took|gave|set up|held|saw|sent|drew|fought|chose|rose|left|met|sold|bought|ran|struck|brought|caught|taught|thought|sought|spoke|told|kept|lost|paid|laid|said|understood|undertook|overthrew|withdrew|threw|knew|spent|lent|bore|broke|stole|forgave|forbade|rode|drove|swore|sang|dug|spun|wove|shook|forsook|beat|bound|hung|slew|upheld|withheld|overcame|put|cut|shut|hit|read";
 
 const LEADING = /^(?:(?:In|On|At|By|After|Before|During|When|Then|And|But|The|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/;
 

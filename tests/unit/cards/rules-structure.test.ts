@@ -170,3 +170,25 @@ describe("terms across sentences", () => {
     expect(qa("The farm was sold. The doctrine was stated by Denning J in a case in 1947.").map(([f]) => f)).toContain("Who stated the doctrine, and when?");
   });
 });
+
+describe("guards found on the other fixtures", () => {
+  it("asks no 'Who' of an intransitive verb, nor of a name inside an of-phrase", () => {
+    expect(qa("The amended Articles of Agreement came into force in April 1978.").filter(([f]) => f.startsWith("Who"))).toEqual([]);
+    expect(qa("The merchants of the Low Countries, who were used to credit, refused to pay in coin.").filter(([f]) => f.startsWith("Who"))).toEqual([]);
+    expect(qa("Charles Darwin, then twenty-two years of age, joined the expedition as a companion to the captain."))
+      .toContainEqual(["Who joined the expedition as a companion to the captain?", "Charles Darwin"]);
+  });
+  it("takes no possessive for the agent", () => {
+    expect(qa("The insulation was damaged by Whitehouse's high voltages in 1858.").filter(([f]) => f.startsWith("Who"))).toEqual([]);
+  });
+  it("ends a finding where a clause with its own subject begins, and lower-cases a sentence-initial word", () => {
+    expect(qa("Wildman Whitehouse, the company's electrician, held that the remedy for a weak signal was a stronger current, and he drove the cable hard."))
+      .toContainEqual(["What did Wildman Whitehouse hold?", "The remedy for a weak signal was a stronger current"]);
+    expect(qa("Later research has suggested that the true capacity is nearer to four items.").map(([f]) => f)).toContain("What did later research suggest?");
+  });
+  it("blanks a pair of names but one member of a longer list", () => {
+    const backs = clozeBacks("The transistor, invented at Bell Labs in 1947 by John Bardeen, Walter Brattain and William Shockley, replaced the vacuum tube.");
+    expect(backs).not.toContain("Walter Brattain and William Shockley");
+    expect(backs.some((b) => /^(?:John Bardeen|Walter Brattain|William Shockley)$/.test(b))).toBe(true);
+  });
+});
