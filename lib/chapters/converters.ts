@@ -28,8 +28,28 @@ export function normalizeConverterMarkup(doc: string): string {
   if (out.includes(":::")) out = out.replace(FENCED_DIV, "");
   if (out.includes("](#")) out = out.replace(NOTE_LINK_DEFINITION, (_m, n: string) => `[^${n}]: `).replace(NOTE_LINK_MARKER, (_m, n: string) => `[^${n}]`);
   out = out.replace(/(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3}|[*†‡])\^/gu, "<sup>$1</sup>"); // Pandoc superscript
+  if (out.includes("^[")) out = inlineNotes(out);
   if (out.includes("$") || out.includes("\\(")) out = replaceMath(out);
   return out;
+}
+
+// Pandoc inline notes: "text^[The note.] goes on". Each becomes a marker and a definition placed after
+// its paragraph, numbered in order as Pandoc prints them (prefixed when the text has numbered notes too).
+const INLINE_NOTE = /\^\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,2000})\]/g;
+
+function inlineNotes(doc: string): string {
+  const prefix = /\[\^\d+\]/.test(doc) ? "i" : "";
+  let k = 0;
+  return doc.split(/(\n{2,})/).map((para) => {
+    if (!para.includes("^[")) return para;
+    const notes: string[] = [];
+    const text = para.replace(INLINE_NOTE, (_m, note: string) => {
+      const label = `${prefix}${++k}`;
+      notes.push(`[^${label}]: ${note.replace(/\s*\n\s*/g, " ").trim()}`);
+      return `[^${label}]`;
+    });
+    return notes.length ? `${text}\n\n${notes.join("\n")}` : text;
+  }).join("");
 }
 
 // Superscript note markers written as math: \({}^{1}\), $^{1}$, ${ } ^ { 1 }$ (MinerU spaces every token).

@@ -21,6 +21,7 @@ export function stripInlineMarkup(s: string): string {
       .replace(/<br\s*\/?>/gi, " ")
       .replace(/<\/?(?:i|b|em|strong|u|span|small|font|a|sub|big|mark|cite|q|abbr|div|p)(?:\s[^<>]*)?>/gi, "")
       .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/~~(?=\S)([^~\n]{1,500}?\S)~~|==(?=\S)([^=\n]{1,500}?\S)==/g, "$1$2") // strikethrough, highlight: the text stays
       .replace(/~([^~\s]{1,12})~/g, "$1") // Pandoc subscript: F~1~
       .replace(/(?<!-)---(?!-)/g, "—") // Pandoc and Gutenberg dashes: "---" em, "--" en between numbers, else em
       .replace(/(?<=\d)--(?=\d)/g, "–")
@@ -28,7 +29,7 @@ export function stripInlineMarkup(s: string): string {
       .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2")
       .replace(/(^|[\s(“"'[—-])\*(?=\S)([^*]*?\S)\*(?=$|[\s).,;:!?”"'\]—-])/g, "$1$2")
       .replace(/(^|[\s(“"'[—-])_(?=\S)([^_]*?\S)_(?=$|[\s).,;:!?”"'\]—-])/g, "$1$2")
-      .replace(/\\([*_`#[\]()\\-])/g, "$1")
+      .replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g, "$1") // CommonMark escapes (Google Docs writes "1924\\.")
       .replace(/`([^`]*)`/g, "$1")
       .replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, ""), // any other HTML tag a converter left behind
   );

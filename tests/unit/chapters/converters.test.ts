@@ -64,3 +64,11 @@ describe("symbol footnotes in OCR'd plain text", () => {
     expect(ch.footnotes.map((f) => [f.number, f.text, f.citedAt?.sentence])).toEqual([["†", "Some eight hundred men.", 0], ["‡", "Until 1558.", 1]]);
   });
 });
+
+describe("Pandoc inline notes", () => {
+  it("turns ^[...] into a footnote cited where it stood", () => {
+    const ch = cleanDocument("# Chapter 1. T\n\nThe cable failed in 1858.^[It had been damaged by [high voltages](#v).] A new one was laid.\n\nIt worked.^[Until 1870.]\n").chapters[0];
+    expect(ch.text).toBe("The cable failed in 1858. A new one was laid.\n\nIt worked.");
+    expect(ch.footnotes.map((f) => [f.number, f.text, f.citedAt?.sentence])).toEqual([["1", "It had been damaged by high voltages.", 0], ["2", "Until 1870.", 2]]);
+  });
+});

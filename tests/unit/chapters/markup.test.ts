@@ -17,6 +17,8 @@ describe("inline markup is removed, text kept", () => {
     ["unknown tags", 'It was <abbr title="x">NEP</abbr> and <foo-bar data-x="1">more</foo-bar>.', "It was NEP and more."],
     ["Pandoc subscripts and dashes", "The F~2~ ratio --- about 3:1 --- held in 1900--1910.", "The F2 ratio — about 3:1 — held in 1900–1910."],
     ["space before OCR punctuation", "It was renamed ; in May it met : then left .", "It was renamed; in May it met: then left."],
+    ["CommonMark backslash escapes (Google Docs)", "1924\\. The party met\\! It cost \\$5 \\+ tax.", "1924. The party met! It cost $5 + tax."],
+    ["strikethrough and highlight keep their text", "Text with ~~struck~~ and ==marked== words.", "Text with struck and marked words."],
     ["zero-width and soft hyphens", "Lenin\u00adgrad was re\u200bnamed.", "Leningrad was renamed."],
   ])("%s", (_label, input, expected) => {
     expect(body(input)).toBe(expected);
