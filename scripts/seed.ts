@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { createAccount } from "@/lib/auth/accounts";
 import { createDeck } from "@/lib/data/decks";
 import { createNote, type NoteInput } from "@/lib/data/notes";
+import { seedDemoHistory } from "./seed-demo-history";
 
 export const DEMO_PASSWORD = "lectern-demo";
 export const DEMO_INSTRUCTOR = "instructor@lectern.test";
@@ -32,10 +33,11 @@ async function main() {
   const klass = await db().class.create({ data: { ownerId: instructor.user.id, name: "History 201", joinCode: "HIST-201" } });
   await db().classDeck.create({ data: { classId: klass.id, deckId: deck.id } });
   await db().enrollment.create({ data: { classId: klass.id, userId: student.user.id } });
-  console.log(`[lectern] Seeded demo data. Sign in at the address below with:
-  student     ${DEMO_STUDENT}  /  ${DEMO_PASSWORD}
-  instructor  ${DEMO_INSTRUCTOR}  /  ${DEMO_PASSWORD}
-  class join code: HIST-201`);
+  const more = await seedDemoHistory({ classId: klass.id, deckId: deck.id, password: DEMO_PASSWORD, now: new Date() });
+  console.log(`[lectern] Seeded demo data. Sign in at the address below with (password ${DEMO_PASSWORD} for all):
+  student     ${DEMO_STUDENT}  (a fresh start)
+  instructor  ${DEMO_INSTRUCTOR}  (class History 201, join code HIST-201, with four classmates' progress)
+  student     ${more}`);
 }
 
 main()

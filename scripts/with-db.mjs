@@ -35,9 +35,10 @@ let url = process.env.DATABASE_URL;
 let db;
 if (!url) {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54339);
-  db = await startEmbeddedPostgres({ dir: process.env.EMBEDDED_PG_DIR ?? ".pg", port, persistent: true });
+  const dir = process.env.EMBEDDED_PG_DIR ?? ".pg";
+  db = await startEmbeddedPostgres({ dir, port, persistent: true });
   url = db.url;
-  console.log(`[lectern] Embedded PostgreSQL 17 on port ${port} (data in .pg/)`);
+  console.log(`[lectern] Embedded PostgreSQL 17 on port ${port} (data in ${dir === ".pg" ? ".pg/" : dir})`);
 }
 let code = 1;
 try {

@@ -1,0 +1,71 @@
+// Demo history, so dashboards and the memory model show something real on first run: classmates of
+// the demo student in History 201 with a few weeks of answers (one diligent, one who stopped, one
+// who keeps forgetting, one who just joined), and a student with months of answers on a personal
+// deck of world capitals — enough to optimize personal FSRS parameters. The demo student
+// (student@lectern.test) keeps a fresh start. Answers come from lib/optimizer's synthetic student
+// (recall drawn from FSRS with known weights), shifted to end today; nothing after `now`.
+import { default_w } from "ts-fsrs";
+import { db } from "@/lib/db";
+import { createAccount } from "@/lib/auth/accounts";
+import { createDeck } from "@/lib/data/decks";
+import { importNotes } from "@/lib/data/notes";
+import { insertReviewHistory, type PastAnswer } from "@/lib/data/review-history";
+import { FORGETFUL_WEIGHTS, seededRandom, syntheticHistory } from "@/lib/optimizer";
+import type { DeckOptions, Rating } from "@/lib/srs/types";
+import { CAPITALS } from "./seed-data/capitals";
+
+const DAY = 86_400_000;
+
+async function deckOptions(deckId: string): Promise<{ options: DeckOptions; cards: string[] }> {
+  const d = await db().deck.findUniqueOrThrow({ where: { id: deckId }, include: { cards: { select: { id: true }, orderBy: { position: "asc" } } } });
+  return {
+    cards: d.cards.map((c) => c.id),
+    options: {
+      desiredRetention: d.desiredRetention, maximumInterval: d.maximumInterval, learningSteps: d.learningSteps, relearningSteps: d.relearningSteps,
+      newPerDay: d.newPerDay, reviewsPerDay: d.reviewsPerDay, leechThreshold: d.leechThreshold, leechAction: d.leechAction,
+    },
+  };
+}
+
+type Profile = { weights: readonly number[]; daysAgo: number; stoppedDaysAgo: number; newPerDay: number; seed: number };
+
+/** A synthetic student's answers on these cards, from `daysAgo` until `stoppedDaysAgo`. */
+function answersFor(cards: string[], p: Profile, now: Date): PastAnswer[] {
+  const start = new Date(now.getTime() - p.daysAgo * DAY);
+  const until = now.getTime() - p.stoppedDaysAgo * DAY - 3_600_000;
+  const rows = syntheticHistory({ trueWeights: p.weights, reviews: cards.length * 40, newPerDay: p.newPerDay, days: p.daysAgo, seed: p.seed, start });
+  const random = seededRandom(p.seed + 99);
+  return rows
+    .map((r) => ({ index: Number(r.cardId.slice(1)), r }))
+    .filter(({ index, r }) => index < cards.length && r.review.getTime() < until)
+    .map(({ index, r }) => ({ cardId: cards[index], rating: r.rating as Rating, review: r.review, durationMs: Math.round(3000 + random() * 12000) }));
+}
+
+async function student(name: string, email: string, password: string) {
+  const r = await createAccount(db(), { email, name, password, role: "STUDENT" });
+  if (!r.ok) throw new Error(r.message);
+  return r.user;
+}
+
+export async function seedDemoHistory(opts: { classId: string; deckId: string; password: string; now: Date }): Promise<string> {
+  const { classId, deckId, password, now } = opts;
+  const { options, cards } = await deckOptions(deckId);
+  const classmates: [string, string, Profile][] = [
+    ["Ana Diligent", "ana@lectern.test", { weights: default_w, daysAgo: 45, stoppedDaysAgo: 0, newPerDay: 3, seed: 11 }],
+    ["Ben Stopped", "ben@lectern.test", { weights: default_w, daysAgo: 40, stoppedDaysAgo: 12, newPerDay: 4, seed: 12 }],
+    ["Chen Forgetful", "chen@lectern.test", { weights: FORGETFUL_WEIGHTS, daysAgo: 35, stoppedDaysAgo: 1, newPerDay: 5, seed: 13 }],
+    ["Dara Newcomer", "dara@lectern.test", { weights: default_w, daysAgo: 4, stoppedDaysAgo: 0, newPerDay: 3, seed: 14 }],
+  ];
+  for (const [name, email, profile] of classmates) {
+    const u = await student(name, email, password);
+    await db().enrollment.create({ data: { classId, userId: u.id, joinedAt: new Date(now.getTime() - profile.daysAgo * DAY) } });
+    await insertReviewHistory(u.id, deckId, answersFor(cards, profile, now), options);
+  }
+
+  const maya = await student("Maya Memory", "maya@lectern.test", password);
+  const capitals = await createDeck(maya.id, { title: "World capitals", description: "Country → capital. A personal deck with five months of history." });
+  await importNotes(maya.id, capitals.id, CAPITALS.map(([country, capital]) => ({ kind: "BASIC", front: country, back: capital, tags: ["geography"] })));
+  const mine = await deckOptions(capitals.id);
+  const history = await insertReviewHistory(maya.id, capitals.id, answersFor(mine.cards, { weights: FORGETFUL_WEIGHTS, daysAgo: 150, stoppedDaysAgo: 0, newPerDay: 6, seed: 21 }, now), mine.options);
+  return `maya@lectern.test (${history.reviews} answers on a personal deck: try Settings → Memory model)`;
+}
