@@ -11,7 +11,7 @@ export { titleCase };
 
 export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[] };
 
-const CHAPTER = /^(?:chapter|chap\.)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]?\s*(.*)$/i;
+const CHAPTER = /^(?:chapter|chap\.)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[IVXLCTY1l]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]?\s*(.*)$/i;
 const UNNUMBERED = /^(introduction|prologue|epilogue|conclusion|afterword|postscript)\.?$/i;
 const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
 const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author|references|works cited|further reading|sources)\b/i;
@@ -28,7 +28,17 @@ function isChapterHeading(b: Block): RegExpMatchArray | null {
   if (b.kind !== "heading" && !(b.kind === "body" && b.lines.length === 1 && b.text.length < 80)) return null;
   // A heading that is only a number ("**2**", "# IV") opens a chapter whose title follows.
   const m = textOf(b).match(CHAPTER) ?? (b.kind === "heading" ? textOf(b).match(BARE_NUMBER) : null);
-  return m && parseNumber(m[1]) !== null ? m : null;
+  return m && chapterNumber(m[1]) !== null ? m : null;
+}
+
+/**
+ * A chapter number as printed, or as OCR misread a roman numeral: "VT", "V1", "X1", "IlI" (I read as T,
+ * 1, l or |; V read as Y). The table of contents, when there is one, corrects what remains wrong.
+ */
+export function chapterNumber(token: string): number | null {
+  const n = parseNumber(token);
+  if (n !== null || !/^[IVXLC1lT|Y]{1,7}$/.test(token) || !/[IVXLC]/.test(token) || /^\d+$/.test(token)) return n;
+  return parseNumber(token.replace(/[1lT|]/g, "I").replace(/Y/g, "V"));
 }
 
 function matchToc(title: string, toc: TocEntry[]): TocEntry | undefined {
@@ -80,7 +90,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     const numbered = byChapterWord ? null : title.match(NUMBERED_TITLE);
     if (numbered) [number, title] = [numbered[1], numbered[2]];
     if (m) {
-      number = String(parseNumber(m[1]));
+      number = String(chapterNumber(m[1]));
       title = m[2].trim();
       // "CHAPTER II" on its own line, the title in the next heading or short capitalised line.
       const next = blocks[body];

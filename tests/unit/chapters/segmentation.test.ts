@@ -90,3 +90,16 @@ Peace came in 1919.¹ It did not last.
     expect(ch.footnotes.map((f) => f.text)).toEqual(["D. Lowe. Distinctive image features. IJCV, 2004.", "Y. LeCun et al. Gradient-based learning. Proc. IEEE, 1998."]);
   });
 });
+
+describe("chapter numbers misread by OCR", () => {
+  it("reads roman numerals with OCR confusions (T, 1, l for I; Y for V), and lets the contents correct them", () => {
+    const doc = cleanDocument("CONTENTS\n\nV. THE FLEECE ..... 71\nVI. THE STAPLE AT CALAIS ..... 87\nVII. THE DECLINE ..... 109\n\nCHAPTER V\n\nTHE FLEECE\n\nWool was graded.\n\nCHAPTER VT\n\nTHE STAPLE AT CALAIS\n\nThe town stood on the coast.\n\nCHAPTER V1I\n\nTHE DECLINE\n\nExports fell.\n\nCHAPTER X1\n\nAN UNLISTED CHAPTER\n\nMore text here.\n");
+    expect(doc.chapters.map((c) => [c.number, c.title, c.text])).toEqual([
+      ["5", "The Fleece", "Wool was graded."],
+      ["6", "The Staple at Calais", "The town stood on the coast."],
+      ["7", "The Decline", "Exports fell."],
+      ["11", "An Unlisted Chapter", "More text here."],
+    ]);
+    expect(doc.chapters[1].pages[0]?.page).toBe("87");
+  });
+});
