@@ -62,7 +62,12 @@ export const agentRule: Rule = (ctx) => {
   // "were awarded the prize" -> "Who was awarded the prize": the question does not know the number.
   const deed = a[3].replace(/\s+(?:in|on|at)\s*$/, "").replace(/^were /, "was ").trim();
   if (who && !PRONOUN.test(who) && when && wordCount(deed) <= 18) {
-    out.push({ kind: "qa", front: `Who ${deed} ${atDate(when.text)}?`, back: who, answer: who, rule: "who-did-what", base: 0.84, flags: when.inferred ? ["inferred-date"] : [] });
+    // "In 1466 the Act of Retention allowed ...", "the Great Eastern sailed ...": a name after "the" is an
+    // institution, a law or a ship ("What ...?", "the Fund"); a people stays "Who" ("the Danes").
+    const definite = new RegExp(`\\bthe ${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(s.slice(0, a[1].length + 8 + a[2].length + 8));
+    const people = definite && /^\p{Lu}\p{Ll}+s$/u.test(who);
+    const answer = definite ? `the ${who}` : who;
+    out.push({ kind: "qa", front: `${definite && !people ? "What" : "Who"} ${deed} ${atDate(when.text)}?`, back: answer, answer: who, rule: "who-did-what", base: 0.84, flags: when.inferred ? ["inferred-date"] : [] });
   }
   return out;
 };

@@ -33,6 +33,8 @@ function termBefore(s: string, at: number): string | null {
   // Walk back over the noun phrase; a past-tense verb ("carried") or a function word ends it.
   while (words.length && term.length < 4 && !STOP.test(words[words.length - 1]) && !/^[a-z]+ed$/.test(words[words.length - 1])) term.unshift(words.pop()!);
   // "In April Frunze, a staunch supporter": a leading month or preposition is not part of the name.
+  // "a phonological loop that holds speech sounds, a ...": after a relative pronoun the words are a verb phrase.
+  if (/^(?:that|which|who)$/i.test(words.at(-1) ?? "")) return null;
   const t = cleanEntity(term.join(" ").replace(/^[("“]|[)"”]$/g, ""));
   // "a Report on the EDVAC, a document ...": the apposition describes the whole title, not its tail.
   const before = words.slice(-3).join(" ");

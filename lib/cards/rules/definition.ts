@@ -68,7 +68,9 @@ export const definitionRule: Rule = (ctx) => {
   // superlative ("one of the largest in the world") a genus.
   const anaphor = cop && /^The [a-z]+$/.test(cop[1]) && chapterIndex(ctx.chapter).firstUse(cop[1].slice(4)) < ctx.sentence.id;
   const notGenus = cop && (/^one of the (?:most |least )?[a-z]+ (?:in|of)\b/.test(cop[3]) || /\b(?:best|finest|worst|largest|greatest) example\b/.test(cop[1]));
-  const usable = cop && !VAGUE.test(cop[1]) && !CLAUSE_IN_SUBJECT.test(cop[1]) && !/["“”]/.test(cop[1].replace(/^(?:(?:An?|The) )?["“]([^"“”]+)["”]$/, "$1"));
+  // "The most important was ...", "The first were ...": an adjective with its noun left out is not a term.
+  const elliptical = cop && /^(?:the )?(?:(?:most|least|more|less) [a-z]+|[a-z]+est|first|second|third|last|former|latter|other|rest)$/i.test(cop[1]);
+  const usable = cop && !elliptical && !VAGUE.test(cop[1]) && !CLAUSE_IN_SUBJECT.test(cop[1]) && !/["“”]/.test(cop[1].replace(/^(?:(?:An?|The) )?["“]([^"“”]+)["”]$/, "$1"));
   // "The want of fresh water was the great difficulty of the early years": ask for the subject.
   const evaluated = usable && cop[3].match(new RegExp(`^the ${EVALUATIVE} [^,:;]+?(?=[,:;]|$)`, "u"));
   if (cop && usable && evaluated && wordCount(cop[1]) >= 2 && wordCount(evaluated[0]) >= 3 && wordCount(evaluated[0]) <= 12) {
@@ -84,12 +86,14 @@ export const definitionRule: Rule = (ctx) => {
     // One definition per card: "the organism's genotype, and the observable character is its phenotype".
     // Split only before a new clause (a verb follows), not inside "the need for X, and the confidence Y".
     // A colon opens an example or an elaboration, not more of the definition.
-    const gloss = cop[3].split(/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|this|it)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:is|are|was|were|has|have|had)\b)/u)[0].split(/:\s/)[0];
+    // A subordinate clause after ", and" ("a heavy charge, and whenever the customs fell short ...") ends it too.
+    const gloss = cop[3].split(/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|this|it)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:is|are|was|were|has|have|had)\b|(?:whenever|when|if|because|although|though|since|unless|wherever)\b)/u)[0].split(/:\s/)[0];
     // "Gregor Mendel was an Augustinian friar": a person is asked with "Who".
     const who = /^\p{Lu}/u.test(shown) && /^(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:[a-z]+(?:ist|ian|er|or)|friar|monk|priest|king|queen|official|man|woman|leader|member|general|poet)\b/u.test(gloss);
     // "What is the main exception?" cannot be answered without knowing to what.
     const scopeless = new RegExp(`^the ${EVALUATIVE} [a-z]+$`, "iu").test(shown);
-    out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${cop[2]} ${shown}?`, back: clip(gloss), answer: gloss, rule: "definition", base: 0.9, flags: scopeless ? ["needs-context"] : [] });
+    // What is left after the cuts must still say something: not "a heavy charge".
+    if (wordCount(gloss) >= 4) out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${cop[2]} ${shown}?`, back: clip(gloss), answer: gloss, rule: "definition", base: 0.9, flags: scopeless ? ["needs-context"] : [] });
   }
   const called = s.match(CALLED);
   if (called && !VAGUE.test(called[1].replace(/^(the|a|an) /, ""))) {

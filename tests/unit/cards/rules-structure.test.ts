@@ -192,3 +192,17 @@ describe("guards found on the other fixtures", () => {
     expect(backs.some((b) => /^(?:John Bardeen|Walter Brattain|William Shockley)$/.test(b))).toBe(true);
   });
 });
+
+describe("what, not who", () => {
+  it("asks 'What' of a name after 'the' (a law, a ship, an institution) and keeps the article; a people stays 'Who'", () => {
+    expect(qa("In 1466 the Act of Retention allowed the Company to keep the customs in return for paying the garrison."))
+      .toContainEqual(["What allowed the Company to keep the customs in return for paying the garrison in 1466?", "the Act of Retention"]);
+    expect(qa("In July 1866 the Great Eastern sailed again with a new cable.")).toContainEqual(["What sailed again with a new cable in July 1866?", "the Great Eastern"]);
+    expect(qa("In 1370 the Danes granted the League free trade throughout Denmark.")).toContainEqual(["Who granted the League free trade throughout Denmark in 1370?", "the Danes"]);
+  });
+  it("reads no term out of a relative clause, an elliptical adjective or an evaluation", () => {
+    expect(qa("Working memory has several parts: a phonological loop that holds speech sounds, a visuospatial sketchpad that holds images, and a central executive.").filter(([f]) => /holds/.test(f))).toEqual([]);
+    expect(qa("The most important was the growth of the English cloth industry.")).toEqual([]);
+    expect(qa("The garrison of Calais was a heavy charge, and whenever the customs fell short the staplers were expected to pay.")).toEqual([]);
+  });
+});
