@@ -22,13 +22,15 @@ const BASE: Record<string, string> = { replaced: "replace", superseded: "superse
 
 // A glossary entry in a list: "Offer: a definite statement of ...", "Km, the Michaelis constant,
 // which is ...". The term is short and verbless; the gloss is a noun phrase.
-const GLOSSARY = /^([\p{L}][\p{L}\d'’+-]*(?: [\p{L}\d'’+-]+){0,3}) ?(?::|—|–| - ) ?(\S.+?)\.?$/u;
+// A dash separates only with spaces around it: "Michaelis–Menten" is one name.
+const GLOSSARY = /^([\p{L}][\p{L}\d'’+-]*(?: [\p{L}\d'’+-]+){0,3})(?::| [—–-]) (\S.+?)\.?$/u;
 const GLOSSARY_APPOSED = /^([\p{L}][\p{L}\d'’+-]*(?: [\p{L}\d'’+-]+){0,3}), ((?:an?|the) .+?)\.?$/u;
 const NOT_A_TERM = /^(?:note|notes|example|examples|source|sources|see|figure|fig|table|summary|warning|tip|answer|question|step|exercise|hint|remember|key terms?)$/i;
 const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|could|may|might|must|should|will|would|[a-z]+ed)\b/;
 
 function glossary(term: string, gloss: string, isName: (w: string) => boolean, counted: (w: string) => boolean): Draft | null {
-  if (NOT_A_TERM.test(term) || VERBISH.test(term) || /^(?:The|A|An|This|These|In|On|For|If|When)\b/.test(term) || wordCount(gloss) < 3 || wordCount(gloss) > 36) return null;
+  // A list fragment ("use the equation to interpret data;") is an objective, not an entry.
+  if (/;$/.test(gloss) || NOT_A_TERM.test(term) || VERBISH.test(term) || /^(?:The|A|An|This|These|In|On|For|If|When)\b/.test(term) || wordCount(gloss) < 3 || wordCount(gloss) > 36) return null;
   // The gloss shows whether the term is a count noun ("an offer": "a definite statement ...") or not.
   // Lower-case a common noun ("Offer" -> "offer"), not a symbol or a name used capitalised mid-sentence ("Km", "Vmax").
   const first = term.split(" ")[0];

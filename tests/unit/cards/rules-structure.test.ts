@@ -129,6 +129,11 @@ describe("textbook structures", () => {
     expect(cards.map(([f]) => f)).toContain("What is Km?");
     expect(cards.filter(([f]) => /note/i.test(f))).toEqual([]);
   });
+  it("does not split a dashed name or read a learning objective as a glossary entry", () => {
+    const text = "You should be able to:\n\n- use the Michaelis–Menten equation to interpret kinetic data;\n- describe the structure of an active site.\n\nTerms:\n\n- Enzyme — a protein that speeds up a reaction in a cell.\n- Substrate: the molecule on which an enzyme acts.";
+    const entries = cardsOf(text).filter((c) => c.rule === "glossary").map((c) => c.front);
+    expect(entries).toEqual(["What is an enzyme?", "What is substrate?"]);
+  });
   it("does not read 'Term: text' in body prose as a glossary entry", () => {
     expect(cardsOf("Warning: the bridge was closed for repairs in the spring.").filter((c) => c.rule === "glossary")).toEqual([]);
   });
