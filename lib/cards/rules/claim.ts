@@ -22,6 +22,7 @@ const CLAIM = new RegExp(
   "u",
 );
 
+const SCOPE_OPENING = new RegExp(`^In (${ENT}(?: v\\.? ${ENT})?(?: \\(\\d{4}\\))?)[ ,]`, "u");
 const APPOSED_NAME = new RegExp(`^, ((?!The |An? )${ENT}),$`, "u");
 const NAME_AT_END = new RegExp(`(?:^|\\s)((?!The |An? )${NAMES})$`, "u");
 
@@ -48,7 +49,12 @@ export const claimRule: Rule = (ctx) => {
   // "In Hyde v Wrench (1840) the court held that ...": a generic subject is asked within its named
   // scope (a case, a report, a study); without one, "What did the court hold?" needs context.
   const generic = /^(?:the|an?) [a-z]/.test(subject) && !/\p{Lu}/u.test(subject);
-  const named = scope && /^\p{Lu}/u.test(scope) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(scope) ? scope : null;
+  const isScope = (x: string | undefined) => !!x && /^\p{Lu}/u.test(x) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(x);
+  // "In Hyde v Wrench (1840) the defendant offered ... The court held that ...": the scope may open
+  // the previous sentence of the paragraph.
+  const prev = ctx.previous && ctx.previous.paragraph === ctx.sentence.paragraph ? ctx.previous : undefined;
+  const carried = !isScope(scope) && generic && prev ? prev.text.match(SCOPE_OPENING)?.[1] : undefined;
+  const named = isScope(scope) ? scope : isScope(carried) ? carried! : null;
   const when = named ? null : sentenceDate(ctx);
   const where = named ? ` in ${named}` : when ? ` ${atDate(when.text)}` : "";
   const flags = when?.inferred ? ["inferred-date"] : [];
@@ -61,6 +67,7 @@ export const claimRule: Rule = (ctx) => {
     rule: "claim",
     base: 0.86,
     flags,
+    extraSentences: carried && named ? [prev!.id] : undefined,
   };
   return [draft];
 };

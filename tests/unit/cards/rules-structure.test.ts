@@ -75,6 +75,13 @@ describe("claims", () => {
     const bare = cardsOf("The court held that the counter-offer had destroyed the first offer.").find((c) => c.rule === "claim");
     expect(bare?.flags).toContain("needs-context");
   });
+  it("carries the case from the previous sentence of the paragraph, and cites both sentences", () => {
+    const text = "In Hyde v Wrench (1840) the defendant offered to sell his farm for a thousand pounds. The court held that his counter-offer had destroyed the first offer.";
+    const held = cardsOf(text).find((c) => c.rule === "claim")!;
+    expect([held.front, held.back]).toEqual(["What did the court hold in Hyde v Wrench (1840)?", "His counter-offer had destroyed the first offer"]);
+    expect(held.flags).not.toContain("needs-context");
+    expect(held.source.sentenceIds).toEqual([1, 0]);
+  });
 });
 
 describe("people in narrative history", () => {
