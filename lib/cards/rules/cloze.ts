@@ -91,6 +91,8 @@ export const clozeRule: Rule = (ctx) => {
   const ents = entities(s)
     // At the start of a sentence a capital proves nothing: only names of 2+ words or acronyms count there.
     .filter((e) => (e.index > 0 || ((e.text.includes(" ") || /^[A-Z]{3,}\d*$/.test(e.text)) && !/^(THE|AND|BUT|FOR|WITH|FROM|THIS|THAT)$/.test(e.text) && wordCount(s) - wordCount(e.text) >= 5)) && e.text.length > 2 && !date?.text.includes(e.text) && mentionCount(ctx, e.text) <= 3 && !/\b(?:von|van|de|der|la|le|du)\s$/.test(s.slice(0, e.index))
+      // A nationality or other proper adjective before its noun ("the English physicist") is no name.
+      && !(/^\p{Lu}\p{Ll}+(?:ish|ese|an|ian|ic|i)$/u.test(e.text) && /^ \p{Ll}/u.test(s.slice(e.index + e.text.length)))
       // Part of a longer title: "the Law of Property (Miscellaneous Provisions) Act".
       && !(s[e.index - 1] === "(" && /^\) \p{Lu}/u.test(s.slice(e.index + e.text.length))))
     .sort((a, b) => mentionCount(ctx, a.text) - mentionCount(ctx, b.text) || b.text.length - a.text.length);

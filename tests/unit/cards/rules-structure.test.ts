@@ -34,6 +34,10 @@ describe("cloze targets", () => {
     expect(clozeBacks("The idea of joining the two seas was not new to the engineers of Egypt.")).not.toContain("two seas");
     expect(clozeBacks("The engineers dug two canals across the isthmus of the country.")).toContain("two canals");
   });
+  it("does not blank a nationality adjective before its noun", () => {
+    expect(clozeBacks("At the time the English physicist Francis Crick and the American biologist James Watson built models.")).not.toContain("English");
+    expect(clozeBacks("In the end the American biologist Watson built a model of the molecule.")).not.toContain("American");
+  });
   it("does not blank a part of a longer title in brackets", () => {
     expect(clozeBacks("Under the Law of Property (Miscellaneous Provisions) Act 1989, a contract for land must be signed."))
       .not.toContain("Miscellaneous Provisions");
