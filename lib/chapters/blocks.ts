@@ -35,6 +35,10 @@ export function normalizeDocument(raw: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/\f/g, "\n\n")
     .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "") // soft hyphens and zero-width characters
+    // FineReader marks a typesetting hyphen at a line end with "¬": the word is joined; at a page end
+    // (before a blank line) it becomes a hyphen for the page-break rules to decide.
+    .replace(/(?<=\p{L})¬[ \t]*\n[ \t]*(?=\p{L})/gu, "")
+    .replace(/(?<=\p{L})¬(?=[ \t]*\n)/gu, "-")
     .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "") // stray controls (and our placeholder characters)
     .replace(/\u00a0/g, " ");
   return normalizeConverterMarkup(text);

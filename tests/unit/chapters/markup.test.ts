@@ -69,3 +69,10 @@ describe("paragraphs", () => {
     expect(doc.chapters.map((c) => [c.number, c.title, c.text])).toEqual([["2", "The Cell", "Cells divide."], ["3", "Tissues", "Tissues form."]]);
   });
 });
+
+describe("FineReader's soft-hyphen sign", () => {
+  it("joins a word split with ¬ at a line end, and across a page break", () => {
+    const ch = cleanDocument("CHAPTER 1.\n\nTHE TRADE.\n\nThe merchants of the Low Coun¬\ntries paid in bills, and the sta¬\n\n88\n\nplers waited.\n").chapters[0];
+    expect(ch.text).toBe("The merchants of the Low Countries paid in bills, and the staplers waited.");
+  });
+});
