@@ -11,7 +11,7 @@ const GLOSS = /^(\p{Ll}[\p{Ll}'-]*(?: \p{Ll}[\p{Ll}'-]*){0,3}) (\p{Lu}[^.!?]{8,2
 
 function term(b: Block): string | null {
   if (b.kind !== "body" || b.lines.length > 3) return null;
-  const m = b.lines.map((l) => l.trim()).join(" ").match(GLOSS);
+  const m = b.lines.map((l) => l.trim()).join(" ").replace(/\*\*|__|<\/?(?:b|strong)>/g, "").match(GLOSS); // "**encoding** The process..."
   if (!m) return null;
   const words = m[1].split(" ");
   if (FUNCTION_WORD.test(words[0]) || FUNCTION_WORD.test(words.at(-1)!) || m[2].split(/\s+/).length < 3) return null;
