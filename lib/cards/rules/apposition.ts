@@ -4,7 +4,7 @@
 // in passing far more often than with "X is a Y".
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
-import { asMidSentence, cleanEntity, PRONOUN } from "./common";
+import { asMidSentence, cleanEntity, IRREGULAR_PAST, PRONOUN } from "./common";
 
 // The term: up to four words before the comma, stopping at a function word or a verb.
 const STOP = /^(?:was|were|is|are|be|been|the|a|an|of|in|on|at|by|for|from|with|and|or|to|as|that|which|its|his|her|their|called|named|known|using|on)$/i;
@@ -20,7 +20,7 @@ const PERSON = /^(?:[a-z]+(?:ist|ian|er|or)|[a-z]*(?:man|woman)|official|chemist
 // Lesseps, a French diplomatist, had served ...", "Robert Stephenson, the most eminent English
 // engineer of the day, pronounced ...". The name must be two capitalised words or more.
 const NAMED = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|van|von|der|du|la|le|of)\\s+)?\\p{Lu}[\\p{L}'’.-]*)+";
-const SHORT_APPOSITION = new RegExp(`(?:^|[,;:] |\\b(?:and|but|by|of|to|with|for) )(${NAMED}), ((?:an?|the) (?:[\\p{L}'’-]+ ){0,10}?[\\p{L}'’-]+), (?:who |which )?(had|has|was|were|is|are|did|does|would|could|[a-z]+ed|[a-z]+s)\\b`, "u");
+const SHORT_APPOSITION = new RegExp(`(?:^|[,;:] |\\b(?:and|but|by|of|to|with|for) )(${NAMED}), ((?:an?|the) (?:[\\p{L}'’-]+ ){0,10}?[\\p{L}'’-]+), (?:who |which )?(had|has|was|were|is|are|did|does|would|could|[a-z]+ed|[a-z]+s|${IRREGULAR_PAST})\\b`, "u");
 
 function clip(s: string, words: number): string | null {
   const w = s.trim().split(/\s+/);
@@ -69,12 +69,15 @@ export const appositionRule: Rule = (ctx) => {
   }
   const short = out.length ? null : s.match(SHORT_APPOSITION);
   // Not a place or a date in a list ("Paris, the capital, and Lyon"), nor a gloss with a verb of its own.
-  if (short && !/\b(?:and|or|is|are|was|were|has|had)\b/.test(short[2]) && wordCount(short[2]) >= 2 && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then)\s/.test(short[1])) {
-    const head = short[2].split(/ (?:of|at|in|to|for|from|on|with)\b/)[0].split(" ").at(-1)!;
-    const person = PERSON.test(head);
-    const past = /^(?:had|was|were|did|would|could|[a-z]+ed)$/.test(short[3]);
+  // "The French Revolution, the great upheaval of the age, began ...": a leading "The" belongs to the name.
+  const shortName = short?.[1].replace(/^The (?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u, "the ");
+  if (short && shortName && !/\b(?:and|or|is|are|was|were|has|had)\b/.test(short[2]) && wordCount(short[2]) >= 2 && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then)\s/.test(shortName)) {
+    // The head noun comes before any modifier: "an American painter who lived in Paris" -> "painter".
+    const head = short[2].split(/ (?:of|at|in|to|for|from|on|with|who|whom|whose|which|that)\b/)[0].split(" ").at(-1)!;
+    const person = PERSON.test(head) && !shortName.startsWith("the ");
+    const past = !/^(?:has|is|are|does|[a-z]+s)$/.test(short[3]) || /^(?:was|sent|spent|lent|cut|put|set|hit|read)$/.test(short[3]);
     out.push({
-      kind: "qa", front: `${person ? "Who" : "What"} ${past ? "was" : "is"} ${short[1]}?`, back: short[2], answer: short[2], rule: "apposition", base: person ? 0.86 : 0.8,
+      kind: "qa", front: `${person ? "Who" : "What"} ${past ? "was" : "is"} ${shortName}?`, back: short[2], answer: short[2], rule: "apposition", base: person ? 0.86 : 0.8,
     });
   }
   const c = s.match(CONSISTS);

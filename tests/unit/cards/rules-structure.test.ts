@@ -98,6 +98,11 @@ describe("people in narrative history", () => {
     expect(stephenson?.flags).not.toContain("ambiguous");
     expect(qa("Paris, the capital, and Lyon, the second city, grew quickly in the century.").filter(([f]) => /^Who|^What (?:is|was) Paris/.test(f))).toEqual([]);
   });
+  it("finds the head noun before a relative clause, and keeps a leading 'The' with the name", () => {
+    expect(qa("Mary Cassatt, an American painter who lived in Paris, exhibited with the group."))
+      .toContainEqual(["Who was Mary Cassatt?", "an American painter who lived in Paris"]);
+    expect(cardsOf("The French Revolution, the great upheaval of the age, began in 1789.").map((c) => c.front)).toContain("What was the French Revolution?");
+  });
   it("names the person, not the kinship noun, and uses the past for a past narrative", () => {
     expect(qa("Said Pasha died in January 1863, and was succeeded by his nephew Ismail, a prince of great ambition and of greater extravagance."))
       .toContainEqual(["Who was Ismail?", "a prince of great ambition and of greater extravagance"]);
