@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { signIn, signUp, uniqueEmail } from "./helpers";
 
 test("a student sees what each retention costs, sets their own, and is told when there are too few reviews to optimize", async ({ page }) => {
   await signUp(page, { name: "Memory Tuner", email: uniqueEmail("fsrs"), password: "tuning my memory 7", role: "Student" });
@@ -25,4 +25,24 @@ test("a student sees what each retention costs, sets their own, and is told when
   await expect(page.getByTestId("form-message")).toContainText("Your desired retention is now 85%");
   await expect(page.getByTestId("workload-table")).toContainText("85% (current)");
   await page.screenshot({ path: "test-results/screens/memory-model.png", fullPage: true });
+});
+
+test("a student with months of history optimizes FSRS in the background, sees before/after metrics, and can revert", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "maya@lectern.test");
+  await page.goto("/settings/fsrs");
+  await expect(page.getByTestId("fsrs-status")).toHaveText("Default FSRS-6 parameters.");
+  await page.getByRole("button", { name: "Optimize" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Optimization started" })).toBeVisible();
+  // The job runs in its own process; the page polls until it is done.
+  await expect(page.getByTestId("fsrs-jobs").locator("li").first()).toHaveAttribute("data-status", "done", { timeout: 60_000 });
+  await expect(page.getByTestId("fsrs-status")).toContainText("Personal parameters, fitted");
+  const metrics = page.getByTestId("fsrs-metrics");
+  await expect(metrics).toContainText("Log loss");
+  const [before, after] = (await metrics.getByRole("row").nth(1).getByRole("cell").allTextContents()).slice(1).map(Number);
+  expect(after).toBeLessThan(before); // applied only because it predicts her history better
+  await page.screenshot({ path: "test-results/screens/memory-model-fitted.png", fullPage: true });
+
+  await page.getByRole("button", { name: "Revert to previous" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Previous parameters restored" })).toBeVisible();
 });

@@ -63,7 +63,7 @@ export function RetentionTrendChart({ data }: { data: { week: string; retention:
   return (
     <div className="h-56" data-testid="retention-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data.map((d) => ({ ...d, retention: d.retention === null ? null : Math.round(d.retention * 1000) / 10 }))} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <ComposedChart data={data.map((d) => ({ ...d, retention: d.retention === null ? null : Math.round(d.retention * 1000) / 10 }))} margin={{ top: 8, right: 8, bottom: 0, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="week" tickFormatter={shortDay} fontSize={11} />
           <YAxis yAxisId="p" domain={[0, 100]} unit="%" fontSize={11} />

@@ -15,13 +15,15 @@ export type BehindThresholds = {
 
 export const DEFAULT_BEHIND: BehindThresholds = { maxOverdue: 50, inactiveDays: 7, minRetention: 0.75, minRetentionReviews: 20 };
 
-type BehindInput = Pick<RosterRow, "overdue" | "daysInactive" | "neverReviewed" | "retention30" | "retention30Reviews">;
+type BehindInput = Pick<RosterRow, "overdue" | "daysInactive" | "neverReviewed" | "retention30" | "retention30Reviews"> & { waiting?: number | null };
 
 /** Human-readable reasons, empty when the student is on track. */
 export function behindReasons(r: BehindInput, t: BehindThresholds = DEFAULT_BEHIND): string[] {
   const reasons: string[] = [];
   if (r.overdue > t.maxOverdue) reasons.push(`${r.overdue} cards overdue`);
-  if (r.daysInactive !== null && r.daysInactive >= t.inactiveDays) {
+  // A quiet student with nothing due and nothing new to learn is done, not behind.
+  const idle = r.waiting === undefined || r.waiting === null || r.waiting > 0;
+  if (idle && r.daysInactive !== null && r.daysInactive >= t.inactiveDays) {
     const days = `${r.daysInactive} day${r.daysInactive === 1 ? "" : "s"}`;
     reasons.push(r.neverReviewed ? `No reviews in ${days} since joining` : `Inactive for ${days}`);
   }

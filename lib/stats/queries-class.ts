@@ -15,7 +15,8 @@ const CLASS_CTES = `local AS (
 /**
  * One row per enrolled student, over the class's decks only. overdue = due before the start of the
  * student's current study day (not suspended, not new). Retention = review-state answers not Again,
- * over the student's last 7 and 30 study days.
+ * over the student's last 7 and 30 study days. waiting = cards due now plus class cards never studied
+ * (inactivity only matters when something is waiting).
  * $1 classId, $2 now (ISO; `::timestamp` drops the "Z", giving the UTC wall time the columns hold).
  * Rows: RosterSqlRow (ORDER BY name).
  */
@@ -23,7 +24,8 @@ export function rosterSql(): string {
   return `WITH ${CLASS_CTES},
 cards AS (
   SELECT c."userId", count(*) FILTER (WHERE c.state <> 0)::int AS "cardsStudied",
-    count(*) FILTER (WHERE c.state <> 0 AND NOT c.suspended AND c.due < s."dayStart")::int AS overdue
+    count(*) FILTER (WHERE c.state <> 0 AND NOT c.suspended AND c.due < s."dayStart")::int AS overdue,
+    count(*) FILTER (WHERE c.state <> 0 AND NOT c.suspended AND c.due <= $2::timestamp)::int AS "dueNow"
   FROM "CardState" c JOIN students s ON s.id = c."userId"
   WHERE c."deckId" IN (SELECT "deckId" FROM decks) GROUP BY c."userId"
 ), days AS (
@@ -40,7 +42,9 @@ SELECT s.id AS "userId", s.name, s.email, ${isoSql('s."joinedAt"')} AS "joinedAt
   coalesce(cards."cardsStudied", 0) AS "cardsStudied", coalesce(cards.overdue, 0) AS overdue,
   coalesce(days."reviews7", 0) AS "reviews7", coalesce(days."ret7Total", 0) AS "ret7Total", coalesce(days."ret7Passed", 0) AS "ret7Passed",
   coalesce(days."ret30Total", 0) AS "ret30Total", coalesce(days."ret30Passed", 0) AS "ret30Passed",
-  ${isoSql("la.last")} AS "lastReview"
+  ${isoSql("la.last")} AS "lastReview",
+  coalesce(cards."dueNow", 0) + greatest(0, (SELECT count(*) FROM "Card" WHERE "deckId" IN (SELECT "deckId" FROM decks))::int
+    - coalesce(cards."cardsStudied", 0)) AS waiting
 FROM students s
 LEFT JOIN cards ON cards."userId" = s.id
 LEFT JOIN days ON days."userId" = s.id

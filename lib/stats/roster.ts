@@ -15,6 +15,8 @@ export type RosterSqlRow = {
   ret30Passed: number;
   overdue: number;
   lastReview: string | null;
+  /** Cards due now plus class cards never studied; absent in older callers = assume some. */
+  waiting?: number;
 };
 
 export type RosterRow = {
@@ -33,6 +35,8 @@ export type RosterRow = {
   neverReviewed: boolean;
   /** Whole days since the last review (or since joining if none); null if neither is known. */
   daysInactive: number | null;
+  /** Cards waiting for the student (due now, or never studied); null when not known. */
+  waiting: number | null;
   behind: boolean;
   reasons: string[];
 };
@@ -55,6 +59,7 @@ export function rosterRows(rows: RosterSqlRow[], now: Date, t: BehindThresholds 
       lastActive: r.lastReview,
       neverReviewed: r.lastReview === null,
       daysInactive: inactiveDays(r.lastReview ?? r.joinedAt, now),
+      waiting: r.waiting === undefined ? null : Number(r.waiting),
     };
     const reasons = behindReasons(base, t);
     return { ...base, behind: reasons.length > 0, reasons };

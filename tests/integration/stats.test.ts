@@ -71,8 +71,8 @@ describe("class dashboard", () => {
     const roster = await classRoster(teacher.id, klass.id, now);
     const a = roster.find((r) => r.userId === ana.id)!;
     const b = roster.find((r) => r.userId === ben.id)!;
-    expect(a).toMatchObject({ reviews7: 2, retention7: 0.5 });
-    expect(b).toMatchObject({ reviews7: 0, neverReviewed: true });
+    expect(a).toMatchObject({ reviews7: 2, retention7: 0.5, waiting: 2 }); // c1 due now + q2 never studied
+    expect(b).toMatchObject({ reviews7: 0, neverReviewed: true, waiting: 2 }); // both cards new to Ben
     const dash = await classDashboard(teacher, klass.id, now, "reviews7", "desc");
     expect(dash.roster[0].userId).toBe(ana.id);
     expect(dash.hardest[0]).toMatchObject({ cardId: c1.id, reviews: 2, passed: 1 });

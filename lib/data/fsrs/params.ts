@@ -47,13 +47,19 @@ export async function effectiveWeights(userId: string, scope: string): Promise<{
   return own ? { weights: own.weights, personal: true } : { weights: [...DEFAULTS], personal: false };
 }
 
-/** Undo the last applied optimization of a scope. */
+const isDefault = (w: readonly number[]) => w.length === 21 && w.every((x, i) => Math.abs(x - DEFAULTS[i]) < 1e-12);
+
+/**
+ * Swap current and previous weights: undoes the last optimization, and a second revert redoes it.
+ * Defaults are stored as [] so the page can say "default parameters".
+ */
 export async function revertParams(userId: string, scope: string): Promise<void> {
   await requireScope(userId, scope);
   const row = await db().fsrsParams.findUnique({ where: { userId_scope: { userId, scope } } });
-  const reverted = row && row.weights.length === 21 ? revertWeights({ weights: row.weights, previousWeights: row.previousWeights }) : null;
-  if (!row || !reverted) throw new ValidationError("There are no previous parameters to go back to.");
-  await db().fsrsParams.update({ where: { id: row.id }, data: { ...reverted, metrics: Prisma.DbNull } });
+  if (!row || row.previousWeights.length !== 21) throw new ValidationError("There are no previous parameters to go back to.");
+  const current = row.weights.length === 21 ? row.weights : [...DEFAULTS];
+  const { weights, previousWeights } = revertWeights({ weights: current, previousWeights: row.previousWeights })!;
+  await db().fsrsParams.update({ where: { id: row.id }, data: { weights: isDefault(weights) ? [] : weights, previousWeights, metrics: Prisma.DbNull } });
 }
 
 /** Back to the default FSRS-6 parameters; the personal ones are kept as "previous" for a revert. */

@@ -40,6 +40,17 @@ describe("rosterRows", () => {
     expect(byName("Eve").reasons).toEqual(["Inactive for 7 days"]);
   });
 
+  it("does not call a quiet student behind when nothing is waiting for them", () => {
+    const [done, waiting, unknown] = rosterRows([
+      row("Fay", { cardsStudied: 20, lastReview: "2026-11-10T12:00:00.000Z", waiting: 0 }),
+      row("Gus", { cardsStudied: 20, lastReview: "2026-11-10T12:00:00.000Z", waiting: 3 }),
+      row("Hal", { cardsStudied: 20, lastReview: "2026-11-10T12:00:00.000Z" }),
+    ], NOW);
+    expect(done).toMatchObject({ daysInactive: 14, waiting: 0, behind: false, reasons: [] });
+    expect(waiting).toMatchObject({ waiting: 3, reasons: ["Inactive for 14 days"] });
+    expect(unknown).toMatchObject({ waiting: null, reasons: ["Inactive for 14 days"] });
+  });
+
   it("takes custom thresholds", () => {
     const strict = rosterRows(SQL_ROWS, NOW, { maxOverdue: 2, inactiveDays: 30, minRetention: 0.5, minRetentionReviews: 1 });
     expect(strict.find((r) => r.name === "Ann")!.reasons).toEqual(["3 cards overdue"]);

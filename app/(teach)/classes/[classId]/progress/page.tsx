@@ -80,7 +80,7 @@ export default async function ClassProgressPage({ params, searchParams }: { para
                 <li key={h.cardId} className="flex items-start justify-between gap-2">
                   <span>{h.text}{h.leech && <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">leech × {h.leechCount}</span>}</span>
                   <span className="shrink-0 text-xs text-slate-500">
-                    {h.lapseRate === null ? "" : `${Math.round(h.lapseRate * 100)}% failed · `}{h.lapses} lapses
+                    {h.lapseRate === null ? "" : `${Math.round(h.lapseRate * 100)}% failed · `}{h.lapses} lapse{h.lapses === 1 ? "" : "s"}
                     {h.deckId && <> · <Link href={`/decks/${h.deckId}/notes/${h.noteId}`} className="text-indigo-600 hover:underline">Edit</Link></>}
                   </span>
                 </li>
