@@ -55,7 +55,11 @@ export function candidateCards(chapter: CleanChapter): GeneratedCard[] {
       date: { ...dates, inferred: !!rel, phrase: rel?.phrase ?? null, resolved: rel?.resolved ?? null },
     };
     const words = wordCount(sentence.text);
-    for (const rule of RULES) {
+    // A line in capitals is a heading or a chapter synopsis ("DEPARTURE FROM BERGEN—THE COASTAL
+    // STEAMER—..."), not a statement: no card from it (its dates still set the context).
+    const letters = sentence.text.replace(/[^\p{L}]/gu, "");
+    const shouting = letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, "").length > letters.length * 0.6;
+    for (const rule of shouting ? [] : RULES) {
       for (const draft of rule(ctx)) {
         const card = validateCard(toCard(draft, ctx), chapter);
         if (!isRejected(card)) out.push({ ...card, score: score(card, words) });

@@ -37,7 +37,7 @@ const FUNCTION_START = new Set(["The", "A", "An", "In", "On", "At", "By", "For",
 
 // An en-dash compound is one name ("Michaelis–Menten"); a name never starts inside a word ("el-Kebir").
 const CAP_WORD = "(?:[A-Z][\\p{L}'’.-]*(?:–[A-Z][\\p{L}'’.-]*)*|[A-Z]\\.)";
-const CONNECT = "(?:of|de|del|der|van|von|la|le|du|for|the|i|v|v\\.|vs\\.?|&)";
+const CONNECT = "(?:of|de|del|della|der|van|von|la|le|du|da|di|dos|das|for|the|i|v|v\\.|vs\\.?|&)";
 // "University of Manchester", "Deputy People's Commissar for War", "E. H. Carr", "John von Neumann",
 // a lower-case particle before a hyphen ("Tel el-Kebir"), a case name ("Hyde v Wrench") and a firm ("Chappell & Co").
 export const ENTITY_RE = new RegExp(`(?<![\\p{L}\\p{N}'’–-])${CAP_WORD}(?:\\s+(?:${CONNECT}\\s+)?(?:[a-z]{1,3}-)?${CAP_WORD})*`, "gu");

@@ -65,7 +65,9 @@ export const appositionRule: Rule = (ctx) => {
     const who = PERSON.test(a[2].split(" ").slice(-1)[0]) && /^\p{Lu}/u.test(term);
     // A person in a narrative in the past "was" what the apposition says; a method or a thing "is".
     const tense = who && /\b(?:was|were|had)\b/.test(s) ? "was" : "is";
-    out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${tense} ${asMidSentence(term, ctx.chapter)}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.86 });
+    // "The captain, a grave man who ...": a bare "the <noun>" points back into the narrative.
+    const anaphoric = /^the [a-z]+$/i.test(term);
+    out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${tense} ${asMidSentence(term, ctx.chapter)}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.86, flags: anaphoric ? ["needs-context"] : [] });
   }
   const short = out.length ? null : s.match(SHORT_APPOSITION);
   // Not a place or a date in a list ("Paris, the capital, and Lyon"), nor a gloss with a verb of its own.

@@ -28,6 +28,26 @@ const GLOSSARY_APPOSED = /^([\p{L}][\p{L}\d'’+-]*(?: [\p{L}\d'’+-]+){0,3}), 
 const NOT_A_TERM = /^(?:note|notes|example|examples|source|sources|see|figure|fig|table|summary|warning|tip|answer|question|step|exercise|hint|remember|key terms?)$/i;
 const VERBISH = /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|could|may|might|must|should|will|would|[a-z]+ed)\b/;
 
+// Definitions by a verb of meaning: "Opportunity cost refers to ...", "Elasticity is defined as ...",
+// "The term chiaroscuro describes ...". "describes/means/denotes" define only after "the term/word" or a
+// quoted term ("The report describes the flood" defines nothing).
+const TERM = `["“]?[\\p{L}][\\p{L}'’-]*(?: [\\p{L}'’-]+){0,3}?["”]?`;
+const MEANING = new RegExp(`^((?:The |An? )?${TERM}(?: \\([A-Z]{2,8}\\))?) (refers to|(?:is|are|can be|may be) defined as|(?:is|are) used to (?:describe|refer to)) ([^;]+?)(?:;|\\.$|$)`, "u");
+const TERM_MEANS = new RegExp(`^(?:The (?:term|word|concept|phrase|expression|name) (${TERM})|["“]([^"”]{2,40})["”]) (describes|means|denotes|designates|signifies|refers to) ([^;]+?)(?:;|\\.$|$)`, "u");
+// "By comparative advantage economists mean ...": what a field means by a term.
+const BY_MEAN = /^By ([\p{L}][\p{L}'’ -]{2,50}?),? (?:we|[a-z]+s|[A-Z][a-z]+|most [a-z]+) (?:mean|means|understand|understands|meant) ([^;]+?)(?:;|\.$|$)/u;
+// "The turnover number, or kcat, is the number of ...": a term with its alias.
+const ALIAS = /^((?:The |An? )?[\p{L}][\p{L}'’-]*(?: [\p{L}'’-]+){0,3}), or ([^,]{1,40}), (is|are|was|were) ((?:a|an|the) [^;]+?)(?:;|\.$|$)/u;
+// "Empiricism holds that ...": a doctrine named by an -ism.
+const ISM_HOLDS = /^(\p{Lu}\p{Ll}+ism) (holds|maintains|asserts|claims|teaches|argues|states) that ([^;]+?)(?:;|\.$|$)/u;
+const BASE_VERB: Record<string, string> = { holds: "hold", maintains: "maintain", asserts: "assert", claims: "claim", teaches: "teach", argues: "argue", states: "state" };
+
+function termShown(term: string, isName: (w: string) => boolean): string {
+  const t = term.replace(/["“”]/g, "").replace(/ \([A-Z]{2,8}\)$/, "").replace(/^(The|An?) /, (a) => a.toLowerCase());
+  const first = t.split(" ")[0];
+  return /^[A-Z][a-z]/.test(first) && !/^[A-Z][a-z]*[A-Z]/.test(first) && !isName(first) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+}
+
 function glossary(term: string, gloss: string, isName: (w: string) => boolean, counted: (w: string) => boolean): Draft | null {
   // A list fragment ("use the equation to interpret data;") is an objective, not an entry.
   if (/;$/.test(gloss) || NOT_A_TERM.test(term) || VERBISH.test(term) || /^(?:The|A|An|This|These|In|On|For|If|When)\b/.test(term) || wordCount(gloss) < 3 || wordCount(gloss) > 36) return null;
@@ -94,8 +114,34 @@ export const definitionRule: Rule = (ctx) => {
     const who = /^\p{Lu}/u.test(shown) && /^(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:[a-z]+(?:ist|ian|er|or)|friar|monk|priest|king|queen|official|man|woman|leader|member|general|poet)\b/u.test(gloss);
     // "What is the main exception?" cannot be answered without knowing to what.
     const scopeless = new RegExp(`^the ${EVALUATIVE} [a-z]+$`, "iu").test(shown);
-    // What is left after the cuts must still say something: not "a heavy charge".
-    if (wordCount(gloss) >= 4) out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${cop[2]} ${shown}?`, back: clip(gloss), answer: gloss, rule: "definition", base: 0.9, flags: scopeless ? ["needs-context"] : [] });
+    // What is left after the cuts must still say something: not "a heavy charge" (a short definite
+    // description such as "the organism's genotype" does).
+    if (wordCount(gloss) >= 4 || /^the\b|['’]s\b/.test(gloss)) out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${cop[2]} ${shown}?`, back: clip(gloss), answer: gloss, rule: "definition", base: 0.9, flags: scopeless ? ["needs-context"] : [] });
+  }
+  const index = chapterIndex(ctx.chapter);
+  const isName = (w: string) => index.isNameWord(w);
+  const meaning = s.match(MEANING);
+  if (meaning && !VAGUE.test(meaning[1]) && !CLAUSE_IN_SUBJECT.test(meaning[1]) && wordCount(meaning[3]) >= 3) {
+    const plural = /^(?:are)\b/.test(meaning[2]);
+    out.push({ kind: "qa", front: `What ${plural ? "are" : "is"} ${termShown(meaning[1], isName)}?`, back: clip(meaning[3]), answer: meaning[3], rule: "definition", base: 0.9 });
+  }
+  const means = meaning ? null : s.match(TERM_MEANS);
+  if (means && wordCount(means[4]) >= 3) {
+    const term = (means[1] ?? means[2]).replace(/["“”]/g, "");
+    const verb = means[3] === "refers to" ? "refer to" : means[3] === "signifies" ? "signify" : means[3].replace(/s$/, "");
+    out.push({ kind: "qa", front: `What does the term "${term}" ${verb}?`, back: clip(means[4]), answer: means[4], rule: "definition", base: 0.88 });
+  }
+  const by = s.match(BY_MEAN);
+  if (by && !VAGUE.test(by[1]) && wordCount(by[2]) >= 3 && wordCount(by[1]) <= 5) {
+    out.push({ kind: "qa", front: `What is meant by ${termShown(by[1], isName)}?`, back: clip(by[2]), answer: by[2], rule: "definition", base: 0.88 });
+  }
+  const alias = cop ? null : s.match(ALIAS);
+  if (alias && !VAGUE.test(alias[1]) && !CLAUSE_IN_SUBJECT.test(alias[1]) && wordCount(alias[4]) >= 4) {
+    out.push({ kind: "qa", front: `What ${alias[3]} ${termShown(alias[1], isName)} (${alias[2]})?`, back: clip(alias[4]), answer: alias[4], rule: "definition", base: 0.9 });
+  }
+  const ism = s.match(ISM_HOLDS);
+  if (ism && wordCount(ism[3]) >= 3) {
+    out.push({ kind: "qa", front: `What does ${termShown(ism[1], isName)} ${BASE_VERB[ism[2]]}?`, back: `That ${clip(ism[3])}`, answer: ism[3], rule: "doctrine", base: 0.86 });
   }
   const called = s.match(CALLED);
   if (called && !VAGUE.test(called[1].replace(/^(the|a|an) /, ""))) {

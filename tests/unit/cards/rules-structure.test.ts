@@ -227,3 +227,41 @@ describe("what, not who", () => {
     expect(qa("The garrison of Calais was a heavy charge, and whenever the customs fell short the staplers were expected to pay.")).toEqual([]);
   });
 });
+
+describe("definitions by a verb of meaning", () => {
+  it("reads 'refers to', 'is defined as', 'By X we mean', an alias and an -ism's doctrine", () => {
+    expect(qa("Opportunity cost refers to the value of the next best alternative that is given up."))
+      .toContainEqual(["What is opportunity cost?", "the value of the next best alternative that is given up"]);
+    expect(qa("Gross domestic product (GDP) is defined as the market value of all final goods produced in a country."))
+      .toContainEqual(["What is gross domestic product?", "the market value of all final goods produced in a country"]);
+    expect(qa("By comparative advantage economists mean the ability to produce a good at a lower opportunity cost."))
+      .toContainEqual(["What is meant by comparative advantage?", "the ability to produce a good at a lower opportunity cost"]);
+    expect(qa("The turnover number, or kcat, is the number of substrate molecules converted by one enzyme per second."))
+      .toContainEqual(["What is the turnover number (kcat)?", "the number of substrate molecules converted by one enzyme per second"]);
+    expect(qa("The term chiaroscuro describes the use of strong contrasts between light and dark."))
+      .toContainEqual(['What does the term "chiaroscuro" describe?', "the use of strong contrasts between light and dark"]);
+    expect(qa("Empiricism holds that all knowledge comes from experience of the senses."))
+      .toContainEqual(["What does empiricism hold?", "That all knowledge comes from experience of the senses"]);
+  });
+  it("does not take an ordinary description or a pronoun for a definition", () => {
+    expect(qa("The report describes the flood in great detail for the council.")).toEqual([]);
+    expect(qa("This refers to the old town on the hill above the river.")).toEqual([]);
+  });
+});
+
+describe("headings, particles and narrative appositions", () => {
+  it("makes no card from a line in capitals (a heading or a chapter synopsis)", () => {
+    expect(cardsOf("Some text comes first here.\n\nDEPARTURE FROM BERGEN—THE COASTAL STEAMER—A NIGHT AMONG THE ISLANDS—ARRIVAL AT TRONDHJEM IN 1882.")).toEqual([]);
+  });
+  it("keeps Italian and Portuguese particles inside a name", () => {
+    expect(entities("According to the chronicler Michele da Piazza, the sailors were sick.").map((e) => e.text)).toContain("Michele da Piazza");
+  });
+  it("flags an apposition on a bare 'the <noun>' as needing context", () => {
+    const card = cardsOf("The captain, a grave man who spoke a little English, told us the voyage would take eleven days.").find((c) => c.rule === "apposition");
+    expect(card?.flags).toContain("needs-context");
+  });
+  it("keeps a short definite definition once a second clause is cut off", () => {
+    expect(qa("The combination of alleles is the organism's genotype, and the observable character is its phenotype."))
+      .toContainEqual(["What is the combination of alleles?", "the organism's genotype"]);
+  });
+});
