@@ -68,8 +68,11 @@ describe("personal FSRS parameters", () => {
 
     await revertParams(student.id, deck.id);
     const reverted = await db().fsrsParams.findUniqueOrThrow({ where: { id: params.id } });
-    expect(reverted.weights).toEqual([...default_w]);
+    expect(reverted.weights).toEqual([]); // the defaults again
     expect(reverted.previousWeights).toEqual(params.weights);
+    expect((await fsrsSettingsView(student.id, deck.id, now)).params?.weights).toBeNull();
+    await revertParams(student.id, deck.id); // and back: a revert is undoable
+    expect((await db().fsrsParams.findUniqueOrThrow({ where: { id: params.id } })).weights).toEqual(params.weights);
   });
 
   it("runs a queued optimization and rescheduling in the job scripts' own processes, as the app starts them", async () => {
