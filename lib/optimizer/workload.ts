@@ -15,6 +15,8 @@ export type WorkloadOptions = {
   days?: number; // default 365
   retentions?: readonly number[]; // default 0.80, 0.85, 0.90, 0.95
   seed?: number;
+  /** Independent runs averaged (seeds seed, seed+1, …): small decks are noisy. Default 1. */
+  runs?: number;
 };
 
 export type WorkloadResult = {
@@ -33,7 +35,24 @@ const FIRST_RATING = [0.24, 0.094, 0.495, 0.171]; // fsrs-rs simulator defaults
 const RECALL_RATING = [0.224, 0.631, 0.145];
 
 export function simulateWorkload(options: WorkloadOptions): WorkloadResult[] {
-  return (options.retentions ?? DEFAULT_RETENTIONS).map((r) => simulateOne(options, r));
+  const runs = Math.max(1, Math.floor(options.runs ?? 1));
+  return (options.retentions ?? DEFAULT_RETENTIONS).map((r) => {
+    const all = Array.from({ length: runs }, (_, k) => simulateOne({ ...options, seed: (options.seed ?? 42) + k }, r));
+    return runs === 1 ? all[0] : average(all);
+  });
+}
+
+function average(results: WorkloadResult[]): WorkloadResult {
+  const n = results.length;
+  const mean = (f: (r: WorkloadResult) => number) => results.reduce((s, r) => s + f(r), 0) / n;
+  return {
+    retention: results[0].retention,
+    reviewsPerDay: results[0].reviewsPerDay.map((_, d) => mean((r) => r.reviewsPerDay[d])),
+    averageReviewsPerDay: mean((r) => r.averageReviewsPerDay),
+    totalReviews: Math.round(mean((r) => r.totalReviews)),
+    lapses: Math.round(mean((r) => r.lapses)),
+    memorizedAtEnd: mean((r) => r.memorizedAtEnd),
+  };
 }
 
 function simulateOne(o: WorkloadOptions, retention: number): WorkloadResult {
