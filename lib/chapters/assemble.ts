@@ -69,7 +69,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
           notes.push(`footnote ${last.number} continued in the body of the next page: moved back to the footnote`);
         }
       }
-      const definitions = /^\s*\[\^/.test(b.lines[0]);
+      const definitions = b.lines.length > 0 && /^\s*\[\^/.test(b.lines[0]); // an empty block: a note handed back, its page break kept
       for (const line of b.lines) {
         const f = parseFootnoteLine(line);
         // Definitions ([^n]:) and endnotes have no page of their own; page-bottom notes do.

@@ -29,12 +29,15 @@ export function stripGutenberg(text: string): string {
   return text.slice(from, end ? from + end.index : text.length);
 }
 
+const LIGATURES = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+
 export function normalizeDocument(raw: string): string {
   const text = stripGutenberg(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"))
     .replace(/^---\n(?:[\w-]+:.*\n)+---\n/, "") // YAML front matter (Pandoc, Jekyll)
     .replace(/\r\n?/g, "\n")
     .replace(/\f/g, "\n\n")
     .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "") // soft hyphens and zero-width characters
+    .replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c.charCodeAt(0) - 0xfb00]) // "ﬁ", "ﬀ" from PDF text layers and OCR
     // FineReader marks a typesetting hyphen at a line end with "¬": the word is joined; at a page end
     // (before a blank line) it becomes a hyphen for the page-break rules to decide.
     .replace(/(?<=\p{L})¬[ \t]*\n[ \t]*(?=\p{L})/gu, "")

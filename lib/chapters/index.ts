@@ -15,6 +15,7 @@ import { convertEndnotes } from "./endnotes";
 import { attachNoteGroups } from "./note-groups";
 import { convertBareNotes } from "./bare-notes";
 import { marginalGlosses } from "./glosses";
+import { returnStrayNotes } from "./stray-notes";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -28,6 +29,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const toc = readToc(blocks);
   const acronyms = findAcronyms(doc);
   let segments = attachNoteGroups(segmentChapters(blocks, toc, "Untitled chapter", acronyms));
+  returnStrayNotes(segments);
   const firstChapter = segments.length > 1 || segments[0]?.number !== null ? blocks.indexOf(segments[0]?.blocks[0]) - 1 : -1;
   const title = documentTitle(raw, blocks, firstChapter, opts.filename, acronyms);
   for (const s of segments) if (s.title === "Untitled chapter" && title) s.title = title;

@@ -95,8 +95,10 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       // "CHAPTER II" on its own line, the title in the next heading or short capitalised line.
       const next = blocks[body];
       const shortLine = next && next.lines.length === 1 && textOf(next).length < 90 && !/[,;]$/.test(textOf(next)) && !/\.\s+\S/.test(textOf(next));
-      if (!title && next && (next.kind === "heading" || (next.kind === "body" && shortLine))) {
-        title = textOf(next);
+      // Older books print a synopsis in capitals under the number: "DEPARTURE FROM BERGEN—A NIGHT / AMONG THE ISLANDS."
+      const synopsis = next && next.kind === "body" && next.lines.length <= 3 && textOf(next).length < 250 && !/\p{Ll}/u.test(textOf(next)) && /\p{Lu}{3}/u.test(textOf(next));
+      if (!title && next && (next.kind === "heading" || (next.kind === "body" && (shortLine || synopsis)))) {
+        title = textOf(next).replace(/\s+/g, " ");
         body++;
       }
     }

@@ -32,7 +32,7 @@ export function titleCase(s: string, acronyms: Set<string> = new Set()): string 
       if (i > first && SMALL.has(lower)) return lower;
       if (/^\(\p{L}\)$/u.test(w)) return w;
       // Capitalise after leading punctuation and each part of a hyphenated word: "(A)", "Balance-Sheet".
-      return lower.replace(/(^|[-(“"'‘])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+      return lower.replace(/(^|[-–—(“"'‘])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
     })
     .join("");
 }

@@ -144,3 +144,36 @@ describe("display mathematics and document titles", () => {
     expect(cleanDocument("CHAPTER 3\n\nTHE HARBOUR\n\nThe harbour was dredged in 1870.\n").title).toBeNull();
   });
 });
+
+describe("older books in Tesseract plain text", () => {
+  it("takes a capitals synopsis under the chapter number as the title", () => {
+    const doc = cleanDocument("CHAPTER III.\n\nDEPARTURE FROM BERGEN—THE COASTAL STEAMER—A NIGHT\nAMONG THE ISLANDS.\n\nWe left Bergen in June.\n");
+    expect(doc.chapters.map((c) => [c.number, c.title, c.text])).toEqual([["3", "Departure from Bergen—The Coastal Steamer—A Night Among the Islands", "We left Bergen in June."]]);
+  });
+
+  it("spells out typographic ligatures", () => {
+    expect(cleanDocument("# Chapter 1. A\n\nThe ﬁshermen took oﬀ the scaﬀolding.\n").chapters[0].text).toBe("The fishermen took off the scaffolding.");
+  });
+
+  it("hands a footnote printed under the next chapter's opening back to the chapter that cites it, keeping the page break", () => {
+    const raw = "CHAPTER 3.\n\nTHE RIVER.\n\nThe timber went down to the sawmills.2\n\nCHAPTER 4.\n\nTHE ISLANDS.\n\nFrom there the steamer held northward.\n\n2 The timber trade was second only to Christiania.\n\fThe islands rise from the sea.\n\n37\n";
+    const doc = cleanDocument(raw);
+    const [c3, c4] = doc.chapters;
+    expect(c3.footnotes.map((f) => [f.id, f.text, f.citedAt?.sentence])).toEqual([["n2", "The timber trade was second only to Christiania.", 0]]); // chapter 3 has no page evidence of its own
+    expect(c4.footnotes).toEqual([]);
+    expect(c4.sentences.map((s) => [s.page, s.text])).toEqual([["36", "From there the steamer held northward."], ["37", "The islands rise from the sea."]]);
+  });
+
+  it("the layout-tesseract fixture: synopsis titles, ligatures, bare notes, a side-note, pages across two chapters", () => {
+    const doc = cleanDocument(fixture("layout-tesseract-norway.txt"));
+    expect(doc.title).toBe("A Journey to the North");
+    expect(doc.chapters.map((c) => [c.number, c.pages.map((p) => p.page)])).toEqual([["3", ["34", "35", "36"]], ["4", ["36", "37", "38"]]]);
+    const text = doc.chapters.map((c) => c.text).join("\n");
+    expect(text).not.toMatch(/[\ufb00-\ufb06]|A JOURNEY TO THE NORTH|Winter navigation|^\d+$/m);
+    expect(text).toContain("in winter he steered these same channels in a darkness that lasted all but three or four hours");
+    expect(text).toContain("are very handsome, and a great quantity of timber");
+    expect(doc.chapters[0].footnotes.map((f) => f.id)).toEqual(["p34-n1", "p36-n2"]);
+    expect(doc.chapters[1].footnotes.map((f) => f.id)).toEqual(["p37-n3"]);
+    expect(doc.chapters.flatMap((c) => c.footnotes).every((f) => f.citedAt !== null)).toBe(true);
+  });
+});
