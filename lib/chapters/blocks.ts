@@ -75,7 +75,7 @@ function classify(raw: string[]): Block {
   if (/^<(?:table|figure)\b/i.test(first)) return { kind: /^<t/i.test(first) ? "table" : "image", lines, text }; // HTML (MinerU, Docling)
   // An image (Markdown, HTML or Docling's "<!-- image -->"), alone or over its caption (MinerU).
   // Display mathematics (Nougat, MinerU, Pandoc): "$$ ... $$", "\[ ... \]", "\begin{equation} ... \end{equation}".
-  if (/^(?:\$\$|\\\[|\\begin\{)/.test(first) && /(?:\$\$|\\\]|\\end\{[a-z*]+\})\s*$/i.test(lines[lines.length - 1])) return { kind: "formula", lines, text };
+  if (/^\\begin\{/.test(first) || (/^(?:\$\$|\\\[)/.test(first) && /(?:\$\$|\\\])\s*$/.test(lines[lines.length - 1]))) return { kind: "formula", lines, text };
   if (IMAGE_LINE.test(first) && (lines.length === 1 || CAPTION.test(lines[1]))) return { kind: "image", lines, text };
   if (CAPTION.test(first) && lines.length <= 4) return { kind: "caption", lines, text };
   if (/^:\s+\S/.test(first) && lines.length === 1) return { kind: "table", lines, text }; // Pandoc table caption

@@ -59,6 +59,8 @@ const INLINE_MATH = /\$(?=\S)([^$\n]{0,200}?\S)\$(?!\d)|\\\(([^\n]{1,200}?)\\\)/
 
 const SYMBOLS: Record<string, string> = {
   circ: "°", times: "×", pm: "±", mu: "µ", alpha: "α", beta: "β", gamma: "γ", delta: "δ", lambda: "λ", pi: "π", sigma: "σ", Delta: "Δ",
+  log: "log", ln: "ln", exp: "exp", sin: "sin", cos: "cos", tan: "tan", max: "max", min: "min", lim: "lim", infty: "∞", to: "→", rightarrow: "→",
+  in: "∈", ldots: "…", cdots: "⋯", top: "ᵀ", neq: "≠", epsilon: "ε", theta: "θ", rho: "ρ", tau: "τ", omega: "ω", phi: "φ", eta: "η", kappa: "κ",
   "%": "%", cdot: "·", approx: "≈", leq: "≤", geq: "≥", le: "≤", ge: "≥", sim: "~", prime: "′", degree: "°", AA: "Å", Omega: "Ω", ",": " ", ";": " ", " ": " ",
 };
 const SUPERSCRIPT: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻", "+": "⁺", "°": "°" };
@@ -66,7 +68,7 @@ const SUPERSCRIPT: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²", 
 /** A simple formula (numbers, units, a few symbols) as text; null when it is real mathematics. */
 export function mathToText(tex: string): string | null {
   let s = tex.replace(/\\(?:mathrm|text|mathbf|mathit|rm|operatorname)\s*/g, "").replace(/\s+(?=[_^}])|(?<=[_^{])\s+/g, "");
-  s = s.replace(/\\([A-Za-z]+|[%,; ])/g, (m, name: string) => SYMBOLS[name] ?? m);
+  s = s.replace(/\\([A-Za-z]+|[%,; ])/g, (m, name: string) => (SYMBOLS[name] === undefined ? m : /^[a-z]{2,}$/.test(SYMBOLS[name]) ? ` ${SYMBOLS[name]} ` : SYMBOLS[name])); // "n\log n" -> "n log n"
   if (/\\/.test(s)) return null; // a command we do not know: leave the formula alone
   // ^{...} and _{...}: superscript digits become Unicode, degrees stay degrees, subscripts go inline.
   s = s.replace(/\^\s*\{([^{}]*)\}|\^\s*(\S)/g, (_m, a: string | undefined, b: string | undefined) => {
@@ -93,6 +95,7 @@ function replaceMath(doc: string): string {
     .replace(MATH_MARKER, (_m, a?: string, b?: string) => `<sup>${a ?? b}</sup>`)
     .replace(INLINE_MATH, (m, a?: string, b?: string) => {
       const tex = a ?? b ?? "";
-      return /[\\^_{}]/.test(tex) ? mathToText(tex) ?? m : m; // TeX syntax inside, not two prices
+      // "\(...\)" is always math; "$...$" only with TeX syntax inside, as "$5 and $6" are two prices.
+      return b !== undefined || /[\\^_{}]/.test(tex) ? mathToText(tex) ?? m : m;
     });
 }

@@ -6,7 +6,7 @@
 import type { Block } from "./blocks";
 
 const NOTES_HEADING = /^(notes|endnotes|footnotes|references and notes|references)$/i; // numbered references resolve "[1]" too
-const ENTRY = /^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+(\S.*)$/;
+const ENTRY = /^\s*(?:[-*+•]\s+)?(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+(\S.*)$/; // "1. text", "[1] text", "* [1] text" (Nougat)
 
 function asDefinitions(b: Block): Block {
   if (b.kind === "heading") return b;
@@ -22,7 +22,7 @@ export function convertEndnotes(blocks: Block[]): { blocks: Block[]; found: bool
   const at = blocks.findIndex((b) => NOTES_HEADING.test(label(b)));
   if (at < 0) return trailingNotes(blocks);
   const rest = blocks.slice(at + 1).map(asDefinitions);
-  const converted = rest.filter((b) => b.kind === "footnote").length;
+  const converted = rest.reduce((n, b) => n + (b.kind === "footnote" ? b.lines.filter((l) => /^\[\^/.test(l)).length : 0), 0); // entries, not blocks
   // One entry is enough under a Notes heading we made ourselves (note-groups.ts); a stray "Notes" needs two.
   if (converted < (blocks[at].synthetic ? 1 : 2)) return { blocks, found: false };
   return { blocks: [...blocks.slice(0, at), ...rest], found: true };

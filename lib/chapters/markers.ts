@@ -14,8 +14,19 @@ export function markPlaceholders(s: string, bracketed: boolean): { text: string;
     .replace(/\s*\[\^([^\]\s]{1,40})\](?!:)/g, (_m, n: string) => mark(n))
     .replace(/(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3})\b/gu, (_m, n: string) => mark(n))
     .replace(new RegExp(`(?<=[\\p{L}.,;:!?)"”’])([${SUPERSCRIPT}]{1,3})`, "gu"), (_m, n: string) => mark([...n].map((c) => SUPERSCRIPT.indexOf(c)).join("")));
-  if (bracketed) text = text.replace(/(?<=[\p{L}.,;:!?)"”’])\s?\[(\d{1,3})\](?!\()/gu, (_m, n: string) => mark(n));
+  // "[3]", and in scientific text "[2, 3]" or "[4-6]": one marker per note cited.
+  if (bracketed) text = text.replace(/(?<=[\p{L}\d.,;:!?)"”’])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})\](?!\()/gu, (_m, list: string) => expand(list).map(mark).join(""));
   return { text, count };
+}
+
+/** "2, 3" -> ["2", "3"]; "4-6" -> ["4", "5", "6"] (short ranges only). */
+function expand(list: string): string[] {
+  return list.split(/\s*,\s*/).flatMap((part) => {
+    const r = part.match(/^(\d+)\s*[–-]\s*(\d+)$/);
+    if (!r) return [part.trim()];
+    const [a, b] = [Number(r[1]), Number(r[2])];
+    return b > a && b - a <= 20 ? Array.from({ length: b - a + 1 }, (_, i) => String(a + i)) : [r[1], r[2]];
+  });
 }
 
 /** A footnote line: "<sup>2</sup> text", "[^2]: text", "² text", "^2 text". Returns its number and text. */

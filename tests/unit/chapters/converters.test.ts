@@ -72,3 +72,32 @@ describe("Pandoc inline notes", () => {
     expect(ch.footnotes.map((f) => [f.number, f.text, f.citedAt?.sentence])).toEqual([["1", "It had been damaged by high voltages.", 0], ["2", "Until 1870.", 2]]);
   });
 });
+
+describe("Nougat-style scientific Markdown", () => {
+  const raw = String.raw`## 2 Related Work
+
+Sparse patterns have been proposed [1, 2]. Blocks of size \(b\) were used [3-4]. The cost is \(O(n\log n)\).
+
+\begin{table}
+\begin{tabular}{l c} Model & Score \\ Ours & 70.9 \\ \end{tabular}
+\end{table}
+Table 1: Results on the benchmark.
+
+## References
+
+* [1] A. Vaswani et al. Attention is all you need. 2017.
+* [2] I. Beltagy et al. Longformer. 2020.
+* [3] M. Zaheer et al. Big Bird. 2020.
+* [4] R. Child et al. Sparse transformers. 2019.
+`;
+  const ch = cleanDocument(raw).chapters[0];
+
+  it("reads \\( \\) math as text, drops LaTeX environments, and turns a bulleted reference list into notes", () => {
+    expect(ch.text).toBe("Sparse patterns have been proposed. Blocks of size b were used. The cost is O(n log n).");
+    expect(ch.footnotes.map((f) => f.number)).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("cites every number of a bracketed list or range", () => {
+    expect(ch.sentences.map((s) => s.footnoteRefs)).toEqual([["n1", "n2"], ["n3", "n4"], []]);
+  });
+});
