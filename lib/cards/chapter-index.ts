@@ -16,6 +16,8 @@ export type ChapterIndex = {
   afterIndefinite(word: string): boolean;
   /** The latest capitalised name before a sentence containing `word` ("Center" for "the center"). */
   nameBefore(sentenceId: number, word: string): string | null;
+  /** The same, with the sentence it was found in. */
+  nameBeforeAt(sentenceId: number, word: string): { name: string; sentence: number } | null;
 };
 
 const cache = new WeakMap<CleanChapter, ChapterIndex>();
@@ -55,9 +57,12 @@ export function chapterIndex(chapter: CleanChapter): ChapterIndex {
     isNameWord: (word) => named.has(word),
     afterIndefinite: (word) => counted.has(word.toLowerCase()),
     nameBefore(sentenceId, word) {
+      return index.nameBeforeAt(sentenceId, word)?.name ?? null;
+    },
+    nameBeforeAt(sentenceId, word) {
       const list = byWord.get(word.toLowerCase()) ?? [];
-      let best: string | null = null;
-      for (const e of list) if (e.sentence < sentenceId && e.name.includes(" ")) best = e.name;
+      let best: { name: string; sentence: number } | null = null;
+      for (const e of list) if (e.sentence < sentenceId && e.name.includes(" ")) best = { name: e.name, sentence: e.sentence };
       return best;
     },
   };

@@ -4,6 +4,7 @@
 // "Franklin and Gosling", not just "Gosling".
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
+import { chapterIndex } from "../chapter-index";
 import { asMidSentence, atDate, cleanEntity, IRREGULAR_PAST, NAMES, PARTICIPLE, PRONOUN, resolveDefinite, sentenceDate } from "./common";
 
 const DATE_WORD = /\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter/;
@@ -16,7 +17,10 @@ const ACTIVE = new RegExp(`^(?:When (?:in|on) |In |On |By |During )([^,]{3,40}?(
 // Undated "[The German biochemist] Albrecht Kossel identified the four bases." -> "Who identified ...?"
 // A relative clause or an apposition may stand between the name and its verb: "Lord Palmerston,
 // who was then Prime Minister, regarded the scheme as ...".
-const PLAIN = new RegExp(`^(?:The (?:(?!of )[\\p{L}-]+ ){1,3}?)?(${NAMES})(?:, (?:who|whose|an?|the|then|now|later|still)\\b[^,;]{3,100},)? (?:also |later |first |then )?((?:[a-z]+ed|${IRREGULAR_PAST}) (?:the |an? |[a-z]+ )[^,;:]{4,90}?)(?=[,;.:]|$)`, "u");
+const PLAIN = new RegExp(`^(?:The (?:(?!of )[\\p{L}-]+ ){1,3}?)?(${NAMES})(?:, (?:who|whose|an?|the|then|now|later|still)\\b[^,;]{3,100},)? (?:also |later |first |then )?((?:[a-z]+ed|${IRREGULAR_PAST}) (?!(?:when|where|if|because|as|while|after|before|since|until|though|although|whether)\\b)(?:the |an? |[a-z]+ |(?=\\p{Lu}))[^,;:]{4,90}?)(?=[,;.:]|$)`, "u");
+// A dated "when" clause: "Reading genes was slow until 1977, when Frederick Sanger at the Laboratory of
+// Molecular Biology published the chain-termination method" -> "Who published ... in 1977?".
+const WHEN_CLAUSE = new RegExp(`\\b(?:in|until|by|of|on) ([^,;]{3,30}?), when (${NAMES})(?: (?:at|of|from) [^,;]{3,60}?)? (?:also |first |then )?((?:[a-z]+ed|${IRREGULAR_PAST}) (?:the |an? |[a-z]+ |(?=\\p{Lu}))[^,;:]{4,90}?)(?=[,;.:]|$)`, "u");
 const OBJECT_PRONOUN = /\b(?:it|its|his|her|their|them|him|this|these|those|that|there|here)\b/;
 
 const agentOf = (s: string) => s.trim().replace(/[.,;:]+$/, "");
@@ -52,9 +56,21 @@ export const agentRule: Rule = (ctx) => {
   const a = p ? null : s.match(ACTIVE);
   const plain = p || q || a ? null : s.match(PLAIN);
   // "The merchants of the Low Countries", "The amended Articles of Agreement": not a person's name.
-  if (plain && !/ of /.test(plain[1]) && !PRONOUN.test(plain[1]) && !OBJECT_PRONOUN.test(plain[2]) && wordCount(plain[2]) <= 14 && /\s/.test(plain[1].trim()) && !/^The\b/.test(plain[1])) {
-    const who = cleanEntity(plain[1]);
-    out.push({ kind: "qa", front: `Who ${plain[2].trim()}?`, back: who, answer: who, rule: "who-did-what", base: 0.8 });
+  // A single word is a name only if the chapter also capitalises it mid-sentence ("Caravaggio painted
+  // ..."); the answer is then the fuller name used earlier ("Michelangelo Merisi da Caravaggio").
+  const index = chapterIndex(ctx.chapter);
+  const single = plain && !/\s/.test(plain[1].trim()) && s.startsWith(plain[1]) && index.isNameWord(plain[1].trim()) && !/^(?:The|A|An)$/.test(plain[1].trim());
+  if (plain && !/ of /.test(plain[1]) && !PRONOUN.test(plain[1]) && !OBJECT_PRONOUN.test(plain[2]) && wordCount(plain[2]) <= 14 && (single || /\s/.test(plain[1].trim())) && !/^The\b/.test(plain[1])) {
+    const earlier = single ? index.nameBeforeAt(ctx.sentence.id, plain[1].trim()) : null;
+    const fuller = earlier && earlier.name.endsWith(` ${plain[1].trim()}`) ? earlier : null;
+    const who = fuller ? fuller.name : cleanEntity(plain[1]);
+    out.push({ kind: "qa", front: `Who ${plain[2].trim()}?`, back: who, answer: plain[1].trim(), rule: "who-did-what", base: 0.8, extraSentences: fuller ? [fuller.sentence] : undefined });
+  }
+  const w = p || q || a || plain ? null : s.match(WHEN_CLAUSE);
+  const wDate = w && DATE_WORD.test(w[1]) ? sentenceDate(ctx, w[1]) : null;
+  if (w && wDate && !PRONOUN.test(w[2]) && !OBJECT_PRONOUN.test(w[3]) && wordCount(w[3]) <= 16 && /\s/.test(w[2].trim())) {
+    const who = cleanEntity(w[2]);
+    out.push({ kind: "qa", front: `Who ${w[3].trim()} ${atDate(wDate.text)}?`, back: who, answer: who, rule: "who-did-what", base: 0.84, flags: wDate.inferred ? ["inferred-date"] : [] });
   }
   if (!a || !DATE_WORD.test(a[1])) return out;
   const when = sentenceDate(ctx, s.slice(0, a[1].length + 4)) ?? sentenceDate(ctx);

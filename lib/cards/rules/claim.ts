@@ -26,8 +26,16 @@ const SCOPE_OPENING = new RegExp(`^In (${ENT}(?: v\\.? ${ENT})?(?: \\(\\d{4}\\))
 const APPOSED_NAME = new RegExp(`^, ((?!The |An? )${ENT}),$`, "u");
 const NAME_AT_END = new RegExp(`(?:^|\\s)((?!The |An? )${NAMES})$`, "u");
 
+// "According to Kant, space and time are forms of intuition": the view is asked with its holder.
+const ACCORDING = new RegExp(`^According to (${NAMES}|the [a-z]+ (?:of|by) ${ENT}), ((?:the |an? )?[\\p{L}][\\p{L}'’ -]{2,50}?) (is|are|was|were) ([^;]+?)(?:;|\\.$|$)`, "u");
+
 export const claimRule: Rule = (ctx) => {
   const s = ctx.sentence.text;
+  const acc = s.match(ACCORDING);
+  if (acc && !PRONOUN.test(acc[2]) && !/\b(?:that|which|who|it|they)\b/i.test(acc[2]) && wordCount(acc[4]) >= 3 && wordCount(acc[4]) <= 30) {
+    const subject = acc[2].replace(/^(The|An?) /, (a) => a.toLowerCase());
+    return [{ kind: "qa", front: `According to ${acc[1]}, what ${acc[3]} ${subject}?`, back: acc[4], answer: acc[4], rule: "claim", base: 0.86 }];
+  }
   const hit = s.match(CLAIM);
   if (!hit) return [];
   const [, scope, said, aside, verb, , clause] = hit;

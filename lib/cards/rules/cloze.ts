@@ -13,6 +13,10 @@ const PASSIVE_DATED = /^((?:The |An? )?[A-Z][^,;]{2,80}?) (was|were) ((?:[a-z]+l
 // founded in 1862." A bare common noun there would be anaphoric ("where the work was begun").
 const CLAUSE_DATED = new RegExp(`(?:, (?:where|when|and|after which) |; (?:and )?)((?:the [a-z]+ of )?${ENT}) (was|were) ((?:first |later |formally )?[a-z]+ed) (?:in|on) ((?:the )?(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:\\d{1,2},? )?)?(?:1[0-9]|20)\\d\\d)(?=[.,;]|$)`, "u");
 
+// A participle with its date between commas: "The Treaty of Westphalia, signed in 1648, ended ..."
+// -> "When was the Treaty of Westphalia signed?". Only a named subject (not "The treaty, signed ...").
+const PARTICIPIAL_DATED = new RegExp(`^((?:The )?${ENT}), ((?:first )?[a-z]+ed) (?:in|on) ((?:the )?(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:\\d{1,2},? )?)?(?:1[0-9]|20)\\d\\d)(?: [^,;]{0,40})?, `, "u");
+
 function cloze(text: string, answer: string, at: number): string {
   return `${text.slice(0, at)}{{c1::${answer}}}${text.slice(at + answer.length)}`;
 }
@@ -73,7 +77,11 @@ export const clozeRule: Rule = (ctx) => {
     out.push({ kind: "qa", front: `When ${pd[2]} ${asMidSentence(resolveDefinite(ctx, pd[1]), ctx.chapter)} ${pd[3].trim()}?`, back: pd[4].replace(/^the /, ""), answer: pd[4], rule: "event-date", base: 0.86 });
   }
   // A year in brackets after a name is a citation ("Hyde v Wrench (1840)", "Smith (1998)"), not an event.
-  const cd = pd ? null : s.match(CLAUSE_DATED);
+  const pp = pd ? null : s.match(PARTICIPIAL_DATED);
+  if (pp && /\s/.test(pp[1].replace(/^The /, "")) && !PRONOUN_START.test(pp[1])) {
+    out.push({ kind: "qa", front: `When was ${asMidSentence(pp[1], ctx.chapter)} ${pp[2]}?`, back: pp[3].replace(/^the /, ""), answer: pp[3], rule: "event-date", base: 0.84 });
+  }
+  const cd = pd || pp ? null : s.match(CLAUSE_DATED);
   if (cd && !/^(?:The|A|An|It|This|That)$/.test(cd[1])) {
     out.push({ kind: "qa", front: `When ${cd[2]} ${cd[1]} ${cd[3]}?`, back: cd[4].replace(/^the /, ""), answer: cd[4], rule: "event-date", base: 0.84 });
   }

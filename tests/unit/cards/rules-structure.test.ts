@@ -265,3 +265,29 @@ describe("headings, particles and narrative appositions", () => {
       .toContainEqual(["What is the combination of alleles?", "the organism's genotype"]);
   });
 });
+
+describe("more sentence shapes from history, art and philosophy", () => {
+  it("names a single-word subject the chapter capitalises elsewhere, with the fuller name and its sentence", () => {
+    const text = "The painter Michelangelo Merisi da Caravaggio arrived in Rome in 1592. In Rome, Caravaggio found patrons. Caravaggio painted The Calling of Saint Matthew for the Contarelli Chapel.";
+    const card = cardsOf(text).find((c) => c.rule === "who-did-what")!;
+    expect([card.front, card.back]).toEqual(["Who painted The Calling of Saint Matthew for the Contarelli Chapel?", "Michelangelo Merisi da Caravaggio"]);
+    expect(card.source.sentenceIds).toEqual([2, 0]);
+    expect(qa("Meanwhile Rome grew quickly in size and wealth.").filter(([f]) => f.startsWith("Who"))).toEqual([]);
+  });
+  it("does not read a participle before 'when' as a deed", () => {
+    expect(qa("Rates fall when Vmax drops, and Vmax matters.\n\n1. Vmax, the maximum rate, reached when the enzyme is saturated.\n2. Km, the Michaelis constant.").filter(([f]) => f.startsWith("Who"))).toEqual([]);
+  });
+  it("asks who did what in a dated 'when' clause", () => {
+    expect(qa("Reading genes was slow until 1977, when Frederick Sanger at the Laboratory of Molecular Biology published the chain-termination method."))
+      .toContainEqual(["Who published the chain-termination method in 1977?", "Frederick Sanger"]);
+  });
+  it("asks when a named thing was done from a dated participle between commas", () => {
+    expect(qa("The Treaty of Westphalia, signed in 1648, ended the Thirty Years' War.")).toContainEqual(["When was the Treaty of Westphalia signed?", "1648"]);
+    expect(qa("The treaty, signed in 1648, ended the war.").filter(([f]) => f.startsWith("When"))).toEqual([]);
+  });
+  it("asks a view with its holder, and reads digits in a term", () => {
+    expect(qa("According to Kant, space and time are forms of intuition rather than properties of things."))
+      .toContainEqual(["According to Kant, what are space and time?", "forms of intuition rather than properties of things"]);
+    expect(qa("Type 1 diabetes is an autoimmune disease in which the immune system destroys the beta cells.").map(([f]) => f)).toContain("What is type 1 diabetes?");
+  });
+});
