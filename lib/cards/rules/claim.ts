@@ -3,7 +3,7 @@
 // biography state results, so the that-clause is the fact to learn.
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
-import { atDate, ENT, NAMES, PRONOUN, sentenceDate } from "./common";
+import { atDate, earlierInParagraph, ENT, NAMES, PRONOUN, sentenceDate } from "./common";
 import { chapterIndex } from "../chapter-index";
 
 const VERB: Record<string, string> = {
@@ -22,6 +22,7 @@ const CLAIM = new RegExp(
   "u",
 );
 
+const CASE_NAME = new RegExp(`${ENT} v\\.? ${ENT}(?: \\(\\d{4}\\))?`, "u");
 const SCOPE_OPENING = new RegExp(`^In (${ENT}(?: v\\.? ${ENT})?(?: \\(\\d{4}\\))?)[ ,]`, "u");
 const APPOSED_NAME = new RegExp(`^, ((?!The |An? )${ENT}),$`, "u");
 const NAME_AT_END = new RegExp(`(?:^|\\s)((?!The |An? )${NAMES})$`, "u");
@@ -60,8 +61,14 @@ export const claimRule: Rule = (ctx) => {
   const isScope = (x: string | undefined) => !!x && /^\p{Lu}/u.test(x) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(x);
   // "In Hyde v Wrench (1840) the defendant offered ... The court held that ...": the scope may open
   // the previous sentence of the paragraph.
-  const prev = ctx.previous && ctx.previous.paragraph === ctx.sentence.paragraph ? ctx.previous : undefined;
-  const carried = !isScope(scope) && generic && prev ? prev.text.match(SCOPE_OPENING)?.[1] : undefined;
+  // Up to three sentences back: an "In <name>" opening, or a case named anywhere ("The leading case is X v Y").
+  let prev: { id: number } | undefined, carried: string | undefined;
+  if (!isScope(scope) && generic) {
+    for (const p of earlierInParagraph(ctx, 3)) {
+      carried = p.text.match(SCOPE_OPENING)?.[1] ?? p.text.match(CASE_NAME)?.[0];
+      if (carried) { prev = p; break; }
+    }
+  }
   const named = isScope(scope) ? scope : isScope(carried) ? carried! : null;
   const when = named ? null : sentenceDate(ctx);
   const where = named ? ` in ${named}` : when ? ` ${atDate(when.text)}` : "";

@@ -2,7 +2,7 @@
 // date attached to a clause.
 import { findDates } from "../text";
 import type { RuleContext } from "../types";
-import type { CleanChapter } from "@/lib/chapters/types";
+import type { CleanChapter, Sentence } from "@/lib/chapters/types";
 import { chapterIndex } from "../chapter-index";
 
 export const ENT = "(?:[A-Z][\\p{L}'’-]*\\.?)(?:\\s+(?:(?:of|de|for|the|von|van|der)\\s+){0,2}(?:[A-Z][\\p{L}'’-]*\\.?))*";
@@ -38,10 +38,24 @@ export function sentenceDate(ctx: RuleContext, clause = ctx.sentence.text): { te
  */
 export function resolveDefinite(ctx: RuleContext, phrase: string): string {
   const m = phrase.match(/^([Tt]he) ([a-z]{3,})$/);
-  const prev = ctx.previous;
-  if (!m || !prev || prev.paragraph !== ctx.sentence.paragraph) return phrase;
-  const of = prev.text.match(new RegExp(`\\b[Tt]he ${m[2]} of ((?:the )?[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2})(?= (?:is|are|was|were|has|had|[a-z]+s|[a-z]+ed)\\b|[,;:.]|$)`, "u"));
-  return of ? `${m[1]} ${m[2]} of ${of[1]}` : phrase;
+  if (!m) return phrase;
+  const re = new RegExp(`\\b[Tt]he ${m[2]} of ((?:the )?[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2})(?= (?:is|are|was|were|has|had|[a-z]+s|[a-z]+ed)\\b|[,;:.]|$)`, "u");
+  for (const prev of earlierInParagraph(ctx, 3)) {
+    const of = prev.text.match(re);
+    if (of) return `${m[1]} ${m[2]} of ${of[1]}`;
+  }
+  return phrase;
+}
+
+/** Up to `n` sentences before this one in its paragraph, nearest first. */
+export function earlierInParagraph(ctx: RuleContext, n: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (let id = ctx.sentence.id - 1; id >= 0 && out.length < n; id--) {
+    const prev = ctx.chapter.sentences[id];
+    if (!prev || prev.paragraph !== ctx.sentence.paragraph) break;
+    out.push(prev);
+  }
+  return out;
 }
 
 /** A date as a time adverbial: "on 15 August 1971", "on the 25th of April, 1859", "on May 3, 1921", "in April 1948", "in 1948". */

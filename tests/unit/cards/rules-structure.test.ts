@@ -291,3 +291,16 @@ describe("more sentence shapes from history, art and philosophy", () => {
     expect(qa("Type 1 diabetes is an autoimmune disease in which the immune system destroys the beta cells.").map(([f]) => f)).toContain("What is type 1 diabetes?");
   });
 });
+
+describe("context a few sentences back", () => {
+  it("resolves a bare definite subject and a court's case across an intervening sentence", () => {
+    expect(qa("The doctrine of promissory estoppel softens the rule. It prevents a party from going back on a promise. The doctrine was stated by Denning J in a case in 1947."))
+      .toContainEqual(["Who stated the doctrine of promissory estoppel, and when?", "Denning J, 1947"]);
+    const text = "The leading case is Carlill v Carbolic Smoke Ball Company, decided in 1892. Mrs Carlill used the ball and caught influenza. The court held that the advertisement was an offer to the whole world.";
+    expect(qa(text)).toContainEqual(["What did the court hold in Carlill v Carbolic Smoke Ball Company?", "The advertisement was an offer to the whole world"]);
+  });
+  it("does not look into another paragraph", () => {
+    const text = "The leading case is Carlill v Carbolic Smoke Ball Company.\n\nThe court held that the advertisement was an offer to the whole world.";
+    expect(qa(text).map(([f]) => f)).toContain("What did the court hold?");
+  });
+});
