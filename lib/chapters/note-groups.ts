@@ -10,7 +10,8 @@ const NOTES_LABEL = /^(notes|endnotes|notes to the text)$/i;
 
 function isNoteGroup(seg: Segment): boolean {
   const content = seg.blocks.filter((b) => b.kind !== "heading" && b.kind !== "separator" && b.kind !== "pagenum");
-  return content.length > 0 && content.every((b) => ENTRY.test(b.lines[0]) && (b.kind === "list" || b.kind === "body"));
+  // Numbered entries, or footnote definitions ("[^1]: ...", also what EPUB note links become: see converters.ts).
+  return content.length > 0 && content.every((b) => (ENTRY.test(b.lines[0]) && (b.kind === "list" || b.kind === "body")) || (b.kind === "footnote" && /^\s*\[\^/.test(b.lines[0])));
 }
 
 const label = (b: Block | undefined) => (b ? (b.heading ?? (b.lines.length === 1 ? b.text : "")).replace(/[*_#]/g, "").trim() : "");

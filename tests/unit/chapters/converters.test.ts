@@ -101,3 +101,14 @@ Table 1: Results on the benchmark.
     expect(ch.sentences.map((s) => s.footnoteRefs)).toEqual([["n1", "n2"], ["n3", "n4"], []]);
   });
 });
+
+describe("EPUB endnotes gathered at the end of the book", () => {
+  it("hands each chapter's group of linked notes to that chapter", () => {
+    const raw = "# Chapter 1: The Wire {#c1}\n\nThe cable was laid in 1858.[1](#n1-1){#r1-1} It failed.[2](#n1-2){#r1-2}\n\n# Chapter 2: The Ship {#c2}\n\nThe Great Eastern sailed in 1865.[1](#n2-1){#r2-1}\n\n# Notes {#notes}\n\n## Chapter 1 {#nc1}\n\n[1](#r1-1){#n1-1}. Printed in the Times.\n\n[2](#r1-2){#n1-2}. Thomson said so.\n\n## Chapter 2 {#nc2}\n\n[1](#r2-1){#n2-1}. Brunel's ship.\n";
+    const doc = cleanDocument(raw);
+    expect(doc.chapters.map((c) => [c.number, c.text, c.footnotes.map((f) => [f.text, f.citedAt?.sentence])])).toEqual([
+      ["1", "The cable was laid in 1858. It failed.", [["Printed in the Times.", 0], ["Thomson said so.", 1]]],
+      ["2", "The Great Eastern sailed in 1865.", [["Brunel's ship.", 0]]],
+    ]);
+  });
+});
