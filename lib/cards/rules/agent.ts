@@ -10,7 +10,7 @@ import { asMidSentence, atDate, cleanEntity, IRREGULAR_PAST, NAMES, PARTICIPLE, 
 const DATE_WORD = /\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter/;
 const SUBJECT = "(?:The |An? )?[\\p{L}][\\p{L}\\d'’ -]{1,60}?";
 const PASSIVE = new RegExp(`^(${SUBJECT})(?: \\([^)]*\\))?(?:,[^,;]{0,80},)? (?:was|were|had been) (?:first |later |also )?(${PARTICIPLE})((?: (?:in|at|on|during)(?! by)[^,;]*?)?) by (${NAMES})`, "u");
-const APPOSED = new RegExp(`(?:^|, )((?:[Tt]he |An? )?[\\p{L}][\\p{L}\\d'’ -]{1,50}?), (${PARTICIPLE}) ((?:(?:at|in|on) [^,;]*? )?)by (${NAMES})`, "u");
+const APPOSED = new RegExp(`(?:^|, )((?:[Tt]he |An? )?[\\p{L}][\\p{L}\\d'’ -]{1,50}?), (?:later |also |originally )?((?:first )?${PARTICIPLE}) ((?:(?:at|in|on) [^,;]*? )?)by (${NAMES})`, "u");
 const ACTIVE = new RegExp(`^(?:When (?:in|on) |In |On |By |During )([^,]{3,40}?(?:, \\d{4})?),? (?:the [a-z-]+ (?:[a-z-]+ )?)?(${NAMES})(?:,[^,;]{0,80},)? (?:also |later |then |first |independently )?((?:[a-z]+ed|${IRREGULAR_PAST}|shared|were [a-z]+ed|was [a-z]+ed) [^,;]{4,120}?)(?=[,;.]|$)`, "u");
 
 // A bare "The Beagle anchored" is a thing, not a person: only full names (two words or more) count.

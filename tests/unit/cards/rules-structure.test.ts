@@ -304,3 +304,10 @@ describe("context a few sentences back", () => {
     expect(qa(text).map(([f]) => f)).toContain("What did the court hold?");
   });
 });
+
+describe("participles with an adverb", () => {
+  it("reads 'first mapped by' and keeps 'first' in the question", () => {
+    expect(qa("Magnetic stripes on the seafloor, first mapped by Ronald Mason and Arthur Raff, confirmed the idea."))
+      .toContainEqual(["Who first mapped magnetic stripes on the seafloor?", "Ronald Mason and Arthur Raff"]);
+  });
+});
