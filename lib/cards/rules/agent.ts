@@ -72,7 +72,9 @@ export const agentRule: Rule = (ctx) => {
     const who = cleanEntity(w[2]);
     out.push({ kind: "qa", front: `Who ${w[3].trim()} ${atDate(wDate.text)}?`, back: who, answer: who, rule: "who-did-what", base: 0.84, flags: wDate.inferred ? ["inferred-date"] : [] });
   }
-  if (!a || !DATE_WORD.test(a[1])) return out;
+  // The opening phrase holds the date and perhaps a description ("In 1953 the American chemist"), never
+  // a subject of its own: in "In 1898 she and her husband Pierre discovered ..." Pierre is not the agent.
+  if (!a || !DATE_WORD.test(a[1]) || /\b(?:she|he|they|we|I|and|her|his|their|its)\b/.test(a[1])) return out;
   const when = sentenceDate(ctx, s.slice(0, a[1].length + 4)) ?? sentenceDate(ctx);
   const who = cleanEntity(a[2]);
   // "were awarded the prize" -> "Who was awarded the prize": the question does not know the number.

@@ -311,3 +311,10 @@ describe("participles with an adverb", () => {
       .toContainEqual(["Who first mapped magnetic stripes on the seafloor?", "Ronald Mason and Arthur Raff"]);
   });
 });
+
+describe("dated openings", () => {
+  it("takes no subject out of the opening phrase ('In 1898 she and her husband Pierre ...')", () => {
+    expect(qa("In 1898 she and her husband Pierre discovered polonium in the ore.").filter(([f]) => f.startsWith("Who"))).toEqual([]);
+    expect(qa("In 1953 the American chemist Linus Pauling proposed a triple helix of his own design.").map(([, b]) => b)).toContain("Linus Pauling");
+  });
+});
