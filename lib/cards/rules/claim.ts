@@ -13,12 +13,17 @@ const VERB: Record<string, string> = {
   realized: "realize", noticed: "notice", claimed: "claim", insisted: "insist", declared: "declare", warned: "warn",
   held: "hold", ruled: "rule", decided: "decide", maintained: "maintain", contended: "contend", recognised: "recognise", recognized: "recognize",
 };
+// The present of the same verbs, as essays and textbooks report a standing view: "Friedman argues that ...".
+const PRESENT: Record<string, string> = Object.fromEntries(
+  ["argues", "shows", "suggests", "claims", "holds", "maintains", "contends", "proposes", "insists", "concludes", "observes", "notes", "estimates", "finds", "reports", "predicts", "asserts", "states", "warns", "demonstrates"]
+    .map((v) => [v, v.replace(/ies$/, "y").replace(/(ss|sh|ch|x)es$/, "$1").replace(/s$/, "")]),
+);
 const DATE = "(?:in|on|by) (?:(?:the )?(?:early |late )?(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)(?: of)? ?)?(?:\\d{4})?";
 // Subject: a name (optionally after a description, "The German chemist Albrecht Kossel") or a short
 // definite noun phrase ("The Meselson-Stahl experiment"); an optional parenthetical, or a first
 // verb phrase ("Watson cut out cardboard shapes and found that ..."), before the verb.
 const CLAIM = new RegExp(
-  `^(?:(?:In|By|On) ([^,]{3,30}?|${ENT}(?: v\\.? ${ENT})?(?: \\(\\d{4}\\))?),? )?((?:The |An? )?(?:[\\p{L}'’-]+ ){0,4}?(?:${NAMES}|[\\p{L}'’-]+))(,[^;]{0,200}?,)?(?: [a-z][^,;]{0,80}? and)? (?:also |later |first |then )?(?:had |has )?(${Object.keys(VERB).join("|")})(?: (${DATE}))? that ([^;]+?)(?:;|\\.$|$)`,
+  `^(?:(?:In|By|On) ([^,]{3,30}?|${ENT}(?: v\\.? ${ENT})?(?: \\(\\d{4}\\))?),? )?((?:The |An? )?(?:[\\p{L}'’-]+ ){0,4}?(?:${NAMES}|[\\p{L}'’-]+))(,[^;]{0,200}?,)?(?: [a-z][^,;]{0,80}? and)? (?:also |later |first |then )?(?:had |has )?(${[...Object.keys(VERB), ...Object.keys(PRESENT)].join("|")})(?: (${DATE}|in (?:his|her|their|its|the|an?|[A-Z])[^,;]{2,60}?))? that ([^;]+?)(?:;|\\.$|$)`,
   "u",
 );
 
@@ -43,7 +48,7 @@ export const claimRule: Rule = (ctx) => {
   // "Their chief, Jacques-Marie Le Père, reported that ...": the apposed name is the subject to ask about.
   const apposed = aside?.match(APPOSED_NAME)?.[1];
   const who = apposed && (PRONOUN.test(said) || /^(?:the |an? )?[a-z]/i.test(said) && !/\p{Lu}/u.test(said.slice(1))) ? apposed : said;
-  const m = [hit[0], who, verb, hit[6], clause];
+  const m = [hit[0], who, verb, hit[5], clause];
   if (PRONOUN.test(m[1]) || /^(?:Many|Few|Some|Several|Other|Most|Critics|Others)\b/.test(m[1])) return [];
   // Prefer the name inside a described subject: "The Russian-born chemist Phoebus Levene"; an
   // institution keeps its article: "the Court of Appeal".
@@ -76,7 +81,9 @@ export const claimRule: Rule = (ctx) => {
   if (generic && !named && /^the [a-z]+$/.test(subject)) flags.push("needs-context");
   const draft: Draft = {
     kind: "qa",
-    front: `What did ${subject} ${VERB[m[2]]}${where}?`,
+    front: PRESENT[m[2]]
+      ? `What does ${subject} ${PRESENT[m[2]]}${m[3] && !/\d/.test(m[3]) && !/^in (?:his|her|their|its)\b/.test(m[3]) ? ` ${m[3]}` : where}?`
+      : `What did ${subject} ${VERB[m[2]]}${where}?`,
     back: finding.charAt(0).toUpperCase() + finding.slice(1),
     answer: finding,
     rule: "claim",

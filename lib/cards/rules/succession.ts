@@ -5,7 +5,8 @@ import { atDate, cleanEntity, ENT, sentenceDate } from "./common";
 // The role may be a title ("Deputy People's Commissar for War") or lower-case ("director of the center").
 const ROLE = `(?:the\\s+)?(?:${ENT}|[a-z][\\p{L}'’-]*(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:${ENT}|[\\p{L}'’-]+))?)`;
 const SUCCEEDED = new RegExp(`(${ENT})(,[^;]{0,200}?,)?\\s+(?:had\\s+|has\\s+)?succeeded\\s+(${ENT})\\s+as\\s+(${ROLE})`, "u");
-const APPOINTED = new RegExp(`(${ENT})(?:,[^;]{0,120}?,)?\\s+(?:was|were|had been)\\s+(appointed|elected|named|made|chosen as)\\s+((?:the\\s+)?${ENT}(?:\\s+of\\s+(?:the\\s+)?${ENT})?)`, "u");
+// The office may be a title ("Director of the Bureau") or a lower-case office of a named place ("king of England").
+const APPOINTED = new RegExp(`(${ENT})(?:,[^;]{0,120}?,)?\\s+(?:was|were|had been)\\s+(appointed|elected|named|made|chosen as|crowned|proclaimed|consecrated|ordained)\\s+((?:the\\s+)?(?:${ENT}|(?:king|queen|emperor|empress|pope|bishop|archbishop|president|chancellor|governor|mayor|consul|prince|duke|abbot|director|head|chairman|secretary|leader)s?)(?:\\s+of\\s+(?:the\\s+)?${ENT})?)`, "u");
 
 export const successionRule: Rule = (ctx) => {
   const s = ctx.sentence.text;

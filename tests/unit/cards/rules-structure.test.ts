@@ -318,3 +318,16 @@ describe("dated openings", () => {
     expect(qa("In 1953 the American chemist Linus Pauling proposed a triple helix of his own design.").map(([, b]) => b)).toContain("Linus Pauling");
   });
 });
+
+describe("present-tense views and offices", () => {
+  it("asks a view reported in the present, with the work it is stated in", () => {
+    expect(qa("Milton Friedman argues in A Monetary History of the United States that the Federal Reserve caused the Great Depression."))
+      .toContainEqual(["What does Milton Friedman argue in A Monetary History of the United States?", "The Federal Reserve caused the Great Depression"]);
+    expect(qa("Keynes argues that demand drives output in the short run.")).toContainEqual(["What does Keynes argue?", "Demand drives output in the short run"]);
+    expect(qa("He argues that this is wrong in every case.")).toEqual([]);
+  });
+  it("asks who was crowned to a lower-case office of a named place", () => {
+    expect(qa("William the Conqueror was crowned king of England on Christmas Day 1066."))
+      .toContainEqual(["Who was crowned king of England in 1066?", "William the Conqueror"]);
+  });
+});
