@@ -82,7 +82,8 @@ export const claimRule: Rule = (ctx) => {
   const draft: Draft = {
     kind: "qa",
     front: PRESENT[m[2]]
-      ? `What does ${subject} ${PRESENT[m[2]]}${m[3] && !/\d/.test(m[3]) && !/^in (?:his|her|their|its)\b/.test(m[3]) ? ` ${m[3]}` : where}?`
+      // A standing view is not dated: "The principle of superposition, stated by Steno in 1669, holds that ...".
+      ? `What does ${subject} ${PRESENT[m[2]]}${m[3] && !/\d/.test(m[3]) && !/^in (?:his|her|their|its)\b/.test(m[3]) ? ` ${m[3]}` : named ? ` in ${named}` : ""}?`
       : `What did ${subject} ${VERB[m[2]]}${where}?`,
     back: finding.charAt(0).toUpperCase() + finding.slice(1),
     answer: finding,

@@ -325,6 +325,8 @@ describe("present-tense views and offices", () => {
       .toContainEqual(["What does Milton Friedman argue in A Monetary History of the United States?", "The Federal Reserve caused the Great Depression"]);
     expect(qa("Keynes argues that demand drives output in the short run.")).toContainEqual(["What does Keynes argue?", "Demand drives output in the short run"]);
     expect(qa("He argues that this is wrong in every case.")).toEqual([]);
+    expect(qa("The principle of superposition, stated by Nicolas Steno in 1669, holds that each layer is younger than the one beneath it."))
+      .toContainEqual(["What does the principle of superposition hold?", "Each layer is younger than the one beneath it"]);
   });
   it("asks who was crowned to a lower-case office of a named place", () => {
     expect(qa("William the Conqueror was crowned king of England on Christmas Day 1066."))
