@@ -12,7 +12,7 @@ import { assembleChapter } from "./assemble";
 import { finalizeChapter } from "./finalize";
 import { wordStats, type WordStats } from "./hyphen";
 import { convertEndnotes } from "./endnotes";
-import { attachNoteGroups } from "./note-groups";
+import { attachNoteGroups, shareFinalNotes } from "./note-groups";
 import { convertBareNotes } from "./bare-notes";
 import { marginalGlosses } from "./glosses";
 import { returnStrayNotes } from "./stray-notes";
@@ -30,6 +30,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const acronyms = findAcronyms(doc);
   let segments = attachNoteGroups(segmentChapters(blocks, toc, "Untitled chapter", acronyms));
   returnStrayNotes(segments);
+  shareFinalNotes(segments);
   const firstChapter = segments.length > 1 || segments[0]?.number !== null ? blocks.indexOf(segments[0]?.blocks[0]) - 1 : -1;
   const title = documentTitle(raw, blocks, firstChapter, opts.filename, acronyms);
   for (const s of segments) if (s.title === "Untitled chapter" && title) s.title = title;

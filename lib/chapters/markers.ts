@@ -20,7 +20,7 @@ export function markPlaceholders(s: string, bracketed: boolean): { text: string;
 }
 
 /** "2, 3" -> ["2", "3"]; "4-6" -> ["4", "5", "6"] (short ranges only). */
-function expand(list: string): string[] {
+export function expand(list: string): string[] {
   return list.split(/\s*,\s*/).flatMap((part) => {
     const r = part.match(/^(\d+)\s*[–-]\s*(\d+)$/);
     if (!r) return [part.trim()];

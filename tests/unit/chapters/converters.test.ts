@@ -112,3 +112,21 @@ describe("EPUB endnotes gathered at the end of the book", () => {
     ]);
   });
 });
+
+describe("one reference list at the end, numbered across the text", () => {
+  it("gives each earlier section the entries it cites", () => {
+    const raw = "## 1 Introduction\n\nTransformers [1] are standard. Their cost grows fast [2-3].\n\n## 2 Related Work\n\nSparse patterns exist [3, 4].\n\n## References\n\n* [1] A. Vaswani. Attention. 2017.\n* [2] I. Beltagy. Longformer.\n  arXiv, 2020.\n* [3] M. Zaheer. Big Bird. 2020.\n* [4] R. Child. Sparse transformers. 2019.\n";
+    const doc = cleanDocument(raw);
+    const [intro, related] = doc.chapters;
+    expect(intro.text).toBe("Transformers are standard. Their cost grows fast.");
+    expect(intro.footnotes.map((f) => [f.number, f.text])).toEqual([["1", "A. Vaswani. Attention. 2017."], ["2", "I. Beltagy. Longformer. arXiv, 2020."], ["3", "M. Zaheer. Big Bird. 2020."]]);
+    expect(intro.sentences.map((s) => s.footnoteRefs)).toEqual([["n1"], ["n2", "n3"]]);
+    expect(related.sentences[0].footnoteRefs).toEqual(["n3", "n4"]);
+  });
+
+  it("leaves chapters that have notes of their own alone", () => {
+    const raw = "## Chapter 1. A\n\nText.<sup>1</sup>\n\n<sup>1</sup> Own note.\n\n## Chapter 2. B\n\nMore.<sup>1</sup> Again.<sup>2</sup>\n\n## Notes\n\n1. Final one.\n\n2. Final two.\n";
+    const [a] = cleanDocument(raw).chapters;
+    expect(a.footnotes.map((f) => f.text)).toEqual(["Own note."]);
+  });
+});
