@@ -115,7 +115,34 @@ export function toBlocks(doc: string): Block[] {
     if (headingOf(line.trim())) flush();
   }
   flush();
-  return mergeNoteContinuations(blocks);
+  return rejoinLineBlocks(mergeNoteContinuations(blocks));
+}
+
+/**
+ * Some OCR exports (hOCR converted to text, PDF text layers) put a blank line after every printed
+ * line, so each line is a block. Detected when most body blocks are single lines of about the same
+ * width; then a run of such lines is one paragraph until a line falls short of the measure (the
+ * last line of a paragraph) or the next one is indented.
+ */
+function rejoinLineBlocks(blocks: Block[]): Block[] {
+  const lengths = blocks.filter((b) => b.kind === "body" && b.lines.length === 1).map((b) => b.text.trim().length);
+  const body = blocks.filter((b) => b.kind === "body").length;
+  if (lengths.length < 20 || lengths.length < body * 0.8) return blocks;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const measure = sorted[Math.floor(sorted.length * 0.75)]; // a full line (most lines are full)
+  if (measure < 35 || measure > 110 || sorted.filter((n) => n >= measure * 0.85).length < lengths.length * 0.5) return blocks;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out.at(-1);
+    const full = (line: string) => line.trim().length >= measure * 0.85;
+    if (prev?.kind === "body" && b.kind === "body" && b.lines.length === 1 && full(prev.lines[prev.lines.length - 1]) && !/^(?: {2,}|\t)/.test(b.lines[0])) {
+      prev.lines.push(b.lines[0]);
+      prev.text = prev.lines.join("\n");
+      continue;
+    }
+    out.push(b.kind === "body" ? { ...b, lines: [...b.lines] } : b);
+  }
+  return out;
 }
 
 /** Pandoc footnote definitions continue in indented paragraphs after a blank line. */

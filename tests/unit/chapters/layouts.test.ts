@@ -64,3 +64,34 @@ describe("plain modern prose", () => {
     expect(doc.chapters[0].sentences).toHaveLength(18);
   });
 });
+
+describe("OCR text with a blank line after every printed line", () => {
+  const lines = `CHAPTER 2
+
+THE LIGHTHOUSE KEEPERS
+
+The first keepers of the Bell Rock light were appointed in
+1811, when the tower built by Robert Stevenson was lit for
+the first time. Four men lived on the rock at a time, two
+of them on watch while the others slept, and each spent six
+weeks on the rock and two ashore. The work was monotonous
+but exacting. A lamp that went out, even for a few minutes,
+could cost a ship and all her crew. The keepers were paid
+well by the standards of the time.
+Supplies came by boat from Arbroath when the weather was
+fair. In winter the keepers were sometimes cut off for weeks
+on end, and once, in the great gale of 1816, for more than
+two months. The Commissioners kept a log of every delay.
+The keepers' families lived ashore at Arbroath, in a row of
+houses built by the Commissioners beside the signal tower.
+From its roof a ball was raised each morning to tell the men
+on the rock that all was well at home, and the keepers on
+the rock answered with a signal of their own. This simple
+system of signals worked for more than a century.`;
+  it("rejoins the lines into paragraphs, ending one only at a short line", () => {
+    const ch = cleanDocument(lines.split("\n").filter(Boolean).join("\n\n")).chapters[0];
+    expect(ch.paragraphs.map((p) => ch.text.slice(p.start, p.end).slice(-40))).toEqual(["ll by the standards of the time.", "gnals worked for more than a century."].map((t) => expect.stringContaining(t)));
+    expect(ch.paragraphs).toHaveLength(2);
+    expect(ch.sentences.find((s) => s.text.startsWith("Supplies came"))?.text).toBe("Supplies came by boat from Arbroath when the weather was fair.");
+  });
+});
