@@ -2,7 +2,7 @@ import type { QueueCounts } from "@/lib/data/review/types";
 
 export function QueueCountsBar({ counts, current }: { counts: QueueCounts; current: number | null }) {
   const item = (label: string, n: number, color: string, active: boolean) => (
-    <span className={`${color} ${active ? "underline decoration-2 underline-offset-4" : ""}`} data-testid={`count-${label.toLowerCase()}`}>
+    <span className={`${color} ${active ? "underline decoration-2 underline-offset-4" : ""}`} data-testid={`count-${label.toLowerCase()}`} title={label}>
       <span className="sr-only">{label}: </span>{n}
     </span>
   );
