@@ -40,8 +40,8 @@ export function normalizeDocument(raw: string): string {
     .replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c.charCodeAt(0) - 0xfb00]) // "ﬁ", "ﬀ" from PDF text layers and OCR
     // FineReader marks a typesetting hyphen at a line end with "¬": the word is joined; at a page end
     // (before a blank line) it becomes a hyphen for the page-break rules to decide.
-    .replace(/(?<=\p{L})¬[ \t]*\n[ \t]*(?=\p{L})/gu, "")
-    .replace(/(?<=\p{L})¬(?=[ \t]*\n)/gu, "-")
+    .replace(/(\p{L})¬[ \t]*\n[ \t]*(?=\p{L})/gu, "$1")
+    .replace(/(\p{L})¬(?=[ \t]*\n)/gu, "$1-")
     .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "") // stray controls (and our placeholder characters)
     .replace(/\u00a0/g, " ");
   return normalizeConverterMarkup(text);

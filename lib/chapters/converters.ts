@@ -14,7 +14,7 @@ const EMPTY_ANCHOR = /\[\]\{[^{}\n]*\}/g;
 const FENCED_DIV = /^ {0,3}:{3,}.*$/gm;
 const NOTE_LINK = String.raw`(?:<sup>)?\^?\[\^?\[?(\d{1,3})\]?\^?\]\(#[^()\s]*\)\^?(?:<\/sup>)?`;
 const NOTE_LINK_DEFINITION = new RegExp(String.raw`^[ \t]*${NOTE_LINK}[.):]?[ \t]+(?=\S)`, "gm");
-const NOTE_LINK_MARKER = new RegExp(String.raw`(?<=\S)${NOTE_LINK}`, "g");
+const NOTE_LINK_MARKER = new RegExp(NOTE_LINK, "g"); // glued to what precedes it: checked in the callback
 
 export function normalizeConverterMarkup(doc: string): string {
   let out = doc;
@@ -26,8 +26,9 @@ export function normalizeConverterMarkup(doc: string): string {
       .replace(ATTRIBUTES, "");
   }
   if (out.includes(":::")) out = out.replace(FENCED_DIV, "");
-  if (out.includes("](#")) out = out.replace(NOTE_LINK_DEFINITION, (_m, n: string) => `[^${n}]: `).replace(NOTE_LINK_MARKER, (_m, n: string) => `[^${n}]`);
-  out = out.replace(/(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3}|[*†‡])\^/gu, "<sup>$1</sup>"); // Pandoc superscript
+  if (out.includes("](#")) out = out.replace(NOTE_LINK_DEFINITION, (_m, n: string) => `[^${n}]: `).replace(NOTE_LINK_MARKER, (m, n: string, at: number, all: string) => (/\S/.test(all[at - 1] ?? " ") ? `[^${n}]` : m));
+  // Pandoc superscript "word^2^" (matched from the caret: a leading lookbehind is tried at every position).
+  if (out.includes("^")) out = out.replace(/\^(\d{1,3}|[*†‡])\^/g, (m, n: string, at: number, all: string) => (/[\p{L}.,;:!?)"”’]/u.test(all[at - 1] ?? "") ? `<sup>${n}</sup>` : m));
   if (out.includes("^[")) out = inlineNotes(out);
   if (out.includes("$") || out.includes("\\(")) out = replaceMath(out);
   return out;
