@@ -38,13 +38,12 @@ export function normalizeDocument(raw: string): string {
     .replace(/\f/g, "\n\n")
     .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "") // soft hyphens and zero-width characters
     .replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c.charCodeAt(0) - 0xfb00]) // "ﬁ", "ﬀ" from PDF text layers and OCR
-    // FineReader marks a typesetting hyphen at a line end with "¬": the word is joined; at a page end
-    // (before a blank line) it becomes a hyphen for the page-break rules to decide.
-    .replace(/(\p{L})¬[ \t]*\n[ \t]*(?=\p{L})/gu, "$1")
-    .replace(/(\p{L})¬(?=[ \t]*\n)/gu, "$1-")
     .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "") // stray controls (and our placeholder characters)
     .replace(/\u00a0/g, " ");
-  return normalizeConverterMarkup(text);
+  // FineReader marks a typesetting hyphen at a line end with "¬": the word is joined; at a page end
+  // (before a blank line) it becomes a hyphen for the page-break rules to decide.
+  const joined = text.includes("¬") ? text.replace(/(\p{L})¬[ \t]*\n[ \t]*(?=\p{L})/gu, "$1").replace(/(\p{L})¬(?=[ \t]*\n)/gu, "$1-") : text;
+  return normalizeConverterMarkup(joined);
 }
 
 function headingOf(line: string): { level: number; text: string } | null {

@@ -3,19 +3,27 @@
 // number; the placeholders are removed (and their offsets recorded) when the chapter is assembled.
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+const SUPERSCRIPT_ANY = new RegExp(`[${SUPERSCRIPT}]`);
+const SUPERSCRIPT_MARKER = new RegExp(`(?<=[\\p{L}.,;:!?)"”’])([${SUPERSCRIPT}]{1,3})`, "gu");
+
 export const PLACEHOLDER = /\u0001([^\u0002]*)\u0002/g;
 
 export function markPlaceholders(s: string, bracketed: boolean): { text: string; count: number } {
   let count = 0;
   const mark = (n: string) => { count++; return `\u0001${n}\u0002`; };
-  let text = s
-    .replace(/(?<=\d)<sup>\s*(st|nd|rd|th|e|er|re)\s*<\/sup>/gi, "$1") // ordinals: 19<sup>th</sup>
-    .replace(/\s*<sup>\s*([0-9*†‡§a-z]{1,4})\s*<\/sup>/gi, (_m, n: string) => mark(n))
-    .replace(/\s*\[\^([^\]\s]{1,40})\](?!:)/g, (_m, n: string) => mark(n))
-    .replace(/(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3})\b/gu, (_m, n: string) => mark(n))
-    .replace(new RegExp(`(?<=[\\p{L}.,;:!?)"”’])([${SUPERSCRIPT}]{1,3})`, "gu"), (_m, n: string) => mark([...n].map((c) => SUPERSCRIPT.indexOf(c)).join("")));
+  // Each pattern runs only when its tell-tale character occurs: several open with a lookbehind,
+  // which V8 tries at every position of the paragraph.
+  let text = s;
+  if (text.includes("<sup")) {
+    text = text
+      .replace(/(?<=\d)<sup>\s*(st|nd|rd|th|e|er|re)\s*<\/sup>/gi, "$1") // ordinals: 19<sup>th</sup>
+      .replace(/\s*<sup>\s*([0-9*†‡§a-z]{1,4})\s*<\/sup>/gi, (_m, n: string) => mark(n));
+  }
+  if (text.includes("[^")) text = text.replace(/\s*\[\^([^\]\s]{1,40})\](?!:)/g, (_m, n: string) => mark(n));
+  if (text.includes("^")) text = text.replace(/(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3})\b/gu, (_m, n: string) => mark(n));
+  if (SUPERSCRIPT_ANY.test(text)) text = text.replace(SUPERSCRIPT_MARKER, (_m, n: string) => mark([...n].map((c) => SUPERSCRIPT.indexOf(c)).join("")));
   // "[3]", and in scientific text "[2, 3]" or "[4-6]": one marker per note cited.
-  if (bracketed) text = text.replace(/(?<=[\p{L}\d.,;:!?)"”’])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})\](?!\()/gu, (_m, list: string) => expand(list).map(mark).join(""));
+  if (bracketed && text.includes("[")) text = text.replace(/(?<=[\p{L}\d.,;:!?)"”’])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})\](?!\()/gu, (_m, list: string) => expand(list).map(mark).join(""));
   return { text, count };
 }
 
