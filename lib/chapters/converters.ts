@@ -2,7 +2,7 @@
 // of the clean-up understands. Every rule keys on syntax, never on words:
 // - Pandoc / Calibre EPUB conversions: attribute lists ({#id .class key="v"}), bracketed spans
 //   ([text]{.smallcaps}), empty anchors ([]{#calibre_link-3}), fenced divs (::: {.note} ... :::),
-//   superscripts (^2^), and note links: a number linked to an anchor ("water.[3](#fn3)") is a note
+//   superscripts (^2^), page-break anchors (printed page numbers), and note links: a number linked to an anchor ("water.[3](#fn3)") is a note
 //   marker, and a line opening with one ("[3](#fnref3). Text") is that note's text.
 // - MinerU / Nougat / LaTeX-flavoured output: inline math. Superscript numbers become note markers;
 //   simple formulas of numbers and units ("$1 2 0 0 ^ { \circ } \mathrm { C }$") become text.
@@ -10,6 +10,8 @@
 
 const ATTRIBUTES = /[ \t]*\{(?:[ \t]*(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+)))+[ \t]*\}/g;
 const SPAN = /\[([^[\]\n]*)\]\{[.#][^{}\n]*\}/g;
+// An EPUB's printed-page markers, as Pandoc writes them: []{#page_23}, []{#p23 epub:type="pagebreak" title="23"}.
+const PAGE_ANCHOR = /\[\]\{[^{}\n]*?pagebreak[^{}\n]*?title="(\d{1,4}|[ivxlc]{1,7})"[^{}\n]*\}|\[\]\{#(?:page|pg)[_-]?(\d{1,4})\}/gi;
 const EMPTY_ANCHOR = /\[\]\{[^{}\n]*\}/g;
 const FENCED_DIV = /^ {0,3}:{3,}.*$/gm;
 const NOTE_LINK = String.raw`(?:<sup>)?\^?\[\^?\[?(\d{1,3})\]?\^?\]\(#[^()\s]*\)\^?(?:<\/sup>)?`;
@@ -20,6 +22,7 @@ export function normalizeConverterMarkup(doc: string): string {
   let out = doc;
   if (out.includes("{")) {
     out = out
+      .replace(PAGE_ANCHOR, (_m, a?: string, b?: string) => ` [Pg ${a ?? b}] `) // read by inlinePageMarks (pages.ts)
       .replace(EMPTY_ANCHOR, "")
       .replace(SPAN, "$1")
       .replace(/(?<=[)\]])\{[#.][^{}\n]*\}/g, "") // attributes glued to a link or image

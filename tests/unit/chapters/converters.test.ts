@@ -130,3 +130,11 @@ describe("one reference list at the end, numbered across the text", () => {
     expect(a.footnotes.map((f) => f.text)).toEqual(["Own note."]);
   });
 });
+
+describe("EPUB page-break anchors", () => {
+  it("reads printed page numbers from []{#page_23} and pagebreak spans, and ignores other anchors", () => {
+    const ch = cleanDocument('# Chapter 1 {#c1}\n\nThe cable was laid in 1858 across the whole width of the[]{#page_23}\nAtlantic Ocean. It failed.\n\n[]{#p24 epub:type="pagebreak" role="doc-pagebreak" title="24"}The second cable worked.\n\n[]{#p3}Paragraph three.\n').chapters[0];
+    expect(ch.text).toBe("The cable was laid in 1858 across the whole width of the Atlantic Ocean. It failed.\n\nThe second cable worked.\n\nParagraph three.");
+    expect(ch.sentences.map((s) => s.page)).toEqual(["22", "23", "24", "24"]);
+  });
+});
