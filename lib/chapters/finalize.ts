@@ -89,7 +89,7 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
   };
   const seen = new Map<string, number>();
   const markerId = new Map<number, string>();
-  const resolved = a.footnotes.map((f) => {
+  const resolved: { f: (typeof a.footnotes)[number]; id: string; marker: number | undefined }[] = a.footnotes.map((f) => {
     const base = `${f.page ? `p${f.page}-` : ""}n${f.number}`;
     const k = (seen.get(base) ?? 0) + 1;
     seen.set(base, k);
@@ -98,6 +98,15 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
     if (marker !== undefined) markerId.set(marker, id);
     return { f, id, marker };
   });
+  // A page-bottom note whose page was misjudged by one (a note block in mid-page, an OCR'd page
+  // order) takes an unused marker with its number on the page before, else the page after. A
+  // second pass, so that no note takes a marker that another note's own page claims.
+  for (const r of resolved) {
+    if (r.marker !== undefined || r.f.page === null || !/^\d+$/.test(r.f.page)) continue;
+    const n = Number(r.f.page);
+    r.marker = take(`${n - 1}|${r.f.number}`) ?? take(`${n + 1}|${r.f.number}`);
+    if (r.marker !== undefined) markerId.set(r.marker, r.id);
+  }
 
   const sentences: Sentence[] = [];
   const sentenceOf = new Map<number, number>(); // marker index -> sentence id

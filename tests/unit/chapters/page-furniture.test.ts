@@ -150,3 +150,15 @@ Cato spoke against him.
     expect(chapter(raw).sentences.map((s) => s.page)).toEqual(["xi", "xii", "xiii"]);
   });
 });
+
+describe("a note whose page was misjudged by one", () => {
+  it("is linked to its marker on the page before when its own page has none", () => {
+    // A note block in mid-page makes the text after it look like a new page; the next note is then
+    // filed one page late, but still finds its marker.
+    const raw = "CHAPTER 5\n\nTHE ABBEY\n\n85\n\nThe monks escaped their notice.4 They rebuilt the church.5\n\n5 Ecclesiastical Documents, No. 42.\n\nThe wealth of the abbey came from sheep.\n\n4 Serlo, op. cit., p. 101.\n\n86 THE WHITE MONKS\n\nThe debts grew.\n";
+    const ch = cleanDocument(raw).chapters[0];
+    const four = ch.footnotes.find((f) => f.number === "4")!;
+    expect(four.citedAt).not.toBeNull();
+    expect(ch.sentences[four.citedAt!.sentence].text).toBe("The monks escaped their notice.");
+  });
+});
