@@ -52,7 +52,7 @@ function headingChapters(blocks: Block[]): number[] {
   const levels = blocks.filter(usable).map((b) => b.level!);
   // One numbered heading above all the others, opening the text ("# 3. Making a Contract" over its
   // "## Offer", "## Acceptance"): a single chapter, and the lower headings are its sections.
-  const top = Math.min(...levels);
+  const top = levels.reduce((a, b) => Math.min(a, b), Infinity);
   const tops = blocks.flatMap((b, i) => (usable(b) && b.level === top ? [i] : []));
   if (tops.length === 1 && NUMBERED_TITLE.test(textOf(blocks[tops[0]])) && !blocks.slice(0, tops[0]).some(usable)) return tops;
   for (const level of [...new Set(levels)].sort((a, b) => a - b)) {
