@@ -80,6 +80,7 @@ function classify(raw: string[]): Block {
   if (/^:\s+\S/.test(first) && lines.length === 1) return { kind: "table", lines, text }; // Pandoc table caption
   if (lines.length === 1) {
     const h = headingOf(first);
+    if (h && CAPTION.test(h.text.replace(/[*_]/g, ""))) return { kind: "caption", lines, text }; // MinerU makes captions headings too
     if (h) return { kind: "heading", lines, text, level: h.level, heading: h.text.replace(/<[^<>]+>/g, "").replace(/[*_]/g, "").trim() };
     const page = first.match(PAGE_NUMBER);
     if (page) return { kind: "pagenum", lines, text, pageNumber: page[1] };

@@ -177,3 +177,10 @@ describe("older books in Tesseract plain text", () => {
     expect(doc.chapters.flatMap((c) => c.footnotes).every((f) => f.citedAt !== null)).toBe(true);
   });
 });
+
+describe("captions a converter made headings", () => {
+  it("are captions, not chapters or sections", () => {
+    const doc = cleanDocument("# 3 The Rock Cycle\n\n# 3.1 How rocks change\n\nRocks change.\n\n# Figure 3.1 The rock cycle\n\n# Table 3.1 Igneous rocks\n\nMagma cools.\n");
+    expect(doc.chapters.map((c) => [c.number, c.title, c.text])).toEqual([["3", "The Rock Cycle", "3.1 How rocks change\n\nRocks change.\n\nMagma cools."]]);
+  });
+});
