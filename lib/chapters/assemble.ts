@@ -49,6 +49,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
   for (let i = blocks.length - 1; i >= 0; i--) nextText[i] = isBody(blocks[i + 1]) || blocks[i + 1]?.kind === "heading" ? i + 1 : nextText[i + 1];
   let inFootnotes = false;
   let breaksAtLast = 0; // page breaks seen when the last paragraph was read
+  let interrupted: RawParagraph | null = null; // an unfinished paragraph that a boxed insert cut
 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -117,6 +118,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     pages.content();
     const page = pages.current;
     if (b.kind === "heading") {
+      interrupted = null;
       paragraphs.push({ kind: "heading", text: b.heading ?? b.text, page, breaks: [] });
       continue;
     }
@@ -144,12 +146,17 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // Across a page break an unfinished paragraph continues whatever the case of the next word:
     // paragraphs end with punctuation, so "...was renamed" / [notes] / "Leningrad in 1924" is one.
     const acrossPage = pages.breaks > breaksAtLast && !!prev && prev.text.length > 60 && /[\p{L}\d,]$/u.test(tail(prev.text).trimEnd());
-    if (isOpen(prev) && (continues(prev, text) || acrossPage) && b.kind === "body") {
-      const joined = endsWithWordHyphen(prev.text) ? joinHyphenated(prev.text, text, ctx.stats) : `${prev.text} ${text}`;
+    // A boxed insert ("Box 6.1 ...") may stand in the middle of a sentence: text resuming in lower
+    // case after the box completes the paragraph the box interrupted.
+    const target = isOpen(prev) && (continues(prev, text) || acrossPage) ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
+    if (target && b.kind === "body") {
+      const joined = endsWithWordHyphen(target.text) ? joinHyphenated(target.text, text, ctx.stats) : `${target.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph
-      if (page !== (prev.breaks.at(-1)?.page ?? prev.page)) prev.breaks.push({ at, page });
-      prev.breaks.push(...marks.map((m) => ({ at: at + m.at, page: m.page })));
-      prev.text = joined;
+      if (page !== (target.breaks.at(-1)?.page ?? target.page)) target.breaks.push({ at, page });
+      target.breaks.push(...marks.map((m) => ({ at: at + m.at, page: m.page })));
+      target.text = joined;
+      if (target === interrupted) notes.push(`a sentence interrupted by a boxed insert rejoined after it`);
+      interrupted = null;
       stats.joins++;
       breaksAtLast = pages.breaks;
       continue;
@@ -159,6 +166,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const boxLabel = b.kind === "body" && b.lines.length === 1 && text.length <= 120 && BOX_LABEL.test(text) && !!next && isBody(next);
     const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
       !/[,;:]$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
+    if (heading) interrupted = boxLabel && isOpen(prev) ? prev : null;
     paragraphs.push({ kind: heading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;
   }

@@ -184,3 +184,16 @@ describe("captions a converter made headings", () => {
     expect(doc.chapters.map((c) => [c.number, c.title, c.text])).toEqual([["3", "The Rock Cycle", "3.1 How rocks change\n\nRocks change.\n\nMagma cools."]]);
   });
 });
+
+describe("a boxed insert in the middle of a sentence", () => {
+  it("rejoins the sentence the box cut, and keeps the box's own paragraphs under its label", () => {
+    const raw = ["## Chapter 6", "## Memory", "Afterwards he could hold a conversation, but when he practised a difficult drawing task over several", "Box 6.1 Critical Thinking: Can You Trust an Eyewitness?", "Memory is reconstructive.", "Courts have been slow to accept this.", "weeks, his performance improved like anyone else's."].join("\n\n");
+    const ch = cleanDocument(raw).chapters[0];
+    expect(ch.paragraphs.map((p) => [p.kind, ch.text.slice(p.start, p.end)])).toEqual([
+      ["body", "Afterwards he could hold a conversation, but when he practised a difficult drawing task over several weeks, his performance improved like anyone else's."],
+      ["heading", "Box 6.1 Critical Thinking: Can You Trust an Eyewitness?"],
+      ["body", "Memory is reconstructive."],
+      ["body", "Courts have been slow to accept this."],
+    ]);
+  });
+});
