@@ -18,7 +18,10 @@ const SENTENCE_FINAL_ABBREVIATIONS = new Set(["etc", "al", "inc", "ltd", "co", "
 // Capitalised words that begin sentences but are never part of a name after an initial.
 const STARTERS = new Set(("The An He She It They We You This That These Those There Here His Her Its Their Our In On At But And Or So Yet " +
   "However When After Before While Although Though If As For With By From To Of What Why How Who Which Such Then Thus Later Meanwhile " +
-  "Some Many Most All Each Both Neither Nor Not No Yes One").split(" "));
+  "Some Many Most All Each Both Neither Nor Not No Yes One " +
+  "Everyone Everybody Everything Nobody Nothing Someone Something Anyone Another Every Any Several Few Once Since During Until " +
+  "Despite Because Unlike Upon Within Without Among Between Through Only Even Also Often Sometimes Perhaps Indeed Instead " +
+  "Moreover Furthermore Nevertheless Therefore Hence Otherwise Today Now Where Whose Whether Finally").split(" "));
 
 export type SentenceSpan = { text: string; start: number; end: number };
 
@@ -39,7 +42,7 @@ function isBoundary(text: string, dot: number, next: number): boolean {
   // Initials and dotted abbreviations ("E. H. Carr", "U.S. Army", "10 a.m. on") continue the sentence,
   // unless what follows is a word that starts sentences and never a name ("World War I. The", "a.m. He").
   const starter = STARTERS.has(text.slice(next).match(/^\s*["'“‘(]?(\p{L}+)/u)?.[1] ?? "");
-  if (/^\p{Lu}$/u.test(word)) return starter;
+  if (/^\p{Lu}$/u.test(word)) return starter || /[°º]/.test(text[dot - 2] ?? ""); // "37 °C. Pepsin": a unit, not an initial
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) || (starter && !/^(e\.g|i\.e)$/.test(lower));
   if (/^\p{Lu}\p{Ll}{0,3}$/u.test(word) && /^\s*\d/.test(after)) return false; // "Cd. 1234", "Fig. 3", "Art. 5"
   if (ABBREVIATIONS.has(lower)) {

@@ -39,6 +39,9 @@ describe("splitSentences splits here", () => {
     ["after a reference that ends a sentence", "He cited vol. ii, p. 45. Then he stopped.", ["He cited vol. ii, p. 45.", "Then he stopped."]],
     ["after ! and ?!", "This is it! Is that so?! Yes.", ["This is it!", "Is that so?!", "Yes."]],
     ["after a number", "The answer was 42. The question was unknown.", ["The answer was 42.", "The question was unknown."]],
+    ["after a temperature unit", "Most enzymes work best near 37 °C. Pepsin prefers pH 2.", ["Most enzymes work best near 37 °C.", "Pepsin prefers pH 2."]],
+    ["after p.m. before an indefinite pronoun", "The meeting ended at 3 p.m. Everyone left.", ["The meeting ended at 3 p.m.", "Everyone left."]],
+    ["after an initial before a connective", "The treaty was called Plan B. Nevertheless it failed.", ["The treaty was called Plan B.", "Nevertheless it failed."]],
   ])("%s", (_label, text, expected) => {
     expect(split(text)).toEqual(expected);
   });
