@@ -14,6 +14,8 @@ export type ChapterIndex = {
   isNameWord(word: string): boolean;
   /** True when the word follows "a" or "an" somewhere, i.e. it is used as a count noun. */
   afterIndefinite(word: string): boolean;
+  /** How many times a lower-case word follows a capitalised word or an initial ("Thermus aquaticus", "T. aquaticus"). */
+  afterCapital(word: string): number;
   /** The latest capitalised name before a sentence containing `word` ("Center" for "the center"). */
   nameBefore(sentenceId: number, word: string): string | null;
   /** The same, with the sentence it was found in. */
@@ -30,11 +32,14 @@ export function chapterIndex(chapter: CleanChapter): ChapterIndex {
   const freq = new Map<string, number>();
   const named = new Set<string>();
   const counted = new Set<string>();
+  const epithets = new Map<string, number>();
   // Names in reading order with the sentence they occur in, grouped by each of their words.
   const byWord = new Map<string, { sentence: number; name: string }[]>();
   for (const s of chapter.sentences) {
-    for (const m of s.text.matchAll(/[\p{Ll},;] (\p{Lu}[\p{L}'’-]*)/gu)) named.add(m[1]);
+    // Overlapping: in ", William Thirsk," both words are names; after a count too ("25 Cepheids").
+    for (const m of s.text.matchAll(/(?<=[\p{Ll}\p{N},;] )\p{Lu}[\p{L}'’-]*/gu)) named.add(m[0]);
     for (const m of s.text.matchAll(/\b[Aa]n? ["“]?([\p{L}'’-]+)/gu)) counted.add(m[1].toLowerCase());
+    for (const m of s.text.matchAll(/(?<=(?:^|\s)\p{Lu}\p{L}*\.? )\p{Ll}{4,}\b/gu)) epithets.set(m[0], (epithets.get(m[0]) ?? 0) + 1);
     for (const m of s.text.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
       const w = m[0];
       if (/^\p{Lu}/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -56,6 +61,7 @@ export function chapterIndex(chapter: CleanChapter): ChapterIndex {
     firstUse: (word) => first.get(word.toLowerCase()) ?? -1,
     isNameWord: (word) => named.has(word),
     afterIndefinite: (word) => counted.has(word.toLowerCase()),
+    afterCapital: (word) => epithets.get(word) ?? 0,
     nameBefore(sentenceId, word) {
       return index.nameBeforeAt(sentenceId, word)?.name ?? null;
     },

@@ -15,8 +15,8 @@ export function resolveRelative(sentence: string, ctx: DateContext): { phrase: s
     return { phrase, resolved: `${month} ${ctx.year}` };
   }
   if (/same month/i.test(phrase) && ctx.month) return { phrase, resolved: `${ctx.month} ${ctx.year}` };
-  if (/same year/i.test(phrase)) return { phrase, resolved: String(ctx.year) };
-  if (/following year|year later/i.test(phrase)) return { phrase, resolved: String(ctx.year + 1) };
+  if (/same year|that year/i.test(phrase)) return { phrase, resolved: String(ctx.year) };
+  if (/following year|next year|year later/i.test(phrase)) return { phrase, resolved: String(ctx.year + 1) };
   if (/month later/i.test(phrase) && ctx.month) {
     const i = MONTHS.indexOf(ctx.month);
     return { phrase, resolved: i === 11 ? `January ${ctx.year + 1}` : `${MONTHS[i + 1]} ${ctx.year}` };

@@ -14,12 +14,12 @@ import { appositionRule } from "./rules/apposition";
 import { isRejected, validateCard } from "./validate";
 import { capPerSentence, dedupe, spread } from "./select";
 import { entities, findDates, wordCount } from "./text";
+import { readable } from "./resolve";
 
 const RULES: Rule[] = [renamingRule, successionRule, definitionRule, agentRule, claimRule, appositionRule, clozeRule];
 const PENALTY: Record<string, number> = { ambiguous: 0.4, "needs-context": 0.22, "inferred-date": 0.03 };
 
-function toCard(d: Draft, ctx: RuleContext): GeneratedCard {
-  const s = ctx.sentence;
+function toCard(d: Draft, ctx: RuleContext, s = ctx.sentence): GeneratedCard {
   const at = s.text.indexOf(d.answer);
   const span: [number, number] = at >= 0 ? [s.start + at, s.start + at + d.answer.length] : [s.start, s.end];
   return {
@@ -31,8 +31,11 @@ function toCard(d: Draft, ctx: RuleContext): GeneratedCard {
 function score(card: GeneratedCard, sentenceWords: number): number {
   let v = card.score;
   for (const f of card.flags) v -= PENALTY[f] ?? 0;
+  // Long answers are hard to recall, but a definition is as long as its genus and difference need: it
+  // is penalised only past twenty words.
   const answerWords = wordCount(card.back);
-  if (answerWords > 6) v -= Math.min(0.2, (answerWords - 6) * 0.01);
+  const free = /^(?:definition|glossary|apposition|composition|doctrine)$/.test(card.rule) ? 20 : 6;
+  if (answerWords > free) v -= Math.min(0.2, (answerWords - free) * 0.01);
   // Long cloze fronts (long sentences, or a sentence with its context) are slow to read and vague.
   const frontWords = card.kind === "cloze" ? wordCount(card.front) : sentenceWords;
   if (card.kind === "cloze" && frontWords > 35) v -= Math.min(0.2, 0.1 + (frontWords - 35) * 0.005);
@@ -50,8 +53,11 @@ export function candidateCards(chapter: CleanChapter): GeneratedCard[] {
   let dates: DateContext = { year: null, month: null };
   chapter.sentences.forEach((sentence, i) => {
     const rel = resolveRelative(sentence.text, dates);
+    // A cleft or a sentence led by a pronoun is read in its plain, named form; its cards cite the
+    // sentence that supplied the name and say they were rephrased.
+    const plain = readable(chapter, sentence);
     const ctx: RuleContext = {
-      chapter, sentence, previous: chapter.sentences[i - 1],
+      chapter, sentence: plain ? { ...sentence, text: plain.text } : sentence, previous: chapter.sentences[i - 1],
       date: { ...dates, inferred: !!rel, phrase: rel?.phrase ?? null, resolved: rel?.resolved ?? null },
     };
     const words = wordCount(sentence.text);
@@ -60,8 +66,9 @@ export function candidateCards(chapter: CleanChapter): GeneratedCard[] {
     const letters = sentence.text.replace(/[^\p{L}]/gu, "");
     const shouting = letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, "").length > letters.length * 0.6;
     for (const rule of shouting ? [] : RULES) {
-      for (const draft of rule(ctx)) {
-        const card = validateCard(toCard(draft, ctx), chapter);
+      for (const d of rule(ctx)) {
+        const draft = plain ? { ...d, flags: [...(d.flags ?? []), ...plain.flags], extraSentences: [...(d.extraSentences ?? []), ...plain.extra] } : d;
+        const card = validateCard(toCard(draft, ctx, sentence), chapter);
         if (!isRejected(card)) out.push({ ...card, score: score(card, words) });
       }
     }

@@ -18,7 +18,7 @@ export const DATE_RE = new RegExp(
 );
 
 export const RELATIVE_DATE_RE = new RegExp(
-  `\\b(?:in|In)\\s+(?:the\\s+)?(?:same\\s+month|same\\s+year|following\\s+year|${MONTH}|the\\s+(?:spring|summer|autumn|winter))\\b|\\b(?:a|A|one|One)\\s+(?:month|year)\\s+later\\b`,
+  `\\b(?:in|In)\\s+(?:the\\s+)?(?:same\\s+month|same\\s+year|following\\s+year|${MONTH}|the\\s+(?:spring|summer|autumn|winter))\\b|\\b(?:in|In)\\s+that\\s+(?:same\\s+)?year\\b|\\b(?:That|that)\\s+same\\s+year\\b|\\b(?:The|the)\\s+(?:next|following)\\s+year\\b|\\b(?:a|A|one|One)\\s+(?:month|year)\\s+later\\b`,
 );
 
 export function findDates(text: string): { text: string; index: number; year: number | null; month: string | null }[] {
@@ -33,14 +33,15 @@ export function findDates(text: string): { text: string; index: number; year: nu
 const FUNCTION_START = new Set(["The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "When", "While", "After", "Before", "During", "Since",
   "It", "This", "That", "These", "Those", "He", "She", "They", "We", "His", "Her", "Their", "Its", "But", "And", "Or", "Yet", "So", "If", "Although",
   "Though", "As", "Among", "Throughout", "Here", "There", "Then", "Secondly", "Firstly", "Finally", "Nobody", "None", "Most", "Some", "Each",
-  "Every", "Both", "All", "Only", "Even", "Also", "Such", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One"]);
+  "Every", "Both", "All", "Only", "Even", "Also", "Such", "Under", "Through", "Against", "Without", "Within", "Beyond", "Despite", "Upon", "Until", "Unlike", "Whatever", "Whether", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One"]);
 
 // An en-dash compound is one name ("Michaelis–Menten"); a name never starts inside a word ("el-Kebir").
 const CAP_WORD = "(?:[A-Z][\\p{L}'’.-]*(?:–[A-Z][\\p{L}'’.-]*)*|[A-Z]\\.)";
 const CONNECT = "(?:of|de|del|della|der|van|von|la|le|du|da|di|dos|das|for|the|i|v|v\\.|vs\\.?|&)";
 // "University of Manchester", "Deputy People's Commissar for War", "E. H. Carr", "John von Neumann",
 // a lower-case particle before a hyphen ("Tel el-Kebir"), a case name ("Hyde v Wrench") and a firm ("Chappell & Co").
-export const ENTITY_RE = new RegExp(`(?<![\\p{L}\\p{N}'’–-])${CAP_WORD}(?:\\s+(?:${CONNECT}\\s+)?(?:[a-z]{1,3}-)?${CAP_WORD})*`, "gu");
+// A bracketed part inside a name stays with it: "Roffey Bros & Nicholls (Contractors) Ltd".
+export const ENTITY_RE = new RegExp(`(?<![\\p{L}\\p{N}'’–-])${CAP_WORD}(?:\\s+(?:${CONNECT}\\s+)?(?:[a-z]{1,3}-)?${CAP_WORD}|\\s+\\(${CAP_WORD}(?:\\s+${CAP_WORD})*\\)(?=\\s+${CAP_WORD}))*`, "gu");
 
 export function entities(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];

@@ -5,7 +5,8 @@ import type { GeneratedCard } from "./types";
 import { contentTokens, tokens, wordCount } from "./text";
 
 export const CITATION_RESIDUE = /\bpp?\.\s*\d|\bibid\b|\bop\.\s*cit\b|\bart\.\s*\d|\bNo\.\s*\d|\bvol\.\s*[\dxivl]|\(n\.d\.\)/i;
-export const MARKUP_RESIDUE = /<\/?[a-z][^>]*>|\*\*|\[\^|\u0001|\u0003|(^|\s)_[^_\s]+_|\\\*/i;
+// ... and a note number left glued to the end of a word or sentence ("by the end of the century.3").
+export const MARKUP_RESIDUE = /<\/?[a-z][^>]*>|\*\*|\[\^|\u0001|\u0003|(^|\s)_[^_\s]+_|\\\*|\p{Ll}{2}[.,;:]\d{1,3}(?=\s|$)/iu;
 const VAGUE_QUESTION = /^(?:What|Who) (?:was|is|were|are) (?:the )?[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?\?$/u;
 const DANGLING = /^(?:What|Who|When|Where|Why|How)\b.*\b(?:he|she|it|they|this|these|those|him|her|them)\b/i;
 
@@ -34,7 +35,10 @@ export function validateCard(card: GeneratedCard, chapter: CleanChapter): Genera
   // association of merchant guilds ..." is a definition by genus, which is what the question asks.
   // A superlative picks out one thing as well: "Who was Robert Stephenson?" -> "the most eminent English engineer of the day".
   // A glossary entry is a definition by construction, whatever its article.
-  const genus = card.rule === "glossary" || /^(?:definition|apposition)$/.test(card.rule) && (/^(?:an?|one of the) /i.test(card.back) || (card.rule === "apposition" && /^the (?:most|first|only|last|[a-z]+est) /i.test(card.back)));
+  // "What is the Federal Reserve?" -> "the central bank of the United States": a name that takes "the" is
+  // an institution, a law or a work, and a definite description of four words or more identifies it.
+  const identified = /^(?:definition|apposition)$/.test(card.rule) && /^(?:What|Who) (?:was|is|were|are) the \p{Lu}/u.test(card.front) && /^the /i.test(card.back) && wordCount(card.back) >= 4;
+  const genus = identified || card.rule === "glossary" || /^(?:definition|apposition)$/.test(card.rule) && (/^(?:an?|one of the) /i.test(card.back) || (card.rule === "apposition" && /^the (?:most|first|only|last|[a-z]+est) /i.test(card.back)));
   if (card.kind === "qa" && ((VAGUE_QUESTION.test(card.front) && !genus) || DANGLING.test(card.front.replace(/\?$/, "")))) flags.add("ambiguous");
   if (card.kind === "qa" && wordCount(card.front) < 3) flags.add("ambiguous");
   if (CITATION_RESIDUE.test(card.front) || CITATION_RESIDUE.test(card.back)) flags.add("citation-residue");

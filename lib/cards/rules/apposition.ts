@@ -12,6 +12,10 @@ const APPOSITION = /, (an?) ([a-z][\p{L}-]*(?: [a-z][\p{L}-]*){0,3}) (that|which
 const CONSISTS = /^((?:The |An? )?[\p{L}][\p{L}\d'’ -]{1,50}?) (consists of|is made up of|is composed of|comprises|is made of) ([^;]+?)(?:[.;]|$)/u;
 const HOLDS = /(?:^|, |\b(?:stated|proposed|formulated|put forward) )(?:the |an? )?((?:[\p{L}-]+ ){0,4}(?:theory|hypothesis|law|dogma|principle|rule|doctrine|model|paradox|effect|thesis)(?: of [a-z][\p{L} -]{2,40}?)?), which (holds|states|says|predicts|asserts|claims|held|stated|said|predicted|asserted|claimed) that ([^;]+?)(?:[.;]|$)/u;
 
+// A plural term glossed by a plural noun without an article: "25 Cepheids, stars that brighten and dim
+// ...", "the globular clusters, dense balls of old stars that swarm ...".
+const PLURAL_APPOSITION = /, ((?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|all|both|most|few|these|those|their|its|his|her)\b)[a-z][\p{L}-]* ){0,3}[a-z][\p{L}-]*[^s\W]s) (that|which|who|whose|of|in which|with) ([^;]+?)(?:[.;]|$)/u;
+
 // "Harry Dexter White, a senior official of the Treasury": a role noun asks "Who", not "What".
 // Suffixes cover most roles in any field (economist, chemist, physician, director, banker).
 const PERSON = /^(?:[a-z]+(?:ist|ian|er|or)|[a-z]*(?:man|woman)|official|chemist|leader|member|head|king|queen|prince|princess|emperor|empress|duke|duchess|lord|lady|count|countess|bishop|pope|saint|general|colonel|captain|officer|soldier|judge|poet|pupil|student|friend|son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|secretary|deputy|commissar|minister|professor|diplomat|diplomatist|merchant|scholar|philosopher|scientist|artist|architect|engineer|lawyer|physician|surgeon|priest|monk|friar|nun|heir|widow|patron|pioneer|founder|inventor|explorer|ambassador|envoy|consul|governor|president|chancellor|mayor|clerk|agent|partner|rival|ally|disciple|apprentice|assistant|colleague|successor|predecessor|favourite|favorite)s?$/;
@@ -68,6 +72,16 @@ export const appositionRule: Rule = (ctx) => {
     // "The captain, a grave man who ...": a bare "the <noun>" points back into the narrative.
     const anaphoric = /^the [a-z]+$/i.test(term);
     out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${tense} ${asMidSentence(term, ctx.chapter)}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.86, flags: anaphoric ? ["needs-context"] : [] });
+  }
+  const pl = out.length ? null : s.match(PLURAL_APPOSITION);
+  // The term: the plural noun phrase before the comma, without a count ("25 Cepheids") or its article.
+  const plTerm = pl ? termBefore(s.replace(/\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?=\S+,)/g, (m) => " ".repeat(m.length)), pl.index!)?.replace(/^(?:the|an?) /i, "") : null;
+  const plGloss = pl ? clip(`${pl[1]} ${pl[2]} ${pl[3].split(/[,;]/)[0]}`, 30) : null;
+  const plList = pl && /\b(?:of|with|and|or|including)\s+(?:the |an? )?\S+$/i.test(s.slice(0, pl.index!));
+  // Neither side may be a verb phrase ("..., gave pairs of ...", "Thermus aquaticus, replaced enzymes that ...").
+  const verbal = pl && new RegExp(`(?:^|\\s)(?:[a-z]+ed|${IRREGULAR_PAST})\\s`).test(`${pl[1]} `);
+  if (pl && plTerm && plGloss && !plList && !verbal && /[^su]s$/.test(plTerm) && !/\s(?:and|or)\s/.test(plTerm) && wordCount(plGloss) >= 5) {
+    out.push({ kind: "qa", front: `What are ${asMidSentence(plTerm, ctx.chapter)}?`, back: plGloss, answer: plGloss, rule: "apposition", base: 0.84 });
   }
   const short = out.length ? null : s.match(SHORT_APPOSITION);
   // Not a place or a date in a list ("Paris, the capital, and Lyon"), nor a gloss with a verb of its own.

@@ -3,7 +3,7 @@
 // biography state results, so the that-clause is the fact to learn.
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
-import { atDate, earlierInParagraph, ENT, NAMES, PRONOUN, sentenceDate } from "./common";
+import { atDate, earlierInParagraph, ENT, IRREGULAR_PAST, NAMES, PRONOUN, sentenceDate } from "./common";
 import { chapterIndex } from "../chapter-index";
 
 const VERB: Record<string, string> = {
@@ -23,7 +23,7 @@ const DATE = "(?:in|on|by) (?:(?:the )?(?:early |late )?(?:\\d{1,2} )?(?:January
 // definite noun phrase ("The Meselson-Stahl experiment"); an optional parenthetical, or a first
 // verb phrase ("Watson cut out cardboard shapes and found that ..."), before the verb.
 const CLAIM = new RegExp(
-  `^(?:(?:In|By|On) ([^,]{3,30}?|${ENT}(?: v\\.? ${ENT})?(?: \\(\\d{4}\\))?),? )?((?:The |An? )?(?:[\\p{L}'’-]+ ){0,4}?(?:${NAMES}|[\\p{L}'’-]+))(,[^;]{0,200}?,)?(?: [a-z][^,;]{0,80}? and)? (?:also |later |first |then )?(?:had |has )?(${[...Object.keys(VERB), ...Object.keys(PRESENT)].join("|")})(?: (${DATE}|in (?:his|her|their|its|the|an?|[A-Z])[^,;]{2,60}?))? that ([^;]+?)(?:;|\\.$|$)`,
+  `^(?:(?:In|By|On) ([^,]{3,30}?|${ENT}(?: v\\.? ${ENT})?(?: \\(\\d{4}\\))?),? )?((?:The |An? )?(?:[\\p{L}'’-]+ ){0,4}?(?:${NAMES}|[\\p{L}'’-]+))(,[^;]{0,200}?,)?(?: (?:[a-z]+ed|${IRREGULAR_PAST})\\b[^,;]{0,80}? and)? (?:also |later |first |then )?(?:had |has )?(${[...Object.keys(VERB), ...Object.keys(PRESENT)].join("|")})(?: (${DATE}|in (?:his|her|their|its|the|an?|[A-Z])[^,;]{2,60}?))? that ([^;]+?)(?:;|\\.$|$)`,
   "u",
 );
 
@@ -79,6 +79,8 @@ export const claimRule: Rule = (ctx) => {
   const where = named ? ` in ${named}` : when ? ` ${atDate(when.text)}` : "";
   const flags = when?.inferred ? ["inferred-date"] : [];
   if (generic && !named && /^the [a-z]+$/.test(subject)) flags.push("needs-context");
+  // "They were moving far too fast ...", "... were part of it": a finding that points back needs its context.
+  else if (/^(?:they|it|he|she|this|these|those)\b/i.test(finding) || /\b(?:of|in|to|on|with) (?:it|them)$/.test(finding)) flags.push("needs-context");
   const draft: Draft = {
     kind: "qa",
     front: PRESENT[m[2]]

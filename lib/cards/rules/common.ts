@@ -25,8 +25,12 @@ export function cleanEntity(s: string): string {
 
 /** The date that goes with this sentence: explicit, else the resolved relative phrase. */
 export function sentenceDate(ctx: RuleContext, clause = ctx.sentence.text): { text: string; inferred: boolean } | null {
-  const explicit = findDates(clause).sort((a, b) => b.text.length - a.text.length)[0];
-  if (explicit && !/^\d{4}-\d{4}$/.test(explicit.text)) return { text: explicit.text.replace(/^the\s+/, ""), inferred: false };
+  const dates = findDates(clause);
+  // "between 1220 and 1247", "from 1495 to 1526": the span is the date, not its first year.
+  const range = clause.match(/\b(between|from) ((?:1[0-9]|20)\d\d) (and|to) ((?:1[0-9]|20)\d\d)\b/);
+  if (range) return { text: range[0], inferred: false };
+  const explicit = dates.sort((a, b) => b.text.length - a.text.length)[0];
+  if (explicit && !/^\d{4}-\d{4}$/.test(explicit.text)) return { text: explicit.text.replace(/^the\s+(?=\d{1,2}(?:st|nd|rd|th)?\b)/, ""), inferred: false };
   if (ctx.date.resolved && clause.includes(ctx.date.phrase ?? "\u0000")) return { text: ctx.date.resolved, inferred: true };
   return null;
 }
@@ -44,6 +48,12 @@ export function resolveDefinite(ctx: RuleContext, phrase: string): string {
     const of = prev.text.match(re);
     if (of) return `${m[1]} ${m[2]} of ${of[1]}`;
   }
+  // Further back in the chapter ("the structure" after "the structure of DNA" several paragraphs before),
+  // within a bounded window so generation stays linear.
+  for (let id = ctx.sentence.id - 1; id >= 0 && id >= ctx.sentence.id - 30; id--) {
+    const of = ctx.chapter.sentences[id]?.text.match(re);
+    if (of && !/^(?:the )?(?:it|them|this|that|these|those|his|her|their|its)\b/.test(of[1])) return `${m[1]} ${m[2]} of ${of[1]}`;
+  }
   return phrase;
 }
 
@@ -60,6 +70,8 @@ export function earlierInParagraph(ctx: RuleContext, n: number): Sentence[] {
 
 /** A date as a time adverbial: "on 15 August 1971", "on the 25th of April, 1859", "on May 3, 1921", "in April 1948", "in 1948". */
 export function atDate(date: string): string {
+  if (/^(?:between|from) /.test(date)) return date;
+  if (/^(?:the )?\d{4}s$/.test(date)) return `in ${date.replace(/^the /, "")}`.replace(/^in /, "in the ");
   if (/^\d{1,2}(?:st|nd|rd|th)? of /.test(date)) return `on the ${date}`;
   return /^\d{1,2}(?:st|nd|rd|th)? |\b\d{1,2}, \d{4}/.test(date) ? `on ${date}` : `in ${date}`;
 }

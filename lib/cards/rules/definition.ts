@@ -13,7 +13,7 @@ const CLAUSE_IN_SUBJECT = /\b(?:that|which|who|whom|whose|when|where|if|because|
 const EVALUATIVE = "(?:great|greatest|chief|main|principal|major|real|true|key|central|primary|sole|biggest|most important|decisive|immediate)";
 // The term may be quoted, as law and economics texts introduce it: An "offer" is ...
 const COPULAR = /^((?:The |An? )?["“]?[\p{L}][\p{L}'’-]*(?: (?:\([A-Z]{2,8}\)|[\p{L}\d'’-]+)){0,4}["”]?) (is|are|was|were) ((?:a|an|the|one of the) [^;]+?|(?![\p{L}]+(?:er|est|ly)\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:that|which|of|in|with|whose)\b[^;]+?)(?:;|\.$|$)/u;
-const CALLED = /(?:^|[,;:] )((?:[Tt]he|[Aa]n?) [a-z][\p{L} '’-]{3,80}?) (is|are|was|were) (?:now |also |often )?(called|known as|termed|named) (?:the )?([^,;.()]+)/u;
+const CALLED = /(?:^|[,;:] (?:and |but |while )?)((?:[Tt]he|[Aa]n?) [a-z][\p{L} '’-]{3,80}?) (is|are|was|were) (?:now |also |often )?(called|known as|termed|named) (?:the )?([^,;.()]+)/u;
 const CONSISTING = /\b(?:a|an) ([a-z]{5,}) (consisting of|composed of|made up of|comprising) ([^;]+?)(?:[.;]|$)/u;
 const FIRST = new RegExp(`^(The (?:first|last|only|earliest|largest|oldest|most [a-z]+) [^,;]+?) (was|were|is|are) ((?:the |an? )?${ENT})`, "u");
 const ACRONYM = /\b((?:[A-Z][a-z]+|[a-z]+)(?: [a-z]+){1,5}) \(([A-Z]{2,8})\)/u;
@@ -40,6 +40,9 @@ const BY_MEAN = /^By ([\p{L}][\p{L}'’ -]{2,50}?),? (?:we|[a-z]+s|[A-Z][a-z]+|m
 const ALIAS = /^((?:The |An? )?[\p{L}][\p{L}'’-]*(?: [\p{L}'’-]+){0,3}), or ([^,]{1,40}), (is|are|was|were) ((?:a|an|the) [^;]+?)(?:;|\.$|$)/u;
 // "Empiricism holds that ...": a doctrine named by an -ism.
 const ISM_HOLDS = /^(\p{Lu}\p{Ll}+ism) (holds|maintains|asserts|claims|teaches|argues|states) that ([^;]+?)(?:;|\.$|$)/u;
+// "Each unit of the code, called a codon, is a group of three bases": the term is named in passing and
+// the sentence's predicate defines it.
+const NAMED_IN_PASSING = /^[^,]{3,60}, (?:called|known as|termed|named) (?:(an?|the) )?["“]?([\p{L}][\p{L}'’-]*(?: [\p{L}'’-]+){0,2}?)["”]?, (is|are|was|were) ((?:an?|the|one of the) [^;]+?)(?:;|\.$|$)/u;
 const BASE_VERB: Record<string, string> = { holds: "hold", maintains: "maintain", asserts: "assert", claims: "claim", teaches: "teach", argues: "argue", states: "state" };
 
 function termShown(term: string, isName: (w: string) => boolean): string {
@@ -109,7 +112,9 @@ export const definitionRule: Rule = (ctx) => {
     // Split only before a new clause (a verb follows), not inside "the need for X, and the confidence Y".
     // A colon opens an example or an elaboration, not more of the definition.
     // A subordinate clause after ", and" ("a heavy charge, and whenever the customs fell short ...") ends it too.
-    const gloss = cop[3].split(/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|this|it)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:is|are|was|were|has|have|had)\b|(?:whenever|when|if|because|although|though|since|unless|wherever)\b)/u)[0].split(/:\s/)[0];
+    // So does a clause with a pronoun, an adverb of place or a name for its subject (", and there the monks
+    // might go ...", ", and Fountains had more than twenty ...", ", and he at once became ...").
+    const gloss = cop[3].split(/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|this|it)\b(?:,?\s+[\p{L}'’-]+){0,4},?\s+(?:is|are|was|were|has|have|had|can|could|may|might|must|will|would|should)\b|(?:whenever|when|if|because|although|though|since|unless|wherever|he|she|they|we|I|there|here|so|thus|then)\b|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:is|are|was|were|has|have|had|[a-z]+ed)\b)/u)[0].split(/:\s/)[0];
     // "Gregor Mendel was an Augustinian friar": a person is asked with "Who".
     const who = /^\p{Lu}/u.test(shown) && /^(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:[a-z]+(?:ist|ian|er|or)|friar|monk|priest|king|queen|official|man|woman|leader|member|general|poet)\b/u.test(gloss);
     // "What is the main exception?" cannot be answered without knowing to what.
@@ -139,6 +144,12 @@ export const definitionRule: Rule = (ctx) => {
   if (alias && !VAGUE.test(alias[1]) && !CLAUSE_IN_SUBJECT.test(alias[1]) && wordCount(alias[4]) >= 4) {
     out.push({ kind: "qa", front: `What ${alias[3]} ${termShown(alias[1], isName)} (${alias[2]})?`, back: clip(alias[4]), answer: alias[4], rule: "definition", base: 0.9 });
   }
+  const passing = cop ? null : s.match(NAMED_IN_PASSING);
+  if (passing && !VAGUE.test(passing[2]) && wordCount(passing[4]) >= 3) {
+    const gloss = passing[4].split(/,\s+(?:and|but|while|whereas)\s+/)[0];
+    const article = passing[1] && /^an?$/.test(passing[1]) ? `${passing[1]} ` : passing[1] === "the" ? "the " : "";
+    out.push({ kind: "qa", front: `What ${passing[3]} ${article}${termShown(passing[2], isName)}?`, back: clip(gloss), answer: gloss, rule: "definition", base: 0.9 });
+  }
   const ism = s.match(ISM_HOLDS);
   if (ism && wordCount(ism[3]) >= 3) {
     out.push({ kind: "qa", front: `What does ${termShown(ism[1], isName)} ${BASE_VERB[ism[2]]}?`, back: `That ${clip(ism[3])}`, answer: ism[3], rule: "doctrine", base: 0.86 });
@@ -146,7 +157,9 @@ export const definitionRule: Rule = (ctx) => {
   const called = s.match(CALLED);
   if (called && !VAGUE.test(called[1].replace(/^(the|a|an) /, ""))) {
     const subject = called[1].replace(/^(The|A|An) /, (m) => m.toLowerCase());
-    out.push({ kind: "qa", front: `What ${called[2]} ${subject} ${called[3]}?`, back: called[4].trim(), answer: called[4].trim(), rule: "term", base: 0.88 });
+    // "The encounter is now known as the Great Debate": a bare "the <noun>" points back to what was told.
+    const bare = /^the (?:[a-z]+ )?[a-z]+$/.test(subject);
+    out.push({ kind: "qa", front: `What ${called[2]} ${subject} ${called[3]}?`, back: called[4].trim(), answer: called[4].trim(), rule: "term", base: 0.88, flags: bare ? ["needs-context"] : [] });
   }
   const cons = s.match(CONSISTING);
   if (cons) {
@@ -154,7 +167,13 @@ export const definitionRule: Rule = (ctx) => {
     out.push({ kind: "qa", front: `What was the ${cons[1]}?`, back: clip(`A group ${cons[2]} ${members}`, 26), answer: members, rule: "definition", base: 0.93 });
   }
   const first = s.match(FIRST);
-  if (first) out.push({ kind: "qa", front: `What ${first[2]} ${lowerFirst(first[1])}?`, back: first[3].replace(/^the /, "The "), answer: first[3], rule: "superlative", base: 0.88 });
+  if (first) {
+    // "The last great builder was Marmaduke Huby": a person's name (two capitalised words, no article) is a "Who".
+    const person = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]*)+$/u.test(first[3].trim()) && !/\b(?:of|for)\b/.test(first[3]);
+    // Without an of/in-phrase the superlative needs its scope from the text around it: "the last great builder" of what?
+    const scoped = /\b(?:of|in|at|on|to|for|among|by|since|after|before)\b/.test(first[1].replace(/^The (?:first|last|only|earliest|largest|oldest|most [a-z]+) /, ""));
+    out.push({ kind: "qa", front: `${person ? "Who" : "What"} ${first[2]} ${lowerFirst(first[1])}?`, back: first[3].replace(/^the /, "The "), answer: first[3], rule: "superlative", base: 0.88, flags: scoped ? [] : ["needs-context"] });
+  }
   const acr = s.match(ACRONYM);
   if (acr && matchesAcronym(acr[1], acr[2])) out.push({ kind: "qa", front: `What does ${acr[2]} stand for?`, back: acr[1].replace(/^[a-z]/, (c) => c.toUpperCase()), answer: acr[1], rule: "acronym", base: 0.8 });
   const did = s.match(DID);

@@ -27,7 +27,8 @@ export const successionRule: Rule = (ctx) => {
     const verb = a[2] === "chosen as" ? "chosen as" : a[2];
     out.push({
       kind: "qa", front: `Who was ${verb} ${cleanEntity(a[3])}${when ? ` ${atDate(when.text)}` : ""}?`, back: who, answer: who,
-      rule: "appointment", base: 0.85, flags: when?.inferred ? ["inferred-date"] : [],
+      // "Who was made abbot?" asks about every abbot there was: a bare office without a date or a place needs context.
+      rule: "appointment", base: 0.85, flags: [...(when?.inferred ? ["inferred-date"] : []), ...(!when && !/\p{Lu}/u.test(a[3]) ? ["needs-context"] : [])],
     });
   }
   return out;

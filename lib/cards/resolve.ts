@@ -1,0 +1,101 @@
+// Sentences made readable on their own before the rules see them: a cleft ("It was not until 1847
+// that X proved ...") is read as the plain statement it stresses ("In 1847, X proved ..."), and a
+// subject pronoun ("In 1912 she showed that ...") is replaced by the name it stands for when the
+// sentences before leave no doubt (one named subject or agent, reached through sentences that keep
+// the same pronoun as their subject). Cards from a rewritten sentence cite the sentences used.
+import type { CleanChapter, Sentence } from "@/lib/chapters/types";
+import { chapterIndex } from "./chapter-index";
+import { findDates } from "./text";
+import { atDate, IRREGULAR_PAST, NAMES } from "./rules/common";
+
+export type Readable = { text: string; extra: number[]; flags: string[] };
+
+// "It was (not until|in|at|...) <focus>, that <clause>": the focus is the fact stressed.
+const CLEFT = /^It (?:was|is) (not until|only (?:in|on|at|after|when)|in|on|at|during|under|through|with|from|after|by) ([^;]{1,80}?),?(?: however,)? that ([^;]+)$/u;
+const OPENING = "(?:(?:In|On|By|During|After|Before|From|Within|Later|Then|Soon|Meanwhile|Next|Afterwards)\\b[^,;]{0,50}?,? |\\p{Lu}[^,;]{2,60}, )?";
+const PRONOUN_SUBJECT = new RegExp(`^(${OPENING})(He|She|They|he|she|they) (?=[a-z])`, "u");
+// The named subject of a sentence: after an optional opening phrase and an optional description ("the
+// Swiss astronomer"), a name followed (perhaps after an aside) by a verb.
+const SUBJECT = new RegExp(
+  `^${OPENING}(?:(?:[Tt]he|[Aa]n?) (?:[\\p{L}-]+ ){1,3}?)?(${NAMES})(?:,[^;]{0,120}?,)? (?:[a-z]+ly |also |later |then |first |had |has |was |were )?(?:[a-z]+ed|${IRREGULAR_PAST}|was|were|had|has|is)\\b`,
+  "u",
+);
+const AGENT = new RegExp(`\\bby (${NAMES})(?=[.,;]|$)`, "u");
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "It was not until 1847 that a party ... proved" -> "In 1847, a party ... proved". Null when not a cleft. */
+export function uncleft(text: string): string | null {
+  const m = text.match(CLEFT);
+  if (!m) return null;
+  const [, prep, focus, clause] = m;
+  if (/^(?:it|he|she|they|this|these)\b/i.test(clause) && !/^(?:he|she|they)\b/.test(clause)) return null;
+  if (prep === "not until" || prep.startsWith("only ")) {
+    const date = findDates(focus)[0];
+    if (prep === "not until" || /^only (?:in|on)$/.test(prep)) {
+      // Only a date can be restated without the negation: "not until 1829" is "in 1829".
+      if (!date || date.text.replace(/^the /, "").length < focus.replace(/^the /, "").length - 2) return null;
+      return `${capitalize(atDate(date.text.replace(/^the (?=\d{1,2}(?:st|nd|rd|th)?\b)/, "")))}, ${clause}`;
+    }
+    return `${capitalize(prep.replace(/^only /, ""))} ${focus}, ${clause}`;
+  }
+  return `${capitalize(prep)} ${focus}, ${clause}`;
+}
+
+type Named = { name: string; plural: boolean };
+
+function isPersonName(name: string, chapter: CleanChapter): boolean {
+  if (/^(?:The|A|An|This|That|These|Those|It|Its|His|Her|Their)\b/.test(name) || /\b(?:of|for|the|&)\b/.test(name)) return false;
+  const words = name.split(/\s+/);
+  return words.length >= 2 || chapterIndex(chapter).isNameWord(name);
+}
+
+function namedSubject(text: string, chapter: CleanChapter): Named | null {
+  const m = text.match(SUBJECT);
+  const subject = m?.[1].trim();
+  if (subject && !/^(?:He|She|They|It|This|That|These|Those|There|We|I|You)\b/.test(subject)) {
+    const parts = subject.split(/,\s+(?:and\s+)?|\s+and\s+/);
+    return parts.every((p) => isPersonName(p, chapter)) ? { name: subject.replace(/[.,]$/, ""), plural: parts.length > 1 } : null;
+  }
+  // "The question was settled by Edwin Hubble.": the agent is the only person named.
+  const a = text.match(AGENT);
+  if (!a || /^(?:He|She|They)\b/.test(text)) return null;
+  const parts = a[1].split(/,\s+(?:and\s+)?|\s+and\s+/);
+  return parts.every((p) => isPersonName(p, chapter)) ? { name: a[1].replace(/[.,]$/, ""), plural: parts.length > 1 } : null;
+}
+
+/** The name a sentence-initial "he/she/they" stands for, with the sentence that names it, or null. */
+export function antecedent(chapter: CleanChapter, sentence: Sentence, pronoun: string): { name: string; sentence: number } | null {
+  const plural = /^they$/i.test(pronoun);
+  for (let id = sentence.id - 1, steps = 0; id >= 0 && steps < 4; id--, steps++) {
+    const prev = chapter.sentences[id];
+    if (!prev || prev.paragraph !== sentence.paragraph) return null;
+    const same = prev.text.match(PRONOUN_SUBJECT);
+    if (same && same[2].toLowerCase() === pronoun.toLowerCase() && !namedSubject(same[1], chapter)) continue;
+    const named = namedSubject(prev.text, chapter);
+    return named && named.plural === plural ? { name: named.name, sentence: prev.id } : null;
+  }
+  return null;
+}
+
+/** The sentence as the rules should read it, or null when it reads well as it is. */
+export function readable(chapter: CleanChapter, sentence: Sentence): Readable | null {
+  let text = sentence.text;
+  const flags: string[] = [];
+  const extra: number[] = [];
+  const plain = uncleft(text);
+  if (plain) { text = plain; flags.push("rephrased"); }
+  const p = text.match(PRONOUN_SUBJECT);
+  // The opening must not name someone else: "After meeting Bernard, he ..." is left alone.
+  if (p && !/\p{Lu}\p{Ll}+ \p{Lu}/u.test(p[1].slice(1))) {
+    const ante = antecedent(chapter, sentence, p[2]);
+    if (ante) {
+      text = p[1] + ante.name + text.slice(p[0].length - 1);
+      flags.push("resolved-pronoun");
+      extra.push(ante.sentence);
+    }
+  }
+  return flags.length ? { text, extra, flags } : null;
+}
