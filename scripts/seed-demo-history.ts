@@ -69,3 +69,22 @@ export async function seedDemoHistory(opts: { classId: string; deckId: string; p
   const history = await insertReviewHistory(maya.id, capitals.id, answersFor(mine.cards, { weights: FORGETFUL_WEIGHTS, daysAgo: 150, stoppedDaysAgo: 0, newPerDay: 6, seed: 21 }, now), mine.options);
   return `maya@lectern.test (${history.reviews} answers on a personal deck: try Settings → Memory model)`;
 }
+
+/**
+ * The sample chapter the demo deck was written from, imported through the real pipeline (clean-up,
+ * offline card generation) so the instructor's Import page has candidates to review, and the demo
+ * notes point at that chapter (per-chapter mastery in the students' stats).
+ */
+export async function seedDemoImport(opts: { instructorId: string; deckId: string }): Promise<void> {
+  const { readFileSync, existsSync } = await import("node:fs");
+  const { createSource } = await import("@/lib/data/sources");
+  const { processSource } = await import("@/lib/data/process-source");
+  const { offlineGenerator } = await import("@/lib/cards");
+  const file = "tests/fixtures/chapters/carr-ch11.md";
+  if (!existsSync(file)) return; // a trimmed deployment without fixtures: the rest of the demo still works
+  const source = await createSource(opts.instructorId, { title: "Carr, Socialism in One Country, vol. 2, ch. 11", filename: "carr-ch11.md", text: readFileSync(file, "utf8") });
+  await processSource(source.id, offlineGenerator);
+  const chapters = await db().chapter.findMany({ where: { sourceId: source.id }, select: { id: true, cleanedText: true } });
+  const chapter = chapters.sort((a, b) => b.cleanedText.length - a.cleanedText.length)[0]; // the body, not front matter
+  if (chapter) await db().note.updateMany({ where: { deckId: opts.deckId }, data: { chapterId: chapter.id } });
+}

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { createAccount } from "@/lib/auth/accounts";
 import { createDeck } from "@/lib/data/decks";
 import { createNote, type NoteInput } from "@/lib/data/notes";
-import { seedDemoHistory } from "./seed-demo-history";
+import { seedDemoHistory, seedDemoImport } from "./seed-demo-history";
 
 export const DEMO_PASSWORD = "lectern-demo";
 export const DEMO_INSTRUCTOR = "instructor@lectern.test";
@@ -33,6 +33,7 @@ async function main() {
   const klass = await db().class.create({ data: { ownerId: instructor.user.id, name: "History 201", joinCode: "HIST-201" } });
   await db().classDeck.create({ data: { classId: klass.id, deckId: deck.id } });
   await db().enrollment.create({ data: { classId: klass.id, userId: student.user.id } });
+  await seedDemoImport({ instructorId: instructor.user.id, deckId: deck.id });
   const more = await seedDemoHistory({ classId: klass.id, deckId: deck.id, password: DEMO_PASSWORD, now: new Date() });
   console.log(`[lectern] Seeded demo data. Sign in at the address below with (password ${DEMO_PASSWORD} for all):
   student     ${DEMO_STUDENT}  (a fresh start)
