@@ -18,13 +18,16 @@ const PLURAL_APPOSITION = /, ((?:(?!(?:one|two|three|four|five|six|seven|eight|n
 
 // "Harry Dexter White, a senior official of the Treasury": a role noun asks "Who", not "What".
 // Suffixes cover most roles in any field (economist, chemist, physician, director, banker).
-const PERSON = /^(?:[a-z]+(?:ist|ian|er|or)|[a-z]*(?:man|woman)|official|chemist|leader|member|head|king|queen|prince|princess|emperor|empress|duke|duchess|lord|lady|count|countess|bishop|pope|saint|general|colonel|captain|officer|soldier|judge|poet|pupil|student|friend|son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|secretary|deputy|commissar|minister|professor|diplomat|diplomatist|merchant|scholar|philosopher|scientist|artist|architect|engineer|lawyer|physician|surgeon|priest|monk|friar|nun|heir|widow|patron|pioneer|founder|inventor|explorer|ambassador|envoy|consul|governor|president|chancellor|mayor|clerk|agent|partner|rival|ally|disciple|apprentice|assistant|colleague|successor|predecessor|favourite|favorite)s?$/;
+const PERSON = /^(?:[a-z]+(?:ist|ian|er|or)|abbot|abbess|prior|prioress|dean|canon|sacrist|archbishop|cardinal|vicar|rector|sheriff|baron|earl|knight|squire|chief|tsar|shah|sultan|khan|caliph|pharaoh|[a-z]*(?:man|woman)|official|chemist|leader|member|head|king|queen|prince|princess|emperor|empress|duke|duchess|lord|lady|count|countess|bishop|pope|saint|general|colonel|captain|officer|soldier|judge|poet|pupil|student|friend|son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|secretary|deputy|commissar|minister|professor|diplomat|diplomatist|merchant|scholar|philosopher|scientist|artist|architect|engineer|lawyer|physician|surgeon|priest|monk|friar|nun|heir|widow|patron|pioneer|founder|inventor|explorer|ambassador|envoy|consul|governor|president|chancellor|mayor|clerk|agent|partner|rival|ally|disciple|apprentice|assistant|colleague|successor|predecessor|favourite|favorite)s?$/;
 
 // A short apposition after a full name, closed by a comma and followed by the verb: "Ferdinand de
 // Lesseps, a French diplomatist, had served ...", "Robert Stephenson, the most eminent English
 // engineer of the day, pronounced ...". The name must be two capitalised words or more.
 const NAMED = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|van|von|der|du|la|le|of)\\s+)?\\p{Lu}[\\p{L}'’.-]*)+";
 const SHORT_APPOSITION = new RegExp(`(?:^|[,;:] |\\b(?:and|but|by|of|to|with|for) )(${NAMED}), ((?:an?|the) (?:[\\p{L}'’-]+ ){0,10}?[\\p{L}'’-]+), (?:who |which )?(had|has|was|were|is|are|did|does|would|could|[a-z]+ed|[a-z]+s|${IRREGULAR_PAST})\\b`, "u");
+
+const ROLE_APPOSITION = new RegExp(`(?:^|[,;:] |\\b(?:and|but|by|of|to|with|for|was|is|were|are) )(${NAMED}), ((?:[a-z]+ ){0,2}?[a-z]+) ((?:of|from|at|in|to) [^,;.]{2,60}?)(?=[,;]|\\.?$)`, "u");
+const LEAD_APPOSITION = /^(\p{Lu}\p{Ll}[\p{Ll}-]+), ((?:the|an?) [^,;]{10,160}?), (?:[a-z]+ly )?(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|had|can|could|may|might|will|would)\b/u;
 
 function clip(s: string, words: number): string | null {
   const w = s.trim().split(/\s+/);
@@ -83,14 +86,29 @@ export const appositionRule: Rule = (ctx) => {
   if (pl && plTerm && plGloss && !plList && !verbal && /[^su]s$/.test(plTerm) && !/\s(?:and|or)\s/.test(plTerm) && wordCount(plGloss) >= 5) {
     out.push({ kind: "qa", front: `What are ${asMidSentence(plTerm, ctx.chapter)}?`, back: plGloss, answer: plGloss, rule: "apposition", base: 0.84 });
   }
+  // "Walter Espec, lord of Helmsley,", "Marmaduke Huby, abbot from 1495 to 1526.": a role without an article.
+  const role = out.length ? null : s.match(ROLE_APPOSITION);
+  if (role && PERSON.test(role[2]) && wordCount(role[0]) <= 16 && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then)\s/.test(role[1])) {
+    const gloss = `${role[2]} ${role[3]}`.trim();
+    const past = /\b(?:was|were|had)\b|\b[a-z]+ed\b/.test(s) || /\b1[0-8]\d\d\b/.test(s);
+    out.push({ kind: "qa", front: `Who ${past ? "was" : "is"} ${role[1]}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.84 });
+  }
+  // "Parallax, the small annual shift in a star's apparent position ..., works only ...": a term at the
+  // start of the sentence glossed by a description, then the verb.
+  const lead = out.length ? null : s.match(LEAD_APPOSITION);
+  if (lead && !PRONOUN.test(lead[1]) && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then|Here|There|Yet|But|And|So|Still|Now|Later|Today)$/.test(lead[1]) && wordCount(lead[2]) >= 5 && !/\b(?:is|are|was|were|has|had)\b/.test(lead[2].replace(/\b(?:who|whom|whose|which|that|as|when|where)\b.*$/, ""))) {
+    out.push({ kind: "qa", front: `What is ${asMidSentence(lead[1], ctx.chapter)}?`, back: lead[2], answer: lead[2], rule: "apposition", base: 0.84 });
+  }
   const short = out.length ? null : s.match(SHORT_APPOSITION);
   // Not a place or a date in a list ("Paris, the capital, and Lyon"), nor a gloss with a verb of its own.
   // "The French Revolution, the great upheaval of the age, began ...": a leading "The" belongs to the name.
   const shortName = short?.[1].replace(/^The (?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})/u, "the ");
-  if (short && shortName && !/\b(?:and|or|is|are|was|were|has|had)\b/.test(short[2]) && wordCount(short[2]) >= 2 && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then)\s/.test(shortName)) {
+  // "Henry Murdac, a Yorkshireman who had been a pupil of St Bernard, succeeded ...": a verb inside a
+  // relative clause of the apposition is its own; any other verb means the gloss is a clause.
+  if (short && shortName && !/\b(?:and|or|is|are|was|were|has|had)\b/.test(short[2].replace(/\b(?:who|whom|whose|which|that)\b.*$/, "")) && wordCount(short[2]) >= 2 && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then)\s/.test(shortName)) {
     // The head noun comes before any modifier: "an American painter who lived in Paris" -> "painter".
     const head = short[2].split(/ (?:of|at|in|to|for|from|on|with|who|whom|whose|which|that)\b/)[0].split(" ").at(-1)!;
-    const person = PERSON.test(head) && !shortName.startsWith("the ");
+    const person = PERSON.test(head.toLowerCase()) && !shortName.startsWith("the ");
     const past = !/^(?:has|is|are|does|[a-z]+s)$/.test(short[3]) || /^(?:was|sent|spent|lent|cut|put|set|hit|read)$/.test(short[3]);
     out.push({
       kind: "qa", front: `${person ? "Who" : "What"} ${past ? "was" : "is"} ${shortName}?`, back: short[2], answer: short[2], rule: "apposition", base: person ? 0.86 : 0.8,

@@ -158,9 +158,15 @@ export const clozeRule: Rule = (ctx) => {
   // so is an office after a copula ("who was then Prime Minister"), and a single-word place that only
   // closes a clause as its setting ("the richest house in England.", "every country of Europe;").
   const lead = ent ? s.slice(0, ent.index) : "";
-  const generic = ent && (!ent.text.includes(" ") && /\bthe\s$/i.test(lead)
+  // "no Benedictine order", "the Andromeda nebula": a single capitalised word between a determiner and a
+  // common noun is used as an adjective.
+  const attributive = ent && !ent.text.includes(" ") && /\b(?:no|the|a|an|every|each|this|that|any|its|his|her|their)\s(?:[a-z]+\s){0,2}$/.test(lead) && /^\s\p{Ll}/u.test(s.slice(ent.index + ent.text.length))
+    && !/[^s]s$/.test(ent.text) && !/^\s(?:in|of|on|at|by|for|with|to|from|and|or|but|who|which|that|whose|was|were|is|are|had|has)\b/.test(s.slice(ent.index + ent.text.length));
+  const generic = ent && (attributive || !ent.text.includes(" ") && /\bthe\s$/i.test(lead)
     || /\b(?:is|was|were|are|be|been|became|become|becomes|as)\s+(?:then\s+|now\s+|still\s+|already\s+|later\s+)?(?:the\s+)?$/.test(lead));
   const setting = ent && !ent.text.includes(" ") && /\b(?:in|of|across|throughout|around|over|from)\s$/.test(lead) && /^[.;,:]?\s*$|^[;:]/.test(s.slice(ent.index + ent.text.length));
   if (ent) out.push({ kind: "cloze", front: cloze(s, ent.text, ent.index), back: ent.text, answer: ent.text, rule: "entity-cloze", base: generic ? 0.45 : setting ? 0.5 : ent.index === 0 ? 0.56 : 0.62, flags: context });
-  return PRONOUN_START.test(s) || PRONOUN_AFTER_OPENING.test(s) ? withContext(ctx, out) : out;
+  // "For forty years few took it seriously.": a short sentence about "it" cannot be answered alone.
+  const backRef = words < 12 && /\b(?:it|them|him|her|this|these)\b/.test(s.replace(/\b(?:this|these) [a-z]+\b/g, ""));
+  return PRONOUN_START.test(s) || PRONOUN_AFTER_OPENING.test(s) || backRef ? withContext(ctx, out) : out;
 };

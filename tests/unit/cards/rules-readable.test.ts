@@ -151,6 +151,33 @@ describe("questions and answers", () => {
   });
 });
 
+describe("appositions and appointments", () => {
+  it("reads a role without an article, a leading term glossed before its verb, and a relative clause inside an apposition", () => {
+    expect(qa("In that year the abbey was founded by Walter Espec, lord of Helmsley, for a colony of monks.")).toContainEqual(["Who was Walter Espec?", "lord of Helmsley"]);
+    expect(qa("The last great builder was Marmaduke Huby, abbot from 1495 to 1526.")).toContainEqual(["Who was Marmaduke Huby?", "abbot from 1495 to 1526"]);
+    expect(qa("Parallax, the small annual shift in a star's apparent position as the Earth moves around the Sun, works only for the nearest stars."))
+      .toContainEqual(["What is parallax?", "the small annual shift in a star's apparent position as the Earth moves around the Sun"]);
+    expect(qa("Henry Murdac, a Yorkshireman who had been a pupil of St Bernard, succeeded him as abbot in 1144."))
+      .toContainEqual(["Who was Henry Murdac?", "a Yorkshireman who had been a pupil of St Bernard"]);
+    const cepheids = cardsOf("Among them were 25 Cepheids, stars that brighten and dim with a regular period of days or weeks.").find((c) => c.front === "What are Cepheids?");
+    expect(cepheids?.flags).not.toContain("ambiguous");
+  });
+  it("reads 'was himself elected' and answers a surname with the fuller name", () => {
+    expect(qa("Henry Murdac became abbot in 1144. The next year Murdac was himself elected Archbishop of York by the Cistercian party."))
+      .toContainEqual(["Who was elected Archbishop of York in 1145?", "Henry Murdac"]);
+  });
+  it("scores a capitalised word used as an adjective low, but not a people named as a noun", () => {
+    const adj = cardsOf("Finding that no Benedictine order would receive them on their own terms, the monks wrote to Clairvaux.").find((c) => c.back === "Benedictine");
+    expect(adj === undefined || adj.score < 0.55).toBe(true);
+    const noun = cardsOf("The Cistercians differed from the older Benedictines in their way of living as much as in their buildings.").find((c) => c.back === "Benedictines");
+    expect(noun!.score).toBeGreaterThan(0.6);
+  });
+  it("gives a short sentence about 'it' its context, or no cloze", () => {
+    const cards = cardsOf("He called the missing mass dark matter.\n\nFor forty years few astronomers took it seriously.").filter((c) => c.back === "forty years");
+    expect(cards.every((c) => c.flags.includes("with-context"))).toBe(true);
+  });
+});
+
 describe("residue", () => {
   it("rejects a note number glued to the end of a word", () => {
     const chapter = cleanDocument("A grange was a farm worked by lay brothers. Fountains had twenty of them.").chapters[0];
