@@ -5,7 +5,7 @@
 // the same pronoun as their subject). Cards from a rewritten sentence cite the sentences used.
 import type { CleanChapter, Sentence } from "@/lib/chapters/types";
 import { chapterIndex } from "./chapter-index";
-import { findDates } from "./text";
+import { entities, findDates, MONTHS } from "./text";
 import { atDate, IRREGULAR_PAST, NAMES } from "./rules/common";
 
 export type Readable = { text: string; extra: number[]; flags: string[] };
@@ -66,6 +66,22 @@ function namedSubject(text: string, chapter: CleanChapter): Named | null {
   return parts.every((p) => isPersonName(p, chapter)) ? { name: a[1].replace(/[.,]$/, ""), plural: parts.length > 1 } : null;
 }
 
+/**
+ * Someone else the pronoun could mean: a name in the sentence that is not the antecedent, not a place
+ * or an institution after a preposition or "the", and not a phrase with "of" ("Kamenev had represented
+ * Lenin ...; and this slip Stalin attributed ..." names three people, so a following "he" stays).
+ */
+function otherPerson(text: string, name: string, chapter: CleanChapter): boolean {
+  const own = new Set(name.split(/,\s+(?:and\s+)?|\s+and\s+|\s+/));
+  return entities(text).some((e) => {
+    if (e.text.split(/\s+/).every((w) => own.has(w)) || MONTHS.includes(e.text) || /\b(?:of|for|&)\b/.test(e.text) || /^[A-Z]{2,}$/.test(e.text)) return false;
+    if (/\b(?:the|at|in|from|to|of|into|near|across|on|for)\s+$/i.test(text.slice(0, e.index))) return false;
+    // A proper adjective before its noun ("the Swiss astronomer") names nobody.
+    if (/^\p{Lu}\p{Ll}+(?:ish|ese|an|ian|ic|i|ss|ch)$/u.test(e.text) && /^\s\p{Ll}/u.test(text.slice(e.index + e.text.length))) return false;
+    return e.text.includes(" ") || chapterIndex(chapter).isNameWord(e.text);
+  });
+}
+
 /** The name a sentence-initial "he/she/they" stands for, with the sentence that names it, or null. */
 export function antecedent(chapter: CleanChapter, sentence: Sentence, pronoun: string): { name: string; sentence: number } | null {
   const plural = /^they$/i.test(pronoun);
@@ -75,7 +91,8 @@ export function antecedent(chapter: CleanChapter, sentence: Sentence, pronoun: s
     const same = prev.text.match(PRONOUN_SUBJECT);
     if (same && same[2].toLowerCase() === pronoun.toLowerCase() && !namedSubject(same[1], chapter)) continue;
     const named = namedSubject(prev.text, chapter);
-    return named && named.plural === plural ? { name: named.name, sentence: prev.id } : null;
+    if (!named || named.plural !== plural || otherPerson(prev.text, named.name, chapter)) return null;
+    return { name: named.name, sentence: prev.id };
   }
   return null;
 }
@@ -89,7 +106,7 @@ export function readable(chapter: CleanChapter, sentence: Sentence): Readable | 
   if (plain) { text = plain; flags.push("rephrased"); }
   const p = text.match(PRONOUN_SUBJECT);
   // The opening must not name someone else: "After meeting Bernard, he ..." is left alone.
-  if (p && !/\p{Lu}\p{Ll}+ \p{Lu}/u.test(p[1].slice(1))) {
+  if (p && !otherPerson(p[1], "", chapter)) {
     const ante = antecedent(chapter, sentence, p[2]);
     if (ante) {
       text = p[1] + ante.name + text.slice(p[0].length - 1);

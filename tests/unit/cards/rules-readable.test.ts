@@ -53,6 +53,12 @@ describe("subject pronouns", () => {
     const text = "Shapley and Heber Curtis met at the Academy in Washington. In 1920 he argued that the spiral nebulae were distant galaxies.";
     expect(cardsOf(text).some((c) => c.flags.includes("resolved-pronoun"))).toBe(false);
   });
+  it("leaves the pronoun alone when the sentence before names other people too", () => {
+    const text = 'Kamenev had represented Lenin as speaking of "nepman Russia"; and this slip Stalin attributed to carelessness. He went on to dissociate himself from the doctrine of the party.';
+    expect(cardsOf(text).some((c) => c.flags.includes("resolved-pronoun"))).toBe(false);
+    const swiss = "In 1933 the Swiss astronomer Fritz Zwicky measured the speeds of galaxies in the Coma Cluster. He called the missing mass dark matter in a paper.";
+    expect(cardsOf(swiss).some((c) => c.flags.includes("resolved-pronoun"))).toBe(true);
+  });
   it("reads 'they' as a pair of names only", () => {
     const text = "In 1964 Arno Penzias and Robert Wilson were testing a horn antenna at the laboratory. They found a faint hiss that came equally from every direction.";
     expect(qa(text)).toContainEqual(["Who found a faint hiss that came equally from every direction?", "Arno Penzias and Robert Wilson"]);
