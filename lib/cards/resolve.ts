@@ -97,6 +97,25 @@ export function antecedent(chapter: CleanChapter, sentence: Sentence, pronoun: s
   return null;
 }
 
+// "The satellite COBE, launched by NASA in November 1989, measured ...": a named thing as the subject.
+const THING_SUBJECT = new RegExp(`^${OPENING}(The (?:[a-z-]+ ){0,2}\\p{Lu}[\\p{L}\\d'’-]*(?: (?:of |the )*\\p{Lu}[\\p{L}\\d'’-]*)*)(?:,[^;]{0,120}?,)? (?:[a-z]+ly )?(?:[a-z]+ed|${IRREGULAR_PAST}|was|is|had|has)\\b`, "u");
+
+/**
+ * "It found a temperature of 2.725 kelvin" after "The satellite COBE ... measured ...": "it" is the
+ * previous sentence's named subject when that sentence names nothing else (acronyms, dates and
+ * agents after "by" aside) and the subject is not a person.
+ */
+function thingBefore(chapter: CleanChapter, sentence: Sentence): { name: string; sentence: number } | null {
+  const prev = chapter.sentences[sentence.id - 1];
+  if (!prev || prev.paragraph !== sentence.paragraph) return null;
+  const m = prev.text.match(THING_SUBJECT);
+  if (!m) return null;
+  const own = new Set(m[1].split(/\s+/));
+  const others = entities(prev.text).filter((e) => !e.text.split(/\s+/).every((w) => own.has(w)) && !MONTHS.includes(e.text) && !/^[A-Z]{2,}\d*$/.test(e.text)
+    && !/\bby\s+$/.test(prev.text.slice(0, e.index)));
+  return others.length ? null : { name: m[1], sentence: prev.id };
+}
+
 /** The sentence as the rules should read it, or null when it reads well as it is. */
 export function readable(chapter: CleanChapter, sentence: Sentence): Readable | null {
   let text = sentence.text;
@@ -112,6 +131,18 @@ export function readable(chapter: CleanChapter, sentence: Sentence): Readable | 
       text = p[1] + ante.name + text.slice(p[0].length - 1);
       flags.push("resolved-pronoun");
       extra.push(ante.sentence);
+    }
+  }
+  // "It found ..." / "In 1990 it found ...": only a subject "it" before a verb in the past or present.
+  const it = flags.includes("resolved-pronoun") ? null : text.match(new RegExp(`^(${OPENING})(It|it) (?=(?:also |then |later |soon |first )?(?:[a-z]+ed|${IRREGULAR_PAST}|[a-z]+s)\\b)(?!(?:is|was|has|does|seems|appears)\\b)`, "u"));
+  // "it became known that ...", "it seemed likely to ...": an "it" that anticipates a clause stands for nothing.
+  if (it && !plain && !/^(?:\S+\s+){1,3}(?:that|whether|to|how|why|if|as)\b/.test(text.slice(it[0].length))) {
+    const thing = thingBefore(chapter, sentence);
+    if (thing) {
+      const name = it[1] ? thing.name.replace(/^The /, "the ") : thing.name;
+      text = it[1] + name + text.slice(it[0].length - 1);
+      flags.push("resolved-pronoun");
+      extra.push(thing.sentence);
     }
   }
   return flags.length ? { text, extra, flags } : null;

@@ -167,6 +167,8 @@ export const clozeRule: Rule = (ctx) => {
   const setting = ent && !ent.text.includes(" ") && /\b(?:in|of|across|throughout|around|over|from)\s$/.test(lead) && /^[.;,:]?\s*$|^[;:]/.test(s.slice(ent.index + ent.text.length));
   if (ent) out.push({ kind: "cloze", front: cloze(s, ent.text, ent.index), back: ent.text, answer: ent.text, rule: "entity-cloze", base: generic ? 0.45 : setting ? 0.5 : ent.index === 0 ? 0.56 : 0.62, flags: context });
   // "For forty years few took it seriously.": a short sentence about "it" cannot be answered alone.
-  const backRef = words < 12 && /\b(?:it|them|him|her|this|these)\b/.test(s.replace(/\b(?:this|these) [a-z]+\b/g, ""));
+  // "Within thirty years that picture had been overturned": a demonstrative subject points back too.
+  const demonstrative = /^(?:[A-Z][^,;]{0,40}?,? )?(?:that|this|these|those|This|That|These|Those) [a-z]+ (?:had|has|have|was|were|is|are|could|would|[a-z]+ed)\b/.test(s);
+  const backRef = demonstrative || words < 12 && /\b(?:it|them|him|her|this|these)\b/.test(s.replace(/\b(?:this|these) [a-z]+\b/g, ""));
   return PRONOUN_START.test(s) || PRONOUN_AFTER_OPENING.test(s) || backRef ? withContext(ctx, out) : out;
 };

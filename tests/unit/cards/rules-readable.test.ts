@@ -59,6 +59,12 @@ describe("subject pronouns", () => {
     const swiss = "In 1933 the Swiss astronomer Fritz Zwicky measured the speeds of galaxies in the Coma Cluster. He called the missing mass dark matter in a paper.";
     expect(cardsOf(swiss).some((c) => c.flags.includes("resolved-pronoun"))).toBe(true);
   });
+  it("reads 'it' as the previous sentence's named thing, never an 'it' that anticipates a clause", () => {
+    const text = "The satellite COBE, launched by NASA in November 1989, measured the spectrum of the background. It found a temperature of 2.725 kelvin and tiny ripples.";
+    expect(cardsOf(text).some((c) => c.front.replace(/\{\{c\d::(.*?)\}\}/g, "$1").startsWith("The satellite COBE found") && c.flags.includes("resolved-pronoun"))).toBe(true);
+    const dummy = "The Suez Company paid no dividend in 1874. In November 1875 it became known that the Khedive was seeking a buyer for his shares.";
+    expect(cardsOf(dummy).some((c) => c.flags.includes("resolved-pronoun"))).toBe(false);
+  });
   it("reads 'they' as a pair of names only", () => {
     const text = "In 1964 Arno Penzias and Robert Wilson were testing a horn antenna at the laboratory. They found a faint hiss that came equally from every direction.";
     expect(qa(text)).toContainEqual(["Who found a faint hiss that came equally from every direction?", "Arno Penzias and Robert Wilson"]);
@@ -177,6 +183,12 @@ describe("appositions and appointments", () => {
     expect(adj === undefined || adj.score < 0.55).toBe(true);
     const noun = cardsOf("The Cistercians differed from the older Benedictines in their way of living as much as in their buildings.").find((c) => c.back === "Benedictines");
     expect(noun!.score).toBeGreaterThan(0.6);
+  });
+  it("gives a sentence whose subject is a demonstrative phrase its context", () => {
+    const text = "Most astronomers believed in a single disc of stars about the Sun. Within thirty years that picture had been overturned twice by new measurements of distance.";
+    const cards = cardsOf(text).filter((c) => c.back === "thirty years");
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((c) => c.flags.includes("with-context"))).toBe(true);
   });
   it("gives a short sentence about 'it' its context, or no cloze", () => {
     const cards = cardsOf("He called the missing mass dark matter.\n\nFor forty years few astronomers took it seriously.").filter((c) => c.back === "forty years");
