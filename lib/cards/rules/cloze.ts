@@ -28,7 +28,8 @@ const EPITHET = /^ (\p{Ll}{4,}(?:us|um|a|ae|is|ii|i|ensis|oides|ica|ata|ans|ens|
 function withEpithet(s: string, e: { text: string; index: number }, index: ReturnType<typeof chapterIndex>): { text: string; index: number } {
   if (e.text.includes(" ")) return e;
   const m = s.slice(e.index + e.text.length).match(EPITHET);
-  if (!m || index.afterCapital(m[1]) < index.frequency(m[1])) return e;
+  // The genus is a name the chapter writes mid-sentence too ("Taken together" opens a sentence and is no genus).
+  if (!m || !index.isNameWord(e.text) || index.afterCapital(m[1]) < index.frequency(m[1])) return e;
   return { text: `${e.text} ${m[1]}`, index: e.index };
 }
 
@@ -163,7 +164,8 @@ export const clozeRule: Rule = (ctx) => {
   const attributive = ent && !ent.text.includes(" ") && /\b(?:no|the|a|an|every|each|this|that|any|its|his|her|their)\s(?:[a-z]+\s){0,2}$/.test(lead) && /^\s\p{Ll}/u.test(s.slice(ent.index + ent.text.length))
     && !/[^s]s$/.test(ent.text) && !/^\s(?:in|of|on|at|by|for|with|to|from|and|or|but|who|which|that|whose|was|were|is|are|had|has)\b/.test(s.slice(ent.index + ent.text.length));
   const generic = ent && (attributive || !ent.text.includes(" ") && /\bthe\s$/i.test(lead)
-    || /\b(?:is|was|were|are|be|been|became|become|becomes|as)\s+(?:then\s+|now\s+|still\s+|already\s+|later\s+)?(?:the\s+)?$/.test(lead));
+    // "The leading case is Carlill v ..." identifies; "was then Prime Minister", "had become Viceroy" hold an office.
+    || /\b(?:(?:is|was|were|are|be|been)\s+(?:then|now|still|already|later)|became|become|becomes|as)\s+(?:the\s+)?$/.test(lead));
   const setting = ent && !ent.text.includes(" ") && /\b(?:in|of|across|throughout|around|over|from)\s$/.test(lead) && /^[.;,:]?\s*$|^[;:]/.test(s.slice(ent.index + ent.text.length));
   if (ent) out.push({ kind: "cloze", front: cloze(s, ent.text, ent.index), back: ent.text, answer: ent.text, rule: "entity-cloze", base: generic ? 0.45 : setting ? 0.5 : ent.index === 0 ? 0.56 : 0.62, flags: context });
   // "For forty years few took it seriously.": a short sentence about "it" cannot be answered alone.

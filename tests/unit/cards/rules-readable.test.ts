@@ -88,6 +88,7 @@ describe("cloze targets", () => {
     const text = "The enzyme was taken from the hot-spring bacterium Thermus aquaticus, which lives in boiling pools. T. aquaticus grows best at seventy degrees.";
     expect(clozeBacks(text)).toContain("Thermus aquaticus");
     expect(clozeBacks(text)).not.toContain("Thermus");
+    expect(clozeBacks("Each study alone is weak and small. Taken together, however, they point in the same direction for Smith.")).not.toContain("Taken together");
   });
   it("keeps a bracketed part inside a firm's name", () => {
     expect(entities("The work went to Roffey Bros & Nicholls (Contractors) Ltd in the end.").map((e) => e.text)).toContain("Roffey Bros & Nicholls (Contractors) Ltd");
@@ -97,6 +98,8 @@ describe("cloze targets", () => {
     expect(eng === undefined || eng.score < 0.55).toBe(true);
     const pm = cardsOf("Lord Palmerston, who was then Prime Minister, regarded the scheme with contempt.").find((c) => c.back === "Prime Minister");
     expect(pm === undefined || pm.score < 0.5).toBe(true);
+    const leading = cardsOf("The leading case is Carlill v Carbolic Smoke Ball Company, decided by the Court of Appeal in 1892.").find((c) => c.back === "Carlill v Carbolic Smoke Ball Company");
+    expect(leading!.score).toBeGreaterThan(0.6);
   });
   it("takes a unit with its 'per' chain, and no span that counts from an unstated date", () => {
     expect(clozeBacks("Hubble's own value for the constant was about 500 kilometres per second per megaparsec in all.")).toContain("about 500 kilometres per second per megaparsec");
