@@ -83,7 +83,8 @@ export const appositionRule: Rule = (ctx) => {
   const plList = pl && /\b(?:of|with|and|or|including)\s+(?:the |an? )?\S+$/i.test(s.slice(0, pl.index!));
   // Neither side may be a verb phrase ("..., gave pairs of ...", "Thermus aquaticus, replaced enzymes that ...").
   const verbal = pl && new RegExp(`(?:^|\\s)(?:[a-z]+ed|${IRREGULAR_PAST})\\s`).test(`${pl[1]} `);
-  if (pl && plTerm && plGloss && !plList && !verbal && /[^su]s$/.test(plTerm) && !/\s(?:and|or)\s/.test(plTerm) && wordCount(plGloss) >= 5) {
+  // "tax rolls, manorial accounts, registers of ..." is a list, and a dash opens an aside.
+  if (pl && plTerm && plGloss && !plList && !verbal && !/[,;]/.test(plTerm) && !/[—–]/.test(plGloss) && /[^su]s$/.test(plTerm) && !/\s(?:and|or)\s/.test(plTerm) && wordCount(plGloss) >= 5) {
     out.push({ kind: "qa", front: `What are ${asMidSentence(plTerm, ctx.chapter)}?`, back: plGloss, answer: plGloss, rule: "apposition", base: 0.84 });
   }
   // "Walter Espec, lord of Helmsley,", "Marmaduke Huby, abbot from 1495 to 1526.": a role without an article.

@@ -23,13 +23,14 @@ const PARTICIPIAL_DATED = new RegExp(`^((?:The )?${ENT}), ((?:first )?[a-z]+ed) 
 
 // The species part of a two-word Latin name: a lower-case word with a Latin ending that the chapter
 // only ever writes after a capitalised genus or its initial ("Thermus aquaticus", "T. aquaticus").
-const EPITHET = /^ (\p{Ll}{4,}(?:us|um|a|ae|is|ii|i|ensis|oides|ica|ata|ans|ens|er|ix|ax|ex|ium|ea|osa|ina|ella|ior|atum|alis|ile|oides))\b/u;
+const EPITHET = /^ (\p{Ll}{4,}(?:us|um|a|ae|is|ii|i|ensis|oides|ica|ata|ans|ens|ix|ax|ium|ea|osa|ina|ella|atum|alis|ile))\b/u;
 
 function withEpithet(s: string, e: { text: string; index: number }, index: ReturnType<typeof chapterIndex>): { text: string; index: number } {
   if (e.text.includes(" ")) return e;
   const m = s.slice(e.index + e.text.length).match(EPITHET);
   // The genus is a name the chapter writes mid-sentence too ("Taken together" opens a sentence and is no genus).
-  if (!m || !index.isNameWord(e.text) || index.afterCapital(m[1]) < index.frequency(m[1])) return e;
+  // Nor is a proper adjective before an English noun ("the Franciscan chronicler").
+  if (!m || !index.isNameWord(e.text) || /(?:an|ese|ish|ic)$/.test(e.text) || index.afterCapital(m[1]) < index.frequency(m[1])) return e;
   return { text: `${e.text} ${m[1]}`, index: e.index };
 }
 

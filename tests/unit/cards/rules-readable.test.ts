@@ -88,6 +88,7 @@ describe("cloze targets", () => {
     const text = "The enzyme was taken from the hot-spring bacterium Thermus aquaticus, which lives in boiling pools. T. aquaticus grows best at seventy degrees.";
     expect(clozeBacks(text)).toContain("Thermus aquaticus");
     expect(clozeBacks(text)).not.toContain("Thermus");
+    expect(clozeBacks("The sailors, according to the Franciscan chronicler Michele da Piazza, bore a virulent disease. The Franciscan friars fled.")).not.toContain("Franciscan chronicler");
     expect(clozeBacks("Each study alone is weak and small. Taken together, however, they point in the same direction for Smith.")).not.toContain("Taken together");
   });
   it("keeps a bracketed part inside a firm's name", () => {
@@ -132,6 +133,7 @@ describe("questions and answers", () => {
     expect(qa("Each unit of the code, called a codon, is a group of three bases.")).toContainEqual(["What is a codon?", "a group of three bases"]);
     expect(qa("Among them were 25 Cepheids, stars that brighten and dim with a regular period of days or weeks."))
       .toContainEqual(["What are Cepheids?", "stars that brighten and dim with a regular period of days or weeks"]);
+    expect(fronts("The sources — tax rolls, manorial accounts, registers of the institution of priests to benefices — cover only parts of the population.").some((f) => f.startsWith("What are"))).toBe(false);
     expect(fronts("Adenine paired with thymine, held together by hydrogen bonds, gave pairs of exactly the same width.")).not.toContain("What are hydrogen bonds?");
   });
   it("asks a superlative about a person with 'Who', flagged when it has no scope", () => {
