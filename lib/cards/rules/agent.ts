@@ -36,11 +36,14 @@ const agentOf = (s: string) => s.trim().replace(/[.,;:]+$/, "");
  * described before. "drop" when the noun was used earlier in the chapter, "flag" when it is new here.
  */
 export function pointsBack(ctx: RuleContext, thing: string): "drop" | "flag" | null {
-  const m = thing.trim().match(/^[Tt]he (?:[a-z]+ )?([a-z]+)$/);
+  const m = thing.trim().match(/^[Tt]he (?:([a-z]+) )?([a-z]+)$/);
   if (!m) return null;
   // A shell noun ("the question", "the matter", "the purchase") only ever stands for something told before.
-  if (SHELL.test(m[1])) return "drop";
-  return chapterIndex(ctx.chapter).firstUse(m[1]) < ctx.sentence.id ? "drop" : "flag";
+  if (SHELL.test(m[2])) return "drop";
+  // A describing word makes a thing specific ("the endosymbiotic theory"), unless it only orders or
+  // compares ("the new yardstick", "the same method").
+  if (m[1] && !/^(?:new|same|old|first|second|third|last|whole|other|latter|former|above|following|previous|great|little|small|large|main|final|original|next|earlier|later|present)$/.test(m[1])) return null;
+  return chapterIndex(ctx.chapter).firstUse(m[2]) < ctx.sentence.id ? "drop" : "flag";
 }
 
 export const agentRule: Rule = (ctx) => {

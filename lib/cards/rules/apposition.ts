@@ -82,9 +82,11 @@ export const appositionRule: Rule = (ctx) => {
   const plGloss = pl ? clip(`${pl[1]} ${pl[2]} ${pl[3].split(/[,;]/)[0]}`, 30) : null;
   const plList = pl && /\b(?:of|with|and|or|including)\s+(?:the |an? )?\S+$/i.test(s.slice(0, pl.index!));
   // Neither side may be a verb phrase ("..., gave pairs of ...", "Thermus aquaticus, replaced enzymes that ...").
+  // Nor a participle or a preposition ("..., according to the engineers, ...").
+  const opener = pl && /^(?:[a-z]+ing|to|in|of|for|from|with|by|at|on|as|than|like|unlike)\b/.test(pl[1]);
   const verbal = pl && new RegExp(`(?:^|\\s)(?:[a-z]+ed|${IRREGULAR_PAST})\\s`).test(`${pl[1]} `);
   // "tax rolls, manorial accounts, registers of ..." is a list, and a dash opens an aside.
-  if (pl && plTerm && plGloss && !plList && !verbal && !/[,;]/.test(plTerm) && !/[—–]/.test(plGloss) && /[^su]s$/.test(plTerm) && !/\s(?:and|or)\s/.test(plTerm) && wordCount(plGloss) >= 5) {
+  if (pl && plTerm && plGloss && !plList && !verbal && !opener && !/[,;]/.test(plTerm) && !/[—–]/.test(plGloss) && /[^su]s$/.test(plTerm) && !/\s(?:and|or)\s/.test(plTerm) && wordCount(plGloss) >= 5) {
     out.push({ kind: "qa", front: `What are ${asMidSentence(plTerm, ctx.chapter)}?`, back: plGloss, answer: plGloss, rule: "apposition", base: 0.84 });
   }
   // "Walter Espec, lord of Helmsley,", "Marmaduke Huby, abbot from 1495 to 1526.": a role without an article.
@@ -97,7 +99,8 @@ export const appositionRule: Rule = (ctx) => {
   // "Parallax, the small annual shift in a star's apparent position ..., works only ...": a term at the
   // start of the sentence glossed by a description, then the verb.
   const lead = out.length ? null : s.match(LEAD_APPOSITION);
-  if (lead && !PRONOUN.test(lead[1]) && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then|Here|There|Yet|But|And|So|Still|Now|Later|Today)$/.test(lead[1]) && wordCount(lead[2]) >= 5 && !/\b(?:is|are|was|were|has|had)\b/.test(lead[2].replace(/\b(?:who|whom|whose|which|that|as|when|where)\b.*$/, ""))) {
+  // Not a sentence adverb ("Thirdly, the length of the gorge, ...").
+  if (lead && !PRONOUN.test(lead[1]) && !/ly$/.test(lead[1]) && !/^(?:First|Second|Third|Finally|However|Moreover|Indeed|Instead|Meanwhile|Again|Besides|Nevertheless|Thus|Hence|Therefore|Otherwise|Likewise|Similarly)$/.test(lead[1]) && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then|Here|There|Yet|But|And|So|Still|Now|Later|Today)$/.test(lead[1]) && wordCount(lead[2]) >= 5 && !/\b(?:is|are|was|were|has|had)\b/.test(lead[2].replace(/\b(?:who|whom|whose|which|that|as|when|where)\b.*$/, ""))) {
     out.push({ kind: "qa", front: `What is ${asMidSentence(lead[1], ctx.chapter)}?`, back: lead[2], answer: lead[2], rule: "apposition", base: 0.84 });
   }
   const short = out.length ? null : s.match(SHORT_APPOSITION);

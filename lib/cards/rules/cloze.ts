@@ -64,6 +64,9 @@ function namedTerm(s: string): { text: string; index: number } | null {
   if (stop === 0) return null;
   if (stop > 0) m[2] = words.slice(0, stop).join(" ");
   const at = m.index! + m[0].indexOf(m[2], m[1].length);
+  // Initials stay whole: "the patient known as H.M.".
+  const initials = s.slice(at).match(/^(?:\p{Lu}\.){2,}/u)?.[0];
+  if (initials) return { text: initials, index: at };
   // "a monk named Geoffrey of Ainai": a name is taken whole, connectors included.
   const name = s.slice(at).match(/^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|de|von|van|the)\s+)?\p{Lu}[\p{L}'’-]*)*/u)?.[0];
   if (name && name.includes(" ") && !/^(?:The|A|An)\b/.test(name)) return { text: name, index: at };

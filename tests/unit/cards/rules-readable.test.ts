@@ -77,6 +77,13 @@ describe("objects that point back", () => {
     const flagged = cardsOf("The ball was used by Roger Federer in the final.").find((c) => c.front.startsWith("Who used the ball"));
     expect(flagged?.flags ?? ["needs-context"]).toContain("needs-context");
   });
+  it("keeps a thing made specific by a describing word, and reads initials whole", () => {
+    const cards = cardsOf("Lynn Margulis studied bacteria and the theory of cells for years. The endosymbiotic theory was proposed by Lynn Margulis in 1967.");
+    expect(cards.find((c) => c.front === "Who proposed the endosymbiotic theory, and when?")?.flags).not.toContain("needs-context");
+    expect(clozeBacks("The case of the patient known as H.M. showed how separate these memory systems are.")).toContain("H.M.");
+    expect(fronts("Thirdly, the length of the gorge, which is seven miles, shows its great age.")).not.toContain("What is thirdly?");
+    expect(fronts("In that time the seaward margin advances, according to the engineers of the United States, by about a mile.").some((f) => f.startsWith("What are"))).toBe(false);
+  });
   it("gives a bare definite thing the of-phrase it had further back in the chapter", () => {
     const text = "The structure of insulin was a puzzle for decades.\n\nMany tried.\n\nThe structure was determined by Frederick Sanger in 1955.";
     expect(fronts(text)).toContain("Who determined the structure of insulin, and when?");
