@@ -27,7 +27,7 @@ const WHEN_CLAUSE = new RegExp(`\\b(?:in|until|by|of|on) ([^,;]{3,30}?), when ($
 const OBJECT_PRONOUN = /\b(?:it|its|his|her|their|them|him|there|here)\b|^\S+(?: (?:the|a|an))? (?:this|these|those|that)\b|\b(?:of|in|on|to|with|by|for|from|at) (?:this|these|those|that)\b/;
 
 // Shell nouns: general English nouns whose content is given elsewhere in the text, in any field.
-const SHELL = /^(?:question|matter|problem|issue|idea|fact|case|point|task|plan|decision|result|change|move|step|situation|affair|dispute|debate|purchase|sale|deal|proposal|scheme|project|attempt|effort|event|incident|episode|encounter|meeting|arrangement|agreement|argument|view|claim|thing|business|process|difficulty)$/;
+export const SHELL = /^(?:question|matter|problem|issue|idea|fact|case|point|task|plan|decision|result|change|move|step|situation|affair|dispute|debate|purchase|sale|deal|proposal|scheme|project|attempt|effort|event|incident|episode|encounter|meeting|arrangement|agreement|argument|view|claim|thing|business|process|difficulty)$/;
 
 const agentOf = (s: string) => s.trim().replace(/[.,;:]+$/, "");
 

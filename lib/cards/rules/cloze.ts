@@ -3,7 +3,7 @@
 import type { Draft, Rule, RuleContext } from "../types";
 import { entities, findDates, wordCount } from "../text";
 import { asMidSentence, ENT, resolveDefinite } from "./common";
-import { pointsBack } from "./agent";
+import { pointsBack, SHELL } from "./agent";
 import { readable } from "../resolve";
 import { chapterIndex } from "../chapter-index";
 
@@ -175,6 +175,10 @@ export const clozeRule: Rule = (ctx) => {
   // "For forty years few took it seriously.": a short sentence about "it" cannot be answered alone.
   // "Within thirty years that picture had been overturned": a demonstrative subject points back too.
   const demonstrative = /^(?:[A-Z][^,;]{0,40}?,? )?(?:that|this|these|those|This|That|These|Those) [a-z]+ (?:had|has|have|was|were|is|are|could|would|[a-z]+ed)\b/.test(s);
-  const backRef = demonstrative || words < 12 && /\b(?:it|them|him|her|this|these)\b/.test(s.replace(/\b(?:this|these) [a-z]+\b/g, ""));
+  // "The purchase was completed on ...": a shell noun as the subject stands for what was told before.
+  const shellSubject = (s.match(/^(?:[A-Z][^,;]{0,40}?,? )?[Tt]he ([a-z]+) (?:had|has|have|was|were|is|are|could|would|[a-z]+ed)\b/)?.[1] ?? "").match(SHELL);
+  // Only a short sentence is all about its shell subject ("The dispute was referred to the arbitration of
+  // Napoleon III, who in July 1864 awarded ..." holds a fact of its own).
+  const backRef = demonstrative || (shellSubject && words <= 15) || words < 12 && /\b(?:it|them|him|her|this|these)\b/.test(s.replace(/\b(?:this|these) [a-z]+\b/g, ""));
   return PRONOUN_START.test(s) || PRONOUN_AFTER_OPENING.test(s) || backRef ? withContext(ctx, out) : out;
 };

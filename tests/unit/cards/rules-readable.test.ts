@@ -202,6 +202,16 @@ describe("appositions and appointments", () => {
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.every((c) => c.flags.includes("with-context"))).toBe(true);
   });
+  it("gives a sentence whose subject is a shell noun its context", () => {
+    const text = "The money was advanced by the house of Rothschild upon the security of the shares. The purchase was completed on the 25th of November, 1875.";
+    const cards = cardsOf(text).filter((c) => c.back === "the 25th of November, 1875");
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((c) => c.flags.includes("with-context"))).toBe(true);
+    // A longer sentence holds a fact of its own and is quoted alone.
+    const own = cardsOf("The Viceroy objected to the forced labour of the peasants on the works. The dispute was referred to the arbitration of the Emperor Napoleon III, who in July 1864 awarded the company an indemnity of eighty-four millions of francs.")
+      .filter((c) => c.back === "July 1864");
+    expect(own.some((c) => !c.flags.includes("with-context"))).toBe(true);
+  });
   it("gives a short sentence about 'it' its context, or no cloze", () => {
     const cards = cardsOf("He called the missing mass dark matter.\n\nFor forty years few astronomers took it seriously.").filter((c) => c.back === "forty years");
     expect(cards.every((c) => c.flags.includes("with-context"))).toBe(true);
