@@ -88,10 +88,12 @@ export function antecedent(chapter: CleanChapter, sentence: Sentence, pronoun: s
   for (let id = sentence.id - 1, steps = 0; id >= 0 && steps < 4; id--, steps++) {
     const prev = chapter.sentences[id];
     if (!prev || prev.paragraph !== sentence.paragraph) return null;
-    const same = prev.text.match(PRONOUN_SUBJECT);
+    // A cleft before ("It was not until 1929 that Hubble put ...") is read as its plain statement.
+    const prevText = uncleft(prev.text) ?? prev.text;
+    const same = prevText.match(PRONOUN_SUBJECT);
     if (same && same[2].toLowerCase() === pronoun.toLowerCase() && !namedSubject(same[1], chapter)) continue;
-    const named = namedSubject(prev.text, chapter);
-    if (!named || named.plural !== plural || otherPerson(prev.text, named.name, chapter)) return null;
+    const named = namedSubject(prevText, chapter);
+    if (!named || named.plural !== plural || otherPerson(prevText, named.name, chapter)) return null;
     return { name: named.name, sentence: prev.id };
   }
   return null;

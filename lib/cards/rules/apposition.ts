@@ -14,7 +14,10 @@ const HOLDS = /(?:^|, |\b(?:stated|proposed|formulated|put forward) )(?:the |an?
 
 // A plural term glossed by a plural noun without an article: "25 Cepheids, stars that brighten and dim
 // ...", "the globular clusters, dense balls of old stars that swarm ...".
-const PLURAL_APPOSITION = /, ((?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|all|both|most|few|these|those|their|its|his|her)\b)[a-z][\p{L}-]* ){0,3}[a-z][\p{L}-]*[^s\W]s) (that|which|who|whose|of|in which|with) ([^;]+?)(?:[.;]|$)/u;
+const PLURAL_APPOSITION = /, ((?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|all|both|most|few|these|those|their|its|his|her)\b)[a-z][\p{L}-]* ){0,3}(?:[a-z][\p{L}-]*[^s\W]s|men|women|people|children)) (that|which|who|whose|of|in which|with) ([^;]+?)(?:[.;]|$)/u;
+
+// A term with its alias, then the gloss: "lay brothers, or conversi, men who took simple vows ...".
+const ALIAS_APPOSITION = /\b((?:[a-z][\p{L}-]* )?[a-z][\p{L}-]*), or ([\p{L}-]+), ((?:(?:an?|the) |(?:[a-z]+ )?(?=(?:men|women|people|children|[a-z]+s) (?:who|that|which|of)\b))[^,;]{8,160}?)(?=[,;.]|$)/u;
 
 // "Harry Dexter White, a senior official of the Treasury": a role noun asks "Who", not "What".
 // Suffixes cover most roles in any field (economist, chemist, physician, director, banker).
@@ -75,6 +78,12 @@ export const appositionRule: Rule = (ctx) => {
     // "The captain, a grave man who ...": a bare "the <noun>" points back into the narrative.
     const anaphoric = /^the [a-z]+$/i.test(term);
     out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${tense} ${asMidSentence(term, ctx.chapter)}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.86, flags: anaphoric ? ["needs-context"] : [] });
+  }
+  const alias = out.length ? null : s.match(ALIAS_APPOSITION);
+  if (alias && !/^(?:the|a|an|and|or|of|in|to)$/.test(alias[1].split(" ")[0]) && wordCount(alias[3]) >= 4) {
+    const plural = /(?:[^s]s|men|people|children)$/.test(alias[1]);
+    const past = /\b(?:was|were|had|did)\b|\b[a-z]+ed\b/.test(s);
+    out.push({ kind: "qa", front: `What ${plural ? (past ? "were" : "are") : past ? "was" : "is"} ${alias[1]} (${alias[2]})?`, back: alias[3], answer: alias[3], rule: "apposition", base: 0.86 });
   }
   const pl = out.length ? null : s.match(PLURAL_APPOSITION);
   // The term: the plural noun phrase before the comma, without a count ("25 Cepheids") or its article.

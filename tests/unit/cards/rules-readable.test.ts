@@ -186,6 +186,12 @@ describe("appositions and appointments", () => {
     const cepheids = cardsOf("Among them were 25 Cepheids, stars that brighten and dim with a regular period of days or weeks.").find((c) => c.front === "What are Cepheids?");
     expect(cepheids?.flags).not.toContain("ambiguous");
   });
+  it("reads a term with its alias and a gloss, and follows a pronoun back through a cleft", () => {
+    expect(qa("The work of their fields was done by lay brothers, or conversi, men who took simple vows and lived apart."))
+      .toContainEqual(["What were lay brothers (conversi)?", "men who took simple vows and lived apart"]);
+    expect(qa("It was not until 1929 that Edwin Hubble put distances and speeds together. He found that the farther away a galaxy is, the faster it recedes."))
+      .toContainEqual(["What did Edwin Hubble find?", "The farther away a galaxy is, the faster it recedes"]);
+  });
   it("reads 'was himself elected' and answers a surname with the fuller name", () => {
     expect(qa("Henry Murdac became abbot in 1144. The next year Murdac was himself elected Archbishop of York by the Cistercian party."))
       .toContainEqual(["Who was elected Archbishop of York in 1145?", "Henry Murdac"]);
