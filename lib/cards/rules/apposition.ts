@@ -14,7 +14,7 @@ const HOLDS = /(?:^|, |\b(?:stated|proposed|formulated|put forward) )(?:the |an?
 
 // A plural term glossed by a plural noun without an article: "25 Cepheids, stars that brighten and dim
 // ...", "the globular clusters, dense balls of old stars that swarm ...".
-const PLURAL_APPOSITION = /, ((?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|all|both|most|few|these|those|their|its|his|her)\b)[a-z][\p{L}-]* ){0,3}(?:[a-z][\p{L}-]*[^s\W]s|men|women|people|children)) (that|which|who|whose|of|in which|with) ([^;]+?)(?:[.;]|$)/u;
+const PLURAL_APPOSITION = /, ((?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|all|both|most|few|these|those|their|its|his|her)\b)[a-z][\p{L}-]* ){0,3}(?:[a-z][\p{L}-]*[^siu\W]s|men|women|people|children)) (that|which|who|whose|of|in which|with) ([^;]+?)(?:[.;]|$)/u;
 
 // A term with its alias, then the gloss: "lay brothers, or conversi, men who took simple vows ...".
 const ALIAS_APPOSITION = /\b((?:[a-z][\p{L}-]* )?[a-z][\p{L}-]*), or ([\p{L}-]+), ((?:(?:an?|the) |(?:[a-z]+ )?(?=(?:men|women|people|children|[a-z]+s) (?:who|that|which|of)\b))[^,;]{8,160}?)(?=[,;.]|$)/u;
@@ -92,7 +92,7 @@ export const appositionRule: Rule = (ctx) => {
   const plList = pl && /\b(?:of|with|and|or|including)\s+(?:the |an? )?\S+$/i.test(s.slice(0, pl.index!));
   // Neither side may be a verb phrase ("..., gave pairs of ...", "Thermus aquaticus, replaced enzymes that ...").
   // Nor a participle or a preposition ("..., according to the engineers, ...").
-  const opener = pl && /^(?:[a-z]+ing|to|in|of|for|from|with|by|at|on|as|than|like|unlike)\b/.test(pl[1]);
+  const opener = pl && /^(?:[a-z]+ing|to|in|of|for|from|with|by|at|on|as|than|like|unlike|who|whom|whose|which|that|was|were|is|are|had|has|have|and|or|but)\b/.test(pl[1]);
   const verbal = pl && new RegExp(`(?:^|\\s)(?:[a-z]+ed|${IRREGULAR_PAST})\\s`).test(`${pl[1]} `);
   // "tax rolls, manorial accounts, registers of ..." is a list, and a dash opens an aside.
   if (pl && plTerm && plGloss && !plList && !verbal && !opener && !/[,;]/.test(plTerm) && !/[—–]/.test(plGloss) && /[^su]s$/.test(plTerm) && !/\s(?:and|or)\s/.test(plTerm) && wordCount(plGloss) >= 5) {
