@@ -54,3 +54,35 @@ describe("gold matching", () => {
     expect(covers({ ...card, back: "Stalingrad" }, { id: "x", fact: "", any: [["Tsaritsyn"], ["Stalingrad"]] })).toBe(true);
   });
 });
+
+// The two chapters the last round was tuned on (no gold lists: their top 40 were judged card by card).
+describe("cards for the cards2-* tuning chapters", () => {
+  const top = (name: string) => {
+    const chapter = cleanDocument(readFixture(name), { filename: name }).chapters[0];
+    return { chapter, cards: generateCards(chapter, { max: 40 }) };
+  };
+  for (const name of ["cards2-astronomy-popsci.md", "cards2-abbey-chronicle.txt"]) {
+    it(`${name}: no residue, no malformed card, no cloze on a dummy 'It', nothing from a footnote`, () => {
+      const { chapter, cards } = top(name);
+      expect(cards.length).toBe(40);
+      expect(cards.filter((c) => RESIDUE.test(`${c.front} ${c.back}`) || /\p{Ll}[.,;]\d{1,2}\s/u.test(c.front)).map((c) => c.front)).toEqual([]);
+      expect(cards.filter((c) => malformed(c)).map((c) => c.front)).toEqual([]);
+      expect(cards.filter((c) => /^It (?:was|is) (?:not until|in|at|on)\b/.test(c.front)).map((c) => c.front)).toEqual([]);
+      const notes = chapter.footnotes.map((f) => f.text);
+      expect(cards.filter((c) => notes.some((n) => n.includes(chapter.sentences[c.source.sentence].text))).map((c) => c.front)).toEqual([]);
+    });
+  }
+  it("asks specific questions on the astronomy chapter", () => {
+    const fronts = top("cards2-astronomy-popsci.md").cards.map((c) => c.front);
+    expect(fronts).not.toContain("Who settled the question?");
+    expect(fronts).toContain("What is parallax?");
+    expect(fronts).toContain("Who catalogued more than 1,700 variable stars in the Magellanic Clouds?");
+    expect(fronts.some((f) => f.includes("{{c1::cosmological constant his biggest}}"))).toBe(false);
+  });
+  it("asks specific questions on the abbey chapter", () => {
+    const qa = top("cards2-abbey-chronicle.txt").cards.map((c) => [c.front, c.back]);
+    expect(qa).toContainEqual(["When was Thirsk executed at Tyburn?", "1537"]);
+    expect(qa).toContainEqual(["Who added the Chapel of the Nine Altars, and when?", "Abbot John of Kent, between 1220 and 1247"]);
+    expect(qa.map(([f]) => f)).not.toContain("Who was made abbot?");
+  });
+});
