@@ -103,7 +103,10 @@ export const definitionRule: Rule = (ctx) => {
     const who = /^\p{Lu}/u.test(subject);
     out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${cop[2]} ${evaluated[0].replace(/\.$/, "")}?`, back: subject, answer: cop[1], rule: "definition", base: 0.86 });
   }
-  if (cop && usable && !evaluated && !anaphor && !notGenus && wordCount(cop[3]) >= 4 && !/^the (same|first|last)\b/.test(cop[3])) {
+  // A name is also defined by its evaluative description: "The Federal Reserve is the central bank of the
+  // United States" asks both ways.
+  const named = cop && /^(?:The )?\p{Lu}\p{Ll}+(?: (?:of )?\p{Lu}\p{Ll}+)+$/u.test(cop[1]);
+  if (cop && usable && (!evaluated || named) && !anaphor && !notGenus && wordCount(cop[3]) >= 4 && !/^the (same|first|last)\b/.test(cop[3])) {
     const term = lowerFirst(cop[1].replace(/ \([A-Z]{2,8}\)$/, "").replace(/["“”]/g, ""));
     // Lower-case a common noun ("Mitochondria" -> "mitochondria"), not a name ("Moore's law", "ATP").
     const proper = /^[A-Z]{2,}|^[A-Z][a-z]+(?: [A-Z][a-z]|['’]s\b)/.test(term) || chapterIndex(ctx.chapter).isNameWord(term.split(" ")[0]);
@@ -114,7 +117,7 @@ export const definitionRule: Rule = (ctx) => {
     // A subordinate clause after ", and" ("a heavy charge, and whenever the customs fell short ...") ends it too.
     // So does a clause with a pronoun, an adverb of place or a name for its subject (", and there the monks
     // might go ...", ", and Fountains had more than twenty ...", ", and he at once became ...").
-    const gloss = cop[3].split(/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|this|it)\b(?:,?\s+[\p{L}'’-]+){0,4},?\s+(?:is|are|was|were|has|have|had|can|could|may|might|must|will|would|should)\b|(?:whenever|when|if|because|although|though|since|unless|wherever|he|she|they|we|I|there|here|so|thus|then)\b|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:is|are|was|were|has|have|had|[a-z]+ed)\b)/u)[0].split(/:\s/)[0];
+    const gloss = cop[3].split(/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|this|it)\b(?:,?\s+[\p{L}'’-]+){0,4},?\s+(?:is|are|was|were|has|have|had|can|could|may|might|must|will|would|should)\b|(?:whenever|when|if|because|although|though|since|unless|wherever|he|she|they|we|I|there|here|so|thus|then)\b|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:is|are|was|were|has|have|had|[a-z]+ed)\b)/u)[0].split(/:\s/)[0].split(/,\s+(?=(?:first |later )?[a-z]+ed (?:in|on|by|at|during)\b)/)[0];
     // "Gregor Mendel was an Augustinian friar": a person is asked with "Who".
     const who = /^\p{Lu}/u.test(shown) && /^(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:[a-z]+(?:ist|ian|er|or)|friar|monk|priest|king|queen|official|man|woman|leader|member|general|poet)\b/u.test(gloss);
     // "What is the main exception?" cannot be answered without knowing to what.

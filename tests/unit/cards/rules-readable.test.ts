@@ -121,6 +121,11 @@ describe("cloze targets", () => {
 });
 
 describe("questions and answers", () => {
+  it("asks a name with 'the' forward too when its description is evaluative", () => {
+    const cards = qa("The Federal Reserve is the central bank of the United States, founded in 1913.");
+    expect(cards).toContainEqual(["What is the Federal Reserve?", "the central bank of the United States"]);
+    expect(cardsOf("The Federal Reserve is the central bank of the United States, founded in 1913.").find((c) => c.front === "What is the Federal Reserve?")?.flags).not.toContain("ambiguous");
+  });
   it("accepts an identifying description for a name with 'the'", () => {
     const card = find("The Hanseatic League was the commercial federation of merchant guilds in northern Europe.", "What was the Hanseatic League?");
     expect(card?.back).toBe("the commercial federation of merchant guilds in northern Europe");
