@@ -105,4 +105,22 @@ describe("ReviewDay rollup", () => {
     await deleteDeck(student.id, deck.id, { keepReviews: false });
     expect(await rollup()).toEqual([]);
   });
+
+  it("is rebuilt in the new study day when the student changes time zone or day-start hour", async () => {
+    const { updateStudyPreferences } = await import("@/lib/data/users");
+    const student = await makeUser("STUDENT", { timeZone: "UTC", dayStartHour: 4 });
+    const deck = await makeDeckWithNotes(student.id, [{ front: "a" }]);
+    const [card] = await db().card.findMany({ where: { deckId: deck.id } });
+    // 23:30 UTC on June 1 is June 1 in UTC, but already June 2 (09:30) in Sydney.
+    await logReview(student.id, card.id, deck.id, "2026-06-01T23:30:00Z", 3);
+    await logReview(student.id, card.id, deck.id, "2026-06-02T12:00:00Z", 3);
+    const days = () => q<{ day: string; reviews: number }>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, reviews FROM "ReviewDay" WHERE "userId" = $1 AND reviews <> 0 ORDER BY day`, [student.id]);
+    expect(await days()).toEqual([{ day: "2026-06-01", reviews: 1 }, { day: "2026-06-02", reviews: 1 }]);
+    await updateStudyPreferences(student.id, { name: "Moved", timeZone: "Australia/Sydney", dayStartHour: 4 });
+    expect(await days()).toEqual([{ day: "2026-06-02", reviews: 2 }]); // both answers fall on June 2 in Sydney
+    await updateStudyPreferences(student.id, { name: "Moved again", timeZone: "Australia/Sydney", dayStartHour: 4 }); // same day: untouched
+    expect(await days()).toEqual([{ day: "2026-06-02", reviews: 2 }]);
+    expect((await db().user.findUniqueOrThrow({ where: { id: student.id } })).name).toBe("Moved again");
+  });
 });
