@@ -45,6 +45,24 @@ describe("chapter import", () => {
     expect(after).toEqual(kept); // approved, edited, rejected and published cards untouched
   });
 
+  it("lets a student turn their own chapter into a personal deck they study, but not publish into a class deck", async () => {
+    const { getStudyView } = await import("@/lib/data/review/session");
+    const teacher = await makeUser("INSTRUCTOR");
+    const student = await makeUser("STUDENT");
+    const classDeck = await createDeck(teacher.id, { title: "Class deck" });
+    const { id } = await createSource(student.id, { title: "My chapter", filename: "carr.md", text: carr });
+    await processSource(id, offlineGenerator);
+    const [chapter] = await listChapters(student.id, id);
+    const review = await chapterReview(student.id, chapter.id);
+    await setCandidateStatus(student.id, review.candidates.slice(0, 5).map((c) => c.id), "APPROVED");
+    await expect(publishApproved(student.id, chapter.id, classDeck.id)).rejects.toThrow(NotFoundError);
+    const mine = await createDeck(student.id, { title: "My Carr cards" });
+    expect(await publishApproved(student.id, chapter.id, mine.id)).toBe(5);
+    const view = await getStudyView(student, new Date(), mine.id);
+    expect(view.counts.new).toBe(5);
+    expect(view.card?.source).toContain("Lessons of October"); // traceable to the chapter
+  });
+
   it("saves nothing but the error when processing fails half-way", async () => {
     const teacher = await makeUser("INSTRUCTOR");
     const text = `${carr}\n\n## CHAPTER III\n\n### ANOTHER ONE\n\nThe second chapter begins here and goes on for a while in 1925.`;
