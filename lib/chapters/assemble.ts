@@ -71,14 +71,14 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
         }
       }
       const definitions = b.lines.length > 0 && /^\s*\[\^/.test(b.lines[0]); // an empty block: a note handed back, its page break kept
+      // Definitions ([^n]:) and endnotes have no page of their own; page-bottom notes do.
+      const notePage = definitions ? null : pages.footnotes();
       for (const line of b.lines) {
         const f = parseFootnoteLine(line);
-        // Definitions ([^n]:) and endnotes have no page of their own; page-bottom notes do.
-        if (f) footnotes.push({ number: f.number, page: definitions ? null : pages.current, text: markPlaceholders(f.text, false).text });
+        if (f) footnotes.push({ number: f.number, page: notePage, text: markPlaceholders(f.text, false).text });
         else if (footnotes.length) footnotes[footnotes.length - 1].text += " " + line.trim();
       }
       inFootnotes = !definitions;
-      if (inFootnotes) pages.footnotesEnded();
       continue;
     }
     if (b.kind === "pagenum") {

@@ -5,6 +5,8 @@
 import type { Block } from "./blocks";
 
 const NOTE_START = /^\s*(\d{1,2}|[*†‡])\s+(?=[\p{Lu}"“‘(]|(?:ibid|cf\.|see|op\. cit|id\.)\b)/iu;
+// A running head with its page number ("84    THE WHITE MONKS", "LESSONS OF OCTOBER 37"): one short line.
+const PAGED_HEAD = /^\s*(?:\d{1,4}\s+\D[^\n.!?]{0,80}|[^\n.!?]{0,80}\D\s+\d{1,4})\s*$/;
 const LOOKBACK = 4; // body blocks above a note block where its markers may stand (one page)
 
 function escape(s: string): string {
@@ -27,8 +29,13 @@ export function convertBareNotes(input: Block[]): { blocks: Block[]; count: numb
     const b = blocks[i];
     if (b.kind !== "body" || !NOTE_START.test(b.lines[0])) continue;
     const hosts: number[] = [];
+    let furnitureOnly = true; // only page furniture so far between the notes and the text above
     for (let j = i - 1; j >= 0 && hosts.length < LOOKBACK; j--) {
       const k = blocks[j].kind;
+      // Notes may be printed after the next page's number or running head: the text they annotate
+      // lies above that furniture. Past any body text, a page number ends the search (another page).
+      if (furnitureOnly && (k === "pagenum" || (k === "body" && PAGED_HEAD.test(blocks[j].text)))) continue;
+      furnitureOnly = false;
       if (k === "heading" || k === "pagenum") break;
       if (k === "body" || k === "quote" || k === "list") hosts.push(j);
     }

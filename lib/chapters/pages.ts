@@ -10,6 +10,11 @@ export class PageTracker {
   private known = new Map<number, string>();
   private pendingBreak = false; // a footnote block closed the page; the next body text is on a new page
   private contentOnPage = false;
+  private entered: "start" | "marker" | "notes" = "start"; // what turned over to the current page
+  private closedByNotes = false; // the page before the current one ended with its footnotes
+  private headers = new Set<number>(); // pages whose number was printed at their top
+  private footers = new Set<number>(); // pages whose number was printed at their foot
+  private sameAsBefore = new Set<number>(); // pages found to continue the page before (a break that was none)
   breaks = 0;
 
   constructor(startPage: string | null) {
@@ -21,11 +26,42 @@ export class PageTracker {
     return String(this.index);
   }
 
-  private next(): void {
+  private next(by: "marker" | "notes" = "marker"): void {
+    this.closedByNotes = this.pendingBreak;
     this.index++;
     this.breaks++;
+    this.entered = by;
     this.pendingBreak = false;
     this.contentOnPage = false;
+  }
+
+  /**
+   * A numbered head or page number arrives after text on a page that only a footnote block opened,
+   * carrying the number that page would have: if the page before had its number at its top, this
+   * is the next page's header, and the footnote block stood in the middle of a page (OCR or
+   * conversion moved it there). The "page" it opened is the page before, continued.
+   */
+  private midPageNotes(value: number | null): boolean {
+    const before = this.numberAt(this.index - 1);
+    if (this.entered !== "notes" || !this.contentOnPage || value === null || before === null || !this.headers.has(this.index - 1) || value !== before + 1) return false;
+    this.sameAsBefore.add(this.index);
+    this.known.delete(this.index);
+    return true;
+  }
+
+  /**
+   * The same with numbers at the foot: a footer arrives one lower than counted, on a page that only
+   * a footnote block opened, and the page before it carries no number while the one before that
+   * ended with a footer one lower still. The footer belongs to the page before, continued here.
+   */
+  private midPageNotesAbove(value: number | null): boolean {
+    const i = this.index;
+    const twoBack = this.numberAt(i - 2);
+    if (this.entered !== "notes" || !this.contentOnPage || value === null || twoBack === null || !this.footers.has(i - 2) || this.known.has(i - 1) || value !== twoBack + 1) return false;
+    this.known.set(i - 1, String(value));
+    this.footers.add(i - 1);
+    this.sameAsBefore.add(i);
+    return true;
   }
 
   private numberAt(i: number): number | null {
@@ -33,22 +69,31 @@ export class PageTracker {
     return n !== undefined && /^\d+$/.test(n) ? Number(n) : null;
   }
 
-  footnotesEnded(): void {
+  /**
+   * A block of page-foot notes: returns the page token they belong to. Notes read right after the
+   * next page's head or number, before any of its text, are the foot of the page before (the
+   * export put them after the page break); otherwise they end the current page.
+   */
+  footnotes(): string {
+    if (this.index > 0 && this.entered === "marker" && !this.contentOnPage && !this.pendingBreak && !this.closedByNotes) return String(this.index - 1);
     this.pendingBreak = true;
+    return this.current;
   }
 
   /** Body text is about to be read: a page closed by footnotes turns over first. */
   content(): void {
-    if (this.pendingBreak) this.next();
+    if (this.pendingBreak) this.next("notes");
     this.contentOnPage = true;
   }
 
   /** The printed number of the current page, counting on from the last page whose number is known. */
   private inferred(): number | null {
+    let steps = 0; // pages turned since page i (a page continuing the one before is no new page)
     for (let i = this.index; i >= 0; i--) {
       const n = this.numberAt(i);
-      if (n !== null) return n + (this.index - i);
+      if (n !== null) return n + steps;
       if (this.known.has(i)) return null; // a roman or odd number: no arithmetic from it
+      if (!this.sameAsBefore.has(i)) steps++;
     }
     return null;
   }
@@ -60,19 +105,30 @@ export class PageTracker {
     const atTop = !this.contentOnPage && !this.pendingBreak;
     if (atTop && (cur === null || value === cur)) {
       this.known.set(this.index, printed);
+      this.headers.add(this.index);
+    } else if (this.midPageNotes(value)) {
+      this.next();
+      this.known.set(this.index, printed);
+      this.headers.add(this.index);
+    } else if (this.midPageNotesAbove(value)) {
+      this.next();
     } else if (cur === null || value === cur) {
       this.known.set(this.index, printed); // a footer (below the text or its footnotes)
+      this.footers.add(this.index);
       this.next();
     } else {
       if (!atTop) this.next(); // the header of a new page
       this.known.set(this.index, printed);
+      this.headers.add(this.index);
     }
   }
 
   /** A running head carrying a page number starts that page. */
   runningHead(printed: string): void {
-    if ((this.contentOnPage || this.pendingBreak) && parseNumber(printed) !== this.inferred()) this.next();
+    if (this.midPageNotes(parseNumber(printed))) this.next();
+    else if ((this.contentOnPage || this.pendingBreak) && parseNumber(printed) !== this.inferred()) this.next();
     this.known.set(this.index, printed);
+    this.headers.add(this.index);
   }
 
   /** An inline marker ("[Pg 36]") inside running text: page 36 starts here. */
@@ -94,7 +150,7 @@ export class PageTracker {
     for (let i = 0; i <= this.index; i++) {
       const own = this.known.get(i);
       const prev = i > 0 ? pages[i - 1] : null;
-      pages.push(own ?? (prev !== null ? nextPage(prev) : null));
+      pages.push(this.sameAsBefore.has(i) ? prev : own ?? (prev !== null ? nextPage(prev) : null));
       if (own !== undefined && firstKnown < 0) firstKnown = i;
     }
     const first = firstKnown >= 0 ? this.numberAt(firstKnown) : null;
