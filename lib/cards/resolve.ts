@@ -52,7 +52,7 @@ function isPersonName(name: string, chapter: CleanChapter): boolean {
   return words.length >= 2 || chapterIndex(chapter).isNameWord(name);
 }
 
-function namedSubject(text: string, chapter: CleanChapter): Named | null {
+export function namedSubject(text: string, chapter: CleanChapter): Named | null {
   const m = text.match(SUBJECT);
   const subject = m?.[1].trim();
   if (subject && !/^(?:He|She|They|It|This|That|These|Those|There|We|I|You)\b/.test(subject)) {

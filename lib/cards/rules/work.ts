@@ -1,0 +1,106 @@
+// Named works and where people worked: "His group portrait The Banquet of the Officers ... (1616)",
+// "Meindert Hobbema painted The Avenue at Middelharnis (1689)", "His Report on the Sanitary Condition
+// ..., published in 1842", "Vermeer worked all his life in Delft", "In 1631 Rembrandt moved to
+// Amsterdam". Survey chapters in the arts and in the history of science introduce works by a title in
+// capitals with its year in brackets or a dated participle, whatever the field.
+import type { CleanChapter } from "@/lib/chapters/types";
+import type { Draft, Rule, RuleContext } from "../types";
+import { wordCount } from "../text";
+import { namedSubject } from "../resolve";
+import { chapterIndex } from "../chapter-index";
+
+const YEAR = "(?:1[0-9]|20)\\d\\d";
+// A title: capitalised words, with the small words of titles between them, ending in a capital or a number.
+const SMALL = "(?:of|the|a|an|with|at|in|on|and|for|to|from|de|la|le|der|des|du|di|del|op\\.)";
+const CAP = "(?:\\p{Lu}[\\p{L}'’.-]*|\\d+)";
+const TITLE = `((?:The |A |An |On |La |Le |Il |Die |Der |Das )?\\p{Lu}[\\p{L}'’-]*(?: (?:${SMALL} )*${CAP})*)`;
+const BRACKET_YEAR = `\\((c\\.\\s?)?(${YEAR})(?:[–-]\\d{2,4})?\\)`;
+// "His/Her/Their <descriptor> TITLE (YEAR)", "Rembrandt's <descriptor> TITLE (YEAR)".
+const OWNED = new RegExp(`(?:^|[,;:] |\\b(?:and|but|in|with|of) )(His|Her|Their|his|her|their|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?['’]s) ((?:[a-z][\\p{L}-]*,? ){0,6}?(?:known as |called |the )?)${TITLE} ${BRACKET_YEAR}`, "u");
+// "His Report on ..., published in 1842": the year given by a participle.
+const OWNED_DATED = new RegExp(`^(His|Her|Their|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?['’]s) ((?:[a-z][\\p{L}-]* ){0,3}?)${TITLE}, (published|completed|painted|written|composed|finished|printed|performed|staged|issued|exhibited|begun|written) in (${YEAR}),`, "u");
+// "Meindert Hobbema painted The Avenue at Middelharnis (1689)".
+const MADE = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3}) (?:later |also |then |first )?(painted|wrote|composed|published|completed|designed|carved|sculpted|built|directed|produced|printed|engraved|etched) (?:(?:his|her|their|the) (?:[a-z]+ ){0,2})?${TITLE} ${BRACKET_YEAR}`, "u");
+const BASE: Record<string, string> = {
+  published: "publish", completed: "complete", painted: "paint", written: "write", composed: "compose", finished: "finish", printed: "print",
+  performed: "perform", staged: "stage", issued: "issue", exhibited: "exhibit", begun: "begin",
+};
+
+// "Vermeer worked all his life in Delft", "He settled in Amsterdam around 1657", "Handel moved to London in 1712".
+const PLACE = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
+const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually |also )?(worked|settled|moved|lived|spent (?:almost |nearly |most of |the rest of )?(?:all |his |her |their |the )?(?:entire |whole |working )?(?:life|career|years|lives|careers)|taught|studied|emigrated|returned) (?:(?:for |during )?(?:all|most|much|the rest|part) (?:of )?(?:his|her|their) (?:life|career|working life|days) )?(in|to|at) ${PLACE}(?: (?:in|around|about|by) (?:c\\. )?(${YEAR}))?(?=[,;.]|$| (?:and|where|as|until|from|for|under)\\b)`, "u");
+const VERB_BASE: Record<string, string> = { worked: "work", settled: "settle", moved: "move", lived: "live", taught: "teach", studied: "study", emigrated: "emigrate", returned: "return" };
+
+/** Who "His/Her" stands for: the named person who is the subject of one of the few sentences before. */
+export function owner(chapter: CleanChapter, sentenceId: number): { name: string; sentence: number } | null {
+  for (let id = sentenceId - 1; id >= 0 && id >= sentenceId - 4; id--) {
+    const sentence = chapter.sentences[id];
+    // A heading between ends the search: "His" never reaches into another section.
+    if (!sentence || chapter.paragraphs[sentence.paragraph]?.kind === "heading") return null;
+    // Life dates after a name are no part of the sentence's shape: "Rembrandt van Rijn (1606–1669) was born ...".
+    const text = sentence.text.replace(/ \([^()]*\)/g, "");
+    const poss = text.match(/^(\p{Lu}[\p{L}'’-]*(?: (?:(?:de|van|von|der) )*\p{Lu}[\p{L}'’-]*){0,3})['’]s \p{Ll}/u);
+    if (poss && chapterIndex(chapter).isNameWord(poss[1].split(" ").at(-1)!)) return { name: poss[1], sentence: id };
+    const named = namedSubject(text, chapter);
+    if (named && !named.plural) return { name: named.name, sentence: id };
+    // "Charlotte Brontë grew up ...": a full name opening the sentence before a verb.
+    const lead = text.match(/^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\p{Lu}\p{Ll}[\p{L}'’-]*){1,3}) (?!of\b|and\b)\p{Ll}+/u);
+    if (lead && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then|His|Her|Their|This|That)\b/.test(lead[1])) return { name: lead[1], sentence: id };
+    // A sentence about someone else ("Manet among them") ends the search; a pronoun continues it.
+    if (!/^(?:(?:[A-Z][^,;]{0,40}, )?(?:he|she|his|her)\b|(?:He|She|His|Her)\b)/.test(text)) {
+      if (/^\p{Lu}[\p{L}'’-]+ \p{Lu}/u.test(text)) return null;
+    }
+  }
+  return null;
+}
+
+function descriptor(raw: string): string {
+  // "most famous painting, the militia piece known as" -> "militia piece"; "first great public commission," -> "commission".
+  let d = raw.split(",").filter((p) => p.trim()).at(-1)?.trim() ?? "";
+  d = d.replace(/\b(?:known as|called)$/, "").replace(/^(?:the|a|an)\b/, "").replace(/\bthe$/, "").trim();
+  const words = d.split(/\s+/).filter(Boolean);
+  if (!words.length || words.some((w) => /^(?:above|all|among|including|especially|notably|such|as|and|or)$/.test(w))) return "work";
+  if (words.length <= 2 && !words.some((w) => /^(?:first|last|most|great|greatest|famous|late|early|best|own|only|new)$/.test(w))) return d;
+  return words.at(-1)!;
+}
+
+function possessor(ctx: RuleContext, who: string): { name: string; extra?: number[] } | null {
+  if (!/^(?:his|her|their)$/i.test(who)) return { name: who.replace(/['’]s$/, "") };
+  if (/^their$/i.test(who)) return null;
+  const o = owner(ctx.chapter, ctx.sentence.id);
+  return o ? { name: o.name, extra: [o.sentence] } : null;
+}
+
+export const workRule: Rule = (ctx) => {
+  const s = ctx.sentence.text;
+  const out: Draft[] = [];
+  const made = s.match(MADE);
+  if (made && !/^(?:The|A|An|In|On|At|By|When|After|Before|His|Her|Their|It|This)$/.test(made[1]) && wordCount(made[3]) <= 14) {
+    const year = `${made[4] ?? ""}${made[5]}`;
+    out.push({ kind: "qa", front: `Who ${made[2]} ${made[3]} (${year})?`, back: made[1], answer: made[1], rule: "work", base: 0.88 });
+  }
+  const owned = out.length ? null : s.match(OWNED);
+  if (owned && wordCount(owned[3]) <= 14 && !/^(?:The|A|An|On)$/.test(owned[3])) {
+    const who = possessor(ctx, owned[1]);
+    if (who && !owned[3].includes(who.name)) {
+      const year = `${owned[4] ?? ""}${owned[5]}`;
+      const kind = descriptor(owned[2]);
+      out.push({ kind: "qa", front: `Which ${kind} by ${who.name} dates from ${year}?`, back: owned[3], answer: owned[3], rule: "work", base: 0.88, extraSentences: who.extra });
+    }
+  }
+  const dated = out.length ? null : s.match(OWNED_DATED);
+  if (dated && wordCount(dated[3]) <= 16) {
+    const who = possessor(ctx, dated[1]);
+    if (who && !dated[3].includes(who.name)) {
+      out.push({ kind: "qa", front: `What did ${who.name} ${BASE[dated[4]]} in ${dated[5]}?`, back: dated[3], answer: dated[3], rule: "work", base: 0.88, extraSentences: who.extra });
+    }
+  }
+  const w = s.replace(/ \((?:c\. ?)?\d{4}[–-]\d{2,4}\)/g, "").match(WORKED);
+  if (w && !/^(?:The|A|An|In|On|At|By|When|After|Before|His|Her|Their|It|This|There|Most|Many|Some)$/.test(w[2].split(" ")[0]) && (w[2].includes(" ") || chapterIndex(ctx.chapter).isNameWord(w[2]))) {
+    const year = w[1] ?? w[6];
+    const base = VERB_BASE[w[3]] ?? (w[3].startsWith("spent") ? "spend" : null);
+    if (base === "spend") out.push({ kind: "qa", front: `Where did ${w[2]} spend ${w[3].replace(/^spent /, "")}?`, back: w[5], answer: w[5], rule: "where", base: 0.86 });
+    else if (base) out.push({ kind: "qa", front: `Where did ${w[2]} ${base}${year ? ` in ${year}` : ""}?`, back: w[5], answer: w[5], rule: "where", base: 0.86 });
+  }
+  return out;
+};

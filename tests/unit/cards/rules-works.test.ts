@@ -1,0 +1,49 @@
+// Named works and where people worked, as survey chapters in the arts, literature and the history of
+// science introduce them: a title in capitals with its year in brackets or a dated participle, the
+// maker named in the sentence, by a possessive, or as the subject of the sentences before. Examples
+// are from literature, architecture and music, not from the fixtures; each family has a negative.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+import { candidateCards } from "@/lib/cards";
+
+const cardsOf = (text: string) => candidateCards(cleanDocument(text).chapters[0]);
+const qa = (text: string) => cardsOf(text).filter((c) => c.kind === "qa").map((c) => [c.front, c.back]);
+
+describe("named works", () => {
+  it("asks who made a work named with its year", () => {
+    expect(qa("In the next generation the poet Anna Akhmatova wrote Requiem (1940) in secret."))
+      .toContainEqual(["Who wrote Requiem (1940)?", "Anna Akhmatova"]);
+  });
+  it("asks which work of a year a possessive names, resolving his or her to the subject before", () => {
+    const text = "Charlotte Brontë grew up in the parsonage at Haworth with her sisters. She taught for a time in Brussels.\n\nHer second novel, the book known as Villette (1853), drew on those years.";
+    expect(qa(text)).toContainEqual(["Which book by Charlotte Brontë dates from 1853?", "Villette"]);
+    expect(qa("Wren rebuilt the City churches after the fire. Wren's great cathedral St Paul's (1710) crowned the work."))
+      .toContainEqual(["Which cathedral by Wren dates from 1710?", "St Paul's"]);
+  });
+  it("asks what someone published in a year given by a participle", () => {
+    const text = "Thomas Malthus was a clergyman and an economist. His Essay on the Principle of Population, published in 1798, argued that numbers outrun food.";
+    expect(qa(text)).toContainEqual(["What did Thomas Malthus publish in 1798?", "Essay on the Principle of Population"]);
+  });
+  it("does not guess whose work it is across a heading or without a named subject", () => {
+    expect(qa("# One\n\nGeorge Eliot lived in London.\n\n# Two\n\nHis famous novel Middlemarch (1871) followed.").filter(([f]) => f.startsWith("Which"))).toEqual([]);
+    expect(qa("The committee met often. Its report The Future of Rail (1963) closed many lines.").filter(([f]) => f.startsWith("Which"))).toEqual([]);
+  });
+  it("does not read an author-date citation as a work", () => {
+    expect(qa("As Smith (1998) and Jones (2004) show, the data are noisy.").filter(([f]) => /^(?:Who|Which)/.test(f))).toEqual([]);
+  });
+});
+
+describe("where someone worked", () => {
+  it("asks where a named person worked, settled or moved, with the year", () => {
+    expect(qa("Antonio Vivaldi (1678–1741) worked for most of his career in Venice, at the Ospedale della Pietà."))
+      .toContainEqual(["Where did Antonio Vivaldi work?", "Venice"]);
+    expect(qa("In 1712 Georg Friedrich Handel settled in London, where he stayed for the rest of his life."))
+      .toContainEqual(["Where did Georg Friedrich Handel settle in 1712?", "London"]);
+    expect(qa("Joseph Haydn moved to Eisenstadt in 1761 as a court musician."))
+      .toContainEqual(["Where did Joseph Haydn move in 1761?", "Eisenstadt"]);
+  });
+  it("needs a named subject", () => {
+    expect(qa("The family moved to Lyon in 1830 when the mill failed.").filter(([f]) => f.startsWith("Where"))).toEqual([]);
+    expect(qa("Most of them settled in Ohio.").filter(([f]) => f.startsWith("Where"))).toEqual([]);
+  });
+});
