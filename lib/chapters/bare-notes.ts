@@ -7,6 +7,8 @@ import type { Block } from "./blocks";
 const NOTE_START = /^\s*(\d{1,2}|[*†‡])\s+(?=[\p{Lu}"“‘(]|(?:ibid|cf\.|see|op\. cit|id\.)\b)/iu;
 // A running head with its page number ("84    THE WHITE MONKS", "LESSONS OF OCTOBER 37"): one short line.
 const PAGED_HEAD = /^\s*(?:\d{1,4}\s+\D[^\n.!?]{0,80}|[^\n.!?]{0,80}\D\s+\d{1,4})\s*$/;
+// A running head without a number: a short line in capitals ("THE TOWN AND THE SEA").
+const CAPS_HEAD = /^[^\p{Ll}\d]{3,80}$/u;
 const LOOKBACK = 4; // body blocks above a note block where its markers may stand (one page)
 
 function escape(s: string): string {
@@ -34,7 +36,7 @@ export function convertBareNotes(input: Block[]): { blocks: Block[]; count: numb
       const k = blocks[j].kind;
       // Notes may be printed after the next page's number or running head: the text they annotate
       // lies above that furniture. Past any body text, a page number ends the search (another page).
-      if (furnitureOnly && (k === "pagenum" || (k === "body" && PAGED_HEAD.test(blocks[j].text)))) continue;
+      if (furnitureOnly && (k === "pagenum" || (k === "body" && blocks[j].lines.length === 1 && (PAGED_HEAD.test(blocks[j].text) || CAPS_HEAD.test(blocks[j].text))))) continue;
       furnitureOnly = false;
       if (k === "heading" || k === "pagenum") break;
       if (k === "body" || k === "quote" || k === "list") hosts.push(j);

@@ -157,3 +157,41 @@ describe("layout2-ocr-notes-after-head.txt: running heads, notes after the next 
     expect(pageOf(ch, "The boatmen")).toBe("114");
   });
 });
+
+describe("notes after a running head without a number", () => {
+  it("looks for their markers in the text above the head, the head not counting as a paragraph", () => {
+    const raw = `CHAPTER 9
+
+THE HARBOUR
+
+The harbour was dredged in 1820 and the new quay was
+opened two years later.1 Ships could now lie alongside.
+
+The trade of the port doubled within the decade.
+
+Warehouses were built along the waterfront.
+
+The town spread up the hill behind them.
+
+THE TOWN AND THE SEA
+
+1 Harbour Board Minutes, 1822, p. 4.
+
+The railway arrived in 1847.2
+
+THE TOWN AND THE SEA
+
+2 Railway Times, 1847.
+
+The fishing fleet grew instead.
+
+THE TOWN AND THE SEA
+
+The fish market was rebuilt in 1870.
+`;
+    const ch = cleanDocument(raw).chapters[0];
+    expect(ch.footnotes.map((f) => [f.number, f.text])).toEqual([["1", "Harbour Board Minutes, 1822, p. 4."], ["2", "Railway Times, 1847."]]);
+    expect(ch.sentences.find((s) => s.text.startsWith("The harbour was dredged"))?.footnoteRefs).toEqual(["n1"]);
+    expect(ch.text).not.toMatch(/THE TOWN AND THE SEA|later\.1|Harbour Board/);
+  });
+});
