@@ -21,18 +21,34 @@ function ensureAuthSecret() {
   return secret;
 }
 
+// Ctrl+C or a SIGTERM at any point stops the database we started (or adopted): while a child runs,
+// the signal goes to it and its exit leads to the `finally` below; before that (during migrations),
+// the database is stopped right away.
+let current = null;
+let db;
+let stopping = false;
+async function onSignal(sig) {
+  if (current) return current.kill(sig);
+  if (stopping) return;
+  stopping = true;
+  await db?.stop().catch(() => {});
+  process.exit(130);
+}
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
+
 function run(cmd, args, env) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: "inherit", env });
-    const forward = (sig) => child.kill(sig);
-    process.on("SIGINT", forward);
-    process.on("SIGTERM", forward);
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1)));
+    current = child;
+    child.on("exit", (code, signal) => {
+      current = null;
+      resolve(code ?? (signal ? 0 : 1));
+    });
   });
 }
 
 let url = process.env.DATABASE_URL;
-let db;
 if (!url) {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54339);
   const dir = process.env.EMBEDDED_PG_DIR ?? ".pg";

