@@ -45,22 +45,24 @@ export async function resumeJobAction(jobId: string): Promise<ActionState> {
   });
 }
 
-export async function revertAction(scope: string): Promise<ActionState> {
+/** Revert or reset the scope's weights. */
+async function changeWeights(scope: string, change: (userId: string, scope: string) => Promise<void>, message: string): Promise<ActionState> {
   const user = await requireUser();
+  const parsed = scopeSchema.safeParse(scope);
+  if (!parsed.success) return invalid(parsed.error.issues, parsed.error.issues[0].message);
   return attempt(async () => {
-    await revertParams(user.id, scopeSchema.parse(scope));
+    await change(user.id, parsed.data);
     revalidatePath(PATH);
-    return { ok: true, message: "Previous parameters restored. Reschedule your cards to apply them to existing due dates." };
+    return { ok: true, message };
   });
 }
 
+export async function revertAction(scope: string): Promise<ActionState> {
+  return changeWeights(scope, revertParams, "Previous parameters restored. Reschedule your cards to apply them to existing due dates.");
+}
+
 export async function resetAction(scope: string): Promise<ActionState> {
-  const user = await requireUser();
-  return attempt(async () => {
-    await resetParams(user.id, scopeSchema.parse(scope));
-    revalidatePath(PATH);
-    return { ok: true, message: "Back to the default FSRS parameters (your personal ones can be restored with Revert)." };
-  });
+  return changeWeights(scope, resetParams, "Back to the default FSRS parameters (your personal ones can be restored with Revert).");
 }
 
 const retentionSchema = z.object({
