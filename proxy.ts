@@ -7,8 +7,8 @@ import { needsSignIn } from "./auth.config";
 //
 // It only READS the session cookie. Auth.js's own `auth` wrapper re-issues the cookie on every
 // request it sees (rolling expiry), and a prefetch answered after "Sign out" then put the deleted
-// session cookie back: the user stayed signed in. Server actions (which call `auth()`) still renew
-// the session, so an active student is not signed out after `maxAge`.
+// session cookie back: the user stayed signed in. (`auth()` in pages and actions only reads it too,
+// so a session now lasts `maxAge` from sign-in.)
 export async function proxy(req: NextRequest) {
   if (!needsSignIn(req.nextUrl.pathname)) return NextResponse.next();
   const secret = process.env.AUTH_SECRET;
