@@ -10,7 +10,7 @@ export class PageTracker {
   private known = new Map<number, string>();
   private pendingBreak = false; // a footnote block closed the page; the next body text is on a new page
   private contentOnPage = false;
-  private entered: "start" | "marker" | "notes" = "start"; // what turned over to the current page
+  private enteredBy: ("start" | "marker" | "notes")[] = ["start"]; // what turned over to each page
   private closedByNotes = false; // the page before the current one ended with its footnotes
   private headers = new Set<number>(); // pages whose number was printed at their top
   private footers = new Set<number>(); // pages whose number was printed at their foot
@@ -30,37 +30,54 @@ export class PageTracker {
     this.closedByNotes = this.pendingBreak;
     this.index++;
     this.breaks++;
-    this.entered = by;
+    this.enteredBy.push(by);
     this.pendingBreak = false;
     this.contentOnPage = false;
   }
 
+  private get entered(): "start" | "marker" | "notes" {
+    return this.enteredBy[this.index];
+  }
+
+  /** The first of the pages back from the current one that only footnote blocks opened (the current page if none). */
+  private notesChainStart(): number {
+    let i = this.index;
+    while (i > 0 && this.enteredBy[i] === "notes" && !this.known.has(i)) i--;
+    return i;
+  }
+
+  private continuesFrom(first: number): void {
+    for (let i = first + 1; i <= this.index; i++) this.sameAsBefore.add(i);
+  }
+
   /**
-   * A numbered head or page number arrives after text on a page that only a footnote block opened,
-   * carrying the number that page would have: if the page before had its number at its top, this
-   * is the next page's header, and the footnote block stood in the middle of a page (OCR or
-   * conversion moved it there). The "page" it opened is the page before, continued.
+   * A numbered head or page number arrives after text on a page that only footnote blocks opened,
+   * carrying the number that follows the last page numbered at its top: it is the next page's
+   * header, and those footnote blocks stood in the middle of that page (OCR or conversion moved
+   * them there). The "pages" they opened are that page, continued.
    */
   private midPageNotes(value: number | null): boolean {
-    const before = this.numberAt(this.index - 1);
-    if (this.entered !== "notes" || !this.contentOnPage || value === null || before === null || !this.headers.has(this.index - 1) || value !== before + 1) return false;
-    this.sameAsBefore.add(this.index);
-    this.known.delete(this.index);
+    if (!this.contentOnPage || value === null) return false;
+    const first = this.notesChainStart();
+    const before = this.numberAt(first);
+    if (first === this.index || before === null || !this.headers.has(first) || value !== before + 1) return false;
+    this.continuesFrom(first);
     return true;
   }
 
   /**
-   * The same with numbers at the foot: a footer arrives one lower than counted, on a page that only
-   * a footnote block opened, and the page before it carries no number while the one before that
-   * ended with a footer one lower still. The footer belongs to the page before, continued here.
+   * The same with numbers at the foot: a footer arrives after text on a page that only footnote
+   * blocks opened, the page they broke carries no number, and the page before it ended with a
+   * footer one lower: the footer is that page's, continued here.
    */
   private midPageNotesAbove(value: number | null): boolean {
-    const i = this.index;
-    const twoBack = this.numberAt(i - 2);
-    if (this.entered !== "notes" || !this.contentOnPage || value === null || twoBack === null || !this.footers.has(i - 2) || this.known.has(i - 1) || value !== twoBack + 1) return false;
-    this.known.set(i - 1, String(value));
-    this.footers.add(i - 1);
-    this.sameAsBefore.add(i);
+    if (!this.contentOnPage || value === null) return false;
+    const first = this.notesChainStart();
+    const before = this.numberAt(first - 1);
+    if (first === this.index || first === 0 || this.known.has(first) || before === null || !this.footers.has(first - 1) || value !== before + 1) return false;
+    this.known.set(first, String(value));
+    this.footers.add(first);
+    this.continuesFrom(first);
     return true;
   }
 

@@ -130,6 +130,76 @@ In 1291 the king took the abbey into his custody.
   });
 });
 
+describe("several notes blocks in the middle of one page", () => {
+  it("with page numbers at the top: all of them stay on the page the next head follows", () => {
+    const ch = cleanDocument(`CHAPTER 2
+
+THE GRANGES
+
+                                  20        THE WHITE MONKS
+
+The chapter-house took its name from the chapter of the
+Rule which was read there every morning.1
+
+1 Ecclesiastical Documents, ed. Walbran, No. 42.
+
+The wealth of the abbey came above all from sheep, and the
+wool was sold many years in advance.2
+
+2 Serlo, op. cit., p. 101.
+
+Its very success was its undoing, as the chronicler says.3
+
+3 Chronicle of Melsa, vol. ii, p. 12.
+
+                                  21        THE WHITE MONKS
+
+The murrain swept through the northern flocks in the 1280s.
+
+                                  22        THE WHITE MONKS
+
+In 1291 the king took the abbey into his custody.
+`).chapters[0];
+    expect(ch.footnotes.map((f) => [f.id, f.citedAt !== null])).toEqual([["p20-n1", true], ["p20-n2", true], ["p20-n3", true]]);
+    expect(ch.sentences.map((s) => s.page)).toEqual(["20", "20", "20", "21", "22"]);
+  });
+
+  it("with page numbers at the foot: the footer after them dates them all", () => {
+    const ch = cleanDocument(`CHAPTER 4
+
+THE LIGHTHOUSE BUILDERS
+
+The rock lies some fourteen miles south of Plymouth.1
+
+1 Majendie, Account of the Eddystone Lighthouse, p. 3.
+
+                                  57
+
+John Rudyerd's tower of 1709 was also of timber.2
+
+2 Smeaton, Narrative of the Building, p. 22.
+
+John Smeaton resolved to make the third tower of stone.3
+
+3 Smeaton, op. cit., p. 47.
+
+He dovetailed every block of granite into its neighbours.4
+
+4 Ibid., p. 50.
+
+                                  58
+
+Smeaton's tower was lit in October 1759.
+
+                                  59
+
+The present tower was first lit in 1882.
+`).chapters[0];
+    expect(ch.footnotes.map((f) => [f.id, f.citedAt !== null])).toEqual([["p57-n1", true], ["p58-n2", true], ["p58-n3", true], ["p58-n4", true]]);
+    expect(ch.sentences.map((s) => s.page)).toEqual(["57", "58", "58", "58", "59", "60"]);
+  });
+});
+
 describe("layout2-ocr-notes-after-head.txt: running heads, notes after the next head, a mid-page block", () => {
   const ch = cleanDocument(fixture("layout2-ocr-notes-after-head.txt")).chapters[0];
 
