@@ -12,12 +12,13 @@ import { clozeRule } from "./rules/cloze";
 import { claimRule } from "./rules/claim";
 import { appositionRule } from "./rules/apposition";
 import { workRule } from "./rules/work";
+import { glossRule } from "./rules/gloss";
 import { isRejected, validateCard } from "./validate";
 import { capPerSentence, dedupe, spread } from "./select";
 import { entities, findDates, wordCount } from "./text";
 import { readable } from "./resolve";
 
-const RULES: Rule[] = [renamingRule, successionRule, definitionRule, agentRule, claimRule, appositionRule, workRule, clozeRule];
+const RULES: Rule[] = [renamingRule, successionRule, definitionRule, agentRule, claimRule, appositionRule, workRule, glossRule, clozeRule];
 const PENALTY: Record<string, number> = { ambiguous: 0.4, "needs-context": 0.22, "inferred-date": 0.03 };
 
 function toCard(d: Draft, ctx: RuleContext, s = ctx.sentence): GeneratedCard {

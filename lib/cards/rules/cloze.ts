@@ -57,7 +57,8 @@ function namedTerm(s: string): { text: string; index: number } | null {
   if (!m) return null;
   // A term ends at the first function word: "the Hershey-Chase experiment or the blender experiment".
   const words = m[2].split(/\s+/);
-  let stop = words.findIndex((w) => /^(?:or|and|the|an?|in|on|at|by|for|with|to|from|that|which|is|was|were|are)$/i.test(w));
+  // "A miasmatist called instead for cleaning the streets": an adverb or particle after "called" is the verb's.
+  let stop = words.findIndex((w) => /^(?:or|and|the|an?|in|on|at|by|for|with|to|from|that|which|is|was|were|are|instead|upon|out|off|back|up|away|again|also|too)$/i.test(w));
   // "called a kinase switches many enzymes on": a word followed by a determiner is the verb, not the term.
   const verb = words.findIndex((w, i) => i > 0 && /^(?:many|some|all|each|every|its|their|his|her|this|these|those|them|it|most|several)$/i.test(words[i + 1] ?? "") && /[a-z](?:s|ed)$/.test(w));
   if (verb > 0 && (stop < 0 || verb < stop)) stop = verb;

@@ -6,6 +6,7 @@
 import type { CleanChapter } from "@/lib/chapters/types";
 import type { Draft, Rule, RuleContext } from "../types";
 import { wordCount } from "../text";
+import { IRREGULAR_PAST } from "./common";
 import { namedSubject } from "../resolve";
 import { chapterIndex } from "../chapter-index";
 
@@ -29,6 +30,9 @@ const BASE: Record<string, string> = {
 // "Vermeer worked all his life in Delft", "He settled in Amsterdam around 1657", "Handel moved to London in 1712".
 const PLACE = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
 const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually |also )?(worked|settled|moved|lived|spent (?:almost |nearly |most of |the rest of )?(?:all |his |her |their |the )?(?:entire |whole |working )?(?:life|career|years|lives|careers)|taught|studied|emigrated|returned) (?:(?:for |during )?(?:all|most|much|the rest|part) (?:of )?(?:his|her|their) (?:life|career|working life|days) )?(in|to|at) ${PLACE}(?: (?:in|around|about|by) (?:c\\. )?(${YEAR}))?(?=[,;.]|$| (?:and|where|as|until|from|for|under)\\b)`, "u");
+// "The Public Health Act of 1848 created a General Board of Health": a named act, treaty or event
+// with its year, as the subject of a deed, asked by its kind and year.
+const NAMED_OF_YEAR = new RegExp(`(?:^|, and |; (?:and )?)(?:the |The )(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|the|and|for|on) )*\\p{Lu}[\\p{L}'’-]*)*) of (${YEAR}) ((?:[a-z]+ly )?(?:[a-z]+ed|${IRREGULAR_PAST}) [^,;:]{6,120}?)(?=[,;:]|\\.?$)`, "u");
 const VERB_BASE: Record<string, string> = { worked: "work", settled: "settle", moved: "move", lived: "live", taught: "teach", studied: "study", emigrated: "emigrate", returned: "return" };
 
 /** Who "His/Her" stands for: the named person who is the subject of one of the few sentences before. */
@@ -95,12 +99,26 @@ export const workRule: Rule = (ctx) => {
       out.push({ kind: "qa", front: `What did ${who.name} ${BASE[dated[4]]} in ${dated[5]}?`, back: dated[3], answer: dated[3], rule: "work", base: 0.88, extraSentences: who.extra });
     }
   }
-  const w = s.replace(/ \((?:c\. ?)?\d{4}[–-]\d{2,4}\)/g, "").match(WORKED);
-  if (w && !/^(?:The|A|An|In|On|At|By|When|After|Before|His|Her|Their|It|This|There|Most|Many|Some)$/.test(w[2].split(" ")[0]) && (w[2].includes(" ") || chapterIndex(ctx.chapter).isNameWord(w[2]))) {
+  const act = s.match(NAMED_OF_YEAR);
+  const head = act?.[1].split(" ").at(-1)!;
+  // The kind is the name's last word ("Act", "Truce", "Treaty"); a deed that points back ("gave them") needs context.
+  // "... gave them a breathing space in which trade, and ...": a deed cut inside a relative clause is no question.
+  const cut = act && /\b(?:which|who|whom|that|where|when)\b/.test(act[3]) && /^[,;:]/.test(s.slice(act.index! + act[0].length));
+  if (act && head && !cut && act[1].includes(" ") && /^\p{Lu}\p{Ll}+$/u.test(head) && wordCount(act[3]) <= 22) {
+    const pointsBack = /\b(?:them|it|him|her|they|he|she|this|these|those)\b/.test(act[3]);
+    out.push({ kind: "qa", front: `Which ${head.toLowerCase()} of ${act[2]} ${act[3]}?`, back: `the ${act[1]}`, answer: act[1], rule: "event", base: 0.86, flags: pointsBack ? ["needs-context"] : [] });
+  }
+  let text = s.replace(/ \((?:c\. ?)?\d{4}[–-]\d{2,4}\)/g, "");
+  // "In 1631 he moved to Amsterdam": "he" is the named subject of the sentences just before.
+  const pron = text.match(/^((?:(?:In|By|Around|About) (?:c\. )?\d{4},? )?)(He|She|he|she) (?=(?:later |then |finally |eventually |also )?(?:worked|settled|moved|lived|spent|taught|studied|emigrated|returned)\b)/);
+  const ante = pron ? owner(ctx.chapter, ctx.sentence.id) : null;
+  if (pron && ante) text = pron[1] + ante.name + text.slice(pron[0].length - 1);
+  const w = text.match(WORKED);
+  if (w && (!pron || ante) && !/^(?:The|A|An|In|On|At|By|When|After|Before|His|Her|Their|It|This|There|Most|Many|Some)$/.test(w[2].split(" ")[0]) && (w[2].includes(" ") || chapterIndex(ctx.chapter).isNameWord(w[2]))) {
     const year = w[1] ?? w[6];
     const base = VERB_BASE[w[3]] ?? (w[3].startsWith("spent") ? "spend" : null);
-    if (base === "spend") out.push({ kind: "qa", front: `Where did ${w[2]} spend ${w[3].replace(/^spent /, "")}?`, back: w[5], answer: w[5], rule: "where", base: 0.86 });
-    else if (base) out.push({ kind: "qa", front: `Where did ${w[2]} ${base}${year ? ` in ${year}` : ""}?`, back: w[5], answer: w[5], rule: "where", base: 0.86 });
+    if (base === "spend") out.push({ kind: "qa", front: `Where did ${w[2]} spend ${w[3].replace(/^spent /, "")}?`, back: w[5], answer: w[5], rule: "where", base: 0.86, extraSentences: ante ? [ante.sentence] : undefined });
+    else if (base) out.push({ kind: "qa", front: `Where did ${w[2]} ${base}${year ? ` in ${year}` : ""}?`, back: w[5], answer: w[5], rule: "where", base: 0.86, extraSentences: ante ? [ante.sentence] : undefined });
   }
   return out;
 };

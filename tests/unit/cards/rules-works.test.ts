@@ -47,3 +47,48 @@ describe("where someone worked", () => {
     expect(qa("Most of them settled in Ohio.").filter(([f]) => f.startsWith("Where"))).toEqual([]);
   });
 });
+
+describe("named acts and events with their year", () => {
+  it("asks which act of a year did something, by the name's last word", () => {
+    expect(qa("The Factory Act of 1833 banned the employment of children under nine in textile mills."))
+      .toContainEqual(["Which act of 1833 banned the employment of children under nine in textile mills?", "the Factory Act"]);
+  });
+  it("does not ask a deed cut inside a relative clause", () => {
+    expect(qa("The Treaty of Paris of 1763 left Britain a position in which trade, and with it empire, grew.").filter(([f]) => f.startsWith("Which"))).toEqual([]);
+  });
+});
+
+describe("a pronoun subject that moved or settled", () => {
+  it("is read as the named subject of the sentence before", () => {
+    expect(qa("Clara Schumann (1819–1896) was born in Leipzig, the daughter of a piano teacher. In 1878 she moved to Frankfurt, where she taught at the conservatory."))
+      .toContainEqual(["Where did Clara Schumann move in 1878?", "Frankfurt"]);
+  });
+});
+
+describe("terms glossed in passing", () => {
+  it("reads 'X, the belief/doctrine that ...' and a nominal gloss", () => {
+    expect(qa("Many writers accepted the labour theory of value, the doctrine that the worth of a good depends on the work it embodies."))
+      .toContainEqual(["What is the labour theory of value?", "the doctrine that the worth of a good depends on the work it embodies"]);
+    expect(qa("The planters relied on transhumance, the seasonal movement of herds between lowland and upland pastures, usually in spring."))
+      .toContainEqual(["What is transhumance?", "the seasonal movement of herds between lowland and upland pastures"]);
+  });
+  it("reads a term with its gloss after a colon", () => {
+    expect(qa("Gothic builders relied on the flying buttress: an external arch that carries the thrust of a vault to a pier."))
+      .toContainEqual(["What is the flying buttress?", "an external arch that carries the thrust of a vault to a pier"]);
+  });
+  it("asks what the holders of a view held", () => {
+    expect(qa("Against them stood the vitalists, who held that living matter obeys laws of its own."))
+      .toContainEqual(["What did the vitalists hold?", "That living matter obeys laws of its own"]);
+  });
+  it("ignores a colon before a clause and a comma before a verb phrase", () => {
+    expect(qa("His aim was simple: the king must go at once.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
+    expect(qa("They walked to the market, the morning being fine and the roads dry.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
+  });
+});
+
+describe("term clozes after 'called'", () => {
+  it("does not blank an adverb of the verb 'called for'", () => {
+    const text = "A reformer of this school called instead for cleaning the streets and draining the marshes.";
+    expect(cardsOf(text).filter((c) => c.rule === "term-cloze").map((c) => c.back)).toEqual([]);
+  });
+});
