@@ -170,7 +170,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     paragraphs.push({ kind: heading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;
   }
-  stats.pageBreaks = pages.breaks;
+  stats.pageBreaks = pages.pagesTurned;
   // Page tokens become printed numbers now that all the evidence has been seen.
   const resolve = pages.resolver();
   for (const p of paragraphs) {

@@ -21,6 +21,11 @@ export class PageTracker {
     if (startPage) this.known.set(0, startPage);
   }
 
+  /** Page breaks seen, less those that footnote blocks in mid-page were found to have made wrongly. */
+  get pagesTurned(): number {
+    return this.breaks - this.sameAsBefore.size;
+  }
+
   /** The current page as a token for resolve(). */
   get current(): string {
     return String(this.index);

@@ -132,7 +132,7 @@ In 1291 the king took the abbey into his custody.
 
 describe("several notes blocks in the middle of one page", () => {
   it("with page numbers at the top: all of them stay on the page the next head follows", () => {
-    const ch = cleanDocument(`CHAPTER 2
+    const raw = `CHAPTER 2
 
 THE GRANGES
 
@@ -159,9 +159,11 @@ The murrain swept through the northern flocks in the 1280s.
                                   22        THE WHITE MONKS
 
 In 1291 the king took the abbey into his custody.
-`).chapters[0];
+`;
+    const ch = cleanDocument(raw).chapters[0];
     expect(ch.footnotes.map((f) => [f.id, f.citedAt !== null])).toEqual([["p20-n1", true], ["p20-n2", true], ["p20-n3", true]]);
     expect(ch.sentences.map((s) => s.page)).toEqual(["20", "20", "20", "21", "22"]);
+    expect(cleanDocument(raw).layout.notes.join("\n")).toContain("2 page break(s)"); // 20 -> 21 -> 22, the notes blocks turned no page
   });
 
   it("with page numbers at the foot: the footer after them dates them all", () => {
