@@ -12,7 +12,7 @@ const NOTION = /, (the (?:belief|doctrine|idea|view|notion|theory|principle|prac
 const NOMINAL = /, (the (?:[a-z]+ ){0,2}?[a-z]+(?:tion|sion|ment|ance|ence|ity|ure|ing|ship|hood) (?:of|by which|in which|whereby) [^;]+?)(?=, (?:usually|often|generally|typically|sometimes|especially|which|and|but|had|has|was|were|is|are)\b|;|\.?$)/u;
 // "depends on chiaroscuro: the strong contrast of light and dark ...": a term, a colon, then its gloss
 // as a noun phrase (article, at most three modifiers, a head noun and what restricts it).
-const COLON = /\b(?:on|of|is|was|are|were|uses?|used|called|by|through|in|with|into) ((?:the |an? )?(?:[a-z][\p{L}-]* ){0,2}[a-z][\p{L}-]{3,}): ((?:the|an?) (?:[a-z][\p{L}-]* ){0,3}?[a-z][\p{L}-]* (?:of|in|that|which|between|used|by|for|from|with)\b[^:;]{5,200}?)\.?$/u;
+const COLON = /\b(?:on|of|uses?|used|called|by|through|in|with|into|upon) ((?:the |an? )?(?:[a-z][\p{L}-]* ){0,2}[a-z][\p{L}-]{3,}): ((?:the|an?) (?:[a-z][\p{L}-]* ){0,3}?[a-z][\p{L}-]* (?:of|in|that|which|between|used|by|for|from|with)\b[^:;]{5,200}?)\.?$/u;
 // "A minority were contagionists, who held that ...".
 const HOLDERS = /\b((?:the )?\p{L}[\p{L}-]*(?:ists|ians|ites|ics|ers)), who (held|believed|argued|maintained|claimed|insisted|taught) that ([^;]+?)(?:;|\.?$)/u;
 const BASE: Record<string, string> = { held: "hold", believed: "believe", argued: "argue", maintained: "maintain", claimed: "claim", insisted: "insist", taught: "teach" };
@@ -56,7 +56,11 @@ export const glossRule: Rule = (ctx) => {
     out.push({ kind: "qa", front: `What ${plural ? "are" : "is"} ${term}?`, back: clip(n[1]), answer: n[1], rule: "definition", base: 0.88 });
   }
   const c = out.length ? null : s.match(COLON);
-  if (c && !c[1].replace(/^(?:the|an?) /, "").split(" ").some((w) => STOP.test(w)) && wordCount(c[2]) >= 5) {
+  // The gloss is a noun phrase, not a clause ("the authors noted that ...", "the chains in it link up")
+  // nor a list of two ("the heat of the Earth ..., and the energy of the Sun").
+  const head = c?.[2].split(/\b(?:which|that|who|whom|whose|where|when)\b/)[0] ?? "";
+  const clause = /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|did|does|do|it|they|he|she|we)\b/.test(head) || /\b[a-z]+ed (?:that|the|an?|his|her|their|its)\b/.test(c?.[2].split(/\b(?:which|who|whom|whose|where|when)\b/)[0] ?? "") || /, and (?:the|an?) /.test(c?.[2] ?? "");
+  if (c && !clause && !c[1].replace(/^(?:the|an?) /, "").split(" ").some((w) => STOP.test(w)) && wordCount(c[2]) >= 5) {
     out.push({ kind: "qa", front: `What is ${c[1]}?`, back: clip(c[2]), answer: c[2], rule: "definition", base: 0.88 });
   }
   const h = s.match(HOLDERS);

@@ -35,6 +35,8 @@ const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\
 const NAMED_OF_YEAR = new RegExp(`(?:^|, and |; (?:and )?)(?:the |The )(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|the|and|for|on) )*\\p{Lu}[\\p{L}'’-]*)*) of (${YEAR}) ((?:[a-z]+ly )?(?:[a-z]+ed|${IRREGULAR_PAST}) [^,;:]{6,120}?)(?=[,;:]|\\.?$)`, "u");
 const VERB_BASE: Record<string, string> = { worked: "work", settled: "settle", moved: "move", lived: "live", taught: "teach", studied: "study", emigrated: "emigrate", returned: "return" };
 
+const QUANTIFIER = /^(?:Another|Other|Every|Each|Some|Many|Most|Several|Such|No|Both|All|Any|Few|One)\b/;
+
 /** Who "His/Her" stands for: the named person who is the subject of one of the few sentences before. */
 export function owner(chapter: CleanChapter, sentenceId: number): { name: string; sentence: number } | null {
   for (let id = sentenceId - 1; id >= 0 && id >= sentenceId - 4; id--) {
@@ -45,11 +47,14 @@ export function owner(chapter: CleanChapter, sentenceId: number): { name: string
     const text = sentence.text.replace(/ \([^()]*\)/g, "");
     const poss = text.match(/^(\p{Lu}[\p{L}'’-]*(?: (?:(?:de|van|von|der) )*\p{Lu}[\p{L}'’-]*){0,3})['’]s \p{Ll}/u);
     if (poss && chapterIndex(chapter).isNameWord(poss[1].split(" ").at(-1)!)) return { name: poss[1], sentence: id };
+    // "Another Delft painter, Pieter de Hooch, specialised ...": the name apposed to a described subject.
+    const apposed = text.match(/^(?:Another|The|A|An|One|Their|His|Her) [^,;]{2,60}, (\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\p{Lu}[\p{L}'’-]*){1,3}), \p{Ll}/u);
+    if (apposed) return { name: apposed[1], sentence: id };
     const named = namedSubject(text, chapter);
-    if (named && !named.plural) return { name: named.name, sentence: id };
+    if (named && !named.plural && !QUANTIFIER.test(named.name)) return { name: named.name, sentence: id };
     // "Charlotte Brontë grew up ...": a full name opening the sentence before a verb.
     const lead = text.match(/^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\p{Lu}\p{Ll}[\p{L}'’-]*){1,3}) (?!of\b|and\b)\p{Ll}+/u);
-    if (lead && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then|His|Her|Their|This|That)\b/.test(lead[1])) return { name: lead[1], sentence: id };
+    if (lead && !QUANTIFIER.test(lead[1]) && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then|His|Her|Their|This|That)\b/.test(lead[1])) return { name: lead[1], sentence: id };
     // A sentence about someone else ("Manet among them") ends the search; a pronoun continues it.
     if (!/^(?:(?:[A-Z][^,;]{0,40}, )?(?:he|she|his|her)\b|(?:He|She|His|Her)\b)/.test(text)) {
       if (/^\p{Lu}[\p{L}'’-]+ \p{Lu}/u.test(text)) return null;

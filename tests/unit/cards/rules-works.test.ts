@@ -82,6 +82,9 @@ describe("terms glossed in passing", () => {
   });
   it("ignores a colon before a clause and a comma before a verb phrase", () => {
     expect(qa("His aim was simple: the king must go at once.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
+    expect(qa("Granitic magma is viscous: the silicate chains in it link up and resist flow.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
+    expect(qa("The paper ended with a famous understatement: the authors noted that the pairing suggested a copying mechanism.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
+    expect(qa("The rocks are driven by energy: the internal heat of the Earth, and the energy of the Sun.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
     expect(qa("They walked to the market, the morning being fine and the roads dry.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
   });
 });
@@ -90,5 +93,14 @@ describe("term clozes after 'called'", () => {
   it("does not blank an adverb of the verb 'called for'", () => {
     const text = "A reformer of this school called instead for cleaning the streets and draining the marshes.";
     expect(cardsOf(text).filter((c) => c.rule === "term-cloze").map((c) => c.back)).toEqual([]);
+  });
+});
+
+describe("whose work a possessive names", () => {
+  it("takes the name apposed to a described subject, not the description", () => {
+    const text = "Another Leiden painter, Gerrit Dou, specialised in small, highly finished panels. His Young Mother (1658) was bought by the States of Holland.";
+    const cards = qa(text).filter(([f]) => f.startsWith("Which"));
+    expect(cards).toContainEqual(["Which work by Gerrit Dou dates from 1658?", "Young Mother"]);
+    expect(cards.filter(([f]) => f.includes("Another"))).toEqual([]);
   });
 });
