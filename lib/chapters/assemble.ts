@@ -82,7 +82,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       continue;
     }
     if (b.kind === "pagenum") {
-      pages.pageNumber(b.pageNumber!);
+      pages.pageNumber(b.pageNumber!, !!b.withHead);
       continue;
     }
     if (head !== false) {

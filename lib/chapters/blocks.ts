@@ -12,6 +12,7 @@ export type Block = {
   level?: number; // heading level (1 = "#"), 7 for a bold/caps pseudo-heading
   heading?: string; // heading text without markup
   pageNumber?: string; // for pagenum blocks
+  withHead?: boolean; // a page number printed against a running head (no blank line between): a page top
   synthetic?: boolean; // made by a later pass, not read from the document
 };
 
@@ -115,7 +116,42 @@ export function toBlocks(doc: string): Block[] {
     if (headingOf(line.trim())) flush();
   }
   flush();
-  return rejoinLineBlocks(mergeNoteContinuations(blocks));
+  return rejoinLineBlocks(mergeNoteContinuations(splitNumberedHeads(blocks)));
+}
+
+const HEAD_KEY = (line: string) => line.toLowerCase().replace(/[^\p{L}]+/gu, " ").trim();
+
+/** The line of a two-line block that is not its page number, when it could be a running head. */
+function headBesideNumber(b: Block): { number: number; head: string } | null {
+  if (b.kind !== "body" || b.lines.length !== 2) return null;
+  const number = b.lines.findIndex((l) => PAGE_NUMBER.test(l));
+  if (number < 0 || PAGE_NUMBER.test(b.lines[1 - number])) return null;
+  const head = b.lines[1 - number].trim();
+  const caps = !/\p{Ll}/u.test(head) && /\p{Lu}{3}/u.test(head);
+  if (head.length > 80 || head.split(/\s+/).length > 10 || /^[\p{Ll}\d]/u.test(head) || (/[,;:!?]$/.test(head) || (!caps && /\.$/.test(head)))) return null;
+  return { number, head };
+}
+
+/**
+ * A page number printed on its own line right above or below the running head, with no blank line
+ * between them ("84" / "THE WHITE MONKS"), makes one block of two lines: split it into a page
+ * number and a one-line head, when the head is in capitals or recurs in other such blocks.
+ */
+function splitNumberedHeads(blocks: Block[]): Block[] {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    const h = headBesideNumber(b);
+    if (h) counts.set(HEAD_KEY(h.head), (counts.get(HEAD_KEY(h.head)) ?? 0) + 1);
+  }
+  if (!counts.size) return blocks;
+  return blocks.flatMap((b) => {
+    const h = headBesideNumber(b);
+    if (!h || !((counts.get(HEAD_KEY(h.head)) ?? 0) >= 2 || (!/\p{Ll}/u.test(h.head) && HEAD_KEY(h.head)))) return [b];
+    return b.lines.map((l) => {
+      const part = classify([l]);
+      return part.kind === "pagenum" ? { ...part, withHead: true } : part;
+    });
+  });
 }
 
 /**

@@ -121,9 +121,17 @@ export class PageTracker {
   }
 
   /** A line holding only a page number: the header of this page, the footer of the page just read, or the header of the next. */
-  pageNumber(printed: string): void {
+  pageNumber(printed: string, withHead = false): void {
     const value = parseNumber(printed);
     const cur = this.inferred();
+    // With no number to count from, a page number printed against a running head (no blank line
+    // between them) is read as the top of a page, where the head is: the header of the next page.
+    if (withHead && cur === null && (this.contentOnPage || this.pendingBreak)) {
+      this.next();
+      this.known.set(this.index, printed);
+      this.headers.add(this.index);
+      return;
+    }
     const atTop = !this.contentOnPage && !this.pendingBreak;
     if (atTop && (cur === null || value === cur)) {
       this.known.set(this.index, printed);

@@ -267,3 +267,47 @@ The fish market was rebuilt in 1870.
     expect(ch.text).not.toMatch(/THE TOWN AND THE SEA|later\.1|Harbour Board/);
   });
 });
+
+describe("a page number printed against its running head, with no blank line between", () => {
+  const raw = `CHAPTER 3
+
+THE WOOL TRADE
+
+The wool of the northern abbeys was sold to the merchants
+of Flanders many years in advance.1 The contracts named
+the price and the number of sacks to be delivered, and
+the buyers came every summer to the
+
+41
+THE WOOL TRADE
+
+1 Pegolotti, Pratica della Mercatura, p. 258.
+
+abbey gates to see the fleeces weighed and packed.
+
+When the murrain came the monks could not deliver the
+wool that they had promised.2 Their debts grew.
+
+42
+THE WOOL TRADE
+
+2 Close Rolls, 1291, p. 14.
+
+The king took several houses into his custody.
+
+43
+THE WOOL TRADE
+
+The Scots came in 1314.
+`;
+
+  it("drops both as page furniture, in either order, and reads them as the top of a page", () => {
+    for (const text of [raw, raw.replace(/^(\d+)\n(THE WOOL TRADE)$/gm, "$2\n$1")]) {
+      const ch = cleanDocument(text).chapters[0];
+      expect(ch.text).not.toMatch(/WOOL TRADE|\b4[123]\b/);
+      expect(ch.pages.map((p) => p.page)).toEqual(["40", "41", "42", "43"]);
+      expect(ch.footnotes.map((f) => [f.id, f.citedAt !== null])).toEqual([["p40-n1", true], ["p41-n2", true]]);
+      expect(ch.text).toContain("the buyers came every summer to the abbey gates");
+    }
+  });
+});
