@@ -41,7 +41,7 @@ function RoleOption({ value, label, description, defaultChecked }: { value: stri
         <input type="radio" name="role" value={value} defaultChecked={defaultChecked} className="accent-indigo-600" />
         {label}
       </span>
-      <span className="text-xs text-slate-500">{description}</span>
+      <span className="text-xs text-slate-600 dark:text-slate-400">{description}</span>
     </label>
   );
 }

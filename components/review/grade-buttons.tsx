@@ -14,9 +14,9 @@ export function GradeButtons({ preview, disabled, onGrade }: { preview: Interval
         <button key={g.rating} type="button" disabled={disabled} onClick={() => onGrade(g.rating)}
           aria-keyshortcuts={g.key}
           className={`flex flex-col items-center rounded-lg border px-2 py-2 font-medium disabled:opacity-50 ${g.style}`}>
-          <span className="text-xs opacity-80" data-testid={`interval-${g.rating}`}>{preview?.[String(g.rating) as "1"] ?? ""}</span>
+          <span className="text-xs" data-testid={`interval-${g.rating}`}>{preview?.[String(g.rating) as "1"] ?? ""}</span>
           <span>{g.label}</span>
-          <kbd className="hidden text-[10px] opacity-60 sm:block">{g.key}</kbd>
+          <kbd className="hidden text-[10px] opacity-75 sm:block">{g.key}</kbd>
         </button>
       ))}
     </div>

@@ -100,7 +100,7 @@ export function ReviewSession({ initial }: { initial: StudyView }) {
             <span>{card.deckTitle}</span>
             {card.state === 0 && <span className="rounded bg-sky-100 px-1.5 text-sky-800">new</span>}
             {card.leech && <span className="rounded bg-red-100 px-1.5 text-red-800" data-testid="leech-badge">leech</span>}
-            {card.tags.map((t) => <span key={t} className="rounded bg-slate-100 px-1.5 dark:bg-slate-800">#{t}</span>)}
+            {card.tags.map((t) => <span key={t} className="rounded bg-slate-100 px-1.5 text-slate-700 dark:bg-slate-800 dark:text-slate-300">#{t}</span>)}
           </div>
           <div data-testid="card-front"><CardFace segments={card.front} side="front" /></div>
           {revealed && (
@@ -116,7 +116,7 @@ export function ReviewSession({ initial }: { initial: StudyView }) {
             ) : (
               <button type="button" onClick={() => setRevealed(true)} aria-keyshortcuts="Space"
                 className="w-full rounded-lg bg-indigo-600 py-3 font-medium text-white hover:bg-indigo-500">
-                Show answer <kbd className="ml-1 text-xs opacity-70">Space</kbd>
+                Show answer <kbd className="ml-1 text-xs opacity-90">Space</kbd>
               </button>
             )}
           </div>
