@@ -112,6 +112,8 @@ export const agentRule: Rule = (ctx) => {
   if (/\b(?:a|an|the|of)(?: [a-z-]+)?$/.test(a[3]) && /^, (?!(?:and|but|or|which|who|whom|where|when|while|as|so|although|though|because|if)\b)\p{Ll}/u.test(afterDeed)) return out;
   // "were awarded the prize" -> "Who was awarded the prize": the question does not know the number.
   const deed = a[3].replace(/\s+(?:in|on|at)\s*$/, "").replace(/^were /, "was ").trim();
+  // "completed his Symphony No. 3": a deed cut at the dot of an abbreviation is half a title.
+  if (/\b(?:No|Op|Nos|Vol|St|Dr|Mr|Mrs|Mt)$/.test(deed) && /^\.\s*\d/.test(s.slice(s.indexOf(a[3]) + a[3].length))) return out;
   if (who && !PRONOUN.test(who) && when && wordCount(deed) <= 18) {
     // "In 1466 the Act of Retention allowed ...", "the Great Eastern sailed ...": a name after "the" is an
     // institution, a law or a ship ("What ...?", "the Fund"); a people stays "Who" ("the Danes").

@@ -88,7 +88,8 @@ export const definitionRule: Rule = (ctx) => {
     const entry = g ? glossary(g[1], g[2], (w) => index.isNameWord(w), (w) => index.afterIndefinite(w)) : null;
     if (entry) return [entry];
   }
-  const cop = s.match(COPULAR);
+  // "Messiah (1742) is an oratorio ...": a year in brackets after the term is no part of its shape.
+  const cop = s.replace(/^([^()]{2,80}?) \((?:c\. ?)?\d{4}(?:[–-]\d{2,4})?\)(?= (?:is|are|was|were) )/u, "$1").match(COPULAR);
   // "The process is ..." after the process was described is anaphora, not a definition; nor is a
   // superlative ("one of the largest in the world") a genus.
   const anaphor = cop && /^The [a-z]+$/.test(cop[1]) && chapterIndex(ctx.chapter).firstUse(cop[1].slice(4)) < ctx.sentence.id;

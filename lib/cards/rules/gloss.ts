@@ -4,7 +4,7 @@
 // holders of a view, "A minority were contagionists, who held that disease passed from person to person".
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
-import { PRONOUN } from "./common";
+import { asMidSentence, PRONOUN } from "./common";
 
 // "X, the belief that ...": a noun of thought or practice with its content.
 const NOTION = /, (the (?:belief|doctrine|idea|view|notion|theory|principle|practice|assumption|conviction|teaching|hypothesis|custom|tradition|art|science|study|technique|method) (?:that|of|in which|by which|whereby) [^;]+?)(?=, (?:had|has|was|were|is|are|became|remained|did|could|would|which|and|but)\b|;|\.?$)/u;
@@ -46,6 +46,21 @@ function clip(s: string, words = 30): string {
   return w.length <= words ? s.trim() : w.slice(0, words).join(" ").replace(/[,;:]$/, "") + "…";
 }
 
+// "History painting — scenes from the Bible, classical myth or ancient history — was thought ...": a term
+// opening the sentence, its gloss between dashes, then the verb; or a gloss closing the sentence after a
+// dash, "... was the Mannheim crescendo — a gradual swelling of the whole orchestra".
+const DASH_LEAD = /^((?:The |An? )?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}) [—–] ([^—–;]{8,200}?) [—–] (?:[a-z]+ly )?(is|are|was|were|had|has|[a-z]+ed|[a-z]+s)\b/u;
+const DASH_TAIL = / [—–] ((?:an?|the) [^—–;]{8,200}?)\.?$/u;
+const NOT_GLOSS = /^(?:which|who|whom|whose|that|and|but|or|as|like|unlike|though|although|in|on|at|by|for|from|with|to|according|perhaps|probably|indeed|it|its|he|she|they|his|her|their|I|we|you|this|these|those|not|no|even|only|then|now|so|if|when|where|while)\b/i;
+
+/** A gloss is a noun phrase: no finite verb or subject pronoun before its first relative word, not a list of two. */
+function nounPhrase(gloss: string): boolean {
+  const head = gloss.split(/\b(?:which|that|who|whom|whose|where|when)\b/)[0];
+  if (/\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|did|does|do|it|they|he|she|we)\b/.test(head)) return false;
+  if (/\b[a-z]+ed (?:that|the|an?|his|her|their|its)\b/.test(gloss.split(/\b(?:which|who|whom|whose|where|when)\b/)[0])) return false;
+  return !/, and (?:the|an?) /.test(gloss);
+}
+
 export const glossRule: Rule = (ctx) => {
   const s = ctx.sentence.text;
   const out: Draft[] = [];
@@ -58,10 +73,20 @@ export const glossRule: Rule = (ctx) => {
   const c = out.length ? null : s.match(COLON);
   // The gloss is a noun phrase, not a clause ("the authors noted that ...", "the chains in it link up")
   // nor a list of two ("the heat of the Earth ..., and the energy of the Sun").
-  const head = c?.[2].split(/\b(?:which|that|who|whom|whose|where|when)\b/)[0] ?? "";
-  const clause = /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|did|does|do|it|they|he|she|we)\b/.test(head) || /\b[a-z]+ed (?:that|the|an?|his|her|their|its)\b/.test(c?.[2].split(/\b(?:which|who|whom|whose|where|when)\b/)[0] ?? "") || /, and (?:the|an?) /.test(c?.[2] ?? "");
-  if (c && !clause && !c[1].replace(/^(?:the|an?) /, "").split(" ").some((w) => STOP.test(w)) && wordCount(c[2]) >= 5) {
+  if (c && nounPhrase(c[2]) && !c[1].replace(/^(?:the|an?) /, "").split(" ").some((w) => STOP.test(w)) && wordCount(c[2]) >= 5) {
     out.push({ kind: "qa", front: `What is ${c[1]}?`, back: clip(c[2]), answer: c[2], rule: "definition", base: 0.88 });
+  }
+  const d = out.length ? null : s.match(DASH_LEAD);
+  if (d && !PRONOUN.test(d[1]) && !/^(?:The|A|An)$/.test(d[1]) && !NOT_GLOSS.test(d[2]) && nounPhrase(d[2]) && wordCount(d[2]) >= 3 && !/\p{Lu}\p{Ll}+ \p{Lu}/u.test(d[1])) {
+    const term = asMidSentence(d[1], ctx.chapter);
+    const plural = /^(?:are|were)$/.test(d[3]) || (/[^su]s$/.test(term) && !/^(?:is|was|has)$/.test(d[3]));
+    const past = /^(?:was|were|had|[a-z]+ed)$/.test(d[3]);
+    out.push({ kind: "qa", front: `What ${plural ? (past ? "were" : "are") : past ? "was" : "is"} ${term}?`, back: clip(d[2]), answer: d[2], rule: "definition", base: 0.88 });
+  }
+  const t = out.length ? null : s.match(DASH_TAIL);
+  const tTerm = t ? termBefore(s, t.index!) : null;
+  if (t && tTerm && nounPhrase(t[1]) && wordCount(t[1]) >= 4 && !/\p{Lu}\p{Ll}+ \p{Lu}/u.test(tTerm)) {
+    out.push({ kind: "qa", front: `What ${/[^su]s$/.test(tTerm) ? "are" : "is"} ${tTerm}?`, back: clip(t[1]), answer: t[1], rule: "definition", base: 0.88 });
   }
   const h = s.match(HOLDERS);
   if (h && !PRONOUN.test(h[1]) && wordCount(h[3]) >= 3 && wordCount(h[3]) <= 30) {

@@ -17,7 +17,7 @@ const CAP = "(?:\\p{Lu}[\\p{L}'’.-]*|\\d+)";
 const TITLE = `((?:The |A |An |On |La |Le |Il |Die |Der |Das )?\\p{Lu}[\\p{L}'’-]*(?: (?:${SMALL} )*${CAP})*)`;
 const BRACKET_YEAR = `\\((c\\.\\s?)?(${YEAR})(?:[–-]\\d{2,4})?\\)`;
 // "His/Her/Their <descriptor> TITLE (YEAR)", "Rembrandt's <descriptor> TITLE (YEAR)".
-const OWNED = new RegExp(`(?:^|[,;:] |\\b(?:and|but|in|with|of) )(His|Her|Their|his|her|their|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?['’]s) ((?:[a-z][\\p{L}-]*,? ){0,6}?(?:known as |called |the )?)${TITLE} ${BRACKET_YEAR}`, "u");
+const OWNED = new RegExp(`(?:^(?:In )?|[,;:] (?:[Ii]n )?|\\b\\p{Ll}+ )(His|Her|Their|his|her|their|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?['’]s) ((?:[a-z][\\p{L}-]*,? ){0,6}?(?:\\p{Lu}\\p{Ll}+(?: No\\. \\d+| in [A-G](?: flat| sharp)?(?: major| minor)?| \\d+)?, )?(?:known as |called |the )?)${TITLE} ${BRACKET_YEAR}`, "u");
 // "His Report on ..., published in 1842": the year given by a participle.
 const OWNED_DATED = new RegExp(`^(His|Her|Their|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?['’]s) ((?:[a-z][\\p{L}-]* ){0,3}?)${TITLE}, (published|completed|painted|written|composed|finished|printed|performed|staged|issued|exhibited|begun|written) in (${YEAR}),`, "u");
 // "Meindert Hobbema painted The Avenue at Middelharnis (1689)".
@@ -35,6 +35,7 @@ const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\
 const NAMED_OF_YEAR = new RegExp(`(?:^|, and |; (?:and )?)(?:the |The )(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|the|and|for|on) )*\\p{Lu}[\\p{L}'’-]*)*) of (${YEAR}) ((?:[a-z]+ly )?(?:[a-z]+ed|${IRREGULAR_PAST}) [^,;:]{6,120}?)(?=[,;:]|\\.?$)`, "u");
 const VERB_BASE: Record<string, string> = { worked: "work", settled: "settle", moved: "move", lived: "live", taught: "teach", studied: "study", emigrated: "emigrate", returned: "return" };
 
+const SAME_SUBJECT = new RegExp(`(?:^|, |^(?:In|By) (?:c\\. )?${YEAR},? )(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,60},)? (?:[a-z]+ly |later |then |also |first )?(?:[a-z]+ed|${IRREGULAR_PAST}) (?:[a-z]+ ){0,2}$`, "u");
 const QUANTIFIER = /^(?:Another|Other|Every|Each|Some|Many|Most|Several|Such|No|Both|All|Any|Few|One)\b/;
 
 /** Who "His/Her" stands for: the named person who is the subject of one of the few sentences before. */
@@ -65,6 +66,9 @@ export function owner(chapter: CleanChapter, sentenceId: number): { name: string
 
 function descriptor(raw: string): string {
   // "most famous painting, the militia piece known as" -> "militia piece"; "first great public commission," -> "commission".
+  // "Symphony No. 3, the" -> "symphony": a genre with its number names the kind.
+  const genre = raw.match(/(?:^|\s)(\p{Lu}\p{Ll}+)(?: No\. \d+| in [A-G][^,]*| \d+)?, (?:the )?$/u);
+  if (genre) return genre[1].toLowerCase();
   let d = raw.split(",").filter((p) => p.trim()).at(-1)?.trim() ?? "";
   d = d.replace(/\b(?:known as|called)$/, "").replace(/^(?:the|a|an)\b/, "").replace(/\bthe$/, "").trim();
   const words = d.split(/\s+/).filter(Boolean);
@@ -89,8 +93,17 @@ export const workRule: Rule = (ctx) => {
     out.push({ kind: "qa", front: `Who ${made[2]} ${made[3]} (${year})?`, back: made[1], answer: made[1], rule: "work", base: 0.88 });
   }
   const owned = out.length ? null : s.match(OWNED);
-  if (owned && wordCount(owned[3]) <= 14 && !/^(?:The|A|An|On)$/.test(owned[3])) {
-    const who = possessor(ctx, owned[1]);
+  // "The Rake's Progress (1951)": a possessive inside a title after "the" is no owner.
+  const titled = owned && /\b(?:[Tt]he|[Aa]n?) $/.test(s.slice(0, owned.index! + owned[0].indexOf(owned[1])));
+  if (owned && !titled && !/^(?:The|An?) /.test(owned[1]) && wordCount(owned[3]) <= 14 && !/^(?:The|A|An|On)$/.test(owned[3])) {
+    // "In her Pride and Prejudice (1813), Austen ...": the subject after the opening owns the work.
+    const before = s.slice(0, owned.index! + owned[0].indexOf(owned[1]));
+    const after = /(?:^|, )In $/.test(before)
+      ? s.slice(owned.index! + owned[0].length).match(/^,? (\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\p{Lu}[\p{L}'’-]*){0,3})(?:, [^,;]{3,60},)? (?:[a-z]+ly )?[a-z]+(?:ed|s)\b/u) : null;
+    // "Beethoven completed his Symphony No. 3, the Eroica (1804)": the subject of the same sentence.
+    const subject = before.match(SAME_SUBJECT);
+    const who = after && /^(?:his|her)$/i.test(owned[1]) ? { name: after[1], extra: undefined }
+      : subject && /^(?:his|her)$/.test(owned[1]) && !QUANTIFIER.test(subject[1]) ? { name: subject[1], extra: undefined } : possessor(ctx, owned[1]);
     if (who && !owned[3].includes(who.name)) {
       const year = `${owned[4] ?? ""}${owned[5]}`;
       const kind = descriptor(owned[2]);

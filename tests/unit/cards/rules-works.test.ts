@@ -104,3 +104,31 @@ describe("whose work a possessive names", () => {
     expect(cards.filter(([f]) => f.includes("Another"))).toEqual([]);
   });
 });
+
+describe("terms defined by a dash", () => {
+  it("reads a gloss between dashes after the term, and after a dash at the end", () => {
+    expect(qa("Sfumato — the soft blending of tones without hard outlines — gives the portrait its haze."))
+      .toContainEqual(["What is sfumato?", "the soft blending of tones without hard outlines"]);
+    expect(qa("The court orchestra became famous for one effect above all, the Mannheim roller — a long crescendo over a repeated bass figure."))
+      .toContainEqual(["What is the Mannheim roller?", "a long crescendo over a repeated bass figure"]);
+  });
+  it("ignores an aside between dashes", () => {
+    expect(qa("The war — which lasted three years — ended in stalemate. Vermeer — unlike Rembrandt — painted slowly.").filter(([f]) => /^What (?:is|was)/.test(f))).toEqual([]);
+  });
+});
+
+describe("works named with their maker in the same sentence", () => {
+  it("takes the subject of the sentence as the owner, and a genre with its number as the kind", () => {
+    const cards = qa("In 1804 Beethoven completed his Symphony No. 3, the Eroica (1804), which he had first dedicated to Napoleon.");
+    expect(cards).toContainEqual(["Which symphony by Beethoven dates from 1804?", "Eroica"]);
+    // Not half a title cut at the dot of "No.".
+    expect(cards.filter(([f]) => /\bNo\?$/.test(f))).toEqual([]);
+    expect(qa("Jane Austen lived in Hampshire. In her Pride and Prejudice (1813), Austen turned the marriage plot into comedy."))
+      .toContainEqual(["Which work by Austen dates from 1813?", "Pride and Prejudice"]);
+  });
+  it("defines a work named with its year, and reads no owner inside a title", () => {
+    const cards = qa("The Rake's Progress (1951) is an opera in three acts by Igor Stravinsky to a libretto by W. H. Auden.");
+    expect(cards).toContainEqual(["What is the Rake's Progress?", "an opera in three acts by Igor Stravinsky to a libretto by W. H. Auden"]);
+    expect(cards.filter(([f]) => f.includes("by The Rake"))).toEqual([]);
+  });
+});
