@@ -119,17 +119,20 @@ export function toBlocks(doc: string): Block[] {
   return rejoinLineBlocks(mergeNoteContinuations(splitNumberedHeads(blocks)));
 }
 
+const SECTION_WORD = /^(?:chapter|chap|part|book|section|sect|lecture|letter|act|scene|canto|appendix|volume|vol|no)\.?$/i;
 const HEAD_KEY = (line: string) => line.toLowerCase().replace(/[^\p{L}]+/gu, " ").trim();
 
 /** The line of a two-line block that is not its page number, when it could be a running head. */
-function headBesideNumber(b: Block): { number: number; head: string } | null {
+function headBesideNumber(b: Block): string | null {
   if (b.kind !== "body" || b.lines.length !== 2) return null;
-  const number = b.lines.findIndex((l) => PAGE_NUMBER.test(l));
+  // Arabic numbers only: "CHAPTER" over "IV" (or "4") is a chapter heading, not furniture.
+  const number = b.lines.findIndex((l) => /^\s*\d{1,4}\s*$/.test(l));
   if (number < 0 || PAGE_NUMBER.test(b.lines[1 - number])) return null;
   const head = b.lines[1 - number].trim();
+  if (SECTION_WORD.test(head)) return null;
   const caps = !/\p{Ll}/u.test(head) && /\p{Lu}{3}/u.test(head);
   if (head.length > 80 || head.split(/\s+/).length > 10 || /^[\p{Ll}\d]/u.test(head) || (/[,;:!?]$/.test(head) || (!caps && /\.$/.test(head)))) return null;
-  return { number, head };
+  return head;
 }
 
 /**
@@ -141,12 +144,12 @@ function splitNumberedHeads(blocks: Block[]): Block[] {
   const counts = new Map<string, number>();
   for (const b of blocks) {
     const h = headBesideNumber(b);
-    if (h) counts.set(HEAD_KEY(h.head), (counts.get(HEAD_KEY(h.head)) ?? 0) + 1);
+    if (h) counts.set(HEAD_KEY(h), (counts.get(HEAD_KEY(h)) ?? 0) + 1);
   }
   if (!counts.size) return blocks;
   return blocks.flatMap((b) => {
     const h = headBesideNumber(b);
-    if (!h || !((counts.get(HEAD_KEY(h.head)) ?? 0) >= 2 || (!/\p{Ll}/u.test(h.head) && HEAD_KEY(h.head)))) return [b];
+    if (!h || !HEAD_KEY(h) || ((counts.get(HEAD_KEY(h)) ?? 0) < 2 && /\p{Ll}/u.test(h))) return [b];
     return b.lines.map((l) => {
       const part = classify([l]);
       return part.kind === "pagenum" ? { ...part, withHead: true } : part;
