@@ -162,3 +162,20 @@ describe("queue", () => {
     expect(state).toMatchObject({ leech: true, suspended: true, lapses: 2 });
   });
 });
+
+describe("today overview", () => {
+  it("counts what is due today within the limits, and what comes up tomorrow and this week", async () => {
+    const { todayOverview } = await import("@/lib/data/review/overview");
+    const student = await makeUser("STUDENT", { timeZone: "UTC", dayStartHour: 4 });
+    const deck = await makeDeckWithNotes(student.id, [{ front: "a" }, { front: "b" }, { front: "c" }, { front: "d" }, { front: "e" }]);
+    const cards = await db().card.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" } });
+    const at = new Date("2026-05-04T12:00:00Z"); // the study day runs to 04:00 on May 5
+    const dues = ["2026-05-04T08:00:00Z", "2026-05-05T10:00:00Z", "2026-05-06T02:00:00Z", "2026-05-09T12:00:00Z"]; // today, tomorrow x2, this week
+    for (const [i, due] of dues.entries()) {
+      await db().cardState.create({ data: { userId: student.id, cardId: cards[i].id, deckId: deck.id, due: new Date(due), stability: 5, difficulty: 5,
+        elapsedDays: 3, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, state: 2, lastReview: new Date("2026-05-01T12:00:00Z") } });
+    }
+    const [row] = await todayOverview(student, at);
+    expect(row).toMatchObject({ review: 1, new: 1, learning: 0, total: 2, tomorrow: 2, week: 3 });
+  });
+});

@@ -8,6 +8,8 @@ export default async function TodayPage() {
   const viewer = await requireUser();
   const decks = await todayOverview(viewer, new Date());
   const total = decks.reduce((n, d) => n + d.total, 0);
+  const tomorrow = decks.reduce((n, d) => n + d.tomorrow, 0);
+  const week = decks.reduce((n, d) => n + d.week, 0);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -16,6 +18,11 @@ export default async function TodayPage() {
           <p className="text-slate-600 dark:text-slate-300" data-testid="due-total">
             {total === 0 ? "Nothing due. Come back tomorrow, or add cards to a deck." : `${total} card${total === 1 ? "" : "s"} to study across your decks.`}
           </p>
+          {decks.length > 0 && (
+            <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="coming-up">
+              Coming up: {tomorrow} review{tomorrow === 1 ? "" : "s"} tomorrow, {week} in the next 7 days. <Link href="/stats" className="text-indigo-600 hover:underline">Forecast →</Link>
+            </p>
+          )}
         </div>
         {total > 0 && (
           <Link href="/review" className="rounded-lg bg-indigo-600 px-5 py-3 font-medium text-white shadow-sm hover:bg-indigo-500">Study all</Link>

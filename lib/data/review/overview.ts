@@ -5,7 +5,11 @@ import { q, ts } from "../pg";
 import { STUDYABLE_DECK_SQL } from "../access";
 import { todayActivity } from "./candidates";
 
-export type DeckDue = { deckId: string; title: string; className: string | null; learning: number; review: number; new: number; total: number };
+export type DeckDue = {
+  deckId: string; title: string; className: string | null; learning: number; review: number; new: number; total: number;
+  /** Studied cards falling due during the next study day, and during the next seven. */
+  tomorrow: number; week: number;
+};
 
 export async function todayOverview(viewer: { id: string; timeZone: string; dayStartHour: number }, now: Date): Promise<DeckDue[]> {
   const day = studyDay(now, viewer.timeZone, viewer.dayStartHour);
@@ -19,9 +23,11 @@ export async function todayOverview(viewer: { id: string; timeZone: string; dayS
   if (!decks.length) return [];
   const ids = decks.map((d) => d.id);
   const [states, fresh, activity] = await Promise.all([
-    q<{ deckId: string; learning: string; review: string }>(
+    q<{ deckId: string; learning: string; review: string; tomorrow: string; week: string }>(
       `SELECT "deckId", count(*) FILTER (WHERE state IN (1, 3) AND due < $4) AS learning,
-              count(*) FILTER (WHERE state = 2 AND due < $4) AS review
+              count(*) FILTER (WHERE state = 2 AND due < $4) AS review,
+              count(*) FILTER (WHERE state <> 0 AND due >= $4 AND due < $4::timestamp + interval '1 day') AS tomorrow,
+              count(*) FILTER (WHERE state <> 0 AND due >= $4 AND due < $4::timestamp + interval '7 days') AS week
        FROM "CardState" WHERE "userId" = $1 AND "deckId" = ANY($2::text[]) AND NOT suspended
          AND ("buriedUntil" IS NULL OR "buriedUntil" <= $3) GROUP BY "deckId"`,
       [viewer.id, ids, ts(now), ts(day.end)],
@@ -40,6 +46,9 @@ export async function todayOverview(viewer: { id: string; timeZone: string; dayS
     const learning = Number(st.get(d.id)?.learning ?? 0);
     const review = Math.min(Number(st.get(d.id)?.review ?? 0), Math.max(0, d.reviewsPerDay - (done.get(d.id)?.reviewsDone ?? 0)));
     const fresh = Math.min(nw.get(d.id) ?? 0, Math.max(0, d.newPerDay - (done.get(d.id)?.newDone ?? 0)));
-    return { deckId: d.id, title: d.title, className: d.className, learning, review, new: fresh, total: learning + review + fresh };
+    return {
+      deckId: d.id, title: d.title, className: d.className, learning, review, new: fresh, total: learning + review + fresh,
+      tomorrow: Number(st.get(d.id)?.tomorrow ?? 0), week: Number(st.get(d.id)?.week ?? 0),
+    };
   });
 }
