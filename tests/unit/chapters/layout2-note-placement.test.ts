@@ -5,6 +5,7 @@
 // shifted.
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
+import { normalizeDocument, toBlocks } from "@/lib/chapters/blocks";
 import { fixture } from "./fixtures";
 
 const pageOf = (ch: { sentences: { text: string; page: string | null }[] }, start: string) => ch.sentences.find((s) => s.text.startsWith(start))?.page;
@@ -309,5 +310,18 @@ The Scots came in 1314.
       expect(ch.footnotes.map((f) => [f.id, f.citedAt !== null])).toEqual([["p40-n1", true], ["p41-n2", true]]);
       expect(ch.text).toContain("the buyers came every summer to the abbey gates");
     }
+  });
+});
+
+describe("two-line blocks of a number and a line", () => {
+  const kinds = (text: string) => toBlocks(normalizeDocument(text)).map((b) => [b.kind, b.lines.length]);
+
+  it("splits a page number from a running head in capitals", () => {
+    expect(kinds("Text of the page.\n\n41\nTHE WOOL TRADE\n\nMore text.")).toEqual([["body", 1], ["pagenum", 1], ["body", 1], ["body", 1]]);
+  });
+
+  it("leaves a number beside an unrepeated line in lower case, or beside a section word, whole", () => {
+    expect(kinds("Text.\n\n1914\nThe War Begins\n\nText.")).toEqual([["body", 1], ["body", 2], ["body", 1]]);
+    expect(kinds("Text.\n\n12\nPART\n\nText.")).toEqual([["body", 1], ["body", 2], ["body", 1]]);
   });
 });
