@@ -58,6 +58,8 @@ function nounPhrase(gloss: string): boolean {
   const head = gloss.split(/\b(?:which|that|who|whom|whose|where|when)\b/)[0];
   if (/\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|did|does|do|it|they|he|she|we)\b/.test(head)) return false;
   if (/\b[a-z]+ed (?:that|the|an?|his|her|their|its)\b/.test(gloss.split(/\b(?:which|who|whom|whose|where|when)\b/)[0])) return false;
+  // "a clause stating that an agreement is ... will show that ...": a modal outside a relative clause is the main verb.
+  if (/(?<!\b(?:that|which|who) )\b(?:will|would|can|could|may|might|must|shall|should)\b/.test(gloss)) return false;
   return !/, and (?:the|an?) /.test(gloss);
 }
 

@@ -33,6 +33,8 @@ const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\
 // "The Public Health Act of 1848 created a General Board of Health": a named act, treaty or event
 // with its year, as the subject of a deed, asked by its kind and year.
 const NAMED_OF_YEAR = new RegExp(`(?:^|, and |; (?:and )?)(?:the |The )(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|the|and|for|on) )*\\p{Lu}[\\p{L}'’-]*)*) of (${YEAR}) ((?:[a-z]+ly )?(?:[a-z]+ed|${IRREGULAR_PAST}) [^,;:]{6,120}?)(?=[,;:]|\\.?$)`, "u");
+// The name's last word says what it is ("the Factory Act", "the Treaty of ..."): otherwise "event" ("the Black Death").
+const KINDS = /^(?:Act|Acts|Treaty|Truce|Peace|Council|Edict|Charter|Statute|Law|Bill|Declaration|Convention|Agreement|Accord|Settlement|Constitution|Compromise|Revolution|War|Rebellion|Revolt|Rising|Uprising|Exhibition|Congress|Conference|Report|Ordinance|Decree|Union|Reform|Concordat|Pact|Alliance|League|Code|Census|Survey|Expedition|Crisis|Strike|Riots?|Fire|Flood|Famine|Epidemic|Plague|Earthquake|Election|Campaign|Siege|Battle|Mission|Commission|Inquiry|Plan|Programme|Program|Company)$/;
 const VERB_BASE: Record<string, string> = { worked: "work", settled: "settle", moved: "move", lived: "live", taught: "teach", studied: "study", emigrated: "emigrate", returned: "return" };
 
 const SAME_SUBJECT = new RegExp(`(?:^|, |^(?:In|By) (?:c\\. )?${YEAR},? )(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,60},)? (?:[a-z]+ly |later |then |also |first )?(?:[a-z]+ed|${IRREGULAR_PAST}) (?:[a-z]+ ){0,2}$`, "u");
@@ -124,7 +126,8 @@ export const workRule: Rule = (ctx) => {
   const cut = act && /\b(?:which|who|whom|that|where|when)\b/.test(act[3]) && /^[,;:]/.test(s.slice(act.index! + act[0].length));
   if (act && head && !cut && act[1].includes(" ") && /^\p{Lu}\p{Ll}+$/u.test(head) && wordCount(act[3]) <= 22) {
     const pointsBack = /\b(?:them|it|him|her|they|he|she|this|these|those)\b/.test(act[3]);
-    out.push({ kind: "qa", front: `Which ${head.toLowerCase()} of ${act[2]} ${act[3]}?`, back: `the ${act[1]}`, answer: act[1], rule: "event", base: 0.86, flags: pointsBack ? ["needs-context"] : [] });
+    const kind = KINDS.test(head) ? head.toLowerCase() : "event";
+    out.push({ kind: "qa", front: `Which ${kind} of ${act[2]} ${act[3]}?`, back: `the ${act[1]}`, answer: act[1], rule: "event", base: 0.86, flags: pointsBack ? ["needs-context"] : [] });
   }
   let text = s.replace(/ \((?:c\. ?)?\d{4}[–-]\d{2,4}\)/g, "");
   // "In 1631 he moved to Amsterdam": "he" is the named subject of the sentences just before.

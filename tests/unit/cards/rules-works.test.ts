@@ -53,6 +53,9 @@ describe("named acts and events with their year", () => {
     expect(qa("The Factory Act of 1833 banned the employment of children under nine in textile mills."))
       .toContainEqual(["Which act of 1833 banned the employment of children under nine in textile mills?", "the Factory Act"]);
   });
+  it("calls a name that is no act or treaty an event", () => {
+    expect(qa("The Great Frost of 1709 killed the olive trees of Provence.")).toContainEqual(["Which event of 1709 killed the olive trees of Provence?", "the Great Frost"]);
+  });
   it("does not ask a deed cut inside a relative clause", () => {
     expect(qa("The Treaty of Paris of 1763 left Britain a position in which trade, and with it empire, grew.").filter(([f]) => f.startsWith("Which"))).toEqual([]);
   });
@@ -84,6 +87,7 @@ describe("terms glossed in passing", () => {
     expect(qa("His aim was simple: the king must go at once.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
     expect(qa("Granitic magma is viscous: the silicate chains in it link up and resist flow.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
     expect(qa("The paper ended with a famous understatement: the authors noted that the pairing suggested a copying mechanism.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
+    expect(qa("The presumption can be rebutted by evidence: a clause stating that an agreement is binding in honour only will show the intent.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
     expect(qa("The rocks are driven by energy: the internal heat of the Earth, and the energy of the Sun.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
     expect(qa("They walked to the market, the morning being fine and the roads dry.").filter(([f]) => f.startsWith("What is"))).toEqual([]);
   });
