@@ -4,7 +4,7 @@
 // holders of a view, "A minority were contagionists, who held that disease passed from person to person".
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
-import { asMidSentence, PRONOUN } from "./common";
+import { asMidSentence, IRREGULAR_PAST, PRONOUN } from "./common";
 
 // "X, the belief that ...": a noun of thought or practice with its content.
 const NOTION = /, (the (?:belief|doctrine|idea|view|notion|theory|principle|practice|assumption|conviction|teaching|hypothesis|custom|tradition|art|science|study|technique|method) (?:that|of|in which|by which|whereby) [^;]+?)(?=, (?:had|has|was|were|is|are|became|remained|did|could|would|which|and|but)\b|;|\.?$)/u;
@@ -49,7 +49,9 @@ function clip(s: string, words = 30): string {
 // "History painting — scenes from the Bible, classical myth or ancient history — was thought ...": a term
 // opening the sentence, its gloss between dashes, then the verb; or a gloss closing the sentence after a
 // dash, "... was the Mannheim crescendo — a gradual swelling of the whole orchestra".
-const DASH_LEAD = /^((?:The |An? )?\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}) [—–] ([^—–;]{8,200}?) [—–] (?:[a-z]+ly )?(is|are|was|were|had|has|[a-z]+ed|[a-z]+s)\b/u;
+const DASH_LEAD = new RegExp(`^((?:The |An? )?\\p{L}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,3}) [—–] ([^—–;]{8,200}?) [—–] (?:[a-z]+ly )?(is|are|was|were|had|has|[a-z]+ed|[a-z]+s|${IRREGULAR_PAST})\\b`, "u");
+// "Keats used the term negative capability to describe a poet's capacity ...".
+const USED_TERM = /\b(?:used|coined|introduced|adopted|borrowed|invented) the (?:term|word|phrase|name|expression) ["“]?([^"”,]{2,40}?)["”]? (?:to (describe|denote|mean|refer to|designate|name)|for) ([^;]+?)(?:;|\.?$)/u;
 const DASH_TAIL = / [—–] ((?:an?|the) [^—–;]{8,200}?)\.?$/u;
 const NOT_GLOSS = /^(?:which|who|whom|whose|that|and|but|or|as|like|unlike|though|although|in|on|at|by|for|from|with|to|according|perhaps|probably|indeed|it|its|he|she|they|his|her|their|I|we|you|this|these|those|not|no|even|only|then|now|so|if|when|where|while)\b/i;
 
@@ -79,16 +81,20 @@ export const glossRule: Rule = (ctx) => {
     out.push({ kind: "qa", front: `What is ${c[1]}?`, back: clip(c[2]), answer: c[2], rule: "definition", base: 0.88 });
   }
   const d = out.length ? null : s.match(DASH_LEAD);
-  if (d && !PRONOUN.test(d[1]) && !/^(?:The|A|An)$/.test(d[1]) && !NOT_GLOSS.test(d[2]) && nounPhrase(d[2]) && wordCount(d[2]) >= 3 && !/\p{Lu}\p{Ll}+ \p{Lu}/u.test(d[1])) {
+  if (d && !PRONOUN.test(d[1]) && !/^(?:The|A|An)$/.test(d[1]) && !NOT_GLOSS.test(d[2]) && nounPhrase(d[2]) && wordCount(d[2]) >= 3 && !/\p{Lu}\p{Ll}+ \p{Lu}/u.test(d[1].replace(/^(?:The|An?) /, ""))) {
     const term = asMidSentence(d[1], ctx.chapter);
     const plural = /^(?:are|were)$/.test(d[3]) || (/[^su]s$/.test(term) && !/^(?:is|was|has)$/.test(d[3]));
-    const past = /^(?:was|were|had|[a-z]+ed)$/.test(d[3]);
+    const past = !/^(?:is|are|has|[a-z]+s)$/.test(d[3]);
     out.push({ kind: "qa", front: `What ${plural ? (past ? "were" : "are") : past ? "was" : "is"} ${term}?`, back: clip(d[2]), answer: d[2], rule: "definition", base: 0.88 });
   }
   const t = out.length ? null : s.match(DASH_TAIL);
   const tTerm = t ? termBefore(s, t.index!) : null;
   if (t && tTerm && nounPhrase(t[1]) && wordCount(t[1]) >= 4 && !/\p{Lu}\p{Ll}+ \p{Lu}/u.test(tTerm)) {
     out.push({ kind: "qa", front: `What ${/[^su]s$/.test(tTerm) ? "are" : "is"} ${tTerm}?`, back: clip(t[1]), answer: t[1], rule: "definition", base: 0.88 });
+  }
+  const u = s.match(USED_TERM);
+  if (u && wordCount(u[3]) >= 3 && wordCount(u[1]) <= 4) {
+    out.push({ kind: "qa", front: `What does the term "${u[1]}" ${u[2] ?? "denote"}?`, back: clip(u[3]), answer: u[3], rule: "definition", base: 0.88 });
   }
   const h = s.match(HOLDERS);
   if (h && !PRONOUN.test(h[1]) && wordCount(h[3]) >= 3 && wordCount(h[3]) <= 30) {

@@ -29,7 +29,7 @@ const BASE: Record<string, string> = {
 
 // "Vermeer worked all his life in Delft", "He settled in Amsterdam around 1657", "Handel moved to London in 1712".
 const PLACE = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
-const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually |also )?(worked|settled|moved|lived|spent (?:almost |nearly |most of |the rest of )?(?:all |his |her |their |the )?(?:entire |whole |working )?(?:life|career|years|lives|careers)|taught|studied|emigrated|returned) (?:(?:for |during )?(?:all|most|much|the rest|part) (?:of )?(?:his|her|their) (?:life|career|working life|days) )?(in|to|at) ${PLACE}(?: (?:in|around|about|by) (?:c\\. )?(${YEAR}))?(?=[,;.]|$| (?:and|where|as|until|from|for|under)\\b)`, "u");
+const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually |also )?(worked|settled|moved|lived|spent (?:almost |nearly |most of |the rest of )?(?:all |his |her |their |the )?(?:entire |whole |working )?(?:life|career|years|lives|careers)|taught|studied|emigrated|returned) (?:(?:for |during )?(?:all|most|much|the rest|part) (?:of )?(?:his|her|their) (?:life|career|working life|days) )?(in|to|at) ${PLACE}(?: in (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)*)?(?: (?:in|around|about|by) (?:c\\. )?(${YEAR}))?(?=[,;.]|$| (?:and|where|as|until|from|for|under)\\b)`, "u");
 // "The Public Health Act of 1848 created a General Board of Health": a named act, treaty or event
 // with its year, as the subject of a deed, asked by its kind and year.
 const NAMED_OF_YEAR = new RegExp(`(?:^|, and |; (?:and )?)(?:the |The )(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|the|and|for|on) )*\\p{Lu}[\\p{L}'’-]*)*) of (${YEAR}) ((?:[a-z]+ly )?(?:[a-z]+ed|${IRREGULAR_PAST}) [^,;:]{6,120}?)(?=[,;:]|\\.?$)`, "u");
@@ -80,7 +80,12 @@ function descriptor(raw: string): string {
 }
 
 function possessor(ctx: RuleContext, who: string): { name: string; extra?: number[] } | null {
-  if (!/^(?:his|her|their)$/i.test(who)) return { name: who.replace(/['’]s$/, "") };
+  // "with Childe Harold's Pilgrimage (1812)": a possessive met only once may be part of the title.
+  if (!/^(?:his|her|their)$/i.test(who)) {
+    const name = who.replace(/['’]s$/, "");
+    const text = ctx.chapter.text, first = text.indexOf(name);
+    return first >= 0 && text.indexOf(name, first + name.length) >= 0 ? { name } : null;
+  }
   if (/^their$/i.test(who)) return null;
   const o = owner(ctx.chapter, ctx.sentence.id);
   return o ? { name: o.name, extra: [o.sentence] } : null;

@@ -136,3 +136,19 @@ describe("works named with their maker in the same sentence", () => {
     expect(cards.filter(([f]) => f.includes("by The Rake"))).toEqual([]);
   });
 });
+
+describe("literature survey shapes", () => {
+  it("reads a dash gloss before an irregular verb, and a term someone used to describe something", () => {
+    expect(qa("The Byronic hero — a proud, moody outsider haunted by some secret guilt — became a type imitated across Europe."))
+      .toContainEqual(["What was the Byronic hero?", "a proud, moody outsider haunted by some secret guilt"]);
+    expect(qa("Keats used the term negative capability to describe a poet's capacity to remain in uncertainty."))
+      .toContainEqual(['What does the term "negative capability" describe?', "a poet's capacity to remain in uncertainty"]);
+  });
+  it("asks where someone settled when the place is followed by its region", () => {
+    expect(qa("William Wordsworth settled at Grasmere in the Lake District in 1799, and he lived there for the rest of his life."))
+      .toContainEqual(["Where did William Wordsworth settle in 1799?", "Grasmere"]);
+  });
+  it("takes no owner from a possessive met only once, which may belong to the title", () => {
+    expect(qa("Lord Byron became famous overnight with Childe Harold's Pilgrimage (1812).").filter(([f]) => f.startsWith("Which"))).toEqual([]);
+  });
+});
