@@ -15,6 +15,9 @@ const NOMINAL = /, (the (?:[a-z]+ ){0,2}?[a-z]+(?:tion|sion|ment|ance|ence|ity|u
 const COLON = /\b(?:on|of|uses?|used|called|by|through|in|with|into|upon) ((?:the |an? )?(?:[a-z][\p{L}-]* ){0,2}[a-z][\p{L}-]{3,}): ((?:the|an?) (?:[a-z][\p{L}-]* ){0,3}?[a-z][\p{L}-]* (?:of|in|that|which|between|used|by|for|from|with)\b[^:;]{5,200}?)\.?$/u;
 // "A minority were contagionists, who held that ...".
 const HOLDERS = /\b((?:the )?\p{L}[\p{L}-]*(?:ists|ians|ites|ics|ers)), who (held|believed|argued|maintained|claimed|insisted|taught) that ([^;]+?)(?:;|\.?$)/u;
+// A foreign term with its translation: "the empfindsamer Stil (German for 'sensitive style')", "opera buffa
+// (Italian, 'comic opera')", "sfumato, meaning 'smoky',".
+const TRANSLATED = /(?: \((?:(?:German|French|Italian|Latin|Greek|Spanish|Dutch|Portuguese|Russian|Arabic|Japanese|Chinese|Sanskrit|Hebrew)(?: for| word for)?,? |literally,? )?|, (?:meaning|literally) )["“‘']([^"”’'()]{3,60}?)["”’'](?:\)|,)/u;
 const BASE: Record<string, string> = { held: "hold", believed: "believe", argued: "argue", maintained: "maintain", claimed: "claim", insisted: "insist", taught: "teach" };
 
 const STOP = /^(?:was|were|is|are|be|been|the|a|an|of|in|on|at|by|for|from|with|and|or|to|as|that|which|who|its|his|her|their|called|named|known|held|into|instead|rather|than|then|also|only|not)$/i;
@@ -95,6 +98,13 @@ export const glossRule: Rule = (ctx) => {
   const u = s.match(USED_TERM);
   if (u && wordCount(u[3]) >= 3 && wordCount(u[1]) <= 4) {
     out.push({ kind: "qa", front: `What does the term "${u[1]}" ${u[2] ?? "denote"}?`, back: clip(u[3]), answer: u[3], rule: "definition", base: 0.88 });
+  }
+  const tr = s.match(TRANSLATED);
+  // A lone foreign word needs no article before it: "Leonardo perfected sfumato, meaning 'smoky'".
+  const lone = tr ? s.slice(0, tr.index!).match(/(?:^|\s)(\p{Ll}{4,})$/u)?.[1] : undefined;
+  const trTerm = tr ? (termBefore(s, tr.index!) ?? (lone && !STOP.test(lone) ? lone : null))?.replace(/^(?:the|an?) /i, "") : null;
+  if (tr && trTerm && !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(trTerm) && !PRONOUN.test(trTerm)) {
+    out.push({ kind: "qa", front: `What does "${trTerm}" mean?`, back: `"${tr[1]}"`, answer: tr[1], rule: "definition", base: 0.86 });
   }
   const h = s.match(HOLDERS);
   if (h && !PRONOUN.test(h[1]) && wordCount(h[3]) >= 3 && wordCount(h[3]) <= 30) {

@@ -14,10 +14,13 @@ const YEAR = "(?:1[0-9]|20)\\d\\d";
 // A title: capitalised words, with the small words of titles between them, ending in a capital or a number.
 const SMALL = "(?:of|the|a|an|with|at|in|on|and|for|to|from|de|la|le|der|des|du|di|del|op\\.)";
 const CAP = "(?:\\p{Lu}[\\p{L}'’.-]*|\\d+)";
-const TITLE = `((?:The |A |An |On |La |Le |Il |Die |Der |Das )?\\p{Lu}[\\p{L}'’-]*(?: (?:${SMALL} )*${CAP})*)`;
-const BRACKET_YEAR = `\\((c\\.\\s?)?(${YEAR})(?:[–-]\\d{2,4})?\\)`;
+// A catalogue number stays with its title: "Concerti grossi, Op. 6", "Mass in B minor, BWV 232".
+const OPUS = "(?:Op\\.|op\\.|K\\.|BWV|Hob\\.) ?[\\dIVXL]+";
+const TITLE = `((?:\\p{Lu}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4},? ${OPUS})|(?:The |A |An |On |La |Le |Il |Die |Der |Das )?\\p{Lu}[\\p{L}'’-]*(?: (?:${SMALL} )*${CAP})*(?:,? ${OPUS})?)`;
+// "(1642)", "(c. 1665)", "(1803–4)", "(published 1714)", "(The Marriage of Figaro, 1786)".
+const BRACKET_YEAR = `\\((?:[^()]{2,60}, |(?:first )?[a-z]+ (?:in )?)?(c\\.\\s?)?(${YEAR})(?:[–-]\\d{1,4})?\\)`;
 // "His/Her/Their <descriptor> TITLE (YEAR)", "Rembrandt's <descriptor> TITLE (YEAR)".
-const OWNED = new RegExp(`(?:^(?:In )?|[,;:] (?:[Ii]n )?|\\b\\p{Ll}+ )(His|Her|Their|his|her|their|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?['’]s) ((?:[a-z][\\p{L}-]*,? ){0,6}?(?:\\p{Lu}\\p{Ll}+(?: No\\. \\d+| in [A-G](?: flat| sharp)?(?: major| minor)?| \\d+)?, )?(?:known as |called |the )?)${TITLE} ${BRACKET_YEAR}`, "u");
+const OWNED = new RegExp(`(?:^(?:In )?|[,;:] (?:[Ii]n )?|\\b\\p{Ll}+ )(His|Her|Their|his|her|their|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?['’]s) ((?:[a-z][\\p{L}-]*,? ){0,6}?(?:(?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+(?: No\\. \\d+| in [A-G](?: flat| sharp)?(?: major| minor)?| \\d+)?, )?(?:known as |called |the )?)${TITLE} ${BRACKET_YEAR}`, "u");
 // "His Report on ..., published in 1842": the year given by a participle.
 const OWNED_DATED = new RegExp(`^(His|Her|Their|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?['’]s) ((?:[a-z][\\p{L}-]* ){0,3}?)${TITLE}, (published|completed|painted|written|composed|finished|printed|performed|staged|issued|exhibited|begun|written) in (${YEAR}),`, "u");
 // "Meindert Hobbema painted The Avenue at Middelharnis (1689)".
@@ -29,12 +32,15 @@ const BASE: Record<string, string> = {
 
 // "Vermeer worked all his life in Delft", "He settled in Amsterdam around 1657", "Handel moved to London in 1712".
 const PLACE = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
-const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually |also )?(worked|settled|moved|lived|spent (?:almost |nearly |most of |the rest of )?(?:all |his |her |their |the )?(?:entire |whole |working )?(?:life|career|years|lives|careers)|taught|studied|emigrated|returned) (?:(?:for |during )?(?:all|most|much|the rest|part) (?:of )?(?:his|her|their) (?:life|career|working life|days) )?(in|to|at) ${PLACE}(?: in (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)*)?(?: (?:in|around|about|by) (?:c\\. )?(${YEAR}))?(?=[,;.]|$| (?:and|where|as|until|from|for|under)\\b)`, "u");
+const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually |also )?(worked|settled|moved|lived|spent (?:[a-z\\d-]+ ){0,5}?(?:life|career|years|decades|lives|careers)(?: of (?:his|her|their) (?:life|lives|career|careers))?|taught|studied|emigrated|returned)(?: (?:permanently|finally|eventually|briefly|later|again|mainly|chiefly))? (?:(?:for |during )?(?:all|most|much|the rest|part) (?:of )?(?:his|her|their) (?:life|career|working life|days) )?(in|to|at) ${PLACE}(?: in (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)*)?(?: (?:in|around|about|by) (?:c\\. )?(${YEAR}))?(?=[,;.]|$| (?:and|where|as|until|from|for|under)\\b)`, "u");
 // "The Public Health Act of 1848 created a General Board of Health": a named act, treaty or event
 // with its year, as the subject of a deed, asked by its kind and year.
 const NAMED_OF_YEAR = new RegExp(`(?:^|, and |; (?:and )?)(?:the |The )(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|the|and|for|on) )*\\p{Lu}[\\p{L}'’-]*)*) of (${YEAR}) ((?:[a-z]+ly )?(?:[a-z]+ed|${IRREGULAR_PAST}) [^,;:]{6,120}?)(?=[,;:]|\\.?$)`, "u");
 // The name's last word says what it is ("the Factory Act", "the Treaty of ..."): otherwise "event" ("the Black Death").
 const KINDS = /^(?:Act|Acts|Treaty|Truce|Peace|Council|Edict|Charter|Statute|Law|Bill|Declaration|Convention|Agreement|Accord|Settlement|Constitution|Compromise|Revolution|War|Rebellion|Revolt|Rising|Uprising|Exhibition|Congress|Conference|Report|Ordinance|Decree|Union|Reform|Concordat|Pact|Alliance|League|Code|Census|Survey|Expedition|Crisis|Strike|Riots?|Fire|Flood|Famine|Epidemic|Plague|Earthquake|Election|Campaign|Siege|Battle|Mission|Commission|Inquiry|Plan|Programme|Program|Company)$/;
+// "In 1723 Bach became cantor of St Thomas's School in Leipzig", "Haydn took up the post of Kapellmeister
+// at Eszterháza in 1761": an office held at a place.
+const POST = new RegExp(`^(?:(?:In|By) (${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually )?(became|took up (?:a|the) (?:post|position|office|appointment|chair)(?: of| as)?|accepted (?:a|the) (?:post|position|appointment|chair)(?: of| as)?|was appointed) ((?:an? |the )?[\\p{L}'’ -]{2,50}?) (?:at|in) ${PLACE}(?: in (${YEAR}))?(?=[,;.]|$| (?:and|where|until|from|under|a post)\\b)`, "u");
 const VERB_BASE: Record<string, string> = { worked: "work", settled: "settle", moved: "move", lived: "live", taught: "teach", studied: "study", emigrated: "emigrate", returned: "return" };
 
 const SAME_SUBJECT = new RegExp(`(?:^|, |^(?:In|By) (?:c\\. )?${YEAR},? )(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,60},)? (?:[a-z]+ly |later |then |also |first )?(?:[a-z]+ed|${IRREGULAR_PAST}) (?:[a-z]+ ){0,2}$`, "u");
@@ -133,6 +139,13 @@ export const workRule: Rule = (ctx) => {
     const pointsBack = /\b(?:them|it|him|her|they|he|she|this|these|those)\b/.test(act[3]);
     const kind = KINDS.test(head) ? head.toLowerCase() : "event";
     out.push({ kind: "qa", front: `Which ${kind} of ${act[2]} ${act[3]}?`, back: `the ${act[1]}`, answer: act[1], rule: "event", base: 0.86, flags: pointsBack ? ["needs-context"] : [] });
+  }
+  const post = s.replace(/ \((?:c\. ?)?\d{4}[–-]\d{1,4}\)/g, "").match(POST);
+  // An office, not a quality ("became famous in Paris") nor a place inside the office ("cantor of St Thomas's" is kept).
+  if (post && !/^(?:The|A|An|In|On|At|By|When|After|Before|His|Her|Their|It|This|There|Most|Many|Some)$/.test(post[2].split(" ")[0]) && (post[2].includes(" ") || chapterIndex(ctx.chapter).isNameWord(post[2])) && !/^(?:famous|known|rich|ill|popular|interested|involved|friends|acquainted|aware)\b/.test(post[4])) {
+    const year = post[1] ?? post[6];
+    const office = post[4].replace(/^(?:an?|the) /, "");
+    out.push({ kind: "qa", front: `Where did ${post[2]} ${post[3] === "was appointed" ? "serve as" : "become"} ${office}${year ? ` in ${year}` : ""}?`, back: post[5], answer: post[5], rule: "where", base: 0.86 });
   }
   let text = s.replace(/ \((?:c\. ?)?\d{4}[–-]\d{2,4}\)/g, "");
   // "In 1631 he moved to Amsterdam": "he" is the named subject of the sentences just before.

@@ -152,3 +152,29 @@ describe("literature survey shapes", () => {
     expect(qa("Lord Byron became famous overnight with Childe Harold's Pilgrimage (1812).").filter(([f]) => f.startsWith("Which"))).toEqual([]);
   });
 });
+
+describe("music-history shapes (written from the kinds of fact missed, not from any fixture)", () => {
+  it("asks where someone spent part of a life, settled with an adverb, or held a post", () => {
+    expect(qa("Johann Sebastian Bach spent the last twenty-seven years of his life in Leipzig, as cantor of St Thomas's."))
+      .toContainEqual(["Where did Johann Sebastian Bach spend the last twenty-seven years of his life?", "Leipzig"]);
+    expect(qa("In 1712 George Frideric Handel settled permanently in London."))
+      .toContainEqual(["Where did George Frideric Handel settle in 1712?", "London"]);
+    expect(qa("Joseph Haydn took up the post of Kapellmeister at Eszterháza in 1766."))
+      .toContainEqual(["Where did Joseph Haydn become Kapellmeister in 1766?", "Eszterháza"]);
+    expect(qa("Franz Liszt became famous in Paris in the 1830s.").filter(([f]) => f.startsWith("Where"))).toEqual([]);
+  });
+  it("reads a translated title, a year range and a catalogue number in a work's brackets", () => {
+    expect(qa("Mozart's The Marriage of Figaro (Le nozze di Figaro, 1786) was written with Lorenzo Da Ponte. Mozart died in Vienna."))
+      .toContainEqual(["Which work by Mozart dates from 1786?", "The Marriage of Figaro"]);
+    expect(qa("Ludwig van Beethoven began a new symphony in 1803. His Third Symphony, the Eroica (1803–4), was first dedicated to Napoleon."))
+      .toContainEqual(["Which symphony by Ludwig van Beethoven dates from 1803?", "Eroica"]);
+    expect(qa("Arcangelo Corelli worked in Rome. His Concerti grossi, Op. 6 (published 1714), became models for a generation."))
+      .toContainEqual(["Which work by Arcangelo Corelli dates from 1714?", "Concerti grossi, Op. 6"]);
+  });
+  it("asks what a foreign term means when its translation is given", () => {
+    expect(qa("North German composers cultivated the empfindsamer Stil (German for 'sensitive style'), full of sudden shifts of mood."))
+      .toContainEqual(['What does "empfindsamer Stil" mean?', '"sensitive style"']);
+    expect(qa('Leonardo perfected sfumato, meaning "smoky", in his late portraits.')).toContainEqual(['What does "sfumato" mean?', '"smoky"']);
+    expect(qa('The crowd shouted, "Long live the king", and dispersed.').filter(([f]) => f.includes("mean"))).toEqual([]);
+  });
+});
