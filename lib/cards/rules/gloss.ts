@@ -87,7 +87,9 @@ export const glossRule: Rule = (ctx) => {
   if (d && !PRONOUN.test(d[1]) && !/^(?:The|A|An)$/.test(d[1]) && !NOT_GLOSS.test(d[2]) && nounPhrase(d[2]) && wordCount(d[2]) >= 3 && !/\p{Lu}\p{Ll}+ \p{Lu}/u.test(d[1].replace(/^(?:The|An?) /, ""))) {
     const term = asMidSentence(d[1], ctx.chapter);
     const plural = /^(?:are|were)$/.test(d[3]) || (/[^su]s$/.test(term) && !/^(?:is|was|has)$/.test(d[3]));
-    const past = !/^(?:is|are|has|[a-z]+s)$/.test(d[3]);
+    // A term is defined in the present whatever the tense of the story ("Palaeomagnetism — ... — supplied the
+    // proof"); a name glossed in a narrative keeps its past ("The Byronic hero — ... — became a type").
+    const past = /^\p{Lu}/u.test(term.replace(/^the /, "")) && !/^(?:is|are|has|[a-z]+s)$/.test(d[3]);
     out.push({ kind: "qa", front: `What ${plural ? (past ? "were" : "are") : past ? "was" : "is"} ${term}?`, back: clip(d[2]), answer: d[2], rule: "definition", base: 0.88 });
   }
   const t = out.length ? null : s.match(DASH_TAIL);

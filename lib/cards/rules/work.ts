@@ -41,6 +41,9 @@ const KINDS = /^(?:Act|Acts|Treaty|Truce|Peace|Council|Edict|Charter|Statute|Law
 // "In 1723 Bach became cantor of St Thomas's School in Leipzig", "Haydn took up the post of Kapellmeister
 // at Eszterháza in 1761": an office held at a place.
 const POST = new RegExp(`^(?:(?:In|By) (${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually )?(became|took up (?:a|the) (?:post|position|office|appointment|chair)(?: of| as)?|accepted (?:a|the) (?:post|position|appointment|chair)(?: of| as)?|was appointed) ((?:an? |the )?[\\p{L}'’ -]{2,50}?) (?:at|in) ${PLACE}(?: in (${YEAR}))?(?=[,;.]|$| (?:and|where|until|from|under|a post)\\b)`, "u");
+// "..., and in 1852 he published a report showing that cholera mortality fell ...": what a dated work showed.
+const REPORT_SHOWING = new RegExp(`\\b(?:[Ii]n (${YEAR}),? )?(he|she|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}) (?:later |also |then )?published (?:a|an|the|his|her) (report|paper|study|book|pamphlet|survey|article|treatise|essay)(?: in (${YEAR}))? (showing|arguing|demonstrating|proving|suggesting) that ([^;]+?)(?:;|\\.?$)`, "u");
+const SHOW_BASE: Record<string, string> = { showing: "show", arguing: "argue", demonstrating: "demonstrate", proving: "prove", suggesting: "suggest" };
 const VERB_BASE: Record<string, string> = { worked: "work", settled: "settle", moved: "move", lived: "live", taught: "teach", studied: "study", emigrated: "emigrate", returned: "return" };
 
 const SAME_SUBJECT = new RegExp(`(?:^|, |^(?:In|By) (?:c\\. )?${YEAR},? )(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,60},)? (?:[a-z]+ly |later |then |also |first )?(?:[a-z]+ed|${IRREGULAR_PAST}) (?:[a-z]+ ){0,2}$`, "u");
@@ -146,6 +149,13 @@ export const workRule: Rule = (ctx) => {
     const year = post[1] ?? post[6];
     const office = post[4].replace(/^(?:an?|the) /, "");
     out.push({ kind: "qa", front: `Where did ${post[2]} ${post[3] === "was appointed" ? "serve as" : "become"} ${office}${year ? ` in ${year}` : ""}?`, back: post[5], answer: post[5], rule: "where", base: 0.86 });
+  }
+  const rep = s.match(REPORT_SHOWING);
+  const repYear = rep?.[1] ?? rep?.[4];
+  const repWho = rep && /^(?:he|she)$/.test(rep[2]) ? owner(ctx.chapter, ctx.sentence.id + 1) : rep ? { name: rep[2], sentence: ctx.sentence.id } : null;
+  if (rep && repYear && repWho && !QUANTIFIER.test(repWho.name) && wordCount(rep[6]) >= 3 && wordCount(rep[6]) <= 30) {
+    out.push({ kind: "qa", front: `What did ${repWho.name}'s ${rep[3]} of ${repYear} ${SHOW_BASE[rep[5]]}?`, back: rep[6].charAt(0).toUpperCase() + rep[6].slice(1), answer: rep[6], rule: "claim", base: 0.86,
+      extraSentences: repWho.sentence !== ctx.sentence.id ? [repWho.sentence] : undefined });
   }
   let text = s.replace(/ \((?:c\. ?)?\d{4}[–-]\d{2,4}\)/g, "");
   // "In 1631 he moved to Amsterdam": "he" is the named subject of the sentences just before.

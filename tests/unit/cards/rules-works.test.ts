@@ -116,6 +116,10 @@ describe("terms defined by a dash", () => {
     expect(qa("The court orchestra became famous for one effect above all, the Mannheim roller — a long crescendo over a repeated bass figure."))
       .toContainEqual(["What is the Mannheim roller?", "a long crescendo over a repeated bass figure"]);
   });
+  it("defines a common term in the present whatever the tense of the sentence", () => {
+    expect(qa("Palaeomagnetism — the record of the Earth's past magnetic field preserved in rocks — supplied the proof."))
+      .toContainEqual(["What is palaeomagnetism?", "the record of the Earth's past magnetic field preserved in rocks"]);
+  });
   it("ignores an aside between dashes", () => {
     expect(qa("The war — which lasted three years — ended in stalemate. Vermeer — unlike Rembrandt — painted slowly.").filter(([f]) => /^What (?:is|was)/.test(f))).toEqual([]);
   });
@@ -176,5 +180,16 @@ describe("music-history shapes (written from the kinds of fact missed, not from 
       .toContainEqual(['What does "empfindsamer Stil" mean?', '"sensitive style"']);
     expect(qa('Leonardo perfected sfumato, meaning "smoky", in his late portraits.')).toContainEqual(['What does "sfumato" mean?', '"smoky"']);
     expect(qa('The crowd shouted, "Long live the king", and dispersed.').filter(([f]) => f.includes("mean"))).toEqual([]);
+  });
+});
+
+describe("a copular definition ends before a new clause after a dated opening", () => {
+  it("cuts ', and in 1852 he published ...' from the gloss", () => {
+    const cards = qa("Snow knew William Farr well. Farr was a statistician who had built the system of recording causes of death in England, and in 1852 he published a report on cholera.");
+    expect(cards).toContainEqual(["Who was Farr?", "a statistician who had built the system of recording causes of death in England"]);
+  });
+  it("asks what the dated report in the cut clause showed, named by the sentence's subject", () => {
+    const cards = qa("Snow knew William Farr well. Farr was a statistician who had built the system of recording causes of death in England, and in 1852 he published a report showing that cholera mortality fell as the elevation of a district rose.");
+    expect(cards).toContainEqual(["What did Farr's report of 1852 show?", "Cholera mortality fell as the elevation of a district rose"]);
   });
 });
