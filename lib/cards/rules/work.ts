@@ -124,6 +124,11 @@ export const workRule: Rule = (ctx) => {
       const year = `${owned[4] ?? ""}${owned[5]}`;
       const kind = descriptor(owned[2]);
       out.push({ kind: "qa", front: `Which ${kind} by ${who.name} dates from ${year}?`, back: owned[3], answer: owned[3], rule: "work", base: 0.88, extraSentences: who.extra });
+      // "His Prometheus Unbound (1820) is a lyrical drama in four acts": the work is defined too.
+      const genus = s.slice(owned.index! + owned[0].length).match(/^,? (is|was) ((?:an?|the) [^;,.]{8,120}?)(?=[;,.]|$)/);
+      if (genus && wordCount(genus[2]) >= 3 && !/^the (?:first|last|same|most|best|only)\b/.test(genus[2])) {
+        out.push({ kind: "qa", front: `What ${genus[1]} ${who.name}'s ${owned[3]}?`, back: genus[2], answer: genus[2], rule: "definition", base: 0.86, extraSentences: who.extra });
+      }
     }
   }
   const dated = out.length ? null : s.match(OWNED_DATED);

@@ -193,3 +193,11 @@ describe("a copular definition ends before a new clause after a dated opening", 
     expect(cards).toContainEqual(["What did Farr's report of 1852 show?", "Cholera mortality fell as the elevation of a district rose"]);
   });
 });
+
+describe("a possessed work with its genus", () => {
+  it("defines the work as well as dating it", () => {
+    const cards = qa("Percy Bysshe Shelley moved to Italy in 1818. His Prometheus Unbound (1820) is a lyrical drama in four acts.");
+    expect(cards).toContainEqual(["Which work by Percy Bysshe Shelley dates from 1820?", "Prometheus Unbound"]);
+    expect(cards).toContainEqual(["What is Percy Bysshe Shelley's Prometheus Unbound?", "a lyrical drama in four acts"]);
+  });
+});
