@@ -76,7 +76,8 @@ export const appositionRule: Rule = (ctx) => {
     // A person in a narrative in the past "was" what the apposition says; a method or a thing "is".
     const tense = who && /\b(?:was|were|had)\b/.test(s) ? "was" : "is";
     // "The captain, a grave man who ...": a bare "the <noun>" points back into the narrative.
-    const anaphoric = /^the [a-z]+$/i.test(term);
+    // "The Bauhaus, a school ..." is a name, not a bare common noun.
+    const anaphoric = /^[Tt]he [a-z]+$/.test(term);
     out.push({ kind: "qa", front: `${who ? "Who" : "What"} ${tense} ${asMidSentence(term, ctx.chapter)}?`, back: gloss, answer: gloss, rule: "apposition", base: 0.86, flags: anaphoric ? ["needs-context"] : [] });
   }
   const alias = out.length ? null : s.match(ALIAS_APPOSITION);

@@ -22,7 +22,7 @@ const BRACKET_YEAR = `\\((?:[^()]{2,60}, |(?:first )?[a-z]+ (?:in )?)?(c\\.\\s?)
 // "His/Her/Their <descriptor> TITLE (YEAR)", "Rembrandt's <descriptor> TITLE (YEAR)".
 const OWNED = new RegExp(`(?:^(?:In )?|[,;:] (?:[Ii]n )?|\\b\\p{Ll}+ )(His|Her|Their|his|her|their|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?['’]s) ((?:[a-z][\\p{L}-]*,? ){0,6}?(?:(?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+(?: No\\. \\d+| in [A-G](?: flat| sharp)?(?: major| minor)?| \\d+)?, )?(?:known as |called |the )?)${TITLE} ${BRACKET_YEAR}`, "u");
 // "His Report on ..., published in 1842": the year given by a participle.
-const OWNED_DATED = new RegExp(`^(His|Her|Their|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?['’]s) ((?:[a-z][\\p{L}-]* ){0,3}?)${TITLE}, (published|completed|painted|written|composed|finished|printed|performed|staged|issued|exhibited|begun|written) in (${YEAR}),`, "u");
+const OWNED_DATED = new RegExp(`^(His|Her|Their|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?['’]s) ((?:[a-z][\\p{L}-]* ){0,3}?(?:[a-z][\\p{L}-]*, the )?)${TITLE}, (published|completed|painted|written|composed|finished|printed|performed|staged|issued|exhibited|begun|written) in (${YEAR}),`, "u");
 // "Meindert Hobbema painted The Avenue at Middelharnis (1689)".
 const MADE = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3}) (?:later |also |then |first )?(painted|wrote|composed|published|completed|designed|carved|sculpted|built|directed|produced|printed|engraved|etched) (?:(?:his|her|their|the) (?:[a-z]+ ){0,2})?${TITLE} ${BRACKET_YEAR}`, "u");
 const BASE: Record<string, string> = {
@@ -32,7 +32,7 @@ const BASE: Record<string, string> = {
 
 // "Vermeer worked all his life in Delft", "He settled in Amsterdam around 1657", "Handel moved to London in 1712".
 const PLACE = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
-const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually |also )?(worked|settled|moved|lived|spent (?:[a-z\\d-]+ ){0,5}?(?:life|career|years|decades|lives|careers)(?: of (?:his|her|their) (?:life|lives|career|careers))?|taught|studied|emigrated|returned)(?: (?:permanently|finally|eventually|briefly|later|again|mainly|chiefly))? (?:(?:for |during )?(?:all|most|much|the rest|part) (?:of )?(?:his|her|their) (?:life|career|working life|days) )?(in|to|at) ${PLACE}(?: in (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)*)?(?: (?:in|around|about|by) (?:c\\. )?(${YEAR}))?(?=[,;.]|$| (?:and|where|as|until|from|for|under)\\b)`, "u");
+const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually |also )?(worked|settled|moved|lived|spent (?:[a-z\\d-]+ ){0,5}?(?:life|career|years|decades|lives|careers)(?: of (?:his|her|their) (?:life|lives|career|careers))?|taught|studied|emigrated|returned)(?: (?:permanently|finally|eventually|briefly|later|again|mainly|chiefly))? (?:(?:for |during )?(?:all|most|much|the rest|part) (?:of )?(?:his|her|their) (?:life|career|working life|days) )?(in|to|at) (?:the )?${PLACE}(?: in (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)*)?(?: (?:in|around|about|by) (?:c\\. )?(${YEAR}))?(?=[,;.]|$| (?:and|where|as|until|from|for|under)\\b)`, "u");
 // "The Public Health Act of 1848 created a General Board of Health": a named act, treaty or event
 // with its year, as the subject of a deed, asked by its kind and year.
 const NAMED_OF_YEAR = new RegExp(`(?:^|, and |; (?:and )?)(?:the |The )(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|the|and|for|on) )*\\p{Lu}[\\p{L}'’-]*)*) of (${YEAR}) ((?:[a-z]+ly )?(?:[a-z]+ed|${IRREGULAR_PAST}) [^,;:]{6,120}?)(?=[,;:]|\\.?$)`, "u");
@@ -44,6 +44,10 @@ const POST = new RegExp(`^(?:(?:In|By) (${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (
 // "..., and in 1852 he published a report showing that cholera mortality fell ...": what a dated work showed.
 const REPORT_SHOWING = new RegExp(`\\b(?:[Ii]n (${YEAR}),? )?(he|she|\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}) (?:later |also |then )?published (?:a|an|the|his|her) (report|paper|study|book|pamphlet|survey|article|treatise|essay)(?: in (${YEAR}))? (showing|arguing|demonstrating|proving|suggesting) that ([^;]+?)(?:;|\\.?$)`, "u");
 const SHOW_BASE: Record<string, string> = { showing: "show", arguing: "argue", demonstrating: "demonstrate", proving: "prove", suggesting: "suggest" };
+// "Completed in 1889 for the Paris Exposition, the Eiffel Tower showed ...": a dated participle before a named subject.
+const LEADING_DATED = new RegExp(`^(Completed|Built|Founded|Begun|Published|Painted|Written|Composed|Designed|Opened|Established|Finished|Erected|Commissioned|Discovered|Invented|Signed|Launched|Consecrated|Printed|Performed|First performed) (?:in|on) ((?:c\\. )?(?:\\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?${YEAR})(?: [^,]{1,50})?, ((?:the )?\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|the|de|du|la|le) )*\\p{Lu}[\\p{L}'’-]*)*) [a-z]`, "u");
+// "Le Corbusier, who settled in Paris in 1917, set out ...".
+const WHO_WORKED = new RegExp(`(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3}), who (?:had )?(?:later |then |finally )?(worked|settled|moved|lived|taught|studied|emigrated) (?:permanently |briefly )?(in|to|at) (?:the )?${PLACE}(?: (?:in|around|about) (${YEAR}))?,`, "u");
 const VERB_BASE: Record<string, string> = { worked: "work", settled: "settle", moved: "move", lived: "live", taught: "teach", studied: "study", emigrated: "emigrate", returned: "return" };
 
 const SAME_SUBJECT = new RegExp(`(?:^|, |^(?:In|By) (?:c\\. )?${YEAR},? )(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,60},)? (?:[a-z]+ly |later |then |also |first )?(?:[a-z]+ed|${IRREGULAR_PAST}) (?:[a-z]+ ){0,2}$`, "u");
@@ -65,7 +69,7 @@ export function owner(chapter: CleanChapter, sentenceId: number): { name: string
     const named = namedSubject(text, chapter);
     if (named && !named.plural && !QUANTIFIER.test(named.name)) return { name: named.name, sentence: id };
     // "Charlotte Brontë grew up ...": a full name opening the sentence before a verb.
-    const lead = text.match(/^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\p{Lu}\p{Ll}[\p{L}'’-]*){1,3}) (?!of\b|and\b)\p{Ll}+/u);
+    const lead = text.match(/^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:, | (?!of\b|and\b))\p{Ll}+/u);
     if (lead && !QUANTIFIER.test(lead[1]) && !/^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then|His|Her|Their|This|That)\b/.test(lead[1])) return { name: lead[1], sentence: id };
     // A sentence about someone else ("Manet among them") ends the search; a pronoun continues it.
     if (!/^(?:(?:[A-Z][^,;]{0,40}, )?(?:he|she|his|her)\b|(?:He|She|His|Her)\b)/.test(text)) {
@@ -125,7 +129,7 @@ export const workRule: Rule = (ctx) => {
       const kind = descriptor(owned[2]);
       out.push({ kind: "qa", front: `Which ${kind} by ${who.name} dates from ${year}?`, back: owned[3], answer: owned[3], rule: "work", base: 0.88, extraSentences: who.extra });
       // "His Prometheus Unbound (1820) is a lyrical drama in four acts": the work is defined too.
-      const genus = s.slice(owned.index! + owned[0].length).match(/^,? (is|was) ((?:an?|the) [^;,.]{8,120}?)(?=[;,.]|$)/);
+      const genus = s.slice(owned.index! + owned[0].length).match(/^,?(?: (?:in|at) (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)? (is|was) ((?:an?|the) [^;,.]{8,120}?)(?=[;,.]|$)/u);
       if (genus && wordCount(genus[2]) >= 3 && !/^the (?:first|last|same|most|best|only)\b/.test(genus[2])) {
         out.push({ kind: "qa", front: `What ${genus[1]} ${who.name}'s ${owned[3]}?`, back: genus[2], answer: genus[2], rule: "definition", base: 0.86, extraSentences: who.extra });
       }
@@ -161,6 +165,15 @@ export const workRule: Rule = (ctx) => {
   if (rep && repYear && repWho && !QUANTIFIER.test(repWho.name) && wordCount(rep[6]) >= 3 && wordCount(rep[6]) <= 30) {
     out.push({ kind: "qa", front: `What did ${repWho.name}'s ${rep[3]} of ${repYear} ${SHOW_BASE[rep[5]]}?`, back: rep[6].charAt(0).toUpperCase() + rep[6].slice(1), answer: rep[6], rule: "claim", base: 0.86,
       extraSentences: repWho.sentence !== ctx.sentence.id ? [repWho.sentence] : undefined });
+  }
+  const led = s.match(LEADING_DATED);
+  if (led && !/^The$/.test(led[3]) && (led[3].includes(" ") || chapterIndex(ctx.chapter).isNameWord(led[3]))) {
+    const thing = led[3].replace(/^The /, "the ");
+    out.push({ kind: "qa", front: `When was ${thing} ${led[1].toLowerCase()}?`, back: led[2], answer: led[2], rule: "event-date", base: 0.86 });
+  }
+  const ww = s.match(WHO_WORKED);
+  if (ww && !/^(?:The|A|An|In|On|At|By)$/.test(ww[1].split(" ")[0]) && (ww[1].includes(" ") || chapterIndex(ctx.chapter).isNameWord(ww[1]))) {
+    out.push({ kind: "qa", front: `Where did ${ww[1]} ${VERB_BASE[ww[2]]}${ww[5] ? ` in ${ww[5]}` : ""}?`, back: ww[4], answer: ww[4], rule: "where", base: 0.86 });
   }
   let text = s.replace(/ \((?:c\. ?)?\d{4}[–-]\d{2,4}\)/g, "");
   // "In 1631 he moved to Amsterdam": "he" is the named subject of the sentences just before.

@@ -201,3 +201,25 @@ describe("a possessed work with its genus", () => {
     expect(cards).toContainEqual(["What is Percy Bysshe Shelley's Prometheus Unbound?", "a lyrical drama in four acts"]);
   });
 });
+
+describe("architecture-survey shapes", () => {
+  it("dates a named subject by the participle that opens its sentence", () => {
+    expect(qa("Completed in 1889 for the Paris Exposition, the Eiffel Tower showed what iron could do."))
+      .toContainEqual(["When was the Eiffel Tower completed?", "1889"]);
+  });
+  it("asks where someone settled in a relative clause, or emigrated to a place with 'the'", () => {
+    expect(qa("Le Corbusier, who settled in Paris in 1917, set out his principles in 1926.")).toContainEqual(["Where did Le Corbusier settle in 1917?", "Paris"]);
+    expect(qa("Walter Gropius emigrated to the United States in 1937.")).toContainEqual(["Where did Walter Gropius emigrate in 1937?", "United States"]);
+  });
+  it("reads a possessed work with a descriptor and a dated participle, and a genus after a locative", () => {
+    expect(qa("Antoni Gaudí worked in Barcelona. Gaudí's masterpiece, the Sagrada Família, begun in 1882, is still unfinished."))
+      .toContainEqual(["What did Gaudí begin in 1882?", "Sagrada Família"]);
+    expect(qa("Louis Sullivan coined a famous phrase. His Wainwright Building (1891) in St Louis is an early steel-framed skyscraper."))
+      .toContainEqual(["What is Louis Sullivan's Wainwright Building?", "an early steel-framed skyscraper"]);
+  });
+  it("does not take a name after 'The' for a bare common noun", () => {
+    const cards = cardsOf("The Bauhaus, a school of art and design founded by Walter Gropius in Weimar in 1919, taught that craft and industry should be united.");
+    const card = cards.find((c) => c.front === "What is the Bauhaus?");
+    expect(card?.flags ?? []).not.toContain("needs-context");
+  });
+});
