@@ -20,7 +20,7 @@ export default async function TodayPage() {
           </p>
           {decks.length > 0 && (
             <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="coming-up">
-              Coming up: {tomorrow} review{tomorrow === 1 ? "" : "s"} tomorrow, {week} in the next 7 days. <Link href="/stats" className="text-indigo-600 hover:underline">Forecast →</Link>
+              Coming up: {tomorrow} review{tomorrow === 1 ? "" : "s"} tomorrow, {week} in the next 7 days. <Link href="/stats" className="text-indigo-600 underline">Forecast →</Link>
             </p>
           )}
         </div>
