@@ -18,6 +18,13 @@ const HOLDERS = /\b((?:the )?\p{L}[\p{L}-]*(?:ists|ians|ites|ics|ers)), who (hel
 // A foreign term with its translation: "the empfindsamer Stil (German for 'sensitive style')", "opera buffa
 // (Italian, 'comic opera')", "sfumato, meaning 'smoky',".
 const TRANSLATED = /(?: \((?:(?:German|French|Italian|Latin|Greek|Spanish|Dutch|Portuguese|Russian|Arabic|Japanese|Chinese|Sanskrit|Hebrew)(?: for| word for)?,? |literally,? )?|, (?:meaning|literally) )["“‘']([^"”’'()]{3,60}?)["”’'](?:\)|,)/u;
+// "Louis Sullivan coined the phrase "form follows function"", "The International Style, a term coined by
+// Henry-Russell Hitchcock and Philip Johnson": who coined a term.
+const NAME = "\\p{Lu}[\\p{L}'’.-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’.-]*)+";
+const COINED = new RegExp(`(${NAME}) (?:[a-z]+ly )?(coined|invented|introduced) the (phrase|term|word|slogan|expression|name) ["“]([^"”]{2,60})["”]`, "u");
+const COINED_BY = new RegExp(`(?:^|, |\\b(?:the|called) )["“]?((?:The )?\\p{L}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,3}?)["”]?, an? (term|phrase|name|word|expression) (?:first )?(?:coined|invented|introduced) by (${NAME}(?: and ${NAME})?)`, "u");
+// "Around 1890 a decorative style known as Art Nouveau spread across Europe".
+const KNOWN_AS = new RegExp(`^(?:((?:Around|About|By|In|From|After|During) [^,]{2,30}?),? )?(?:a|an) ((?:[a-z-]+ ){0,3}[a-z-]+) (?:known as|called) (?:the )?((?:\\p{Lu}[\\p{L}'’-]*)(?: \\p{Lu}[\\p{L}'’-]*){0,3}) ((?:[a-z]+ed|spread|grew|arose|${IRREGULAR_PAST}) [^,;]{3,60}?)(?=[,;]|\\.?$)`, "u");
 const BASE: Record<string, string> = { held: "hold", believed: "believe", argued: "argue", maintained: "maintain", claimed: "claim", insisted: "insist", taught: "teach" };
 
 const STOP = /^(?:was|were|is|are|be|been|the|a|an|of|in|on|at|by|for|from|with|and|or|to|as|that|which|who|its|his|her|their|called|named|known|held|into|instead|rather|than|then|also|only|not)$/i;
@@ -107,6 +114,19 @@ export const glossRule: Rule = (ctx) => {
   const trTerm = tr ? (termBefore(s, tr.index!) ?? (lone && !STOP.test(lone) ? lone : null))?.replace(/^(?:the|an?) /i, "") : null;
   if (tr && trTerm && !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(trTerm) && !PRONOUN.test(trTerm)) {
     out.push({ kind: "qa", front: `What does "${trTerm}" mean?`, back: `"${tr[1]}"`, answer: tr[1], rule: "definition", base: 0.86 });
+  }
+  const co = s.match(COINED);
+  // With its year when the sentence gives one right after the phrase, so it is the same card as who-did-what's.
+  const coYear = co ? (s.slice(co.index! + co[0].length).match(/^ in ((?:1[0-9]|20)\d\d)\b/) ?? s.match(/^In ((?:1[0-9]|20)\d\d)\b/))?.[1] : undefined;
+  if (co) out.push({ kind: "qa", front: `Who ${co[2]} the ${co[3]} "${co[4]}"${coYear ? ` in ${coYear}` : ""}?`, back: co[1], answer: co[1], rule: "who-did-what", base: 0.84 });
+  const cb = co ? null : s.match(COINED_BY);
+  if (cb && !PRONOUN.test(cb[1]) && !/^(?:it|this|that)$/i.test(cb[1])) {
+    out.push({ kind: "qa", front: `Who coined the ${cb[2]} "${cb[1].replace(/^The /, "the ").replace(/^the (?=\p{Lu})/u, "")}"?`.replace(/"the /, '"'), back: cb[3], answer: cb[3], rule: "agent", base: 0.86 });
+  }
+  const ka = s.match(KNOWN_AS);
+  if (ka) {
+    const when = ka[1] ? ` ${ka[1].charAt(0).toLowerCase()}${ka[1].slice(1)}` : "";
+    out.push({ kind: "qa", front: `What was the ${ka[2]} that ${ka[4]}${when} called?`, back: ka[3], answer: ka[3], rule: "term", base: 0.86 });
   }
   const h = s.match(HOLDERS);
   if (h && !PRONOUN.test(h[1]) && wordCount(h[3]) >= 3 && wordCount(h[3]) <= 30) {

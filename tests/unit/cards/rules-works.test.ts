@@ -223,3 +223,20 @@ describe("architecture-survey shapes", () => {
     expect(card?.flags ?? []).not.toContain("needs-context");
   });
 });
+
+describe("coined terms and styles known by a name", () => {
+  it("asks who coined a quoted phrase, or a term glossed as coined by someone", () => {
+    expect(qa('In Chicago the architect Louis Sullivan coined the phrase "form follows function" in 1896.'))
+      .toContainEqual(['Who coined the phrase "form follows function" in 1896?', "Louis Sullivan"]);
+    expect(qa("The International Style, a term coined by Henry-Russell Hitchcock and Philip Johnson, described flat-roofed buildings."))
+      .toContainEqual(['Who coined the term "International Style"?', "Henry-Russell Hitchcock and Philip Johnson"]);
+  });
+  it("asks what a style known by a name was called, with what it did and when", () => {
+    expect(qa("Around 1890 a decorative style known as Art Nouveau spread across Europe."))
+      .toContainEqual(["What was the decorative style that spread across Europe around 1890 called?", "Art Nouveau"]);
+  });
+  it("defines a plural term whose genus starts with an -er adjective, but not a comparison", () => {
+    expect(qa("Pilotis are slender columns that lift a building off the ground.")).toContainEqual(["What are pilotis?", "slender columns that lift a building off the ground"]);
+    expect(qa("Giant stars are larger than dwarfs in every respect.").filter(([f]) => f.startsWith("What are"))).toEqual([]);
+  });
+});
