@@ -12,7 +12,7 @@ const CLAUSE_IN_SUBJECT = /\b(?:that|which|who|whom|whose|when|where|if|because|
 // "The main exception is ...", "... was the great difficulty of ...": an evaluative description, not a term.
 const EVALUATIVE = "(?:great|greatest|chief|main|principal|major|real|true|key|central|primary|sole|biggest|most important|decisive|immediate)";
 // The term may be quoted, as law and economics texts introduce it: An "offer" is ...
-const COPULAR = /^((?:The |An? )?["“]?[\p{L}][\p{L}'’-]*(?: (?:\([A-Z]{2,8}\)|[\p{L}\d'’-]+)){0,4}["”]?) (is|are|was|were) ((?:a|an|the|one of the) [^;]+?|(?!(?:more|less|[\p{L}]+(?:est|ly))\b|[\p{L}]+er than\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:that|which|of|in|with|whose)\b[^;]+?)(?:;|\.$|$)/u;
+const COPULAR = /^((?:The |An? )?["“]?[\p{L}][\p{L}'’-]*(?: (?:\([A-Z]{2,8}\)|[\p{L}\d'’-]+)){0,4}["”]?) (is|are|was|were) ((?:a|an|the|one of the|one(?= (?:that|which|whose|in which)\b)) [^;]+?|(?!(?:more|less|[\p{L}]+(?:est|ly))\b|[\p{L}]+er than\b)(?:[\p{L}-]+ ){0,2}[\p{L}-]+s (?:that|which|of|in|with|whose)\b[^;]+?)(?:;|\.$|$)/u;
 const CALLED = /(?:^|[,;:] (?:and |but |while )?)((?:[Tt]he|[Aa]n?) [a-z][\p{L} '’-]{3,80}?) (is|are|was|were) (?:now |also |often )?(called|known as|termed|named) (?:the )?([^,;.()]+)/u;
 const CONSISTING = /\b(?:a|an) ([a-z]{5,}) (consisting of|composed of|made up of|comprising) ([^;]+?)(?:[.;]|$)/u;
 const FIRST = new RegExp(`^(The (?:first|last|only|earliest|largest|oldest|most [a-z]+) [^,;]+?) (was|were|is|are) ((?:the |an? )?${ENT})`, "u");

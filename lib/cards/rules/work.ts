@@ -47,7 +47,9 @@ const SHOW_BASE: Record<string, string> = { showing: "show", arguing: "argue", d
 // "Completed in 1889 for the Paris Exposition, the Eiffel Tower showed ...": a dated participle before a named subject.
 const LEADING_DATED = new RegExp(`^(Completed|Built|Founded|Begun|Published|Painted|Written|Composed|Designed|Opened|Established|Finished|Erected|Commissioned|Discovered|Invented|Signed|Launched|Consecrated|Printed|Performed|First performed) (?:in|on) ((?:c\\. )?(?:\\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?${YEAR})(?: [^,]{1,50})?, ((?:the )?\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|the|de|du|la|le) )*\\p{Lu}[\\p{L}'’-]*)*) [a-z]`, "u");
 // "Le Corbusier, who settled in Paris in 1917, set out ...".
-const WHO_WORKED = new RegExp(`(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3}), who (?:had )?(?:later |then |finally )?(worked|settled|moved|lived|taught|studied|emigrated) (?:permanently |briefly )?(in|to|at) (?:the )?${PLACE}(?: (?:in|around|about) (${YEAR}))?,`, "u");
+const WHO_WORKED = new RegExp(`(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3}), who (?:had )?(?:later |then |finally )?(worked|settled|moved|lived|taught|studied|emigrated) (?:permanently |briefly )?(in|to|at) (?:the )?${PLACE}(?: (?:in|around|about) (${YEAR}))?(?: (?:for|during|until|from) [^,]{2,30})?,`, "u");
+// "In the Critique of Pure Reason (1781) Kant argued that ...": a work that opens the sentence, its author the subject.
+const IN_WORK = new RegExp(`^In (?:the )?${TITLE} ${BRACKET_YEAR},? (\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3}) (?:[a-z]+ly )?(?:[a-z]+ed|${IRREGULAR_PAST})\\b`, "u");
 const VERB_BASE: Record<string, string> = { worked: "work", settled: "settle", moved: "move", lived: "live", taught: "teach", studied: "study", emigrated: "emigrate", returned: "return" };
 
 const SAME_SUBJECT = new RegExp(`(?:^|, |^(?:In|By) (?:c\\. )?${YEAR},? )(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,60},)? (?:[a-z]+ly |later |then |also |first )?(?:[a-z]+ed|${IRREGULAR_PAST}) (?:[a-z]+ ){0,2}$`, "u");
@@ -121,7 +123,7 @@ export const workRule: Rule = (ctx) => {
     const after = /(?:^|, )In $/.test(before)
       ? s.slice(owned.index! + owned[0].length).match(/^,? (\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\p{Lu}[\p{L}'’-]*){0,3})(?:, [^,;]{3,60},)? (?:[a-z]+ly )?[a-z]+(?:ed|s)\b/u) : null;
     // "Beethoven completed his Symphony No. 3, the Eroica (1804)": the subject of the same sentence.
-    const subject = before.match(SAME_SUBJECT);
+    const subject = before.replace(/ \((?:c\. ?)?\d{4}[–-]\d{1,4}\)/g, "").match(SAME_SUBJECT);
     const who = after && /^(?:his|her)$/i.test(owned[1]) ? { name: after[1], extra: undefined }
       : subject && /^(?:his|her)$/.test(owned[1]) && !QUANTIFIER.test(subject[1]) ? { name: subject[1], extra: undefined } : possessor(ctx, owned[1]);
     if (who && !owned[3].includes(who.name)) {
@@ -134,6 +136,10 @@ export const workRule: Rule = (ctx) => {
         out.push({ kind: "qa", front: `What ${genus[1]} ${who.name}'s ${owned[3]}?`, back: genus[2], answer: genus[2], rule: "definition", base: 0.86, extraSentences: who.extra });
       }
     }
+  }
+  const inw = out.length ? null : s.match(IN_WORK);
+  if (inw && wordCount(inw[1]) <= 14 && !/^(?:The|A|An|He|She|They|It|This)$/.test(inw[4])) {
+    out.push({ kind: "qa", front: `Which work by ${inw[4]} dates from ${inw[2] ?? ""}${inw[3]}?`, back: inw[1], answer: inw[1], rule: "work", base: 0.88 });
   }
   const dated = out.length ? null : s.match(OWNED_DATED);
   if (dated && wordCount(dated[3]) <= 16) {

@@ -240,3 +240,20 @@ describe("coined terms and styles known by a name", () => {
     expect(qa("Giant stars are larger than dwarfs in every respect.").filter(([f]) => f.startsWith("What are"))).toEqual([]);
   });
 });
+
+describe("philosophy-survey shapes", () => {
+  it("reads a work that opens the sentence with its author as the subject, and an owner with life dates", () => {
+    expect(qa("In the Critique of Pure Reason (1781) Kant argued that space and time are forms of intuition."))
+      .toContainEqual(["Which work by Kant dates from 1781?", "Critique of Pure Reason"]);
+    expect(qa("John Locke (1632–1704) argued in his Essay Concerning Human Understanding (1690) that the mind is a blank slate."))
+      .toContainEqual(["Which work by John Locke dates from 1690?", "Essay Concerning Human Understanding"]);
+  });
+  it("asks where someone taught in a relative clause with a span of time", () => {
+    expect(qa("Immanuel Kant, who taught at Königsberg for his whole career, never travelled far."))
+      .toContainEqual(["Where did Immanuel Kant teach?", "Königsberg"]);
+  });
+  it("defines a term by 'one that ...'", () => {
+    expect(qa("A synthetic a priori judgement is one that extends our knowledge yet is known independently of experience."))
+      .toContainEqual(["What is a synthetic a priori judgement?", "one that extends our knowledge yet is known independently of experience"]);
+  });
+});
