@@ -42,7 +42,9 @@ export function validateCard(card: GeneratedCard, chapter: CleanChapter): Genera
   const pluralGenus = /^(?:definition|apposition)$/.test(card.rule) && /^(?:[a-z-]+ ){0,3}[a-z-]+s (?:that|which|who|of|in|with)\b/.test(card.back);
   // "Who was Walter Espec?" -> "lord of Helmsley": an office of a named place identifies a person.
   const office = card.rule === "apposition" && /^Who /.test(card.front) && /^[a-z]+(?: [a-z]+)? (?:of|from|at|in|to) (?:the )?(?:\p{Lu}|\d)/u.test(card.back);
-  const genus = identified || pluralGenus || office || card.rule === "glossary" || /^(?:definition|apposition)$/.test(card.rule) && (/^(?:an?|one of the) /i.test(card.back) || (card.rule === "apposition" && /^the (?:most|first|only|last|[a-z]+est) /i.test(card.back)));
+  // "What was George Eliot?" -> "the pen name of Mary Ann Evans": a relation to a named thing identifies too.
+  const relational = /^(?:definition|apposition)$/.test(card.rule) && /^the [a-z]+(?: [a-z]+)? of (?:the )?\p{Lu}/u.test(card.back) && wordCount(card.back) >= 4;
+  const genus = identified || relational || pluralGenus || office || card.rule === "glossary" || /^(?:definition|apposition)$/.test(card.rule) && (/^(?:an?|one of the) /i.test(card.back) || (card.rule === "apposition" && /^the (?:most|first|only|last|[a-z]+est) /i.test(card.back)));
   if (card.kind === "qa" && ((VAGUE_QUESTION.test(card.front) && !genus) || DANGLING.test(card.front.replace(/\?$/, "")))) flags.add("ambiguous");
   if (card.kind === "qa" && wordCount(card.front) < 3) flags.add("ambiguous");
   if (CITATION_RESIDUE.test(card.front) || CITATION_RESIDUE.test(card.back)) flags.add("citation-residue");

@@ -31,8 +31,8 @@ const BASE: Record<string, string> = {
 };
 
 // "Vermeer worked all his life in Delft", "He settled in Amsterdam around 1657", "Handel moved to London in 1712".
-const PLACE = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
-const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually |also )?(worked|settled|moved|lived|spent (?:[a-z\\d-]+ ){0,5}?(?:life|career|years|decades|lives|careers)(?: of (?:his|her|their) (?:life|lives|career|careers))?|taught|studied|emigrated|returned)(?: (?:permanently|finally|eventually|briefly|later|again|mainly|chiefly))? (?:(?:for |during )?(?:all|most|much|the rest|part) (?:of )?(?:his|her|their) (?:life|career|working life|days) )?(in|to|at) (?:the )?${PLACE}(?: in (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)*)?(?: (?:in|around|about|by) (?:c\\. )?(${YEAR}))?(?=[,;.]|$| (?:and|where|as|until|from|for|under)\\b)`, "u");
+const PLACE = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})";
+const WORKED = new RegExp(`^(?:(?:In|By|Around|About) (?:c\\. )?(${YEAR}),? )?(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|van|von|der|da|di|du|la|le) )*\\p{Lu}[\\p{L}'’-]*){0,3})(?:, [^,;]{3,80},)? (?:later |then |finally |eventually |also )?(worked|settled|moved|lived|spent (?:[a-z\\d-]+ ){0,5}?(?:life|career|years|decades|lives|careers)(?: of (?:his|her|their) (?:life|lives|career|careers))?|taught|studied|emigrated|returned)(?: (?:permanently|finally|eventually|briefly|later|again|mainly|chiefly))? (?:(?:for |during )?(?:all|most|much|the rest|part) (?:of )?(?:his|her|their) (?:life|career|working life|days) )?(in|to|at) (?:the )?${PLACE}(?: in (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)*)?(?: (?:in|around|about|by) (?:c\\. )?(${YEAR}))?(?=[,;.]|$| (?:and|where|as|until|from|for|under|with|during|throughout|since)\\b)`, "u");
 // "The Public Health Act of 1848 created a General Board of Health": a named act, treaty or event
 // with its year, as the subject of a deed, asked by its kind and year.
 const NAMED_OF_YEAR = new RegExp(`(?:^|, and |; (?:and )?)(?:the |The )(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|the|and|for|on) )*\\p{Lu}[\\p{L}'’-]*)*) of (${YEAR}) ((?:[a-z]+ly )?(?:[a-z]+ed|${IRREGULAR_PAST}) [^,;:]{6,120}?)(?=[,;:]|\\.?$)`, "u");
@@ -98,8 +98,9 @@ function possessor(ctx: RuleContext, who: string): { name: string; extra?: numbe
   // "with Childe Harold's Pilgrimage (1812)": a possessive met only once may be part of the title.
   if (!/^(?:his|her|their)$/i.test(who)) {
     const name = who.replace(/['’]s$/, "");
-    const text = ctx.chapter.text, first = text.indexOf(name);
-    return first >= 0 && text.indexOf(name, first + name.length) >= 0 ? { name } : null;
+    // The surname is enough: "Emily Brontë's only novel" after "The Brontë sisters".
+    const surname = name.split(" ").at(-1)!, text = ctx.chapter.text, first = text.indexOf(surname);
+    return first >= 0 && text.indexOf(surname, first + surname.length) >= 0 ? { name } : null;
   }
   if (/^their$/i.test(who)) return null;
   const o = owner(ctx.chapter, ctx.sentence.id);

@@ -257,3 +257,18 @@ describe("philosophy-survey shapes", () => {
       .toContainEqual(["What is a synthetic a priori judgement?", "one that extends our knowledge yet is known independently of experience"]);
   });
 });
+
+describe("Victorian-novel shapes", () => {
+  it("takes an owner whose surname the chapter names elsewhere", () => {
+    expect(qa("The Brontë sisters grew up at Haworth. Emily Brontë's only novel, Wuthering Heights (1847), was thought coarse."))
+      .toContainEqual(["Which novel by Emily Brontë dates from 1847?", "Wuthering Heights"]);
+  });
+  it("does not call a relation to a named person vague", () => {
+    const card = cardsOf("George Eliot was the pen name of Mary Ann Evans.").find((c) => c.back === "the pen name of Mary Ann Evans");
+    expect(card?.flags ?? ["missing"]).not.toContain("ambiguous");
+  });
+  it("reads a place of three words, and a place followed by 'with'", () => {
+    expect(qa("Charles Dickens moved to Gad's Hill Place in Kent in 1857.")).toContainEqual(["Where did Charles Dickens move in 1857?", "Gad's Hill Place"]);
+    expect(qa("George Eliot lived in London with the critic George Henry Lewes from 1854.")).toContainEqual(["Where did George Eliot live?", "London"]);
+  });
+});
