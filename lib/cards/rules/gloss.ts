@@ -5,6 +5,7 @@
 import type { Draft, Rule } from "../types";
 import { wordCount } from "../text";
 import { asMidSentence, IRREGULAR_PAST, PRONOUN } from "./common";
+import { chapterIndex } from "../chapter-index";
 
 // "X, the belief that ...": a noun of thought or practice with its content.
 const NOTION = /, (the (?:belief|doctrine|idea|view|notion|theory|principle|practice|assumption|conviction|teaching|hypothesis|custom|tradition|art|science|study|technique|method) (?:that|of|in which|by which|whereby) [^;]+?)(?=, (?:had|has|was|were|is|are|became|remained|did|could|would|which|and|but)\b|;|\.?$)/u;
@@ -25,6 +26,9 @@ const COINED = new RegExp(`(${NAME}) (?:[a-z]+ly )?(coined|invented|introduced) 
 const COINED_BY = new RegExp(`(?:^|, |\\b(?:the|called) )["“]?((?:The )?\\p{L}[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,3}?)["”]?, an? (term|phrase|name|word|expression) (?:first )?(?:coined|invented|introduced) by (${NAME}(?: and ${NAME})?)`, "u");
 // "Around 1890 a decorative style known as Art Nouveau spread across Europe".
 const KNOWN_AS = new RegExp(`^(?:((?:Around|About|By|In|From|After|During) [^,]{2,30}?),? )?(?:a|an) ((?:[a-z-]+ ){0,3}[a-z-]+) (?:known as|called) (?:the )?((?:\\p{Lu}[\\p{L}'’-]*)(?: \\p{Lu}[\\p{L}'’-]*){0,3}) ((?:[a-z]+ed|spread|grew|arose|${IRREGULAR_PAST}) [^,;]{3,60}?)(?=[,;]|\\.?$)`, "u");
+// "..., a practice known as serialisation", "..., a process now called sea-floor spreading": the clause
+// before names what the term stands for.
+const PROCESS_CALLED = /, an? (practice|process|technique|method|system|procedure|custom|device|phenomenon|strategy|policy) (?:now |later |today )?(?:known as|called|termed) ["“]?((?:[\p{L}-]+ ){0,3}[\p{L}-]+)["”]?(?=[.,;]|$)/u;
 const BASE: Record<string, string> = { held: "hold", believed: "believe", argued: "argue", maintained: "maintain", claimed: "claim", insisted: "insist", taught: "teach" };
 
 const STOP = /^(?:was|were|is|are|be|been|the|a|an|of|in|on|at|by|for|from|with|and|or|to|as|that|which|who|its|his|her|their|called|named|known|held|into|instead|rather|than|then|also|only|not)$/i;
@@ -127,6 +131,21 @@ export const glossRule: Rule = (ctx) => {
   if (ka) {
     const when = ka[1] ? ` ${ka[1].charAt(0).toLowerCase()}${ka[1].slice(1)}` : "";
     out.push({ kind: "qa", front: `What was the ${ka[2]} that ${ka[4]}${when} called?`, back: ka[3], answer: ka[3], rule: "term", base: 0.86 });
+  }
+  const pc = s.match(PROCESS_CALLED);
+  if (pc) {
+    const pre = s.slice(0, pc.index!);
+    // The clause: what follows a verb of saying's "that" ("argued that new ocean floor forms ..."), or the whole
+    // sentence without a dated opening or a sentence adverb ("First, the weight ..."); a relative "that"
+    // inside the subject ("Genes that lie close together ...") is no boundary.
+    const said = [...pre.matchAll(/\b(?:argued|showed|shown|found|proposed|suggested|held|believed|realised|realized|noted|observed|discovered|concluded|claimed|said|stated|thought|knew|recognised|recognized|demonstrated|established) that /g)].at(-1);
+    const clause = (said ? pre.slice(said.index! + said[0].length) : pre.replace(/^(?:In|By|From|During|After|Around) [^,]{2,30}?,? (?=\p{Lu})/u, "").replace(/^(?:First|Second|Third|Then|Next|Finally|Thus|Later|Eventually|Afterwards|Meanwhile|Here|Now),? /, "")).trim();
+    const first = clause.split(" ")[0];
+    if (wordCount(clause) >= 4 && wordCount(clause) <= 25 && !/[;:]/.test(clause) && !PRONOUN.test(first) && !/^(?:it|they|he|she|this|these|which|who)$/i.test(first)) {
+      // A capital that only opens the sentence goes: "Cells divide ..." -> "cells divide ...", not "Dickens".
+      const shown = /^\p{Lu}\p{Ll}+$/u.test(first) && !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(clause) && !chapterIndex(ctx.chapter).isNameWord(first) ? clause.charAt(0).toLowerCase() + clause.slice(1) : clause;
+      out.push({ kind: "qa", front: `What is the ${pc[1]} by which ${shown} called?`, back: pc[2], answer: pc[2], rule: "term", base: 0.86 });
+    }
   }
   const h = s.match(HOLDERS);
   if (h && !PRONOUN.test(h[1]) && wordCount(h[3]) >= 3 && wordCount(h[3]) <= 30) {

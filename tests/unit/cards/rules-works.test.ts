@@ -272,3 +272,21 @@ describe("Victorian-novel shapes", () => {
     expect(qa("George Eliot lived in London with the critic George Henry Lewes from 1854.")).toContainEqual(["Where did George Eliot live?", "London"]);
   });
 });
+
+describe("a process or practice called by a name", () => {
+  it("asks for the name of what the clause before describes", () => {
+    expect(qa("In 1962 Harry Hess argued that new ocean floor forms at the ridges and spreads outward, a process now called sea-floor spreading."))
+      .toContainEqual(["What is the process by which new ocean floor forms at the ridges and spreads outward called?", "sea-floor spreading"]);
+    expect(qa("Somatic cells divide into two identical daughter cells, a process called mitosis."))
+      .toContainEqual(["What is the process by which somatic cells divide into two identical daughter cells called?", "mitosis"]);
+  });
+  it("keeps a relative 'that' inside the subject and drops a sentence adverb", () => {
+    expect(qa("Genes that lie close together on the same chromosome tend to be inherited together, a phenomenon called linkage."))
+      .toContainEqual(["What is the phenomenon by which genes that lie close together on the same chromosome tend to be inherited together called?", "linkage"]);
+    expect(qa("First, the weight of overlying layers squeezes the grains together, a process called compaction."))
+      .toContainEqual(["What is the process by which the weight of overlying layers squeezes the grains together called?", "compaction"]);
+  });
+  it("needs a clause with a subject of its own", () => {
+    expect(qa("It spread quickly, a process called contagion.").filter(([f]) => f.includes("by which"))).toEqual([]);
+  });
+});
