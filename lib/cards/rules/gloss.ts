@@ -29,6 +29,10 @@ const KNOWN_AS = new RegExp(`^(?:((?:Around|About|By|In|From|After|During) [^,]{
 // "..., a practice known as serialisation", "..., a process now called sea-floor spreading": the clause
 // before names what the term stands for.
 const PROCESS_CALLED = /, an? (practice|process|technique|method|system|procedure|custom|device|phenomenon|strategy|policy) (?:now |later |today )?(?:known as|called|termed) ["“]?((?:[\p{L}-]+ ){0,3}[\p{L}-]+)["”]?(?=[.,;]|$)/u;
+// "The bildungsroman, or novel of education, traces the growth of ...": a term with its alias and what it does.
+const ALIAS_DOES = /^(?:The|A|An) ([a-z][\p{L}-]*(?: [a-z][\p{L}-]*){0,2}), or ([a-z][^,]{2,40}), ((?:[a-z]+ly )?(traces|describes|depicts|measures|denotes|covers|studies|examines|explains|concerns|tells|follows|shows|combines|uses|lacks|rejects)) ([^;]+?)(?:;|\.?$)/u;
+// "Hume's problem of induction asks how ...", "Occam's razor holds that ...": a named concept and what it says.
+const EPONYM = /^(\p{Lu}[\p{L}-]+['’]s (?:[a-z-]+ ){0,2}[a-z-]+(?: of [a-z][a-z -]{2,30}?)?) (states|holds|says|asks|asserts|claims|predicts|describes|explains|divides|distinguishes) ((?:that|how|whether|why|what|between|all|every|each|the) [^;]+?)(?:;|\.?$)/u;
 const BASE: Record<string, string> = { held: "hold", believed: "believe", argued: "argue", maintained: "maintain", claimed: "claim", insisted: "insist", taught: "teach" };
 
 const STOP = /^(?:was|were|is|are|be|been|the|a|an|of|in|on|at|by|for|from|with|and|or|to|as|that|which|who|its|his|her|their|called|named|known|held|into|instead|rather|than|then|also|only|not)$/i;
@@ -146,6 +150,18 @@ export const glossRule: Rule = (ctx) => {
       const shown = /^\p{Lu}\p{Ll}+$/u.test(first) && !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(clause) && !chapterIndex(ctx.chapter).isNameWord(first) ? clause.charAt(0).toLowerCase() + clause.slice(1) : clause;
       out.push({ kind: "qa", front: `What is the ${pc[1]} by which ${shown} called?`, back: pc[2], answer: pc[2], rule: "term", base: 0.86 });
     }
+  }
+  const ad = s.match(ALIAS_DOES);
+  if (ad && wordCount(ad[5]) >= 3 && !/\b(?:it|they|he|she)\b/.test(ad[2])) {
+    const base = ad[4].replace(/ies$/, "y").replace(/(?:ss|sh|ch|x)es$/, (m) => m.slice(0, -2)).replace(/s$/, "");
+    out.push({ kind: "qa", front: `What does the ${ad[1]} (${ad[2]}) ${ad[3].replace(ad[4], base)}?`, back: clip(ad[5]), answer: ad[5], rule: "definition", base: 0.86 });
+  }
+  const ep = s.match(EPONYM);
+  // What it says is a clause ("that ...", "how ..."); only a division may take a plain object ("divides all knowledge into ...").
+  if (ep && wordCount(ep[3]) >= 4 && (/^(?:that|how|whether|why|what|between)\b/.test(ep[3]) || /^(?:divides|distinguishes)$/.test(ep[2]))) {
+    const verb = ep[2].replace(/ies$/, "y").replace(/(?:ss|sh|ch|x)es$/, (m) => m.slice(0, -2)).replace(/s$/, "");
+    const back = /^that /.test(ep[3]) ? `That ${clip(ep[3].slice(5))}` : clip(ep[3]);
+    out.push({ kind: "qa", front: `What does ${ep[1]} ${verb}?`, back, answer: ep[3], rule: "doctrine", base: 0.86 });
   }
   const h = s.match(HOLDERS);
   if (h && !PRONOUN.test(h[1]) && wordCount(h[3]) >= 3 && wordCount(h[3]) <= 30) {

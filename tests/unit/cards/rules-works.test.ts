@@ -290,3 +290,17 @@ describe("a process or practice called by a name", () => {
     expect(qa("It spread quickly, a process called contagion.").filter(([f]) => f.includes("by which"))).toEqual([]);
   });
 });
+
+describe("named concepts and aliased terms with what they do", () => {
+  it("asks what an eponymous concept asks, holds or divides", () => {
+    expect(qa("Hume's problem of induction asks how we can justify inferring unobserved cases from observed ones."))
+      .toContainEqual(["What does Hume's problem of induction ask?", "how we can justify inferring unobserved cases from observed ones"]);
+    expect(qa("Hume's fork divides all knowledge into relations of ideas and matters of fact."))
+      .toContainEqual(["What does Hume's fork divide?", "all knowledge into relations of ideas and matters of fact"]);
+    expect(qa("Smith's book describes the market in detail.").filter(([f]) => f.startsWith("What does Smith"))).toEqual([]);
+  });
+  it("asks what a term with its alias does", () => {
+    expect(qa("The bildungsroman, or novel of education, traces the growth of a protagonist from youth to maturity."))
+      .toContainEqual(["What does the bildungsroman (novel of education) trace?", "the growth of a protagonist from youth to maturity"]);
+  });
+});
