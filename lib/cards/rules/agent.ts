@@ -87,10 +87,14 @@ export const agentRule: Rule = (ctx) => {
   const index = chapterIndex(ctx.chapter);
   const single = plain && !/\s/.test(plain[1].trim()) && s.startsWith(plain[1]) && index.isNameWord(plain[1].trim()) && !/^(?:The|A|An)$/.test(plain[1].trim());
   if (plain && !/ of /.test(plain[1]) && !PRONOUN.test(plain[1]) && !OBJECT_PRONOUN.test(plain[2]) && wordCount(plain[2]) <= 14 && (single || /\s/.test(plain[1].trim())) && !/^The\b/.test(plain[1])) {
-    const earlier = single ? index.nameBeforeAt(ctx.sentence.id, plain[1].trim()) : null;
+    // "Cholera reached Britain ...": a word the chapter mostly writes in lower case is a thing, asked with
+    // "What", and answered as it is (not with a title that ends in it, "On the Spread of Cholera").
+    const word = plain[1].trim();
+    const common = single && index.frequency(word) - index.mentions(word) >= Math.max(2, index.mentions(word));
+    const earlier = single && !common ? index.nameBeforeAt(ctx.sentence.id, plain[1].trim()) : null;
     const fuller = earlier && earlier.name.endsWith(` ${plain[1].trim()}`) ? earlier : null;
     const who = fuller ? fuller.name : cleanEntity(plain[1]);
-    out.push({ kind: "qa", front: `Who ${plain[2].trim()}?`, back: who, answer: plain[1].trim(), rule: "who-did-what", base: 0.8, extraSentences: fuller ? [fuller.sentence] : undefined });
+    out.push({ kind: "qa", front: `${common ? "What" : "Who"} ${plain[2].trim()}?`, back: who, answer: plain[1].trim(), rule: "who-did-what", base: 0.8, extraSentences: fuller ? [fuller.sentence] : undefined });
   }
   const w = p || q || a || plain ? null : s.match(WHEN_CLAUSE);
   const wDate = w && DATE_WORD.test(w[1]) ? sentenceDate(ctx, w[1]) : null;

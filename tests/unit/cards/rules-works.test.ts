@@ -304,3 +304,10 @@ describe("named concepts and aliased terms with what they do", () => {
       .toContainEqual(["What does the bildungsroman (novel of education) trace?", "the growth of a protagonist from youth to maturity"]);
   });
 });
+
+describe("who or what did it", () => {
+  it("asks 'What' for a subject the chapter mostly writes in lower case", () => {
+    const text = "Snow wrote On the Spread of Cholera for the society. Many feared cholera above all. Cholera reached Britain for the first time in the autumn of 1831, arriving at Sunderland. The cholera of the towns was worse, and cholera killed thousands.";
+    expect(qa(text)).toContainEqual(["What reached Britain for the first time in the autumn of 1831?", "Cholera"]);
+  });
+});
