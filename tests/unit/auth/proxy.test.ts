@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { proxy } from "@/proxy";
 
 const SECRET = "a-test-secret-that-is-long-enough-1234567890";
@@ -8,9 +8,11 @@ let saved: string | undefined;
 beforeAll(() => { saved = process.env.AUTH_SECRET; process.env.AUTH_SECRET = SECRET; });
 afterAll(() => { process.env.AUTH_SECRET = saved; });
 
-async function request(path: string, cookie?: { name: string; value: string }) {
-  const req = new NextRequest(new URL(path, "http://localhost:3000"), { headers: cookie ? { cookie: `${cookie.name}=${cookie.value}` } : {} });
-  return proxy(req);
+const PAGE_LOAD = { "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" };
+
+async function request(path: string, cookie?: { name: string; value: string }, headers: Record<string, string> = {}) {
+  const all = { ...headers, ...(cookie ? { cookie: `${cookie.name}=${cookie.value}` } : {}) };
+  return proxy(new NextRequest(new URL(path, "http://localhost:3000"), { headers: all }));
 }
 
 async function session(name: string, expiresIn = 3600) {
@@ -26,13 +28,30 @@ describe("proxy", () => {
     expect(to.searchParams.get("callbackUrl")).toBe("/decks/abc?q=x");
   });
 
-  it("lets a signed-in visitor through (http and https cookie names) and never sets a cookie", async () => {
+  it("lets a signed-in visitor through (http and https cookie names) without writing a fresh session", async () => {
     for (const name of ["authjs.session-token", "__Secure-authjs.session-token"]) {
-      const res = await request("/today", await session(name));
+      const res = await request("/today", await session(name), PAGE_LOAD);
       expect(res.headers.get("location")).toBeNull();
       expect(res.headers.get("x-middleware-next")).toBe("1");
-      expect(res.headers.get("set-cookie")).toBeNull(); // a late response must not revive a signed-out session
+      expect(res.headers.get("set-cookie")).toBeNull(); // issued less than a day ago: nothing to renew
     }
+  });
+
+  it("renews a day-old session on a page load only, never on a prefetch, RSC fetch or server action", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() - 2 * 86_400_000);
+    const old = await session("authjs.session-token", 30 * 86_400);
+    vi.useRealTimers();
+    for (const extra of [{ "next-router-prefetch": "1" }, { rsc: "1" }, { "sec-purpose": "prefetch" }, { "next-action": "abc" }]) {
+      // A late answer to any of these must not revive a session the user has just signed out of.
+      expect((await request("/today", old, { ...PAGE_LOAD, ...extra })).headers.get("set-cookie")).toBeNull();
+    }
+    const res = await request("/today", old, PAGE_LOAD);
+    const cookie = res.cookies.get("authjs.session-token");
+    expect(cookie?.value).toBeTruthy();
+    const renewed = await decode({ token: cookie!.value, secret: SECRET, salt: "authjs.session-token" });
+    expect(renewed).toMatchObject({ uid: "u1", role: "STUDENT" });
+    expect(Number(renewed!.exp) * 1000 - Date.now()).toBeGreaterThan(29 * 86_400_000); // a new 30-day window
   });
 
   it("treats a forged or expired token as signed out", async () => {
