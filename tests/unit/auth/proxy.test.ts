@@ -42,7 +42,8 @@ describe("proxy", () => {
     vi.setSystemTime(Date.now() - 2 * 86_400_000);
     const old = await session("authjs.session-token", 30 * 86_400);
     vi.useRealTimers();
-    for (const extra of [{ "next-router-prefetch": "1" }, { rsc: "1" }, { "sec-purpose": "prefetch" }, { "next-action": "abc" }]) {
+    const notPageLoads: Record<string, string>[] = [{ "next-router-prefetch": "1" }, { rsc: "1" }, { "sec-purpose": "prefetch" }, { "next-action": "abc" }];
+    for (const extra of notPageLoads) {
       // A late answer to any of these must not revive a session the user has just signed out of.
       expect((await request("/today", old, { ...PAGE_LOAD, ...extra })).headers.get("set-cookie")).toBeNull();
     }
