@@ -12,6 +12,9 @@ function signature(c: GeneratedCard): Set<string> {
   return new Set(contentTokens(`${c.front.replace(/\{\{c\d+::([^}:]*)(?:::[^}]*)?\}\}/g, "$1")} ${c.back}`));
 }
 
+/** What a card shows once answered: its front with deletions filled in, and its back; lower case. */
+const visibleText = (c: GeneratedCard) => `${c.front.replace(/\{\{c\d+::([^}:]*)(?:::[^}]*)?\}\}/g, "$1")} ${c.back}`.toLowerCase();
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const t of a) if (b.has(t)) inter++;
@@ -53,25 +56,33 @@ export function capPerSentence(cards: GeneratedCard[]): GeneratedCard[] {
 /**
  * Greedy pick by score, discounting cards close to ones already picked (within a few sentences,
  * and more so for the same rule), so the selection covers the whole chapter. Source order out.
+ * A card from the sentence of a picked card is discounted hard when the picked card already shows
+ * its answer (the same fact asked another way), lightly when it asks a fact the picked card hides.
  */
 export function spread(cards: GeneratedCard[], max: number): GeneratedCard[] {
   const pool = [...cards];
   const picked: GeneratedCard[] = [];
+  const shown = new Map<GeneratedCard, string>(pool.map((c) => [c, visibleText(c)]));
   while (picked.length < max && pool.length) {
     let best = 0, bestScore = -Infinity;
     for (let i = 0; i < pool.length; i++) {
       const c = pool[i];
       const near = new Set<number>();
-      let sameRule = 0, sameSentence = 0;
+      let sameRule = 0, sameSentence = 0, newFact = 0;
       for (const p of picked) {
         const d = Math.abs(p.source.sentence - c.source.sentence);
         // Another form of the same sentence re-asks its fact; the same rule there is another fact
-        // ("Bakhmut and Ekaterinburg were renamed Artemovsk and Sverdlovsk").
-        if (d === 0 && p.rule !== c.rule) sameSentence++;
+        // ("Bakhmut and Ekaterinburg were renamed Artemovsk and Sverdlovsk"), and so is a card whose
+        // answer the picked card never shows ("What reached Britain in 1831?" -> "Cholera" beside
+        // "... arriving at the port of {{Sunderland}}").
+        if (d === 0 && p.rule !== c.rule) {
+          if (shown.get(p)!.includes(c.back.toLowerCase())) sameSentence++;
+          else newFact++;
+        }
         if (d <= 1) near.add(p.source.sentence);
         if (d <= 6 && p.rule === c.rule) sameRule++;
       }
-      const s = c.score * 0.92 ** near.size * 0.96 ** sameRule * 0.7 ** sameSentence;
+      const s = c.score * 0.92 ** near.size * 0.96 ** sameRule * 0.7 ** sameSentence * 0.9 ** newFact;
       if (s > bestScore) { bestScore = s; best = i; }
     }
     picked.push(...pool.splice(best, 1));
