@@ -63,6 +63,10 @@ export function spread(cards: GeneratedCard[], max: number): GeneratedCard[] {
   const pool = [...cards];
   const picked: GeneratedCard[] = [];
   const shown = new Map<GeneratedCard, string>(pool.map((c) => [c, visibleText(c)]));
+  // The same answer again ("Who joined the laboratory in January 1951?" and "Who left King's in 1953?",
+  // both "Rosalind Franklin") is discounted a little for each picked card that already answers it.
+  const answers = new Map<string, number>();
+  const keys = new Map<GeneratedCard, string>(pool.map((c) => [c, c.back.toLowerCase().replace(/^(?:the|an?)\s+/, "").replace(/,.*$/, "").trim()]));
   while (picked.length < max && pool.length) {
     let best = 0, bestScore = -Infinity;
     for (let i = 0; i < pool.length; i++) {
@@ -82,10 +86,12 @@ export function spread(cards: GeneratedCard[], max: number): GeneratedCard[] {
         if (d <= 1) near.add(p.source.sentence);
         if (d <= 6 && p.rule === c.rule) sameRule++;
       }
-      const s = c.score * 0.92 ** near.size * 0.96 ** sameRule * 0.7 ** sameSentence * 0.9 ** newFact;
+      const s = c.score * 0.92 ** near.size * 0.96 ** sameRule * 0.7 ** sameSentence * 0.9 ** newFact * 0.9 ** (answers.get(keys.get(c)!) ?? 0);
       if (s > bestScore) { bestScore = s; best = i; }
     }
-    picked.push(...pool.splice(best, 1));
+    const [card] = pool.splice(best, 1);
+    picked.push(card);
+    answers.set(keys.get(card)!, (answers.get(keys.get(card)!) ?? 0) + 1);
   }
   return picked.sort((a, b) => a.source.sentence - b.source.sentence || b.score - a.score);
 }

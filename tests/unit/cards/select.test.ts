@@ -33,4 +33,14 @@ describe("spread", () => {
     const b = card(3, "renaming", "What was Ekaterinburg renamed?", "Sverdlovsk", 0.9);
     expect(spread([a, b, elsewhere], 2).map((c) => c.back)).toEqual(["Artemovsk", "Sverdlovsk"]);
   });
+
+  it("prefers a fact with a new answer to a second card with an answer already picked", () => {
+    const joined = card(40, "who-did-what", "Who joined the laboratory in January 1951?", "Rosalind Franklin", 0.84);
+    const left = card(67, "who-did-what", "Who left King's in 1953 for Birkbeck College?", "Rosalind Franklin", 0.8);
+    const bragg = card(90, "entity-cloze", "The embarrassment led {{c1::Sir Lawrence Bragg}}, the director of the Cavendish, to stop them.", "Sir Lawrence Bragg", 0.75);
+    expect(spread([joined, left, bragg], 2).map((c) => c.back)).toEqual(["Rosalind Franklin", "Sir Lawrence Bragg"]);
+    // An answer with its year ("Richard Altmann, 1889") is the same answer as the bare name.
+    const named = card(67, "agent", "Who introduced the name nucleic acid, and when?", "rosalind franklin, 1889", 0.8);
+    expect(spread([joined, named, bragg], 2).map((c) => c.back)).toEqual(["Rosalind Franklin", "Sir Lawrence Bragg"]);
+  });
 });
