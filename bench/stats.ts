@@ -12,7 +12,7 @@ const { stop } = await benchDatabase();
 const { q, pool } = await import("@/lib/data/pg");
 const { studentDashboard } = await import("@/lib/data/stats/student");
 const { classDashboard } = await import("@/lib/data/stats/class");
-const { rosterSql, classRetentionWeeklySql, hardestCardsSql } = await import("@/lib/stats");
+const { rosterSql, classRetentionWeeklySql, hardestCardsSql, reviewDayRebuildSql } = await import("@/lib/stats");
 
 async function seed() {
   const t = performance.now();
@@ -51,12 +51,7 @@ async function seed() {
   }
   await q(logs("'solo'", "(1 + i % 5)", SOLO_LOGS, "- (i % 2) * interval '365 days'"));
   await q(`ALTER TABLE "ReviewLog" ENABLE TRIGGER "ReviewLog_review_day"`);
-  await q(`INSERT INTO "ReviewDay" ("userId", "deckId", day, reviews, ms, again, "rTotal", "rPassed", "mTotal", "mPassed")
-    SELECT l."userId", l."deckId", ((l.review AT TIME ZONE 'UTC' AT TIME ZONE u."timeZone") - make_interval(hours => u."dayStartHour"))::date,
-      count(*), sum(l."durationMs"), count(*) FILTER (WHERE l.rating = 1), count(*) FILTER (WHERE l.state = 2),
-      count(*) FILTER (WHERE l.state = 2 AND l.rating > 1), count(*) FILTER (WHERE l.state = 2 AND l."scheduledDays" >= 21),
-      count(*) FILTER (WHERE l.state = 2 AND l."scheduledDays" >= 21 AND l.rating > 1)
-    FROM "ReviewLog" l JOIN "User" u ON u.id = l."userId" GROUP BY 1, 2, 3`);
+  await q(reviewDayRebuildSql(false));
   await q(`VACUUM ANALYZE`);
   const [{ n }] = await q<{ n: string }>(`SELECT count(*) AS n FROM "ReviewLog"`);
   console.log(`seeded ${Number(n).toLocaleString()} review logs in ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -68,7 +63,7 @@ const solo = { id: "solo", timeZone: "Europe/Berlin", dayStartHour: 4 };
 const teacher = { id: "t1", timeZone: "UTC", dayStartHour: 4 };
 const runs = quick ? 10 : 30;
 const rows = [
-  ["student dashboard (100k logs)", await timeRuns(() => studentDashboard(solo, now), runs), 100],
+  [`student dashboard (${SOLO_LOGS / 1000}k logs)`, await timeRuns(() => studentDashboard(solo, now), runs), 100],
   ["reference: count the student's logs", await timeRuns(() => q(`SELECT count(*) FROM "ReviewLog" WHERE "userId" = 'solo'`), runs), null],
   [`class dashboard (${STUDENTS} students, ${(STUDENTS * LOGS_PER_STUDENT / 1e6).toFixed(1)}M logs)`, await timeRuns(() => classDashboard(teacher, "k1", now, "name", "asc"), runs), 300],
   ["reference: count the class's logs", await timeRuns(() => q(`SELECT count(*) FROM "ReviewLog" WHERE "deckId" = 'd0'`), runs), null],

@@ -1,4 +1,5 @@
 import "server-only";
+import { reviewDayRebuildSql } from "@/lib/stats";
 import { pool } from "./pg";
 
 /**
@@ -21,13 +22,8 @@ export async function updateStudyPreferences(userId: string, input: { name: stri
     if (timeZone !== input.timeZone || dayStartHour !== input.dayStartHour) {
       await client.query(`LOCK TABLE "ReviewLog" IN SHARE MODE`);
       await client.query(`DELETE FROM "ReviewDay" WHERE "userId" = $1`, [userId]);
-      await client.query(`INSERT INTO "ReviewDay" ("userId", "deckId", day, reviews, ms, again, "rTotal", "rPassed", "mTotal", "mPassed")
-        SELECT l."userId", l."deckId", ((l.review AT TIME ZONE 'UTC' AT TIME ZONE $2) - make_interval(hours => $3::int))::date,
-          count(*), coalesce(sum(l."durationMs"), 0), count(*) FILTER (WHERE l.rating = 1),
-          count(*) FILTER (WHERE l.state = 2), count(*) FILTER (WHERE l.state = 2 AND l.rating > 1),
-          count(*) FILTER (WHERE l.state = 2 AND l."scheduledDays" >= 21), count(*) FILTER (WHERE l.state = 2 AND l."scheduledDays" >= 21 AND l.rating > 1)
-        FROM "ReviewLog" l WHERE l."userId" = $1 AND l.rating > 0
-        GROUP BY 1, 2, 3`, [userId, input.timeZone, input.dayStartHour]);
+      // The User row above already holds the new zone and hour inside this transaction.
+      await client.query(reviewDayRebuildSql(true), [userId]);
     }
     await client.query("COMMIT");
     return { id: userId };

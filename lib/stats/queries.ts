@@ -2,7 +2,7 @@
 // Counts are cast to int and days/instants to text so pg and Prisma both return numbers and strings
 // (bigint would come back as string or BigInt, date as a zone-shifted Date). Graded reviews only:
 // rating 0 marks a manual reset, not an answer. Instructor queries: queries-class.ts (re-exported).
-import { dayKeySql, dayStartSql, MATURE_DAYS } from "./sql-day";
+import { dayDateSql, dayKeySql, dayStartSql, MATURE_DAYS } from "./sql-day";
 export * from "./queries-class";
 
 const USER_DAY = ["$2::text", "$3::int"] as const; // the forecast takes tz as $2, rollover hour as $3
@@ -92,4 +92,21 @@ JOIN "Chapter" ch ON ch.id = n."chapterId"
 LEFT JOIN "CardState" s ON s."userId" = $1 AND s."cardId" = c.id
 WHERE c."deckId" = ANY($2::text[])
 GROUP BY ch.id, ch.title`;
+}
+
+/**
+ * Rebuilds "ReviewDay" rows from "ReviewLog", in each user's current study day: the same
+ * aggregation the rollup migration backfilled with and its trigger keeps up. With `oneUser`, only
+ * user $1 (after a change of time zone or day-start hour); otherwise everyone (bench seeding).
+ */
+export function reviewDayRebuildSql(oneUser: boolean): string {
+  return `INSERT INTO "ReviewDay" ("userId", "deckId", day, reviews, ms, again, "rTotal", "rPassed", "mTotal", "mPassed")
+SELECT l."userId", l."deckId", ${dayDateSql("l.review", 'u."timeZone"', 'u."dayStartHour"')},
+  count(*), coalesce(sum(l."durationMs"), 0), count(*) FILTER (WHERE l.rating = 1),
+  count(*) FILTER (WHERE l.state = 2), count(*) FILTER (WHERE l.state = 2 AND l.rating > 1),
+  count(*) FILTER (WHERE l.state = 2 AND l."scheduledDays" >= ${MATURE_DAYS}),
+  count(*) FILTER (WHERE l.state = 2 AND l."scheduledDays" >= ${MATURE_DAYS} AND l.rating > 1)
+FROM "ReviewLog" l JOIN "User" u ON u.id = l."userId"
+WHERE l.rating > 0${oneUser ? ` AND l."userId" = $1` : ""}
+GROUP BY 1, 2, 3`;
 }
