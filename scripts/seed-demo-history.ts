@@ -10,21 +10,17 @@ import { createAccount } from "@/lib/auth/accounts";
 import { createDeck } from "@/lib/data/decks";
 import { importNotes } from "@/lib/data/notes";
 import { insertReviewHistory, type PastAnswer } from "@/lib/data/review-history";
+import { deckOptionsFor } from "@/lib/data/review/deck-options";
 import { FORGETFUL_WEIGHTS, seededRandom, syntheticHistory } from "@/lib/optimizer";
 import type { DeckOptions, Rating } from "@/lib/srs/types";
 import { CAPITALS } from "./seed-data/capitals";
 
 const DAY = 86_400_000;
 
-async function deckOptions(deckId: string): Promise<{ options: DeckOptions; cards: string[] }> {
-  const d = await db().deck.findUniqueOrThrow({ where: { id: deckId }, include: { cards: { select: { id: true }, orderBy: { position: "asc" } } } });
-  return {
-    cards: d.cards.map((c) => c.id),
-    options: {
-      desiredRetention: d.desiredRetention, maximumInterval: d.maximumInterval, learningSteps: d.learningSteps, relearningSteps: d.relearningSteps,
-      newPerDay: d.newPerDay, reviewsPerDay: d.reviewsPerDay, leechThreshold: d.leechThreshold, leechAction: d.leechAction,
-    },
-  };
+/** The deck's cards in source order, and its options as the scheduler applies them for `userId`. */
+async function deckOptions(userId: string, deckId: string): Promise<{ options: DeckOptions; cards: string[] }> {
+  const cards = await db().card.findMany({ where: { deckId }, select: { id: true }, orderBy: { position: "asc" } });
+  return { cards: cards.map((c) => c.id), options: (await deckOptionsFor(userId, [deckId])).get(deckId)! };
 }
 
 type Profile = { weights: readonly number[]; daysAgo: number; stoppedDaysAgo: number; newPerDay: number; seed: number };
@@ -49,7 +45,6 @@ async function student(name: string, email: string, password: string) {
 
 export async function seedDemoHistory(opts: { classId: string; deckId: string; password: string; now: Date }): Promise<string> {
   const { classId, deckId, password, now } = opts;
-  const { options, cards } = await deckOptions(deckId);
   const classmates: [string, string, Profile][] = [
     ["Ana Diligent", "ana@lectern.test", { weights: default_w, daysAgo: 45, stoppedDaysAgo: 0, newPerDay: 3, seed: 11 }],
     ["Ben Stopped", "ben@lectern.test", { weights: default_w, daysAgo: 40, stoppedDaysAgo: 12, newPerDay: 4, seed: 12 }],
@@ -59,13 +54,14 @@ export async function seedDemoHistory(opts: { classId: string; deckId: string; p
   for (const [name, email, profile] of classmates) {
     const u = await student(name, email, password);
     await db().enrollment.create({ data: { classId, userId: u.id, joinedAt: new Date(now.getTime() - profile.daysAgo * DAY) } });
+    const { options, cards } = await deckOptions(u.id, deckId);
     await insertReviewHistory(u.id, deckId, answersFor(cards, profile, now), options);
   }
 
   const maya = await student("Maya Memory", "maya@lectern.test", password);
   const capitals = await createDeck(maya.id, { title: "World capitals", description: "Country → capital. A personal deck with five months of history." });
   await importNotes(maya.id, capitals.id, CAPITALS.map(([country, capital]) => ({ kind: "BASIC", front: country, back: capital, tags: ["geography"] })));
-  const mine = await deckOptions(capitals.id);
+  const mine = await deckOptions(maya.id, capitals.id);
   const history = await insertReviewHistory(maya.id, capitals.id, answersFor(mine.cards, { weights: FORGETFUL_WEIGHTS, daysAgo: 150, stoppedDaysAgo: 0, newPerDay: 6, seed: 21 }, now), mine.options);
   return `maya@lectern.test (${history.reviews} answers on a personal deck: try Settings → Memory model)`;
 }

@@ -7,7 +7,7 @@ import "server-only";
 import { rescheduleBatch, type CardToReschedule, type HistoryEntry } from "@/lib/optimizer";
 import type { MemoryState } from "@/lib/srs/types";
 import { pool, q, ts } from "../pg";
-import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "../review/deck-options";
+import { deckOptionsFor } from "../review/deck-options";
 import { requireScope, type Scope } from "./scope";
 import { createJob, loadJob, updateJob } from "./jobs";
 
@@ -43,14 +43,6 @@ async function histories(userId: string, stateIds: string[]): Promise<Map<string
   return out;
 }
 
-async function optionsByDeck(userId: string, deckIds: string[]) {
-  const rows = await q<DeckOptionRow & { id: string }>(
-    `SELECT d.id, ${DECK_OPTION_COLUMNS}, ${PERSONAL_COLUMNS} FROM "Deck" d ${PERSONAL_WEIGHTS_JOIN} WHERE d.id = ANY($2)`,
-    [userId, deckIds],
-  );
-  return new Map(rows.map((r) => [r.id, deckOptionsOf(r)]));
-}
-
 export type RescheduleResult = { total: number; examined: number; changed: number; skipped: number };
 
 /**
@@ -83,7 +75,7 @@ export async function runRescheduleJob(jobId: string, opts: {
       }
       const [history, options] = await Promise.all([
         histories(job.userId, cards.map((c) => c.id)),
-        optionsByDeck(job.userId, [...new Set(cards.map((c) => c.deckId))]),
+        deckOptionsFor(job.userId, [...new Set(cards.map((c) => c.deckId))]),
       ]);
       const input: CardToReschedule[] = cards.map((c) => ({ id: c.id, deckId: c.deckId, current: c, history: history.get(c.id) ?? [] }));
       const result = rescheduleBatch(input, (deckId) => options.get(deckId)!, batchSize);

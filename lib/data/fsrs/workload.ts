@@ -8,6 +8,7 @@ import { DEFAULT_RETENTIONS, simulateWorkload, type WorkloadResult } from "@/lib
 import { q } from "../pg";
 import { STUDYABLE_DECK_SQL, requireOwnedDeck } from "../access";
 import { requireScope } from "./scope";
+import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "../review/deck-options";
 import { effectiveWeights } from "./params";
 
 export type WorkloadView = {
@@ -43,24 +44,20 @@ function retentionsWith(current: number): number[] {
 /** Workload of the student's cards in a scope, with their weights and their effective retention. */
 export async function studentWorkload(userId: string, scopeId: string): Promise<WorkloadView> {
   const scope = await requireScope(userId, scopeId);
-  const decks = await q<{ id: string; newPerDay: number; maximumInterval: number; retention: number }>(
-    `SELECT d.id, d."newPerDay", d."maximumInterval", COALESCE(pr."desiredRetention", d."desiredRetention") AS retention
-     FROM "Deck" d
-     LEFT JOIN LATERAL (SELECT fp."desiredRetention" FROM "FsrsParams" fp WHERE fp."userId" = $1 AND fp.scope IN (d.id, 'all')
-       AND fp."desiredRetention" IS NOT NULL ORDER BY fp.scope = 'all' LIMIT 1) pr ON true
+  // The same deck options and personal settings the scheduler reads, so "current" is what grading uses.
+  const rows = await q<DeckOptionRow & { id: string }>(
+    `SELECT d.id, ${DECK_OPTION_COLUMNS}, ${PERSONAL_COLUMNS} FROM "Deck" d ${PERSONAL_WEIGHTS_JOIN}
      WHERE ${STUDYABLE_DECK_SQL} ${scope.deckId ? "AND d.id = $2" : ""}`,
     scope.deckId ? [userId, scope.deckId] : [userId],
   );
-  const [{ n: cards }] = await q<{ n: number }>(`SELECT count(*)::int AS n FROM "Card" WHERE "deckId" = ANY($1)`, [decks.map((d) => d.id)]);
+  const decks = rows.map(deckOptionsOf);
+  const [{ n: deckSize }] = await q<{ n: number }>(`SELECT count(*)::int AS n FROM "Card" WHERE "deckId" = ANY($1)`, [rows.map((d) => d.id)]);
   // Across decks: their new-card limits add up, the longest maximum interval applies, and the
   // target is the average (per-deck targets differ only when set so).
-  const row = decks.length ? {
-    cards, newPerDay: decks.reduce((s, d) => s + d.newPerDay, 0), maximumInterval: Math.max(...decks.map((d) => d.maximumInterval)),
-    retention: decks.reduce((s, d) => s + d.retention, 0) / decks.length,
-  } : null;
+  const newPerDay = Math.max(1, decks.length ? decks.reduce((sum, d) => sum + d.newPerDay, 0) : 20);
+  const maximumInterval = decks.length ? Math.max(...decks.map((d) => d.maximumInterval)) : 36500;
+  const currentRetention = decks.length ? decks.reduce((sum, d) => sum + d.desiredRetention, 0) / decks.length : 0.9;
   const { weights, personal } = await effectiveWeights(userId, scope.scope);
-  const deckSize = row?.cards ?? 0, newPerDay = Math.max(1, row?.newPerDay ?? 20), maximumInterval = row?.maximumInterval ?? 36500;
-  const currentRetention = row?.retention ?? 0.9;
   return { deckSize, newPerDay, maximumInterval, currentRetention, personalWeights: personal, results: simulate(weights, deckSize, newPerDay, maximumInterval, retentionsWith(currentRetention)) };
 }
 

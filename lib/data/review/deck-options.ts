@@ -1,4 +1,5 @@
 import type { DeckOptions } from "@/lib/srs/types";
+import { q } from "../pg";
 
 export type DeckOptionRow = {
   desiredRetention: number;
@@ -40,3 +41,12 @@ export const PERSONAL_WEIGHTS_JOIN = `LEFT JOIN LATERAL (
 
 /** The columns PERSONAL_WEIGHTS_JOIN adds, for DeckOptionRow. */
 export const PERSONAL_COLUMNS = `p.weights, pr."personalRetention"`;
+
+/** Each deck's options as the scheduler applies them for user `userId` (personal weights and retention included). */
+export async function deckOptionsFor(userId: string, deckIds: string[]): Promise<Map<string, DeckOptions>> {
+  const rows = await q<DeckOptionRow & { id: string }>(
+    `SELECT d.id, ${DECK_OPTION_COLUMNS}, ${PERSONAL_COLUMNS} FROM "Deck" d ${PERSONAL_WEIGHTS_JOIN} WHERE d.id = ANY($2)`,
+    [userId, deckIds],
+  );
+  return new Map(rows.map((r) => [r.id, deckOptionsOf(r)]));
+}
