@@ -1,6 +1,7 @@
 // Seeds an empty database with a demo instructor, a demo student, a class and a small deck, so a
 // newcomer sees something real at once. Does nothing when any user exists.
 import { db } from "@/lib/db";
+import { pool } from "@/lib/data/pg";
 import { createAccount } from "@/lib/auth/accounts";
 import { createDeck } from "@/lib/data/decks";
 import { createNote, type NoteInput } from "@/lib/data/notes";
@@ -41,10 +42,12 @@ async function main() {
   student     ${more}`);
 }
 
+// Both pools close, or the idle pg connections keep the process (and the launcher) waiting.
+const closePools = () => Promise.all([db().$disconnect(), pool().end()]);
 main()
-  .then(() => db().$disconnect())
+  .then(closePools)
   .catch(async (err) => {
     console.error("[lectern] Seeding failed:", err);
-    await db().$disconnect();
+    await closePools();
     process.exit(1);
   });
