@@ -7,7 +7,7 @@ import {
   NotEnoughReviewsError, zonedDayKey, type ReviewRow,
 } from "@/lib/optimizer";
 import { q } from "../pg";
-import { ValidationError } from "../errors";
+import { isExpected, ValidationError } from "../errors";
 import { requireScope, type Scope } from "./scope";
 import { createJob, loadJob, updateJob } from "./jobs";
 import { effectiveWeights, saveFittedWeights, type StoredMetrics } from "./params";
@@ -73,9 +73,8 @@ export async function runOptimizeJob(jobId: string, now: () => Date = () => new 
     }
     await updateJob(jobId, { status: "done", progress: 1, result });
   } catch (err) {
-    const message = err instanceof NotEnoughReviewsError || err instanceof ValidationError || (err instanceof Error && err.name === "NotFoundError")
-      ? err.message : "The optimizer failed unexpectedly; your parameters were not changed.";
-    if (message.startsWith("The optimizer")) console.error(`[lectern] optimize job ${jobId} failed:`, err);
-    await updateJob(jobId, { status: "failed", error: message });
+    const expected = err instanceof NotEnoughReviewsError || isExpected(err);
+    if (!expected) console.error(`[lectern] optimize job ${jobId} failed:`, err);
+    await updateJob(jobId, { status: "failed", error: expected ? (err as Error).message : "The optimizer failed unexpectedly; your parameters were not changed." });
   }
 }

@@ -8,6 +8,7 @@ import { rescheduleBatch, type CardToReschedule, type HistoryEntry } from "@/lib
 import type { MemoryState } from "@/lib/srs/types";
 import { pool, q, ts } from "../pg";
 import { deckOptionsFor } from "../review/deck-options";
+import { isExpected } from "../errors";
 import { requireScope, type Scope } from "./scope";
 import { createJob, loadJob, updateJob } from "./jobs";
 
@@ -113,7 +114,7 @@ export async function runRescheduleJob(jobId: string, opts: {
     }
   } catch (err) {
     console.error(`[lectern] reschedule job ${jobId} failed:`, err);
-    const message = err instanceof Error && err.name === "NotFoundError" ? err.message : "Rescheduling stopped unexpectedly; the cards done so far keep their new dates. Resume to finish.";
+    const message = isExpected(err) ? err.message : "Rescheduling stopped unexpectedly; the cards done so far keep their new dates. Resume to finish.";
     await updateJob(jobId, { status: "failed", error: message });
   }
 }

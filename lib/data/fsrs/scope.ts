@@ -15,8 +15,3 @@ export async function requireScope(userId: string, scope: string): Promise<Scope
   if (!rows[0]) throw new NotFoundError("That deck");
   return { scope, deckId: rows[0].id, label: rows[0].title };
 }
-
-/** The decks a scope covers, as an SQL predicate on alias `d` with the deck id in parameter $n. */
-export function scopeDeckFilter(scope: Scope, column: string, param: number): string {
-  return scope.deckId ? `AND ${column} = $${param}` : "";
-}
