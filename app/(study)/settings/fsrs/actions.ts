@@ -10,6 +10,7 @@ import { invalid, type ActionState } from "@/lib/actions/state";
 
 const PATH = "/settings/fsrs";
 const scopeSchema = z.string().trim().min(1, "Choose which decks.").max(64);
+const jobIdSchema = z.string().trim().min(1).max(64);
 
 /** Queue a background job for the scope and start its process. */
 async function startJob(script: "optimize" | "reschedule", scope: string, message: string): Promise<ActionState> {
@@ -35,7 +36,7 @@ export async function rescheduleAction(scope: string): Promise<ActionState> {
 
 export async function resumeJobAction(jobId: string): Promise<ActionState> {
   const user = await requireUser();
-  const parsed = scopeSchema.safeParse(jobId);
+  const parsed = jobIdSchema.safeParse(jobId);
   if (!parsed.success) return invalid(parsed.error.issues, "That job id is not valid.");
   return attempt(async () => {
     await requeueJob(user.id, parsed.data, new Date());
