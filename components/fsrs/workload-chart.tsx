@@ -3,8 +3,8 @@
 // Simulated reviews per day against desired retention: the cost side of "remember more".
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-export function WorkloadChart({ data, current }: { data: { retention: number; perDay: number }[]; current: number }) {
-  const rows = data.map((d) => ({ name: `${Math.round(d.retention * 100)}%`, perDay: Number(d.perDay.toFixed(1)), current: Math.abs(d.retention - current) < 0.005 }));
+export function WorkloadChart({ data }: { data: { retention: number; perDay: number; current: boolean }[] }) {
+  const rows = data.map((d) => ({ name: `${Math.round(d.retention * 100)}%`, perDay: Number(d.perDay.toFixed(1)), current: d.current }));
   return (
     <div className="h-48" data-testid="workload-chart">
       <ResponsiveContainer width="100%" height="100%">
