@@ -27,6 +27,7 @@ export const authConfig = {
         session.user.id = String(token.uid ?? "");
         (session.user as { role?: string }).role = String(token.role ?? "STUDENT");
       }
+      session.sid = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
   },

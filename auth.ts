@@ -1,8 +1,10 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { headers } from "next/headers";
 import { authConfig } from "./auth.config";
-import { authenticate } from "@/lib/auth/accounts";
+import { authenticate, normalizeEmail } from "@/lib/auth/accounts";
+import { clientAddress, rememberDevice, trustedDeviceId, userAgent } from "@/lib/auth/request-context";
+import { createSession, endSession } from "@/lib/auth/sessions";
+import { signInLimits } from "@/lib/env";
 import { db } from "@/lib/db";
 
 /** Thrown when sign-in is refused because of too many failures; `code` reaches the sign-in form. */
@@ -10,24 +12,42 @@ export class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
 }
 
-async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
-}
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   // Wrong passwords are expected; don't print a stack trace for each one.
   logger: { error: (e) => { if (e instanceof CredentialsSignin) return; console.error(e); } },
+  callbacks: {
+    ...authConfig.callbacks,
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.role = (user as { role?: string }).role;
+        token.sid = await createSession(db(), user.id, await userAgent(), new Date());
+      }
+      return token;
+    },
+  },
+  events: {
+    // Signing out deletes the server-side session too, so a copy of the cookie stops working.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sid && token.uid) await endSession(db(), String(token.uid), String(token.sid));
+    },
+  },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, device: {} },
       async authorize(creds) {
-        const email = typeof creds?.email === "string" ? creds.email : "";
+        const email = typeof creds?.email === "string" ? normalizeEmail(creds.email) : "";
         const password = typeof creds?.password === "string" ? creds.password : "";
         if (!email || !password || email.length > 320 || password.length > 200) return null;
-        const result = await authenticate(db(), { email, password, ip: await clientIp() }, new Date());
-        if (result.ok) return result.user;
+        // A device token may come from the cookie or from sign-up (which has just minted one); both are signed.
+        const deviceId = await trustedDeviceId(email, typeof creds?.device === "string" ? creds.device : undefined);
+        const result = await authenticate(db(), { email, password, address: await clientAddress(), deviceId }, new Date(), signInLimits());
+        if (result.ok) {
+          await rememberDevice(email, deviceId);
+          return result.user;
+        }
         if (result.reason === "locked") throw new TooManyAttempts();
         return null;
       },

@@ -1,9 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { encode, getToken } from "next-auth/jwt";
 import { authConfig, needsSignIn } from "./auth.config";
+import { isForeignOrigin, isOversize, MAX_BODY_BYTES, withTrustedAddress } from "@/lib/auth/request-guards";
+import { trustedProxyHops } from "@/lib/env";
 
-// Redirects signed-out visitors away from app pages. Authorization itself happens in every page
-// and server action (see lib/auth/session.ts); this is only for convenience.
+// Runs before every request except static files (Next 16 runs it on the Node runtime):
+// - refuses a state-changing request from another site with 403 and an over-size body with 413,
+//   before anything reads the body;
+// - leaves one client address in X-Forwarded-For that the client cannot choose (see
+//   lib/auth/request-guards.ts); the sign-in and join limits count against it;
+// - redirects signed-out visitors away from app pages. Authorization itself happens in every page
+//   and server action (see lib/auth/session.ts, which also checks the server-side session); this
+//   is only for convenience.
 //
 // Auth.js's own `auth` wrapper re-issues the session cookie on EVERY request it sees, and a link
 // prefetch answered after "Sign out" put the deleted cookie back: the user stayed signed in. Here
@@ -20,8 +28,31 @@ function isPageLoad(req: NextRequest): boolean {
   return req.method === "GET" && !prefetch && !h.get("rsc") && !h.get("next-action") && h.get("sec-fetch-dest") === "document";
 }
 
+function refusal(status: 403 | 413, title: string, detail: string, back: string | null): NextResponse {
+  const link = back && back.startsWith("/") ? `<p><a href="${encodeURI(back)}">Go back</a></p>` : "";
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><body style="font-family:system-ui;max-width:36rem;margin:4rem auto;padding:0 1rem"><h1>${title}</h1><p>${detail}</p>${link}</body></html>`;
+  return new NextResponse(html, { status, headers: { "content-type": "text/html; charset=utf-8", connection: "close" } });
+}
+
+function refererPath(req: NextRequest): string | null {
+  try {
+    const ref = new URL(req.headers.get("referer") ?? "");
+    return ref.host === req.nextUrl.host ? ref.pathname + ref.search : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function proxy(req: NextRequest) {
-  if (!needsSignIn(req.nextUrl.pathname)) return NextResponse.next();
+  if (isForeignOrigin(req.method, req.headers)) {
+    return refusal(403, "Request refused", "This form was sent from another website, so it was not accepted.", null);
+  }
+  if (isOversize(req.headers)) {
+    const mb = Math.round(MAX_BODY_BYTES / 1024 / 1024);
+    return refusal(413, "That upload is too large", `Files and forms can be at most ${mb} MB. Go back and choose a smaller file, or split the chapter into parts.`, refererPath(req));
+  }
+  const forwarded = { request: { headers: withTrustedAddress(req.headers, trustedProxyHops()) } };
+  if (!needsSignIn(req.nextUrl.pathname)) return NextResponse.next(forwarded);
   const secret = process.env.AUTH_SECRET;
   let found: { token: Record<string, unknown>; cookie: (typeof COOKIES)[number] } | null = null;
   for (const cookie of secret ? COOKIES : []) {
@@ -35,7 +66,7 @@ export async function proxy(req: NextRequest) {
     login.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
     return NextResponse.redirect(login);
   }
-  const res = NextResponse.next();
+  const res = NextResponse.next(forwarded);
   const issuedAt = Number(found.token.iat ?? 0);
   if (isPageLoad(req) && Date.now() / 1000 - issuedAt > RENEW_AFTER_S) {
     const { iat: _iat, exp: _exp, jti: _jti, ...claims } = found.token;
@@ -45,4 +76,5 @@ export async function proxy(req: NextRequest) {
   return res;
 }
 
-export const config = { matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"] };
+// Everything but build assets, including /api/auth: its sign-in reads the client address too.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

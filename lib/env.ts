@@ -10,6 +10,15 @@ const schema = z.object({
   LLM_MODEL: z.string().min(1).optional(),
   LLM_API_KEY: z.string().optional(),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  // Sign-in throttling (see lib/auth/throttle.ts and the README's Security section).
+  SIGNIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().positive().default(50),
+  SIGNIN_ADDRESS_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  SIGNIN_ACCOUNT_FREE_FAILURES: z.coerce.number().int().positive().default(5),
+  SIGNIN_DEVICE_MAX_FAILURES: z.coerce.number().int().positive().default(10),
+  // "Forgot password" emails a reset link only when all three are set.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  APP_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -30,4 +39,29 @@ export function llmConfig(): { baseUrl: string; model: string; apiKey?: string }
   const e = env();
   if (!e.LLM_BASE_URL || !e.LLM_MODEL) return null;
   return { baseUrl: e.LLM_BASE_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY };
+}
+
+/**
+ * How many reverse proxies in front of the app append to X-Forwarded-For / Forwarded. Read on its
+ * own (not through env()) because proxy.ts needs it before any database URL is involved.
+ */
+export function trustedProxyHops(): number {
+  const raw = process.env.TRUSTED_PROXY_HOPS;
+  if (raw === undefined || raw === "") return 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error("Invalid environment: TRUSTED_PROXY_HOPS must be a whole number from 0 to 10");
+  return n;
+}
+
+/** The secret that signs session tokens and device cookies. */
+export function authSecret(): string | undefined {
+  return process.env.AUTH_SECRET;
+}
+
+export function signInLimits() {
+  const e = env();
+  return {
+    addressMaxFailures: e.SIGNIN_ADDRESS_MAX_FAILURES, addressWindowMinutes: e.SIGNIN_ADDRESS_WINDOW_MINUTES,
+    accountFreeFailures: e.SIGNIN_ACCOUNT_FREE_FAILURES, deviceMaxFailures: e.SIGNIN_DEVICE_MAX_FAILURES,
+  };
 }

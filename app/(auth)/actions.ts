@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/auth";
 import { createAccount } from "@/lib/auth/accounts";
+import { mintDeviceToken } from "@/lib/auth/request-context";
 import { db } from "@/lib/db";
 import { echo, invalid, type ActionState } from "@/lib/actions/state";
 
@@ -20,7 +21,10 @@ export async function signUpAction(_prev: ActionState | null, form: FormData): P
   if (!parsed.success) return invalid(parsed.error.issues, undefined, values);
   const result = await createAccount(db(), parsed.data);
   if (!result.ok) return { ok: false, message: result.message, fieldErrors: { [result.field]: [result.message] }, values };
-  return signInOrExplain(parsed.data.email, parsed.data.password, result.user.role === "INSTRUCTOR" ? "/classes" : "/today", values);
+  // The browser that created the account is trusted for it from the start, so a busy classroom
+  // address (see lib/auth/signin-policy.ts) never refuses a brand-new account's first sign-in.
+  const device = mintDeviceToken(result.user.email);
+  return signInOrExplain({ email: result.user.email, password: parsed.data.password, device }, result.user.role === "INSTRUCTOR" ? "/classes" : "/today", values);
 }
 
 const signInSchema = z.object({
@@ -34,16 +38,16 @@ export async function signInAction(_prev: ActionState | null, form: FormData): P
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return invalid(parsed.error.issues, undefined, values);
   const target = safeRedirect(parsed.data.callbackUrl) ?? "/home";
-  return signInOrExplain(parsed.data.email, parsed.data.password, target, values);
+  return signInOrExplain({ email: parsed.data.email, password: parsed.data.password }, target, values);
 }
 
-async function signInOrExplain(email: string, password: string, redirectTo: string, values: Record<string, string>): Promise<ActionState> {
+async function signInOrExplain(creds: { email: string; password: string; device?: string }, redirectTo: string, values: Record<string, string>): Promise<ActionState> {
   try {
-    await signIn("credentials", { email, password, redirectTo });
+    await signIn("credentials", { ...creds, redirectTo });
     return { ok: true };
   } catch (err) {
     if (err instanceof CredentialsSignin && err.code === "rate_limited") {
-      return { ok: false, message: "Too many failed sign-ins. Wait 15 minutes and try again, or check your email address.", values };
+      return { ok: false, message: "Too many failed sign-ins. Wait a few minutes and try again. On a device you have signed in from before, the right password still works.", values };
     }
     if (err instanceof AuthError) return { ok: false, message: "Wrong email or password.", values };
     throw err; // NEXT_REDIRECT on success

@@ -2,7 +2,8 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword, passwordProblem, verifyPassword } from "./password";
-import { clearFailures, lockedFor, recordFailure, throttleKeys } from "./throttle";
+import { blockedFor, clearCounter, recordFailure } from "./throttle";
+import { DEFAULT_LIMITS, keys, policies, type SignInLimits } from "./signin-policy";
 
 export type Role = "STUDENT" | "INSTRUCTOR";
 export type SessionUser = { id: string; email: string; name: string; role: Role };
@@ -42,14 +43,27 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAfterMs: number };
 
-export async function authenticate(
-  db: Db,
-  input: { email: string; password: string; ip: string | null },
-  now: Date,
-): Promise<SignInResult> {
+export type SignInAttempt = {
+  email: string;
+  password: string;
+  /** The client address as lib/auth/client-address.ts decided it, or null when unknown. */
+  address: string | null;
+  /** The id from a valid device cookie for THIS account (lib/auth/device.ts), or null. */
+  deviceId: string | null;
+};
+
+/**
+ * Checks a password under the throttling rules of lib/auth/signin-policy.ts. A browser that has
+ * signed in to this account before only spends its own budget: other people's failures, against
+ * the account or from its address, never refuse it.
+ */
+export async function authenticate(db: Db, input: SignInAttempt, now: Date, limits: SignInLimits = DEFAULT_LIMITS): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
-  const keys = throttleKeys(email, input.ip);
-  const wait = await lockedFor(db, keys, now);
+  const policy = policies(limits);
+  const watched = input.deviceId
+    ? [{ key: keys.device(input.deviceId), policy: policy.device }]
+    : [{ key: keys.account(email), policy: policy.account }, ...(input.address ? [{ key: keys.address(input.address), policy: policy.address }] : [])];
+  const wait = await blockedFor(db, watched.map((w) => w.key), now);
   if (wait > 0) return { ok: false, reason: "locked", retryAfterMs: wait };
   const row = await db.user.findUnique({
     where: { email },
@@ -58,11 +72,11 @@ export async function authenticate(
   // Verify against a dummy hash for unknown emails so timing doesn't reveal which emails exist.
   const ok = await verifyPassword(row?.passwordHash ?? DUMMY_HASH, input.password);
   if (!row || !ok) {
-    await recordFailure(db, keys, now);
-    const after = await lockedFor(db, keys, now);
-    return after > 0 ? { ok: false, reason: "locked", retryAfterMs: after } : { ok: false, reason: "invalid" };
+    const counters = await Promise.all(watched.map((w) => recordFailure(db, w.key, w.policy, now)));
+    const until = Math.max(0, ...counters.map((c) => (c.blockedUntil?.getTime() ?? 0) - now.getTime()));
+    return until > 0 ? { ok: false, reason: "locked", retryAfterMs: until } : { ok: false, reason: "invalid" };
   }
-  await clearFailures(db, email);
+  await clearCounter(db, watched[0].key); // the account's or the device's own count; never the address's
   const { passwordHash: _omit, ...user } = row;
   return { ok: true, user };
 }

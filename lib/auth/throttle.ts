@@ -1,39 +1,55 @@
 import type { Db } from "@/lib/db";
 
-// Sign-in rate limiting, stored in Postgres so it holds across restarts and server processes.
-// Each failure is counted under the email and under the client address; 5 failures within 15
-// minutes lock that key for 15 minutes, doubling for every further burst (capped at 24 h).
-export const MAX_FAILURES = 5;
-const WINDOW_MS = 15 * 60_000;
-const MAX_LOCK_MS = 24 * 60 * 60_000;
+// Failure counters for sign-in (and joining classes), in Postgres so that every app instance shares
+// them and they survive restarts. Each failure is ONE statement (INSERT ... ON CONFLICT ... DO
+// UPDATE ... RETURNING), so parallel failures are all counted; a read-then-write would lose some.
+//
+// A counter holds `failures` since `windowStart`. Once it reaches `free`, each further failure
+// blocks the key for `baseDelayS * 2^(failures - free)` seconds, capped at `maxDelayS`: an
+// exponential delay that ends in a refusal for a while. A `sliding` window restarts at every
+// failure (the count only resets after a quiet spell); a fixed one counts N per window.
+export type Policy = { windowS: number; free: number; baseDelayS: number; maxDelayS: number; sliding: boolean };
 
-export function throttleKeys(email: string, ip: string | null): string[] {
-  return ip ? [`email:${email}`, `ip:${ip}`] : [`email:${email}`];
+export type Counter = { failures: number; blockedUntil: Date | null };
+
+const IN_WINDOW = `t."windowStart" > $2::timestamp - make_interval(secs => $3::float8)`;
+const NEXT_FAILURES = `CASE WHEN ${IN_WINDOW} THEN t.failures + 1 ELSE 1 END`;
+const delayFor = (failures: string) =>
+  `CASE WHEN ${failures} >= $4 THEN $2::timestamp + make_interval(secs => LEAST($5::float8 * power(2, ${failures} - $4), $6::float8)) END`;
+
+const BUMP_SQL = `
+INSERT INTO "SignInThrottle" AS t (key, failures, "windowStart", "lockedUntil")
+VALUES ($1, 1, $2::timestamp, ${delayFor("1")})
+ON CONFLICT (key) DO UPDATE SET
+  failures = ${NEXT_FAILURES},
+  "windowStart" = CASE WHEN ${IN_WINDOW} AND NOT $7::boolean THEN t."windowStart" ELSE $2::timestamp END,
+  "lockedUntil" = GREATEST(CASE WHEN t."lockedUntil" > $2::timestamp THEN t."lockedUntil" END, ${delayFor(NEXT_FAILURES)})
+RETURNING failures, (extract(epoch FROM "lockedUntil") * 1000)::float8 AS "blockedMs"`;
+
+/** Counts one failure under `key` and returns the counter as it now stands. */
+export async function recordFailure(db: Db, key: string, policy: Policy, now: Date): Promise<Counter> {
+  const rows = await db.$queryRawUnsafe<{ failures: number; blockedMs: number | null }[]>(
+    BUMP_SQL, key, now.toISOString(), policy.windowS, policy.free, policy.baseDelayS, policy.maxDelayS, policy.sliding,
+  );
+  const row = rows[0];
+  return { failures: row.failures, blockedUntil: row.blockedMs == null ? null : new Date(row.blockedMs) };
 }
 
-/** Milliseconds until the caller may try again, or 0 if no key is locked. */
-export async function lockedFor(db: Db, keys: string[], now: Date): Promise<number> {
-  const rows = await db.signInThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: now } } });
-  return rows.reduce((ms, r) => Math.max(ms, r.lockedUntil!.getTime() - now.getTime()), 0);
+/** Milliseconds until none of `keys` is blocked any more (0 when none is). */
+export async function blockedFor(db: Db, keys: string[], now: Date): Promise<number> {
+  if (keys.length === 0) return 0;
+  const rows = await db.$queryRawUnsafe<{ ms: number | null }[]>(
+    `SELECT max(extract(epoch FROM "lockedUntil") * 1000)::float8 AS ms FROM "SignInThrottle" WHERE key = ANY($1::text[]) AND "lockedUntil" > $2::timestamp`,
+    keys, now.toISOString(),
+  );
+  const until = rows[0]?.ms;
+  return until == null ? 0 : Math.max(0, Math.ceil(until - now.getTime()));
 }
 
-export async function recordFailure(db: Db, keys: string[], now: Date): Promise<void> {
-  for (const key of keys) {
-    const row = await db.signInThrottle.findUnique({ where: { key } });
-    const inWindow = row && now.getTime() - row.windowStart.getTime() < WINDOW_MS;
-    const failures = inWindow ? row.failures + 1 : 1;
-    const bursts = Math.floor(failures / MAX_FAILURES);
-    const lockedUntil = failures % MAX_FAILURES === 0
-      ? new Date(now.getTime() + Math.min(WINDOW_MS * 2 ** (bursts - 1), MAX_LOCK_MS))
-      : row?.lockedUntil ?? null;
-    await db.signInThrottle.upsert({
-      where: { key },
-      create: { key, failures, windowStart: now, lockedUntil },
-      update: { failures, windowStart: inWindow ? row.windowStart : now, lockedUntil },
-    });
-  }
+export async function clearCounter(db: Db, key: string): Promise<void> {
+  await db.signInThrottle.deleteMany({ where: { key } });
 }
 
-export async function clearFailures(db: Db, email: string): Promise<void> {
-  await db.signInThrottle.deleteMany({ where: { key: `email:${email}` } });
+export async function failuresOf(db: Db, key: string): Promise<number> {
+  return (await db.signInThrottle.findUnique({ where: { key } }))?.failures ?? 0;
 }

@@ -63,4 +63,20 @@ describe("proxy", () => {
   it("leaves public pages alone", async () => {
     for (const path of ["/", "/login", "/signup"]) expect((await request(path)).headers.get("location")).toBeNull();
   });
+
+  it("refuses a POST from another site with 403 and an over-size body with 413, before the app sees them", async () => {
+    const post = (headers: Record<string, string>) => proxy(new NextRequest(new URL("/login", "http://localhost:3000"), { method: "POST", headers: { host: "localhost:3000", ...headers } }));
+    expect((await post({ origin: "https://evil.example", "next-action": "abc" })).status).toBe(403);
+    const big = await post({ origin: "http://localhost:3000", "content-length": String(50 * 1024 * 1024), referer: "http://localhost:3000/import" });
+    expect(big.status).toBe(413);
+    expect(await big.text()).toContain('href="/import"');
+    expect((await post({ origin: "http://localhost:3000", "content-length": "100" })).headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("strips client-supplied address headers from the request the app sees", async () => {
+    const res = await request("/login", undefined, { "x-forwarded-for": "6.6.6.6", "x-real-ip": "7.7.7.7" });
+    const kept = res.headers.get("x-middleware-override-headers")!.split(",");
+    expect(kept).not.toContain("x-forwarded-for");
+    expect(kept).not.toContain("x-real-ip");
+  });
 });
