@@ -18,6 +18,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <Field label="Password" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
+      <p className="text-sm"><Link className="text-indigo-600 underline" href="/forgot">Forgot your password?</Link></p>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         New to Lectern? <Link className="font-medium text-indigo-600 underline" href="/signup">Create an account</Link>
       </p>

@@ -16,7 +16,7 @@ export function ActionButton({ action, children, confirm, className }: { action:
         }}>
         {pending ? "Working…" : children}
       </button>
-      {state?.message && <span role="status" className={`text-xs ${state.ok ? "text-emerald-700" : "text-red-600"}`}>{state.message}</span>}
+      {state?.message && <span role="status" className={`text-xs [overflow-wrap:anywhere] ${state.ok ? "text-emerald-700" : "text-red-600"}`}>{state.message}</span>}
     </span>
   );
 }

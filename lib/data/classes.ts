@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, ValidationError } from "./errors";
 import { requireOwnedClass, requireOwnedDeck } from "./access";
+import { issueResetToken } from "@/lib/auth/reset-tokens";
 
 // No 0/O, 1/I/L: codes are read aloud and copied from slides.
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -93,6 +94,17 @@ export async function removeStudent(instructorId: string, classId: string, stude
   await requireOwnedClass(instructorId, classId);
   const res = await db().enrollment.deleteMany({ where: { classId, userId: studentId } });
   if (res.count === 0) throw new NotFoundError("That student");
+}
+
+/**
+ * A one-time password reset link for a student of the instructor's class (never for another
+ * instructor who joined it, whose own classes would be exposed). Returns the token for the link.
+ */
+export async function issueStudentResetToken(instructorId: string, classId: string, studentId: string, now: Date): Promise<{ token: string; name: string }> {
+  await requireOwnedClass(instructorId, classId);
+  const enrolled = await db().enrollment.findUnique({ where: { classId_userId: { classId, userId: studentId } }, select: { user: { select: { name: true, role: true } } } });
+  if (!enrolled || enrolled.user.role !== "STUDENT") throw new NotFoundError("That student");
+  return { token: await issueResetToken(db(), studentId, instructorId, now), name: enrolled.user.name };
 }
 
 export async function joinClass(userId: string, code: string) {

@@ -18,6 +18,11 @@ export default async function SettingsPage() {
         <p className="text-sm text-slate-600 dark:text-slate-300">Fit FSRS to your own answers, set your desired retention and see what it costs.</p>
         <Link href="/settings/fsrs" className="mt-2 inline-block text-sm text-indigo-600 hover:underline">Open memory model settings →</Link>
       </section>
+      <section className={panel} aria-labelledby="security">
+        <h2 id="security" className="mb-1 font-medium">Password and sessions</h2>
+        <p className="text-sm text-slate-600 dark:text-slate-300">Change your password, see where you are signed in, and sign out other browsers.</p>
+        <Link href="/settings/security" className="mt-2 inline-block text-sm text-indigo-600 hover:underline">Open password and sessions →</Link>
+      </section>
     </div>
   );
 }

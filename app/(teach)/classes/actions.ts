@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireInstructor } from "@/lib/auth/session";
-import { assignDeck, createClass, deleteClass, regenerateJoinCode, removeStudent, renameClass, unassignDeck } from "@/lib/data/classes";
+import { headers } from "next/headers";
+import { assignDeck, createClass, issueStudentResetToken, deleteClass, regenerateJoinCode, removeStudent, renameClass, unassignDeck } from "@/lib/data/classes";
 import { attempt } from "@/lib/actions/run";
 import { echo, invalid, type ActionState } from "@/lib/actions/state";
 
@@ -56,4 +57,15 @@ export async function deleteClassAction(classId: string): Promise<ActionState> {
   if (!r.ok) return r;
   revalidatePath("/classes");
   redirect("/classes");
+}
+
+/** Shown to the instructor to copy and hand over; the link works once, for 24 hours. */
+export async function issueResetLinkAction(classId: string, studentId: string): Promise<ActionState> {
+  const user = await requireInstructor();
+  const h = await headers();
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
+  return attempt(async () => {
+    const { token, name } = await issueStudentResetToken(user.id, classId, studentId, new Date());
+    return { ok: true, message: `Reset link for ${name} (works once, for 24 hours; any earlier link stops working): ${origin}/reset/${token}` };
+  });
 }

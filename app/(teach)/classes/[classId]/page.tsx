@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireInstructor } from "@/lib/auth/session";
 import { getOwnedClass } from "@/lib/data/classes";
 import { NotFoundError } from "@/lib/data/errors";
-import { assignDeckAction, deleteClassAction, regenerateCodeAction, removeStudentAction, unassignDeckAction } from "../actions";
+import { assignDeckAction, deleteClassAction, issueResetLinkAction, regenerateCodeAction, removeStudentAction, unassignDeckAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -64,7 +64,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               {klass.students.map((s) => (
                 <li key={s.id} className="flex items-center justify-between gap-2 text-sm">
                   <span><span className="font-medium">{s.name}</span> <span className="text-slate-500">{s.email}</span></span>
-                  <ActionButton action={removeStudentAction.bind(null, klass.id, s.id)} className={buttonSecondary} confirm={`Remove ${s.name} from ${klass.name}?`}>Remove</ActionButton>
+                  <span className="flex flex-wrap justify-end gap-2">
+                    <ActionButton action={issueResetLinkAction.bind(null, klass.id, s.id)} className={buttonSecondary} confirm={`Make a password reset link for ${s.name}? Hand it to them only.`}>Reset link</ActionButton>
+                    <ActionButton action={removeStudentAction.bind(null, klass.id, s.id)} className={buttonSecondary} confirm={`Remove ${s.name} from ${klass.name}?`}>Remove</ActionButton>
+                  </span>
                 </li>
               ))}
             </ul>
