@@ -6,18 +6,30 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, ValidationError } from "./errors";
 import { requireOwnedClass, requireOwnedDeck } from "./access";
 import { issueResetToken } from "@/lib/auth/reset-tokens";
+import { blockedFor, recordFailure, type Policy } from "@/lib/auth/throttle";
 
-// No 0/O, 1/I/L: codes are read aloud and copied from slides.
+// No 0/O, 1/I/L: codes are read aloud and copied from slides. Three groups of four from 31
+// symbols is 59 bits, far past guessing even without the join limits below; classes made before
+// this keep their two-group code (40 bits) until the instructor makes a new one.
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+const GROUPS = 3;
 
 export function newJoinCode(): string {
   const pick = () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
-  return `${pick()}-${pick()}`;
+  return Array.from({ length: GROUPS }, pick).join("-");
 }
 
+/** "abcd efgh-jkmn" → "ABCD-EFGH-JKMN"; old two-group codes normalise the same way. */
 export function normalizeJoinCode(code: string): string {
-  return code.trim().toUpperCase().replace(/[^A-Z0-9]/g, "").replace(/^(.{4})(.+)$/, "$1-$2");
+  return code.trim().toUpperCase().replace(/[^A-Z0-9]/g, "").replace(/(.{4})(?=.)/g, "$1-");
 }
+
+// Wrong join codes are counted per user and per client address (a classroom joins from one).
+const HOUR = 3600;
+const joinPolicies = {
+  user: { windowS: HOUR, free: 10, baseDelayS: 60, maxDelayS: HOUR, sliding: true },
+  address: { windowS: HOUR, free: 100, baseDelayS: HOUR, maxDelayS: HOUR, sliding: false },
+} satisfies Record<string, Policy>;
 
 async function withUniqueCode<T>(create: (code: string) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
@@ -107,9 +119,15 @@ export async function issueStudentResetToken(instructorId: string, classId: stri
   return { token: await issueResetToken(db(), studentId, instructorId, now), name: enrolled.user.name };
 }
 
-export async function joinClass(userId: string, code: string) {
+export async function joinClass(userId: string, code: string, context: { address: string | null; now: Date } = { address: null, now: new Date() }) {
+  const counted = [{ key: `join-user:${userId}`, policy: joinPolicies.user }, ...(context.address ? [{ key: `join-address:${context.address}`, policy: joinPolicies.address }] : [])];
+  const wait = await blockedFor(db(), counted.map((c) => c.key), context.now);
+  if (wait > 0) throw new ValidationError(`Too many wrong join codes. Try again in ${Math.ceil(wait / 60_000)} minute(s), or check the code with your instructor.`, "code");
   const klass = await db().class.findUnique({ where: { joinCode: normalizeJoinCode(code) } });
-  if (!klass) throw new ValidationError("No class has that join code. Check it with your instructor.", "code");
+  if (!klass) {
+    await Promise.all(counted.map((c) => recordFailure(db(), c.key, c.policy, context.now)));
+    throw new ValidationError("No class has that join code. Check it with your instructor.", "code");
+  }
   if (klass.ownerId === userId) throw new ValidationError("You teach this class, so you can't join it as a student.", "code");
   await db().enrollment.upsert({ where: { classId_userId: { classId: klass.id, userId } }, create: { classId: klass.id, userId }, update: {} });
   return klass;

@@ -8,6 +8,7 @@ import { createDeck, deleteDeck, setDeckArchived, updateDeck } from "@/lib/data/
 import { createNote, deleteNote, resetNoteForEveryone, updateNote } from "@/lib/data/notes";
 import { bulkApply, type BulkAction } from "@/lib/data/bulk";
 import { joinClass, leaveClass } from "@/lib/data/classes";
+import { clientAddress } from "@/lib/auth/request-context";
 import { attempt } from "@/lib/actions/run";
 import { echo, invalid, type ActionState } from "@/lib/actions/state";
 import { deckOptionsSchema, deckSchema, noteSchema } from "./schemas";
@@ -122,7 +123,7 @@ export async function joinClassAction(_prev: ActionState | null, form: FormData)
   const parsed = joinSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return invalid(parsed.error.issues, undefined, echo(form, ["code"]));
   return attempt(async () => {
-    const klass = await joinClass(user.id, parsed.data.code);
+    const klass = await joinClass(user.id, parsed.data.code, { address: await clientAddress(), now: new Date() });
     revalidatePath("/decks");
     revalidatePath("/today");
     return { ok: true, message: `You joined ${klass.name}. Its decks are now in Today.` };
