@@ -30,6 +30,10 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // Mail goes to the loopback sink that e2e/security.spec.ts starts on E2E_SMTP_PORT.
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(process.env.E2E_SMTP_PORT ? { SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`, MAIL_FROM: "Lectern <noreply@lectern.test>", APP_URL: baseURL } : {}),
+    },
   },
 });

@@ -14,8 +14,9 @@ if (!process.env.SKIP_BUILD) {
 }
 const pgPort = await freePort();
 const webPort = await freePort();
+const smtpPort = await freePort(); // e2e/security.spec.ts runs a mail sink there for "Forgot password"
 const pgDir = `${os.tmpdir()}/lectern-e2e-pg-${pgPort}`;
-const env = { EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: pgDir, E2E_PORT: String(webPort), DATABASE_URL: "" };
+const env = { EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: pgDir, E2E_PORT: String(webPort), E2E_SMTP_PORT: String(smtpPort), DATABASE_URL: "" };
 // An empty DATABASE_URL makes the launcher start the embedded server; a real one is kept for CI setups.
 if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 const code = run("node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], env);

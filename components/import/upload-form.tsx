@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { importSourceAction } from "@/app/(teach)/import/actions";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,9 +9,20 @@ import { input, label } from "@/components/ui/styles";
 
 export function UploadForm({ maxMb }: { maxMb: number }) {
   const [state, action] = useActionState(importSourceAction, null);
-  const e = state && !state.ok ? state.fieldErrors : undefined;
+  const [tooBig, setTooBig] = useState<string | null>(null);
+  const fileErrors = tooBig ? [tooBig] : state && !state.ok ? state.fieldErrors?.file : undefined;
+  const e = { ...(state && !state.ok ? state.fieldErrors : undefined), file: fileErrors };
+  // The server refuses bodies over its limit before reading them (413); saying so here is kinder
+  // than uploading 50 MB to learn it.
+  function checkSize(ev: FormEvent<HTMLFormElement>) {
+    const file = (ev.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+    if (file && file.size > maxMb * 1024 * 1024) {
+      ev.preventDefault();
+      setTooBig(`That file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxMb} MB. Split it into chapters and import them one by one.`);
+    } else setTooBig(null);
+  }
   return (
-    <form action={action} className="flex flex-col gap-4" aria-label="Import a chapter">
+    <form action={action} onSubmit={checkSize} className="flex flex-col gap-4" aria-label="Import a chapter">
       <FormMessage state={state} />
       <Field label="Title (optional)" name="title" maxLength={200} defaultValue={state && !state.ok ? state.values?.title : undefined} />
       <div className="flex flex-col gap-1">

@@ -64,7 +64,11 @@ export async function authenticate(db: Db, input: SignInAttempt, now: Date, limi
     ? [{ key: keys.device(input.deviceId), policy: policy.device }]
     : [{ key: keys.account(email), policy: policy.account }, ...(input.address ? [{ key: keys.address(input.address), policy: policy.address }] : [])];
   const wait = await blockedFor(db, watched.map((w) => w.key), now);
-  if (wait > 0) return { ok: false, reason: "locked", retryAfterMs: wait };
+  if (wait > 0) {
+    // Refused unchecked, but counted: parallel guesses all count, whichever of them saw the block.
+    await Promise.all(watched.map((w) => recordFailure(db, w.key, w.policy, now, false)));
+    return { ok: false, reason: "locked", retryAfterMs: wait };
+  }
   const row = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, role: true, passwordHash: true },

@@ -19,17 +19,23 @@ const delayFor = (failures: string) =>
 
 const BUMP_SQL = `
 INSERT INTO "SignInThrottle" AS t (key, failures, "windowStart", "lockedUntil")
-VALUES ($1, 1, $2::timestamp, ${delayFor("1")})
+VALUES ($1, 1, $2::timestamp, CASE WHEN $8::boolean THEN ${delayFor("1")} END)
 ON CONFLICT (key) DO UPDATE SET
   failures = ${NEXT_FAILURES},
   "windowStart" = CASE WHEN ${IN_WINDOW} AND NOT $7::boolean THEN t."windowStart" ELSE $2::timestamp END,
-  "lockedUntil" = GREATEST(CASE WHEN t."lockedUntil" > $2::timestamp THEN t."lockedUntil" END, ${delayFor(NEXT_FAILURES)})
+  "lockedUntil" = CASE WHEN $8::boolean
+    THEN GREATEST(CASE WHEN t."lockedUntil" > $2::timestamp THEN t."lockedUntil" END, ${delayFor(NEXT_FAILURES)})
+    ELSE t."lockedUntil" END
 RETURNING failures, (extract(epoch FROM "lockedUntil") * 1000)::float8 AS "blockedMs"`;
 
-/** Counts one failure under `key` and returns the counter as it now stands. */
-export async function recordFailure(db: Db, key: string, policy: Policy, now: Date): Promise<Counter> {
+/**
+ * Counts one failure under `key` and returns the counter as it now stands. An attempt refused
+ * while blocked is counted too (so every attempt counts, however they interleave) but with
+ * `extendBlock` false: retrying during a block does not prolong it.
+ */
+export async function recordFailure(db: Db, key: string, policy: Policy, now: Date, extendBlock = true): Promise<Counter> {
   const rows = await db.$queryRawUnsafe<{ failures: number; blockedMs: number | null }[]>(
-    BUMP_SQL, key, now.toISOString(), policy.windowS, policy.free, policy.baseDelayS, policy.maxDelayS, policy.sliding,
+    BUMP_SQL, key, now.toISOString(), policy.windowS, policy.free, policy.baseDelayS, policy.maxDelayS, policy.sliding, extendBlock,
   );
   const row = rows[0];
   return { failures: row.failures, blockedUntil: row.blockedMs == null ? null : new Date(row.blockedMs) };

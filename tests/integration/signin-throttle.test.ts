@@ -38,9 +38,11 @@ describe("sign-in throttling", () => {
     for (let i = 0; i < DEFAULT_LIMITS.accountFreeFailures - 1; i++) await sign({ email, password: `x-${i}` });
     const fifth = await sign({ email, password: "x-last" });
     expect(fifth).toEqual({ ok: false, reason: "locked", retryAfterMs: 1000 });
-    expect(await sign({ email }, later(500))).toMatchObject({ reason: "locked" }); // not even checked
-    expect(await sign({ email, password: "again" }, later(1000))).toEqual({ ok: false, reason: "locked", retryAfterMs: 2000 });
-    expect((await sign({ email }, later(3000))).ok).toBe(true);
+    expect(await sign({ email }, later(500))).toMatchObject({ reason: "locked" }); // not even checked, but counted (6)
+    expect(await failuresOf(db(), keys.account(email))).toBe(6);
+    expect(await sign({ email, password: "again" }, later(1000))).toEqual({ ok: false, reason: "locked", retryAfterMs: 4000 }); // 7th: 2^2 s
+    expect(await sign({ email }, later(4999))).toMatchObject({ reason: "locked" }); // retrying did not prolong the delay
+    expect((await sign({ email }, later(5000))).ok).toBe(true);
     expect(await failuresOf(db(), keys.account(email))).toBe(0); // success clears the account's count
   });
 
@@ -54,7 +56,7 @@ describe("sign-in throttling", () => {
     expect((await sign({ email, deviceId: "tablet" }, later(15 * 60_000 + 1))).ok).toBe(true);
   });
 
-  it("counts 20 parallel failures as 20", async () => {
+  it("counts 20 parallel failures as 20, refused or checked", async () => {
     const email = await account();
     const address = addr();
     await Promise.all(Array.from({ length: 20 }, (_, i) => sign({ email, password: `p-${i}`, address })));
