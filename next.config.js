@@ -8,6 +8,10 @@ const nextConfig = {
   allowedDevOrigins: ["127.0.0.1"],
   experimental: {
     serverActions: { bodySizeLimit: "12mb" }, // chapter uploads; the import action enforces its own limit
+    // proxy.ts sees every POST, and Next hands the app only this much of a body that passed through
+    // it (10 MB by default, which would cut a 12 MB upload short). Larger bodies get a 413 from
+    // proxy.ts (MAX_BODY_BYTES in lib/auth/request-guards.ts), which must stay equal to these.
+    proxyClientMaxBodySize: "12mb",
   },
 };
 

@@ -6,7 +6,7 @@ import { trustedProxyHops } from "@/lib/env";
 
 // Runs before every request except static files (Next 16 runs it on the Node runtime):
 // - refuses a state-changing request from another site with 403 and an over-size body with 413,
-//   before anything reads the body;
+//   before any action or route handler parses the body;
 // - leaves one client address in X-Forwarded-For that the client cannot choose (see
 //   lib/auth/request-guards.ts); the sign-in and join limits count against it;
 // - redirects signed-out visitors away from app pages. Authorization itself happens in every page

@@ -1,7 +1,12 @@
-// Checks proxy.ts makes before Next reads a request body. Framework-free (plain Headers).
+// Checks proxy.ts makes on headers alone, before the app parses a body. Framework-free (Headers).
 import { addressFromProxies } from "./client-address";
 
-/** Matches next.config.js `serverActions.bodySizeLimit`; larger bodies are refused unread. */
+/**
+ * Matches next.config.js `serverActions.bodySizeLimit` and `proxyClientMaxBodySize`. A larger
+ * declared Content-Length gets a 413 page before any action or route parses the body (Next's proxy
+ * plumbing still receives it, keeping at most that many bytes; only a reverse proxy in front can
+ * refuse without receiving it).
+ */
 export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 /**
