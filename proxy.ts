@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { encode, getToken } from "next-auth/jwt";
 import { authConfig, needsSignIn } from "./auth.config";
 import { isForeignOrigin, isOversize, MAX_BODY_BYTES, withTrustedAddress } from "@/lib/auth/request-guards";
-import { trustedProxyHops } from "@/lib/env";
+import { authSecret, trustedProxyHops } from "@/lib/env";
 
 // Runs before every request except static files (Next 16 runs it on the Node runtime):
 // - refuses a state-changing request from another site with 403 and an over-size body with 413,
@@ -53,7 +53,7 @@ export async function proxy(req: NextRequest) {
   }
   const forwarded = { request: { headers: withTrustedAddress(req.headers, trustedProxyHops()) } };
   if (!needsSignIn(req.nextUrl.pathname)) return NextResponse.next(forwarded);
-  const secret = process.env.AUTH_SECRET;
+  const secret = authSecret();
   let found: { token: Record<string, unknown>; cookie: (typeof COOKIES)[number] } | null = null;
   for (const cookie of secret ? COOKIES : []) {
     const token = await getToken({ req, secret, secureCookie: cookie.secure });
