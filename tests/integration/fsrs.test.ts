@@ -126,7 +126,7 @@ describe("personal FSRS parameters", () => {
     const [sample] = await q<{ id: string; cardId: string; due: Date; stability: number }>(
       `SELECT id, "cardId", due, stability FROM "CardState" WHERE "userId" = $1 AND id <> $2 AND reps > 3 ORDER BY id DESC LIMIT 1`, [student.id, answered]);
     const history = await q<{ rating: number; review: Date; state: number }>(`SELECT rating, review, state FROM "ReviewLog" WHERE "cardId" = $1 ORDER BY review`, [sample.cardId]);
-    const expected = replayHistory(history, { ...HISTORY_OPTIONS, enableFuzz: undefined, weights });
+    const expected = replayHistory(history, { ...HISTORY_OPTIONS, enableFuzz: undefined, weights }, { timeZone: student.timeZone, dayStartHour: student.dayStartHour });
     expect(sample.stability).toBeCloseTo(expected!.stability, 6);
     expect(sample.due.getTime()).toBe(expected!.due.getTime());
   });
