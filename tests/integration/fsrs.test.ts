@@ -11,7 +11,10 @@ import {
 import { getStudyView } from "@/lib/data/review/session";
 import { gradeCard } from "@/lib/data/review/grade";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/data/errors";
-import { FORGETFUL_WEIGHTS, replayHistory, syntheticHistory } from "@/lib/optimizer";
+import { buildTrainingItems, evaluateParameters, fitParameters, FORGETFUL_WEIGHTS, replayHistory, syntheticHistory, zonedDayKey } from "@/lib/optimizer";
+import { weightChanges } from "@/lib/srs/weights";
+import { reviewRows } from "@/lib/data/fsrs/optimize";
+import { requireScope } from "@/lib/data/fsrs/scope";
 import { enrol, makeDeckWithNotes, makeUser } from "../support/factories";
 import { HISTORY_OPTIONS, seedReviewHistory } from "../support/history";
 
@@ -73,6 +76,24 @@ describe("personal FSRS parameters", () => {
     expect((await fsrsSettingsView(student.id, deck.id, now)).params?.weights).toBeNull();
     await revertParams(student.id, deck.id); // and back: a revert is undoable
     expect((await db().fsrsParams.findUniqueOrThrow({ where: { id: params.id } })).weights).toEqual(params.weights);
+  });
+
+  it("fits with the deck's relearning-step count, so the weights shown are the ones that schedule cards", async () => {
+    const { student, deck } = await studentWithHistory(4000);
+    const steps = ["1m", "2m", "3m", "4m", "5m"]; // five steps: ts-fsrs would cap the unconstrained w17 (0.55) near 0.51
+    await db().deck.update({ where: { id: deck.id }, data: { relearningSteps: steps } });
+    const id = await startOptimization(student.id, deck.id, now);
+    await runOptimizeJob(id);
+    const params = await db().fsrsParams.findUniqueOrThrow({ where: { userId_scope: { userId: student.id, scope: deck.id } } });
+    expect(weightChanges(params.weights, steps.length)).toEqual([]);
+    const scope = await requireScope(student.id, deck.id);
+    const items = buildTrainingItems(await reviewRows(student.id, scope), zonedDayKey(student.timeZone, student.dayStartHour));
+    const direct = await fitParameters(items, { numRelearningSteps: steps.length });
+    params.weights.forEach((w, i) => expect(w).toBeCloseTo(direct[i], 5));
+    const unconstrained = await fitParameters(items, {});
+    expect(weightChanges(unconstrained, steps.length).map((c) => c.index)).toContain(17); // what happened before
+    const metrics = params.metrics as { after: { logLoss: number } };
+    expect(metrics.after.logLoss).toBeCloseTo(evaluateParameters(items, params.weights).logLoss, 10);
   });
 
   it("runs a queued optimization and rescheduling in the job scripts' own processes, as the app starts them", async () => {
