@@ -65,6 +65,12 @@ export default async function FsrsSettingsPage({ searchParams }: { searchParams:
             </tbody>
           </table>
         )}
+        {metrics && (
+          <p className="text-xs text-slate-500" data-testid="fsrs-metrics-note">
+            Figures as Anki&apos;s Evaluate computes them (fsrs-rs evaluation of every usable answer, recent answers weighted more, no outlier
+            filtering), so they can be compared with Anki&apos;s.
+          </p>
+        )}
         <p className="text-sm text-slate-600 dark:text-slate-300">
           {view.answers.toLocaleString("en-US")} answers in these decks. Optimizing needs at least {view.minimum} usable ones
           (answers after a card&apos;s first, on a later day); new weights are kept only if they predict your history better.
