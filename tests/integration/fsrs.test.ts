@@ -96,6 +96,17 @@ describe("personal FSRS parameters", () => {
     expect(metrics.after.logLoss).toBeCloseTo(evaluateParameters(items, params.weights).logLoss, 10);
   });
 
+  it("tells the student on the memory-model page when the scheduler changes their weights (w19 = 0 becomes 0.01)", async () => {
+    const student = await makeUser();
+    await makeDeckWithNotes(student.id, [{ front: "Q" }]);
+    const weights = default_w.map((w, i) => (i >= 17 && i <= 19 ? 0 : w));
+    await db().fsrsParams.create({ data: { userId: student.id, scope: "all", weights } });
+    const view = await fsrsSettingsView(student.id, "all", now);
+    expect(view.weightChanges).toEqual([expect.objectContaining({ index: 19, given: 0, used: 0.01 })]);
+    await db().fsrsParams.update({ where: { userId_scope: { userId: student.id, scope: "all" } }, data: { weights: [...default_w] } });
+    expect((await fsrsSettingsView(student.id, "all", now)).weightChanges).toEqual([]);
+  });
+
   it("runs a queued optimization and rescheduling in the job scripts' own processes, as the app starts them", async () => {
     const { student } = await studentWithHistory(2500, 5);
     const run = (script: string, id: string) => spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", `scripts/jobs/${script}.ts`, id],

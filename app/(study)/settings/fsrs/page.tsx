@@ -80,6 +80,14 @@ export default async function FsrsSettingsPage({ searchParams }: { searchParams:
           {params?.previousWeights && <ActionButton action={revertAction.bind(null, scope.scope)} className={buttonSecondary}>Revert to previous</ActionButton>}
           {params?.weights && <ActionButton action={resetAction.bind(null, scope.scope)} className={buttonSecondary} confirm="Go back to the default FSRS parameters?">Use defaults</ActionButton>}
         </div>
+        {view.weightChanges.length > 0 && (
+          <div className="text-sm" role="note" data-testid="fsrs-weight-changes">
+            <p>The scheduler cannot use these weights exactly as given, so it changes them:</p>
+            <ul className="list-disc pl-5">
+              {view.weightChanges.map((c) => <li key={c.index}>w{c.index}: {c.given.toFixed(4)} → {c.used.toFixed(4)} ({c.reason})</li>)}
+            </ul>
+          </div>
+        )}
         {params?.weights && <details className="text-xs text-slate-500"><summary>Weights</summary><code className="break-all">{params.weights.map((w) => w.toFixed(4)).join(", ")}</code></details>}
       </section>
 
