@@ -1,6 +1,7 @@
 // A thin, framework-free wrapper of ts-fsrs (FSRS-6): schedule one answer, preview the four
 // outcomes, forget. Deck options become FSRS parameters; the FSRS instance is cached per options.
-import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS, type Grade, type StepUnit } from "ts-fsrs";
+import { createEmptyCard, fsrs, generatorParameters, StrategyMode, type Card, type FSRS, type Grade, type StepUnit } from "ts-fsrs";
+import { ankiLearningSteps } from "./learning-steps";
 import type { CardStateValue, DeckOptions, MemoryState, Rating, ReviewLogFields } from "./types";
 import { formatInterval } from "./format-interval";
 import { fromStudyTime, studyShift, toStudyTime, type StudyClock } from "./study-clock";
@@ -24,7 +25,7 @@ export function schedulerFor(options: DeckOptions): FSRS {
       learning_steps: validSteps(options.learningSteps),
       relearning_steps: validSteps(options.relearningSteps),
       ...(options.weights ? { w: options.weights } : {}),
-    }));
+    })).useStrategy(StrategyMode.LEARNING_STEPS, ankiLearningSteps);
     if (cache.size > 500) cache.clear(); // bounded: options are few in practice
     cache.set(key, f);
   }
