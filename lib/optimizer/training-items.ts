@@ -51,14 +51,17 @@ export function historyStart(entries: readonly { rating: number; state: number }
 
 export type CardHistory = { cardId: string; reviews: TrainingReview[]; times: number[] };
 
-/** The usable history of each card (rows sorted by card, then time); incomplete cards are left out. */
-export function cardHistories(rows: readonly ReviewRow[], dayKey: DayKey = utcDayKey): CardHistory[] {
+/**
+ * The usable history of each card (rows sorted by card, then time); incomplete cards are left out,
+ * and so are cards whose history began before `ignoreBefore` (ms; Anki's "ignore reviews before").
+ */
+export function cardHistories(rows: readonly ReviewRow[], dayKey: DayKey = utcDayKey, ignoreBefore = 0): CardHistory[] {
   const out: CardHistory[] = [];
   for (let start = 0; start < rows.length; ) {
     let end = start;
     while (end < rows.length && rows[end].cardId === rows[start].cardId) end++;
     const from = historyStart(rows, start, end);
-    if (from >= 0) {
+    if (from >= 0 && rows[from].review.getTime() >= ignoreBefore) {
       const reviews: TrainingReview[] = [];
       const times: number[] = [];
       let prevDay = 0;
@@ -78,8 +81,8 @@ export function cardHistories(rows: readonly ReviewRow[], dayKey: DayKey = utcDa
 }
 
 /** Training items, in the order their last answer was given (fsrs-rs weighs recent items more). */
-export function buildTrainingItems(rows: readonly ReviewRow[], dayKey: DayKey = utcDayKey): TrainingItem[] {
-  return itemsFromHistories(cardHistories(rows, dayKey));
+export function buildTrainingItems(rows: readonly ReviewRow[], dayKey: DayKey = utcDayKey, ignoreBefore = 0): TrainingItem[] {
+  return itemsFromHistories(cardHistories(rows, dayKey, ignoreBefore));
 }
 
 export function itemsFromHistories(histories: readonly CardHistory[]): TrainingItem[] {

@@ -13,7 +13,7 @@ import { STUDYABLE_DECK_SQL } from "../access";
 import { isExpected, ValidationError } from "../errors";
 import { requireScope, type Scope } from "./scope";
 import { createJob, loadJob, updateJob } from "./jobs";
-import { effectiveWeights, saveFittedWeights, type StoredMetrics } from "./params";
+import { effectiveWeights, ignoreBeforeMs, saveFittedWeights, type StoredMetrics } from "./params";
 
 /** Answers (Again..Easy) of the user in the scope: an upper bound of the training items. */
 export async function countAnswers(userId: string, scope: Scope): Promise<number> {
@@ -68,7 +68,7 @@ export async function runOptimizeJob(jobId: string, now: () => Date = () => new 
     await progress(0.01, true);
     const scope = await requireScope(job.userId, job.scope); // the deck may have gone since it was queued
     const rows = await reviewRows(job.userId, scope);
-    const items = buildTrainingItems(rows, zonedDayKey(job.user.timeZone, job.user.dayStartHour));
+    const items = buildTrainingItems(rows, zonedDayKey(job.user.timeZone, job.user.dayStartHour), await ignoreBeforeMs(job.userId, scope.scope));
     const enough = checkMinimum(items.length);
     if (!enough.ok) throw new NotEnoughReviewsError(enough.found, enough.required);
     await progress(0.1, true);

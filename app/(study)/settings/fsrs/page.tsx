@@ -12,6 +12,7 @@ import { JobList } from "@/components/fsrs/job-list";
 import { WorkloadPanel } from "@/components/fsrs/workload-panel";
 import { button, buttonSecondary, input, panel } from "@/components/ui/styles";
 import { optimizeAction, rescheduleAction, resetAction, resumeJobAction, retentionAction, revertAction } from "./actions";
+import { evaluateAction, ignoreBeforeAction } from "./history-actions";
 
 export const metadata = { title: "Memory model · Lectern" };
 
@@ -77,6 +78,7 @@ export default async function FsrsSettingsPage({ searchParams }: { searchParams:
         </p>
         <div className="flex flex-wrap gap-2">
           <ActionButton action={optimizeAction.bind(null, scope.scope)} className={button}>Optimize</ActionButton>
+          <ActionButton action={evaluateAction.bind(null, scope.scope)} className={buttonSecondary}>Evaluate</ActionButton>
           {params?.previousWeights && <ActionButton action={revertAction.bind(null, scope.scope)} className={buttonSecondary}>Revert to previous</ActionButton>}
           {params?.weights && <ActionButton action={resetAction.bind(null, scope.scope)} className={buttonSecondary} confirm="Go back to the default FSRS parameters?">Use defaults</ActionButton>}
         </div>
@@ -88,6 +90,14 @@ export default async function FsrsSettingsPage({ searchParams }: { searchParams:
             </ul>
           </div>
         )}
+        <ActionForm action={ignoreBeforeAction.bind(null, scope.scope)} className="flex flex-wrap items-end gap-2" label="Ignore reviews before">
+          <div className="flex flex-col text-sm">
+            <label htmlFor="ignore-before">Ignore reviews before</label>
+            <input id="ignore-before" name="ignoreBefore" type="date" defaultValue={params?.ignoreBefore ?? ""} className={input} aria-describedby="ignore-before-help" />
+          </div>
+          <SubmitButton>Save</SubmitButton>
+          <p id="ignore-before-help" className="w-full text-xs text-slate-500">As in Anki: cards first learned before this date (midnight UTC) are left out of optimizing and evaluating. Leave empty to use everything.</p>
+        </ActionForm>
         {params?.weights && <details className="text-xs text-slate-500"><summary>Weights</summary><code className="break-all">{params.weights.map((w) => w.toFixed(4)).join(", ")}</code></details>}
       </section>
 
