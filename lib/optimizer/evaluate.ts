@@ -1,14 +1,15 @@
 // Log loss and RMSE(bins) exactly as Anki's "Evaluate" shows them: fsrs-rs `FSRS::evaluate` on every
 // training item (rslib scheduler/fsrs/params.rs `evaluate_params`), with no outlier filtering.
 // The binding's own `evaluate` drops outlier items first (and throws NotEnoughData when nothing is
-// left), so its figures are not Anki's; the memory model itself still comes from fsrs-rs here
-// (`nextStates`), only the scoring is done in JS, as fsrs-rs scores:
+// left), so its figures are not Anki's. Memory states come from ts-fsrs's FSRS-6 (the scheduler's
+// own model; equal to fsrs-rs's within 1e-4, see tests/unit/srs/replay.test.ts, and ~30x faster
+// than a napi call per answer); the scoring follows fsrs-rs:
 // - prediction R = (1 + factor·t/S)^(−decay) with S the state before the item's last answer;
 // - item weights by recency, 0.25 + 0.75·(i/(n−1))³ (items in review order);
 // - log loss = −Σ w·(y ln R + (1−y) ln(1−R)) / Σ w, y = 1 unless the last answer was Again;
 // - RMSE(bins): items binned by (interval, long-term review count, lapses), per bin
 //   (mean R − mean y)², weighted by the bin's total item weight.
-import { BindingMemoryState, FSRSBinding } from "@open-spaced-repetition/binding";
+import { FSRSAlgorithm, generatorParameters, type FSRSState } from "ts-fsrs";
 import type { TrainingItem, TrainingReview } from "./training-items";
 
 export type Evaluation =
@@ -20,14 +21,13 @@ export const NOT_ENOUGH_TO_EVALUATE = "Not enough reviews yet: evaluating needs 
 type Bin = { predicted: number; actual: number; count: number; weight: number };
 
 /** Memory states after each answer of a history, computed once per card (items share histories). */
-function statesOf(fsrs: FSRSBinding, history: readonly TrainingReview[], cache: Map<readonly TrainingReview[], BindingMemoryState[]>): BindingMemoryState[] {
+function statesOf(fsrs: FSRSAlgorithm, history: readonly TrainingReview[], cache: Map<readonly TrainingReview[], FSRSState[]>): FSRSState[] {
   let states = cache.get(history);
   if (!states) {
     states = [];
-    let memory: BindingMemoryState | null = null;
+    let memory: FSRSState | null = null;
     for (const r of history) {
-      const next = fsrs.nextStates(memory, 0.9, r.deltaT);
-      memory = [next.again, next.hard, next.good, next.easy][r.rating - 1].memory;
+      memory = fsrs.next_state(memory, r.deltaT, r.rating);
       states.push(memory);
     }
     cache.set(history, states);
@@ -51,10 +51,10 @@ function binOf(reviews: readonly TrainingReview[], length: number): string {
 /** Anki's Evaluate of `weights` on `items` (in review order); a clear state when there is nothing to score. */
 export function evaluateLikeAnki(items: readonly TrainingItem[], weights: readonly number[]): Evaluation {
   if (items.length === 0) return { ok: false, reason: "not-enough-reviews", items: 0, message: NOT_ENOUGH_TO_EVALUATE };
-  const fsrs = new FSRSBinding([...weights]);
+  const fsrs = new FSRSAlgorithm(generatorParameters({ w: [...weights], enable_short_term: true, relearning_steps: [] }));
   const decay = weights.length > 20 ? weights[20] : 0.5;
   const factor = 0.9 ** (-1 / decay) - 1;
-  const cache = new Map<readonly TrainingReview[], BindingMemoryState[]>();
+  const cache = new Map<readonly TrainingReview[], FSRSState[]>();
   const bins = new Map<string, Bin>();
   const span = Math.max(items.length - 1, 1);
   let loss = 0, weightSum = 0;

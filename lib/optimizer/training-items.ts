@@ -5,7 +5,7 @@
 // is counted in the student's day buckets, and every answer after the first yields one item holding
 // the history up to and including it. Items whose last answer is same-day (delta_t 0) are not
 // training targets, but same-day answers stay inside later histories: FSRS-6 models them (w17-w19).
-import { dayKey as studyDayKey } from "../srs/study-day";
+import { studyShift } from "../srs/study-clock";
 
 export type ReviewRow = { cardId: string; rating: number; review: Date; state: number };
 export type TrainingReview = { rating: number; deltaT: number };
@@ -22,17 +22,9 @@ export const utcDayKey: DayKey = (date) => Math.floor(date.getTime() / DAY_MS);
 
 /** Day index in the student's study days (time zone + rollover hour), as the review queue counts them. */
 export function zonedDayKey(timeZone: string, dayStartHour: number): DayKey {
-  // Intl is slow (µs per call) and offsets change at most on quarter hours: cache per 15 minutes.
-  const cache = new Map<number, number>();
-  return (date) => {
-    const slot = Math.floor(date.getTime() / 900_000);
-    let day = cache.get(slot);
-    if (day === undefined) {
-      day = Math.round(Date.parse(`${studyDayKey(date, timeZone, dayStartHour)}T00:00:00Z`) / DAY_MS);
-      cache.set(slot, day);
-    }
-    return day;
-  };
+  const clock = { timeZone, dayStartHour };
+  // The UTC date of the study-time instant is the study day (lib/srs/study-clock).
+  return (date) => Math.floor((date.getTime() + studyShift(date.getTime(), clock)) / DAY_MS);
 }
 
 /**

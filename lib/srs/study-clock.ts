@@ -11,19 +11,36 @@ export type StudyClock = { timeZone: string; dayStartHour: number };
 export const UTC_MIDNIGHT: StudyClock = { timeZone: "UTC", dayStartHour: 0 };
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 const SLOT_MS = 900_000; // zone offsets change on quarter hours (UTC) in every current zone
-const offsetCache = new Map<string, Map<number, number>>();
+type ZoneCache = { days: Map<number, number | null>; slots: Map<number, number> };
+const caches = new Map<string, ZoneCache>();
 
-/** Offset of the zone from UTC at `t` (ms), cached per quarter hour: Intl costs µs per call. */
+/**
+ * Offset of the zone from UTC at `t` (ms). Intl costs µs per call, so offsets are cached per UTC
+ * day when the day has none of the zone's changes, else per quarter hour.
+ */
 function zoneOffset(t: number, timeZone: string): number {
-  let zone = offsetCache.get(timeZone);
-  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  let cache = caches.get(timeZone);
+  if (!cache) {
+    if (!isValidTimeZone(timeZone)) return 0; // as studyDay: an unknown zone counts as UTC
+    caches.set(timeZone, (cache = { days: new Map(), slots: new Map() }));
+  }
+  const day = Math.floor(t / DAY_MS);
+  let whole = cache.days.get(day);
+  if (whole === undefined) {
+    const start = offsetAt(new Date(day * DAY_MS), timeZone);
+    whole = start === offsetAt(new Date((day + 1) * DAY_MS - 1000), timeZone) ? start : null;
+    if (cache.days.size > 100_000) cache.days.clear();
+    cache.days.set(day, whole);
+  }
+  if (whole !== null) return whole;
   const slot = Math.floor(t / SLOT_MS);
-  let off = zone.get(slot);
+  let off = cache.slots.get(slot);
   if (off === undefined) {
     off = offsetAt(new Date(slot * SLOT_MS), timeZone);
-    if (zone.size > 200_000) zone.clear();
-    zone.set(slot, off);
+    if (cache.slots.size > 100_000) cache.slots.clear();
+    cache.slots.set(slot, off);
   }
   return off;
 }
