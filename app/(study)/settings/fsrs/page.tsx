@@ -95,7 +95,7 @@ export default async function FsrsSettingsPage({ searchParams }: { searchParams:
             <label htmlFor="ignore-before">Ignore reviews before</label>
             <input id="ignore-before" name="ignoreBefore" type="date" defaultValue={params?.ignoreBefore ?? ""} className={input} aria-describedby="ignore-before-help" />
           </div>
-          <SubmitButton>Save</SubmitButton>
+          <SubmitButton>Save date</SubmitButton>
           <p id="ignore-before-help" className="w-full text-xs text-slate-500">As in Anki: cards first learned before this date (midnight UTC) are left out of optimizing and evaluating. Leave empty to use everything.</p>
         </ActionForm>
         {params?.weights && <details className="text-xs text-slate-500"><summary>Weights</summary><code className="break-all">{params.weights.map((w) => w.toFixed(4)).join(", ")}</code></details>}
