@@ -91,3 +91,18 @@ describe("schedule counts elapsed days in the student's study days", () => {
     expect(p[3].label).toBe(`${good.scheduledDays}d`);
   });
 });
+
+describe("study time", () => {
+  it("its UTC date is the study day, for every quarter hour of two years in DST and non-DST zones", async () => {
+    const { zonedDayKey } = await import("@/lib/optimizer/training-items");
+    for (const timeZone of ["America/New_York", "Europe/Berlin", "Asia/Tokyo", "Australia/Lord_Howe", "Asia/Kathmandu"]) {
+      for (const dayStartHour of [0, 4]) {
+        const key = zonedDayKey(timeZone, dayStartHour);
+        for (let t = Date.parse("2025-01-01T00:00:00Z"); t < Date.parse("2027-01-01T00:00:00Z"); t += 15 * 60_000 + 7_000) {
+          const expected = Date.parse(`${dayKey(new Date(t), timeZone, dayStartHour)}T00:00:00Z`) / DAY_MS;
+          if (key(new Date(t)) !== expected) throw new Error(`${timeZone} ${dayStartHour} h at ${new Date(t).toISOString()}: ${key(new Date(t))} != ${expected}`);
+        }
+      }
+    }
+  }, 60_000);
+});
