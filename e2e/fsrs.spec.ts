@@ -21,7 +21,7 @@ test("a student sees what each retention costs, sets their own, and is told when
   await expect(page.getByRole("status").filter({ hasText: "usable review" })).toContainText("Only 0 usable reviews were found");
 
   await page.getByLabel("Your desired retention").selectOption("0.85");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByTestId("form-message")).toContainText("Your desired retention is now 85%");
   await expect(page.getByTestId("workload-table")).toContainText("85% (current)");
 
