@@ -27,11 +27,11 @@ test("a student sees what each retention costs, sets their own, and is told when
 
   await page.getByRole("button", { name: "Evaluate" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Not enough reviews yet" })).toBeVisible();
-  await page.getByLabel("Ignore reviews before").fill("2025-01-01");
+  await page.getByLabel("Ignore reviews before", { exact: true }).fill("2025-01-01");
   await page.getByRole("button", { name: "Save date" }).click();
   await expect(page.getByTestId("form-message").filter({ hasText: "Answers before 2025-01-01" })).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("Ignore reviews before")).toHaveValue("2025-01-01");
+  await expect(page.getByLabel("Ignore reviews before", { exact: true })).toHaveValue("2025-01-01");
   await page.screenshot({ path: "test-results/screens/memory-model.png", fullPage: true });
 });
 

@@ -90,7 +90,7 @@ export default async function FsrsSettingsPage({ searchParams }: { searchParams:
             </ul>
           </div>
         )}
-        <ActionForm action={ignoreBeforeAction.bind(null, scope.scope)} className="flex flex-wrap items-end gap-2" label="Ignore reviews before">
+        <ActionForm action={ignoreBeforeAction.bind(null, scope.scope)} className="flex flex-wrap items-end gap-2" label="Ignore reviews before a date">
           <div className="flex flex-col text-sm">
             <label htmlFor="ignore-before">Ignore reviews before</label>
             <input id="ignore-before" name="ignoreBefore" type="date" defaultValue={params?.ignoreBefore ?? ""} className={input} aria-describedby="ignore-before-help" />
