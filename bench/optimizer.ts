@@ -1,7 +1,8 @@
 // FSRS optimizer speed. For 10k, 100k and 1M synthetic reviews (a student with non-default memory
 // weights), times the fit (fsrs-rs via @open-spaced-repetition/binding, native, on a libuv thread)
 // with items/s, side by side with references measured in the same run on the same data: building
-// the training items alone, and evaluating the default weights (one forward pass of the model).
+// the training items alone, and evaluating the default weights as Anki's Evaluate does
+// (lib/optimizer/evaluate: ts-fsrs memory states, fsrs-rs scoring).
 // Converting items to the binding's native objects (napi-wrapped, ~4 µs each) is timed separately.
 // Measured (2 cores): 10k 0.26 s, 100k 1.0 s, 1M reviews (0.8M items) 10 s fit + 7 s conversion.
 // Run: npx tsx bench/optimizer.ts [--max 1000000] [--quick]   (--quick stops at 100k)

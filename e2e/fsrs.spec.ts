@@ -21,9 +21,17 @@ test("a student sees what each retention costs, sets their own, and is told when
   await expect(page.getByRole("status").filter({ hasText: "usable review" })).toContainText("Only 0 usable reviews were found");
 
   await page.getByLabel("Your desired retention").selectOption("0.85");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByTestId("form-message")).toContainText("Your desired retention is now 85%");
   await expect(page.getByTestId("workload-table")).toContainText("85% (current)");
+
+  await page.getByRole("button", { name: "Evaluate" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Not enough reviews yet" })).toBeVisible();
+  await page.getByLabel("Ignore reviews before", { exact: true }).fill("2025-01-01");
+  await page.getByRole("button", { name: "Save date" }).click();
+  await expect(page.getByTestId("form-message").filter({ hasText: "Answers before 2025-01-01" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Ignore reviews before", { exact: true })).toHaveValue("2025-01-01");
   await page.screenshot({ path: "test-results/screens/memory-model.png", fullPage: true });
 });
 
@@ -32,6 +40,8 @@ test("a student with months of history optimizes FSRS in the background, sees be
   await signIn(page, "maya@lectern.test");
   await page.goto("/settings/fsrs");
   await expect(page.getByTestId("fsrs-status")).toHaveText("Default FSRS-6 parameters.");
+  await page.getByRole("button", { name: "Evaluate" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "With the default parameters: log loss" })).toBeVisible({ timeout: 30_000 });
   await page.getByRole("button", { name: "Optimize" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Optimization started" })).toBeVisible();
   // The job runs in its own process; the page polls until it is done.
@@ -41,6 +51,7 @@ test("a student with months of history optimizes FSRS in the background, sees be
   await expect(metrics).toContainText("Log loss");
   const [before, after] = (await metrics.getByRole("row").nth(1).getByRole("cell").allTextContents()).slice(1).map(Number);
   expect(after).toBeLessThan(before); // applied only because it predicts her history better
+  await expect(page.getByTestId("fsrs-metrics-note")).toContainText("as Anki's Evaluate computes them");
   await page.screenshot({ path: "test-results/screens/memory-model-fitted.png", fullPage: true });
 
   await page.getByRole("button", { name: "Revert to previous" }).click();

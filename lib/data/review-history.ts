@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { schedule } from "@/lib/srs/scheduler";
 import type { DeckOptions, MemoryState, Rating } from "@/lib/srs/types";
 import { q } from "./pg";
+import type { StudyClock } from "@/lib/srs/study-clock";
 
 export type PastAnswer = { cardId: string; rating: Rating; review: Date; durationMs?: number };
 
@@ -14,6 +15,8 @@ const CHUNK = 5000;
 
 /** `answers` sorted by card, then time; cards must belong to `deckId`. */
 export async function insertReviewHistory(userId: string, deckId: string, answers: readonly PastAnswer[], options: DeckOptions): Promise<{ cards: number; reviews: number }> {
+  const [clock] = await q<StudyClock>(`SELECT "timeZone", "dayStartHour" FROM "User" WHERE id = $1`, [userId]);
+  if (!clock) throw new Error(`No user ${userId}`);
   const logs: unknown[][] = [];
   const states: { cardId: string; m: MemoryState }[] = [];
   for (let start = 0; start < answers.length; ) {
@@ -22,7 +25,7 @@ export async function insertReviewHistory(userId: string, deckId: string, answer
     let m: MemoryState | null = null;
     for (let i = start; i < end; i++) {
       const a = answers[i];
-      const { next, log } = schedule(m, a.rating, a.review, options);
+      const { next, log } = schedule(m, a.rating, a.review, options, clock);
       logs.push([randomUUID(), a.cardId, log.rating, log.state, log.due.toISOString(), log.stability, log.difficulty, log.elapsedDays,
         log.lastElapsedDays, log.scheduledDays, log.learningSteps, a.review.toISOString(), a.durationMs ?? 8000]);
       m = next;

@@ -7,8 +7,9 @@
 // Building the native items is synchronous JS (~4 µs per object): fitParameters does it in chunks,
 // yielding between them. FSRSBinding.evaluate is synchronous (2-3 µs per item, 2.7 s at 800k items
 // plus the conversion): acceptable in the job process (lib/jobs runs jobs in a child process).
-import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview, type TrainingConfig } from "@open-spaced-repetition/binding";
+import { computeParameters, FSRSBindingItem, FSRSBindingReview, type TrainingConfig } from "@open-spaced-repetition/binding";
 import { assertEnoughReviews, MIN_TRAINING_ITEMS } from "./minimum";
+import { evaluateLikeAnki } from "./evaluate";
 import type { TrainingItem, TrainingReview } from "./training-items";
 
 export type Metrics = { logLoss: number; rmseBins: number };
@@ -107,11 +108,10 @@ function raceAbort<T>(task: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** Log loss and RMSE(bins) of the weights' predictions on the items: fsrs-rs `evaluate`, as Anki shows them. */
+/** Log loss and RMSE(bins) of the weights' predictions on the items, as Anki's Evaluate computes them (NaN without items). */
 export function evaluateParameters(items: readonly TrainingItem[], weights: readonly number[]): Metrics {
-  if (items.length === 0) return { logLoss: NaN, rmseBins: NaN };
-  const { logLoss, rmseBins } = new FSRSBinding([...weights]).evaluate(toBindingItems(items));
-  return { logLoss, rmseBins };
+  const e = evaluateLikeAnki(items, weights);
+  return e.ok ? { logLoss: e.logLoss, rmseBins: e.rmseBins } : { logLoss: NaN, rmseBins: NaN };
 }
 
 export { compareAndChoose, revertWeights, RMSE_TOLERANCE, type Choice, type Evaluated } from "./choose";

@@ -2,6 +2,7 @@
 export * from "./training-items";
 export * from "./minimum";
 export * from "./fit";
+export * from "./evaluate";
 export * from "./workload";
 export * from "./reschedule";
 export * from "./synthetic";

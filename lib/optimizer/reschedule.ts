@@ -8,6 +8,7 @@
 import { schedule, schedulerFor } from "../srs/scheduler";
 import type { DeckOptions, MemoryState, Rating } from "../srs/types";
 import { historyStart } from "./training-items";
+import { fromStudyTime, toStudyTime, type StudyClock } from "../srs/study-clock";
 
 export type HistoryEntry = { rating: number; review: Date; state: number }; // rating 0 = manual reset
 
@@ -21,30 +22,30 @@ export type CardToReschedule = {
 const DAY_MS = 86_400_000;
 
 /** Memory state after replaying the history with `options` (new weights); null if it can't be replayed. */
-export function replayHistory(history: readonly HistoryEntry[], options: DeckOptions): MemoryState | null {
+export function replayHistory(history: readonly HistoryEntry[], options: DeckOptions, clock: StudyClock): MemoryState | null {
   const from = historyStart(history);
   if (from < 0) return null;
   const graded = history.slice(from).filter((h) => h.rating >= 1 && h.rating <= 4);
   let state: MemoryState | null = null;
-  for (const h of graded) state = schedule(state, h.rating as Rating, h.review, options).next;
+  for (const h of graded) state = schedule(state, h.rating as Rating, h.review, options, clock).next;
   return state;
 }
 
 /** Same stability and difficulty, new interval from the last review (review-state cards only). */
-export function rescheduleFromMemory(current: MemoryState, options: DeckOptions): MemoryState {
+export function rescheduleFromMemory(current: MemoryState, options: DeckOptions, clock: StudyClock): MemoryState {
   if (current.state !== 2 || !current.lastReview) return current;
   const f = schedulerFor(options);
   const interval = Math.min(options.maximumInterval, f.next_interval(current.stability, current.elapsedDays));
-  return { ...current, scheduledDays: interval, due: new Date(current.lastReview.getTime() + interval * DAY_MS) };
+  return { ...current, scheduledDays: interval, due: fromStudyTime(new Date(toStudyTime(current.lastReview, clock).getTime() + interval * DAY_MS), clock) };
 }
 
 export type RescheduleUpdate = { id: string; next: MemoryState; replayed: boolean };
 
-export function rescheduleCard(card: CardToReschedule, options: DeckOptions): RescheduleUpdate | null {
-  const replayed = replayHistory(card.history, options);
+export function rescheduleCard(card: CardToReschedule, options: DeckOptions, clock: StudyClock): RescheduleUpdate | null {
+  const replayed = replayHistory(card.history, options, clock);
   // Reps and lapses are counts of answers, not model outputs (and a reset keeps them): keep the stored ones.
   const next = replayed && card.current ? { ...replayed, reps: card.current.reps, lapses: card.current.lapses }
-    : replayed ?? (card.current ? rescheduleFromMemory(card.current, options) : null);
+    : replayed ?? (card.current ? rescheduleFromMemory(card.current, options, clock) : null);
   if (!next || (card.current && sameSchedule(card.current, next))) return null;
   return { id: card.id, next, replayed: replayed !== null };
 }
@@ -59,10 +60,10 @@ export type RescheduleBatch = { updates: RescheduleUpdate[]; cursor: string | nu
  * One batch (cards sorted by id, read after the previous cursor, at most `batchSize`): the changed
  * cards, and the cursor to store so an interrupted job resumes after the last card examined.
  */
-export function rescheduleBatch(cards: readonly CardToReschedule[], optionsFor: (deckId: string) => DeckOptions, batchSize: number): RescheduleBatch {
+export function rescheduleBatch(cards: readonly CardToReschedule[], optionsFor: (deckId: string) => DeckOptions, batchSize: number, clock: StudyClock): RescheduleBatch {
   const updates: RescheduleUpdate[] = [];
   for (const card of cards) {
-    const u = rescheduleCard(card, optionsFor(card.deckId));
+    const u = rescheduleCard(card, optionsFor(card.deckId), clock);
     if (u) updates.push(u);
   }
   return { updates, cursor: cards.length ? cards[cards.length - 1].id : null, done: cards.length < batchSize };

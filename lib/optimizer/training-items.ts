@@ -5,7 +5,7 @@
 // is counted in the student's day buckets, and every answer after the first yields one item holding
 // the history up to and including it. Items whose last answer is same-day (delta_t 0) are not
 // training targets, but same-day answers stay inside later histories: FSRS-6 models them (w17-w19).
-import { dayKey as studyDayKey } from "../srs/study-day";
+import { studyShift } from "../srs/study-clock";
 
 export type ReviewRow = { cardId: string; rating: number; review: Date; state: number };
 export type TrainingReview = { rating: number; deltaT: number };
@@ -22,17 +22,9 @@ export const utcDayKey: DayKey = (date) => Math.floor(date.getTime() / DAY_MS);
 
 /** Day index in the student's study days (time zone + rollover hour), as the review queue counts them. */
 export function zonedDayKey(timeZone: string, dayStartHour: number): DayKey {
-  // Intl is slow (µs per call) and offsets change at most on quarter hours: cache per 15 minutes.
-  const cache = new Map<number, number>();
-  return (date) => {
-    const slot = Math.floor(date.getTime() / 900_000);
-    let day = cache.get(slot);
-    if (day === undefined) {
-      day = Math.round(Date.parse(`${studyDayKey(date, timeZone, dayStartHour)}T00:00:00Z`) / DAY_MS);
-      cache.set(slot, day);
-    }
-    return day;
-  };
+  const clock = { timeZone, dayStartHour };
+  // The UTC date of the study-time instant is the study day (lib/srs/study-clock).
+  return (date) => Math.floor((date.getTime() + studyShift(date.getTime(), clock)) / DAY_MS);
 }
 
 /**
@@ -51,14 +43,17 @@ export function historyStart(entries: readonly { rating: number; state: number }
 
 export type CardHistory = { cardId: string; reviews: TrainingReview[]; times: number[] };
 
-/** The usable history of each card (rows sorted by card, then time); incomplete cards are left out. */
-export function cardHistories(rows: readonly ReviewRow[], dayKey: DayKey = utcDayKey): CardHistory[] {
+/**
+ * The usable history of each card (rows sorted by card, then time); incomplete cards are left out,
+ * and so are cards whose history began before `ignoreBefore` (ms; Anki's "ignore reviews before").
+ */
+export function cardHistories(rows: readonly ReviewRow[], dayKey: DayKey = utcDayKey, ignoreBefore = 0): CardHistory[] {
   const out: CardHistory[] = [];
   for (let start = 0; start < rows.length; ) {
     let end = start;
     while (end < rows.length && rows[end].cardId === rows[start].cardId) end++;
     const from = historyStart(rows, start, end);
-    if (from >= 0) {
+    if (from >= 0 && rows[from].review.getTime() >= ignoreBefore) {
       const reviews: TrainingReview[] = [];
       const times: number[] = [];
       let prevDay = 0;
@@ -78,8 +73,8 @@ export function cardHistories(rows: readonly ReviewRow[], dayKey: DayKey = utcDa
 }
 
 /** Training items, in the order their last answer was given (fsrs-rs weighs recent items more). */
-export function buildTrainingItems(rows: readonly ReviewRow[], dayKey: DayKey = utcDayKey): TrainingItem[] {
-  return itemsFromHistories(cardHistories(rows, dayKey));
+export function buildTrainingItems(rows: readonly ReviewRow[], dayKey: DayKey = utcDayKey, ignoreBefore = 0): TrainingItem[] {
+  return itemsFromHistories(cardHistories(rows, dayKey, ignoreBefore));
 }
 
 export function itemsFromHistories(histories: readonly CardHistory[]): TrainingItem[] {

@@ -28,7 +28,7 @@ function wallClock(date: Date, timeZone: string) {
 }
 
 /** Offset of the zone from UTC at an instant, in ms. */
-function offsetAt(date: Date, timeZone: string): number {
+export function offsetAt(date: Date, timeZone: string): number {
   const w = wallClock(date, timeZone);
   return Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s) - Math.floor(date.getTime() / 1000) * 1000;
 }

@@ -11,7 +11,10 @@ import {
 import { getStudyView } from "@/lib/data/review/session";
 import { gradeCard } from "@/lib/data/review/grade";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/data/errors";
-import { FORGETFUL_WEIGHTS, replayHistory, syntheticHistory } from "@/lib/optimizer";
+import { buildTrainingItems, evaluateParameters, fitParameters, FORGETFUL_WEIGHTS, replayHistory, syntheticHistory, zonedDayKey } from "@/lib/optimizer";
+import { weightChanges } from "@/lib/srs/weights";
+import { reviewRows } from "@/lib/data/fsrs/optimize";
+import { requireScope } from "@/lib/data/fsrs/scope";
 import { enrol, makeDeckWithNotes, makeUser } from "../support/factories";
 import { HISTORY_OPTIONS, seedReviewHistory } from "../support/history";
 
@@ -75,6 +78,35 @@ describe("personal FSRS parameters", () => {
     expect((await db().fsrsParams.findUniqueOrThrow({ where: { id: params.id } })).weights).toEqual(params.weights);
   });
 
+  it("fits with the deck's relearning-step count, so the weights shown are the ones that schedule cards", async () => {
+    const { student, deck } = await studentWithHistory(4000);
+    const steps = ["1m", "2m", "3m", "4m", "5m"]; // five steps: ts-fsrs would cap the unconstrained w17 (0.55) near 0.51
+    await db().deck.update({ where: { id: deck.id }, data: { relearningSteps: steps } });
+    const id = await startOptimization(student.id, deck.id, now);
+    await runOptimizeJob(id);
+    const params = await db().fsrsParams.findUniqueOrThrow({ where: { userId_scope: { userId: student.id, scope: deck.id } } });
+    expect(weightChanges(params.weights, steps.length)).toEqual([]);
+    const scope = await requireScope(student.id, deck.id);
+    const items = buildTrainingItems(await reviewRows(student.id, scope), zonedDayKey(student.timeZone, student.dayStartHour));
+    const direct = await fitParameters(items, { numRelearningSteps: steps.length });
+    params.weights.forEach((w, i) => expect(w).toBeCloseTo(direct[i], 5));
+    const unconstrained = await fitParameters(items, {});
+    expect(weightChanges(unconstrained, steps.length).map((c) => c.index)).toContain(17); // what happened before
+    const metrics = params.metrics as { after: { logLoss: number } };
+    expect(metrics.after.logLoss).toBeCloseTo(evaluateParameters(items, params.weights).logLoss, 10);
+  });
+
+  it("tells the student on the memory-model page when the scheduler changes their weights (w19 = 0 becomes 0.01)", async () => {
+    const student = await makeUser();
+    await makeDeckWithNotes(student.id, [{ front: "Q" }]);
+    const weights = default_w.map((w, i) => (i >= 17 && i <= 19 ? 0 : w));
+    await db().fsrsParams.create({ data: { userId: student.id, scope: "all", weights } });
+    const view = await fsrsSettingsView(student.id, "all", now);
+    expect(view.weightChanges).toEqual([expect.objectContaining({ index: 19, given: 0, used: 0.01 })]);
+    await db().fsrsParams.update({ where: { userId_scope: { userId: student.id, scope: "all" } }, data: { weights: [...default_w] } });
+    expect((await fsrsSettingsView(student.id, "all", now)).weightChanges).toEqual([]);
+  });
+
   it("runs a queued optimization and rescheduling in the job scripts' own processes, as the app starts them", async () => {
     const { student } = await studentWithHistory(2500, 5);
     const run = (script: string, id: string) => spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", `scripts/jobs/${script}.ts`, id],
@@ -126,7 +158,7 @@ describe("personal FSRS parameters", () => {
     const [sample] = await q<{ id: string; cardId: string; due: Date; stability: number }>(
       `SELECT id, "cardId", due, stability FROM "CardState" WHERE "userId" = $1 AND id <> $2 AND reps > 3 ORDER BY id DESC LIMIT 1`, [student.id, answered]);
     const history = await q<{ rating: number; review: Date; state: number }>(`SELECT rating, review, state FROM "ReviewLog" WHERE "cardId" = $1 ORDER BY review`, [sample.cardId]);
-    const expected = replayHistory(history, { ...HISTORY_OPTIONS, enableFuzz: undefined, weights });
+    const expected = replayHistory(history, { ...HISTORY_OPTIONS, enableFuzz: undefined, weights }, { timeZone: student.timeZone, dayStartHour: student.dayStartHour });
     expect(sample.stability).toBeCloseTo(expected!.stability, 6);
     expect(sample.due.getTime()).toBe(expected!.due.getTime());
   });

@@ -34,6 +34,19 @@ describe("grading", () => {
     expect(logs[0]).toMatchObject({ rating: 3, state: 0, deckId: deck.id, durationMs: 4000 });
   });
 
+  it("counts elapsed days in the student's own study days (Tokyo: 08:55 and 09:05 are one day)", async () => {
+    const student = await makeUser("STUDENT", { timeZone: "Asia/Tokyo", dayStartHour: 4 });
+    await makeDeckWithNotes(student.id, [{ front: "Q" }]);
+    const morning = new Date("2026-05-04T23:55:00Z"); // 08:55 in Tokyo; 09:05 is on the next UTC date
+    await answer(student, morning, 3);
+    await answer(student, new Date(morning.getTime() + 10 * 60_000), 3);
+    const logs = await db().reviewLog.findMany({ where: { userId: student.id }, orderBy: { review: "asc" } });
+    expect(logs.map((l) => l.elapsedDays)).toEqual([0, 0]);
+    const state = await db().cardState.findFirstOrThrow({ where: { userId: student.id } });
+    expect(state.stability).toBeCloseTo(2.3065, 4); // not 7.3: the same day
+    expect(state.scheduledDays).toBe(2);
+  });
+
   it("applies a double submit of the same answer only once", async () => {
     const student = await makeUser();
     await makeDeckWithNotes(student.id, [{ front: "Q" }]);

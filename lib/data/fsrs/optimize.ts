@@ -6,11 +6,14 @@ import {
   buildTrainingItems, checkMinimum, compareAndChoose, evaluateParameters, fitParameters, MIN_TRAINING_ITEMS,
   NotEnoughReviewsError, zonedDayKey, type ReviewRow,
 } from "@/lib/optimizer";
+import { schedulingWeights } from "@/lib/srs/weights";
+import { validSteps } from "@/lib/srs/scheduler";
 import { q } from "../pg";
+import { STUDYABLE_DECK_SQL } from "../access";
 import { isExpected, ValidationError } from "../errors";
 import { requireScope, type Scope } from "./scope";
 import { createJob, loadJob, updateJob } from "./jobs";
-import { effectiveWeights, saveFittedWeights, type StoredMetrics } from "./params";
+import { effectiveWeights, ignoreBeforeMs, saveFittedWeights, type StoredMetrics } from "./params";
 
 /** Answers (Again..Easy) of the user in the scope: an upper bound of the training items. */
 export async function countAnswers(userId: string, scope: Scope): Promise<number> {
@@ -27,6 +30,18 @@ export async function startOptimization(userId: string, scopeId: string, now: Da
   const answers = await countAnswers(userId, scope);
   if (answers < MIN_TRAINING_ITEMS) throw new ValidationError(new NotEnoughReviewsError(answers).message);
   return createJob(userId, "optimize", scope.scope, now);
+}
+
+/**
+ * Relearning steps the fit must respect (fsrs-rs caps w17/w18 by it, as ts-fsrs does when
+ * scheduling): the deck's count, or for all decks the largest, so no deck's scheduler changes them.
+ */
+export async function relearningStepCount(userId: string, scope: Scope): Promise<number> {
+  const rows = await q<{ steps: string[] }>(
+    `SELECT d."relearningSteps" AS steps FROM "Deck" d WHERE ${STUDYABLE_DECK_SQL} ${scope.deckId ? `AND d.id = $2` : ""}`,
+    scope.deckId ? [userId, scope.deckId] : [userId],
+  );
+  return Math.max(0, ...rows.map((r) => validSteps(r.steps).length));
 }
 
 export async function reviewRows(userId: string, scope: Scope): Promise<ReviewRow[]> {
@@ -53,17 +68,21 @@ export async function runOptimizeJob(jobId: string, now: () => Date = () => new 
     await progress(0.01, true);
     const scope = await requireScope(job.userId, job.scope); // the deck may have gone since it was queued
     const rows = await reviewRows(job.userId, scope);
-    const items = buildTrainingItems(rows, zonedDayKey(job.user.timeZone, job.user.dayStartHour));
+    const items = buildTrainingItems(rows, zonedDayKey(job.user.timeZone, job.user.dayStartHour), await ignoreBeforeMs(job.userId, scope.scope));
     const enough = checkMinimum(items.length);
     if (!enough.ok) throw new NotEnoughReviewsError(enough.found, enough.required);
     await progress(0.1, true);
+    const relearning = await relearningStepCount(job.userId, scope);
     const current = await effectiveWeights(job.userId, scope.scope);
-    const before = evaluateParameters(items, current.weights);
+    const before = evaluateParameters(items, schedulingWeights(current.weights, relearning));
     const pending: Promise<void>[] = [];
-    const fitted = await fitParameters(items, {
+    const raw = await fitParameters(items, {
+      numRelearningSteps: relearning,
       onProgress: (done, total) => { if (total > 0) pending.push(progress(0.1 + 0.8 * (done / total))); },
     });
     await Promise.all(pending);
+    // Stored and shown exactly as the scheduler will use them (fsrs-rs already applied the same caps).
+    const fitted = schedulingWeights(raw, relearning);
     const after = evaluateParameters(items, fitted);
     const choice = compareAndChoose({ weights: current.weights, metrics: before }, { weights: fitted, metrics: after });
     const result: OptimizeResult = { applied: choice.apply, reason: choice.reason, before, after, items: items.length, reviews: rows.length };

@@ -23,6 +23,7 @@ export type FsrsParamsView = {
   previousWeights: number[] | null;
   metrics: StoredMetrics | null;
   desiredRetention: number | null;
+  ignoreBefore: string | null; // "YYYY-MM-DD"
   updatedAt: Date;
 };
 
@@ -36,6 +37,7 @@ export async function listParams(userId: string): Promise<FsrsParamsView[]> {
     previousWeights: r.previousWeights.length === 21 ? r.previousWeights : null,
     metrics: (r.metrics as StoredMetrics | null) ?? null,
     desiredRetention: r.desiredRetention,
+    ignoreBefore: r.ignoreBefore ? r.ignoreBefore.toISOString().slice(0, 10) : null,
     updatedAt: r.updatedAt,
   }));
 }
@@ -87,4 +89,22 @@ export async function saveFittedWeights(userId: string, scope: string, weights: 
     create: { userId, scope, weights, previousWeights, metrics },
     update: { weights, previousWeights, metrics },
   });
+}
+
+/** Anki's "ignore reviews before": answers before midnight UTC of `date` ("YYYY-MM-DD") no longer train or evaluate this scope; null clears it. */
+export async function setIgnoreBefore(userId: string, scope: string, date: string | null): Promise<void> {
+  await requireScope(userId, scope);
+  const at = date === null ? null : new Date(`${date}T00:00:00Z`);
+  if (at && (Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== date)) throw new ValidationError("Choose a valid date.", "ignoreBefore");
+  await db().fsrsParams.upsert({
+    where: { userId_scope: { userId, scope } },
+    create: { userId, scope, weights: [], ignoreBefore: at },
+    update: { ignoreBefore: at },
+  });
+}
+
+/** The scope's cut-off in ms (0 when none). */
+export async function ignoreBeforeMs(userId: string, scope: string): Promise<number> {
+  const row = await db().fsrsParams.findUnique({ where: { userId_scope: { userId, scope } }, select: { ignoreBefore: true } });
+  return row?.ignoreBefore?.getTime() ?? 0;
 }

@@ -79,7 +79,7 @@ export async function runRescheduleJob(jobId: string, opts: {
         deckOptionsFor(job.userId, [...new Set(cards.map((c) => c.deckId))]),
       ]);
       const input: CardToReschedule[] = cards.map((c) => ({ id: c.id, deckId: c.deckId, current: c, history: history.get(c.id) ?? [] }));
-      const result = rescheduleBatch(input, (deckId) => options.get(deckId)!, batchSize);
+      const result = rescheduleBatch(input, (deckId) => options.get(deckId)!, batchSize, job.user);
       const versions = new Map(cards.map((c) => [c.id, c.version]));
       await opts.afterRead?.(result.updates.map((u) => u.id));
       let written = 0;

@@ -6,7 +6,8 @@ import { STUDYABLE_DECK_SQL } from "../access";
 import { ALL_DECKS, requireScope, type Scope } from "./scope";
 import { listParams, type FsrsParamsView } from "./params";
 import { recentJobs, type JobView } from "./jobs";
-import { countAnswers } from "./optimize";
+import { countAnswers, relearningStepCount } from "./optimize";
+import { weightChanges, type WeightChange } from "@/lib/srs/weights";
 
 export type FsrsSettingsView = {
   scope: Scope;
@@ -17,6 +18,8 @@ export type FsrsSettingsView = {
   minimum: number;
   jobs: JobView[];
   activeJob: JobView | null;
+  /** Personal weights the scheduler cannot use as given (ts-fsrs clamps them), and what it uses. */
+  weightChanges: WeightChange[];
 };
 
 export async function fsrsSettingsView(userId: string, scopeId: string, now: Date): Promise<FsrsSettingsView> {
@@ -29,6 +32,8 @@ export async function fsrsSettingsView(userId: string, scopeId: string, now: Dat
   ]);
   const own = params.find((p) => p.scope === scope.scope) ?? null;
   const all = params.find((p) => p.scope === ALL_DECKS);
+  const personal = own?.weights ?? all?.weights ?? null;
+  const changes = personal ? weightChanges(personal, await relearningStepCount(userId, scope)) : [];
   return {
     scope,
     scopes: [{ scope: ALL_DECKS, label: "All decks" }, ...decks.map((d) => ({ scope: d.id, label: d.title }))],
@@ -38,5 +43,6 @@ export async function fsrsSettingsView(userId: string, scopeId: string, now: Dat
     minimum: MIN_TRAINING_ITEMS,
     jobs,
     activeJob: jobs.find((j) => (j.status === "queued" || j.status === "running") && !j.stale) ?? null,
+    weightChanges: changes,
   };
 }

@@ -26,12 +26,13 @@ export type GradeResult =
   | { status: "duplicate" } // this exact answer was already recorded
   | { status: "conflict" }; // the card changed since it was shown (another tab or device)
 
-type ReadRow = StateRow & DeckOptionRow & { cardId: string; deckId: string; dupId: string | null };
+type ReadRow = StateRow & DeckOptionRow & { cardId: string; deckId: string; dupId: string | null; timeZone: string; dayStartHour: number };
 
 async function readForGrade(userId: string, cardId: string, requestId: string): Promise<ReadRow> {
   const rows = await q<ReadRow>(
     `SELECT c.id AS "cardId", c."deckId", ${DECK_OPTION_COLUMNS}, ${STATE_COLUMNS}, ${PERSONAL_COLUMNS},
-       (SELECT r.id FROM "ReviewLog" r WHERE r."requestId" = $3 AND r."userId" = $1) AS "dupId"
+       (SELECT r.id FROM "ReviewLog" r WHERE r."requestId" = $3 AND r."userId" = $1) AS "dupId",
+       (SELECT u."timeZone" FROM "User" u WHERE u.id = $1) AS "timeZone", (SELECT u."dayStartHour" FROM "User" u WHERE u.id = $1) AS "dayStartHour"
      FROM "Card" c JOIN "Deck" d ON d.id = c."deckId"
      LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1
      ${PERSONAL_WEIGHTS_JOIN}
@@ -48,7 +49,7 @@ export async function gradeCard(userId: string, input: GradeInput, now: Date): P
   if ((row.sid ? row.version : null) !== input.expectedVersion) return { status: "conflict" };
 
   const options = deckOptionsOf(row);
-  const { next, log, lapsed } = schedule(memoryOf(row), input.rating, now, options);
+  const { next, log, lapsed } = schedule(memoryOf(row), input.rating, now, options, { timeZone: row.timeZone, dayStartHour: row.dayStartHour });
   const leech = leechOutcome(next.lapses, lapsed, options);
   const suspended = (row.suspended ?? false) || leech.suspend;
   const isLeech = (row.leech ?? false) || leech.leech;

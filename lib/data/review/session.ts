@@ -48,7 +48,7 @@ export async function getStudyView(viewer: Viewer, now: Date, deckId: string | n
   const deck = decks.find((d) => d.id === head.deckId)!;
   const card = await loadCard(viewer.id, head.cardId, deck.title);
   const options = deckOptionsOf(deck);
-  const preview = previewIntervals(memoryOf(card.stateRow), now, options);
+  const preview = previewIntervals(memoryOf(card.stateRow), now, options, viewer);
   return {
     ...empty, card: card.dto, counts: queue.counts, nextLearningDue,
     preview: { "1": preview[1].label, "2": preview[2].label, "3": preview[3].label, "4": preview[4].label },

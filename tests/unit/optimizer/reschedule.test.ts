@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { default_w, forgetting_curve } from "ts-fsrs";
 import { schedule } from "@/lib/srs/scheduler";
+import { UTC_MIDNIGHT as UTC } from "@/lib/srs/study-clock";
 import type { DeckOptions, MemoryState, Rating } from "@/lib/srs/types";
 import { rescheduleBatch, rescheduleCard, rescheduleFromMemory, replayHistory, type CardToReschedule, type HistoryEntry } from "@/lib/optimizer/reschedule";
 import { FORGETFUL_WEIGHTS } from "@/lib/optimizer/synthetic";
@@ -19,7 +20,7 @@ function study(cardId: string, ratings: Rating[], gapsDays: number[], start = Da
   ratings.forEach((rating, i) => {
     t += (gapsDays[i] ?? 0) * DAY + 11 * 60_000;
     history.push({ rating, review: new Date(t), state: state?.state ?? 0 });
-    state = schedule(state, rating, new Date(t), base).next;
+    state = schedule(state, rating, new Date(t), base, UTC).next;
   });
   return { id: cardId, deckId: "d1", current: state, history };
 }
@@ -33,8 +34,8 @@ describe("rescheduling with new weights", () => {
 
   it("replaying with the same weights reproduces the stored state, so nothing changes", () => {
     for (const card of cards) {
-      expect(replayHistory(card.history, base)).toEqual(card.current);
-      expect(rescheduleCard(card, base)).toBeNull();
+      expect(replayHistory(card.history, base, UTC)).toEqual(card.current);
+      expect(rescheduleCard(card, base, UTC)).toBeNull();
     }
   });
 
@@ -42,7 +43,7 @@ describe("rescheduling with new weights", () => {
     const forgetful = { ...base, weights: [...FORGETFUL_WEIGHTS] };
     let sooner = 0;
     for (const card of cards) {
-      const update = rescheduleCard(card, forgetful)!;
+      const update = rescheduleCard(card, forgetful, UTC)!;
       expect(update.replayed).toBe(true);
       const next = update.next, old = card.current!;
       expect(next.state).toBe(2);
@@ -63,27 +64,27 @@ describe("rescheduling with new weights", () => {
     const card = study("s4", [3, 3, 3], [0, 1, 3]);
     const reset: HistoryEntry = { rating: 0, review: new Date(card.history[2].review.getTime() + 5 * DAY), state: 2 };
     const after = study("tmp", [3, 3], [0, 1], reset.review.getTime() + DAY);
-    expect(replayHistory([...card.history, reset, ...after.history], base)).toEqual(after.current);
+    expect(replayHistory([...card.history, reset, ...after.history], base, UTC)).toEqual(after.current);
   });
 
   it("without a complete history keeps stability and difficulty and takes the new interval", () => {
     const card = cards[0];
     const imported = { ...card, history: card.history.slice(2).map((h) => ({ ...h, state: 2 })) };
     const slower = { ...base, desiredRetention: 0.8 };
-    expect(replayHistory(imported.history, slower)).toBeNull();
-    const update = rescheduleCard(imported, slower)!;
+    expect(replayHistory(imported.history, slower, UTC)).toBeNull();
+    const update = rescheduleCard(imported, slower, UTC)!;
     expect(update.replayed).toBe(false);
     expect(update.next.stability).toBe(card.current!.stability);
     expect(update.next.due.getTime()).toBeGreaterThan(card.current!.due.getTime());
-    expect(rescheduleFromMemory({ ...card.current!, state: 1 }, slower)).toEqual({ ...card.current!, state: 1 });
+    expect(rescheduleFromMemory({ ...card.current!, state: 1 }, slower, UTC)).toEqual({ ...card.current!, state: 1 });
   });
 
   it("works in resumable batches", () => {
     const forgetful = { ...base, weights: [...FORGETFUL_WEIGHTS] };
-    const first = rescheduleBatch(cards.slice(0, 2), () => forgetful, 2);
+    const first = rescheduleBatch(cards.slice(0, 2), () => forgetful, 2, UTC);
     expect(first).toMatchObject({ cursor: "s2", done: false });
     expect(first.updates.map((u) => u.id)).toEqual(["s1", "s2"]);
-    expect(rescheduleBatch(cards.slice(2), () => forgetful, 2)).toMatchObject({ cursor: "s3", done: true });
-    expect(rescheduleBatch([], () => ({ ...base, weights: [...default_w] }), 2)).toEqual({ updates: [], cursor: null, done: true });
+    expect(rescheduleBatch(cards.slice(2), () => forgetful, 2, UTC)).toMatchObject({ cursor: "s3", done: true });
+    expect(rescheduleBatch([], () => ({ ...base, weights: [...default_w] }), 2, UTC)).toEqual({ updates: [], cursor: null, done: true });
   });
 });

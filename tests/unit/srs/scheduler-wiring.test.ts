@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from "ts-fsrs";
 import { forget, previewIntervals, schedule } from "@/lib/srs/scheduler";
+import { UTC_MIDNIGHT as UTC } from "@/lib/srs/study-clock";
 import type { DeckOptions, MemoryState, Rating as R } from "@/lib/srs/types";
 
 const DEFAULTS: DeckOptions = {
@@ -15,7 +16,7 @@ function runOurs(ratings: R[], options = DEFAULTS) {
   let now = t0;
   const dues: number[] = [];
   for (const r of ratings) {
-    state = schedule(state, r, now, options).next;
+    state = schedule(state, r, now, options, UTC).next;
     dues.push(state.due.getTime());
     now = state.due;
   }
@@ -53,21 +54,21 @@ describe("schedule", () => {
   });
 
   it("moves a new card to learning on Good, one step at a time, then graduates it", () => {
-    const first = schedule(null, 3, t0, DEFAULTS);
+    const first = schedule(null, 3, t0, DEFAULTS, UTC);
     expect(first.next.state).toBe(1);
     expect(first.next.due.getTime() - t0.getTime()).toBe(10 * 60_000);
     expect(first.log).toMatchObject({ rating: 3, state: 0 });
-    const second = schedule(first.next, 3, first.next.due, DEFAULTS);
+    const second = schedule(first.next, 3, first.next.due, DEFAULTS, UTC);
     expect(second.next.state).toBe(2);
     expect(second.next.scheduledDays).toBeGreaterThanOrEqual(1);
   });
 
   it("sends Again on a new card to the first learning step and counts a lapse only from review", () => {
-    const again = schedule(null, 1, t0, DEFAULTS);
+    const again = schedule(null, 1, t0, DEFAULTS, UTC);
     expect(again.next.due.getTime() - t0.getTime()).toBe(60_000);
     expect(again.lapsed).toBe(false);
     const review = runOurs([4]).state;
-    const lapse = schedule(review, 1, review.due, DEFAULTS);
+    const lapse = schedule(review, 1, review.due, DEFAULTS, UTC);
     expect(lapse).toMatchObject({ lapsed: true, next: { state: 3, lapses: 1 } });
     expect(lapse.next.due.getTime() - review.due.getTime()).toBe(10 * 60_000); // relearning step
   });
@@ -77,7 +78,7 @@ describe("schedule", () => {
     const { state, dues } = runOurs([4, 4, 4, 4, 4, 4], capped);
     expect(state.scheduledDays).toBe(10); // ts-fsrs alone would give Easy 12 days here
     expect(dues.at(-1)! - dues.at(-2)!).toBe(10 * 86_400_000);
-    const p = previewIntervals(state, state.due, capped);
+    const p = previewIntervals(state, state.due, capped, UTC);
     expect(p[4].label).toBe("10d");
   });
 
@@ -91,8 +92,8 @@ describe("schedule", () => {
     const personal = [...generatorParameters().w];
     personal[2] = personal[2] * 4; // initial stability for Good
     const noSteps = { ...DEFAULTS, learningSteps: [] };
-    const def = schedule(null, 3, t0, noSteps).next.stability;
-    const mine = schedule(null, 3, t0, { ...noSteps, weights: personal }).next.stability;
+    const def = schedule(null, 3, t0, noSteps, UTC).next.stability;
+    const mine = schedule(null, 3, t0, { ...noSteps, weights: personal }, UTC).next.stability;
     expect(def).toBeCloseTo(generatorParameters().w[2], 5);
     expect(mine).toBeCloseTo(personal[2], 5);
   });
@@ -100,22 +101,22 @@ describe("schedule", () => {
   it("applies fuzz deterministically for the same inputs when enabled", () => {
     const fuzzy = { ...DEFAULTS, enableFuzz: true };
     const review = runOurs([4, 3, 3]).state;
-    const a = schedule(review, 3, review.due, fuzzy).next.due.getTime();
-    const b = schedule(review, 3, review.due, fuzzy).next.due.getTime();
+    const a = schedule(review, 3, review.due, fuzzy, UTC).next.due.getTime();
+    const b = schedule(review, 3, review.due, fuzzy, UTC).next.due.getTime();
     expect(a).toBe(b);
   });
 });
 
 describe("previewIntervals", () => {
   it("labels the four outcomes of a new card like Anki", () => {
-    const p = previewIntervals(null, t0, DEFAULTS);
+    const p = previewIntervals(null, t0, DEFAULTS, UTC);
     expect([p[1].label, p[2].label, p[3].label]).toEqual(["1m", "6m", "10m"]);
     expect(p[4].label).toMatch(/^\d+d$/);
   });
 
   it("orders the outcomes of a review card from Again to Easy", () => {
     const review = runOurs([3, 3, 3, 3]).state;
-    const p = previewIntervals(review, review.due, DEFAULTS);
+    const p = previewIntervals(review, review.due, DEFAULTS, UTC);
     const ms = ([1, 2, 3, 4] as const).map((r) => p[r].due.getTime());
     expect([...ms].sort((a, b) => a - b)).toEqual(ms);
   });
@@ -124,8 +125,8 @@ describe("previewIntervals", () => {
 describe("forget", () => {
   it("resets a card to new, keeping counts unless asked", () => {
     const review = runOurs([3, 3, 1, 3, 3]).state;
-    expect(forget(review, t0, DEFAULTS)).toMatchObject({ state: 0, lapses: review.lapses });
-    expect(forget(review, t0, DEFAULTS, true)).toMatchObject({ state: 0, lapses: 0, reps: 0 });
+    expect(forget(review, t0, DEFAULTS, UTC)).toMatchObject({ state: 0, lapses: review.lapses });
+    expect(forget(review, t0, DEFAULTS, UTC, true)).toMatchObject({ state: 0, lapses: 0, reps: 0 });
   });
 });
 

@@ -12,6 +12,7 @@ import { JobList } from "@/components/fsrs/job-list";
 import { WorkloadPanel } from "@/components/fsrs/workload-panel";
 import { button, buttonSecondary, input, panel } from "@/components/ui/styles";
 import { optimizeAction, rescheduleAction, resetAction, resumeJobAction, retentionAction, revertAction } from "./actions";
+import { evaluateAction, ignoreBeforeAction } from "./history-actions";
 
 export const metadata = { title: "Memory model · Lectern" };
 
@@ -65,15 +66,38 @@ export default async function FsrsSettingsPage({ searchParams }: { searchParams:
             </tbody>
           </table>
         )}
+        {metrics && (
+          <p className="text-xs text-slate-500" data-testid="fsrs-metrics-note">
+            Figures as Anki&apos;s Evaluate computes them (fsrs-rs evaluation of every usable answer, recent answers weighted more, no outlier
+            filtering), so they can be compared with Anki&apos;s.
+          </p>
+        )}
         <p className="text-sm text-slate-600 dark:text-slate-300">
           {view.answers.toLocaleString("en-US")} answers in these decks. Optimizing needs at least {view.minimum} usable ones
           (answers after a card&apos;s first, on a later day); new weights are kept only if they predict your history better.
         </p>
         <div className="flex flex-wrap gap-2">
           <ActionButton action={optimizeAction.bind(null, scope.scope)} className={button}>Optimize</ActionButton>
+          <ActionButton action={evaluateAction.bind(null, scope.scope)} className={buttonSecondary}>Evaluate</ActionButton>
           {params?.previousWeights && <ActionButton action={revertAction.bind(null, scope.scope)} className={buttonSecondary}>Revert to previous</ActionButton>}
           {params?.weights && <ActionButton action={resetAction.bind(null, scope.scope)} className={buttonSecondary} confirm="Go back to the default FSRS parameters?">Use defaults</ActionButton>}
         </div>
+        {view.weightChanges.length > 0 && (
+          <div className="text-sm" role="note" data-testid="fsrs-weight-changes">
+            <p>The scheduler cannot use these weights exactly as given, so it changes them:</p>
+            <ul className="list-disc pl-5">
+              {view.weightChanges.map((c) => <li key={c.index}>w{c.index}: {c.given.toFixed(4)} → {c.used.toFixed(4)} ({c.reason})</li>)}
+            </ul>
+          </div>
+        )}
+        <ActionForm action={ignoreBeforeAction.bind(null, scope.scope)} className="flex flex-wrap items-end gap-2" label="Ignore reviews before a date">
+          <div className="flex flex-col text-sm">
+            <label htmlFor="ignore-before">Ignore reviews before</label>
+            <input id="ignore-before" name="ignoreBefore" type="date" defaultValue={params?.ignoreBefore ?? ""} className={input} aria-describedby="ignore-before-help" />
+          </div>
+          <SubmitButton>Save date</SubmitButton>
+          <p id="ignore-before-help" className="w-full text-xs text-slate-500">As in Anki: cards first learned before this date (midnight UTC) are left out of optimizing and evaluating. Leave empty to use everything.</p>
+        </ActionForm>
         {params?.weights && <details className="text-xs text-slate-500"><summary>Weights</summary><code className="break-all">{params.weights.map((w) => w.toFixed(4)).join(", ")}</code></details>}
       </section>
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FsrsParams" ADD COLUMN     "ignoreBefore" TIMESTAMP(3);
