@@ -50,6 +50,13 @@ export function retrievability(w: Weights, t: number, s: number): number {
   return Math.pow(1 + (factor * t) / s, decay);
 }
 
+/** The forgetting curve of one weight set, its constants computed once (the simulator's hot loop). */
+export function curveOf(w: Weights): (t: number, s: number) => number {
+  const decay = -w[20];
+  const factor = Math.pow(0.9, 1 / decay) - 1;
+  return (t, s) => Math.pow(1 + (factor * t) / s, decay);
+}
+
 /** Days until retrievability falls to the desired retention (unrounded). */
 export function intervalFor(w: Weights, s: number, desiredRetention: number): number {
   const decay = -w[20];

@@ -7,7 +7,7 @@
 // and the unseen cards still to come.
 import { pick } from "@/lib/optimizer/random";
 import {
-  initDifficulty, initStability, intervalFor, nextDifficulty, retrievability, stabilityAfterFailure,
+  curveOf, initDifficulty, initStability, intervalFor, nextDifficulty, stabilityAfterFailure,
   stabilityAfterSuccess, stabilityShortTerm, type Weights,
 } from "./fsrs6";
 import type { Behaviour, SimulationResult, SimulatorInput } from "./types";
@@ -46,6 +46,8 @@ export function simulate(input: SimulatorInput): SimulationResult {
   const w = input.weights;
   if (w.length !== 21) throw new Error("The simulator needs FSRS-6 weights (21 numbers).");
   const b: Behaviour = { ...DEFAULT_BEHAVIOUR, ...input.behaviour };
+  const recall = curveOf(w);
+  const intervalFactor = intervalFor(w, 1, input.desiredRetention); // the interval is linear in stability
   const { days, random, desiredRetention: dr } = input;
   const total = input.existing.length + input.newCards;
   const stability = new Float64Array(total), difficulty = new Float64Array(total), last = new Float64Array(total);
@@ -66,9 +68,10 @@ export function simulate(input: SimulatorInput): SimulationResult {
 
   // Adds the card's retrievability on each day from its last review up to (not including) `until`.
   const accrue = (card: number, until: number) => {
-    for (let day = Math.max(0, Math.ceil(last[card])); day < until; day++) memorizedPerDay[day] += retrievability(w, day - last[card], stability[card]);
+    const l = last[card], s = stability[card];
+    for (let day = Math.max(0, Math.ceil(l)); day < until; day++) memorizedPerDay[day] += recall(day - l, s);
   };
-  const intervalOf = (s: number) => Math.min(input.maximumInterval, Math.max(1, Math.round(intervalFor(w, s, dr))));
+  const intervalOf = (s: number) => Math.min(input.maximumInterval, Math.max(1, Math.round(s * intervalFactor)));
   // Lectern's scheduler (ts-fsrs) keeps Hard < Good < Easy on a review: Hard at most Good's
   // interval, Good at least a day past Hard, Easy at least a day past Good (then the deck's cap).
   const passInterval = (s: number, r: number, d: number, rating: number) => {
@@ -93,7 +96,7 @@ export function simulate(input: SimulatorInput): SimulationResult {
     }
     for (const card of due) {
       accrue(card, day);
-      const r = retrievability(w, day - last[card], stability[card]);
+      const r = recall(day - last[card], stability[card]);
       const forgot = random() >= r;
       const rating = forgot ? 1 : pick(random, b.reviewRatingProb) + 2;
       let cost = b.stateRatingCosts[REVIEW][rating - 1];

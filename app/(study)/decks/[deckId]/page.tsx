@@ -49,6 +49,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
         </div>
         <div className="flex flex-wrap gap-2">
           {!deck.archivedAt && <Link href={`/review?deck=${deck.id}`} className={button}>Study</Link>}
+          <Link href={`/decks/${deck.id}/simulate`} className={buttonSecondary}>Simulate workload</Link>
           <a href={`/decks/${deck.id}/export?format=csv`} className={buttonSecondary}>Export CSV</a>
           <a href={`/decks/${deck.id}/export?format=apkg`} className={buttonSecondary}>Export for Anki</a>
           {owner && <Link href={`/decks/${deck.id}/import`} className={buttonSecondary}>Import CSV</Link>}
