@@ -49,6 +49,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
         </div>
         <div className="flex flex-wrap gap-2">
           {!deck.archivedAt && <Link href={`/review?deck=${deck.id}`} className={button}>Study</Link>}
+          {!deck.archivedAt && <Link href={`/decks/${deck.id}/custom`} className={buttonSecondary}>Custom study</Link>}
           <Link href={`/decks/${deck.id}/simulate`} className={buttonSecondary}>Simulate workload</Link>
           <a href={`/decks/${deck.id}/export?format=csv`} className={buttonSecondary}>Export CSV</a>
           <a href={`/decks/${deck.id}/export?format=apkg`} className={buttonSecondary}>Export for Anki</a>
