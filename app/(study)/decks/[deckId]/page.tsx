@@ -107,7 +107,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
                   remove={deletePresetAction.bind(null, preset!.id)} optimizeAll={optimizeAllPresetsAction} />
               </div>
               <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-700">
-                <DeckSettingsForm key={`${preset!.id}-${preset!.easyDays.join()}-${preset!.loadBalance}`} action={updateDeckAction.bind(null, deck.id)}
+                <DeckSettingsForm key={preset!.id} action={updateDeckAction.bind(null, deck.id)}
                   deck={{ ...deck, loadBalance: preset!.loadBalance, easyDays: preset!.easyDays }} />
               </div>
               <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-700">
