@@ -49,6 +49,15 @@ describe("simulate", () => {
     expect(capped.learnedPerDay.slice(0, 120).every((n) => n === 10)).toBe(true); // 1,200 new cards at 10 a day
   });
 
+  it("averages several runs day by day", () => {
+    const input = { ...scenario(0.9), days: 60, maximumInterval: 36500, learningSteps: 2, relearningSteps: 1 };
+    const [one, two] = [simulateRetentions(input, [0.9], 42)[0], simulateRetentions(input, [0.9], 43)[0]];
+    const avg = simulateRetentions(input, [0.9], 42, 2)[0];
+    expect(avg.totalReviews).toBeCloseTo((one.totalReviews + two.totalReviews) / 2, 9);
+    expect(avg.reviewsPerDay[10]).toBeCloseTo((one.reviewsPerDay[10] + two.reviewsPerDay[10]) / 2, 9);
+    expect(avg.memorizedAtEnd).toBeCloseTo((one.memorizedAtEnd + two.memorizedAtEnd) / 2, 9);
+  });
+
   it("is deterministic for a seed and starts from the cards' real due days", () => {
     const input = { weights: [...default_w], days: 30, newPerDay: 0, reviewsPerDay: 9999, maximumInterval: 36500, learningSteps: 2, relearningSteps: 1, newCards: 0,
       existing: [{ stability: 100, difficulty: 5, elapsedDays: 10, dueDay: 5 }, { stability: 100, difficulty: 5, elapsedDays: 10, dueDay: 5 }] };
