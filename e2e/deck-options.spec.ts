@@ -1,5 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { signUp, uniqueEmail } from "./helpers";
+
+/** Serious or critical WCAG 2 A/AA findings on the page as it is now (as e2e/a11y.spec.ts). */
+async function axe(page: Page) {
+  await page.waitForLoadState("networkidle");
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${page.url()}: ${v.id} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 async function createDeck(page: Page, title: string, cards: { front: string; back: string; tags?: string }[]) {
   await page.goto("/decks");
@@ -54,6 +62,7 @@ test("deck options: a shared preset with load balancing and easy days, the simul
   await expect(page.getByRole("checkbox", { name: /Load balancing/ })).toBeChecked();
   await expect(page.getByLabel("Sunday")).toHaveValue("0");
   await expect(page.getByLabel("Saturday")).toHaveValue("0.5");
+  const findings = await axe(page); // the deck page with its options open
 
   // The simulator: the student's own cards at four retentions, three charts.
   await page.goto(verbs);
@@ -64,11 +73,15 @@ test("deck options: a shared preset with load balancing and easy days, the simul
   await expect(page.getByTestId("simulator-table")).toContainText("90% (current)");
   await expect(page.getByTestId("simulator-charts").locator(".recharts-line").first()).toBeVisible();
   await page.screenshot({ path: "test-results/screens/simulator.png", fullPage: true });
+  findings.push(...await axe(page));
 
   // Custom study without rescheduling: the cards stay new.
   await page.goto(`${verbs}/custom`);
+  findings.push(...await axe(page));
   await page.getByRole("radio", { name: /Preview/ }).check();
   await page.getByRole("button", { name: "Start custom study" }).click();
+  await expect(page.getByTestId("custom-session")).toBeVisible();
+  findings.push(...await axe(page));
   for (let i = 0; i < 3; i++) {
     await page.getByRole("button", { name: "Show answer" }).click();
     await page.getByRole("button", { name: /Good/ }).click();
@@ -89,4 +102,5 @@ test("deck options: a shared preset with load balancing and easy days, the simul
   await page.goto(`${verbs}?state=learning`);
   await expect(page.getByTestId("card-row")).toHaveCount(1);
   await expect(page.getByTestId("card-row")).toContainText("house (fr)");
+  expect(findings, findings.join("\n")).toEqual([]);
 });
