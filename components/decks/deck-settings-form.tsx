@@ -10,7 +10,10 @@ import { input, label } from "@/components/ui/styles";
 export type DeckSettings = {
   title: string; description: string; desiredRetention: number; maximumInterval: number; learningSteps: string[];
   relearningSteps: string[]; newPerDay: number; reviewsPerDay: number; leechThreshold: number; leechAction: string;
+  loadBalance: boolean; easyDays: number[];
 };
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 export function DeckSettingsForm({ action, deck }: { action: (p: ActionState | null, f: FormData) => Promise<ActionState>; deck: DeckSettings }) {
   const [state, formAction] = useActionState(action, null);
@@ -35,6 +38,24 @@ export function DeckSettingsForm({ action, deck }: { action: (p: ActionState | n
           <option value="TAG_ONLY">Only tag it</option>
         </select>
       </div>
+      <label className="flex items-start gap-2 text-sm sm:col-span-2">
+        <input type="checkbox" name="loadBalance" defaultChecked={deck.loadBalance} className="mt-1" />
+        <span><span className="font-medium">Load balancing</span>: within each review&apos;s fuzz range, prefer the days with fewer reviews already due (as Anki 24.11).</span>
+      </label>
+      <fieldset className="sm:col-span-2" aria-describedby="easy-days-hint">
+        <legend className={label}>Easy Days</legend>
+        <p id="easy-days-hint" className="text-xs text-slate-500">Days with fewer reviews: reviews that may move (within their fuzz range) avoid reduced and minimum days.</p>
+        <div className="mt-1 grid grid-cols-2 gap-2 sm:grid-cols-4">
+          {WEEKDAYS.map((day, i) => (
+            <label key={day} className="flex flex-col text-xs">{day}
+              <select name={`easyDay${i}`} defaultValue={String(deck.easyDays[i] ?? 1)} className={input}>
+                <option value="1">Normal</option><option value="0.5">Reduced</option><option value="0">Minimum</option>
+              </select>
+            </label>
+          ))}
+        </div>
+        {e?.easyDays && <p className="text-sm text-red-600">{e.easyDays.join(" ")}</p>}
+      </fieldset>
       <div className="sm:col-span-2"><SubmitButton>Save settings</SubmitButton></div>
     </form>
   );

@@ -15,7 +15,7 @@ export function WorkloadPanel({ view, who }: { view: WorkloadView; who: string }
         {" "}{view.personalWeights ? "your personal FSRS parameters" : "the default FSRS-6 parameters"}. Higher retention means fewer lapses but more reviews.
       </p>
       <WorkloadChart data={view.results.map((r) => ({ retention: r.retention, perDay: r.averageReviewsPerDay, current: isCurrent(r.retention) }))} />
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Workload at each desired retention">
         <table className="w-full text-sm" data-testid="workload-table">
           <thead><tr className="text-left text-slate-500"><th className="py-1 pr-3 font-medium">Desired retention</th><th className="py-1 pr-3 font-medium">Reviews per day</th><th className="py-1 pr-3 font-medium">Total reviews</th><th className="py-1 pr-3 font-medium">Lapses</th><th className="py-1 font-medium">Remembered after a year</th></tr></thead>
           <tbody>

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { q } from "./pg";
 import { STUDYABLE_DECK_SQL, requireOwnedDeck } from "./access";
+import { presetOfDeck, updatePresetOptions } from "./presets";
 
 export type DeckOptionsInput = {
   desiredRetention: number;
@@ -49,13 +50,24 @@ export async function listDecks(userId: string, opts: { includeArchived?: boolea
   }));
 }
 
+/** A new deck with its own preset (named after it) holding its options, as Anki gives each deck one. */
 export async function createDeck(userId: string, input: { title: string; description?: string } & Partial<DeckOptionsInput>) {
-  return db().deck.create({ data: { ownerId: userId, ...input, description: input.description ?? "" } });
+  const { title, description, ...options } = input;
+  return db().$transaction(async (tx) => {
+    const preset = await tx.deckPreset.create({ data: { ownerId: userId, name: title, ...options } });
+    return tx.deck.create({ data: { ownerId: userId, title, description: description ?? "", presetId: preset.id, ...options } });
+  });
 }
 
+/** Title and description are the deck's; options go to its preset (and so to every deck sharing it). */
 export async function updateDeck(userId: string, deckId: string, input: Partial<{ title: string; description: string } & DeckOptionsInput>) {
   await requireOwnedDeck(userId, deckId);
-  return db().deck.update({ where: { id: deckId }, data: input });
+  const { title, description, ...options } = input;
+  if (Object.keys(options).length > 0) {
+    const preset = await presetOfDeck(userId, deckId);
+    await updatePresetOptions(userId, preset.id, { ...preset, ...options });
+  }
+  return db().deck.update({ where: { id: deckId }, data: { title, description } });
 }
 
 export async function setDeckArchived(userId: string, deckId: string, archived: boolean) {

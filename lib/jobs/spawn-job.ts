@@ -5,7 +5,7 @@ import "server-only";
 import { spawn } from "node:child_process";
 import path from "node:path";
 
-export function spawnJob(script: "process-source" | "optimize" | "reschedule", args: string[]): void {
+export function spawnJob(script: "process-source" | "optimize" | "optimize-presets" | "reschedule", args: string[]): void {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("scripts", "jobs", `${script}.ts`), ...args], {
     cwd: process.cwd(),
     env: process.env,

@@ -11,7 +11,8 @@ import { joinClass, leaveClass } from "@/lib/data/classes";
 import { clientAddress } from "@/lib/auth/request-context";
 import { attempt } from "@/lib/actions/run";
 import { echo, invalid, type ActionState } from "@/lib/actions/state";
-import { deckOptionsSchema, deckSchema, noteSchema } from "./schemas";
+import { deckOptionsSchema, deckSchema, noteSchema, presetExtrasSchema } from "./schemas";
+import { presetOfDeck, updatePresetOptions } from "@/lib/data/presets";
 
 export async function createDeckAction(_prev: ActionState | null, form: FormData): Promise<ActionState> {
   const user = await requireUser();
@@ -24,12 +25,19 @@ export async function createDeckAction(_prev: ActionState | null, form: FormData
 
 export async function updateDeckAction(deckId: string, _prev: ActionState | null, form: FormData): Promise<ActionState> {
   const user = await requireUser();
-  const parsed = deckSchema.merge(deckOptionsSchema).safeParse(Object.fromEntries(form));
-  if (!parsed.success) return invalid(parsed.error.issues);
+  const entries = Object.fromEntries(form);
+  const parsed = deckSchema.merge(deckOptionsSchema).safeParse(entries);
+  const extras = presetExtrasSchema.safeParse(entries);
+  if (!parsed.success || !extras.success) return invalid([...(parsed.error?.issues ?? []), ...(extras.error?.issues ?? [])]);
   return attempt(async () => {
-    await updateDeck(user.id, deckId, parsed.data);
-    revalidatePath(`/decks/${deckId}`);
-  }, "Deck settings saved.");
+    const { title, description, ...options } = parsed.data;
+    // Options belong to the deck's preset: saving them here changes every deck that shares it.
+    const preset = await presetOfDeck(user.id, deckId);
+    const decks = await updatePresetOptions(user.id, preset.id, { ...options, ...extras.data });
+    await updateDeck(user.id, deckId, { title, description });
+    revalidatePath("/decks", "layout");
+    return { ok: true, message: decks > 1 ? `Deck settings saved; preset "${preset.name}" changed for its ${decks} decks.` : "Deck settings saved." };
+  });
 }
 
 export async function archiveDeckAction(deckId: string, archived: boolean): Promise<ActionState> {

@@ -19,6 +19,17 @@ export const deckOptionsSchema = z.object({
   leechAction: z.enum(["SUSPEND", "TAG_ONLY"]),
 });
 
+const share = z.coerce.number().refine((x) => x === 0 || x === 0.5 || x === 1, { message: "Choose normal, reduced or minimum." });
+
+/** Load balancing and Easy Days (per weekday, Monday first: 1 normal, 0.5 reduced, 0 minimum), as in Anki. */
+export const presetExtrasSchema = z.object({
+  loadBalance: z.literal("on").optional().transform((v) => v === "on"),
+  easyDay0: share.default(1), easyDay1: share.default(1), easyDay2: share.default(1), easyDay3: share.default(1),
+  easyDay4: share.default(1), easyDay5: share.default(1), easyDay6: share.default(1),
+}).transform((x) => ({ loadBalance: x.loadBalance, easyDays: [x.easyDay0, x.easyDay1, x.easyDay2, x.easyDay3, x.easyDay4, x.easyDay5, x.easyDay6] }));
+
+export const presetNameSchema = z.object({ name: z.string().trim().min(1, "Give the preset a name.").max(80, "Use at most 80 characters.") });
+
 export const noteSchema = z.object({
   kind: z.enum(["BASIC", "REVERSED", "CLOZE"], { message: "Choose a card type." }),
   front: z.string().max(10_000, "Keep the front under 10,000 characters."),

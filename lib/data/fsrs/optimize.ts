@@ -15,11 +15,14 @@ import { requireScope, type Scope } from "./scope";
 import { createJob, loadJob, updateJob } from "./jobs";
 import { effectiveWeights, ignoreBeforeMs, saveFittedWeights, type StoredMetrics } from "./params";
 
+/** The decks a scope's reviews come from: one deck, a preset's decks, or null for all decks. */
+const scopeDecks = (scope: Scope): string[] | null => scope.deckIds ?? (scope.deckId ? [scope.deckId] : null);
+
 /** Answers (Again..Easy) of the user in the scope: an upper bound of the training items. */
 export async function countAnswers(userId: string, scope: Scope): Promise<number> {
   const rows = await q<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "ReviewLog" WHERE "userId" = $1 AND rating BETWEEN 1 AND 4 AND "cardId" IS NOT NULL ${scope.deckId ? `AND "deckId" = $2` : ""}`,
-    scope.deckId ? [userId, scope.deckId] : [userId],
+    `SELECT count(*)::int AS n FROM "ReviewLog" WHERE "userId" = $1 AND rating BETWEEN 1 AND 4 AND "cardId" IS NOT NULL ${scopeDecks(scope) ? `AND "deckId" = ANY($2)` : ""}`,
+    scopeDecks(scope) ? [userId, scopeDecks(scope)] : [userId],
   );
   return rows[0].n;
 }
@@ -47,9 +50,9 @@ export async function relearningStepCount(userId: string, scope: Scope): Promise
 export async function reviewRows(userId: string, scope: Scope): Promise<ReviewRow[]> {
   return q<ReviewRow>(
     `SELECT "cardId", rating, review, state FROM "ReviewLog"
-     WHERE "userId" = $1 AND "cardId" IS NOT NULL ${scope.deckId ? `AND "deckId" = $2` : ""}
+     WHERE "userId" = $1 AND "cardId" IS NOT NULL ${scopeDecks(scope) ? `AND "deckId" = ANY($2)` : ""}
      ORDER BY "cardId", review, id`,
-    scope.deckId ? [userId, scope.deckId] : [userId],
+    scopeDecks(scope) ? [userId, scopeDecks(scope)] : [userId],
   );
 }
 

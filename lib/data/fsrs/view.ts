@@ -3,7 +3,7 @@ import "server-only";
 import { MIN_TRAINING_ITEMS } from "@/lib/optimizer";
 import { q } from "../pg";
 import { STUDYABLE_DECK_SQL } from "../access";
-import { ALL_DECKS, requireScope, type Scope } from "./scope";
+import { ALL_DECKS, PRESET_SCOPE, requireScope, type Scope } from "./scope";
 import { listParams, type FsrsParamsView } from "./params";
 import { recentJobs, type JobView } from "./jobs";
 import { countAnswers, relearningStepCount } from "./optimize";
@@ -24,8 +24,9 @@ export type FsrsSettingsView = {
 
 export async function fsrsSettingsView(userId: string, scopeId: string, now: Date): Promise<FsrsSettingsView> {
   const scope = await requireScope(userId, scopeId);
-  const [decks, params, answers, jobs] = await Promise.all([
+  const [decks, presets, params, answers, jobs] = await Promise.all([
     q<{ id: string; title: string }>(`SELECT d.id, d.title FROM "Deck" d WHERE ${STUDYABLE_DECK_SQL} ORDER BY d.title`, [userId]),
+    q<{ id: string; name: string }>(`SELECT p.id, p.name FROM "DeckPreset" p WHERE p."ownerId" = $1 AND EXISTS (SELECT 1 FROM "Deck" d WHERE d."presetId" = p.id) ORDER BY p.name`, [userId]),
     listParams(userId),
     countAnswers(userId, scope),
     recentJobs(userId, now),
@@ -36,7 +37,8 @@ export async function fsrsSettingsView(userId: string, scopeId: string, now: Dat
   const changes = personal ? weightChanges(personal, await relearningStepCount(userId, scope)) : [];
   return {
     scope,
-    scopes: [{ scope: ALL_DECKS, label: "All decks" }, ...decks.map((d) => ({ scope: d.id, label: d.title }))],
+    scopes: [{ scope: ALL_DECKS, label: "All decks" }, ...decks.map((d) => ({ scope: d.id, label: d.title })),
+      ...presets.map((p) => ({ scope: PRESET_SCOPE + p.id, label: `Preset ${p.name}` }))],
     params: own,
     inherited: scope.scope !== ALL_DECKS && !own?.weights && !!all?.weights,
     answers,

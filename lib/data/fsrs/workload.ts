@@ -47,8 +47,8 @@ export async function studentWorkload(userId: string, scopeId: string): Promise<
   // The same deck options and personal settings the scheduler reads, so "current" is what grading uses.
   const rows = await q<DeckOptionRow & { id: string }>(
     `SELECT d.id, ${DECK_OPTION_COLUMNS}, ${PERSONAL_COLUMNS} FROM "Deck" d ${PERSONAL_WEIGHTS_JOIN}
-     WHERE ${STUDYABLE_DECK_SQL} ${scope.deckId ? "AND d.id = $2" : ""}`,
-    scope.deckId ? [userId, scope.deckId] : [userId],
+     WHERE ${STUDYABLE_DECK_SQL} ${scope.deckIds ? "AND d.id = ANY($2)" : scope.deckId ? "AND d.id = $2" : ""}`,
+    scope.deckIds ? [userId, scope.deckIds] : scope.deckId ? [userId, scope.deckId] : [userId],
   );
   const decks = rows.map(deckOptionsOf);
   const [{ n: deckSize }] = await q<{ n: number }>(`SELECT count(*)::int AS n FROM "Card" WHERE "deckId" = ANY($1)`, [rows.map((d) => d.id)]);

@@ -29,12 +29,12 @@ export function deckOptionsOf(row: DeckOptionRow): DeckOptions {
 
 /**
  * The student's (user $1) personal settings for deck alias `d`: FSRS weights fitted on that deck if
- * they did so, else on all decks; likewise their own desired retention. Looked up separately, since
+ * they did so, else on the deck's preset (its owner's "optimize preset"), else on all decks; likewise their own desired retention. Looked up separately, since
  * a deck-scope row may carry only a retention target while the weights come from "all decks".
  */
 export const PERSONAL_WEIGHTS_JOIN = `LEFT JOIN LATERAL (
-  SELECT fp.weights FROM "FsrsParams" fp WHERE fp."userId" = $1 AND fp.scope IN (d.id, 'all') AND cardinality(fp.weights) = 21
-  ORDER BY fp.scope = 'all' LIMIT 1) p ON true
+  SELECT fp.weights FROM "FsrsParams" fp WHERE fp."userId" = $1 AND fp.scope IN (d.id, 'preset:' || d."presetId", 'all') AND cardinality(fp.weights) = 21
+  ORDER BY CASE fp.scope WHEN d.id THEN 0 WHEN 'all' THEN 2 ELSE 1 END LIMIT 1) p ON true
   LEFT JOIN LATERAL (
   SELECT fp."desiredRetention" AS "personalRetention" FROM "FsrsParams" fp WHERE fp."userId" = $1 AND fp.scope IN (d.id, 'all') AND fp."desiredRetention" IS NOT NULL
   ORDER BY fp.scope = 'all' LIMIT 1) pr ON true`;

@@ -7,6 +7,9 @@ import { NotFoundError } from "@/lib/data/errors";
 import { deckWorkload } from "@/lib/data/fsrs";
 import { WorkloadPanel } from "@/components/fsrs/workload-panel";
 import { Suspense } from "react";
+import { listPresets, presetOfDeck } from "@/lib/data/presets";
+import { PresetPanel } from "@/components/decks/preset-panel";
+import { choosePresetAction, createPresetAction, deletePresetAction, optimizeAllPresetsAction, renamePresetAction } from "../preset-actions";
 import { addNoteAction, archiveDeckAction, bulkAction, deleteDeckAction, updateDeckAction } from "../actions";
 import { NoteForm } from "@/components/decks/note-form";
 import { DeckSettingsForm } from "@/components/decks/deck-settings-form";
@@ -33,6 +36,8 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
     browseCards(user.id, deckId, filters),
     owner ? deckDeletionImpact(user.id, deckId) : null,
   ]);
+  const preset = owner ? await presetOfDeck(user.id, deckId) : null;
+  const presets = owner ? await listPresets(user.id) : [];
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <div className="space-y-6">
@@ -44,6 +49,8 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
         </div>
         <div className="flex flex-wrap gap-2">
           {!deck.archivedAt && <Link href={`/review?deck=${deck.id}`} className={button}>Study</Link>}
+          {!deck.archivedAt && <Link href={`/decks/${deck.id}/custom`} className={buttonSecondary}>Custom study</Link>}
+          <Link href={`/decks/${deck.id}/simulate`} className={buttonSecondary}>Simulate workload</Link>
           <a href={`/decks/${deck.id}/export?format=csv`} className={buttonSecondary}>Export CSV</a>
           <a href={`/decks/${deck.id}/export?format=apkg`} className={buttonSecondary}>Export for Anki</a>
           {owner && <Link href={`/decks/${deck.id}/import`} className={buttonSecondary}>Import CSV</Link>}
@@ -93,8 +100,16 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
               <NoteForm action={addNoteAction.bind(null, deck.id)} submitLabel="Add card" resetOnSuccess />
             </section>
             <details className={panel}>
-              <summary className="cursor-pointer font-medium">Deck settings (FSRS, limits, leeches)</summary>
-              <div className="mt-4"><DeckSettingsForm action={updateDeckAction.bind(null, deck.id)} deck={deck} /></div>
+              <summary className="cursor-pointer font-medium">Deck options (preset, FSRS, limits, load balancing, leeches)</summary>
+              <div className="mt-4">
+                <PresetPanel current={preset!} presets={presets} deckId={deck.id} choose={choosePresetAction.bind(null, deck.id)}
+                  create={createPresetAction.bind(null, deck.id)} rename={renamePresetAction.bind(null, preset!.id)}
+                  remove={deletePresetAction.bind(null, preset!.id)} optimizeAll={optimizeAllPresetsAction} />
+              </div>
+              <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-700">
+                <DeckSettingsForm key={preset!.id} action={updateDeckAction.bind(null, deck.id)}
+                  deck={{ ...deck, loadBalance: preset!.loadBalance, easyDays: preset!.easyDays }} />
+              </div>
               <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-700">
                 <h3 className="mb-2 text-sm font-medium">What each desired retention costs</h3>
                 <Suspense fallback={<p className="text-sm text-slate-500">Simulating workload…</p>}><DeckWorkload userId={user.id} deckId={deck.id} /></Suspense>
