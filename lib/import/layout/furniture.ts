@@ -8,7 +8,7 @@ const EDGE_NUMBER = /^(\d{1,4}|[ivxlcdm]{1,7})\s+\S|\S\s+(\d{1,4}|[ivxlcdm]{1,7}
 const shape = (text: string) => text.toLowerCase().replace(/\b(?:\d+|[ivxlcdm]+)\b/g, "#").replace(/\s+/g, " ").trim();
 
 /** Marks furniture fragments and returns each page's printed number found in them (or null). */
-export function findFurniture(frags: Fragment[], pages: PageText[]): { furniture: Set<Fragment>; printed: (string | null)[] } {
+export function findFurniture(frags: Fragment[], pages: PageText[], bodySize: number): { furniture: Set<Fragment>; printed: (string | null)[] } {
   const band = (f: Fragment) => {
     const h = pages[f.page].height;
     return f.y > h * 0.86 ? "top" : f.y < h * 0.12 ? "bottom" : null;
@@ -25,7 +25,7 @@ export function findFurniture(frags: Fragment[], pages: PageText[]): { furniture
   for (const f of candidates) {
     const bare = f.text.match(BARE_NUMBER);
     const repeats = (seen.get(`${band(f)}|${shape(f.text)}`)?.size ?? 0) >= minRepeats && pages.length > 1;
-    if (!bare && !repeats) continue;
+    if (!bare && !repeats && !standsApart(f, frags, bodySize)) continue;
     // A note line at the foot that happens to repeat ("1 Ibid.") is still a note: it is in small type below body text.
     if (!bare && band(f) === "bottom" && f.leadingMarker && !EDGE_NUMBER.test(f.text)) continue;
     furniture.add(f);
@@ -45,4 +45,16 @@ export function pageLabels(pages: PageText[], printed: (string | null)[]): { lab
   for (let i = 1; i < labels.length; i++) if (labels[i] === null && labels[i - 1] && /^\d+$/.test(labels[i - 1]!)) labels[i] = String(Number(labels[i - 1]) + 1);
   for (let i = labels.length - 2; i >= 0; i--) if (labels[i] === null && labels[i + 1] && /^\d+$/.test(labels[i + 1]!) && Number(labels[i + 1]) > 1) labels[i] = String(Number(labels[i + 1]) - 1);
   return { labels: labels.map((l, i) => l ?? String(i + 1)), source: "printed" };
+}
+
+/**
+ * A head seen once (a short document): the top line of its page, set apart from the text below by
+ * more than a blank line, in small or capital letters (a chapter title would be larger).
+ */
+function standsApart(f: Fragment, frags: Fragment[], bodySize: number): boolean {
+  if (f.size >= bodySize * 1.15 || !(f.size < bodySize * 0.95 || f.text === f.text.toUpperCase())) return false;
+  const others = frags.filter((o) => o.page === f.page && o !== f);
+  if (others.some((o) => o.y > f.y)) return false;
+  const below = Math.max(...others.filter((o) => o.y < f.y).map((o) => o.y), -Infinity);
+  return f.y - below > bodySize * 2.2;
 }

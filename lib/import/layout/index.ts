@@ -17,7 +17,7 @@ export function layoutToMarkdown(pages: PageText[], opts: { lowConfidence?: numb
   const perPage = pages.map((p, i) => pageFragments(p.items, i, opts.lowConfidence));
   const all = perPage.flat();
   const g = measure(all);
-  const { furniture, printed } = findFurniture(all, pages);
+  const { furniture, printed } = findFurniture(all, pages, g.bodySize);
   const { labels, source } = pageLabels(pages, printed);
   const result: LayoutResult = { markdown: "", labels, footnotePages: new Map(), notes: [], lowConfidence: [], stats: { pages: pages.length, columns2: 0, runningHeads: furniture.size, footnotes: 0, sideNotes: 0, dropCaps: 0 } };
   if (source === "index" && pages.length > 1) result.notes.push("no printed page numbers found: pages are numbered from the first page of the file");
