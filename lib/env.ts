@@ -10,6 +10,11 @@ const schema = z.object({
   LLM_MODEL: z.string().min(1).optional(),
   LLM_API_KEY: z.string().optional(),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  // PDF, EPUB, DOCX, web page and photo imports (lib/import). Uploads above ~100 MB also need
+  // next.config.js's serverActions.bodySizeLimit raised.
+  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
+  IMPORT_MAX_PAGES: z.coerce.number().int().positive().default(1000),
+  IMPORT_OCR: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,6 +4,16 @@ const VERBS = ["carried", "changed", "measured", "protected", "divided", "descri
 const OBJECTS = ["the grain of the valley", "a quiet market town", "the price of bread", "the long coastal marshes", "every family in the district", "the maps of the province", "a new stone bridge", "the letters of the traders", "the distant mountain passes", "the ledgers of the abbey"];
 const TAILS = ["before the spring floods arrived", "during the reign of a careful king", "while the roads were still open", "after a decade of bad harvests", "because the weather had turned", "long before anyone wrote it down", "as the town grew along the water", "without much notice from the capital"];
 
+// Sentences the offline card generator turns into cards (definitions, dates, named agents).
+const FACTS = [
+  "A salt pan is a shallow pool where seawater evaporates and leaves its salt behind.",
+  "The Hanseatic League was a confederation of merchant guilds that controlled trade in the Baltic.",
+  "In 1241, Lubeck and Hamburg signed a treaty to protect the salt road.",
+  "The town of Luneburg supplied most of the salt sold in the north.",
+  "A toll bridge is a crossing where travellers pay a fee to pass.",
+  "In 1398, the Stecknitz Canal opened between Lauenburg and Lubeck.",
+];
+
 /** A pseudo-random but repeatable stream. */
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -17,7 +27,11 @@ export function sentence(r: () => number): string {
 
 export function paragraphs(seed: number, count: number, sentencesEach: [number, number] = [3, 6]): string[][] {
   const r = rng(seed);
-  return Array.from({ length: count }, () => Array.from({ length: sentencesEach[0] + Math.floor(r() * (sentencesEach[1] - sentencesEach[0] + 1)) }, () => sentence(r)));
+  return Array.from({ length: count }, (_, i) => {
+    const p = Array.from({ length: sentencesEach[0] + Math.floor(r() * (sentencesEach[1] - sentencesEach[0] + 1)) }, () => sentence(r));
+    if (i % 2 === 1) p[0] = FACTS[Math.floor(r() * FACTS.length)];
+    return p;
+  });
 }
 
 /** Character error rate: edit distance over the reference length (whitespace runs collapsed). */

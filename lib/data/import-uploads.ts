@@ -1,0 +1,37 @@
+import "server-only";
+// Uploads in the formats lib/import reads (PDF, EPUB, DOCX, web page, JPEG/PNG): checked from
+// their bytes before anything is saved, then kept with their Source until the job has read them.
+import { db } from "@/lib/db";
+import { sniffFormat, type Format } from "@/lib/import/sniff";
+import { ImportError, megabytes } from "@/lib/import/errors";
+import { ValidationError } from "./errors";
+
+export const BINARY_FORMATS: Format[] = ["pdf", "epub", "docx", "html", "png", "jpeg"];
+
+/** "text" for Markdown and plain text (the existing path), else the binary format to keep; refuses what no reader takes. */
+export function classifyUpload(bytes: Uint8Array, maxBytes: number): Format {
+  if (bytes.byteLength === 0) throw new ValidationError("The file is empty.", "file");
+  if (bytes.byteLength > maxBytes) throw new ValidationError(`The file is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(maxBytes)}. Split the book into parts.`, "file");
+  let format: Format;
+  try {
+    format = sniffFormat(bytes);
+  } catch (err) {
+    if (err instanceof ImportError) throw new ValidationError(err.message, "file");
+    throw err;
+  }
+  if (format === "heic") throw new ValidationError("This is a HEIC photo (iPhone). Export or share it as JPEG and upload that.", "file");
+  if (format === "other-image") throw new ValidationError("This image format (GIF, WebP or TIFF) is not supported. Save the page as JPEG or PNG.", "file");
+  if (format === "zip") throw new ValidationError("This is a ZIP archive, but not an EPUB or a Word document. Extract the file you want and upload it.", "file");
+  return format;
+}
+
+/** The Source and its uploaded file, saved together. */
+export async function createUploadSource(userId: string, input: { title: string; filename: string; format: Format; bytes: Uint8Array }) {
+  return db().source.create({
+    data: {
+      ownerId: userId, title: input.title, filename: input.filename, rawText: "", status: "processing", progress: 0,
+      upload: { create: { format: input.format, bytes: Buffer.from(input.bytes) } },
+    },
+    select: { id: true },
+  });
+}
