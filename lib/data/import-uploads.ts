@@ -35,3 +35,20 @@ export async function createUploadSource(userId: string, input: { title: string;
     select: { id: true },
   });
 }
+
+/** An import whose job stopped (server restart, crash): its kept upload has not been touched for this long. */
+export const STALL_MS = 10 * 60 * 1000;
+
+export async function isStalled(userId: string, sourceId: string, now: Date): Promise<boolean> {
+  const upload = await db().sourceUpload.findFirst({ where: { sourceId, source: { ownerId: userId, status: "processing" } }, select: { updatedAt: true } });
+  return !!upload && now.getTime() - upload.updatedAt.getTime() > STALL_MS;
+}
+
+/** Claims a stalled import for a new job (one claim wins when two arrive); the job resumes after the pages already read. */
+export async function claimStalledImport(userId: string, sourceId: string, now: Date): Promise<void> {
+  const claimed = await db().sourceUpload.updateMany({
+    where: { sourceId, updatedAt: { lt: new Date(now.getTime() - STALL_MS) }, source: { ownerId: userId, status: "processing" } },
+    data: { updatedAt: now },
+  });
+  if (!claimed.count) throw new ValidationError("This import is still running (or has finished): there is nothing to resume.");
+}

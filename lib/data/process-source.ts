@@ -26,10 +26,7 @@ async function readUpload(sourceId: string, upload: { bytes: Uint8Array }, filen
       await db().sourceOcrPage.upsert({ where: { sourceId_page: { sourceId, page } }, create: { sourceId, page, words: JSON.parse(JSON.stringify(words)) }, update: {} });
     },
   };
-  const progress = async (done: number, total: number) => {
-    await setProgress((0.6 * done) / total);
-    await db().sourceUpload.update({ where: { sourceId }, data: { updatedAt: new Date() } });
-  };
+  const progress = async (done: number, total: number) => { await setProgress((0.6 * done) / total); };
   return importFile(new Uint8Array(upload.bytes), {
     filename,
     limits: { maxBytes: e.IMPORT_MAX_BYTES, maxPages: e.IMPORT_MAX_PAGES },
@@ -39,7 +36,11 @@ async function readUpload(sourceId: string, upload: { bytes: Uint8Array }, filen
 
 export async function processSource(sourceId: string, generator: CardGenerator): Promise<void> {
   const source = await db().source.findUniqueOrThrow({ where: { id: sourceId }, include: { upload: true } });
-  const setProgress: Progress = (progress) => db().source.update({ where: { id: sourceId }, data: { progress } });
+  // Progress also touches the kept upload: its age tells a stopped job from a slow one (isStalled).
+  const setProgress: Progress = (progress) => db().$transaction([
+    db().source.update({ where: { id: sourceId }, data: { progress } }),
+    db().sourceUpload.updateMany({ where: { sourceId }, data: { updatedAt: new Date() } }),
+  ]);
   const filename = source.filename ?? undefined;
   try {
     let doc: CleanDocument;

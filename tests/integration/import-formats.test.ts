@@ -84,3 +84,22 @@ describe("book formats in the import job", () => {
     expect(classifyUpload(new TextEncoder().encode("# Chapter 1\n\nText."), 1e6)).toBe("text");
   });
 });
+
+describe("resuming a stopped import", () => {
+  it("is offered only once the kept upload has gone untouched for a while, to its owner, and only one claim wins", async () => {
+    const { claimStalledImport, isStalled, STALL_MS } = await import("@/lib/data/import-uploads");
+    const owner = await makeUser("INSTRUCTOR");
+    const other = await makeUser("INSTRUCTOR");
+    const fx = await buildBookPdf({ seed: 2, paragraphs: 3 });
+    const { id } = await createUploadSource(owner.id, { title: "Stopped", filename: "s.pdf", format: "pdf", bytes: fx.bytes });
+    const now = new Date(Date.now() + 1000);
+    expect(await isStalled(owner.id, id, now)).toBe(false);
+    await expect(claimStalledImport(owner.id, id, now)).rejects.toThrow(ValidationError);
+    const later = new Date(Date.now() + STALL_MS + 60_000);
+    expect(await isStalled(other.id, id, later)).toBe(false);
+    await expect(claimStalledImport(other.id, id, later)).rejects.toThrow(ValidationError);
+    expect(await isStalled(owner.id, id, later)).toBe(true);
+    await claimStalledImport(owner.id, id, later);
+    await expect(claimStalledImport(owner.id, id, later)).rejects.toThrow(ValidationError);
+  });
+});

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createSource, decodeSource, deleteSource } from "@/lib/data/sources";
-import { classifyUpload, createUploadSource } from "@/lib/data/import-uploads";
+import { claimStalledImport, classifyUpload, createUploadSource } from "@/lib/data/import-uploads";
 import { editCandidate, publishApproved, regenerateChapter, setCandidateStatus } from "@/lib/data/candidates";
 import { createDeck } from "@/lib/data/decks";
 import { spawnJob } from "@/lib/jobs/spawn-job";
@@ -44,6 +44,19 @@ export async function importSourceAction(_prev: ActionState | null, form: FormDa
   if (!result.ok) return { ...result, values: echo(form, ["title"]) };
   revalidatePath("/import");
   redirect(`/import/${sourceId}`);
+}
+
+/** Restarts the job of an import that stopped (the server restarted mid-way); OCR'd pages are not read again. */
+export async function resumeImportAction(sourceId: string): Promise<ActionState> {
+  const user = await requireUser();
+  const id = z.string().min(1).max(64).safeParse(sourceId);
+  if (!id.success) return { ok: false, message: "Unknown import." };
+  const r = await attempt(async () => {
+    await claimStalledImport(user.id, id.data, new Date());
+    spawnJob("process-source", [id.data]);
+  }, "Resumed.");
+  revalidatePath(`/import/${id.data}`);
+  return r;
 }
 
 export async function deleteSourceAction(sourceId: string): Promise<ActionState> {
