@@ -109,6 +109,8 @@ export function cleanImported(imp: Imported, filename?: string): CleanDocument {
   // Note definitions carry no page of their own: the page the reader found them on, else where they were cited.
   const seen = new Map<string, number>();
   for (const ch of doc.chapters) {
+    // A page mark right after the chapter's heading starts the text: the page "before" it held only the heading.
+    ch.pages = ch.pages.filter((p, i) => ch.pages[i + 1]?.offset !== p.offset);
     for (const f of ch.footnotes) {
       const k = (seen.get(f.number) ?? 0) + 1;
       seen.set(f.number, k);

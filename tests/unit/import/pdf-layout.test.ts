@@ -7,6 +7,7 @@ import type { CleanDocument } from "@/lib/chapters";
 const bodyOf = (doc: CleanDocument) => doc.chapters.map((c) => c.text).join("\n\n");
 
 function expectPagesExact(doc: CleanDocument, fx: BookFixture) {
+  expect(doc.chapters[0].pages[0].page).toBe(fx.sentences[0].page);
   const got = doc.chapters.flatMap((c) => c.sentences.map((s) => ({ text: s.text, page: s.page })));
   expect(got.map((s) => s.text)).toEqual(fx.sentences.map((s) => s.text));
   expect(got.map((s) => s.page)).toEqual(fx.sentences.map((s) => s.page));
