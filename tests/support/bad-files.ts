@@ -44,7 +44,7 @@ export async function scannedPdf(source: Uint8Array, pages: number): Promise<Uin
   const { renderPdfPage } = await import("@/lib/import/ocr/render");
   const pdf = await PDFDocument.create();
   for (let i = 1; i <= pages; i++) {
-    const r = await renderPdfPage(source, i, 300, { maxPages: pages });
+    const r = await renderPdfPage(source, i, 300, { maxPages: 10_000 });
     const img = await pdf.embedPng(r.png);
     pdf.addPage([(r.width * 72) / 300, (r.height * 72) / 300]).drawImage(img, { x: 0, y: 0, width: (r.width * 72) / 300, height: (r.height * 72) / 300 });
   }

@@ -112,7 +112,8 @@ export async function buildBookPdf(o: BookOptions): Promise<BookFixture> {
     if (o.sideNoteEvery && pi % o.sideNoteEvery === 1) {
       const note = SIDE_NOTES[pi % SIDE_NOTES.length];
       fx.sideNotes.push(note);
-      const [a, b] = [note.slice(0, note.indexOf(" ", 8)), note.slice(note.indexOf(" ", 8) + 1)];
+      const cut = note.lastIndexOf(" ");
+      const [a, b] = [note.slice(0, cut), note.slice(cut + 1)];
       page.drawText(a, { x: textRight + 14, y, size: 7, font });
       page.drawText(b, { x: textRight + 14, y: y - 9, size: 7, font });
     }

@@ -25,7 +25,9 @@ export function findFurniture(frags: Fragment[], pages: PageText[], bodySize: nu
   for (const f of candidates) {
     const bare = f.text.match(BARE_NUMBER);
     const repeats = (seen.get(`${band(f)}|${shape(f.text)}`)?.size ?? 0) >= minRepeats && pages.length > 1;
-    if (!bare && !repeats && !standsApart(f, frags, bodySize)) continue;
+    // A repeated line is furniture only when it stands clear of the text: the first body line of a
+    // page may repeat a sentence printed atop another page.
+    if (!bare && !((repeats && clearOfText(f, frags, bodySize)) || standsApart(f, frags, bodySize))) continue;
     // A note line at the foot that happens to repeat ("1 Ibid.") is still a note: it is in small type below body text.
     if (!bare && band(f) === "bottom" && f.leadingMarker && !EDGE_NUMBER.test(f.text)) continue;
     furniture.add(f);
@@ -57,4 +59,9 @@ function standsApart(f: Fragment, frags: Fragment[], bodySize: number): boolean 
   if (others.some((o) => o.y > f.y)) return false;
   const below = Math.max(...others.filter((o) => o.y < f.y).map((o) => o.y), -Infinity);
   return f.y - below > bodySize * 2.2;
+}
+
+function clearOfText(f: Fragment, frags: Fragment[], bodySize: number): boolean {
+  const gaps = frags.filter((o) => o.page === f.page && o !== f && Math.abs(o.y - f.y) > 2).map((o) => Math.abs(o.y - f.y));
+  return !gaps.length || Math.min(...gaps) > bodySize * 1.6;
 }
