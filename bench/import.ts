@@ -49,7 +49,7 @@ function wordAccuracy(reference: string, hypothesis: string): number {
 
 try {
   // 1. The 300-page book, end to end.
-  const big = await buildBookPdf({ ...layout, paragraphs: quick ? 400 : 2150 });
+  const big = await buildBookPdf({ ...layout, paragraphs: quick ? 400 : 1830 });
   const bigFile = path.join(dir, "book.pdf");
   writeFileSync(bigFile, big.bytes);
   const run = spawnSync(process.execPath, ["--import", "tsx", "bench/import.ts", "--child", bigFile], { encoding: "utf8", maxBuffer: 1 << 26 });
