@@ -3,7 +3,8 @@ import "server-only";
 // their bytes before anything is saved, then kept with their Source until the job has read them.
 import { db } from "@/lib/db";
 import { sniffFormat, type Format } from "@/lib/import/sniff";
-import { ImportError, megabytes } from "@/lib/import/errors";
+import { DEFAULT_LIMITS, ImportError, megabytes, type ImportLimits } from "@/lib/import/errors";
+import { precheck } from "@/lib/import/precheck";
 import { ValidationError } from "./errors";
 
 export const BINARY_FORMATS: Format[] = ["pdf", "epub", "docx", "html", "png", "jpeg"];
@@ -22,6 +23,18 @@ export function classifyUpload(bytes: Uint8Array, maxBytes: number): Format {
   if (format === "heic") throw new ValidationError("This is a HEIC photo (iPhone). Export or share it as JPEG and upload that.", "file");
   if (format === "other-image") throw new ValidationError("This image format (GIF, WebP or TIFF) is not supported. Save the page as JPEG or PNG.", "file");
   if (format === "zip") throw new ValidationError("This is a ZIP archive, but not an EPUB or a Word document. Extract the file you want and upload it.", "file");
+  return format;
+}
+
+/** classifyUpload, then the format's quick checks (a locked or damaged PDF, the page limit, a zip bomb). */
+export async function checkUpload(bytes: Uint8Array, limits: Pick<ImportLimits, "maxBytes" | "maxPages">): Promise<Format> {
+  const format = classifyUpload(bytes, limits.maxBytes);
+  try {
+    await precheck(bytes, format, { maxPages: limits.maxPages, maxUnpackedBytes: DEFAULT_LIMITS.maxUnpackedBytes });
+  } catch (err) {
+    if (err instanceof ImportError) throw new ValidationError(err.message, "file");
+    throw err;
+  }
   return format;
 }
 

@@ -103,3 +103,17 @@ describe("resuming a stopped import", () => {
     await expect(claimStalledImport(owner.id, id, later)).rejects.toThrow(ValidationError);
   });
 });
+
+describe("checks at upload time", () => {
+  it("refuses a locked, damaged or too long PDF and a zip bomb before anything is saved", async () => {
+    const { checkUpload } = await import("@/lib/data/import-uploads");
+    const { zipBomb } = await import("../support/bad-files");
+    const limits = { maxBytes: 1e8, maxPages: 1000 };
+    await expect(checkUpload(await encryptedPdf(), limits)).rejects.toThrow(/encrypted/);
+    await expect(checkUpload(new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n"), limits)).rejects.toThrow(/damaged or incomplete/);
+    const fx = await buildBookPdf({ seed: 1, paragraphs: 20 });
+    await expect(checkUpload(fx.bytes, { ...limits, maxPages: 1 })).rejects.toThrow(ValidationError);
+    await expect(checkUpload(zipBomb("epub", 400), limits)).rejects.toThrow(/zip bomb/);
+    expect(await checkUpload(fx.bytes, limits)).toBe("pdf");
+  });
+});

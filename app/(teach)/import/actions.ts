@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createSource, decodeSource, deleteSource } from "@/lib/data/sources";
-import { claimStalledImport, classifyUpload, createUploadSource } from "@/lib/data/import-uploads";
+import { checkUpload, claimStalledImport, createUploadSource } from "@/lib/data/import-uploads";
 import { editCandidate, publishApproved, regenerateChapter, setCandidateStatus } from "@/lib/data/candidates";
 import { createDeck } from "@/lib/data/decks";
 import { spawnJob } from "@/lib/jobs/spawn-job";
@@ -29,7 +29,7 @@ export async function importSourceAction(_prev: ActionState | null, form: FormDa
   const result = await attempt(async () => {
     const bytes = hasFile ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(parsed.data.text);
     // PDF, EPUB, DOCX, web pages and photos are kept as uploaded and read by the job; the bytes decide the format, not the name.
-    const format = hasFile ? classifyUpload(bytes, env().IMPORT_MAX_BYTES) : "text";
+    const format = hasFile ? await checkUpload(bytes, { maxBytes: env().IMPORT_MAX_BYTES, maxPages: env().IMPORT_MAX_PAGES }) : "text";
     if (format !== "text" && file instanceof File) {
       const title = parsed.data.title || file.name.replace(/\.[^.]+$/, "") || "Untitled chapter";
       sourceId = (await createUploadSource(user.id, { title, filename: file.name, format, bytes })).id;
