@@ -22,7 +22,8 @@ export interface Imported {
   markdown: string;
   title: string | null;
   notes: string[];
-  footnotePages?: Map<string, string>;
+  footnotePages?: Map<string, string>; // note key (number#occurrence) -> page token
+  pageLabels?: string[]; // "[Pg k]" tokens in the Markdown stand for pageLabels[k - 1]
   lowConfidence: string[]; // OCR words below the confidence threshold
   ocr: boolean;
 }
@@ -56,7 +57,7 @@ export async function importFile(bytes: Uint8Array, opts: ImportOptions = {}): P
     }
     case "epub": {
       const r = readEpub(bytes, limits);
-      return { ...base, markdown: r.markdown, title: r.title, notes: [`EPUB: ${r.parts} part(s) read in spine order`] };
+      return { ...base, markdown: r.markdown, pageLabels: r.labels, title: r.title, notes: [`EPUB: ${r.parts} part(s) read in spine order${r.labels.length ? `, ${r.labels.length} printed page(s) from its page list` : ""}`] };
     }
     case "docx": {
       const r = await readDocx(bytes, limits);
@@ -66,7 +67,7 @@ export async function importFile(bytes: Uint8Array, opts: ImportOptions = {}): P
       const decoded = decodeUpload(bytes, opts.filename);
       if (!decoded.ok) throw new ImportError(decoded.error);
       const r = readWebPage(decoded.text);
-      return { ...base, markdown: r.markdown, title: r.title, notes: [r.article ? "web page: article found and kept, page navigation dropped" : "HTML document read whole"] };
+      return { ...base, markdown: r.markdown, pageLabels: r.labels, title: r.title, notes: [r.article ? "web page: article found and kept, page navigation dropped" : "HTML document read whole"] };
     }
     case "text": {
       const decoded = decodeUpload(bytes, opts.filename);
@@ -97,7 +98,7 @@ function fromLayout(format: Format, pages: PageText[], ocr: boolean): Imported {
     ...(layout.lowConfidence.length ? [`${layout.lowConfidence.length} word(s) recognised with low confidence`] : []),
     ...layout.notes,
   ];
-  return { format, markdown: layout.markdown, title: null, notes, footnotePages: layout.footnotePages, lowConfidence: layout.lowConfidence, ocr };
+  return { format, markdown: layout.markdown, title: null, notes, footnotePages: layout.footnotePages, pageLabels: layout.labels, lowConfidence: layout.lowConfidence, ocr };
 }
 
 /** The imported Markdown cleaned by lib/chapters, with the reader's own findings added to its report. */
@@ -106,15 +107,20 @@ export function cleanImported(imp: Imported, filename?: string): CleanDocument {
   if (imp.format !== "text" && imp.title && !doc.title) doc.title = imp.title;
   doc.layout.notes.unshift(...imp.notes);
   if (imp.format !== "text") doc.layout.hasPageNumbers ||= imp.markdown.includes("[Pg ");
-  // Note definitions carry no page of their own: the page the reader found them on, else where they were cited.
+  // Page tokens back to printed labels; note definitions carry no page of their own: the page the
+  // reader found them on, else the page where they were cited.
+  const label = (token: string | null) => (token === null || !imp.pageLabels ? token : imp.pageLabels[Number(token) - 1] ?? null);
   const seen = new Map<string, number>();
   for (const ch of doc.chapters) {
+    for (const s of ch.sentences) s.page = label(s.page);
+    for (const p of ch.paragraphs) p.page = label(p.page);
+    ch.pages = ch.pages.flatMap((p) => { const page = label(p.page); return page === null ? [] : [{ ...p, page }]; });
     // A page mark right after the chapter's heading starts the text: the page "before" it held only the heading.
     ch.pages = ch.pages.filter((p, i) => ch.pages[i + 1]?.offset !== p.offset);
     for (const f of ch.footnotes) {
       const k = (seen.get(f.number) ?? 0) + 1;
       seen.set(f.number, k);
-      f.page ??= imp.footnotePages?.get(`${f.number}#${k}`) ?? (f.citedAt ? ch.sentences[f.citedAt.sentence]?.page ?? null : null);
+      f.page = f.page !== null ? label(f.page) : label(imp.footnotePages?.get(`${f.number}#${k}`) ?? null) ?? (f.citedAt ? ch.sentences[f.citedAt.sentence]?.page ?? null : null);
     }
   }
   return doc;

@@ -21,5 +21,5 @@ export async function readDocx(bytes: Uint8Array, limits: ImportLimits): Promise
     throw new ImportError("This DOCX is damaged and cannot be read. Open it in Word or LibreOffice and save it again.");
   }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return { markdown: htmlToMarkdown([{ name: "document.html", document: document as unknown as Document }]), warnings };
+  return { markdown: htmlToMarkdown([{ name: "document.html", document: document as unknown as Document }]).markdown, warnings };
 }

@@ -11,7 +11,12 @@ export interface HtmlOptions {
   pageAnchors?: Map<string, string>;
 }
 
-export function htmlToMarkdown(parts: Part[], opts: HtmlOptions = {}): string {
+/**
+ * Page-break anchors become "[Pg k]" tokens (k = 1, 2, ... in reading order); `labels[k - 1]` is the
+ * printed label, restored by cleanImported, so any label ("xi", "A-3") survives the clean-up.
+ */
+export function htmlToMarkdown(parts: Part[], opts: HtmlOptions = {}): { markdown: string; labels: string[] } {
+  const labels: string[] = [];
   const links = findNoteLinks(parts);
   const targets = new Set([...links.values()].map((l) => l.target));
   const out: string[] = [];
@@ -38,8 +43,10 @@ export function htmlToMarkdown(parts: Part[], opts: HtmlOptions = {}): string {
     defs = [];
   };
   const pageMark = (label: string) => {
-    if (buffer.trim()) buffer += ` [Pg ${label}] `;
-    else pendingPage = label;
+    labels.push(label);
+    const token = String(labels.length);
+    if (buffer.trim()) buffer += ` [Pg ${token}] `;
+    else pendingPage = token;
   };
   const text = (s: string) => {
     if (!s.trim() && !buffer) return;
@@ -99,5 +106,5 @@ export function htmlToMarkdown(parts: Part[], opts: HtmlOptions = {}): string {
     if (body) walk(body, "");
     flush();
   }
-  return out.join("\n\n") + "\n";
+  return { markdown: out.join("\n\n") + "\n", labels };
 }

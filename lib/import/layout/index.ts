@@ -57,7 +57,7 @@ export function layoutToMarkdown(pages: PageText[], opts: { lowConfidence?: numb
       }
       let text = line.text;
       if (!pageMarked) {
-        const mark = `[Pg ${labels[pageIndex]}]`;
+        const mark = `[Pg ${pageIndex + 1}]`; // a page token: cleanImported maps it to the printed label
         const after = para && /\p{L}-$/u.test(para.at(-1)!) ? text.indexOf(" ") : -1;
         text = after > 0 ? `${text.slice(0, after)} ${mark}${text.slice(after)}` : `${mark} ${text}`;
         pageMarked = true;
@@ -74,7 +74,7 @@ export function layoutToMarkdown(pages: PageText[], opts: { lowConfidence?: numb
         const n = f.leadingMarker;
         const key = `${n}#${(seen.get(n) ?? 0) + 1}`;
         seen.set(n, (seen.get(n) ?? 0) + 1);
-        result.footnotePages.set(key, labels[pageIndex]);
+        result.footnotePages.set(key, String(pageIndex + 1));
         lastNote = [`[^${n}]: ${f.text.replace(NOTE_NUMBER, (m) => (m.trim().replace(/[.)]$/, "") === n ? "" : m))}`];
         pending.push(lastNote[0]);
         result.stats.footnotes++;

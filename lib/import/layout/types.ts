@@ -32,7 +32,7 @@ export interface Fragment {
 export interface LayoutResult {
   markdown: string;
   labels: string[]; // printed label of every page, in page order
-  footnotePages: Map<string, string>; // footnote key (number#occurrence) -> printed page
+  footnotePages: Map<string, string>; // footnote key (number#occurrence) -> page token (1-based page of the file)
   notes: string[];
   stats: { pages: number; columns2: number; runningHeads: number; footnotes: number; sideNotes: number; dropCaps: number };
   lowConfidence: string[];

@@ -4,7 +4,7 @@ import { buildBookPdf } from "@/tests/support/pdf-book";
 import { encryptedPdf, imageOnlyPdf, pngOf, zipBomb } from "@/tests/support/bad-files";
 import { strToU8, zipSync } from "fflate";
 
-describe("bad input gets a message naming the problem", () => {
+describe("bad input gets a message naming the problem", { timeout: 60_000 }, () => {
   it("an encrypted PDF", async () => {
     await expect(importFile(await encryptedPdf())).rejects.toThrow(/encrypted \(password-protected\)/);
   });

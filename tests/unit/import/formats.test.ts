@@ -16,7 +16,7 @@ function expectMatchesSource(doc: CleanDocument, fx: ZipFixture, pages: boolean)
   if (pages) expect(got.map((s) => s.page)).toEqual(fx.sentences.map((s) => s.page));
 }
 
-describe("EPUB", () => {
+describe("EPUB", { timeout: 60_000 }, () => {
   it("reads chapters in spine order (not manifest order), noteref footnotes and page-list page numbers", async () => {
     const fx = buildEpub();
     const { imported, doc } = await importDocument(fx.bytes, { filename: "book.pdf" }); // the extension lies; the bytes decide
@@ -25,7 +25,7 @@ describe("EPUB", () => {
   });
 });
 
-describe("DOCX", () => {
+describe("DOCX", { timeout: 60_000 }, () => {
   it("keeps Word headings as chapters and Word footnotes as footnotes", async () => {
     const fx = buildDocx();
     const { imported, doc } = await importDocument(fx.bytes);
@@ -34,7 +34,7 @@ describe("DOCX", () => {
   });
 });
 
-describe("saved web page", () => {
+describe("saved web page", { timeout: 60_000 }, () => {
   it("keeps the article and its footnotes, and drops navigation, sidebars and comments", async () => {
     const paras = paragraphs(5, 8);
     const body = paras.map((p, i) => `<p>${i === 2 ? p[0].replace(/^(\S+ \S+)/, '$1<sup><a href="#fn1" role="doc-noteref">1</a></sup>') : p[0]} ${p.slice(1).join(" ")}</p>`).join("\n");

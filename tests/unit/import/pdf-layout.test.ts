@@ -13,7 +13,7 @@ function expectPagesExact(doc: CleanDocument, fx: BookFixture) {
   expect(got.map((s) => s.page)).toEqual(fx.sentences.map((s) => s.page));
 }
 
-describe("PDF with a text layer", () => {
+describe("PDF with a text layer", { timeout: 60_000 }, () => {
   it("reads a two-column book column by column, with every sentence on its printed page", async () => {
     const fx = await buildBookPdf({ seed: 3, paragraphs: 30, columns: 2, firstPage: 201, runningHead: "THE SALT ROADS", pageNumbers: "foot" });
     expect(fx.pages).toBeGreaterThanOrEqual(3);
@@ -43,5 +43,21 @@ describe("PDF with a text layer", () => {
   it("refuses a damaged PDF and an encrypted one with a message naming the problem", async () => {
     const fx = await buildBookPdf({ seed: 1, paragraphs: 3 });
     await expect(importDocument(fx.bytes.slice(0, 400))).rejects.toThrow(/damaged or incomplete/);
+  });
+});
+
+describe("PDF page labels", { timeout: 60_000 }, () => {
+  it("uses the document's own /PageLabels (roman front matter, then arabic) over the printed numbers", async () => {
+    const { PDFDocument, PDFName, PDFString } = await import("pdf-lib");
+    const fx = await buildBookPdf({ seed: 9, paragraphs: 16, firstPage: 1, pageNumbers: "foot" });
+    expect(fx.pages).toBeGreaterThanOrEqual(3);
+    const pdf = await PDFDocument.load(fx.bytes);
+    const ctx = pdf.context;
+    // Pages 1-2 are "ix", "x"; from the third on, "A-1", "A-2"...
+    pdf.catalog.set(PDFName.of("PageLabels"), ctx.obj({ Nums: [0, ctx.obj({ S: PDFName.of("r"), St: 9 }), 2, ctx.obj({ S: PDFName.of("D"), P: PDFString.of("A-"), St: 1 })] }));
+    const { doc } = await importDocument(await pdf.save());
+    const label = (printed: string) => { const i = Number(printed) - 1; return i < 2 ? ["ix", "x"][i] : `A-${i - 1}`; };
+    const got = doc.chapters.flatMap((c) => c.sentences.map((s) => s.page));
+    expect(got).toEqual(fx.sentences.map((s) => label(s.page)));
   });
 });
