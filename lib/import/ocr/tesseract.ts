@@ -1,18 +1,16 @@
 // OCR with tesseract.js. The worker script, the WASM core and the English model all load from
 // node_modules (@tesseract.js-data/eng): nothing is fetched at run time.
-import { createRequire } from "node:module";
 import path from "node:path";
+import { packageDir } from "../resolve";
 import type { PageText } from "../layout/types";
 import { wordsToPage, type OcrBlock } from "./words";
-
-const require = createRequire(import.meta.url);
 
 export function tesseractPaths(): { langPath: string; corePath: string; workerPath: string } | null {
   try {
     return {
-      langPath: path.join(path.dirname(require.resolve("@tesseract.js-data/eng/package.json")), "4.0.0_best_int"),
-      corePath: path.dirname(require.resolve("tesseract.js-core/package.json")),
-      workerPath: path.join(path.dirname(require.resolve("tesseract.js/package.json")), "src", "worker-script", "node", "index.js"),
+      langPath: path.join(packageDir("@tesseract.js-data/eng"), "4.0.0_best_int"),
+      corePath: packageDir("tesseract.js-core"),
+      workerPath: path.join(packageDir("tesseract.js"), "src", "worker-script", "node", "index.js"),
     };
   } catch {
     return null;

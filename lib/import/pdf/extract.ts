@@ -1,7 +1,7 @@
 // A PDF's text layer, page by page, with the position and size of every text run (pdfjs-dist,
 // legacy build for Node). Fonts and workers load from node_modules; nothing is fetched.
-import { createRequire } from "node:module";
 import path from "node:path";
+import { packageDir } from "../resolve";
 import type { PageText, TextItem } from "../layout/types";
 import { ImportError, type ImportLimits } from "../errors";
 
@@ -9,10 +9,7 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjs: Promise<PdfJs> | null = null;
 const load = () => (pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 
-function fontDir(): string {
-  const pkg = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
-  return path.join(path.dirname(pkg), "standard_fonts") + path.sep;
-}
+const fontDir = () => path.join(packageDir("pdfjs-dist"), "standard_fonts") + path.sep;
 
 export interface PdfText {
   pages: PageText[];
