@@ -3,7 +3,7 @@
 import type { OcrInput, OcrRunner } from "../index";
 import type { PageText } from "../layout/types";
 import { createRecognizer, tesseractPaths } from "./tesseract";
-import { imageSize, renderPdfPage } from "./render";
+import { imageSize, openRenderer, type Rendered } from "./render";
 import { DEFAULT_LIMITS } from "../errors";
 
 export const OCR_DPI = 300;
@@ -20,6 +20,13 @@ export function localOcr(hooks: OcrHooks = {}): OcrRunner | undefined {
     const total = input.kind === "pdf" ? input.pages : 1;
     const pages: PageText[] = [];
     let recognizer: Awaited<ReturnType<typeof createRecognizer>> | null = null;
+    const renderer = input.kind === "pdf" ? await openRenderer(input.bytes, { maxPages: Math.max(total, DEFAULT_LIMITS.maxPages) }) : null;
+    // The next page is rendered while this one is recognised (tesseract runs in its own thread).
+    const pending = new Map<number, Promise<Rendered>>();
+    const rendered = (i: number) => {
+      if (!pending.has(i)) pending.set(i, renderer!.render(i + 1, OCR_DPI));
+      return pending.get(i)!;
+    };
     try {
       for (let i = 0; i < total; i++) {
         const kept = await hooks.pageStore?.load(i);
@@ -32,7 +39,10 @@ export function localOcr(hooks: OcrHooks = {}): OcrRunner | undefined {
         if (input.kind === "image") {
           page = await recognizer.recognize(input.bytes, await imageSize(input.bytes), PHOTO_DPI);
         } else {
-          const r = await renderPdfPage(input.bytes, i + 1, OCR_DPI, { maxPages: Math.max(total, DEFAULT_LIMITS.maxPages) });
+          const r = await rendered(i);
+          pending.delete(i);
+          const next = i + 1 < total ? rendered(i + 1) : null;
+          next?.catch(() => {}); // its error, if any, is raised when its turn comes
           page = await recognizer.recognize(r.png, r, OCR_DPI);
         }
         await hooks.pageStore?.save(i, page);
@@ -40,6 +50,8 @@ export function localOcr(hooks: OcrHooks = {}): OcrRunner | undefined {
         await hooks.progress?.(i + 1, total);
       }
     } finally {
+      await Promise.allSettled(pending.values());
+      await renderer?.close();
       await recognizer?.close();
     }
     return pages;

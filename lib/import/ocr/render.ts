@@ -27,22 +27,36 @@ export async function imageSize(bytes: Uint8Array): Promise<{ width: number; hei
   return headerSize(bytes) ?? (() => { throw new ImportError("This image's size cannot be read. Save the photo again as JPEG or PNG."); })();
 }
 
-/** Renders one page (1-based) at `dpi`; returns the PNG and its pixel size. */
-export async function renderPdfPage(bytes: Uint8Array, page: number, dpi: number, limits: Pick<ImportLimits, "maxPages">): Promise<{ png: Uint8Array; width: number; height: number }> {
+export type Rendered = { png: Uint8Array; width: number; height: number };
+
+/** Opens a PDF once for rendering many pages (1-based) at `dpi`. */
+export async function openRenderer(bytes: Uint8Array, limits: Pick<ImportLimits, "maxPages">): Promise<{ render(page: number, dpi: number): Promise<Rendered>; close(): Promise<void> }> {
   const lib = await loadCanvas();
-  if (!lib) return renderWithPoppler(bytes, page, dpi);
+  if (!lib) return { render: async (page, dpi) => renderWithPoppler(bytes, page, dpi), close: async () => {} };
   const doc = await openPdf(bytes, limits);
+  return {
+    async render(page, dpi) {
+      const p = await doc.getPage(page);
+      const viewport = p.getViewport({ scale: dpi / 72 });
+      const canvas = lib.createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      const ctx = canvas.getContext("2d");
+      ctx.fillStyle = "#fff";
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      await p.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport }).promise;
+      p.cleanup();
+      return { png: new Uint8Array(await canvas.encode("png")), width: canvas.width, height: canvas.height };
+    },
+    close: () => doc.destroy(),
+  };
+}
+
+/** Renders one page (1-based) at `dpi`; returns the PNG and its pixel size. */
+export async function renderPdfPage(bytes: Uint8Array, page: number, dpi: number, limits: Pick<ImportLimits, "maxPages">): Promise<Rendered> {
+  const renderer = await openRenderer(bytes, limits);
   try {
-    const p = await doc.getPage(page);
-    const viewport = p.getViewport({ scale: dpi / 72 });
-    const canvas = lib.createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    const ctx = canvas.getContext("2d");
-    ctx.fillStyle = "#fff";
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    await p.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport }).promise;
-    return { png: new Uint8Array(await canvas.encode("png")), width: canvas.width, height: canvas.height };
+    return await renderer.render(page, dpi);
   } finally {
-    await doc.destroy();
+    await renderer.close();
   }
 }
 
