@@ -108,7 +108,7 @@ export async function buildBookPdf(o: BookOptions): Promise<BookFixture> {
     let indent = pi === 0 ? 0 : 14;
     let line: typeof words = [];
     const lineStartX = () => cols[col][0] + indent + (capLines > 0 ? 22 : 0);
-    const widthOf = (ws: typeof words) => ws.reduce((s, w, i) => s + font.widthOfTextAtSize(w.w, SIZE) + (i ? font.widthOfTextAtSize(" ", SIZE) : 0) + (w.note ? 6 : 0), 0);
+    const widthOf = (ws: typeof words) => ws.reduce((s, w, i) => s + font.widthOfTextAtSize(w.w, SIZE) + (i ? font.widthOfTextAtSize(" ", SIZE) : 0) + (w.note ? 12 : 0), 0);
     if (o.sideNoteEvery && pi % o.sideNoteEvery === 1) {
       const note = SIDE_NOTES[pi % SIDE_NOTES.length];
       fx.sideNotes.push(note);
@@ -132,7 +132,7 @@ export async function buildBookPdf(o: BookOptions): Promise<BookFixture> {
           flushRun();
           const n = String(++noteCount);
           page.drawText(n, { x: x + 0.5, y: y + 3.5, size: 6.5, font });
-          x += 6;
+          x += font.widthOfTextAtSize(n, 6.5) + 1.5;
           pageNotes.push({ number: n, text: w.note });
           fx.footnotes.push({ number: n, text: w.note, page: label() });
         }
