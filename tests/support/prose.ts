@@ -4,15 +4,27 @@ const VERBS = ["carried", "changed", "measured", "protected", "divided", "descri
 const OBJECTS = ["the grain of the valley", "a quiet market town", "the price of bread", "the long coastal marshes", "every family in the district", "the maps of the province", "a new stone bridge", "the letters of the traders", "the distant mountain passes", "the ledgers of the abbey"];
 const TAILS = ["before the spring floods arrived", "during the reign of a careful king", "while the roads were still open", "after a decade of bad harvests", "because the weather had turned", "long before anyone wrote it down", "as the town grew along the water", "without much notice from the capital"];
 
-// Sentences the offline card generator turns into cards (definitions, dates, named agents).
-const FACTS = [
+// Sentences the offline card generator turns into cards (definitions, dates, named agents),
+// varied so that a long book yields many distinct cards.
+const CITIES = ["Lubeck", "Hamburg", "Luneburg", "Bremen", "Rostock", "Wismar", "Danzig", "Riga", "Bergen", "Visby"];
+const GOODS = ["salt", "herring", "timber", "amber", "grain", "wax", "fur", "cloth"];
+const TERMS = [
   "A salt pan is a shallow pool where seawater evaporates and leaves its salt behind.",
-  "The Hanseatic League was a confederation of merchant guilds that controlled trade in the Baltic.",
-  "In 1241, Lubeck and Hamburg signed a treaty to protect the salt road.",
-  "The town of Luneburg supplied most of the salt sold in the north.",
   "A toll bridge is a crossing where travellers pay a fee to pass.",
+  "A cog is a broad sailing ship with a single mast and a flat bottom.",
+  "A staple right is a privilege that forced passing merchants to offer their goods for sale.",
+  "The Hanseatic League was a confederation of merchant guilds that controlled trade in the Baltic.",
   "In 1398, the Stecknitz Canal opened between Lauenburg and Lubeck.",
 ];
+
+function fact(r: () => number): string {
+  const pick = <T,>(a: T[]) => a[Math.floor(r() * a.length)];
+  const kind = Math.floor(r() * 3);
+  if (kind === 0) return pick(TERMS);
+  const [a, b] = [pick(CITIES), pick(CITIES)];
+  if (kind === 1) return `In ${1200 + Math.floor(r() * 300)}, ${a} and ${b === a ? CITIES[(CITIES.indexOf(a) + 1) % CITIES.length] : b} signed a treaty to protect the ${pick(GOODS)} road.`;
+  return `The town of ${a} supplied most of the ${pick(GOODS)} sold in the north.`;
+}
 
 /** A pseudo-random but repeatable stream. */
 export function rng(seed: number): () => number {
@@ -29,7 +41,7 @@ export function paragraphs(seed: number, count: number, sentencesEach: [number, 
   const r = rng(seed);
   return Array.from({ length: count }, (_, i) => {
     const p = Array.from({ length: sentencesEach[0] + Math.floor(r() * (sentencesEach[1] - sentencesEach[0] + 1)) }, () => sentence(r));
-    if (i % 2 === 1) p[0] = FACTS[Math.floor(r() * FACTS.length)];
+    if (i % 2 === 1) p[0] = fact(r);
     return p;
   });
 }
