@@ -62,7 +62,7 @@ export function CandidateReview({ candidates, sentences, chapterPath, lowConfide
       </section>
       <aside aria-label="Source passage" className="lg:sticky lg:top-20 lg:self-start">
         <div className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-          <SourcePanel sentences={sentences} highlight={current?.sentenceIds ?? []} />
+          <SourcePanel sentences={sentences} highlight={current?.sentenceIds ?? []} doubtful={doubtful} />
         </div>
       </aside>
     </div>

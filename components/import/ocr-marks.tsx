@@ -6,7 +6,7 @@ export function OcrMarks({ text, doubtful }: { text: string; doubtful: ReadonlyS
       {text.split(/(\s+)/).map((part, i) => {
         const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
         return word && doubtful.has(word)
-          ? <mark key={i} title="OCR was unsure of this word: check it against the page" className="rounded bg-amber-200 px-0.5 dark:bg-amber-700">{part}</mark>
+          ? <span key={i} data-ocr-doubt title="OCR was unsure of this word: check it against the page" className="rounded bg-amber-100 underline decoration-amber-600 decoration-wavy dark:bg-amber-900">{part}</span>
           : <span key={i}>{part}</span>;
       })}
     </>

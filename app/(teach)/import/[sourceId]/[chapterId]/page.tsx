@@ -36,7 +36,7 @@ export default async function ChapterReviewPage({ params }: { params: Promise<{ 
           confirm="Regenerate suggestions? Pending cards are replaced; approved, edited and rejected ones are kept.">Regenerate</ActionButton>
       </div>
       <section className={panel}><PublishForm action={publishAction.bind(null, chapterId, path)} decks={decks} approved={approved} suggestedTitle={data.chapter.title} /></section>
-      {lowConfidence.length > 0 && <p className="text-sm text-amber-800 dark:text-amber-300">This chapter was read by OCR: <mark className="rounded bg-amber-200 px-0.5 dark:bg-amber-700">marked words</mark> were recognised with low confidence. Check them against the page before approving.</p>}
+      {lowConfidence.length > 0 && <p className="text-sm text-amber-800 dark:text-amber-300">This chapter was read by OCR: <span className="rounded bg-amber-100 underline decoration-amber-600 decoration-wavy dark:bg-amber-900">underlined words</span> were recognised with low confidence. Check them against the page before approving.</p>}
       <CandidateReview candidates={candidates} sentences={sentences} chapterPath={path} lowConfidence={lowConfidence} />
     </div>
   );
