@@ -55,9 +55,9 @@ export function pageLabels(pages: PageText[], printed: (string | null)[]): { lab
  */
 function standsApart(f: Fragment, frags: Fragment[], bodySize: number): boolean {
   if (f.size >= bodySize * 1.15 || !(f.size < bodySize * 0.95 || f.text === f.text.toUpperCase())) return false;
-  const others = frags.filter((o) => o.page === f.page && o !== f);
+  const others = frags.filter((o) => o.page === f.page && o !== f && Math.abs(o.y - f.y) > bodySize * 0.5); // not its own row (a page number beside it)
   if (others.some((o) => o.y > f.y)) return false;
-  const below = Math.max(...others.filter((o) => o.y < f.y).map((o) => o.y), -Infinity);
+  const below = Math.max(...others.map((o) => o.y), -Infinity);
   return f.y - below > bodySize * 2.2;
 }
 

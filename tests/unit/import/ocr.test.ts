@@ -48,16 +48,20 @@ describe("OCR of scans and photos", () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   }, 180_000);
 
-  it("reads a photo of a page (PNG) and resumes from pages already recognised", async () => {
-    const fx = await buildBookPdf({ seed: 4, paragraphs: 4, firstPage: 9, pageNumbers: "foot" });
-    const page = await renderPdfPage(fx.bytes, 1, 300, { maxPages: 5 });
+  it("reads a photo of a page (PNG) with its running head and printed number, and resumes from pages already recognised", async () => {
+    const fx = await buildBookPdf({ seed: 4, paragraphs: 12, firstPage: 9, runningHead: "THE SALT ROADS", pageNumbers: "head" });
+    expect(fx.pages).toBeGreaterThanOrEqual(2);
+    const page = await renderPdfPage(fx.bytes, 2, 300, { maxPages: 5 });
     const store = new Map<number, PageText>();
     const pageStore = { load: async (i: number) => store.get(i) ?? null, save: async (i: number, p: PageText) => void store.set(i, p) };
     const first = await importDocument(page.png, { ocr: localOcr({ pageStore }) });
     expect(first.imported.format).toBe("png");
     expect(store.size).toBe(1);
-    const reference = fx.sentences.filter((s) => s.page === "9").map((s) => s.text).join(" ");
-    expect(cer(reference, first.doc.chapters.map((c) => c.text).join(" "))).toBeLessThanOrEqual(0.05);
+    const reference = fx.sentences.filter((s) => s.page === "10").map((s) => s.text).join(" ");
+    const body = first.doc.chapters.map((c) => c.text).join(" ");
+    expect(cer(reference, body)).toBeLessThanOrEqual(0.05);
+    expect(body).not.toContain("SALT ROADS"); // a head seen once, on its own row with the page number
+    expect(new Set(first.doc.chapters.flatMap((c) => c.sentences.map((s) => s.page)))).toEqual(new Set(["10"]));
     // Second run: the kept page is used, tesseract is not started (a recogniser that throws proves it).
     const again = await importDocument(page.png, { ocr: localOcr({ pageStore: { ...pageStore, save: async () => { throw new Error("should not recognise again"); } } }) });
     expect(again.doc.chapters[0].text).toBe(first.doc.chapters[0].text);
