@@ -27,7 +27,7 @@ export function findFurniture(frags: Fragment[], pages: PageText[], bodySize: nu
     const repeats = (seen.get(`${band(f)}|${shape(f.text)}`)?.size ?? 0) >= minRepeats && pages.length > 1;
     // A repeated line is furniture only when it stands clear of the text: the first body line of a
     // page may repeat a sentence printed atop another page.
-    if (!bare && !((repeats && clearOfText(f, frags, bodySize)) || standsApart(f, frags, bodySize))) continue;
+    if (!bare && !((repeats && clearOfText(f, frags, bodySize)) || (pages.length < 3 && standsApart(f, frags, bodySize)))) continue;
     // A note line at the foot that happens to repeat ("1 Ibid.") is still a note: it is in small type below body text.
     if (!bare && band(f) === "bottom" && f.leadingMarker && !EDGE_NUMBER.test(f.text)) continue;
     furniture.add(f);
@@ -50,7 +50,7 @@ export function pageLabels(pages: PageText[], printed: (string | null)[]): { lab
 }
 
 /**
- * A head seen once (a short document): the top line of its page, set apart from the text below by
+ * A head seen once (a document too short for repetition to show: a photo, two pages): the top line of its page, set apart from the text below by
  * more than a blank line, in small or capital letters (a chapter title would be larger).
  */
 function standsApart(f: Fragment, frags: Fragment[], bodySize: number): boolean {
