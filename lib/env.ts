@@ -19,6 +19,11 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).optional(),
   APP_URL: z.string().url().optional(),
+  // PDF, EPUB, DOCX, web page and photo imports (lib/import). Uploads above ~100 MB also need
+  // next.config.js's serverActions.bodySizeLimit raised.
+  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
+  IMPORT_MAX_PAGES: z.coerce.number().int().positive().default(1000),
+  IMPORT_OCR: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof schema>;

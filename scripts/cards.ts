@@ -1,7 +1,8 @@
 // npm run --silent cards -- <file> [--json] [--max N]
 // Prints the cleaned chapter outline and the generated cards; with --json, only a JSON array of cards.
 import { readFileSync } from "node:fs";
-import { cleanDocument, decodeUpload } from "@/lib/chapters";
+import { cleanImported, importFile, ImportError } from "@/lib/import";
+import { localOcr } from "@/lib/import/ocr/local";
 import { generateCards } from "@/lib/cards";
 
 function fail(message: string): never {
@@ -22,9 +23,9 @@ try {
 } catch (err) {
   fail(`cannot read ${file}: ${(err as Error).message}`);
 }
-const decoded = decodeUpload(bytes, file);
-if (!decoded.ok) fail(decoded.error);
-const doc = cleanDocument(decoded.text, { filename: file });
+// Any format the web import takes (PDF, scans and photos through OCR, EPUB, DOCX, HTML, text), sniffed from its bytes.
+const imported = await importFile(bytes, { filename: file, ocr: localOcr() }).catch((err: unknown) => fail(err instanceof ImportError ? err.message : `cannot import ${file}: ${(err as Error).message}`));
+const doc = cleanImported(imported, file);
 if (!doc.chapters.length) fail(`no chapter text found in ${file}`);
 const cards = doc.chapters.flatMap((c) => generateCards(c, { max }));
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { OcrMarks } from "./ocr-marks";
 import type { CandidateDto } from "./types";
 import { input } from "@/components/ui/styles";
 
@@ -13,9 +14,10 @@ type Props = {
   c: CandidateDto; selected: boolean; checked: boolean; busy: boolean;
   onSelect: () => void; onCheck: (v: boolean) => void; onStatus: (s: "APPROVED" | "REJECTED") => void;
   onSave: (front: string, back: string) => void;
+  doubtful: ReadonlySet<string>; // words OCR was unsure of
 };
 
-export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, onStatus, onSave }: Props) {
+export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, onStatus, onSave, doubtful }: Props) {
   const [editing, setEditing] = useState(false);
   const [front, setFront] = useState(c.front);
   const [back, setBack] = useState(c.back);
@@ -37,8 +39,8 @@ export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, o
             </div>
           ) : (
             <>
-              <p className="font-medium">{c.front}</p>
-              <p className="text-sm text-slate-600 dark:text-slate-300">{c.back}</p>
+              <p className="font-medium"><OcrMarks text={c.front} doubtful={doubtful} /></p>
+              <p className="text-sm text-slate-600 dark:text-slate-300"><OcrMarks text={c.back} doubtful={doubtful} /></p>
             </>
           )}
           <p className="flex flex-wrap gap-1 text-xs text-slate-500">

@@ -6,10 +6,12 @@ import type { ActionState } from "@/lib/actions/state";
 import type { CandidateDto, SourceSentence } from "./types";
 import { CandidateItem } from "./candidate-item";
 import { SourcePanel } from "./source-panel";
+import { doubtfulWords } from "./ocr-marks";
 
 const FILTERS = ["ALL", "PENDING", "APPROVED", "REJECTED", "PUBLISHED"] as const;
 
-export function CandidateReview({ candidates, sentences, chapterPath }: { candidates: CandidateDto[]; sentences: SourceSentence[]; chapterPath: string }) {
+export function CandidateReview({ candidates, sentences, chapterPath, lowConfidence = [] }: { candidates: CandidateDto[]; sentences: SourceSentence[]; chapterPath: string; lowConfidence?: string[] }) {
+  const doubtful = useMemo(() => doubtfulWords(lowConfidence), [lowConfidence]);
   const [filter, setFilter] = useState<(typeof FILTERS)[number]>("ALL");
   const [selected, setSelected] = useState<string | null>(candidates[0]?.id ?? null);
   const [checked, setChecked] = useState<Set<string>>(new Set());
@@ -49,7 +51,7 @@ export function CandidateReview({ candidates, sentences, chapterPath }: { candid
         {message?.message && <p role="status" className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-600"}`}>{message.message}</p>}
         <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
           {visible.map((c) => (
-            <CandidateItem key={`${c.id}-${c.front}-${c.back}`} c={c} selected={c.id === selected} checked={checked.has(c.id)} busy={busy}
+            <CandidateItem key={`${c.id}-${c.front}-${c.back}`} c={c} selected={c.id === selected} checked={checked.has(c.id)} busy={busy} doubtful={doubtful}
               onSelect={() => setSelected(c.id)}
               onCheck={(v) => setChecked((s) => { const n = new Set(s); if (v) n.add(c.id); else n.delete(c.id); return n; })}
               onStatus={(s) => setStatus([c.id], s)}
@@ -60,7 +62,7 @@ export function CandidateReview({ candidates, sentences, chapterPath }: { candid
       </section>
       <aside aria-label="Source passage" className="lg:sticky lg:top-20 lg:self-start">
         <div className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-          <SourcePanel sentences={sentences} highlight={current?.sentenceIds ?? []} />
+          <SourcePanel sentences={sentences} highlight={current?.sentenceIds ?? []} doubtful={doubtful} />
         </div>
       </aside>
     </div>

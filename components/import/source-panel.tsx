@@ -1,7 +1,8 @@
 import type { SourceSentence } from "./types";
+import { OcrMarks } from "./ocr-marks";
 
 /** The passage around the selected card, with its source sentence(s) highlighted. */
-export function SourcePanel({ sentences, highlight }: { sentences: SourceSentence[]; highlight: number[] }) {
+export function SourcePanel({ sentences, highlight, doubtful = new Set() }: { sentences: SourceSentence[]; highlight: number[]; doubtful?: ReadonlySet<string> }) {
   if (!highlight.length) return <p className="text-sm text-slate-500">Select a card to see where it comes from.</p>;
   const first = sentences.find((s) => s.id === highlight[0]);
   if (!first) return <p className="text-sm text-slate-500">The source sentence is not available.</p>;
@@ -17,8 +18,8 @@ export function SourcePanel({ sentences, highlight }: { sentences: SourceSentenc
       {[...byParagraph.entries()].map(([p, list]) => (
         <p key={p}>
           {list.map((s) => highlight.includes(s.id)
-            ? <mark key={s.id} className="rounded bg-yellow-200 px-0.5 dark:bg-yellow-700 dark:text-white">{s.text} </mark>
-            : <span key={s.id}>{s.text} </span>)}
+            ? <mark key={s.id} className="rounded bg-yellow-200 px-0.5 dark:bg-yellow-700 dark:text-white"><OcrMarks text={s.text} doubtful={doubtful} /> </mark>
+            : <span key={s.id}><OcrMarks text={s.text} doubtful={doubtful} /> </span>)}
         </p>
       ))}
     </div>

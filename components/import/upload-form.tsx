@@ -26,10 +26,10 @@ export function UploadForm({ maxMb }: { maxMb: number }) {
       <FormMessage state={state} />
       <Field label="Title (optional)" name="title" maxLength={200} defaultValue={state && !state.ok ? state.values?.title : undefined} />
       <div className="flex flex-col gap-1">
-        <label htmlFor="file" className={label}>Markdown or plain-text file</label>
-        <input id="file" name="file" type="file" accept=".md,.markdown,.txt,text/plain,text/markdown" className="text-sm"
+        <label htmlFor="file" className={label}>Book or chapter file</label>
+        <input id="file" name="file" type="file" accept=".pdf,.epub,.docx,.html,.htm,.jpg,.jpeg,.png,.md,.markdown,.txt,application/pdf,application/epub+zip,text/html,image/jpeg,image/png,text/plain,text/markdown" className="text-sm"
           aria-describedby={e?.file ? "file-error file-hint" : "file-hint"} aria-invalid={e?.file ? true : undefined} />
-        <p id="file-hint" className="text-xs text-slate-500">Up to {maxMb} MB: one chapter or a whole book (OCR output is fine: footnotes, page breaks and running heads are cleaned up).</p>
+        <p id="file-hint" className="text-xs text-slate-500">PDF (with text or scanned), EPUB, Word (.docx), a saved web page, a photo of a page (JPEG, PNG), Markdown or plain text; up to {maxMb} MB. Footnotes, page numbers and running heads are sorted out.</p>
         {e?.file && <p id="file-error" className="text-sm text-red-600">{e.file.join(" ")}</p>}
       </div>
       <div className="flex flex-col gap-1">

@@ -7,7 +7,7 @@ import { addressFromProxies } from "./client-address";
  * plumbing still receives it, keeping at most that many bytes; only a reverse proxy in front can
  * refuse without receiving it).
  */
-export const MAX_BODY_BYTES = 12 * 1024 * 1024;
+export const MAX_BODY_BYTES = 101 * 1024 * 1024;
 
 /**
  * A state-changing request from another site. Mirrors Next's own server-action check (Origin host

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CleanChapter } from "@/lib/chapters/types";
 import { generatorFromEnv } from "./generator";
-import { candidateRows, CANDIDATES_PER_CHAPTER } from "./process-source";
+import { candidateRows, CANDIDATES_PER_CHAPTER } from "./candidate-rows";
 import { requireOwnedChapter } from "./sources";
 import { createNote } from "./notes";
 import { requireOwnedDeck } from "./access";

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createSource, decodeSource, deleteSource } from "@/lib/data/sources";
+import { checkUpload, claimStalledImport, createUploadSource } from "@/lib/data/import-uploads";
 import { editCandidate, publishApproved, regenerateChapter, setCandidateStatus } from "@/lib/data/candidates";
 import { createDeck } from "@/lib/data/decks";
 import { spawnJob } from "@/lib/jobs/spawn-job";
@@ -27,6 +28,14 @@ export async function importSourceAction(_prev: ActionState | null, form: FormDa
   let sourceId = "";
   const result = await attempt(async () => {
     const bytes = hasFile ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(parsed.data.text);
+    // PDF, EPUB, DOCX, web pages and photos are kept as uploaded and read by the job; the bytes decide the format, not the name.
+    const format = hasFile ? await checkUpload(bytes, { maxBytes: env().IMPORT_MAX_BYTES, maxPages: env().IMPORT_MAX_PAGES }) : "text";
+    if (format !== "text" && file instanceof File) {
+      const title = parsed.data.title || file.name.replace(/\.[^.]+$/, "") || "Untitled chapter";
+      sourceId = (await createUploadSource(user.id, { title, filename: file.name, format, bytes })).id;
+      spawnJob("process-source", [sourceId]);
+      return;
+    }
     const text = decodeSource(bytes, hasFile ? file.name : null, env().MAX_UPLOAD_BYTES);
     const title = parsed.data.title || (hasFile ? file.name.replace(/\.[^.]+$/, "") : text.trim().split("\n")[0].replace(/^#+\s*/, "").slice(0, 80)) || "Untitled chapter";
     sourceId = (await createSource(user.id, { title, filename: hasFile ? file.name : null, text })).id;
@@ -35,6 +44,19 @@ export async function importSourceAction(_prev: ActionState | null, form: FormDa
   if (!result.ok) return { ...result, values: echo(form, ["title"]) };
   revalidatePath("/import");
   redirect(`/import/${sourceId}`);
+}
+
+/** Restarts the job of an import that stopped (the server restarted mid-way); OCR'd pages are not read again. */
+export async function resumeImportAction(sourceId: string): Promise<ActionState> {
+  const user = await requireUser();
+  const id = z.string().min(1).max(64).safeParse(sourceId);
+  if (!id.success) return { ok: false, message: "Unknown import." };
+  const r = await attempt(async () => {
+    await claimStalledImport(user.id, id.data, new Date());
+    spawnJob("process-source", [id.data]);
+  }, "Resumed.");
+  revalidatePath(`/import/${id.data}`);
+  return r;
 }
 
 export async function deleteSourceAction(sourceId: string): Promise<ActionState> {

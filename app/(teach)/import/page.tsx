@@ -16,7 +16,7 @@ export default async function ImportPage() {
       <section className={panel} aria-labelledby="import-title">
         <h1 id="import-title" className="mb-1 text-2xl font-semibold">Import a chapter</h1>
         <p className="mb-4 text-sm text-slate-600 dark:text-slate-300">Lectern cleans the text and suggests flashcards, each traced to its sentence and page. You review them before anything reaches a deck.</p>
-        <UploadForm maxMb={Math.round(env().MAX_UPLOAD_BYTES / 1048576)} />
+        <UploadForm maxMb={Math.round(env().IMPORT_MAX_BYTES / 1048576)} />
       </section>
       <section aria-labelledby="imports-title" className="space-y-3">
         <h2 id="imports-title" className="text-lg font-medium">Your imports</h2>

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { listChapters, requireOwnedSource } from "@/lib/data/sources";
 import { NotFoundError } from "@/lib/data/errors";
-import { deleteSourceAction } from "../actions";
+import { deleteSourceAction, resumeImportAction } from "../actions";
+import { isStalled } from "@/lib/data/import-uploads";
 import { AutoRefresh } from "@/components/import/auto-refresh";
 import { ActionButton } from "@/components/ui/action-button";
 
@@ -12,6 +13,7 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
   const { sourceId } = await params;
   const source = await requireOwnedSource(user.id, sourceId).catch((e) => { if (e instanceof NotFoundError) notFound(); throw e; });
   const chapters = source.status === "ready" ? await listChapters(user.id, sourceId) : [];
+  const stalled = source.status === "processing" && (await isStalled(user.id, sourceId, new Date()));
   return (
     <div className="space-y-6">
       <p className="text-sm"><Link href="/import" className="text-indigo-600 hover:underline">← Imports</Link></p>
@@ -21,6 +23,11 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
         <div role="status" aria-live="polite" className="space-y-2">
           <p>Cleaning the text and generating cards… {Math.round(source.progress * 100)}%</p>
           <progress max={1} value={source.progress} className="w-full" aria-label="Import progress" />
+          {stalled && (
+            <p className="text-sm">This import has stopped (the server restarted).{" "}
+              <ActionButton action={resumeImportAction.bind(null, sourceId)} className="text-indigo-700 underline">Resume</ActionButton> (pages already read are kept)
+            </p>
+          )}
         </div>
       )}
       {source.status === "failed" && <p role="alert" className="rounded-md bg-red-50 p-3 text-red-700">This import failed: {source.error}</p>}

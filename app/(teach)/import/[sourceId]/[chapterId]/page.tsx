@@ -23,6 +23,8 @@ export default async function ChapterReviewPage({ params }: { params: Promise<{ 
     id: c.id, kind: c.kind, front: c.front, back: c.back, page: c.page, sentenceIds: c.sentenceIds, rule: c.rule,
     score: c.score, flags: c.flags, status: c.status as CandidateDto["status"], edited: c.edited,
   }));
+  // Set by the import job for OCR'd chapters (lib/data/process-source.ts).
+  const lowConfidence = (data.chapter.structure as { lowConfidence?: string[] }).lowConfidence ?? [];
   const approved = candidates.filter((c) => c.status === "APPROVED").length;
   const title = `${data.chapter.number ? `Chapter ${data.chapter.number}: ` : ""}${data.chapter.title}`;
   return (
@@ -34,7 +36,8 @@ export default async function ChapterReviewPage({ params }: { params: Promise<{ 
           confirm="Regenerate suggestions? Pending cards are replaced; approved, edited and rejected ones are kept.">Regenerate</ActionButton>
       </div>
       <section className={panel}><PublishForm action={publishAction.bind(null, chapterId, path)} decks={decks} approved={approved} suggestedTitle={data.chapter.title} /></section>
-      <CandidateReview candidates={candidates} sentences={sentences} chapterPath={path} />
+      {lowConfidence.length > 0 && <p className="text-sm text-amber-800 dark:text-amber-300">This chapter was read by OCR: <span className="rounded bg-amber-100 underline decoration-amber-600 decoration-wavy dark:bg-amber-900">underlined words</span> were recognised with low confidence. Check them against the page before approving.</p>}
+      <CandidateReview candidates={candidates} sentences={sentences} chapterPath={path} lowConfidence={lowConfidence} />
     </div>
   );
 }
