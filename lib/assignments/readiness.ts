@@ -1,0 +1,71 @@
+// Exam readiness: the predicted share of an assignment's cards a student recalls on the exam day.
+// Each card is a Bernoulli trial with p = predicted R at the exam (never-studied cards: p = 0), so
+// the count recalled is Poisson-binomial: mean Σp, variance Σp(1−p); the share's interval is the
+// normal approximation mean ± z·sd, clamped to [0, 1].
+// A card due before the exam is expected to be reviewed before it if the student studies on any of
+// the days between (each day with chance `adherence`, their recent habit); a lapse there is relearned
+// the same day and, under exam-aware scheduling (`examTarget` set), re-planned once more for the exam.
+import { daysBetween, nextMemory, retrievability, DEFAULT_WEIGHTS, type Memory } from "./curve";
+import { examReviewDay } from "./exam";
+
+export type ReadinessCard = (Memory & { lastReview: Date; due: Date }) | null;
+
+export type Readiness = { mean: number; low: number; high: number; cards: number; studied: number };
+
+export type PredictOptions = { weights?: readonly number[]; examTarget?: number | null };
+
+const Z95 = 1.96;
+
+/** Chance of at least one study day among `days` days. */
+const studiesWithin = (days: number, adherence: number) => 1 - Math.pow(1 - adherence, Math.max(1, Math.floor(days)));
+
+/** R at the exam after a Good answer t days after the last review, `left` days before the exam. */
+function afterGood(m: Memory, t: number, left: number, w: readonly number[]): number {
+  return retrievability(left, nextMemory(m, t, 3, w).stability, w);
+}
+
+/** Predicted R of one card on the exam day. */
+export function examRecall(card: ReadinessCard, examAt: Date, adherence: number, opts: PredictOptions = {}): number {
+  if (!card) return 0;
+  const w = opts.weights ?? DEFAULT_WEIGHTS;
+  const untouched = retrievability(daysBetween(card.lastReview, examAt), card.stability, w);
+  const afterDue = daysBetween(card.due, examAt);
+  if (afterDue <= 0 || adherence <= 0) return untouched;
+  const gap = Math.max(0, daysBetween(card.lastReview, card.due));
+  const rDue = retrievability(gap, card.stability, w);
+  const relearned = nextMemory(nextMemory(card, gap, 1, w), 0, 3, w);
+  let lapse = retrievability(afterDue, relearned.stability, w);
+  if (opts.examTarget && afterDue > 1) {
+    const k = examReviewDay(relearned, afterDue, opts.examTarget, w);
+    if (k !== null) {
+      const chance = studiesWithin(afterDue - k, adherence);
+      lapse = chance * afterGood(relearned, k, afterDue - k, w) + (1 - chance) * lapse;
+    }
+  }
+  const reviewed = rDue * afterGood(card, gap, afterDue, w) + (1 - rDue) * lapse;
+  const chance = studiesWithin(afterDue, adherence);
+  return chance * reviewed + (1 - chance) * untouched;
+}
+
+/** Summary of many per-card exam-day recall probabilities. */
+export function summarize(probabilities: number[], studied = probabilities.filter((p) => p > 0).length): Readiness {
+  const n = probabilities.length;
+  if (n === 0) return { mean: 0, low: 0, high: 0, cards: 0, studied: 0 };
+  let sum = 0, variance = 0;
+  for (const p of probabilities) { sum += p; variance += p * (1 - p); }
+  const mean = sum / n, sd = Math.sqrt(variance) / n;
+  return { mean, low: Math.max(0, mean - Z95 * sd), high: Math.min(1, mean + Z95 * sd), cards: n, studied };
+}
+
+/** Readiness of one student over `total` assignment cards, of which `cards` have memory (the rest count as 0). */
+export function readiness(cards: ReadinessCard[], total: number, examAt: Date, adherence: number, opts: PredictOptions = {}): Readiness {
+  const p = cards.map((c) => examRecall(c, examAt, adherence, opts));
+  const studied = cards.filter(Boolean).length;
+  while (p.length < total) p.push(0);
+  return summarize(p, studied);
+}
+
+/** Share of the last `window` study days on which the student reviewed (their habit of keeping appointments). */
+export function adherenceOf(activeDays: number, window: number): number {
+  return window > 0 ? Math.min(1, Math.max(0, activeDays / window)) : 0;
+}
