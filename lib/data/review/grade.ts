@@ -12,6 +12,7 @@ import { STUDYABLE_DECK_SQL } from "../access";
 import { NotFoundError } from "../errors";
 import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
 import { STATE_COLUMNS, memoryOf, snapshotOf, type StateRow } from "./state-row";
+import { planForExam } from "../assignments";
 
 export type GradeInput = {
   cardId: string;
@@ -48,7 +49,9 @@ export async function gradeCard(userId: string, input: GradeInput, now: Date): P
   if ((row.sid ? row.version : null) !== input.expectedVersion) return { status: "conflict" };
 
   const options = deckOptionsOf(row);
-  const { next, log, lapsed } = schedule(memoryOf(row), input.rating, now, options);
+  const scheduled = schedule(memoryOf(row), input.rating, now, options);
+  const { log, lapsed } = scheduled;
+  const next = await planForExam(userId, input.cardId, scheduled.next, now, options.weights);
   const leech = leechOutcome(next.lapses, lapsed, options);
   const suspended = (row.suspended ?? false) || leech.suspend;
   const isLeech = (row.leech ?? false) || leech.leech;

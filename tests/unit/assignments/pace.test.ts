@@ -41,3 +41,23 @@ describe("newCardBudget", () => {
     expect(b.get("a")).toBe(20);
   });
 });
+
+import { parseScores } from "@/lib/assignments/scores-csv";
+
+describe("parseScores", () => {
+  it("reads email,percent lines and skips a header", () => {
+    expect(parseScores("email,score\nA@x.test, 85\nb@x.test;92.5%\n\n")).toEqual({
+      entries: [{ email: "a@x.test", score: 0.85 }, { email: "b@x.test", score: 0.925 }], errors: [],
+    });
+  });
+  it("reports every bad line", () => {
+    const r = parseScores("a@x.test,101\nnot-an-email,50\na@x.test,20\na@x.test,30\nc@x.test,");
+    expect(r.errors).toEqual([
+      "Line 1: the score must be a percentage from 0 to 100.",
+      'Line 2: "not-an-email" is not an email address.',
+      "Line 4: a@x.test appears twice.",
+      "Line 5: the score must be a percentage from 0 to 100.",
+    ]);
+    expect(r.entries).toEqual([{ email: "a@x.test", score: 0.2 }]);
+  });
+});
