@@ -56,3 +56,15 @@ describe("calibrationBins", () => {
     expect(bins[1].observed).toBe(0.5);
   });
 });
+
+import { withReadinessColumns } from "@/lib/assignments/roster-csv";
+
+describe("withReadinessColumns", () => {
+  it("appends readiness in percent, blank for students without a prediction", () => {
+    const csv = withReadinessColumns("Name,Email\r\nAda,a@x\r\nBo,b@x\r\n", [{ mean: 0.8234, low: 0.79, high: 0.85, cards: 10, studied: 9 }, null]);
+    expect(csv).toBe("Name,Email,Exam readiness (%),Readiness low (%),Readiness high (%)\r\nAda,a@x,82.3,79,85\r\nBo,b@x,,,\r\n");
+  });
+  it("refuses rows that don't line up", () => {
+    expect(() => withReadinessColumns("Name\r\nAda\r\n", [])).toThrow(/differ/);
+  });
+});
