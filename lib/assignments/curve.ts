@@ -1,46 +1,67 @@
 // The FSRS-6 memory model as ts-fsrs implements it, in the few pieces the exam planner, readiness
 // and the class simulation need: R(t,S) = (1 + factor·t/S)^(−w20) with factor = 0.9^(−1/w20) − 1,
-// and the next memory state after an answer (delegated to ts-fsrs so the two can never drift).
-import { FSRSAlgorithm, default_w, generatorParameters, type Grade } from "ts-fsrs";
+// and the next memory state after an answer (ts-fsrs's arithmetic, checked against it in the tests).
+import { default_w, type Grade } from "ts-fsrs";
 
 export const DAY_MS = 86_400_000;
 export const DEFAULT_WEIGHTS: readonly number[] = default_w;
 
 export type Memory = { stability: number; difficulty: number };
 
-const models = new Map<string, FSRSAlgorithm>();
-
-/** One FSRS-6 model per weight vector (cached: a class has few distinct vectors). */
-export function modelFor(weights: readonly number[] = DEFAULT_WEIGHTS): FSRSAlgorithm {
-  const key = weights.join(",");
-  let m = models.get(key);
-  if (!m) {
-    m = new FSRSAlgorithm(generatorParameters({ w: [...weights], enable_short_term: true, enable_fuzz: false }));
-    if (models.size > 1000) models.clear();
-    models.set(key, m);
+// decay and factor of the last weight vector used: readiness calls the curve for every card.
+let lastWeights: readonly number[] | null = null, decay = 0, factor = 0;
+function curveOf(w: readonly number[]) {
+  if (w !== lastWeights) {
+    lastWeights = w;
+    decay = w[20];
+    factor = Math.pow(0.9, -1 / decay) - 1;
   }
-  return m;
 }
 
 /** Probability of recall t days after the last review of a card with stability S (days). */
 export function retrievability(t: number, stability: number, weights: readonly number[] = DEFAULT_WEIGHTS): number {
   if (t <= 0) return 1;
-  const decay = weights[20];
-  const factor = Math.pow(0.9, -1 / decay) - 1;
+  curveOf(weights);
   return Math.pow(1 + (factor * t) / stability, -decay);
 }
 
 /** Days until R falls to `retention` (the FSRS interval before rounding). */
 export function intervalFor(stability: number, retention: number, weights: readonly number[] = DEFAULT_WEIGHTS): number {
-  const decay = weights[20];
-  const factor = Math.pow(0.9, -1 / decay) - 1;
+  curveOf(weights);
   return ((Math.pow(retention, -1 / decay) - 1) / factor) * stability;
 }
 
-/** Memory after answering `grade` t days after the last review (null memory: first answer). */
-export function nextMemory(m: Memory | null, t: number, grade: Grade, weights: readonly number[] = DEFAULT_WEIGHTS): Memory {
-  const s = modelFor(weights).next_state(m, Math.max(0, t), grade);
-  return { stability: s.stability, difficulty: s.difficulty };
+const S_MIN = 1e-3, S_MAX = 36500;
+const round8 = (x: number) => Math.round(x * 1e8) / 1e8;
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/**
+ * Memory after answering `grade` t days after the last review (null memory: first answer). The same
+ * arithmetic as ts-fsrs's FSRSAlgorithm.next_state with short-term stability on, rounding included
+ * (tests/unit/assignments/exam.test.ts compares the two), written out because readiness runs it for
+ * every card of a class and ts-fsrs's parameter proxy makes each call ~50× slower.
+ */
+export function nextMemory(m: Memory | null, t: number, grade: Grade, w: readonly number[] = DEFAULT_WEIGHTS): Memory {
+  const initD = (g: number) => round8(w[4] - Math.exp((g - 1) * w[5]) + 1);
+  if (!m || (m.difficulty === 0 && m.stability === 0)) return { difficulty: clamp(initD(grade), 1, 10), stability: Math.max(w[grade - 1], 0.1) };
+  const { difficulty: d, stability: s } = m;
+  const elapsed = Math.max(0, t);
+  let next: number;
+  if (elapsed === 0) {
+    const sinc = Math.pow(s, -w[19]) * Math.exp(w[17] * (grade - 3 + w[18]));
+    next = round8(clamp(s * (grade >= 2 ? Math.max(sinc, 1) : sinc), S_MIN, S_MAX));
+  } else {
+    const r = round8(retrievability(elapsed, s, w));
+    if (grade === 1) {
+      const fail = round8(clamp(w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1) * Math.exp((1 - r) * w[14]), S_MIN, S_MAX));
+      next = clamp(round8(s / Math.exp(w[17] * w[18])), S_MIN, fail);
+    } else {
+      const bonus = (grade === 2 ? w[15] : 1) * (grade === 4 ? w[16] : 1);
+      next = round8(clamp(s * (1 + Math.exp(w[8]) * (11 - d) * Math.pow(s, -w[9]) * (Math.exp((1 - r) * w[10]) - 1) * bonus), S_MIN, S_MAX));
+    }
+  }
+  const damped = d + round8((-w[6] * (grade - 3) * (10 - d)) / 9);
+  return { difficulty: clamp(round8(w[7] * initD(4) + (1 - w[7]) * damped), 1, 10), stability: next };
 }
 
 export const daysBetween = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY_MS;

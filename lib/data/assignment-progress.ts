@@ -34,21 +34,31 @@ export async function assignmentChapters(assignmentId: string): Promise<ChapterI
   return rows.map((r) => ({ id: r.id ?? "", title: r.title ?? "Other cards", cards: Number(r.cards) }));
 }
 
+const EPOCH_MS = (col: string) => `(extract(epoch FROM ${col}) * 1000)::float8`;
+
 async function memoryRows(a: AssignmentSummary, userIds: string[], now: Date): Promise<StateRow[]> {
   // Read the state as of min(now, exam): after the exam, the first later log holds the state before it.
-  const asOf = a.examAt && a.examAt < now ? a.examAt : now;
-  return q<StateRow>(
-    `SELECT s."userId", n."chapterId",
-       COALESCE(l.stability, s.stability) AS stability, COALESCE(l.difficulty, s.difficulty) AS difficulty,
-       COALESCE(l.review - l."elapsedDays" * interval '1 day', s."lastReview") AS "lastReview", COALESCE(l.due, s.due) AS due
-     FROM "Assignment" a JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Note" n ON n.id = c."noteId"
-     JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = ANY($2::text[])
-     LEFT JOIN LATERAL (SELECT r.stability, r.difficulty, r.review, r."elapsedDays", r.due FROM "ReviewLog" r
-       WHERE s."lastReview" > $3 AND r."cardId" = c.id AND r."userId" = s."userId" AND r.review > $3 AND r.rating > 0
-       ORDER BY r.review LIMIT 1) l ON true
-     WHERE a.id = $1 AND ${ASSIGNMENT_SCOPE_SQL} AND s."lastReview" IS NOT NULL AND s.state <> 0`,
+  const afterExam = a.examAt !== null && a.examAt < now;
+  const asOf = afterExam ? a.examAt! : now;
+  const rows = await q<{ userId: string; chapterId: string | null; stability: number; difficulty: number; last: number; due: number }>(
+    afterExam
+      ? `SELECT s."userId", n."chapterId", COALESCE(l.stability, s.stability) AS stability, COALESCE(l.difficulty, s.difficulty) AS difficulty,
+           ${EPOCH_MS(`COALESCE(l.review - l."elapsedDays" * interval '1 day', s."lastReview")`)} AS last, ${EPOCH_MS(`COALESCE(l.due, s.due)`)} AS due
+         FROM "Assignment" a JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Note" n ON n.id = c."noteId"
+         JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = ANY($2::text[])
+         LEFT JOIN LATERAL (SELECT r.stability, r.difficulty, r.review, r."elapsedDays", r.due FROM "ReviewLog" r
+           WHERE r."cardId" = c.id AND r."userId" = s."userId" AND r.review > $3 AND r.rating > 0 ORDER BY r.review LIMIT 1) l ON s."lastReview" > $3
+         WHERE a.id = $1 AND ${ASSIGNMENT_SCOPE_SQL} AND s."lastReview" IS NOT NULL AND s.state <> 0`
+      : `SELECT s."userId", n."chapterId", s.stability, s.difficulty, ${EPOCH_MS(`s."lastReview"`)} AS last, ${EPOCH_MS("s.due")} AS due
+         FROM "Assignment" a JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Note" n ON n.id = c."noteId"
+         JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = ANY($2::text[])
+         WHERE a.id = $1 AND ${ASSIGNMENT_SCOPE_SQL} AND s."lastReview" IS NOT NULL AND s.state <> 0 AND $3::timestamp IS NOT NULL`,
     [a.id, userIds, ts(asOf)],
-  ).then((rows) => rows.filter((r) => r.lastReview <= asOf && r.stability > 0));
+  );
+  const limit = asOf.getTime();
+  return rows.filter((r) => r.last <= limit && r.stability > 0).map((r) => ({
+    userId: r.userId, chapterId: r.chapterId, stability: r.stability, difficulty: r.difficulty, lastReview: new Date(r.last), due: new Date(r.due),
+  }));
 }
 
 async function studyDays(userIds: string[], now: Date): Promise<Map<string, number>> {

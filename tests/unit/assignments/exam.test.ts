@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { forgetting_curve, default_w } from "ts-fsrs";
-import { retrievability, intervalFor, DAY_MS } from "@/lib/assignments/curve";
+import { forgetting_curve, default_w, FSRSAlgorithm, generatorParameters, type Grade } from "ts-fsrs";
+import { retrievability, intervalFor, nextMemory, DAY_MS } from "@/lib/assignments/curve";
 import { examRecallAfterReview, examReviewDay, fitToExam, needsCram } from "@/lib/assignments/exam";
 
 const now = new Date("2026-03-01T09:00:00Z");
@@ -15,6 +15,24 @@ describe("forgetting curve", () => {
     expect(retrievability(12, 12)).toBeCloseTo(0.9, 9);
     expect(retrievability(intervalFor(12, 0.8), 12)).toBeCloseTo(0.8, 9);
   });
+});
+
+describe("nextMemory", () => {
+  const weights = [...default_w].map((x, i) => (i === 8 || i === 10 ? x * 1.1 : x));
+  for (const w of [[...default_w], weights]) {
+    const ts = new FSRSAlgorithm(generatorParameters({ w, enable_short_term: true }));
+    it.each([
+      [null, 0, 1], [null, 0, 3], [null, 0, 4],
+      [{ stability: 3.2, difficulty: 5.5 }, 0, 1], [{ stability: 3.2, difficulty: 5.5 }, 0, 3],
+      [{ stability: 3.2, difficulty: 5.5 }, 4, 1], [{ stability: 3.2, difficulty: 5.5 }, 4, 2], [{ stability: 3.2, difficulty: 5.5 }, 4, 3],
+      [{ stability: 40, difficulty: 8.9 }, 90, 4], [{ stability: 0.5, difficulty: 1.2 }, 1, 3], [{ stability: 200, difficulty: 9.9 }, 3, 1],
+    ] as [{ stability: number; difficulty: number } | null, number, Grade][])("matches ts-fsrs next_state from %o after %d days, grade %d", (m, t, g) => {
+      const want = ts.next_state(m, t, g);
+      const got = nextMemory(m, t, g, w);
+      expect(got.stability).toBeCloseTo(want.stability, 6);
+      expect(got.difficulty).toBeCloseTo(want.difficulty, 6);
+    });
+  }
 });
 
 describe("fitToExam", () => {
