@@ -56,7 +56,9 @@ test("an instructor sets an assignment with an exam; the student sees pace on To
   await student.getByRole("link", { name: `Study Cells ${suffix}` }).click();
   await expect(student.getByTestId("review-session")).toHaveAttribute("data-hydrated", "true");
   await student.keyboard.press("Space");
+  await expect(student.getByTestId("card-back")).toBeVisible();
   await student.keyboard.press("4"); // Easy: straight to review
+  await expect(student.getByTestId("card-front")).not.toHaveText("Powerhouse of the cell?"); // the answer was recorded
   await student.goto("/today");
   await expect(student.getByTestId("my-assignments")).toContainText("1/3 introduced");
   await expect(student.getByTestId("my-readiness")).toContainText("%");
@@ -67,6 +69,8 @@ test("an instructor sets an assignment with an exam; the student sees pace on To
   await teacher.goto(`${classUrl}/progress`);
   await teacher.getByRole("link", { name: /Exam readiness/ }).click();
   await expect(teacher.getByTestId("roster-table")).toContainText("%");
+  const csv = await teacher.request.get(`${classUrl}/progress/roster.csv`);
+  expect(await csv.text()).toContain("Exam readiness (%)");
   await teacher.goto(assignmentUrl);
   await expect(teacher.getByTestId("class-readiness")).toContainText("%");
   await expect(teacher.getByTestId("assignment-roster")).toContainText("1/3");
