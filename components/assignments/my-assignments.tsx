@@ -1,5 +1,7 @@
 import type { StudentAssignment } from "@/lib/data/assignment-views";
 import { ReadinessBar, ReadinessText } from "./readiness-text";
+import { ActionButton } from "@/components/ui/action-button";
+import { startCramAction } from "@/app/(study)/assignments/actions";
 
 const day = (d: Date) => d.toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
 
@@ -26,6 +28,11 @@ export function MyAssignments({ assignments }: { assignments: StudentAssignment[
             <div className="h-2 rounded bg-slate-100 dark:bg-slate-800"><div className="h-2 rounded bg-sky-500" style={{ width: `${Math.round((a.introduced / Math.max(1, a.total)) * 100)}%` }} /></div>
             <p data-testid="pace">{paceText(a)}{a.pace.behindBy > 0 && <span className="ml-1 font-medium text-amber-700 dark:text-amber-400" data-testid="behind">You are {a.pace.behindBy} card{a.pace.behindBy === 1 ? "" : "s"} behind pace.</span>}</p>
             {a.examAt && <p>Exam {day(a.examAt)}: predicted recall <ReadinessText r={a.readiness} testId="my-readiness" /></p>}
+            {a.cram > 0 && (
+              <ActionButton action={startCramAction.bind(null, a.id)} className="text-sm text-indigo-700 underline dark:text-indigo-300">
+                Cram for the exam: review the {a.cram} card{a.cram === 1 ? "" : "s"} predicted below {Math.round(a.targetRecall * 100)}%
+              </ActionButton>
+            )}
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ import { requireOwnedClass } from "./access";
 import { NotFoundError } from "./errors";
 import { listStudentAssignments, requireOwnedAssignment, type AssignmentSummary } from "./assignments";
 import { classReadiness, progressOf, type ChapterInfo } from "./assignment-progress";
+import { cramCount } from "./assignment-cram";
 
 async function summaryOf(assignmentId: string): Promise<AssignmentSummary> {
   const [a] = await q<AssignmentSummary>(
@@ -98,13 +99,19 @@ export async function rosterReadiness(instructorId: string, classId: string, now
   return { title: a.title, byUser: new Map(progress.filter((p) => p.readiness).map((p) => [p.userId, p.readiness!])) };
 }
 
-export type StudentAssignment = AssignmentSummary & { introduced: number; total: number; pace: Pace; readiness: Readiness | null; chapters: (ChapterInfo & { readiness: Readiness | null })[] };
+export type StudentAssignment = AssignmentSummary & {
+  introduced: number; total: number; pace: Pace; readiness: Readiness | null; chapters: (ChapterInfo & { readiness: Readiness | null })[];
+  cram: number; // studied cards predicted below target on exam day (pre-exam cram)
+};
 
 /** The student's own assignments with their progress and readiness (never anyone else's). */
 export async function getMyAssignments(userId: string, now: Date): Promise<StudentAssignment[]> {
   const list = await listStudentAssignments(userId);
   return Promise.all(list.map(async (a) => {
-    const { chapters, students: [p] } = await progressOf(a, [userId], now);
-    return { ...a, introduced: p.introduced, total: p.total, pace: p.pace, readiness: p.readiness, chapters: chapters.map((c) => ({ ...c, readiness: p.chapters.get(c.id) ?? null })) };
+    const [{ chapters, students: [p] }, cram] = await Promise.all([progressOf(a, [userId], now), a.examAt && a.examAt > now ? cramCount(userId, a.id, now) : 0]);
+    return {
+      ...a, introduced: p.introduced, total: p.total, pace: p.pace, readiness: p.readiness, cram,
+      chapters: chapters.map((c) => ({ ...c, readiness: p.chapters.get(c.id) ?? null })),
+    };
   }));
 }

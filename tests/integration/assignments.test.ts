@@ -11,6 +11,7 @@ import { getAssignmentProgress, getMyAssignments, rosterReadiness } from "@/lib/
 import { gradeCard } from "@/lib/data/review/grade";
 import { getStudyView } from "@/lib/data/review/session";
 import { NotFoundError, ValidationError } from "@/lib/data/errors";
+import { cramCount, startCram } from "@/lib/data/assignment-cram";
 import { examReviewDay } from "@/lib/assignments/exam";
 import { DAY_MS } from "@/lib/assignments/curve";
 import { enrol, makeDeckWithNotes, makeUser } from "../support/factories";
@@ -102,6 +103,22 @@ describe("assignments", () => {
     expect((await rosterReadiness(teacher.id, klass.id, day(21)))!.byUser.get(student.id)!.mean).toBeCloseTo(p.rows[0].readiness!.mean, 9);
   });
 
+  it("crams the cards below target on exam day by making them due, keeping their memory state", async () => {
+    const { teacher, student, deck, klass } = await setup();
+    const a = await createAssignment(teacher.id, klass.id, input(deck.id, { targetRecall: 0.99, examAware: false }));
+    const card = await answer(student, t0, 4); // Easy: a review card, due in days
+    const before = await db().cardState.findFirstOrThrow({ where: { userId: student.id, cardId: card.cardId } });
+    expect(before.due > t0).toBe(true);
+    const later = new Date(t0.getTime() + 60_000);
+    expect(await cramCount(student.id, a.id, later)).toBe(1);
+    expect(await startCram(student.id, a.id, later)).toEqual({ cards: 1, deckId: deck.id });
+    const after = await db().cardState.findFirstOrThrow({ where: { id: before.id } });
+    expect(after.due).toEqual(later);
+    expect(after).toMatchObject({ stability: before.stability, difficulty: before.difficulty, state: 2, reps: before.reps, version: before.version + 1 });
+    expect(await cramCount(student.id, a.id, later)).toBe(0);
+    expect(await cramCount(student.id, a.id, day(21))).toBe(0); // after the exam there is nothing to cram
+  });
+
   it("lets the instructor change and delete an assignment", async () => {
     const { teacher, deck, klass } = await setup();
     const a = await createAssignment(teacher.id, klass.id, input(deck.id));
@@ -120,6 +137,7 @@ describe("nobody but the class's instructor can touch its assignments", async ()
   const otherClass = await enrol(other.id, (await makeUser()).id, []);
   const snapshot = async () => JSON.stringify(await Promise.all([
     db().assignment.findMany({ orderBy: { id: "asc" } }), db().examScore.findMany({ orderBy: { userId: "asc" } }), db().classDeck.count(),
+    db().cardState.findMany({ orderBy: { id: "asc" } }),
   ]));
 
   const attempts: [string, string, () => Promise<unknown>][] = [
@@ -137,6 +155,8 @@ describe("nobody but the class's instructor can touch its assignments", async ()
     ["the student", "enter their own score", () => saveExamScores(student.id, a.id, [{ email: student.email, score: 1 }])],
     ["the student", "read the class's readiness", () => getAssignmentProgress(student.id, a.id, t0)],
     ["the student", "read the roster readiness", () => rosterReadiness(student.id, klass.id, t0)],
+    ["another instructor", "cram the class's assignment", () => startCram(other.id, a.id, t0)],
+    ["the class's instructor (not a student of it)", "cram it", () => startCram(teacher.id, a.id, t0)],
   ];
   for (const [who, what, run] of attempts) {
     it(`refuses ${who} who tries to ${what}`, async () => {
