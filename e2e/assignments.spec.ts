@@ -4,7 +4,7 @@ import { signIn, signUp, uniqueEmail, DEMO_INSTRUCTOR } from "./helpers";
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test("an instructor sets an assignment with an exam; the student sees pace on Today; the instructor sees readiness and predicted vs actual", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000); // two browsers and many pages; generous on a loaded machine
   const teacher = await (await browser.newContext()).newPage();
   const student = await (await browser.newContext()).newPage();
   const suffix = Date.now().toString(36);

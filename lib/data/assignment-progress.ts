@@ -36,29 +36,40 @@ export async function assignmentChapters(assignmentId: string): Promise<ChapterI
 
 const EPOCH_MS = (col: string) => `(extract(epoch FROM ${col}) * 1000)::float8`;
 
+// One packed text per student ("chapter,S,D,last,due;…") rather than a row per card: parsing 60,000
+// rows field by field costs several times the query itself (bench/assignments.ts).
+const PACK = (s: string, d: string, last: string, due: string) =>
+  `string_agg(concat_ws(',', COALESCE(n."chapterId", ''), ${s}, ${d}, ${EPOCH_MS(last)}, ${EPOCH_MS(due)}), ';')`;
+
 async function memoryRows(a: AssignmentSummary, userIds: string[], now: Date): Promise<StateRow[]> {
   // Read the state as of min(now, exam): after the exam, the first later log holds the state before it.
   const afterExam = a.examAt !== null && a.examAt < now;
   const asOf = afterExam ? a.examAt! : now;
-  const rows = await q<{ userId: string; chapterId: string | null; stability: number; difficulty: number; last: number; due: number }>(
+  const from = `FROM "Assignment" a JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Note" n ON n.id = c."noteId"
+     JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = ANY($2::text[])`;
+  const where = `WHERE a.id = $1 AND ${ASSIGNMENT_SCOPE_SQL} AND s."lastReview" IS NOT NULL AND s.state <> 0`;
+  const packed = await q<{ userId: string; cards: string }>(
     afterExam
-      ? `SELECT s."userId", n."chapterId", COALESCE(l.stability, s.stability) AS stability, COALESCE(l.difficulty, s.difficulty) AS difficulty,
-           ${EPOCH_MS(`COALESCE(l.review - l."elapsedDays" * interval '1 day', s."lastReview")`)} AS last, ${EPOCH_MS(`COALESCE(l.due, s.due)`)} AS due
-         FROM "Assignment" a JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Note" n ON n.id = c."noteId"
-         JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = ANY($2::text[])
+      ? `SELECT s."userId", ${PACK("COALESCE(l.stability, s.stability)", "COALESCE(l.difficulty, s.difficulty)",
+          `COALESCE(l.review - l."elapsedDays" * interval '1 day', s."lastReview")`, "COALESCE(l.due, s.due)")} AS cards
+         ${from}
          LEFT JOIN LATERAL (SELECT r.stability, r.difficulty, r.review, r."elapsedDays", r.due FROM "ReviewLog" r
            WHERE r."cardId" = c.id AND r."userId" = s."userId" AND r.review > $3 AND r.rating > 0 ORDER BY r.review LIMIT 1) l ON s."lastReview" > $3
-         WHERE a.id = $1 AND ${ASSIGNMENT_SCOPE_SQL} AND s."lastReview" IS NOT NULL AND s.state <> 0`
-      : `SELECT s."userId", n."chapterId", s.stability, s.difficulty, ${EPOCH_MS(`s."lastReview"`)} AS last, ${EPOCH_MS("s.due")} AS due
-         FROM "Assignment" a JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Note" n ON n.id = c."noteId"
-         JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = ANY($2::text[])
-         WHERE a.id = $1 AND ${ASSIGNMENT_SCOPE_SQL} AND s."lastReview" IS NOT NULL AND s.state <> 0 AND $3::timestamp IS NOT NULL`,
+         ${where} GROUP BY s."userId"`
+      : `SELECT s."userId", ${PACK("s.stability", "s.difficulty", `s."lastReview"`, "s.due")} AS cards
+         ${from} ${where} AND $3::timestamp IS NOT NULL GROUP BY s."userId"`,
     [a.id, userIds, ts(asOf)],
   );
   const limit = asOf.getTime();
-  return rows.filter((r) => r.last <= limit && r.stability > 0).map((r) => ({
-    userId: r.userId, chapterId: r.chapterId, stability: r.stability, difficulty: r.difficulty, lastReview: new Date(r.last), due: new Date(r.due),
-  }));
+  const out: StateRow[] = [];
+  for (const { userId, cards } of packed) {
+    for (const card of cards.split(";")) {
+      const [chapterId, stability, difficulty, last, due] = card.split(",");
+      const row = { userId, chapterId: chapterId || null, stability: Number(stability), difficulty: Number(difficulty), lastReview: new Date(Number(last)), due: new Date(Number(due)) };
+      if (Number(last) <= limit && row.stability > 0) out.push(row);
+    }
+  }
+  return out;
 }
 
 async function studyDays(userIds: string[], now: Date): Promise<Map<string, number>> {

@@ -47,8 +47,9 @@ export async function createAssignment(instructorId: string, classId: string, in
 }
 
 /** An assignment of a class the instructor owns (NotFoundError for anyone else). */
-export async function requireOwnedAssignment(instructorId: string, assignmentId: string) {
-  const a = await db().assignment.findFirst({ where: { id: assignmentId, class: { ownerId: instructorId } } });
+export async function requireOwnedAssignment(instructorId: string, assignmentId: string): Promise<{ id: string; classId: string }> {
+  const [a] = await q<{ id: string; classId: string }>(
+    `SELECT a.id, a."classId" FROM "Assignment" a JOIN "Class" k ON k.id = a."classId" WHERE a.id = $1 AND k."ownerId" = $2`, [assignmentId, instructorId]);
   if (!a) throw new NotFoundError("That assignment");
   return a;
 }
