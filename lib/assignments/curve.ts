@@ -32,6 +32,7 @@ export function intervalFor(stability: number, retention: number, weights: reado
 }
 
 const S_MIN = 1e-3, S_MAX = 36500;
+let easyFor: readonly number[] | null = null, easyD = 0; // D0(Easy) of the last weights, for mean reversion
 const round8 = (x: number) => Math.round(x * 1e8) / 1e8;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -44,6 +45,7 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 export function nextMemory(m: Memory | null, t: number, grade: Grade, w: readonly number[] = DEFAULT_WEIGHTS): Memory {
   const initD = (g: number) => round8(w[4] - Math.exp((g - 1) * w[5]) + 1);
   if (!m || (m.difficulty === 0 && m.stability === 0)) return { difficulty: clamp(initD(grade), 1, 10), stability: Math.max(w[grade - 1], 0.1) };
+  if (w !== easyFor) { easyFor = w; easyD = initD(4); }
   const { difficulty: d, stability: s } = m;
   const elapsed = Math.max(0, t);
   let next: number;
@@ -61,7 +63,7 @@ export function nextMemory(m: Memory | null, t: number, grade: Grade, w: readonl
     }
   }
   const damped = d + round8((-w[6] * (grade - 3) * (10 - d)) / 9);
-  return { difficulty: clamp(round8(w[7] * initD(4) + (1 - w[7]) * damped), 1, 10), stability: next };
+  return { difficulty: clamp(round8(w[7] * easyD + (1 - w[7]) * damped), 1, 10), stability: next };
 }
 
 export const daysBetween = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY_MS;

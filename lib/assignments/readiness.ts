@@ -5,7 +5,7 @@
 // A card due before the exam is expected to be reviewed before it if the student studies on any of
 // the days between (each day with chance `adherence`, their recent habit); a lapse there is relearned
 // the same day and, under exam-aware scheduling (`examTarget` set), re-planned once more for the exam.
-import { daysBetween, nextMemory, retrievability, DEFAULT_WEIGHTS, type Memory } from "./curve";
+import { DAY_MS, nextMemory, retrievability, DEFAULT_WEIGHTS, type Memory } from "./curve";
 
 export type ReadinessCard = (Memory & { lastReview: Date; due: Date }) | null;
 
@@ -27,10 +27,11 @@ function afterGood(m: Memory, t: number, left: number, w: readonly number[]): nu
 export function examRecall(card: ReadinessCard, examAt: Date, adherence: number, opts: PredictOptions = {}): number {
   if (!card) return 0;
   const w = opts.weights ?? DEFAULT_WEIGHTS;
-  const untouched = retrievability(daysBetween(card.lastReview, examAt), card.stability, w);
-  const afterDue = daysBetween(card.due, examAt);
+  const last = card.lastReview.getTime(), due = card.due.getTime(), exam = examAt.getTime();
+  const untouched = retrievability((exam - last) / DAY_MS, card.stability, w);
+  const afterDue = (exam - due) / DAY_MS;
   if (afterDue <= 0 || adherence <= 0) return untouched;
-  const gap = Math.max(0, daysBetween(card.lastReview, card.due));
+  const gap = Math.max(0, (due - last) / DAY_MS);
   const rDue = retrievability(gap, card.stability, w);
   const relearned = nextMemory(nextMemory(card, gap, 1, w), 0, 3, w);
   let lapse = retrievability(afterDue, relearned.stability, w);
