@@ -4,11 +4,11 @@ import "server-only";
 import { calibrationBins, type CalibrationBin } from "@/lib/assignments/calibration";
 import { retrievability } from "@/lib/assignments/curve";
 import type { Readiness } from "@/lib/assignments/readiness";
-import type { Pace } from "@/lib/assignments/pace";
+import { pace, type Pace } from "@/lib/assignments/pace";
 import { q } from "./pg";
 import { requireOwnedClass } from "./access";
 import { NotFoundError } from "./errors";
-import { listStudentAssignments, requireOwnedAssignment, type AssignmentSummary } from "./assignments";
+import { ASSIGNMENT_SCOPE_SQL, listStudentAssignments, requireOwnedAssignment, type AssignmentSummary } from "./assignments";
 import { classReadiness, progressOf, type ChapterInfo } from "./assignment-progress";
 import { cramCount } from "./assignment-cram";
 
@@ -114,4 +114,27 @@ export async function getMyAssignments(userId: string, now: Date): Promise<Stude
       chapters: chapters.map((c) => ({ ...c, readiness: p.chapters.get(c.id) ?? null })),
     };
   }));
+}
+
+export type BehindPace = { assignmentId: string; title: string; userId: string; name: string; behindBy: number; perDay: number };
+
+/** Students behind pace on the class's assignments being introduced now (started, not past due), most behind first. */
+export async function behindPace(instructorId: string, classId: string, now: Date): Promise<BehindPace[]> {
+  await requireOwnedClass(instructorId, classId);
+  const rows = await q<{ assignmentId: string; title: string; startAt: Date; dueAt: Date; userId: string; name: string; total: string; introduced: string }>(
+    `WITH a AS (SELECT * FROM "Assignment" WHERE "classId" = $1 AND "startAt" <= $2 AND "dueAt" + interval '1 day' > $2),
+     cards AS (SELECT a.id AS aid, c.id AS cid FROM a JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Note" n ON n.id = c."noteId" WHERE ${ASSIGNMENT_SCOPE_SQL})
+     SELECT a.id AS "assignmentId", a.title, a."startAt", a."dueAt", u.id AS "userId", u.name,
+       (SELECT count(*) FROM cards WHERE aid = a.id) AS total,
+       (SELECT count(*) FROM cards JOIN "CardState" s ON s."cardId" = cards.cid AND s."userId" = u.id AND s.state <> 0 WHERE aid = a.id) AS introduced
+     FROM a CROSS JOIN "Enrollment" e JOIN "User" u ON u.id = e."userId" WHERE e."classId" = $1`,
+    [classId, now.toISOString()],
+  );
+  return rows
+    .map((r) => {
+      const p = pace({ total: Number(r.total), introduced: Number(r.introduced), startAt: r.startAt, dueAt: new Date(r.dueAt.getTime() + 86_400_000), now });
+      return { assignmentId: r.assignmentId, title: r.title, userId: r.userId, name: r.name, behindBy: p.behindBy, perDay: p.perDay };
+    })
+    .filter((r) => r.behindBy > 0)
+    .sort((a, b) => b.behindBy - a.behindBy || a.name.localeCompare(b.name));
 }

@@ -7,7 +7,7 @@ import { createNote } from "@/lib/data/notes";
 import {
   assignmentFormOptions, createAssignment, deleteAssignment, listClassAssignments, saveExamScores, updateAssignment, type AssignmentInput,
 } from "@/lib/data/assignments";
-import { getAssignmentProgress, getMyAssignments, rosterReadiness } from "@/lib/data/assignment-views";
+import { behindPace, getAssignmentProgress, getMyAssignments, rosterReadiness } from "@/lib/data/assignment-views";
 import { gradeCard } from "@/lib/data/review/grade";
 import { getStudyView } from "@/lib/data/review/session";
 import { NotFoundError, ValidationError } from "@/lib/data/errors";
@@ -48,6 +48,8 @@ describe("assignments", () => {
     expect(await db().classDeck.count({ where: { classId: klass.id, deckId: deck.id } })).toBe(1);
     expect((await listClassAssignments(teacher.id, klass.id)).map((x) => x.id)).toEqual([a.id]);
     await answer(student, t0, 3);
+    const [behind] = await behindPace(teacher.id, klass.id, t0);
+    expect(behind).toMatchObject({ assignmentId: a.id, userId: student.id, behindBy: 2, perDay: 3 }); // day 1 of 4: 3 expected, 1 done
     const [mine] = await getMyAssignments(student.id, t0);
     expect(mine).toMatchObject({ id: a.id, introduced: 1, total: 12 });
     expect(mine.pace.perDay).toBe(3); // 11 cards left over 4 days (the due day included)
@@ -155,6 +157,7 @@ describe("nobody but the class's instructor can touch its assignments", async ()
     ["the student", "enter their own score", () => saveExamScores(student.id, a.id, [{ email: student.email, score: 1 }])],
     ["the student", "read the class's readiness", () => getAssignmentProgress(student.id, a.id, t0)],
     ["the student", "read the roster readiness", () => rosterReadiness(student.id, klass.id, t0)],
+    ["another instructor", "see who is behind pace", () => behindPace(other.id, klass.id, t0)],
     ["another instructor", "cram the class's assignment", () => startCram(other.id, a.id, t0)],
     ["the class's instructor (not a student of it)", "cram it", () => startCram(teacher.id, a.id, t0)],
   ];

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireInstructor } from "@/lib/auth/session";
 import { classDashboard } from "@/lib/data/stats/class";
-import { rosterReadiness } from "@/lib/data/assignment-views";
+import { behindPace, rosterReadiness } from "@/lib/data/assignment-views";
 import { ReadinessText } from "@/components/assignments/readiness-text";
 import { NotFoundError } from "@/lib/data/errors";
 import type { RosterSortKey } from "@/lib/stats";
@@ -21,7 +21,7 @@ export default async function ClassProgressPage({ params, searchParams }: { para
   const sp = await searchParams;
   const sort = (COLUMNS.some(([k]) => k === sp.sort) ? sp.sort : "name") as RosterSortKey;
   const dir = sp.dir === "desc" ? "desc" : "asc";
-  const [d, ready] = await Promise.all([classDashboard(user, classId, new Date(), sort, dir), rosterReadiness(user.id, classId, new Date())])
+  const [d, ready, slow] = await Promise.all([classDashboard(user, classId, new Date(), sort, dir), rosterReadiness(user.id, classId, new Date()), behindPace(user.id, classId, new Date())])
     .catch((e) => { if (e instanceof NotFoundError) notFound(); throw e; });
   const byReadiness = sp.sort === "readiness" && ready;
   if (byReadiness) d.roster.sort((a, b) => (dir === "asc" ? 1 : -1) * ((ready.byUser.get(a.userId)?.mean ?? -1) - (ready.byUser.get(b.userId)?.mean ?? -1)) || a.name.localeCompare(b.name));
@@ -38,6 +38,14 @@ export default async function ClassProgressPage({ params, searchParams }: { para
         {d.behind.length === 0 ? <p className="text-sm text-slate-500">Nobody is falling behind.</p> : (
           <ul className="space-y-1 text-sm" data-testid="behind-list">
             {d.behind.map((b) => <li key={b.userId}><span className="font-medium">{b.name}</span> — {b.reason}</li>)}
+          </ul>
+        )}
+        {slow.length > 0 && (
+          <ul className="mt-2 space-y-1 text-sm" data-testid="behind-pace">
+            {slow.map((b) => (
+              <li key={`${b.assignmentId}-${b.userId}`}><span className="font-medium">{b.name}</span> — {b.behindBy} card{b.behindBy === 1 ? "" : "s"} behind pace on{" "}
+                <Link href={`/classes/${classId}/assignments/${b.assignmentId}`} className="text-indigo-600 hover:underline">{b.title}</Link> (needs {b.perDay} a day)</li>
+            ))}
           </ul>
         )}
       </section>
