@@ -2,7 +2,7 @@ import "server-only";
 // Assignments: only the class's instructor creates, changes or scores them; students read the ones
 // of classes they are enrolled in. Every lookup is scoped by class ownership or enrolment.
 import { db } from "@/lib/db";
-import { fitToExam, type ExamPlan } from "@/lib/assignments/exam";
+import { fitToExam } from "@/lib/assignments/exam";
 import type { MemoryState } from "@/lib/srs/types";
 import type { ScoreEntry } from "@/lib/assignments/scores-csv";
 import { q, ts } from "./pg";
@@ -106,21 +106,6 @@ export async function assignmentFormOptions(instructorId: string, classId: strin
   }));
 }
 
-/**
- * The exam plan that governs this student's card: the earliest upcoming exam of an exam-aware
- * assignment covering it, in a class the student is enrolled in. Null when none.
- */
-export async function examPlanFor(userId: string, cardId: string, now: Date): Promise<ExamPlan | null> {
-  const [row] = await q<{ examAt: Date; target: number }>(
-    `SELECT a."examAt", a."targetRecall" AS target FROM "Card" c JOIN "Note" n ON n.id = c."noteId"
-     JOIN "Assignment" a ON a."deckId" = c."deckId" JOIN "Enrollment" e ON e."classId" = a."classId" AND e."userId" = $1
-     WHERE c.id = $2 AND a."examAware" AND a."examAt" > $3 AND ${ASSIGNMENT_SCOPE_SQL}
-     ORDER BY a."examAt" LIMIT 1`,
-    [userId, cardId, ts(now)],
-  );
-  return row ? { examAt: row.examAt, target: row.target } : null;
-}
-
 /** Saves actual exam scores (0..1) by email; all-or-nothing: every email must be a student of the class. */
 export async function saveExamScores(instructorId: string, assignmentId: string, entries: ScoreEntry[]) {
   const a = await requireOwnedAssignment(instructorId, assignmentId);
@@ -143,9 +128,21 @@ export async function saveExamScores(instructorId: string, assignmentId: string,
   return entries.length;
 }
 
+/**
+ * Exam plans for the grade path's read (user $1, card alias `c`): every exam-aware assignment with an
+ * exam covering the card in the student's classes, as JSON; planForExam picks the next one. Read in
+ * the same statement as the card so grading costs no extra round trip.
+ */
+export const EXAM_PLANS_SQL = `(SELECT json_agg(json_build_object('examAt', a."examAt", 'target', a."targetRecall") ORDER BY a."examAt")
+  FROM "Assignment" a JOIN "Note" n ON n.id = c."noteId" JOIN "Enrollment" e ON e."classId" = a."classId" AND e."userId" = $1
+  WHERE a."deckId" = c."deckId" AND a."examAware" AND a."examAt" IS NOT NULL AND ${ASSIGNMENT_SCOPE_SQL}) AS "examPlans"`;
+
+export type ExamPlansRow = { examPlans: { examAt: string; target: number }[] | null };
+
 /** The grade path's one call: the scheduler's result, re-planned for the student's next exam on this card (if any). */
-export async function planForExam<T extends MemoryState>(userId: string, cardId: string, next: T, now: Date, weights?: number[]): Promise<T> {
-  if (next.state !== 2) return next; // learning steps are minutes long: nothing to plan
-  const plan = await examPlanFor(userId, cardId, now);
-  return plan ? fitToExam(next, now, plan, weights) : next;
+export function planForExam<T extends MemoryState>(plans: ExamPlansRow["examPlans"], next: T, now: Date, weights?: number[]): T {
+  if (next.state !== 2 || !plans) return next; // learning steps are minutes long: nothing to plan
+  // json_build_object writes timestamps without a zone; they are UTC like every timestamp here.
+  const upcoming = plans.map((p) => ({ examAt: new Date(`${p.examAt}Z`), target: p.target })).find((p) => p.examAt > now);
+  return upcoming ? fitToExam(next, now, upcoming, weights) : next;
 }

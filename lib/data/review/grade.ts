@@ -12,7 +12,7 @@ import { STUDYABLE_DECK_SQL } from "../access";
 import { NotFoundError } from "../errors";
 import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
 import { STATE_COLUMNS, memoryOf, snapshotOf, type StateRow } from "./state-row";
-import { planForExam } from "../assignments";
+import { EXAM_PLANS_SQL, planForExam, type ExamPlansRow } from "../assignments";
 
 export type GradeInput = {
   cardId: string;
@@ -27,12 +27,12 @@ export type GradeResult =
   | { status: "duplicate" } // this exact answer was already recorded
   | { status: "conflict" }; // the card changed since it was shown (another tab or device)
 
-type ReadRow = StateRow & DeckOptionRow & { cardId: string; deckId: string; dupId: string | null };
+type ReadRow = StateRow & DeckOptionRow & ExamPlansRow & { cardId: string; deckId: string; dupId: string | null };
 
 async function readForGrade(userId: string, cardId: string, requestId: string): Promise<ReadRow> {
   const rows = await q<ReadRow>(
     `SELECT c.id AS "cardId", c."deckId", ${DECK_OPTION_COLUMNS}, ${STATE_COLUMNS}, ${PERSONAL_COLUMNS},
-       (SELECT r.id FROM "ReviewLog" r WHERE r."requestId" = $3 AND r."userId" = $1) AS "dupId"
+       (SELECT r.id FROM "ReviewLog" r WHERE r."requestId" = $3 AND r."userId" = $1) AS "dupId", ${EXAM_PLANS_SQL}
      FROM "Card" c JOIN "Deck" d ON d.id = c."deckId"
      LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1
      ${PERSONAL_WEIGHTS_JOIN}
@@ -51,7 +51,7 @@ export async function gradeCard(userId: string, input: GradeInput, now: Date): P
   const options = deckOptionsOf(row);
   const scheduled = schedule(memoryOf(row), input.rating, now, options);
   const { log, lapsed } = scheduled;
-  const next = await planForExam(userId, input.cardId, scheduled.next, now, options.weights);
+  const next = planForExam(row.examPlans, scheduled.next, now, options.weights);
   const leech = leechOutcome(next.lapses, lapsed, options);
   const suspended = (row.suspended ?? false) || leech.suspend;
   const isLeech = (row.leech ?? false) || leech.leech;
