@@ -68,3 +68,16 @@ export function readiness(cards: ReadinessCard[], total: number, examAt: Date, a
 export function adherenceOf(activeDays: number, window: number): number {
   return window > 0 ? Math.min(1, Math.max(0, activeDays / window)) : 0;
 }
+
+/**
+ * A class's readiness: the mean of its students' shares. Students are independent, so the mean's
+ * variance is the sum of their variances (recovered from each interval's half-width) over n².
+ */
+export function classReadiness(students: Readiness[]): Readiness | null {
+  const n = students.length;
+  if (!n) return null;
+  const mean = students.reduce((x, r) => x + r.mean, 0) / n;
+  const variance = students.reduce((x, r) => x + Math.pow((r.high - r.low) / (2 * Z95), 2), 0) / (n * n);
+  const sd = Math.sqrt(variance);
+  return { mean, low: Math.max(0, mean - Z95 * sd), high: Math.min(1, mean + Z95 * sd), cards: students[0].cards, studied: students.reduce((x, r) => x + r.studied, 0) };
+}

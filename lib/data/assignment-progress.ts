@@ -4,7 +4,7 @@ import "server-only";
 // readiness model of lib/assignments. A card reviewed after the exam is read as it stood at the exam,
 // from the first review log after it (the log keeps the state before the answer).
 import { pace, type Pace } from "@/lib/assignments/pace";
-import { adherenceOf, examRecall, summarize, type Readiness } from "@/lib/assignments/readiness";
+import { adherenceOf, examRecall, summarize, classReadiness as pooled, type Readiness } from "@/lib/assignments/readiness";
 import { DAY_MS } from "@/lib/assignments/curve";
 import { q, ts } from "./pg";
 import { ASSIGNMENT_SCOPE_SQL, type AssignmentSummary } from "./assignments";
@@ -110,14 +110,7 @@ export async function progressOf(a: AssignmentSummary, userIds: string[], now: D
   return { chapters, students };
 }
 
-/** Mean of several students' readiness (the class figure), with the interval of the pooled cards. */
+/** The class figure: mean of the students' readiness with its interval (lib/assignments/readiness). */
 export function classReadiness(students: StudentProgress[]): Readiness | null {
-  const rs = students.map((s) => s.readiness).filter((r): r is Readiness => r !== null);
-  if (!rs.length) return null;
-  const n = rs.length;
-  const mean = rs.reduce((x, r) => x + r.mean, 0) / n;
-  // Students are independent: the class mean's variance is the mean of their variances over n.
-  const variance = rs.reduce((x, r) => x + Math.pow((r.high - r.low) / (2 * 1.96), 2), 0) / (n * n);
-  const sd = Math.sqrt(variance);
-  return { mean, low: Math.max(0, mean - 1.96 * sd), high: Math.min(1, mean + 1.96 * sd), cards: rs[0].cards, studied: rs.reduce((x, r) => x + r.studied, 0) };
+  return pooled(students.map((s) => s.readiness).filter((r): r is Readiness => r !== null));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DAY_MS, retrievability } from "@/lib/assignments/curve";
-import { adherenceOf, examRecall, readiness, summarize } from "@/lib/assignments/readiness";
+import { adherenceOf, classReadiness, examRecall, readiness, summarize } from "@/lib/assignments/readiness";
 import { calibrationBins } from "@/lib/assignments/calibration";
 
 const now = new Date("2026-03-01T09:00:00Z");
@@ -66,5 +66,16 @@ describe("withReadinessColumns", () => {
   });
   it("refuses rows that don't line up", () => {
     expect(() => withReadinessColumns("Name\r\nAda\r\n", [])).toThrow(/differ/);
+  });
+});
+
+describe("classReadiness", () => {
+  it("averages students and narrows the interval by pooling them", () => {
+    const a = summarize(Array(100).fill(0.5)), b = summarize(Array(100).fill(0.7));
+    const c = classReadiness([a, b])!;
+    expect(c.mean).toBeCloseTo(0.6, 9);
+    expect(c.high - c.low).toBeLessThan(a.high - a.low);
+    expect(c.high - c.low).toBeCloseTo(2 * 1.96 * Math.sqrt(100 * 0.25 + 100 * 0.21) / 100 / 2, 6);
+    expect(classReadiness([])).toBeNull();
   });
 });
