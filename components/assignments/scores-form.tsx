@@ -12,8 +12,8 @@ export function ScoresForm({ action }: { action: Action }) {
   return (
     <ActionForm action={action} label="Enter exam scores">
       <div className="flex flex-col gap-1">
-        <label htmlFor="scores" className={label}>Scores, one student per line: email, score in %</label>
-        <textarea id="scores" name="scores" rows={4} className={`${input} font-mono text-sm`} placeholder={"ada@example.edu, 86\nalan@example.edu, 72"} aria-describedby="scores-hint" />
+        <label htmlFor="scores-input" className={label}>Scores, one student per line: email, score in %</label>
+        <textarea id="scores-input" name="scores" rows={4} className={`${input} font-mono text-sm`} placeholder={"ada@example.edu, 86\nalan@example.edu, 72"} aria-describedby="scores-hint" />
         <p id="scores-hint" className="text-xs text-slate-500">Nothing is saved unless every line is right. Entering a student again replaces their score.</p>
       </div>
       <div className="flex flex-col gap-1">
