@@ -67,6 +67,7 @@ console.log("\n| measurement | p50 ms | p99 ms | target |\n| --- | --- | --- | -
 console.log(`| assignment readiness page data (${STUDENTS} students × ${CARDS} cards) | ${readiness.p50.toFixed(1)} | ${readiness.p99.toFixed(1)} | < 300 ms |`);
 console.log(`| reference: scan the same card states, grouped by student | ${reference.p50.toFixed(1)} | ${reference.p99.toFixed(1)} | reference |`);
 console.log(`\nratio readiness/reference: ${(readiness.p50 / reference.p50).toFixed(2)}`);
+pool().on("error", () => {}); // a client still connecting when the server stops is not a bench failure
 await pool().end();
 await stop();
 

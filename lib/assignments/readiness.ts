@@ -5,7 +5,7 @@
 // A card due before the exam is expected to be reviewed before it if the student studies on any of
 // the days between (each day with chance `adherence`, their recent habit); a lapse there is relearned
 // the same day and, under exam-aware scheduling (`examTarget` set), re-planned once more for the exam.
-import { DAY_MS, nextMemory, retrievability, DEFAULT_WEIGHTS, type Memory } from "./curve";
+import { DAY_MS, nextStability, retrievability, DEFAULT_WEIGHTS, type Memory } from "./curve";
 
 export type ReadinessCard = (Memory & { lastReview: Date; due: Date }) | null;
 
@@ -20,7 +20,7 @@ const studiesWithin = (days: number, adherence: number) => 1 - Math.pow(1 - adhe
 
 /** R at the exam after a Good answer t days after the last review, `left` days before the exam. */
 function afterGood(m: Memory, t: number, left: number, w: readonly number[]): number {
-  return retrievability(left, nextMemory(m, t, 3, w).stability, w);
+  return retrievability(left, nextStability(m.stability, m.difficulty, t, 3, w), w);
 }
 
 /** Predicted R of one card on the exam day. */
@@ -33,8 +33,9 @@ export function examRecall(card: ReadinessCard, examAt: Date, adherence: number,
   if (afterDue <= 0 || adherence <= 0) return untouched;
   const gap = Math.max(0, (due - last) / DAY_MS);
   const rDue = retrievability(gap, card.stability, w);
-  const relearned = nextMemory(nextMemory(card, gap, 1, w), 0, 3, w);
-  let lapse = retrievability(afterDue, relearned.stability, w);
+  // Relearned the same day: Again, then Good at t = 0 (whose stability does not depend on difficulty).
+  const relearned = nextStability(nextStability(card.stability, card.difficulty, gap, 1, w), card.difficulty, 0, 3, w);
+  let lapse = retrievability(afterDue, relearned, w);
   if (opts.examTarget && afterDue > 1 && lapse < opts.examTarget) {
     // The planner re-plans the relearned card to reach the target in expectation (exam.ts); taking
     // that as its outcome saves re-running the plan for every card of a class.
