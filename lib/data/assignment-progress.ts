@@ -34,14 +34,15 @@ export async function assignmentChapters(assignmentId: string): Promise<ChapterI
   return rows.map((r) => ({ id: r.id ?? "", title: r.title ?? "Other cards", cards: Number(r.cards) }));
 }
 
-const EPOCH_MS = (col: string) => `(extract(epoch FROM ${col}) * 1000)::float8`;
+const EPOCH_S = (col: string) => `extract(epoch FROM ${col})::bigint`;
 
-// One packed text per student ("chapter,S,D,last,due;…") rather than a row per card: parsing 60,000
-// rows field by field costs several times the query itself (bench/assignments.ts).
+// One packed text per student ("chapter#,S,D,last,due;…": chapter as its place in $4, times in whole
+// seconds) rather than a row per card: parsing 60,000 rows field by field costs several times the
+// query itself (bench/assignments.ts). Rounding S and D in SQL would cost more than it saves.
 const PACK = (s: string, d: string, last: string, due: string) =>
-  `string_agg(concat_ws(',', COALESCE(n."chapterId", ''), ${s}, ${d}, ${EPOCH_MS(last)}, ${EPOCH_MS(due)}), ';')`;
+  `string_agg(concat_ws(',', COALESCE(array_position($4::text[], n."chapterId"), 0), ${s}, ${d}, ${EPOCH_S(last)}, ${EPOCH_S(due)}), ';')`;
 
-async function memoryRows(a: AssignmentSummary, userIds: string[], now: Date): Promise<StateRow[]> {
+async function memoryRows(a: AssignmentSummary, userIds: string[], now: Date, chapterIds: string[]): Promise<StateRow[]> {
   // Read the state as of min(now, exam): after the exam, the first later log holds the state before it.
   const afterExam = a.examAt !== null && a.examAt < now;
   const asOf = afterExam ? a.examAt! : now;
@@ -58,15 +59,16 @@ async function memoryRows(a: AssignmentSummary, userIds: string[], now: Date): P
          ${where} GROUP BY s."userId"`
       : `SELECT s."userId", ${PACK("s.stability", "s.difficulty", `s."lastReview"`, "s.due")} AS cards
          ${from} ${where} AND $3::timestamp IS NOT NULL GROUP BY s."userId"`,
-    [a.id, userIds, ts(asOf)],
+    [a.id, userIds, ts(asOf), chapterIds],
   );
   const limit = asOf.getTime();
   const out: StateRow[] = [];
   for (const { userId, cards } of packed) {
     for (const card of cards.split(";")) {
-      const [chapterId, stability, difficulty, last, due] = card.split(",");
-      const row = { userId, chapterId: chapterId || null, stability: Number(stability), difficulty: Number(difficulty), lastReview: new Date(Number(last)), due: new Date(Number(due)) };
-      if (Number(last) <= limit && row.stability > 0) out.push(row);
+      const [chapter, stability, difficulty, last, due] = card.split(",");
+      const lastMs = Number(last) * 1000;
+      const row = { userId, chapterId: chapterIds[Number(chapter) - 1] || null, stability: Number(stability), difficulty: Number(difficulty), lastReview: new Date(lastMs), due: new Date(Number(due) * 1000) };
+      if (lastMs <= limit && row.stability > 0) out.push(row);
     }
   }
   return out;
@@ -83,7 +85,8 @@ async function studyDays(userIds: string[], now: Date): Promise<Map<string, numb
 /** Progress of the given students (already authorized by the caller) on one assignment. */
 export async function progressOf(a: AssignmentSummary, userIds: string[], now: Date): Promise<{ chapters: ChapterInfo[]; students: StudentProgress[] }> {
   if (!userIds.length) return { chapters: await assignmentChapters(a.id), students: [] };
-  const [chapters, rows, days] = await Promise.all([assignmentChapters(a.id), memoryRows(a, userIds, now), studyDays(userIds, now)]);
+  const [chapters, days] = await Promise.all([assignmentChapters(a.id), studyDays(userIds, now)]);
+  const rows = await memoryRows(a, userIds, now, chapters.map((c) => c.id));
   const total = chapters.reduce((n, c) => n + c.cards, 0);
   const byUser = new Map<string, StateRow[]>();
   for (const r of rows) (byUser.get(r.userId) ?? byUser.set(r.userId, []).get(r.userId)!).push(r);

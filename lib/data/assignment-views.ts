@@ -56,9 +56,8 @@ async function classCalibration(classId: string): Promise<CalibrationBin[]> {
 }
 
 export async function getAssignmentProgress(instructorId: string, assignmentId: string, now: Date, sort: ReadinessSortKey = "name", dir: "asc" | "desc" = "asc") {
-  await requireOwnedAssignment(instructorId, assignmentId);
-  const a = await summaryOf(assignmentId);
-  const students = await enrolled(a.classId);
+  const owned = await requireOwnedAssignment(instructorId, assignmentId);
+  const [a, students] = await Promise.all([summaryOf(assignmentId), enrolled(owned.classId)]);
   const [{ chapters, students: progress }, scores, calibration] = await Promise.all([
     progressOf(a, students.map((s) => s.id), now),
     q<{ userId: string; score: number }>(`SELECT "userId", score FROM "ExamScore" WHERE "assignmentId" = $1`, [a.id]),
