@@ -18,23 +18,22 @@ const Z95 = 1.96;
 /** Chance of at least one study day among `days` days. */
 const studiesWithin = (days: number, adherence: number) => 1 - Math.pow(1 - adherence, Math.max(1, Math.floor(days)));
 
-/** R at the exam after a Good answer t days after the last review, `left` days before the exam. */
-function afterGood(m: Memory, t: number, left: number, w: readonly number[]): number {
-  return retrievability(left, nextStability(m.stability, m.difficulty, t, 3, w), w);
-}
-
 /** Predicted R of one card on the exam day. */
 export function examRecall(card: ReadinessCard, examAt: Date, adherence: number, opts: PredictOptions = {}): number {
   if (!card) return 0;
+  return examRecallMs(card.stability, card.difficulty, card.lastReview.getTime(), card.due.getTime(), examAt.getTime(), adherence, opts);
+}
+
+/** examRecall on epoch milliseconds, for the class-wide loop (no Date objects per card). */
+export function examRecallMs(stability: number, difficulty: number, last: number, due: number, exam: number, adherence: number, opts: PredictOptions = {}): number {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
-  const last = card.lastReview.getTime(), due = card.due.getTime(), exam = examAt.getTime();
-  const untouched = retrievability((exam - last) / DAY_MS, card.stability, w);
+  const untouched = retrievability((exam - last) / DAY_MS, stability, w);
   const afterDue = (exam - due) / DAY_MS;
   if (afterDue <= 0 || adherence <= 0) return untouched;
   const gap = Math.max(0, (due - last) / DAY_MS);
-  const rDue = retrievability(gap, card.stability, w);
+  const rDue = retrievability(gap, stability, w);
   // Relearned the same day: Again, then Good at t = 0 (whose stability does not depend on difficulty).
-  const relearned = nextStability(nextStability(card.stability, card.difficulty, gap, 1, w), card.difficulty, 0, 3, w);
+  const relearned = nextStability(nextStability(stability, difficulty, gap, 1, w), difficulty, 0, 3, w);
   let lapse = retrievability(afterDue, relearned, w);
   if (opts.examTarget && afterDue > 1 && lapse < opts.examTarget) {
     // The planner re-plans the relearned card to reach the target in expectation (exam.ts); taking
@@ -42,7 +41,8 @@ export function examRecall(card: ReadinessCard, examAt: Date, adherence: number,
     const chance = studiesWithin(afterDue - 1, adherence);
     lapse = chance * opts.examTarget + (1 - chance) * lapse;
   }
-  const reviewed = rDue * afterGood(card, gap, afterDue, w) + (1 - rDue) * lapse;
+  const good = retrievability(afterDue, nextStability(stability, difficulty, gap, 3, w), w);
+  const reviewed = rDue * good + (1 - rDue) * lapse;
   const chance = studiesWithin(afterDue, adherence);
   return chance * reviewed + (1 - chance) * untouched;
 }

@@ -4,7 +4,7 @@ import "server-only";
 // readiness model of lib/assignments. A card reviewed after the exam is read as it stood at the exam,
 // from the first review log after it (the log keeps the state before the answer).
 import { pace, type Pace } from "@/lib/assignments/pace";
-import { adherenceOf, examRecall, summarize, classReadiness as pooled, type Readiness } from "@/lib/assignments/readiness";
+import { adherenceOf, examRecallMs, summarize, classReadiness as pooled, type Readiness } from "@/lib/assignments/readiness";
 import { DAY_MS } from "@/lib/assignments/curve";
 import { q, ts } from "./pg";
 import { ASSIGNMENT_SCOPE_SQL, type AssignmentSummary } from "./assignments";
@@ -22,7 +22,7 @@ export type ChapterInfo = { id: string; title: string; cards: number };
 
 const ADHERENCE_WINDOW = 14;
 
-type StateRow = { userId: string; chapterId: string | null; stability: number; difficulty: number; lastReview: Date; due: Date };
+type StateRow = { userId: string; chapterId: string | null; stability: number; difficulty: number; last: number; due: number }; // times in epoch ms
 
 export async function assignmentChapters(assignmentId: string): Promise<ChapterInfo[]> {
   const rows = await q<{ id: string | null; title: string | null; cards: string }>(
@@ -66,9 +66,8 @@ async function memoryRows(a: AssignmentSummary, userIds: string[], now: Date, ch
   for (const { userId, cards } of packed) {
     for (const card of cards.split(";")) {
       const [chapter, stability, difficulty, last, due] = card.split(",");
-      const lastMs = Number(last) * 1000;
-      const row = { userId, chapterId: chapterIds[Number(chapter) - 1] || null, stability: Number(stability), difficulty: Number(difficulty), lastReview: new Date(lastMs), due: new Date(Number(due) * 1000) };
-      if (lastMs <= limit && row.stability > 0) out.push(row);
+      const row = { userId, chapterId: chapterIds[Number(chapter) - 1] || null, stability: Number(stability), difficulty: Number(difficulty), last: Number(last) * 1000, due: Number(due) * 1000 };
+      if (row.last <= limit && row.stability > 0) out.push(row);
     }
   }
   return out;
@@ -98,7 +97,8 @@ export async function progressOf(a: AssignmentSummary, userIds: string[], now: D
     const adherence = adherenceOf(days.get(userId) ?? 0, ADHERENCE_WINDOW);
     const opts = { examTarget: a.examAware ? a.targetRecall : null };
     const perChapter = new Map<string, number[]>(chapters.map((c) => [c.id, []]));
-    for (const r of mine) perChapter.get(r.chapterId ?? "")?.push(examRecall(r, a.examAt, adherence, opts));
+    const exam = a.examAt.getTime();
+    for (const r of mine) perChapter.get(r.chapterId ?? "")?.push(examRecallMs(r.stability, r.difficulty, r.last, r.due, exam, adherence, opts));
     const all: number[] = [];
     const chapterReadiness = new Map<string, Readiness>();
     for (const c of chapters) {
