@@ -62,11 +62,11 @@ function pick(r: Rng, table: [Grade, number][]): Grade {
   return table[table.length - 1][0];
 }
 
-function nextDue(card: SimCard, day: number, s: Scheduling): number {
+function nextDue(card: SimCard, day: number, s: Scheduling, examDay: number): number {
   const app = card.app!;
   const interval = Math.max(1, Math.round(intervalFor(app.stability, s.retention)));
   if (s.kind === "plain") return day + interval;
-  const planned = fitToExam({ ...app, state: 2, due: at(day + interval), scheduledDays: interval }, at(day), { examAt: at(CLASS_DEFAULTS.examDay), target: s.target });
+  const planned = fitToExam({ ...app, state: 2, due: at(day + interval), scheduledDays: interval }, at(day), { examAt: at(examDay), target: s.target });
   return day + planned.scheduledDays;
 }
 
@@ -102,7 +102,7 @@ function simulateStudent(o: SimOptions, index: number): { student: SimStudent; c
       if (recalled) answer(c, pick(r, [[3, 0.85], [2, 0.1], [4, 0.05]]), t);
       else { answer(c, 1, t); answer(c, 3, 0); } // relearned the same day
       c.last = day;
-      c.due = nextDue(c, day, o.scheduling);
+      c.due = nextDue(c, day, o.scheduling, o.examDay);
     }
     const p = pace({ total: o.cards, introduced, startAt: at(0), dueAt: at(o.dueDay), now: at(day) });
     const budget = Math.min(o.newPerDayLimit, p.perDay);
@@ -112,7 +112,7 @@ function simulateStudent(o: SimOptions, index: number): { student: SimStudent; c
       answer(c, first, 0);
       if (first !== 4) answer(c, 3, 0); // the learning step, answered Good later that day
       c.last = day;
-      c.due = nextDue(c, day, o.scheduling);
+      c.due = nextDue(c, day, o.scheduling, o.examDay);
     }
   }
 
