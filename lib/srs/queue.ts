@@ -13,6 +13,7 @@ export type QueueCandidate = {
   due: Date | null;
   state: number;
   position: number;
+  rank?: number; // new cards of class assignments: earliest deadline = 0; others come after
 };
 
 export type DeckLimits = { deckId: string; newPerDay: number; reviewsPerDay: number; newDone: number; reviewsDone: number };
@@ -27,6 +28,8 @@ export type QueueInput = {
 };
 
 export type Queue = { cards: QueueCandidate[]; counts: { learning: number; review: number; new: number } };
+
+const NO_RANK = 1e9;
 
 const byDue = (a: QueueCandidate, b: QueueCandidate) =>
   (a.due?.getTime() ?? 0) - (b.due?.getTime() ?? 0) || a.cardId.localeCompare(b.cardId);
@@ -57,7 +60,7 @@ export function buildQueue(input: QueueInput): Queue {
   const ahead = learning.filter((c) => !c.due || c.due > input.now);
   const reviews = withinLimit([...input.reviews].filter(notBuried).sort(byDue), remainingReviews);
   const fresh = withinLimit(
-    [...input.newCards].filter(notBuried).sort((a, b) =>
+    [...input.newCards].filter(notBuried).sort((a, b) => (a.rank ?? NO_RANK) - (b.rank ?? NO_RANK) ||
       (deckOrder.get(a.deckId) ?? 0) - (deckOrder.get(b.deckId) ?? 0) || a.position - b.position),
     remainingNew,
   );

@@ -1,5 +1,7 @@
 import { requireUser } from "@/lib/auth/session";
 import { studentDashboard } from "@/lib/data/stats/student";
+import { getMyAssignments } from "@/lib/data/assignment-views";
+import { MyReadiness } from "@/components/assignments/my-assignments";
 import { CardStatesChart, ForecastChart, ReviewsChart } from "@/components/stats/charts";
 import { Heatmap } from "@/components/stats/heatmap";
 import { RetentionTable } from "@/components/stats/retention-table";
@@ -9,7 +11,7 @@ export const metadata = { title: "Stats · Lectern" };
 
 export default async function StatsPage() {
   const viewer = await requireUser();
-  const s = await studentDashboard(viewer, new Date());
+  const [s, assignments] = await Promise.all([studentDashboard(viewer, new Date()), getMyAssignments(viewer.id, new Date())]);
   const c = s.counts;
   const states = [
     { name: "New", value: c.new }, { name: "Learning", value: c.learning }, { name: "Young", value: c.review.young },
@@ -25,6 +27,9 @@ export default async function StatsPage() {
         <Stat label="Longest streak" value={`${s.streaks.longest} day${s.streaks.longest === 1 ? "" : "s"}`} />
         <Stat label="Reviews this year" value={totalReviews} />
       </dl>
+      {assignments.some((a) => a.examAt) && (
+        <section className={panel} aria-labelledby="exam"><h2 id="exam" className="mb-3 font-medium">Exam readiness</h2><MyReadiness assignments={assignments} /></section>
+      )}
       <section className={panel} aria-labelledby="heat"><h2 id="heat" className="mb-3 font-medium">Study days, last 12 months</h2><Heatmap cells={s.heatmap} /></section>
       <div className="grid gap-6 lg:grid-cols-2">
         <section className={panel} aria-labelledby="fc"><h2 id="fc" className="mb-3 font-medium">Due in the next 30 days</h2><ForecastChart data={s.forecast} /></section>

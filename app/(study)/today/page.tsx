@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { todayOverview } from "@/lib/data/review/overview";
+import { getMyAssignments } from "@/lib/data/assignment-views";
+import { MyAssignments } from "@/components/assignments/my-assignments";
 
 export const metadata = { title: "Today · Lectern" };
 
 export default async function TodayPage() {
   const viewer = await requireUser();
-  const decks = await todayOverview(viewer, new Date());
+  const [decks, assignments] = await Promise.all([todayOverview(viewer, new Date()), getMyAssignments(viewer.id, new Date())]);
   const total = decks.reduce((n, d) => n + d.total, 0);
   const tomorrow = decks.reduce((n, d) => n + d.tomorrow, 0);
   const week = decks.reduce((n, d) => n + d.week, 0);
@@ -28,6 +30,7 @@ export default async function TodayPage() {
           <Link href="/review" className="rounded-lg bg-indigo-600 px-5 py-3 font-medium text-white shadow-sm hover:bg-indigo-500">Study all</Link>
         )}
       </div>
+      <MyAssignments assignments={assignments} />
       {decks.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-600 dark:text-slate-300">
           You have no decks yet. <Link href="/decks" className="text-indigo-600 underline">Create a deck</Link> or join a class with a code from your instructor on the <Link href="/decks" className="text-indigo-600 underline">Decks page</Link>.

@@ -13,6 +13,7 @@ import { NotFoundError } from "../errors";
 import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
 import { BALANCE_COLUMNS, BALANCE_JOIN, balanceDue, type BalanceSettings } from "./load-balance";
 import { STATE_COLUMNS, memoryOf, snapshotOf, type StateRow } from "./state-row";
+import { EXAM_PLANS_SQL, planForExam, type ExamPlansRow } from "../assignments";
 
 export type GradeInput = {
   cardId: string;
@@ -27,12 +28,12 @@ export type GradeResult =
   | { status: "duplicate" } // this exact answer was already recorded
   | { status: "conflict" }; // the card changed since it was shown (another tab or device)
 
-type ReadRow = StateRow & DeckOptionRow & BalanceSettings & { cardId: string; deckId: string; dupId: string | null; timeZone: string; dayStartHour: number };
+type ReadRow = StateRow & DeckOptionRow & BalanceSettings & ExamPlansRow & { cardId: string; deckId: string; dupId: string | null; timeZone: string; dayStartHour: number };
 
 async function readForGrade(userId: string, cardId: string, requestId: string): Promise<ReadRow> {
   const rows = await q<ReadRow>(
     `SELECT c.id AS "cardId", c."deckId", ${DECK_OPTION_COLUMNS}, ${STATE_COLUMNS}, ${PERSONAL_COLUMNS}, ${BALANCE_COLUMNS},
-       (SELECT r.id FROM "ReviewLog" r WHERE r."requestId" = $3 AND r."userId" = $1) AS "dupId",
+       (SELECT r.id FROM "ReviewLog" r WHERE r."requestId" = $3 AND r."userId" = $1) AS "dupId", ${EXAM_PLANS_SQL},
        (SELECT u."timeZone" FROM "User" u WHERE u.id = $1) AS "timeZone", (SELECT u."dayStartHour" FROM "User" u WHERE u.id = $1) AS "dayStartHour"
      FROM "Card" c JOIN "Deck" d ON d.id = c."deckId"
      LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1
@@ -52,7 +53,10 @@ export async function gradeCard(userId: string, input: GradeInput, now: Date): P
   const options = deckOptionsOf(row);
   const scheduled = schedule(memoryOf(row), input.rating, now, options, { timeZone: row.timeZone, dayStartHour: row.dayStartHour });
   const { log, lapsed } = scheduled;
-  const next = await balanceDue(userId, input.cardId, row, scheduled.next, options, now);
+  // Exam planning runs after load balancing: it may move the card to a planned day before the
+  // exam, and balancing afterwards could push it past that day.
+  const balanced = await balanceDue(userId, input.cardId, row, scheduled.next, options, now);
+  const next = planForExam(row.examPlans, balanced, now, options.weights);
   const leech = leechOutcome(next.lapses, lapsed, options);
   const suspended = (row.suspended ?? false) || leech.suspend;
   const isLeech = (row.leech ?? false) || leech.leech;

@@ -10,6 +10,7 @@ import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptio
 import { STATE_COLUMNS, memoryOf, type StateRow } from "./state-row";
 import { learningCandidates, newCandidates, reviewCandidates, todayActivity } from "./candidates";
 import type { StudyCard, StudyView } from "./types";
+import { deadlineFirst } from "../assignment-queue";
 
 type Viewer = { id: string; timeZone: string; dayStartHour: number };
 type DeckRow = DeckOptionRow & { id: string; title: string };
@@ -33,10 +34,11 @@ export async function getStudyView(viewer: Viewer, now: Date, deckId: string | n
   const ids = decks.map((d) => d.id);
   const done = new Map(activity.counts.map((c) => [c.deckId, c]));
   const reviewBudget = decks.reduce((sum, d) => sum + Math.max(0, d.reviewsPerDay - (done.get(d.id)?.reviewsDone ?? 0)), 0);
+  const newLimits = decks.map((d) => ({ deckId: d.id, limit: Math.max(0, d.newPerDay - (done.get(d.id)?.newDone ?? 0)) }));
   const [learning, reviews, fresh] = await Promise.all([
     learningCandidates(viewer.id, ids, now),
     reviewCandidates(viewer.id, ids, now, day.end, Math.min(reviewBudget, 5000)),
-    newCandidates(viewer.id, decks.map((d) => ({ deckId: d.id, limit: Math.max(0, d.newPerDay - (done.get(d.id)?.newDone ?? 0)) })), now),
+    newCandidates(viewer.id, newLimits, now).then((c) => deadlineFirst(viewer.id, c, newLimits, now)),
   ]);
   const queue = buildQueue({
     now, learning, reviews, newCards: fresh, answeredToday: activity.answeredToday,

@@ -58,3 +58,16 @@ describe("buildQueue", () => {
     expect(ids(q)).toEqual([learning.cardId]);
   });
 });
+
+describe("buildQueue with assignment ranks", () => {
+  it("introduces ranked (assignment) new cards before the deck's others, earliest deadline first", () => {
+    const now = new Date("2026-05-04T12:00:00Z");
+    const card = (cardId: string, position: number, rank?: number) => ({ cardId, noteId: cardId, deckId: "d", due: null, state: 0, position, ...(rank === undefined ? {} : { rank }) });
+    const q = buildQueue({
+      now, learning: [], reviews: [], answeredToday: new Map(),
+      newCards: [card("plain", 1), card("later", 9, 1), card("sooner", 5, 0)],
+      decks: [{ deckId: "d", newPerDay: 2, reviewsPerDay: 100, newDone: 0, reviewsDone: 0 }],
+    });
+    expect(q.cards.map((c) => c.cardId)).toEqual(["sooner", "later"]);
+  });
+});

@@ -23,7 +23,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <p className="text-sm"><Link href="/classes" className="text-indigo-600 hover:underline">← Classes</Link></p>
           <h1 className="text-2xl font-semibold">{klass.name}</h1>
         </div>
-        <Link href={`/classes/${klass.id}/progress`} className={buttonSecondary}>Progress dashboard</Link>
+        <div className="flex gap-2">
+          <Link href={`/classes/${klass.id}/assignments`} className={buttonSecondary}>Assignments</Link>
+          <Link href={`/classes/${klass.id}/progress`} className={buttonSecondary}>Progress dashboard</Link>
+        </div>
       </header>
 
       <section className={`${panel} space-y-2`} aria-labelledby="join-title">

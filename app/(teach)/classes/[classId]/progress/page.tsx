@@ -2,6 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireInstructor } from "@/lib/auth/session";
 import { classDashboard } from "@/lib/data/stats/class";
+import { behindPace, rosterReadiness } from "@/lib/data/assignment-views";
+import { ReadinessText } from "@/components/assignments/readiness-text";
 import { NotFoundError } from "@/lib/data/errors";
 import type { RosterSortKey } from "@/lib/stats";
 import { RetentionTrendChart } from "@/components/stats/charts";
@@ -19,7 +21,10 @@ export default async function ClassProgressPage({ params, searchParams }: { para
   const sp = await searchParams;
   const sort = (COLUMNS.some(([k]) => k === sp.sort) ? sp.sort : "name") as RosterSortKey;
   const dir = sp.dir === "desc" ? "desc" : "asc";
-  const d = await classDashboard(user, classId, new Date(), sort, dir).catch((e) => { if (e instanceof NotFoundError) notFound(); throw e; });
+  const [d, ready, slow] = await Promise.all([classDashboard(user, classId, new Date(), sort, dir), rosterReadiness(user.id, classId, new Date()), behindPace(user.id, classId, new Date())])
+    .catch((e) => { if (e instanceof NotFoundError) notFound(); throw e; });
+  const byReadiness = sp.sort === "readiness" && ready;
+  if (byReadiness) d.roster.sort((a, b) => (dir === "asc" ? 1 : -1) * ((ready.byUser.get(a.userId)?.mean ?? -1) - (ready.byUser.get(b.userId)?.mean ?? -1)) || a.name.localeCompare(b.name));
   return (
     <div className="space-y-6">
       <p className="text-sm"><Link href={`/classes/${classId}`} className="text-indigo-600 hover:underline">← {d.klass.name}</Link></p>
@@ -35,6 +40,14 @@ export default async function ClassProgressPage({ params, searchParams }: { para
             {d.behind.map((b) => <li key={b.userId}><span className="font-medium">{b.name}</span> — {b.reason}</li>)}
           </ul>
         )}
+        {slow.length > 0 && (
+          <ul className="mt-2 space-y-1 text-sm" data-testid="behind-pace">
+            {slow.map((b) => (
+              <li key={`${b.assignmentId}-${b.userId}`}><span className="font-medium">{b.name}</span> — {b.behindBy} card{b.behindBy === 1 ? "" : "s"} behind pace on{" "}
+                <Link href={`/classes/${classId}/assignments/${b.assignmentId}`} className="text-indigo-600 hover:underline">{b.title}</Link> (needs {b.perDay} a day)</li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section className={`${panel} overflow-x-auto`} aria-labelledby="roster">
@@ -43,12 +56,19 @@ export default async function ClassProgressPage({ params, searchParams }: { para
           <thead className="text-left text-xs text-slate-500">
             <tr>
               {COLUMNS.map(([key, label]) => (
-                <th key={key} scope="col" className="p-2" aria-sort={sort === key ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+                <th key={key} scope="col" className="p-2" aria-sort={sort === key && !byReadiness ? (dir === "asc" ? "ascending" : "descending") : undefined}>
                   <Link href={{ query: { sort: key, dir: sort === key && dir === "asc" ? "desc" : "asc" } }} className="hover:underline">
-                    {label}{sort === key ? (dir === "asc" ? " ▲" : " ▼") : ""}
+                    {label}{sort === key && !byReadiness ? (dir === "asc" ? " ▲" : " ▼") : ""}
                   </Link>
                 </th>
               ))}
+              {ready && (
+                <th scope="col" className="p-2" aria-sort={byReadiness ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+                  <Link href={{ query: { sort: "readiness", dir: byReadiness && dir === "asc" ? "desc" : "asc" } }} className="hover:underline" title={`Predicted exam-day recall for "${ready.title}"`}>
+                    Exam readiness{byReadiness ? (dir === "asc" ? " ▲" : " ▼") : ""}
+                  </Link>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -61,6 +81,7 @@ export default async function ClassProgressPage({ params, searchParams }: { para
                 <td className="p-2">{pct(r.retention30)}</td>
                 <td className="p-2">{r.overdue}</td>
                 <td className="p-2">{r.lastActive ? r.lastActive.slice(0, 10) : "never"}</td>
+                {ready && <td className="p-2"><ReadinessText r={ready.byUser.get(r.userId) ?? null} /></td>}
               </tr>
             ))}
           </tbody>
