@@ -1,0 +1,129 @@
+// Blind labelling queue for the card evaluation (rubric: docs/card-rubric.md).
+//   npm run label-queue -- write <fixture> [--worktree DIR] [--candidates] [--max N] [--rater NAME]
+//       adds the generator's cards that NAME has not labelled to tests/fixtures/labels/queue/<fixture>.jsonl,
+//       shuffled deterministically, with kind/front/back/sentence only (no score, rule or flags).
+//       Default generator: this checkout (top N, default 60); --worktree runs DIR's `npm run cards`.
+//   npm run label-queue -- show <fixture>            numbered unlabelled items, as a rater sees them
+//   npm run label-queue -- apply <fixture> <file>     sets labels from lines "N accept" / "N edit REASON [note]" / "N reject REASON [note]"
+//   npm run label-queue -- merge <fixture> [--rater NAME]
+//       moves labelled queue items into tests/fixtures/labels/<fixture>.jsonl (all or nothing).
+//   npm run label-queue -- status                   labels and queued items per fixture
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirs, inRepoCards, labelsFile, loadBooks, queueFile, readLabels, worktreeCards } from "./lib/cards-eval";
+import { extendQueue, formatLabels, LABELS, mergeLabels, REASONS, takeLabelled, type LabelValue, type QueueItem, type ReasonCode } from "@/lib/cards/eval";
+
+function fail(message: string): never {
+  process.stderr.write(`label-queue: ${message}\n`);
+  process.exit(2);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+const value = (flag: string) => {
+  const i = rest.indexOf(flag);
+  if (i < 0) return undefined;
+  const v = rest[i + 1];
+  if (!v || v.startsWith("--")) fail(`${flag} needs a value`);
+  return v;
+};
+const positional = rest.filter((a, i) => !a.startsWith("--") && !["--worktree", "--max", "--rater"].includes(rest[i - 1]));
+const rater = value("--rater") ?? "rater-a";
+
+function fixtureArg(): string {
+  const fixture = positional[0];
+  if (!fixture) fail(`usage: npm run label-queue -- ${command} <fixture>`);
+  if (!loadBooks().fixtures[fixture]) fail(`${fixture} is not in tests/fixtures/labels/books.json`);
+  return fixture;
+}
+
+function readQueue(fixture: string): QueueItem[] {
+  const file = queueFile(fixture);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l, i) => {
+    try {
+      return JSON.parse(l) as QueueItem;
+    } catch {
+      fail(`${file}:${i + 1}: not JSON`);
+    }
+  });
+}
+
+const writeQueue = (fixture: string, queue: QueueItem[]) => {
+  mkdirSync(dirs.queue, { recursive: true });
+  writeFileSync(queueFile(fixture), queue.map((q) => JSON.stringify(q)).join("\n") + (queue.length ? "\n" : ""));
+};
+
+switch (command) {
+  case "write": {
+    const fixture = fixtureArg();
+    const max = Number(value("--max") ?? 60);
+    if (!Number.isInteger(max) || max < 1) fail("--max takes a positive whole number");
+    const worktree = value("--worktree");
+    const { cards } = worktree ? worktreeCards(worktree, fixture, { max, candidates: rest.includes("--candidates") }) : inRepoCards(fixture, max);
+    const { queue, added } = extendQueue(fixture, readQueue(fixture), cards, readLabels(fixture), rater);
+    writeQueue(fixture, queue);
+    console.log(`${fixture}: ${cards.length} cards, ${added} new in the queue, ${queue.filter((q) => q.label == null).length} waiting`);
+    break;
+  }
+  case "show": {
+    const fixture = fixtureArg();
+    readQueue(fixture).forEach((q, i) => {
+      if (q.label == null) console.log(`${i + 1}. [${q.kind}] ${q.front}\n   → ${q.back}\n   sentence: ${q.sentence}\n`);
+    });
+    break;
+  }
+  case "apply": {
+    const fixture = fixtureArg();
+    const file = positional[1];
+    if (!file) fail("usage: npm run label-queue -- apply <fixture> <file>");
+    const queue = readQueue(fixture);
+    const errors: string[] = [];
+    for (const [n, line] of readFileSync(file, "utf8").split("\n").entries()) {
+      const m = line.trim().match(/^(\d+)\s+(\S+)(?:\s+(\S+))?(?:\s+(.+))?$/);
+      if (!line.trim() || line.trim().startsWith("#")) continue;
+      if (!m) {
+        errors.push(`line ${n + 1}: expected "N label [reason] [note]"`);
+        continue;
+      }
+      const [, num, label, reason, note] = m;
+      const item = queue[Number(num) - 1];
+      if (!item) errors.push(`line ${n + 1}: no queue item ${num}`);
+      else if (!LABELS.includes(label as LabelValue)) errors.push(`line ${n + 1}: label must be ${LABELS.join("/")}`);
+      else if (label !== "accept" && !REASONS.includes(reason as ReasonCode)) errors.push(`line ${n + 1}: ${label} needs a reason (${REASONS.join(", ")})`);
+      else Object.assign(item, { label, reason: label === "accept" ? null : reason, ...(label === "accept" && reason ? { note: [reason, note].filter(Boolean).join(" ") } : note ? { note } : {}) });
+    }
+    if (errors.length) fail(errors.join("\n"));
+    writeQueue(fixture, queue);
+    console.log(`${fixture}: ${queue.filter((q) => q.label != null).length} labelled, ${queue.filter((q) => q.label == null).length} waiting`);
+    break;
+  }
+  case "merge": {
+    const fixture = fixtureArg();
+    let taken;
+    try {
+      taken = takeLabelled(readQueue(fixture), rater);
+    } catch (err) {
+      fail(`${fixture}: nothing merged:\n${(err as Error).message}`);
+    }
+    const merged = mergeLabels(readLabels(fixture), taken.labels);
+    writeFileSync(labelsFile(fixture), formatLabels(merged));
+    writeQueue(fixture, taken.rest);
+    console.log(`${fixture}: merged ${taken.labels.length}; ${merged.length} labels in total; ${taken.rest.length} still queued`);
+    break;
+  }
+  case "status": {
+    const { fixtures, books } = loadBooks();
+    const queued = existsSync(dirs.queue) ? readdirSync(dirs.queue) : [];
+    let total = 0;
+    for (const [fixture, entry] of Object.entries(fixtures)) {
+      const labels = readLabels(fixture);
+      total += labels.length;
+      const byRater = Object.entries(labels.reduce<Record<string, number>>((m, l) => ((m[l.rater] = (m[l.rater] ?? 0) + 1), m), {})).map(([r, n]) => `${r} ${n}`).join(", ");
+      const q = queued.includes(`${fixture}.jsonl`) ? readQueue(fixture).filter((x) => x.label == null).length : 0;
+      console.log(`${fixture} (${books[entry.book].split}): ${labels.length} labels${byRater ? ` (${byRater})` : ""}, ${q} queued`);
+    }
+    console.log(`total: ${total} labels`);
+    break;
+  }
+  default:
+    fail("usage: npm run label-queue -- write|show|apply|merge|status ... (see the header of scripts/label-queue.ts)");
+}
