@@ -6,4 +6,5 @@ export { LabelIndex, parseLabels, formatLabels, labelProblem, type Match } from 
 export { scoreChapter, pool, pairLabels, type ChapterFigures, type PooledFigures, type GoldFact } from "./metrics";
 export { duplicateIndexes, isDuplicateOf } from "./duplicates";
 export { cohenKappa } from "./kappa";
+export { baselineProblems, type BaselineFigures } from "./baseline";
 export { extendQueue, takeLabelled, mergeLabels, shuffle, type QueueItem } from "./queue";
