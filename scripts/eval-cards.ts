@@ -1,9 +1,10 @@
-// npm run eval:cards -- [--subset ci|all] [--json] [--top N] [--rater NAME] [--worktree DIR] [--list-unlabelled] [--record]
+// npm run eval:cards -- [--subset ci|all] [--json] [--top N] [--rater NAME] [--worktree DIR [--pipeline]] [--list-unlabelled] [--record]
 // Per book (held-out first, training books labelled as such): acceptance / edit / reject of the
 // top N cards by the labels in tests/fixtures/labels/, unlabelled cards counted and listed, recall
 // of the gold must-know list, duplicate and residue rates, and generation time.
 // --record writes the held-out figures of this run to tests/fixtures/labels/baseline.json, which
 // tests/unit/cards/eval-baseline.test.ts guards (held-out acceptance may not drop > 5 points).
+// --worktree DIR evaluates another checkout's generator through its CLI; --pipeline is passed on to it.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { dirs, evaluate, type EvalOptions } from "./lib/cards-eval";
@@ -22,13 +23,13 @@ const value = (flag: string) => {
   if (!v || v.startsWith("--")) fail(`${flag} needs a value`);
   return v;
 };
-const known = new Set(["--subset", "--json", "--top", "--rater", "--worktree", "--list-unlabelled", "--record"]);
+const known = new Set(["--subset", "--json", "--top", "--rater", "--worktree", "--list-unlabelled", "--record", "--pipeline"]);
 for (const a of args) if (a.startsWith("--") && !known.has(a)) fail(`unknown option ${a}`);
 const subset = value("--subset") ?? "all";
 if (subset !== "ci" && subset !== "all") fail("--subset takes ci or all");
 const top = Number(value("--top") ?? 40);
 if (!Number.isInteger(top) || top < 1) fail("--top takes a positive whole number");
-const options: EvalOptions = { subset, top, rater: value("--rater") ?? "rater-a", worktree: value("--worktree") };
+const options: EvalOptions = { subset, top, rater: value("--rater") ?? "rater-a", worktree: value("--worktree"), worktreeArgs: args.includes("--pipeline") ? ["--pipeline"] : [] };
 
 const result = evaluate(options);
 

@@ -1,5 +1,5 @@
 // Blind labelling queue for the card evaluation (rubric: docs/card-rubric.md).
-//   npm run label-queue -- write <fixture> [--worktree DIR] [--candidates] [--max N] [--rater NAME]
+//   npm run label-queue -- write <fixture> [--worktree DIR [--candidates] [--pipeline]] [--max N] [--rater NAME]
 //       adds the generator's cards that NAME has not labelled to tests/fixtures/labels/queue/<fixture>.jsonl,
 //       shuffled deterministically, with kind/front/back/sentence only (no score, rule or flags).
 //       Default generator: this checkout (top N, default 60); --worktree runs DIR's `npm run cards`.
@@ -58,7 +58,7 @@ switch (command) {
     const max = Number(value("--max") ?? 60);
     if (!Number.isInteger(max) || max < 1) fail("--max takes a positive whole number");
     const worktree = value("--worktree");
-    const { cards } = worktree ? worktreeCards(worktree, fixture, { max, candidates: rest.includes("--candidates") }) : inRepoCards(fixture, max);
+    const { cards } = worktree ? worktreeCards(worktree, fixture, { max, candidates: rest.includes("--candidates"), extra: rest.includes("--pipeline") ? ["--pipeline"] : [] }) : inRepoCards(fixture, max);
     const { queue, added } = extendQueue(fixture, readQueue(fixture), cards, readLabels(fixture), rater);
     writeQueue(fixture, queue);
     console.log(`${fixture}: ${cards.length} cards, ${added} new in the queue, ${queue.filter((q) => q.label == null).length} waiting`);

@@ -67,9 +67,9 @@ type CliCard = { kind: "qa" | "cloze"; front: string; back: string; sentence?: u
  * branch not merged yet. Sentence text comes from the CLI when it prints it (`source.text` or
  * `sentence`), else from this checkout's chapter cleaner. Time includes the process start.
  */
-export function worktreeCards(worktree: string, fixture: string, opts: { max: number; candidates?: boolean }): { cards: EvalCard[]; ms: number } {
+export function worktreeCards(worktree: string, fixture: string, opts: { max: number; candidates?: boolean; extra?: string[] }): { cards: EvalCard[]; ms: number } {
   const file = path.join(dirs.chapters, fixture);
-  const args = ["run", "--silent", "cards", "--", file, "--json", "--max", String(opts.max), ...(opts.candidates ? ["--candidates"] : [])];
+  const args = ["run", "--silent", "cards", "--", file, "--json", "--max", String(opts.max), ...(opts.candidates ? ["--candidates"] : []), ...(opts.extra ?? [])];
   const t = performance.now();
   const r = spawnSync("npm", args, { cwd: worktree, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - t;
@@ -84,7 +84,7 @@ export function worktreeCards(worktree: string, fixture: string, opts: { max: nu
   return { cards, ms };
 }
 
-export type EvalOptions = { subset: "ci" | "all"; top: number; rater: string; worktree?: string };
+export type EvalOptions = { subset: "ci" | "all"; top: number; rater: string; worktree?: string; worktreeArgs?: string[] };
 export type BookResult = { book: string; title: string; kind: string; split: Split; userSample: boolean; chapters: ChapterFigures[]; pooled: PooledFigures };
 export type EvalResult = { options: EvalOptions; books: BookResult[]; heldOut: PooledFigures; train: PooledFigures };
 
@@ -94,7 +94,7 @@ export function evaluate(options: EvalOptions): EvalResult {
   const byBook = new Map<string, ChapterFigures[]>();
   for (const [fixture, entry] of Object.entries(fixtures)) {
     if (options.subset === "ci" && books[entry.book].split !== "heldout") continue;
-    const { cards, ms } = options.worktree ? worktreeCards(options.worktree, fixture, { max: options.top }) : inRepoCards(fixture, options.top);
+    const { cards, ms } = options.worktree ? worktreeCards(options.worktree, fixture, { max: options.top, extra: options.worktreeArgs }) : inRepoCards(fixture, options.top);
     const figures = scoreChapter(fixture, cards, new LabelIndex(readLabels(fixture), options.rater), {
       isResidue: (text) => RESIDUE.test(text),
       covers,
