@@ -7,10 +7,14 @@
 //   npm run label-queue -- apply <fixture> <file>     sets labels from lines "N accept" / "N edit REASON [note]" / "N reject REASON [note]"
 //   npm run label-queue -- merge <fixture> [--rater NAME]
 //       moves labelled queue items into tests/fixtures/labels/<fixture>.jsonl (all or nothing).
+//   npm run label-queue -- sample <fixture> --rater NAME [--from rater-a] [--n 20]
+//       a second rater's blind queue: N cards the first rater labelled (deterministic sample), without their labels
+//   npm run label-queue -- agreement [--raters rater-a,rater-b]   Cohen's kappa of two raters on the cards both labelled
 //   npm run label-queue -- status                   labels and queued items per fixture
+// Every command but status and agreement works on the queue of --rater (default rater-a).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirs, inRepoCards, labelsFile, loadBooks, queueFile, readLabels, worktreeCards } from "./lib/cards-eval";
-import { extendQueue, formatLabels, LABELS, mergeLabels, REASONS, takeLabelled, type LabelValue, type QueueItem, type ReasonCode } from "@/lib/cards/eval";
+import { cohenKappa, extendQueue, formatLabels, LABELS, LabelIndex, mergeLabels, pairLabels, REASONS, shuffle, takeLabelled, type LabelValue, type QueueItem, type ReasonCode } from "@/lib/cards/eval";
 
 function fail(message: string): never {
   process.stderr.write(`label-queue: ${message}\n`);
@@ -25,7 +29,7 @@ const value = (flag: string) => {
   if (!v || v.startsWith("--")) fail(`${flag} needs a value`);
   return v;
 };
-const positional = rest.filter((a, i) => !a.startsWith("--") && !["--worktree", "--max", "--rater"].includes(rest[i - 1]));
+const positional = rest.filter((a, i) => !a.startsWith("--") && !["--worktree", "--max", "--rater", "--from", "--n", "--raters"].includes(rest[i - 1]));
 const rater = value("--rater") ?? "rater-a";
 
 function fixtureArg(): string {
@@ -36,7 +40,7 @@ function fixtureArg(): string {
 }
 
 function readQueue(fixture: string): QueueItem[] {
-  const file = queueFile(fixture);
+  const file = queueFile(fixture, rater);
   if (!existsSync(file)) return [];
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l, i) => {
     try {
@@ -49,7 +53,7 @@ function readQueue(fixture: string): QueueItem[] {
 
 const writeQueue = (fixture: string, queue: QueueItem[]) => {
   mkdirSync(dirs.queue, { recursive: true });
-  writeFileSync(queueFile(fixture), queue.map((q) => JSON.stringify(q)).join("\n") + (queue.length ? "\n" : ""));
+  writeFileSync(queueFile(fixture, rater), queue.map((q) => JSON.stringify(q)).join("\n") + (queue.length ? "\n" : ""));
 };
 
 switch (command) {
@@ -110,6 +114,35 @@ switch (command) {
     console.log(`${fixture}: merged ${taken.labels.length}; ${merged.length} labels in total; ${taken.rest.length} still queued`);
     break;
   }
+  case "sample": {
+    const fixture = fixtureArg();
+    const from = value("--from") ?? "rater-a";
+    const n = Number(value("--n") ?? 20);
+    if (rater === from) fail("--rater must name the second rater, not the one sampled from");
+    if (!Number.isInteger(n) || n < 1) fail("--n takes a positive whole number");
+    const labels = readLabels(fixture);
+    const theirs = new LabelIndex(labels, rater);
+    const pool = shuffle(labels.filter((l) => l.rater === from && !theirs.has(l)), `${fixture}:${from}`).slice(0, n);
+    const { queue, added } = extendQueue(fixture, readQueue(fixture), pool, labels, rater);
+    writeQueue(fixture, queue);
+    console.log(`${fixture}: ${added} cards labelled by ${from} queued for ${rater} (${queue.filter((q) => q.label == null).length} waiting)`);
+    break;
+  }
+  case "agreement": {
+    const [a, b] = (value("--raters") ?? "rater-a,rater-b").split(",");
+    if (!a || !b) fail("--raters takes two names, e.g. rater-a,rater-b");
+    const pairs = Object.keys(loadBooks().fixtures).flatMap((fixture) => {
+      const labels = readLabels(fixture);
+      const p = pairLabels(labels.filter((l) => l.rater === a), new LabelIndex(labels, b));
+      if (p.length) console.log(`${fixture}: ${p.length} cards labelled by both`);
+      return p;
+    });
+    if (!pairs.length) fail(`no card is labelled by both ${a} and ${b}`);
+    const k = cohenKappa(pairs);
+    const accept = (r: 0 | 1) => pairs.filter((p) => p[r] === "accept").length / pairs.length;
+    console.log(`${a} vs ${b}: n = ${k.n}, observed agreement ${(k.observed * 100).toFixed(0)}%, Cohen's kappa ${k.kappa.toFixed(2)} (accept share ${(accept(0) * 100).toFixed(0)}% vs ${(accept(1) * 100).toFixed(0)}%)`);
+    break;
+  }
   case "status": {
     const { fixtures, books } = loadBooks();
     const queued = existsSync(dirs.queue) ? readdirSync(dirs.queue) : [];
@@ -118,12 +151,12 @@ switch (command) {
       const labels = readLabels(fixture);
       total += labels.length;
       const byRater = Object.entries(labels.reduce<Record<string, number>>((m, l) => ((m[l.rater] = (m[l.rater] ?? 0) + 1), m), {})).map(([r, n]) => `${r} ${n}`).join(", ");
-      const q = queued.includes(`${fixture}.jsonl`) ? readQueue(fixture).filter((x) => x.label == null).length : 0;
+      const q = queued.includes(`${fixture}.jsonl`) ? readQueue(fixture).filter((x) => x.label == null).length : 0; // rater-a's queue
       console.log(`${fixture} (${books[entry.book].split}): ${labels.length} labels${byRater ? ` (${byRater})` : ""}, ${q} queued`);
     }
     console.log(`total: ${total} labels`);
     break;
   }
   default:
-    fail("usage: npm run label-queue -- write|show|apply|merge|status ... (see the header of scripts/label-queue.ts)");
+    fail("usage: npm run label-queue -- write|show|apply|merge|sample|agreement|status ... (see the header of scripts/label-queue.ts)");
 }

@@ -32,7 +32,8 @@ export function loadBooks(): Books {
 }
 
 export const labelsFile = (fixture: string) => path.join(dirs.labels, `${fixture}.jsonl`);
-export const queueFile = (fixture: string) => path.join(dirs.queue, `${fixture}.jsonl`);
+/** One queue per chapter and rater, so raters never see each other's labels: rater-a's is `<fixture>.jsonl`. */
+export const queueFile = (fixture: string, rater = "rater-a") => path.join(dirs.queue, rater === "rater-a" ? `${fixture}.jsonl` : `${fixture}.${rater}.jsonl`);
 
 export function readLabels(fixture: string): CardLabel[] {
   const file = labelsFile(fixture);
