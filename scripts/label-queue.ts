@@ -3,6 +3,7 @@
 //       adds the generator's cards that NAME has not labelled to tests/fixtures/labels/queue/<fixture>.jsonl,
 //       shuffled deterministically, with kind/front/back/sentence only (no score, rule or flags).
 //       Default generator: this checkout (top N, default 60); --worktree runs DIR's `npm run cards`.
+//       --prune first drops unlabelled queue items the generator no longer produces.
 //   npm run label-queue -- show <fixture>            numbered unlabelled items, as a rater sees them
 //   npm run label-queue -- apply <fixture> <file>     sets labels from lines "N accept" / "N edit REASON [note]" / "N reject REASON [note]"
 //   npm run label-queue -- merge <fixture> [--rater NAME]
@@ -14,7 +15,7 @@
 // Every command but status and agreement works on the queue of --rater (default rater-a).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirs, inRepoCards, labelsFile, loadBooks, queueFile, readLabels, worktreeCards } from "./lib/cards-eval";
-import { cohenKappa, extendQueue, formatLabels, LABELS, LabelIndex, mergeLabels, pairLabels, REASONS, shuffle, takeLabelled, type LabelValue, type QueueItem, type ReasonCode } from "@/lib/cards/eval";
+import { cardKey, cohenKappa, extendQueue, formatLabels, LABELS, LabelIndex, mergeLabels, pairLabels, REASONS, shuffle, takeLabelled, type LabelValue, type QueueItem, type ReasonCode } from "@/lib/cards/eval";
 
 function fail(message: string): never {
   process.stderr.write(`label-queue: ${message}\n`);
@@ -63,9 +64,12 @@ switch (command) {
     if (!Number.isInteger(max) || max < 1) fail("--max takes a positive whole number");
     const worktree = value("--worktree");
     const { cards } = worktree ? worktreeCards(worktree, fixture, { max, candidates: rest.includes("--candidates"), extra: rest.includes("--pipeline") ? ["--pipeline"] : [] }) : inRepoCards(fixture, max);
-    const { queue, added } = extendQueue(fixture, readQueue(fixture), cards, readLabels(fixture), rater);
+    const current = new Set(cards.map(cardKey));
+    const before = readQueue(fixture);
+    const kept = rest.includes("--prune") ? before.filter((q) => q.label != null || current.has(cardKey(q))) : before;
+    const { queue, added } = extendQueue(fixture, kept, cards, readLabels(fixture), rater);
     writeQueue(fixture, queue);
-    console.log(`${fixture}: ${cards.length} cards, ${added} new in the queue, ${queue.filter((q) => q.label == null).length} waiting`);
+    console.log(`${fixture}: ${cards.length} cards, ${added} new in the queue, ${before.length - kept.length} pruned, ${queue.filter((q) => q.label == null).length} waiting`);
     break;
   }
   case "show": {
