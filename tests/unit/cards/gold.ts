@@ -35,14 +35,15 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..",
 export const readFixture = (name: string) => readFileSync(path.join(root, "chapters", name), "utf8");
 export const loadGold = (name: string) => JSON.parse(readFileSync(path.join(root, "gold", name), "utf8")) as GoldFact[];
 
-const visible = (c: GeneratedCard) => `${c.front} ${c.back}`.replace(/\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g, "$1").toLowerCase();
+type Sides = Pick<GeneratedCard, "front" | "back">;
+const visible = (c: Sides) => `${c.front} ${c.back}`.replace(/\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g, "$1").toLowerCase();
 
-export function covers(card: GeneratedCard, fact: GoldFact): boolean {
+export function covers(card: Sides, fact: GoldFact): boolean {
   const text = visible(card);
   return fact.any.every((group) => group.some((alt) => text.includes(alt.toLowerCase())));
 }
 
-export function recall(cards: GeneratedCard[], gold: GoldFact[]): { covered: string[]; missed: string[]; rate: number } {
+export function recall(cards: Sides[], gold: GoldFact[]): { covered: string[]; missed: string[]; rate: number } {
   const covered = gold.filter((f) => cards.some((c) => covers(c, f))).map((f) => f.id);
   const missed = gold.filter((f) => !covered.includes(f.id)).map((f) => f.id);
   return { covered, missed, rate: covered.length / gold.length };

@@ -1,0 +1,119 @@
+// File work of the card evaluation: fixtures, books and splits, labels, gold lists, and running a
+// generator (this checkout's lib/cards in-process, or another worktree's `npm run cards` CLI).
+import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { cleanDocument, decodeUpload, type CleanChapter } from "@/lib/chapters";
+import { generateCards } from "@/lib/cards";
+import { LabelIndex, parseLabels, pool, scoreChapter, type CardLabel, type ChapterFigures, type EvalCard, type GoldFact, type PooledFigures } from "@/lib/cards/eval";
+import { covers, RESIDUE } from "../../tests/unit/cards/gold";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const dirs = {
+  chapters: path.join(root, "tests/fixtures/chapters"),
+  gold: path.join(root, "tests/fixtures/gold"),
+  labels: path.join(root, "tests/fixtures/labels"),
+  queue: path.join(root, "tests/fixtures/labels/queue"),
+};
+
+export type Split = "train" | "heldout";
+export type Book = { title: string; author: string; year: number; kind: string; split: Split };
+export type FixtureEntry = { book: string; gold?: string; userSample?: boolean };
+export type Books = { books: Record<string, Book>; fixtures: Record<string, FixtureEntry> };
+
+export function loadBooks(): Books {
+  const b = JSON.parse(readFileSync(path.join(dirs.labels, "books.json"), "utf8")) as Books;
+  for (const [fixture, f] of Object.entries(b.fixtures)) {
+    if (!b.books[f.book]) throw new Error(`books.json: ${fixture} names unknown book ${f.book}`);
+    if (!existsSync(path.join(dirs.chapters, fixture))) throw new Error(`books.json: no fixture file ${fixture}`);
+  }
+  return b;
+}
+
+export const labelsFile = (fixture: string) => path.join(dirs.labels, `${fixture}.jsonl`);
+/** One queue per chapter and rater, so raters never see each other's labels: rater-a's is `<fixture>.jsonl`. */
+export const queueFile = (fixture: string, rater = "rater-a") => path.join(dirs.queue, rater === "rater-a" ? `${fixture}.jsonl` : `${fixture}.${rater}.jsonl`);
+
+export function readLabels(fixture: string): CardLabel[] {
+  const file = labelsFile(fixture);
+  return existsSync(file) ? parseLabels(readFileSync(file, "utf8"), path.relative(root, file)) : [];
+}
+
+export function readGold(entry: FixtureEntry): GoldFact[] | undefined {
+  return entry.gold ? (JSON.parse(readFileSync(path.join(dirs.gold, entry.gold), "utf8")) as GoldFact[]) : undefined;
+}
+
+function chaptersOf(fixture: string): CleanChapter[] {
+  const file = path.join(dirs.chapters, fixture);
+  const decoded = decodeUpload(readFileSync(file), file);
+  if (!decoded.ok) throw new Error(`${fixture}: ${decoded.error}`);
+  return cleanDocument(decoded.text, { filename: fixture }).chapters;
+}
+
+/** This checkout's generator, in-process: the top `max` cards of each chapter, with their sentence text. */
+export function inRepoCards(fixture: string, max: number): { cards: EvalCard[]; ms: number } {
+  const chapters = chaptersOf(fixture);
+  const t = performance.now();
+  const generated = chapters.map((ch) => generateCards(ch, { max }));
+  const ms = performance.now() - t;
+  const cards = generated.flatMap((list, i) => list.map((c) => ({ kind: c.kind, front: c.front, back: c.back, sentence: chapters[i].sentences[c.source.sentence]?.text ?? "" })));
+  return { cards, ms };
+}
+
+type CliCard = { kind: "qa" | "cloze"; front: string; back: string; sentence?: unknown; source: { chapter: number; sentence: number; text?: unknown } };
+
+/**
+ * Another worktree's generator through its CLI (`npm run --silent cards -- FILE --json`), e.g. a
+ * branch not merged yet. Sentence text comes from the CLI when it prints it (`source.text` or
+ * `sentence`), else from this checkout's chapter cleaner. Time includes the process start.
+ */
+export function worktreeCards(worktree: string, fixture: string, opts: { max: number; candidates?: boolean; extra?: string[] }): { cards: EvalCard[]; ms: number } {
+  const file = path.join(dirs.chapters, fixture);
+  const args = ["run", "--silent", "cards", "--", file, "--json", "--max", String(opts.max), ...(opts.candidates ? ["--candidates"] : []), ...(opts.extra ?? [])];
+  const t = performance.now();
+  const r = spawnSync("npm", args, { cwd: worktree, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - t;
+  if (r.status !== 0) throw new Error(`${worktree}: npm ${args.join(" ")} failed (${r.status}): ${r.stderr.trim().slice(0, 500)}`);
+  const out = JSON.parse(r.stdout) as CliCard[];
+  const chapters = chaptersOf(fixture);
+  const chapterFor = (n: number) => chapters.find((c) => c.number === String(n)) ?? chapters[n] ?? chapters[0];
+  const cards = out.map((c) => {
+    const given = typeof c.source.text === "string" ? c.source.text : typeof c.sentence === "string" ? c.sentence : null;
+    return { kind: c.kind, front: c.front, back: c.back, sentence: given ?? chapterFor(c.source.chapter)?.sentences[c.source.sentence]?.text ?? "" };
+  });
+  return { cards, ms };
+}
+
+export type EvalOptions = { subset: "ci" | "all"; top: number; rater: string; worktree?: string; worktreeArgs?: string[] };
+export type BookResult = { book: string; title: string; kind: string; split: Split; userSample: boolean; chapters: ChapterFigures[]; pooled: PooledFigures };
+export type EvalResult = { options: EvalOptions; books: BookResult[]; heldOut: PooledFigures; train: PooledFigures };
+
+/** The ci subset is the held-out books only: what the regression check guards. */
+export function evaluate(options: EvalOptions): EvalResult {
+  const { books, fixtures } = loadBooks();
+  const byBook = new Map<string, ChapterFigures[]>();
+  for (const [fixture, entry] of Object.entries(fixtures)) {
+    if (options.subset === "ci" && books[entry.book].split !== "heldout") continue;
+    const { cards, ms } = options.worktree ? worktreeCards(options.worktree, fixture, { max: options.top, extra: options.worktreeArgs }) : inRepoCards(fixture, options.top);
+    const figures = scoreChapter(fixture, cards, new LabelIndex(readLabels(fixture), options.rater), {
+      isResidue: (text) => RESIDUE.test(text),
+      covers,
+      gold: readGold(entry),
+      ms,
+    });
+    byBook.set(entry.book, [...(byBook.get(entry.book) ?? []), figures]);
+  }
+  const results: BookResult[] = [...byBook].map(([book, chapters]) => ({
+    book,
+    title: books[book].title,
+    kind: books[book].kind,
+    split: books[book].split,
+    userSample: chapters.some((c) => fixtures[c.fixture].userSample),
+    chapters,
+    pooled: pool(chapters),
+  }));
+  results.sort((a, b) => (a.split === b.split ? a.book.localeCompare(b.book) : a.split === "heldout" ? -1 : 1));
+  const of = (split: Split) => pool(results.filter((r) => r.split === split).flatMap((r) => r.chapters));
+  return { options, books: results, heldOut: of("heldout"), train: of("train") };
+}

@@ -1,0 +1,32 @@
+// The evaluation and labelling CLIs: JSON output, and clear refusals with exit code 2.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+const run = (script: string, ...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", cwd: process.cwd() });
+
+describe("npm run eval:cards", () => {
+  it("prints per-book figures of the held-out books as JSON with --subset ci --json", () => {
+    const r = run("scripts/eval-cards.ts", "--subset", "ci", "--json");
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { books: { split: string; pooled: { cards: number; labelled: number } }[]; heldOut: { chapters: number } };
+    expect(out.books.length).toBeGreaterThanOrEqual(3);
+    expect(out.books.every((b) => b.split === "heldout")).toBe(true);
+    expect(out.heldOut.chapters).toBe(out.books.reduce((n, b) => n + (b as unknown as { chapters: unknown[] }).chapters.length, 0));
+  }, 60_000);
+
+  it("refuses an unknown option or a bad value with exit code 2", () => {
+    expect(run("scripts/eval-cards.ts", "--frobnicate").status).toBe(2);
+    const r = run("scripts/eval-cards.ts", "--subset", "most");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--subset takes ci or all");
+  }, 30_000);
+});
+
+describe("npm run label-queue", () => {
+  it("refuses a fixture that is not in books.json and an unknown command", () => {
+    const r = run("scripts/label-queue.ts", "show", "no-such-chapter.md");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("not in tests/fixtures/labels/books.json");
+    expect(run("scripts/label-queue.ts", "frobnicate").status).toBe(2);
+  }, 30_000);
+});
