@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { CleanChapter } from "@/lib/chapters/types";
 import type { CardGenerator, GeneratedCard, GenerateOptions } from "./types";
 import { isRejected, validateCard } from "./validate";
-import { dedupe, spread } from "./select";
+import { dedupe, spread } from "./rules/select";
 
 export type LlmCache = { get(k: string): Promise<string | undefined> | string | undefined; set(k: string, v: string): unknown };
 export type LlmConfig = { baseUrl: string; model: string; apiKey?: string; fetch?: typeof fetch; cache?: LlmCache; timeoutMs?: number; chunkSentences?: number };

@@ -1,0 +1,60 @@
+// Enough clause structure for questions: an optional opening adverbial ("In 1723, …", "After the
+// war, …"), the subject (a noun phrase, perhaps with an apposition between commas) and the first
+// verb after it. Sentences that do not have this shape get no subject/verb questions.
+import type { Clause, Span, Token } from "./types";
+import { span } from "./entities";
+
+const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+const SUBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ", "PART", "ADP", "PUNCT"]);
+
+export function clauseOf(tokens: Token[], text: string): Clause | null {
+  let i = 0;
+  let opening: Span | null = null;
+  if (tokens[0] && /^(?:ADP|SCONJ|ADV)$/.test(tokens[0].pos)) {
+    const comma = tokens.findIndex((t, k) => k < 16 && t.text === ",");
+    if (comma < 1) return null;
+    if (tokens.slice(0, comma).some((t) => t.pos === "VERB" && !/ing$/.test(t.text))) return null;
+    opening = span(tokens, 0, comma, text);
+    i = comma + 1;
+  }
+  const start = i;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === ",") {
+      // An apposition: ", a priest who taught at …, wrote" — skip to its closing comma.
+      const close = tokens.findIndex((u, k) => k > i && u.text === ",");
+      if (close < 0 || close - i > 25) return null;
+      i = close;
+      continue;
+    }
+    if (t.pos === "VERB" || t.pos === "AUX") break;
+    if (t.pos === "ADV" && tokens[i + 1] && (tokens[i + 1].pos === "VERB" || tokens[i + 1].pos === "AUX")) continue;
+    if (!SUBJECT_PARTS.has(t.pos) || t.text === ";" || t.text === ":" || i - start > 20) return null;
+  }
+  if (i >= tokens.length || i === start) return null;
+  // The subject ends before any aside and before an adverb in front of the verb.
+  let end = i;
+  while (end > start && (tokens[end - 1].pos === "ADV" || tokens[end - 1].text === ",")) end--;
+  const firstComma = tokens.findIndex((t, k) => k >= start && k < end && t.text === ",");
+  const subjEnd = firstComma >= 0 ? firstComma : end;
+  if (subjEnd <= start || !tokens.slice(start, subjEnd).some((t) => NOMINAL.has(t.pos))) return null;
+  return { opening, subject: span(tokens, start, subjEnd, text), verb: i, aux: tokens[i].pos === "AUX" };
+}
+
+/** Noun phrases: optional determiner, adjectives and nouns, ending in a noun. */
+export function nounPhrases(tokens: Token[], text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    if (tokens[j]?.pos === "DET") j++;
+    const body = j;
+    while (tokens[j] && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[j].pos) && !/^[.,;:]$/.test(tokens[j].text)) j++;
+    let last = j;
+    while (last > body && !/^(?:NOUN|PROPN)$/.test(tokens[last - 1].pos)) last--;
+    if (last > body) {
+      out.push(span(tokens, i, last, text));
+      i = last - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+// Who/what questions on the subject of a clause: "Johann Stamitz trained a body of players" →
+// "Who trained a body of players?" The subject must be one named entity (its kind decides who/what).
+import type { AnalysedSentence } from "../analyse";
+import type { Candidate } from "./types";
+import { cap, predicate } from "./phrase";
+
+export function subjectCandidates(s: AnalysedSentence): Candidate[] {
+  const c = s.clause;
+  if (!c) return [];
+  const e = s.entities.find((x) => x.a === c.subject.a && x.b === c.subject.b) ?? s.entities.find((x) => x.a === c.subject.a + 1 && x.b === c.subject.b && s.tokens[c.subject.a].lower === "the");
+  if (!e || e.kind === "date" || e.kind === "number") return [];
+  const pred = predicate(s);
+  if (!pred) return [];
+  const who = e.kind === "person" || e.kind === "group";
+  return [{
+    kind: "qa", type: who ? "who" : "what", front: `${cap(who ? "who" : "what")} ${pred}?`, back: e.text,
+    sentence: s.sentence.id, extra: [], answer: { start: e.start, end: e.end }, answerKind: e.kind,
+  }];
+}

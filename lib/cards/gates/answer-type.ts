@@ -1,0 +1,15 @@
+// The answer's type matches the question word: who → person or group, when → date, where →
+// place, how many → number, what → not a person or a date.
+import type { Gate } from "./types";
+
+export const answerType: Gate = (c) => {
+  if (c.kind !== "qa") return null;
+  const word = c.front.match(/^(Who|When|Where|How many|How much|What)\b/)?.[1];
+  const k = c.answerKind;
+  if (word === "Who" && !["person", "group", "org"].includes(k)) return `who → ${k}`;
+  if (word === "When" && k !== "date") return `when → ${k}`;
+  if (word === "Where" && k !== "place") return `where → ${k}`;
+  if ((word === "How many" || word === "How much") && k !== "number") return `how many → ${k}`;
+  if (word === "What" && c.type !== "definition" && c.type !== "gist" && (k === "person" || k === "date")) return `what → ${k}`;
+  return null;
+};

@@ -1,0 +1,45 @@
+// A candidate's features for the ranker: what it asks (question type, answer kind), how informative
+// its answer is (rarity in general English against recurrence in the chapter), where its sentence
+// stands (position, TextRank centrality), how readable it is (lengths, pronoun density).
+import type { Analysis } from "../analyse";
+import { ANSWER_KINDS, QUESTION_TYPES, type Candidate } from "../candidates";
+import { rarity } from "./frequency";
+
+export const FEATURE_NAMES = [
+  "bias", ...QUESTION_TYPES.map((t) => `type:${t}`), ...ANSWER_KINDS.map((k) => `answer:${k}`),
+  "answer-rarity", "answer-recurs", "answer-salience", "defined-term", "centrality", "position", "front-length", "back-length",
+  "pronoun-density", "resolved-pronoun", "sentence-entities", "sentence-dates", "answer-propn",
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these", "those", "such"]);
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+export function features(c: Candidate, a: Analysis): number[] {
+  const s = a.sentences[c.sentence];
+  const inside = c.answer ? s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && !t.stop && /\p{L}/u.test(t.text)) : [];
+  const short = c.answerKind !== "clause" && inside.length > 0;
+  const rare = short ? inside.reduce((x, t) => x + rarity(t.lower), 0) / inside.length : 0;
+  const recurs = short ? Math.max(a.entityCounts.get(c.back.toLowerCase()) ?? 0, ...inside.map((t) => a.lemmaCounts.get(t.lemma) ?? 0)) : 0;
+  const n = a.sentences.length || 1;
+  const frontTokens = c.front.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const v: Record<string, number> = {
+    bias: 1,
+    [`type:${c.type}`]: 1,
+    [`answer:${c.answerKind}`]: 1,
+    "answer-rarity": rare,
+    "answer-recurs": Math.log1p(recurs) / 3,
+    "answer-salience": short ? (rare * Math.log1p(recurs)) / 3 : 0,
+    "defined-term": a.defined.has(c.back.toLowerCase().replace(/^(?:the|a|an) /, "")) ? 1 : 0,
+    centrality: a.centrality[c.sentence] ?? 0,
+    position: c.sentence / n,
+    "front-length": Math.min(1, words(c.front) / 40),
+    "back-length": Math.min(1, words(c.back) / 20),
+    "pronoun-density": frontTokens.filter((w) => PRONOUNS.has(w)).length / (frontTokens.length || 1),
+    "resolved-pronoun": s.pronoun?.resolved ? 1 : 0,
+    "sentence-entities": Math.min(1, s.entities.filter((e) => e.kind !== "date" && e.kind !== "number").length / 5),
+    "sentence-dates": Math.min(1, s.entities.filter((e) => e.kind === "date").length / 2),
+    "answer-propn": short ? inside.filter((t) => t.pos === "PROPN").length / inside.length : 0,
+  };
+  return FEATURE_NAMES.map((f) => v[f] ?? 0);
+}
