@@ -18,7 +18,7 @@ export function select(pool: Ranked[], max: number): Ranked[] {
       const r = left[i];
       if (r.p <= bestScore) break; // sorted by p and every discount is ≤ 1: nothing later can win
       const sec = bySection.get(r.section) ?? 0, typ = byType.get(r.c.type) ?? 0, sen = bySentence.get(r.c.sentence) ?? 0;
-      const s = r.p * 0.85 ** Math.max(0, sec - fairSection + 1) * 0.9 ** Math.max(0, typ - fairType + 1) * 0.6 ** sen;
+      const s = r.p * 0.85 ** Math.max(0, sec - fairSection + 1) * 0.9 ** Math.max(0, typ - fairType + 1) * (sen ? 0 : 1);
       if (s > bestScore) { bestScore = s; best = i; }
     }
     const [r] = left.splice(best, 1);

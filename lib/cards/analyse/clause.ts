@@ -17,6 +17,7 @@ export function clauseOf(tokens: Token[], text: string): Clause | null {
     opening = span(tokens, 0, comma, text);
     i = comma + 1;
   }
+  if (tokens[i]?.pos === "CCONJ") i++;
   const start = i;
   for (; i < tokens.length; i++) {
     const t = tokens[i];
@@ -27,6 +28,8 @@ export function clauseOf(tokens: Token[], text: string): Clause | null {
       i = close;
       continue;
     }
+    // "The mausoleum containing his body was opened": a participle after the subject is part of it.
+    if (t.pos === "VERB" && i > start && /ing$/.test(t.lower) && tokens[i - 1].pos !== "AUX") continue;
     if (t.pos === "VERB" || t.pos === "AUX") break;
     if (t.pos === "ADV" && tokens[i + 1] && (tokens[i + 1].pos === "VERB" || tokens[i + 1].pos === "AUX")) continue;
     if (!SUBJECT_PARTS.has(t.pos) || t.text === ";" || t.text === ":" || i - start > 20) return null;

@@ -36,6 +36,9 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
     if (/^(?:he|she|his|her)$/.test(w)) {
       // An untyped name counts: most names a history or biography repeats are people.
       const e = subjectEntity(p, ["person", "name"]);
+      // Another person named in that sentence could be meant as well: no guess.
+      const last = (x: Entity) => x.text.split(/\s+/).at(-1);
+      if (e && p.entities.some((x) => x.kind === "person" && last(x) !== last(e))) return null;
       if (e) return { text: e.text, from: p.sentence.id };
       if (p.entities.some((x) => x.kind === "person" || x.kind === "name")) return null;
       continue;

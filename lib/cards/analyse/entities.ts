@@ -4,7 +4,7 @@
 // whole chapter, so one telling occurrence types every other mention of the name.
 import type { Entity, EntityKind, Span, Token } from "./types";
 import type { RawEntity } from "./toolkit";
-import { ORG_HEADS, PERSON_RELATIONS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLES } from "./lexicon";
+import { MOTION_VERBS, ORG_HEADS, PERSON_RELATIONS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLES } from "./lexicon";
 
 const CONNECTORS = new Set(["of", "the", "de", "von", "van", "der", "la", "le", "du", "da", "di", "&"]);
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -32,7 +32,7 @@ const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 /** Runs of proper nouns, with "of"/"the"/"de" inside ("League of Nations"), outside date spans. */
 export function nameSpans(tokens: Token[], taken: Entity[], text: string): Span[] {
   const inside = (i: number) => taken.some((e) => i >= e.a && i < e.b);
-  const proper = (i: number) => tokens[i] && !inside(i) && (tokens[i].pos === "PROPN" || (tokens[i].pos === "NOUN" && isCap(tokens[i]) && i > 0)) && /\p{L}/u.test(tokens[i].text);
+  const proper = (i: number) => tokens[i] && !inside(i) && (tokens[i].pos === "PROPN" || (tokens[i].pos === "NOUN" && isCap(tokens[i]) && i > 0)) && /^\p{Lu}/u.test(tokens[i].text);
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!proper(i)) continue;
@@ -60,6 +60,7 @@ export function vote(votes: Votes, tokens: Token[], s: Span): void {
   const words = tokens.slice(s.a, s.b);
   const before = tokens[s.a - 1], after = tokens[s.b], after2 = tokens[s.b + 1];
   const v = { person: 0, place: 0, org: 0, group: 0 };
+  const possessive = !!after && /^['’]s$/.test(after.text);
   if (words.some((w) => ORG_HEADS.has(w.lower))) v.org += 3;
   else if (words.some((w, i) => i > 0 && PLACE_HEADS.has(w.lower))) v.place += 3;
   else {
@@ -69,11 +70,15 @@ export function vote(votes: Votes, tokens: Token[], s: Span): void {
     if (after && after.pos === "ADV" && after2 && PERSON_VERBS.has(after2.lemma)) v.person += 2;
     if (after?.text === "," && (after2?.lower === "who" || (after2 && /^(?:a|an|the)$/.test(after2.lower) && tokens.slice(s.b + 2, s.b + 8).some((t) => t.lower === "who")))) v.person += 2;
     if (after && /^['’]s$/.test(after.text) && after2 && PERSON_RELATIONS.has(after2.lower)) v.person += 2;
-    if (before && PLACE_PREPOSITIONS.has(before.lower)) v.place += before.lower === "to" ? 0.5 : 1;
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !possessive) v.place += /^(?:in|at|near|throughout)$/.test(before.lower) ? 1 : 0.3;
     if (before?.lower === "of" && tokens[s.a - 2] && PLACE_NOUNS.has(tokens[s.a - 2].lower)) v.place += 3;
+    // "moved to X", "sailed from X", "arrived at X": a verb of motion before the preposition.
+    if (before && /^(?:to|from|into|at|for)$/.test(before.lower) && MOTION_VERBS.has(tokens[s.a - 2]?.lemma ?? "")) v.place += 1.5;
     if (before?.lower === "born" || (before?.lower === "in" && tokens[s.a - 2]?.lower === "born")) v.place += 2;
     if (before?.lower === "the" && words.length === 1 && /s$/.test(words[0].text) && !/ss$/.test(words[0].text)) v.group += 1.5;
-    if (after && /^['’]s$/.test(after.text)) v.person += 0.3;
+    if (possessive) v.person += 0.6;
+    // The subject of an active verb other than "be"/"have" is more often a person than a place.
+    if (after && after.pos === "VERB" && !/^(?:be|have)$/.test(after.lemma) && !/ed$/.test(after2?.text ?? "")) v.person += 0.4;
     if (words.length >= 2 && !words.some((w) => CONNECTORS.has(w.lower))) v.person += 0.5;
   }
   for (const k of new Set([key(s.text), key(words[words.length - 1].text)])) {

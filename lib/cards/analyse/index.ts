@@ -118,7 +118,9 @@ export function analyseChapter(chapter: CleanChapter): Analysis {
   }
   const sections = sectionsOf(chapter);
   sections.forEach((sec, n) => { for (const id of sec.sentences) sentences[id].section = n; });
-  const analysis: Analysis = { chapter, sentences, lemmaCounts, entityCounts, defined, centrality: centrality(bags, sections, sentences.length), sections, toolkitMs };
+  let topEntityCount = 0;
+  for (const s of sentences) for (const x of s.entities) if (x.kind !== "date" && x.kind !== "number") topEntityCount = Math.max(topEntityCount, entityCounts.get(x.text.toLowerCase()) ?? 0);
+  const analysis: Analysis = { chapter, sentences, lemmaCounts, entityCounts, topEntityCount, defined, centrality: centrality(bags, sections, sentences.length), sections, toolkitMs };
   cache.set(chapter, analysis);
   return analysis;
 }

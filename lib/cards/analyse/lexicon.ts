@@ -1,6 +1,6 @@
 // General English words that signal what kind of thing a proper name is. None of them names a
 // person, place or event: they are titles, institution heads and verbs, true of any book.
-export const TITLES = new Set(("mr mrs ms miss dr sir lord lady king queen emperor empress president general captain professor saint st pope prince princess " +
+export const TITLES = new Set(("mr mrs ms miss dr doctor sir lord lady king queen emperor empress president general captain professor saint st pope prince princess " +
   "duke duchess count countess baron bishop archbishop cardinal father mother sister brother colonel major admiral chancellor sultan " +
   "viceroy governor senator judge justice rabbi reverend rev lieutenant sergeant marshal minister premier chairman secretary").split(" "));
 
@@ -26,5 +26,7 @@ export const PERSON_VERBS = new Set(("say write argue believe think die marry re
 // Relations after "X's" that only a person has.
 export const PERSON_RELATIONS = new Set(("wife husband son daughter father mother brother sister death life career friend colleague birthplace " +
   "birth widow pupil teacher successor predecessor uncle aunt nephew niece grandson granddaughter biographer").split(" "));
+
+export const MOTION_VERBS = new Set("move go travel sail return come flee emigrate send arrive leave depart fly march retreat escape migrate settle".split(" "));
 
 export const LEADING_PRONOUNS = new Set(["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "such"]);

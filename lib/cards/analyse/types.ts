@@ -40,6 +40,8 @@ export type Analysis = {
   lemmaCounts: Map<string, number>;
   /** Entity text (lower case) → occurrences in the chapter. */
   entityCounts: Map<string, number>;
+  /** Occurrences of the chapter's most frequent named entity. */
+  topEntityCount: number;
   /** Terms the chapter defines ("X is a …", "called X", "known as X"), lower case. */
   defined: Set<string>;
   /** Sentence centrality within its section, 0..1 (TextRank over word overlap). */

@@ -27,6 +27,10 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     if (comma?.text !== "," || !det || !/^(?:a|an|the)$/.test(det.lower)) continue;
     const close = s.tokens.findIndex((t, k) => k > e.b + 1 && (t.text === "," || t.text === ";" || t.text === "."));
     const stop = close < 0 ? end : close;
+    const np = s.phrases.find((p) => p.a === e.b + 1);
+    if (!np || /^(?:VERB|AUX)$/.test(s.tokens[np.b]?.pos ?? "")) continue;
+    const rel = s.tokens.findIndex((t, k) => k > e.b + 1 && k < stop && /^(?:who|which|that|whose|where)$/.test(t.lower));
+    if (s.tokens.slice(e.b + 1, rel > 0 ? rel : stop).some((t) => t.pos === "VERB" && !/(?:ed|en)$/.test(t.lower) || t.pos === "AUX")) continue;
     const appo = clean(textOf(s, e.b + 1, stop));
     if (appo.split(" ").length < 3 || appo.split(" ").length > 30) continue;
     const word = e.kind === "person" ? "Who" : "What";

@@ -28,7 +28,9 @@ export function withPreposition(s: AnalysedSentence, sp: Span): [number, number]
 }
 
 const END = (s: AnalysedSentence) => {
-  let b = s.tokens.length;
+  const v = s.clause?.verb ?? 0;
+  const semi = s.tokens.findIndex((t, i) => i > v && (t.text === ";" || (t.text === "," && /^(?:while|whereas|but|although|though)$/.test(s.tokens[i + 1]?.lower ?? ""))));
+  let b = semi > 0 ? semi : s.tokens.length;
   while (b > 0 && /^[.!?"”’)]$/.test(s.tokens[b - 1].text)) b--;
   return b;
 };
@@ -43,6 +45,14 @@ export function inverted(s: AnalysedSentence, cut: [number, number] | null, unti
   const v = s.tokens[c.verb];
   if (cut && cut[0] < c.verb && cut[1] > c.subject.a) return null; // the cut is in the subject
   const subject = decap(textOf(s, c.subject.a, c.subject.b), s.tokens[c.subject.a]);
+  // A second finite verb before any relative word means the parse went wrong ("the mausoleum
+  // containing his embalmed body was opened" read with "embalmed" as the verb).
+  for (let i = c.verb + 1; i < until; i++) {
+    const t = s.tokens[i];
+    if (/^(?:which|who|that|whom|whose|when|where|while|because|if|as|,|and|but)$/.test(t.lower)) break;
+    if (t.pos === "AUX" && !(cut && i >= cut[0] && i < cut[1]) && i > c.verb + 1 && !/^(?:VERB|AUX|ADV|PART)$/.test(s.tokens[i - 1].pos)) return null;
+  }
+  if (s.tokens.slice(c.subject.a, c.verb + 1).some((t) => /-$/.test(t.text))) return null;
   const rest = clean(textOf(s, c.verb + 1, until, cut));
   const opening = c.opening && !(cut && cut[0] >= c.opening.a && cut[1] <= c.opening.b + 1) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
   let head: string;

@@ -8,7 +8,8 @@ export function subjectCandidates(s: AnalysedSentence): Candidate[] {
   const c = s.clause;
   if (!c) return [];
   const e = s.entities.find((x) => x.a === c.subject.a && x.b === c.subject.b) ?? s.entities.find((x) => x.a === c.subject.a + 1 && x.b === c.subject.b && s.tokens[c.subject.a].lower === "the");
-  if (!e || e.kind === "date" || e.kind === "number") return [];
+  // An untyped name could be a person or a thing: "who" or "what" would be a guess; its cloze stays.
+  if (!e || e.kind === "date" || e.kind === "number" || e.kind === "name") return [];
   const pred = predicate(s);
   if (!pred) return [];
   const who = e.kind === "person" || e.kind === "group";

@@ -1,18 +1,14 @@
-// Near-duplicates across kinds: a cloze and a Q&A of one sentence asking the same span, or two
-// cards whose answers overlap in the same sentence, state one fact; the selection keeps one.
+// Near-duplicates across kinds. By the rubric, any two cards from one sentence (a cloze and a Q&A
+// of it, or two clozes of it) count as duplicates; across sentences, two cards that show mostly the
+// same words state one fact. The selection keeps the better of each pair.
 import type { Candidate } from "../candidates";
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
 
 export function sameFact(x: Candidate, y: Candidate): boolean {
-  if (x.sentence === y.sentence) {
-    if (x.answer && y.answer && x.answer.start < y.answer.end && y.answer.start < x.answer.end) return true;
-    // A whole-sentence answer (gist, comparison) shows every fact of its sentence.
-    if (x.answerKind === "clause" && x.back.length > 0.6 * y.front.length) return true;
-    if (y.answerKind === "clause" && y.back.length > 0.6 * x.front.length) return true;
-  }
+  if (x.sentence === y.sentence) return true;
   const a = words(`${x.front} ${x.back}`), b = words(`${y.front} ${y.back}`);
   let inter = 0;
   for (const t of a) if (b.has(t)) inter++;
-  return inter / (a.size + b.size - inter || 1) >= 0.7;
+  return inter / (a.size + b.size - inter || 1) >= 0.6;
 }

@@ -8,7 +8,7 @@ import { rarity } from "./frequency";
 export const FEATURE_NAMES = [
   "bias", ...QUESTION_TYPES.map((t) => `type:${t}`), ...ANSWER_KINDS.map((k) => `answer:${k}`),
   "answer-rarity", "answer-recurs", "answer-salience", "defined-term", "centrality", "position", "front-length", "back-length",
-  "pronoun-density", "resolved-pronoun", "sentence-entities", "sentence-dates", "answer-propn",
+  "pronoun-density", "resolved-pronoun", "sentence-entities", "sentence-dates", "answer-propn", "answer-dominance",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -39,6 +39,8 @@ export function features(c: Candidate, a: Analysis): number[] {
     "resolved-pronoun": s.pronoun?.resolved ? 1 : 0,
     "sentence-entities": Math.min(1, s.entities.filter((e) => e.kind !== "date" && e.kind !== "number").length / 5),
     "sentence-dates": Math.min(1, s.entities.filter((e) => e.kind === "date").length / 2),
+    // Blanking the chapter's main topic ("{{Trotsky}}" in a chapter about him) is trivial.
+    "answer-dominance": short && a.topEntityCount > 0 ? Math.min(1, (a.entityCounts.get(c.back.toLowerCase()) ?? 0) / a.topEntityCount) : 0,
     "answer-propn": short ? inside.filter((t) => t.pos === "PROPN").length / inside.length : 0,
   };
   return FEATURE_NAMES.map((f) => v[f] ?? 0);
