@@ -7,10 +7,15 @@ import { span } from "./entities";
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const SUBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ", "PART", "ADP", "PUNCT"]);
 
-export function clauseOf(tokens: Token[], text: string): Clause | null {
+export function clauseOf(tokens: Token[], text: string, dates: Span[] = []): Clause | null {
   let i = 0;
   let opening: Span | null = null;
-  if (tokens[0] && /^(?:ADP|SCONJ|ADV)$/.test(tokens[0].pos)) {
+  // "In 1890 Vance built …": a date after a preposition opens the sentence without a comma.
+  const date = dates.find((d) => d.a === 1 || (d.a === 2 && tokens[1]?.lower === "the"));
+  if (tokens[0]?.pos === "ADP" && date && tokens[date.b]?.text !== ",") {
+    opening = span(tokens, 0, date.b, text);
+    i = date.b;
+  } else if (tokens[0] && /^(?:ADP|SCONJ|ADV)$/.test(tokens[0].pos)) {
     const comma = tokens.findIndex((t, k) => k < 16 && t.text === ",");
     if (comma < 1) return null;
     if (tokens.slice(0, comma).some((t) => t.pos === "VERB" && !/ing$/.test(t.text))) return null;
@@ -51,9 +56,11 @@ export function nounPhrases(tokens: Token[], text: string): Span[] {
     let j = i;
     if (tokens[j]?.pos === "DET") j++;
     const body = j;
-    while (tokens[j] && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[j].pos) && !/^[.,;:]$/.test(tokens[j].text)) j++;
+    // A gerund after a noun is part of it ("salt making").
+    const nounish = (k: number) => /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || (k > body && tokens[k].pos === "VERB" && /ing$/.test(tokens[k].lower) && tokens[k - 1].pos === "NOUN");
+    while (tokens[j] && nounish(j) && !/^[.,;:]$/.test(tokens[j].text)) j++;
     let last = j;
-    while (last > body && !/^(?:NOUN|PROPN)$/.test(tokens[last - 1].pos)) last--;
+    while (last > body && !/^(?:NOUN|PROPN)$/.test(tokens[last - 1].pos) && !(tokens[last - 1].pos === "VERB" && last - 1 > body)) last--;
     if (last > body) {
       out.push(span(tokens, i, last, text));
       i = last - 1;

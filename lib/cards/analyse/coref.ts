@@ -10,7 +10,7 @@ export type Leading = { index: number; word: string; length: number };
 
 /** The pronoun or demonstrative that opens the sentence's first clause, if any. */
 export function leadingPronoun(s: Pick<AnalysedSentence, "tokens" | "clause">): Leading | null {
-  const i = s.clause?.opening ? s.clause.opening.b + 1 : 0;
+  const i = s.clause ? s.clause.subject.a : 0;
   const t = s.tokens[i];
   if (!t) return null;
   if (t.lower === "the" && /^(?:latter|former)$/.test(s.tokens[i + 1]?.lower ?? "")) return { index: i, word: `the ${s.tokens[i + 1].lower}`, length: 2 };

@@ -36,7 +36,7 @@ type Parsed = Omit<AnalysedSentence, "section" | "pronoun"> & { names: ReturnTyp
 function parse(sentence: Sentence, text: string, tokens: Token[], raw: RawEntity[]): Parsed {
   const dated = dateAndNumberSpans(tokens, raw, text);
   const names = nameSpans(tokens, dated, text);
-  return { sentence, text, tokens, entities: [], phrases: nounPhrases(tokens, text), clause: clauseOf(tokens, text), names, dated };
+  return { sentence, text, tokens, entities: [], phrases: nounPhrases(tokens, text), clause: clauseOf(tokens, text, dated.filter((d) => d.kind === "date")), names, dated };
 }
 
 function typed(p: Parsed, votes: Votes): Entity[] {

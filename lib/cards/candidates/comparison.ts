@@ -2,13 +2,14 @@
 // "X differs from Y in …" → "How did A differ from B?" with the contrasting statement as the answer.
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
-import { clean, sentenceEnd, textOf } from "./phrase";
+import { clean, textOf } from "./phrase";
 
 const subjectText = (s: AnalysedSentence, a: number, b: number) => clean(textOf(s, a, b)).replace(/^(?:The|A|An) /, (m) => m.toLowerCase());
 
 export function comparisonCandidates(s: AnalysedSentence): Candidate[] {
   const c = s.clause;
-  const end = sentenceEnd(s);
+  let end = s.tokens.length;
+  while (end > 0 && /^[.!?"”’)]$/.test(s.tokens[end - 1].text)) end--;
   const id = s.sentence.id;
   const all = { start: 0, end: s.tokens[end - 1]?.end ?? s.text.length };
   const back = clean(textOf(s, 0, end));
