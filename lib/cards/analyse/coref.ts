@@ -72,6 +72,7 @@ export function substitute(text: string, tokens: Token[], lead: Leading, name: s
   const first = tokens[lead.index], last = tokens[lead.index + lead.length - 1];
   const possessive = /^(?:his|her|its|their)$/.test(lead.word);
   const atStart = first.start === 0 || /[,:]\s*$/.test(text.slice(0, first.start)) && lead.index === 0;
-  const cased = atStart ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+  const bare = name.replace(/['’]s$/, "");
+  const cased = atStart ? bare.charAt(0).toUpperCase() + bare.slice(1) : bare;
   return text.slice(0, first.start) + cased + (possessive ? "'s" : "") + text.slice(last.end);
 }

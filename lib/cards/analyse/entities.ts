@@ -4,7 +4,7 @@
 // whole chapter, so one telling occurrence types every other mention of the name.
 import type { Entity, EntityKind, Span, Token } from "./types";
 import type { RawEntity } from "./toolkit";
-import { MOTION_VERBS, ORG_HEADS, PERSON_RELATIONS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLES } from "./lexicon";
+import { EVENT_HEADS, MOTION_VERBS, ORG_HEADS, PERSON_RELATIONS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLES } from "./lexicon";
 
 const CONNECTORS = new Set(["of", "the", "de", "von", "van", "der", "la", "le", "du", "da", "di", "&"]);
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -61,7 +61,8 @@ export function vote(votes: Votes, tokens: Token[], s: Span): void {
   const before = tokens[s.a - 1], after = tokens[s.b], after2 = tokens[s.b + 1];
   const v = { person: 0, place: 0, org: 0, group: 0 };
   const possessive = !!after && /^['’]s$/.test(after.text);
-  if (words.some((w) => ORG_HEADS.has(w.lower))) v.org += 3;
+  if (words.some((w) => EVENT_HEADS.has(w.lower))) { /* an event: no kind beyond "name" */ }
+  else if (words.some((w) => ORG_HEADS.has(w.lower))) v.org += 3;
   else if (words.some((w, i) => i > 0 && PLACE_HEADS.has(w.lower))) v.place += 3;
   else {
     if (TITLES.has(words[0].lower.replace(/\.$/, "")) && words.length > 1) v.person += 3;

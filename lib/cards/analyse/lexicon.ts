@@ -9,6 +9,9 @@ export const ORG_HEADS = new Set(("party committee congress university college c
   "federation foundation museum library hospital board bureau agency club guild order senate cabinet directorate tribunal " +
   "press times review journal laboratory observatory fund organization organisation trust group").split(" "));
 
+// Heads of event names ("the Crimean War", "the Treaty of Paris"): neither people nor places.
+export const EVENT_HEADS = new Set("war battle revolution treaty peace act rebellion revolt crisis siege campaign affair uprising reform reformation renaissance plague famine".split(" "));
+
 export const PLACE_HEADS = new Set(("river sea ocean mountains mountain mount lake island islands bay gulf strait valley street road square bridge canal " +
   "province county city town village region district coast peninsula desert forest hills cape harbour harbor port").split(" "));
 

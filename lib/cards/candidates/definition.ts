@@ -12,6 +12,7 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
   const c = s.clause;
   if (c && !c.opening && s.tokens[c.verb].lemma === "be" && /^(?:a|an|the|one)$/.test(s.tokens[c.verb + 1]?.lower ?? "") && c.subject.b - c.subject.a <= 5) {
     const term = c.subject.text;
+    if (s.tokens.slice(c.subject.a, c.subject.b).every((t) => t.pos === "PRON" || t.pos === "DET" || t.lower === "there")) return out;
     const named = s.entities.find((e) => e.a === c.subject.a && e.b === c.subject.b);
     const genus = clean(textOf(s, c.verb + 1, end));
     if (genus.split(" ").length >= 3) {

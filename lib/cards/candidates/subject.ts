@@ -13,6 +13,8 @@ export function subjectCandidates(s: AnalysedSentence): Candidate[] {
   const pred = predicate(s);
   if (!pred) return [];
   const who = e.kind === "person" || e.kind === "group";
+  // A bare predicate ("Who broke out?", "Who came near to desperation?") asks nothing worth a card.
+  if (pred.split(" ").length < 5) return [];
   return [{
     kind: "qa", type: who ? "who" : "what", front: `${cap(who ? "who" : "what")} ${pred}?`, back: e.text,
     sentence: s.sentence.id, extra: [], answer: { start: e.start, end: e.end }, answerKind: e.kind,

@@ -6,7 +6,7 @@ export const answerType: Gate = (c) => {
   if (c.kind !== "qa") return null;
   const word = c.front.match(/^(Who|When|Where|How many|How much|What)\b/)?.[1];
   const k = c.answerKind;
-  if (word === "Who" && c.type !== "definition" && !["person", "group", "org"].includes(k)) return `who → ${k}`;
+  if (word === "Who" && c.type !== "definition" && !["person", "group"].includes(k)) return `who → ${k}`;
   if (word === "When" && k !== "date") return `when → ${k}`;
   if (word === "Where" && k !== "place") return `where → ${k}`;
   if ((word === "How many" || word === "How much") && k !== "number") return `how many → ${k}`;
