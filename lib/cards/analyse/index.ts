@@ -14,7 +14,7 @@ export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from
 const cache = new WeakMap<CleanChapter, Analysis>();
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
 
-// The lite model tags some capitalised names as verbs or adverbs ("Bach/VERB completed"): a
+// The lite model tags some capitalised names as verbs or adverbs ("Vance/VERB built"): a
 // capitalised word inside a sentence, or first before a verb, is read as a proper noun.
 function repairPos(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {

@@ -1,6 +1,6 @@
-// Definitions of terms and identifications of names: "A fugue is a composition in which …" →
-// "What is a fugue?"; an apposition "Antonio Vivaldi, a priest and violinist who taught at …," →
-// "Who was Antonio Vivaldi?"; "… is called the ritornello" → "What is … called?"
+// Definitions of terms and identifications of names: "A tidal bore is a wave that …" →
+// "What is a tidal bore?"; an apposition "Orlen Vance, a surveyor who mapped the estuary," →
+// "Who was Orlen Vance?"; "… is called a mascaret" → "What is … called?"
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, sentenceEnd, textOf } from "./phrase";

@@ -1,5 +1,5 @@
-// What-object questions: "In 1722 Bach completed the first book of The Well-Tempered Clavier" →
-// "What did Bach complete in 1722?" The object is the noun phrase right after the main verb.
+// What-object questions: "In 1890 Vance finished the first volume of The Tide Tables" →
+// "What did Vance finish in 1890?" The object is the noun phrase right after the main verb.
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { inverted } from "./phrase";
@@ -9,7 +9,7 @@ export function objectCandidates(s: AnalysedSentence): Candidate[] {
   if (!c || c.aux || s.tokens[c.verb].lemma === "be") return [];
   const np = s.phrases.find((p) => p.a === c.verb + 1);
   if (!np) return [];
-  // The object runs on through "of …" phrases ("the first book of The Well-Tempered Clavier").
+  // The object runs on through "of …" phrases ("the first volume of The Tide Tables").
   let b = np.b;
   while (s.tokens[b]?.lower === "of") {
     const next = s.phrases.find((p) => p.a === b + 1);

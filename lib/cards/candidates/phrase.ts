@@ -1,5 +1,5 @@
-// Turning a clause into question word order: "Bach completed X in 1722" → "did Bach complete X in
-// 1722", "The treaty was signed at Y" → "was the treaty signed at Y". Spans can be cut out first
+// Turning a clause into question word order: "Vance built X in 1890" → "did Vance build X in
+// 1890", "The treaty was signed at Y" → "was the treaty signed at Y". Spans can be cut out first
 // (the answer of a when/where/what question, with the preposition that introduced it).
 import type { AnalysedSentence, Span, Token } from "../analyse";
 
@@ -68,7 +68,7 @@ export function inverted(s: AnalysedSentence, cut: [number, number] | null, unti
   return body.split(" ").length >= 3 ? body : null;
 }
 
-/** The predicate after the subject, as written ("was appointed Cantor … in 1723"), for who/what questions. */
+/** The predicate after the subject, as written ("was appointed keeper … in 1890"), for who/what questions. */
 export function predicate(s: AnalysedSentence, until = END(s)): string | null {
   const c = s.clause;
   if (!c) return null;

@@ -1,5 +1,5 @@
-// Who/what questions on the subject of a clause: "Johann Stamitz trained a body of players" →
-// "Who trained a body of players?" The subject must be one named entity (its kind decides who/what).
+// Who/what questions on the subject of a clause: "Orlen Vance mapped the estuary" →
+// "Who mapped the estuary?" The subject must be one named entity (its kind decides who/what).
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, predicate } from "./phrase";

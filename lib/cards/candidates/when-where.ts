@@ -1,5 +1,5 @@
 // When and where questions: the date (or place after "in/at/…") is cut out with its preposition
-// and the rest of the clause asked in question order: "When did Bach complete …?" → "1722".
+// and the rest of the clause asked in question order: "When did Vance build …?" → "1890".
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { inverted, sentenceEnd, withPreposition } from "./phrase";

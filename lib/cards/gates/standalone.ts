@@ -8,7 +8,7 @@ const BACK_POINTER = /\b(?:the (?:latter|former|above|aforesaid|same)|above-ment
 const BARE_START = /^(?:(?:[A-Z][^,]{0,60}, )?)(?:he|she|they|it|this|these|those|his|her|their|its|him|them)\b/i;
 const PRONOUN = /\b(?:he|she|him|his|her|they|them|their)\b/i;
 // A name before the pronoun: a capitalised word inside the text, or first when it is not a question
-// word or an article ("Rembrandt painted his …" has one; "What did the board give him?" has none).
+// word or an article ("Vance painted his …" has one; "What did the board give him?" has none).
 const NAMED = /[^.!?]\s\p{Lu}\p{Ll}+|^(?!(?:What|Who|When|Where|Why|How|Which|The|A|An|In|On|At|By|For|After|Before)\b)\p{Lu}\p{Ll}+|\d{3,4}/u;
 
 export const standalone: Gate = (c, a) => {

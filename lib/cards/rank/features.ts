@@ -39,7 +39,7 @@ export function features(c: Candidate, a: Analysis): number[] {
     "resolved-pronoun": s.pronoun?.resolved ? 1 : 0,
     "sentence-entities": Math.min(1, s.entities.filter((e) => e.kind !== "date" && e.kind !== "number").length / 5),
     "sentence-dates": Math.min(1, s.entities.filter((e) => e.kind === "date").length / 2),
-    // Blanking the chapter's main topic ("{{Trotsky}}" in a chapter about him) is trivial.
+    // Blanking the chapter's main topic ("{{Vance}}" in a chapter about Vance) is trivial.
     "answer-dominance": short && a.topEntityCount > 0 ? Math.min(1, Math.max(a.entityCounts.get(c.back.toLowerCase()) ?? 0, a.lemmaCounts.get(c.back.toLowerCase().replace(/['’]s$/, "").split(/\s+/).at(-1) ?? "") ?? 0) / a.topEntityCount) : 0,
     "answer-propn": short ? inside.filter((t) => t.pos === "PROPN").length / inside.length : 0,
   };

@@ -3,9 +3,9 @@ import { analyse } from "./helpers";
 
 describe("analyseChapter", () => {
   it("types names from their context: a title makes a person, an institution head an organisation, 'in' a place", () => {
-    const a = analyse("Professor Harlow Vance taught at the Marlow Institute for ten years. In 1904 Vance moved to Quillport, where he wrote his last book. Vance said that Quillport was cold.");
+    const a = analyse("Professor Orlen Vance taught at the Marlow Institute for ten years. In 1904 Vance moved to Quillport, where he wrote his last book. Vance said that Quillport was cold.");
     const kinds = Object.fromEntries(a.sentences.flatMap((s) => s.entities).map((e) => [e.text, e.kind]));
-    expect(kinds["Professor Harlow Vance"]).toBe("person");
+    expect(kinds["Professor Orlen Vance"]).toBe("person");
     expect(kinds["Vance"]).toBe("person");
     expect(kinds["Marlow Institute"]).toBe("org");
     expect(kinds["Quillport"]).toBe("place");
@@ -13,8 +13,8 @@ describe("analyseChapter", () => {
   });
 
   it("resolves a leading he to the previous sentence's named subject and cites that sentence", () => {
-    const a = analyse("Harlow Vance wrote three books on the tides. He later argued that the moon alone could not explain them.");
-    expect(a.sentences[1].text).toMatch(/^Harlow Vance later argued/);
+    const a = analyse("Orlen Vance wrote three books on the tides. He later argued that the moon alone could not explain them.");
+    expect(a.sentences[1].text).toMatch(/^Orlen Vance later argued/);
     expect(a.sentences[1].pronoun).toEqual({ word: "he", resolved: true, from: 0 });
   });
 
@@ -29,10 +29,10 @@ describe("analyseChapter", () => {
   });
 
   it("finds the subject, verb and opening of a clause", () => {
-    const a = analyse("In 1723, Harlow Vance was appointed keeper of the Marlow Library.");
+    const a = analyse("In 1723, Orlen Vance was appointed keeper of the Marlow Library.");
     const s = a.sentences[0];
     expect(s.clause?.opening?.text).toBe("In 1723");
-    expect(s.clause?.subject.text).toBe("Harlow Vance");
+    expect(s.clause?.subject.text).toBe("Orlen Vance");
     expect(s.tokens[s.clause!.verb].text).toBe("was");
   });
 

@@ -36,11 +36,11 @@ describe("candidates", () => {
   });
 
   it("definition: 'X is a Y that …' and an apposition of a person", () => {
-    const defs = passing("A tidal bore is a wave that travels up a river against the current. Harlow Vance, a surveyor who mapped the estuary, built the lighthouse.", "definition");
+    const defs = passing("A tidal bore is a wave that travels up a river against the current. Orlen Vance, a surveyor who mapped the estuary, built the lighthouse.", "definition");
     expect(defs.map((c) => [c.front, c.back])).toEqual(expect.arrayContaining([
       ["What is a tidal bore?", "a wave that travels up a river against the current"],
     ]));
-    expect(defs.some((c) => c.front === "Who was Harlow Vance?" || c.front === "What was Harlow Vance?")).toBe(true);
+    expect(defs.some((c) => c.front === "Who was Orlen Vance?" || c.front === "What was Orlen Vance?")).toBe(true);
   });
 
   it("comparison: 'whereas' asks how the two differ and answers with the sentence", () => {
@@ -56,9 +56,9 @@ describe("candidates", () => {
   });
 
   it("who and when: the subject person and the date of the main clause", () => {
-    const text = "Professor Harlow Vance said that the quay was unsafe. In 1890 Harlow Vance built the Marlow Lighthouse at the mouth of the river.";
-    expect(passing(text, "when").map((c) => [c.front, c.back])).toContainEqual(["When did Harlow Vance build the Marlow Lighthouse at the mouth of the river?", "1890"]);
-    expect(passing(text, "who").map((c) => [c.front, c.back])).toContainEqual(["Who built the Marlow Lighthouse at the mouth of the river in 1890?", "Harlow Vance"]);
+    const text = "Professor Orlen Vance said that the quay was unsafe. In 1890 Orlen Vance built the Marlow Lighthouse at the mouth of the river.";
+    expect(passing(text, "when").map((c) => [c.front, c.back])).toContainEqual(["When did Orlen Vance build the Marlow Lighthouse at the mouth of the river?", "1890"]);
+    expect(passing(text, "who").map((c) => [c.front, c.back])).toContainEqual(["Who built the Marlow Lighthouse at the mouth of the river in 1890?", "Orlen Vance"]);
   });
 
   it("gist: one card per section from its most central sentence", () => {

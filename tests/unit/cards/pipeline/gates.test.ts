@@ -18,7 +18,7 @@ const clozeOn = (a: ReturnType<typeof analyse>, sentence: number, span: string, 
 };
 
 describe("gate: standalone", () => {
-  const a = analyse("Professor Vance met Doctor Ortolan in the spring. He said the tides were late that year. The harbour board approved the plan after this decision. Harlow Vance built the Marlow Lighthouse in 1890.");
+  const a = analyse("Professor Vance met Doctor Ortolan in the spring. He said the tides were late that year. The harbour board approved the plan after this decision. Orlen Vance built the Marlow Lighthouse in 1890.");
   it("drops a card from a sentence whose leading pronoun could not be resolved", () => {
     expect(standalone(clozeOn(a, 1, "that year", "date"), a)).toMatch(/unresolved/);
   });
@@ -39,15 +39,15 @@ describe("gate: answer type", () => {
     expect(answerType(cand({ front: "When was it built?", back: "Vance", answerKind: "person" }), analyse("x."))).toMatch(/when/);
     expect(answerType(cand({ front: "Where did he die?", back: "1890", answerKind: "date" }), analyse("x."))).toMatch(/where/);
     expect(answerType(cand({ front: "How many lamps burned?", back: "many", answerKind: "phrase" }), analyse("x."))).toMatch(/how many/);
-    expect(answerType(cand({ front: "Who built the lighthouse?", back: "Harlow Vance", answerKind: "person" }), analyse("x."))).toBeNull();
+    expect(answerType(cand({ front: "Who built the lighthouse?", back: "Orlen Vance", answerKind: "person" }), analyse("x."))).toBeNull();
     expect(answerType(cand({ front: "When was the lighthouse built?", back: "1890", answerKind: "date" }), analyse("x."))).toBeNull();
   });
 });
 
 describe("gate: informative blank", () => {
-  const a = analyse("Harlow Vance built the Marlow Lighthouse in 1890 for the harbour. The lighthouse had a new door.");
+  const a = analyse("Orlen Vance built the Marlow Lighthouse in 1890 for the harbour. The lighthouse had a new door.");
   it("passes a named entity and a date", () => {
-    expect(informativeBlank(clozeOn(a, 0, "Harlow Vance", "person"), a)).toBeNull();
+    expect(informativeBlank(clozeOn(a, 0, "Orlen Vance", "person"), a)).toBeNull();
     expect(informativeBlank(clozeOn(a, 0, "1890", "date"), a)).toBeNull();
   });
   it("drops a function word, part of a name and a phrase of common words", () => {
@@ -59,7 +59,7 @@ describe("gate: informative blank", () => {
 
 describe("gate: boundary", () => {
   it("drops a sentence cut at a page break (starts in lower case) and passes a whole one", () => {
-    const a = analyse("Harlow Vance built the lighthouse in 1890.\n\nand the harbour board paid for it in 1891.");
+    const a = analyse("Orlen Vance built the lighthouse in 1890.\n\nand the harbour board paid for it in 1891.");
     const cut = a.sentences.findIndex((s) => s.text.startsWith("and"));
     expect(boundary(clozeOn(a, cut, "1891", "date"), a)).toMatch(/mid-sentence/);
     expect(boundary(clozeOn(a, 0, "1890", "date"), a)).toBeNull();
@@ -70,29 +70,29 @@ describe("gate: residue", () => {
   it("drops page references, ibid. and emphasis markers", () => {
     expect(residue(cand({ front: "Who wrote it (ibid., p. 34)?" }), analyse("x."))).toMatch(/citation/);
     expect(residue(cand({ front: "What is **the** lamp?" }), analyse("x."))).toMatch(/markup/);
-    expect(residue(cand({ front: "Who built the Marlow Lighthouse?", back: "Harlow Vance" }), analyse("x."))).toBeNull();
+    expect(residue(cand({ front: "Who built the Marlow Lighthouse?", back: "Orlen Vance" }), analyse("x."))).toBeNull();
   });
 });
 
 describe("gate: shape", () => {
   it("drops a question without a question mark, an answer given away and unbalanced brackets", () => {
     expect(shape(cand({ front: "Who built the lighthouse", back: "Vance" }), analyse("x."))).toMatch(/\?/);
-    expect(shape(cand({ front: "Who was Harlow Vance?", back: "Harlow Vance" }), analyse("x."))).toMatch(/answer in question/);
+    expect(shape(cand({ front: "Who was Orlen Vance?", back: "Orlen Vance" }), analyse("x."))).toMatch(/answer in question/);
     expect(shape(cand({ front: "Who built (the lighthouse?", back: "Vance" }), analyse("x."))).toMatch(/brackets/);
-    expect(shape(cand({ front: "Who built the lighthouse?", back: "Harlow Vance" }), analyse("x."))).toBeNull();
+    expect(shape(cand({ front: "Who built the lighthouse?", back: "Orlen Vance" }), analyse("x."))).toBeNull();
   });
 });
 
 describe("near-duplicates across kinds", () => {
-  const a = analyse("Harlow Vance built the Marlow Lighthouse in 1890.");
+  const a = analyse("Orlen Vance built the Marlow Lighthouse in 1890.");
   it("counts a cloze and a Q&A asking the same span of one sentence as one fact", () => {
     const cloze = clozeOn(a, 0, "1890", "date");
-    const qa = cand({ front: "When did Harlow Vance build the Marlow Lighthouse?", back: "1890", answer: cloze.answer, answerKind: "date" });
+    const qa = cand({ front: "When did Orlen Vance build the Marlow Lighthouse?", back: "1890", answer: cloze.answer, answerKind: "date" });
     expect(sameFact(cloze, qa)).toBe(true);
   });
   it("counts two clozes of one sentence as one (the rubric's rule) but keeps different sentences apart", () => {
-    const b = analyse("Harlow Vance built the Marlow Lighthouse in 1890. The harbour board paid for a new quay in 1902.");
-    expect(sameFact(clozeOn(b, 0, "1890", "date"), clozeOn(b, 0, "Harlow Vance", "person"))).toBe(true);
+    const b = analyse("Orlen Vance built the Marlow Lighthouse in 1890. The harbour board paid for a new quay in 1902.");
+    expect(sameFact(clozeOn(b, 0, "1890", "date"), clozeOn(b, 0, "Orlen Vance", "person"))).toBe(true);
     expect(sameFact(clozeOn(b, 0, "1890", "date"), clozeOn(b, 1, "1902", "date"))).toBe(false);
   });
 });
