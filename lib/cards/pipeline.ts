@@ -34,6 +34,35 @@ export function rankedCandidates(chapter: CleanChapter, w: Weights = DEFAULT_WEI
   return { a, ranked };
 }
 
+export type Draft = { kind: "qa" | "cloze"; front: string; back: string; sentenceIds: number[]; rule: string };
+
+const TYPE_OF: [RegExp, Candidate["type"]][] = [[/^Why\b/, "cause"], [/^How\b/, "mechanism"], [/^Who\b/, "who"], [/^When\b/, "when"], [/^Where\b/, "where"], [/^What (?:is|are|was|were) (?:an?|the)?\s*[^ ]+\?$/, "definition"]];
+
+/** A card written elsewhere (the LLM generator) as a candidate: its type and answer kind read from its text. */
+function asCandidate(d: Draft, a: Analysis): Candidate {
+  const s = a.sentences[d.sentenceIds[0]];
+  const at = s.text.indexOf(d.back);
+  // "Who discovered it, and when?" → "Alexander Fleming, 1928": the kind of the first part.
+  const entity = s.entities.find((e) => e.text === d.back || d.back.startsWith(`${e.text},`));
+  const words = d.back.split(/\s+/).length;
+  const type = d.kind === "cloze" ? "cloze" : TYPE_OF.find(([re]) => re.test(d.front))?.[1] ?? "what";
+  return {
+    kind: d.kind, type, front: d.front, back: d.back, sentence: s.sentence.id, extra: d.sentenceIds.slice(1),
+    answer: at >= 0 ? { start: at, end: at + d.back.length } : null,
+    answerKind: entity?.kind ?? (words > 6 ? "clause" : "phrase"),
+  };
+}
+
+/** Cards from another generator through the same gates, ranker and selection. */
+export function gateRankSelect(chapter: CleanChapter, drafts: Draft[], opts: GenerateOptions = {}): GeneratedCard[] {
+  const w = opts.weights ?? DEFAULT_WEIGHTS;
+  const a = analyseChapter(chapter);
+  const passed = drafts.filter((d) => a.sentences[d.sentenceIds[0]]).map((d) => ({ d, c: asCandidate(d, a) })).filter(({ c }) => !gate(c, a));
+  const rule = new Map(passed.map(({ d, c }) => [c, d.rule]));
+  const ranked = rank(passed.map(({ c }) => c), a, w).map((r) => ({ ...r, section: a.sentences[r.c.sentence].section }));
+  return select(ranked, opts.max ?? 40).map((r) => ({ ...toCard(r, a, w), rule: rule.get(r.c) ?? r.c.type }));
+}
+
 export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const { a, ranked } = rankedCandidates(chapter, w);
