@@ -46,6 +46,13 @@ export function clauseOf(tokens: Token[], text: string, dates: Span[] = []): Cla
   const firstComma = tokens.findIndex((t, k) => k >= start && k < end && t.text === ",");
   const subjEnd = firstComma >= 0 ? firstComma : end;
   if (subjEnd <= start || !tokens.slice(start, subjEnd).some((t) => NOMINAL.has(t.pos))) return null;
+  // The subject goes on after its apposition ("…, the scene of a clash, into Y"): keep the tail, mark the aside.
+  if (firstComma >= 0) {
+    const close = tokens.findIndex((t, k) => k > firstComma && k < end && t.text === ",");
+    if (close > 0 && close + 1 < end && tokens.slice(close + 1, end).some((t) => t.pos !== "PUNCT")) {
+      return { opening, subject: span(tokens, start, end, text), verb: i, aux: tokens[i].pos === "AUX", aside: [firstComma, close + 1] };
+    }
+  }
   return { opening, subject: span(tokens, start, subjEnd, text), verb: i, aux: tokens[i].pos === "AUX" };
 }
 

@@ -19,7 +19,8 @@ export type Span = { a: number; b: number; start: number; end: number; text: str
 export type Entity = Span & { kind: EntityKind };
 
 /** Subject, main verb and the opening adverbial ("In 1723, …") of a sentence's first clause. */
-export type Clause = { opening: Span | null; subject: Span; verb: number; aux: boolean };
+/** `aside`: an apposition inside the subject ("The conversion of X, the scene of …, into Y"), token range. */
+export type Clause = { opening: Span | null; subject: Span; verb: number; aux: boolean; aside?: [number, number] };
 
 export type AnalysedSentence = {
   sentence: Sentence;

@@ -44,7 +44,9 @@ export function inverted(s: AnalysedSentence, cut: [number, number] | null, unti
   if (!c) return null;
   const v = s.tokens[c.verb];
   if (cut && cut[0] < c.verb && cut[1] > c.subject.a) return null; // the cut is in the subject
-  const subject = decap(textOf(s, c.subject.a, c.subject.b), s.tokens[c.subject.a]);
+  const subject = decap(textOf(s, c.subject.a, c.subject.b, c.aside ?? null), s.tokens[c.subject.a]);
+  // "came only in April 1925" asked without its date: "only" goes with it.
+  if (cut && s.tokens[cut[0] - 1]?.pos === "ADV" && cut[0] - 1 > c.verb) cut = [cut[0] - 1, cut[1]];
   // A second finite verb before any relative word means the parse went wrong ("the mausoleum
   // containing his embalmed body was opened" read with "embalmed" as the verb).
   for (let i = c.verb + 1; i < until; i++) {

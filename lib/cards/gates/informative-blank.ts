@@ -22,6 +22,8 @@ export const informativeBlank: Gate = (c, a) => {
   const text = s.text;
   if (/[-‐]$/.test(text.slice(0, c.answer.start)) || /^[-‐]\p{L}/u.test(text.slice(c.answer.end))) return "part of a word";
   if (before && TITLES.has(before.lower.replace(/\.$/, ""))) return "part of a name";
+  // A name used as an adjective ("the {{Vance}} estate", "a {{Flemish}} painter") is not the point.
+  if (inside.length === 1 && inside[0].pos === "PROPN" && after && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) return "proper adjective";
   if (c.answerKind === "list" && !content.some((t) => t.pos === "PROPN" || rarity(t.lower) >= RARE)) return "list of common words";
   if (c.answerKind === "term" || c.answerKind === "phrase") {
     // A term is informative when the chapter defines it or when it is rare in general English (a

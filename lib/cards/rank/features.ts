@@ -1,7 +1,7 @@
 // A candidate's features for the ranker: what it asks (question type, answer kind), how informative
 // its answer is (rarity in general English against recurrence in the chapter), where its sentence
 // stands (position, TextRank centrality), how readable it is (lengths, pronoun density).
-import type { Analysis } from "../analyse";
+import type { Analysis, AnalysedSentence } from "../analyse";
 import { ANSWER_KINDS, QUESTION_TYPES, type Candidate } from "../candidates";
 import { rarity } from "./frequency";
 
@@ -9,11 +9,32 @@ export const FEATURE_NAMES = [
   "bias", ...QUESTION_TYPES.map((t) => `type:${t}`), ...ANSWER_KINDS.map((k) => `answer:${k}`),
   "answer-rarity", "answer-recurs", "answer-salience", "defined-term", "centrality", "position", "front-length", "back-length",
   "pronoun-density", "resolved-pronoun", "sentence-entities", "sentence-dates", "answer-propn", "answer-dominance",
+  "answer-subject", "entity-coverage", "answer-after-preposition", "answer-possessive", "answer-first-mention", "sentence-length",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these", "those", "such"]);
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+function inAside(s: AnalysedSentence, c: Candidate): boolean {
+  const aside = s.clause?.aside;
+  if (!aside || !c.answer) return false;
+  return c.answer.start >= s.tokens[aside[0]].start && c.answer.end <= s.tokens[aside[1] - 1].end;
+}
+
+/** Share of the sentence's names and dates that the card shows (front and back together). */
+function coverage(s: AnalysedSentence, c: Candidate): number {
+  if (!s.entities.length) return 0;
+  const shown = `${c.front} ${c.back}`;
+  return s.entities.filter((e) => shown.includes(e.text)).length / s.entities.length;
+}
+
+/** True when no earlier sentence of the chapter mentions the answer: the card asks new information. */
+function firstMention(a: Analysis, c: Candidate): boolean {
+  const key = c.back.toLowerCase();
+  for (let i = Math.max(0, c.sentence - 400); i < c.sentence; i++) if (a.sentences[i].text.toLowerCase().includes(key)) return false;
+  return true;
+}
 
 export function features(c: Candidate, a: Analysis): number[] {
   const s = a.sentences[c.sentence];
@@ -41,6 +62,12 @@ export function features(c: Candidate, a: Analysis): number[] {
     "sentence-dates": Math.min(1, s.entities.filter((e) => e.kind === "date").length / 2),
     // Blanking the chapter's main topic ("{{Vance}}" in a chapter about Vance) is trivial.
     "answer-dominance": short && a.topEntityCount > 0 ? Math.min(1, Math.max(a.entityCounts.get(c.back.toLowerCase()) ?? 0, a.lemmaCounts.get(c.back.toLowerCase().replace(/['’]s$/, "").split(/\s+/).at(-1) ?? "") ?? 0) / a.topEntityCount) : 0,
+    "answer-subject": c.answer && s.clause && c.answer.start < s.clause.subject.end && c.answer.end > s.clause.subject.start && !inAside(s, c) ? 1 : 0,
+    "entity-coverage": coverage(s, c),
+    "answer-after-preposition": short && s.tokens[s.tokens.indexOf(inside[0]) - 1]?.pos === "ADP" ? 1 : 0,
+    "answer-possessive": c.answer && /^['’]s\b/.test(s.text.slice(c.answer.end)) ? 1 : 0,
+    "answer-first-mention": short && firstMention(a, c) ? 1 : 0,
+    "sentence-length": Math.min(1, s.tokens.length / 50),
     "answer-propn": short ? inside.filter((t) => t.pos === "PROPN").length / inside.length : 0,
   };
   return FEATURE_NAMES.map((f) => v[f] ?? 0);
