@@ -29,6 +29,17 @@ function subjectEntity(s: AnalysedSentence, kinds: string[]): Entity | null {
   return distinct.size === 1 ? all[0] : null;
 }
 
+/**
+ * "This septemvirate …" right after a sentence that introduced the septemvirate: the demonstrative
+ * only points at a thing already named, so "The" reads the same on its own. Null when the noun is new.
+ */
+export function definiteFor(prev: AnalysedSentence[], s: Pick<AnalysedSentence, "tokens">, lead: Leading): string | null {
+  if (!/^(?:this|these)$/.test(lead.word)) return null;
+  const noun = s.tokens[lead.index + 1];
+  if (!noun || noun.pos !== "NOUN") return null;
+  return prev.slice(-2).some((p) => p.tokens.some((t) => t.lemma === noun.lemma && t.pos === "NOUN")) ? "the" : null;
+}
+
 /** The antecedent text for a leading pronoun, with the sentence it comes from, or null. */
 export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: string; from: number } | null {
   const w = lead.word;

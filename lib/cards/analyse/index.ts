@@ -6,7 +6,7 @@ import type { AnalysedSentence, Analysis, Entity, Token } from "./types";
 import { tokenize, type RawEntity, type RawToken } from "./toolkit";
 import { dateAndNumberSpans, kindOf, nameSpans, vote, type Votes } from "./entities";
 import { clauseOf, nounPhrases } from "./clause";
-import { antecedent, leadingPronoun, substitute } from "./coref";
+import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
 import { centrality, sectionsOf } from "./sections";
 
 export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
@@ -86,7 +86,8 @@ export function analyseChapter(chapter: CleanChapter): Analysis {
     const lead = leadingPronoun(cur);
     if (lead) {
       const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
-      const ante = antecedent(prev, lead);
+      const definite = definiteFor(prev, cur, lead);
+      const ante = definite ? { text: definite, from: prev[prev.length - 1].sentence.id } : antecedent(prev, lead);
       if (ante) {
         const text = substitute(cur.text, cur.tokens, lead, ante.text);
         t0 = performance.now();

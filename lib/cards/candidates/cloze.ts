@@ -2,6 +2,8 @@
 // noun phrases the chapter defines or repeats). The gates decide which blanks are informative.
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { AnswerKind, Candidate } from "./types";
+import { rarity } from "../rank/frequency";
+import { RARE } from "../gates/informative-blank";
 
 export function blank(s: AnalysedSentence, start: number, end: number): string {
   return `${s.text.slice(0, start)}{{c1::${s.text.slice(start, end)}}}${s.text.slice(end)}`;
@@ -22,7 +24,7 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
     if (!body.length || body.every((t) => t.pos === "PROPN")) continue;
     const head = body[body.length - 1];
     const term = body.map((t) => t.lower).join(" ");
-    if (a.defined.has(term) || (a.lemmaCounts.get(head.lemma) ?? 0) >= 3) add(body[0].start, head.end, "term");
+    if (a.defined.has(term) || (a.lemmaCounts.get(head.lemma) ?? 0) >= 3 || rarity(head.lower) >= RARE) add(body[0].start, head.end, "term");
   }
   return out;
 }

@@ -49,3 +49,12 @@ describe("analyseChapter", () => {
     expect(a.centrality[3]).toBeLessThan(a.centrality[best]);
   });
 });
+
+describe("demonstratives", () => {
+  it("reads 'This X' as 'The X' when the sentence before introduced X, and leaves a new 'this decision' unresolved", () => {
+    const a = analyse("The board set up a committee of seven harbour masters. This committee replaced the old council. This decision surprised everyone.");
+    expect(a.sentences[1].text).toBe("The committee replaced the old council.");
+    expect(a.sentences[1].pronoun?.resolved).toBe(true);
+    expect(a.sentences[2].pronoun?.resolved).toBe(false);
+  });
+});
