@@ -25,7 +25,8 @@ function solve(A: number[][], b: number[]): number[] {
   return x;
 }
 
-export function fitLogistic(X: number[][], y: number[], opts: { lambda?: number; iterations?: number; start?: number[]; sampleWeights?: number[] } = {}): number[] {
+/** `prior`: the penalty pulls toward these weights instead of 0 (a deck's refit stays near the shipped model). */
+export function fitLogistic(X: number[][], y: number[], opts: { lambda?: number; iterations?: number; start?: number[]; sampleWeights?: number[]; prior?: number[] } = {}): number[] {
   const lambda = opts.lambda ?? 1;
   const d = X[0]?.length ?? 0;
   let w = opts.start ? [...opts.start] : new Array<number>(d).fill(0);
@@ -44,7 +45,7 @@ export function fitLogistic(X: number[][], y: number[], opts: { lambda?: number;
       }
     });
     // Penalty on every weight but the first (the bias), pulling toward 0.
-    for (let a = 1; a < d; a++) { H[a][a] += lambda; g[a] -= lambda * w[a]; }
+    for (let a = 1; a < d; a++) { H[a][a] += lambda; g[a] -= lambda * (w[a] - (opts.prior?.[a] ?? 0)); }
     H[0][0] += 1e-6;
     const step = solve(H, g);
     w = w.map((v, k) => v + step[k]);
