@@ -106,7 +106,11 @@ export function analyseChapter(chapter: CleanChapter): Analysis {
   const entityCounts = new Map<string, number>();
   const defined = new Set<string>();
   const bags: Set<string>[] = [];
+  const firstSeen = new Map<string, number>();
+  const seen = (k: string, id: number) => { if (!firstSeen.has(k)) firstSeen.set(k, id); };
   for (const s of sentences) {
+    for (const t of s.tokens) seen(t.lemma, s.sentence.id);
+    for (const x of s.entities) seen(x.text.toLowerCase(), s.sentence.id);
     const bag = new Set<string>();
     for (const t of s.tokens) {
       if (!CONTENT.has(t.pos) || t.stop || t.lemma.length < 2) continue;
@@ -121,7 +125,7 @@ export function analyseChapter(chapter: CleanChapter): Analysis {
   sections.forEach((sec, n) => { for (const id of sec.sentences) sentences[id].section = n; });
   let topEntityCount = 0;
   for (const s of sentences) for (const x of s.entities) if (x.kind !== "date" && x.kind !== "number") topEntityCount = Math.max(topEntityCount, entityCounts.get(x.text.toLowerCase()) ?? 0);
-  const analysis: Analysis = { chapter, sentences, lemmaCounts, entityCounts, topEntityCount, defined, centrality: centrality(bags, sections, sentences.length), sections, toolkitMs };
+  const analysis: Analysis = { chapter, sentences, lemmaCounts, entityCounts, firstSeen, topEntityCount, defined, centrality: centrality(bags, sections, sentences.length), sections, toolkitMs };
   cache.set(chapter, analysis);
   return analysis;
 }

@@ -41,6 +41,8 @@ export type Analysis = {
   lemmaCounts: Map<string, number>;
   /** Entity text (lower case) → occurrences in the chapter. */
   entityCounts: Map<string, number>;
+  /** Entity text or lemma (lower case) → the first sentence that has it. */
+  firstSeen: Map<string, number>;
   /** Occurrences of the chapter's most frequent named entity. */
   topEntityCount: number;
   /** Terms the chapter defines ("X is a …", "called X", "known as X"), lower case. */

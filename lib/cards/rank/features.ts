@@ -32,8 +32,8 @@ function coverage(s: AnalysedSentence, c: Candidate): number {
 /** True when no earlier sentence of the chapter mentions the answer: the card asks new information. */
 function firstMention(a: Analysis, c: Candidate): boolean {
   const key = c.back.toLowerCase();
-  for (let i = Math.max(0, c.sentence - 400); i < c.sentence; i++) if (a.sentences[i].text.toLowerCase().includes(key)) return false;
-  return true;
+  const first = a.firstSeen.get(key) ?? a.firstSeen.get(key.split(/\s+/).at(-1) ?? "");
+  return first === undefined || first >= c.sentence;
 }
 
 export function features(c: Candidate, a: Analysis): number[] {
