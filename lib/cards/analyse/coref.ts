@@ -5,6 +5,7 @@
 // decision", "such a step") are never guessed: the standalone gate drops cards that keep them.
 import type { AnalysedSentence, Entity, Token } from "./types";
 import { LEADING_PRONOUNS } from "./lexicon";
+import { rarity } from "../rank/frequency";
 
 export type Leading = { index: number; word: string; length: number };
 
@@ -46,7 +47,9 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
   for (const p of [...prev].reverse().slice(0, 3)) {
     if (/^(?:he|she|his|her)$/.test(w)) {
       // An untyped name counts: most names a history or biography repeats are people.
-      const e = subjectEntity(p, ["person", "name"]);
+      // An untyped name counts only when it is no English word ("Essay" is a title, not a person).
+      const cand = subjectEntity(p, ["person", "name"]);
+      const e = cand && (cand.kind === "person" || rarity(cand.text.split(/\s+/).at(-1) ?? "") >= 0.7) ? cand : null;
       // Another person named in that sentence could be meant as well: no guess.
       const last = (x: Entity) => x.text.split(/\s+/).at(-1);
       if (e && p.entities.some((x) => x.kind === "person" && last(x) !== last(e))) return null;

@@ -4,7 +4,7 @@
 import type { AnalysedSentence, Span, Token } from "../analyse";
 
 export const clean = (s: string) => s.replace(/\s+/g, " ").replace(/\s+([,.;:?!])/g, "$1").replace(/[,;:\s]+$/, "").trim();
-export const decap = (s: string, t: Token | undefined) => (t && t.pos !== "PROPN" && !/^[A-Z]{2}/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+export const decap = (s: string, t: Token | undefined) => (t && t.pos !== "PROPN" && !/^[A-Z]{2}/.test(s) && !/^I\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Text of tokens [a, b) with the characters between them, skipping any token inside `cut`. */

@@ -20,6 +20,8 @@ export const informativeBlank: Gate = (c, a) => {
   if (inside.some((t) => t.pos === "PROPN") && (proper(before) || proper(after))) return "part of a name";
   // Half a hyphenated word ("sense-{{data}}") or a name after its title ("Miss {{Grey}}").
   const text = s.text;
+  if (/\d[,.]$/.test(text.slice(0, c.answer.start)) || /^[,.]\d/.test(text.slice(c.answer.end))) return "part of a number";
+  if (/^["'‘“]|[.,;:'"’”]$/.test(c.back)) return "punctuation in the blank";
   if (/[-‐]$/.test(text.slice(0, c.answer.start)) || /^[-‐]\p{L}/u.test(text.slice(c.answer.end))) return "part of a word";
   if (before && TITLES.has(before.lower.replace(/\.$/, ""))) return "part of a name";
   // A name used as an adjective ("the {{Vance}} estate", "a {{Flemish}} painter") is not the point.

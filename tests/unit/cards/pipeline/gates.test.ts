@@ -96,3 +96,16 @@ describe("near-duplicates across kinds", () => {
     expect(sameFact(clozeOn(b, 0, "1890", "date"), clozeOn(b, 1, "1902", "date"))).toBe(false);
   });
 });
+
+describe("gate: boundary and residue on scanned layouts", () => {
+  it("drops a sentence with a side-note left inside it, and note markers like /1/ or [19]", () => {
+    const a = analyse("The board regarded safety as the final test on Safety the final test. all harbour questions were settled by it.");
+    expect(boundary(clozeOn(a, 0, "harbour questions", "term"), a)).toMatch(/note inside/);
+    expect(residue(cand({ front: "The formula seems to bring the case within the rule. /1/ Cicero narrates it.", back: "rule" }), analyse("x."))).toMatch(/markup/);
+    expect(residue(cand({ front: "In the laws of the time (A.D. 680) [19] it is said.", back: "laws" }), analyse("x."))).toMatch(/markup/);
+  });
+  it("passes abbreviations followed by lower case", () => {
+    const a = analyse("Tides are caused by the moon, i.e. its pull on the oceans, as Dr. Vance showed in 1890.");
+    expect(boundary(clozeOn(a, 0, "1890", "date"), a)).toBeNull();
+  });
+});
