@@ -4,17 +4,30 @@
 import type { Analysis, AnalysedSentence } from "../analyse";
 import { ANSWER_KINDS, QUESTION_TYPES, type Candidate } from "../candidates";
 import { rarity } from "./frequency";
+import { sentenceEnd } from "../candidates/phrase";
 
 export const FEATURE_NAMES = [
   "bias", ...QUESTION_TYPES.map((t) => `type:${t}`), ...ANSWER_KINDS.map((k) => `answer:${k}`),
   "answer-rarity", "answer-recurs", "answer-salience", "defined-term", "centrality", "position", "front-length", "back-length",
   "pronoun-density", "resolved-pronoun", "sentence-entities", "sentence-dates", "answer-propn", "answer-dominance",
-  "answer-subject", "entity-coverage", "answer-after-preposition", "answer-possessive", "answer-first-mention", "sentence-length",
+  "answer-subject", "answer-main-clause", "entity-coverage", "answer-after-preposition", "answer-possessive", "answer-first-mention", "sentence-length",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these", "those", "such"]);
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * The answer is what the sentence's main clause says (its subject or predicate), not a detail of an
+ * opening clause ("When in 1922 X republished …"), an aside or a relative clause after the verb.
+ */
+function mainClause(s: AnalysedSentence, c: Candidate): boolean {
+  const cl = s.clause;
+  if (!cl || !c.answer || inAside(s, c)) return false;
+  if (c.answer.start < cl.subject.start || c.answer.end > s.tokens[sentenceEnd(s) - 1]?.end) return false;
+  const before = s.tokens.filter((t) => t.start > s.tokens[cl.verb].start && t.end <= c.answer!.start);
+  return !before.some((t) => /^(?:which|who|whom|whose|that|when|where|while|whereas|because|although|if)$/.test(t.lower));
+}
 
 function inAside(s: AnalysedSentence, c: Candidate): boolean {
   const aside = s.clause?.aside;
@@ -63,6 +76,7 @@ export function features(c: Candidate, a: Analysis): number[] {
     // Blanking the chapter's main topic ("{{Vance}}" in a chapter about Vance) is trivial.
     "answer-dominance": short && a.topEntityCount > 0 ? Math.min(1, Math.max(a.entityCounts.get(c.back.toLowerCase()) ?? 0, a.lemmaCounts.get(c.back.toLowerCase().replace(/['’]s$/, "").split(/\s+/).at(-1) ?? "") ?? 0) / a.topEntityCount) : 0,
     "answer-subject": c.answer && s.clause && c.answer.start < s.clause.subject.end && c.answer.end > s.clause.subject.start && !inAside(s, c) ? 1 : 0,
+    "answer-main-clause": mainClause(s, c) ? 1 : 0,
     "entity-coverage": coverage(s, c),
     "answer-after-preposition": short && s.tokens[s.tokens.indexOf(inside[0]) - 1]?.pos === "ADP" ? 1 : 0,
     "answer-possessive": c.answer && /^['’]s\b/.test(s.text.slice(c.answer.end)) ? 1 : 0,
