@@ -66,7 +66,7 @@ export function gateRankSelect(chapter: CleanChapter, drafts: Draft[], opts: Gen
 export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const { a, ranked } = rankedCandidates(chapter, w);
-  return ranked.map((r) => toCard(r, a, w));
+  return [...ranked].sort((x, y) => x.c.sentence - y.c.sentence).map((r) => toCard(r, a, w));
 }
 
 export function generateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
