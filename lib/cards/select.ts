@@ -2,12 +2,18 @@
 // across kinds merged), spread over the chapter's sections and over question types. Source order out.
 import type { Candidate } from "./candidates";
 import { sameFact } from "./gates";
+import { FEATURE_NAMES } from "./rank/features";
+
+const COVERAGE = FEATURE_NAMES.indexOf("entity-coverage");
 
 export type Ranked = { c: Candidate; x: number[]; p: number; section: number };
 
 export function select(pool: Ranked[], max: number): Ranked[] {
-  const sections = new Set(pool.map((r) => r.section)).size || 1;
-  const fairSection = Math.max(2, Math.ceil(max / sections));
+  // A section's fair share of the cards is proportional to its number of candidate sentences.
+  const sentencesOf = new Map<number, Set<number>>();
+  for (const r of pool) sentencesOf.set(r.section, (sentencesOf.get(r.section) ?? new Set()).add(r.c.sentence));
+  const total = [...sentencesOf.values()].reduce((n, s) => n + s.size, 0) || 1;
+  const fair = (section: number) => Math.max(2, Math.ceil((max * (sentencesOf.get(section)?.size ?? 0)) / total));
   const fairType = Math.max(3, Math.ceil(max / 4));
   const left = [...pool].sort((x, y) => y.p - x.p || x.c.sentence - y.c.sentence);
   const picked: Ranked[] = [];
@@ -18,10 +24,15 @@ export function select(pool: Ranked[], max: number): Ranked[] {
       const r = left[i];
       if (r.p <= bestScore) break; // sorted by p and every discount is ≤ 1: nothing later can win
       const sec = bySection.get(r.section) ?? 0, typ = byType.get(r.c.type) ?? 0, sen = bySentence.get(r.c.sentence) ?? 0;
-      const s = r.p * 0.85 ** Math.max(0, sec - fairSection + 1) * 0.9 ** Math.max(0, typ - fairType + 1) * (sen ? 0 : 1);
+      const s = r.p * 0.85 ** Math.max(0, sec - fair(r.section) + 1) * 0.9 ** Math.max(0, typ - fairType + 1) * (sen ? 0 : 1);
       if (s > bestScore) { bestScore = s; best = i; }
     }
-    const [r] = left.splice(best, 1);
+    let [r] = left.splice(best, 1);
+    // Among near-equal cards of the same sentence, the one that shows more of the sentence's names
+    // and dates keeps more of its fact ("What was X?" vs the whole renaming sentence as a cloze).
+    const alt = left.filter((o) => o.c.sentence === r.c.sentence && o.p >= 0.9 * r.p && o.x[COVERAGE] > r.x[COVERAGE] + 0.2)
+      .sort((p, q) => q.x[COVERAGE] - p.x[COVERAGE] || q.p - p.p)[0];
+    if (alt) { left.splice(left.indexOf(alt), 1, r); r = alt; }
     if (picked.some((p) => sameFact(p.c, r.c))) continue;
     picked.push(r);
     bySection.set(r.section, (bySection.get(r.section) ?? 0) + 1);

@@ -1,6 +1,6 @@
 // Properties of the pipeline's top 40 on the gold samples: every card traced to a body sentence
 // with its page and span, no residue by the independent detector, one card per sentence, more than
-// one question type, deterministic; the user's sample keeps its septemvirate facts.
+// one question type, deterministic; the user's sample keeps its Tsaritsyn and septemvirate facts.
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
 import { pipelineGenerateCards } from "@/lib/cards";
@@ -38,9 +38,9 @@ for (const sample of SAMPLES) {
 }
 
 describe("the user's sample chapter", () => {
-  it("keeps the septemvirate in the pipeline's top 40", () => {
+  it("keeps the Tsaritsyn renaming and the septemvirate in the pipeline's top 40", () => {
     const chapter = cleanDocument(readFixture("carr-ch11.md"), { filename: "carr-ch11.md" }).chapters[0];
     const r = recall(pipelineGenerateCards(chapter, { max: 40 }), loadGold("carr-ch11.json"));
-    expect(r.covered).toEqual(expect.arrayContaining(["septemvirate", "septemvirate-role"]));
+    expect(r.covered).toEqual(expect.arrayContaining(["tsaritsyn", "septemvirate", "septemvirate-role"]));
   });
 });
