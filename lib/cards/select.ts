@@ -15,7 +15,14 @@ export function select(pool: Ranked[], max: number): Ranked[] {
   const total = [...sentencesOf.values()].reduce((n, s) => n + s.size, 0) || 1;
   const fair = (section: number) => Math.max(2, Math.ceil((max * (sentencesOf.get(section)?.size ?? 0)) / total));
   const fairType = Math.max(3, Math.ceil(max / 4));
-  const left = [...pool].sort((x, y) => y.p - x.p || x.c.sentence - y.c.sentence);
+  // The same card twice (a sentence repeated in the text) is one card: keep the first, in O(n).
+  const seen = new Set<string>();
+  const left = [...pool].sort((x, y) => y.p - x.p || x.c.sentence - y.c.sentence).filter((r) => {
+    const key = `${r.c.front}\u0000${r.c.back}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const picked: Ranked[] = [];
   const bySection = new Map<number, number>(), byType = new Map<string, number>(), bySentence = new Map<number, number>();
   while (picked.length < max && left.length) {
