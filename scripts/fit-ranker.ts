@@ -4,6 +4,7 @@
 // new weights put in the top 40) and per train book left out in turn.
 //   npm run fit:ranker            print figures only
 //   npm run fit:ranker -- --write also write lib/cards/rank/weights.json
+//   npm run fit:ranker -- --lambda 5   L2 strength (default 2; choose it by the train books' leave-one-out AUC)
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cleanDocument } from "@/lib/chapters";
@@ -62,7 +63,10 @@ for (const file of readdirSync(labelDir).filter((f) => f.endsWith(".jsonl"))) {
 console.log(`${total} labels, ${rows.length} matched to current candidates (${FEATURE_NAMES.length} features)`);
 
 const weightsOf = (w: number[], source: string): Weights => ({ source, weights: Object.fromEntries(FEATURE_NAMES.map((f, i) => [f, Math.round(w[i] * 1000) / 1000])) });
-const fit = (train: Row[]) => fitLogistic(train.map((r) => r.x), train.map((r) => r.y), { lambda: 2 });
+const lambdaAt = process.argv.indexOf("--lambda");
+const lambda = lambdaAt > 0 ? Number(process.argv[lambdaAt + 1]) : 2;
+if (!(lambda >= 0)) throw new Error("--lambda takes a number >= 0");
+const fit = (train: Row[]) => fitLogistic(train.map((r) => r.x), train.map((r) => r.y), { lambda });
 
 function report(book: string, w: Weights) {
   const test = rows.filter((r) => r.book === book);
@@ -94,7 +98,7 @@ const table = "| book | labelled rows | AUC (accept vs not) | labelled in top 40
 console.log(`\nPrior (current weights.json: ${DEFAULT_WEIGHTS.source.slice(0, 60)}…), held-out books:\n${table}`);
 for (const b of heldBooks) report(b, DEFAULT_WEIGHTS);
 
-const fitted = weightsOf(fit(train), `fitted by scripts/fit-ranker.ts on ${train.length} labelled candidates of train books (${trainBooks.join(", ")}); L2 λ=2`);
+const fitted = weightsOf(fit(train), `fitted by scripts/fit-ranker.ts on ${train.length} labelled candidates of train books (${trainBooks.join(", ")}); L2 λ=${lambda}`);
 console.log(`\nFitted on train books, held-out books:\n${table}`);
 for (const b of heldBooks) report(b, fitted);
 
