@@ -1,4 +1,4 @@
-// Comparison and contrast: "A …, whereas/while B …", "Unlike X, Y …", "In contrast to X, Y …",
+// Comparison and contrast: "A …, whereas B …", "Unlike X, Y …", "In contrast to X, Y …",
 // "X differs from Y in …" → "How did A differ from B?" with the contrasting statement as the answer.
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
@@ -21,7 +21,8 @@ export function comparisonCandidates(s: AnalysedSentence): Candidate[] {
     if (other) return [{ kind: "qa", type: "comparison", front: `How did ${subjectText(s, c.subject.a, c.subject.b)} differ from ${subjectText(s, other.a, other.b)}?`, back, sentence: id, extra: [], answer: all, answerKind: "clause" }];
   }
   // "A …, whereas B …"
-  const at = s.tokens.findIndex((t, i) => i > 2 && (t.lower === "whereas" || (t.lower === "while" && s.tokens[i - 1]?.text === ",")));
+  // Only "whereas": ", while …" is as often a time as a contrast ("…, while both sides prepared").
+  const at = s.tokens.findIndex((t, i) => i > 2 && t.lower === "whereas");
   if (c && at > c.verb) {
     const other = s.phrases.find((p) => p.a === at + 1 || (p.a === at + 2 && s.tokens[at + 1].pos === "DET"));
     if (other) return [{ kind: "qa", type: "comparison", front: `How did ${subjectText(s, c.subject.a, c.subject.b)} and ${subjectText(s, other.a, other.b)} differ?`, back, sentence: id, extra: [], answer: all, answerKind: "clause" }];

@@ -18,6 +18,9 @@ export const informativeBlank: Gate = (c, a) => {
   const after = s.tokens.find((t) => t.start === c.answer!.end || t.start === c.answer!.end + 1);
   const proper = (t: typeof before) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
   if (inside.some((t) => t.pos === "PROPN") && (proper(before) || proper(after))) return "part of a name";
+  // "Lessons of {{October}}", "the Duke of {{Wellington}}": after "of" that follows a name.
+  const i0 = before ? s.tokens.indexOf(before) : -1;
+  if (before && /^(?:of|the)$/.test(before.lower) && proper(s.tokens[i0 - 1])) return "part of a name";
   // Half a hyphenated word ("sense-{{data}}") or a name after its title ("Miss {{Grey}}").
   const text = s.text;
   if (/\d[,.]$/.test(text.slice(0, c.answer.start)) || /^[,.]\d/.test(text.slice(c.answer.end))) return "part of a number";

@@ -55,6 +55,10 @@ describe("gate: informative blank", () => {
     expect(informativeBlank(clozeOn(a, 0, "Vance", "person"), a)).toMatch(/part of a name/);
     expect(informativeBlank(clozeOn(a, 1, "new door", "term"), a)).toMatch(/common words/);
   });
+  it("drops a date or name that ends a title ('Tides of October')", () => {
+    const b = analyse("In 1890 Orlen Vance wrote a pamphlet with the title Tides of October.");
+    expect(informativeBlank(clozeOn(b, 0, "October", "date"), b)).toMatch(/part of a name/);
+  });
 });
 
 describe("gate: boundary", () => {
