@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { cleanDocument } from "@/lib/chapters";
 import type { CleanChapter } from "@/lib/chapters/types";
 import type { CardGenerator, GeneratedCard } from "@/lib/cards";
+import { authorRankerWeights } from "./ranker";
 
 export const CANDIDATES_PER_CHAPTER = 60;
 
@@ -24,9 +25,12 @@ export async function processSource(sourceId: string, generator: CardGenerator):
     const doc = cleanDocument(source.rawText, { filename: source.filename ?? undefined });
     if (!doc.chapters.length) throw new Error("No chapter text was found in this file.");
     await setProgress(0.1);
+    // Ranked by the author's own refitted model once their review decisions are enough (the
+    // pipeline and LLM generators use it; the rule generator ignores it).
+    const weights = await authorRankerWeights(source.ownerId);
     const generated: { chapter: CleanChapter; cards: GeneratedCard[] }[] = [];
     for (const [i, chapter] of doc.chapters.entries()) {
-      generated.push({ chapter, cards: await generator.generate(chapter, { max: CANDIDATES_PER_CHAPTER }) });
+      generated.push({ chapter, cards: await generator.generate(chapter, { max: CANDIDATES_PER_CHAPTER, ...(weights ? { weights } : {}) }) });
       await setProgress(0.1 + (0.85 * (i + 1)) / doc.chapters.length);
     }
     await db().$transaction(async (t) => {
