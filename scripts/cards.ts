@@ -1,9 +1,12 @@
-// npm run --silent cards -- <file> [--json] [--max N]
+// npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline | --legacy]
 // Prints the cleaned chapter outline and the generated cards; with --json, only a JSON array of cards.
+// --candidates: every candidate that passed the hard gates (all question types, unranked, in source
+// order, with the source sentence text), for labelling. --pipeline / --legacy: the new pipeline or
+// the old rule-based generator explicitly (without either, the one in force).
 import { readFileSync } from "node:fs";
 import { cleanImported, importFile, ImportError } from "@/lib/import";
 import { localOcr } from "@/lib/import/ocr/local";
-import { generateCards } from "@/lib/cards";
+import { generateCards, legacyGenerateCards, pipelineCandidateCards, pipelineGenerateCards } from "@/lib/cards";
 
 function fail(message: string): never {
   process.stderr.write(`cards: ${message}\n`);
@@ -12,10 +15,13 @@ function fail(message: string): never {
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
+const all = args.includes("--candidates");
+const legacy = args.includes("--legacy");
+const pipeline = args.includes("--pipeline");
 const maxAt = args.indexOf("--max");
 const max = maxAt >= 0 ? Number(args[maxAt + 1]) : 40;
 const file = args.find((a, i) => !a.startsWith("--") && (maxAt < 0 || i !== maxAt + 1));
-if (!file) fail("usage: npm run --silent cards -- <file> [--json] [--max N]");
+if (!file) fail("usage: npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--legacy]");
 if (!Number.isInteger(max) || max < 1) fail("--max takes a positive whole number");
 let bytes: Uint8Array;
 try {
@@ -27,7 +33,8 @@ try {
 const imported = await importFile(bytes, { filename: file, ocr: localOcr() }).catch((err: unknown) => fail(err instanceof ImportError ? err.message : `cannot import ${file}: ${(err as Error).message}`));
 const doc = cleanImported(imported, file);
 if (!doc.chapters.length) fail(`no chapter text found in ${file}`);
-const cards = doc.chapters.flatMap((c) => generateCards(c, { max }));
+const cards = doc.chapters.flatMap((c) => (all ? pipelineCandidateCards(c) : legacy ? legacyGenerateCards(c, { max }) : pipeline ? pipelineGenerateCards(c, { max }) : generateCards(c, { max })));
+const sentenceText = (chapter: number, id: number) => doc.chapters.find((ch) => ch.index === chapter)?.sentences[id]?.text ?? "";
 
 // The printed chapter number when it is a plain number ("11"), else the chapter's index.
 function chapterNumber(index: number): number {
@@ -39,7 +46,9 @@ if (json) {
   const out = cards.map((c) => ({
     kind: c.kind, front: c.front, back: c.back,
     source: { chapter: chapterNumber(c.source.chapter), page: c.source.page, sentence: c.source.sentence },
-    flags: c.flags, rule: c.rule, score: c.score,
+    flags: c.flags, rule: c.rule,
+    // Candidates for labelling carry no score: raters must not see the ranker's opinion.
+    ...(all ? { type: c.type ?? c.rule, sentence: sentenceText(c.source.chapter, c.source.sentence) } : { score: c.score, type: c.type, why: c.why }),
   }));
   process.stdout.write(JSON.stringify(out, null, 2) + "\n");
 } else {

@@ -51,6 +51,7 @@ export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, o
             {c.page && <span>· p. {c.page}</span>}
             {c.flags.map((f) => <span key={f} className="rounded bg-amber-100 px-1.5 text-amber-800">{f}</span>)}
           </p>
+          {c.why && <p className="text-xs text-slate-500" title="The ranker's strongest features for this card">Ranked high for: {c.why}</p>}
         </div>
       </div>
       {c.status !== "PUBLISHED" && !editing && (

@@ -1,12 +1,12 @@
 // Optional LLM generator for any OpenAI-compatible chat endpoint. Grounded: the model sees numbered
 // sentences and must cite the ids its card comes from; cards citing unknown sentences or with
-// unsupported answers are dropped by the same validators as the offline generator. Responses are
+// unsupported answers are dropped, and the rest go through the offline pipeline's gates, ranker and selection. Responses are
 // cached by a hash of (model, prompt) through the injected cache.
 import { createHash } from "node:crypto";
 import type { CleanChapter } from "@/lib/chapters/types";
 import type { CardGenerator, GeneratedCard, GenerateOptions } from "./types";
 import { isRejected, validateCard } from "./validate";
-import { dedupe, spread } from "./select";
+import { gateRankSelect, type Draft } from "./pipeline";
 
 export type LlmCache = { get(k: string): Promise<string | undefined> | string | undefined; set(k: string, v: string): unknown };
 export type LlmConfig = { baseUrl: string; model: string; apiKey?: string; fetch?: typeof fetch; cache?: LlmCache; timeoutMs?: number; chunkSentences?: number };
@@ -79,7 +79,7 @@ export function createLlmGenerator(cfg: LlmConfig): CardGenerator {
     name: `llm:${cfg.model}`,
     async generate(chapter: CleanChapter, opts: GenerateOptions = {}): Promise<GeneratedCard[]> {
       const size = cfg.chunkSentences ?? 60;
-      const cards: GeneratedCard[] = [];
+      const drafts: Draft[] = [];
       for (let i = 0; i < chapter.sentences.length; i += size) {
         const chunk = chapter.sentences.slice(i, i + size);
         const prompt = `Chapter: ${chapter.title}\n\n${chunk.map((s) => `[${s.id}] ${s.text}`).join("\n")}\n\nWrite up to ${Math.ceil(((opts.max ?? 40) * chunk.length) / chapter.sentences.length) + 2} cards.`;
@@ -92,10 +92,12 @@ export function createLlmGenerator(cfg: LlmConfig): CardGenerator {
             kind: raw.kind, front: raw.front.trim(), back: raw.back.trim(), rule: "llm", score: 0.8, flags: [],
             source: { chapter: chapter.index, chapterTitle: chapter.title, page: s.page, sentence: s.id, sentenceIds: ids, span: at >= 0 ? [s.start + at, s.start + at + raw.back.length] : [s.start, s.end] },
           }, chapter);
-          if (!isRejected(card)) cards.push(card);
+          // The LLM-specific check (an answer the cited sentences do not support) first, then the
+          // offline pipeline's gates, ranker and selection.
+          if (!isRejected(card)) drafts.push({ kind: card.kind, front: card.front, back: card.back, sentenceIds: ids, rule: "llm" });
         }
       }
-      return spread(dedupe(cards), opts.max ?? 40);
+      return gateRankSelect(chapter, drafts, opts);
     },
   };
 }

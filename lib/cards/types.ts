@@ -17,11 +17,19 @@ export interface GeneratedCard {
   rule: string;
   score: number; // 0..1
   flags: string[];
+  /** Question type of the pipeline (cause, definition, cloze, …); absent on legacy cards. */
+  type?: string;
+  /** One line: the features that ranked the card high. */
+  why?: string;
+  /** The ranker's feature vector (names in lib/cards/rank/features.ts), for learning from review decisions. */
+  features?: number[];
 }
 
 export interface GenerateOptions {
   max?: number;
   now?: Date;
+  /** Ranker weights to use instead of the shipped ones (a deck's refitted model). */
+  weights?: { source: string; weights: Record<string, number> };
 }
 
 export interface CardGenerator {

@@ -12,6 +12,7 @@ import { localOcr } from "@/lib/import/ocr/local";
 import type { PageText } from "@/lib/import/layout";
 import { env } from "@/lib/env";
 import { candidateRows, CANDIDATES_PER_CHAPTER } from "./candidate-rows";
+import { authorRankerWeights } from "./ranker";
 
 export { candidateRows, CANDIDATES_PER_CHAPTER };
 
@@ -53,9 +54,12 @@ export async function processSource(sourceId: string, generator: CardGenerator):
     const base = imported ? 0.6 : 0.1;
     await setProgress(base);
     const low = new Set(imported?.lowConfidence ?? []);
+    // Ranked by the author's own refitted model once their review decisions are enough (the
+    // pipeline and LLM generators use it; the rule generator ignores it).
+    const weights = await authorRankerWeights(source.ownerId);
     const generated: { chapter: CleanChapter; cards: GeneratedCard[] }[] = [];
     for (const [i, chapter] of doc.chapters.entries()) {
-      generated.push({ chapter, cards: await generator.generate(chapter, { max: CANDIDATES_PER_CHAPTER }) });
+      generated.push({ chapter, cards: await generator.generate(chapter, { max: CANDIDATES_PER_CHAPTER, ...(weights ? { weights } : {}) }) });
       await setProgress(base + ((0.95 - base) * (i + 1)) / doc.chapters.length);
     }
     await db().$transaction(async (t) => {

@@ -93,3 +93,36 @@ describe("chapter import", () => {
     await expect(publishApproved(other.id, chapter.id, deck.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("learning from the instructor's review", () => {
+  it("ranks the author's next import by a model refitted from their approve/edit/reject decisions", async () => {
+    const { pipelineGenerateCards } = await import("@/lib/cards");
+    const { authorRankerWeights } = await import("@/lib/data/ranker");
+    const seen: unknown[] = [];
+    const pipeline: CardGenerator = { name: "pipeline", async generate(chapter, opts) { seen.push(opts?.weights); return pipelineGenerateCards(chapter, opts); } };
+    const teacher = await makeUser("INSTRUCTOR");
+    const other = await makeUser("INSTRUCTOR");
+    const first = await createSource(teacher.id, { title: "Carr", filename: "carr.md", text: carr });
+    await processSource(first.id, pipeline);
+    expect(seen).toEqual([undefined]); // no decisions yet: the shipped weights
+    const [chapter] = await listChapters(teacher.id, first.id);
+    const { candidates } = await chapterReview(teacher.id, chapter.id);
+    expect(candidates.every((c) => Array.isArray(c.features) && c.why)).toBe(true);
+    // This instructor rejects every cloze and approves every question.
+    await setCandidateStatus(teacher.id, candidates.filter((c) => c.kind === "cloze").map((c) => c.id), "REJECTED");
+    await setCandidateStatus(teacher.id, candidates.filter((c) => c.kind === "qa").map((c) => c.id), "APPROVED");
+    expect(candidates.length).toBeGreaterThanOrEqual(30);
+
+    const weights = await authorRankerWeights(teacher.id);
+    expect(weights?.source).toMatch(/refitted on \d+ review decisions/);
+    expect(await authorRankerWeights(other.id)).toBeNull(); // another author's decisions are not theirs
+
+    const second = await createSource(teacher.id, { title: "Carr again", filename: "carr.md", text: carr });
+    await processSource(second.id, pipeline);
+    expect((seen[1] as typeof weights)?.weights).toEqual(weights?.weights);
+    const [again] = await listChapters(teacher.id, second.id);
+    const next = (await chapterReview(teacher.id, again.id)).candidates;
+    const share = (cs: { kind: string }[]) => cs.filter((c) => c.kind === "qa").length / cs.length;
+    expect(share(next)).toBeGreaterThan(share(candidates));
+  }, 120_000);
+});

@@ -25,6 +25,22 @@ describe("npm run cards", () => {
     }
   }, 30_000);
 
+  it("prints every gated pipeline candidate with --candidates: type, source sentence, no score", () => {
+    const r = cards("tests/fixtures/chapters/pandoc-cell-biology.md", "--json", "--candidates");
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { kind: string; type: string; front: string; back: string; sentence: string; source: { page: unknown; sentence: number }; score?: number }[];
+    const top = JSON.parse(cards("tests/fixtures/chapters/pandoc-cell-biology.md", "--json", "--pipeline").stdout) as unknown[];
+    expect(out.length).toBeGreaterThan(top.length);
+    expect(new Set(out.map((c) => c.type)).size).toBeGreaterThan(3);
+    for (const c of out) {
+      expect(c.sentence.length).toBeGreaterThan(0);
+      expect(c).not.toHaveProperty("score");
+      expect(typeof c.source.sentence).toBe("number");
+    }
+    // Unranked: in source order.
+    expect(out.map((c) => c.source.sentence)).toEqual([...out.map((c) => c.source.sentence)].sort((a, b) => a - b));
+  }, 60_000);
+
   it("prints the outline and cards without --json", () => {
     const r = cards("tests/fixtures/chapters/carr-ch11.md", "--max", "3");
     expect(r.stdout).toContain("Chapter 11: Lessons of October (pp. 3–8");

@@ -2,7 +2,7 @@
 // fact the picked card already shows, lightly when it asks a fact the picked card hides.
 import { describe, expect, it } from "vitest";
 import type { GeneratedCard } from "@/lib/cards";
-import { spread } from "@/lib/cards/select";
+import { spread } from "@/lib/cards/rules/select";
 
 function card(sentence: number, rule: string, front: string, back: string, score: number): GeneratedCard {
   return {

@@ -2,21 +2,21 @@
 // definitions, who-did-what, dated events, cloze deletions), then validation, scoring and a
 // spread-out selection. Deterministic, CPU only, linear in the chapter's length.
 import type { CleanChapter } from "@/lib/chapters/types";
-import type { Draft, GeneratedCard, GenerateOptions, Rule, RuleContext } from "./types";
-import { advance, resolveRelative, type DateContext } from "./dates";
-import { renamingRule } from "./rules/renaming";
-import { successionRule } from "./rules/succession";
-import { definitionRule } from "./rules/definition";
-import { agentRule } from "./rules/agent";
-import { clozeRule } from "./rules/cloze";
-import { claimRule } from "./rules/claim";
-import { appositionRule } from "./rules/apposition";
-import { workRule } from "./rules/work";
-import { glossRule } from "./rules/gloss";
-import { isRejected, validateCard } from "./validate";
+import type { Draft, GeneratedCard, GenerateOptions, Rule, RuleContext } from "../types";
+import { advance, resolveRelative, type DateContext } from "../dates";
+import { renamingRule } from "./renaming";
+import { successionRule } from "./succession";
+import { definitionRule } from "./definition";
+import { agentRule } from "./agent";
+import { clozeRule } from "./cloze";
+import { claimRule } from "./claim";
+import { appositionRule } from "./apposition";
+import { workRule } from "./work";
+import { glossRule } from "./gloss";
+import { isRejected, validateCard } from "../validate";
 import { capPerSentence, dedupe, spread } from "./select";
-import { entities, findDates, wordCount } from "./text";
-import { readable } from "./resolve";
+import { entities, findDates, wordCount } from "../text";
+import { readable } from "../resolve";
 
 const RULES: Rule[] = [renamingRule, successionRule, definitionRule, agentRule, claimRule, appositionRule, workRule, glossRule, clozeRule];
 const PENALTY: Record<string, number> = { ambiguous: 0.4, "needs-context": 0.22, "inferred-date": 0.03 };
@@ -50,7 +50,7 @@ function score(card: GeneratedCard, sentenceWords: number): number {
 }
 
 /** Every candidate card for a chapter, validated and scored (before selection). */
-export function candidateCards(chapter: CleanChapter): GeneratedCard[] {
+export function legacyCandidateCards(chapter: CleanChapter): GeneratedCard[] {
   const out: GeneratedCard[] = [];
   let dates: DateContext = { year: null, month: null };
   chapter.sentences.forEach((sentence, i) => {
@@ -79,7 +79,7 @@ export function candidateCards(chapter: CleanChapter): GeneratedCard[] {
   return out;
 }
 
-export function generateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
-  const pool = capPerSentence(dedupe(candidateCards(chapter)));
+export function legacyGenerateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
+  const pool = capPerSentence(dedupe(legacyCandidateCards(chapter)));
   return spread(pool, opts.max ?? 40);
 }

@@ -1,0 +1,77 @@
+// Enough clause structure for questions: an optional opening adverbial ("In 1723, …", "After the
+// war, …"), the subject (a noun phrase, perhaps with an apposition between commas) and the first
+// verb after it. Sentences that do not have this shape get no subject/verb questions.
+import type { Clause, Span, Token } from "./types";
+import { span } from "./entities";
+
+const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+const SUBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ", "PART", "ADP", "PUNCT"]);
+
+export function clauseOf(tokens: Token[], text: string, dates: Span[] = []): Clause | null {
+  let i = 0;
+  let opening: Span | null = null;
+  // "In 1890 Vance built …": a date after a preposition opens the sentence without a comma.
+  const date = dates.find((d) => d.a === 1 || (d.a === 2 && tokens[1]?.lower === "the"));
+  if (tokens[0]?.pos === "ADP" && date && tokens[date.b]?.text !== ",") {
+    opening = span(tokens, 0, date.b, text);
+    i = date.b;
+  } else if (tokens[0] && /^(?:ADP|SCONJ|ADV)$/.test(tokens[0].pos)) {
+    const comma = tokens.findIndex((t, k) => k < 16 && t.text === ",");
+    if (comma < 1) return null;
+    if (tokens.slice(0, comma).some((t) => t.pos === "VERB" && !/ing$/.test(t.text))) return null;
+    opening = span(tokens, 0, comma, text);
+    i = comma + 1;
+  }
+  if (tokens[i]?.pos === "CCONJ") i++;
+  const start = i;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === ",") {
+      // An apposition: ", a priest who taught at …, wrote" — skip to its closing comma.
+      const close = tokens.findIndex((u, k) => k > i && u.text === ",");
+      if (close < 0 || close - i > 25) return null;
+      i = close;
+      continue;
+    }
+    // "The mausoleum containing his body was opened": a participle after the subject is part of it.
+    if (t.pos === "VERB" && i > start && /ing$/.test(t.lower) && tokens[i - 1].pos !== "AUX") continue;
+    if (t.pos === "VERB" || t.pos === "AUX") break;
+    if (t.pos === "ADV" && tokens[i + 1] && (tokens[i + 1].pos === "VERB" || tokens[i + 1].pos === "AUX")) continue;
+    if (!SUBJECT_PARTS.has(t.pos) || t.text === ";" || t.text === ":" || i - start > 20) return null;
+  }
+  if (i >= tokens.length || i === start) return null;
+  // The subject ends before any aside and before an adverb in front of the verb.
+  let end = i;
+  while (end > start && (tokens[end - 1].pos === "ADV" || tokens[end - 1].text === ",")) end--;
+  const firstComma = tokens.findIndex((t, k) => k >= start && k < end && t.text === ",");
+  const subjEnd = firstComma >= 0 ? firstComma : end;
+  if (subjEnd <= start || !tokens.slice(start, subjEnd).some((t) => NOMINAL.has(t.pos))) return null;
+  // The subject goes on after its apposition ("…, the scene of a clash, into Y"): keep the tail, mark the aside.
+  if (firstComma >= 0) {
+    const close = tokens.findIndex((t, k) => k > firstComma && k < end && t.text === ",");
+    if (close > 0 && close + 1 < end && tokens.slice(close + 1, end).some((t) => t.pos !== "PUNCT")) {
+      return { opening, subject: span(tokens, start, end, text), verb: i, aux: tokens[i].pos === "AUX", aside: [firstComma, close + 1] };
+    }
+  }
+  return { opening, subject: span(tokens, start, subjEnd, text), verb: i, aux: tokens[i].pos === "AUX" };
+}
+
+/** Noun phrases: optional determiner, adjectives and nouns, ending in a noun. */
+export function nounPhrases(tokens: Token[], text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    if (tokens[j]?.pos === "DET") j++;
+    const body = j;
+    // A gerund after a noun is part of it ("salt making").
+    const nounish = (k: number) => /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || (k > body && tokens[k].pos === "VERB" && /ing$/.test(tokens[k].lower) && tokens[k - 1].pos === "NOUN");
+    while (tokens[j] && nounish(j) && !/^[.,;:]$/.test(tokens[j].text)) j++;
+    let last = j;
+    while (last > body && !/^(?:NOUN|PROPN)$/.test(tokens[last - 1].pos) && !(tokens[last - 1].pos === "VERB" && last - 1 > body)) last--;
+    if (last > body) {
+      out.push(span(tokens, i, last, text));
+      i = last - 1;
+    }
+  }
+  return out;
+}

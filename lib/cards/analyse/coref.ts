@@ -1,0 +1,92 @@
+// Leading-pronoun coreference: a sentence that opens (perhaps after "In 1723,") with he / she /
+// they / it / his / her / its / their / the latter / the former gets the pronoun replaced by its
+// antecedent from the preceding sentences of the paragraph, when one candidate clearly fits
+// (the subject of the nearest sentence that names one of the right kind). Demonstratives ("this
+// decision", "such a step") are never guessed: the standalone gate drops cards that keep them.
+import type { AnalysedSentence, Entity, Token } from "./types";
+import { LEADING_PRONOUNS } from "./lexicon";
+import { rarity } from "../rank/frequency";
+
+export type Leading = { index: number; word: string; length: number };
+
+/** The pronoun or demonstrative that opens the sentence's first clause, if any. */
+export function leadingPronoun(s: Pick<AnalysedSentence, "tokens" | "clause">): Leading | null {
+  const i = s.clause ? s.clause.subject.a : 0;
+  const t = s.tokens[i];
+  if (!t) return null;
+  if (t.lower === "the" && /^(?:latter|former)$/.test(s.tokens[i + 1]?.lower ?? "")) return { index: i, word: `the ${s.tokens[i + 1].lower}`, length: 2 };
+  if (!LEADING_PRONOUNS.has(t.lower)) return null;
+  // "It was not till 1924 that …", "It is likely that …": an "it" that anticipates a clause stands for nothing.
+  if (t.lower === "it" && s.tokens[i + 1]?.lemma === "be" && s.tokens.slice(i + 2, i + 14).some((u) => /^(?:that|to|whether|who|when)$/.test(u.lower))) return null;
+  return { index: i, word: t.lower, length: 1 };
+}
+
+function subjectEntity(s: AnalysedSentence, kinds: string[]): Entity | null {
+  const inSubject = s.clause ? s.entities.find((e) => kinds.includes(e.kind) && e.a >= s.clause!.subject.a && e.b <= s.clause!.subject.b) : undefined;
+  if (inSubject) return inSubject;
+  // Off the subject, only a name typed as the right kind, and only when it is the one such name.
+  const all = s.entities.filter((e) => e.kind === kinds[0]);
+  const distinct = new Set(all.map((e) => e.text.split(/\s+/).at(-1)));
+  return distinct.size === 1 ? all[0] : null;
+}
+
+/**
+ * "This septemvirate …" right after a sentence that introduced the septemvirate: the demonstrative
+ * only points at a thing already named, so "The" reads the same on its own. Null when the noun is new.
+ */
+export function definiteFor(prev: AnalysedSentence[], s: Pick<AnalysedSentence, "tokens">, lead: Leading): string | null {
+  if (!/^(?:this|these)$/.test(lead.word)) return null;
+  const noun = s.tokens[lead.index + 1];
+  if (!noun || noun.pos !== "NOUN") return null;
+  return prev.slice(-2).some((p) => p.tokens.some((t) => t.lemma === noun.lemma && t.pos === "NOUN")) ? "the" : null;
+}
+
+/** The antecedent text for a leading pronoun, with the sentence it comes from, or null. */
+export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: string; from: number } | null {
+  const w = lead.word;
+  for (const p of [...prev].reverse().slice(0, 3)) {
+    if (/^(?:he|she|his|her)$/.test(w)) {
+      // An untyped name counts: most names a history or biography repeats are people.
+      // An untyped name counts only when it is no English word ("Essay" is a title, not a person).
+      const cand = subjectEntity(p, ["person", "name"]);
+      const e = cand && (cand.kind === "person" || rarity(cand.text.split(/\s+/).at(-1) ?? "") >= 0.7) ? cand : null;
+      // Another person named in that sentence could be meant as well: no guess.
+      const last = (x: Entity) => x.text.split(/\s+/).at(-1);
+      if (e && p.entities.some((x) => x.kind === "person" && last(x) !== last(e))) return null;
+      if (e) return { text: e.text, from: p.sentence.id };
+      if (p.entities.some((x) => x.kind === "person" || x.kind === "name")) return null;
+      continue;
+    }
+    if (/^(?:they|their)$/.test(w)) {
+      const e = subjectEntity(p, ["group", "org"]);
+      return e ? { text: e.text, from: p.sentence.id } : null;
+    }
+    if (/^(?:it|its)$/.test(w)) {
+      // The previous sentence's subject, when it is a named thing or institution (not a person).
+      const subj = p.clause?.subject;
+      if (!subj) return null;
+      const e = p.entities.find((x) => x.a >= subj.a && x.b <= subj.b);
+      if (!e || e.kind === "person" || e.kind === "date" || e.kind === "number" || e.kind === "group") return null;
+      const det = p.tokens[subj.a].lower === "the" ? "the " : "";
+      return { text: det + e.text, from: p.sentence.id };
+    }
+    if (w === "the latter" || w === "the former") {
+      const names = p.entities.filter((x) => x.kind === "person" || x.kind === "org" || x.kind === "name" || x.kind === "place");
+      if (names.length < 2) return null;
+      const e = w === "the latter" ? names[names.length - 1] : names[0];
+      return { text: e.text, from: p.sentence.id };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The sentence text with the pronoun replaced (a possessive keeps its "'s"). */
+export function substitute(text: string, tokens: Token[], lead: Leading, name: string): string {
+  const first = tokens[lead.index], last = tokens[lead.index + lead.length - 1];
+  const possessive = /^(?:his|her|its|their)$/.test(lead.word);
+  const atStart = first.start === 0 || /[,:]\s*$/.test(text.slice(0, first.start)) && lead.index === 0;
+  const bare = name.replace(/['’]s$/, "");
+  const cased = atStart ? bare.charAt(0).toUpperCase() + bare.slice(1) : bare;
+  return text.slice(0, first.start) + cased + (possessive ? "'s" : "") + text.slice(last.end);
+}

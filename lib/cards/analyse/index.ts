@@ -1,0 +1,131 @@
+// Chapter analysis: one pass of the NLP toolkit over the chapter text, tokens split into the
+// chapter's sentences, entities typed with chapter-wide evidence, leading pronouns resolved,
+// defined terms, word counts, sections and sentence centrality. Cached per chapter object.
+import type { CleanChapter, Sentence } from "@/lib/chapters/types";
+import type { AnalysedSentence, Analysis, Entity, Token } from "./types";
+import { tokenize, type RawEntity, type RawToken } from "./toolkit";
+import { dateAndNumberSpans, kindOf, nameSpans, vote, type Votes } from "./entities";
+import { clauseOf, nounPhrases } from "./clause";
+import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
+import { centrality, sectionsOf } from "./sections";
+
+export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
+
+const cache = new WeakMap<CleanChapter, Analysis>();
+const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
+
+// The lite model tags some capitalised names as verbs or adverbs ("Vance/VERB built"): a
+// capitalised word inside a sentence, or first before a verb, is read as a proper noun.
+function repairPos(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || t.pos === "PROPN" || t.lower === "i") return;
+    const prev = tokens[i - 1];
+    const inside = i > 0 && prev && !/^[.!?:;"“‘(—–-]$/.test(prev.text);
+    const firstBeforeVerb = i === 0 && (t.pos === "VERB" || t.pos === "NOUN") && /^(?:VERB|AUX)$/.test(tokens[1]?.pos ?? "");
+    if ((inside && t.pos !== "PRON" && t.pos !== "DET") || firstBeforeVerb) { t.pos = "PROPN"; t.lemma = t.lower; }
+  });
+  return tokens;
+}
+
+function toTokens(raw: RawToken[], base: number): Token[] {
+  return repairPos(raw.map((t) => ({ text: t.text, lower: t.text.toLowerCase(), lemma: t.lemma.toLowerCase(), pos: t.pos, start: t.start - base, end: t.end - base, stop: t.stop })));
+}
+
+type Parsed = Omit<AnalysedSentence, "section" | "pronoun"> & { names: ReturnType<typeof nameSpans>; dated: Entity[] };
+
+function parse(sentence: Sentence, text: string, tokens: Token[], raw: RawEntity[]): Parsed {
+  const dated = dateAndNumberSpans(tokens, raw, text);
+  const names = nameSpans(tokens, dated, text);
+  return { sentence, text, tokens, entities: [], phrases: nounPhrases(tokens, text), clause: clauseOf(tokens, text, dated.filter((d) => d.kind === "date")), names, dated };
+}
+
+function typed(p: Parsed, votes: Votes): Entity[] {
+  return [...p.dated, ...p.names.map((n) => ({ ...n, kind: kindOf(votes, n) }))].sort((x, y) => x.a - y.a);
+}
+
+function defines(s: AnalysedSentence): string[] {
+  const out: string[] = [];
+  const c = s.clause;
+  if (c && !c.opening && s.tokens[c.verb].lemma === "be" && /^(?:a|an)$/.test(s.tokens[c.verb + 1]?.lower ?? "") && c.subject.b - c.subject.a <= 4) {
+    out.push(c.subject.text.replace(/^(?:the|a|an)\s+/i, "").toLowerCase());
+  }
+  s.tokens.forEach((t, i) => {
+    if ((/^(?:called|termed|named)$/.test(t.lower) || (t.lower === "as" && s.tokens[i - 1]?.lower === "known")) && s.tokens[i + 1]) {
+      const np = s.phrases.find((p) => p.a === i + 1 || (p.a === i + 2 && s.tokens[i + 1].lower === "the"));
+      if (np) out.push(np.text.replace(/^(?:the|a|an)\s+/i, "").toLowerCase());
+    }
+  });
+  return out;
+}
+
+export function analyseChapter(chapter: CleanChapter): Analysis {
+  const hit = cache.get(chapter);
+  if (hit) return hit;
+  let t0 = performance.now();
+  const doc = tokenize(chapter.text);
+  let toolkitMs = performance.now() - t0;
+
+  const votes: Votes = new Map();
+  const parsed: Parsed[] = [];
+  let k = 0, e = 0;
+  for (const s of chapter.sentences) {
+    while (k < doc.tokens.length && doc.tokens[k].start < s.start) k++;
+    const raw: RawToken[] = [];
+    while (k < doc.tokens.length && doc.tokens[k].end <= s.end) raw.push(doc.tokens[k++]);
+    while (e < doc.entities.length && doc.entities[e].start < s.start) e++;
+    const ents: RawEntity[] = [];
+    for (let j = e; j < doc.entities.length && doc.entities[j].start < s.end; j++) if (doc.entities[j].end <= s.end) ents.push({ ...doc.entities[j], start: doc.entities[j].start - s.start, end: doc.entities[j].end - s.start });
+    const p = parse(s, s.text, toTokens(raw, s.start), ents);
+    for (const n of p.names) vote(votes, p.tokens, n);
+    parsed.push(p);
+  }
+
+  const sentences: AnalysedSentence[] = [];
+  parsed.forEach((p, i) => {
+    let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
+    const lead = leadingPronoun(cur);
+    if (lead) {
+      const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
+      const definite = definiteFor(prev, cur, lead);
+      const ante = definite ? { text: definite, from: prev[prev.length - 1].sentence.id } : antecedent(prev, lead);
+      if (ante) {
+        const text = substitute(cur.text, cur.tokens, lead, ante.text);
+        t0 = performance.now();
+        const again = tokenize(text);
+        toolkitMs += performance.now() - t0;
+        const q = parse(p.sentence, text, toTokens(again.tokens, 0), again.entities);
+        cur = { ...q, entities: typed(q, votes), pronoun: { word: lead.word, resolved: true, from: ante.from }, section: 0 };
+      } else {
+        cur.pronoun = { word: lead.word, resolved: false, from: null };
+      }
+    }
+    sentences.push(cur);
+  });
+
+  const lemmaCounts = new Map<string, number>();
+  const entityCounts = new Map<string, number>();
+  const defined = new Set<string>();
+  const bags: Set<string>[] = [];
+  const firstSeen = new Map<string, number>();
+  const seen = (k: string, id: number) => { if (!firstSeen.has(k)) firstSeen.set(k, id); };
+  for (const s of sentences) {
+    for (const t of s.tokens) seen(t.lemma, s.sentence.id);
+    for (const x of s.entities) seen(x.text.toLowerCase(), s.sentence.id);
+    const bag = new Set<string>();
+    for (const t of s.tokens) {
+      if (!CONTENT.has(t.pos) || t.stop || t.lemma.length < 2) continue;
+      lemmaCounts.set(t.lemma, (lemmaCounts.get(t.lemma) ?? 0) + 1);
+      if (t.pos !== "VERB") bag.add(t.lemma);
+    }
+    bags.push(bag);
+    for (const x of s.entities) entityCounts.set(x.text.toLowerCase(), (entityCounts.get(x.text.toLowerCase()) ?? 0) + 1);
+    for (const d of defines(s)) defined.add(d);
+  }
+  const sections = sectionsOf(chapter);
+  sections.forEach((sec, n) => { for (const id of sec.sentences) sentences[id].section = n; });
+  let topEntityCount = 0;
+  for (const s of sentences) for (const x of s.entities) if (x.kind !== "date" && x.kind !== "number") topEntityCount = Math.max(topEntityCount, entityCounts.get(x.text.toLowerCase()) ?? 0);
+  const analysis: Analysis = { chapter, sentences, lemmaCounts, entityCounts, firstSeen, topEntityCount, defined, centrality: centrality(bags, sections, sentences.length), sections, toolkitMs };
+  cache.set(chapter, analysis);
+  return analysis;
+}

@@ -1,0 +1,68 @@
+// Cause and consequence. Within a sentence: "A because / since / as a result of / owing to / in
+// order to B" → "Why A?" → B; "X led to / caused / resulted in Y" → "What did X lead to?" → Y and
+// "What led to Y?" → X. Across sentences: "As a result, B." after A → "What followed A?" → B.
+import type { AnalysedSentence } from "../analyse";
+import type { Candidate } from "./types";
+import { cap, clean, inverted, sentenceEnd, textOf } from "./phrase";
+
+const REASON = /^(?:because|since|as a result of|owing to|due to|in order to|so as to|for fear of|on account of)$/;
+const LINKS = ["because", "since", "as a result of", "owing to", "due to", "in order to", "so as to", "on account of"];
+const CAUSAL_VERBS = new Set(["lead", "cause", "result", "produce", "provoke", "trigger", "bring", "give"]);
+const RESULT_OPENERS = /^(?:As a result|Consequently|Therefore|Thus|Hence|In consequence|For this reason|As a consequence)\b,?\s*/;
+
+function findLink(s: AnalysedSentence): { at: number; len: number; link: string } | null {
+  const lowers = s.tokens.map((t) => t.lower);
+  for (const link of LINKS) {
+    const words = link.split(" ");
+    for (let i = 1; i < lowers.length - words.length; i++) {
+      if (words.every((w, k) => lowers[i + k] === w)) {
+        // "since 1924" is a date, not a reason.
+        if (link === "since" && (s.tokens[i + 1]?.pos === "NUM" || s.entities.some((e) => e.kind === "date" && e.a === i + 1))) continue;
+        return { at: i, len: words.length, link };
+      }
+    }
+  }
+  return null;
+}
+
+export function causeCandidates(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const id = s.sentence.id;
+  const end = sentenceEnd(s);
+  const link = findLink(s);
+  if (link && s.clause && link.at > s.clause.verb) {
+    const main = inverted(s, null, link.at);
+    const reason = clean(textOf(s, link.at + link.len, end));
+    if (main && reason.split(" ").length >= 3) {
+      const back = /^(?:in order to|so as to)$/.test(link.link) ? `To ${reason}` : `${cap(link.link === "since" ? "because" : link.link)} ${reason}`;
+      out.push({ kind: "qa", type: "cause", front: `Why ${main}?`, back, sentence: id, extra: [], answer: { start: s.tokens[link.at].start, end: s.tokens[end - 1].end }, answerKind: "clause" });
+    }
+  }
+  const c = s.clause;
+  if (c && !c.opening && CAUSAL_VERBS.has(s.tokens[c.verb].lemma)) {
+    const v = s.tokens[c.verb];
+    const particle = s.tokens[c.verb + 1];
+    const ok = v.lemma === "lead" ? particle?.lower === "to" : v.lemma === "result" ? particle?.lower === "in" : v.lemma === "give" ? particle?.lower === "rise" : v.lemma === "bring" ? particle?.lower === "about" : true;
+    const skip = v.lemma === "give" ? 3 : /^(?:lead|result|bring)$/.test(v.lemma) ? 2 : 1;
+    const effect = clean(textOf(s, c.verb + skip, end));
+    const cause = c.subject.text;
+    if (ok && effect.split(" ").length >= 2 && !/^(?:this|that|these|it|they)$/i.test(cause)) {
+      const verbText = clean(textOf(s, c.verb, c.verb + skip));
+      const base = v.lemma === "give" ? "give rise to" : v.lemma === "lead" ? "lead to" : v.lemma === "result" ? "result in" : v.lemma === "bring" ? "bring about" : v.lemma;
+      const did = /s$/.test(v.lower) && !/ed$/.test(v.lower) ? "does" : "did";
+      out.push({ kind: "qa", type: "consequence", front: `What ${did} ${cause.charAt(0).toLowerCase() === cause.charAt(0) || s.tokens[c.subject.a].pos !== "PROPN" ? cause.charAt(0).toLowerCase() + cause.slice(1) : cause} ${base}?`, back: cap(effect), sentence: id, extra: [], answer: { start: s.tokens[c.verb + skip].start, end: s.tokens[end - 1].end }, answerKind: "clause" });
+      out.push({ kind: "qa", type: "cause", front: `What ${verbText} ${effect}?`, back: cap(cause), sentence: id, extra: [], answer: { start: c.subject.start, end: c.subject.end }, answerKind: "phrase" });
+    }
+  }
+  const opener = s.text.match(RESULT_OPENERS);
+  if (opener && prev && !prev.pronoun?.resolved === !prev.pronoun) {
+    const result = cap(s.text.slice(opener[0].length).replace(/[.!]$/, ""));
+    const premise = prev.text.replace(/[.!]$/, "");
+    if (result.split(" ").length >= 4 && premise.split(" ").length <= 40) {
+      out.push({ kind: "qa", type: "consequence", front: `${premise}. What followed from this?`, back: result, sentence: id, extra: [prev.sentence.id], answer: { start: opener[0].length, end: s.text.length }, answerKind: "clause" });
+    }
+  }
+  return out;
+}
+
+export { REASON };

@@ -1,0 +1,52 @@
+// Definitions of terms and identifications of names: "A tidal bore is a wave that …" →
+// "What is a tidal bore?"; an apposition "Orlen Vance, a surveyor who mapped the estuary," →
+// "Who was Orlen Vance?"; "… is called a mascaret" → "What is … called?"
+import type { Analysis, AnalysedSentence } from "../analyse";
+import type { Candidate } from "./types";
+import { cap, clean, sentenceEnd, textOf } from "./phrase";
+
+export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const id = s.sentence.id;
+  const end = sentenceEnd(s);
+  const c = s.clause;
+  if (c && !c.opening && s.tokens[c.verb].lemma === "be" && /^(?:a|an|the|one)$/.test(s.tokens[c.verb + 1]?.lower ?? "") && c.subject.b - c.subject.a <= 5) {
+    const term = c.subject.text;
+    if (s.tokens.slice(c.subject.a, c.subject.b).every((t) => t.pos === "PRON" || t.pos === "DET" || t.lower === "there")) return out;
+    const named = s.entities.find((e) => e.a === c.subject.a && e.b === c.subject.b);
+    const genus = clean(textOf(s, c.verb + 1, end));
+    if (genus.split(" ").length >= 3) {
+      const word = named?.kind === "person" ? "Who" : "What";
+      const verb = s.tokens[c.verb].lower;
+      const subj = named ? term : term.charAt(0).toLowerCase() + term.slice(1);
+      out.push({ kind: "qa", type: "definition", front: `${word} ${verb} ${subj}?`, back: genus, sentence: id, extra: [], answer: { start: s.tokens[c.verb + 1].start, end: s.tokens[end - 1].end }, answerKind: "phrase" });
+    }
+  }
+  for (const e of s.entities) {
+    if (e.kind === "date" || e.kind === "number") continue;
+    const comma = s.tokens[e.b], det = s.tokens[e.b + 1];
+    if (comma?.text !== "," || !det || !/^(?:a|an|the)$/.test(det.lower)) continue;
+    const close = s.tokens.findIndex((t, k) => k > e.b + 1 && (t.text === "," || t.text === ";" || t.text === "."));
+    const stop = close < 0 ? end : close;
+    const np = s.phrases.find((p) => p.a === e.b + 1);
+    if (!np || /^(?:VERB|AUX)$/.test(s.tokens[np.b]?.pos ?? "")) continue;
+    const rel = s.tokens.findIndex((t, k) => k > e.b + 1 && k < stop && /^(?:who|which|that|whose|where)$/.test(t.lower));
+    if (s.tokens.slice(e.b + 1, rel > 0 ? rel : stop).some((t) => t.pos === "VERB" && !/(?:ed|en)$/.test(t.lower) || t.pos === "AUX")) continue;
+    const appo = clean(textOf(s, e.b + 1, stop));
+    if (appo.split(" ").length < 3 || appo.split(" ").length > 30) continue;
+    const word = e.kind === "person" ? "Who" : "What";
+    const tense = s.tokens.some((t) => t.pos === "AUX" && /^(?:is|are|has)$/.test(t.lower)) ? "is" : "was";
+    out.push({ kind: "qa", type: "definition", front: `${word} ${tense} ${e.text}?`, back: appo, sentence: id, extra: [], answer: { start: det.start, end: s.tokens[stop - 1].end }, answerKind: "phrase" });
+  }
+  s.tokens.forEach((t, i) => {
+    if (!/^(?:called|termed)$/.test(t.lower) && !(t.lower === "as" && s.tokens[i - 1]?.lower === "known")) return;
+    const np = s.phrases.find((p) => p.a === i + 1);
+    if (!np || !c || c.verb >= i - 1 || i - c.verb > 4) return;
+    const subject = c.subject.text;
+    const before = clean(textOf(s, c.verb, t.lower === "as" ? i - 1 : i));
+    const verb = t.lower === "as" ? "known as" : t.lower;
+    const front = `What ${before.split(" ")[0]} ${subject.charAt(0).toLowerCase() + subject.slice(1)} ${before.split(" ").slice(1).join(" ")} ${verb}?`.replace(/\s+/g, " ");
+    out.push({ kind: "qa", type: "definition", front: cap(front), back: np.text, sentence: id, extra: [], answer: { start: np.start, end: np.end }, answerKind: a.defined.has(np.text.toLowerCase()) ? "term" : "phrase" });
+  });
+  return out;
+}

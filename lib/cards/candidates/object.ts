@@ -1,0 +1,24 @@
+// What-object questions: "In 1890 Vance finished the first volume of The Tide Tables" →
+// "What did Vance finish in 1890?" The object is the noun phrase right after the main verb.
+import type { AnalysedSentence } from "../analyse";
+import type { Candidate } from "./types";
+import { inverted } from "./phrase";
+
+export function objectCandidates(s: AnalysedSentence): Candidate[] {
+  const c = s.clause;
+  if (!c || c.aux || s.tokens[c.verb].lemma === "be") return [];
+  const np = s.phrases.find((p) => p.a === c.verb + 1);
+  if (!np) return [];
+  // The object runs on through "of …" phrases ("the first volume of The Tide Tables").
+  let b = np.b;
+  while (s.tokens[b]?.lower === "of") {
+    const next = s.phrases.find((p) => p.a === b + 1);
+    if (!next) break;
+    b = next.b;
+  }
+  const body = inverted(s, [np.a, b]);
+  if (!body) return [];
+  const start = s.tokens[np.a].start, end = s.tokens[b - 1].end;
+  const named = s.entities.find((e) => e.a >= np.a && e.b <= b);
+  return [{ kind: "qa", type: "object", front: `What ${body}?`, back: s.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start, end }, answerKind: named && named.b === b ? named.kind : "phrase" }];
+}

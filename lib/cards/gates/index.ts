@@ -1,0 +1,21 @@
+// Hard gates, in order; a candidate that fails any is dropped with its reason.
+import type { Analysis } from "../analyse";
+import type { Candidate } from "../candidates";
+import type { Gate } from "./types";
+import { shape } from "./shape";
+import { residue } from "./residue";
+import { boundary } from "./boundary";
+import { standalone } from "./standalone";
+import { answerType } from "./answer-type";
+import { informativeBlank } from "./informative-blank";
+
+export { sameFact } from "./duplicate";
+export const GATES: [string, Gate][] = [["shape", shape], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["answer-type", answerType], ["informative-blank", informativeBlank]];
+
+export function gate(c: Candidate, a: Analysis): string | null {
+  for (const [name, g] of GATES) {
+    const why = g(c, a);
+    if (why) return `${name}: ${why}`;
+  }
+  return null;
+}

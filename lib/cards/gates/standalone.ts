@@ -1,0 +1,26 @@
+// Standalone: the card must make sense without the chapter. A leading pronoun the analysis could
+// not resolve, a demonstrative pointing back ("this decision", "such a step", "the latter", "the
+// above"), or a third-person pronoun with nothing it could stand for on the card drops it.
+import type { Gate } from "./types";
+import { shown } from "./types";
+
+const BACK_POINTER = /\b(?:the (?:latter|former|above|aforesaid|same)|above-mentioned|such an? \w+|(?:this|these|those) \w+)\b/i;
+const BARE_START = /^(?:(?:[A-Z][^,]{0,60}, )?)(?:he|she|they|it|this|these|those|his|her|their|its|him|them)\b/i;
+const PRONOUN = /\b(?:he|she|him|his|her|they|them|their)\b/i;
+// A name before the pronoun: a capitalised word inside the text, or first when it is not a question
+// word or an article ("Vance painted his …" has one; "What did the board give him?" has none).
+const NAMED = /[^.!?]\s\p{Lu}\p{Ll}+|^(?!(?:What|Who|When|Where|Why|How|Which|The|A|An|In|On|At|By|For|After|Before)\b)\p{Lu}\p{Ll}+|\d{3,4}/u;
+
+export const standalone: Gate = (c, a) => {
+  const s = a.sentences[c.sentence];
+  if (s.pronoun && !s.pronoun.resolved && c.type !== "gist") return "unresolved leading pronoun";
+  const front = c.kind === "cloze" ? shown(c) : c.front;
+  const text = c.type === "gist" || c.type === "comparison" || c.type === "consequence" ? `${front} ${c.back}` : front;
+  if (BACK_POINTER.test(text.replace(/\b(?:this|these|those) (?:is|are|was|were|has|had)\b/gi, ""))) return "demonstrative points back";
+  if (BARE_START.test(c.kind === "qa" ? c.back : "") || BARE_START.test(front.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa") return "pronoun with no antecedent";
+  if (c.kind === "cloze" && BARE_START.test(front)) return "pronoun with no antecedent";
+  // A later "he"/"they" needs a name before it on the card (or the card's answer is that person).
+  const m = text.match(PRONOUN);
+  if (m && !NAMED.test(text.slice(0, m.index)) && !(c.kind === "qa" && (c.answerKind === "person" || c.answerKind === "group"))) return "pronoun with no antecedent";
+  return null;
+};

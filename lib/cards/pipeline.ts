@@ -1,0 +1,76 @@
+// The generator: analyse (NLP toolkit) → overgenerate (every question type) → hard gates → rank
+// (fitted logistic model) → select (one card per fact, spread). Deterministic, CPU only.
+import type { CleanChapter } from "@/lib/chapters/types";
+import type { GeneratedCard, GenerateOptions } from "./types";
+import { analyseChapter, type Analysis } from "./analyse";
+import { overgenerate, type Candidate } from "./candidates";
+import { gate } from "./gates";
+import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
+import { select, type Ranked } from "./select";
+
+export function toCard(r: Ranked, a: Analysis, w: Weights): GeneratedCard {
+  const { c } = r;
+  const s = a.chapter.sentences[c.sentence];
+  const as = a.sentences[c.sentence];
+  // Offsets are into the analysed text; when a pronoun was replaced they are found again in the original.
+  let span: [number, number] = [s.start, s.end];
+  if (c.answer && as.text === s.text) span = [s.start + c.answer.start, s.start + c.answer.end];
+  else if (c.answer) {
+    const at = s.text.indexOf(as.text.slice(c.answer.start, c.answer.end));
+    if (at >= 0) span = [s.start + at, s.start + at + (c.answer.end - c.answer.start)];
+  }
+  return {
+    kind: c.kind, front: c.front, back: c.back, rule: c.type, type: c.type, score: Math.round(r.p * 1000) / 1000,
+    flags: as.pronoun?.resolved ? ["resolved-pronoun"] : [], why: why(r.x, w), features: r.x,
+    source: { chapter: a.chapter.index, chapterTitle: a.chapter.title, page: s.page, sentence: s.id, sentenceIds: [s.id, ...c.extra.filter((e) => e !== s.id)], span },
+  };
+}
+
+/** Candidates that pass every gate, scored, in source order. */
+export function rankedCandidates(chapter: CleanChapter, w: Weights = DEFAULT_WEIGHTS): { a: Analysis; ranked: Ranked[] } {
+  const a = analyseChapter(chapter);
+  const passed: Candidate[] = overgenerate(a).filter((c) => !gate(c, a));
+  const ranked = rank(passed, a, w).map((r) => ({ ...r, section: a.sentences[r.c.sentence].section }));
+  return { a, ranked };
+}
+
+export type Draft = { kind: "qa" | "cloze"; front: string; back: string; sentenceIds: number[]; rule: string };
+
+const TYPE_OF: [RegExp, Candidate["type"]][] = [[/^Why\b/, "cause"], [/^How\b/, "mechanism"], [/^Who\b/, "who"], [/^When\b/, "when"], [/^Where\b/, "where"], [/^What (?:is|are|was|were) (?:an?|the)?\s*[^ ]+\?$/, "definition"]];
+
+/** A card written elsewhere (the LLM generator) as a candidate: its type and answer kind read from its text. */
+function asCandidate(d: Draft, a: Analysis): Candidate {
+  const s = a.sentences[d.sentenceIds[0]];
+  const at = s.text.indexOf(d.back);
+  // "Who discovered it, and when?" → "Alexander Fleming, 1928": the kind of the first part.
+  const entity = s.entities.find((e) => e.text === d.back || d.back.startsWith(`${e.text},`));
+  const words = d.back.split(/\s+/).length;
+  const type = d.kind === "cloze" ? "cloze" : TYPE_OF.find(([re]) => re.test(d.front))?.[1] ?? "what";
+  return {
+    kind: d.kind, type, front: d.front, back: d.back, sentence: s.sentence.id, extra: d.sentenceIds.slice(1),
+    answer: at >= 0 ? { start: at, end: at + d.back.length } : null,
+    answerKind: entity?.kind ?? (words > 6 ? "clause" : "phrase"),
+  };
+}
+
+/** Cards from another generator through the same gates, ranker and selection. */
+export function gateRankSelect(chapter: CleanChapter, drafts: Draft[], opts: GenerateOptions = {}): GeneratedCard[] {
+  const w = opts.weights ?? DEFAULT_WEIGHTS;
+  const a = analyseChapter(chapter);
+  const passed = drafts.filter((d) => a.sentences[d.sentenceIds[0]]).map((d) => ({ d, c: asCandidate(d, a) })).filter(({ c }) => !gate(c, a));
+  const rule = new Map(passed.map(({ d, c }) => [c, d.rule]));
+  const ranked = rank(passed.map(({ c }) => c), a, w).map((r) => ({ ...r, section: a.sentences[r.c.sentence].section }));
+  return select(ranked, opts.max ?? 40).map((r) => ({ ...toCard(r, a, w), rule: rule.get(r.c) ?? r.c.type }));
+}
+
+export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
+  const w = opts.weights ?? DEFAULT_WEIGHTS;
+  const { a, ranked } = rankedCandidates(chapter, w);
+  return [...ranked].sort((x, y) => x.c.sentence - y.c.sentence).map((r) => toCard(r, a, w));
+}
+
+export function generateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
+  const w = opts.weights ?? DEFAULT_WEIGHTS;
+  const { a, ranked } = rankedCandidates(chapter, w);
+  return select(ranked, opts.max ?? 40).map((r) => toCard(r, a, w));
+}

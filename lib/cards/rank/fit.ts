@@ -1,0 +1,64 @@
+// Logistic regression by iteratively reweighted least squares with an L2 penalty (the bias is not
+// penalised), and the AUC used to report it. Labels may be fractional (an "edit" counts half).
+// Small and dependency-free: a few dozen features, a few thousand rows.
+
+/** Solves A x = b for a symmetric positive definite A (Gaussian elimination with partial pivoting). */
+function solve(A: number[][], b: number[]): number[] {
+  const n = b.length;
+  const M = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
+    [M[c], M[p]] = [M[p], M[c]];
+    const d = M[c][c] || 1e-12;
+    for (let r = c + 1; r < n; r++) {
+      const f = M[r][c] / d;
+      if (f) for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = M[r][n];
+    for (let k = r + 1; k < n; k++) s -= M[r][k] * x[k];
+    x[r] = s / (M[r][r] || 1e-12);
+  }
+  return x;
+}
+
+/** `prior`: the penalty pulls toward these weights instead of 0 (a deck's refit stays near the shipped model). */
+export function fitLogistic(X: number[][], y: number[], opts: { lambda?: number; iterations?: number; start?: number[]; sampleWeights?: number[]; prior?: number[] } = {}): number[] {
+  const lambda = opts.lambda ?? 1;
+  const d = X[0]?.length ?? 0;
+  let w = opts.start ? [...opts.start] : new Array<number>(d).fill(0);
+  for (let it = 0; it < (opts.iterations ?? 25); it++) {
+    const H = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    const g = new Array<number>(d).fill(0);
+    X.forEach((x, i) => {
+      const z = x.reduce((s, v, k) => s + v * w[k], 0);
+      const p = 1 / (1 + Math.exp(-z));
+      const sw = opts.sampleWeights?.[i] ?? 1;
+      const r = Math.max(p * (1 - p), 1e-6) * sw;
+      for (let a = 0; a < d; a++) {
+        if (!x[a]) continue;
+        g[a] += (y[i] - p) * x[a] * sw;
+        for (let b = 0; b < d; b++) if (x[b]) H[a][b] += r * x[a] * x[b];
+      }
+    });
+    // Penalty on every weight but the first (the bias), pulling toward 0.
+    for (let a = 1; a < d; a++) { H[a][a] += lambda; g[a] -= lambda * (w[a] - (opts.prior?.[a] ?? 0)); }
+    H[0][0] += 1e-6;
+    const step = solve(H, g);
+    w = w.map((v, k) => v + step[k]);
+    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
+  }
+  return w;
+}
+
+/** Area under the ROC curve: the chance a positive is scored above a negative (ties count half). */
+export function auc(scores: number[], positive: boolean[]): number {
+  const pos = scores.filter((_, i) => positive[i]), neg = scores.filter((_, i) => !positive[i]);
+  if (!pos.length || !neg.length) return NaN;
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (pos.length * neg.length);
+}

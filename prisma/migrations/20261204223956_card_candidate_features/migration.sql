@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CardCandidate" ADD COLUMN     "features" JSONB,
+ADD COLUMN     "why" TEXT;

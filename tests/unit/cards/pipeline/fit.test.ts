@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { auc, fitLogistic } from "@/lib/cards/rank/fit";
+
+describe("fitLogistic", () => {
+  it("learns which feature predicts the label, and its sign", () => {
+    // Feature 1 decides the label (with noise from a fixed pattern); feature 2 is noise.
+    const X: number[][] = [], y: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const good = i % 3 !== 0;
+      X.push([1, good ? 1 : 0, (i * 7) % 5 / 5]);
+      y.push(good ? (i % 10 === 1 ? 0 : 1) : (i % 9 === 0 ? 1 : 0));
+    }
+    const w = fitLogistic(X, y, { lambda: 0.1 });
+    expect(w[1]).toBeGreaterThan(1.5);
+    expect(Math.abs(w[2])).toBeLessThan(0.8);
+  });
+
+  it("shrinks weights toward zero as the penalty grows", () => {
+    const X = [[1, 1], [1, 1], [1, 0], [1, 0]], y = [1, 1, 0, 1];
+    expect(Math.abs(fitLogistic(X, y, { lambda: 100 })[1])).toBeLessThan(Math.abs(fitLogistic(X, y, { lambda: 0.1 })[1]));
+  });
+});
+
+describe("auc", () => {
+  it("is 1 for a perfect ranking, 0.5 for ties, 0 for a reversed one", () => {
+    expect(auc([0.9, 0.8, 0.2, 0.1], [true, true, false, false])).toBe(1);
+    expect(auc([0.5, 0.5], [true, false])).toBe(0.5);
+    expect(auc([0.1, 0.9], [true, false])).toBe(0);
+  });
+});

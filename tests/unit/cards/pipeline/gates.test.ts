@@ -1,0 +1,115 @@
+// One describe per hard gate (lib/cards/gates/*): each passes a good card and drops the bad shape
+// it exists for, on sentences analysed by the real toolkit.
+import { describe, expect, it } from "vitest";
+import { standalone } from "@/lib/cards/gates/standalone";
+import { answerType } from "@/lib/cards/gates/answer-type";
+import { informativeBlank } from "@/lib/cards/gates/informative-blank";
+import { boundary } from "@/lib/cards/gates/boundary";
+import { residue } from "@/lib/cards/gates/residue";
+import { shape } from "@/lib/cards/gates/shape";
+import { sameFact } from "@/lib/cards/gates";
+import { blank } from "@/lib/cards/candidates/cloze";
+import { analyse, cand } from "./helpers";
+
+const clozeOn = (a: ReturnType<typeof analyse>, sentence: number, span: string, answerKind: Parameters<typeof cand>[0]["answerKind"] = "name") => {
+  const s = a.sentences[sentence];
+  const start = s.text.indexOf(span);
+  return cand({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence, answer: { start, end: start + span.length }, answerKind });
+};
+
+describe("gate: standalone", () => {
+  const a = analyse("Professor Vance met Doctor Ortolan in the spring. He said the tides were late that year. The harbour board approved the plan after this decision. Orlen Vance built the Marlow Lighthouse in 1890.");
+  it("drops a card from a sentence whose leading pronoun could not be resolved", () => {
+    expect(standalone(clozeOn(a, 1, "that year", "date"), a)).toMatch(/unresolved/);
+  });
+  it("drops a card that keeps a demonstrative pointing back", () => {
+    expect(standalone(clozeOn(a, 2, "harbour board", "term"), a)).toMatch(/demonstrative/);
+  });
+  it("drops a question whose pronoun has nothing on the card to stand for", () => {
+    expect(standalone(cand({ front: "What did the board give him?", back: "a medal", sentence: 3 }), a)).toMatch(/pronoun/);
+  });
+  it("passes a self-contained card", () => {
+    expect(standalone(clozeOn(a, 3, "1890", "date"), a)).toBeNull();
+  });
+});
+
+describe("gate: answer type", () => {
+  it("wants a person or group for who, a date for when, a place for where, a number for how many", () => {
+    expect(answerType(cand({ front: "Who built the lighthouse?", back: "September", answerKind: "date" }), analyse("x."))).toMatch(/who/);
+    expect(answerType(cand({ front: "When was it built?", back: "Vance", answerKind: "person" }), analyse("x."))).toMatch(/when/);
+    expect(answerType(cand({ front: "Where did he die?", back: "1890", answerKind: "date" }), analyse("x."))).toMatch(/where/);
+    expect(answerType(cand({ front: "How many lamps burned?", back: "many", answerKind: "phrase" }), analyse("x."))).toMatch(/how many/);
+    expect(answerType(cand({ front: "Who built the lighthouse?", back: "Orlen Vance", answerKind: "person" }), analyse("x."))).toBeNull();
+    expect(answerType(cand({ front: "When was the lighthouse built?", back: "1890", answerKind: "date" }), analyse("x."))).toBeNull();
+  });
+});
+
+describe("gate: informative blank", () => {
+  const a = analyse("Orlen Vance built the Marlow Lighthouse in 1890 for the harbour. The lighthouse had a new door.");
+  it("passes a named entity and a date", () => {
+    expect(informativeBlank(clozeOn(a, 0, "Orlen Vance", "person"), a)).toBeNull();
+    expect(informativeBlank(clozeOn(a, 0, "1890", "date"), a)).toBeNull();
+  });
+  it("drops a function word, part of a name and a phrase of common words", () => {
+    expect(informativeBlank(clozeOn(a, 0, "the", "term"), a)).toMatch(/function/);
+    expect(informativeBlank(clozeOn(a, 0, "Vance", "person"), a)).toMatch(/part of a name/);
+    expect(informativeBlank(clozeOn(a, 1, "new door", "term"), a)).toMatch(/common words/);
+  });
+  it("drops a date or name that ends a title ('Tides of October')", () => {
+    const b = analyse("In 1890 Orlen Vance wrote a pamphlet with the title Tides of October.");
+    expect(informativeBlank(clozeOn(b, 0, "October", "date"), b)).toMatch(/part of a name/);
+  });
+});
+
+describe("gate: boundary", () => {
+  it("drops a sentence cut at a page break (starts in lower case) and passes a whole one", () => {
+    const a = analyse("Orlen Vance built the lighthouse in 1890.\n\nand the harbour board paid for it in 1891.");
+    const cut = a.sentences.findIndex((s) => s.text.startsWith("and"));
+    expect(boundary(clozeOn(a, cut, "1891", "date"), a)).toMatch(/mid-sentence/);
+    expect(boundary(clozeOn(a, 0, "1890", "date"), a)).toBeNull();
+  });
+});
+
+describe("gate: residue", () => {
+  it("drops page references, ibid. and emphasis markers", () => {
+    expect(residue(cand({ front: "Who wrote it (ibid., p. 34)?" }), analyse("x."))).toMatch(/citation/);
+    expect(residue(cand({ front: "What is **the** lamp?" }), analyse("x."))).toMatch(/markup/);
+    expect(residue(cand({ front: "Who built the Marlow Lighthouse?", back: "Orlen Vance" }), analyse("x."))).toBeNull();
+  });
+});
+
+describe("gate: shape", () => {
+  it("drops a question without a question mark, an answer given away and unbalanced brackets", () => {
+    expect(shape(cand({ front: "Who built the lighthouse", back: "Vance" }), analyse("x."))).toMatch(/\?/);
+    expect(shape(cand({ front: "Who was Orlen Vance?", back: "Orlen Vance" }), analyse("x."))).toMatch(/answer in question/);
+    expect(shape(cand({ front: "Who built (the lighthouse?", back: "Vance" }), analyse("x."))).toMatch(/brackets/);
+    expect(shape(cand({ front: "Who built the lighthouse?", back: "Orlen Vance" }), analyse("x."))).toBeNull();
+  });
+});
+
+describe("near-duplicates across kinds", () => {
+  const a = analyse("Orlen Vance built the Marlow Lighthouse in 1890.");
+  it("counts a cloze and a Q&A asking the same span of one sentence as one fact", () => {
+    const cloze = clozeOn(a, 0, "1890", "date");
+    const qa = cand({ front: "When did Orlen Vance build the Marlow Lighthouse?", back: "1890", answer: cloze.answer, answerKind: "date" });
+    expect(sameFact(cloze, qa)).toBe(true);
+  });
+  it("counts two clozes of one sentence as one (the rubric's rule) but keeps different sentences apart", () => {
+    const b = analyse("Orlen Vance built the Marlow Lighthouse in 1890. The harbour board paid for a new quay in 1902.");
+    expect(sameFact(clozeOn(b, 0, "1890", "date"), clozeOn(b, 0, "Orlen Vance", "person"))).toBe(true);
+    expect(sameFact(clozeOn(b, 0, "1890", "date"), clozeOn(b, 1, "1902", "date"))).toBe(false);
+  });
+});
+
+describe("gate: boundary and residue on scanned layouts", () => {
+  it("drops a sentence with a side-note left inside it, and note markers like /1/ or [19]", () => {
+    const a = analyse("The board regarded safety as the final test on Safety the final test. all harbour questions were settled by it.");
+    expect(boundary(clozeOn(a, 0, "harbour questions", "term"), a)).toMatch(/note inside/);
+    expect(residue(cand({ front: "The formula seems to bring the case within the rule. /1/ Cicero narrates it.", back: "rule" }), analyse("x."))).toMatch(/markup/);
+    expect(residue(cand({ front: "In the laws of the time (A.D. 680) [19] it is said.", back: "laws" }), analyse("x."))).toMatch(/markup/);
+  });
+  it("passes abbreviations followed by lower case", () => {
+    const a = analyse("Tides are caused by the moon, i.e. its pull on the oceans, as Dr. Vance showed in 1890.");
+    expect(boundary(clozeOn(a, 0, "1890", "date"), a)).toBeNull();
+  });
+});

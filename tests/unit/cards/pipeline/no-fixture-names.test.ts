@@ -1,0 +1,44 @@
+// Rule 7 of issue 11: no rule, word list, threshold (or example in a comment) in the generator may
+// name a person, place or phrase from a fixture. Fixture-specific names are the capitalised words of
+// the fixture chapters that general English does not know (not in the SUBTLEX word list); none may
+// occur in the pipeline's source.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isEnglishWord } from "@/lib/cards/rank/frequency";
+
+const root = path.resolve(__dirname, "../../../..");
+const PIPELINE = ["lib/cards/analyse", "lib/cards/candidates", "lib/cards/gates", "lib/cards/rank", "lib/cards/select.ts", "lib/cards/pipeline.ts"];
+
+function files(p: string): string[] {
+  const full = path.join(root, p);
+  return statSync(full).isDirectory() ? readdirSync(full).flatMap((f) => files(path.join(p, f))) : [p];
+}
+
+function fixtureNames(): Set<string> {
+  const dir = path.join(root, "tests/fixtures/chapters");
+  const names = new Set<string>();
+  for (const f of readdirSync(dir).filter((x) => /\.(?:md|txt)$/.test(x))) {
+    for (const m of readFileSync(path.join(dir, f), "utf8").matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)) {
+      if (!isEnglishWord(m[0])) names.add(m[0]);
+    }
+  }
+  return names;
+}
+
+describe("the pipeline names nothing from the fixtures", () => {
+  it("finds fixture-specific names to look for (the check is not vacuous)", () => {
+    const names = fixtureNames();
+    expect(names.size).toBeGreaterThan(200);
+  });
+
+  it("has none of them in lib/cards (pipeline folders), code or comments", () => {
+    const names = fixtureNames();
+    const found: string[] = [];
+    for (const file of PIPELINE.flatMap(files).filter((f) => /\.(?:ts|json)$/.test(f))) {
+      const text = readFileSync(path.join(root, file), "utf8");
+      for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)) if (names.has(m[0])) found.push(`${file}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
