@@ -10,6 +10,10 @@ const schema = z.object({
   LLM_MODEL: z.string().min(1).optional(),
   LLM_API_KEY: z.string().optional(),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  // Media store (images and audio of imported decks): folder, per-file and per-package limits.
+  MEDIA_DIR: z.string().min(1).default(".data/media"),
+  MAX_MEDIA_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  MAX_ANKI_PACKAGE_BYTES: z.coerce.number().int().positive().default(512 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof schema>;
