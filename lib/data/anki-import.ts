@@ -177,7 +177,9 @@ async function writeLogs(t: Tx, userId: string, pkg: AnkiPackage, cardIdOf: Map<
     return [{
       userId, cardId: card.cardId, deckId: card.deckId, rating: l.rating, state: l.state, due: l.review, stability: 0, difficulty: 0, elapsedDays: 0,
       lastElapsedDays: 0, scheduledDays: l.scheduledDays, learningSteps: 0, review: l.review, durationMs: l.durationMs,
-      requestId: `anki:${userId}:${l.ankiCardId}:${l.revlogId}`, // idempotency: the same revlog row is never added twice
+      // Idempotency: one answer per card and millisecond, so neither a re-import nor a re-import of
+      // Lectern's own export (new Anki ids, same answers) adds a review twice.
+      requestId: `anki:${userId}:${card.cardId}:${l.review.getTime()}`,
     }];
   });
   let added = 0;
