@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importAnkiPackage, previewAnkiPackage } from "@/lib/data/anki-import";
+import { getDeckMedia } from "@/lib/data/media";
 import { toRevlogRows } from "@/lib/anki/schedule-plan";
 import { writePackage } from "@/lib/anki/write-package";
 import { createMediaStore } from "@/lib/media/store";
@@ -96,6 +97,18 @@ describe("importAnkiPackage", () => {
     expect(kept).toMatchObject({ notesAdded: 0, notesUpdated: 1, notesUnchanged: 3 });
     expect(await db().note.count({ where: { front: "Capital of France (city)?", deck: { ownerId: user.id } } })).toBe(1);
     expect(await db().cardState.findMany({ where: { userId: user.id }, orderBy: { cardId: "asc" } })).toEqual(before);
+  });
+
+  it("serves a deck's media only to users who can study the deck", async () => {
+    const [owner, stranger] = [await makeUser(), await makeUser()];
+    const { store: media } = store();
+    await importAnkiPackage(owner.id, await writePackage(fixtureCollection(), fixtureMedia()), { timeZone: "UTC", store: media, now: NOW, deckInto: "Media" });
+    const deck = await db().deck.findFirstOrThrow({ where: { ownerId: owner.id, title: "Media" } });
+    const file = await getDeckMedia(owner.id, deck.id, "bonjour.mp3", media);
+    expect(file).toMatchObject({ contentType: "audio/mpeg" });
+    expect(Buffer.from(file!.bytes)).toEqual(Buffer.from(fixtureMedia()[1].data));
+    expect(await getDeckMedia(stranger.id, deck.id, "bonjour.mp3", media)).toBeNull();
+    expect(await getDeckMedia(owner.id, deck.id, "../bonjour.mp3", media)).toBeNull();
   });
 
   it("puts everything into one deck with deckInto", async () => {
