@@ -62,7 +62,7 @@ export async function importAnkiPackage(userId: string, bytes: Uint8Array, optio
   const mapping = mapCollection(pkg.collection);
   const skipped = [...pkg.skipped, ...mapping.skipped];
   const clock = { timeZone: options.timeZone, dayStartHour: options.rollover ?? pkg.collection.rollover ?? 4 };
-  const plans = planCards(pkg.collection.cards, pkg.collection.revlog, DECK_DEFAULTS, clock);
+  const plans = planCards(pkg.collection.cards, pkg.collection.revlog, DECK_DEFAULTS, clock, pkg.collection.crt);
   const now = options.now ?? new Date();
   const store = options.store ?? defaultMediaStore();
   const staged: { name: string; file: Staged }[] = [];
