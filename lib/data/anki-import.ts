@@ -87,6 +87,18 @@ export async function importAnkiPackage(userId: string, bytes: Uint8Array, optio
 
 type WriteResult = { notesAdded: number; notesUpdated: number; notesUnchanged: number; reviewsAdded: number };
 
+const CHUNK = 2000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function noteData(draft: NoteDraft) {
+  return { kind: draft.kind, front: draft.front, back: draft.back, tags: normalizeTags(draft.tags) };
+}
+
 async function write(t: Tx, userId: string, pkg: AnkiPackage, drafts: NoteDraft[], plans: Map<string, CardPlan>, staged: { name: string; file: Staged }[], options: AnkiImportOptions & { now: Date }): Promise<WriteResult> {
   const deckNames = new Map(pkg.collection.decks.map((d) => [d.id, d]));
   const deckIds = new Map<string, string>(); // Lectern deck title -> id
@@ -107,38 +119,57 @@ async function write(t: Tx, userId: string, pkg: AnkiPackage, drafts: NoteDraft[
 
   const cardIdOf = new Map<string, { cardId: string; deckId: string }>(); // Anki card id -> Lectern card
   const result: WriteResult = { notesAdded: 0, notesUpdated: 0, notesUnchanged: 0, reviewsAdded: 0 };
+  // Bulk reads and writes in chunks: a collection of 50k notes is a few hundred statements, not 250k.
+  const links = new Map<string, { id: string; noteId: string; mod: number }>();
+  for (const part of chunks(drafts.map((d) => d.key), CHUNK)) {
+    for (const l of await t.ankiNoteLink.findMany({ where: { userId, key: { in: part } } })) links.set(l.key, l);
+  }
+  const existing = new Map<string, { id: string; deckId: string; position: number }>();
+  for (const part of chunks([...links.values()].map((l) => l.noteId), CHUNK)) {
+    for (const n of await t.note.findMany({ where: { id: { in: part }, deck: { ownerId: userId } }, select: { id: true, deckId: true, position: true } })) existing.set(n.id, n);
+  }
+  const placed: { draft: NoteDraft; noteId: string; deckId: string; position: number }[] = [];
+  const fresh: { draft: NoteDraft; deckId: string; position: number }[] = [];
   for (const draft of drafts) {
-    const deckId = await deckFor(draft.ankiDeckId);
-    const link = await t.ankiNoteLink.findUnique({ where: { userId_key: { userId, key: draft.key } } });
-    const existing = link && (await t.note.findFirst({ where: { id: link.noteId, deck: { ownerId: userId } }, select: { id: true, deckId: true, position: true } }));
-    const data = { kind: draft.kind, front: draft.front, back: draft.back, tags: normalizeTags(draft.tags) };
-    let noteId: string;
-    let noteDeck: string;
-    let position: number;
-    if (existing) {
-      ({ id: noteId, deckId: noteDeck, position } = existing);
-      if ((options.policy ?? "keep-newer") === "keep-newer" && draft.mod > link!.mod) {
-        await t.note.update({ where: { id: noteId }, data });
-        await t.ankiNoteLink.update({ where: { id: link!.id }, data: { mod: draft.mod } });
+    const link = links.get(draft.key);
+    const note = link && existing.get(link.noteId);
+    if (note) {
+      placed.push({ draft, noteId: note.id, deckId: note.deckId, position: note.position });
+      if ((options.policy ?? "keep-newer") === "keep-newer" && draft.mod > link.mod) {
+        await t.note.update({ where: { id: note.id }, data: noteData(draft) });
+        await t.ankiNoteLink.update({ where: { id: link.id }, data: { mod: draft.mod } });
         result.notesUpdated++;
       } else result.notesUnchanged++;
     } else {
-      position = nextPosition.get(deckId)!;
+      const deckId = await deckFor(draft.ankiDeckId);
+      const position = nextPosition.get(deckId)!;
       nextPosition.set(deckId, position + 1);
-      noteDeck = deckId;
-      noteId = (await t.note.create({ data: { deckId, position, ...data } })).id;
-      if (link) await t.ankiNoteLink.update({ where: { id: link.id }, data: { noteId, mod: draft.mod } });
-      else await t.ankiNoteLink.create({ data: { userId, key: draft.key, noteId, mod: draft.mod } });
-      result.notesAdded++;
+      fresh.push({ draft, deckId, position });
     }
+  }
+  for (const part of chunks(fresh, CHUNK)) {
+    const rows = await t.note.createManyAndReturn({ data: part.map((f) => ({ deckId: f.deckId, position: f.position, ...noteData(f.draft) })), select: { id: true, deckId: true, position: true } });
+    // Matched by (deck, position), which this import made unique, rather than trusting RETURNING order.
+    const idAt = new Map(rows.map((r) => [`${r.deckId}:${r.position}`, r.id]));
+    const created = part.map((f) => ({ id: idAt.get(`${f.deckId}:${f.position}`)! }));
+    part.forEach((f, i) => placed.push({ draft: f.draft, noteId: created[i].id, deckId: f.deckId, position: f.position }));
+    const stale = part.map((f) => links.get(f.draft.key)).filter((l) => l !== undefined);
+    for (const l of stale) await t.ankiNoteLink.delete({ where: { id: l.id } }); // its note was deleted in Lectern
+    await t.ankiNoteLink.createMany({ data: part.map((f, i) => ({ userId, key: f.draft.key, noteId: created[i].id, mod: f.draft.mod })) });
+    result.notesAdded += part.length;
+  }
+  for (const part of chunks(placed, CHUNK)) {
     await t.card.createMany({
-      data: draft.cards.map((c) => ({ noteId, deckId: noteDeck, ordinal: c.ordinal, position: position * 100 + Math.min(c.ordinal, 99) })),
+      data: part.flatMap((p) => p.draft.cards.map((c) => ({ noteId: p.noteId, deckId: p.deckId, ordinal: c.ordinal, position: p.position * 100 + Math.min(c.ordinal, 99) }))),
       skipDuplicates: true,
     });
-    const cards = await t.card.findMany({ where: { noteId }, select: { id: true, ordinal: true } });
-    for (const c of draft.cards) {
-      const card = cards.find((x) => x.ordinal === c.ordinal);
-      if (card) cardIdOf.set(c.ankiCardId, { cardId: card.id, deckId: noteDeck });
+    const cards = await t.card.findMany({ where: { noteId: { in: part.map((p) => p.noteId) } }, select: { id: true, noteId: true, ordinal: true } });
+    const byKey = new Map(cards.map((c) => [`${c.noteId}:${c.ordinal}`, c.id]));
+    for (const p of part) {
+      for (const c of p.draft.cards) {
+        const cardId = byKey.get(`${p.noteId}:${c.ordinal}`);
+        if (cardId) cardIdOf.set(c.ankiCardId, { cardId, deckId: p.deckId });
+      }
     }
   }
 
@@ -167,7 +198,7 @@ async function writeStates(t: Tx, userId: string, cardIdOf: Map<string, { cardId
       lastReview: m?.lastReview ?? null, suspended: plan.suspended, buriedUntil: plan.buried ? new Date(now.getTime() + 86_400_000) : null,
     });
   }
-  if (rows.length) await t.cardState.createMany({ data: rows, skipDuplicates: true });
+  for (const part of chunks(rows, CHUNK)) await t.cardState.createMany({ data: part, skipDuplicates: true });
 }
 
 async function writeLogs(t: Tx, userId: string, pkg: AnkiPackage, cardIdOf: Map<string, { cardId: string; deckId: string }>): Promise<number> {
