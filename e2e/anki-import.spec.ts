@@ -8,6 +8,7 @@ test("a student imports an Anki package with media and history, sees its images 
   const file = path.join(os.tmpdir(), `lectern-e2e-${Date.now()}.apkg`);
   execFileSync(process.execPath, ["--import", "tsx", "e2e/fixtures/make-anki-package.ts", file]);
   await signUp(page, { name: "Anki Student", email: uniqueEmail("anki"), password: "correct horse battery", role: "Student" });
+  await expect(page).toHaveURL(/\/today$/);
   await page.goto("/decks");
   await page.getByLabel("Deck title").fill("From Anki");
   await page.getByRole("button", { name: "Create deck" }).click();
