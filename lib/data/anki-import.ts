@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 // Imports an Anki package for one user in one transaction: decks (found or created by title),
 // notes (linked by Anki guid, so re-imports update instead of duplicating), cards, the importing
 // student's card states (replayed FSRS memory, suspended/buried flags) and review logs (keyed by
@@ -204,16 +205,25 @@ async function writeStates(t: Tx, userId: string, cardIdOf: Map<string, { cardId
 async function writeLogs(t: Tx, userId: string, pkg: AnkiPackage, cardIdOf: Map<string, { cardId: string; deckId: string }>): Promise<number> {
   const rows = logDrafts(pkg.collection.revlog).flatMap((l) => {
     const card = cardIdOf.get(l.ankiCardId);
-    if (!card) return [];
-    return [{
-      userId, cardId: card.cardId, deckId: card.deckId, rating: l.rating, state: l.state, due: l.review, stability: 0, difficulty: 0, elapsedDays: 0,
-      lastElapsedDays: 0, scheduledDays: l.scheduledDays, learningSteps: 0, review: l.review, durationMs: l.durationMs,
+    return card ? [{ ...l, ...card }] : [];
+  });
+  // One statement per 20k rows with array parameters (unnest): Prisma's createMany builds each row
+  // in its query engine, which at a million rows cost gigabytes of memory.
+  let added = 0;
+  for (const part of chunks(rows, 20_000)) {
+    added += await t.$executeRawUnsafe(
+      `INSERT INTO "ReviewLog" (id, "userId", "cardId", "deckId", rating, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays",
+         "scheduledDays", "learningSteps", review, "durationMs", "requestId")
+       SELECT id, $1, "cardId", "deckId", rating, state, review, 0, 0, 0, 0, "scheduledDays", 0, review, "durationMs", "requestId"
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::timestamp[], $8::int[], $9::int[], $10::text[])
+         AS r(id, "cardId", "deckId", rating, state, review, "scheduledDays", "durationMs", "requestId")
+       ON CONFLICT ("requestId") DO NOTHING`,
+      userId, part.map(() => randomUUID()), part.map((r) => r.cardId), part.map((r) => r.deckId), part.map((r) => r.rating), part.map((r) => r.state),
+      part.map((r) => r.review.toISOString().replace("Z", "")), part.map((r) => r.scheduledDays), part.map((r) => r.durationMs),
       // Idempotency: one answer per card and millisecond, so neither a re-import nor a re-import of
       // Lectern's own export (new Anki ids, same answers) adds a review twice.
-      requestId: `anki:${userId}:${card.cardId}:${l.review.getTime()}`,
-    }];
-  });
-  let added = 0;
-  for (let i = 0; i < rows.length; i += 5000) added += (await t.reviewLog.createMany({ data: rows.slice(i, i + 5000), skipDuplicates: true })).count;
+      part.map((r) => `anki:${userId}:${r.cardId}:${r.review.getTime()}`),
+    );
+  }
   return added;
 }
