@@ -17,7 +17,9 @@ export function candidateRows(chapterId: string, cards: GeneratedCard[], startPo
 }
 
 export async function processSource(sourceId: string, generator: CardGenerator): Promise<void> {
-  const source = await db().source.findUniqueOrThrow({ where: { id: sourceId } });
+  const source = await db().source.findUnique({ where: { id: sourceId } });
+  // Deleted meanwhile, or already processed by an earlier delivery of the same queued job.
+  if (!source || source.status !== "processing") return;
   const setProgress = (progress: number) => db().source.update({ where: { id: sourceId }, data: { progress } });
   try {
     const doc = cleanDocument(source.rawText, { filename: source.filename ?? undefined });

@@ -30,7 +30,7 @@ export async function importSourceAction(_prev: ActionState | null, form: FormDa
     const text = decodeSource(bytes, hasFile ? file.name : null, env().MAX_UPLOAD_BYTES);
     const title = parsed.data.title || (hasFile ? file.name.replace(/\.[^.]+$/, "") : text.trim().split("\n")[0].replace(/^#+\s*/, "").slice(0, 80)) || "Untitled chapter";
     sourceId = (await createSource(user.id, { title, filename: hasFile ? file.name : null, text })).id;
-    spawnJob("process-source", [sourceId]);
+    await spawnJob("process-source", [sourceId]);
   });
   if (!result.ok) return { ...result, values: echo(form, ["title"]) };
   revalidatePath("/import");

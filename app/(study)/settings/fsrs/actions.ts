@@ -20,7 +20,7 @@ async function startJob(script: "optimize" | "reschedule", scope: string, messag
   return attempt(async () => {
     const start = script === "optimize" ? startOptimization : startReschedule;
     const jobId = await start(user.id, parsed.data, new Date());
-    spawnJob(script, [jobId]);
+    await spawnJob(script, [jobId]);
     revalidatePath(PATH);
     return { ok: true, message };
   });
@@ -40,7 +40,7 @@ export async function resumeJobAction(jobId: string): Promise<ActionState> {
   if (!parsed.success) return invalid(parsed.error.issues, "That job id is not valid.");
   return attempt(async () => {
     await requeueJob(user.id, parsed.data, new Date());
-    spawnJob("reschedule", [parsed.data]);
+    await spawnJob("reschedule", [parsed.data]);
     revalidatePath(PATH);
     return { ok: true, message: "Resumed where it stopped." };
   });
