@@ -8,6 +8,8 @@ import type { CardGenerator, GeneratedCard } from "@/lib/cards";
 
 export const CANDIDATES_PER_CHAPTER = 60;
 
+class SourceCancelled extends Error {}
+
 export function candidateRows(chapterId: string, cards: GeneratedCard[], startPosition = 0) {
   return cards.map((c, i) => ({
     chapterId, kind: c.kind, front: c.front, back: c.back, page: c.source.page, sentenceIds: c.source.sentenceIds,
@@ -38,10 +40,13 @@ export async function processSource(sourceId: string, generator: CardGenerator):
         });
         if (cards.length) await t.cardCandidate.createMany({ data: candidateRows(row.id, cards) });
       }
-      await t.source.update({ where: { id: sourceId }, data: { status: "ready", progress: 1, error: null } });
+      // Cancelled meanwhile: roll the chapters back and keep the cancellation.
+      const done = await t.source.updateMany({ where: { id: sourceId, status: "processing" }, data: { status: "ready", progress: 1, error: null } });
+      if (done.count === 0) throw new SourceCancelled();
     }, { timeout: 120_000 });
   } catch (err) {
+    if (err instanceof SourceCancelled) return;
     const message = err instanceof Error ? err.message : String(err);
-    await db().source.update({ where: { id: sourceId }, data: { status: "failed", error: message.slice(0, 1000) } });
+    await db().source.updateMany({ where: { id: sourceId, status: "processing" }, data: { status: "failed", error: message.slice(0, 1000) } });
   }
 }

@@ -53,3 +53,18 @@ export async function enqueueJob(script: string, args: string[], client?: pg.Cli
   if (!id) throw new Error(`The job queue refused ${script}.`);
   return id;
 }
+
+/**
+ * Cancel the queued or running deliveries of scripts/jobs/<script>.ts whose first argument is
+ * `arg` (a job row's id), inside the caller's transaction. A running copy is stopped by its worker
+ * at the next lease renewal (it finds the job no longer active).
+ */
+export async function cancelQueuedJobs(script: string, arg: string, client: pg.ClientBase): Promise<number> {
+  const b = await boss();
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT id FROM ${JOB_SCHEMA}.job WHERE name = $1 AND data->'args'->>0 = $2 AND state < 'completed'`,
+    [script, arg],
+  );
+  if (rows.length) await b.cancel(script, rows.map((r) => r.id), { db: { executeSql: (text: string, values: unknown[]) => client.query(text, values) } });
+  return rows.length;
+}

@@ -8,6 +8,7 @@ import { createSource, decodeSource, deleteSource } from "@/lib/data/sources";
 import { editCandidate, publishApproved, regenerateChapter, setCandidateStatus } from "@/lib/data/candidates";
 import { createDeck } from "@/lib/data/decks";
 import { spawnJob } from "@/lib/jobs/spawn-job";
+import { cancelSourceProcessing } from "@/lib/data/job-cancel";
 import { env } from "@/lib/env";
 import { attempt } from "@/lib/actions/run";
 import { echo, invalid, type ActionState } from "@/lib/actions/state";
@@ -43,6 +44,16 @@ export async function deleteSourceAction(sourceId: string): Promise<ActionState>
   if (!r.ok) return r;
   revalidatePath("/import");
   redirect("/import");
+}
+
+export async function cancelImportAction(sourceId: string): Promise<ActionState> {
+  const user = await requireUser();
+  if (typeof sourceId !== "string" || !sourceId || sourceId.length > 64) return { ok: false, message: "That import id is not valid." };
+  return attempt(async () => {
+    await cancelSourceProcessing(user.id, sourceId);
+    revalidatePath(`/import/${sourceId}`);
+    return { ok: true, message: "Import cancelled." };
+  });
 }
 
 const statusSchema = z.object({

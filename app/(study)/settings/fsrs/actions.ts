@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { requeueJob, resetParams, revertParams, setPersonalRetention, startOptimization, startReschedule } from "@/lib/data/fsrs";
 import { spawnJob } from "@/lib/jobs/spawn-job";
+import { cancelFsrsJob } from "@/lib/data/job-cancel";
 import { attempt } from "@/lib/actions/run";
 import { invalid, type ActionState } from "@/lib/actions/state";
 
@@ -43,6 +44,17 @@ export async function resumeJobAction(jobId: string): Promise<ActionState> {
     await spawnJob("reschedule", [parsed.data]);
     revalidatePath(PATH);
     return { ok: true, message: "Resumed where it stopped." };
+  });
+}
+
+export async function cancelJobAction(jobId: string): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = jobIdSchema.safeParse(jobId);
+  if (!parsed.success) return invalid(parsed.error.issues, "That job id is not valid.");
+  return attempt(async () => {
+    await cancelFsrsJob(user.id, parsed.data);
+    revalidatePath(PATH);
+    return { ok: true, message: "Cancelled." };
   });
 }
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { listChapters, requireOwnedSource } from "@/lib/data/sources";
 import { NotFoundError } from "@/lib/data/errors";
-import { deleteSourceAction } from "../actions";
+import { cancelImportAction, deleteSourceAction } from "../actions";
 import { AutoRefresh } from "@/components/import/auto-refresh";
 import { ActionButton } from "@/components/ui/action-button";
 
@@ -21,6 +21,7 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
         <div role="status" aria-live="polite" className="space-y-2">
           <p>Cleaning the text and generating cards… {Math.round(source.progress * 100)}%</p>
           <progress max={1} value={source.progress} className="w-full" aria-label="Import progress" />
+          <ActionButton action={cancelImportAction.bind(null, sourceId)} className="text-sm underline">Cancel import</ActionButton>
         </div>
       )}
       {source.status === "failed" && <p role="alert" className="rounded-md bg-red-50 p-3 text-red-700">This import failed: {source.error}</p>}
