@@ -1,8 +1,9 @@
 import { currentUser } from "@/lib/auth/session";
 import { exportMyData } from "@/lib/data/my-data";
+import { withUnavailable } from "@/lib/actions/unavailable-response";
 
 /** Everything Lectern keeps about the signed-in user, as one JSON download. */
-export async function GET() {
+export const GET = withUnavailable(async () => {
   const user = await currentUser();
   if (!user) return new Response("Sign in to download your data.", { status: 401 });
   const now = new Date();
@@ -14,4 +15,4 @@ export async function GET() {
       "cache-control": "no-store",
     },
   });
-}
+});
