@@ -29,6 +29,9 @@ export const informativeBlank: Gate = (c, a) => {
   if (before && TITLES.has(before.lower.replace(/\.$/, ""))) return "part of a name";
   // A name used as an adjective ("the {{Vance}} estate", "a {{Flemish}} painter") is not the point.
   if (inside.length === 1 && inside[0].pos === "PROPN" && after && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) return "proper adjective";
+  // One lowercase word ("the {{flame}}", "no {{sequel}}") is a common noun or worse: raters reject
+  // nineteen of twenty. It stays only when the chapter defines it as a term.
+  if (inside.length === 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze") return "one common word";
   if (c.answerKind === "list" && !content.some((t) => t.pos === "PROPN" || rarity(t.lower) >= RARE)) return "list of common words";
   if (c.answerKind === "term" || c.answerKind === "phrase") {
     // A term is informative when the chapter defines it or when it is rare in general English (a

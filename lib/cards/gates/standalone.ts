@@ -4,6 +4,12 @@
 import type { Gate } from "./types";
 import { shown } from "./types";
 
+// The speaker or the reader ("I", "you") is nobody on a card: "What do I claim…?", "as you see".
+// A capital "I" as a word is the pronoun unless a full stop follows (a numeral: "Part I.").
+const SPEAKER = /\bI\b(?!\.)|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Yy]ourself|[Yy]ourselves)\b/;
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+// A month is a date only with its year; "the year" alone is not one (four digits, or "'24"-style years are rare).
+const YEAR = /\b\d{3,4}\b/;
 const BACK_POINTER = /\b(?:the (?:latter|former|above|aforesaid|same)|above-mentioned|such an? \w+|(?:this|these|those) \w+)\b/i;
 const BARE_START = /^(?:(?:[A-Z][^,]{0,60}, )?)(?:he|she|they|it|this|these|those|his|her|their|its|him|them)\b/i;
 const PRONOUN = /\b(?:he|she|him|his|her|they|them|their)\b/i;
@@ -15,6 +21,9 @@ export const standalone: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
   if (s.pronoun && !s.pronoun.resolved && c.type !== "gist") return "unresolved leading pronoun";
   const front = c.kind === "cloze" ? shown(c) : c.front;
+  const whole = `${front} ${c.back}`;
+  if (SPEAKER.test(whole)) return "first or second person with no speaker";
+  if (MONTH.test(whole) && !YEAR.test(whole)) return "month without a year";
   const text = c.type === "gist" || c.type === "comparison" || c.type === "consequence" ? `${front} ${c.back}` : front;
   if (BACK_POINTER.test(text.replace(/\b(?:this|these|those) (?:is|are|was|were|has|had)\b/gi, ""))) return "demonstrative points back";
   if (BARE_START.test(c.kind === "qa" ? c.back : "") || BARE_START.test(front.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa") return "pronoun with no antecedent";

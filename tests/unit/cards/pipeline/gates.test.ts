@@ -31,6 +31,17 @@ describe("gate: standalone", () => {
   it("passes a self-contained card", () => {
     expect(standalone(clozeOn(a, 3, "1890", "date"), a)).toBeNull();
   });
+  it("drops a card where a speaker or the reader talks ('I', 'you'), but not a Roman numeral", () => {
+    const b = analyse("I claim that Orlen Vance built the Marlow Lighthouse in 1890. You see that Orlen Vance built it of granite. Part I. of the Marlow report names Orlen Vance as its builder in 1890.");
+    expect(standalone(clozeOn(b, 0, "Orlen Vance", "person"), b)).toMatch(/first or second person/);
+    expect(standalone(clozeOn(b, 1, "granite", "term"), b)).toMatch(/first or second person/);
+    expect(standalone(clozeOn(b, 2, "Orlen Vance", "person"), b)).toBeNull();
+  });
+  it("drops a month without its year, and keeps one with it", () => {
+    const b = analyse("In September Orlen Vance opened the Marlow Lighthouse. In September 1890 Orlen Vance opened the Marlow Lighthouse.");
+    expect(standalone(clozeOn(b, 0, "Orlen Vance", "person"), b)).toMatch(/month without a year/);
+    expect(standalone(clozeOn(b, 1, "Orlen Vance", "person"), b)).toBeNull();
+  });
 });
 
 describe("gate: answer type", () => {
@@ -54,6 +65,11 @@ describe("gate: informative blank", () => {
     expect(informativeBlank(clozeOn(a, 0, "the", "term"), a)).toMatch(/function/);
     expect(informativeBlank(clozeOn(a, 0, "Vance", "person"), a)).toMatch(/part of a name/);
     expect(informativeBlank(clozeOn(a, 1, "new door", "term"), a)).toMatch(/common words/);
+  });
+  it("drops one lowercase common word as a blank unless the chapter defines it", () => {
+    const b = analyse("A lumen is a unit of the light a lamp gives. The Marlow Lighthouse gave the light of nine thousand candles. Its keepers measured each lumen with care.");
+    expect(informativeBlank(clozeOn(b, 1, "candles", "term"), b)).toMatch(/one common word/);
+    expect(informativeBlank(clozeOn(b, 2, "lumen", "term"), b)).toBeNull();
   });
   it("drops a date or name that ends a title ('Tides of October')", () => {
     const b = analyse("In 1890 Orlen Vance wrote a pamphlet with the title Tides of October.");
