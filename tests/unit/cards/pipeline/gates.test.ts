@@ -6,7 +6,7 @@ import { answerType } from "@/lib/cards/gates/answer-type";
 import { informativeBlank } from "@/lib/cards/gates/informative-blank";
 import { boundary } from "@/lib/cards/gates/boundary";
 import { residue } from "@/lib/cards/gates/residue";
-import { shape } from "@/lib/cards/gates/shape";
+import { brokenQuestion, shape } from "@/lib/cards/gates/shape";
 import { sameFact } from "@/lib/cards/gates";
 import { blank } from "@/lib/cards/candidates/cloze";
 import { analyse, cand } from "./helpers";
@@ -100,6 +100,18 @@ describe("gate: shape", () => {
     expect(shape(cand({ front: "Who was Orlen Vance?", back: "Orlen Vance" }), analyse("x."))).toMatch(/answer in question/);
     expect(shape(cand({ front: "Who built (the lighthouse?", back: "Vance" }), analyse("x."))).toMatch(/brackets/);
     expect(shape(cand({ front: "Who built the lighthouse?", back: "Orlen Vance" }), analyse("x."))).toBeNull();
+  });
+});
+
+describe("gate: shape, broken question templates", () => {
+  it("drops a question with no subject, a question word inside it, or a dangling end; passes good ones", () => {
+    expect(brokenQuestion("What does with a number of moulds in it stand here?")).toMatch(/no subject/);
+    expect(brokenQuestion("Why are the things in the harbour that what we see?")).toMatch(/question word inside/);
+    expect(brokenQuestion("How does the keeper see the light better than?")).toMatch(/needs more/);
+    expect(brokenQuestion("What did the collapse of the wool price lead to?")).toBeNull();
+    expect(brokenQuestion("Who built the Marlow Lighthouse in 1890?")).toBeNull();
+    expect(brokenQuestion("The wool price fell by half in 1871. What followed from this?")).toBeNull();
+    expect(shape(cand({ front: "What do in ordinary life the keepers mean?", back: "the light" }), analyse("x."))).toMatch(/no subject/);
   });
 });
 
