@@ -37,6 +37,11 @@ describe("gate: standalone", () => {
     expect(standalone(clozeOn(b, 1, "granite", "term"), b)).toMatch(/first or second person/);
     expect(standalone(clozeOn(b, 2, "Orlen Vance", "person"), b)).toBeNull();
   });
+  it("keeps a cleft 'It was not till … that' and a 'the same month' pointing to a date earlier in the sentence", () => {
+    const b = analyse("It was not till September 1890 that Marlow was renamed Vanceport; and in the same month two other towns, Lisk and Orra, were renamed. The harbour board met in the same month.");
+    expect(standalone(clozeOn(b, 0, "Lisk", "place"), b)).toBeNull();
+    expect(standalone(clozeOn(b, 1, "harbour board", "term"), b)).toMatch(/demonstrative/);
+  });
   it("drops a month without its year, and keeps one with it", () => {
     const b = analyse("In September Orlen Vance opened the Marlow Lighthouse. In September 1890 Orlen Vance opened the Marlow Lighthouse.");
     expect(standalone(clozeOn(b, 0, "Orlen Vance", "person"), b)).toMatch(/month without a year/);
