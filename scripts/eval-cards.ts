@@ -2,6 +2,8 @@
 // Per book (held-out first, training books labelled as such): acceptance / edit / reject of the
 // top N cards by the labels in tests/fixtures/labels/, unlabelled cards counted and listed, recall
 // of the gold must-know list, duplicate and residue rates, and generation time.
+// --rater takes one rater or several, comma-separated, first preferred (default rater-a, then rater-a2:
+// labels of training-book cards that entered the top 40 later, given blind to score by a strict rater).
 // --record writes the held-out figures of this run to tests/fixtures/labels/baseline.json, which
 // tests/unit/cards/eval-baseline.test.ts guards (held-out acceptance may not drop > 5 points).
 // --worktree DIR evaluates another checkout's generator through its CLI; --pipeline is passed on to it.
@@ -33,7 +35,7 @@ const top = Number(value("--top") ?? 40);
 if (!Number.isInteger(top) || top < 1) fail("--top takes a positive whole number");
 if (args.includes("--pipeline") && args.includes("--legacy")) fail("--pipeline and --legacy exclude each other");
 const generator = args.includes("--pipeline") ? "pipeline" : args.includes("--legacy") ? "legacy" : "default";
-const options: EvalOptions = { subset, top, rater: value("--rater") ?? "rater-a", worktree: value("--worktree"), worktreeArgs: args.includes("--pipeline") ? ["--pipeline"] : [], generator };
+const options: EvalOptions = { subset, top, rater: value("--rater") ?? "rater-a,rater-a2", worktree: value("--worktree"), worktreeArgs: args.includes("--pipeline") ? ["--pipeline"] : [], generator };
 
 if (args.includes("--kappa")) {
   const rows = raterAgreement();
