@@ -12,7 +12,7 @@ const AUX = "do|does|did|is|are|was|were|has|have|had|will|would|may|might|can|c
 const NO_SUBJECT = new RegExp(`^(?:What|How|Why|When|Where|Who)\\s+(?:${AUX})\\s+(?:with|in|on|at|of|by|for|to|from|and|but|or|as|if|than|that|what|which|there)\\b`, "i");
 const WH_INSIDE = /^\S+\s.*\b(?:what|which of)\b/;
 // ("…lead to?", "…known for?" end well on a preposition, so prepositions are not in this list.)
-const DANGLING = /\b(?:than|that|if|as|the|a|an|and|or|but|which|who|what|when|whether)\?$/i;
+const DANGLING = /\b(?:than|that|if|as|the|a|an|and|or|but|whether)\?$/i;
 
 export function brokenQuestion(front: string): string | null {
   if (NO_SUBJECT.test(front)) return "no subject after the question word";

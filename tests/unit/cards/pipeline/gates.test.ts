@@ -115,6 +115,7 @@ describe("gate: shape, broken question templates", () => {
     expect(brokenQuestion("How does the keeper see the light better than?")).toMatch(/needs more/);
     expect(brokenQuestion("What did the collapse of the wool price lead to?")).toBeNull();
     expect(brokenQuestion("Who built the Marlow Lighthouse in 1890?")).toBeNull();
+    expect(brokenQuestion("Who built the Marlow Lighthouse, and when?")).toBeNull();
     expect(brokenQuestion("The wool price fell by half in 1871. What followed from this?")).toBeNull();
     expect(shape(cand({ front: "What do in ordinary life the keepers mean?", back: "the light" }), analyse("x."))).toMatch(/no subject/);
   });
