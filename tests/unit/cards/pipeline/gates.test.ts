@@ -76,6 +76,13 @@ describe("gate: informative blank", () => {
     expect(informativeBlank(clozeOn(b, 1, "candles", "term"), b)).toMatch(/one common word/);
     expect(informativeBlank(clozeOn(b, 2, "lumen", "term"), b)).toBeNull();
   });
+  it("drops a sentence-opening common word, a blank ending on a verb, and a passing description; keeps a repeated term", () => {
+    const b = analyse("Men cannot always be trusted. The old lamp burned all night. A keeper needs a powerful lamp. The tidal bore rose at noon. Pilots fear the tidal bore in spring.");
+    expect(informativeBlank(clozeOn(b, 0, "Men", "term"), b)).toMatch(/one common word/);
+    expect(informativeBlank(clozeOn(b, 1, "lamp burned", "phrase"), b)).toMatch(/crosses phrases/);
+    expect(informativeBlank(clozeOn(b, 2, "powerful lamp", "term"), b)).toMatch(/passing description/);
+    expect(informativeBlank(clozeOn(b, 3, "tidal bore", "term"), b)).toBeNull();
+  });
   it("drops a date or name that ends a title ('Tides of October')", () => {
     const b = analyse("In 1890 Orlen Vance wrote a pamphlet with the title Tides of October.");
     expect(informativeBlank(clozeOn(b, 0, "October", "date"), b)).toMatch(/part of a name/);
