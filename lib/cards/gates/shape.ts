@@ -26,6 +26,8 @@ export const shape: Gate = (c) => {
   if (words(c.back) > (c.type === "gist" ? 50 : 40)) return "answer too long";
   if (words(c.front) > 70) return "question too long";
   if (c.kind === "qa" && !c.front.endsWith("?")) return "question without ?";
+  // A cloze of a question ("What is {{Socialism}}?") asks nothing the sentence answers.
+  if (c.kind === "cloze" && /\?["”’)]?\s*$/.test(c.front)) return "cloze of a question";
   if (c.kind === "qa" && c.type !== "gist") {
     const broken = brokenQuestion(c.front);
     if (broken) return broken;

@@ -14,6 +14,8 @@ const YEAR = /\b\d{3,4}\b/;
 // stands for nothing outside the sentence.
 const EXPLETIVE = /^It (?:is|was|has been|had been) [^.;]*?\bthat\b/;
 const BACK_POINTER = /\b(?:the (?:latter|former|above|aforesaid|same)|above-mentioned|such an? \w+|(?:this|these|those) \w+)\b/i;
+// A sentence that opens on "Here" is a step of a demonstration or a story ("Here are a couple of candles").
+const HERE = /^Here\b/;
 const BARE_START = /^(?:(?:[A-Z][^,]{0,60}, )?)(?:he|she|they|it|this|these|those|his|her|their|its|him|them)\b/i;
 const PRONOUN = /\b(?:he|she|him|his|her|they|them|their)\b/i;
 // A name before the pronoun: a capitalised word inside the text, or first when it is not a question
@@ -39,6 +41,7 @@ export const standalone: Gate = (c, a) => {
   const whole = `${front} ${c.back}`;
   if (SPEAKER.test(whole)) return "first or second person with no speaker";
   if (MONTH.test(whole) && !YEAR.test(whole)) return "month without a year";
+  if (HERE.test(front) || (c.kind === "qa" && HERE.test(c.back))) return "points at the lecturer's table or the story's scene";
   const text = c.type === "gist" || c.type === "comparison" || c.type === "consequence" ? `${front} ${c.back}` : front;
   if (pointsBack(text.replace(/\b(?:this|these|those) (?:is|are|was|were|has|had)\b/gi, ""))) return "demonstrative points back";
   if (BARE_START.test(c.kind === "qa" ? c.back : "") || BARE_START.test(front.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa") return "pronoun with no antecedent";

@@ -42,6 +42,11 @@ describe("gate: standalone", () => {
     expect(standalone(clozeOn(b, 0, "Lisk", "place"), b)).toBeNull();
     expect(standalone(clozeOn(b, 1, "harbour board", "term"), b)).toMatch(/demonstrative/);
   });
+  it("drops a card whose sentence opens on 'Here' (a step of a demonstration)", () => {
+    const b = analyse("Here are a couple of lamps commonly called Argands. Orlen Vance built the Marlow Lighthouse in 1890.");
+    expect(standalone(clozeOn(b, 0, "Argands", "term"), b)).toMatch(/lecturer/);
+    expect(standalone(clozeOn(b, 1, "1890", "date"), b)).toBeNull();
+  });
   it("drops a month without its year, and keeps one with it", () => {
     const b = analyse("In September Orlen Vance opened the Marlow Lighthouse. In September 1890 Orlen Vance opened the Marlow Lighthouse.");
     expect(standalone(clozeOn(b, 0, "Orlen Vance", "person"), b)).toMatch(/month without a year/);
@@ -125,6 +130,7 @@ describe("gate: shape, broken question templates", () => {
     expect(brokenQuestion("Who built the Marlow Lighthouse, and when?")).toBeNull();
     expect(brokenQuestion("The wool price fell by half in 1871. What followed from this?")).toBeNull();
     expect(shape(cand({ front: "What do in ordinary life the keepers mean?", back: "the light" }), analyse("x."))).toMatch(/no subject/);
+    expect(shape(cand({ kind: "cloze", type: "cloze", front: "What is {{c1::Socialism}}?", back: "Socialism" }), analyse("x."))).toMatch(/cloze of a question/);
   });
 });
 
