@@ -50,19 +50,19 @@ const PACK = (s: string, d: string, last: string, due: string) =>
 async function memoryRows(a: AssignmentSummary, userIds: string[], asOf: Date[], now: Date, chapterIds: string[]): Promise<StateRow[]> {
   // Read each student's state as of min(now, their exam): after it, the first later log holds the state before it.
   const afterExam = asOf.some((t) => t < now);
-  const from = `FROM unnest($2::text[], $3::timestamp[]) AS u(id, asof) JOIN "CardState" s ON s."userId" = u.id
-     JOIN "Card" c ON c.id = s."cardId" JOIN "Assignment" a ON c."deckId" = a."deckId" JOIN "Note" n ON n.id = c."noteId"`;
+  const from = `FROM "Assignment" a JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Note" n ON n.id = c."noteId"
+     JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = ANY($2::text[])`;
   const where = `WHERE a.id = $1 AND ${ASSIGNMENT_SCOPE_SQL} AND s."lastReview" IS NOT NULL AND s.state <> 0`;
   const packed = await q<{ userId: string; cards: string }>(
     afterExam
       ? `SELECT s."userId", ${PACK("COALESCE(l.stability, s.stability)", "COALESCE(l.difficulty, s.difficulty)",
           `COALESCE(l.review - l."elapsedDays" * interval '1 day', s."lastReview")`, "COALESCE(l.due, s.due)")} AS cards
-         ${from}
+         ${from} JOIN unnest($2::text[], $3::timestamp[]) AS u(id, asof) ON u.id = s."userId"
          LEFT JOIN LATERAL (SELECT r.stability, r.difficulty, r.review, r."elapsedDays", r.due FROM "ReviewLog" r
            WHERE r."cardId" = c.id AND r."userId" = s."userId" AND r.review > u.asof AND r.rating > 0 ORDER BY r.review LIMIT 1) l ON s."lastReview" > u.asof
          ${where} GROUP BY s."userId"`
       : `SELECT s."userId", ${PACK("s.stability", "s.difficulty", `s."lastReview"`, "s.due")} AS cards
-         ${from} ${where} GROUP BY s."userId"`,
+         ${from} ${where} AND $3::timestamp[] IS NOT NULL GROUP BY s."userId"`,
     [a.id, userIds, asOf.map(ts), chapterIds],
   );
   const limitOf = new Map(userIds.map((id, i) => [id, asOf[i].getTime()]));
