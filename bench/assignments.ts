@@ -16,6 +16,7 @@ const { stop } = await benchDatabase();
 const { q, pool } = await import("@/lib/data/pg");
 const { getAssignmentProgress } = await import("@/lib/data/assignment-views");
 const { progressOf } = await import("@/lib/data/assignment-progress");
+const { studentModels } = await import("@/lib/data/assignment-students");
 
 async function seed() {
   const t = performance.now();
@@ -63,6 +64,7 @@ const ids = Array.from({ length: STUDENTS }, (_, i) => `s${i + 1}`);
 console.log("\nparts (one at a time):");
 for (const [name, fn] of [
   ["  progress and readiness of every student", () => progressOf(summary, ids, now)],
+  ["  students' clocks and weights", () => studentModels(ids, ["d0"])],
   ["  calibration query", () => q(`SELECT r."userId", r."deckId", r.stability, r."elapsedDays", r.rating > 1 FROM "ReviewLog" r JOIN "Enrollment" e ON e."userId" = r."userId" AND e."classId" = 'k1'
      JOIN "ClassDeck" cd ON cd."classId" = 'k1' AND cd."deckId" = r."deckId" WHERE r.state = 2 AND r.rating > 0 AND r.stability > 0 ORDER BY r.review DESC LIMIT 200000`)],
 ] as const) {
