@@ -2,9 +2,9 @@
 // study days (time zone + rollover hour, lib/srs/study-day.ts): the exam day of "12 March" begins at
 // the student's rollover hour on 12 March in their zone, and "today" is their current study day.
 // In study time (lib/srs/study-clock.ts) a calendar date's UTC midnight IS the start of that study
-// day, which is why the exam planner can work on the stored date directly.
-import { dayKey, isValidTimeZone, zonedInstant } from "@/lib/srs/study-day";
-import type { StudyClock } from "@/lib/srs/study-clock";
+// day, so both conversions go through study time, whose zone offsets are cached (a class's readiness
+// converts dates for every student; Intl costs µs per call).
+import { fromStudyTime, toStudyTime, type StudyClock } from "@/lib/srs/study-clock";
 import { DAY_MS } from "./curve";
 
 /** Day number (days since 1970-01-01) of a calendar date stored as UTC midnight. */
@@ -12,10 +12,10 @@ export const dayNumber = (date: Date) => Math.floor(date.getTime() / DAY_MS);
 
 /** Day number of the student's current study day. */
 export function studyToday(now: Date, clock: StudyClock): number {
-  return Date.parse(`${dayKey(now, clock.timeZone, clock.dayStartHour)}T00:00:00Z`) / DAY_MS;
+  return dayNumber(toStudyTime(now, clock));
 }
 
 /** The instant the student's study day for this calendar date begins (their rollover hour, their zone). */
 export function studyDayStart(date: Date, clock: StudyClock): Date {
-  return zonedInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), clock.dayStartHour, isValidTimeZone(clock.timeZone) ? clock.timeZone : "UTC");
+  return fromStudyTime(new Date(dayNumber(date) * DAY_MS), clock);
 }

@@ -16,6 +16,18 @@ describe("studyDayStart and studyToday", () => {
     expect(studyDayStart(examDate, losAngeles).toISOString()).toBe("2026-05-24T11:00:00.000Z");
     expect(studyDayStart(examDate, { timeZone: "UTC", dayStartHour: 0 }).toISOString()).toBe("2026-05-24T00:00:00.000Z");
   });
+  it("agrees with the review screen's study day (dayKey), across DST changes", () => {
+    for (const clock of [losAngeles, auckland, { timeZone: "Europe/London", dayStartHour: 1 }]) {
+      for (let t = Date.UTC(2026, 2, 1); t < Date.UTC(2026, 3, 15); t += 37 * 60_000) { // every 37 minutes through March
+        const key = dayKey(new Date(t), clock.timeZone, clock.dayStartHour);
+        expect(new Date(studyToday(new Date(t), clock) * DAY_MS).toISOString().slice(0, 10)).toBe(key);
+      }
+      const day = new Date("2026-03-29T00:00:00Z"); // London's clocks go forward that night
+      expect(dayKey(studyDayStart(day, clock), clock.timeZone, clock.dayStartHour)).toBe("2026-03-29");
+      expect(dayKey(new Date(studyDayStart(day, clock).getTime() - 1000), clock.timeZone, clock.dayStartHour)).toBe("2026-03-28");
+    }
+  });
+
   it("counts today as the student's study day", () => {
     const at = new Date("2026-05-24T05:00:00Z"); // 17:00 on the 24th in Auckland, 22:00 on the 23rd in Los Angeles
     expect(studyToday(at, auckland)).toBe(examDate.getTime() / DAY_MS);
