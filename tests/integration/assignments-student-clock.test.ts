@@ -8,6 +8,8 @@ import { db } from "@/lib/db";
 import { createAssignment, type AssignmentInput } from "@/lib/data/assignments";
 import { behindPace, getAssignmentProgress, getMyAssignments } from "@/lib/data/assignment-views";
 import { gradeCard } from "@/lib/data/review/grade";
+import { getStudyView } from "@/lib/data/review/session";
+import { createNote } from "@/lib/data/notes";
 import { DAY_MS, retrievability } from "@/lib/assignments/curve";
 import { adherenceOf, examRecallMs } from "@/lib/assignments/readiness";
 import { studyDayStart } from "@/lib/assignments/study-dates";
@@ -53,6 +55,17 @@ describe("assignment dates in the student's study days", () => {
     // A day later the assignment is past due in UTC, but Los Angeles is still on its due day.
     const later = new Date(at.getTime() + DAY_MS);
     expect((await behindPace(teacher.id, klass.id, later)).map((b) => b.userId)).toEqual([la.id]);
+  });
+
+  it("puts an assignment's cards first from the student's own start day", async () => {
+    const { teacher, deck, users: [utc, la], klass } = await classWith([{ timeZone: "UTC" }, { timeZone: "America/Los_Angeles" }]);
+    await createNote(teacher.id, deck.id, { kind: "BASIC", front: "Tagged", back: "a", tags: ["exam"] });
+    await createAssignment(teacher.id, klass.id, input(deck.id, { title: "Starts 6 May", tags: ["exam"], startAt: day(2), dueAt: day(2), examAt: null }));
+    // 05:00 UTC on 6 May: the 6th in UTC, still 22:00 on the 5th in Los Angeles.
+    const at = new Date("2026-05-06T05:00:00Z");
+    expect((await getStudyView(utc, at, deck.id)).card!.front[0].text).toBe("Tagged");
+    expect((await getStudyView(la, at, deck.id)).card!.front[0].text).not.toBe("Tagged");
+    expect((await getStudyView(la, new Date(at.getTime() + 6 * 3_600_000), deck.id)).card!.front[0].text).toBe("Tagged");
   });
 
   it("starts the exam at the student's own exam day: a review on that day is not counted as preparation", async () => {
