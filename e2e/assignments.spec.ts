@@ -71,7 +71,8 @@ test("an instructor sets an assignment with an exam; the student sees pace on To
   await student.getByRole("button", { name: /Cram for the exam: review the 1 card predicted below 90%/ }).click();
   await expect(student).toHaveURL(/\/review\?deck=/);
   await expect(student.getByTestId("review-session")).toHaveAttribute("data-hydrated", "true");
-  await expect(student.getByTestId("count-review")).toHaveText("1");
+  await expect(student.getByTestId("count-review")).toHaveText("Review: 1");
+  await expect(student.getByTestId("card-front")).toContainText("Powerhouse of the cell?");
 
   // Instructor: readiness in the class progress roster and on the assignment page.
   await teacher.goto(`${classUrl}/progress`);
