@@ -59,6 +59,7 @@ test("an instructor sets an assignment with an exam; the student sees pace on To
   await expect(student.getByTestId("card-back")).toBeVisible();
   await student.keyboard.press("4"); // Easy: straight to review
   await expect(student.getByTestId("card-front")).not.toHaveText("Powerhouse of the cell?"); // the answer was recorded
+  await student.waitForLoadState("networkidle"); // the answer's server action has finished
   await student.goto("/today");
   await expect(student.getByTestId("my-assignments")).toContainText("1/3 introduced");
   await expect(student.getByTestId("my-readiness")).toContainText("%");

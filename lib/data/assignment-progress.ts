@@ -65,7 +65,9 @@ async function memoryRows(a: AssignmentSummary, userIds: string[], asOf: Date[],
          ${from} ${where} AND $3::timestamp[] IS NOT NULL GROUP BY s."userId"`,
     [a.id, userIds, asOf.map(ts), chapterIds],
   );
-  const limitOf = new Map(userIds.map((id, i) => [id, asOf[i].getTime()]));
+  // Only a past exam limits which answers count; before it, an answer stamped a moment after `now`
+  // (another request's clock) still counts.
+  const limitOf = new Map(userIds.map((id, i) => [id, asOf[i] < now ? asOf[i].getTime() : Infinity]));
   const out: StateRow[] = [];
   for (const { userId, cards } of packed) {
     const limit = limitOf.get(userId)!;
