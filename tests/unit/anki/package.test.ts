@@ -119,6 +119,17 @@ describe("openPackage refuses bad input with a clear message", () => {
     await refuses(zipSync({ meta: new ProtoWriter().int(1, 3).finish(), "collection.anki21b": big }), /exceeds the limit/, { ...DEFAULT_LIMITS, maxEntryBytes: 1024 * 1024 });
   });
 
+  // Anki's pylib/tests/support/diffmodeltemplates-*.apkg carry "_ViewSizeAdjustAddon.dat": a
+  // leading underscore marks files templates use and was wrongly stripped.
+  it("keeps media names Anki writes with a leading underscore", async () => {
+    for (const legacy of [true, false]) {
+      const media = [{ name: "_font.ttf", data: new Uint8Array([1]) }, { name: "_ViewSizeAdjustAddon.dat", data: new Uint8Array([2]) }];
+      const pkg = await openPackage(await writePackage(fixtureCollection(), media, { legacy }));
+      expect(pkg.media.map((m) => m.name).sort()).toEqual(["_ViewSizeAdjustAddon.dat", "_font.ttf"]);
+      expect(pkg.skipped).toEqual([]);
+    }
+  });
+
   it("neutralises media names that try path traversal", async () => {
     for (const legacy of [true, false]) {
       const media = [{ name: "../../etc/passwd", data: new Uint8Array([1]) }, { name: "..", data: new Uint8Array([2]) }, { name: "ok.png", data: new Uint8Array([3]) }];
