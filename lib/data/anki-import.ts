@@ -12,7 +12,8 @@ import { openPackage } from "@/lib/anki/package";
 import { logDrafts, planCards, type CardPlan } from "@/lib/anki/schedule-plan";
 import { DEFAULT_LIMITS, type AnkiPackage, type PackageLimits } from "@/lib/anki/types";
 import { contentTypeOf } from "@/lib/media/content-type";
-import { createMediaStore, MediaTooLargeError, type MediaStore, type Staged } from "@/lib/media/store";
+import { MediaTooLargeError, type MediaStore, type Staged } from "@/lib/media/store";
+import { defaultMediaStore } from "@/lib/media/default-store";
 import type { DeckOptions } from "@/lib/srs/types";
 import { normalizeTags } from "./notes";
 
@@ -35,9 +36,7 @@ const DECK_DEFAULTS: DeckOptions = {
   leechThreshold: 8, leechAction: "SUSPEND",
 };
 
-export function defaultMediaStore(): MediaStore {
-  return createMediaStore(env().MEDIA_DIR, env().MAX_MEDIA_BYTES);
-}
+export { defaultMediaStore };
 
 export function packageLimits(): PackageLimits {
   return { ...DEFAULT_LIMITS, maxPackageBytes: env().MAX_ANKI_PACKAGE_BYTES };
