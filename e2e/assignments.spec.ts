@@ -22,7 +22,7 @@ test("an instructor sets an assignment with an exam; the student sees pace on To
   await expect(teacher.getByRole("heading", { name: `Cells ${suffix}` })).toBeVisible();
   for (const [i, [front, back]] of [["Powerhouse of the cell?", "Mitochondrion"], ["Site of protein synthesis?", "Ribosome"], ["Holds the DNA?", "Nucleus"]].entries()) {
     await teacher.getByLabel("Front", { exact: true }).fill(front);
-    await teacher.getByLabel("Back").fill(back);
+    await teacher.getByLabel("Back", { exact: true }).fill(back);
     await teacher.getByRole("button", { name: "Add card" }).click();
     await expect(teacher.getByTestId("card-row")).toHaveCount(i + 1);
   }

@@ -59,8 +59,8 @@ test("an instructor builds a class deck with every card kind; a student joins by
   await teacher.getByRole("link", { name: "Capital of Australia?" }).click();
   // The deck page has a "Back" field too (add a card): wait until the note's own form is shown.
   await expect(teacher).toHaveURL(/\/notes\//);
-  await expect(teacher.getByLabel("Back")).toHaveValue("Sydney");
-  await teacher.getByLabel("Back").fill("Canberra");
+  await expect(teacher.getByLabel("Back", { exact: true })).toHaveValue("Sydney");
+  await teacher.getByLabel("Back", { exact: true }).fill("Canberra");
   await teacher.getByRole("button", { name: "Save changes" }).click();
   await expect(teacher.getByTestId("form-message")).toContainText("Every student sees the change");
 

@@ -16,7 +16,7 @@ async function createDeck(page: Page, title: string, cards: { front: string; bac
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   for (const [i, c] of cards.entries()) {
     await page.getByLabel("Front", { exact: true }).fill(c.front);
-    await page.getByLabel("Back").fill(c.back);
+    await page.getByLabel("Back", { exact: true }).fill(c.back);
     await page.getByLabel("Tags (optional, separated by spaces)").fill(c.tags ?? "");
     await page.getByRole("button", { name: "Add card" }).click();
     await expect(page.getByTestId("card-row")).toHaveCount(i + 1);
