@@ -1,0 +1,99 @@
+// Security sweep: every server action and route handler, called by an anonymous visitor, another
+// student of the same class, a student of another class and an instructor of another class with
+// ids that belong to someone else, must refuse and change nothing. The endpoints are found by
+// reading the source, so a new action without a case here fails the suite.
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { listRouteHandlers, listServerActions } from "../support/sweep/enumerate";
+import { actAs, spawnedJobs } from "../support/sweep/acting-user";
+import { changedTables, fingerprint } from "../support/sweep/fingerprint";
+import { describe as show, isSignInRedirect, outcomeOf, refusal, type Outcome } from "../support/sweep/outcome";
+import { ACTORS, buildWorld, SECRET, type Actor, type World } from "../support/sweep/world";
+import { ACTIONS, EXEMPT, ROUTES, type SweepCase } from "../support/sweep/cases";
+
+vi.mock("@/auth", async () => (await import("../support/sweep/acting-user")).authModule());
+vi.mock("next-auth", async () => (await import("../support/sweep/acting-user")).nextAuthModule());
+vi.mock("next/headers", async () => (await import("../support/sweep/acting-user")).headersModule());
+vi.mock("@/lib/jobs/spawn-job", async () => (await import("../support/sweep/acting-user")).spawnJobModule());
+vi.mock("next/cache", async (original) => ({ ...(await original<object>()), revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next/server", async (original) => ({ ...(await original<object>()), after: () => {} }));
+
+const root = process.cwd();
+
+describe("the sweep's registry", () => {
+  const actions = listServerActions(root);
+  const routes = listRouteHandlers(root);
+  const covered = new Set([...Object.keys(ACTIONS), ...Object.keys(ROUTES), ...Object.keys(EXEMPT)]);
+
+  it("finds the project's server actions and route handlers", () => {
+    expect(actions.length).toBeGreaterThan(50);
+    expect(routes).toContain("app/(study)/decks/[deckId]/export/route.ts#GET");
+  });
+
+  it("has a case for every server action and route handler", () => {
+    expect([...actions, ...routes].filter((key) => !covered.has(key))).toEqual([]);
+  });
+
+  it("names no action or handler that no longer exists", () => {
+    const existing = new Set([...actions, ...routes]);
+    expect([...covered].filter((key) => !existing.has(key))).toEqual([]);
+  });
+});
+
+/** Text of a reply, to look for the owner's data in it. */
+async function replyText(o: Outcome): Promise<string> {
+  if (o.kind !== "returned") return o.kind === "threw" ? String(o.error) : o.to;
+  return o.value instanceof Response ? await o.value.clone().text() : JSON.stringify(o.value ?? null);
+}
+
+async function attempt(w: World, c: SweepCase, actor: Actor) {
+  await actAs(actor === "anonymous" ? null : w.users[actor]);
+  const jobs = spawnedJobs.length;
+  const before = await fingerprint();
+  const outcome = await outcomeOf(() => c.call(w));
+  const after = await fingerprint();
+  return { outcome, changed: changedTables(before, after, c.mayWrite), jobsStarted: spawnedJobs.length - jobs };
+}
+
+describe("every endpoint refuses other people's things", async () => {
+  const w = await buildWorld();
+  // The class deck's text is the classmate's to read; S's email is left out where the caller typed it in.
+  const secrets = (actor: Actor, c: SweepCase) => [
+    `${SECRET} (private)`, ...(c.publicRefusal ? [] : [w.student.email]), ...(actor === "classmate" ? [] : [SECRET]),
+  ];
+  const cases = Object.entries({ ...ACTIONS, ...ROUTES });
+
+  for (const actor of ACTORS) {
+    describe(`as ${actor}`, () => {
+      for (const [key, c] of cases) {
+        if (actor !== "anonymous" && c.ownAccountFor?.actors.includes(actor)) continue;
+        it(key, async () => {
+          const { outcome, changed, jobsStarted } = await attempt(w, c, actor);
+          const expected = actor === "anonymous" && !c.publicRefusal
+            ? isSignInRedirect(outcome) || (outcome.kind === "returned" && outcome.value instanceof Response && [401, 403].includes(outcome.value.status))
+            : c.publicRefusal?.(outcome) ?? refusal(outcome) !== null;
+          expect(expected, `not refused: ${show(outcome)}`).toBe(true);
+          expect(changed, `${show(outcome)}, yet it wrote`).toEqual([]);
+          expect(jobsStarted).toBe(0);
+          const text = await replyText(outcome);
+          for (const secret of secrets(actor, c)) expect(text).not.toContain(secret);
+          expect(await db().authSession.count({ where: { id: w.studentSession } })).toBe(1);
+        });
+      }
+    });
+  }
+
+  // The control: the same call by the owner is not refused, so each refusal above is the
+  // authorization at work and not a malformed call.
+  describe("as the owner (control)", () => {
+    for (const [key, c] of cases) {
+      if (!c.owner) continue;
+      it(key, async () => {
+        await actAs(c.owner === "instructorA" ? w.instructorA.id : w.student.id);
+        const outcome = await outcomeOf(() => c.call(w));
+        expect(refusal(outcome), show(outcome)).toBeNull();
+        expect(outcome.kind, show(outcome)).not.toBe("threw");
+      });
+    }
+  });
+});
