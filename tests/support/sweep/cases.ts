@@ -27,8 +27,10 @@ export type SweepCase = {
   call: (w: World) => Promise<unknown>;
   /** Whose things they are: the control calls it as them and expects it not to be refused. */
   owner: "instructorA" | "student" | null;
-  /** Why there is no owner control (destructive to the shared fixture, or needs what tests lack). */
+  /** Why there is no owner control (it names no one's things, or needs what the fixture lacks). */
   noControl?: string;
+  /** The owner control deletes fixture rows: it runs after every other control, in this order. */
+  destructive?: number;
   /** Attackers for whom the call acts only on their own account (nothing of anyone else's is named). */
   ownAccountFor?: { actors: Exclude<Actor, "anonymous">[]; why: string };
   /** For actions meant for signed-out visitors: what counts as refusal instead of the sign-in redirect. */
@@ -102,13 +104,13 @@ export const ACTIONS: Record<string, SweepCase> = {
   "app/(study)/decks/actions.ts#updateDeckAction": { owner: "instructorA", call: (w) => decks.updateDeckAction(w.deck.id, null, form(deckOptions)) },
   "app/(study)/decks/actions.ts#archiveDeckAction": { owner: "instructorA", call: (w) => decks.archiveDeckAction(w.deck.id, false) },
   "app/(study)/decks/actions.ts#deleteDeckAction": {
-    owner: null, noControl: "would delete the fixture's shared deck; lib/data is covered by authorization.test.ts",
+    owner: "instructorA", destructive: 7,
     call: (w) => decks.deleteDeckAction(w.deck.id, w.deck.title, null, form({ confirm: w.deck.title, reviews: "remove" })),
   },
   "app/(study)/decks/actions.ts#addNoteAction": { owner: "instructorA", call: (w) => decks.addNoteAction(w.deck.id, null, form({ kind: "BASIC", front: "planted", back: "x" })) },
   "app/(study)/decks/actions.ts#updateNoteAction": { owner: "instructorA", call: (w) => decks.updateNoteAction(w.note.id, w.deck.id, null, form({ kind: "BASIC", front: "defaced", back: "x" })) },
   "app/(study)/decks/actions.ts#deleteNoteAction": {
-    owner: null, noControl: "would delete the fixture's shared note",
+    owner: "instructorA", destructive: 1,
     call: (w) => decks.deleteNoteAction(w.note.id, w.deck.id, null, form({ reviews: "remove" })),
   },
   "app/(study)/decks/actions.ts#resetNoteAction": { owner: "instructorA", call: (w) => decks.resetNoteAction(w.note.id, w.deck.id) },
@@ -128,7 +130,7 @@ export const ACTIONS: Record<string, SweepCase> = {
   "app/(study)/decks/preset-actions.ts#createPresetAction": { owner: "instructorA", call: (w) => presets.createPresetAction(w.deck.id, null, form({ name: "Planted" })) },
   "app/(study)/decks/preset-actions.ts#renamePresetAction": { owner: "instructorA", call: (w) => presets.renamePresetAction(w.presetId, null, form({ name: "Renamed" })) },
   "app/(study)/decks/preset-actions.ts#deletePresetAction": {
-    owner: null, noControl: "would delete the fixture's shared preset; lib/data is covered by presets.test.ts",
+    owner: "instructorA", destructive: 6,
     call: (w) => presets.deletePresetAction(w.presetId),
   },
   "app/(study)/decks/preset-actions.ts#optimizeAllPresetsAction": {
@@ -145,20 +147,21 @@ export const ACTIONS: Record<string, SweepCase> = {
   "app/(study)/settings/fsrs/actions.ts#optimizeAction": { owner: null, noControl: "fitting needs 400 answers; rescheduleAction is the control for the same scope check", call: (w) => fsrs.optimizeAction(w.privateDeck.id) },
   "app/(study)/settings/fsrs/actions.ts#rescheduleAction": { owner: "student", call: (w) => fsrs.rescheduleAction(w.privateDeck.id) },
   "app/(study)/settings/fsrs/actions.ts#resumeJobAction": { owner: "student", call: (w) => fsrs.resumeJobAction(w.job.id) },
-  "app/(study)/settings/fsrs/actions.ts#revertAction": { owner: null, noControl: "A has no earlier parameters to go back to; retentionAction is the control for the same scope check", call: (w) => fsrs.revertAction(`preset:${w.presetId}`) },
-  "app/(study)/settings/fsrs/actions.ts#resetAction": { owner: null, noControl: "S already uses the defaults; retentionAction is the control for the same scope check", call: (w) => fsrs.resetAction(w.privateDeck.id) },
+  "app/(study)/settings/fsrs/actions.ts#resetAction": { owner: "student", call: (w) => fsrs.resetAction(w.privateDeck.id) },
+  // After reset, so the owner's revert has the personal weights to bring back.
+  "app/(study)/settings/fsrs/actions.ts#revertAction": { owner: "student", call: (w) => fsrs.revertAction(w.privateDeck.id) },
   "app/(study)/settings/fsrs/actions.ts#retentionAction": { owner: "student", call: (w) => fsrs.retentionAction(w.privateDeck.id, null, form({ desiredRetention: "0.8" })) },
   "app/(study)/settings/fsrs/history-actions.ts#evaluateAction": {
     owner: null, noControl: "one answer is too few to evaluate, so S is refused too (with a message)",
     call: (w) => history.evaluateAction(w.privateDeck.id),
   },
-  "app/(study)/settings/fsrs/history-actions.ts#ignoreBeforeAction": { owner: "student", call: (w) => history.ignoreBeforeAction(w.privateDeck.id, null, form({ ignoreBefore: "2020-01-01" })) },
+  "app/(study)/settings/fsrs/history-actions.ts#ignoreBeforeAction": { owner: "instructorA", call: (w) => history.ignoreBeforeAction(`preset:${w.presetId}`, null, form({ ignoreBefore: "2020-01-01" })) },
   "app/(study)/settings/security/actions.ts#changePasswordAction": {
     owner: null, noControl: "changes the caller's own password only",
     ownAccountFor: { actors: [...SIGNED_IN], why: "changes the caller's own password (after checking it)" },
     call: () => security.changePasswordAction(null, form({ current: "correct horse battery", password: "another long password 9", confirm: "another long password 9" })),
   },
-  "app/(study)/settings/security/actions.ts#endSessionAction": { owner: null, noControl: "S ending S's session from another is in sessions-reset.test.ts", call: (w) => security.endSessionAction(w.studentSession) },
+  "app/(study)/settings/security/actions.ts#endSessionAction": { owner: "student", destructive: 9, call: (w) => security.endSessionAction(w.studentSession) },
   "app/(study)/settings/security/actions.ts#signOutEverywhereAction": {
     owner: null, noControl: "names nothing: it ends the caller's own sessions",
     ownAccountFor: { actors: [...SIGNED_IN], why: "ends the caller's own sessions" },
@@ -172,14 +175,14 @@ export const ACTIONS: Record<string, SweepCase> = {
   },
   "app/(teach)/classes/actions.ts#renameClassAction": { owner: "instructorA", call: (w) => classes.renameClassAction(w.klass.id, null, form({ name: "Hijacked" })) },
   "app/(teach)/classes/actions.ts#assignDeckAction": { owner: "instructorA", call: (w) => classes.assignDeckAction(w.klass.id, null, form({ deckId: w.spareDeck.id })) },
-  "app/(teach)/classes/actions.ts#unassignDeckAction": { owner: null, noControl: "would empty the fixture's class", call: (w) => classes.unassignDeckAction(w.klass.id, w.deck.id) },
-  "app/(teach)/classes/actions.ts#removeStudentAction": { owner: null, noControl: "would remove S from the fixture's class", call: (w) => classes.removeStudentAction(w.klass.id, w.student.id) },
+  "app/(teach)/classes/actions.ts#unassignDeckAction": { owner: "instructorA", destructive: 2, call: (w) => classes.unassignDeckAction(w.klass.id, w.deck.id) },
+  "app/(teach)/classes/actions.ts#removeStudentAction": { owner: "instructorA", destructive: 3, call: (w) => classes.removeStudentAction(w.klass.id, w.student.id) },
   "app/(teach)/classes/actions.ts#regenerateCodeAction": { owner: "instructorA", call: (w) => classes.regenerateCodeAction(w.klass.id) },
-  "app/(teach)/classes/actions.ts#deleteClassAction": { owner: null, noControl: "would delete the fixture's class", call: (w) => classes.deleteClassAction(w.klass.id) },
+  "app/(teach)/classes/actions.ts#deleteClassAction": { owner: "instructorA", destructive: 8, call: (w) => classes.deleteClassAction(w.klass.id) },
   "app/(teach)/classes/actions.ts#issueResetLinkAction": { owner: "instructorA", call: (w) => classes.issueResetLinkAction(w.klass.id, w.student.id) },
   "app/(teach)/classes/[classId]/assignments/actions.ts#createAssignmentAction": { owner: "instructorA", call: (w) => assignments.createAssignmentAction(w.soloClass.id, null, assignmentForm(w)) },
   "app/(teach)/classes/[classId]/assignments/actions.ts#updateAssignmentAction": { owner: "instructorA", call: (w) => assignments.updateAssignmentAction(w.soloClass.id, w.assignment.id, null, assignmentForm(w)) },
-  "app/(teach)/classes/[classId]/assignments/actions.ts#deleteAssignmentAction": { owner: null, noControl: "would delete the fixture's assignment", call: (w) => assignments.deleteAssignmentAction(w.soloClass.id, w.assignment.id) },
+  "app/(teach)/classes/[classId]/assignments/actions.ts#deleteAssignmentAction": { owner: "instructorA", destructive: 4, call: (w) => assignments.deleteAssignmentAction(w.soloClass.id, w.assignment.id) },
   "app/(teach)/classes/[classId]/assignments/actions.ts#saveScoresAction": { owner: "instructorA", call: (w) => assignments.saveScoresAction(w.soloClass.id, w.assignment.id, null, scoreForm(w)) },
 
   // ── teaching: chapter import ──
@@ -188,7 +191,7 @@ export const ACTIONS: Record<string, SweepCase> = {
     call: () => teachImport.importSourceAction(null, form({ title: "Mine", text: "# A chapter\n\nSome text." })),
   },
   "app/(teach)/import/actions.ts#resumeImportAction": { owner: null, noControl: "the fixture's import is not stalled, so A is told so too", call: (w) => teachImport.resumeImportAction(w.source.id) },
-  "app/(teach)/import/actions.ts#deleteSourceAction": { owner: null, noControl: "would delete the fixture's source", call: (w) => teachImport.deleteSourceAction(w.source.id) },
+  "app/(teach)/import/actions.ts#deleteSourceAction": { owner: "instructorA", destructive: 5, call: (w) => teachImport.deleteSourceAction(w.source.id) },
   "app/(teach)/import/actions.ts#setCandidatesStatusAction": { owner: "instructorA", call: (w) => teachImport.setCandidatesStatusAction(w.chapterPath, [w.candidate.id], "APPROVED") },
   "app/(teach)/import/actions.ts#editCandidateAction": { owner: "instructorA", call: (w) => teachImport.editCandidateAction(w.chapterPath, w.candidate.id, { front: "defaced", back: "x" }) },
   "app/(teach)/import/actions.ts#publishAction": {

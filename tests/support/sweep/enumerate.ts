@@ -28,15 +28,18 @@ export function isServerActionModule(src: string): boolean {
   return /^\s*(["'])use server\1\s*;?/.test(withoutComments(src));
 }
 
-/** Names a module exports as async functions: `export async function f`, `export const f = async (`. */
+/**
+ * Names a "use server" module exports. Next.js allows only async functions there (types aside), so
+ * every value export is an action: `export async function f`, `export const f = …`, `export { f }`.
+ */
 export function exportedAsyncFunctions(src: string): string[] {
   const code = withoutComments(src);
   const names = new Set<string>();
-  for (const m of code.matchAll(/^export\s+async\s+function\s*\*?\s*([A-Za-z_$][\w$]*)/gm)) names.add(m[1]);
-  for (const m of code.matchAll(/^export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*async\b/gm)) names.add(m[1]);
-  // `export { a, b as c }` in a "use server" file can only re-export functions: count them too.
+  for (const m of code.matchAll(/^export\s+(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/gm)) names.add(m[1]);
+  for (const m of code.matchAll(/^export\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/gm)) names.add(m[1]);
+  if (/^export\s+default\b/m.test(code)) names.add("default");
   for (const m of code.matchAll(/^export\s*\{([^}]*)\}/gm)) {
-    for (const part of m[1].split(",").map((s) => s.trim()).filter(Boolean)) names.add(part.split(/\s+as\s+/).pop()!.trim());
+    for (const part of m[1].split(",").map((s) => s.trim()).filter((p) => p && !p.startsWith("type "))) names.add(part.split(/\s+as\s+/).pop()!.trim());
   }
   return [...names].sort();
 }

@@ -11,6 +11,7 @@ import { createAssignment } from "@/lib/data/assignments";
 import { createPresetForDeck } from "@/lib/data/presets";
 import { gradeCard } from "@/lib/data/review/grade";
 import { createSession } from "@/lib/auth/sessions";
+import { default_w } from "ts-fsrs";
 import { enrol, makeDeckWithNotes, makeUser } from "../factories";
 
 export const ACTORS = ["anonymous", "classmate", "studentOfAnotherClass", "instructorOfAnotherClass"] as const;
@@ -43,6 +44,15 @@ export async function buildWorld() {
   await gradeCard(student.id, { cardId: privateCard.id, rating: 3, expectedVersion: null, requestId: randomUUID(), durationMs: 2000 }, now);
   const privateState = await db().cardState.findFirstOrThrow({ where: { cardId: privateCard.id, userId: student.id } });
 
+  // S's personal weights for the private deck, with the defaults as "previous": revert and reset have work to do.
+  await db().fsrsParams.create({ data: { userId: student.id, scope: privateDeck.id, weights: default_w.map((x) => x * 1.01), previousWeights: [...default_w] } });
+  // S knows the class deck's first card weakly: due after the exam, but below target on exam day
+  // (so S has something to cram, and A's "reset for everyone" has a state to clear).
+  const DAY = 86_400_000;
+  await db().cardState.create({ data: {
+    userId: student.id, cardId: note.cards[0].id, deckId: deck.id, due: new Date(now.getTime() + 7 * DAY), stability: 1, difficulty: 5,
+    elapsedDays: 1, scheduledDays: 7, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: new Date(now.getTime() - DAY),
+  } });
   const presetId = await createPresetForDeck(instructorA.id, deck.id, "A's preset");
   const job = await db().optimizeJob.create({ data: { userId: student.id, kind: "reschedule", scope: privateDeck.id, status: "failed", error: "interrupted" } });
   const studentSession = await createSession(db(), student.id, "S's laptop", now);
