@@ -23,8 +23,8 @@ import { form, privateVersion, type Actor, type World } from "./world";
 import type { Outcome } from "./outcome";
 
 export type SweepCase = {
-  /** Calls the endpoint on someone else's things. */
-  call: (w: World) => Promise<unknown>;
+  /** Calls the endpoint on someone else's things (`asOwner` for the control, where it differs). */
+  call: (w: World, asOwner?: boolean) => Promise<unknown>;
   /** Whose things they are: the control calls it as them and expects it not to be refused. */
   owner: "instructorA" | "student" | null;
   /** Why there is no owner control (it names no one's things, or needs what the fixture lacks). */
@@ -32,7 +32,7 @@ export type SweepCase = {
   /** The owner control deletes fixture rows: it runs after every other control, in this order. */
   destructive?: number;
   /** Attackers for whom the call acts only on their own account (nothing of anyone else's is named). */
-  ownAccountFor?: { actors: Exclude<Actor, "anonymous">[]; why: string };
+  ownAccountFor?: { actors: Exclude<Actor, "anonymous">[]; why: string; checkReply?: boolean };
   /** For actions meant for signed-out visitors: what counts as refusal instead of the sign-in redirect. */
   publicRefusal?: (o: Outcome) => boolean;
   /** Tables a refused call may still write (throttle counters): named, never the victim's data. */
