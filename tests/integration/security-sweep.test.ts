@@ -46,11 +46,11 @@ async function replyText(o: Outcome): Promise<string> {
   return o.value instanceof Response ? await o.value.clone().text() : JSON.stringify(o.value ?? null);
 }
 
-async function attempt(w: World, c: SweepCase, actor: Actor) {
+async function attempt(w: World, c: SweepCase, actor: Actor, call = c.call) {
   await actAs(actor === "anonymous" ? null : w.users[actor]);
   const jobs = spawnedJobs.length;
   const before = await fingerprint();
-  const outcome = await outcomeOf(() => c.call(w));
+  const outcome = await outcomeOf(() => call(w));
   const after = await fingerprint();
   return { outcome, changed: changedTables(before, after, c.mayWrite), jobsStarted: spawnedJobs.length - jobs };
 }
@@ -78,8 +78,8 @@ describe("every endpoint refuses other people's things", async () => {
           });
           continue;
         }
-        it(key, async () => {
-          const { outcome, changed, jobsStarted } = await attempt(w, c, actor);
+        for (const [name, call] of [["", c.call] as const, ...Object.entries(c.variants ?? {})]) it(name ? `${key} (${name})` : key, async () => {
+          const { outcome, changed, jobsStarted } = await attempt(w, c, actor, call);
           const expected = actor === "anonymous" && !c.publicRefusal
             ? isSignInRedirect(outcome) || (outcome.kind === "returned" && outcome.value instanceof Response && [401, 403].includes(outcome.value.status))
             : c.publicRefusal?.(outcome) ?? refusal(outcome) !== null;

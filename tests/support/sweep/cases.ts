@@ -35,6 +35,8 @@ export type SweepCase = {
   ownAccountFor?: { actors: Exclude<Actor, "anonymous">[]; why: string; checkReply?: boolean };
   /** For actions meant for signed-out visitors: what counts as refusal instead of the sign-in redirect. */
   publicRefusal?: (o: Outcome) => boolean;
+  /** More attacks on the same endpoint, mixing the attacker's own ids with someone else's. */
+  variants?: Record<string, (w: World) => Promise<unknown>>;
   /** Tables a refused call may still write (throttle counters): named, never the victim's data. */
   mayWrite?: string[];
 };
@@ -114,7 +116,9 @@ export const ACTIONS: Record<string, SweepCase> = {
     call: (w) => decks.deleteNoteAction(w.note.id, w.deck.id, null, form({ reviews: "remove" })),
   },
   "app/(study)/decks/actions.ts#resetNoteAction": { owner: "instructorA", call: (w) => decks.resetNoteAction(w.note.id, w.deck.id) },
-  "app/(study)/decks/actions.ts#bulkAction": { owner: "instructorA", call: (w) => decks.bulkAction(w.deck.id, null, form({ action: "add-tag", tag: "pwned", cardIds: w.cardIds })) },
+  "app/(study)/decks/actions.ts#bulkAction": {
+    owner: "instructorA", call: (w) => decks.bulkAction(w.deck.id, null, form({ action: "add-tag", tag: "pwned", cardIds: w.cardIds })),
+  },
   "app/(study)/decks/actions.ts#joinClassAction": {
     owner: null, noControl: "joining with the right code is meant to work for anyone who has it",
     call: () => decks.joinClassAction(null, form({ code: "ZZZZ-ZZZZ" })), mayWrite: ["SignInThrottle"],
@@ -126,7 +130,10 @@ export const ACTIONS: Record<string, SweepCase> = {
   },
 
   // ── presets ──
-  "app/(study)/decks/preset-actions.ts#choosePresetAction": { owner: "instructorA", call: (w) => presets.choosePresetAction(w.deck.id, null, form({ presetId: w.presetId })) },
+  "app/(study)/decks/preset-actions.ts#choosePresetAction": {
+    owner: "instructorA", call: (w) => presets.choosePresetAction(w.deck.id, null, form({ presetId: w.presetId })),
+    variants: { "A's preset on S's deck": (w) => presets.choosePresetAction(w.privateDeck.id, null, form({ presetId: w.presetId })) },
+  },
   "app/(study)/decks/preset-actions.ts#createPresetAction": { owner: "instructorA", call: (w) => presets.createPresetAction(w.deck.id, null, form({ name: "Planted" })) },
   "app/(study)/decks/preset-actions.ts#renamePresetAction": { owner: "instructorA", call: (w) => presets.renamePresetAction(w.presetId, null, form({ name: "Renamed" })) },
   "app/(study)/decks/preset-actions.ts#deletePresetAction": {
@@ -174,16 +181,34 @@ export const ACTIONS: Record<string, SweepCase> = {
     call: () => classes.createClassAction(null, form({ name: "New class" })),
   },
   "app/(teach)/classes/actions.ts#renameClassAction": { owner: "instructorA", call: (w) => classes.renameClassAction(w.klass.id, null, form({ name: "Hijacked" })) },
-  "app/(teach)/classes/actions.ts#assignDeckAction": { owner: "instructorA", call: (w) => classes.assignDeckAction(w.klass.id, null, form({ deckId: w.spareDeck.id })) },
+  "app/(teach)/classes/actions.ts#assignDeckAction": {
+    owner: "instructorA", call: (w) => classes.assignDeckAction(w.klass.id, null, form({ deckId: w.spareDeck.id })),
+    variants: { "A's deck into B's own class": (w) => classes.assignDeckAction(w.otherClass.id, null, form({ deckId: w.spareDeck.id })) },
+  },
   "app/(teach)/classes/actions.ts#unassignDeckAction": { owner: "instructorA", destructive: 2, call: (w) => classes.unassignDeckAction(w.klass.id, w.deck.id) },
-  "app/(teach)/classes/actions.ts#removeStudentAction": { owner: "instructorA", destructive: 3, call: (w) => classes.removeStudentAction(w.klass.id, w.student.id) },
+  "app/(teach)/classes/actions.ts#removeStudentAction": {
+    owner: "instructorA", destructive: 3, call: (w) => classes.removeStudentAction(w.klass.id, w.student.id),
+    variants: { "S through B's own class": (w) => classes.removeStudentAction(w.otherClass.id, w.student.id) },
+  },
   "app/(teach)/classes/actions.ts#regenerateCodeAction": { owner: "instructorA", call: (w) => classes.regenerateCodeAction(w.klass.id) },
   "app/(teach)/classes/actions.ts#deleteClassAction": { owner: "instructorA", destructive: 8, call: (w) => classes.deleteClassAction(w.klass.id) },
-  "app/(teach)/classes/actions.ts#issueResetLinkAction": { owner: "instructorA", call: (w) => classes.issueResetLinkAction(w.klass.id, w.student.id) },
-  "app/(teach)/classes/[classId]/assignments/actions.ts#createAssignmentAction": { owner: "instructorA", call: (w) => assignments.createAssignmentAction(w.soloClass.id, null, assignmentForm(w)) },
-  "app/(teach)/classes/[classId]/assignments/actions.ts#updateAssignmentAction": { owner: "instructorA", call: (w) => assignments.updateAssignmentAction(w.soloClass.id, w.assignment.id, null, assignmentForm(w)) },
+  "app/(teach)/classes/actions.ts#issueResetLinkAction": {
+    owner: "instructorA", call: (w) => classes.issueResetLinkAction(w.klass.id, w.student.id),
+    variants: { "S's link through B's own class": (w) => classes.issueResetLinkAction(w.otherClass.id, w.student.id) },
+  },
+  "app/(teach)/classes/[classId]/assignments/actions.ts#createAssignmentAction": {
+    owner: "instructorA", call: (w) => assignments.createAssignmentAction(w.soloClass.id, null, assignmentForm(w)),
+    variants: { "on A's deck in B's own class": (w) => assignments.createAssignmentAction(w.otherClass.id, null, assignmentForm(w)) },
+  },
+  "app/(teach)/classes/[classId]/assignments/actions.ts#updateAssignmentAction": {
+    owner: "instructorA", call: (w) => assignments.updateAssignmentAction(w.soloClass.id, w.assignment.id, null, assignmentForm(w)),
+    variants: { "A's assignment, named under B's own class": (w) => assignments.updateAssignmentAction(w.otherClass.id, w.assignment.id, null, assignmentForm(w)) },
+  },
   "app/(teach)/classes/[classId]/assignments/actions.ts#deleteAssignmentAction": { owner: "instructorA", destructive: 4, call: (w) => assignments.deleteAssignmentAction(w.soloClass.id, w.assignment.id) },
-  "app/(teach)/classes/[classId]/assignments/actions.ts#saveScoresAction": { owner: "instructorA", call: (w) => assignments.saveScoresAction(w.soloClass.id, w.assignment.id, null, scoreForm(w)) },
+  "app/(teach)/classes/[classId]/assignments/actions.ts#saveScoresAction": {
+    owner: "instructorA", call: (w) => assignments.saveScoresAction(w.soloClass.id, w.assignment.id, null, scoreForm(w)),
+    variants: { "A's assignment, named under B's own class": (w) => assignments.saveScoresAction(w.otherClass.id, w.assignment.id, null, scoreForm(w)) },
+  },
 
   // ── teaching: chapter import ──
   "app/(teach)/import/actions.ts#importSourceAction": {
@@ -198,6 +223,7 @@ export const ACTIONS: Record<string, SweepCase> = {
     owner: "instructorA",
     // Into a new deck, so a refusal must also not leave an empty deck behind.
     call: (w) => teachImport.publishAction(w.chapter.id, w.chapterPath, null, form({ deckId: "__new", newDeckTitle: "Stolen cards" })),
+    variants: { "into A's class deck": (w) => teachImport.publishAction(w.chapter.id, w.chapterPath, null, form({ deckId: w.deck.id })) },
   },
   "app/(teach)/import/actions.ts#regenerateAction": { owner: null, noControl: "the fixture's chapter has no sentence structure to generate from", call: (w) => teachImport.regenerateAction(w.chapter.id, w.chapterPath) },
 };
