@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { listRouteHandlers, listServerActions } from "../support/sweep/enumerate";
-import { actAs, spawnedJobs } from "../support/sweep/acting-user";
+import { actAs, resume, spawnedJobs } from "../support/sweep/acting-user";
 import { changedTables, fingerprint } from "../support/sweep/fingerprint";
 import { describe as show, isSignInRedirect, outcomeOf, refusal, type Outcome } from "../support/sweep/outcome";
 import { ACTORS, buildWorld, SECRET, type Actor, type World } from "../support/sweep/world";
@@ -46,8 +46,16 @@ async function replyText(o: Outcome): Promise<string> {
   return o.value instanceof Response ? await o.value.clone().text() : JSON.stringify(o.value ?? null);
 }
 
+/** Signs the actor in; the signed-out owner carries a session id whose row is gone. */
+async function signIn(w: World, c: SweepCase, actor: Actor) {
+  if (actor === "signedOutOwner") resume({ userId: c.owner === "instructorA" ? w.instructorA.id : w.student.id, sid: "ended-session" });
+  else await actAs(actor === "anonymous" ? null : w.users[actor]);
+}
+
+const signedOut = (actor: Actor) => actor === "anonymous" || actor === "signedOutOwner";
+
 async function attempt(w: World, c: SweepCase, actor: Actor, call = c.call) {
-  await actAs(actor === "anonymous" ? null : w.users[actor]);
+  await signIn(w, c, actor);
   const jobs = spawnedJobs.length;
   const before = await fingerprint();
   const outcome = await outcomeOf(() => call(w));
@@ -66,7 +74,7 @@ describe("every endpoint refuses other people's things", async () => {
   for (const actor of ACTORS) {
     describe(`as ${actor}`, () => {
       for (const [key, c] of cases) {
-        const own = actor !== "anonymous" && c.ownAccountFor?.actors.includes(actor);
+        const own = !signedOut(actor) && c.ownAccountFor?.actors.includes(actor as never);
         if (own && !c.ownAccountFor?.checkReply) continue;
         if (own) {
           // Acting on one's own account is allowed; what comes back must hold none of S's or A's data.
@@ -80,7 +88,7 @@ describe("every endpoint refuses other people's things", async () => {
         }
         for (const [name, call] of [["", c.call] as const, ...Object.entries(c.variants ?? {})]) it(name ? `${key} (${name})` : key, async () => {
           const { outcome, changed, jobsStarted } = await attempt(w, c, actor, call);
-          const expected = actor === "anonymous" && !c.publicRefusal
+          const expected = signedOut(actor) && !c.publicRefusal
             ? isSignInRedirect(outcome) || (outcome.kind === "returned" && outcome.value instanceof Response && [401, 403].includes(outcome.value.status))
             : c.publicRefusal?.(outcome) ?? refusal(outcome) !== null;
           expect(expected, `not refused: ${show(outcome)}`).toBe(true);

@@ -32,7 +32,7 @@ export type SweepCase = {
   /** The owner control deletes fixture rows: it runs after every other control, in this order. */
   destructive?: number;
   /** Attackers for whom the call acts only on their own account (nothing of anyone else's is named). */
-  ownAccountFor?: { actors: Exclude<Actor, "anonymous">[]; why: string; checkReply?: boolean };
+  ownAccountFor?: { actors: Exclude<Actor, "anonymous" | "signedOutOwner">[]; why: string; checkReply?: boolean };
   /** For actions meant for signed-out visitors: what counts as refusal instead of the sign-in redirect. */
   publicRefusal?: (o: Outcome) => boolean;
   /** More attacks on the same endpoint, mixing the attacker's own ids with someone else's. */

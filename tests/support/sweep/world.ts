@@ -2,7 +2,8 @@
 // classmate S2) and class KS (S alone); S also keeps a private deck DS that S has studied.
 // Instructor B teaches class K2 with student S3. The attackers are an anonymous visitor, S2 (another
 // student of the same class), S3 (a student of another class) and B (an instructor of another
-// class); every id they are handed belongs to A or S.
+// class); every id they are handed belongs to A or S. One more: the owner's own cookie after its
+// server-side session has ended (signed out everywhere), which must count as signed out.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { createNote } from "@/lib/data/notes";
@@ -14,7 +15,7 @@ import { createSession } from "@/lib/auth/sessions";
 import { default_w } from "ts-fsrs";
 import { enrol, makeDeckWithNotes, makeUser } from "../factories";
 
-export const ACTORS = ["anonymous", "classmate", "studentOfAnotherClass", "instructorOfAnotherClass"] as const;
+export const ACTORS = ["anonymous", "signedOutOwner", "classmate", "studentOfAnotherClass", "instructorOfAnotherClass"] as const;
 export type Actor = (typeof ACTORS)[number];
 
 /** Text that must never appear in a response to an attacker. */
@@ -69,7 +70,7 @@ export async function buildWorld() {
   });
   await createNote(instructorA.id, deck.id, { kind: "BASIC", front: "third", back: "three" });
 
-  const users: Record<Exclude<Actor, "anonymous">, string> = {
+  const users: Record<Exclude<Actor, "anonymous" | "signedOutOwner">, string> = {
     classmate: classmate.id, studentOfAnotherClass: outsider.id, instructorOfAnotherClass: instructorB.id,
   };
   return {
