@@ -32,6 +32,9 @@ export default defineConfig({
     stdout: "pipe",
     // Mail goes to the loopback sink that e2e/security.spec.ts starts on E2E_SMTP_PORT.
     env: {
+      // A small import limit, so the over-limit upload test needs only a 13 MB file (Playwright keeps
+      // in-memory files under 50 MB); the proxy's 413 limit stays at its production value.
+      IMPORT_MAX_BYTES: String(12 * 1024 * 1024),
       NEXT_TELEMETRY_DISABLED: "1",
       ...(process.env.E2E_SMTP_PORT ? { SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`, MAIL_FROM: "Lectern <noreply@lectern.test>", APP_URL: baseURL } : {}),
     },

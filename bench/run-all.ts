@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const quick = process.argv.includes("--quick") ? ["--quick"] : [];
-const BENCHES = ["srs", "review", "stats", "chapters", "cards", "optimizer", "replay", "simulator", "import", "assignments"];
+const BENCHES = ["srs", "review", "stats", "chapters", "cards", "optimizer", "replay", "simulator", "import", "assignments", "anki-import"];
 let failed = 0;
 for (const name of BENCHES) {
   const file = `bench/${name}.ts`;

@@ -24,6 +24,10 @@ const schema = z.object({
   IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
   IMPORT_MAX_PAGES: z.coerce.number().int().positive().default(1000),
   IMPORT_OCR: z.enum(["on", "off"]).default("on"),
+  // Media store (images and audio of imported decks): folder, per-file and per-package limits.
+  MEDIA_DIR: z.string().min(1).default(".data/media"),
+  MAX_MEDIA_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  MAX_ANKI_PACKAGE_BYTES: z.coerce.number().int().positive().default(512 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof schema>;

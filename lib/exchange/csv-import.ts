@@ -3,6 +3,7 @@
 // every problem comes back as a per-line error the import preview can show.
 import Papa from "papaparse";
 import { validateNote, type NoteKind } from "@/lib/notes/render";
+import { readAnkiTextHeaders } from "./anki-text-headers";
 
 export type ImportRow = { line: number; kind: NoteKind; front: string; back: string; tags: string[] };
 export type ImportError = { line: number; message: string };
@@ -40,6 +41,8 @@ export function parseCardsCsv(input: string, opts: { maxRows?: number } = {}): P
   if (!text.trim()) return { ...empty, errors: [{ line: 0, message: "The file is empty." }] };
   if (looksBinary(text)) return { ...empty, errors: [{ line: 0, message: "This doesn't look like a CSV or text file." }] };
 
+  const anki = readAnkiTextHeaders(text);
+  if (anki.found) return parseAnkiText(anki, maxRows);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy", delimitersToGuess: ["\t", ",", ";", "|"] });
   const delimiter = parsed.meta.delimiter || ",";
   const records = parsed.data.filter((r) => r.some((c) => c.trim()));
@@ -75,4 +78,26 @@ export function parseCardsCsv(input: string, opts: { maxRows?: number } = {}): P
     rows.push({ line, kind, front, back, tags });
   });
   return { rows, errors, detected: { delimiter, hasHeader, columns: hasHeader ? header : [] } };
+}
+
+/** Anki's plain-text notes export: the headers say the separator and which columns are tags and note type; the rest are fields. */
+function parseAnkiText(anki: ReturnType<typeof readAnkiTextHeaders>, maxRows: number): ParsedCsv {
+  const parsed = Papa.parse<string[]>(anki.body, { skipEmptyLines: "greedy", delimiter: anki.delimiter ?? "", delimitersToGuess: ["\t", ",", ";", "|"] });
+  const delimiter = parsed.meta.delimiter || "\t";
+  const special = new Set(Object.values(anki.columns));
+  const rows: ImportRow[] = [];
+  const errors: ImportError[] = [];
+  parsed.data.forEach((record, i) => {
+    const line = i + 1; // row number after the header lines
+    if (rows.length >= maxRows) return;
+    const fields = record.filter((_, k) => !special.has(k)).map((c) => c.trim());
+    const [front = "", back = ""] = fields;
+    const notetype = anki.columns.notetype !== undefined ? (record[anki.columns.notetype] ?? "") : "";
+    const kind = kindOf(notetype, front) ?? (CLOZE_START.test(front) ? "CLOZE" : "BASIC"); // custom note types: fields 1 and 2
+    const problem = validateNote(kind, front, back);
+    if (problem) return void errors.push({ line, message: `Row ${line}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}` });
+    const tags = anki.columns.tags !== undefined ? (record[anki.columns.tags] ?? "").split(/\s+/).filter(Boolean) : [];
+    rows.push({ line, kind, front, back, tags });
+  });
+  return { rows, errors, detected: { delimiter, hasHeader: true, columns: [] } };
 }

@@ -7,7 +7,9 @@ let loading: Promise<SqlJsStatic> | undefined;
 
 export function sqlite(): Promise<SqlJsStatic> {
   loading ??= (() => {
-    const dir = path.dirname(createRequire(import.meta.url).resolve("sql.js"));
+    const resolved: unknown = createRequire(import.meta.url).resolve("sql.js");
+    // Bundled by Next (turbopack), require.resolve yields a module id instead of a path.
+    const dir = typeof resolved === "string" ? path.dirname(resolved) : path.join(process.cwd(), "node_modules", "sql.js", "dist");
     return initSqlJs({ locateFile: (file: string) => path.join(dir, file) });
   })();
   return loading;

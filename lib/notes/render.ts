@@ -1,7 +1,7 @@
 // Notes into card faces. BASIC: front/back. REVERSED: ordinal 1 swaps the sides. CLOZE: Anki
 // syntax {{c1::answer}} or {{c1::answer::hint}}; each number is a sibling card whose front shows
 // its deletions as blanks ("[...]" or "[hint]") and the other deletions as plain text.
-export type Segment = { text: string; cloze?: boolean };
+export type Segment = { text: string; cloze?: boolean; html?: string }; // html: sanitised markup of imported notes (lib/anki/card-html)
 export type NoteKind = "BASIC" | "REVERSED" | "CLOZE";
 
 const CLOZE = /\{\{c(\d+)::([\s\S]*?)(?:::([^{}]*?))?\}\}/g;

@@ -3,7 +3,8 @@ import "server-only";
 import { previewIntervals } from "@/lib/srs/scheduler";
 import { studyDay } from "@/lib/srs/study-day";
 import { buildQueue } from "@/lib/srs/queue";
-import { renderCard } from "@/lib/notes/render";
+import { renderCard, type Segment } from "@/lib/notes/render";
+import { cardHtml, looksLikeHtml } from "@/lib/anki/card-html";
 import { q, ts } from "../pg";
 import { STUDYABLE_DECK_SQL } from "../access";
 import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
@@ -65,12 +66,13 @@ async function loadCard(userId: string, cardId: string, deckTitle: string): Prom
     [userId, cardId],
   );
   const rendered = renderCard({ kind: row.kind, front: row.front, back: row.back }, row.ordinal);
+  const withHtml = (segments: Segment[]) => segments.map((s) => (looksLikeHtml(s.text) ? { ...s, html: cardHtml(s.text, row.deckId) } : s));
   const source = [row.chapterTitle, row.sourcePage ? `p. ${row.sourcePage}` : null].filter(Boolean).join(", ") || null;
   return {
     stateRow: row,
     dto: {
       cardId: row.cardId, noteId: row.noteId, deckId: row.deckId, deckTitle, kind: row.kind, ordinal: row.ordinal,
-      front: rendered.front, back: rendered.back, extra: row.kind === "CLOZE" ? row.back : "", source,
+      front: withHtml(rendered.front), back: withHtml(rendered.back), extra: row.kind === "CLOZE" ? row.back : "", source,
       version: row.sid ? row.version : null, state: row.state ?? 0, leech: row.leech ?? false, tags: row.tags,
     },
   };

@@ -1,0 +1,137 @@
+// Anki package import in the data layer: every note, card, review and media file accounted for,
+// memory states equal to replaying the same rows, idempotent re-import, conflict policies, and a
+// failed import leaving nothing behind (no rows, no media files).
+import { mkdtempSync, readdirSync, existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { importAnkiPackage, previewAnkiPackage } from "@/lib/data/anki-import";
+import { getDeckMedia } from "@/lib/data/media";
+import { toRevlogRows } from "@/lib/anki/schedule-plan";
+import { writePackage } from "@/lib/anki/write-package";
+import { createMediaStore } from "@/lib/media/store";
+import { replayCard } from "@/lib/srs/replay";
+import { fixtureCollection, fixtureMedia } from "../unit/anki/fixture";
+import { makeUser } from "../support/factories";
+
+const NOW = new Date(Date.UTC(2026, 0, 20, 12));
+const store = () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "lectern-media-"));
+  return { dir, store: createMediaStore(dir, 1024 * 1024) };
+};
+const deck = { desiredRetention: 0.9, maximumInterval: 36500, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], newPerDay: 20, reviewsPerDay: 200, leechThreshold: 8, leechAction: "SUSPEND" as const };
+
+async function counts(userId: string) {
+  const decks = await db().deck.findMany({ where: { ownerId: userId }, select: { id: true } });
+  const deckId = { in: decks.map((d) => d.id) };
+  return {
+    decks: decks.length, notes: await db().note.count({ where: { deckId } }), cards: await db().card.count({ where: { deckId } }),
+    states: await db().cardState.count({ where: { userId } }), logs: await db().reviewLog.count({ where: { userId } }),
+    media: await db().deckMedia.count({ where: { deckId } }),
+  };
+}
+
+describe("importAnkiPackage", () => {
+  for (const legacy of [true, false]) {
+    it(`imports every note, card, review and media file with replayed memory states (${legacy ? "legacy" : "anki21b"})`, async () => {
+      const user = await makeUser();
+      const { dir, store: media } = store();
+      const bytes = await writePackage(fixtureCollection(), fixtureMedia(), { legacy });
+      expect(await previewAnkiPackage(bytes)).toEqual({ decks: 2, notetypes: 4, notes: 4, cards: 6, media: 2, reviews: 8, skipped: [] });
+      const summary = await importAnkiPackage(user.id, bytes, { timeZone: "Europe/Paris", store: media, now: NOW });
+      expect(summary).toMatchObject({ decks: 2, notetypes: 4, notes: 4, cards: 6, media: 2, reviews: 8, notesAdded: 4, reviewsAdded: 8, skipped: [] });
+      expect(await counts(user.id)).toEqual({ decks: 2, notes: 4, cards: 6, states: 5, logs: 8, media: 4 });
+
+      const decks = await db().deck.findMany({ where: { ownerId: user.id }, orderBy: { title: "asc" } });
+      expect(decks.map((d) => d.title)).toEqual(["Lang", "Lang::French"]);
+      const notes = await db().note.findMany({ where: { deckId: { in: decks.map((d) => d.id) } }, include: { cards: true } });
+      notes.sort((a, b) => a.kind.localeCompare(b.kind) || a.front.localeCompare(b.front));
+      expect(notes.map((n) => [n.kind, n.front, n.cards.map((c) => c.ordinal).sort()])).toEqual([
+        ["BASIC", '<div class="word">bonjour</div>[sound:bonjour.mp3]', [0]],
+        ["BASIC", "Capital of France?", [0]],
+        ["CLOZE", "{{c1::Le}} chat {{c2::mange::verb}}", [1, 2]],
+        ["REVERSED", "chien", [0, 1]],
+      ]);
+
+      // Memory states: exactly the replay of the same revlog rows on the student's clock (rollover from the collection).
+      const col = fixtureCollection();
+      const rows = toRevlogRows(col.revlog);
+      const clock = { timeZone: "Europe/Paris", dayStartHour: 4 };
+      const stateOf = async (front: string, ordinal: number) => {
+        const note = notes.find((n) => n.front === front)!;
+        const card = note.cards.find((c) => c.ordinal === ordinal)!;
+        return db().cardState.findUnique({ where: { userId_cardId: { userId: user.id, cardId: card.id } } });
+      };
+      for (const [ankiId, front, ordinal] of [["400", "Capital of France?", 0], ["402", "chien", 1], ["405", '<div class="word">bonjour</div>[sound:bonjour.mp3]', 0]] as const) {
+        const expected = replayCard(rows.filter((r) => r.cardId === ankiId).sort((a, b) => a.time - b.time), { deck, clock })!.memory;
+        const state = await stateOf(front, ordinal);
+        expect(state).toMatchObject({ stability: expected.stability, difficulty: expected.difficulty, state: expected.state, due: expected.due, reps: expected.reps });
+      }
+      expect(await stateOf("chien", 1)).toMatchObject({ suspended: true });
+      expect(await stateOf("chien", 0)).toBeNull(); // new stays new
+      expect(await stateOf("{{c1::Le}} chat {{c2::mange::verb}}", 2)).toMatchObject({ state: 0, buriedUntil: expect.any(Date) });
+
+      const stored = await db().deckMedia.findFirstOrThrow({ where: { name: "paris.jpg", deckId: decks[0].id } });
+      expect(stored).toMatchObject({ contentType: "image/jpeg", size: 8 });
+      expect(Buffer.from((await media.read(stored.sha256))!)).toEqual(Buffer.from(fixtureMedia()[0].data));
+      expect(readdirSync(path.join(dir, "tmp"))).toEqual([]);
+
+      // Twice: nothing changes.
+      const again = await importAnkiPackage(user.id, bytes, { timeZone: "Europe/Paris", store: media, now: NOW });
+      expect(again).toMatchObject({ notesAdded: 0, notesUpdated: 0, notesUnchanged: 4, reviewsAdded: 0 });
+      expect(await counts(user.id)).toEqual({ decks: 2, notes: 4, cards: 6, states: 5, logs: 8, media: 4 });
+    });
+  }
+
+  it("updates notes by guid when the package is newer (keep newer) and leaves them with keep mine, keeping the schedule", async () => {
+    const user = await makeUser();
+    const { store: media } = store();
+    await importAnkiPackage(user.id, await writePackage(fixtureCollection(), []), { timeZone: "UTC", store: media, now: NOW });
+    const before = await db().cardState.findMany({ where: { userId: user.id }, orderBy: { cardId: "asc" } });
+    const newer = fixtureCollection();
+    newer.notes[0] = { ...newer.notes[0], mod: newer.notes[0].mod + 100, fields: ["Capital of France (city)?", "Paris"] };
+    const mine = await importAnkiPackage(user.id, await writePackage(newer, []), { timeZone: "UTC", store: media, now: NOW, policy: "keep-mine" });
+    expect(mine).toMatchObject({ notesUpdated: 0, notesUnchanged: 4 });
+    const kept = await importAnkiPackage(user.id, await writePackage(newer, []), { timeZone: "UTC", store: media, now: NOW });
+    expect(kept).toMatchObject({ notesAdded: 0, notesUpdated: 1, notesUnchanged: 3 });
+    expect(await db().note.count({ where: { front: "Capital of France (city)?", deck: { ownerId: user.id } } })).toBe(1);
+    expect(await db().cardState.findMany({ where: { userId: user.id }, orderBy: { cardId: "asc" } })).toEqual(before);
+  });
+
+  it("serves a deck's media only to users who can study the deck", async () => {
+    const [owner, stranger] = [await makeUser(), await makeUser()];
+    const { store: media } = store();
+    await importAnkiPackage(owner.id, await writePackage(fixtureCollection(), fixtureMedia()), { timeZone: "UTC", store: media, now: NOW, deckInto: "Media" });
+    const deck = await db().deck.findFirstOrThrow({ where: { ownerId: owner.id, title: "Media" } });
+    const file = await getDeckMedia(owner.id, deck.id, "bonjour.mp3", media);
+    expect(file).toMatchObject({ contentType: "audio/mpeg" });
+    expect(Buffer.from(file!.bytes)).toEqual(Buffer.from(fixtureMedia()[1].data));
+    expect(await getDeckMedia(stranger.id, deck.id, "bonjour.mp3", media)).toBeNull();
+    expect(await getDeckMedia(owner.id, deck.id, "../bonjour.mp3", media)).toBeNull();
+  });
+
+  it("puts everything into one deck with deckInto", async () => {
+    const user = await makeUser();
+    const summary = await importAnkiPackage(user.id, await writePackage(fixtureCollection(), []), { timeZone: "UTC", store: store().store, now: NOW, deckInto: "French class" });
+    expect(summary.notesAdded).toBe(4);
+    expect((await db().deck.findMany({ where: { ownerId: user.id } })).map((d) => d.title)).toEqual(["French class"]);
+  });
+
+  it("leaves nothing behind when the import fails (no rows, no media files)", async () => {
+    const { dir, store: media } = store();
+    const bytes = await writePackage(fixtureCollection(), fixtureMedia());
+    await expect(importAnkiPackage("no-such-user", bytes, { timeZone: "UTC", store: media, now: NOW })).rejects.toThrow();
+    expect(await db().deck.count({ where: { ownerId: "no-such-user" } })).toBe(0);
+    expect(await db().ankiNoteLink.count({ where: { userId: "no-such-user" } })).toBe(0);
+    expect(readdirSync(path.join(dir, "tmp"))).toEqual([]);
+    expect(existsSync(path.join(dir, "ff"))).toBe(false);
+    expect(readdirSync(dir)).toEqual(["tmp"]);
+  });
+
+  it("refuses a bad package before writing anything", async () => {
+    const user = await makeUser();
+    await expect(importAnkiPackage(user.id, new TextEncoder().encode("not a zip"), { timeZone: "UTC", store: store().store })).rejects.toThrow(/not a valid zip/);
+    expect(await counts(user.id)).toMatchObject({ decks: 0, notes: 0 });
+  });
+});
