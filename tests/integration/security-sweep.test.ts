@@ -3,6 +3,9 @@
 // ids that belong to someone else, must refuse and change nothing. The endpoints are found by
 // reading the source, so a new action without a case here fails the suite.
 import { describe, expect, it, vi } from "vitest";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { db } from "@/lib/db";
 import { listRouteHandlers, listServerActions } from "../support/sweep/enumerate";
 import { actAs, resume, spawnedJobs } from "../support/sweep/acting-user";
@@ -19,6 +22,8 @@ vi.mock("next/cache", async (original) => ({ ...(await original<object>()), reva
 vi.mock("next/server", async (original) => ({ ...(await original<object>()), after: () => {} }));
 
 const root = process.cwd();
+// Media files the fixture stores (and any an action might write) go to a throwaway folder.
+process.env.MEDIA_DIR = mkdtempSync(path.join(os.tmpdir(), "lectern-sweep-media-"));
 
 describe("the sweep's registry", () => {
   const actions = listServerActions(root);

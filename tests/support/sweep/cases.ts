@@ -19,6 +19,8 @@ import * as classes from "@/app/(teach)/classes/actions";
 import * as teachImport from "@/app/(teach)/import/actions";
 import * as deckExport from "@/app/(study)/decks/[deckId]/export/route";
 import * as roster from "@/app/(teach)/classes/[classId]/progress/roster.csv/route";
+import * as ankiImport from "@/app/(study)/decks/[deckId]/import/anki/route";
+import * as media from "@/app/media/[deckId]/[name]/route";
 import { form, privateVersion, type Actor, type World } from "./world";
 import type { Outcome } from "./outcome";
 
@@ -233,6 +235,20 @@ export const ROUTES: Record<string, SweepCase & { public?: string }> = {
   "app/(study)/decks/[deckId]/export/route.ts#GET": {
     owner: "student",
     call: (w) => deckExport.GET(new Request(`http://localhost/decks/${w.privateDeck.id}/export?format=csv`), params({ deckId: w.privateDeck.id })),
+  },
+  "app/(study)/decks/[deckId]/import/anki/route.ts#POST": {
+    owner: "student",
+    // Attackers import; the owner previews (an import would write media files outside the fixture).
+    call: (w, asOwner) => ankiImport.POST(
+      new Request(`http://localhost/decks/${w.privateDeck.id}/import/anki`, {
+        method: "POST", body: form({ step: asOwner ? "preview" : "import", target: "deck", file: new File([new Uint8Array(w.ankiPackage)], "deck.apkg") }),
+      }),
+      params({ deckId: w.privateDeck.id }),
+    ),
+  },
+  "app/media/[deckId]/[name]/route.ts#GET": {
+    owner: "student",
+    call: (w) => media.GET(new Request(`http://localhost/media/${w.privateDeck.id}/${w.mediaName}`), params({ deckId: w.privateDeck.id, name: w.mediaName })),
   },
   "app/(teach)/classes/[classId]/progress/roster.csv/route.ts#GET": {
     owner: "instructorA",

@@ -13,6 +13,9 @@ import { createPresetForDeck } from "@/lib/data/presets";
 import { gradeCard } from "@/lib/data/review/grade";
 import { createSession } from "@/lib/auth/sessions";
 import { default_w } from "ts-fsrs";
+import { defaultMediaStore } from "@/lib/data/anki-import";
+import { writePackage } from "@/lib/anki/write-package";
+import { fixtureCollection, fixtureMedia } from "../../unit/anki/fixture";
 import { enrol, makeDeckWithNotes, makeUser } from "../factories";
 
 export const ACTORS = ["anonymous", "signedOutOwner", "classmate", "studentOfAnotherClass", "instructorOfAnotherClass"] as const;
@@ -64,6 +67,14 @@ export async function buildWorld() {
     data: { chapterId: chapter.id, kind: "qa", front: SECRET, back: "a sentence", sentenceIds: [0], rule: "sweep", score: 1, position: 0, status: "APPROVED" },
   });
 
+  // A media file of S's private deck, in the media store (MEDIA_DIR: the test's temporary folder).
+  const mediaName = "private.png";
+  const store = defaultMediaStore();
+  const staged = await store.stage(new TextEncoder().encode(`${SECRET} (private) media`), mediaName);
+  await store.commit([staged]);
+  await db().deckMedia.create({ data: { deckId: privateDeck.id, name: mediaName, sha256: staged.sha256, size: staged.size, contentType: "image/png" } });
+  const ankiPackage = await writePackage(fixtureCollection(), fixtureMedia(), { legacy: true });
+
   const day = (n: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + n));
   const assignment = await createAssignment(instructorA.id, soloClass.id, {
     title: "A's assignment", deckId: deck.id, chapterIds: [], tags: [], startAt: day(-1), dueAt: day(3), examAt: day(5), targetRecall: 0.9, examAware: true,
@@ -77,7 +88,7 @@ export async function buildWorld() {
     users, instructorA, instructorB, student, classmate, outsider,
     deck, note, cardIds: note.cards.map((c) => c.id), klass, soloClass, classToLeave, otherClass, deckOfB, spareDeck,
     privateDeck, privateCard, privateState, presetId, job, studentSession,
-    source, chapter, candidate, chapterPath: `/import/${source.id}/${chapter.id}`, assignment,
+    source, chapter, candidate, mediaName, ankiPackage, chapterPath: `/import/${source.id}/${chapter.id}`, assignment,
   };
 }
 
