@@ -3,7 +3,7 @@
 // ids that belong to someone else, must refuse and change nothing. The endpoints are found by
 // reading the source, so a new action without a case here fails the suite.
 import { describe, expect, it, vi } from "vitest";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { db } from "@/lib/db";
@@ -23,7 +23,8 @@ vi.mock("next/server", async (original) => ({ ...(await original<object>()), aft
 
 const root = process.cwd();
 // Media files the fixture stores (and any an action might write) go to a throwaway folder.
-process.env.MEDIA_DIR = mkdtempSync(path.join(os.tmpdir(), "lectern-sweep-media-"));
+const mediaDir = (process.env.MEDIA_DIR = mkdtempSync(path.join(os.tmpdir(), "lectern-sweep-media-")));
+const mediaFiles = () => readdirSync(mediaDir, { recursive: true }).map(String).sort();
 
 describe("the sweep's registry", () => {
   const actions = listServerActions(root);
@@ -62,10 +63,11 @@ const signedOut = (actor: Actor) => actor === "anonymous" || actor === "signedOu
 async function attempt(w: World, c: SweepCase, actor: Actor, call = c.call) {
   await signIn(w, c, actor);
   const jobs = spawnedJobs.length;
-  const before = await fingerprint();
+  const [before, filesBefore] = [await fingerprint(), mediaFiles()];
   const outcome = await outcomeOf(() => call(w));
   const after = await fingerprint();
-  return { outcome, changed: changedTables(before, after, c.mayWrite), jobsStarted: spawnedJobs.length - jobs };
+  const changed = [...changedTables(before, after, c.mayWrite), ...(mediaFiles().join() === filesBefore.join() ? [] : ["media files"])];
+  return { outcome, changed, jobsStarted: spawnedJobs.length - jobs };
 }
 
 describe("every endpoint refuses other people's things", async () => {
