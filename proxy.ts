@@ -3,6 +3,7 @@ import { encode, getToken } from "next-auth/jwt";
 import { authConfig, needsSignIn } from "./auth.config";
 import { isForeignOrigin, isOversize, MAX_BODY_BYTES, withTrustedAddress } from "@/lib/auth/request-guards";
 import { authSecret, trustedProxyHops } from "@/lib/env";
+import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/auth/security-headers";
 
 // Runs before every request except static files (Next 16 runs it on the Node runtime):
 // - refuses a state-changing request from another site with 403 and an over-size body with 413,
@@ -43,7 +44,16 @@ function refererPath(req: NextRequest): string | null {
   }
 }
 
+// Every response gets the security headers (lib/auth/security-headers.ts); the page's CSP nonce is
+// handed to Next on the request so its inline scripts carry it.
 export async function proxy(req: NextRequest) {
+  const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
+  const res = await route(req, csp);
+  applySecurityHeaders(res.headers, csp);
+  return res;
+}
+
+async function route(req: NextRequest, csp: string): Promise<NextResponse> {
   if (isForeignOrigin(req.method, req.headers)) {
     return refusal(403, "Request refused", "This form was sent from another website, so it was not accepted.", null);
   }
@@ -51,7 +61,9 @@ export async function proxy(req: NextRequest) {
     const mb = Math.round(MAX_BODY_BYTES / 1024 / 1024);
     return refusal(413, "That upload is too large", `Files and forms can be at most ${mb} MB. Go back and choose a smaller file, or split the chapter into parts.`, refererPath(req));
   }
-  const forwarded = { request: { headers: withTrustedAddress(req.headers, trustedProxyHops()) } };
+  const requestHeaders = withTrustedAddress(req.headers, trustedProxyHops());
+  requestHeaders.set("content-security-policy", csp);
+  const forwarded = { request: { headers: requestHeaders } };
   if (!needsSignIn(req.nextUrl.pathname)) return NextResponse.next(forwarded);
   const secret = authSecret();
   let found: { token: Record<string, unknown>; cookie: (typeof COOKIES)[number] } | null = null;

@@ -21,31 +21,64 @@ function ensureAuthSecret() {
   return secret;
 }
 
-// Ctrl+C or a SIGTERM at any point stops the database we started (or adopted): while a child runs,
-// the signal goes to it and its exit leads to the `finally` below; before that (during migrations),
-// the database is stopped right away.
-let current = null;
+// Ctrl+C or a SIGTERM at any point stops the children (app, worker, or a one-off command) and then
+// the database we started (or adopted); before any child runs (during migrations), right away.
+const children = new Set();
 let db;
 let stopping = false;
 async function onSignal(sig) {
-  if (current) return current.kill(sig);
   if (stopping) return;
   stopping = true;
+  if (children.size) return children.forEach((c) => (c.spawnargs.includes("scripts/worker.ts") ? killGroup(c, sig) : c.kill(sig)));
   await db?.stop().catch(() => {});
   process.exit(130);
 }
 process.on("SIGINT", onSignal);
 process.on("SIGTERM", onSignal);
 
-function run(cmd, args, env) {
+// The worker leads its own process group, so a clean-up after a crash reaches the job processes it
+// started too. The app server stays in ours: whoever stops the launcher's group (a terminal's
+// Ctrl+C, a test runner) stops it with us.
+function killGroup(child, sig) {
+  try {
+    process.kill(-child.pid, sig);
+  } catch {
+    child.kill(sig);
+  }
+}
+
+function run(cmd, args, env, { detached = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: "inherit", env });
-    current = child;
+    const child = spawn(cmd, args, { stdio: "inherit", env, detached });
+    children.add(child);
     child.on("exit", (code, signal) => {
-      current = null;
-      resolve(code ?? (signal ? 0 : 1));
+      children.delete(child);
+      if (detached) killGroup(child, "SIGKILL"); // leftovers of a crashed child
+      resolve(code ?? (signal ? (stopping ? 0 : 1) : 1));
     });
   });
+}
+
+// A long-running child (the Next server, the job worker) that dies on its own is started again
+// after a backoff (1 s doubling to 30 s, back to 1 s once it has stayed up a minute); the database
+// keeps running meanwhile. Resolves with its exit code once we are stopping.
+//
+// The worker is started with lib/jobs/child-guard.mjs, which exits it once this launcher is gone,
+// so even a launcher killed with SIGKILL leaves no worker behind.
+async function supervise(label, cmd, args, env, { guarded = false } = {}) {
+  let delay = 1000;
+  for (;;) {
+    const started = Date.now();
+    const code = guarded
+      ? await run(cmd, ["--import", "./lib/jobs/child-guard.mjs", ...args], { ...env, LECTERN_GUARD: "1" }, { detached: true })
+      : await run(cmd, args, env);
+    if (stopping) return code;
+    if (Date.now() - started > 60_000) delay = 1000;
+    console.error(`[lectern] ${label} exited (${code}); restarting in ${delay / 1000} s`);
+    await new Promise((r) => setTimeout(r, delay));
+    if (stopping) return code;
+    delay = Math.min(delay * 2, 30_000);
+  }
 }
 
 let url = process.env.DATABASE_URL;
@@ -65,7 +98,16 @@ try {
   if (code === 0 && process.argv[2]) {
     const [cmd, ...args] = process.argv.slice(2);
     const bin = existsSync(`node_modules/.bin/${cmd}`) ? `node_modules/.bin/${cmd}` : cmd;
-    code = await run(bin, args, env);
+    if (cmd === "backup" || cmd === "restore") {
+      code = await run(process.execPath, ["--import", "tsx", "scripts/db-backup.ts", cmd, ...args], env);
+    } else if (cmd === "next" && (args[0] === "dev" || args[0] === "start")) {
+      // The app and its job worker side by side, each restarted if it crashes (LECTERN_WORKER=0
+      // leaves the worker out, e.g. when workers run on other machines).
+      const worker = process.env.LECTERN_WORKER === "0" ? [] : [supervise("job worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], env, { guarded: true })];
+      [code] = await Promise.all([supervise("app server", bin, args, env), ...worker]);
+    } else {
+      code = await run(bin, args, env);
+    }
   }
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);

@@ -13,7 +13,7 @@ function outcome(job: JobView): string {
   return `Done: ${Number(r.changed ?? 0)} of ${Number(r.examined ?? 0)} cards got new dates${Number(r.skipped) ? `, ${Number(r.skipped)} answered meanwhile and left as they were` : ""}.`;
 }
 
-export function JobList({ jobs, labels, resume }: { jobs: JobView[]; labels: Map<string, string>; resume: (jobId: string) => () => Promise<ActionState> }) {
+export function JobList({ jobs, labels, resume, cancel }: { jobs: JobView[]; labels: Map<string, string>; resume: (jobId: string) => () => Promise<ActionState>; cancel: (jobId: string) => () => Promise<ActionState> }) {
   if (!jobs.length) return null;
   return (
     <ul className="space-y-2 text-sm" data-testid="fsrs-jobs">
@@ -27,6 +27,9 @@ export function JobList({ jobs, labels, resume }: { jobs: JobView[]; labels: Map
             <progress className="mt-1 h-2 w-full" max={1} value={job.progress} aria-label="Progress" />
           )}
           <p className={job.status === "failed" ? "text-red-600" : "text-slate-600 dark:text-slate-300"} role={job.status === "failed" ? "alert" : undefined}>{outcome(job)}</p>
+          {(job.status === "running" || job.status === "queued") && (
+            <ActionButton action={cancel(job.id)} className={buttonSecondary}>Cancel</ActionButton>
+          )}
           {job.kind === "reschedule" && (job.stale || job.status === "failed") && (
             <ActionButton action={resume(job.id)} className={buttonSecondary}>Resume</ActionButton>
           )}

@@ -8,6 +8,7 @@ import { GradeButtons } from "./grade-buttons";
 import { QueueCountsBar } from "./queue-counts";
 import { SessionSummary, type SessionTally } from "./session-summary";
 import { useReviewKeys } from "./use-review-keys";
+import { retryWhileUnavailable } from "@/lib/net/retry-while-unavailable";
 
 export function ReviewSession({ initial }: { initial: StudyView }) {
   const [view, setView] = useState(initial);
@@ -25,6 +26,11 @@ export function ReviewSession({ initial }: { initial: StudyView }) {
   const answers = useRef<{ rating: 1 | 2 | 3 | 4; ms: number }[]>([]); // this session's answers, for undo
 
   const show = useCallback((result: ReviewActionResult) => {
+    if ("retry" in result) {
+      // Nothing was saved and the card stays: the student can answer it again (same request id).
+      setMessage(result.message);
+      return;
+    }
     setView(result.view);
     setRevealed(false);
     setMessage(result.ok ? (result.message ?? null) : result.message);
@@ -52,7 +58,13 @@ export function ReviewSession({ initial }: { initial: StudyView }) {
   const grade = useCallback((rating: 1 | 2 | 3 | 4) => {
     if (!card || !revealed) return;
     const durationMs = Date.now() - shownAt.current;
-    run(() => gradeAction({ cardId: card.cardId, rating, expectedVersion: card.version, requestId: requestId.current, durationMs, deckId: view.deckId }),
+    const answer = { cardId: card.cardId, rating, expectedVersion: card.version, requestId: requestId.current, durationMs, deckId: view.deckId };
+    // Grading is idempotent by request id, so while the database is away the same answer is sent
+    // again by itself; the student sees that it is being retried.
+    // A request that fails outright (the server restarting) is retried the same way.
+    const send = (): Promise<ReviewActionResult> =>
+      gradeAction(answer).catch(() => ({ ok: false as const, retry: true as const, message: "Lectern could not reach the server. Your answer was not saved; try again." }));
+    run(() => retryWhileUnavailable(send, { onWait: () => setMessage("The server cannot save right now; retrying your answer…") }),
       (r) => {
         if (!r.ok) return;
         const ms = Math.min(durationMs, 60_000);

@@ -2,7 +2,10 @@
 export type ActionState =
   | { ok: true; message?: string }
   // `values` echoes what was typed (never passwords): React resets a form after its action runs.
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string>; retry?: true };
+
+/** The database could not be reached: nothing was saved, the same request can be sent again. */
+export type RetryState = { ok: false; retry: true; message: string };
 
 export const initialState: ActionState | null = null;
 

@@ -17,12 +17,22 @@ const types = {
 const globalForPg = globalThis as unknown as { lecternPool?: pg.Pool };
 
 export function pool(): pg.Pool {
-  globalForPg.lecternPool ??= new pg.Pool({
+  globalForPg.lecternPool ??= listenForErrors(new pg.Pool({
     connectionString: env().DATABASE_URL,
     max: Number(process.env.PG_POOL_MAX ?? 10),
     types: types as pg.CustomTypesConfig,
-  });
+  }));
   return globalForPg.lecternPool;
+}
+
+/**
+ * An idle pooled client whose server goes away (restart, kill, network) emits "error" on the pool;
+ * without a listener that is an uncaughtException that takes the whole server down. The pool drops
+ * that client by itself and opens a new one on the next query, so logging is all there is to do.
+ */
+export function listenForErrors(p: pg.Pool, log: (message: string) => void = (m) => console.error(m)): pg.Pool {
+  p.on("error", (err) => log(`[lectern] database connection lost (${err.message}); it is reopened on the next query`));
+  return p;
 }
 
 /** A Date as a UTC timestamp literal for `timestamp` columns. */

@@ -35,8 +35,13 @@ async function readUpload(sourceId: string, upload: { bytes: Uint8Array }, filen
   });
 }
 
+/** The import was cancelled while the job ran: its chapters are rolled back, the cancellation kept. */
+class SourceCancelled extends Error {}
+
 export async function processSource(sourceId: string, generator: CardGenerator): Promise<void> {
-  const source = await db().source.findUniqueOrThrow({ where: { id: sourceId }, include: { upload: true } });
+  const source = await db().source.findUnique({ where: { id: sourceId }, include: { upload: true } });
+  // Deleted meanwhile, or already processed by an earlier delivery of the same queued job.
+  if (!source || source.status !== "processing") return;
   // Progress also touches the kept upload: its age tells a stopped job from a slow one (isStalled).
   const setProgress: Progress = (progress) => db().$transaction([
     db().source.update({ where: { id: sourceId }, data: { progress } }),
@@ -73,14 +78,20 @@ export async function processSource(sourceId: string, generator: CardGenerator):
         if (cards.length) await t.cardCandidate.createMany({ data: candidateRows(row.id, cards) });
       }
       if (imported) await discardUpload(t, sourceId);
-      await t.source.update({ where: { id: sourceId }, data: { status: "ready", progress: 1, error: null, ...(imported ? { rawText: imported.markdown } : {}) } });
+      // Cancelled meanwhile: roll the chapters back and keep the cancellation.
+      const done = await t.source.updateMany({ where: { id: sourceId, status: "processing" }, data: { status: "ready", progress: 1, error: null, ...(imported ? { rawText: imported.markdown } : {}) } });
+      if (done.count === 0) throw new SourceCancelled();
     }, { timeout: 120_000 });
   } catch (err) {
+    if (err instanceof SourceCancelled) {
+      await db().$transaction(async (t) => discardUpload(t, sourceId));
+      return;
+    }
     // Import problems (a locked PDF, a zip bomb...) name themselves; a generator's failure is shown as before.
     const message = err instanceof Error ? err.message : String(err);
     await db().$transaction(async (t) => {
       await discardUpload(t, sourceId);
-      await t.source.update({ where: { id: sourceId }, data: { status: "failed", error: message.slice(0, 1000) } });
+      await t.source.updateMany({ where: { id: sourceId, status: "processing" }, data: { status: "failed", error: message.slice(0, 1000) } });
     });
   }
 }

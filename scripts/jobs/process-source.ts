@@ -9,5 +9,8 @@ if (!id) {
   process.exit(2);
 }
 processSource(id, generatorFromEnv())
-  .catch((err) => console.error("[lectern] process-source failed:", err))
+  .catch((err) => {
+    console.error("[lectern] process-source failed:", err);
+    process.exitCode = 1; // the worker retries it with backoff
+  })
   .finally(() => db().$disconnect());

@@ -60,7 +60,7 @@ export async function optimizeAllPresetsAction(): Promise<ActionState> {
   const user = await requireUser();
   return attempt(async () => {
     const plan = await queuePresetOptimizations(user.id, new Date());
-    spawnJob("optimize-presets", plan.jobIds);
+    await spawnJob("optimize-presets", plan.jobIds);
     refresh();
     revalidatePath("/settings/fsrs");
     const skipped = plan.skipped.length ? ` Skipped (too few reviews): ${plan.skipped.map((s) => s.name).join(", ")}.` : "";

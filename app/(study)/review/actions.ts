@@ -8,8 +8,10 @@ import { undoLastReview } from "@/lib/data/review/undo";
 import { buryCard, suspendCard } from "@/lib/data/review/card-flags";
 import type { StudyView } from "@/lib/data/review/types";
 import { isExpected } from "@/lib/data/errors";
+import { orRetry } from "@/lib/actions/retry";
+import type { RetryState } from "@/lib/actions/state";
 
-export type ReviewActionResult = { ok: true; message?: string; view: StudyView } | { ok: false; message: string; view: StudyView };
+export type ReviewActionResult = { ok: true; message?: string; view: StudyView } | { ok: false; message: string; view: StudyView } | RetryState;
 
 const id = z.string().min(1).max(64);
 const deckId = id.nullable();
@@ -30,6 +32,10 @@ async function respond(_userId: string, viewer: Awaited<ReturnType<typeof requir
 
 // The grade result always carries the next card, so the review screen needs no extra round trip.
 export async function gradeAction(input: z.input<typeof gradeSchema>): Promise<ReviewActionResult> {
+  return orRetry(() => grade(input));
+}
+
+async function grade(input: z.input<typeof gradeSchema>): Promise<ReviewActionResult> {
   const viewer = await requireUser();
   const parsed = gradeSchema.safeParse(input);
   const deck = typeof input?.deckId === "string" ? input.deckId : null;
@@ -51,11 +57,13 @@ export async function gradeAction(input: z.input<typeof gradeSchema>): Promise<R
 const deckOnly = z.object({ deckId });
 
 export async function undoAction(input: z.input<typeof deckOnly>): Promise<ReviewActionResult> {
-  const viewer = await requireUser();
-  const parsed = deckOnly.safeParse(input);
-  const deck = parsed.success ? parsed.data.deckId : null;
-  const undone = await undoLastReview(viewer.id, new Date());
-  return respond(viewer.id, viewer, deck, undone, undone ? "Undid your last answer." : "There is nothing to undo.");
+  return orRetry(async () => {
+    const viewer = await requireUser();
+    const parsed = deckOnly.safeParse(input);
+    const deck = parsed.success ? parsed.data.deckId : null;
+    const undone = await undoLastReview(viewer.id, new Date());
+    return respond(viewer.id, viewer, deck, undone, undone ? "Undid your last answer." : "There is nothing to undo.");
+  });
 }
 
 const cardAction = z.object({ cardId: id, deckId });
@@ -73,10 +81,10 @@ async function flag(input: z.input<typeof cardAction>, apply: (userId: string, c
   }
 }
 
-export async function suspendAction(input: z.input<typeof cardAction>) {
-  return flag(input, (u, c, now) => suspendCard(u, c, now), "Card suspended. Unsuspend it from the deck's card browser.");
+export async function suspendAction(input: z.input<typeof cardAction>): Promise<ReviewActionResult> {
+  return orRetry(() => flag(input, (u, c, now) => suspendCard(u, c, now), "Card suspended. Unsuspend it from the deck's card browser."));
 }
 
-export async function buryAction(input: z.input<typeof cardAction>) {
-  return flag(input, (u, c, now, viewer) => buryCard(viewer, c, now), "Card buried until tomorrow.");
+export async function buryAction(input: z.input<typeof cardAction>): Promise<ReviewActionResult> {
+  return orRetry(() => flag(input, (u, c, now, viewer) => buryCard(viewer, c, now), "Card buried until tomorrow."));
 }

@@ -9,6 +9,7 @@ import { checkUpload, claimStalledImport, createUploadSource } from "@/lib/data/
 import { editCandidate, publishApproved, regenerateChapter, requirePublishable, setCandidateStatus } from "@/lib/data/candidates";
 import { createDeck } from "@/lib/data/decks";
 import { spawnJob } from "@/lib/jobs/spawn-job";
+import { cancelSourceProcessing } from "@/lib/data/job-cancel";
 import { env } from "@/lib/env";
 import { attempt } from "@/lib/actions/run";
 import { echo, invalid, type ActionState } from "@/lib/actions/state";
@@ -33,13 +34,13 @@ export async function importSourceAction(_prev: ActionState | null, form: FormDa
     if (format !== "text" && file instanceof File) {
       const title = parsed.data.title || file.name.replace(/\.[^.]+$/, "") || "Untitled chapter";
       sourceId = (await createUploadSource(user.id, { title, filename: file.name, format, bytes })).id;
-      spawnJob("process-source", [sourceId]);
+      await spawnJob("process-source", [sourceId]);
       return;
     }
     const text = decodeSource(bytes, hasFile ? file.name : null, env().MAX_UPLOAD_BYTES);
     const title = parsed.data.title || (hasFile ? file.name.replace(/\.[^.]+$/, "") : text.trim().split("\n")[0].replace(/^#+\s*/, "").slice(0, 80)) || "Untitled chapter";
     sourceId = (await createSource(user.id, { title, filename: hasFile ? file.name : null, text })).id;
-    spawnJob("process-source", [sourceId]);
+    await spawnJob("process-source", [sourceId]);
   });
   if (!result.ok) return { ...result, values: echo(form, ["title"]) };
   revalidatePath("/import");
@@ -53,7 +54,7 @@ export async function resumeImportAction(sourceId: string): Promise<ActionState>
   if (!id.success) return { ok: false, message: "Unknown import." };
   const r = await attempt(async () => {
     await claimStalledImport(user.id, id.data, new Date());
-    spawnJob("process-source", [id.data]);
+    await spawnJob("process-source", [id.data]);
   }, "Resumed.");
   revalidatePath(`/import/${id.data}`);
   return r;
@@ -65,6 +66,16 @@ export async function deleteSourceAction(sourceId: string): Promise<ActionState>
   if (!r.ok) return r;
   revalidatePath("/import");
   redirect("/import");
+}
+
+export async function cancelImportAction(sourceId: string): Promise<ActionState> {
+  const user = await requireUser();
+  if (typeof sourceId !== "string" || !sourceId || sourceId.length > 64) return { ok: false, message: "That import id is not valid." };
+  return attempt(async () => {
+    await cancelSourceProcessing(user.id, sourceId);
+    revalidatePath(`/import/${sourceId}`);
+    return { ok: true, message: "Import cancelled." };
+  });
 }
 
 const statusSchema = z.object({

@@ -71,5 +71,6 @@ export async function loadJob(jobId: string) {
 }
 
 export async function updateJob(jobId: string, data: { status?: JobStatus; progress?: number; result?: object; error?: string | null; cursor?: string | null }): Promise<void> {
-  await db().optimizeJob.update({ where: { id: jobId }, data });
+  // A job cancelled from the UI keeps saying so: its process may write once more before it is stopped.
+  await db().optimizeJob.updateMany({ where: { id: jobId, NOT: { status: "failed", error: "Cancelled." } }, data });
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { requeueJob, resetParams, revertParams, setPersonalRetention, startOptimization, startReschedule } from "@/lib/data/fsrs";
 import { spawnJob } from "@/lib/jobs/spawn-job";
+import { cancelFsrsJob } from "@/lib/data/job-cancel";
 import { attempt } from "@/lib/actions/run";
 import { invalid, type ActionState } from "@/lib/actions/state";
 
@@ -20,7 +21,7 @@ async function startJob(script: "optimize" | "reschedule", scope: string, messag
   return attempt(async () => {
     const start = script === "optimize" ? startOptimization : startReschedule;
     const jobId = await start(user.id, parsed.data, new Date());
-    spawnJob(script, [jobId]);
+    await spawnJob(script, [jobId]);
     revalidatePath(PATH);
     return { ok: true, message };
   });
@@ -40,9 +41,20 @@ export async function resumeJobAction(jobId: string): Promise<ActionState> {
   if (!parsed.success) return invalid(parsed.error.issues, "That job id is not valid.");
   return attempt(async () => {
     await requeueJob(user.id, parsed.data, new Date());
-    spawnJob("reschedule", [parsed.data]);
+    await spawnJob("reschedule", [parsed.data]);
     revalidatePath(PATH);
     return { ok: true, message: "Resumed where it stopped." };
+  });
+}
+
+export async function cancelJobAction(jobId: string): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = jobIdSchema.safeParse(jobId);
+  if (!parsed.success) return invalid(parsed.error.issues, "That job id is not valid.");
+  return attempt(async () => {
+    await cancelFsrsJob(user.id, parsed.data);
+    revalidatePath(PATH);
+    return { ok: true, message: "Cancelled." };
   });
 }
 

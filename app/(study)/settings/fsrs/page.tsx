@@ -11,7 +11,7 @@ import { AutoRefresh } from "@/components/import/auto-refresh";
 import { JobList } from "@/components/fsrs/job-list";
 import { WorkloadPanel } from "@/components/fsrs/workload-panel";
 import { button, buttonSecondary, input, panel } from "@/components/ui/styles";
-import { optimizeAction, rescheduleAction, resetAction, resumeJobAction, retentionAction, revertAction } from "./actions";
+import { cancelJobAction, optimizeAction, rescheduleAction, resetAction, resumeJobAction, retentionAction, revertAction } from "./actions";
 import { evaluateAction, ignoreBeforeAction } from "./history-actions";
 
 export const metadata = { title: "Memory model · Lectern" };
@@ -130,7 +130,7 @@ export default async function FsrsSettingsPage({ searchParams }: { searchParams:
       {view.jobs.length > 0 && (
         <section className={`${panel} space-y-3`} aria-labelledby="jobs-title">
           <h2 id="jobs-title" className="font-medium">Recent runs</h2>
-          <JobList jobs={view.jobs} labels={labels} resume={(id) => resumeJobAction.bind(null, id)} />
+          <JobList jobs={view.jobs} labels={labels} resume={(id) => resumeJobAction.bind(null, id)} cancel={(id) => cancelJobAction.bind(null, id)} />
         </section>
       )}
     </div>

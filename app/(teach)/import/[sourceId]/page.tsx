@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { listChapters, requireOwnedSource } from "@/lib/data/sources";
 import { NotFoundError } from "@/lib/data/errors";
-import { deleteSourceAction, resumeImportAction } from "../actions";
+import { cancelImportAction, deleteSourceAction, resumeImportAction } from "../actions";
 import { isStalled } from "@/lib/data/import-uploads";
 import { AutoRefresh } from "@/components/import/auto-refresh";
 import { ActionButton } from "@/components/ui/action-button";
@@ -28,6 +28,7 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
               <ActionButton action={resumeImportAction.bind(null, sourceId)} className="text-indigo-700 underline">Resume</ActionButton> (pages already read are kept)
             </p>
           )}
+          <ActionButton action={cancelImportAction.bind(null, sourceId)} className="text-sm underline">Cancel import</ActionButton>
         </div>
       )}
       {source.status === "failed" && <p role="alert" className="rounded-md bg-red-50 p-3 text-red-700">This import failed: {source.error}</p>}

@@ -32,6 +32,7 @@ export default async function ClassProgressPage({ params, searchParams }: { para
         <h1 className="text-2xl font-semibold">Progress: {d.klass.name}</h1>
         <a href={`/classes/${classId}/progress/roster.csv`} className={buttonSecondary}>Export roster CSV</a>
       </div>
+      <p className="text-sm text-slate-500">Figures cover current members. Students who left the class or deleted their account are not counted: their answers left these statistics with them.</p>
 
       <section className={panel} aria-labelledby="behind">
         <h2 id="behind" className="mb-2 font-medium">Falling behind ({d.behind.length})</h2>
