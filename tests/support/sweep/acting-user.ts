@@ -76,6 +76,14 @@ export function headersModule() {
 /** Every job an action asked to start, so a refused action can be shown to have started none. */
 export const spawnedJobs: { script: string; args: string[] }[] = [];
 
+/** Replaces the queue's enqueue and cancel (pg-boss): recorded, so refusals are seen to enqueue nothing. */
+export function queueModule() {
+  return {
+    enqueueJob: async (script: string, args: string[]) => { spawnedJobs.push({ script, args }); return `job-${spawnedJobs.length}`; },
+    cancelQueuedJobs: async () => 0,
+  };
+}
+
 export function spawnJobModule() {
   return { spawnJob: (script: string, args: string[]) => { spawnedJobs.push({ script, args }); } };
 }

@@ -21,6 +21,8 @@ import * as deckExport from "@/app/(study)/decks/[deckId]/export/route";
 import * as roster from "@/app/(teach)/classes/[classId]/progress/roster.csv/route";
 import * as ankiImport from "@/app/(study)/decks/[deckId]/import/anki/route";
 import * as media from "@/app/media/[deckId]/[name]/route";
+import * as myData from "@/app/(study)/settings/data/actions";
+import * as myDataExport from "@/app/(study)/settings/data/export/route";
 import { form, privateVersion, type Actor, type World } from "./world";
 import type { Outcome } from "./outcome";
 
@@ -31,6 +33,8 @@ export type SweepCase = {
   owner: "instructorA" | "student" | null;
   /** Why there is no owner control (it names no one's things, or needs what the fixture lacks). */
   noControl?: string;
+  /** What the owner control must see, where it is not "not refused" (deleting one's account signs out). */
+  ownerOutcome?: (o: Outcome) => boolean;
   /** The owner control deletes fixture rows: it runs after every other control, in this order. */
   destructive?: number;
   /** Attackers for whom the call acts only on their own account (nothing of anyone else's is named). */
@@ -156,6 +160,8 @@ export const ACTIONS: Record<string, SweepCase> = {
   "app/(study)/settings/fsrs/actions.ts#optimizeAction": { owner: null, noControl: "fitting needs 400 answers; rescheduleAction is the control for the same scope check", call: (w) => fsrs.optimizeAction(w.privateDeck.id) },
   "app/(study)/settings/fsrs/actions.ts#rescheduleAction": { owner: "student", call: (w) => fsrs.rescheduleAction(w.privateDeck.id) },
   "app/(study)/settings/fsrs/actions.ts#resumeJobAction": { owner: "student", call: (w) => fsrs.resumeJobAction(w.job.id) },
+  // After resume, whose control queues the job again: the owner's cancel has something to cancel.
+  "app/(study)/settings/fsrs/actions.ts#cancelJobAction": { owner: "student", call: (w) => fsrs.cancelJobAction(w.job.id) },
   "app/(study)/settings/fsrs/actions.ts#resetAction": { owner: "student", call: (w) => fsrs.resetAction(w.privateDeck.id) },
   // After reset, so the owner's revert has the personal weights to bring back.
   "app/(study)/settings/fsrs/actions.ts#revertAction": { owner: "student", call: (w) => fsrs.revertAction(w.privateDeck.id) },
@@ -165,6 +171,11 @@ export const ACTIONS: Record<string, SweepCase> = {
     call: (w) => history.evaluateAction(w.privateDeck.id),
   },
   "app/(study)/settings/fsrs/history-actions.ts#ignoreBeforeAction": { owner: "instructorA", call: (w) => history.ignoreBeforeAction(`preset:${w.presetId}`, null, form({ ignoreBefore: "2020-01-01" })) },
+  "app/(study)/settings/data/actions.ts#deleteAccountAction": {
+    owner: "student", destructive: 10, ownerOutcome: (o) => o.kind === "redirect" && o.to === "/login",
+    ownAccountFor: { actors: [...SIGNED_IN], why: "deletes the caller's own account, after checking its password" },
+    call: () => myData.deleteAccountAction(null, form({ password: "correct horse battery", confirm: "DELETE" })),
+  },
   "app/(study)/settings/security/actions.ts#changePasswordAction": {
     owner: null, noControl: "changes the caller's own password only",
     ownAccountFor: { actors: [...SIGNED_IN], why: "changes the caller's own password (after checking it)" },
@@ -218,6 +229,7 @@ export const ACTIONS: Record<string, SweepCase> = {
     call: () => teachImport.importSourceAction(null, form({ title: "Mine", text: "# A chapter\n\nSome text." })),
   },
   "app/(teach)/import/actions.ts#resumeImportAction": { owner: null, noControl: "the fixture's import is not stalled, so A is told so too", call: (w) => teachImport.resumeImportAction(w.source.id) },
+  "app/(teach)/import/actions.ts#cancelImportAction": { owner: "instructorA", call: (w) => teachImport.cancelImportAction(w.processingSource.id) },
   "app/(teach)/import/actions.ts#deleteSourceAction": { owner: "instructorA", destructive: 5, call: (w) => teachImport.deleteSourceAction(w.source.id) },
   "app/(teach)/import/actions.ts#setCandidatesStatusAction": { owner: "instructorA", call: (w) => teachImport.setCandidatesStatusAction(w.chapterPath, [w.candidate.id], "APPROVED") },
   "app/(teach)/import/actions.ts#editCandidateAction": { owner: "instructorA", call: (w) => teachImport.editCandidateAction(w.chapterPath, w.candidate.id, { front: "defaced", back: "x" }) },
@@ -235,6 +247,10 @@ export const ROUTES: Record<string, SweepCase & { public?: string }> = {
   "app/(study)/decks/[deckId]/export/route.ts#GET": {
     owner: "student",
     call: (w) => deckExport.GET(new Request(`http://localhost/decks/${w.privateDeck.id}/export?format=csv`), params({ deckId: w.privateDeck.id })),
+  },
+  "app/(study)/settings/data/export/route.ts#GET": {
+    owner: "student", ownAccountFor: { actors: [...SIGNED_IN], why: "downloads the caller's own data", checkReply: true },
+    call: () => myDataExport.GET(),
   },
   "app/(study)/decks/[deckId]/import/anki/route.ts#POST": {
     owner: "student",

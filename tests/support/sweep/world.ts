@@ -67,6 +67,9 @@ export async function buildWorld() {
     data: { chapterId: chapter.id, kind: "qa", front: SECRET, back: "a sentence", sentenceIds: [0], rule: "sweep", score: 1, position: 0, status: "APPROVED" },
   });
 
+  const processingSource = await createSource(instructorA.id, { title: "A's import in progress", filename: null, text: `# Two\n\n${SECRET}.` });
+  await db().source.update({ where: { id: processingSource.id }, data: { status: "processing", progress: 0.5 } });
+
   // A media file of S's private deck, in the media store (MEDIA_DIR: the test's temporary folder).
   const mediaName = "private.png";
   const store = defaultMediaStore();
@@ -88,7 +91,7 @@ export async function buildWorld() {
     users, instructorA, instructorB, student, classmate, outsider,
     deck, note, cardIds: note.cards.map((c) => c.id), klass, soloClass, classToLeave, otherClass, deckOfB, spareDeck,
     privateDeck, privateCard, privateState, presetId, job, studentSession,
-    source, chapter, candidate, mediaName, ankiPackage, chapterPath: `/import/${source.id}/${chapter.id}`, assignment,
+    source, processingSource, chapter, candidate, mediaName, ankiPackage, chapterPath: `/import/${source.id}/${chapter.id}`, assignment,
   };
 }
 
