@@ -43,7 +43,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
-  const ctx = { stats, isRunningHead, layout, glosses, gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) };
+  const ctx = { stats, isRunningHead, layout, glosses, gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) };
   let chapters = segments.map((seg) => buildChapter(seg, ctx)).filter((c) => c.sentences.length > 0);
   if (!chapters.length && blocks.length) {
     // Only front matter (or nothing recognisable): then the whole text is the chapter.
@@ -53,6 +53,16 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   chapters.forEach((c, i) => (c.index = i));
   layout.hyphenationRepairs += stats.joins;
   return { title, chapters, layout };
+}
+
+/**
+ * "[1]", "[2]", "[3]" … glued to the words they mark, in order from 1: a book's note markers even
+ * when its notes are not in this file (a chapter cut out of a book). Left in, they glue two
+ * sentences together ("syphon.[5] That you…") and garble the cards made from them.
+ */
+export function numberedGluedMarkers(doc: string): boolean {
+  const numbers = [...doc.matchAll(/[\p{L}.,;:!?)_"”’]\[(\d{1,3})\]/gu)].slice(0, 3).map((m) => m[1]);
+  return numbers.join(",") === "1,2,3";
 }
 
 type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block> };

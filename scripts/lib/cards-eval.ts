@@ -1,12 +1,12 @@
 // File work of the card evaluation: fixtures, books and splits, labels, gold lists, and running a
 // generator (this checkout's lib/cards in-process, or another worktree's `npm run cards` CLI).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cleanDocument, decodeUpload, type CleanChapter } from "@/lib/chapters";
-import { generateCards } from "@/lib/cards";
-import { LabelIndex, parseLabels, pool, scoreChapter, type CardLabel, type ChapterFigures, type EvalCard, type GoldFact, type PooledFigures } from "@/lib/cards/eval";
+import { generateCards, legacyGenerateCards, pipelineGenerateCards } from "@/lib/cards";
+import { cohenKappa, LabelIndex, pairLabels, parseLabels, pool, scoreChapter, type CardLabel, type ChapterFigures, type EvalCard, type GoldFact, type PooledFigures } from "@/lib/cards/eval";
 import { covers, RESIDUE } from "../../tests/unit/cards/gold";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -51,11 +51,15 @@ function chaptersOf(fixture: string): CleanChapter[] {
   return cleanDocument(decoded.text, { filename: fixture }).chapters;
 }
 
+export type InRepoGenerator = "default" | "pipeline" | "legacy";
+const GENERATORS = { default: generateCards, pipeline: pipelineGenerateCards, legacy: legacyGenerateCards };
+
 /** This checkout's generator, in-process: the top `max` cards of each chapter, with their sentence text. */
-export function inRepoCards(fixture: string, max: number): { cards: EvalCard[]; ms: number } {
+export function inRepoCards(fixture: string, max: number, generator: InRepoGenerator = "default"): { cards: EvalCard[]; ms: number } {
   const chapters = chaptersOf(fixture);
+  const generate = GENERATORS[generator];
   const t = performance.now();
-  const generated = chapters.map((ch) => generateCards(ch, { max }));
+  const generated = chapters.map((ch) => generate(ch, { max }));
   const ms = performance.now() - t;
   const cards = generated.flatMap((list, i) => list.map((c) => ({ kind: c.kind, front: c.front, back: c.back, sentence: chapters[i].sentences[c.source.sentence]?.text ?? "" })));
   return { cards, ms };
@@ -85,7 +89,7 @@ export function worktreeCards(worktree: string, fixture: string, opts: { max: nu
   return { cards, ms };
 }
 
-export type EvalOptions = { subset: "ci" | "all"; top: number; rater: string; worktree?: string; worktreeArgs?: string[] };
+export type EvalOptions = { subset: "ci" | "all"; top: number; rater: string; worktree?: string; worktreeArgs?: string[]; generator?: InRepoGenerator };
 export type BookResult = { book: string; title: string; kind: string; split: Split; userSample: boolean; chapters: ChapterFigures[]; pooled: PooledFigures };
 export type EvalResult = { options: EvalOptions; books: BookResult[]; heldOut: PooledFigures; train: PooledFigures };
 
@@ -95,7 +99,7 @@ export function evaluate(options: EvalOptions): EvalResult {
   const byBook = new Map<string, ChapterFigures[]>();
   for (const [fixture, entry] of Object.entries(fixtures)) {
     if (options.subset === "ci" && books[entry.book].split !== "heldout") continue;
-    const { cards, ms } = options.worktree ? worktreeCards(options.worktree, fixture, { max: options.top, extra: options.worktreeArgs }) : inRepoCards(fixture, options.top);
+    const { cards, ms } = options.worktree ? worktreeCards(options.worktree, fixture, { max: options.top, extra: options.worktreeArgs }) : inRepoCards(fixture, options.top, options.generator);
     const figures = scoreChapter(fixture, cards, new LabelIndex(readLabels(fixture), options.rater), {
       isResidue: (text) => RESIDUE.test(text),
       covers,
@@ -116,4 +120,33 @@ export function evaluate(options: EvalOptions): EvalResult {
   results.sort((a, b) => (a.split === b.split ? a.book.localeCompare(b.book) : a.split === "heldout" ? -1 : 1));
   const of = (split: Split) => pool(results.filter((r) => r.split === split).flatMap((r) => r.chapters));
   return { options, books: results, heldOut: of("heldout"), train: of("train") };
+}
+
+export const secondRaterDir = path.join(dirs.labels, "second-rater");
+
+/** Every label of one folder's JSONL files (rater-a's folder, or the second rater's). */
+function readFolder(dir: string): CardLabel[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".jsonl")).flatMap((f) => parseLabels(readFileSync(path.join(dir, f), "utf8"), path.relative(root, path.join(dir, f))));
+}
+
+export type KappaRow = { set: string; n: number; observed: number; kappa: number; usableKappa: number };
+
+/**
+ * Agreement of rater-a (tests/fixtures/labels/*.jsonl) and rater-b (second-rater/*.jsonl) on the
+ * cards both labelled, matched by normalised front and back: Cohen's kappa over accept/edit/reject,
+ * and over usable (accept or edit) vs reject. Per split of the card's book, and overall.
+ */
+export function raterAgreement(): KappaRow[] {
+  const { books, fixtures } = loadBooks();
+  const a = readFolder(dirs.labels).filter((l) => l.rater === "rater-a");
+  const b = new LabelIndex(readFolder(secondRaterDir), "rater-b");
+  const usable = (l: CardLabel["label"]) => (l === "reject" ? "reject" : "usable");
+  const row = (set: string, labels: CardLabel[]): KappaRow | null => {
+    const pairs = pairLabels(labels, b);
+    if (!pairs.length) return null;
+    const k = cohenKappa(pairs);
+    return { set, n: k.n, observed: k.observed, kappa: k.kappa, usableKappa: cohenKappa(pairs.map(([x, y]) => [usable(x), usable(y)] as const)).kappa };
+  };
+  const split = (l: CardLabel) => books[fixtures[l.fixture]?.book]?.split;
+  return [row("held-out books", a.filter((l) => split(l) === "heldout")), row("training books", a.filter((l) => split(l) === "train")), row("all", a)].filter((r): r is KappaRow => r !== null);
 }

@@ -24,13 +24,20 @@ export function enumerationCandidates(s: AnalysedSentence): Candidate[] {
     }
     const last = s.tokens.slice(items[items.length - 2]?.b ?? 0, items[items.length - 1].a).map((t) => t.lower).join(" ");
     if (items.length < 3 || items.length > 5 || !/(?:and|or)$/.test(last)) continue;
+    // Each item a short noun phrase: no verb swallowed into it ("education show"), no clause
+    // ("a man designing"), no date glued to a name ("June 1924 Smithtown"). A gerund inside a
+    // noun item is fine ("salt making").
+    const inside = s.tokens.slice(items[0].a, items[items.length - 1].b);
+    const clauseLike = (t: (typeof inside)[number], k: number) => /^(?:AUX|NUM|PRON)$/.test(t.pos) || (t.pos === "VERB" && !(/ing$/.test(t.lower) && k > 0 && inside[k - 1].pos === "NOUN"));
+    if (items.some((p) => p.b - p.a > 4) || inside.some(clauseLike)) { i = j; continue; }
     const start = items[0].start, end = items[items.length - 1].end;
-    out.push({ kind: "cloze", type: "enumeration", front: blank(s, start, end), back: s.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start, end }, answerKind: "list" });
     const colon = s.tokens[items[0].a - 1];
-    if (colon?.text === ":") {
-      const head = clean(textOf(s, 0, items[0].a - 1));
-      if (head.split(" ").length <= 20) out.push({ kind: "qa", type: "enumeration", front: `${head}: which ${items.length}?`, back: s.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start, end }, answerKind: "list" });
-    }
+    // Only a list the author announces with a colon is the point of its sentence; a list met in
+    // passing ("without land, tools, or savings") is incidental, and raters reject it as a blank.
+    if (colon?.text !== ":") { i = j; continue; }
+    out.push({ kind: "cloze", type: "enumeration", front: blank(s, start, end), back: s.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start, end }, answerKind: "list" });
+    const head = clean(textOf(s, 0, items[0].a - 1));
+    if (head.split(" ").length <= 20) out.push({ kind: "qa", type: "enumeration", front: `${head}: which ${items.length}?`, back: s.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start, end }, answerKind: "list" });
     i = j;
   }
   return out;

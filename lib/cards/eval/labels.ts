@@ -53,9 +53,12 @@ export class LabelIndex {
   private byCard = new Map<string, CardLabel>();
   private bySentence = new Map<string, CardLabel[]>();
 
+  /** `rater` may name several raters, "rater-a,rater-a2": a card takes the first one's label that has it. */
   constructor(labels: CardLabel[], readonly rater: string) {
-    for (const l of labels) {
-      if (l.rater !== rater) continue;
+    const raters = rater.split(",").map((r) => r.trim()).filter(Boolean);
+    // Lower-precedence raters first, so a preferred rater's label of the same card replaces theirs.
+    const ordered = labels.filter((l) => raters.includes(l.rater)).sort((x, y) => raters.indexOf(y.rater) - raters.indexOf(x.rater));
+    for (const l of ordered) {
       this.byCard.set(cardKey(l), l); // a later label of the same card replaces an earlier one
       const k = sentenceKey(l);
       this.bySentence.set(k, [...(this.bySentence.get(k) ?? []), l]);

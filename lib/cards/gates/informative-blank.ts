@@ -1,11 +1,40 @@
 // The blank (or short answer) is an informative span: a named entity, a number, a date, or a term
 // the chapter defines or repeats; never a stop word, a bare common noun or part of a name.
 import type { Gate } from "./types";
+import type { Analysis } from "../analyse";
 import { TITLES } from "../analyse/lexicon";
 import { rarity } from "../rank/frequency";
 
 // Rarity in general English (0 = "the", 1 = unknown to the word list) a term's rarest word must reach.
 export const RARE = 0.55;
+
+// How often each pair of adjacent words occurs in the chapter: built once per analysis, in one
+// pass over its tokens (a phrase's last two words stand for the phrase; linear, not per card).
+const bigrams = new WeakMap<Analysis, Map<string, number>>();
+function bigramCounts(a: Analysis): Map<string, number> {
+  let m = bigrams.get(a);
+  if (!m) {
+    m = new Map();
+    for (const s of a.sentences) for (let i = 1; i < s.tokens.length; i++) {
+      const k = `${s.tokens[i - 1].lower} ${s.tokens[i].lower}`;
+      m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    bigrams.set(a, m);
+  }
+  return m;
+}
+
+// Words written with a capital somewhere other than at a sentence's start: the chapter's names.
+const names = new WeakMap<Analysis, Set<string>>();
+function namesInside(a: Analysis): Set<string> {
+  let m = names.get(a);
+  if (!m) {
+    m = new Set();
+    for (const s of a.sentences) for (let i = 1; i < s.tokens.length; i++) if (/^\p{Lu}/u.test(s.tokens[i].text) && !/^[.!?:"“‘(]$/.test(s.tokens[i - 1].text)) m.add(s.tokens[i].text);
+    names.set(a, m);
+  }
+  return m;
+}
 
 export const informativeBlank: Gate = (c, a) => {
   if (!c.answer || c.answerKind === "clause" || c.type === "definition") return null;
@@ -29,6 +58,15 @@ export const informativeBlank: Gate = (c, a) => {
   if (before && TITLES.has(before.lower.replace(/\.$/, ""))) return "part of a name";
   // A name used as an adjective ("the {{Vance}} estate", "a {{Flemish}} painter") is not the point.
   if (inside.length === 1 && inside[0].pos === "PROPN" && after && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) return "proper adjective";
+  // One lowercase word ("the {{flame}}", "no {{sequel}}") is a common noun or worse: raters reject
+  // nineteen of twenty. It stays only when the chapter defines it as a term.
+  if (inside.length === 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze") return "one common word";
+  // The same word capitalised only because it opens the sentence ("{{Candles}} cannot always be
+  // cast", "Who …? → Men"): a common English word that the tagger did not take for a name.
+  // (The tagger calls most sentence-opening capitals PROPN; a real name is capitalised inside a sentence too.)
+  if (inside.length === 1 && c.answer.start === 0 && !namesInside(a).has(inside[0].text) && rarity(inside[0].lower) < RARE && !a.defined.has(inside[0].lower)) return "one common word";
+  // A blank that stops on a verb ("the {{flame shines}} in darkness") cuts across two phrases.
+  if (c.kind === "cloze" && inside.length > 1 && /^(?:VERB|AUX)$/.test(inside[inside.length - 1].pos)) return "crosses phrases";
   if (c.answerKind === "list" && !content.some((t) => t.pos === "PROPN" || rarity(t.lower) >= RARE)) return "list of common words";
   if (c.answerKind === "term" || c.answerKind === "phrase") {
     // A term is informative when the chapter defines it or when it is rare in general English (a
@@ -36,6 +74,13 @@ export const informativeBlank: Gate = (c, a) => {
     const term = content.map((t) => t.lower).join(" ");
     const rare = Math.max(...content.filter((t) => t.pos !== "ADJ" || content.length === 1).map((t) => rarity(t.lower)), 0);
     if (!a.defined.has(term) && rare < RARE && !content.some((t) => t.pos === "PROPN")) return "common words only";
+  }
+  // A lowercase phrase the chapter uses once, whose head word it hardly uses ("the {{mere
+  // manufacture}}", "a {{powerful microscope}}"): a passing description, not a term of the chapter.
+  if (c.kind === "cloze" && c.answerKind !== "list" && inside.length > 1 && /^\p{Ll}/u.test(c.back) && !/\p{Lu}|\d/u.test(c.back) && !a.defined.has(content.map((t) => t.lower).join(" "))) {
+    const head = inside[inside.length - 1];
+    const uses = bigramCounts(a).get(`${inside[inside.length - 2].lower} ${head.lower}`) ?? 0;
+    if (uses < 2 && (a.lemmaCounts.get(head.lemma) ?? 0) < 3) return "passing description";
   }
   if (c.answerKind === "number" && /^\d{1,2}$/.test(c.back) && !/\b(?:per cent|percent|%)/.test(s.text)) return "small bare number";
   return null;

@@ -5,11 +5,33 @@ import type { Gate } from "./types";
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const content = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
 
+// Question templates that came out broken: a question word left inside the body ("Why are what
+// things…?"), a preposition or conjunction where the subject should be ("What does with a number…?"),
+// a question ending on a word that needs something after it ("…than?", "…if turned upside down?").
+const AUX = "do|does|did|is|are|was|were|has|have|had|will|would|may|might|can|could|must|should|shall";
+const NO_SUBJECT = new RegExp(`^(?:What|How|Why|When|Where|Who)\\s+(?:${AUX})\\s+(?:with|in|on|at|of|by|for|to|from|and|but|or|as|if|than|that|what|which|there)\\b`, "i");
+const WH_INSIDE = /^\S+\s.*\b(?:what|which of)\b/;
+// ("…lead to?", "…known for?" end well on a preposition, so prepositions are not in this list.)
+const DANGLING = /\b(?:than|that|if|as|the|a|an|and|or|but|whether)\?$/i;
+
+export function brokenQuestion(front: string): string | null {
+  if (NO_SUBJECT.test(front)) return "no subject after the question word";
+  if (WH_INSIDE.test(front)) return "question word inside the question";
+  if (DANGLING.test(front)) return "question ends on a word that needs more";
+  return null;
+}
+
 export const shape: Gate = (c) => {
   if (!c.front.trim() || !c.back.trim()) return "empty side";
   if (words(c.back) > (c.type === "gist" ? 50 : 40)) return "answer too long";
   if (words(c.front) > 70) return "question too long";
   if (c.kind === "qa" && !c.front.endsWith("?")) return "question without ?";
+  // A cloze of a question ("What is {{Socialism}}?") asks nothing the sentence answers.
+  if (c.kind === "cloze" && /\?["”’)]?\s*$/.test(c.front)) return "cloze of a question";
+  if (c.kind === "qa" && c.type !== "gist") {
+    const broken = brokenQuestion(c.front);
+    if (broken) return broken;
+  }
   for (const [o, e] of [["(", ")"], ["[", "]"]]) if (c.front.split(o).length !== c.front.split(e).length || c.back.split(o).length !== c.back.split(e).length) return "unbalanced brackets";
   if ((c.front.match(/"/g) ?? []).length % 2 || (c.back.match(/"/g) ?? []).length % 2) return "unbalanced quotes";
   if ((c.front.match(/“/g) ?? []).length !== (c.front.match(/”/g) ?? []).length) return "unbalanced quotes";

@@ -4,21 +4,48 @@
 import type { Gate } from "./types";
 import { shown } from "./types";
 
+// The speaker or the reader ("I", "you") is nobody on a card: "What do I claim…?", "as you see".
+// A capital "I" as a word is the pronoun unless a full stop follows (a numeral: "Part I.").
+const SPEAKER = /\bI\b(?!\.)|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Yy]ourself|[Yy]ourselves)\b/;
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+// A month is a date only with its year; "the year" alone is not one (four digits, or "'24"-style years are rare).
+const YEAR = /\b\d{3,4}\b/;
+// "It was not till 1924 that …", "It is clear that …": a cleft or an extraposed clause; the "it"
+// stands for nothing outside the sentence.
+const EXPLETIVE = /^It (?:is|was|has been|had been) [^.;]*?\bthat\b/;
 const BACK_POINTER = /\b(?:the (?:latter|former|above|aforesaid|same)|above-mentioned|such an? \w+|(?:this|these|those) \w+)\b/i;
+// A sentence that opens on "Here" is a step of a demonstration or a story ("Here are a couple of candles").
+const HERE = /^Here\b/;
 const BARE_START = /^(?:(?:[A-Z][^,]{0,60}, )?)(?:he|she|they|it|this|these|those|his|her|their|its|him|them)\b/i;
 const PRONOUN = /\b(?:he|she|him|his|her|they|them|their)\b/i;
 // A name before the pronoun: a capitalised word inside the text, or first when it is not a question
 // word or an article ("Vance painted his …" has one; "What did the board give him?" has none).
 const NAMED = /[^.!?]\s\p{Lu}\p{Ll}+|^(?!(?:What|Who|When|Where|Why|How|Which|The|A|An|In|On|At|By|For|After|Before)\b)\p{Lu}\p{Ll}+|\d{3,4}/u;
 
+/**
+ * A demonstrative that points out of the card. One in a later clause of the same sentence, after a
+ * name or date it can point to ("In September 1924 A was renamed B; and in the same month C …"),
+ * points inside the card and is kept.
+ */
+function pointsBack(text: string): boolean {
+  const m = BACK_POINTER.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  return !(/[;:]|,\s+(?:and|but|while)\s/.test(before) && NAMED.test(before));
+}
+
 export const standalone: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
   if (s.pronoun && !s.pronoun.resolved && c.type !== "gist") return "unresolved leading pronoun";
   const front = c.kind === "cloze" ? shown(c) : c.front;
+  const whole = `${front} ${c.back}`;
+  if (SPEAKER.test(whole)) return "first or second person with no speaker";
+  if (MONTH.test(whole) && !YEAR.test(whole)) return "month without a year";
+  if (HERE.test(front) || (c.kind === "qa" && HERE.test(c.back))) return "points at the lecturer's table or the story's scene";
   const text = c.type === "gist" || c.type === "comparison" || c.type === "consequence" ? `${front} ${c.back}` : front;
-  if (BACK_POINTER.test(text.replace(/\b(?:this|these|those) (?:is|are|was|were|has|had)\b/gi, ""))) return "demonstrative points back";
+  if (pointsBack(text.replace(/\b(?:this|these|those) (?:is|are|was|were|has|had)\b/gi, ""))) return "demonstrative points back";
   if (BARE_START.test(c.kind === "qa" ? c.back : "") || BARE_START.test(front.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa") return "pronoun with no antecedent";
-  if (c.kind === "cloze" && BARE_START.test(front)) return "pronoun with no antecedent";
+  if (c.kind === "cloze" && BARE_START.test(front) && !EXPLETIVE.test(front)) return "pronoun with no antecedent";
   // A later "he"/"they" needs a name before it on the card (or the card's answer is that person).
   const m = text.match(PRONOUN);
   if (m && !NAMED.test(text.slice(0, m.index)) && !(c.kind === "qa" && (c.answerKind === "person" || c.answerKind === "group"))) return "pronoun with no antecedent";

@@ -14,6 +14,20 @@ describe("npm run eval:cards", () => {
     expect(out.heldOut.chapters).toBe(out.books.reduce((n, b) => n + (b as unknown as { chapters: unknown[] }).chapters.length, 0));
   }, 60_000);
 
+  it("prints Cohen's kappa between the two raters with --kappa --json, per split and overall", () => {
+    const r = run("scripts/eval-cards.ts", "--kappa", "--json");
+    expect(r.status).toBe(0);
+    const rows = JSON.parse(r.stdout) as { set: string; n: number; observed: number; kappa: number; usableKappa: number }[];
+    expect(rows.map((x) => x.set)).toEqual(["held-out books", "training books", "all"]);
+    const all = rows[2];
+    expect(all.n).toBe(rows[0].n + rows[1].n);
+    expect(rows[0].n).toBeGreaterThanOrEqual(100); // the blind held-out sample
+    for (const x of rows) {
+      expect(x.kappa).toBeGreaterThan(0);
+      expect(x.kappa).toBeLessThan(x.observed); // chance agreement is taken out
+    }
+  }, 60_000);
+
   it("refuses an unknown option or a bad value with exit code 2", () => {
     expect(run("scripts/eval-cards.ts", "--frobnicate").status).toBe(2);
     const r = run("scripts/eval-cards.ts", "--subset", "most");

@@ -111,3 +111,20 @@ describe("the blind queue", () => {
     expect(merged.find((l) => l.front === queue[0].front)?.label).toBe("accept");
   });
 });
+
+describe("LabelIndex over several raters", () => {
+  it("takes the first named rater's label of a card, and another rater's where the first has none", () => {
+    const base = { fixture: "f.md", kind: "cloze" as const, sentence: "Vance built it in 1890.", reason: null };
+    const labels = [
+      { ...base, front: "{{c1::Vance}} built it in 1890.", back: "Vance", label: "reject" as const, reason: "not-standalone" as const, rater: "rater-a2" },
+      { ...base, front: "{{c1::Vance}} built it in 1890.", back: "Vance", label: "accept" as const, rater: "rater-a" },
+      { ...base, front: "Vance built it in {{c1::1890}}.", back: "1890", label: "edit" as const, reason: "other" as const, rater: "rater-a2" },
+      { ...base, front: "Vance built {{c1::it}} in 1890.", back: "it", label: "reject" as const, reason: "wrong-or-trivial-blank" as const, rater: "rater-b" },
+    ];
+    const both = new LabelIndex(labels, "rater-a,rater-a2");
+    expect(both.find({ kind: "cloze", front: "{{c1::Vance}} built it in 1890.", back: "Vance", sentence: base.sentence })?.label.label).toBe("accept");
+    expect(both.find({ kind: "cloze", front: "Vance built it in {{c1::1890}}.", back: "1890", sentence: base.sentence })?.label.rater).toBe("rater-a2");
+    expect(both.find({ kind: "cloze", front: "Vance built {{c1::it}} in 1890.", back: "it", sentence: base.sentence })).toBeNull();
+    expect(new LabelIndex(labels, "rater-a").size).toBe(1);
+  });
+});

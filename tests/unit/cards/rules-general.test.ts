@@ -3,7 +3,7 @@
 // science, biography and business; each family has a negative that must give nothing.
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
-import { candidateCards } from "@/lib/cards";
+import { legacyCandidateCards as candidateCards } from "@/lib/cards";
 
 const cardsOf = (text: string) => candidateCards(cleanDocument(text).chapters[0]);
 const qa = (text: string) => cardsOf(text).filter((c) => c.kind === "qa").map((c) => [c.front, c.back]);
@@ -80,7 +80,7 @@ describe("cloze context", () => {
 
 describe("dates from context and near-duplicates", () => {
   it("resolves 'a month later' and 'in the same month' from earlier sentences and flags them", async () => {
-    const { generateCards } = await import("@/lib/cards");
+    const { legacyGenerateCards: generateCards } = await import("@/lib/cards");
     const text = "The company was founded in Leeds in March 1921. A month later the firm of Brown Brothers was renamed Brown Industries. In the same month Ada Brown was appointed Chairman of the Board of Governors.";
     const cards = generateCards(cleanDocument(text).chapters[0], { max: 10 });
     const renamed = cards.find((c) => c.rule === "renaming")!;
@@ -92,7 +92,7 @@ describe("dates from context and near-duplicates", () => {
   });
 
   it("keeps one card when two sentences state the same fact", async () => {
-    const { generateCards } = await import("@/lib/cards");
+    const { legacyGenerateCards: generateCards } = await import("@/lib/cards");
     const text = "Penicillin was discovered in 1928 by Alexander Fleming. The ward was quiet that year. Penicillin was discovered in 1928 by Alexander Fleming, as the report said.";
     const who = generateCards(cleanDocument(text).chapters[0]).filter((c) => c.front.startsWith("Who discovered penicillin"));
     expect(who).toHaveLength(1);
@@ -101,7 +101,7 @@ describe("dates from context and near-duplicates", () => {
 
 describe("per-sentence cap", () => {
   it("keeps at most two cards from a sentence, three only for a list of same-kind facts", async () => {
-    const { generateCards } = await import("@/lib/cards");
+    const { legacyGenerateCards: generateCards } = await import("@/lib/cards");
     const rich = "In March 1921 the chemist Ada Brown of Leeds, a member of the Royal Society, discovered that 42 samples contained argon.";
     expect(generateCards(cleanDocument(rich).chapters[0]).length).toBeLessThanOrEqual(2);
     const list = "In 1924 Alpha and Beta were renamed Gamma and Delta respectively. The town was quiet.";

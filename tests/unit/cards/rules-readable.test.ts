@@ -4,7 +4,7 @@
 // bracketed parts of names, date ranges, relative "in that year", glued note numbers.
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
-import { candidateCards } from "@/lib/cards";
+import { legacyCandidateCards as candidateCards } from "@/lib/cards";
 import { validateCard } from "@/lib/cards/validate";
 import { entities } from "@/lib/cards/text";
 import { uncleft } from "@/lib/cards/resolve";

@@ -4,7 +4,7 @@
 // definitions, claims after an auxiliary or a first verb, court holdings without their case.
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
-import { candidateCards } from "@/lib/cards";
+import { legacyCandidateCards as candidateCards } from "@/lib/cards";
 import { entities } from "@/lib/cards/text";
 
 const cardsOf = (text: string) => candidateCards(cleanDocument(text).chapters[0]);
@@ -175,7 +175,7 @@ describe("terms across sentences", () => {
     expect(fronts).toContain("What is promissory estoppel?");
   });
   it("keeps one card when two sentences (or a sentence and a glossary entry) ask the same question", async () => {
-    const { generateCards } = await import("@/lib/cards");
+    const { legacyGenerateCards: generateCards } = await import("@/lib/cards");
     const text = "An offer is a statement of the terms on which the offeror is willing to be bound. The seller waited. An offer is a proposal that becomes binding once the other party accepts it.";
     const cards = generateCards(cleanDocument(text).chapters[0]);
     expect(cards.filter((c) => c.front === "What is an offer?")).toHaveLength(1);

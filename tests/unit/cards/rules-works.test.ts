@@ -4,7 +4,7 @@
 // are from literature, architecture and music, not from the fixtures; each family has a negative.
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
-import { candidateCards } from "@/lib/cards";
+import { legacyCandidateCards as candidateCards } from "@/lib/cards";
 
 const cardsOf = (text: string) => candidateCards(cleanDocument(text).chapters[0]);
 const qa = (text: string) => cardsOf(text).filter((c) => c.kind === "qa").map((c) => [c.front, c.back]);

@@ -1,7 +1,7 @@
 // Rule families on short texts from different domains, including sentences that must give nothing.
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
-import { candidateCards, generateCards, validateCard, type GeneratedCard } from "@/lib/cards";
+import { legacyCandidateCards as candidateCards, legacyGenerateCards as generateCards, validateCard, type GeneratedCard } from "@/lib/cards";
 
 const cardsOf = (text: string) => candidateCards(cleanDocument(text).chapters[0]);
 const qa = (text: string) => cardsOf(text).filter((c) => c.kind === "qa").map((c) => [c.front, c.back]);

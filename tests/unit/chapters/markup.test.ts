@@ -76,3 +76,16 @@ describe("FineReader's soft-hyphen sign", () => {
     expect(ch.text).toBe("The merchants of the Low Countries paid in bills, and the staplers waited.");
   });
 });
+
+describe("note markers of a chapter cut out of its book", () => {
+  it("drops [1], [2], [3] … glued to words when numbered in order, though the notes are not in the file", () => {
+    const text = "# Chapter 1. Test\n\nThe board approved the plan in 1890.[1] Orlen Vance built the lighthouse of granite. The keepers[2] measured the light. The tide rose.[3] Then it fell.\n";
+    expect(cleanDocument(text, { filename: "x.md" }).chapters[0].sentences.map((s) => s.text)).toEqual([
+      "The board approved the plan in 1890.", "Orlen Vance built the lighthouse of granite.", "The keepers measured the light.", "The tide rose.", "Then it fell.",
+    ]);
+  });
+  it("leaves a bracketed number that is not such a run (a cited item, a spaced reference)", () => {
+    const text = "# Chapter 1. Test\n\nSee item [4] of the list for the tides. The rule in [2] is older.\n";
+    expect(cleanDocument(text, { filename: "x.md" }).chapters[0].sentences.map((s) => s.text).join(" ")).toContain("[4]");
+  });
+});

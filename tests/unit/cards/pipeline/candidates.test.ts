@@ -68,6 +68,11 @@ describe("candidates", () => {
     expect(gist[0].back).toMatch(/moon/);
   });
 
+  it("gist: no card when the section's central sentences are steps of a narrative or a demonstration, not claims", () => {
+    const { all } = candidates("Now I light the candle and the flame rises over the wick. And then I put the candle into the jar of air. Then you see the flame rise and fall over the wick. I take the jar away from the flame. Birds sang.");
+    expect(all.filter((c) => c.type === "gist")).toHaveLength(0);
+  });
+
   it("argumentative prose gets cause and definition cards, not only names and dates", () => {
     const { a, all } = candidates("Knowledge by acquaintance is a kind of knowledge that needs no inference. We doubt the senses because the same table looks different from different places. Philosophers distrust appearances since they vary with the observer.");
     const types = new Set(all.filter((c) => !gate(c, a)).map((c) => c.type));

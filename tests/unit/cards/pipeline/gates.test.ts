@@ -6,7 +6,7 @@ import { answerType } from "@/lib/cards/gates/answer-type";
 import { informativeBlank } from "@/lib/cards/gates/informative-blank";
 import { boundary } from "@/lib/cards/gates/boundary";
 import { residue } from "@/lib/cards/gates/residue";
-import { shape } from "@/lib/cards/gates/shape";
+import { brokenQuestion, shape } from "@/lib/cards/gates/shape";
 import { sameFact } from "@/lib/cards/gates";
 import { blank } from "@/lib/cards/candidates/cloze";
 import { analyse, cand } from "./helpers";
@@ -31,6 +31,27 @@ describe("gate: standalone", () => {
   it("passes a self-contained card", () => {
     expect(standalone(clozeOn(a, 3, "1890", "date"), a)).toBeNull();
   });
+  it("drops a card where a speaker or the reader talks ('I', 'you'), but not a Roman numeral", () => {
+    const b = analyse("I claim that Orlen Vance built the Marlow Lighthouse in 1890. You see that Orlen Vance built it of granite. Part I. of the Marlow report names Orlen Vance as its builder in 1890.");
+    expect(standalone(clozeOn(b, 0, "Orlen Vance", "person"), b)).toMatch(/first or second person/);
+    expect(standalone(clozeOn(b, 1, "granite", "term"), b)).toMatch(/first or second person/);
+    expect(standalone(clozeOn(b, 2, "Orlen Vance", "person"), b)).toBeNull();
+  });
+  it("keeps a cleft 'It was not till … that' and a 'the same month' pointing to a date earlier in the sentence", () => {
+    const b = analyse("It was not till September 1890 that Marlow was renamed Vanceport; and in the same month two other towns, Lisk and Orra, were renamed. The harbour board met in the same month.");
+    expect(standalone(clozeOn(b, 0, "Lisk", "place"), b)).toBeNull();
+    expect(standalone(clozeOn(b, 1, "harbour board", "term"), b)).toMatch(/demonstrative/);
+  });
+  it("drops a card whose sentence opens on 'Here' (a step of a demonstration)", () => {
+    const b = analyse("Here are a couple of lamps commonly called Argands. Orlen Vance built the Marlow Lighthouse in 1890.");
+    expect(standalone(clozeOn(b, 0, "Argands", "term"), b)).toMatch(/lecturer/);
+    expect(standalone(clozeOn(b, 1, "1890", "date"), b)).toBeNull();
+  });
+  it("drops a month without its year, and keeps one with it", () => {
+    const b = analyse("In September Orlen Vance opened the Marlow Lighthouse. In September 1890 Orlen Vance opened the Marlow Lighthouse.");
+    expect(standalone(clozeOn(b, 0, "Orlen Vance", "person"), b)).toMatch(/month without a year/);
+    expect(standalone(clozeOn(b, 1, "Orlen Vance", "person"), b)).toBeNull();
+  });
 });
 
 describe("gate: answer type", () => {
@@ -54,6 +75,18 @@ describe("gate: informative blank", () => {
     expect(informativeBlank(clozeOn(a, 0, "the", "term"), a)).toMatch(/function/);
     expect(informativeBlank(clozeOn(a, 0, "Vance", "person"), a)).toMatch(/part of a name/);
     expect(informativeBlank(clozeOn(a, 1, "new door", "term"), a)).toMatch(/common words/);
+  });
+  it("drops one lowercase common word as a blank unless the chapter defines it", () => {
+    const b = analyse("A lumen is a unit of the light a lamp gives. The Marlow Lighthouse gave the light of nine thousand candles. Its keepers measured each lumen with care.");
+    expect(informativeBlank(clozeOn(b, 1, "candles", "term"), b)).toMatch(/one common word/);
+    expect(informativeBlank(clozeOn(b, 2, "lumen", "term"), b)).toBeNull();
+  });
+  it("drops a sentence-opening common word, a blank ending on a verb, and a passing description; keeps a repeated term", () => {
+    const b = analyse("Men cannot always be trusted. The old lamp burned all night. A keeper needs a powerful lamp. The tidal bore rose at noon. Pilots fear the tidal bore in spring.");
+    expect(informativeBlank(clozeOn(b, 0, "Men", "term"), b)).toMatch(/one common word/);
+    expect(informativeBlank(clozeOn(b, 1, "lamp burned", "phrase"), b)).toMatch(/crosses phrases/);
+    expect(informativeBlank(clozeOn(b, 2, "powerful lamp", "term"), b)).toMatch(/passing description/);
+    expect(informativeBlank(clozeOn(b, 3, "tidal bore", "term"), b)).toBeNull();
   });
   it("drops a date or name that ends a title ('Tides of October')", () => {
     const b = analyse("In 1890 Orlen Vance wrote a pamphlet with the title Tides of October.");
@@ -84,6 +117,20 @@ describe("gate: shape", () => {
     expect(shape(cand({ front: "Who was Orlen Vance?", back: "Orlen Vance" }), analyse("x."))).toMatch(/answer in question/);
     expect(shape(cand({ front: "Who built (the lighthouse?", back: "Vance" }), analyse("x."))).toMatch(/brackets/);
     expect(shape(cand({ front: "Who built the lighthouse?", back: "Orlen Vance" }), analyse("x."))).toBeNull();
+  });
+});
+
+describe("gate: shape, broken question templates", () => {
+  it("drops a question with no subject, a question word inside it, or a dangling end; passes good ones", () => {
+    expect(brokenQuestion("What does with a number of moulds in it stand here?")).toMatch(/no subject/);
+    expect(brokenQuestion("Why are the things in the harbour that what we see?")).toMatch(/question word inside/);
+    expect(brokenQuestion("How does the keeper see the light better than?")).toMatch(/needs more/);
+    expect(brokenQuestion("What did the collapse of the wool price lead to?")).toBeNull();
+    expect(brokenQuestion("Who built the Marlow Lighthouse in 1890?")).toBeNull();
+    expect(brokenQuestion("Who built the Marlow Lighthouse, and when?")).toBeNull();
+    expect(brokenQuestion("The wool price fell by half in 1871. What followed from this?")).toBeNull();
+    expect(shape(cand({ front: "What do in ordinary life the keepers mean?", back: "the light" }), analyse("x."))).toMatch(/no subject/);
+    expect(shape(cand({ kind: "cloze", type: "cloze", front: "What is {{c1::Socialism}}?", back: "Socialism" }), analyse("x."))).toMatch(/cloze of a question/);
   });
 });
 
