@@ -7,6 +7,7 @@
 import { benchDatabase, timeRuns } from "./lib-db";
 import { meanOf, retentionReaching, simulateClass } from "@/lib/assignments/simulate-class";
 import { calibrationBins } from "@/lib/assignments/calibration";
+import { DEFAULT_WEIGHTS } from "@/lib/assignments/curve";
 
 const quick = process.argv.includes("--quick");
 const STUDENTS = 200, CARDS = 300;
@@ -15,6 +16,7 @@ const { stop } = await benchDatabase();
 const { q, pool } = await import("@/lib/data/pg");
 const { getAssignmentProgress } = await import("@/lib/data/assignment-views");
 const { progressOf } = await import("@/lib/data/assignment-progress");
+const { studentModels } = await import("@/lib/data/assignment-students");
 
 async function seed() {
   const t = performance.now();
@@ -42,6 +44,11 @@ async function seed() {
     SELECT 'l_' || s || '_' || i, 's' || s, 'c0_' || (1 + i % ${CARDS}), 'd0', CASE WHEN (i * 7 + s) % 9 = 0 THEN 1 ELSE 3 END, 2, now(),
       1 + i % 30, 5, 1 + i % 20, 0, 5, 0, now() - (i % 20) * interval '1 day'
     FROM generate_series(1, ${STUDENTS}) s, generate_series(1, 100) i`);
+  // As in a real class: students in several time zones, half of them with personal FSRS weights
+  // (readiness and calibration look up each student's clock and weights).
+  await q(`UPDATE "User" SET "timeZone" = (ARRAY['UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Tokyo'])[1 + (substr(id, 2)::int % 4)] WHERE role = 'STUDENT'`);
+  await q(`INSERT INTO "FsrsParams"(id, "userId", scope, weights, "updatedAt") SELECT 'fp' || g, 's' || g, 'all', $1::float8[], now() FROM generate_series(1, ${STUDENTS}) g WHERE g % 2 = 0`,
+    [DEFAULT_WEIGHTS.map((w, i) => (i === 20 ? 0.3 : w))]);
   await q(`VACUUM ANALYZE`);
   console.log(`seeded ${STUDENTS} students × ${CARDS} assignment cards in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
@@ -57,7 +64,8 @@ const ids = Array.from({ length: STUDENTS }, (_, i) => `s${i + 1}`);
 console.log("\nparts (one at a time):");
 for (const [name, fn] of [
   ["  progress and readiness of every student", () => progressOf(summary, ids, now)],
-  ["  calibration query", () => q(`SELECT r.stability, r."elapsedDays", r.rating > 1 FROM "ReviewLog" r JOIN "Enrollment" e ON e."userId" = r."userId" AND e."classId" = 'k1'
+  ["  students' clocks and weights", () => studentModels(ids, ["d0"])],
+  ["  calibration query", () => q(`SELECT r."userId", r."deckId", r.stability, r."elapsedDays", r.rating > 1 FROM "ReviewLog" r JOIN "Enrollment" e ON e."userId" = r."userId" AND e."classId" = 'k1'
      JOIN "ClassDeck" cd ON cd."classId" = 'k1' AND cd."deckId" = r."deckId" WHERE r.state = 2 AND r.rating > 0 AND r.stability > 0 ORDER BY r.review DESC LIMIT 200000`)],
 ] as const) {
   const r = await timeRuns(fn, runs);

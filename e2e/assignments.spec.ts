@@ -59,11 +59,21 @@ test("an instructor sets an assignment with an exam; the student sees pace on To
   await expect(student.getByTestId("card-back")).toBeVisible();
   await student.keyboard.press("4"); // Easy: straight to review
   await expect(student.getByTestId("card-front")).not.toHaveText("Powerhouse of the cell?"); // the answer was recorded
+  await student.waitForLoadState("networkidle"); // the answer's server action has finished
   await student.goto("/today");
   await expect(student.getByTestId("my-assignments")).toContainText("1/3 introduced");
   await expect(student.getByTestId("my-readiness")).toContainText("%");
   await student.goto("/stats");
   await expect(student.getByTestId("readiness-stats")).toContainText("Organelles");
+
+  // Pre-exam cram: the Easy card (stability ~8 days) is predicted below 90% on exam day 10 days away,
+  // so it is offered; cramming makes it due now without touching its memory state.
+  await student.goto("/today");
+  await student.getByRole("button", { name: /Cram for the exam: review the 1 card predicted below 90%/ }).click();
+  await expect(student).toHaveURL(/\/review\?deck=/);
+  await expect(student.getByTestId("review-session")).toHaveAttribute("data-hydrated", "true");
+  await expect(student.getByTestId("count-review")).toHaveText("Review: 1");
+  await expect(student.getByTestId("card-front")).toContainText("Powerhouse of the cell?");
 
   // Instructor: readiness in the class progress roster and on the assignment page.
   await teacher.goto(`${classUrl}/progress`);
@@ -75,10 +85,25 @@ test("an instructor sets an assignment with an exam; the student sees pace on To
   await expect(teacher.getByTestId("class-readiness")).toContainText("%");
   await expect(teacher.getByTestId("assignment-roster")).toContainText("1/3");
 
-  // After the exam: enter the score, see predicted vs actual.
+  // Scores wait for the exam day.
   await teacher.getByLabel(/Scores, one student per line/).fill(`${email}, 70`);
   await teacher.getByRole("button", { name: "Save scores" }).click();
-  await expect(teacher.getByTestId("form-message")).toHaveText("Saved 1 score.");
+  await expect(teacher.getByTestId("form-message")).toHaveText(`Scores can be entered from the exam day, ${isoDay(10)}.`);
+  await expect(teacher.getByTestId("predicted-vs-actual")).toHaveCount(0);
+
+  // Move the exam into the past (two days ago: past in every time zone and rollover hour).
+  await teacher.getByText("Edit assignment").click();
+  await teacher.getByLabel("Start date").fill(isoDay(-4));
+  await teacher.getByLabel("Introduce every card by").fill(isoDay(-3));
+  await teacher.getByLabel("Exam date (optional)").fill(isoDay(-2));
+  await teacher.getByRole("button", { name: "Save assignment" }).click();
+  await expect(teacher.getByTestId("form-message").filter({ hasText: "Assignment saved." })).toBeVisible();
+
+  // After the exam: enter the score, see predicted vs actual.
+  await teacher.reload();
+  await teacher.getByLabel(/Scores, one student per line/).fill(`${email}, 70`);
+  await teacher.getByRole("button", { name: "Save scores" }).click();
+  await expect(teacher.getByTestId("form-message").filter({ hasText: "Saved 1 score." })).toBeVisible();
   await teacher.reload();
   await expect(teacher.getByTestId("predicted-vs-actual")).toContainText("actual 70%");
   await expect(teacher.getByTestId("assignment-roster")).toContainText("70%");

@@ -11,6 +11,9 @@
 // A lapse or a Hard answer re-plans at the next answer, so the rule repeats until the card is safe.
 // Formula (FSRS-6, as ts-fsrs): R(t,S) = (1 + f·t/S)^(−w20), f = 0.9^(−1/w20) − 1, and S' after a
 // Good answer at R is ts-fsrs's next_recall_stability (via next_state).
+// Days are the student's study days: the planner runs in study time (lib/srs/study-clock.ts), where
+// the exam's calendar date at UTC midnight is the moment their exam day begins (fitToExamDay).
+import { fromStudyTime, toStudyTime, type StudyClock } from "@/lib/srs/study-clock";
 import { DAY_MS, daysBetween, nextMemory, retrievability, DEFAULT_WEIGHTS, type Memory } from "./curve";
 
 export type ExamPlan = { examAt: Date; target: number };
@@ -60,7 +63,21 @@ export function fitToExam<T extends PlannedCard>(card: T, now: Date, plan: ExamP
   return { ...card, due: new Date(now.getTime() + k * DAY_MS), scheduledDays: k };
 }
 
-/** Pre-exam cram: cards (studied or not) whose predicted recall on the exam day is below target. */
+/**
+ * fitToExam on the student's study days. `examDate` is the assignment's calendar date (UTC
+ * midnight); in study time it is the start of the student's exam day, so "k days before the exam"
+ * means k of their study days, and the planned due keeps the wall-clock time as the scheduler does.
+ */
+export function fitToExamDay<T extends PlannedCard>(card: T, now: Date, exam: { examDate: Date; target: number }, clock: StudyClock, weights: readonly number[] = DEFAULT_WEIGHTS): T {
+  const studyNow = toStudyTime(now, clock);
+  const shifted = { ...card, due: toStudyTime(card.due, clock) };
+  const planned = fitToExam(shifted, studyNow, { examAt: exam.examDate, target: exam.target }, weights);
+  if (planned === shifted) return card;
+  const ahead = planned.due.getTime() - studyNow.getTime();
+  return { ...planned, due: fromStudyTime(planned.due, clock, now.getTime() + ahead) };
+}
+
+/** Pre-exam cram: cards (studied or not) whose predicted recall on the exam day is below target (`examAt`: when the student's exam day begins). */
 export function needsCram(card: (Memory & { lastReview: Date | null }) | null, plan: ExamPlan, weights: readonly number[] = DEFAULT_WEIGHTS): boolean {
   if (!card || !card.lastReview) return true;
   return retrievability(daysBetween(card.lastReview, plan.examAt), card.stability, weights) < plan.target;

@@ -1,8 +1,10 @@
 // Pace of an assignment: how many new cards a day finish it by its due date, and how far behind a
-// student is against an even schedule from the start date. Days are whole study days.
-import { DAY_MS } from "./curve";
+// student is against an even schedule from the start date. Days are the student's whole study days:
+// the start and due dates are calendar dates (due date included), "today" is the study day of `now`.
+import type { StudyClock } from "@/lib/srs/study-clock";
+import { dayNumber, studyToday } from "./study-dates";
 
-export type PaceInput = { total: number; introduced: number; startAt: Date; dueAt: Date; now: Date };
+export type PaceInput = { total: number; introduced: number; startAt: Date; dueAt: Date; now: Date; clock: StudyClock };
 
 export type Pace = {
   /** New cards a day from today to finish on time (0 when done; all remaining when the due date passed). */
@@ -15,12 +17,13 @@ export type Pace = {
   done: boolean;
 };
 
-export function pace({ total, introduced, startAt, dueAt, now }: PaceInput): Pace {
+export function pace({ total, introduced, startAt, dueAt, now, clock }: PaceInput): Pace {
   const remaining = Math.max(0, total - introduced);
-  const span = Math.max(1, Math.ceil((dueAt.getTime() - startAt.getTime()) / DAY_MS));
-  const elapsed = Math.min(span, Math.max(0, Math.floor((now.getTime() - startAt.getTime()) / DAY_MS) + 1));
-  const daysLeft = Math.max(0, Math.ceil((dueAt.getTime() - now.getTime()) / DAY_MS));
-  const expected = now < startAt ? 0 : Math.min(total, Math.ceil((total * elapsed) / span));
+  const today = studyToday(now, clock), start = dayNumber(startAt), due = dayNumber(dueAt);
+  const span = Math.max(1, due - start + 1);
+  const elapsed = Math.min(span, Math.max(0, today - start + 1));
+  const daysLeft = Math.max(0, due - today + 1);
+  const expected = today < start ? 0 : Math.min(total, Math.ceil((total * elapsed) / span));
   return {
     perDay: remaining === 0 ? 0 : daysLeft === 0 ? remaining : Math.ceil(remaining / daysLeft),
     daysLeft,

@@ -10,6 +10,7 @@ import { fitToExam } from "./exam";
 import { adherenceOf, readiness, type Readiness } from "./readiness";
 import { pace } from "./pace";
 import { rng, type Rng } from "./rng";
+import { UTC_MIDNIGHT } from "@/lib/srs/study-clock";
 
 export type Scheduling = { kind: "plain"; retention: number } | { kind: "exam"; retention: number; target: number };
 
@@ -104,7 +105,7 @@ function simulateStudent(o: SimOptions, index: number): { student: SimStudent; c
       c.last = day;
       c.due = nextDue(c, day, o.scheduling, o.examDay);
     }
-    const p = pace({ total: o.cards, introduced, startAt: at(0), dueAt: at(o.dueDay), now: at(day) });
+    const p = pace({ total: o.cards, introduced, startAt: at(0), dueAt: at(o.dueDay - 1), now: at(day), clock: UTC_MIDNIGHT }) // cards due before day dueDay;
     const budget = Math.min(o.newPerDayLimit, p.perDay);
     for (let n = 0; n < budget && introduced < o.cards; n++) {
       const c = cards[introduced++];

@@ -5,12 +5,14 @@ import { calibrationBins, type CalibrationBin } from "@/lib/assignments/calibrat
 import { retrievability } from "@/lib/assignments/curve";
 import type { Readiness } from "@/lib/assignments/readiness";
 import { pace, type Pace } from "@/lib/assignments/pace";
+import { dayNumber, studyToday } from "@/lib/assignments/study-dates";
 import { q } from "./pg";
 import { requireOwnedClass } from "./access";
 import { NotFoundError } from "./errors";
 import { ASSIGNMENT_SCOPE_SQL, listStudentAssignments, requireOwnedAssignment, type AssignmentSummary } from "./assignments";
 import { classReadiness, progressOf, type ChapterInfo } from "./assignment-progress";
 import { cramCount } from "./assignment-cram";
+import { modelOf, studentModels } from "./assignment-students";
 
 async function summaryOf(assignmentId: string): Promise<AssignmentSummary> {
   const [a] = await q<AssignmentSummary>(
@@ -45,14 +47,19 @@ function sortRows(rows: ProgressRow[], key: ReadinessSortKey, dir: "asc" | "desc
   });
 }
 
-/** Class calibration: predicted R at each review-state answer (default FSRS-6 weights) vs answered correctly. */
-async function classCalibration(classId: string): Promise<CalibrationBin[]> {
-  const rows = await q<{ s: number; t: number; ok: boolean }>(
-    `SELECT r.stability AS s, r."elapsedDays" AS t, r.rating > 1 AS ok FROM "ReviewLog" r
+/**
+ * Class calibration: predicted R at each review-state answer vs answered correctly, predicted with
+ * the weights that scheduled that student's card (personal, preset or default; studentModels).
+ */
+async function classCalibration(classId: string, userIds: string[]): Promise<CalibrationBin[]> {
+  const [rows, decks] = await Promise.all([q<{ u: string; d: string; s: number; t: number; ok: boolean }>(
+    `SELECT r."userId" AS u, r."deckId" AS d, r.stability AS s, r."elapsedDays" AS t, r.rating > 1 AS ok FROM "ReviewLog" r
      JOIN "Enrollment" e ON e."userId" = r."userId" AND e."classId" = $1
      JOIN "ClassDeck" cd ON cd."classId" = $1 AND cd."deckId" = r."deckId"
-     WHERE r.state = 2 AND r.rating > 0 AND r.stability > 0 ORDER BY r.review DESC LIMIT 200000`, [classId]);
-  return calibrationBins(rows.map((r) => ({ predicted: retrievability(r.t, r.s), recalled: r.ok })));
+     WHERE r.state = 2 AND r.rating > 0 AND r.stability > 0 ORDER BY r.review DESC LIMIT 200000`, [classId]),
+    q<{ deckId: string }>(`SELECT "deckId" FROM "ClassDeck" WHERE "classId" = $1`, [classId])]);
+  const models = await studentModels(userIds, decks.map((d) => d.deckId));
+  return calibrationBins(rows.map((r) => ({ predicted: retrievability(r.t, r.s, modelOf(models, r.u, r.d).weights), recalled: r.ok })));
 }
 
 export async function getAssignmentProgress(instructorId: string, assignmentId: string, now: Date, sort: ReadinessSortKey = "name", dir: "asc" | "desc" = "asc") {
@@ -61,7 +68,7 @@ export async function getAssignmentProgress(instructorId: string, assignmentId: 
   const [{ chapters, students: progress }, scores, calibration] = await Promise.all([
     progressOf(a, students.map((s) => s.id), now),
     q<{ userId: string; score: number }>(`SELECT "userId", score FROM "ExamScore" WHERE "assignmentId" = $1`, [a.id]),
-    classCalibration(a.classId),
+    classCalibration(a.classId, students.map((s) => s.id)),
   ]);
   const scoreOf = new Map(scores.map((s) => [s.userId, s.score]));
   const rows: ProgressRow[] = students.map((s, i) => {
@@ -99,6 +106,7 @@ export async function rosterReadiness(instructorId: string, classId: string, now
 }
 
 export type StudentAssignment = AssignmentSummary & {
+  examStart: Date | null; // when this student's exam day begins (their zone and rollover hour)
   introduced: number; total: number; pace: Pace; readiness: Readiness | null; chapters: (ChapterInfo & { readiness: Readiness | null })[];
   cram: number; // studied cards predicted below target on exam day (pre-exam cram)
 };
@@ -107,9 +115,10 @@ export type StudentAssignment = AssignmentSummary & {
 export async function getMyAssignments(userId: string, now: Date): Promise<StudentAssignment[]> {
   const list = await listStudentAssignments(userId);
   return Promise.all(list.map(async (a) => {
-    const [{ chapters, students: [p] }, cram] = await Promise.all([progressOf(a, [userId], now), a.examAt && a.examAt > now ? cramCount(userId, a.id, now) : 0]);
+    const { chapters, students: [p] } = await progressOf(a, [userId], now);
+    const cram = p.examStart && p.examStart > now ? await cramCount(userId, a.id, now) : 0;
     return {
-      ...a, introduced: p.introduced, total: p.total, pace: p.pace, readiness: p.readiness, cram,
+      ...a, examStart: p.examStart, introduced: p.introduced, total: p.total, pace: p.pace, readiness: p.readiness, cram,
       chapters: chapters.map((c) => ({ ...c, readiness: p.chapters.get(c.id) ?? null })),
     };
   }));
@@ -117,21 +126,29 @@ export async function getMyAssignments(userId: string, now: Date): Promise<Stude
 
 export type BehindPace = { assignmentId: string; title: string; userId: string; name: string; behindBy: number; perDay: number };
 
-/** Students behind pace on the class's assignments being introduced now (started, not past due), most behind first. */
+/**
+ * Students behind pace on the class's assignments being introduced now (started, not past due, in
+ * each student's own study days), most behind first.
+ */
 export async function behindPace(instructorId: string, classId: string, now: Date): Promise<BehindPace[]> {
   await requireOwnedClass(instructorId, classId);
-  const rows = await q<{ assignmentId: string; title: string; startAt: Date; dueAt: Date; userId: string; name: string; total: string; introduced: string }>(
-    `WITH a AS (SELECT * FROM "Assignment" WHERE "classId" = $1 AND "startAt" <= $2 AND "dueAt" + interval '1 day' > $2),
+  const rows = await q<{ assignmentId: string; title: string; startAt: Date; dueAt: Date; userId: string; name: string; timeZone: string; dayStartHour: number; total: string; introduced: string }>(
+    // Margins for every zone (UTC−12 to UTC+14) and rollover hour; each student's own days decide below.
+    `WITH a AS (SELECT * FROM "Assignment" WHERE "classId" = $1 AND "startAt" <= $2::timestamp + interval '1 day' AND "dueAt" + interval '3 days' > $2),
      cards AS (SELECT a.id AS aid, c.id AS cid FROM a JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Note" n ON n.id = c."noteId" WHERE ${ASSIGNMENT_SCOPE_SQL})
-     SELECT a.id AS "assignmentId", a.title, a."startAt", a."dueAt", u.id AS "userId", u.name,
+     SELECT a.id AS "assignmentId", a.title, a."startAt", a."dueAt", u.id AS "userId", u.name, u."timeZone", u."dayStartHour",
        (SELECT count(*) FROM cards WHERE aid = a.id) AS total,
        (SELECT count(*) FROM cards JOIN "CardState" s ON s."cardId" = cards.cid AND s."userId" = u.id AND s.state <> 0 WHERE aid = a.id) AS introduced
      FROM a CROSS JOIN "Enrollment" e JOIN "User" u ON u.id = e."userId" WHERE e."classId" = $1`,
     [classId, now.toISOString()],
   );
   return rows
+    .filter((r) => {
+      const today = studyToday(now, { timeZone: r.timeZone, dayStartHour: r.dayStartHour });
+      return dayNumber(r.startAt) <= today && today <= dayNumber(r.dueAt);
+    })
     .map((r) => {
-      const p = pace({ total: Number(r.total), introduced: Number(r.introduced), startAt: r.startAt, dueAt: new Date(r.dueAt.getTime() + 86_400_000), now });
+      const p = pace({ total: Number(r.total), introduced: Number(r.introduced), startAt: r.startAt, dueAt: r.dueAt, now, clock: { timeZone: r.timeZone, dayStartHour: r.dayStartHour } });
       return { assignmentId: r.assignmentId, title: r.title, userId: r.userId, name: r.name, behindBy: p.behindBy, perDay: p.perDay };
     })
     .filter((r) => r.behindBy > 0)

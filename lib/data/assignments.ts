@@ -2,7 +2,9 @@ import "server-only";
 // Assignments: only the class's instructor creates, changes or scores them; students read the ones
 // of classes they are enrolled in. Every lookup is scoped by class ownership or enrolment.
 import { db } from "@/lib/db";
-import { fitToExam } from "@/lib/assignments/exam";
+import { fitToExamDay } from "@/lib/assignments/exam";
+import { studyDayStart } from "@/lib/assignments/study-dates";
+import { toStudyTime, type StudyClock } from "@/lib/srs/study-clock";
 import type { MemoryState } from "@/lib/srs/types";
 import type { ScoreEntry } from "@/lib/assignments/scores-csv";
 import { q, ts } from "./pg";
@@ -106,9 +108,18 @@ export async function assignmentFormOptions(instructorId: string, classId: strin
   }));
 }
 
-/** Saves actual exam scores (0..1) by email; all-or-nothing: every email must be a student of the class. */
-export async function saveExamScores(instructorId: string, assignmentId: string, entries: ScoreEntry[]) {
+/**
+ * Saves actual exam scores (0..1) by email; all-or-nothing: every email must be a student of the
+ * class, and only once the exam day has begun (in the instructor's time zone and rollover hour).
+ */
+export async function saveExamScores(instructorId: string, assignmentId: string, entries: ScoreEntry[], now: Date) {
   const a = await requireOwnedAssignment(instructorId, assignmentId);
+  const [exam] = await q<{ examAt: Date | null; timeZone: string; dayStartHour: number }>(
+    `SELECT a."examAt", u."timeZone", u."dayStartHour" FROM "Assignment" a JOIN "User" u ON u.id = $2 WHERE a.id = $1`, [a.id, instructorId]);
+  if (!exam.examAt) throw new ValidationError("This assignment has no exam date, so there are no exam scores to enter.", "scores");
+  if (now < studyDayStart(exam.examAt, exam)) {
+    throw new ValidationError(`Scores can be entered from the exam day, ${exam.examAt.toISOString().slice(0, 10)}.`, "scores");
+  }
   if (!entries.length) throw new ValidationError("Enter at least one score.", "scores");
   const students = await q<{ id: string; email: string }>(
     `SELECT u.id, lower(u.email) AS email FROM "Enrollment" e JOIN "User" u ON u.id = e."userId" WHERE e."classId" = $1 AND lower(u.email) = ANY($2::text[])`,
@@ -139,10 +150,15 @@ export const EXAM_PLANS_SQL = `(SELECT json_agg(json_build_object('examAt', a."e
 
 export type ExamPlansRow = { examPlans: { examAt: string; target: number }[] | null };
 
-/** The grade path's one call: the scheduler's result, re-planned for the student's next exam on this card (if any). */
-export function planForExam<T extends MemoryState>(plans: ExamPlansRow["examPlans"], next: T, now: Date, weights?: number[]): T {
+/**
+ * The grade path's one call: the scheduler's result, re-planned for the student's next exam on this
+ * card (if any), counted in the student's study days (`clock`) with the weights that scheduled it.
+ */
+export function planForExam<T extends MemoryState>(plans: ExamPlansRow["examPlans"], next: T, now: Date, clock: StudyClock, weights?: number[]): T {
   if (next.state !== 2 || !plans) return next; // learning steps are minutes long: nothing to plan
   // json_build_object writes timestamps without a zone; they are UTC like every timestamp here.
-  const upcoming = plans.map((p) => ({ examAt: new Date(`${p.examAt}Z`), target: p.target })).find((p) => p.examAt > now);
-  return upcoming ? fitToExam(next, now, upcoming, weights) : next;
+  // An exam is upcoming until the student's exam day begins (in study time: its date's UTC midnight).
+  const studyNow = toStudyTime(now, clock);
+  const upcoming = plans.map((p) => ({ examDate: new Date(`${p.examAt}Z`), target: p.target })).find((p) => p.examDate > studyNow);
+  return upcoming ? fitToExamDay(next, now, upcoming, clock, weights) : next;
 }

@@ -14,6 +14,7 @@ import { NotFoundError, ValidationError } from "@/lib/data/errors";
 import { cramCount, startCram } from "@/lib/data/assignment-cram";
 import { examReviewDay } from "@/lib/assignments/exam";
 import { DAY_MS } from "@/lib/assignments/curve";
+import { toStudyTime } from "@/lib/srs/study-clock";
 import { enrol, makeDeckWithNotes, makeUser } from "../support/factories";
 
 const t0 = new Date("2026-05-04T12:00:00Z");
@@ -83,7 +84,8 @@ describe("assignments", () => {
       await gradeCard(student.id, { cardId: card.cardId, rating: 3, expectedVersion: view.card!.version, requestId: randomUUID(), durationMs: 1 }, step);
       const s = await db().cardState.findFirstOrThrow({ where: { userId: student.id, cardId: card.cardId } });
       expect(s.state).toBe(2);
-      const k = examReviewDay(s, (day(20).getTime() - step.getTime()) / DAY_MS, 0.9);
+      // Days to the exam are study days: in study time the exam date's UTC midnight begins the exam day.
+      const k = examReviewDay(s, (day(20).getTime() - toStudyTime(step, student).getTime()) / DAY_MS, 0.9);
       if (examAware) expect(s.scheduledDays).toBe(k);
       else expect(s.scheduledDays).not.toBe(k);
     }
@@ -93,10 +95,11 @@ describe("assignments", () => {
     const { teacher, student, deck, klass } = await setup();
     const a = await createAssignment(teacher.id, klass.id, input(deck.id));
     await answer(student, t0, 3);
-    await expect(saveExamScores(teacher.id, a.id, [{ email: student.email, score: 0.5 }, { email: "stranger@example.test", score: 0.9 }]))
+    await expect(saveExamScores(teacher.id, a.id, [{ email: student.email, score: 0.5 }], day(19))).rejects.toThrow(/Scores can be entered from the exam day, 2026-05-24/);
+    await expect(saveExamScores(teacher.id, a.id, [{ email: student.email, score: 0.5 }, { email: "stranger@example.test", score: 0.9 }], day(21)))
       .rejects.toThrow(/Not students of this class: stranger@example.test/);
     expect(await db().examScore.count({ where: { assignmentId: a.id } })).toBe(0);
-    await saveExamScores(teacher.id, a.id, [{ email: student.email.toUpperCase(), score: 0.5 }]);
+    await saveExamScores(teacher.id, a.id, [{ email: student.email.toUpperCase(), score: 0.5 }], day(21));
     const p = await getAssignmentProgress(teacher.id, a.id, day(21), "readiness", "desc");
     expect(p.rows).toHaveLength(1);
     expect(p.rows[0].score).toBe(0.5);
@@ -151,10 +154,10 @@ describe("nobody but the class's instructor can touch its assignments", async ()
     ["another instructor", "read the form options of the class", () => assignmentFormOptions(other.id, klass.id)],
     ["another instructor", "read progress and readiness", () => getAssignmentProgress(other.id, a.id, t0)],
     ["another instructor", "read the roster readiness", () => rosterReadiness(other.id, klass.id, t0)],
-    ["another instructor", "enter scores", () => saveExamScores(other.id, a.id, [{ email: student.email, score: 1 }])],
+    ["another instructor", "enter scores", () => saveExamScores(other.id, a.id, [{ email: student.email, score: 1 }], day(21))],
     ["the student", "change the assignment", () => updateAssignment(student.id, a.id, input(deck.id, { title: "x" }))],
     ["the student", "delete the assignment", () => deleteAssignment(student.id, a.id)],
-    ["the student", "enter their own score", () => saveExamScores(student.id, a.id, [{ email: student.email, score: 1 }])],
+    ["the student", "enter their own score", () => saveExamScores(student.id, a.id, [{ email: student.email, score: 1 }], day(21))],
     ["the student", "read the class's readiness", () => getAssignmentProgress(student.id, a.id, t0)],
     ["the student", "read the roster readiness", () => rosterReadiness(student.id, klass.id, t0)],
     ["another instructor", "see who is behind pace", () => behindPace(other.id, klass.id, t0)],

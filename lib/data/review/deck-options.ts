@@ -28,13 +28,21 @@ export function deckOptionsOf(row: DeckOptionRow): DeckOptions {
 }
 
 /**
+ * The weights that schedule user `userCol`'s cards of deck alias `d`, as `alias`.weights (null: the
+ * FSRS defaults). A column rather than $1 so that readiness can join it for a whole class at once.
+ */
+export function personalWeightsJoin(userCol: string, alias: string): string {
+  return `LEFT JOIN LATERAL (
+  SELECT fp.weights FROM "FsrsParams" fp WHERE fp."userId" = ${userCol} AND fp.scope IN (d.id, 'preset:' || d."presetId", 'all') AND cardinality(fp.weights) = 21
+  ORDER BY CASE fp.scope WHEN d.id THEN 0 WHEN 'all' THEN 2 ELSE 1 END LIMIT 1) ${alias} ON true`;
+}
+
+/**
  * The student's (user $1) personal settings for deck alias `d`: FSRS weights fitted on that deck if
  * they did so, else on the deck's preset (its owner's "optimize preset"), else on all decks; likewise their own desired retention. Looked up separately, since
  * a deck-scope row may carry only a retention target while the weights come from "all decks".
  */
-export const PERSONAL_WEIGHTS_JOIN = `LEFT JOIN LATERAL (
-  SELECT fp.weights FROM "FsrsParams" fp WHERE fp."userId" = $1 AND fp.scope IN (d.id, 'preset:' || d."presetId", 'all') AND cardinality(fp.weights) = 21
-  ORDER BY CASE fp.scope WHEN d.id THEN 0 WHEN 'all' THEN 2 ELSE 1 END LIMIT 1) p ON true
+export const PERSONAL_WEIGHTS_JOIN = `${personalWeightsJoin("$1", "p")}
   LEFT JOIN LATERAL (
   SELECT fp."desiredRetention" AS "personalRetention" FROM "FsrsParams" fp WHERE fp."userId" = $1 AND fp.scope IN (d.id, 'all') AND fp."desiredRetention" IS NOT NULL
   ORDER BY fp.scope = 'all' LIMIT 1) pr ON true`;

@@ -51,12 +51,13 @@ export async function gradeCard(userId: string, input: GradeInput, now: Date): P
   if ((row.sid ? row.version : null) !== input.expectedVersion) return { status: "conflict" };
 
   const options = deckOptionsOf(row);
-  const scheduled = schedule(memoryOf(row), input.rating, now, options, { timeZone: row.timeZone, dayStartHour: row.dayStartHour });
+  const clock = { timeZone: row.timeZone, dayStartHour: row.dayStartHour };
+  const scheduled = schedule(memoryOf(row), input.rating, now, options, clock);
   const { log, lapsed } = scheduled;
   // Exam planning runs after load balancing: it may move the card to a planned day before the
   // exam, and balancing afterwards could push it past that day.
   const balanced = await balanceDue(userId, input.cardId, row, scheduled.next, options, now);
-  const next = planForExam(row.examPlans, balanced, now, options.weights);
+  const next = planForExam(row.examPlans, balanced, now, clock, options.weights);
   const leech = leechOutcome(next.lapses, lapsed, options);
   const suspended = (row.suspended ?? false) || leech.suspend;
   const isLeech = (row.leech ?? false) || leech.leech;

@@ -25,7 +25,10 @@ describe("fitting FSRS weights", () => {
     expect(weights).toHaveLength(21);
     expect(weights.every(Number.isFinite)).toBe(true);
     expect(progress.at(-1)).toEqual([1, 1]);
-    if (elapsed > 100) expect(ticks).toBeGreaterThan(elapsed / 5 / 4); // timers kept firing during the fit
+    // Timers kept firing during the fit (a blocked event loop gives none). Only a twentieth of the
+    // ideal 5 ms ticks is required: on a loaded 2-core machine timers fire late, and a quarter failed
+    // there with a loop that was not blocked.
+    if (elapsed > 100) expect(ticks).toBeGreaterThan(elapsed / 5 / 20);
 
     const fitted = evaluateParameters(heldOut, weights);
     const defaults = evaluateParameters(heldOut, default_w);

@@ -72,7 +72,7 @@ export async function saveScoresAction(classId: string, assignmentId: string, _p
   const { entries, errors } = parseScores(text);
   if (errors.length) return { ok: false, message: errors.slice(0, 5).join(" "), fieldErrors: { scores: errors } };
   return attempt(async () => {
-    const n = await saveExamScores(user.id, assignmentId, entries);
+    const n = await saveExamScores(user.id, assignmentId, entries, new Date());
     revalidatePath(`/classes/${classId}/assignments/${assignmentId}`);
     return { ok: true, message: `Saved ${n} score${n === 1 ? "" : "s"}.` };
   });
