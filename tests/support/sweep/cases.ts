@@ -219,8 +219,8 @@ export const ACTIONS: Record<string, SweepCase> = {
   },
   "app/(teach)/classes/[classId]/assignments/actions.ts#deleteAssignmentAction": { owner: "instructorA", destructive: 4, call: (w) => assignments.deleteAssignmentAction(w.soloClass.id, w.assignment.id) },
   "app/(teach)/classes/[classId]/assignments/actions.ts#saveScoresAction": {
-    owner: "instructorA", call: (w) => assignments.saveScoresAction(w.soloClass.id, w.assignment.id, null, scoreForm(w)),
-    variants: { "A's assignment, named under B's own class": (w) => assignments.saveScoresAction(w.otherClass.id, w.assignment.id, null, scoreForm(w)) },
+    owner: "instructorA", call: (w) => assignments.saveScoresAction(w.soloClass.id, w.pastAssignment.id, null, scoreForm(w)),
+    variants: { "A's assignment, named under B's own class": (w) => assignments.saveScoresAction(w.otherClass.id, w.pastAssignment.id, null, scoreForm(w)) },
   },
 
   // ── teaching: chapter import ──

@@ -82,6 +82,10 @@ export async function buildWorld() {
   const assignment = await createAssignment(instructorA.id, soloClass.id, {
     title: "A's assignment", deckId: deck.id, chapterIds: [], tags: [], startAt: day(-1), dueAt: day(3), examAt: day(5), targetRecall: 0.9, examAware: true,
   });
+  // Scores are entered from the exam day on, so the score case uses an assignment whose exam is over.
+  const pastAssignment = await createAssignment(instructorA.id, soloClass.id, {
+    title: "A's past exam", deckId: deck.id, chapterIds: [], tags: [], startAt: day(-10), dueAt: day(-5), examAt: day(-2), targetRecall: 0.9, examAware: true,
+  });
   await createNote(instructorA.id, deck.id, { kind: "BASIC", front: "third", back: "three" });
 
   const users: Record<Exclude<Actor, "anonymous" | "signedOutOwner">, string> = {
@@ -91,7 +95,7 @@ export async function buildWorld() {
     users, instructorA, instructorB, student, classmate, outsider,
     deck, note, cardIds: note.cards.map((c) => c.id), klass, soloClass, classToLeave, otherClass, deckOfB, spareDeck,
     privateDeck, privateCard, privateState, presetId, job, studentSession,
-    source, processingSource, chapter, candidate, mediaName, ankiPackage, chapterPath: `/import/${source.id}/${chapter.id}`, assignment,
+    source, processingSource, chapter, candidate, mediaName, ankiPackage, chapterPath: `/import/${source.id}/${chapter.id}`, assignment, pastAssignment,
   };
 }
 
