@@ -28,6 +28,11 @@ const schema = z.object({
   MEDIA_DIR: z.string().min(1).default(".data/media"),
   MAX_MEDIA_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   MAX_ANKI_PACKAGE_BYTES: z.coerce.number().int().positive().default(512 * 1024 * 1024),
+  // S3-compatible media store instead of MEDIA_DIR (several app instances). Credentials come from
+  // the AWS SDK's own chain (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, AWS_PROFILE, instance roles).
+  MEDIA_S3_BUCKET: z.string().min(1).optional(),
+  MEDIA_S3_ENDPOINT: z.string().url().optional(),
+  MEDIA_S3_REGION: z.string().min(1).default("us-east-1"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { CsvImportState } from "@/app/(study)/decks/[deckId]/import/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { input, label } from "@/components/ui/styles";
 
 export function CsvImportForm({ action }: { action: (p: CsvImportState | null, f: FormData) => Promise<CsvImportState> }) {
   const [state, formAction] = useActionState(action, null);
+  const [quizlet, setQuizlet] = useState(false);
   return (
     <div className="space-y-4">
       {state?.message && (
@@ -16,6 +17,13 @@ export function CsvImportForm({ action }: { action: (p: CsvImportState | null, f
         <form action={formAction} className="space-y-3" aria-label="Confirm import">
           <input type="hidden" name="step" value="import" />
           <input type="hidden" name="csv" value={state.csv} />
+          {state.quizlet && (
+            <>
+              <input type="hidden" name="format" value="quizlet" />
+              <input type="hidden" name="termSeparator" value={state.quizlet.term} />
+              <input type="hidden" name="rowSeparator" value={state.quizlet.row} />
+            </>
+          )}
           <Preview state={state} />
           <SubmitButton pendingText="Importing…">Import {state.total} card(s)</SubmitButton>
         </form>
@@ -26,6 +34,20 @@ export function CsvImportForm({ action }: { action: (p: CsvImportState | null, f
           <input id="csv-file" name="file" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" className="text-sm" />
           <label htmlFor="csv-text" className={label}>…or paste rows (front, back, tags, type)</label>
           <textarea id="csv-text" name="text" rows={6} className={input} placeholder={"front,back,tags\nCapital of Peru?,Lima,geo"} />
+          <fieldset className="flex flex-col gap-2 text-sm">
+            <legend className={label}>Format</legend>
+            <label className="flex items-center gap-2"><input type="radio" name="format" value="auto" defaultChecked onChange={() => setQuizlet(false)} /> CSV, tab-separated or Anki text (detected)</label>
+            <label className="flex items-center gap-2"><input type="radio" name="format" value="quizlet" onChange={() => setQuizlet(true)} /> Quizlet export with my separators</label>
+            {quizlet && (
+              <div className="grid grid-cols-2 gap-3 pl-6">
+                <label className="flex flex-col gap-1"><span className={label}>Between term and definition</span>
+                  <input name="termSeparator" defaultValue="\t" className={input} aria-describedby="sep-help" /></label>
+                <label className="flex flex-col gap-1"><span className={label}>Between rows</span>
+                  <input name="rowSeparator" defaultValue="\n" className={input} aria-describedby="sep-help" /></label>
+                <p id="sep-help" className="col-span-2 text-xs text-slate-500">As chosen in Quizlet&apos;s export: <code>{"\\t"}</code> is a tab, <code>{"\\n"}</code> a new line; anything else is taken as typed (e.g. &quot; - &quot; or ;).</p>
+              </div>
+            )}
+          </fieldset>
           <SubmitButton pendingText="Reading…">Preview</SubmitButton>
         </form>
       )}

@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { input, label } from "@/components/ui/styles";
+import { ImageUpload } from "./image-upload";
 
 type Values = { kind: string; front: string; back: string; tags: string };
 const HELP: Record<string, string> = {
@@ -13,10 +14,13 @@ const HELP: Record<string, string> = {
   CLOZE: "Wrap answers like {{c1::Stalingrad}}; use c2, c3… for separate cards, {{c1::answer::hint}} for a hint.",
 };
 
-export function NoteForm({ action, initial, submitLabel, resetOnSuccess = false }: {
+export function NoteForm({ action, initial, submitLabel, resetOnSuccess = false, deckId }: {
   action: (prev: ActionState | null, form: FormData) => Promise<ActionState>;
   initial?: Values; submitLabel: string; resetOnSuccess?: boolean;
+  deckId?: string; // the author's deck: offers image upload into its media
 }) {
+  const front = useRef<HTMLTextAreaElement>(null);
+  const back = useRef<HTMLTextAreaElement>(null);
   const [state, formAction] = useActionState(action, null);
   const values = (state && !state.ok ? state.values : undefined) ?? (resetOnSuccess ? undefined : initial);
   // The select is uncontrolled: React resets a form to its defaults after every action, so the
@@ -39,15 +43,17 @@ export function NoteForm({ action, initial, submitLabel, resetOnSuccess = false 
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="note-front" className={label}>{kind === "CLOZE" ? "Text" : "Front"}</label>
-        <textarea id="note-front" name="front" rows={3} required defaultValue={values?.front}
+        <textarea ref={front} id="note-front" name="front" rows={3} required defaultValue={values?.front}
           aria-invalid={errors?.front ? true : undefined} aria-describedby={errors?.front ? "note-front-error" : undefined} className={input} />
         {errors?.front && <p id="note-front-error" className="text-sm text-red-600">{errors.front.join(" ")}</p>}
+        {deckId && <ImageUpload deckId={deckId} target={() => front.current} label={`Add image to the ${kind === "CLOZE" ? "text" : "front"}`} />}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="note-back" className={label}>{kind === "CLOZE" ? "Extra (optional)" : "Back"}</label>
-        <textarea id="note-back" name="back" rows={2} defaultValue={values?.back} className={input}
+        <textarea ref={back} id="note-back" name="back" rows={2} defaultValue={values?.back} className={input}
           aria-invalid={errors?.back ? true : undefined} />
         {errors?.back && <p className="text-sm text-red-600">{errors.back.join(" ")}</p>}
+        {deckId && <ImageUpload deckId={deckId} target={() => back.current} label={`Add image to the ${kind === "CLOZE" ? "extra" : "back"}`} />}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="note-tags" className={label}>Tags (optional, separated by spaces)</label>

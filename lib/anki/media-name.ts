@@ -5,7 +5,10 @@ const FORBIDDEN = /[\x00-\x1f\x7f/\\:*?"<>|]/g;
 
 /** A name safe to store, or null when nothing usable is left. Unchanged for every name Anki writes. */
 export function safeMediaName(name: string): string | null {
-  const flat = name.normalize("NFC").replace(FORBIDDEN, "_").replace(/^[.\s_]+/, "").replace(/[.\s]+$/, "");
+  const replaced = name.normalize("NFC").replace(FORBIDDEN, "_");
+  // A leading underscore is Anki's convention for files templates use (`_font.ttf`, `_script.js`)
+  // and must survive; only names that start like a hidden or parent-directory name are trimmed.
+  const flat = (/^[.\s]/.test(replaced) ? replaced.replace(/^[.\s_]+/, "") : replaced).replace(/[.\s]+$/, "");
   if (!flat || flat === "." || flat === "..") return null;
   return flat.length > 120 ? flat.slice(0, 120) : flat;
 }

@@ -14,6 +14,11 @@ export async function openPackage(bytes: Uint8Array, limits: PackageLimits = DEF
   if (bytes.length > limits.maxPackageBytes) {
     throw new AnkiPackageError(`The package is ${mb(bytes.length)}, over the limit of ${mb(limits.maxPackageBytes)}.`);
   }
+  if (isSqlite(bytes)) {
+    // A bare collection file (collection.anki2 from a profile folder, what Anki's own tests and
+    // older add-ons pass around): the legacy layout without a zip or media.
+    return { version: "legacy1", collection: await readCollection(bytes), media: [], skipped: [] };
+  }
   const files = unzip(bytes, limits);
   const version = packageVersion(files);
   const collectionName = { legacy1: "collection.anki2", legacy2: "collection.anki21", latest: "collection.anki21b" }[version];
@@ -23,6 +28,12 @@ export async function openPackage(bytes: Uint8Array, limits: PackageLimits = DEF
   const skipped: string[] = [];
   const media = version === "latest" ? currentMedia(files, limits, skipped) : legacyMedia(files, skipped);
   return { version, collection, media, skipped };
+}
+
+const SQLITE_MAGIC = new TextEncoder().encode("SQLite format 3\0");
+
+function isSqlite(bytes: Uint8Array) {
+  return bytes.length >= SQLITE_MAGIC.length && SQLITE_MAGIC.every((b, i) => bytes[i] === b);
 }
 
 function mb(n: number) {

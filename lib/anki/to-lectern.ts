@@ -69,6 +69,9 @@ export function mapCollection(col: AnkiCollection): Mapping {
       });
     }
   }
+  // Cards whose note is gone (Anki's own empty collection carries one): reported, not silently lost.
+  const noteIds = new Set(col.notes.map((n) => n.id));
+  for (const c of col.cards) if (!noteIds.has(c.noteId)) skipped.push(`card ${c.id}: its note ${c.noteId} is missing`);
   return { notes, skipped };
 }
 

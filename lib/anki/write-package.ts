@@ -38,7 +38,8 @@ export async function writePackage(col: AnkiCollection, media: readonly MediaFil
   return zipSync(files, { level: 0 }); // contents are already compressed (or media, mostly incompressible)
 }
 
-export async function writeCollection(col: AnkiCollection, schema: 11 | 18, nowMs: number): Promise<Uint8Array> {
+export async function writeCollection(given: AnkiCollection, schema: 11 | 18, nowMs: number): Promise<Uint8Array> {
+  const col = withDefaultDeck(given);
   const SQL = await sqlite();
   const db = new SQL.Database();
   try {
@@ -59,6 +60,20 @@ export async function writeCollection(col: AnkiCollection, schema: 11 | 18, nowM
   }
 }
 
+// Anki's collection always has deck 1 "Default", and deck names are unique regardless of case: a
+// deck called "Default" (what most real packages' cards sit in) becomes deck 1 instead of a second
+// "Default" next to it (which the unique index refuses).
+function withDefaultDeck(col: AnkiCollection): AnkiCollection {
+  const named = col.decks.find((d) => d.id === "1" || d.name.toLowerCase() === "default");
+  if (!named) return { ...col, decks: [{ id: "1", name: "Default", description: "" }, ...col.decks] };
+  if (named.id === "1") return col;
+  return {
+    ...col,
+    decks: col.decks.map((d) => (d === named ? { ...d, id: "1" } : d)),
+    cards: col.cards.map((c) => (c.deckId === named.id ? { ...c, deckId: "1" } : c)),
+  };
+}
+
 function legacyModels(col: AnkiCollection, mod: number) {
   return Object.fromEntries(col.notetypes.map((n) => [n.id, {
     id: Number(n.id), name: n.name, type: n.kind === "cloze" ? 1 : 0, css: n.css, mod, usn: -1, sortf: 0, did: null, tags: [], vers: [],
@@ -69,8 +84,7 @@ function legacyModels(col: AnkiCollection, mod: number) {
 }
 
 function legacyDecks(col: AnkiCollection, mod: number) {
-  const decks = [{ id: "1", name: "Default", description: "" }, ...col.decks.filter((d) => d.id !== "1")];
-  return Object.fromEntries(decks.map((d) => [d.id, {
+  return Object.fromEntries(col.decks.map((d) => [d.id, {
     id: Number(d.id), name: d.name, desc: d.description, dyn: 0, conf: 1, mod, usn: -1, collapsed: false, extendNew: 0, extendRev: 0,
     newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0],
   }]));
@@ -85,8 +99,7 @@ function writeModernTables(db: Database, col: AnkiCollection, mod: number) {
       db.run("INSERT INTO templates VALUES (?, ?, ?, ?, -1, ?)", [n.id, t.ord, t.name, mod, new ProtoWriter().string(1, t.qfmt).string(2, t.afmt).finish()]);
     }
   }
-  const decks = [{ id: "1", name: "Default", description: "" }, ...col.decks.filter((d) => d.id !== "1")];
-  for (const d of decks) {
+  for (const d of col.decks) {
     const normal = new ProtoWriter().int(1, 1).string(4, d.description).finish();
     db.run("INSERT INTO decks VALUES (?, ?, ?, -1, ?, ?)", [d.id, d.name.split("::").join("\x1f"), mod, new Uint8Array(), new ProtoWriter().bytes(1, normal).finish()]);
   }

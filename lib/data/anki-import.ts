@@ -12,7 +12,8 @@ import { openPackage } from "@/lib/anki/package";
 import { logDrafts, planCards, type CardPlan } from "@/lib/anki/schedule-plan";
 import { DEFAULT_LIMITS, type AnkiPackage, type PackageLimits } from "@/lib/anki/types";
 import { contentTypeOf } from "@/lib/media/content-type";
-import { createMediaStore, MediaTooLargeError, type MediaStore, type Staged } from "@/lib/media/store";
+import { MediaTooLargeError, type MediaStore, type Staged } from "@/lib/media/store";
+import { defaultMediaStore } from "@/lib/media/default-store";
 import type { DeckOptions } from "@/lib/srs/types";
 import { normalizeTags } from "./notes";
 
@@ -35,9 +36,7 @@ const DECK_DEFAULTS: DeckOptions = {
   leechThreshold: 8, leechAction: "SUSPEND",
 };
 
-export function defaultMediaStore(): MediaStore {
-  return createMediaStore(env().MEDIA_DIR, env().MAX_MEDIA_BYTES);
-}
+export { defaultMediaStore };
 
 export function packageLimits(): PackageLimits {
   return { ...DEFAULT_LIMITS, maxPackageBytes: env().MAX_ANKI_PACKAGE_BYTES };
@@ -129,14 +128,18 @@ async function write(t: Tx, userId: string, pkg: AnkiPackage, drafts: NoteDraft[
   for (const part of chunks([...links.values()].map((l) => l.noteId), CHUNK)) {
     for (const n of await t.note.findMany({ where: { id: { in: part }, deck: { ownerId: userId } }, select: { id: true, deckId: true, position: true } })) existing.set(n.id, n);
   }
-  const placed: { draft: NoteDraft; noteId: string; deckId: string; position: number }[] = [];
+  // kept: an existing note the package does not change; it gets no new cards, as those would follow
+  // the package's note type rather than the note's (Anki's diffmodels2 packages: same guid and mod,
+  // "Basic" became "Basic (and reversed card)").
+  const placed: { draft: NoteDraft; noteId: string; deckId: string; position: number; kept?: boolean }[] = [];
   const fresh: { draft: NoteDraft; deckId: string; position: number }[] = [];
   for (const draft of drafts) {
     const link = links.get(draft.key);
     const note = link && existing.get(link.noteId);
     if (note) {
-      placed.push({ draft, noteId: note.id, deckId: note.deckId, position: note.position });
-      if ((options.policy ?? "keep-newer") === "keep-newer" && draft.mod > link.mod) {
+      const update = (options.policy ?? "keep-newer") === "keep-newer" && draft.mod > link.mod;
+      placed.push({ draft, noteId: note.id, deckId: note.deckId, position: note.position, kept: !update });
+      if (update) {
         await t.note.update({ where: { id: note.id }, data: noteData(draft) });
         await t.ankiNoteLink.update({ where: { id: link.id }, data: { mod: draft.mod } });
         result.notesUpdated++;
@@ -161,7 +164,7 @@ async function write(t: Tx, userId: string, pkg: AnkiPackage, drafts: NoteDraft[
   }
   for (const part of chunks(placed, CHUNK)) {
     await t.card.createMany({
-      data: part.flatMap((p) => p.draft.cards.map((c) => ({ noteId: p.noteId, deckId: p.deckId, ordinal: c.ordinal, position: p.position * 100 + Math.min(c.ordinal, 99) }))),
+      data: part.filter((p) => !p.kept).flatMap((p) => p.draft.cards.map((c) => ({ noteId: p.noteId, deckId: p.deckId, ordinal: c.ordinal, position: p.position * 100 + Math.min(c.ordinal, 99) }))),
       skipDuplicates: true,
     });
     const cards = await t.card.findMany({ where: { noteId: { in: part.map((p) => p.noteId) } }, select: { id: true, noteId: true, ordinal: true } });

@@ -6,11 +6,21 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-export type Staged = { sha256: string; size: number; tempPath: string };
+export type Staged = { sha256: string; size: number; tempPath: string }; // tempPath: a file, or an object key (S3)
+
+/** Where media bytes live: on disk (below) or in an S3-compatible bucket (./s3-store.ts). */
+export interface MediaStore {
+  /** Writes the bytes to a temporary area; nothing is visible until commit. */
+  stage(data: Uint8Array, label: string): Promise<Staged>;
+  /** Moves staged files into place (a file already stored is kept: same digest, same bytes). */
+  commit(staged: readonly Staged[]): Promise<void>;
+  discard(staged: readonly Staged[]): Promise<void>;
+  read(sha256: string): Promise<Buffer | null>;
+}
 
 export class MediaTooLargeError extends Error {}
 
-export function createMediaStore(root: string, maxFileBytes: number) {
+export function createMediaStore(root: string, maxFileBytes: number): MediaStore {
   const finalPath = (sha256: string) => {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error("not a SHA-256 digest");
     return path.join(root, sha256.slice(0, 2), sha256);
@@ -24,7 +34,6 @@ export function createMediaStore(root: string, maxFileBytes: number) {
       await writeFile(tempPath, data);
       return { sha256, size: data.length, tempPath };
     },
-    /** Moves staged files into place (a file already stored is kept: same digest, same bytes). */
     async commit(staged: readonly Staged[]) {
       for (const s of staged) {
         const dest = finalPath(s.sha256);
@@ -45,8 +54,6 @@ export function createMediaStore(root: string, maxFileBytes: number) {
     },
   };
 }
-
-export type MediaStore = ReturnType<typeof createMediaStore>;
 
 async function exists(p: string) {
   try {

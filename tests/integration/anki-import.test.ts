@@ -99,6 +99,25 @@ describe("importAnkiPackage", () => {
     expect(await db().cardState.findMany({ where: { userId: user.id }, orderBy: { cardId: "asc" } })).toEqual(before);
   });
 
+  // Anki's own pylib/tests/support/diffmodels2-1.apkg then -2.apkg: the same note (guid and mod)
+  // whose note type gained a reversed card. The kept note must not grow a second card of its old kind.
+  it("adds no cards to a note it keeps when the package's note type has more templates", async () => {
+    const user = await makeUser();
+    const { store: media } = store();
+    const one = fixtureCollection();
+    one.notes = [one.notes[0]];
+    one.cards = one.cards.filter((c) => c.noteId === one.notes[0].id);
+    one.revlog = [];
+    await importAnkiPackage(user.id, await writePackage(one, []), { timeZone: "UTC", store: media, now: NOW });
+    const two = structuredClone(one);
+    two.notes[0].notetypeId = "201"; // Basic (and reversed card), same guid and mod
+    two.cards.push({ ...two.cards[0], id: "9400", ord: 1, type: 0, queue: 0, due: 5, ivl: 0, factor: 0, reps: 0, lapses: 0, data: "" });
+    const again = await importAnkiPackage(user.id, await writePackage(two, []), { timeZone: "UTC", store: media, now: NOW });
+    expect(again).toMatchObject({ notesAdded: 0, notesUpdated: 0, notesUnchanged: 1 });
+    const notes = await db().note.findMany({ where: { deck: { ownerId: user.id } }, include: { cards: true } });
+    expect(notes.map((n) => [n.kind, n.cards.map((c) => c.ordinal)])).toEqual([["BASIC", [0]]]);
+  });
+
   it("serves a deck's media only to users who can study the deck", async () => {
     const [owner, stranger] = [await makeUser(), await makeUser()];
     const { store: media } = store();

@@ -33,6 +33,26 @@ describe("openPackage", () => {
     expect(pkg.collection.notes).toHaveLength(4);
   });
 
+  it("reads a bare collection.anki2 (SQLite, no zip), as Anki's own test collections are", async () => {
+    const pkg = await openPackage(await writeCollection(fixtureCollection(), 11, 0));
+    expect(pkg.version).toBe("legacy1");
+    expect(pkg.collection.notes).toEqual(fixtureCollection().notes);
+    expect(pkg.media).toEqual([]);
+  });
+
+  // Real packages keep their cards in deck 1 "Default"; exported again from Lectern, that deck is a
+  // Lectern deck titled "Default" with another id, which must become deck 1 rather than a second
+  // "Default" (Anki's unique index on deck names refused it: "UNIQUE constraint failed: decks.name").
+  for (const legacy of [true, false]) {
+    it(`writes a deck named "Default" as deck 1 (${legacy ? "legacy" : "current"})`, async () => {
+      const col = fixtureCollection();
+      const exported = { ...col, decks: [{ id: "1700000000100", name: "default", description: "mine" }], cards: col.cards.map((c) => ({ ...c, deckId: "1700000000100" })) };
+      const pkg = await openPackage(await writePackage(exported, [], { legacy }));
+      expect(pkg.collection.decks).toEqual([{ id: "1", name: "default", description: "mine" }]);
+      expect(new Set(pkg.collection.cards.map((c) => c.deckId))).toEqual(new Set(["1"]));
+    });
+  }
+
   it("stores the current schema's text columns with Anki's unicase collation", async () => {
     const bytes = await writeCollection(fixtureCollection(), 18, 0);
     expect(new TextDecoder("latin1").decode(bytes)).toContain("collate unicase");
@@ -97,6 +117,17 @@ describe("openPackage refuses bad input with a clear message", () => {
   it("a zstd collection that expands past the limit", async () => {
     const big = await zstd(new Uint8Array(4 * 1024 * 1024));
     await refuses(zipSync({ meta: new ProtoWriter().int(1, 3).finish(), "collection.anki21b": big }), /exceeds the limit/, { ...DEFAULT_LIMITS, maxEntryBytes: 1024 * 1024 });
+  });
+
+  // Anki's pylib/tests/support/diffmodeltemplates-*.apkg carry "_ViewSizeAdjustAddon.dat": a
+  // leading underscore marks files templates use and was wrongly stripped.
+  it("keeps media names Anki writes with a leading underscore", async () => {
+    for (const legacy of [true, false]) {
+      const media = [{ name: "_font.ttf", data: new Uint8Array([1]) }, { name: "_ViewSizeAdjustAddon.dat", data: new Uint8Array([2]) }];
+      const pkg = await openPackage(await writePackage(fixtureCollection(), media, { legacy }));
+      expect(pkg.media.map((m) => m.name).sort()).toEqual(["_ViewSizeAdjustAddon.dat", "_font.ttf"]);
+      expect(pkg.skipped).toEqual([]);
+    }
   });
 
   it("neutralises media names that try path traversal", async () => {

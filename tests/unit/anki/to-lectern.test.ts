@@ -45,4 +45,13 @@ describe("mapCollection", () => {
     col.notes[0].notetypeId = "999";
     expect(mapCollection(col).skipped).toEqual(["note g-basic: unknown note type 999"]);
   });
+
+  // Rct567/TransformerMan's empty_collection.anki2 (a real Anki 23.x collection) holds a card with no note.
+  it("reports cards whose note is missing", () => {
+    const col = fixtureCollection();
+    col.cards.push({ ...col.cards[0], id: "999", noteId: "888" });
+    const { notes, skipped } = mapCollection(col);
+    expect(skipped).toEqual(["card 999: its note 888 is missing"]);
+    expect(notes.flatMap((n) => n.cards.map((c) => c.ankiCardId))).not.toContain("999");
+  });
 });

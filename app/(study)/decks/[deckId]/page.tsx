@@ -97,7 +97,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
         {owner && (
           <aside className="space-y-6">
             <section className={panel} aria-labelledby="add-card"><h2 id="add-card" className="mb-3 font-medium">Add a card</h2>
-              <NoteForm action={addNoteAction.bind(null, deck.id)} submitLabel="Add card" resetOnSuccess />
+              <NoteForm action={addNoteAction.bind(null, deck.id)} submitLabel="Add card" resetOnSuccess deckId={deck.id} />
             </section>
             <details className={panel}>
               <summary className="cursor-pointer font-medium">Deck options (preset, FSRS, limits, load balancing, leeches)</summary>

@@ -6,6 +6,7 @@ import { importNotes } from "@/lib/data/notes";
 import { requireOwnedDeck } from "@/lib/data/access";
 import { decodeSource } from "@/lib/data/sources";
 import { parseCardsCsv, type ImportError, type ImportRow } from "@/lib/exchange/csv-import";
+import { decodeSeparator, parseQuizlet } from "@/lib/exchange/quizlet-import";
 import { attempt } from "@/lib/actions/run";
 
 export type CsvImportState = {
@@ -15,6 +16,7 @@ export type CsvImportState = {
   errors?: ImportError[];
   total?: number;
   csv?: string; // carried from preview to import, so the file is not uploaded twice
+  quizlet?: { term: string; row: string }; // as typed (\t, \n): a Quizlet export with these separators
 };
 
 const MAX_CSV_BYTES = 2 * 1024 * 1024;
@@ -37,12 +39,15 @@ export async function csvImportAction(deckId: string, _prev: CsvImportState | nu
     return { ok: false, message: err instanceof Error ? err.message : "The file could not be read." };
   }
   if (text.length > MAX_CSV_BYTES) return { ok: false, message: "The CSV is larger than 2 MB; split it into parts." };
-  const parsed = parseCardsCsv(text);
+  const quizlet = form.get("format") === "quizlet"
+    ? { term: String(form.get("termSeparator") ?? "").slice(0, 20), row: String(form.get("rowSeparator") ?? "").slice(0, 20) }
+    : undefined;
+  const parsed = quizlet ? parseQuizlet(text, { term: decodeSeparator(quizlet.term), row: decodeSeparator(quizlet.row) }) : parseCardsCsv(text);
   if (step === "preview") {
     const message = parsed.rows.length
       ? `${parsed.rows.length} card(s) ready to import${parsed.errors.length ? `; ${parsed.errors.length} line(s) will be skipped` : ""}.`
       : "No importable rows.";
-    return { ok: parsed.rows.length > 0, message, preview: parsed.rows.slice(0, 50), errors: parsed.errors.slice(0, 100), total: parsed.rows.length, csv: text };
+    return { ok: parsed.rows.length > 0, message, preview: parsed.rows.slice(0, 50), errors: parsed.errors.slice(0, 100), total: parsed.rows.length, csv: text, quizlet };
   }
   const result = await attempt(async () => {
     const n = await importNotes(user.id, deckId, parsed.rows.map((r) => ({ kind: r.kind, front: r.front, back: r.back, tags: r.tags })));
