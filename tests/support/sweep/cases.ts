@@ -21,6 +21,7 @@ import * as deckExport from "@/app/(study)/decks/[deckId]/export/route";
 import * as roster from "@/app/(teach)/classes/[classId]/progress/roster.csv/route";
 import * as ankiImport from "@/app/(study)/decks/[deckId]/import/anki/route";
 import * as media from "@/app/media/[deckId]/[name]/route";
+import * as imageUpload from "@/app/media/[deckId]/route";
 import * as myData from "@/app/(study)/settings/data/actions";
 import * as myDataExport from "@/app/(study)/settings/data/export/route";
 import { form, privateVersion, type Actor, type World } from "./world";
@@ -53,6 +54,9 @@ const assignmentForm = (w: World) => form({ title: "Hijacked", deckId: w.deck.id
 const deckOptions = { title: "Hijacked", description: "", desiredRetention: "0.9", maximumInterval: "36500", learningSteps: "1m 10m", relearningSteps: "10m", newPerDay: "20", reviewsPerDay: "200", leechThreshold: "8", leechAction: "TAG_ONLY" };
 const returned = (o: Outcome) => o.kind === "returned";
 const notOk = (o: Outcome) => o.kind === "returned" && (o.value as { ok?: unknown })?.ok === false;
+
+/** A 1×1 PNG: a real image, so the owner's upload is accepted. */
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
 const SIGNED_IN = ["classmate", "studentOfAnotherClass", "instructorOfAnotherClass"] as const;
 
@@ -265,6 +269,13 @@ export const ROUTES: Record<string, SweepCase & { public?: string }> = {
   "app/media/[deckId]/[name]/route.ts#GET": {
     owner: "student",
     call: (w) => media.GET(new Request(`http://localhost/media/${w.privateDeck.id}/${w.mediaName}`), params({ deckId: w.privateDeck.id, name: w.mediaName })),
+  },
+  "app/media/[deckId]/route.ts#POST": {
+    owner: "instructorA",
+    call: (w) => imageUpload.POST(
+      new Request(`http://localhost/media/${w.deck.id}`, { method: "POST", body: form({ image: new File([new Uint8Array(PNG)], "planted.png", { type: "image/png" }) }) }),
+      params({ deckId: w.deck.id }),
+    ),
   },
   "app/(teach)/classes/[classId]/progress/roster.csv/route.ts#GET": {
     owner: "instructorA",
