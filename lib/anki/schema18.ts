@@ -1,19 +1,10 @@
 // The current collection schema (version 18) as rslib/src/storage creates it, for writing
 // `collection.anki21b`. Text columns use Anki's `unicase` collation; sql.js cannot register it, so
 // the tables are created with NOCASE and the schema text is switched to unicase before export.
+import { CORE_TABLES } from "../exchange/anki-schema";
+
 export const SCHEMA_18 = `
-CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null,
-  dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null,
-  dconf text not null, tags text not null);
-CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null, usn integer not null,
-  tags text not null, flds text not null, sfld integer not null, csum integer not null, flags integer not null, data text not null);
-CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null, ord integer not null, mod integer not null,
-  usn integer not null, type integer not null, queue integer not null, due integer not null, ivl integer not null, factor integer not null,
-  reps integer not null, lapses integer not null, left integer not null, odue integer not null, odid integer not null,
-  flags integer not null, data text not null);
-CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null, ivl integer not null,
-  lastIvl integer not null, factor integer not null, time integer not null, type integer not null);
-CREATE TABLE graves (oid integer not null, type integer not null, usn integer not null, primary key (oid, type)) without rowid;
+${CORE_TABLES}CREATE TABLE graves (oid integer not null, type integer not null, usn integer not null, primary key (oid, type)) without rowid;
 CREATE TABLE deck_config (id integer primary key not null, name text not null collate nocase, mtime_secs integer not null,
   usn integer not null, config blob not null);
 CREATE TABLE config (KEY text not null primary key, usn integer not null, mtime_secs integer not null, val blob not null) without rowid;

@@ -1,7 +1,8 @@
 // The legacy Anki 2.1 collection schema (collection.anki2), as Anki and genanki write it, and the
 // JSON blobs of its `col` row: note types (models), decks and deck options.
 
-export const SCHEMA = `
+/** The tables both collection schemas (legacy and version 18) create alike. */
+export const CORE_TABLES = `
 CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null,
   dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null,
   dconf text not null, tags text not null);
@@ -13,7 +14,10 @@ CREATE TABLE cards (id integer primary key, nid integer not null, did integer no
   flags integer not null, data text not null);
 CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null, ivl integer not null,
   lastIvl integer not null, factor integer not null, time integer not null, type integer not null);
-CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+`;
+
+export const SCHEMA = `
+${CORE_TABLES}CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
 CREATE INDEX ix_notes_usn on notes (usn);
 CREATE INDEX ix_cards_usn on cards (usn);
 CREATE INDEX ix_revlog_usn on revlog (usn);
