@@ -37,6 +37,15 @@ export async function editCandidate(userId: string, id: string, input: { front: 
   await db().cardCandidate.update({ where: { id }, data: { front: input.front.trim(), back: input.back.trim(), edited: true, status: "APPROVED" } });
 }
 
+/**
+ * Checks that the chapter is the user's and has approved cards, before anything is written for
+ * the publish (such as a new deck): a refused publish leaves nothing behind.
+ */
+export async function requirePublishable(userId: string, chapterId: string): Promise<void> {
+  await requireOwnedChapter(userId, chapterId);
+  if (!(await db().cardCandidate.count({ where: { chapterId, status: "APPROVED" } }))) throw new ValidationError("Approve some cards first.");
+}
+
 /** Publishes the chapter's approved cards into an owned deck as notes with their source reference. */
 export async function publishApproved(userId: string, chapterId: string, deckId: string): Promise<number> {
   await Promise.all([requireOwnedChapter(userId, chapterId), requireOwnedDeck(userId, deckId)]);

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createSource, decodeSource, deleteSource } from "@/lib/data/sources";
 import { checkUpload, claimStalledImport, createUploadSource } from "@/lib/data/import-uploads";
-import { editCandidate, publishApproved, regenerateChapter, setCandidateStatus } from "@/lib/data/candidates";
+import { editCandidate, publishApproved, regenerateChapter, requirePublishable, setCandidateStatus } from "@/lib/data/candidates";
 import { createDeck } from "@/lib/data/decks";
 import { spawnJob } from "@/lib/jobs/spawn-job";
 import { cancelSourceProcessing } from "@/lib/data/job-cancel";
@@ -111,6 +111,7 @@ export async function publishAction(chapterId: string, chapterPath: string, _pre
   if (!parsed.success) return invalid(parsed.error.issues);
   return attempt(async () => {
     let deckId = parsed.data.deckId;
+    await requirePublishable(user.id, chapterId);
     if (deckId === "__new" || !deckId) {
       if (!parsed.data.newDeckTitle) return { ok: false, message: "Name the new deck.", fieldErrors: { newDeckTitle: ["Name the new deck."] } };
       deckId = (await createDeck(user.id, { title: parsed.data.newDeckTitle })).id;
