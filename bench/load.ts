@@ -209,9 +209,10 @@ const refRate = inProcessGrades / CLOSED_SECONDS;
 console.log(`  in-process grade + next view: ${refRate.toFixed(1)}/s at ${IN_FLIGHT} in flight  →  HTTP keeps ${(httpRate / refRate).toFixed(2)}× of it`);
 
 // ── fault: kill -9 the Next server mid-run ──
-// The launcher's children are the app server (whose title Next renames) and the worker.
+// The launcher's children are the app server ("next-server" once Next renames itself), the worker
+// and the embedded PostgreSQL.
 const nextPid = () => Number(execSync(`pgrep -P ${launcher.pid} || true`, { encoding: "utf8" }).trim().split("\n")
-  .find((pid) => pid && !readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("worker")) ?? 0);
+  .find((pid) => { const cmd = pid ? readFileSync(`/proc/${pid}/cmdline`, "utf8") : ""; return /next/.test(cmd) && !/worker|postgres/.test(cmd); }) ?? 0);
 const faultRun = Promise.all(closed.map((e) => student(e, jars.get(e)!, Date.now() + CLOSED_SECONDS * 1000, false)));
 await new Promise((r) => setTimeout(r, (CLOSED_SECONDS * 1000) / 3));
 const victim = nextPid();
