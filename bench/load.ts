@@ -224,6 +224,21 @@ if (victim) {
 await faultRun;
 report(`Fault run: Next server (pid ${victim || "not found"}) killed with SIGKILL mid-run; serving again after ${(backIn / 1000).toFixed(1)} s`, CLOSED_SECONDS);
 
+// ── fault: kill -9 the embedded PostgreSQL mid-run (the launcher starts it again) ──
+const pgPid = () => Number(execSync(`pgrep -P ${launcher.pid} || true`, { encoding: "utf8" }).trim().split("\n")
+  .find((pid) => pid && /postgres/.test(readFileSync(`/proc/${pid}/cmdline`, "utf8"))) ?? 0);
+const pgFault = Promise.all(closed.map((e) => student(e, jars.get(e)!, Date.now() + CLOSED_SECONDS * 1000, false)));
+await new Promise((r) => setTimeout(r, (CLOSED_SECONDS * 1000) / 3));
+const pgVictim = pgPid();
+let pgBackIn = NaN;
+if (pgVictim) {
+  process.kill(pgVictim, "SIGKILL");
+  await new Promise((r) => setTimeout(r, 200));
+  pgBackIn = 200 + (await waitUp(30_000).catch(() => NaN));
+}
+await pgFault;
+report(`Fault run: PostgreSQL (pid ${pgVictim || "not found"}) killed with SIGKILL mid-run; pages serving again after ${(pgBackIn / 1000).toFixed(1)} s`, CLOSED_SECONDS);
+
 // ── consistency ──
 const ids = [...acked.values()].flat();
 const logs = (await db.query<{ requestId: string; n: string }>(`SELECT "requestId", count(*) AS n FROM "ReviewLog" WHERE "requestId" = ANY($1) GROUP BY 1`, [ids])).rows;
