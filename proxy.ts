@@ -4,6 +4,9 @@ import { authConfig, needsSignIn } from "./auth.config";
 import { isForeignOrigin, isOversize, MAX_BODY_BYTES, withTrustedAddress } from "@/lib/auth/request-guards";
 import { authSecret, trustedProxyHops } from "@/lib/env";
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/auth/security-headers";
+import { databaseReachable } from "@/lib/ops/db-health";
+import { probeDatabase } from "@/lib/data/db-probe";
+import { RETRY_AFTER_SECONDS } from "@/lib/data/db-unavailable";
 
 // Runs before every request except static files (Next 16 runs it on the Node runtime):
 // - refuses a state-changing request from another site with 403 and an over-size body with 413,
@@ -35,6 +38,21 @@ function refusal(status: 403 | 413, title: string, detail: string, back: string 
   return new NextResponse(html, { status, headers: { "content-type": "text/html; charset=utf-8", connection: "close" } });
 }
 
+// Pages cannot set their status from error.tsx, so a page load during a database outage is answered
+// here: 503 with Retry-After and a page that reloads itself. Server actions (which answer
+// { ok: false, retry: true }) and route handlers (withUnavailable) handle the outage themselves.
+function isPageRequest(req: NextRequest): boolean {
+  return req.method === "GET" && !req.headers.get("next-action") && !req.nextUrl.pathname.startsWith("/api/");
+}
+
+function unavailable(): NextResponse {
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS}"><title>Lectern is reconnecting</title><body style="font-family:system-ui;max-width:36rem;margin:4rem auto;padding:0 1rem"><h1>Lectern can't reach its database</h1><p>Retrying every few seconds: this page reloads by itself. Nothing you saved was lost.</p></body></html>`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" },
+  });
+}
+
 function refererPath(req: NextRequest): string | null {
   try {
     const ref = new URL(req.headers.get("referer") ?? "");
@@ -61,6 +79,7 @@ async function route(req: NextRequest, csp: string): Promise<NextResponse> {
     const mb = Math.round(MAX_BODY_BYTES / 1024 / 1024);
     return refusal(413, "That upload is too large", `Files and forms can be at most ${mb} MB. Go back and choose a smaller file, or split the chapter into parts.`, refererPath(req));
   }
+  if (isPageRequest(req) && !(await databaseReachable(probeDatabase))) return unavailable();
   const requestHeaders = withTrustedAddress(req.headers, trustedProxyHops());
   requestHeaders.set("content-security-policy", csp);
   const forwarded = { request: { headers: requestHeaders } };

@@ -8,10 +8,10 @@ const base = new URL(process.env.BASE_URL ?? `http://127.0.0.1:${process.env.E2E
 
 export type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-export function send(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer; from?: string } = {}): Promise<Reply> {
+export function send(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer; from?: string; port?: number } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request({
-      host: base.hostname, port: base.port, path, method: opts.method ?? "GET", headers: opts.headers, localAddress: opts.from,
+      host: base.hostname, port: opts.port ?? base.port, path, method: opts.method ?? "GET", headers: opts.headers, localAddress: opts.from,
     }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
@@ -43,13 +43,13 @@ export class Jar {
 export type SignInReply = { ok: boolean; code: string | null; location: string };
 
 /** Signs in through Auth.js's credentials endpoint, as a browser without JavaScript would. */
-export async function signInHttp(email: string, password: string, opts: { jar?: Jar; from?: string; headers?: Record<string, string> } = {}): Promise<SignInReply> {
+export async function signInHttp(email: string, password: string, opts: { jar?: Jar; from?: string; headers?: Record<string, string>; port?: number } = {}): Promise<SignInReply> {
   const jar = opts.jar ?? new Jar();
-  const csrf = jar.take(await send("/api/auth/csrf", { headers: { cookie: jar.header() }, from: opts.from }));
+  const csrf = jar.take(await send("/api/auth/csrf", { headers: { cookie: jar.header() }, from: opts.from, port: opts.port }));
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const body = new URLSearchParams({ csrfToken, email, password, callbackUrl: "/home" }).toString();
   const reply = jar.take(await send("/api/auth/callback/credentials", {
-    method: "POST", from: opts.from, body,
+    method: "POST", from: opts.from, port: opts.port, body,
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header(), ...opts.headers },
   }));
   const location = String(reply.headers.location ?? "");

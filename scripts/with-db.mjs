@@ -7,7 +7,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, appendFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
+import { portInUse, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
 import { migrateDeploy } from "./lib/migrate.mjs";
 
 function ensureAuthSecret() {
@@ -81,6 +81,23 @@ async function supervise(label, cmd, args, env, { guarded = false } = {}) {
   }
 }
 
+// The embedded PostgreSQL we started, if it dies (kill -9, OOM), is started again on the same data;
+// meanwhile pages answer 503 and actions "try again" (proxy.ts, lib/actions/retry.ts).
+function watchDatabase(port, dir) {
+  let restarting = false;
+  setInterval(async () => {
+    if (stopping || restarting || (await portInUse(port))) return;
+    restarting = true;
+    console.error("[lectern] the embedded PostgreSQL is gone; starting it again");
+    try {
+      if (!stopping) db = await startEmbeddedPostgres({ dir, port, persistent: true });
+    } catch (err) {
+      console.error(`[lectern] could not start PostgreSQL yet (${err instanceof Error ? err.message : err}); retrying`);
+    }
+    restarting = false;
+  }, 1000).unref();
+}
+
 let url = process.env.DATABASE_URL;
 if (!url) {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54339);
@@ -88,6 +105,7 @@ if (!url) {
   db = await startEmbeddedPostgres({ dir, port, persistent: true });
   url = db.url;
   console.log(`[lectern] Embedded PostgreSQL 17 on port ${port} (data in ${dir === ".pg" ? ".pg/" : dir})`);
+  watchDatabase(port, dir);
 }
 let code = 1;
 try {
@@ -112,6 +130,7 @@ try {
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
 } finally {
+  stopping = true; // the database watch must not start it again
   await db?.stop();
 }
 process.exit(code);

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "./errors";
 
 /** SQL predicate: deck alias `d` is studyable by user $1 (own deck, or assigned to a class they're in). */
-export const STUDYABLE_DECK_SQL = `d."archivedAt" IS NULL AND (d."ownerId" = $1 OR EXISTS (
+export const STUDYABLE_DECK_SQL = `d."archivedAt" IS NULL AND d."deletedAt" IS NULL AND (d."ownerId" = $1 OR EXISTS (
   SELECT 1 FROM "ClassDeck" cd JOIN "Enrollment" e ON e."classId" = cd."classId"
   WHERE cd."deckId" = d.id AND e."userId" = $1))`;
 
@@ -21,9 +21,9 @@ export async function canStudyDeck(userId: string, deckId: string): Promise<bool
   return (await studyableDeckIds(userId, deckId)).length === 1;
 }
 
-/** A deck the user owns (for editing). Throws NotFoundError for anyone else's deck. */
+/** A deck the user owns (for editing), not in the trash. Throws NotFoundError for anyone else's deck. */
 export async function requireOwnedDeck(userId: string, deckId: string) {
-  const deck = await db().deck.findFirst({ where: { id: deckId, ownerId: userId } });
+  const deck = await db().deck.findFirst({ where: { id: deckId, ownerId: userId, deletedAt: null } });
   if (!deck) throw new NotFoundError("That deck");
   return deck;
 }

@@ -25,7 +25,7 @@ const NOTETYPES: Record<"BASIC" | "REVERSED" | "CLOZE", AnkiNotetype> = {
 };
 
 export async function exportAnkiDeck(userId: string, deckTitle: string, options: AnkiExportOptions = {}): Promise<{ bytes: Uint8Array; counts: AnkiExportCounts }> {
-  const deck = await db().deck.findFirst({ where: { ownerId: userId, title: deckTitle, archivedAt: null } });
+  const deck = await db().deck.findFirst({ where: { ownerId: userId, title: deckTitle, archivedAt: null, deletedAt: null } });
   if (!deck) throw new NotFoundError(`A deck named "${deckTitle}"`);
   const now = options.now ?? new Date();
   const notes = await db().note.findMany({ where: { deckId: deck.id }, include: { cards: true }, orderBy: { position: "asc" } });

@@ -108,7 +108,7 @@ async function write(t: Tx, userId: string, pkg: AnkiPackage, drafts: NoteDraft[
     const title = (options.deckInto ?? anki?.name ?? "Imported from Anki").slice(0, 200);
     let id = deckIds.get(title);
     if (!id) {
-      const found = await t.deck.findFirst({ where: { ownerId: userId, title, archivedAt: null }, select: { id: true } });
+      const found = await t.deck.findFirst({ where: { ownerId: userId, title, archivedAt: null, deletedAt: null }, select: { id: true } });
       id = found?.id ?? (await t.deck.create({ data: { ownerId: userId, title, description: options.deckInto ? "" : (anki?.description ?? "").slice(0, 2000) } })).id;
       deckIds.set(title, id);
       const last = await t.note.aggregate({ where: { deckId: id }, _max: { position: true } });
@@ -126,7 +126,7 @@ async function write(t: Tx, userId: string, pkg: AnkiPackage, drafts: NoteDraft[
   }
   const existing = new Map<string, { id: string; deckId: string; position: number }>();
   for (const part of chunks([...links.values()].map((l) => l.noteId), CHUNK)) {
-    for (const n of await t.note.findMany({ where: { id: { in: part }, deck: { ownerId: userId } }, select: { id: true, deckId: true, position: true } })) existing.set(n.id, n);
+    for (const n of await t.note.findMany({ where: { id: { in: part }, deck: { ownerId: userId, deletedAt: null } }, select: { id: true, deckId: true, position: true } })) existing.set(n.id, n);
   }
   // kept: an existing note the package does not change; it gets no new cards, as those would follow
   // the package's note type rather than the note's (Anki's diffmodels2 packages: same guid and mod,

@@ -87,7 +87,7 @@ export async function listClassAssignments(instructorId: string, classId: string
 /** Assignments of the classes the student is enrolled in, earliest due first. */
 export async function listStudentAssignments(userId: string): Promise<AssignmentSummary[]> {
   return q<AssignmentSummary>(
-    `${SUMMARY_SQL} JOIN "Enrollment" e ON e."classId" = a."classId" AND e."userId" = $1 WHERE d."archivedAt" IS NULL ORDER BY a."dueAt", a.id`,
+    `${SUMMARY_SQL} JOIN "Enrollment" e ON e."classId" = a."classId" AND e."userId" = $1 WHERE d."archivedAt" IS NULL AND d."deletedAt" IS NULL ORDER BY a."dueAt", a.id`,
     [userId],
   );
 }
@@ -95,7 +95,7 @@ export async function listStudentAssignments(userId: string): Promise<Assignment
 /** What the assignment form offers: the instructor's decks with their chapters and tags. */
 export async function assignmentFormOptions(instructorId: string, classId: string) {
   await requireOwnedClass(instructorId, classId);
-  const decks = await q<{ id: string; title: string }>(`SELECT id, title FROM "Deck" WHERE "ownerId" = $1 AND "archivedAt" IS NULL ORDER BY "createdAt"`, [instructorId]);
+  const decks = await q<{ id: string; title: string }>(`SELECT id, title FROM "Deck" WHERE "ownerId" = $1 AND "archivedAt" IS NULL AND "deletedAt" IS NULL ORDER BY "createdAt"`, [instructorId]);
   const chapters = await q<{ deckId: string; id: string; title: string }>(
     `SELECT DISTINCT n."deckId", ch.id, ch.title, ch.index FROM "Note" n JOIN "Chapter" ch ON ch.id = n."chapterId"
      WHERE n."deckId" = ANY($1::text[]) ORDER BY ch.index`, [decks.map((d) => d.id)]);

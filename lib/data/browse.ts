@@ -25,7 +25,7 @@ const STATE_FILTER: Record<string, string> = {
 
 /** Readable by the owner and by students of a class the deck is assigned to. */
 export async function getBrowsableDeck(userId: string, deckId: string) {
-  const rows = await q<{ id: string }>(`SELECT d.id FROM "Deck" d WHERE d.id = $2 AND (d."ownerId" = $1 OR (${STUDYABLE_DECK_SQL}))`, [userId, deckId]);
+  const rows = await q<{ id: string }>(`SELECT d.id FROM "Deck" d WHERE d.id = $2 AND d."deletedAt" IS NULL AND (d."ownerId" = $1 OR (${STUDYABLE_DECK_SQL}))`, [userId, deckId]);
   if (!rows.length) throw new NotFoundError("That deck");
   return db().deck.findUniqueOrThrow({ where: { id: deckId } });
 }

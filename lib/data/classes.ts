@@ -65,7 +65,7 @@ export async function listOwnedClasses(instructorId: string) {
   const classes = await db().class.findMany({
     where: { ownerId: instructorId },
     orderBy: { createdAt: "asc" },
-    include: { _count: { select: { enrollments: true, decks: true } } },
+    include: { _count: { select: { enrollments: true, decks: { where: { deck: { deletedAt: null } } } } } },
   });
   return classes.map((c) => ({ id: c.id, name: c.name, joinCode: c.joinCode, students: c._count.enrollments, decks: c._count.decks }));
 }
@@ -77,10 +77,10 @@ export async function getOwnedClass(instructorId: string, classId: string) {
       where: { id: classId },
       include: {
         enrollments: { include: { user: { select: { id: true, name: true, email: true } } }, orderBy: { joinedAt: "asc" } },
-        decks: { include: { deck: { select: { id: true, title: true, archivedAt: true } } }, orderBy: { assignedAt: "asc" } },
+        decks: { where: { deck: { deletedAt: null } }, include: { deck: { select: { id: true, title: true, archivedAt: true } } }, orderBy: { assignedAt: "asc" } },
       },
     }),
-    db().deck.findMany({ where: { ownerId: instructorId, archivedAt: null }, select: { id: true, title: true }, orderBy: { createdAt: "asc" } }),
+    db().deck.findMany({ where: { ownerId: instructorId, archivedAt: null, deletedAt: null }, select: { id: true, title: true }, orderBy: { createdAt: "asc" } }),
   ]);
   const assigned = new Set(klass.decks.map((d) => d.deckId));
   return {
@@ -141,7 +141,7 @@ export async function leaveClass(userId: string, classId: string) {
 export async function listEnrollments(userId: string) {
   const rows = await db().enrollment.findMany({
     where: { userId },
-    include: { class: { select: { id: true, name: true, owner: { select: { name: true } }, _count: { select: { decks: true } } } } },
+    include: { class: { select: { id: true, name: true, owner: { select: { name: true } }, _count: { select: { decks: { where: { deck: { deletedAt: null } } } } } } } },
     orderBy: { joinedAt: "asc" },
   });
   return rows.map((r) => ({ id: r.class.id, name: r.class.name, teacher: r.class.owner.name, decks: r.class._count.decks }));

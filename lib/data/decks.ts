@@ -40,7 +40,7 @@ export async function listDecks(userId: string, opts: { includeArchived?: boolea
        (SELECT count(*) FROM "Note" n WHERE n."deckId" = d.id) AS "noteCount",
        (SELECT count(*) FROM "Card" k WHERE k."deckId" = d.id) AS "cardCount"
      FROM "Deck" d JOIN "User" u ON u.id = d."ownerId"
-     WHERE (${STUDYABLE_DECK_SQL}) OR (d."ownerId" = $1 AND $2::boolean)
+     WHERE (${STUDYABLE_DECK_SQL}) OR (d."ownerId" = $1 AND $2::boolean AND d."deletedAt" IS NULL)
      ORDER BY d."archivedAt" NULLS FIRST, d."createdAt"`,
     [userId, !!opts.includeArchived],
   );
@@ -86,13 +86,14 @@ export async function deckDeletionImpact(userId: string, deckId: string) {
   return { notes, students, reviews };
 }
 
-/** Deletes a deck. The caller must choose what happens to review history: kept (detached) or removed. */
-export async function deleteDeck(userId: string, deckId: string, opts: { keepReviews: boolean }) {
+/**
+ * Moves a deck to the owner's trash (lib/data/deck-trash.ts): hidden everywhere at once, restorable
+ * for 30 days, then purged. The caller chooses what the purge does to review history: kept
+ * (detached) or removed.
+ */
+export async function deleteDeck(userId: string, deckId: string, opts: { keepReviews: boolean }, now = new Date()) {
   await requireOwnedDeck(userId, deckId);
-  await db().$transaction(async (t) => {
-    if (!opts.keepReviews) await t.reviewLog.deleteMany({ where: { deckId } });
-    await t.deck.delete({ where: { id: deckId } });
-  });
+  await db().deck.update({ where: { id: deckId }, data: { deletedAt: now, purgeReviews: !opts.keepReviews } });
 }
 
 export async function getOwnedDeck(userId: string, deckId: string) {

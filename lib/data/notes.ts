@@ -54,7 +54,7 @@ export async function createNote(userId: string, deckId: string, input: NoteInpu
 }
 
 export async function requireOwnedNote(userId: string, noteId: string) {
-  const note = await db().note.findFirst({ where: { id: noteId, deck: { ownerId: userId } }, include: { cards: true } });
+  const note = await db().note.findFirst({ where: { id: noteId, deck: { ownerId: userId, deletedAt: null } }, include: { cards: true } });
   if (!note) throw new NotFoundError("That note");
   return note;
 }

@@ -3,6 +3,8 @@
 // Everything else goes through Prisma (lib/db.ts).
 import pg from "pg";
 import { env } from "@/lib/env";
+import { markDatabaseDown } from "@/lib/ops/db-health";
+import { isDatabaseUnavailable } from "./db-unavailable";
 
 // Prisma stores DateTime as `timestamp(3)` holding UTC. Parse those values as UTC regardless of the
 // server's local zone, and always send Dates as ISO strings (see `ts`), so the zone is never applied.
@@ -31,7 +33,10 @@ export function pool(): pg.Pool {
  * that client by itself and opens a new one on the next query, so logging is all there is to do.
  */
 export function listenForErrors(p: pg.Pool, log: (message: string) => void = (m) => console.error(m)): pg.Pool {
-  p.on("error", (err) => log(`[lectern] database connection lost (${err.message}); it is reopened on the next query`));
+  p.on("error", (err) => {
+    markDatabaseDown();
+    log(`[lectern] database connection lost (${err.message}); it is reopened on the next query`);
+  });
   return p;
 }
 
@@ -41,6 +46,10 @@ export function ts(d: Date): string {
 }
 
 export async function q<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const res = await pool().query<T>(text, values);
-  return res.rows;
+  try {
+    return (await pool().query<T>(text, values)).rows;
+  } catch (err) {
+    if (isDatabaseUnavailable(err)) markDatabaseDown();
+    throw err;
+  }
 }

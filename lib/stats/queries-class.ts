@@ -10,7 +10,7 @@ const CLASS_CTES = `local AS (
   FROM "Enrollment" e JOIN "User" u ON u.id = e."userId" WHERE e."classId" = $1
 ), students AS MATERIALIZED (
   SELECT local.*, ${dayStartSql("local.today", "local.tz", "local.h")} AS "dayStart" FROM local
-), decks AS (SELECT "deckId" FROM "ClassDeck" WHERE "classId" = $1)`;
+), decks AS (SELECT cd."deckId" FROM "ClassDeck" cd JOIN "Deck" d ON d.id = cd."deckId" AND d."deletedAt" IS NULL WHERE cd."classId" = $1)`;
 
 /**
  * One row per enrolled student, over the class's decks only. overdue = due before the start of the
@@ -66,7 +66,7 @@ export function classRetentionWeeklySql(): string {
   return `SELECT to_char(${mondaySql("r.day")}, 'YYYY-MM-DD') AS week, sum(r.reviews)::int AS answers, sum(r."rTotal")::int AS total,
   sum(r."rPassed")::int AS passed, count(DISTINCT r."userId") FILTER (WHERE r."rTotal" > 0)::int AS students
 FROM "ReviewDay" r
-WHERE r."deckId" IN (SELECT "deckId" FROM "ClassDeck" WHERE "classId" = $1)
+WHERE r."deckId" IN (SELECT cd."deckId" FROM "ClassDeck" cd JOIN "Deck" d ON d.id = cd."deckId" AND d."deletedAt" IS NULL WHERE cd."classId" = $1)
   AND r."userId" IN (SELECT "userId" FROM "Enrollment" WHERE "classId" = $1)
   AND r.day >= ${mondaySql("$2::date")} - 7 * ($3::int - 1) AND r.day <= $2::date
 GROUP BY 1 ORDER BY 1`;
@@ -81,7 +81,7 @@ export function hardestCardsSql(): string {
   return `WITH st AS (
   SELECT s."cardId", sum(s.lapses)::int AS lapses, sum(s.reps)::int AS reps, count(*) FILTER (WHERE s.leech)::int AS "leechCount"
   FROM "CardState" s
-  WHERE s."deckId" IN (SELECT "deckId" FROM "ClassDeck" WHERE "classId" = $1)
+  WHERE s."deckId" IN (SELECT cd."deckId" FROM "ClassDeck" cd JOIN "Deck" d ON d.id = cd."deckId" AND d."deletedAt" IS NULL WHERE cd."classId" = $1)
     AND s."userId" IN (SELECT "userId" FROM "Enrollment" WHERE "classId" = $1) AND s.reps > 0
   GROUP BY s."cardId"
 )

@@ -17,7 +17,7 @@ export async function freePort() {
   });
 }
 
-async function portInUse(port) {
+export async function portInUse(port) {
   return new Promise((resolve) => {
     const sock = net.connect({ port, host: "127.0.0.1" });
     sock.once("connect", () => { sock.destroy(); resolve(true); });

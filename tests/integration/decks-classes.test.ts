@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { createClass, joinClass, leaveClass, listEnrollments, unassignDeck, assignDeck } from "@/lib/data/classes";
 import { deleteDeck } from "@/lib/data/decks";
+import { purgeExpiredDecks } from "@/lib/data/deck-trash";
 import { createNote, resetNoteForEveryone, updateNote } from "@/lib/data/notes";
 import { gradeCard } from "@/lib/data/review/grade";
 import { getStudyView } from "@/lib/data/review/session";
@@ -82,12 +83,14 @@ describe("edits propagate", () => {
 });
 
 describe("deleting a deck", () => {
-  it("keeps students' review history when asked to, and removes it when asked to", async () => {
+  it("keeps students' review history when asked to, and removes it when asked to (once purged)", async () => {
     const owner = await makeUser();
     for (const keepReviews of [true, false]) {
       const deck = await makeDeckWithNotes(owner.id, [{ front: `Q ${keepReviews}` }]);
       await study(owner, t0);
-      await deleteDeck(owner.id, deck.id, { keepReviews });
+      await deleteDeck(owner.id, deck.id, { keepReviews }, t0);
+      expect(await db().reviewLog.count({ where: { deckId: deck.id } })).toBe(1); // restorable meanwhile
+      await purgeExpiredDecks(new Date(t0.getTime() + 31 * 86_400_000));
       expect(await db().deck.count({ where: { id: deck.id } })).toBe(0);
       expect(await db().reviewLog.count({ where: { deckId: deck.id } })).toBe(keepReviews ? 1 : 0);
     }

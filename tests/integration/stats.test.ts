@@ -102,7 +102,9 @@ describe("ReviewDay rollup", () => {
          count(*) FILTER (WHERE rating = 1)::int AS again FROM "ReviewLog" WHERE "userId" = $1 GROUP BY 1 ORDER BY 1`, [student.id]);
     expect(await rollup()).toEqual(fromLogs);
     expect(fromLogs.reduce((n, r) => n + r.reviews, 0)).toBe(3);
-    await deleteDeck(student.id, deck.id, { keepReviews: false });
+    const { purgeExpiredDecks } = await import("@/lib/data/deck-trash");
+    await deleteDeck(student.id, deck.id, { keepReviews: false }, now);
+    await purgeExpiredDecks(new Date(now.getTime() + 31 * 86_400_000));
     expect(await rollup()).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createDeck, deleteDeck, setDeckArchived, updateDeck } from "@/lib/data/decks";
+import { restoreDeck } from "@/lib/data/deck-trash";
 import { createNote, deleteNote, resetNoteForEveryone, updateNote } from "@/lib/data/notes";
 import { bulkApply, type BulkAction } from "@/lib/data/bulk";
 import { joinClass, leaveClass } from "@/lib/data/classes";
@@ -63,6 +64,13 @@ export async function deleteDeckAction(deckId: string, title: string, _prev: Act
   if (!result.ok) return result;
   revalidatePath("/decks");
   redirect("/decks?deleted=1");
+}
+
+export async function restoreDeckAction(deckId: string): Promise<ActionState> {
+  const user = await requireUser();
+  const result = await attempt(() => restoreDeck(user.id, deckId, new Date()), "Deck restored.");
+  if (result.ok) revalidatePath("/decks");
+  return result;
 }
 
 export async function addNoteAction(deckId: string, _prev: ActionState | null, form: FormData): Promise<ActionState> {

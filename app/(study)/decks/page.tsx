@@ -2,7 +2,8 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listDecks } from "@/lib/data/decks";
 import { listEnrollments } from "@/lib/data/classes";
-import { leaveClassAction } from "./actions";
+import { listDeletedDecks, purgeExpiredDecks, TRASH_DAYS } from "@/lib/data/deck-trash";
+import { leaveClassAction, restoreDeckAction } from "./actions";
 import { CreateDeckForm } from "@/components/decks/create-deck-form";
 import { JoinClassForm } from "@/components/decks/join-class-form";
 import { ActionButton } from "@/components/ui/action-button";
@@ -13,7 +14,9 @@ export const metadata = { title: "Decks · Lectern" };
 export default async function DecksPage({ searchParams }: { searchParams: Promise<{ join?: string; deleted?: string }> }) {
   const user = await requireUser();
   const { join, deleted } = await searchParams;
-  const [decks, classes] = await Promise.all([listDecks(user.id, { includeArchived: true }), listEnrollments(user.id)]);
+  const now = new Date();
+  await purgeExpiredDecks(now);
+  const [decks, classes, trash] = await Promise.all([listDecks(user.id, { includeArchived: true }), listEnrollments(user.id), listDeletedDecks(user.id, now)]);
   const own = decks.filter((d) => d.owned);
   const shared = decks.filter((d) => !d.owned);
   return (
@@ -23,7 +26,7 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
           <h1 className="text-2xl font-semibold">Decks</h1>
           <Link href="/import" className="text-sm text-indigo-600 hover:underline">Make cards from a book chapter →</Link>
         </div>
-        {deleted && <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">The deck was deleted.</p>}
+        {deleted && <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">The deck was moved to <a href="#recently-deleted" className="underline">Recently deleted</a>; you can restore it for {TRASH_DAYS} days.</p>}
         <section aria-labelledby="own-decks" className="space-y-2">
           <h2 id="own-decks" className="text-lg font-medium">{user.role === "INSTRUCTOR" ? "Decks you author" : "Your personal decks"}</h2>
           {own.length === 0 ? <p className="text-slate-500">No decks yet: create one on the right.</p> : <DeckList decks={own} />}
@@ -32,6 +35,19 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
           <section aria-labelledby="class-decks" className="space-y-2">
             <h2 id="class-decks" className="text-lg font-medium">From your classes</h2>
             <DeckList decks={shared} />
+          </section>
+        )}
+        {trash.length > 0 && (
+          <section aria-labelledby="recently-deleted" className="space-y-2">
+            <h2 id="recently-deleted" className="text-lg font-medium">Recently deleted</h2>
+            <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+              {trash.map((d) => (
+                <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 p-4 text-sm">
+                  <span><span className="font-medium">{d.title}</span><br /><span className="text-slate-500">Deleted {d.deletedAt.toISOString().slice(0, 10)} · removed for good on {d.purgeAt.toISOString().slice(0, 10)}</span></span>
+                  <ActionButton action={restoreDeckAction.bind(null, d.id)} className={buttonSecondary}>Restore</ActionButton>
+                </li>
+              ))}
+            </ul>
           </section>
         )}
       </div>

@@ -2,6 +2,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { proxy } from "@/proxy";
+import { resetDatabaseHealth } from "@/lib/ops/db-health";
+
+// The proxy probes the database before a page load (lib/ops/db-health.ts); here it is reachable
+// unless a test says otherwise.
+const probe = vi.hoisted(() => ({ fails: false }));
+vi.mock("@/lib/data/db-probe", () => ({
+  probeDatabase: async () => { if (probe.fails) throw new Error("connect ECONNREFUSED 127.0.0.1:5432"); },
+}));
 
 const SECRET = "a-test-secret-that-is-long-enough-1234567890";
 let saved: string | undefined;
@@ -20,6 +28,26 @@ async function session(name: string, expiresIn = 3600) {
 }
 
 describe("proxy", () => {
+  it("answers a page load with 503, Retry-After and a self-reloading page while the database is unreachable; actions and route handlers pass", async () => {
+    resetDatabaseHealth();
+    probe.fails = true;
+    try {
+      for (const path of ["/login", "/today"]) {
+        const res = await request(path, undefined, PAGE_LOAD);
+        expect(res.status).toBe(503);
+        expect(res.headers.get("retry-after")).toBe("2");
+        expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+        expect(await res.text()).toContain("Lectern can't reach its database");
+      }
+      expect((await request("/api/auth/csrf")).status).not.toBe(503);
+      const action = await proxy(new NextRequest(new URL("/today", "http://localhost:3000"), { method: "POST", headers: { "next-action": "abc", origin: "http://localhost:3000" } }));
+      expect(action.status).not.toBe(503);
+    } finally {
+      probe.fails = false;
+      resetDatabaseHealth();
+    }
+  });
+
   it("sends a signed-out visitor of an app page to sign in, remembering where they were going", async () => {
     const res = await request("/decks/abc?q=x");
     expect(res.status).toBe(307);

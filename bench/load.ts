@@ -1,0 +1,255 @@
+// HTTP load and crash test against a production build, loopback only. Starts the launcher
+// (scripts/with-db.mjs: embedded PostgreSQL, migrations, supervised `next start` and worker) on
+// free ports, seeds a class deck of 400 cards and N students (accounts made in SQL with one shared
+// password hash), signs every student in through Auth.js over HTTP, then:
+//   1. open loop: every student loads the review screen and answers through the real server
+//      action (POST with Next-Action, as the browser sends it), pausing 2.5–7.5 s per card
+//      (reveal is client-only), undoing about 1 answer in 20;
+//   2. closed loop: 10 students answer with no pause (capacity), beside the in-process grade path
+//      (lib/data/review/grade at 10 in flight) on the same database in the same run;
+//   3. fault run: the closed loop again while the Next server is killed with SIGKILL mid-run (the
+//      launcher restarts it); counts how long until the app serves again.
+// Then checks every acknowledged answer is in the review log exactly once (undone ones absent),
+// no request id twice, and every card state continues its log (reps, last review).
+// Run: npm run bench:load -- [--students 200] [--seconds 60] [--closed-seconds 20] (needs `next build`)
+import { execSync, spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { freePort } from "../scripts/lib/embedded-pg.mjs";
+import { percentile } from "./lib-db";
+
+const arg = (name: string, d: number) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? Number(process.argv[i + 1]) : d; };
+const STUDENTS = arg("students", 200), SECONDS = arg("seconds", 60), CLOSED_SECONDS = arg("closed-seconds", 20), IN_FLIGHT = 10;
+if (!existsSync(".next/BUILD_ID")) { console.error("Build first: npx next build"); process.exit(2); }
+
+const [webPort, pgPort] = [await freePort(), await freePort()];
+const pgDir = `${os.tmpdir()}/lectern-load-pg-${pgPort}`;
+const base = `http://127.0.0.1:${webPort}`;
+const dbUrl = `postgresql://postgres:postgres@127.0.0.1:${pgPort}/lectern`;
+const launcher = spawn(process.execPath, ["scripts/with-db.mjs", "next", "start", "-p", String(webPort), "-H", "127.0.0.1"], {
+  env: { ...process.env, DATABASE_URL: "", EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: pgDir, NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: ["ignore", "ignore", "inherit"], detached: true,
+});
+const stopAll = () => { try { process.kill(-launcher.pid!, "SIGTERM"); } catch { /* gone */ } };
+process.on("exit", stopAll);
+
+async function waitUp(limitMs: number): Promise<number> {
+  const t = Date.now();
+  while (Date.now() - t < limitMs) {
+    if (await fetch(`${base}/login`).then((r) => r.status === 200, () => false)) return Date.now() - t;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("server did not come up");
+}
+await waitUp(120_000);
+process.env.DATABASE_URL = dbUrl;
+const db = new pg.Pool({ connectionString: dbUrl, max: 4 }).on("error", () => {});
+
+// ── seed ──
+const { hashPassword } = await import("@/lib/auth/password");
+const PASSWORD = "load test password";
+const hash = await hashPassword(PASSWORD);
+const run = randomUUID().slice(0, 8);
+await db.query(`INSERT INTO "User"(id, email, name, "passwordHash", role) VALUES ($1, $1 || '@load.test', 'Load teacher', $2, 'INSTRUCTOR')`, [`t-${run}`, hash]);
+await db.query(`INSERT INTO "User"(id, email, name, "passwordHash", role) SELECT 's-' || $1 || '-' || g, 's-' || $1 || '-' || g || '@load.test', 'Student ' || g, $2, 'STUDENT' FROM generate_series(1, $3::int) g`, [run, hash, STUDENTS]);
+await db.query(`INSERT INTO "Deck"(id, "ownerId", title, "updatedAt", "newPerDay", "reviewsPerDay") VALUES ($1, $2, 'Load deck', now(), 9999, 9999)`, [`d-${run}`, `t-${run}`]);
+await db.query(`INSERT INTO "Note"(id, "deckId", kind, front, back, position, "updatedAt") SELECT $1 || '-n' || g, $1, 'BASIC', 'Question ' || g, 'Answer ' || g, g, now() FROM generate_series(1, 400) g`, [`d-${run}`]);
+await db.query(`INSERT INTO "Card"(id, "noteId", "deckId", ordinal, position) SELECT n.id || '-c', n.id, n."deckId", 0, n.position * 100 FROM "Note" n WHERE n."deckId" = $1`, [`d-${run}`]);
+await db.query(`INSERT INTO "Class"(id, "ownerId", name, "joinCode") VALUES ($1, $2, 'Load class', $1)`, [`k-${run}`, `t-${run}`]);
+await db.query(`INSERT INTO "ClassDeck"("classId", "deckId") VALUES ($1, $2)`, [`k-${run}`, `d-${run}`]);
+await db.query(`INSERT INTO "Enrollment"(id, "classId", "userId") SELECT 'e-' || u.id, $1, u.id FROM "User" u WHERE u.id LIKE 's-' || $2 || '-%'`, [`k-${run}`, run]);
+
+// ── HTTP client ──
+const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
+const actionId = (name: string) => Object.entries(manifest.node).find(([, v]) => v.exportedName === name && v.filename?.includes("review/actions"))![0];
+const GRADE = actionId("gradeAction"), UNDO = actionId("undoAction");
+
+type Sample = { action: string; ms: number; ok: boolean };
+let samples: Sample[] = [];
+const acked = new Map<string, string[]>(); // student -> acknowledged request ids, in order
+
+function cookiesOf(res: Response, jar: Map<string, string>) {
+  for (const line of res.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const i = pair.indexOf("=");
+    jar.set(pair.slice(0, i), pair.slice(i + 1));
+  }
+}
+const cookie = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+async function signIn(email: string): Promise<Map<string, string>> {
+  const jar = new Map<string, string>();
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  cookiesOf(csrf, jar);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(jar) },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: "/home" }),
+  });
+  cookiesOf(res, jar);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed for ${email}`);
+  return jar;
+}
+
+type Card = { cardId: string; version: number | null } | null;
+// The view travels in the RSC payload (HTML-escaped in a page, plain in an action reply).
+function cardIn(text: string): Card {
+  const m = /\\?"card\\?":\{\\?"cardId\\?":\\?"([^"\\]+)\\?"/.exec(text);
+  if (!m) return null;
+  const v = /\\?"version\\?":(\d+|null)/.exec(text.slice(m.index));
+  return { cardId: m[1], version: v && v[1] !== "null" ? Number(v[1]) : null };
+}
+
+async function timed<T>(action: string, fn: () => Promise<{ ok: boolean; value: T }>): Promise<T | undefined> {
+  const t = performance.now();
+  try {
+    const r = await fn();
+    samples.push({ action, ms: performance.now() - t, ok: r.ok });
+    return r.ok ? r.value : undefined;
+  } catch {
+    samples.push({ action, ms: performance.now() - t, ok: false });
+    return undefined;
+  }
+}
+
+const loadReview = (jar: Map<string, string>) => timed("review page", async () => {
+  const res = await fetch(`${base}/review`, { headers: { cookie: cookie(jar), "sec-fetch-dest": "document" } });
+  const text = await res.text();
+  return { ok: res.status === 200, value: cardIn(text) };
+});
+
+async function callAction(jar: Map<string, string>, id: string, input: unknown) {
+  const res = await fetch(`${base}/review`, {
+    method: "POST",
+    headers: { cookie: cookie(jar), "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: base },
+    body: JSON.stringify([input]),
+  });
+  return { status: res.status, text: await res.text() };
+}
+
+async function student(email: string, jar: Map<string, string>, until: number, pause: boolean) {
+  let card = (await loadReview(jar)) ?? null;
+  const mine = acked.get(email) ?? [];
+  acked.set(email, mine);
+  while (Date.now() < until && card) {
+    if (pause) await new Promise((r) => setTimeout(r, 2500 + Math.random() * 5000));
+    if (Date.now() >= until) break;
+    const requestId = randomUUID();
+    const input = { cardId: card.cardId, rating: 1 + Math.floor(Math.random() * 4), expectedVersion: card.version, requestId, durationMs: 3000, deckId: null };
+    let next: Card | undefined;
+    for (let attempt = 0; attempt < 20 && next === undefined && Date.now() < until + 15_000; attempt++) {
+      next = await timed("grade", async () => {
+        const r = await callAction(jar, GRADE, input);
+        const ok = r.status === 200 && r.text.includes('"ok":true');
+        if (ok) mine.push(requestId);
+        return { ok, value: cardIn(r.text) };
+      });
+      if (next === undefined) await new Promise((r) => setTimeout(r, 500)); // the same answer again, as the review screen does
+    }
+    card = next ?? (await loadReview(jar)) ?? null;
+    if (card && Math.random() < 0.05) {
+      const undone = await timed("undo", async () => {
+        const r = await callAction(jar, UNDO, { deckId: null });
+        const ok = r.status === 200 && r.text.includes("Undid your last answer");
+        if (ok) mine.pop();
+        return { ok: r.status === 200, value: cardIn(r.text) };
+      });
+      if (undone !== undefined) card = undone;
+    }
+  }
+}
+
+function report(title: string, seconds: number) {
+  console.log(`\n${title}`);
+  for (const action of ["review page", "grade", "undo"]) {
+    const s = samples.filter((x) => x.action === action);
+    if (!s.length) continue;
+    const ms = s.filter((x) => x.ok).map((x) => x.ms).sort((a, b) => a - b);
+    const errors = s.length - ms.length;
+    console.log(`  ${action.padEnd(12)} ${String(s.length).padStart(6)} calls  ${(ms.length / seconds).toFixed(1).padStart(6)}/s ok  p50 ${percentile(ms, 0.5)?.toFixed(0)} ms  p95 ${percentile(ms, 0.95)?.toFixed(0)} ms  p99 ${percentile(ms, 0.99)?.toFixed(0)} ms  errors ${errors}`);
+  }
+  const graded = samples.filter((x) => x.action === "grade" && x.ok).length;
+  samples = [];
+  return graded / seconds;
+}
+
+console.log(`HTTP load (Node ${process.version}, ${os.cpus().length} cores, production build, loopback): ${STUDENTS} students`);
+const emails = Array.from({ length: STUDENTS }, (_, g) => `s-${run}-${g + 1}@load.test`);
+const jars = new Map<string, Map<string, string>>();
+let t = performance.now();
+for (let i = 0; i < emails.length; i += 4) await Promise.all(emails.slice(i, i + 4).map(async (e) => jars.set(e, await signIn(e))));
+console.log(`  signed in ${jars.size} students over HTTP in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+await Promise.all(emails.map((e) => student(e, jars.get(e)!, Date.now() + SECONDS * 1000, true)));
+report(`Open loop: ${STUDENTS} students pausing 2.5–7.5 s per card for ${SECONDS} s`, SECONDS);
+
+const closed = emails.slice(0, IN_FLIGHT);
+await Promise.all(closed.map((e) => student(e, jars.get(e)!, Date.now() + CLOSED_SECONDS * 1000, false)));
+const httpRate = report(`Closed loop over HTTP: ${IN_FLIGHT} students, no pause, ${CLOSED_SECONDS} s`, CLOSED_SECONDS);
+
+// The in-process reference: the grade path as the action runs it after auth, same database.
+const { gradeCard } = await import("@/lib/data/review/grade");
+const { getStudyView } = await import("@/lib/data/review/session");
+const inProcess = emails.slice(IN_FLIGHT, 2 * IN_FLIGHT);
+let inProcessGrades = 0;
+const refUntil = Date.now() + CLOSED_SECONDS * 1000;
+await Promise.all(inProcess.map(async (email) => {
+  const viewer = { id: email.replace("@load.test", ""), timeZone: "UTC", dayStartHour: 4 };
+  let view = await getStudyView(viewer, new Date(), null);
+  while (Date.now() < refUntil && view.card) {
+    const requestId = randomUUID();
+    const r = await gradeCard(viewer.id, { cardId: view.card.cardId, rating: 3, expectedVersion: view.card.version, requestId, durationMs: 3000 }, new Date());
+    if (r.status === "ok") { inProcessGrades++; acked.get(email)!.push(requestId); }
+    view = await getStudyView(viewer, new Date(), null); // the action's reply carries the next card too
+  }
+}));
+const refRate = inProcessGrades / CLOSED_SECONDS;
+console.log(`  in-process grade + next view: ${refRate.toFixed(1)}/s at ${IN_FLIGHT} in flight  →  HTTP keeps ${(httpRate / refRate).toFixed(2)}× of it`);
+
+// ── fault: kill -9 the Next server mid-run ──
+// The launcher's children are the app server ("next-server" once Next renames itself), the worker
+// and the embedded PostgreSQL.
+const nextPid = () => Number(execSync(`pgrep -P ${launcher.pid} || true`, { encoding: "utf8" }).trim().split("\n")
+  .find((pid) => { const cmd = pid ? readFileSync(`/proc/${pid}/cmdline`, "utf8") : ""; return /next/.test(cmd) && !/worker|postgres/.test(cmd); }) ?? 0);
+const faultRun = Promise.all(closed.map((e) => student(e, jars.get(e)!, Date.now() + CLOSED_SECONDS * 1000, false)));
+await new Promise((r) => setTimeout(r, (CLOSED_SECONDS * 1000) / 3));
+const victim = nextPid();
+let backIn = NaN;
+if (victim) {
+  process.kill(victim, "SIGKILL");
+  backIn = await waitUp(30_000);
+}
+await faultRun;
+report(`Fault run: Next server (pid ${victim || "not found"}) killed with SIGKILL mid-run; serving again after ${(backIn / 1000).toFixed(1)} s`, CLOSED_SECONDS);
+
+// ── fault: kill -9 the embedded PostgreSQL mid-run (the launcher starts it again) ──
+const pgPid = () => Number(execSync(`pgrep -P ${launcher.pid} || true`, { encoding: "utf8" }).trim().split("\n")
+  .find((pid) => pid && /postgres/.test(readFileSync(`/proc/${pid}/cmdline`, "utf8"))) ?? 0);
+const pgFault = Promise.all(closed.map((e) => student(e, jars.get(e)!, Date.now() + CLOSED_SECONDS * 1000, false)));
+await new Promise((r) => setTimeout(r, (CLOSED_SECONDS * 1000) / 3));
+const pgVictim = pgPid();
+let pgBackIn = NaN;
+if (pgVictim) {
+  process.kill(pgVictim, "SIGKILL");
+  await new Promise((r) => setTimeout(r, 200));
+  pgBackIn = 200 + (await waitUp(30_000).catch(() => NaN));
+}
+await pgFault;
+report(`Fault run: PostgreSQL (pid ${pgVictim || "not found"}) killed with SIGKILL mid-run; pages serving again after ${(pgBackIn / 1000).toFixed(1)} s`, CLOSED_SECONDS);
+
+// ── consistency ──
+const ids = [...acked.values()].flat();
+const logs = (await db.query<{ requestId: string; n: string }>(`SELECT "requestId", count(*) AS n FROM "ReviewLog" WHERE "requestId" = ANY($1) GROUP BY 1`, [ids])).rows;
+const missing = ids.length - logs.length, twice = logs.filter((l) => Number(l.n) > 1).length;
+const extra = (await db.query<{ n: string }>(`SELECT count(*) AS n FROM "ReviewLog" l WHERE l."deckId" = $1 AND NOT (l."requestId" = ANY($2))`, [`d-${run}`, ids])).rows[0].n;
+const bad = (await db.query<{ n: string }>(`SELECT count(*) AS n FROM "CardState" s WHERE s."deckId" = $1 AND (s.reps <> (SELECT count(*) FROM "ReviewLog" l WHERE l."cardId" = s."cardId" AND l."userId" = s."userId")
+   OR s."lastReview" IS DISTINCT FROM (SELECT max(review) FROM "ReviewLog" l WHERE l."cardId" = s."cardId" AND l."userId" = s."userId"))`, [`d-${run}`])).rows[0].n;
+console.log(`\nConsistency: ${ids.length} acknowledged answers; missing from the log ${missing}; logged twice ${twice}; logged without an acknowledgement (reply lost) ${extra}; card states disagreeing with their log ${bad}`);
+console.log("Figures from a shared 2-core machine: compare within one run, not across runs.");
+await db.end();
+stopAll();
+await new Promise((r) => setTimeout(r, 2000));
+rmSync(pgDir, { recursive: true, force: true });
+process.exit(missing || twice || Number(bad) ? 1 : 0);
