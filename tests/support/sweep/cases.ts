@@ -119,6 +119,10 @@ export const ACTIONS: Record<string, SweepCase> = {
     owner: "instructorA", destructive: 7,
     call: (w) => decks.deleteDeckAction(w.deck.id, w.deck.title, null, form({ confirm: w.deck.title, reviews: "remove" })),
   },
+  "app/(study)/decks/actions.ts#restoreDeckAction": {
+    owner: null, noControl: "restores only a deck in the caller's trash, and the fixture's deck is not deleted (the owner's restore is in deck-trash.test.ts)",
+    call: (w) => decks.restoreDeckAction(w.deck.id),
+  },
   "app/(study)/decks/actions.ts#addNoteAction": { owner: "instructorA", call: (w) => decks.addNoteAction(w.deck.id, null, form({ kind: "BASIC", front: "planted", back: "x" })) },
   "app/(study)/decks/actions.ts#updateNoteAction": { owner: "instructorA", call: (w) => decks.updateNoteAction(w.note.id, w.deck.id, null, form({ kind: "BASIC", front: "defaced", back: "x" })) },
   "app/(study)/decks/actions.ts#deleteNoteAction": {
