@@ -22,7 +22,7 @@ test("an instructor builds a class deck with every card kind; a student joins by
   const addCard = async (kind: string, front: string, back: string, rowsAfter: number) => {
     await teacher.getByLabel("Card type").selectOption(kind);
     await teacher.getByLabel(kind === "CLOZE" ? "Text" : "Front", { exact: true }).fill(front);
-    await teacher.getByLabel(kind === "CLOZE" ? "Extra (optional)" : "Back").fill(back);
+    await teacher.getByLabel(kind === "CLOZE" ? "Extra (optional)" : "Back", { exact: true }).fill(back);
     await teacher.getByRole("button", { name: "Add card" }).click();
     // Wait for this card's rows, not just a message (the previous add's message reads the same).
     await expect(teacher.getByTestId("card-row")).toHaveCount(rowsAfter);
