@@ -14,7 +14,7 @@ import { generateCards } from "@/lib/cards";
 import { localOcr } from "@/lib/import/ocr/local";
 import { buildBookPdf, type BookOptions } from "@/tests/support/pdf-book";
 import { scannedPdf } from "@/tests/support/bad-files";
-import { cer } from "@/tests/support/prose";
+import { cer, wordAccuracy } from "@/tests/support/prose";
 
 const child = process.argv.indexOf("--child");
 if (child >= 0) {
@@ -31,7 +31,6 @@ if (child >= 0) {
 const quick = process.argv.includes("--quick");
 const layout: Omit<BookOptions, "paragraphs"> = { seed: 42, firstPage: 15, runningHead: "THE SALT ROADS", pageNumbers: "head", footnoteEvery: 9, sideNoteEvery: 5 };
 const dir = mkdtempSync(path.join(os.tmpdir(), "bench-import-"));
-const words = (s: string) => s.replace(/\[\^\d+\]/g, "").split(/\s+/).filter(Boolean);
 
 function pdftotext(file: string): { text: string; ms: number } | null {
   const t = performance.now();
@@ -39,13 +38,6 @@ function pdftotext(file: string): { text: string; ms: number } | null {
   return r.status === 0 ? { text: r.stdout, ms: performance.now() - t } : null;
 }
 
-function wordAccuracy(reference: string, hypothesis: string): number {
-  const got = new Map<string, number>();
-  for (const w of words(hypothesis)) got.set(w, (got.get(w) ?? 0) + 1);
-  let hit = 0;
-  for (const w of words(reference)) if ((got.get(w) ?? 0) > 0) { hit++; got.set(w, got.get(w)! - 1); }
-  return hit / words(reference).length;
-}
 
 try {
   // 1. The 300-page book, end to end.

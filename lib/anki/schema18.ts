@@ -1,7 +1,7 @@
 // The current collection schema (version 18) as rslib/src/storage creates it, for writing
 // `collection.anki21b`. Text columns use Anki's `unicase` collation; sql.js cannot register it, so
 // the tables are created with NOCASE and the schema text is switched to unicase before export.
-import { CORE_TABLES } from "../exchange/anki-schema";
+import { CORE_INDEXES, CORE_TABLES } from "../exchange/anki-schema";
 
 export const SCHEMA_18 = `
 ${CORE_TABLES}CREATE TABLE graves (oid integer not null, type integer not null, usn integer not null, primary key (oid, type)) without rowid;
@@ -25,12 +25,6 @@ CREATE INDEX idx_notetypes_usn ON notetypes (usn);
 CREATE UNIQUE INDEX idx_decks_name ON decks (name);
 CREATE INDEX idx_notes_mid ON notes (mid);
 CREATE INDEX idx_cards_odid ON cards (odid) WHERE odid != 0;
-CREATE INDEX ix_notes_usn on notes (usn);
-CREATE INDEX ix_cards_usn on cards (usn);
-CREATE INDEX ix_revlog_usn on revlog (usn);
-CREATE INDEX ix_cards_nid on cards (nid);
-CREATE INDEX ix_cards_sched on cards (did, queue, due);
-CREATE INDEX ix_revlog_cid on revlog (cid);
-CREATE INDEX ix_notes_csum on notes (csum);`;
+${CORE_INDEXES}`;
 
 export const TO_UNICASE = "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = replace(sql, 'collate nocase', 'collate unicase') WHERE sql LIKE '%collate nocase%'; PRAGMA writable_schema = OFF;";

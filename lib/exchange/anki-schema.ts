@@ -16,8 +16,8 @@ CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer n
   lastIvl integer not null, factor integer not null, time integer not null, type integer not null);
 `;
 
-export const SCHEMA = `
-${CORE_TABLES}CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+/** The indexes both collection schemas create alike. */
+export const CORE_INDEXES = `
 CREATE INDEX ix_notes_usn on notes (usn);
 CREATE INDEX ix_cards_usn on cards (usn);
 CREATE INDEX ix_revlog_usn on revlog (usn);
@@ -25,6 +25,10 @@ CREATE INDEX ix_cards_nid on cards (nid);
 CREATE INDEX ix_cards_sched on cards (did, queue, due);
 CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);`;
+
+export const SCHEMA = `
+${CORE_TABLES}CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+${CORE_INDEXES}`;
 
 const CSS = ".card { font-family: arial; font-size: 20px; text-align: center; color: black; background-color: white; }\n.cloze { font-weight: bold; color: blue; }";
 const LATEX_PRE = "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n";

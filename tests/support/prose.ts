@@ -60,3 +60,15 @@ export function cer(reference: string, hypothesis: string): number {
   }
   return a.length ? prev[b.length] / a.length : b.length ? 1 : 0;
 }
+
+/** Words of a text, without Markdown footnote markers ([^1]). */
+const words = (s: string) => s.replace(/\[\^\d+\]/g, "").split(/\s+/).filter(Boolean);
+
+/** Share of the reference's words found in the hypothesis (each found word used once). */
+export function wordAccuracy(reference: string, hypothesis: string): number {
+  const got = new Map<string, number>();
+  for (const w of words(hypothesis)) got.set(w, (got.get(w) ?? 0) + 1);
+  let hit = 0;
+  for (const w of words(reference)) if ((got.get(w) ?? 0) > 0) { hit++; got.set(w, got.get(w)! - 1); }
+  return hit / words(reference).length;
+}

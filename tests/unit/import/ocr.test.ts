@@ -6,17 +6,9 @@ import { localOcr } from "@/lib/import/ocr/local";
 import { buildBookPdf } from "@/tests/support/pdf-book";
 import { pngOf, scannedPdf } from "@/tests/support/bad-files";
 import { renderPdfPage } from "@/lib/import/ocr/render";
-import { cer } from "@/tests/support/prose";
+import { cer, wordAccuracy } from "@/tests/support/prose";
 import type { PageText } from "@/lib/import/layout";
 
-const words = (s: string) => s.replace(/\[\^\d+\]/g, "").split(/\s+/).filter(Boolean);
-function wordAccuracy(reference: string, hypothesis: string): number {
-  const got = new Map<string, number>();
-  for (const w of words(hypothesis)) got.set(w, (got.get(w) ?? 0) + 1);
-  let hit = 0;
-  for (const w of words(reference)) if ((got.get(w) ?? 0) > 0) { hit++; got.set(w, got.get(w)! - 1); }
-  return hit / words(reference).length;
-}
 
 describe("OCR of scans and photos", () => {
   const fetchSpy = vi.fn(() => Promise.reject(new Error("network used")));
