@@ -63,7 +63,13 @@ function headingChapters(blocks: Block[]): number[] {
 }
 
 export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle: string, acronyms = new Set<string>()): Segment[] {
-  let starts = blocks.flatMap((b, i) => (isChapterHeading(b) ? [i] : []));
+  // A running head naming the chapter ("CHAP. IV.]  THE RIVER TRADE.   57") is no chapter heading.
+  const heads = pagedHeadings(blocks, ["heading", "body"]);
+  const isHead = (b: Block, m: RegExpMatchArray) => heads.has(b) && /\p{L}/u.test(m[2] ?? "");
+  let starts = blocks.flatMap((b, i) => {
+    const m = isChapterHeading(b);
+    return m && !isHead(b, m) ? [i] : [];
+  });
   const byChapterWord = starts.length > 0;
   if (byChapterWord) {
     // "Introduction", "Epilogue"... headings at least as prominent as the chapter headings are chapters too.
