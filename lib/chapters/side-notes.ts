@@ -31,7 +31,8 @@ type Geometry = { full: (l: string) => boolean; short: (l: string) => boolean };
 
 function geometry(measure: number): Geometry {
   return {
-    full: (l) => l.trim().length >= measure * 0.8,
+    // A line much longer than the measure (a title set across the page) is not of the text block.
+    full: (l) => l.trim().length >= measure * 0.8 && l.trim().length <= measure * 1.15,
     short: (l) => {
       const t = l.trim();
       return t.length > 0 && t.length <= measure * 0.6 && t.split(/\s+/).length <= 7;
@@ -39,12 +40,22 @@ function geometry(measure: number): Geometry {
   };
 }
 
-const OPEN_END = (l: string) => !/[.!?:;"”’)\]]$/.test(l.trim());
+// A line that ends a sentence: a full stop (or ?, !, :), perhaps inside closing quotes or brackets.
+const OPEN_END = (l: string) => !/(?:[.!?:]|[.!?]["”’)\]]+)$/.test(l.trim());
 const STARTS_LOWER = (l: string) => /^\s*[\p{Ll}]/u.test(l);
 const STARTS_UPPER = (l: string) => /^["“‘(]?\p{Lu}/u.test(l.trim());
 const INDENTED = (l: string) => /^(?: {2,}|\t)\S/.test(l);
 // A title or head, not a note: all capitals, or centred well in from the margin.
 const TITLE_LIKE = (lines: string[]) => lines.every((l) => !/\p{Ll}/u.test(l)) || lines.some((l) => /^\s{4,}/.test(l));
+
+// Page furniture as a block reads before the furniture pass: a single line in capitals, or with a
+// number set apart at one end (a running head); or a page-foot note not yet known for one ("1 See…").
+function furnitureLike(b: Block): boolean {
+  if (/^\s*(?:\d{1,3}|[*†‡§])\s+\p{Lu}/u.test(b.lines[0] ?? "")) return true;
+  if (b.lines.length !== 1) return false;
+  const t = b.lines[0].trim();
+  return (!/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t)) || /^\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}$/.test(t);
+}
 
 type Run = { from: number; to: number; certain: boolean }; // lines [from, to) of a block
 
@@ -58,18 +69,20 @@ function runAt(lines: string[], i: number, j: number, g: Geometry, next: Block |
   if (!noteShaped(run, g)) return null;
   const before = lines[i - 1];
   const after = j < lines.length ? lines[j] : undefined;
+  // Two or three short lines together are no paragraph's: it has one short line, its last.
+  const several = run.length > 1;
   const afterText = after ?? (next?.kind === "body" ? next.lines[0] : undefined);
   if (before !== undefined && g.full(before) && afterText !== undefined && !INDENTED(afterText)) {
     // Between a full line and more text of the same paragraph.
     const cut = OPEN_END(before) && (STARTS_LOWER(afterText) || before.trim().endsWith("-"));
-    return { from: i, to: j, certain: cut };
+    return { from: i, to: j, certain: cut || (several && after !== undefined) };
   }
-  // Ending the block after a paragraph's last line: no paragraph ends with two short lines.
-  if (before !== undefined && after === undefined && (!g.full(before) || run.length > 1)) return { from: i, to: j, certain: false };
+  // Ending the block after a paragraph's last line.
+  if (before !== undefined && after === undefined && (!g.full(before) || several)) return { from: i, to: j, certain: several && !g.full(before) };
   // Beside a paragraph's first line.
-  if (i === 0 && after !== undefined && (g.full(after) || INDENTED(after))) return { from: i, to: j, certain: false };
+  if (i === 0 && after !== undefined && (g.full(after) || INDENTED(after))) return { from: i, to: j, certain: several && g.full(after) };
   // Between a paragraph's last line and the next one's indented first line.
-  if (before !== undefined && !g.full(before) && after !== undefined && INDENTED(after)) return { from: i, to: j, certain: false };
+  if (before !== undefined && !g.full(before) && after !== undefined && INDENTED(after)) return { from: i, to: j, certain: several };
   return null;
 }
 
@@ -101,11 +114,11 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
   const measure = lineMeasure(blocks);
   if (measure === null) return { blocks, lifted: [] };
   const g = geometry(measure);
-  // The next body or heading block after each block, computed once so the pass stays linear.
+  // The next body or heading block after each block, past page furniture, computed once so the pass stays linear.
   const nextText: (Block | undefined)[] = new Array(blocks.length);
   for (let i = blocks.length - 1, seen: Block | undefined; i >= 0; i--) {
     nextText[i] = seen;
-    if (blocks[i].kind === "body" || blocks[i].kind === "heading") seen = blocks[i];
+    if ((blocks[i].kind === "body" && !furnitureLike(blocks[i])) || blocks[i].kind === "heading") seen = blocks[i];
   }
   const nextBody = (i: number) => nextText[i];
   const found = blocks.map((b, i) => (b.kind === "body" && b.lines.length > 1 ? runsIn(b, g, nextBody(i)) : []));
@@ -115,18 +128,30 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
     const after = nextBody(i);
     if (b.kind !== "body" || !before || after?.kind !== "body" || !noteShaped(b.lines, g)) return null;
     const last = before.kind === "body" ? before.lines[before.lines.length - 1] : "";
-    const cut = g.full(last) && OPEN_END(last) && (STARTS_LOWER(after.lines[0]) || last.trim().endsWith("-"));
+    // A full line that does not end its sentence, the text going on right after the note: a cut.
+    const cut = g.full(last) && OPEN_END(last) && (after === blocks[i + 1] || STARTS_LOWER(after.lines[0]) || last.trim().endsWith("-"));
     return { from: 0, to: b.lines.length, certain: cut };
   });
   const certain = found.flat().filter((r) => r.certain).length + whole.filter((r) => r?.certain).length;
   const evidence = certain >= MIN_EVIDENCE;
   const lifted: string[] = [];
   const out: Block[] = [];
+  let rejoin = false; // a note block cut a paragraph in two: the next block goes on with the one before
   blocks.forEach((b, i) => {
     if (whole[i] && (whole[i]!.certain || evidence)) {
       lifted.push(b.lines.map((l) => l.trim()).join(" "));
+      const prev = out.at(-1);
+      const last = prev?.kind === "body" ? prev.lines[prev.lines.length - 1] : undefined;
+      rejoin = !!last && g.full(last) && OPEN_END(last) && !!blocks[i + 1] && blocks[i + 1] === nextBody(i);
       return;
     }
+    const prev = out.at(-1);
+    if (rejoin && prev && b.kind === "body") {
+      out[out.length - 1] = { ...prev, lines: [...prev.lines, ...b.lines], text: `${prev.text}\n${b.text}` };
+      rejoin = false;
+      return;
+    }
+    rejoin = false;
     const runs = found[i].filter((r) => r.certain || evidence);
     if (!runs.length) return void out.push(b);
     const keep = b.lines.filter((_, k) => !runs.some((r) => k >= r.from && k < r.to));

@@ -27,10 +27,10 @@ export type ScanReport = {
   cleaned: string[];
 };
 
-export function measureScan(name: string): ScanReport {
+export function measureScan(name: string, laidOut?: { text: string; pages: [string, string, string][] }): ScanReport {
   const source = readScanSource(name);
-  const pages = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "fixtures", "chapters", `scan-${name}.pages.json`), "utf8")) as [string, string, string][];
-  const doc = cleanDocument(fixture(`scan-${name}.txt`), { filename: `scan-${name}.txt` });
+  const pages = laidOut?.pages ?? (JSON.parse(readFileSync(path.join(__dirname, "..", "..", "fixtures", "chapters", `scan-${name}.pages.json`), "utf8")) as [string, string, string][]);
+  const doc = cleanDocument(laidOut?.text ?? fixture(`scan-${name}.txt`), { filename: `scan-${name}.txt` });
   const sentences = doc.chapters.flatMap((c) => c.sentences);
   const text = doc.chapters.map((c) => c.text).join("\n\n");
   const original = source.paragraphs.flatMap((p) => splitSentences(p, 0).map((s) => norm(s.text)));
