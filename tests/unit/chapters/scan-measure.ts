@@ -16,6 +16,7 @@ export type ScanReport = {
   sentencePrecision: number; // share of cleaned sentences found letter for letter in the original
   missing: string[]; // original sentences not found even allowing for OCR misreadings (cut, joined or garbled)
   missingAcrossPages: string[]; // of those, sentences that run on over a page break
+  extra: string[]; // cleaned sentences not in the original even allowing for misreadings (notes, heads, fragments)
   acrossPages: number; // sentences of the original that run on over a page break
   wrongPages: string[]; // sentences found whose page is not the one printed
   sideNotesInText: string[]; // side-notes whose text is in the body (and not in the original)
@@ -40,6 +41,8 @@ export function measureScan(name: string, laidOut?: { text: string; pages: [stri
   const originalSet = new Set(original);
   // A sentence is found when it is there whole, allowing a few misread letters (2 per 100).
   const find = (s: string) => sentences.find((c) => norm(c.text) === s) ?? sentences.find((c) => Math.abs(c.text.length - s.length) <= 6 && cer(s, norm(c.text)) <= 0.02);
+  const near = (a: string, b: string) => Math.abs(a.length - b.length) <= 6 && cer(a, b) <= 0.02;
+  const extra = cleaned.filter((c) => !originalSet.has(c) && !original.some((o) => near(o, c)));
   const wrongPages: string[] = [];
   const missing: string[] = [];
   const missingAcrossPages: string[] = [];
@@ -59,6 +62,7 @@ export function measureScan(name: string, laidOut?: { text: string; pages: [stri
     sentencePrecision: cleaned.filter((s) => originalSet.has(s)).length / cleaned.length,
     missing,
     missingAcrossPages,
+    extra,
     acrossPages: pages.filter((p) => p[1] !== p[2]).length,
     wrongPages,
     sideNotesInText: source.sideNotes.filter((n) => norm(text).includes(n) && !norm(originalText).includes(n)),
