@@ -35,47 +35,51 @@ function variants(word: string, confusions: [string, string][]): string[] {
 
 const COMMON = 50_000; // SUBTLEX count of the commonest few hundred words ("the", "was", "his")
 
-const WORD = /(?<![\p{L}\d])\p{L}[\p{L}\d]*\p{L}(?![\p{L}\d])/gu;
+// Runs of letters and digits; a word is one that begins and ends with a letter ("Eng1and", not "1609").
+const TOKEN = /[\p{L}\d]+/gu;
+const IS_WORD = /^\p{L}(?:[\p{L}\d]*\p{L})?$/u;
+// Lower case, or capitalised: a word in capitals or with capitals inside is a name or an acronym.
+const CASED = /^\p{Lu}?\p{Ll}+$/u;
 
 /** Repairs single-confusion misreadings in running text; returns the text and how many were repaired. */
 export function repairOcrWords(doc: string): { text: string; repairs: number } {
+  const written = new Map<string, number>(); // tokens as written: each distinct one is judged once
+  for (const m of doc.matchAll(TOKEN)) written.set(m[0], (written.get(m[0]) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const m of doc.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const [w, n] of written) {
+    const lower = w.toLowerCase();
+    counts.set(lower, (counts.get(lower) ?? 0) + n);
   }
+  const seen = written.keys();
   const dict = english();
   const known = (w: string) => dict.has(w) || (counts.get(w) ?? 0) >= 2;
-  const fixes = new Map<string, string | null>();
-  // Capitalised words are often names: only the unmistakable confusions are undone in them.
-  const fix = (lower: string, name: boolean): string | null => {
-    const key = `${name ? "^" : ""}${lower}`;
-    if (fixes.has(key)) return fixes.get(key)!;
-    let best: string | null = null;
-    if (!known(lower)) {
-      const weak = name ? [] : variants(lower, WEAK).filter((v) => (dict.get(v) ?? 0) >= WEAK_MIN_COUNT);
-      const candidates = [...variants(lower, STRONG), ...weak];
-      for (const v of candidates) {
-        if (!known(v) || /\d/.test(v)) continue;
-        if (!best || (dict.get(v) ?? 0) + (counts.get(v) ?? 0) > (dict.get(best) ?? 0) + (counts.get(best) ?? 0)) best = v;
-      }
-    }
-    fixes.set(key, best);
-    return best;
-  };
-  let repairs = 0;
-  const text = doc.replace(WORD, (w, at: number) => {
+  const fixes = new Map<string, string>(); // token as written -> repaired
+  for (const w of seen) {
+    if (w.length < 3 || !IS_WORD.test(w)) continue;
     const digits = /\d/.test(w);
-    // Lower case, or capitalised: a word in capitals or with capitals inside is a name or an acronym.
-    if (!digits && !/^\p{Lu}?\p{Ll}+$/u.test(w)) return w;
-    // Part of a hyphenated or line-split word ("specu-" / "lation"): only the whole word can be judged.
-    if (doc.charAt(at + w.length) === "-" || /-\s*$/.test(doc.slice(Math.max(0, at - 3), at))) return w;
+    const lower = w.toLowerCase();
+    if ((!digits && !CASED.test(w)) || known(lower)) continue;
+    const name = /^\p{Lu}/u.test(w);
     // Short capitalised words are mostly names; short unknown words mostly foreign or abbreviations.
-    if (!digits && /^\p{Lu}/u.test(w) && w.length < 5) return w;
-    const repaired = fix(w.toLowerCase(), /^\p{Lu}/u.test(w));
-    if (!repaired || (w.length <= 3 && (dict.get(repaired) ?? 0) < COMMON)) return w;
+    if (!digits && name && w.length < 5) continue;
+    // Capitalised words are often names: only the unmistakable confusions are undone in them.
+    const weak = name ? [] : variants(lower, WEAK).filter((v) => (dict.get(v) ?? 0) >= WEAK_MIN_COUNT);
+    let best: string | null = null;
+    for (const v of [...variants(lower, STRONG), ...weak]) {
+      if (!known(v) || /\d/.test(v)) continue;
+      if (!best || (dict.get(v) ?? 0) + (counts.get(v) ?? 0) > (dict.get(best) ?? 0) + (counts.get(best) ?? 0)) best = v;
+    }
+    if (!best || (w.length <= 3 && (dict.get(best) ?? 0) < COMMON)) continue;
+    fixes.set(w, name ? best.charAt(0).toUpperCase() + best.slice(1) : best);
+  }
+  if (!fixes.size) return { text: doc, repairs: 0 };
+  let repairs = 0;
+  const text = doc.replace(TOKEN, (w, at: number) => {
+    const repaired = fixes.get(w);
+    // Part of a hyphenated or line-split word ("specu-" / "lation"): only the whole word can be judged.
+    if (!repaired || doc.charAt(at + w.length) === "-" || /-\s*$/.test(doc.slice(Math.max(0, at - 3), at))) return w;
     repairs++;
-    return /^\p{Lu}/u.test(w) ? repaired.charAt(0).toUpperCase() + repaired.slice(1) : repaired;
+    return repaired;
   });
   return { text, repairs };
 }
