@@ -35,7 +35,7 @@ function variants(word: string, confusions: [string, string][]): string[] {
 
 const COMMON = 50_000; // SUBTLEX count of the commonest few hundred words ("the", "was", "his")
 
-// Runs of letters and digits; a word is one that begins and ends with a letter ("Eng1and", not "1609").
+// Runs of letters and digits; a word is one that begins and ends with a letter ("c1ear", not "1790").
 const TOKEN = /[\p{L}\d]+/gu;
 const IS_WORD = /^\p{L}(?:[\p{L}\d]*\p{L})?$/u;
 // Lower case, or capitalised: a word in capitals or with capitals inside is a name or an acronym.
