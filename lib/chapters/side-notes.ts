@@ -45,13 +45,16 @@ const OPEN_END = (l: string) => !/(?:[.!?:]|[.!?]["”’)\]]+)$/.test(l.trim())
 const STARTS_LOWER = (l: string) => /^\s*[\p{Ll}]/u.test(l);
 const STARTS_UPPER = (l: string) => /^["“‘(]?\p{Lu}/u.test(l.trim());
 const INDENTED = (l: string) => /^(?: {2,}|\t)\S/.test(l);
-// A title or head, not a note: all capitals, or centred well in from the margin.
-const TITLE_LIKE = (lines: string[]) => lines.every((l) => !/\p{Ll}/u.test(l)) || lines.some((l) => /^\s{4,}/.test(l));
+// A title, head or verse, not a note: all capitals, or set in from the margin (OCR puts a
+// side-note at the margin, before or after the line it stands beside).
+const TITLE_LIKE = (lines: string[]) => lines.every((l) => !/\p{Ll}/u.test(l)) || lines.some((l) => /^\s{2,}/.test(l));
+// A page-foot note that the footnote pass has not recognised yet ("1 Serlo, …", "† The garrison…").
+const NOTE_START = /^\s*(?:\d{1,3}|[*†‡§])\s+\p{Lu}/u;
 
 // Page furniture as a block reads before the furniture pass: a single line in capitals, or with a
 // number set apart at one end (a running head); or a page-foot note not yet known for one ("1 See…").
 function furnitureLike(b: Block): boolean {
-  if (/^\s*(?:\d{1,3}|[*†‡§])\s+\p{Lu}/u.test(b.lines[0] ?? "")) return true;
+  if (NOTE_START.test(b.lines[0] ?? "")) return true;
   if (b.lines.length !== 1) return false;
   const t = b.lines[0].trim();
   return (!/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t)) || /^\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}$/.test(t);
@@ -59,9 +62,13 @@ function furnitureLike(b: Block): boolean {
 
 type Run = { from: number; to: number; certain: boolean }; // lines [from, to) of a block
 
+// A note is a heading in small: it does not stop on a function word, a comma or a hyphen, as a
+// line of a sentence does ("...in return for a large loan to the" / "Crown and for the").
+const RUNS_ON = /(?:\b(?:a|an|the|of|to|and|or|but|by|in|on|at|for|from|with|into|that|which|who|as|than|is|was|were|be|his|her|its|their)|[,;\-–—])$/i;
+
 function noteShaped(lines: string[], g: Geometry): boolean {
   const words = lines.join(" ").trim().split(/\s+/).length;
-  return lines.length <= MAX_NOTE_LINES && words <= MAX_NOTE_WORDS && lines.every(g.short) && STARTS_UPPER(lines[0]) && !TITLE_LIKE(lines);
+  return lines.length <= MAX_NOTE_LINES && words <= MAX_NOTE_WORDS && lines.every(g.short) && STARTS_UPPER(lines[0]) && !TITLE_LIKE(lines) && !RUNS_ON.test(lines[lines.length - 1].trim());
 }
 
 function runAt(lines: string[], i: number, j: number, g: Geometry, next: Block | undefined): Run | null {
@@ -121,7 +128,7 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
     if ((blocks[i].kind === "body" && !furnitureLike(blocks[i])) || blocks[i].kind === "heading") seen = blocks[i];
   }
   const nextBody = (i: number) => nextText[i];
-  const found = blocks.map((b, i) => (b.kind === "body" && b.lines.length > 1 ? runsIn(b, g, nextBody(i)) : []));
+  const found = blocks.map((b, i) => (b.kind === "body" && b.lines.length > 1 && !NOTE_START.test(b.lines[0]) ? runsIn(b, g, nextBody(i)) : []));
   // A whole block shaped like a note, with body text after it; certain when it cuts a sentence.
   const whole = blocks.map((b, i): Run | null => {
     const before = blocks[i - 1];
