@@ -69,7 +69,7 @@ export function repairOcrWords(doc: string): { text: string; repairs: number } {
       if (!known(v) || /\d/.test(v)) continue;
       if (!best || (dict.get(v) ?? 0) + (counts.get(v) ?? 0) > (dict.get(best) ?? 0) + (counts.get(best) ?? 0)) best = v;
     }
-    if (!best || (w.length <= 3 && (dict.get(best) ?? 0) < COMMON)) continue;
+    if (!best || (!digits && w.length <= 3 && (dict.get(best) ?? 0) < COMMON)) continue;
     fixes.set(w, name ? best.charAt(0).toUpperCase() + best.slice(1) : best);
   }
   if (!fixes.size) return { text: doc, repairs: 0 };

@@ -1,0 +1,40 @@
+// OCR glyph confusions repaired towards a known word, and the words that must be left alone.
+import { describe, expect, it } from "vitest";
+import { repairOcrWords } from "@/lib/chapters/ocr-words";
+
+const repair = (s: string) => repairOcrWords(s).text;
+
+describe("repairOcrWords", () => {
+  it.each([
+    ["the rnodern world", "the modern world"],
+    ["a c1ear day", "a clear day"],
+    ["tbat was all", "that was all"],
+    ["the merchants wcre rich", "the merchants were rich"],
+    ["an o1d road", "an old road"],
+    ["In Eng1and and", "In England and"],
+    ["they rnust go", "they must go"],
+    ["a vvide river", "a wide river"],
+  ])("repairs %j", (input, expected) => {
+    expect(repair(input)).toBe(expected);
+  });
+
+  it.each([
+    ["a name the lexicon does not know", "Harlow wrote to Barlow"],
+    ["a rare word one letter from a common one", "clastic rocks"],
+    ["half of a word hyphenated at a line end", "the rnod-\nern world"],
+    ["a number", "in 1609 and 1790"],
+    ["a word in capitals", "the RNODERN age"],
+    ["a short unknown word", "voi che sapete"],
+  ])("leaves %s alone", (_why, input) => {
+    expect(repair(input)).toBe(input);
+  });
+
+  it("trusts the document: a word it uses twice is a word", () => {
+    expect(repair("the agio rose; the agio fell")).toBe("the agio rose; the agio fell");
+    expect(repair("the tbeory held; the tbeory held")).toBe("the tbeory held; the tbeory held");
+  });
+
+  it("counts its repairs", () => {
+    expect(repairOcrWords("the rnodern and the c1ear").repairs).toBe(2);
+  });
+});
