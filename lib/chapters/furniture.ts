@@ -43,7 +43,7 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     // A short line repeated verbatim three times or more is furniture, not prose.
     if (k && seen >= 3 && (caps || titleKeys.has(k) || k.includes(" "))) return null;
     // A line in capitals twice over (the head of a short chapter's alternate pages) is furniture too.
-    if (k && seen === 2 && caps && k.includes(" ")) return null;
+    if (k && seen === 2 && (caps || titleKeys.has(k)) && k.includes(" ")) return null;
     if (k && titleKeys.has(k) && caps) return null;
     return false;
   };

@@ -49,6 +49,7 @@ const INDENTED = (l: string) => /^(?: {2,}|\t)\S/.test(l);
 // side-note at the margin, before or after the line it stands beside).
 const TITLE_LIKE = (lines: string[]) => lines.every((l) => !/\p{Ll}/u.test(l)) || lines.some((l) => /^\s{2,}/.test(l));
 // A page-foot note that the footnote pass has not recognised yet ("1 Serlo, …", "† The garrison…").
+const LABEL = /^\s*(?:chapter|chap\.|book|part|lecture|letter|no\.)\s+\S+\s*$/i;
 const NOTE_START = /^\s*(?:\d{1,3}|[*†‡§])\s+\p{Lu}/u;
 
 // Page furniture as a block reads before the furniture pass: a single line in capitals, or with a
@@ -149,7 +150,9 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
       lifted.push(b.lines.map((l) => l.trim()).join(" "));
       const prev = out.at(-1);
       const last = prev?.kind === "body" ? prev.lines[prev.lines.length - 1] : undefined;
-      rejoin = !!last && g.full(last) && OPEN_END(last) && !!blocks[i + 1] && blocks[i + 1] === nextBody(i);
+      // Not after a title: a chapter's title line under its label is no paragraph's first line.
+      const title = !!prev && prev.lines.length === 1 && (TITLE_LIKE(prev.lines) || LABEL.test(out.at(-2)?.lines[0] ?? ""));
+      rejoin = !!last && !title && g.full(last) && OPEN_END(last) && !!blocks[i + 1] && blocks[i + 1] === nextBody(i);
       return;
     }
     const prev = out.at(-1);
