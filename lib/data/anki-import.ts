@@ -31,7 +31,7 @@ export type AnkiCounts = { decks: number; notetypes: number; notes: number; card
 export type AnkiImportSummary = AnkiCounts & { notesAdded: number; notesUpdated: number; notesUnchanged: number; reviewsAdded: number; skipped: string[] };
 
 // Lectern's deck defaults (prisma Deck): the replay uses them, as a freshly imported deck has them.
-const DECK_DEFAULTS: DeckOptions = {
+export const DECK_DEFAULTS: DeckOptions = {
   desiredRetention: 0.9, maximumInterval: 36500, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], newPerDay: 20, reviewsPerDay: 200,
   leechThreshold: 8, leechAction: "SUSPEND",
 };
