@@ -12,7 +12,7 @@ export type RawNote = { id: string; guid: string; mid: string; fields: string[];
 export type RawCard = { id: string; nid: string; did: string; ord: number; type: number; queue: number; due: number; ivl: number; data: string };
 export type RawRevlog = { id: string; cid: string; ease: number; ivl: number; lastIvl: number; factor: number; type: number; time: number };
 export type RawPackage = {
-  collectionFile: "collection.anki2" | "collection.anki21" | "collection.anki21b";
+  collectionFile: "collection.anki2" | "collection.anki21" | "collection.anki21b" | "bare"; // bare: an SQLite collection file, no zip
   schema: number;
   notes: RawNote[];
   cards: RawCard[];
@@ -25,8 +25,9 @@ export const sha1 = (b: Uint8Array) => createHash("sha1").update(b).digest("hex"
 export const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 export async function readRawPackage(bytes: Uint8Array): Promise<RawPackage> {
-  const files = unzipSync(bytes);
-  const collectionFile = (["collection.anki21b", "collection.anki21", "collection.anki2"] as const).find((n) => files[n]);
+  const bare = new TextDecoder().decode(bytes.subarray(0, 15)) === "SQLite format 3";
+  const files = bare ? { bare: bytes } : unzipSync(bytes);
+  const collectionFile = (["collection.anki21b", "collection.anki21", "collection.anki2", "bare"] as const).find((n) => files[n]);
   if (!collectionFile) throw new Error("no collection in the package");
   const latest = collectionFile === "collection.anki21b";
   const SQL = await sqlite();
