@@ -5,6 +5,7 @@
 // notes by guid with their fields byte for byte, cards, media by SHA-1, review rows, and memory
 // states equal to replaying each card's revlog. The packages are not in the repository (third-party
 // files): the test runs on those present in ANKI_REAL_PACKAGES_DIR (default: the fixture folder).
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -197,4 +198,44 @@ describe.each(present)("real Anki package $file ($generation)", ({ file, sha256:
       expect(scheduleByKey(theirs)).toEqual(scheduleByKey(mine));
     });
   }
+});
+
+// The command line itself (scripts/anki.ts, as `npm run anki` runs it) on one package with media,
+// history and two decks: the JSON it prints and the files it writes.
+const cliPackage = present.find((e) => e.file === "srsconv-mixed-legacy-2.apkg") ?? present.find((e) => e.file.includes("AllDefaultTemplates"));
+describe.runIf(cliPackage)("the anki command on a real package", () => {
+  const mediaDir = mkdtempSync(path.join(os.tmpdir(), "lectern-cli-media-"));
+  const anki = (...args: string[]) => {
+    const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/anki.ts", ...args], {
+      env: { ...process.env, MEDIA_DIR: mediaDir }, encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+    return JSON.parse(run.stdout) as Record<string, unknown>;
+  };
+
+  it("imports (twice: nothing added) and exports every deck with --history --media, current and --legacy", { timeout: 180_000 }, async () => {
+    const file = path.join(DIR, cliPackage!.file);
+    const raw = await readRawPackage(new Uint8Array(readFileSync(file)));
+    const user = await makeUser();
+    const first = anki("import", file, "--user", user.email, "--timezone", "UTC", "--json");
+    expect(first).toMatchObject({ notes: raw.notes.length, cards: raw.cards.length, media: raw.media.size, reviews: raw.revlog.length, reviewsAdded: raw.revlog.length });
+    expect(anki("import", file, "--user", user.email, "--timezone", "UTC", "--json")).toMatchObject({ notesAdded: 0, notesUpdated: 0, reviewsAdded: 0 });
+    const decks = await db().deck.findMany({ where: { ownerId: user.id }, select: { title: true } });
+    for (const legacy of [false, true]) {
+      const guids: string[] = [];
+      let reviews = 0;
+      for (const { title } of decks) {
+        const out = path.join(mkdtempSync(path.join(os.tmpdir(), "lectern-cli-export-")), "deck.apkg");
+        const printed = anki("export", "--user", user.email, "--deck", title, "--out", out, "--history", "--media", ...(legacy ? ["--legacy"] : []));
+        const back = await readRawPackage(new Uint8Array(readFileSync(out)));
+        expect(printed).toMatchObject({ notes: back.notes.length, reviews: back.revlog.length, media: back.media.size });
+        expect(back.media).toEqual(raw.media); // the CLI stored the files where MEDIA_DIR says and read them back
+        guids.push(...back.notes.map((n) => n.guid));
+        reviews += back.revlog.length;
+      }
+      expect(reviews).toBe(raw.revlog.length);
+      // Every Anki note is exported under its guid (notes of other note types as guid#card).
+      for (const n of raw.notes) expect(guids.some((g) => g === n.guid || g.startsWith(`${n.guid}#`)), n.guid).toBe(true);
+    }
+  });
 });

@@ -26,7 +26,7 @@ export const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("
 
 export async function readRawPackage(bytes: Uint8Array): Promise<RawPackage> {
   const bare = new TextDecoder().decode(bytes.subarray(0, 15)) === "SQLite format 3";
-  const files = bare ? { bare: bytes } : unzipSync(bytes);
+  const files: Record<string, Uint8Array> = bare ? { bare: bytes } : unzipSync(bytes);
   const collectionFile = (["collection.anki21b", "collection.anki21", "collection.anki2", "bare"] as const).find((n) => files[n]);
   if (!collectionFile) throw new Error("no collection in the package");
   const latest = collectionFile === "collection.anki21b";
