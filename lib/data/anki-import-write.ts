@@ -16,7 +16,7 @@ import { ts } from "./pg";
 import { copyRows, type CopyValue } from "./pg-copy";
 
 export type WriteResult = { notesAdded: number; notesUpdated: number; notesUnchanged: number; reviewsAdded: number };
-export type WriteOptions = { deckInto?: string; policy?: "keep-newer" | "keep-mine"; now: Date };
+export type WriteOptions = { deckInto?: string; policy?: "keep-newer" | "keep-mine"; now: Date; progress: (step: "notes" | "cards" | "states" | "reviews") => void };
 type LecternCard = { cardId: string; deckId: string; fresh: boolean };
 
 const CHUNK = 10_000;
@@ -50,6 +50,7 @@ export async function writeImport(client: pg.PoolClient, userId: string, pkg: An
     return id;
   };
 
+  options.progress("notes");
   // The student's earlier imports of these notes, and which of those notes still exist.
   const links = new Map<string, { id: string; noteId: string; mod: number }>();
   for (const part of chunks(drafts.map((d) => d.key))) {
@@ -97,6 +98,7 @@ export async function writeImport(client: pg.PoolClient, userId: string, pkg: An
   await copyRows(client, "AnkiNoteLink", ["id", "userId", "key", "noteId", "mod"], fresh.map((f) => [randomUUID(), userId, f.draft.key, f.noteId, f.draft.mod]));
   result.notesAdded = fresh.length;
 
+  options.progress("cards");
   const cardOf = new Map<string, LecternCard>(); // Anki card id -> Lectern card
   const freshCards: CopyValue[][] = [];
   for (const f of fresh) {
@@ -127,7 +129,9 @@ export async function writeImport(client: pg.PoolClient, userId: string, pkg: An
     }
   }
 
+  options.progress("states");
   await writeStates(client, userId, cardOf, plans, options.now);
+  options.progress("reviews");
   result.reviewsAdded = await writeLogs(client, userId, pkg, cardOf);
   const decks = new Set([...cardOf.values()].map((c) => c.deckId));
   for (const deckId of decks) {

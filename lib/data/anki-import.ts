@@ -25,7 +25,10 @@ export type AnkiImportOptions = {
   limits?: PackageLimits;
   store?: MediaStore;
   now?: Date;
+  onProgress?: (step: ImportStep) => void; // called as each step begins (the CLI and bench draw a bar)
 };
+export const IMPORT_STEPS = ["reading", "replaying", "media", "notes", "cards", "states", "reviews", "done"] as const;
+export type ImportStep = (typeof IMPORT_STEPS)[number];
 export type AnkiCounts = { decks: number; notetypes: number; notes: number; cards: number; media: number; reviews: number };
 export type AnkiImportSummary = AnkiCounts & { notesAdded: number; notesUpdated: number; notesUnchanged: number; reviewsAdded: number; skipped: string[] };
 
@@ -57,15 +60,19 @@ function packageCounts(pkg: AnkiPackage): AnkiCounts {
 }
 
 export async function importAnkiPackage(userId: string, bytes: Uint8Array, options: AnkiImportOptions): Promise<AnkiImportSummary> {
+  const progress = options.onProgress ?? (() => {});
+  progress("reading");
   const pkg = await openPackage(bytes, options.limits ?? packageLimits());
   const mapping = mapCollection(pkg.collection);
   const skipped = [...pkg.skipped, ...mapping.skipped];
   const clock = { timeZone: options.timeZone, dayStartHour: options.rollover ?? pkg.collection.rollover ?? 4 };
+  progress("replaying");
   const plans = planCards(pkg.collection.cards, pkg.collection.revlog, DECK_DEFAULTS, clock, pkg.collection.crt);
   const now = options.now ?? new Date();
   const store = options.store ?? defaultMediaStore();
   const staged: { name: string; file: Staged }[] = [];
   try {
+    progress("media");
     for (const m of pkg.media) {
       try {
         staged.push({ name: m.name, file: await store.stage(m.data, `media "${m.name}"`) });
@@ -74,8 +81,9 @@ export async function importAnkiPackage(userId: string, bytes: Uint8Array, optio
         skipped.push(e.message);
       }
     }
-    const result = await inTransaction((client) => writeImport(client, userId, pkg, mapping.notes, plans, staged, { ...options, now }));
+    const result = await inTransaction((client) => writeImport(client, userId, pkg, mapping.notes, plans, staged, { ...options, now, progress }));
     await store.commit(staged.map((s) => s.file));
+    progress("done");
     const counts = packageCounts(pkg);
     return { ...counts, media: staged.length, ...result, skipped };
   } catch (e) {

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { importAnkiPackage, previewAnkiPackage } from "@/lib/data/anki-import";
+import { IMPORT_STEPS, importAnkiPackage, previewAnkiPackage } from "@/lib/data/anki-import";
 import { getDeckMedia } from "@/lib/data/media";
 import { toRevlogRows } from "@/lib/anki/schedule-plan";
 import { writePackage } from "@/lib/anki/write-package";
@@ -98,6 +98,13 @@ describe("importAnkiPackage", () => {
     expect(kept).toMatchObject({ notesAdded: 0, notesUpdated: 1, notesUnchanged: 3 });
     expect(await db().note.count({ where: { front: "Capital of France (city)?", deck: { ownerId: user.id } } })).toBe(1);
     expect(await db().cardState.findMany({ where: { userId: user.id }, orderBy: { cardId: "asc" } })).toEqual(before);
+  });
+
+  it("reports each step of the import in order, for a progress bar", async () => {
+    const user = await makeUser();
+    const steps: string[] = [];
+    await importAnkiPackage(user.id, await writePackage(fixtureCollection(), fixtureMedia()), { timeZone: "UTC", store: store().store, now: NOW, onProgress: (s) => steps.push(s) });
+    expect(steps).toEqual([...IMPORT_STEPS]);
   });
 
   it("stores fields and tags with tabs, newlines, backslashes and quotes exactly (the bulk COPY path)", async () => {
