@@ -7,7 +7,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type { NoteDraft } from "@/lib/anki/to-lectern";
-import { logDrafts, type CardPlan } from "@/lib/anki/schedule-plan";
+import { logDraft, type CardPlan } from "@/lib/anki/schedule-plan";
 import type { AnkiPackage } from "@/lib/anki/types";
 import { contentTypeOf } from "@/lib/media/content-type";
 import type { Staged } from "@/lib/media/store";
@@ -171,27 +171,33 @@ async function writeStates(client: pg.PoolClient, userId: string, cardOf: Map<st
 const LOG_COLUMNS = ["id", "userId", "cardId", "deckId", "rating", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "review", "durationMs", "requestId"];
 
 async function writeLogs(client: pg.PoolClient, userId: string, pkg: AnkiPackage, cardOf: Map<string, LecternCard>): Promise<number> {
-  const fresh: CopyValue[][] = [];
-  const seen: CopyValue[][] = [];
-  const requestIds = new Set<string>();
-  for (const l of logDrafts(pkg.collection.revlog)) {
-    const card = cardOf.get(l.ankiCardId);
-    if (!card) continue;
-    // Idempotency: one answer per card and millisecond, so neither a re-import nor a re-import of
-    // Lectern's own export (new Anki ids, same answers) adds a review twice.
-    const requestId = `anki:${userId}:${card.cardId}:${l.review.getTime()}`;
-    if (requestIds.has(requestId)) continue;
-    requestIds.add(requestId);
-    (card.fresh ? fresh : seen).push([randomUUID(), userId, card.cardId, card.deckId, l.rating, l.state, l.review, 0, 0, 0, 0, l.scheduledDays, 0, l.review, l.durationMs, requestId]);
+  // Idempotency: one answer per card and millisecond (revlog ids are unique answer times), so
+  // neither a re-import nor a re-import of Lectern's own export (new Anki ids, same answers) adds a
+  // review twice. Rows are made as COPY consumes them: a million answers never sit in memory as rows.
+  function* rows(fresh: boolean): Generator<CopyValue[]> {
+    for (const r of pkg.collection.revlog) {
+      const card = cardOf.get(r.cardId);
+      if (!card || card.fresh !== fresh) continue;
+      const l = logDraft(r);
+      yield [randomUUID(), userId, card.cardId, card.deckId, l.rating, l.state, l.review, 0, 0, 0, 0, l.scheduledDays, 0, l.review, l.durationMs, `anki:${userId}:${card.cardId}:${l.review.getTime()}`];
+    }
   }
-  await copyRows(client, "ReviewLog", LOG_COLUMNS, fresh);
-  let added = fresh.length;
-  for (const part of chunks(seen, 50_000)) {
+  const freshCount = pkg.collection.revlog.reduce((n, r) => n + (cardOf.get(r.cardId)?.fresh ? 1 : 0), 0);
+  await copyRows(client, "ReviewLog", LOG_COLUMNS, rows(true));
+  let added = freshCount;
+  let part: CopyValue[][] = [];
+  const flush = async () => {
     await client.query(`CREATE TEMP TABLE IF NOT EXISTS anki_logs (LIKE "ReviewLog" INCLUDING DEFAULTS) ON COMMIT DROP`);
     await client.query(`TRUNCATE anki_logs`);
     await copyRows(client, "anki_logs", LOG_COLUMNS, part);
     const r = await client.query(`INSERT INTO "ReviewLog" (${LOG_COLUMNS.map((c) => `"${c}"`).join(", ")}) SELECT ${LOG_COLUMNS.map((c) => `"${c}"`).join(", ")} FROM anki_logs ON CONFLICT ("requestId") DO NOTHING`);
     added += r.rowCount ?? 0;
+    part = [];
+  };
+  for (const row of rows(false)) {
+    part.push(row);
+    if (part.length >= 50_000) await flush();
   }
+  if (part.length) await flush();
   return added;
 }
