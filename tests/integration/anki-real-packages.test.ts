@@ -22,9 +22,12 @@ import { makeUser } from "../support/factories";
 import { readRawPackage, sha1, sha256, type RawCard, type RawPackage } from "../support/anki-package-reader";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/anki/real");
-const DIR = process.env.ANKI_REAL_PACKAGES_DIR ?? FIXTURES;
 type Entry = { file: string; sha256: string; generation: string };
 const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "manifest.json"), "utf8")) as Entry[];
+// Where the packages may be: named by the environment, this folder (a developer's copy), or a
+// shared/anki-packages folder beside the checkout (where CI finds the workplace's shared files).
+const DIR = process.env.ANKI_REAL_PACKAGES_DIR ?? [FIXTURES, path.resolve(import.meta.dirname, "../../../shared/anki-packages")]
+  .find((dir) => manifest.some((e) => existsSync(path.join(dir, e.file)))) ?? FIXTURES;
 const present = manifest.filter((e) => existsSync(path.join(DIR, e.file)));
 const NOW = new Date(Date.UTC(2026, 0, 20, 12));
 const store = createMediaStore(mkdtempSync(path.join(os.tmpdir(), "lectern-real-anki-")), 50 * 1024 * 1024);
