@@ -22,7 +22,7 @@ import { makeUser } from "../support/factories";
 import { readRawPackage, sha1, sha256, type RawCard, type RawPackage } from "../support/anki-package-reader";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/anki/real");
-type Entry = { file: string; sha256: string; generation: string };
+type Entry = { file: string; sha256: string; generation: string; ankiMemory?: boolean }; // ankiMemory: cards carry the {"s","d"} Anki computed
 const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "manifest.json"), "utf8")) as Entry[];
 // Where the packages may be: named by the environment, this folder (a developer's copy), or a
 // shared/anki-packages folder beside the checkout (where CI finds the workplace's shared files).
@@ -201,6 +201,25 @@ describe.each(present)("real Anki package $file ($generation)", ({ file, sha256:
       expect(scheduleByKey(theirs)).toEqual(scheduleByKey(mine));
     });
   }
+});
+
+// Packages whose cards carry the memory state Anki itself computed ({"s","d"} in card data, with the
+// collection's own FSRS weights): the same replay given those weights must land on Anki's numbers.
+describe.each(present.filter((e) => e.ankiMemory))("Anki's own memory states in $file", ({ file }) => {
+  it("equal Lectern's replay of each card's revlog with the collection's FSRS weights", async () => {
+    const raw = await readRawPackage(new Uint8Array(readFileSync(path.join(DIR, file))));
+    const withMemory = raw.cards.filter((c) => /"s":/.test(c.data));
+    expect(withMemory.length).toBeGreaterThan(0);
+    for (const card of withMemory) {
+      const anki = JSON.parse(card.data) as { s: number; d: number };
+      const weights = raw.fsrsWeights.get(card.did);
+      expect(weights, `weights of deck ${card.did}`).toBeDefined();
+      const rows = toRevlogRows(raw.revlog.filter((r) => r.cid === card.id).map((r) => ({ ...r, cardId: r.cid }))).sort((a, b) => a.time - b.time);
+      const memory = replayCard(rows, { deck: { ...DECK_DEFAULTS, weights }, clock: { timeZone: "UTC", dayStartHour: 4 } })!.memory;
+      // Anki stores s to 3 and d to 2 decimals.
+      expect([memory.stability.toFixed(3), memory.difficulty.toFixed(2)], `card ${card.id}`).toEqual([anki.s.toFixed(3), anki.d.toFixed(2)]);
+    }
+  });
 });
 
 // The command line itself (scripts/anki.ts, as `npm run anki` runs it) on one package with media,

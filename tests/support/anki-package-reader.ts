@@ -19,6 +19,7 @@ export type RawPackage = {
   revlog: RawRevlog[];
   media: Map<string, string>; // name -> SHA-1 of the bytes in the zip (decompressed)
   declaredSha1: Map<string, string>; // current format only: the SHA-1 the media list states
+  fsrsWeights: Map<string, number[]>; // legacy collections: deck id -> the FSRS weights of its options preset
 };
 
 export const sha1 = (b: Uint8Array) => createHash("sha1").update(b).digest("hex");
@@ -48,6 +49,7 @@ export async function readRawPackage(bytes: Uint8Array): Promise<RawPackage> {
       })),
       media: new Map(),
       declaredSha1: new Map(),
+      fsrsWeights: legacyWeights(all),
     };
     if (latest) readCurrentMedia(files, raw);
     else if (files["media"]) {
@@ -59,6 +61,21 @@ export async function readRawPackage(bytes: Uint8Array): Promise<RawPackage> {
   } finally {
     db.close();
   }
+}
+
+type LegacyPreset = { fsrsWeights?: number[]; fsrsParams5?: number[]; fsrsParams6?: number[] };
+
+function legacyWeights(all: (sql: string) => SqlValue[][]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const [row] = all("SELECT decks, dconf FROM col");
+  if (!row?.[0] || !row[1]) return out; // schema 18 keeps these in tables (not needed by the tests)
+  const presets = JSON.parse(String(row[1])) as Record<string, LegacyPreset>;
+  for (const deck of Object.values(JSON.parse(String(row[0])) as Record<string, { id: number; conf?: number }>)) {
+    const preset = presets[String(deck.conf)];
+    const weights = preset?.fsrsParams6?.length ? preset.fsrsParams6 : preset?.fsrsParams5?.length ? preset.fsrsParams5 : preset?.fsrsWeights;
+    if (weights?.length) out.set(String(deck.id), weights);
+  }
+  return out;
 }
 
 // MediaEntries { repeated MediaEntry entries = 1 } with MediaEntry { string name = 1; uint32 size = 2;
