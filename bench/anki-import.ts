@@ -20,7 +20,7 @@ const DAY = 86_400_000;
 
 function progress(label: string, done: number, total: number) {
   const width = 30, filled = Math.round((done / total) * width);
-  process.stderr.write(`\r${label.padEnd(22)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${Math.round((done / total) * 100)}%${done === total ? "\n" : ""}`);
+  process.stderr.write(`\r${label.padEnd(28)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${Math.round((done / total) * 100)}%${done === total ? "\n" : ""}`);
 }
 
 function collection(): AnkiCollection {
@@ -31,7 +31,6 @@ function collection(): AnkiCollection {
       templates: [{ ord: 0, name: "Card 1", qfmt: "{{Front}}", afmt: "{{FrontSide}}<hr id=answer>{{Back}}" }, { ord: 1, name: "Card 2", qfmt: "{{Back}}", afmt: "{{FrontSide}}<hr id=answer>{{Front}}" }] }],
     notes: [], cards: [], revlog: [],
   };
-  let revId = t0;
   for (let n = 0; n < NOTES; n++) {
     const noteId = String(1_000_000 + n);
     col.notes.push({ id: noteId, guid: `bench-${n}`, notetypeId: "20", mod: 1_700_000_000, tags: ["bench"], fields: [`Question ${n}`, `Answer ${n}`] });
@@ -40,8 +39,9 @@ function collection(): AnkiCollection {
       let t = t0 + (n % 200) * DAY + ord * 3_600_000, ivl = 1;
       for (let k = 0; k < PER_CARD; k++) {
         const ease = k % 7 === 6 ? 1 : 3;
-        col.revlog.push({ id: String(Math.max(t, ++revId)), cardId, ease, ivl: k === 0 ? -600 : ivl, lastIvl: 0, factor: k === 0 ? 0 : 2500, time: 5000, type: k === 0 ? 0 : 1 });
-        revId = Math.max(t, revId);
+        // Revlog ids are answer times and must be unique: cards sharing a start day share their
+        // answer days and hours, so each card's answers are offset by its index in ms (< 1 h apart).
+        col.revlog.push({ id: String(t + n * 2 + ord), cardId, ease, ivl: k === 0 ? -600 : ivl, lastIvl: 0, factor: k === 0 ? 0 : 2500, time: 5000, type: k === 0 ? 0 : 1 });
         t += ivl * DAY;
         ivl = ease === 1 ? 1 : Math.ceil(ivl * 2.5);
       }
@@ -54,7 +54,7 @@ function collection(): AnkiCollection {
 
 const { stop } = await benchDatabase();
 const { pool } = await import("@/lib/data/pg");
-const { importAnkiPackage } = await import("@/lib/data/anki-import");
+const { importAnkiPackage, IMPORT_STEPS } = await import("@/lib/data/anki-import");
 const { writePackage } = await import("@/lib/anki/write-package");
 const { createMediaStore } = await import("@/lib/media/store");
 try {
@@ -68,10 +68,12 @@ try {
   let peak = baseline;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   t = performance.now();
-  progress("importing", 0, 1);
-  const summary = await importAnkiPackage("u1", bytes, { timeZone: "Europe/Paris", store: createMediaStore(mkdtempSync(path.join(os.tmpdir(), "bench-media-")), 1e6) });
+  const steps: string[] = [...IMPORT_STEPS];
+  const summary = await importAnkiPackage("u1", bytes, {
+    timeZone: "Europe/Paris", store: createMediaStore(mkdtempSync(path.join(os.tmpdir(), "bench-media-")), 1e6),
+    onProgress: (step) => progress(`importing: ${step}`, steps.indexOf(step), steps.length - 1),
+  });
   const importMs = performance.now() - t;
-  progress("importing", 1, 1);
   clearInterval(sampler);
 
   // Reference: COPY the rows the import wrote (same tables, same counts) for user u2.

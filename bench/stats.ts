@@ -41,7 +41,7 @@ async function seed() {
       now(), 5, 5, 3, 3, 1 + i % 40, 0, now() - (((i::bigint * 104729) % 525600) * interval '1 minute') ${from}, 8000
     FROM generate_series(1, ${n}) i`;
   // Bulk history goes in with the rollup trigger off, then one set-based backfill (as the migration does).
-  await q(`ALTER TABLE "ReviewLog" DISABLE TRIGGER "ReviewLog_review_day"`);
+  await q(`ALTER TABLE "ReviewLog" DISABLE TRIGGER "ReviewLog_review_day_insert"`);
   for (let s = 1; s <= STUDENTS; s += 20) {
     await q(`INSERT INTO "ReviewLog"(id, "userId", "cardId", "deckId", rating, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays",
       "scheduledDays", "learningSteps", review, "durationMs")
@@ -50,7 +50,7 @@ async function seed() {
       FROM generate_series(${s}, ${Math.min(s + 19, STUDENTS)}) g, generate_series(1, ${LOGS_PER_STUDENT}) i`);
   }
   await q(logs("'solo'", "(1 + i % 5)", SOLO_LOGS, "- (i % 2) * interval '365 days'"));
-  await q(`ALTER TABLE "ReviewLog" ENABLE TRIGGER "ReviewLog_review_day"`);
+  await q(`ALTER TABLE "ReviewLog" ENABLE TRIGGER "ReviewLog_review_day_insert"`);
   await q(reviewDayRebuildSql(false));
   await q(`VACUUM ANALYZE`);
   const [{ n }] = await q<{ n: string }>(`SELECT count(*) AS n FROM "ReviewLog"`);

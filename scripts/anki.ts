@@ -2,7 +2,7 @@
 // account, or exports one of its decks as a package Anki opens. Errors: one line on stderr, exit 2.
 import { readFileSync, writeFileSync } from "node:fs";
 import { db } from "@/lib/db";
-import { importAnkiPackage, type ConflictPolicy } from "@/lib/data/anki-import";
+import { IMPORT_STEPS, importAnkiPackage, type ConflictPolicy } from "@/lib/data/anki-import";
 import { exportAnkiDeck } from "@/lib/data/anki-export";
 import { AnkiPackageError } from "@/lib/anki/types";
 import { isValidTimeZone } from "@/lib/srs/study-day";
@@ -49,7 +49,13 @@ async function runImport(args: string[]) {
   } catch (err) {
     throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  const summary = await importAnkiPackage(id, bytes, { timeZone, rollover, deckInto: option(args, "--deck-into"), policy });
+  // A progress bar on a terminal (stderr, so --json output stays one object on stdout).
+  const steps: string[] = [...IMPORT_STEPS];
+  const onProgress = process.stderr.isTTY ? (step: string) => {
+    const done = steps.indexOf(step), total = steps.length - 1;
+    process.stderr.write(`\r${`importing: ${step}`.padEnd(20)} [${"#".repeat(done * 3)}${".".repeat((total - done) * 3)}]${done === total ? "\n" : ""}`);
+  } : undefined;
+  const summary = await importAnkiPackage(id, bytes, { timeZone, rollover, deckInto: option(args, "--deck-into"), policy, onProgress });
   if (args.includes("--json")) output(JSON.stringify(summary) + "\n");
   else {
     output(`Imported ${summary.notes} notes (${summary.notesAdded} new, ${summary.notesUpdated} updated), ${summary.cards} cards, ${summary.decks} decks, ` +

@@ -127,8 +127,21 @@ function modernNotetypes(db: Database): AnkiNotetype[] {
   });
 }
 
+/** Row by row through a prepared statement: a million revlog rows never exist twice (as sql.js's
+ * `exec` value arrays and as objects) at once. */
+function each<T>(db: Database, sql: string, map: (r: SqlValue[]) => T): T[] {
+  const stmt = db.prepare(sql);
+  const out: T[] = [];
+  try {
+    while (stmt.step()) out.push(map(stmt.get()));
+  } finally {
+    stmt.free();
+  }
+  return out;
+}
+
 function notes(db: Database): AnkiNote[] {
-  return rows(db, "SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id").map(([id, guid, mid, mod, tags, flds]) => ({
+  return each(db, "SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id", ([id, guid, mid, mod, tags, flds]) => ({
     id: String(id), guid: String(guid), notetypeId: String(mid), mod: Number(mod),
     tags: String(tags).split(/\s+/).filter(Boolean), fields: String(flds).split("\x1f"),
   }));
@@ -136,7 +149,7 @@ function notes(db: Database): AnkiNote[] {
 
 function cards(db: Database): AnkiCard[] {
   const sql = "SELECT id, nid, CASE WHEN odid != 0 THEN odid ELSE did END, ord, mod, type, queue, CASE WHEN odid != 0 THEN odue ELSE due END, ivl, factor, reps, lapses, left, data FROM cards ORDER BY id";
-  return rows(db, sql).map((r) => ({
+  return each(db, sql, (r) => ({
     id: String(r[0]), noteId: String(r[1]), deckId: String(r[2]), ord: Number(r[3]), mod: Number(r[4]), type: Number(r[5]),
     queue: Number(r[6]), due: Number(r[7]), ivl: Number(r[8]), factor: Number(r[9]), reps: Number(r[10]), lapses: Number(r[11]),
     left: Number(r[12]), data: String(r[13] ?? ""),
@@ -144,7 +157,7 @@ function cards(db: Database): AnkiCard[] {
 }
 
 function revlog(db: Database): AnkiRevlog[] {
-  return rows(db, "SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id").map((r) => ({
+  return each(db, "SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id", (r) => ({
     id: String(r[0]), cardId: String(r[1]), ease: Number(r[2]), ivl: Number(r[3]), lastIvl: Number(r[4]), factor: Number(r[5]),
     time: Number(r[6]), type: Number(r[7]),
   }));

@@ -23,6 +23,23 @@ export function sanitizeFieldHtml(html: string): string {
   return sanitizeHtml(html, OPTIONS);
 }
 
+// The same parse and serialisation with no filtering at all (no tag, attribute or URL scheme
+// removed): what OPTIONS would give if it found nothing to remove.
+const UNFILTERED: sanitizeHtml.IOptions = { allowedTags: false, allowedAttributes: false, allowVulnerableTags: true, allowedSchemesAppliedToAttributes: [], nonTextTags: [] };
+
+/**
+ * For a field stored as a note's side: kept byte for byte when sanitising removes nothing (Anki's
+ * `&nbsp;` and `<br>` stay as written, so import → export returns the fields unchanged), else the
+ * sanitiser's output. Comments, CDATA and processing instructions always take the sanitised path:
+ * parsers disagree on where they end, the classic way to smuggle markup past a sanitiser. Rendering
+ * sanitises again whatever is stored (lib/anki/card-html.ts).
+ */
+export function sanitizeFieldKeepingClean(html: string): string {
+  const clean = sanitizeHtml(html, OPTIONS);
+  if (/<[!?]/.test(html)) return clean;
+  return clean === sanitizeHtml(html, UNFILTERED) ? html : clean;
+}
+
 /** Text without tags (Anki's `text:` filter and emptiness test). */
 export function stripHtml(html: string): string {
   return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/&nbsp;/g, " ");

@@ -36,11 +36,17 @@ function fromCardSm2(card: AnkiCard, crt: number, deck: DeckOptions): MemoryStat
 }
 
 export function planCards(cards: readonly AnkiCard[], revlog: readonly AnkiRevlog[], deck: DeckOptions, clock: StudyClock, crt = 0): Map<string, CardPlan> {
-  const byCard = new Map<string, RevlogRow[]>();
-  for (const row of toRevlogRows(revlog)) byCard.set(row.cardId, [...(byCard.get(row.cardId) ?? []), row]);
+  // Grouped as revlog entries and turned into replay rows one card at a time, so a million answers
+  // are not held twice over.
+  const byCard = new Map<string, AnkiRevlog[]>();
+  for (const r of revlog) {
+    const list = byCard.get(r.cardId);
+    if (list) list.push(r);
+    else byCard.set(r.cardId, [r]);
+  }
   const plans = new Map<string, CardPlan>();
   for (const card of cards) {
-    const rows = (byCard.get(card.id) ?? []).sort((a, b) => a.time - b.time);
+    const rows = toRevlogRows(byCard.get(card.id) ?? []).sort((a, b) => a.time - b.time);
     // A card reset to new in Anki (type 0) is new again whatever its log says.
     const replayed = card.type === 0 ? null : replayCard(rows, { deck, clock });
     const sm2 = replayed || card.type === 0 ? null : fromCardSm2(card, crt, deck);
@@ -58,8 +64,12 @@ const STATE_OF_KIND: Record<number, CardStateValue> = { [RevlogKind.Learning]: 1
 
 /** Every revlog row, graded or manual, as a Lectern review log (manual rows keep rating 0). */
 export function logDrafts(revlog: readonly AnkiRevlog[]): LogDraft[] {
-  return revlog.map((r) => ({
+  return revlog.map(logDraft);
+}
+
+export function logDraft(r: AnkiRevlog): LogDraft {
+  return {
     revlogId: r.id, ankiCardId: r.cardId, rating: Math.min(Math.max(r.ease, 0), 4), state: r.lastIvl === 0 && r.type === 0 ? 0 : (STATE_OF_KIND[r.type] ?? 2),
     review: new Date(Number(r.id)), durationMs: Math.max(0, Math.min(r.time, 3_600_000)), scheduledDays: r.ivl > 0 ? r.ivl : 0,
-  }));
+  };
 }

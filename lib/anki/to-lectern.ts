@@ -4,7 +4,7 @@
 // reversed, type in the answer, custom) is rendered through its own templates, each Anki card
 // becoming a BASIC note holding its rendered question and answer. Keys are the Anki guid (plus
 // the card ordinal for rendered cards), which makes re-imports update instead of duplicate.
-import { sanitizeFieldHtml } from "./sanitize";
+import { sanitizeFieldKeepingClean } from "./sanitize";
 import { isEmptyRender, renderTemplate } from "./template";
 import type { AnkiCard, AnkiCollection, AnkiNote, AnkiNotetype } from "./types";
 
@@ -61,7 +61,7 @@ export function mapCollection(col: AnkiCollection): Mapping {
     const shape = shapeOf(nt);
     if (shape.kind === "rendered") notes.push(...renderedNotes(note, nt, cards, skipped));
     else {
-      const field = (i: number) => sanitizeFieldHtml(note.fields[i] ?? "");
+      const field = (i: number) => sanitizeFieldKeepingClean(note.fields[i] ?? "");
       const back = shape.back.map(field).filter(Boolean).join("<br>");
       notes.push({
         key: note.guid, guid: note.guid, ankiDeckId: cards[0].deckId, kind: shape.kind, front: field(shape.front), back, tags: note.tags,

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { importAnkiPackage, previewAnkiPackage } from "@/lib/data/anki-import";
+import { IMPORT_STEPS, importAnkiPackage, previewAnkiPackage } from "@/lib/data/anki-import";
 import { getDeckMedia } from "@/lib/data/media";
 import { toRevlogRows } from "@/lib/anki/schedule-plan";
 import { writePackage } from "@/lib/anki/write-package";
@@ -14,6 +14,7 @@ import { createMediaStore } from "@/lib/media/store";
 import { replayCard } from "@/lib/srs/replay";
 import { fixtureCollection, fixtureMedia } from "../unit/anki/fixture";
 import { makeUser } from "../support/factories";
+import { normalizeTags } from "@/lib/data/notes";
 
 const NOW = new Date(Date.UTC(2026, 0, 20, 12));
 const store = () => {
@@ -97,6 +98,44 @@ describe("importAnkiPackage", () => {
     expect(kept).toMatchObject({ notesAdded: 0, notesUpdated: 1, notesUnchanged: 3 });
     expect(await db().note.count({ where: { front: "Capital of France (city)?", deck: { ownerId: user.id } } })).toBe(1);
     expect(await db().cardState.findMany({ where: { userId: user.id }, orderBy: { cardId: "asc" } })).toEqual(before);
+  });
+
+  it("reports each step of the import in order, for a progress bar", async () => {
+    const user = await makeUser();
+    const steps: string[] = [];
+    await importAnkiPackage(user.id, await writePackage(fixtureCollection(), fixtureMedia()), { timeZone: "UTC", store: store().store, now: NOW, onProgress: (s) => steps.push(s) });
+    expect(steps).toEqual([...IMPORT_STEPS]);
+  });
+
+  it("stores fields and tags with tabs, newlines, backslashes and quotes exactly (the bulk COPY path)", async () => {
+    const user = await makeUser();
+    const col = fixtureCollection();
+    const front = "tab\there\nnew line\r\nCRLF \\N back\\slash \\t \"quoted\" {curly,comma}";
+    col.notes[0] = { ...col.notes[0], fields: [front, "b\\ack"], tags: ['say"hi', "a,b", "back\\slash", "{x}"] };
+    await importAnkiPackage(user.id, await writePackage(col, []), { timeZone: "UTC", store: store().store, now: NOW });
+    const note = await db().note.findFirstOrThrow({ where: { deck: { ownerId: user.id }, kind: "BASIC" } });
+    expect([note.front, note.back]).toEqual([front, "b\\ack"]);
+    expect(note.tags).toEqual(normalizeTags(['say"hi', "a,b", "back\\slash", "{x}"]));
+  });
+
+  it("re-creates a note deleted in Lectern and gives an updated note its new cloze card, history included", async () => {
+    const user = await makeUser();
+    const { store: media } = store();
+    await importAnkiPackage(user.id, await writePackage(fixtureCollection(), []), { timeZone: "UTC", store: media, now: NOW });
+    const chien = await db().note.findFirstOrThrow({ where: { deck: { ownerId: user.id }, front: "chien" } });
+    await db().note.delete({ where: { id: chien.id } });
+    const newer = fixtureCollection();
+    newer.notes[2] = { ...newer.notes[2], mod: newer.notes[2].mod + 100, fields: ["{{c1::Le}} chat {{c2::mange::verb}} {{c3::du poisson}}", ""] };
+    newer.cards.push({ ...newer.cards[3], id: "406", ord: 2, type: 2, queue: 2, due: 390, ivl: 2, factor: 2500, reps: 1 });
+    newer.revlog.push({ id: String(Date.UTC(2026, 0, 6, 9)), cardId: "406", ease: 3, ivl: 2, lastIvl: 0, factor: 2500, time: 3000, type: 0 });
+    const again = await importAnkiPackage(user.id, await writePackage(newer, []), { timeZone: "UTC", store: media, now: NOW });
+    expect(again).toMatchObject({ notesAdded: 1, notesUpdated: 1, reviewsAdded: 3 }); // chien's two answers again, and the new card's
+    const cloze = await db().note.findFirstOrThrow({ where: { deck: { ownerId: user.id }, kind: "CLOZE" }, include: { cards: { include: { states: true, logs: true } } } });
+    expect(cloze.cards.map((c) => c.ordinal).sort()).toEqual([1, 2, 3]);
+    const third = cloze.cards.find((c) => c.ordinal === 3)!;
+    expect([third.states.length, third.logs.length]).toEqual([1, 1]);
+    expect(await db().note.count({ where: { deck: { ownerId: user.id }, front: "chien" } })).toBe(1);
+    expect(await db().ankiNoteLink.count({ where: { userId: user.id } })).toBe(4);
   });
 
   // Anki's own pylib/tests/support/diffmodels2-1.apkg then -2.apkg: the same note (guid and mod)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sanitizeFieldHtml, scopeCss } from "@/lib/anki/sanitize";
+import { sanitizeFieldHtml, sanitizeFieldKeepingClean, scopeCss } from "@/lib/anki/sanitize";
 import { isEmptyRender, renderTemplate } from "@/lib/anki/template";
 
 const q = (template: string, fields: Record<string, string>, cardOrd = 0) => renderTemplate(template, { fields, cardOrd, side: "question" });
@@ -40,6 +40,16 @@ describe("renderTemplate", () => {
     expect(html).not.toMatch(/script|onerror|onclick|javascript:|iframe/i);
     expect(html).toContain('<img src="x.png" />');
     expect(sanitizeFieldHtml('<img src="data:image/png;base64,AAAA">')).toBe("<img />");
+  });
+
+  it("keeps a field that has nothing to remove byte for byte (Anki's &nbsp; and <br>), and sanitises any other", () => {
+    for (const clean of ["Cloze text.&nbsp;Canberra was founded in {{c1::1913}}.", "E 3:15 AM<div>G 3:02 AM&nbsp;May<br></div>", '<img src="png1.png">[sound:bloop.wav]', "a &lt; b &amp; c"]) {
+      expect(sanitizeFieldKeepingClean(clean)).toBe(clean);
+    }
+    expect(sanitizeFieldKeepingClean('x&nbsp;<img src="a.png" onerror="alert(1)"><br>')).toBe('x\u00a0<img src="a.png" /><br />');
+    expect(sanitizeFieldKeepingClean('<a href="jav&#x09;ascript:alert(1)">x</a>')).not.toMatch(/javascript|jav&#x09;/i);
+    expect(sanitizeFieldKeepingClean("<b>ok</b><!--x--!><img src=x onerror=alert(1)>-->")).not.toMatch(/onerror|<!--/);
+    expect(sanitizeFieldKeepingClean("<style>b{}</style>ok")).toBe("ok");
   });
 });
 
