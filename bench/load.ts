@@ -22,6 +22,7 @@ import { percentile } from "./lib-db";
 
 const arg = (name: string, d: number) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? Number(process.argv[i + 1]) : d; };
 const STUDENTS = arg("students", 200), SECONDS = arg("seconds", 60), CLOSED_SECONDS = arg("closed-seconds", 20), IN_FLIGHT = 10;
+const FAULTS = arg("faults", 1) !== 0; // --faults 0: capacity only (e.g. while profiling the server)
 if (!existsSync(".next/BUILD_ID")) { console.error("Build first: npx next build"); process.exit(2); }
 
 const [webPort, pgPort] = [await freePort(), await freePort()];
@@ -182,12 +183,21 @@ let t = performance.now();
 for (let i = 0; i < emails.length; i += 4) await Promise.all(emails.slice(i, i + 4).map(async (e) => jars.set(e, await signIn(e))));
 console.log(`  signed in ${jars.size} students over HTTP in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-await Promise.all(emails.map((e) => student(e, jars.get(e)!, Date.now() + SECONDS * 1000, true)));
-report(`Open loop: ${STUDENTS} students pausing 2.5–7.5 s per card for ${SECONDS} s`, SECONDS);
+if (SECONDS > 0) {
+  await Promise.all(emails.map((e) => student(e, jars.get(e)!, Date.now() + SECONDS * 1000, true)));
+  report(`Open loop: ${STUDENTS} students pausing 2.5–7.5 s per card for ${SECONDS} s`, SECONDS);
+}
 
+// Statements per grade: every statement outside an explicit transaction commits one, so the
+// database's commit counter over the closed loop, per acknowledged grade, counts round trips.
+const commits = async () => Number((await db.query<{ n: string }>(`SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()`)).rows[0].n);
 const closed = emails.slice(0, IN_FLIGHT);
+const commitsBefore = await commits();
 await Promise.all(closed.map((e) => student(e, jars.get(e)!, Date.now() + CLOSED_SECONDS * 1000, false)));
+const closedGrades = samples.filter((x) => x.action === "grade" && x.ok).length;
 const httpRate = report(`Closed loop over HTTP: ${IN_FLIGHT} students, no pause, ${CLOSED_SECONDS} s`, CLOSED_SECONDS);
+await new Promise((r) => setTimeout(r, 1000)); // pg_stat_database is updated about once a second
+console.log(`  database commits per acknowledged grade (each autocommitted statement is one; includes the worker's polling): ${((await commits() - commitsBefore) / Math.max(1, closedGrades)).toFixed(1)}`);
 
 // The in-process reference: the grade path as the action runs it after auth, same database.
 const { gradeCard } = await import("@/lib/data/review/grade");
@@ -201,12 +211,20 @@ await Promise.all(inProcess.map(async (email) => {
   while (Date.now() < refUntil && view.card) {
     const requestId = randomUUID();
     const r = await gradeCard(viewer.id, { cardId: view.card.cardId, rating: 3, expectedVersion: view.card.version, requestId, durationMs: 3000 }, new Date());
-    if (r.status === "ok") { inProcessGrades++; acked.get(email)!.push(requestId); }
+    if (r.status === "ok") { inProcessGrades++; acked.set(email, [...(acked.get(email) ?? []), requestId]); }
     view = await getStudyView(viewer, new Date(), null); // the action's reply carries the next card too
   }
 }));
 const refRate = inProcessGrades / CLOSED_SECONDS;
 console.log(`  in-process grade + next view: ${refRate.toFixed(1)}/s at ${IN_FLIGHT} in flight  →  HTTP keeps ${(httpRate / refRate).toFixed(2)}× of it`);
+
+if (!FAULTS) {
+  await db.end();
+  stopAll();
+  await new Promise((r) => setTimeout(r, 5000)); // a profiled server writes its profile on exit
+  rmSync(pgDir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 // ── fault: kill -9 the Next server mid-run ──
 // The launcher's children are the app server ("next-server" once Next renames itself), the worker
