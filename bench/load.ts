@@ -13,7 +13,9 @@
 // no request id twice, and every card state continues its log (reps, last review).
 // Run: npm run bench:load -- [--students 200] [--seconds 60] [--closed-seconds 20] (needs `next build`)
 import { execSync, spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import { gunzipSync } from "node:zlib";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -121,13 +123,28 @@ const loadReview = (jar: Map<string, string>) => timed("review page", async () =
   return { ok: res.status === 200, value: cardIn(text) };
 });
 
-async function callAction(jar: Map<string, string>, id: string, input: unknown) {
-  const res = await fetch(`${base}/review`, {
-    method: "POST",
-    headers: { cookie: cookie(jar), "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: base },
-    body: JSON.stringify([input]),
+// Actions go through node:http with keep-alive rather than fetch: the load generator shares the 2
+// cores with the server, and undici's fetch cost it about 1 ms more CPU per grade. Same request as
+// the browser's (gzip accepted, so the server compresses as it does for a browser).
+const agent = new http.Agent({ keepAlive: true });
+function callAction(jar: Map<string, string>, id: string, input: unknown): Promise<{ status: number; text: string }> {
+  const body = JSON.stringify([input]);
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${base}/review`, {
+      method: "POST", agent,
+      headers: { cookie: cookie(jar), "next-action": id, accept: "text/x-component", "accept-encoding": "gzip", "content-type": "text/plain;charset=UTF-8", origin: base, "content-length": Buffer.byteLength(body) },
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, text: (res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8") });
+      });
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body);
   });
-  return { status: res.status, text: await res.text() };
 }
 
 async function student(email: string, jar: Map<string, string>, until: number, pause: boolean) {
@@ -190,12 +207,41 @@ if (SECONDS > 0) {
 
 // Statements per grade: every statement outside an explicit transaction commits one, so the
 // database's commit counter over the closed loop, per acknowledged grade, counts round trips.
+// CPU seconds per process tree (utime + stime, and reaped children's), so each grade's cost can be
+// split between the app server, PostgreSQL and this load generator (which shares the 2 cores).
+const TICK_S = 0.01; // USER_HZ on Linux
+function cpuByTree(): { app: number; postgres: number; worker: number; bench: number } {
+  const procs = new Map<number, { ppid: number; cpu: number; cmd: string }>();
+  for (const dir of readdirSync("/proc")) {
+    if (!/^\d+$/.test(dir)) continue;
+    try {
+      const stat = readFileSync(`/proc/${dir}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      procs.set(Number(dir), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * TICK_S, cmd: readFileSync(`/proc/${dir}/cmdline`, "utf8") });
+    } catch { /* exited meanwhile */ }
+  }
+  const tree = (root: number): number => [...procs].reduce((sum, [pid, p]) => sum + (p.ppid === root ? tree(pid) : 0), procs.get(root)?.cpu ?? 0);
+  const out = { app: 0, postgres: 0, worker: 0, bench: (process.cpuUsage().user + process.cpuUsage().system) / 1e6 };
+  for (const [pid, p] of procs) {
+    if (p.ppid !== launcher.pid) continue;
+    if (/postgres/.test(p.cmd)) out.postgres += tree(pid);
+    else if (/worker/.test(p.cmd)) out.worker += tree(pid);
+    else out.app += tree(pid);
+  }
+  return out;
+}
+const cpuPerGrade = (before: ReturnType<typeof cpuByTree>, after: ReturnType<typeof cpuByTree>, grades: number) =>
+  (Object.keys(after) as (keyof typeof after)[]).map((k) => `${k} ${(((after[k] - before[k]) * 1000) / Math.max(1, grades)).toFixed(2)} ms`).join(", ");
+
 const commits = async () => Number((await db.query<{ n: string }>(`SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()`)).rows[0].n);
 const closed = emails.slice(0, IN_FLIGHT);
 const commitsBefore = await commits();
+const cpuBefore = cpuByTree();
 await Promise.all(closed.map((e) => student(e, jars.get(e)!, Date.now() + CLOSED_SECONDS * 1000, false)));
 const closedGrades = samples.filter((x) => x.action === "grade" && x.ok).length;
+const cpuAfter = cpuByTree();
 const httpRate = report(`Closed loop over HTTP: ${IN_FLIGHT} students, no pause, ${CLOSED_SECONDS} s`, CLOSED_SECONDS);
+console.log(`  CPU per acknowledged grade (undos and retries included): ${cpuPerGrade(cpuBefore, cpuAfter, closedGrades)}`);
 await new Promise((r) => setTimeout(r, 1000)); // pg_stat_database is updated about once a second
 console.log(`  database commits per acknowledged grade (each autocommitted statement is one; includes the worker's polling): ${((await commits() - commitsBefore) / Math.max(1, closedGrades)).toFixed(1)}`);
 
@@ -204,6 +250,7 @@ const { gradeCard } = await import("@/lib/data/review/grade");
 const { getStudyView } = await import("@/lib/data/review/session");
 const inProcess = emails.slice(IN_FLIGHT, 2 * IN_FLIGHT);
 let inProcessGrades = 0;
+const refCpuBefore = cpuByTree();
 const refUntil = Date.now() + CLOSED_SECONDS * 1000;
 await Promise.all(inProcess.map(async (email) => {
   const viewer = { id: email.replace("@load.test", ""), timeZone: "UTC", dayStartHour: 4 };
@@ -216,6 +263,7 @@ await Promise.all(inProcess.map(async (email) => {
   }
 }));
 const refRate = inProcessGrades / CLOSED_SECONDS;
+console.log(`  in-process CPU per grade (the grade path runs in "bench" here): ${cpuPerGrade(refCpuBefore, cpuByTree(), inProcessGrades)}`);
 console.log(`  in-process grade + next view: ${refRate.toFixed(1)}/s at ${IN_FLIGHT} in flight  →  HTTP keeps ${(httpRate / refRate).toFixed(2)}× of it`);
 
 if (!FAULTS) {

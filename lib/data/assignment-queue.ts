@@ -7,14 +7,14 @@ import { newCardBudget, pace } from "@/lib/assignments/pace";
 import { DAY_MS } from "@/lib/assignments/curve";
 import { studyToday } from "@/lib/assignments/study-dates";
 import type { StudyClock } from "@/lib/srs/study-clock";
-import { q, ts } from "./pg";
+import { qPrepared, ts } from "./pg";
 import { ASSIGNMENT_SCOPE_SQL } from "./assignments";
 import type { Candidate } from "./review/candidates";
 
 type Open = { id: string; deckId: string; startAt: Date; dueAt: Date; total: string; introduced: string };
 
 export async function deadlineFirst(userId: string, clock: StudyClock, fresh: Candidate[], budgets: { deckId: string; limit: number }[], now: Date): Promise<(Candidate & { rank?: number })[]> {
-  const open = await q<Open>(
+  const open = await qPrepared<Open>(
     `SELECT a.id, a."deckId", a."startAt", a."dueAt", count(c.id) AS total, count(s.id) FILTER (WHERE s.state <> 0) AS introduced
      FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId" AND e."userId" = $1
      JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Note" n ON n.id = c."noteId"
@@ -33,7 +33,7 @@ export async function deadlineFirst(userId: string, clock: StudyClock, fresh: Ca
     for (const [id, n] of budget) if (n > 0) shares.push({ id, n, rank: open.findIndex((a) => a.id === id) });
   }
   if (!shares.length) return fresh;
-  const picked = await q<Candidate & { assignmentId: string }>(
+  const picked = await qPrepared<Candidate & { assignmentId: string }>(
     `SELECT x.id AS "assignmentId", k.* FROM unnest($2::text[], $3::int[]) AS x(id, lim)
      CROSS JOIN LATERAL (
        SELECT c.id AS "cardId", c."noteId", c."deckId", NULL::timestamp AS due, 0 AS state, c.position

@@ -5,7 +5,7 @@ import { studyDay } from "@/lib/srs/study-day";
 import { buildQueue } from "@/lib/srs/queue";
 import { renderCard, type Segment } from "@/lib/notes/render";
 import { cardHtml, looksLikeHtml } from "@/lib/anki/card-html";
-import { q, ts } from "../pg";
+import { qPrepared, ts } from "../pg";
 import { STUDYABLE_DECK_SQL } from "../access";
 import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
 import { STATE_COLUMNS, memoryOf, type StateRow } from "./state-row";
@@ -17,7 +17,7 @@ type Viewer = { id: string; timeZone: string; dayStartHour: number };
 type DeckRow = DeckOptionRow & { id: string; title: string };
 
 async function studyDecks(userId: string, deckId: string | null): Promise<DeckRow[]> {
-  return q<DeckRow>(
+  return qPrepared<DeckRow>(
     `SELECT d.id, d.title, ${DECK_OPTION_COLUMNS}, ${PERSONAL_COLUMNS} FROM "Deck" d
      ${PERSONAL_WEIGHTS_JOIN}
      WHERE ${STUDYABLE_DECK_SQL} ${deckId ? "AND d.id = $2" : ""} ORDER BY d."createdAt"`,
@@ -59,7 +59,7 @@ export async function getStudyView(viewer: Viewer, now: Date, deckId: string | n
 }
 
 async function loadCard(userId: string, cardId: string, deckTitle: string): Promise<{ dto: StudyCard; stateRow: StateRow }> {
-  const [row] = await q<StateRow & { cardId: string; noteId: string; deckId: string; ordinal: number; kind: StudyCard["kind"]; front: string; back: string; tags: string[]; sourcePage: string | null; chapterTitle: string | null }>(
+  const [row] = await qPrepared<StateRow & { cardId: string; noteId: string; deckId: string; ordinal: number; kind: StudyCard["kind"]; front: string; back: string; tags: string[]; sourcePage: string | null; chapterTitle: string | null }>(
     `SELECT c.id AS "cardId", c."noteId", c."deckId", c.ordinal, n.kind, n.front, n.back, n.tags, n."sourcePage", ch.title AS "chapterTitle", ${STATE_COLUMNS}
      FROM "Card" c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Chapter" ch ON ch.id = n."chapterId"
      LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1 WHERE c.id = $2`,
@@ -79,7 +79,7 @@ async function loadCard(userId: string, cardId: string, deckTitle: string): Prom
 }
 
 async function nextLearning(userId: string, deckIds: string[], dayEnd: Date): Promise<string | null> {
-  const [row] = await q<{ due: Date }>(
+  const [row] = await qPrepared<{ due: Date }>(
     `SELECT min(due) AS due FROM "CardState" WHERE "userId" = $1 AND "deckId" = ANY($2::text[]) AND state IN (1, 3)
        AND NOT suspended AND due < $3`,
     [userId, deckIds, ts(dayEnd)],
@@ -88,7 +88,7 @@ async function nextLearning(userId: string, deckIds: string[], dayEnd: Date): Pr
 }
 
 async function todayTime(userId: string, dayStart: Date) {
-  const [row] = await q<{ reviews: string; ms: string | null }>(
+  const [row] = await qPrepared<{ reviews: string; ms: string | null }>(
     `SELECT count(*) AS reviews, sum("durationMs") AS ms FROM "ReviewLog" WHERE "userId" = $1 AND review >= $2 AND rating > 0`,
     [userId, ts(dayStart)],
   );
