@@ -39,7 +39,7 @@ export async function getStudyView(viewer: Viewer, now: Date, deckId: string | n
   const [learning, reviews, fresh] = await Promise.all([
     learningCandidates(viewer.id, ids, now),
     reviewCandidates(viewer.id, ids, now, day.end, Math.min(reviewBudget, 5000)),
-    newCandidates(viewer.id, newLimits, now).then((c) => deadlineFirst(viewer.id, { timeZone: viewer.timeZone, dayStartHour: viewer.dayStartHour }, c, newLimits, now)),
+    deadlineFirst(viewer.id, { timeZone: viewer.timeZone, dayStartHour: viewer.dayStartHour }, newCandidates(viewer.id, newLimits, now), newLimits, now),
   ]);
   const queue = buildQueue({
     now, learning, reviews, newCards: fresh, answeredToday: activity.answeredToday,
