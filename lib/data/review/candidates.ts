@@ -57,11 +57,12 @@ export async function newCandidates(userId: string, limits: { deckId: string; li
 
 export type TodayCounts = { deckId: string; newDone: number; reviewsDone: number };
 
-/** What was already studied today per deck (for the daily limits) and which notes were answered. */
+/** What was already studied today per deck (for the daily limits), in all (answers, time) and which notes were answered. */
 export async function todayActivity(userId: string, dayStart: Date) {
   const [counts, notes] = await Promise.all([
-    qPrepared<{ deckId: string; newDone: string; reviewsDone: string }>(
-      `SELECT "deckId", count(*) FILTER (WHERE state = 0) AS "newDone", count(*) FILTER (WHERE state = 2) AS "reviewsDone"
+    qPrepared<{ deckId: string; newDone: string; reviewsDone: string; answers: string; ms: string | null }>(
+      `SELECT "deckId", count(*) FILTER (WHERE state = 0) AS "newDone", count(*) FILTER (WHERE state = 2) AS "reviewsDone",
+         count(*) AS answers, sum("durationMs") AS ms
        FROM "ReviewLog" WHERE "userId" = $1 AND review >= $2 AND rating > 0 GROUP BY "deckId"`,
       [userId, ts(dayStart)],
     ),
@@ -73,6 +74,11 @@ export async function todayActivity(userId: string, dayStart: Date) {
   ]);
   return {
     counts: counts.map((r) => ({ deckId: r.deckId, newDone: Number(r.newDone), reviewsDone: Number(r.reviewsDone) })),
+    // Answers and time today over all decks (the review screen's "today" line), from the same rows.
+    today: {
+      reviews: counts.reduce((n, r) => n + Number(r.answers), 0),
+      seconds: Math.round(counts.reduce((ms, r) => ms + Number(r.ms ?? 0), 0) / 1000),
+    },
     answeredToday: notes.reduce((m, n) => m.set(n.noteId, (m.get(n.noteId) ?? new Set<string>()).add(n.cardId)), new Map<string, Set<string>>()),
   };
 }

@@ -27,9 +27,8 @@ async function studyDecks(userId: string, deckId: string | null): Promise<DeckRo
 
 export async function getStudyView(viewer: Viewer, now: Date, deckId: string | null): Promise<StudyView> {
   const day = studyDay(now, viewer.timeZone, viewer.dayStartHour);
-  const [decks, activity, todayTotals] = await Promise.all([
-    studyDecks(viewer.id, deckId), todayActivity(viewer.id, day.start), todayTime(viewer.id, day.start),
-  ]);
+  const [decks, activity] = await Promise.all([studyDecks(viewer.id, deckId), todayActivity(viewer.id, day.start)]);
+  const todayTotals = activity.today;
   const empty: StudyView = { card: null, preview: null, counts: { learning: 0, review: 0, new: 0 }, nextLearningDue: null, deckId, today: todayTotals };
   if (!decks.length) return empty;
   const ids = decks.map((d) => d.id);
@@ -85,12 +84,4 @@ async function nextLearning(userId: string, deckIds: string[], dayEnd: Date): Pr
     [userId, deckIds, ts(dayEnd)],
   );
   return row?.due ? row.due.toISOString() : null;
-}
-
-async function todayTime(userId: string, dayStart: Date) {
-  const [row] = await qPrepared<{ reviews: string; ms: string | null }>(
-    `SELECT count(*) AS reviews, sum("durationMs") AS ms FROM "ReviewLog" WHERE "userId" = $1 AND review >= $2 AND rating > 0`,
-    [userId, ts(dayStart)],
-  );
-  return { reviews: Number(row?.reviews ?? 0), seconds: Math.round(Number(row?.ms ?? 0) / 1000) };
 }
