@@ -5,7 +5,8 @@ import { authenticate, normalizeEmail } from "@/lib/auth/accounts";
 import { clientAddress, rememberDevice, trustedDeviceId, userAgent } from "@/lib/auth/request-context";
 import { createSession, endSession } from "@/lib/auth/sessions";
 import { cookies, headers } from "next/headers";
-import { authSecret, authUrl, signInLimits } from "@/lib/env";
+import { authSecret, signInLimits } from "@/lib/env";
+import { usesSecureCookies } from "@/lib/auth/secure-cookies";
 import { decodeSessionToken, SESSION_COOKIES, sessionCookieValue } from "@/lib/auth/session-token";
 import { db } from "@/lib/db";
 
@@ -73,11 +74,4 @@ export async function sessionClaims(): Promise<{ uid: string; sid: string } | nu
   const claims = value ? await decodeSessionToken(value, name, secret) : null;
   const uid = claims?.uid, sid = claims?.sid;
   return typeof uid === "string" && uid && typeof sid === "string" && sid ? { uid, sid } : null;
-}
-
-/** Auth.js's rule (createActionURL): the scheme of AUTH_URL, else of X-Forwarded-Proto, else https. */
-function usesSecureCookies(h: Headers): boolean {
-  const configured = authUrl();
-  if (configured) return new URL(configured).protocol === "https:";
-  return (h.get("x-forwarded-proto") ?? "https").replace(/:$/, "") === "https";
 }
