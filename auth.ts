@@ -4,7 +4,10 @@ import { authConfig } from "./auth.config";
 import { authenticate, normalizeEmail } from "@/lib/auth/accounts";
 import { clientAddress, rememberDevice, trustedDeviceId, userAgent } from "@/lib/auth/request-context";
 import { createSession, endSession } from "@/lib/auth/sessions";
-import { signInLimits } from "@/lib/env";
+import { cookies, headers } from "next/headers";
+import { authSecret, signInLimits } from "@/lib/env";
+import { usesSecureCookies } from "@/lib/auth/secure-cookies";
+import { decodeSessionToken, SESSION_COOKIES, sessionCookieValue } from "@/lib/auth/session-token";
 import { db } from "@/lib/db";
 
 /** Thrown when sign-in is refused because of too many failures; `code` reaches the sign-in form. */
@@ -54,3 +57,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
 });
+
+/**
+ * Who the request's session cookie says is signed in: the user id and server-side session id, as
+ * `auth()` would give them (same cookie, chosen by scheme as Auth.js does: the Secure one over
+ * https), without auth()'s full session round (it also encodes a fresh token on every call, which
+ * pages and actions cannot send anyway) and with the decoded token kept per process
+ * (lib/auth/session-token.ts). lib/auth/session.ts checks the session row itself.
+ */
+export async function sessionClaims(): Promise<{ uid: string; sid: string } | null> {
+  const secret = authSecret();
+  if (!secret) return null;
+  const [h, jar] = await Promise.all([headers(), cookies()]);
+  const name = usesSecureCookies(h) ? SESSION_COOKIES.secure : SESSION_COOKIES.plain;
+  const value = sessionCookieValue(jar.getAll(), name);
+  const claims = value ? await decodeSessionToken(value, name, secret) : null;
+  const uid = claims?.uid, sid = claims?.sid;
+  return typeof uid === "string" && uid && typeof sid === "string" && sid ? { uid, sid } : null;
+}

@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { encode, getToken } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { authConfig, needsSignIn } from "./auth.config";
 import { isForeignOrigin, isOversize, MAX_BODY_BYTES, withTrustedAddress } from "@/lib/auth/request-guards";
 import { authSecret, trustedProxyHops } from "@/lib/env";
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/auth/security-headers";
 import { databaseReachable } from "@/lib/ops/db-health";
+import { decodeSessionToken, SESSION_COOKIES, sessionCookieValue } from "@/lib/auth/session-token";
 import { probeDatabase } from "@/lib/data/db-probe";
 import { RETRY_AFTER_SECONDS } from "@/lib/data/db-unavailable";
 
@@ -23,7 +24,7 @@ import { RETRY_AFTER_SECONDS } from "@/lib/data/db-unavailable";
 // and at most once a day, so an active student stays signed in and sign-out sticks.
 const MAX_AGE = authConfig.session.maxAge;
 const RENEW_AFTER_S = 24 * 60 * 60;
-const COOKIES = [{ name: "__Secure-authjs.session-token", secure: true }, { name: "authjs.session-token", secure: false }];
+const COOKIES = [{ name: SESSION_COOKIES.secure, secure: true }, { name: SESSION_COOKIES.plain, secure: false }];
 
 /** A top-level document navigation: the only kind of request allowed to write the session cookie. */
 function isPageLoad(req: NextRequest): boolean {
@@ -86,8 +87,10 @@ async function route(req: NextRequest, csp: string): Promise<NextResponse> {
   if (!needsSignIn(req.nextUrl.pathname)) return NextResponse.next(forwarded);
   const secret = authSecret();
   let found: { token: Record<string, unknown>; cookie: (typeof COOKIES)[number] } | null = null;
+  const jar = req.cookies.getAll();
   for (const cookie of secret ? COOKIES : []) {
-    const token = await getToken({ req, secret, secureCookie: cookie.secure });
+    const value = sessionCookieValue(jar, cookie.name);
+    const token = value ? await decodeSessionToken(value, cookie.name, secret!) : null;
     if (token) { found = { token, cookie }; break; }
   }
   if (!found) {

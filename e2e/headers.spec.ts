@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn, DEMO_STUDENT, DEMO_INSTRUCTOR, DEMO_PASSWORD } from "./helpers";
-import { send } from "./http";
+import { Jar, send, signInHttp } from "./http";
 
 // Security headers on every page, a Content-Security-Policy the app actually passes in Chromium,
 // cookie flags, and production error pages without internals (issue 19).
@@ -69,10 +69,49 @@ test("session and CSRF cookies are HttpOnly and SameSite=Lax", async () => {
   expect(session, plain.join("\n")).toBeTruthy();
   expect(session).toMatch(/;\s*HttpOnly/i);
   expect(session).toMatch(/;\s*SameSite=Lax/i);
+  expect(session).not.toMatch(/;\s*Secure/i);
   for (const c of csrfCookies) {
     expect(c).toMatch(/;\s*HttpOnly/i);
     expect(c).toMatch(/;\s*SameSite=Lax/i);
   }
+});
+
+test("behind a TLS-terminating proxy (X-Forwarded-Proto: https) session, CSRF and device cookies are Secure and prefixed, and the app accepts them; over plain http they are not Secure and sign-in works", async () => {
+  const setCookies = (r: { headers: Record<string, unknown> }) => ([] as string[]).concat((r.headers["set-cookie"] as string[] | undefined) ?? []);
+  const https = { "x-forwarded-proto": "https" };
+  const tls = new Jar();
+  const csrfReply = tls.take(await send("/api/auth/csrf", { headers: https }));
+  const csrf = setCookies(csrfReply);
+  const csrfCookie = csrf.find((c) => c.startsWith("__Host-authjs.csrf-token="));
+  expect(csrfCookie, csrf.join("\n")).toBeTruthy();
+  expect(csrfCookie).toMatch(/;\s*Secure/i);
+  expect(csrfCookie).toMatch(/;\s*Path=\//i); // __Host- requires Path=/ and no Domain
+  expect(csrfCookie).not.toMatch(/;\s*Domain=/i);
+  const { csrfToken } = JSON.parse(csrfReply.body) as { csrfToken: string };
+  const signedIn = await send("/api/auth/callback/credentials", {
+    method: "POST",
+    body: new URLSearchParams({ csrfToken, email: DEMO_STUDENT, password: DEMO_PASSWORD, callbackUrl: "/home" }).toString(),
+    headers: { ...https, "content-type": "application/x-www-form-urlencoded", cookie: tls.header() },
+  });
+  tls.take(signedIn);
+  const cookies = setCookies(signedIn);
+  const session = cookies.find((c) => c.startsWith("__Secure-authjs.session-token="));
+  expect(session, cookies.join("\n")).toBeTruthy();
+  for (const flag of [/;\s*Secure/i, /;\s*HttpOnly/i, /;\s*SameSite=Lax/i]) expect(session).toMatch(flag);
+  expect(cookies.some((c) => c.startsWith("authjs.session-token="))).toBe(false);
+  const device = cookies.find((c) => c.startsWith("lectern-device-")); // the trusted-device cookie sign-in sets
+  expect(device, cookies.join("\n")).toMatch(/;\s*Secure/i);
+  // The app reads the Secure cookie back behind the proxy: a signed-in page, not the sign-in form.
+  const today = await send("/today", { headers: { ...https, cookie: tls.header(), "sec-fetch-dest": "document" } });
+  expect(today.status, today.headers.location as string | undefined).toBe(200);
+
+  // Plain http on loopback: unprefixed cookies without Secure (a browser would drop Secure ones), and they work.
+  const plain = new Jar();
+  expect((await signInHttp(DEMO_STUDENT, DEMO_PASSWORD, { jar: plain })).ok).toBe(true);
+  expect(plain.names()).toContain("authjs.session-token");
+  expect(plain.names().some((n) => n.startsWith("__Secure-") || n.startsWith("__Host-"))).toBe(false);
+  const page = await send("/today", { headers: { cookie: plain.header(), "sec-fetch-dest": "document" } });
+  expect(page.status, page.headers.location as string | undefined).toBe(200);
 });
 
 test("a server error page shows a reference, not a stack trace or SQL", async () => {

@@ -72,6 +72,14 @@ export function authSecret(): string | undefined {
   return process.env.AUTH_SECRET;
 }
 
+/**
+ * The app's public URL as Auth.js reads it (AUTH_URL, else NEXTAUTH_URL); when set, its scheme
+ * decides whether session cookies are Secure. Unset, the request's X-Forwarded-Proto does.
+ */
+export function authUrl(): string | undefined {
+  return process.env.AUTH_URL || process.env.NEXTAUTH_URL || undefined;
+}
+
 export function signInLimits() {
   const e = env();
   return {

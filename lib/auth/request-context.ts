@@ -4,6 +4,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { authSecret } from "@/lib/env";
 import { cleanAddress } from "./client-address";
+import { usesSecureCookies } from "./secure-cookies";
 import { DEVICE_COOKIE_MAX_AGE_S, deviceCookieName, newDeviceId, signDeviceToken, verifyDeviceToken } from "./device";
 
 /**
@@ -37,7 +38,7 @@ export function mintDeviceToken(email: string, deviceId = newDeviceId()): string
 
 /** Marks this browser as trusted for `email` after a successful sign-in. */
 export async function rememberDevice(email: string, deviceId: string | null): Promise<void> {
-  const secure = (await headers()).get("x-forwarded-proto") === "https";
+  const secure = usesSecureCookies(await headers()); // as Auth.js decides for its own cookies
   (await cookies()).set(deviceCookieName(email), mintDeviceToken(email, deviceId ?? undefined), {
     httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: DEVICE_COOKIE_MAX_AGE_S,
   });

@@ -1,9 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
-import { db } from "@/lib/db";
-import { checkSession } from "./sessions";
+import { sessionClaims } from "@/auth";
+import { sessionUser } from "./sessions";
 
 export type Viewer = {
   id: string;
@@ -14,28 +13,27 @@ export type Viewer = {
   dayStartHour: number;
 };
 
-/** The id of the server-side session this request is signed in with, if it still exists. */
-export const currentSessionId = cache(async (): Promise<string | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  const sid = session?.sid;
-  if (!id || !sid) return null; // tokens from before server-side sessions are signed out
-  return (await checkSession(db(), id, sid, new Date())) ? sid : null;
+/**
+ * The signed-in user and session, re-read from the database once per request (one statement). A
+ * token whose server-side session was ended (sign out everywhere, password change) or whose account
+ * is gone is signed out; so is a token from before server-side sessions (no session id).
+ */
+const signedIn = cache(async (): Promise<{ user: Viewer; sid: string } | null> => {
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  const user = await sessionUser(claims.uid, claims.sid, new Date());
+  return user ? { user, sid: claims.sid } : null;
 });
 
-/**
- * The signed-in user, re-read from the database once per request. A token whose server-side
- * session was ended (sign out everywhere, password change) or whose account is gone is signed out.
- */
-export const currentUser = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id || !(await currentSessionId())) return null;
-  return db().user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, timeZone: true, dayStartHour: true },
-  });
-});
+/** The id of the server-side session this request is signed in with, if it still exists. */
+export async function currentSessionId(): Promise<string | null> {
+  return (await signedIn())?.sid ?? null;
+}
+
+/** The signed-in user, or null. */
+export async function currentUser(): Promise<Viewer | null> {
+  return (await signedIn())?.user ?? null;
+}
 
 export async function requireUser(): Promise<Viewer> {
   const user = await currentUser();

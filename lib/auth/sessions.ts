@@ -3,6 +3,7 @@
 // password change or reset, removal from a class), even for a copied cookie.
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
+import { qPrepared, ts } from "@/lib/data/pg";
 
 /** last-seen is written at most this often, so most requests cost one indexed read and no write. */
 export const TOUCH_EVERY_MS = 5 * 60_000;
@@ -21,6 +22,26 @@ export async function checkSession(db: Db, userId: string, sessionId: string, no
     await db.authSession.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
   return true;
+}
+
+export type SessionUser = { id: string; email: string; name: string; role: "STUDENT" | "INSTRUCTOR"; timeZone: string; dayStartHour: number };
+
+/**
+ * checkSession and the user's row in one statement on the hot path's pool (every page and action
+ * asks): the user when session `sessionId` exists and belongs to them, else null.
+ */
+export async function sessionUser(userId: string, sessionId: string, now: Date): Promise<SessionUser | null> {
+  const [row] = await qPrepared<SessionUser & { lastSeenAt: Date }>(
+    `SELECT u.id, u.email, u.name, u.role, u."timeZone", u."dayStartHour", s."lastSeenAt"
+     FROM "AuthSession" s JOIN "User" u ON u.id = s."userId" WHERE s.id = $1 AND s."userId" = $2`,
+    [sessionId, userId],
+  );
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await qPrepared(`UPDATE "AuthSession" SET "lastSeenAt" = $2 WHERE id = $1`, [sessionId, ts(now)]);
+  }
+  const { lastSeenAt: _seen, ...user } = row;
+  return user;
 }
 
 export async function endSession(db: Db, userId: string, sessionId: string): Promise<boolean> {

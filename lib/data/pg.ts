@@ -1,6 +1,7 @@
 // A plain node-postgres pool for the hot paths (grading, the due queue, dashboards), where one
 // hand-written statement beats Prisma's interactive transactions severalfold (see bench/review.ts).
 // Everything else goes through Prisma (lib/db.ts).
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { markDatabaseDown } from "@/lib/ops/db-health";
@@ -46,8 +47,30 @@ export function ts(d: Date): string {
 }
 
 export async function q<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  return run<T>({ text, values });
+}
+
+// Named (server-side prepared) statements for the queries every grade and review screen runs: each
+// pooled connection parses and plans such a statement once instead of on every call, which was a
+// large part of PostgreSQL's CPU per grade. Only for fixed query texts (a handful per call site);
+// past MAX_PREPARED distinct texts, further ones run unnamed so a connection's statements stay bounded.
+const MAX_PREPARED = 100;
+const g = globalThis as unknown as { lecternPrepared?: Map<string, string> };
+
+/** q() as a prepared statement; for the hot paths' fixed texts. */
+export async function qPrepared<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  const names = (g.lecternPrepared ??= new Map());
+  let name = names.get(text);
+  if (!name && names.size < MAX_PREPARED) {
+    name = `lectern_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+    names.set(text, name);
+  }
+  return run<T>(name ? { name, text, values } : { text, values });
+}
+
+async function run<T extends pg.QueryResultRow>(query: pg.QueryConfig): Promise<T[]> {
   try {
-    return (await pool().query<T>(text, values)).rows;
+    return (await pool().query<T>(query)).rows;
   } catch (err) {
     if (isDatabaseUnavailable(err)) markDatabaseDown();
     throw err;

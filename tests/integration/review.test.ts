@@ -47,6 +47,20 @@ describe("grading", () => {
     expect(state.scheduledDays).toBe(2);
   });
 
+  it("adds up today's answers and time over all decks for the screen's 'today' line", async () => {
+    const student = await makeUser();
+    const a = await makeDeckWithNotes(student.id, [{ front: "A1" }, { front: "A2" }]);
+    const b = await makeDeckWithNotes(student.id, [{ front: "B1" }]);
+    await answer(student, t0, 3, a.id);
+    await answer(student, later(1000), 1, a.id);
+    await answer(student, later(2000), 3, b.id);
+    const yesterday = new Date(t0.getTime() - 86_400_000);
+    const c = await makeDeckWithNotes(student.id, [{ front: "C1" }]);
+    await answer(student, yesterday, 3, c.id); // another study day: not today
+    expect((await getStudyView(student, later(3000), null)).today).toEqual({ reviews: 3, seconds: 12 });
+    expect((await getStudyView(student, later(3000), b.id)).today).toEqual({ reviews: 3, seconds: 12 }); // all decks, whichever is open
+  });
+
   it("applies a double submit of the same answer only once", async () => {
     const student = await makeUser();
     await makeDeckWithNotes(student.id, [{ front: "Q" }]);

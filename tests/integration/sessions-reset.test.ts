@@ -4,7 +4,7 @@ import { authenticate } from "@/lib/auth/accounts";
 import { changePassword } from "@/lib/auth/change-password";
 import { requestPasswordReset } from "@/lib/auth/forgot";
 import { issueResetToken, resetPassword, resetTokenUsable } from "@/lib/auth/reset-tokens";
-import { checkSession, createSession, endOtherSessions, endSession, listSessions, TOUCH_EVERY_MS } from "@/lib/auth/sessions";
+import { checkSession, createSession, endOtherSessions, endSession, listSessions, sessionUser, TOUCH_EVERY_MS } from "@/lib/auth/sessions";
 import { issueStudentResetToken } from "@/lib/data/classes";
 import { NotFoundError } from "@/lib/data/errors";
 import { enrol, makeUser } from "../support/factories";
@@ -28,6 +28,18 @@ describe("server-side sessions", () => {
     expect(await endSession(db(), b.id, sid)).toBe(false); // someone else's session is not theirs to end
     expect(await endSession(db(), a.id, sid)).toBe(true);
     expect(await checkSession(db(), a.id, sid, later(120_000))).toBe(false);
+  });
+
+  it("sessionUser (every request's one statement) gives the session's own user, touches last-seen like checkSession, and nothing once ended", async () => {
+    const [a, b] = [await makeUser(), await makeUser()];
+    const sid = await createSession(db(), a.id, "", t0);
+    expect(await sessionUser(a.id, sid, later(60_000))).toEqual({ id: a.id, email: a.email, name: a.name, role: a.role, timeZone: "UTC", dayStartHour: 4 });
+    expect(await sessionUser(b.id, sid, later(60_000))).toBeNull();
+    expect((await db().authSession.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt).toEqual(t0);
+    await sessionUser(a.id, sid, later(TOUCH_EVERY_MS + 1));
+    expect((await db().authSession.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt).toEqual(later(TOUCH_EVERY_MS + 1));
+    await endOtherSessions(db(), a.id, null);
+    expect(await sessionUser(a.id, sid, later(120_000))).toBeNull();
   });
 
   it("sign out everywhere ends all of them", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 // The queries behind the due queue. Each is bounded (LIMIT) and served by an index:
 // CardState (userId, due) for learning and reviews, Card (deckId, position) for new cards.
-import { q, ts } from "../pg";
+import { qPrepared, ts } from "../pg";
 
 export type Candidate = {
   cardId: string;
@@ -15,7 +15,7 @@ export type Candidate = {
 const LEARN_AHEAD_MS = 20 * 60_000; // like Anki: learning cards due within 20 minutes may be shown early
 
 export async function learningCandidates(userId: string, deckIds: string[], now: Date): Promise<Candidate[]> {
-  return q<Candidate>(
+  return qPrepared<Candidate>(
     `SELECT s."cardId", c."noteId", s."deckId", s.due, s.state, c.position
      FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
      WHERE s."userId" = $1 AND s."deckId" = ANY($2::text[]) AND s.state IN (1, 3) AND NOT s.suspended
@@ -27,7 +27,7 @@ export async function learningCandidates(userId: string, deckIds: string[], now:
 
 export async function reviewCandidates(userId: string, deckIds: string[], now: Date, dayEnd: Date, limit: number): Promise<Candidate[]> {
   if (limit <= 0) return [];
-  return q<Candidate>(
+  return qPrepared<Candidate>(
     `SELECT s."cardId", c."noteId", s."deckId", s.due, s.state, c.position
      FROM "CardState" s JOIN "Card" c ON c.id = s."cardId"
      WHERE s."userId" = $1 AND s."deckId" = ANY($2::text[]) AND s.state = 2 AND NOT s.suspended
@@ -41,7 +41,7 @@ export async function reviewCandidates(userId: string, deckIds: string[], now: D
 export async function newCandidates(userId: string, limits: { deckId: string; limit: number }[], now: Date): Promise<Candidate[]> {
   const wanted = limits.filter((l) => l.limit > 0);
   if (!wanted.length) return [];
-  return q<Candidate>(
+  return qPrepared<Candidate>(
     `SELECT c.id AS "cardId", c."noteId", c."deckId", NULL::timestamp AS due, 0 AS state, c.position
      FROM unnest($2::text[], $3::int[]) AS d(id, lim)
      CROSS JOIN LATERAL (
@@ -57,15 +57,16 @@ export async function newCandidates(userId: string, limits: { deckId: string; li
 
 export type TodayCounts = { deckId: string; newDone: number; reviewsDone: number };
 
-/** What was already studied today per deck (for the daily limits) and which notes were answered. */
+/** What was already studied today per deck (for the daily limits), in all (answers, time) and which notes were answered. */
 export async function todayActivity(userId: string, dayStart: Date) {
   const [counts, notes] = await Promise.all([
-    q<{ deckId: string; newDone: string; reviewsDone: string }>(
-      `SELECT "deckId", count(*) FILTER (WHERE state = 0) AS "newDone", count(*) FILTER (WHERE state = 2) AS "reviewsDone"
+    qPrepared<{ deckId: string; newDone: string; reviewsDone: string; answers: string; ms: string | null }>(
+      `SELECT "deckId", count(*) FILTER (WHERE state = 0) AS "newDone", count(*) FILTER (WHERE state = 2) AS "reviewsDone",
+         count(*) AS answers, sum("durationMs") AS ms
        FROM "ReviewLog" WHERE "userId" = $1 AND review >= $2 AND rating > 0 GROUP BY "deckId"`,
       [userId, ts(dayStart)],
     ),
-    q<{ noteId: string; cardId: string }>(
+    qPrepared<{ noteId: string; cardId: string }>(
       `SELECT DISTINCT c."noteId", c.id AS "cardId" FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
        WHERE r."userId" = $1 AND r.review >= $2 AND r.rating > 0`,
       [userId, ts(dayStart)],
@@ -73,6 +74,11 @@ export async function todayActivity(userId: string, dayStart: Date) {
   ]);
   return {
     counts: counts.map((r) => ({ deckId: r.deckId, newDone: Number(r.newDone), reviewsDone: Number(r.reviewsDone) })),
+    // Answers and time today over all decks (the review screen's "today" line), from the same rows.
+    today: {
+      reviews: counts.reduce((n, r) => n + Number(r.answers), 0),
+      seconds: Math.round(counts.reduce((ms, r) => ms + Number(r.ms ?? 0), 0) / 1000),
+    },
     answeredToday: notes.reduce((m, n) => m.set(n.noteId, (m.get(n.noteId) ?? new Set<string>()).add(n.cardId)), new Map<string, Set<string>>()),
   };
 }

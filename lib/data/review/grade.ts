@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { schedule } from "@/lib/srs/scheduler";
 import { leechOutcome } from "@/lib/srs/leech";
 import type { Rating } from "@/lib/srs/types";
-import { q, ts } from "../pg";
+import { qPrepared, ts } from "../pg";
 import { STUDYABLE_DECK_SQL } from "../access";
 import { NotFoundError } from "../errors";
 import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
@@ -31,7 +31,7 @@ export type GradeResult =
 type ReadRow = StateRow & DeckOptionRow & BalanceSettings & ExamPlansRow & { cardId: string; deckId: string; dupId: string | null; timeZone: string; dayStartHour: number };
 
 async function readForGrade(userId: string, cardId: string, requestId: string): Promise<ReadRow> {
-  const rows = await q<ReadRow>(
+  const rows = await qPrepared<ReadRow>(
     `SELECT c.id AS "cardId", c."deckId", ${DECK_OPTION_COLUMNS}, ${STATE_COLUMNS}, ${PERSONAL_COLUMNS}, ${BALANCE_COLUMNS},
        (SELECT r.id FROM "ReviewLog" r WHERE r."requestId" = $3 AND r."userId" = $1) AS "dupId", ${EXAM_PLANS_SQL},
        (SELECT u."timeZone" FROM "User" u WHERE u.id = $1) AS "timeZone", (SELECT u."dayStartHour" FROM "User" u WHERE u.id = $1) AS "dayStartHour"
@@ -83,7 +83,7 @@ export async function gradeCard(userId: string, input: GradeInput, now: Date): P
         ON CONFLICT ("userId", "cardId") DO NOTHING RETURNING id) ${logInsert}`;
   const key = row.sid ? [row.sid, row.version] : [randomUUID()];
   try {
-    const written = await q(write, [...stateValues, ...logValues, ...key]);
+    const written = await qPrepared(write, [...stateValues, ...logValues, ...key]);
     if (written.length === 0) return { status: "conflict" };
   } catch (err) {
     if ((err as { code?: string }).code === "23505" && String((err as { constraint?: string }).constraint).includes("requestId")) {

@@ -7,7 +7,7 @@ import { schedulerFor } from "@/lib/srs/scheduler";
 import { balanceInterval, fuzzRange, isNormalWeek, MAX_LOAD_BALANCE_INTERVAL } from "@/lib/srs/load-balance";
 import { seededRandom } from "@/lib/optimizer/random";
 import type { DeckOptions, MemoryState } from "@/lib/srs/types";
-import { q, ts } from "../pg";
+import { qPrepared, ts } from "../pg";
 
 const DAY_MS = 86_400_000;
 
@@ -25,7 +25,7 @@ function seedOf(cardId: string, reps: number): number {
 
 /** Reviews due per study day (offset from today) in the preset's decks, and today's weekday (0 = Monday). */
 async function dueCounts(userId: string, presetId: string, cardId: string, now: Date, from: Date, to: Date) {
-  const rows = await q<{ day: number | null; n: number; weekday: number }>(
+  const rows = await qPrepared<{ day: number | null; n: number; weekday: number }>(
     `WITH u AS (SELECT "timeZone" AS tz, "dayStartHour" AS h FROM "User" WHERE id = $1),
           t AS (SELECT ((($3::timestamp AT TIME ZONE 'UTC') AT TIME ZONE u.tz) - make_interval(hours => u.h))::date AS today, u.* FROM u)
      SELECT x.day, x.n, (extract(isodow FROM t.today)::int - 1) AS weekday FROM t LEFT JOIN (

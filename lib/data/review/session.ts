@@ -5,7 +5,7 @@ import { studyDay } from "@/lib/srs/study-day";
 import { buildQueue } from "@/lib/srs/queue";
 import { renderCard, type Segment } from "@/lib/notes/render";
 import { cardHtml, looksLikeHtml } from "@/lib/anki/card-html";
-import { q, ts } from "../pg";
+import { qPrepared, ts } from "../pg";
 import { STUDYABLE_DECK_SQL } from "../access";
 import { DECK_OPTION_COLUMNS, PERSONAL_COLUMNS, PERSONAL_WEIGHTS_JOIN, deckOptionsOf, type DeckOptionRow } from "./deck-options";
 import { STATE_COLUMNS, memoryOf, type StateRow } from "./state-row";
@@ -17,7 +17,7 @@ type Viewer = { id: string; timeZone: string; dayStartHour: number };
 type DeckRow = DeckOptionRow & { id: string; title: string };
 
 async function studyDecks(userId: string, deckId: string | null): Promise<DeckRow[]> {
-  return q<DeckRow>(
+  return qPrepared<DeckRow>(
     `SELECT d.id, d.title, ${DECK_OPTION_COLUMNS}, ${PERSONAL_COLUMNS} FROM "Deck" d
      ${PERSONAL_WEIGHTS_JOIN}
      WHERE ${STUDYABLE_DECK_SQL} ${deckId ? "AND d.id = $2" : ""} ORDER BY d."createdAt"`,
@@ -27,9 +27,8 @@ async function studyDecks(userId: string, deckId: string | null): Promise<DeckRo
 
 export async function getStudyView(viewer: Viewer, now: Date, deckId: string | null): Promise<StudyView> {
   const day = studyDay(now, viewer.timeZone, viewer.dayStartHour);
-  const [decks, activity, todayTotals] = await Promise.all([
-    studyDecks(viewer.id, deckId), todayActivity(viewer.id, day.start), todayTime(viewer.id, day.start),
-  ]);
+  const [decks, activity] = await Promise.all([studyDecks(viewer.id, deckId), todayActivity(viewer.id, day.start)]);
+  const todayTotals = activity.today;
   const empty: StudyView = { card: null, preview: null, counts: { learning: 0, review: 0, new: 0 }, nextLearningDue: null, deckId, today: todayTotals };
   if (!decks.length) return empty;
   const ids = decks.map((d) => d.id);
@@ -39,7 +38,7 @@ export async function getStudyView(viewer: Viewer, now: Date, deckId: string | n
   const [learning, reviews, fresh] = await Promise.all([
     learningCandidates(viewer.id, ids, now),
     reviewCandidates(viewer.id, ids, now, day.end, Math.min(reviewBudget, 5000)),
-    newCandidates(viewer.id, newLimits, now).then((c) => deadlineFirst(viewer.id, { timeZone: viewer.timeZone, dayStartHour: viewer.dayStartHour }, c, newLimits, now)),
+    deadlineFirst(viewer.id, { timeZone: viewer.timeZone, dayStartHour: viewer.dayStartHour }, newCandidates(viewer.id, newLimits, now), newLimits, now),
   ]);
   const queue = buildQueue({
     now, learning, reviews, newCards: fresh, answeredToday: activity.answeredToday,
@@ -59,7 +58,7 @@ export async function getStudyView(viewer: Viewer, now: Date, deckId: string | n
 }
 
 async function loadCard(userId: string, cardId: string, deckTitle: string): Promise<{ dto: StudyCard; stateRow: StateRow }> {
-  const [row] = await q<StateRow & { cardId: string; noteId: string; deckId: string; ordinal: number; kind: StudyCard["kind"]; front: string; back: string; tags: string[]; sourcePage: string | null; chapterTitle: string | null }>(
+  const [row] = await qPrepared<StateRow & { cardId: string; noteId: string; deckId: string; ordinal: number; kind: StudyCard["kind"]; front: string; back: string; tags: string[]; sourcePage: string | null; chapterTitle: string | null }>(
     `SELECT c.id AS "cardId", c."noteId", c."deckId", c.ordinal, n.kind, n.front, n.back, n.tags, n."sourcePage", ch.title AS "chapterTitle", ${STATE_COLUMNS}
      FROM "Card" c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Chapter" ch ON ch.id = n."chapterId"
      LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1 WHERE c.id = $2`,
@@ -79,18 +78,10 @@ async function loadCard(userId: string, cardId: string, deckTitle: string): Prom
 }
 
 async function nextLearning(userId: string, deckIds: string[], dayEnd: Date): Promise<string | null> {
-  const [row] = await q<{ due: Date }>(
+  const [row] = await qPrepared<{ due: Date }>(
     `SELECT min(due) AS due FROM "CardState" WHERE "userId" = $1 AND "deckId" = ANY($2::text[]) AND state IN (1, 3)
        AND NOT suspended AND due < $3`,
     [userId, deckIds, ts(dayEnd)],
   );
   return row?.due ? row.due.toISOString() : null;
-}
-
-async function todayTime(userId: string, dayStart: Date) {
-  const [row] = await q<{ reviews: string; ms: string | null }>(
-    `SELECT count(*) AS reviews, sum("durationMs") AS ms FROM "ReviewLog" WHERE "userId" = $1 AND review >= $2 AND rating > 0`,
-    [userId, ts(dayStart)],
-  );
-  return { reviews: Number(row?.reviews ?? 0), seconds: Math.round(Number(row?.ms ?? 0) / 1000) };
 }

@@ -1,5 +1,5 @@
 // Stand-ins for the request scope that Next.js gives a server action: who is signed in (the
-// `auth()` of auth.ts), request headers and cookies, cache revalidation, `after`, and the job
+// `auth()` and `sessionClaims()` of auth.ts), request headers and cookies, cache revalidation, `after`, and the job
 // launcher. The sweep test mocks those modules with these, so actions run unchanged in vitest and
 // the session check (lib/auth/session.ts, against the AuthSession table) is the real one.
 import { CredentialsSignin } from "@auth/core/errors";
@@ -36,6 +36,7 @@ export function redirectError(url: string): Error & { digest: string } {
 export function authModule() {
   return {
     auth: async () => (acting ? { user: { id: acting.userId }, sid: acting.sid, expires: "" } : null),
+    sessionClaims: async () => (acting ? { uid: acting.userId, sid: acting.sid } : null),
     signIn: async (_provider: string, creds: { email: string; password: string; redirectTo?: string }) => {
       const r = await authenticate(db(), { email: creds.email, password: creds.password, address: null, deviceId: null }, new Date());
       if (!r.ok) throw new CredentialsSignin();
