@@ -74,7 +74,7 @@ describe("candidates", () => {
   });
 
   it("argumentative prose gets cause and definition cards, not only names and dates", () => {
-    const { a, all } = candidates("Knowledge by acquaintance is a kind of knowledge that needs no inference. We doubt the senses because the same table looks different from different places. Philosophers distrust appearances since they vary with the observer.");
+    const { a, all } = candidates("Knowledge by acquaintance is a kind of knowledge that needs no inference. Observers distrust appearances since they vary with the observer. The farmers sold the land because the wool price fell by half.");
     const types = new Set(all.filter((c) => !gate(c, a)).map((c) => c.type));
     expect(types.has("definition")).toBe(true);
     expect(types.has("cause")).toBe(true);

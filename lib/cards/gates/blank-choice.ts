@@ -1,0 +1,64 @@
+// What is blanked must be the informative span of the sentence, not a trivial or partial one:
+// - never the chapter's dominant topic (the biography's subject, the candle in a lecture on candles):
+//   a student answers it without knowing anything;
+// - never one item picked out of a list ("A, B, {{C}} and D"): the rest of the list gives no clue
+//   and the item alone is rarely the point;
+// - never an adjective + noun piece ("a {{continuous criticism}} of …") the chapter neither defines
+//   nor repeats, while the sentence's claim stays visible.
+import type { Analysis } from "../analyse";
+import type { Gate } from "./types";
+
+const topics = new WeakMap<Analysis, Set<string>>();
+
+/** The chapter's dominant topic words (lower case): its most frequent name or noun when it stands out, and the title's nouns. */
+export function topicWords(a: Analysis): Set<string> {
+  let t = topics.get(a);
+  if (t) return t;
+  t = new Set<string>();
+  const ents = [...a.entityCounts].filter(([k]) => /\p{L}{3}/u.test(k)).sort((x, y) => y[1] - x[1]);
+  if (ents[0] && ents[0][1] >= 8 && ents[0][1] >= 1.4 * (ents[1]?.[1] ?? 0)) t.add(ents[0][0].split(/\s+/).at(-1)!);
+  const lemmas = [...a.lemmaCounts].filter(([k]) => /^\p{L}{3,}$/u.test(k)).sort((x, y) => y[1] - x[1]);
+  if (lemmas[0] && lemmas[0][1] >= 10 && lemmas[0][1] >= 1.5 * (lemmas[1]?.[1] ?? 0)) t.add(lemmas[0][0]);
+  // A title's nouns that the chapter keeps using ("A Candle" over a lecture that says "candle" 88 times).
+  const title = (a.chapter.title ?? "").toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  for (const w of title) {
+    const lemma = w.replace(/s$/, "");
+    if ((a.lemmaCounts.get(lemma) ?? 0) >= 10 || (a.lemmaCounts.get(w) ?? 0) >= 10) t.add(lemma);
+  }
+  topics.set(a, t);
+  return t;
+}
+
+// An item is a short stretch between separators with no verb or determiner of its own.
+const ITEM = String.raw`(?!\s*(?:the|a|an|his|her|its|their|who|which|that|before|after|when|while)\b)\s*(?:(?!\b(?:is|are|was|were|says|said|has|had|have)\b)[^,;:()]){1,30}`;
+const MIDDLE_BEFORE = new RegExp(String.raw`(?:^|[,;:]|\b(?:of|with|by|between|including|excluding|as)\s)${ITEM},\s*$`);
+const MIDDLE_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,${ITEM}(?:,|\s(?:and|or|nor)\s)|,?\s*(?:and|or|nor)\s)`);
+const SERIAL_END = new RegExp(String.raw`,${ITEM},?\s+(?:and|or|nor)\s+$`);
+const FIRST = new RegExp(String.raw`^\s*(?:,${ITEM})+,?\s+(?:and|or|nor)\s+\S`);
+
+/** The answer is one item of an enumeration of three or more ("A, {{B}} and C", "A, B, and {{C}}"). */
+export function listItem(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start), after = text.slice(end);
+  if (MIDDLE_BEFORE.test(before) && MIDDLE_AFTER.test(after)) return true;
+  if (SERIAL_END.test(before)) return true;
+  const m = FIRST.exec(after);
+  return !!m && !/\b(?:was|were|is|are|had|has|have|did)\b/.test(m[0]);
+}
+
+export const blankChoice: Gate = (c, a) => {
+  if (!c.answer || c.answerKind === "clause" || c.type === "gist" || c.type === "enumeration") return null;
+  const s = a.sentences[c.sentence];
+  const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && /\p{L}/u.test(t.text));
+  if (!inside.length) return null;
+  const head = inside.at(-1)!;
+  const topic = topicWords(a);
+  if (inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
+  if (c.kind === "cloze" && listItem(s.text, c.answer.start, c.answer.end)) return "one item of a list";
+  if (c.answerKind === "term" && inside[0].pos === "ADJ" && inside.length >= 2) {
+    const phrase = inside.map((t) => t.lower).join(" ");
+    const recurs = a.sentences.filter((o) => o !== s && o.text.toLowerCase().includes(phrase)).length;
+    if (!recurs && !a.defined.has(phrase)) return "adjective + noun piece, neither defined nor repeated";
+  }
+  void head;
+  return null;
+};
