@@ -85,7 +85,7 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
   }
   if (/^(?:it|its)$/.test(w)) {
     // The previous sentence's subject, when it is a named thing or institution (not a person) and
-    // the only such name in that sentence: "it" after "the Crimean War broke out in Paris" is a guess.
+    // the only such name in that sentence: "it" after "the Harbour Act passed in Lisk" is a guess.
     const subj = p.clause?.subject;
     if (!subj) return null;
     const things = p.entities.filter((x) => x.kind !== "person" && x.kind !== "date" && x.kind !== "number" && x.kind !== "group");

@@ -3,7 +3,7 @@
 //   a student answers it without knowing anything;
 // - never one item picked out of a list ("A, B, {{C}} and D"): the rest of the list gives no clue
 //   and the item alone is rarely the point;
-// - never an adjective + noun piece ("a {{continuous criticism}} of …") the chapter neither defines
+// - never an adjective + noun piece ("a {{steady glow}} of …") the chapter neither defines
 //   nor repeats, while the sentence's claim stays visible.
 import type { Analysis } from "../analyse";
 import type { Gate } from "./types";
@@ -52,13 +52,15 @@ export const blankChoice: Gate = (c, a) => {
   if (!inside.length) return null;
   const head = inside.at(-1)!;
   const topic = topicWords(a);
-  if (inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
+  // A name is the topic when its last word is ("Orlen {{Vance}}" and "{{Vance}}" alike); a term only
+  // when nothing but the topic word and its modifiers is blanked ("a {{wax candle}}" says more).
+  const named = ["person", "place", "org", "group", "name"].includes(c.answerKind);
+  if (named ? topic.has(head.lower) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
   if (c.kind === "cloze" && listItem(s.text, c.answer.start, c.answer.end)) return "one item of a list";
   if (c.answerKind === "term" && inside[0].pos === "ADJ" && inside.length >= 2) {
     const phrase = inside.map((t) => t.lower).join(" ");
     const recurs = a.sentences.filter((o) => o !== s && o.text.toLowerCase().includes(phrase)).length;
     if (!recurs && !a.defined.has(phrase)) return "adjective + noun piece, neither defined nor repeated";
   }
-  void head;
   return null;
 };

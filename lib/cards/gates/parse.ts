@@ -1,11 +1,11 @@
 // Q&A only from confident parses, and clozes only of whole statements:
-// - a definition whose back runs into a second clause ("the vessel, the oil is …") or whose term is
-//   a common word capitalised ("What was Human?") came from a broken parse;
+// - a definition whose back runs into a second clause ("the cup, the keeper is …") or whose term is
+//   a common word capitalised ("What was Brave?") came from a broken parse;
 // - a cause whose reason is a few words or a dash-broken fragment is no reason;
-// - a question whose subject is a bare possessive ("What does Men's act …?") is broken;
+// - a question whose subject is a bare possessive ("What does Keepers' walk …?") is broken;
 // - a sentence that opens on "Because" answers a question asked in the sentence before;
-// - a one-word "name" the toolkit could not type that is an ordinary English word ("the Nation",
-//   "the Revolution") is a capitalised common noun, not a name worth a blank.
+// - a one-word "name" the toolkit could not type that is an ordinary English word ("the Harbour",
+//   "the Tide") is a capitalised common noun, not a name worth a blank.
 import type { Gate } from "./types";
 import { rarity } from "../rank/frequency";
 
@@ -18,7 +18,7 @@ export const parse: Gate = (c, a) => {
       if (SECOND_CLAUSE.test(c.back)) return "definition runs into another clause";
       const term = c.front.match(/^(?:What|Who) (?:is|are|was|were) (.+)\?$/)?.[1];
       if (term && /^\p{Lu}\p{Ll}+$/u.test(term) && rarity(term) < 0.6 && !s.entities.some((e) => e.text === term && e.kind !== "name")) return "common word taken for a term";
-      // The tail of a longer name ("What was Klux Klan?" of "Ku Klux Klan").
+      // The tail of a longer name ("What was Vance Trust?" of "Orlen Vance Trust").
       const at = term ? s.text.indexOf(term) : -1;
       if (at > 0 && /\p{Lu}\p{L}*\s$/u.test(s.text.slice(Math.max(0, at - 20), at)) && /^\p{Lu}/u.test(term!)) return "part of a longer name";
     }
@@ -34,7 +34,7 @@ export const parse: Gate = (c, a) => {
     const words = c.back.split(/\s+/);
     if (words.length === 1 && c.answer.start > 0 && rarity(c.back) < 0.6) return "a capitalised common word";
   }
-  // One adjective alone ("{{Human}} was a compromise …") is no name or term.
+  // One adjective alone ("{{Brave}} was the keeper …") is no name or term.
   if (c.answer) {
     const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end);
     if (inside.length === 1 && inside[0].pos === "ADJ") return "an adjective alone";
