@@ -7,6 +7,7 @@
 //   nor repeats, while the sentence's claim stays visible.
 import type { Analysis } from "../analyse";
 import type { Gate } from "./types";
+import { bigramCounts } from "./informative-blank";
 
 const topics = new WeakMap<Analysis, Set<string>>();
 
@@ -59,7 +60,8 @@ export const blankChoice: Gate = (c, a) => {
   if (c.kind === "cloze" && listItem(s.text, c.answer.start, c.answer.end)) return "one item of a list";
   if (c.answerKind === "term" && inside[0].pos === "ADJ" && inside.length >= 2) {
     const phrase = inside.map((t) => t.lower).join(" ");
-    const recurs = a.sentences.filter((o) => o !== s && o.text.toLowerCase().includes(phrase)).length;
+    // Its last two words stand for the phrase: counted once per chapter, so the check stays linear.
+    const recurs = (bigramCounts(a).get(`${inside.at(-2)!.lower} ${head.lower}`) ?? 0) >= 2;
     if (!recurs && !a.defined.has(phrase)) return "adjective + noun piece, neither defined nor repeated";
   }
   return null;
