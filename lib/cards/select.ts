@@ -37,7 +37,7 @@ export function select(pool: Ranked[], max: number): Ranked[] {
     let [r] = left.splice(best, 1);
     // Among near-equal cards of the same sentence, the one that shows more of the sentence's names
     // and dates keeps more of its fact ("What was X?" vs the whole renaming sentence as a cloze).
-    const alt = left.filter((o) => o.c.sentence === r.c.sentence && o.p >= 0.9 * r.p && o.x[COVERAGE] > r.x[COVERAGE] + 0.2)
+    const alt = left.filter((o) => o.c.sentence === r.c.sentence && o.p >= 0.8 * r.p && o.x[COVERAGE] > r.x[COVERAGE] + 0.2)
       .sort((p, q) => q.x[COVERAGE] - p.x[COVERAGE] || q.p - p.p)[0];
     if (alt) { left.splice(left.indexOf(alt), 1, r); r = alt; }
     if (picked.some((p) => sameFact(p.c, r.c))) continue;

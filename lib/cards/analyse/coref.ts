@@ -90,7 +90,8 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
     if (!subj) return null;
     const things = p.entities.filter((x) => x.kind !== "person" && x.kind !== "date" && x.kind !== "number" && x.kind !== "group");
     const e = p.entities.find((x) => x.a >= subj.a && x.b <= subj.b);
-    if (!e || things.length !== 1 || things[0] !== e) return null;
+    // The name must be the whole subject's head ("Human" of "Human society" is not what "it" means).
+    if (!e || things.length !== 1 || things[0] !== e || e.b !== subj.b) return null;
     const det = p.tokens[subj.a].lower === "the" ? "the " : "";
     return { text: det + e.text, from: p.sentence.id };
   }

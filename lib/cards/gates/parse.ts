@@ -20,13 +20,13 @@ export const parse: Gate = (c, a) => {
       if (term && /^\p{Lu}\p{Ll}+$/u.test(term) && rarity(term) < 0.6 && !s.entities.some((e) => e.text === term && e.kind !== "name")) return "common word taken for a term";
       // The tail of a longer name ("What was Vance Trust?" of "Orlen Vance Trust").
       const at = term ? s.text.indexOf(term) : -1;
-      if (at > 0 && /\p{Lu}\p{L}*\s$/u.test(s.text.slice(Math.max(0, at - 20), at)) && /^\p{Lu}/u.test(term!)) return "part of a longer name";
+      if (at > 0 && /\p{Lu}\p{L}*[\s-]$/u.test(s.text.slice(Math.max(0, at - 20), at)) && /^\p{Lu}/u.test(term!)) return "part of a longer name";
     }
     if ((c.type === "cause" || c.type === "consequence" || c.type === "mechanism") && (/[—–]/.test(c.back) || (c.back.match(/\p{L}+/gu) ?? []).length < 4)) return "reason too short or broken";
     if (/^(?:What|How|Why|When|Where|Who) (?:do|does|did|is|are|was|were) \S+['’]s\s+(?!\p{L}+\s+\p{L})/u.test(c.front)) return "possessive with nothing after it";
     // "How did the light not break?": a negated how/why asks for what did not happen.
     if (c.type === "mechanism" && /\bnot\b/.test(c.front)) return "negated how-question";
-    if (/^Who\b/.test(c.front) && c.answerKind === "name" && !/\s/.test(c.back) && rarity(c.back) < 0.6) return "a capitalised common word";
+    if (/^Who\b/.test(c.front) && c.answerKind !== "person" && !/\s/.test(c.back) && rarity(c.back) < 0.6) return "a capitalised common word";
     return null;
   }
   if (/^Because\b/.test(s.text)) return "a 'because' fragment";
