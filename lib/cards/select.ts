@@ -14,7 +14,9 @@ export function select(pool: Ranked[], max: number): Ranked[] {
   for (const r of pool) sentencesOf.set(r.section, (sentencesOf.get(r.section) ?? new Set()).add(r.c.sentence));
   const total = [...sentencesOf.values()].reduce((n, s) => n + s.size, 0) || 1;
   const fair = (section: number) => Math.max(2, Math.ceil((max * (sentencesOf.get(section)?.size ?? 0)) / total));
-  const fairType = Math.max(3, Math.ceil(max / 4));
+  // A type's fair share is a quarter of the cards this pool can give (one per sentence), not of
+  // \`max\`: a short chapter of 14 usable sentences should not come out as 14 clozes.
+  const fairType = Math.max(3, Math.ceil(Math.min(max, total) / 4));
   // The same card twice (a sentence repeated in the text) is one card: keep the first, in O(n).
   const seen = new Set<string>();
   const left = [...pool].sort((x, y) => y.p - x.p || x.c.sentence - y.c.sentence).filter((r) => {

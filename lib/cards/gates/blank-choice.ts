@@ -50,6 +50,8 @@ export const blankChoice: Gate = (c, a) => {
   if (!c.answer || c.answerKind === "clause" || c.type === "gist" || c.type === "enumeration") return null;
   const s = a.sentences[c.sentence];
   const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && /\p{L}/u.test(t.text));
+  // "({{1890}})": a date or number in brackets is a detail of the sentence, not its claim.
+  if (c.kind === "cloze" && (c.answerKind === "date" || c.answerKind === "number") && /\(\s*$/.test(s.text.slice(0, c.answer.start)) && /^\s*\)/.test(s.text.slice(c.answer.end))) return "an aside in brackets";
   if (!inside.length) return null;
   const head = inside.at(-1)!;
   const topic = topicWords(a);
@@ -58,6 +60,14 @@ export const blankChoice: Gate = (c, a) => {
   const named = ["person", "place", "org", "group", "name"].includes(c.answerKind);
   if (named ? topic.has(head.lower) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
   if (c.kind === "cloze" && listItem(s.text, c.answer.start, c.answer.end)) return "one item of a list";
+  if (c.kind === "cloze") {
+    // "after {{Name}}'s death": a possessor named in passing, when it is not what the sentence is about.
+    const subject = s.clause?.subject;
+    const inSubject = c.answer.start === 0 || (subject && c.answer.start >= subject.start && c.answer.end <= subject.end);
+    if (named && /^['’]s\b/.test(s.text.slice(c.answer.end)) && !inSubject) return "a possessor named in passing";
+    // "the last {{thirty centuries}}": a span of time without its event is half a date.
+    if (c.answerKind === "term" && /^(?:century|centuries|year|years|month|months|day|days|week|weeks|decade|decades|age|ages)$/.test(head.lower)) return "a span of time without its event";
+  }
   if (c.answerKind === "term" && inside[0].pos === "ADJ" && inside.length >= 2) {
     const phrase = inside.map((t) => t.lower).join(" ");
     // Its last two words stand for the phrase: counted once per chapter, so the check stays linear.

@@ -38,6 +38,10 @@ export const parse: Gate = (c, a) => {
   if (c.answer) {
     const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end);
     if (inside.length === 1 && inside[0].pos === "ADJ") return "an adjective alone";
+    // "{{June 1924 Place}}", "{{the mausoleum containing Name}}": a date glued to a name, or a verb
+    // inside a phrase blank, means the span runs across two phrases.
+    if (c.answerKind === "term" && s.entities.some((e) => e.kind === "date" && e.start >= c.answer!.start && e.end <= c.answer!.end)) return "a date glued to another phrase";
+    if (c.answerKind === "term" && inside.length > 1 && inside.some((t) => t.pos === "VERB")) return "a verb inside a phrase blank";
   }
   return null;
 };

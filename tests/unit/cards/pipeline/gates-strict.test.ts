@@ -151,4 +151,18 @@ describe("gate: blank choice", () => {
     expect(blankChoice(clozeOn(a, 1, "steady glow", "term"), a)).toMatch(/adjective/);
     expect(blankChoice(clozeOn(a, 0, "sudden squall", "term"), a)).toBeNull();
   });
+
+  it("drops a date in brackets, a possessor named in passing and a span of time without its event", () => {
+    expect(onOne(blankChoice, "Orlen Vance built the Marlow Lighthouse (1890) of granite.", "1890", "date")).toMatch(/brackets/);
+    expect(onOne(blankChoice, "The harbour was renamed Vanceport after Orlen Vance's death in 1890.", "Orlen Vance", "person")).toMatch(/possessor/);
+    expect(onOne(blankChoice, "Orlen Vance's lighthouse stood on the reef of Marlow in 1890.", "Orlen Vance", "person")).toBeNull();
+    expect(onOne(blankChoice, "The keepers of Marlow had tended the lamp for three centuries before 1890.", "three centuries", "term")).toMatch(/span of time/);
+  });
+});
+
+describe("gate: parse, phrase blanks that run across two phrases", () => {
+  it("drops a date glued to a name and a verb inside a phrase blank", () => {
+    expect(onOne(parse, "In June 1890 Marlow, a fishing port, was renamed Vanceport.", "June 1890 Marlow", "term")).toMatch(/date glued/);
+    expect(onOne(parse, "The stone tower containing the lamp was finished in 1890.", "stone tower containing", "term")).toMatch(/verb inside/);
+  });
 });
