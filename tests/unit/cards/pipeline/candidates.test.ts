@@ -30,9 +30,12 @@ describe("candidates", () => {
   });
 
   it("mechanism: 'by doing' gives a how question", () => {
-    const [c] = passing("The engineers drained the marsh by cutting a channel to the sea.", "mechanism");
+    const { a, all } = candidates("The engineers drained the marsh by cutting a channel to the sea.");
+    const [c] = all.filter((x) => x.type === "mechanism");
     expect(c.front).toBe("How did the engineers drain the marsh?");
     expect(c.back).toBe("By cutting a channel to the sea");
+    // Well-formed, but how-cards are held back from the shown set until raters accept them.
+    expect(gate(c, a)).toMatch(/^low-value: mechanism cards are not yet publishable/);
   });
 
   it("definition: 'X is a Y that …' and an apposition of a person", () => {

@@ -106,6 +106,13 @@ describe("gate: low value", () => {
     expect(onOne(lowValue, "Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toBeNull();
   });
 
+  it("holds back the how and gist kinds, which train raters almost never accepted", () => {
+    const a = analyse("The engineers drained the marsh by cutting a channel to the sea.");
+    expect(lowValue(cand({ type: "mechanism", front: "How did the engineers drain the marsh?", back: "By cutting a channel to the sea", answerKind: "clause" }), a)).toMatch(/not yet publishable/);
+    expect(lowValue(cand({ type: "gist", front: "What is the main claim of the section?", back: "The engineers drained the marsh.", answerKind: "clause" }), a)).toMatch(/not yet publishable/);
+    expect(lowValue(cand({ type: "cause", front: "Why did the engineers cut a channel?", back: "To drain the marsh into the sea", answerKind: "clause" }), a)).toBeNull();
+  });
+
   it("drops a cloze of a sentence longer than forty words", () => {
     const long = `Orlen Vance built the Marlow Lighthouse in 1890 ${"and the keepers trimmed the wick ".repeat(7)}every night.`;
     expect(onOne(lowValue, long, "1890", "date")).toMatch(/too long/);
