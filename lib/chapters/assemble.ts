@@ -16,7 +16,9 @@ export type AssembleContext = { stats: WordStats; isRunningHead: (b: Block) => s
 
 const BOX_LABEL = /^(?:Box|Sidebar|Panel|Case Study|Feature|Focus|Spotlight|Insight)\s+\d{1,3}(?:\.\d{1,3})?[.:]?\s+\p{Lu}[^.]*$/u;
 const LIST_MARK = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
-const TERMINAL = /[.!?:;"”’)\]]\s*(?:\u0001[^\u0002]*\u0002\s*)*$/;
+// A paragraph ends with a full stop (or ?, !, :), perhaps inside closing quotes or brackets; a
+// semicolon, or a quote closed after a comma ('said,"'), leaves the sentence running on.
+const TERMINAL = /(?:[.!?:]|[.!?]["”’)\]]+)\s*(?:\u0001[^\u0002]*\u0002\s*)*$/;
 
 // End-anchored regexes are tried at every position by V8: test only a paragraph's tail, so that
 // a paragraph growing by many joins stays linear.
@@ -43,7 +45,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
   const notes: string[] = [];
   const stats = { leaks: 0, joins: 0, marginal: 0, pageBreaks: 0, captions: 0, glosses: 0 };
   const pages = new PageTracker(ctx.startPage);
-  const isBody = (b: Block | undefined) => !!b && (b.kind === "body" || b.kind === "quote" || b.kind === "list");
+  const isBody = (b: Block | undefined) => !!b && (b.kind === "body" || b.kind === "quote" || b.kind === "list") && ctx.isRunningHead(b) === false;
   // Index of the next body or heading block after each block, computed once so the walk stays linear.
   const nextText: number[] = new Array(blocks.length + 1).fill(-1);
   for (let i = blocks.length - 1; i >= 0; i--) nextText[i] = isBody(blocks[i + 1]) || blocks[i + 1]?.kind === "heading" ? i + 1 : nextText[i + 1];
@@ -145,7 +147,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     }
     // Across a page break an unfinished paragraph continues whatever the case of the next word:
     // paragraphs end with punctuation, so "...was renamed" / [notes] / "Leningrad in 1924" is one.
-    const acrossPage = pages.breaks > breaksAtLast && !!prev && prev.text.length > 60 && /[\p{L}\d,]$/u.test(tail(prev.text).trimEnd());
+    const acrossPage = pages.breaks > breaksAtLast && !!prev && prev.text.length > 60 && /[\p{L}\d,;]$/u.test(tail(prev.text).trimEnd());
     // A boxed insert ("Box 6.1 ...") may stand in the middle of a sentence: text resuming in lower
     // case after the box completes the paragraph the box interrupted.
     const target = isOpen(prev) && (continues(prev, text) || acrossPage) ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;

@@ -38,6 +38,7 @@ export function normalizeDocument(raw: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/\f/g, "\n\n")
     .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "") // soft hyphens and zero-width characters
+    .replace(/ſ/g, "s") // the long s of old type
     .replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c.charCodeAt(0) - 0xfb00]) // "ﬁ", "ﬀ" from PDF text layers and OCR
     .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "") // stray controls (and our placeholder characters)
     .replace(/\u00a0/g, " ");
@@ -100,6 +101,10 @@ function startsIndentedParagraph(prev: string, line: string): boolean {
   return /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(line) && !/^\s/.test(prev) && /[.!?:"”’)]\s*$/.test(prev);
 }
 
+// A line that only names a section ("CHAPTER IV.", "BOOK I", "No. II.", "LECTURE 3"): a heading of its
+// own even when a scan's title block has no blank lines between it and the title lines around it.
+const SECTION_LABEL = /^\s*(?:chapter|chap\.|book|part|lecture|letter|no\.)\s+(?:\d{1,3}|[ivxlc]{1,7})\.?\s*$/i;
+
 /** Splits a normalised document into blocks at blank lines; a footnote line always starts a block. */
 export function toBlocks(doc: string): Block[] {
   const blocks: Block[] = [];
@@ -111,9 +116,10 @@ export function toBlocks(doc: string): Block[] {
   for (const line of doc.split("\n")) {
     if (!line.trim()) { flush(); continue; }
     if (current.length && startsIndentedParagraph(current[current.length - 1], line)) flush();
-    if (current.length && (parseFootnoteLine(line) || GUTENBERG_NOTE.test(line) || headingOf(line.trim()) || PAGE_NUMBER.test(line))) flush();
+    const label = SECTION_LABEL.test(line);
+    if (current.length && (parseFootnoteLine(line) || GUTENBERG_NOTE.test(line) || headingOf(line.trim()) || PAGE_NUMBER.test(line) || label)) flush();
     current.push(line);
-    if (headingOf(line.trim())) flush();
+    if (headingOf(line.trim()) || label) flush();
   }
   flush();
   return rejoinLineBlocks(mergeNoteContinuations(splitNumberedHeads(blocks)));

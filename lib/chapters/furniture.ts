@@ -42,6 +42,8 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     if (SECTION_HEAD.test(t)) return null;
     // A short line repeated verbatim three times or more is furniture, not prose.
     if (k && seen >= 3 && (caps || titleKeys.has(k) || k.includes(" "))) return null;
+    // A line in capitals twice over (the head of a short chapter's alternate pages) is furniture too.
+    if (k && seen === 2 && caps && k.includes(" ")) return null;
     if (k && titleKeys.has(k) && caps) return null;
     return false;
   };
@@ -53,10 +55,10 @@ const SECTION_AND_PAGE = new RegExp(String.raw`^(?:${SECTION}\s+\D+\s+\d{1,4}|\d
 const pageAtEnd = (t: string) => t.match(/^(\d{1,4})\s+(\D.*)$/) ?? t.match(/^(.*\D)\s+(\d{1,4})$/);
 
 /** Headings that are running heads: a page number at one end and the same words at least twice. */
-export function pagedHeadings(blocks: Block[]): Set<Block> {
+export function pagedHeadings(blocks: Block[], kinds: Block["kind"][] = ["heading"]): Set<Block> {
   const byKey = new Map<string, Block[]>();
   for (const b of blocks) {
-    const t = b.kind === "heading" ? candidate(b) : null;
+    const t = kinds.includes(b.kind) ? candidate(b) : null;
     if (!t || !pageAtEnd(t) || !key(t)) continue;
     const list = byKey.get(key(t));
     if (list) list.push(b);
@@ -73,4 +75,29 @@ function isArtefact(t: string): boolean {
   const tokens = t.split(/\s+/);
   if (tokens.every((w) => /\d/.test(w) && !/\p{Ll}/u.test(w)) && tokens.some((w) => /\p{Lu}\d|\d\p{Lu}/u.test(w) || /^\d{5,}$/.test(w))) return true;
   return t.length <= 12 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u.test(t);
+}
+
+/**
+ * A running head that OCR printed against the first line of the text below it, in one block
+ * ("112        A HISTORY OF TOWNS." over the page's first line): split off when it carries a
+ * page number, is in capitals, and heads at least two blocks.
+ */
+export function splitGluedHeads(blocks: Block[]): Block[] {
+  const headOf = (b: Block) => {
+    if (b.kind !== "body" || b.lines.length < 2) return null;
+    const t = candidate({ ...b, lines: [b.lines[0]], text: b.lines[0] });
+    return t && pageAtEnd(t) && !/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t) ? key(t) : null;
+  };
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    const k = headOf(b);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  if (![...counts.values()].some((n) => n >= 2)) return blocks;
+  return blocks.flatMap((b) => {
+    const k = headOf(b);
+    if (!k || (counts.get(k) ?? 0) < 2) return [b];
+    const rest = b.lines.slice(1);
+    return [{ kind: "body" as const, lines: [b.lines[0]], text: b.lines[0] }, { ...b, lines: rest, text: rest.join("\n") }];
+  });
 }

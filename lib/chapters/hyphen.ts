@@ -38,6 +38,15 @@ export function endsWithWordHyphen(s: string): boolean {
   return s.endsWith("-") && /\p{L}/u.test(s.charAt(s.length - 2));
 }
 
+/** A word in capitals split at a line end, whose halves make a word the document uses. */
+function capsSplit(out: string, line: string, stats: WordStats): boolean {
+  const a = out.slice(-40).match(/(?<!\p{L})(\p{Lu}{2,})-$/u)?.[1];
+  const b = line.match(/^(\p{Lu}{2,})(?!\p{L})/u)?.[1];
+  if (!a || !b) return false;
+  const whole = (a + b).toLowerCase();
+  return stats.words.has(whole) && !stats.hyphenated.has(`${a}-${b}`.toLowerCase());
+}
+
 /** Joins the lines of one block into running text, repairing end-of-line hyphenation. */
 export function joinLines(lines: string[], stats: WordStats): string {
   let out = "";
@@ -45,6 +54,7 @@ export function joinLines(lines: string[], stats: WordStats): string {
     const line = raw.trim();
     if (!out) out = line;
     else if (endsWithWordHyphen(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line, stats);
+    else if (capsSplit(out, line, stats)) out = out.slice(0, -1) + line; // "INDE-/PENDENT" where the text has "independent"
     else if (out.endsWith("-") && /[\p{L}\d]/u.test(out.charAt(out.length - 2)) && /^[\p{Lu}\d]/u.test(line)) out += line; // "Brest-/Litovsk", "1924-/1926"
     else out += (out.endsWith(" ") ? "" : " ") + line;
   }

@@ -7,7 +7,7 @@ import { readToc } from "./toc";
 import { segmentChapters, type Segment } from "./segment";
 import { documentTitle } from "./title";
 import { findAcronyms } from "./title-case";
-import { runningHeadDetector } from "./furniture";
+import { runningHeadDetector, splitGluedHeads } from "./furniture";
 import { assembleChapter } from "./assemble";
 import { finalizeChapter } from "./finalize";
 import { wordStats, type WordStats } from "./hyphen";
@@ -16,14 +16,21 @@ import { attachNoteGroups, shareFinalNotes } from "./note-groups";
 import { convertBareNotes } from "./bare-notes";
 import { marginalGlosses } from "./glosses";
 import { returnStrayNotes } from "./stray-notes";
+import { liftSideNotes, measureOf } from "./side-notes";
+import { repairOcrWords } from "./ocr-words";
+import { lowerOpeningCapitals } from "./opening";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
 export { decodeUpload } from "./decode";
 
 export function cleanDocument(raw: string, opts: { filename?: string } = {}): CleanDocument {
-  const doc = normalizeDocument(raw);
-  const bare = convertBareNotes(toBlocks(doc));
+  const normalized = normalizeDocument(raw);
+  // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
+  const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0)) !== null ? repairOcrWords(normalized) : null;
+  const doc = ocr?.text ?? normalized;
+  const sideNotes = liftSideNotes(splitGluedHeads(toBlocks(doc)));
+  const bare = convertBareNotes(sideNotes.blocks);
   const blocks = bare.blocks;
   const stats = wordStats(doc);
   const toc = readToc(blocks);
@@ -40,6 +47,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
     hasSupMarkers: /<sup>/i.test(doc), hasFootnoteBlocks: blocks.some((b) => b.kind === "footnote"), hasEndnotes: false,
     hasRunningHeads: false, hasPageNumbers: blocks.some((b) => b.kind === "pagenum"), hyphenationRepairs: 0, notes: [],
   };
+  if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
+  if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
@@ -75,6 +84,7 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
   const { chapter, repairs } = finalizeChapter(assembled, { index: 0, number: seg.number, title: seg.title }, stats);
   layout.hyphenationRepairs += repairs;
+  if (lowerOpeningCapitals(chapter)) layout.notes.push(`chapter ${seg.number ?? seg.title}: its opening words in capitals written in ordinary case`);
   layout.notes.push(...seg.notes, ...assembled.notes.slice(0, 20));
   const s = assembled.stats;
   if (s.glosses) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${s.glosses} marginal gloss(es) kept out of the text`);

