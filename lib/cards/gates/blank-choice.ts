@@ -1,0 +1,78 @@
+// What is blanked must be the informative span of the sentence, not a trivial or partial one:
+// - never the chapter's dominant topic (the biography's subject, the candle in a lecture on candles):
+//   a student answers it without knowing anything;
+// - never one item picked out of a list ("A, B, {{C}} and D"): the rest of the list gives no clue
+//   and the item alone is rarely the point;
+// - never an adjective + noun piece ("a {{steady glow}} of …") the chapter neither defines
+//   nor repeats, while the sentence's claim stays visible.
+import type { Analysis } from "../analyse";
+import type { Gate } from "./types";
+import { bigramCounts } from "./informative-blank";
+
+const topics = new WeakMap<Analysis, Set<string>>();
+
+/** The chapter's dominant topic words (lower case): its most frequent name or noun when it stands out, and the title's nouns. */
+export function topicWords(a: Analysis): Set<string> {
+  let t = topics.get(a);
+  if (t) return t;
+  t = new Set<string>();
+  const ents = [...a.entityCounts].filter(([k]) => /\p{L}{3}/u.test(k)).sort((x, y) => y[1] - x[1]);
+  if (ents[0] && ents[0][1] >= 8 && ents[0][1] >= 1.4 * (ents[1]?.[1] ?? 0)) t.add(ents[0][0].split(/\s+/).at(-1)!);
+  const lemmas = [...a.lemmaCounts].filter(([k]) => /^\p{L}{3,}$/u.test(k)).sort((x, y) => y[1] - x[1]);
+  if (lemmas[0] && lemmas[0][1] >= 10 && lemmas[0][1] >= 1.5 * (lemmas[1]?.[1] ?? 0)) t.add(lemmas[0][0]);
+  // A title's nouns that the chapter keeps using ("A Candle" over a lecture that says "candle" 88 times).
+  const title = (a.chapter.title ?? "").toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  for (const w of title) {
+    const lemma = w.replace(/s$/, "");
+    if ((a.lemmaCounts.get(lemma) ?? 0) >= 10 || (a.lemmaCounts.get(w) ?? 0) >= 10) t.add(lemma);
+  }
+  topics.set(a, t);
+  return t;
+}
+
+// An item is a short stretch between separators with no verb or determiner of its own.
+const ITEM = String.raw`(?!\s*(?:the|a|an|his|her|its|their|who|which|that|before|after|when|while)\b)\s*(?:(?!\b(?:is|are|was|were|says|said|has|had|have)\b)[^,;:()]){1,30}`;
+const MIDDLE_BEFORE = new RegExp(String.raw`(?:^|[,;:]|\b(?:of|with|by|between|including|excluding|as)\s)${ITEM},\s*$`);
+const MIDDLE_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,${ITEM}(?:,|\s(?:and|or|nor)\s)|,?\s*(?:and|or|nor)\s)`);
+const SERIAL_END = new RegExp(String.raw`,${ITEM},?\s+(?:and|or|nor)\s+$`);
+const FIRST = new RegExp(String.raw`^\s*(?:,${ITEM})+,?\s+(?:and|or|nor)\s+\S`);
+
+/** The answer is one item of an enumeration of three or more ("A, {{B}} and C", "A, B, and {{C}}"). */
+export function listItem(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start), after = text.slice(end);
+  if (MIDDLE_BEFORE.test(before) && MIDDLE_AFTER.test(after)) return true;
+  if (SERIAL_END.test(before)) return true;
+  const m = FIRST.exec(after);
+  return !!m && !/\b(?:was|were|is|are|had|has|have|did)\b/.test(m[0]);
+}
+
+export const blankChoice: Gate = (c, a) => {
+  if (!c.answer || c.answerKind === "clause" || c.type === "gist" || c.type === "enumeration") return null;
+  const s = a.sentences[c.sentence];
+  const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && /\p{L}/u.test(t.text));
+  // "({{1890}})": a date or number in brackets is a detail of the sentence, not its claim.
+  if (c.kind === "cloze" && (c.answerKind === "date" || c.answerKind === "number") && /\(\s*$/.test(s.text.slice(0, c.answer.start)) && /^\s*\)/.test(s.text.slice(c.answer.end))) return "an aside in brackets";
+  if (!inside.length) return null;
+  const head = inside.at(-1)!;
+  const topic = topicWords(a);
+  // A name is the topic when its last word is ("Orlen {{Vance}}" and "{{Vance}}" alike); a term only
+  // when nothing but the topic word and its modifiers is blanked ("a {{wax candle}}" says more).
+  const named = ["person", "place", "org", "group", "name"].includes(c.answerKind);
+  if (named ? topic.has(head.lower) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
+  if (c.kind === "cloze" && listItem(s.text, c.answer.start, c.answer.end)) return "one item of a list";
+  if (c.kind === "cloze") {
+    // "after {{Name}}'s death": a possessor named in passing, when it is not what the sentence is about.
+    const subject = s.clause?.subject;
+    const inSubject = c.answer.start === 0 || (subject && c.answer.start >= subject.start && c.answer.end <= subject.end);
+    if (named && /^['’]s\b/.test(s.text.slice(c.answer.end)) && !inSubject) return "a possessor named in passing";
+    // "the last {{thirty centuries}}": a span of time without its event is half a date.
+    if (c.answerKind === "term" && /^(?:century|centuries|year|years|month|months|day|days|week|weeks|decade|decades|age|ages)$/.test(head.lower)) return "a span of time without its event";
+  }
+  if (c.answerKind === "term" && inside[0].pos === "ADJ" && inside.length >= 2) {
+    const phrase = inside.map((t) => t.lower).join(" ");
+    // Its last two words stand for the phrase: counted once per chapter, so the check stays linear.
+    const recurs = (bigramCounts(a).get(`${inside.at(-2)!.lower} ${head.lower}`) ?? 0) >= 2;
+    if (!recurs && !a.defined.has(phrase)) return "adjective + noun piece, neither defined nor repeated";
+  }
+  return null;
+};

@@ -1,0 +1,28 @@
+// Sentences a strict instructor would not turn into a card at all: questions and exclamations
+// (rhetoric), quotations with no speaker named on the card, hedged lines, and sentences too long
+// to be one fact (a cloze of a 40-word sentence asks the student to reread a paragraph).
+import type { Gate } from "./types";
+import { visible } from "./referring";
+
+const QUOTE = /[“"]([^”"]{12,})[”"]/;
+const SPEECH = /\b(?:said|says|say|wrote|writes|write|declared|declares|asked|asks|replied|replies|remarked|called|termed|named|known as|exclaimed|cried|insisted|argued|added|told|renamed|name to|title)\b/i;
+const HEDGE = /^(?:Perhaps|Possibly|Maybe|It may be|It might be|It would seem|One might|One may)\b/;
+export const MAX_WORDS = 40;
+// Question types a strict rater has (almost) never published as generated, on the train books'
+// labels: "How …?" 0 of 11, section gist 1 of 18. They stay candidates (an LLM or a later generator
+// may do better) but are not shown until their templates earn it.
+const UNPUBLISHED_TYPES = new Set(["mechanism", "gist"]);
+
+export const lowValue: Gate = (c, a) => {
+  if (UNPUBLISHED_TYPES.has(c.type)) return `${c.type} cards are not yet publishable`;
+  const s = a.sentences[c.sentence];
+  const text = s.text.trim();
+  if (/\?["”’)]*$/.test(text)) return "a question in the text";
+  if (/!["”’)]*$/.test(text)) return "an exclamation";
+  if (HEDGE.test(text)) return "a hedge";
+  const words = text.split(/\s+/).length;
+  if (c.kind === "cloze" && c.type === "cloze" && words > MAX_WORDS) return "sentence too long for one fact";
+  const q = QUOTE.exec(visible(c));
+  if (q && q[1].split(/\s+/).length >= 4 && !SPEECH.test(visible(c)) && !s.entities.some((e) => e.kind === "person")) return "quotation with no speaker";
+  return null;
+};

@@ -1,0 +1,47 @@
+// Q&A only from confident parses, and clozes only of whole statements:
+// - a definition whose back runs into a second clause ("the cup, the keeper is …") or whose term is
+//   a common word capitalised ("What was Brave?") came from a broken parse;
+// - a cause whose reason is a few words or a dash-broken fragment is no reason;
+// - a question whose subject is a bare possessive ("What does Keepers' walk …?") is broken;
+// - a sentence that opens on "Because" answers a question asked in the sentence before;
+// - a one-word "name" the toolkit could not type that is an ordinary English word ("the Harbour",
+//   "the Tide") is a capitalised common noun, not a name worth a blank.
+import type { Gate } from "./types";
+import { rarity } from "../rank/frequency";
+
+const SECOND_CLAUSE = /,\s+(?:the |a |an )?[\p{L}'’ -]{1,30}\s(?:is|are|was|were)\s/u;
+
+export const parse: Gate = (c, a) => {
+  const s = a.sentences[c.sentence];
+  if (c.kind === "qa") {
+    if (c.type === "definition") {
+      if (SECOND_CLAUSE.test(c.back)) return "definition runs into another clause";
+      const term = c.front.match(/^(?:What|Who) (?:is|are|was|were) (.+)\?$/)?.[1];
+      if (term && /^\p{Lu}\p{Ll}+$/u.test(term) && rarity(term) < 0.6 && !s.entities.some((e) => e.text === term && e.kind !== "name")) return "common word taken for a term";
+      // The tail of a longer name ("What was Vance Trust?" of "Orlen Vance Trust").
+      const at = term ? s.text.indexOf(term) : -1;
+      if (at > 0 && /\p{Lu}\p{L}*[\s-]$/u.test(s.text.slice(Math.max(0, at - 20), at)) && /^\p{Lu}/u.test(term!)) return "part of a longer name";
+    }
+    if ((c.type === "cause" || c.type === "consequence" || c.type === "mechanism") && (/[—–]/.test(c.back) || (c.back.match(/\p{L}+/gu) ?? []).length < 4)) return "reason too short or broken";
+    if (/^(?:What|How|Why|When|Where|Who) (?:do|does|did|is|are|was|were) \S+['’]s\s+(?!\p{L}+\s+\p{L})/u.test(c.front)) return "possessive with nothing after it";
+    // "How did the light not break?": a negated how/why asks for what did not happen.
+    if (c.type === "mechanism" && /\bnot\b/.test(c.front)) return "negated how-question";
+    if (/^Who\b/.test(c.front) && c.answerKind !== "person" && !/\s/.test(c.back) && rarity(c.back) < 0.6) return "a capitalised common word";
+    return null;
+  }
+  if (/^Because\b/.test(s.text)) return "a 'because' fragment";
+  if (c.answerKind === "name" && c.answer) {
+    const words = c.back.split(/\s+/);
+    if (words.length === 1 && c.answer.start > 0 && rarity(c.back) < 0.6) return "a capitalised common word";
+  }
+  // One adjective alone ("{{Brave}} was the keeper …") is no name or term.
+  if (c.answer) {
+    const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end);
+    if (inside.length === 1 && inside[0].pos === "ADJ") return "an adjective alone";
+    // "{{June 1924 Place}}", "{{the mausoleum containing Name}}": a date glued to a name, or a verb
+    // inside a phrase blank, means the span runs across two phrases.
+    if (c.answerKind === "term" && s.entities.some((e) => e.kind === "date" && e.start >= c.answer!.start && e.end <= c.answer!.end)) return "a date glued to another phrase";
+    if (c.answerKind === "term" && inside.length > 1 && inside.some((t) => t.pos === "VERB")) return "a verb inside a phrase blank";
+  }
+  return null;
+};

@@ -1,0 +1,69 @@
+// Strict, whole-card standalone check: any referring expression the card still shows that points
+// out of the card drops it, wherever it stands (not only at the start). Pronouns are kept only
+// where the card itself gives them one clear antecedent; demonstratives, "such", "the former /
+// latter / above / same", locative "here / there" and the speaker or reader ("I", "we", "you")
+// are never resolvable from the card alone.
+import type { AnalysedSentence } from "../analyse";
+import type { Candidate } from "../candidates";
+import type { Gate } from "./types";
+import { shown } from "./types";
+
+const SPEAKER = /\bI\b(?!\.)|\b(?:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b/i;
+const POINTER = /\b(?:this|these|those|the (?:former|latter|above|aforesaid|said|below|foregoing|same)|above-mentioned|such (?:an? )?(?!as\b|that\b)\w+\b(?! as\b)|here)\b/i;
+// "that" as a determiner after a preposition or at the start ("at that time", "That law …").
+const THAT_NOUN = /(?:^|\b(?:in|at|on|of|by|from|for|with|to|since|until|till|after|before|during|upon|under)\s+)that\s+(?!is\b|was\b|of\b|which\b|the\b|a\b|an\b)\p{Ll}+/iu;
+// "there" that is not existential ("there was", "there arose") points at a place named elsewhere.
+const THERE = /\bthere\b(?!\s+(?:is|are|was|were|be|been|being|has|have|had|seems?|seemed|appears?|appeared|arose|arises|arise|came|comes|come|exists?|existed|remains?|remained|must|may|might|can|could|will|would|should|shall|grew|grows|followed|lies|lay|stood|stands|is|also|still|never|always|often|then|now|does|do|did)\b)/i;
+const THEN = /^then\b|\b(?:by|until|till|since|from|before) then\b/i;
+const MALE = /\b(?:he|him|his|himself)\b/i, FEMALE = /\b(?:she|her|hers|herself)\b/i;
+const PLURAL = /\b(?:they|them|their|theirs|themselves)\b/i;
+const NEUTER = /\b(?:it|its|itself)\b/i;
+// "It is clear that …", "It sometimes happens that …", "It was not till 1924 that …": "it" anticipates a clause.
+const EXPLETIVE = /\bit\s+(?:\w+\s+){0,3}?(?:is|was|has been|had been|seems?|seemed|appears?|appeared|happens?|happened|follows?|followed|remains?|remained|becomes?|became|matters?|must be|may be|would be|will be|cannot be|can be)\b(?:\s+\S+){0,10}?\s+(?:that|to|whether|how|why|when|what)\b/i;
+
+function personsBefore(s: AnalysedSentence, text: string, at: number): Set<string> {
+  const names = new Set<string>();
+  for (const e of s.entities) if ((e.kind === "person" || e.kind === "name") && text.slice(0, at).includes(e.text)) names.add(e.text.split(/\s+/).at(-1)!);
+  return names;
+}
+
+/** The card's visible text: the sentence as answered (cloze), or question and answer (Q&A). */
+// The consequence template's "What followed from this?" points at the sentence the card shows.
+export const visible = (c: Candidate) => (c.kind === "cloze" ? shown(c) : `${c.front.replace(/ What followed from this\?$/, "")} ${c.back}`);
+
+export function unresolvedReference(c: Candidate, s: AnalysedSentence): string | null {
+  const text = visible(c);
+  if (SPEAKER.test(text)) return "first or second person";
+  const p = POINTER.exec(text);
+  // "in the same month" after a date on the card points inside the card.
+  const sameAfterDate = p && /^the same$/i.test(p[0].split(/\s+/).slice(0, 2).join(" ")) && s.entities.some((e) => e.kind === "date" && text.slice(0, p.index).includes(e.text));
+  if (p && !sameAfterDate) return `points back ("${p[0]}")`;
+  if (THAT_NOUN.test(text)) return "demonstrative 'that'";
+  if (THERE.test(text)) return "locative 'there'";
+  if (THEN.test(text)) return "'then' points to a time named elsewhere";
+  // he / she: exactly one person named on the card before it (or a "Who …?" answered by one person).
+  for (const re of [MALE, FEMALE]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const n = personsBefore(s, text, m.index).size;
+    const asksPerson = c.kind === "qa" && /^Who\b/.test(c.front) && c.answerKind === "person";
+    if (n === 1 || (n === 0 && asksPerson)) continue;
+    return n ? "pronoun with more than one possible person" : "pronoun with no person on the card";
+  }
+  const pl = PLURAL.exec(text);
+  if (pl) {
+    const shownBefore = text.slice(0, pl.index).toLowerCase();
+    const before = s.tokens.filter((t) => shownBefore.includes(t.lower));
+    const plural = before.some((t) => (t.pos === "NOUN" && t.lemma !== t.lower) || t.pos === "PROPN" || t.lower === "and");
+    if (!plural) return "'they' with nothing plural before it";
+  }
+  const it = NEUTER.exec(text);
+  if (it && !EXPLETIVE.test(text.slice(it.index))) {
+    const shownBefore = text.slice(0, it.index).toLowerCase();
+    const before = s.tokens.filter((t) => (t.pos === "NOUN" || t.pos === "PROPN") && shownBefore.includes(t.lower));
+    if (!before.length) return "'it' with nothing before it";
+  }
+  return null;
+}
+
+export const referring: Gate = (c, a) => (c.type === "gist" ? null : unresolvedReference(c, a.sentences[c.sentence]));
