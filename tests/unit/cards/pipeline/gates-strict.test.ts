@@ -104,6 +104,9 @@ describe("gate: low value", () => {
     expect(onOne(lowValue, "Perhaps Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toMatch(/hedge/);
     expect(onOne(lowValue, "The keepers of 1890 lived by the rule \"never leave the lamp unattended at night\".", "1890", "date")).toMatch(/quotation/);
     expect(onOne(lowValue, "Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toBeNull();
+    expect(onOne(lowValue, "Let us now consider the Marlow Lighthouse of 1890.", "1890", "date")).toMatch(/reader/);
+    expect(onOne(lowValue, "Take next the Marlow Lighthouse, lit in 1890.", "1890", "date")).toMatch(/reader/);
+    expect(onOne(lowValue, "Letters from Orlen Vance reached Marlow in 1890.", "1890", "date")).toBeNull();
   });
 
   it("holds back the how and gist kinds, which train raters almost never accepted", () => {
@@ -164,6 +167,23 @@ describe("gate: blank choice", () => {
     expect(onOne(blankChoice, "The harbour was renamed Vanceport after Orlen Vance's death in 1890.", "Orlen Vance", "person")).toMatch(/possessor/);
     expect(onOne(blankChoice, "Orlen Vance's lighthouse stood on the reef of Marlow in 1890.", "Orlen Vance", "person")).toBeNull();
     expect(onOne(blankChoice, "The keepers of Marlow had tended the lamp for three centuries before 1890.", "three centuries", "term")).toMatch(/span of time/);
+  });
+
+  it("drops the object of an adjunct phrase (circumstance, or a place after in/at), keeps the claim's span", () => {
+    const text = "During the long winter of 1890 the keepers of Marlow lit the lamp with whale oil in Vanceport.";
+    expect(onOne(blankChoice, text, "whale oil", "term")).toMatch(/adjunct/);
+    expect(onOne(blankChoice, text, "Vanceport", "place")).toMatch(/adjunct/);
+    expect(onOne(blankChoice, "The Marlow Lighthouse was designed by Orlen Vance in 1890.", "Orlen Vance", "person")).toBeNull();
+    expect(onOne(blankChoice, "The keepers of Marlow lit the lamp in 1890.", "1890", "date")).toBeNull();
+    expect(onOne(blankChoice, "The harbour board rejected the plans of Orlen Vance.", "Orlen Vance", "person")).toMatch(/of-phrase/);
+    expect(onOne(blankChoice, "The renaming of Lisk as Vanceport came in 1890.", "Lisk", "place")).toBeNull();
+    expect(onOne(blankChoice, "The lamp was the work of Orlen Vance.", "Orlen Vance", "person")).toBeNull();
+  });
+
+  it("counts the topic's first name as the topic", () => {
+    const a = analyse(Array.from({ length: 9 }, (_, i) => `Orlen Vance inspected lamp number ${i + 2} on the northern coast.`).join(" ") + " Orlen kept a log of every wreck.");
+    expect(topicWords(a).has("orlen")).toBe(true);
+    expect(blankChoice(clozeOn(a, 9, "Orlen", "person"), a)).toMatch(/topic/);
   });
 });
 
