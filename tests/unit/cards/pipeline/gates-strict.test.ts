@@ -132,6 +132,10 @@ describe("gate: parse (Q&A only from confident parses)", () => {
   it("passes a well-formed definition and cause", () => {
     expect(parse(cand({ type: "definition", front: "What is a tidal bore?", back: "a wave that travels up a river against the current" }), a)).toBeNull();
     expect(parse(cand({ type: "cause", front: "Why did the keepers leave?", back: "Because the lamp had been automated in 1920" }), a)).toBeNull();
+    expect(parse(cand({ type: "definition", front: "Who was Orlen Vance?", back: "the younger son of a harbour pilot" }), a)).toMatch(/relation/);
+    expect(parse(cand({ type: "definition", front: "Who was Orlen Vance?", back: "the engineer who built the Marlow Lighthouse" }), a)).toBeNull();
+    expect(parse(cand({ type: "object", front: "What does the lighthouse stand for?", back: "hope" }), a)).toMatch(/one common noun/);
+    expect(parse(cand({ type: "object", front: "What did Orlen Vance build in 1890?", back: "the Marlow Lighthouse" }), a)).toBeNull();
   });
   it("drops a cloze of a sentence that opens on 'Because'", () => {
     expect(onOne(parse, "Because the reef was low, Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toMatch(/because/);
