@@ -86,8 +86,10 @@ export const blankChoice: Gate = (c, a) => {
   if (c.kind === "cloze") {
     // "after {{Name}}'s death": a possessor named in passing, when it is not what the sentence is about.
     const subject = s.clause?.subject;
-    const inSubject = c.answer.start === 0 || (subject && c.answer.start >= subject.start && c.answer.end <= subject.end);
-    if (named && /^['’]s\b/.test(s.text.slice(c.answer.end)) && !inSubject) return "a possessor named in passing";
+    // Only a possessor that opens the subject is what the sentence is about ("{{X}}'s treatise shows …");
+    // one further in ("the tomb holding {{X}}'s body") is a detail of it.
+    const opensSubject = c.answer.start === 0 || (subject && c.answer.start === subject.start);
+    if (named && /^['’]s\b/.test(s.text.slice(c.answer.end)) && !opensSubject) return "a possessor named in passing";
     // "the last {{thirty centuries}}": a span of time without its event is half a date.
     if (c.answerKind === "term" && /^(?:century|centuries|year|years|month|months|day|days|week|weeks|decade|decades|age|ages)$/.test(head.lower)) return "a span of time without its event";
     const prep = governingPrep(s, c.answer.start);

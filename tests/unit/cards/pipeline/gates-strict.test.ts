@@ -170,6 +170,7 @@ describe("gate: blank choice", () => {
     expect(onOne(blankChoice, "Orlen Vance built the Marlow Lighthouse (1890) of granite.", "1890", "date")).toMatch(/brackets/);
     expect(onOne(blankChoice, "The harbour was renamed Vanceport after Orlen Vance's death in 1890.", "Orlen Vance", "person")).toMatch(/possessor/);
     expect(onOne(blankChoice, "Orlen Vance's lighthouse stood on the reef of Marlow in 1890.", "Orlen Vance", "person")).toBeNull();
+    expect(onOne(blankChoice, "The museum holding Orlen Vance's lamp was opened in 1890.", "Orlen Vance", "person")).toMatch(/possessor/);
     expect(onOne(blankChoice, "The keepers of Marlow had tended the lamp for three centuries before 1890.", "three centuries", "term")).toMatch(/span of time/);
   });
 
