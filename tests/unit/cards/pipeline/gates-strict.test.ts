@@ -107,6 +107,11 @@ describe("gate: low value", () => {
     expect(onOne(lowValue, "Let us now consider the Marlow Lighthouse of 1890.", "1890", "date")).toMatch(/reader/);
     expect(onOne(lowValue, "Take next the Marlow Lighthouse, lit in 1890.", "1890", "date")).toMatch(/reader/);
     expect(onOne(lowValue, "Letters from Orlen Vance reached Marlow in 1890.", "1890", "date")).toBeNull();
+    expect(onOne(lowValue, "The winter months of 1890 were quiet at the Marlow Lighthouse.", "1890", "date")).toMatch(/scene/);
+    expect(onOne(lowValue, "The great storm of 1890 wrecked the Marlow Lighthouse.", "1890", "date")).toBeNull();
+    const a = analyse("Two small incidents occurred in the spring of 1890.");
+    expect(lowValue(cand({ type: "when", front: "When did two small incidents occur?", back: "spring of 1890", answerKind: "date" }), a)).toMatch(/not named/);
+    expect(lowValue(cand({ type: "when", front: "When did the Marlow fire occur?", back: "spring of 1890", answerKind: "date" }), a)).toBeNull();
   });
 
   it("holds back the how and gist kinds, which train raters almost never accepted", () => {
