@@ -10,7 +10,7 @@ const HEDGE = /^(?:Perhaps|Possibly|Maybe|It may be|It might be|It would seem|On
 // A step of the author's exposition addressed to the reader ("Let us now …", "Consider …", "Take
 // next …"): a transition or an instruction, not a fact.
 const TO_READER = /^(?:(?:But|And|Now|So|Then|First|Next|Again)\b,?\s+)?(?:Let\s+(?:us|me)|Consider|Take|Note|Observe|Suppose|Imagine|Notice|Remember|Recall|Compare|Look\s+at)\b/;
-// "The summer months of {{1890}} were quiet": a sentence about a stretch of time sets the scene;
+// "The winter weeks of {{1890}} were quiet": a sentence about a stretch of time sets the scene;
 // its date is no event's date. "When did two incidents occur?": an event that is not named.
 const TIME_HEAD = /^(?:year|month|summer|winter|spring|autumn|season|week|day|decade|period)$/;
 const VAGUE_EVENT = /^When (?:did|do|does) (?:(?:the|a|an|two|three|some|several|other|many|these|those)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+ (?:occur|happen|take place|arise|follow)\?$/u;
