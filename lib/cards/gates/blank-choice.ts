@@ -96,7 +96,8 @@ export const blankChoice: Gate = (c, a) => {
     if (prep && (ADJUNCT_PREP.test(prep) || (PLACE_PREP.test(prep) && (c.answerKind === "place" || c.answerKind === "name")))) return "the object of an adjunct phrase, not the claim";
     // "… derided the opinions of {{X}}": after a main verb that is not "be", an of-phrase modifies the
     // verb's object; what is asserted is the object, not whose it is.
-    const verb = s.clause ? s.tokens[s.clause.verb] : undefined;
+    // Without a parsed clause, the first finite verb (not a participle) stands for the main one.
+    const verb = s.clause ? s.tokens[s.clause.verb] : s.tokens.find((t) => t.pos === "VERB" && !/(?:ing|ed)$/.test(t.lower));
     if (prep === "of" && verb && verb.lemma !== "be" && c.answer.start > verb.start) return "the object of an of-phrase after the main verb";
   }
   if (c.answerKind === "term" && inside[0].pos === "ADJ" && inside.length >= 2) {

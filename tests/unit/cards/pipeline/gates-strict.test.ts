@@ -188,6 +188,9 @@ describe("gate: blank choice", () => {
     expect(onOne(blankChoice, "The harbour board rejected the plans of Orlen Vance.", "Orlen Vance", "person")).toMatch(/of-phrase/);
     expect(onOne(blankChoice, "The renaming of Lisk as Vanceport came in 1890.", "Lisk", "place")).toBeNull();
     expect(onOne(blankChoice, "The lamp was the work of Orlen Vance.", "Orlen Vance", "person")).toBeNull();
+    const noClause = "If, however, the storms grew worse, the keepers doubted the plans of Orlen Vance.";
+    expect(analyse(noClause).sentences[0].clause).toBeNull();
+    expect(onOne(blankChoice, noClause, "Orlen Vance", "person")).toMatch(/of-phrase/);
   });
 
   it("counts the topic's first name as the topic", () => {
