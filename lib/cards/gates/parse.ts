@@ -47,6 +47,9 @@ export const parse: Gate = (c, a) => {
     // inside a phrase blank, means the span runs across two phrases.
     if (c.answerKind === "term" && s.entities.some((e) => e.kind === "date" && e.start >= c.answer!.start && e.end <= c.answer!.end)) return "a date glued to another phrase";
     if (c.answerKind === "term" && inside.length > 1 && inside.some((t) => t.pos === "VERB")) return "a verb inside a phrase blank";
+    // "with existing {{ports keepers}} have …": a plural noun followed by another noun inside one
+    // blank is the end of one phrase and the start of the next (compounds take the singular).
+    if (c.answerKind === "term" && inside.some((t, i) => i < inside.length - 1 && t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(inside[i + 1].pos))) return "two phrases in one blank";
   }
   return null;
 };

@@ -204,5 +204,7 @@ describe("gate: parse, phrase blanks that run across two phrases", () => {
   it("drops a date glued to a name and a verb inside a phrase blank", () => {
     expect(onOne(parse, "In June 1890 Marlow, a fishing port, was renamed Vanceport.", "June 1890 Marlow", "term")).toMatch(/date glued/);
     expect(onOne(parse, "The stone tower containing the lamp was finished in 1890.", "stone tower containing", "term")).toMatch(/verb inside/);
+    expect(onOne(parse, "Like other lighthouses keepers of Marlow kept logs in 1890.", "lighthouses keepers", "term")).toMatch(/two phrases/);
+    expect(onOne(parse, "The stone tower keeper lit the lamp in 1890.", "stone tower keeper", "term")).toBeNull();
   });
 });
