@@ -80,8 +80,9 @@ export const blankChoice: Gate = (c, a) => {
   const topic = topicWords(a);
   // A name is the topic when its last word is ("Orlen {{Vance}}" and "{{Vance}}" alike); a term only
   // when nothing but the topic word and its modifiers is blanked ("a {{wax candle}}" says more).
+  // A one-word capitalised plural of the topic noun ("{{Lamps}} cannot …" at a sentence start) is it too.
   const named = ["person", "place", "org", "group", "name"].includes(c.answerKind);
-  if (named ? topic.has(head.lower) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
+  if (named ? topic.has(head.lower) || (inside.length === 1 && topic.has(head.lower.replace(/s$/, ""))) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
   if (c.kind === "cloze" && listItem(s.text, c.answer.start, c.answer.end)) return "one item of a list";
   if (c.kind === "cloze") {
     // "after {{Name}}'s death": a possessor named in passing, when it is not what the sentence is about.

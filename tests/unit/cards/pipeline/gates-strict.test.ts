@@ -193,6 +193,11 @@ describe("gate: blank choice", () => {
     expect(onOne(blankChoice, noClause, "Orlen Vance", "person")).toMatch(/of-phrase/);
   });
 
+  it("counts a capitalised plural of the topic noun as the topic", () => {
+    const a = analyse(Array.from({ length: 11 }, (_, i) => `The lamp lit another lamp at ${i + 2} o'clock.`).join(" ") + " Lamps cannot always be lit.");
+    expect(blankChoice(clozeOn(a, 11, "Lamps", "name"), a)).toMatch(/topic/);
+  });
+
   it("counts the topic's first name as the topic", () => {
     const a = analyse(Array.from({ length: 9 }, (_, i) => `Orlen Vance inspected lamp number ${i + 2} on the northern coast.`).join(" ") + " Orlen kept a log of every wreck.");
     expect(topicWords(a).has("orlen")).toBe(true);
