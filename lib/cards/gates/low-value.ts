@@ -7,6 +7,13 @@ import { visible } from "./referring";
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const SPEECH = /\b(?:said|says|say|wrote|writes|write|declared|declares|asked|asks|replied|replies|remarked|called|termed|named|known as|exclaimed|cried|insisted|argued|added|told|renamed|name to|title)\b/i;
 const HEDGE = /^(?:Perhaps|Possibly|Maybe|It may be|It might be|It would seem|One might|One may)\b/;
+// A step of the author's exposition addressed to the reader ("Let us now …", "Consider …", "Take
+// next …"): a transition or an instruction, not a fact.
+const TO_READER = /^(?:(?:But|And|Now|So|Then|First|Next|Again)\b,?\s+)?(?:Let\s+(?:us|me)|Consider|Take|Note|Observe|Suppose|Imagine|Notice|Remember|Recall|Compare|Look\s+at)\b/;
+// "The winter weeks of {{1890}} were quiet": a sentence about a stretch of time sets the scene;
+// its date is no event's date. "When did two incidents occur?": an event that is not named.
+const TIME_HEAD = /^(?:year|month|summer|winter|spring|autumn|season|week|day|decade|period)$/;
+const VAGUE_EVENT = /^When (?:did|do|does) (?:(?:the|a|an|two|three|some|several|other|many|these|those)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+ (?:occur|happen|take place|arise|follow)\?$/u;
 export const MAX_WORDS = 40;
 // Question types a strict rater has (almost) never published as generated, on the train books'
 // labels: "How …?" 0 of 11, section gist 1 of 18. They stay candidates (an LLM or a later generator
@@ -20,6 +27,12 @@ export const lowValue: Gate = (c, a) => {
   if (/\?["”’)]*$/.test(text)) return "a question in the text";
   if (/!["”’)]*$/.test(text)) return "an exclamation";
   if (HEDGE.test(text)) return "a hedge";
+  if (TO_READER.test(text)) return "addressed to the reader";
+  if (c.answerKind === "date" && s.clause) {
+    const subject = s.tokens.filter((t) => t.start >= s.clause!.subject.start && t.end <= s.clause!.subject.end);
+    if (TIME_HEAD.test(subject.find((t) => t.pos === "NOUN")?.lemma ?? "")) return "a stretch of time that sets the scene";
+  }
+  if (VAGUE_EVENT.test(c.front)) return "an event that is not named";
   const words = text.split(/\s+/).length;
   if (c.kind === "cloze" && c.type === "cloze" && words > MAX_WORDS) return "sentence too long for one fact";
   const q = QUOTE.exec(visible(c));

@@ -9,6 +9,7 @@
 import type { Gate } from "./types";
 import { rarity } from "../rank/frequency";
 
+const KINSHIP = /^(?:the|a|an|one)\s+(?:\p{L}+\s+)?(?:son|daughter|wife|husband|widow|brother|sister|father|mother|child|nephew|niece|cousin|grandson|granddaughter|friend|descendant)s?\s+of\b/u;
 const SECOND_CLAUSE = /,\s+(?:the |a |an )?[\p{L}'’ -]{1,30}\s(?:is|are|was|were)\s/u;
 
 export const parse: Gate = (c, a) => {
@@ -26,6 +27,10 @@ export const parse: Gate = (c, a) => {
     if (/^(?:What|How|Why|When|Where|Who) (?:do|does|did|is|are|was|were) \S+['’]s\s+(?!\p{L}+\s+\p{L})/u.test(c.front)) return "possessive with nothing after it";
     // "How did the light not break?": a negated how/why asks for what did not happen.
     if (c.type === "mechanism" && /\bnot\b/.test(c.front)) return "negated how-question";
+    // "Who was X? → the nephew of a printer": a relation, not who X was (what X did or is known for).
+    if (/^Who (?:is|are|was|were) /.test(c.front) && KINSHIP.test(c.back)) return "a relation, not an identity";
+    // "What does X stand for? → courage": a what-question on a verb answered by one common noun.
+    if (/^What (?:do|does|did) /.test(c.front) && /^(?:(?:the|a|an)\s+)?\p{Ll}+$/u.test(c.back.trim())) return "one common noun for a what-question";
     if (/^Who\b/.test(c.front) && c.answerKind !== "person" && !/\s/.test(c.back) && rarity(c.back) < 0.6) return "a capitalised common word";
     return null;
   }
@@ -42,6 +47,9 @@ export const parse: Gate = (c, a) => {
     // inside a phrase blank, means the span runs across two phrases.
     if (c.answerKind === "term" && s.entities.some((e) => e.kind === "date" && e.start >= c.answer!.start && e.end <= c.answer!.end)) return "a date glued to another phrase";
     if (c.answerKind === "term" && inside.length > 1 && inside.some((t) => t.pos === "VERB")) return "a verb inside a phrase blank";
+    // "with existing {{ports keepers}} have …": a plural noun followed by another noun inside one
+    // blank is the end of one phrase and the start of the next (compounds take the singular).
+    if (c.answerKind === "term" && inside.some((t, i) => i < inside.length - 1 && t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(inside[i + 1].pos))) return "two phrases in one blank";
   }
   return null;
 };

@@ -104,6 +104,14 @@ describe("gate: low value", () => {
     expect(onOne(lowValue, "Perhaps Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toMatch(/hedge/);
     expect(onOne(lowValue, "The keepers of 1890 lived by the rule \"never leave the lamp unattended at night\".", "1890", "date")).toMatch(/quotation/);
     expect(onOne(lowValue, "Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toBeNull();
+    expect(onOne(lowValue, "Let us now consider the Marlow Lighthouse of 1890.", "1890", "date")).toMatch(/reader/);
+    expect(onOne(lowValue, "Take next the Marlow Lighthouse, lit in 1890.", "1890", "date")).toMatch(/reader/);
+    expect(onOne(lowValue, "Letters from Orlen Vance reached Marlow in 1890.", "1890", "date")).toBeNull();
+    expect(onOne(lowValue, "The winter months of 1890 were quiet at the Marlow Lighthouse.", "1890", "date")).toMatch(/scene/);
+    expect(onOne(lowValue, "The great storm of 1890 wrecked the Marlow Lighthouse.", "1890", "date")).toBeNull();
+    const a = analyse("Two small incidents occurred in the spring of 1890.");
+    expect(lowValue(cand({ type: "when", front: "When did two small incidents occur?", back: "spring of 1890", answerKind: "date" }), a)).toMatch(/not named/);
+    expect(lowValue(cand({ type: "when", front: "When did the Marlow fire occur?", back: "spring of 1890", answerKind: "date" }), a)).toBeNull();
   });
 
   it("holds back the how and gist kinds, which train raters almost never accepted", () => {
@@ -129,6 +137,10 @@ describe("gate: parse (Q&A only from confident parses)", () => {
   it("passes a well-formed definition and cause", () => {
     expect(parse(cand({ type: "definition", front: "What is a tidal bore?", back: "a wave that travels up a river against the current" }), a)).toBeNull();
     expect(parse(cand({ type: "cause", front: "Why did the keepers leave?", back: "Because the lamp had been automated in 1920" }), a)).toBeNull();
+    expect(parse(cand({ type: "definition", front: "Who was Orlen Vance?", back: "the younger son of a harbour pilot" }), a)).toMatch(/relation/);
+    expect(parse(cand({ type: "definition", front: "Who was Orlen Vance?", back: "the engineer who built the Marlow Lighthouse" }), a)).toBeNull();
+    expect(parse(cand({ type: "object", front: "What does the lighthouse stand for?", back: "hope" }), a)).toMatch(/one common noun/);
+    expect(parse(cand({ type: "object", front: "What did Orlen Vance build in 1890?", back: "the Marlow Lighthouse" }), a)).toBeNull();
   });
   it("drops a cloze of a sentence that opens on 'Because'", () => {
     expect(onOne(parse, "Because the reef was low, Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toMatch(/because/);
@@ -163,7 +175,33 @@ describe("gate: blank choice", () => {
     expect(onOne(blankChoice, "Orlen Vance built the Marlow Lighthouse (1890) of granite.", "1890", "date")).toMatch(/brackets/);
     expect(onOne(blankChoice, "The harbour was renamed Vanceport after Orlen Vance's death in 1890.", "Orlen Vance", "person")).toMatch(/possessor/);
     expect(onOne(blankChoice, "Orlen Vance's lighthouse stood on the reef of Marlow in 1890.", "Orlen Vance", "person")).toBeNull();
+    expect(onOne(blankChoice, "The museum holding Orlen Vance's lamp was opened in 1890.", "Orlen Vance", "person")).toMatch(/possessor/);
     expect(onOne(blankChoice, "The keepers of Marlow had tended the lamp for three centuries before 1890.", "three centuries", "term")).toMatch(/span of time/);
+  });
+
+  it("drops the object of an adjunct phrase (circumstance, or a place after in/at), keeps the claim's span", () => {
+    const text = "During the long winter of 1890 the keepers of Marlow lit the lamp with whale oil in Vanceport.";
+    expect(onOne(blankChoice, text, "whale oil", "term")).toMatch(/adjunct/);
+    expect(onOne(blankChoice, text, "Vanceport", "place")).toMatch(/adjunct/);
+    expect(onOne(blankChoice, "The Marlow Lighthouse was designed by Orlen Vance in 1890.", "Orlen Vance", "person")).toBeNull();
+    expect(onOne(blankChoice, "The keepers of Marlow lit the lamp in 1890.", "1890", "date")).toBeNull();
+    expect(onOne(blankChoice, "The harbour board rejected the plans of Orlen Vance.", "Orlen Vance", "person")).toMatch(/of-phrase/);
+    expect(onOne(blankChoice, "The renaming of Lisk as Vanceport came in 1890.", "Lisk", "place")).toBeNull();
+    expect(onOne(blankChoice, "The lamp was the work of Orlen Vance.", "Orlen Vance", "person")).toBeNull();
+    const noClause = "If, however, the storms grew worse, the keepers doubted the plans of Orlen Vance.";
+    expect(analyse(noClause).sentences[0].clause).toBeNull();
+    expect(onOne(blankChoice, noClause, "Orlen Vance", "person")).toMatch(/of-phrase/);
+  });
+
+  it("counts a capitalised plural of the topic noun as the topic", () => {
+    const a = analyse(Array.from({ length: 11 }, (_, i) => `The lamp lit another lamp at ${i + 2} o'clock.`).join(" ") + " Lamps cannot always be lit.");
+    expect(blankChoice(clozeOn(a, 11, "Lamps", "name"), a)).toMatch(/topic/);
+  });
+
+  it("counts the topic's first name as the topic", () => {
+    const a = analyse(Array.from({ length: 9 }, (_, i) => `Orlen Vance inspected lamp number ${i + 2} on the northern coast.`).join(" ") + " Orlen kept a log of every wreck.");
+    expect(topicWords(a).has("orlen")).toBe(true);
+    expect(blankChoice(clozeOn(a, 9, "Orlen", "person"), a)).toMatch(/topic/);
   });
 });
 
@@ -171,5 +209,7 @@ describe("gate: parse, phrase blanks that run across two phrases", () => {
   it("drops a date glued to a name and a verb inside a phrase blank", () => {
     expect(onOne(parse, "In June 1890 Marlow, a fishing port, was renamed Vanceport.", "June 1890 Marlow", "term")).toMatch(/date glued/);
     expect(onOne(parse, "The stone tower containing the lamp was finished in 1890.", "stone tower containing", "term")).toMatch(/verb inside/);
+    expect(onOne(parse, "Like other lighthouses keepers of Marlow kept logs in 1890.", "lighthouses keepers", "term")).toMatch(/two phrases/);
+    expect(onOne(parse, "The stone tower keeper lit the lamp in 1890.", "stone tower keeper", "term")).toBeNull();
   });
 });
