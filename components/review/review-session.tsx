@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { StudyView } from "@/lib/data/review/types";
-import { buryAction, gradeAction, suspendAction, undoAction, type ReviewActionResult } from "@/app/(study)/review/actions";
+import { buryAction, suspendAction, type ReviewActionResult } from "@/app/(study)/review/actions";
+import { postReview } from "./review-api";
 import { CardFace } from "./card-face";
 import { GradeButtons } from "./grade-buttons";
 import { QueueCountsBar } from "./queue-counts";
@@ -63,7 +64,7 @@ export function ReviewSession({ initial }: { initial: StudyView }) {
     // again by itself; the student sees that it is being retried.
     // A request that fails outright (the server restarting) is retried the same way.
     const send = (): Promise<ReviewActionResult> =>
-      gradeAction(answer).catch(() => ({ ok: false as const, retry: true as const, message: "Lectern could not reach the server. Your answer was not saved; try again." }));
+      postReview("grade", answer).catch(() => ({ ok: false as const, retry: true as const, message: "Lectern could not reach the server. Your answer was not saved; try again." }));
     run(() => retryWhileUnavailable(send, { onWait: () => setMessage("The server cannot save right now; retrying your answer…") }),
       (r) => {
         if (!r.ok) return;
@@ -81,7 +82,7 @@ export function ReviewSession({ initial }: { initial: StudyView }) {
     revealed,
     reveal: () => card && setRevealed(true),
     grade,
-    undo: () => run(() => undoAction({ deckId: view.deckId }), (r) => {
+    undo: () => run(() => postReview("undo", { deckId: view.deckId }), (r) => {
       const last = answers.current.pop();
       if (r.ok && last) setTally((t) => {
         const ratings = [...t.ratings] as SessionTally["ratings"];

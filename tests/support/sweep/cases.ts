@@ -24,6 +24,8 @@ import * as media from "@/app/media/[deckId]/[name]/route";
 import * as imageUpload from "@/app/media/[deckId]/route";
 import * as myData from "@/app/(study)/settings/data/actions";
 import * as myDataExport from "@/app/(study)/settings/data/export/route";
+import * as reviewGrade from "@/app/api/review/grade/route";
+import * as reviewUndo from "@/app/api/review/undo/route";
 import { form, privateVersion, type Actor, type World } from "./world";
 import type { Outcome } from "./outcome";
 
@@ -96,14 +98,6 @@ export const ACTIONS: Record<string, SweepCase> = {
   "app/(study)/decks/[deckId]/custom/actions.ts#customAnswerAction": {
     owner: "student",
     call: async (w) => custom.customAnswerAction({ cardId: w.privateCard.id, rating: 1, mode: "ahead", reschedule: true, expectedVersion: await privateVersion(w), requestId: randomUUID(), durationMs: 1000 }),
-  },
-  "app/(study)/review/actions.ts#gradeAction": {
-    owner: "student",
-    call: async (w) => review.gradeAction({ cardId: w.privateCard.id, rating: 1, expectedVersion: await privateVersion(w), requestId: randomUUID(), durationMs: 1000, deckId: w.privateDeck.id }),
-  },
-  "app/(study)/review/actions.ts#undoAction": {
-    owner: null, noControl: "undo names no card: it can only undo the caller's own last answer",
-    call: (w) => review.undoAction({ deckId: w.privateDeck.id }),
   },
   "app/(study)/review/actions.ts#suspendAction": { owner: "student", call: (w) => review.suspendAction({ cardId: w.privateCard.id, deckId: w.privateDeck.id }) },
   "app/(study)/review/actions.ts#buryAction": { owner: "student", call: (w) => review.buryAction({ cardId: w.privateCard.id, deckId: w.privateDeck.id }) },
@@ -250,6 +244,9 @@ export const ACTIONS: Record<string, SweepCase> = {
   "app/(teach)/import/actions.ts#regenerateAction": { owner: null, noControl: "the fixture's chapter has no sentence structure to generate from", call: (w) => teachImport.regenerateAction(w.chapter.id, w.chapterPath) },
 };
 
+const jsonPost = (path: string, body: unknown) =>
+  new Request(`http://localhost${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
 /** Route handlers: the same attackers, answered with 401/403/404 and none of the owner's data. */
 export const ROUTES: Record<string, SweepCase & { public?: string }> = {
   "app/(study)/decks/[deckId]/export/route.ts#GET": {
@@ -280,6 +277,18 @@ export const ROUTES: Record<string, SweepCase & { public?: string }> = {
       new Request(`http://localhost/media/${w.deck.id}`, { method: "POST", body: form({ image: new File([new Uint8Array(PNG)], "planted.png", { type: "image/png" }) }) }),
       params({ deckId: w.deck.id }),
     ),
+  },
+  "app/api/review/grade/route.ts#POST": {
+    owner: "student",
+    call: async (w) => reviewGrade.POST(jsonPost("/api/review/grade", { cardId: w.privateCard.id, rating: 1, expectedVersion: await privateVersion(w), requestId: randomUUID(), durationMs: 1000, deckId: w.privateDeck.id })),
+    variants: {
+      "someone else's card, no expected version, the class deck's id": async (w) => reviewGrade.POST(jsonPost("/api/review/grade", { cardId: w.privateCard.id, rating: 4, expectedVersion: null, requestId: randomUUID(), durationMs: 1000, deckId: w.deck.id })),
+    },
+  },
+  "app/api/review/undo/route.ts#POST": {
+    owner: null, noControl: "undo names no card: it can only undo the caller's own last answer",
+    ownAccountFor: { actors: [...SIGNED_IN], why: "undoes only the caller's own last answer", checkReply: true },
+    call: (w) => reviewUndo.POST(jsonPost("/api/review/undo", { deckId: w.privateDeck.id })),
   },
   "app/(teach)/classes/[classId]/progress/roster.csv/route.ts#GET": {
     owner: "instructorA",

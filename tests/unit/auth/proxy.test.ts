@@ -101,6 +101,17 @@ describe("proxy", () => {
     expect((await post({ origin: "http://localhost:3000", "content-length": "100" })).headers.get("x-middleware-next")).toBe("1");
   });
 
+  it("refuses a review grade or undo posted from another site with 403 (the route handlers have no action-id check of Next's own)", async () => {
+    const post = (path: string, origin: string) => proxy(new NextRequest(new URL(path, "http://localhost:3000"), {
+      method: "POST", headers: { host: "localhost:3000", origin, "content-type": "application/json" }, body: "{}",
+    }));
+    for (const path of ["/api/review/grade", "/api/review/undo"]) {
+      expect((await post(path, "https://evil.example")).status).toBe(403);
+      expect((await post(path, "http://localhost:3000.evil.example")).status).toBe(403);
+      expect((await post(path, "http://localhost:3000")).headers.get("x-middleware-next")).toBe("1");
+    }
+  });
+
   it("strips client-supplied address headers from the request the app sees", async () => {
     const res = await request("/login", undefined, { "x-forwarded-for": "6.6.6.6", "x-real-ip": "7.7.7.7" });
     const kept = res.headers.get("x-middleware-override-headers")!.split(",");
