@@ -2,8 +2,8 @@
 // (scripts/with-db.mjs: embedded PostgreSQL, migrations, supervised `next start` and worker) on
 // free ports, seeds a class deck of 400 cards and N students (accounts made in SQL with one shared
 // password hash), signs every student in through Auth.js over HTTP, then:
-//   1. open loop: every student loads the review screen and answers through the real server
-//      action (POST with Next-Action, as the browser sends it), pausing 2.5–7.5 s per card
+//   1. open loop: every student loads the review screen and answers through the review route
+//      handler (POST /api/review/grade with JSON, as the browser sends it), pausing 2.5–7.5 s per card
 //      (reveal is client-only), undoing about 1 answer in 20;
 //   2. closed loop: 10 students answer with no pause (capacity), beside the in-process grade path
 //      (lib/data/review/grade at 10 in flight) on the same database in the same run;
@@ -65,9 +65,7 @@ await db.query(`INSERT INTO "ClassDeck"("classId", "deckId") VALUES ($1, $2)`, [
 await db.query(`INSERT INTO "Enrollment"(id, "classId", "userId") SELECT 'e-' || u.id, $1, u.id FROM "User" u WHERE u.id LIKE 's-' || $2 || '-%'`, [`k-${run}`, run]);
 
 // ── HTTP client ──
-const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
-const actionId = (name: string) => Object.entries(manifest.node).find(([, v]) => v.exportedName === name && v.filename?.includes("review/actions"))![0];
-const GRADE = actionId("gradeAction"), UNDO = actionId("undoAction");
+const GRADE = "/api/review/grade", UNDO = "/api/review/undo";
 
 let firstPagesDone = 0; // when the last student's first review page arrived
 type Sample = { action: string; ms: number; ok: boolean; at: number }; // at: when it was sent (performance.now())
@@ -99,7 +97,7 @@ async function signIn(email: string): Promise<Map<string, string>> {
 }
 
 type Card = { cardId: string; version: number | null } | null;
-// The view travels in the RSC payload (HTML-escaped in a page, plain in an action reply).
+// The view travels in the RSC payload (HTML-escaped in a page) and in the route's JSON reply.
 function cardIn(text: string): Card {
   const m = /\\?"card\\?":\{\\?"cardId\\?":\\?"([^"\\]+)\\?"/.exec(text);
   if (!m) return null;
@@ -125,16 +123,16 @@ const loadReview = (jar: Map<string, string>) => timed("review page", async () =
   return { ok: res.status === 200, value: cardIn(text) };
 });
 
-// Actions go through node:http with keep-alive rather than fetch: the load generator shares the 2
+// Grades and undos go through node:http with keep-alive rather than fetch: the load generator shares the 2
 // cores with the server, and undici's fetch cost it about 1 ms more CPU per grade. Same request as
 // the browser's (gzip accepted, so the server compresses as it does for a browser).
 const agent = new http.Agent({ keepAlive: true });
-function callAction(jar: Map<string, string>, id: string, input: unknown): Promise<{ status: number; text: string }> {
-  const body = JSON.stringify([input]);
+function callAction(jar: Map<string, string>, path: string, input: unknown): Promise<{ status: number; text: string }> {
+  const body = JSON.stringify(input);
   return new Promise((resolve, reject) => {
-    const req = http.request(`${base}/review`, {
+    const req = http.request(`${base}${path}`, {
       method: "POST", agent,
-      headers: { cookie: cookie(jar), "next-action": id, accept: "text/x-component", "accept-encoding": "gzip", "content-type": "text/plain;charset=UTF-8", origin: base, "content-length": Buffer.byteLength(body) },
+      headers: { cookie: cookie(jar), accept: "*/*", "accept-encoding": "gzip", "content-type": "application/json", origin: base, "content-length": Buffer.byteLength(body) },
     }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
