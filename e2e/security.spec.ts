@@ -175,7 +175,7 @@ test("Forgot password mails a link that works, and answers the same for an unkno
   }
 });
 
-test("status codes: foreign Origin 403, over-size body 413, someone else's deck 404", async ({ page, browser }) => {
+test("status codes: foreign Origin 403, over-size body 413, someone else's deck 404, review route 403/404/401", async ({ page, browser }) => {
   const foreign = await send("/decks", { method: "POST", headers: { origin: "https://evil.example", "next-action": "0123456789abcdef", "content-type": "text/plain" }, body: "[]" });
   expect(foreign.status).toBe(403);
 
@@ -198,6 +198,13 @@ test("status codes: foreign Origin 403, over-size body 413, someone else's deck 
   const res = await stranger.goto(deckUrl);
   expect(res?.status()).toBe(404);
   expect((await stranger.goto(deckUrl.replace(/\/decks\/.*/, "/decks/does-not-exist")))?.status()).toBe(404);
+
+  // The review screen's grade route: another site's POST is refused even with the student's cookie,
+  // a card that is not theirs is 404, and a caller with no session gets 401.
+  const answer = { cardId: "not-this-students-card", rating: 3, expectedVersion: null, requestId: crypto.randomUUID(), durationMs: 1000, deckId: null };
+  expect((await stranger.request.post("/api/review/grade", { headers: { origin: "https://evil.example" }, data: answer })).status()).toBe(403);
+  expect((await stranger.request.post("/api/review/grade", { data: answer })).status()).toBe(404);
+  expect((await send("/api/review/undo", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(401);
 });
 
 test("an upload over the limit is explained on the page before anything is sent", async ({ page }) => {
