@@ -1,0 +1,29 @@
+// The fragment gate: headings, section numbers and captions the cleaner let through make no card;
+// a short statement with a verb does. Sentences are invented and analysed by the real toolkit.
+import { describe, expect, it } from "vitest";
+import { fragment } from "@/lib/cards/gates/fragment";
+import { blank } from "@/lib/cards/candidates/cloze";
+import { analyse, cand } from "./helpers";
+
+function verdict(text: string, span: string) {
+  const a = analyse(text);
+  const i = a.sentences.findIndex((s) => s.text.includes(span));
+  if (i < 0) throw new Error(`"${span}" not in ${JSON.stringify(a.sentences.map((s) => s.text))}`);
+  const s = a.sentences[i];
+  const start = s.text.indexOf(span);
+  return fragment(cand({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: i, answer: { start, end: start + span.length }, answerKind: "name" }), a);
+}
+
+describe("gate: fragment", () => {
+  it.each([
+    ["a lone section numeral", "The harbour board met in Marlow.\n\nXIV.\n\nThe board paid Orlen Vance in 1890.", "XIV"],
+    ["a heading with no verb", "The harbour board met in Marlow in the spring of 1890 to hear the engineers.\n\nThe nature of the limits to growth.\n\nThe board paid Orlen Vance.", "nature"],
+    ["a caption with only an infinitive", "The harbour board met in Marlow in 1890.\n\nThe causes of the tendency to increase.\n\nThe board paid Orlen Vance.", "causes"],
+  ])("drops %s", (_, text, span) => {
+    expect(verdict(text, span)).toMatch(/statement/);
+  });
+
+  it("keeps a short statement with a verb", () => {
+    expect(verdict("The harbour board paid Orlen Vance in 1890.", "Orlen Vance")).toBeNull();
+  });
+});
