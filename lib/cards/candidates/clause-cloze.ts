@@ -6,13 +6,15 @@
 import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "./types";
 import { clozeCandidates } from "./cloze";
-import { cap } from "./phrase";
+import { cap, sentenceEnd, vagueOpening } from "./phrase";
 
-const COORD = /^(?:and|but|for|yet|so|or)$/;
+const COORD = /^(?:and|but|for|yet|so)$/;
+const SUBORDINATE = /^(?:which|who|whom|whose|if|because|when|although|though|unless|since|while|whereas|as)$/;
 // A clause opening on a subordinator or a relative word is not a sentence on its own.
 const DEPENDENT = /^(?:which|who|whom|whose|that|if|when|whenever|because|as|although|though|since|unless|whereas|while|where|until|till|whether|than|what|how|why|to|being|having|not|nor|or|each|all|both)$/;
 // Discourse openers that presuppose the clause before ("and thus …", "but then …").
 const LINKER = /^(?:thus|hence|therefore|then|consequently|accordingly|so|also|too|again|moreover|besides|indeed|however)$/;
+const VERSE_START = /^(?:The|And|But|Or|Nor|Of|In|To|With|For|Till|Until|When|Where|While|That|Which|Who|As|If|Though|Although|Since|Because|Than)$/;
 const MIN_WORDS = 6, MAX_WORDS = 35;
 
 /** `colon`: the clause ends at a colon, so it announces what follows ("X recalled …: …"). */
@@ -25,11 +27,17 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
   for (let i = 1; i < t.length - 1; i++) {
     if (/^(?:;|:|—|–|--)$/.test(t[i].text) || /[;:]\s*[—–]$|^,?[—–]+$/.test(t[i].text)) cuts.push(i);
     else if (t[i].text === "," && COORD.test(t[i + 1]?.lower ?? "")) {
-      // ", and is deposited …" shares the subject before it: a cut there leaves the first part whole,
-      // unless that part is a relative clause ("a man who was honoured, but had no influence").
-      const shared = /^(?:VERB|AUX|ADV)$/.test(t[i + 2]?.pos ?? "");
+      // Not inside a relative or subordinate clause ("a man who was honoured, but had no influence",
+      // "because, if the vapour cools, it condenses, or the stream is disturbed"): there the
+      // coordinated part belongs to the clause it continues.
+      // (An opening one, "In 1890, when the fair opened, the crowd …", is closed before the subject.)
       const from = cuts.length ? cuts[cuts.length - 1] : 0;
-      if (!shared || !t.slice(from, i).some((x) => /^(?:which|who|whom|whose)$/.test(x.lower))) cuts.push(i);
+      const opener = (k: number) => {
+        if (k > from && t[k - 1].text !== ",") return false;
+        const close = t.findIndex((x, j) => j > k && j < i && x.text === ",");
+        return close > 0 && /^(?:DET|PROPN|NOUN|PRON)$/.test(t[close + 1]?.pos ?? "");
+      };
+      if (!t.slice(from, i).some((x, k) => SUBORDINATE.test(x.lower) && !opener(from + k))) cuts.push(i);
     }
   }
   if (!cuts.length) return [];
@@ -47,24 +55,25 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
 }
 
 /** Whether tokens [a, b) read as a sentence: a nominal subject before a finite verb, no dangling start. */
-function standsAlone(tk: Token[], { a, b, colon }: ClauseSpan): boolean {
+function standsAlone(tk: Token[], { a, b, colon }: ClauseSpan, mainVerb = -1): boolean {
   if (colon) return false;
   const words = tk.slice(a, b).filter((x) => /\p{L}/u.test(x.text));
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
   if (DEPENDENT.test(tk[a].lower) || LINKER.test(tk[a].lower) || tk[a].pos === "VERB" || tk[a].pos === "AUX") return false;
   if (/^(?:just|even|only)$/.test(tk[a].lower) && DEPENDENT.test(tk[a + 1]?.lower ?? "")) return false;
   // A capitalised function word inside the clause starts a line of verse, not a sentence.
-  if (tk.slice(a + 1, b).some((x) => (x.stop || DEPENDENT.test(x.lower)) && /^\p{Lu}\p{Ll}/u.test(x.text) && x.pos !== "PROPN" && x.text !== "I")) return false;
+  if (tk.slice(a + 1, b).some((x) => VERSE_START.test(x.text))) return false;
   // The finite verb: not a participle right after a noun ("candles made of …", "oil obtained from").
   const finite = (x: Token, k: number) => (x.pos === "AUX" || (x.pos === "VERB" && !/ing$/.test(x.lower) && !(tk[k - 1]?.pos === "NOUN" && tk[k + 1]?.pos === "ADP" && /(?:ed|en|de|wn)$/.test(x.lower))));
-  const verb = tk.findIndex((x, k) => k >= a && k < b && finite(x, k));
+  // The analysis's own main verb, when the clause starts at its subject (it skips asides in commas).
+  const verb = mainVerb > a && mainVerb < b ? mainVerb : tk.findIndex((x, k) => k >= a && k < b && finite(x, k));
   if (verb < 0) return false;
   // The subject: a noun, name or pronoun before the verb (the gates judge a pronoun later), not a
   // relative clause ("One which is …", "ideals whose strength keeps …") nor the tail of a list ("X, do").
   const subject = tk.slice(a, verb);
   if (!subject.some((x) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(x.pos))) return false;
   if (subject.some((x) => /^(?:which|who|whom|whose|that)$/.test(x.lower))) return false;
-  if (tk[verb - 1]?.text === "," && subject.filter((x) => x.text === ",").length === 1) return false;
+  if (verb !== mainVerb && tk[verb - 1]?.text === "," && subject.filter((x) => x.text === ",").length === 1) return false;
   // A relative word must have its own verb after it ("a thing which, burning so well" was cut).
   const rel = tk.findLastIndex((x, k) => k > verb && k < b && /^(?:which|who|whom|whose)$/.test(x.lower));
   if (rel > 0 && !tk.slice(rel + 1, b).some((x, k) => finite(x, rel + 1 + k))) return false;
@@ -74,7 +83,15 @@ function standsAlone(tk: Token[], { a, b, colon }: ClauseSpan): boolean {
 }
 
 export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
-  const parts = clauses(s).filter((p) => standsAlone(s.tokens, p));
+  let parts = clauses(s);
+  // "In September X wrote …": the month with no year is left out and the rest is the statement.
+  if (vagueOpening(s)) {
+    const o = s.clause!.opening!;
+    const from = s.tokens[o.b]?.text === "," ? o.b + 1 : o.b;
+    if (!parts.length) parts = [{ a: 0, b: sentenceEnd(s) }];
+    parts = parts.map((p) => (p.a <= o.a ? { ...p, a: from } : p));
+  }
+  parts = parts.filter((p) => standsAlone(s.tokens, p, s.clause && p.a === s.clause.subject.a ? s.clause.verb : -1));
   if (!parts.length) return [];
   const blanks = clozeCandidates(s, a);
   const out: Candidate[] = [];

@@ -55,7 +55,10 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     const np = s.phrases.find((p) => p.a === i + 1);
     if (!np || !c || c.verb >= i - 1 || i - c.verb > 4) return;
     const subject = c.subject.text;
-    const before = clean(textOf(s, c.verb, t.lower === "as" ? i - 1 : i));
+    let before = clean(textOf(s, c.verb, t.lower === "as" ? i - 1 : i));
+    // "X is what is called a Y" → "What is X called?"
+    const whatIs = before.match(/^(is|are|was|were) what (?:is|are|was|were)(?: now| often| usually| commonly)?$/i);
+    if (whatIs) before = whatIs[1];
     if (/\b(?:what|which|who)\b/i.test(before) || /^(?:what|which|who)\b/i.test(c.subject.text)) return;
     const verb = t.lower === "as" ? "known as" : t.lower;
     const front = `What ${before.split(" ")[0]} ${subject.charAt(0).toLowerCase() + subject.slice(1)} ${before.split(" ").slice(1).join(" ")} ${verb}?`.replace(/\s+/g, " ");

@@ -19,6 +19,14 @@ export function textOf(s: AnalysedSentence, a: number, b: number, cut: [number, 
   return out.replace(/\s+([,.;:?!%)])/g, "$1").replace(/([(“"])\s+/g, "$1").replace(/\s+(['’]s)\b/g, "$1");
 }
 
+// A time with no year ("In September", "In the middle of August", "During the winter"): on a card
+// it is a date with no event's year, so questions leave it out rather than carry it.
+const SEASON_OR_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b/i;
+export function vagueOpening(s: AnalysedSentence): boolean {
+  const o = s.clause?.opening;
+  return !!o && SEASON_OR_MONTH.test(o.text) && !/\d{3,4}/.test(o.text) && o.b - o.a <= 6;
+}
+
 /** The cut for a span plus the preposition (and article) that introduces it: "in April 1925". */
 export function withPreposition(s: AnalysedSentence, sp: Span): [number, number] {
   let a = sp.a;
@@ -58,7 +66,7 @@ export function inverted(s: AnalysedSentence, cut: [number, number] | null, unti
   }
   if (s.tokens.slice(c.subject.a, c.verb + 1).some((t) => /-$/.test(t.text))) return null;
   const rest = clean(textOf(s, c.verb + 1, until, cut));
-  const opening = c.opening && !(cut && cut[0] >= c.opening.a && cut[1] <= c.opening.b + 1) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
+  const opening = c.opening && !vagueOpening(s) && !(cut && cut[0] >= c.opening.a && cut[1] <= c.opening.b + 1) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
   let head: string;
   if (c.aux) head = `${v.lower} ${subject}`;
   else {
@@ -77,7 +85,7 @@ export function predicate(s: AnalysedSentence, until = END(s)): string | null {
   const c = s.clause;
   if (!c) return null;
   const rest = clean(textOf(s, c.verb, until));
-  const opening = c.opening ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
+  const opening = c.opening && !vagueOpening(s) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
   return rest.split(" ").length >= 2 ? clean(`${rest}${opening ? " " + opening : ""}`) : null;
 }
 

@@ -1,0 +1,36 @@
+// Candidate changes for recall (invented sentences, no fixture names): "X is what is called Y",
+// a month with no year left out of questions and clause clozes.
+import { describe, expect, it } from "vitest";
+import { gate } from "@/lib/cards/gates";
+import { candidates } from "./helpers";
+
+describe("recall candidates", () => {
+  it("'X is what is called a Y' asks what X is called", () => {
+    const { a, all } = candidates("The ordinary farmer of the valley is what is called a smallholder; he keeps a few cows.");
+    const defs = all.filter((c) => c.type === "definition");
+    expect(defs.map((c) => [c.front, c.back])).toContainEqual(["What is the ordinary farmer of the valley called?", "a smallholder"]);
+    expect(gate(defs.find((c) => c.back === "a smallholder")!, a)).toBeNull();
+  });
+
+  it("a month with no year is left out of who-questions instead of making them fail", () => {
+    const { a, all } = candidates("In September Captain Orlen Vance wrote a long report on the flooding of the lower estuary.");
+    const who = all.filter((c) => c.type === "who");
+    expect(who.length).toBeGreaterThan(0);
+    expect(who.every((c) => !/September/.test(c.front))).toBe(true);
+    expect(who.every((c) => !/month without a year/.test(gate(c, a) ?? ""))).toBe(true);
+  });
+
+  it("a month with no year is left out of a clause cloze, which then stands alone", () => {
+    const { a, all } = candidates("In March the Harwick Trust bought the Orrin mill from the Vance family for a small sum.");
+    const kept = all.filter((c) => c.kind === "cloze" && !gate(c, a));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((c) => c.front.startsWith("The Harwick Trust bought") || c.front.startsWith("{{c1::"))).toBe(true);
+  });
+
+  it("keeps a month that has its year", () => {
+    const { all } = candidates("In March 1871 Captain Orlen Vance wrote a long report on the flooding of the lower estuary.");
+    const who = all.filter((c) => c.type === "who");
+    expect(who.length).toBeGreaterThan(0);
+    expect(who.every((c) => /March 1871/.test(c.front))).toBe(true);
+  });
+});
