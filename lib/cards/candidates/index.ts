@@ -12,6 +12,7 @@ import { comparisonCandidates } from "./comparison";
 import { enumerationCandidates } from "./enumeration";
 import { gistCandidates } from "./gist";
 import { clauseClozeCandidates } from "./clause-cloze";
+import { complementCandidates } from "./complement";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -25,7 +26,7 @@ export function overgenerate(a: Analysis): Candidate[] {
     out.push(
       ...clozeCandidates(s, a), ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
-      ...clauseClozeCandidates(s, a),
+      ...clauseClozeCandidates(s, a), ...complementCandidates(s),
     );
   });
   out.push(...gistCandidates(a));

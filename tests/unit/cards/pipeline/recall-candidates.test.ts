@@ -34,3 +34,21 @@ describe("recall candidates", () => {
     expect(who.every((c) => /March 1871/.test(c.front))).toBe(true);
   });
 });
+
+describe("complement questions", () => {
+  const objects = (text: string) => {
+    const { a, all } = candidates(text);
+    return all.filter((c) => c.type === "object").map((c) => ({ front: c.front, back: c.back, gate: gate(c, a) }));
+  };
+
+  it("asks for a verb's prepositional complement, through its of-phrases", () => {
+    expect(objects("The idea of a guild arises out of the trading habits of the towns.")).toContainEqual({ front: "What does the idea of a guild arise out of?", back: "the trading habits of the towns", gate: null });
+    expect(objects("The whole theory of tides is based upon the attraction of the moon.")).toContainEqual({ front: "What is the whole theory of tides based upon?", back: "the attraction of the moon", gate: null });
+    expect(objects("The strength of a rope depends on the quality of its hemp fibres.").map((c) => c.back)).toContain("the quality of its hemp fibres");
+  });
+
+  it("leaves an adjunct alone: a place or time after a verb is no complement", () => {
+    expect(objects("The committee met in a hall near the river.")).toEqual([]);
+    expect(objects("The engineers worked on the bridge for a year.")).toEqual([]);
+  });
+});
