@@ -91,6 +91,12 @@ export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis): Candida
     if (!parts.length) parts = [{ a: 0, b: sentenceEnd(s) }];
     parts = parts.map((p) => (p.a <= o.a ? { ...p, a: from } : p));
   }
+  // "The clue lies in the fact that X is Y": the author asserts the clause after "the fact that".
+  const fact = s.tokens.findIndex((t, i) => t.lower === "fact" && s.tokens[i - 1]?.lower === "the" && s.tokens[i + 1]?.lower === "that");
+  if (fact > 0) {
+    const end = (parts.find((p) => p.a <= fact && p.b > fact) ?? { b: sentenceEnd(s) }).b;
+    parts = [...parts, { a: fact + 2, b: end }];
+  }
   parts = parts.filter((p) => standsAlone(s.tokens, p, s.clause && p.a === s.clause.subject.a ? s.clause.verb : -1));
   if (!parts.length) return [];
   const blanks = clozeCandidates(s, a);

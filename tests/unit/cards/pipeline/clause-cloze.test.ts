@@ -46,4 +46,9 @@ describe("clause clozes", () => {
   it("keeps a question a question: no clause of it becomes a statement", () => {
     expect(clauseClozes("The mill at Orrin burned in 1803; but who paid for the new mill at Orrin?").got.every((c) => !/who paid/.test(c.front))).toBe(true);
   });
+
+  it("takes the clause after 'the fact that' as the author's statement", () => {
+    const { a, got } = clauseClozes("And the reason for this is to be found in the fact that tallow is far cheaper than beeswax.");
+    expect(got.filter((c) => !gate(c, a)).map((c) => c.front)).toContain("{{c1::Tallow}} is far cheaper than beeswax.");
+  });
 });
