@@ -27,7 +27,8 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     }
   }
   for (const e of s.entities) {
-    if (e.kind === "date" || e.kind === "number") continue;
+    // A person's apposition is asked by identity.ts, only when it names a role or office.
+    if (e.kind === "date" || e.kind === "number" || e.kind === "person") continue;
     // An adjective or ordinal taken for a name ("Roman, the Teuton…", "First, a Second…"), or the
     // tail of a longer name ("Klux Klan" of "Ku Klux Klan"), is not what the apposition describes.
     if (s.tokens.slice(e.a, e.b).every((t) => t.pos !== "PROPN" && t.pos !== "NOUN")) continue;
@@ -46,9 +47,8 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     // "Roman, the Teuton and Mongolian": the next items of a list of names, not an apposition.
     if (/^(?:a|an|the)\s+\p{Lu}\p{Ll}+(?:\s+(?:and|or)\s+\p{Lu}|$)/u.test(appo)) continue;
     if (appo.split(" ").length < 3 || appo.split(" ").length > 30) continue;
-    const word = e.kind === "person" ? "Who" : "What";
     const tense = s.tokens.some((t) => t.pos === "AUX" && /^(?:is|are|has)$/.test(t.lower)) ? "is" : "was";
-    out.push({ kind: "qa", type: "definition", front: `${word} ${tense} ${e.text}?`, back: appo, sentence: id, extra: [], answer: { start: det.start, end: s.tokens[stop - 1].end }, answerKind: "phrase" });
+    out.push({ kind: "qa", type: "definition", front: `What ${tense} ${e.text}?`, back: appo, sentence: id, extra: [], answer: { start: det.start, end: s.tokens[stop - 1].end }, answerKind: "phrase" });
   }
   s.tokens.forEach((t, i) => {
     if (!/^(?:called|termed)$/.test(t.lower) && !(t.lower === "as" && s.tokens[i - 1]?.lower === "known")) return;

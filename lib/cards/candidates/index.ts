@@ -13,6 +13,7 @@ import { enumerationCandidates } from "./enumeration";
 import { gistCandidates } from "./gist";
 import { clauseClozeCandidates } from "./clause-cloze";
 import { complementCandidates } from "./complement";
+import { identityCandidates } from "./identity";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -26,7 +27,7 @@ export function overgenerate(a: Analysis): Candidate[] {
     out.push(
       ...clozeCandidates(s, a), ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
-      ...clauseClozeCandidates(s, a), ...complementCandidates(s),
+      ...clauseClozeCandidates(s, a), ...complementCandidates(s), ...identityCandidates(s),
     );
   });
   out.push(...gistCandidates(a));

@@ -52,3 +52,27 @@ describe("complement questions", () => {
     expect(objects("The engineers worked on the bridge for a year.")).toEqual([]);
   });
 });
+
+describe("identity questions", () => {
+  const who = (text: string) => {
+    const { a, all } = candidates(text);
+    return all.filter((c) => /^Who (?:was|is) /.test(c.front) && c.type === "definition").map((c) => ({ front: c.front, back: c.back, gate: gate(c, a) }));
+  };
+
+  it("answers 'Who was X?' with a role in apposition", () => {
+    expect(who("In March 1871 Captain Orlen Vance, the harbour master of Kelmsby, wrote a long report on the floods.")).toEqual([
+      { front: "Who was Captain Orlen Vance?", back: "the harbour master of Kelmsby", gate: null },
+    ]);
+  });
+
+  it("answers with a role written before the name, with its possessor but not a date before it", () => {
+    expect(who("In May Vance's private secretary Tobin Marle resigned from the Trust.")).toEqual([
+      { front: "Who was Tobin Marle?", back: "Vance's private secretary", gate: null },
+    ]);
+  });
+
+  it("never answers with an epithet or a relation", () => {
+    expect(who("Professor Mara Tull, a staunch friend of the Trust, wrote to the board in 1873.")).toEqual([]);
+    expect(who("Professor Mara Tull, the son of a printer, wrote to the board in 1873.")).toEqual([]);
+  });
+});
