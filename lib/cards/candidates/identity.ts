@@ -15,6 +15,9 @@ export const ROLE = new Set([
   "poet", "novelist", "painter", "composer", "philosopher", "scientist", "chemist", "physicist", "economist", "historian",
   "lawyer", "priest", "deputy", "commander", "mayor", "treasurer", "inventor", "architect", "engineer", "surgeon",
   "physician", "reformer", "explorer", "banker", "chief", "master", "keeper", "prime", "leader", "pioneer", "mathematician",
+  "surveyor", "doctor", "merchant", "soldier", "officer", "printer", "writer", "journalist", "critic", "scholar", "teacher",
+  "clergyman", "statesman", "politician", "diplomat", "manufacturer", "missionary", "magistrate", "astronomer", "botanist",
+  "geologist", "biologist", "physiologist", "theologian", "jurist", "sculptor", "musician", "dramatist", "playwright", "actor",
 ]);
 
 const tense = (s: AnalysedSentence) => (s.tokens.some((t) => t.pos === "AUX" && /^(?:is|are|has)$/.test(t.lower)) ? "is" : "was");
@@ -40,9 +43,12 @@ export function identityCandidates(s: AnalysedSentence): Candidate[] {
     if (s.tokens[e.b]?.text === "," && det && /^(?:a|an|the)$/.test(det.lower)) {
       const close = s.tokens.findIndex((t, k) => k > e.b + 1 && /^[,;.:]$/.test(t.text));
       const stop = close < 0 ? s.tokens.length : close;
-      const rel = s.tokens.slice(e.b + 1, stop).some((t) => /^(?:who|which|that|whose)$/.test(t.lower) || t.pos === "AUX");
+      // A noun phrase, perhaps with a relative clause ("a surveyor who mapped the estuary"); a verb
+      // before any relative word means the comma closed a clause, not an apposition.
+      const r = s.tokens.findIndex((t, k) => k > e.b + 1 && k < stop && /^(?:who|which|that|whose)$/.test(t.lower));
+      const verbFirst = s.tokens.slice(e.b + 1, r > 0 ? r : stop).some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en)$/.test(t.lower)));
       const words = stop - (e.b + 1);
-      if (!rel && words >= 2 && words <= 14 && ROLE.has(head(s, e.b + 1) ?? "") && s.tokens[stop]?.text !== ";") {
+      if (!verbFirst && words >= 2 && words <= 14 && ROLE.has(head(s, e.b + 1) ?? "") && s.tokens[stop]?.text !== ";") {
         const back = clean(textOf(s, e.b + 1, stop));
         // "Name, the poet and Name2, the painter": a list of names is no apposition.
         if (!/\band\s+\p{Lu}/u.test(back)) out.push(card(s, e, back, det.start, s.tokens[stop - 1].end));
