@@ -82,7 +82,8 @@ function standsAlone(tk: Token[], { a, b, colon }: ClauseSpan, mainVerb = -1): b
   return (text.match(/["“”]/g) ?? []).length % 2 === 0 && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
 }
 
-export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
+/** `blanks`: the sentence's whole-sentence clozes when the caller already has them (saves a pass). */
+export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?: Candidate[]): Candidate[] {
   let parts = clauses(s);
   // "In September X wrote …": the month with no year is left out and the rest is the statement.
   if (vagueOpening(s)) {
@@ -99,7 +100,7 @@ export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis): Candida
   }
   parts = parts.filter((p) => standsAlone(s.tokens, p, s.clause && p.a === s.clause.subject.a ? s.clause.verb : -1));
   if (!parts.length) return [];
-  const blanks = clozeCandidates(s, a);
+  blanks ??= clozeCandidates(s, a);
   const out: Candidate[] = [];
   for (const p of parts) {
     const start = s.tokens[p.a].start, end = s.tokens[p.b - 1].end;

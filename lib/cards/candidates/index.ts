@@ -24,10 +24,11 @@ export function overgenerate(a: Analysis): Candidate[] {
     // A line in capitals is a heading or a synopsis, not a statement.
     const letters = s.text.replace(/[^\p{L}]/gu, "");
     if (letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, "").length > letters.length * 0.6) return;
+    const clozes = clozeCandidates(s, a);
     out.push(
-      ...clozeCandidates(s, a), ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
+      ...clozes, ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
-      ...clauseClozeCandidates(s, a), ...complementCandidates(s), ...identityCandidates(s),
+      ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s),
     );
   });
   out.push(...gistCandidates(a));
