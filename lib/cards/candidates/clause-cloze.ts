@@ -1,5 +1,5 @@
 // Clozes of one clause of a long sentence. A sentence of several independent clauses ("A was
-// renamed B in 1890; and in the same month …", "Wax cannot be cast, and you see I am rolling it")
+// sold to B in 1890; and in the same month …", "Tin melts easily, and you see I am pouring it")
 // states several facts, and one of its clauses often refers out of the card or addresses the
 // listener while another is a clean statement. The whole-sentence cloze then dies at the gates (or
 // is too long to be one fact); the clause alone, as a sentence of its own, can be a good card.
@@ -27,8 +27,8 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
   for (let i = 1; i < t.length - 1; i++) {
     if (/^(?:;|:|—|–|--)$/.test(t[i].text) || /[;:]\s*[—–]$|^,?[—–]+$/.test(t[i].text)) cuts.push(i);
     else if (t[i].text === "," && COORD.test(t[i + 1]?.lower ?? "")) {
-      // Not inside a relative or subordinate clause ("a man who was honoured, but had no influence",
-      // "because, if the vapour cools, it condenses, or the stream is disturbed"): there the
+      // Not inside a relative or subordinate clause ("a clerk who was trusted, but kept no keys",
+      // "because, if the kiln cools, the glaze cracks, and the pot is lost"): there the
       // coordinated part belongs to the clause it continues.
       // (An opening one, "In 1890, when the fair opened, the crowd …", is closed before the subject.)
       const from = cuts.length ? cuts[cuts.length - 1] : 0;
@@ -63,18 +63,18 @@ function standsAlone(tk: Token[], { a, b, colon }: ClauseSpan, mainVerb = -1): b
   if (/^(?:just|even|only)$/.test(tk[a].lower) && DEPENDENT.test(tk[a + 1]?.lower ?? "")) return false;
   // A capitalised function word inside the clause starts a line of verse, not a sentence.
   if (tk.slice(a + 1, b).some((x) => VERSE_START.test(x.text))) return false;
-  // The finite verb: not a participle right after a noun ("candles made of …", "oil obtained from").
+  // The finite verb: not a participle right after a noun ("lamps cast in …", "salt taken from").
   const finite = (x: Token, k: number) => (x.pos === "AUX" || (x.pos === "VERB" && !/ing$/.test(x.lower) && !(tk[k - 1]?.pos === "NOUN" && tk[k + 1]?.pos === "ADP" && /(?:ed|en|de|wn)$/.test(x.lower))));
   // The analysis's own main verb, when the clause starts at its subject (it skips asides in commas).
   const verb = mainVerb > a && mainVerb < b ? mainVerb : tk.findIndex((x, k) => k >= a && k < b && finite(x, k));
   if (verb < 0) return false;
   // The subject: a noun, name or pronoun before the verb (the gates judge a pronoun later), not a
-  // relative clause ("One which is …", "ideals whose strength keeps …") nor the tail of a list ("X, do").
+  // relative clause ("One which is …", "rivers whose banks hold …") nor the tail of a list ("X, do").
   const subject = tk.slice(a, verb);
   if (!subject.some((x) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(x.pos))) return false;
   if (subject.some((x) => /^(?:which|who|whom|whose|that)$/.test(x.lower))) return false;
   if (verb !== mainVerb && tk[verb - 1]?.text === "," && subject.filter((x) => x.text === ",").length === 1) return false;
-  // A relative word must have its own verb after it ("a thing which, burning so well" was cut).
+  // A relative word must have its own verb after it ("a metal which, melting so easily" was cut).
   const rel = tk.findLastIndex((x, k) => k > verb && k < b && /^(?:which|who|whom|whose)$/.test(x.lower));
   if (rel > 0 && !tk.slice(rel + 1, b).some((x, k) => finite(x, rel + 1 + k))) return false;
   // Unbalanced quotes or brackets inside the clause mean the cut went through a quotation.
@@ -85,14 +85,14 @@ function standsAlone(tk: Token[], { a, b, colon }: ClauseSpan, mainVerb = -1): b
 /** `blanks`: the sentence's whole-sentence clozes when the caller already has them (saves a pass). */
 export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?: Candidate[]): Candidate[] {
   let parts = clauses(s);
-  // "In September X wrote …": the month with no year is left out and the rest is the statement.
+  // "In March X sold …": the month with no year is left out and the rest is the statement.
   if (vagueOpening(s)) {
     const o = s.clause!.opening!;
     const from = s.tokens[o.b]?.text === "," ? o.b + 1 : o.b;
     if (!parts.length) parts = [{ a: 0, b: sentenceEnd(s) }];
     parts = parts.map((p) => (p.a <= o.a ? { ...p, a: from } : p));
   }
-  // "The clue lies in the fact that X is Y": the author asserts the clause after "the fact that".
+  // "The answer lies in the fact that X is Y": the author asserts the clause after "the fact that".
   const fact = s.tokens.findIndex((t, i) => t.lower === "fact" && s.tokens[i - 1]?.lower === "the" && s.tokens[i + 1]?.lower === "that");
   if (fact > 0) {
     const end = (parts.find((p) => p.a <= fact && p.b > fact) ?? { b: sentenceEnd(s) }).b;

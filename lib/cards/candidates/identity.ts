@@ -9,7 +9,7 @@ import { clean, textOf } from "./phrase";
 
 // Roles and offices in general English (no word here comes from a fixture).
 export const ROLE = new Set([
-  "secretary", "minister", "commissar", "president", "chairman", "chancellor", "premier", "king", "queen", "emperor", "empress",
+  "secretary", "minister", "president", "chairman", "chancellor", "premier", "king", "queen", "emperor", "empress",
   "prince", "princess", "duke", "bishop", "archbishop", "pope", "cardinal", "general", "admiral", "colonel", "captain",
   "governor", "ambassador", "consul", "senator", "judge", "editor", "founder", "head", "director", "professor", "author",
   "poet", "novelist", "painter", "composer", "philosopher", "scientist", "chemist", "physicist", "economist", "historian",

@@ -19,7 +19,7 @@ export function textOf(s: AnalysedSentence, a: number, b: number, cut: [number, 
   return out.replace(/\s+([,.;:?!%)])/g, "$1").replace(/([(“"])\s+/g, "$1").replace(/\s+(['’]s)\b/g, "$1");
 }
 
-// A time with no year ("In September", "In the middle of August", "During the winter"): on a card
+// A time with no year ("In March", "Early in June", "During the winter"): on a card
 // it is a date with no event's year, so questions leave it out rather than carry it.
 const SEASON_OR_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b/i;
 export function vagueOpening(s: AnalysedSentence): boolean {

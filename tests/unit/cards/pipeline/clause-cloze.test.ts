@@ -48,7 +48,7 @@ describe("clause clozes", () => {
   });
 
   it("takes the clause after 'the fact that' as the author's statement", () => {
-    const { a, got } = clauseClozes("And the reason for this is to be found in the fact that tallow is far cheaper than beeswax.");
-    expect(got.filter((c) => !gate(c, a)).map((c) => c.front)).toContain("{{c1::Tallow}} is far cheaper than beeswax.");
+    const { a, got } = clauseClozes("And the answer is to be found in the fact that copper is far cheaper than silver.");
+    expect(got.filter((c) => !gate(c, a)).map((c) => c.front)).toContain("{{c1::Copper}} is far cheaper than silver.");
   });
 });
