@@ -39,7 +39,9 @@ const END = (s: AnalysedSentence) => {
   const v = s.clause?.verb ?? 0;
   // The main clause ends at ";", at ", while/but/…", and at ", and" before a new subject ("…, and X succeeded …").
   const semi = s.tokens.findIndex((t, i) => i > v && (t.text === ";" || (t.text === "," && /^(?:while|whereas|but|although|though)$/.test(s.tokens[i + 1]?.lower ?? ""))
-    || (t.text === "," && s.tokens[i + 1]?.lower === "and" && /^(?:PROPN|DET|PRON)$/.test(s.tokens[i + 2]?.pos ?? ""))));
+    || (t.text === "," && s.tokens[i + 1]?.lower === "and" && /^(?:PROPN|DET|PRON)$/.test(s.tokens[i + 2]?.pos ?? ""))
+    // ", and that …": a second content clause ("shown that A, and that B"); the first one is whole.
+    || (t.text === "," && /^(?:and|but)$/.test(s.tokens[i + 1]?.lower ?? "") && s.tokens[i + 2]?.lower === "that")));
   let b = semi > 0 ? semi : s.tokens.length;
   while (b > 0 && /^[.!?"”’)]$/.test(s.tokens[b - 1].text)) b--;
   return b;

@@ -76,3 +76,11 @@ describe("identity questions", () => {
     expect(who("Professor Mara Tull, the son of a printer, wrote to the board in 1873.")).toEqual([]);
   });
 });
+
+describe("main clause of a question", () => {
+  it("ends before a second content clause (', and that …')", () => {
+    const { all } = candidates("Captain Orlen Vance retains the credit of having shown that the tides of the estuary can be predicted, and that if we measure them we find them regular.");
+    const who = all.filter((c) => c.type === "who");
+    expect(who.map((c) => c.front)).toContain("Who retains the credit of having shown that the tides of the estuary can be predicted?");
+  });
+});
