@@ -14,6 +14,7 @@ import { gistCandidates } from "./gist";
 import { clauseClozeCandidates } from "./clause-cloze";
 import { complementCandidates } from "./complement";
 import { identityCandidates } from "./identity";
+import { numberCandidates } from "./number";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -28,7 +29,7 @@ export function overgenerate(a: Analysis): Candidate[] {
     out.push(
       ...clozes, ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
-      ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s),
+      ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
     );
   });
   out.push(...gistCandidates(a));

@@ -84,3 +84,26 @@ describe("main clause of a question", () => {
     expect(who.map((c) => c.front)).toContain("Who retains the credit of having shown that the tides of the estuary can be predicted?");
   });
 });
+
+describe("how-many questions", () => {
+  const howMany = (text: string) => {
+    const { a, all } = candidates(text);
+    return all.filter((c) => c.front.startsWith("How many")).map((c) => ({ front: c.front, back: c.back, gate: gate(c, a) }));
+  };
+
+  it("asks for a number with what it counts, after the verb", () => {
+    expect(howMany("The Trust employed 300 workmen at the Orrin mill in 1871.")).toEqual([
+      { front: "How many workmen did the Trust employ at the Orrin mill in 1871?", back: "300", gate: null },
+    ]);
+  });
+
+  it("asks for a counted subject with its predicate", () => {
+    expect(howMany("In 1871, 340 members of the Harwick guild signed the petition against the tolls.").map((c) => c.front)).toEqual([
+      "How many members of the Harwick guild signed the petition against the tolls in 1871?",
+    ]);
+  });
+
+  it("leaves a number with no noun after it, a percentage or a year alone", () => {
+    expect(howMany("The tolls rose by 40% in 1871, and the Trust paid 300 to the town.")).toEqual([]);
+  });
+});
