@@ -15,7 +15,9 @@ const DEPENDENT = /^(?:which|who|whom|whose|that|if|when|whenever|because|as|alt
 // Discourse openers that presuppose the clause before ("and thus …", "but then …").
 const LINKER = /^(?:thus|hence|therefore|then|consequently|accordingly|so|also|too|again|moreover|besides|indeed|however)$/;
 const VERSE_START = /^(?:The|And|But|Or|Nor|Of|In|To|With|For|Till|Until|When|Where|While|That|Which|Who|As|If|Though|Although|Since|Because|Than)$/;
-const MIN_WORDS = 6, MAX_WORDS = 35;
+const MIN_WORDS = 6, MAX_WORDS = 35, LONG = 40;
+const OBJECTIONABLE = /\b(?:he|she|it|its|they|them|their|his|her|him|this|these|those|such|same|former|latter|above|here|there|then|that|also|too|I|me|my|we|us|our|you|your|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b/i;
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** `colon`: the clause ends at a colon, so it announces what follows ("X recalled …: …"). */
 export type ClauseSpan = { a: number; b: number; colon?: boolean };
@@ -108,6 +110,10 @@ export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?:
     if (start === 0 && /^[\s.!?"”’)]*$/.test(s.text.slice(end))) continue;
     // A question or an exclamation stays one: it is not made into a statement by a full stop.
     if (/^[\s"”’)]*[?!]/.test(s.text.slice(end))) continue;
+    // Only worth a card of its own when the rest of the sentence is what the gates would object
+    // to (a referring word, the speaker or listener, a month with no year) or the sentence is too
+    // long for one fact; otherwise the whole-sentence cloze says the same, at half the cost.
+    if (words(s.text) <= LONG && !OBJECTIONABLE.test(`${s.text.slice(0, start)} ${s.text.slice(end)}`)) continue;
     const first = s.tokens[p.a];
     const lead = first.pos === "PROPN" || /^[A-Z]{2}|^I$/.test(first.text) ? "" : cap;
     for (const c of blanks) {
