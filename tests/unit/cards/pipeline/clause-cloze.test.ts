@@ -51,4 +51,9 @@ describe("clause clozes", () => {
     const { a, got } = clauseClozes("And the answer is to be found in the fact that copper is far cheaper than silver.");
     expect(got.filter((c) => !gate(c, a)).map((c) => c.front)).toContain("{{c1::Copper}} is far cheaper than silver.");
   });
+
+  it("is made only when the rest of the sentence would sink the whole-sentence cloze", () => {
+    expect(clauseClozes("The Brannock canal was opened to barges in 1794; the Orrin canal was opened to coal boats in 1802.").got).toEqual([]);
+    expect(clauseClozes("The Brannock canal was opened to barges in 1794; it was closed to them in 1802.").got.length).toBeGreaterThan(0);
+  });
 });
