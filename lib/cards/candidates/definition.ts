@@ -12,7 +12,7 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
   const id = s.sentence.id;
   const end = sentenceEnd(s);
   const c = s.clause;
-  if (c && !c.opening && s.tokens[c.verb].lemma === "be" && /^(?:a|an|the|one)$/.test(s.tokens[c.verb + 1]?.lower ?? "") && c.subject.b - c.subject.a <= 5) {
+  if (c && !c.opening && s.tokens[c.verb].lemma === "be" && /^(?:a|an|the|one)$/.test(s.tokens[c.verb + 1]?.lower ?? "") && c.subject.b - c.subject.a <= 8) {
     const term = c.subject.text;
     if (s.tokens.slice(c.subject.a, c.subject.b).every((t) => t.pos === "PRON" || t.pos === "DET" || t.lower === "there")) return out;
     // "What is which of these?": a question word in the subject is no term.

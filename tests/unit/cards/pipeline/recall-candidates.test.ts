@@ -12,6 +12,13 @@ describe("recall candidates", () => {
     expect(gate(defs.find((c) => c.back === "a smallholder")!, a)).toBeNull();
   });
 
+  it("defines a term whose name is a longer phrase ('the belief in the X of Y is …')", () => {
+    const { a, all } = candidates("The doctrine of the fixed tides is the doctrine that every tide of the estuary follows the moon without exception.");
+    const def = all.find((c) => c.type === "definition" && c.front === "What is the doctrine of the fixed tides?");
+    expect(def?.back).toBe("the doctrine that every tide of the estuary follows the moon without exception");
+    expect(gate(def!, a)).toBeNull();
+  });
+
   it("a month with no year is left out of who-questions instead of making them fail", () => {
     const { a, all } = candidates("In September Captain Orlen Vance wrote a long report on the flooding of the lower estuary.");
     const who = all.filter((c) => c.type === "who");
