@@ -12,7 +12,7 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
   const id = s.sentence.id;
   const end = sentenceEnd(s);
   const c = s.clause;
-  if (c && !c.opening && s.tokens[c.verb].lemma === "be" && /^(?:a|an|the|one)$/.test(s.tokens[c.verb + 1]?.lower ?? "") && c.subject.b - c.subject.a <= 5) {
+  if (c && !c.opening && s.tokens[c.verb].lemma === "be" && /^(?:a|an|the|one)$/.test(s.tokens[c.verb + 1]?.lower ?? "") && c.subject.b - c.subject.a <= 8) {
     const term = c.subject.text;
     if (s.tokens.slice(c.subject.a, c.subject.b).every((t) => t.pos === "PRON" || t.pos === "DET" || t.lower === "there")) return out;
     // "What is which of these?": a question word in the subject is no term.
@@ -27,7 +27,8 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     }
   }
   for (const e of s.entities) {
-    if (e.kind === "date" || e.kind === "number") continue;
+    // A person's apposition is asked by identity.ts, only when it names a role or office.
+    if (e.kind === "date" || e.kind === "number" || e.kind === "person") continue;
     // An adjective or ordinal taken for a name ("Roman, the Teuton…", "First, a Second…"), or the
     // tail of a longer name ("Klux Klan" of "Ku Klux Klan"), is not what the apposition describes.
     if (s.tokens.slice(e.a, e.b).every((t) => t.pos !== "PROPN" && t.pos !== "NOUN")) continue;
@@ -46,16 +47,18 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     // "Roman, the Teuton and Mongolian": the next items of a list of names, not an apposition.
     if (/^(?:a|an|the)\s+\p{Lu}\p{Ll}+(?:\s+(?:and|or)\s+\p{Lu}|$)/u.test(appo)) continue;
     if (appo.split(" ").length < 3 || appo.split(" ").length > 30) continue;
-    const word = e.kind === "person" ? "Who" : "What";
     const tense = s.tokens.some((t) => t.pos === "AUX" && /^(?:is|are|has)$/.test(t.lower)) ? "is" : "was";
-    out.push({ kind: "qa", type: "definition", front: `${word} ${tense} ${e.text}?`, back: appo, sentence: id, extra: [], answer: { start: det.start, end: s.tokens[stop - 1].end }, answerKind: "phrase" });
+    out.push({ kind: "qa", type: "definition", front: `What ${tense} ${e.text}?`, back: appo, sentence: id, extra: [], answer: { start: det.start, end: s.tokens[stop - 1].end }, answerKind: "phrase" });
   }
   s.tokens.forEach((t, i) => {
     if (!/^(?:called|termed)$/.test(t.lower) && !(t.lower === "as" && s.tokens[i - 1]?.lower === "known")) return;
     const np = s.phrases.find((p) => p.a === i + 1);
     if (!np || !c || c.verb >= i - 1 || i - c.verb > 4) return;
     const subject = c.subject.text;
-    const before = clean(textOf(s, c.verb, t.lower === "as" ? i - 1 : i));
+    let before = clean(textOf(s, c.verb, t.lower === "as" ? i - 1 : i));
+    // "X is what is called a Y" → "What is X called?"
+    const whatIs = before.match(/^(is|are|was|were) what (?:is|are|was|were)(?: now| often| usually| commonly)?$/i);
+    if (whatIs) before = whatIs[1];
     if (/\b(?:what|which|who)\b/i.test(before) || /^(?:what|which|who)\b/i.test(c.subject.text)) return;
     const verb = t.lower === "as" ? "known as" : t.lower;
     const front = `What ${before.split(" ")[0]} ${subject.charAt(0).toLowerCase() + subject.slice(1)} ${before.split(" ").slice(1).join(" ")} ${verb}?`.replace(/\s+/g, " ");

@@ -11,6 +11,10 @@ import { definitionCandidates } from "./definition";
 import { comparisonCandidates } from "./comparison";
 import { enumerationCandidates } from "./enumeration";
 import { gistCandidates } from "./gist";
+import { clauseClozeCandidates } from "./clause-cloze";
+import { complementCandidates } from "./complement";
+import { identityCandidates } from "./identity";
+import { numberCandidates } from "./number";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -21,9 +25,11 @@ export function overgenerate(a: Analysis): Candidate[] {
     // A line in capitals is a heading or a synopsis, not a statement.
     const letters = s.text.replace(/[^\p{L}]/gu, "");
     if (letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, "").length > letters.length * 0.6) return;
+    const clozes = clozeCandidates(s, a);
     out.push(
-      ...clozeCandidates(s, a), ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
+      ...clozes, ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
+      ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
     );
   });
   out.push(...gistCandidates(a));

@@ -19,6 +19,14 @@ export function textOf(s: AnalysedSentence, a: number, b: number, cut: [number, 
   return out.replace(/\s+([,.;:?!%)])/g, "$1").replace(/([(“"])\s+/g, "$1").replace(/\s+(['’]s)\b/g, "$1");
 }
 
+// A time with no year ("In March", "Early in June", "During the winter"): on a card
+// it is a date with no event's year, so questions leave it out rather than carry it.
+const SEASON_OR_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b/i;
+export function vagueOpening(s: AnalysedSentence): boolean {
+  const o = s.clause?.opening;
+  return !!o && SEASON_OR_MONTH.test(o.text) && !/\d{3,4}/.test(o.text) && o.b - o.a <= 6;
+}
+
 /** The cut for a span plus the preposition (and article) that introduces it: "in April 1925". */
 export function withPreposition(s: AnalysedSentence, sp: Span): [number, number] {
   let a = sp.a;
@@ -31,7 +39,9 @@ const END = (s: AnalysedSentence) => {
   const v = s.clause?.verb ?? 0;
   // The main clause ends at ";", at ", while/but/…", and at ", and" before a new subject ("…, and X succeeded …").
   const semi = s.tokens.findIndex((t, i) => i > v && (t.text === ";" || (t.text === "," && /^(?:while|whereas|but|although|though)$/.test(s.tokens[i + 1]?.lower ?? ""))
-    || (t.text === "," && s.tokens[i + 1]?.lower === "and" && /^(?:PROPN|DET|PRON)$/.test(s.tokens[i + 2]?.pos ?? ""))));
+    || (t.text === "," && s.tokens[i + 1]?.lower === "and" && /^(?:PROPN|DET|PRON)$/.test(s.tokens[i + 2]?.pos ?? ""))
+    // ", and that …": a second content clause ("shown that A, and that B"); the first one is whole.
+    || (t.text === "," && /^(?:and|but)$/.test(s.tokens[i + 1]?.lower ?? "") && s.tokens[i + 2]?.lower === "that")));
   let b = semi > 0 ? semi : s.tokens.length;
   while (b > 0 && /^[.!?"”’)]$/.test(s.tokens[b - 1].text)) b--;
   return b;
@@ -58,7 +68,7 @@ export function inverted(s: AnalysedSentence, cut: [number, number] | null, unti
   }
   if (s.tokens.slice(c.subject.a, c.verb + 1).some((t) => /-$/.test(t.text))) return null;
   const rest = clean(textOf(s, c.verb + 1, until, cut));
-  const opening = c.opening && !(cut && cut[0] >= c.opening.a && cut[1] <= c.opening.b + 1) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
+  const opening = c.opening && !vagueOpening(s) && !(cut && cut[0] >= c.opening.a && cut[1] <= c.opening.b + 1) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
   let head: string;
   if (c.aux) head = `${v.lower} ${subject}`;
   else {
@@ -77,7 +87,7 @@ export function predicate(s: AnalysedSentence, until = END(s)): string | null {
   const c = s.clause;
   if (!c) return null;
   const rest = clean(textOf(s, c.verb, until));
-  const opening = c.opening ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
+  const opening = c.opening && !vagueOpening(s) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
   return rest.split(" ").length >= 2 ? clean(`${rest}${opening ? " " + opening : ""}`) : null;
 }
 

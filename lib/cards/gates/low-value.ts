@@ -23,7 +23,8 @@ const UNPUBLISHED_TYPES = new Set(["mechanism", "gist"]);
 export const lowValue: Gate = (c, a) => {
   if (UNPUBLISHED_TYPES.has(c.type)) return `${c.type} cards are not yet publishable`;
   const s = a.sentences[c.sentence];
-  const text = s.text.trim();
+  // A cloze is judged on what it shows: a clause cut from a long sentence is its own statement.
+  const text = (c.kind === "cloze" ? visible(c) : s.text).trim();
   if (/\?["”’)]*$/.test(text)) return "a question in the text";
   if (/!["”’)]*$/.test(text)) return "an exclamation";
   if (HEDGE.test(text)) return "a hedge";

@@ -1,0 +1,128 @@
+// Clozes of one clause of a long sentence. A sentence of several independent clauses ("A was
+// sold to B in 1890; and in the same month …", "Tin melts easily, and you see I am pouring it")
+// states several facts, and one of its clauses often refers out of the card or addresses the
+// listener while another is a clean statement. The whole-sentence cloze then dies at the gates (or
+// is too long to be one fact); the clause alone, as a sentence of its own, can be a good card.
+import type { Analysis, AnalysedSentence, Token } from "../analyse";
+import type { Candidate } from "./types";
+import { clozeCandidates } from "./cloze";
+import { cap, sentenceEnd, vagueOpening } from "./phrase";
+
+const COORD = /^(?:and|but|for|yet|so)$/;
+const SUBORDINATE = /^(?:which|who|whom|whose|if|because|when|although|though|unless|since|while|whereas|as)$/;
+// A clause opening on a subordinator or a relative word is not a sentence on its own.
+const DEPENDENT = /^(?:which|who|whom|whose|that|if|when|whenever|because|as|although|though|since|unless|whereas|while|where|until|till|whether|than|what|how|why|to|being|having|not|nor|or|each|all|both)$/;
+// Discourse openers that presuppose the clause before ("and thus …", "but then …").
+const LINKER = /^(?:thus|hence|therefore|then|consequently|accordingly|so|also|too|again|moreover|besides|indeed|however)$/;
+const VERSE_START = /^(?:The|And|But|Or|Nor|Of|In|To|With|For|Till|Until|When|Where|While|That|Which|Who|As|If|Though|Although|Since|Because|Than)$/;
+const MIN_WORDS = 6, MAX_WORDS = 35, LONG = 40;
+const OBJECTIONABLE = /\b(?:he|she|it|its|they|them|their|his|her|him|this|these|those|such|same|former|latter|above|here|there|then|that|also|too|I|me|my|we|us|our|you|your|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b/i;
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/** `colon`: the clause ends at a colon, so it announces what follows ("X recalled …: …"). */
+export type ClauseSpan = { a: number; b: number; colon?: boolean };
+
+/** Token ranges of the sentence's independent clauses, split at ";", ":", a dash, and ", and/but/for/…". */
+export function clauses(s: AnalysedSentence): ClauseSpan[] {
+  const t = s.tokens;
+  const cuts: number[] = [];
+  for (let i = 1; i < t.length - 1; i++) {
+    if (/^(?:;|:|—|–|--)$/.test(t[i].text) || /[;:]\s*[—–]$|^,?[—–]+$/.test(t[i].text)) cuts.push(i);
+    else if (t[i].text === "," && COORD.test(t[i + 1]?.lower ?? "")) {
+      // Not inside a relative or subordinate clause ("a clerk who was trusted, but kept no keys",
+      // "because, if the kiln cools, the glaze cracks, and the pot is lost"): there the
+      // coordinated part belongs to the clause it continues.
+      // (An opening one, "In 1890, when the fair opened, the crowd …", is closed before the subject.)
+      const from = cuts.length ? cuts[cuts.length - 1] : 0;
+      const opener = (k: number) => {
+        if (k > from && t[k - 1].text !== ",") return false;
+        const close = t.findIndex((x, j) => j > k && j < i && x.text === ",");
+        return close > 0 && /^(?:DET|PROPN|NOUN|PRON)$/.test(t[close + 1]?.pos ?? "");
+      };
+      if (!t.slice(from, i).some((x, k) => SUBORDINATE.test(x.lower) && !opener(from + k))) cuts.push(i);
+    }
+  }
+  if (!cuts.length) return [];
+  const out: ClauseSpan[] = [];
+  let a = 0;
+  for (const cut of [...cuts, t.length]) {
+    let b = cut;
+    while (b > a && /^[.,;:!?—–"”’)-]+$/.test(t[b - 1].text)) b--;
+    let from = a;
+    while (from < b && (/^[,;:—–"“‘(-]+$/.test(t[from].text) || COORD.test(t[from].lower))) from++;
+    if (b > from) out.push({ a: from, b, colon: t[cut]?.text === ":" });
+    a = cut + 1;
+  }
+  return out;
+}
+
+/** Whether tokens [a, b) read as a sentence: a nominal subject before a finite verb, no dangling start. */
+function standsAlone(tk: Token[], { a, b, colon }: ClauseSpan, mainVerb = -1): boolean {
+  if (colon) return false;
+  const words = tk.slice(a, b).filter((x) => /\p{L}/u.test(x.text));
+  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
+  if (DEPENDENT.test(tk[a].lower) || LINKER.test(tk[a].lower) || tk[a].pos === "VERB" || tk[a].pos === "AUX") return false;
+  if (/^(?:just|even|only)$/.test(tk[a].lower) && DEPENDENT.test(tk[a + 1]?.lower ?? "")) return false;
+  // A capitalised function word inside the clause starts a line of verse, not a sentence.
+  if (tk.slice(a + 1, b).some((x) => VERSE_START.test(x.text))) return false;
+  // The finite verb: not a participle right after a noun ("lamps cast in …", "salt taken from").
+  const finite = (x: Token, k: number) => (x.pos === "AUX" || (x.pos === "VERB" && !/ing$/.test(x.lower) && !(tk[k - 1]?.pos === "NOUN" && tk[k + 1]?.pos === "ADP" && /(?:ed|en|de|wn)$/.test(x.lower))));
+  // The analysis's own main verb, when the clause starts at its subject (it skips asides in commas).
+  const verb = mainVerb > a && mainVerb < b ? mainVerb : tk.findIndex((x, k) => k >= a && k < b && finite(x, k));
+  if (verb < 0) return false;
+  // The subject: a noun, name or pronoun before the verb (the gates judge a pronoun later), not a
+  // relative clause ("One which is …", "rivers whose banks hold …") nor the tail of a list ("X, do").
+  const subject = tk.slice(a, verb);
+  if (!subject.some((x) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(x.pos))) return false;
+  if (subject.some((x) => /^(?:which|who|whom|whose|that)$/.test(x.lower))) return false;
+  if (verb !== mainVerb && tk[verb - 1]?.text === "," && subject.filter((x) => x.text === ",").length === 1) return false;
+  // A relative word must have its own verb after it ("a metal which, melting so easily" was cut).
+  const rel = tk.findLastIndex((x, k) => k > verb && k < b && /^(?:which|who|whom|whose)$/.test(x.lower));
+  if (rel > 0 && !tk.slice(rel + 1, b).some((x, k) => finite(x, rel + 1 + k))) return false;
+  // Unbalanced quotes or brackets inside the clause mean the cut went through a quotation.
+  const text = tk.slice(a, b).map((x) => x.text).join(" ");
+  return (text.match(/["“”]/g) ?? []).length % 2 === 0 && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
+}
+
+/** `blanks`: the sentence's whole-sentence clozes when the caller already has them (saves a pass). */
+export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?: Candidate[]): Candidate[] {
+  let parts = clauses(s);
+  // "In March X sold …": the month with no year is left out and the rest is the statement.
+  if (vagueOpening(s)) {
+    const o = s.clause!.opening!;
+    const from = s.tokens[o.b]?.text === "," ? o.b + 1 : o.b;
+    if (!parts.length) parts = [{ a: 0, b: sentenceEnd(s) }];
+    parts = parts.map((p) => (p.a <= o.a ? { ...p, a: from } : p));
+  }
+  // "The answer lies in the fact that X is Y": the author asserts the clause after "the fact that".
+  const fact = s.tokens.findIndex((t, i) => t.lower === "fact" && s.tokens[i - 1]?.lower === "the" && s.tokens[i + 1]?.lower === "that");
+  if (fact > 0) {
+    const end = (parts.find((p) => p.a <= fact && p.b > fact) ?? { b: sentenceEnd(s) }).b;
+    parts = [...parts, { a: fact + 2, b: end }];
+  }
+  parts = parts.filter((p) => standsAlone(s.tokens, p, s.clause && p.a === s.clause.subject.a ? s.clause.verb : -1));
+  if (!parts.length) return [];
+  blanks ??= clozeCandidates(s, a);
+  const out: Candidate[] = [];
+  for (const p of parts) {
+    const start = s.tokens[p.a].start, end = s.tokens[p.b - 1].end;
+    // A clause that is the whole sentence (less its closing stop) is the ordinary cloze.
+    if (start === 0 && /^[\s.!?"”’)]*$/.test(s.text.slice(end))) continue;
+    // A question or an exclamation stays one: it is not made into a statement by a full stop.
+    if (/^[\s"”’)]*[?!]/.test(s.text.slice(end))) continue;
+    // Only worth a card of its own when the rest of the sentence is what the gates would object
+    // to (a referring word, the speaker or listener, a month with no year) or the sentence is too
+    // long for one fact; otherwise the whole-sentence cloze says the same, at half the cost.
+    if (words(s.text) <= LONG && !OBJECTIONABLE.test(`${s.text.slice(0, start)} ${s.text.slice(end)}`)) continue;
+    const first = s.tokens[p.a];
+    const lead = first.pos === "PROPN" || /^[A-Z]{2}|^I$/.test(first.text) ? "" : cap;
+    for (const c of blanks) {
+      if (!c.answer || c.answer.start < start || c.answer.end > end) continue;
+      const before = s.text.slice(start, c.answer.start), after = s.text.slice(c.answer.end, end);
+      let front = `${before}{{c1::${c.back}}}${after}.`;
+      if (lead) front = before ? cap(front) : `{{c1::${cap(c.back)}}}${after}.`;
+      out.push({ ...c, front, back: before || !lead ? c.back : cap(c.back), extra: [] });
+    }
+  }
+  return out;
+}

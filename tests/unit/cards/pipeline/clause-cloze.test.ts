@@ -1,0 +1,59 @@
+// Clozes of one clause of a long sentence (invented sentences, no fixture names).
+import { describe, expect, it } from "vitest";
+import { gate } from "@/lib/cards/gates";
+import { clauseClozeCandidates, clauses } from "@/lib/cards/candidates/clause-cloze";
+import { analyse } from "./helpers";
+
+const clauseClozes = (text: string, sentence = 0) => {
+  const a = analyse(text);
+  return { a, got: clauseClozeCandidates(a.sentences[sentence], a) };
+};
+
+describe("clause clozes", () => {
+  it("splits at a semicolon and keeps the clean clause as a sentence of its own", () => {
+    const { a, got } = clauseClozes("In March 1871 the harbour town of Kelmsby was renamed Port Aldous; and in the same month two villages were joined to it.");
+    const fronts = got.map((c) => c.front);
+    expect(fronts).toContain("In March 1871 the harbour town of Kelmsby was renamed {{c1::Port Aldous}}.");
+    // The second clause points back ("the same month"): its clozes are made, and the gates drop them.
+    expect(got.filter((c) => /same month/.test(c.front)).every((c) => gate(c, a))).toBe(true);
+    const card = got.find((c) => c.back === "Port Aldous")!;
+    expect(gate(card, a)).toBeNull();
+    // The answer still points into the source sentence, for the highlight.
+    expect(a.sentences[0].text.slice(card.answer!.start, card.answer!.end)).toBe("Port Aldous");
+  });
+
+  it("drops a clause that addresses the listener, keeps the statement", () => {
+    const { a, got } = clauseClozes("The lamps of the Varley works are made of pressed glass, and you can see that I am holding one of them.");
+    const kept = got.filter((c) => !gate(c, a));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((c) => /^The lamps of the .* are made of .*\.$/.test(c.front))).toBe(true);
+    expect(kept.every((c) => !/\byou\b|\bI\b/.test(c.front))).toBe(true);
+  });
+
+  it("gives nothing for a sentence of one clause (the ordinary cloze covers it)", () => {
+    expect(clauseClozes("The Brannock canal was opened to barges in 1794.").got).toEqual([]);
+  });
+
+  it("never makes a sentence of a relative clause, a list tail or a clause before a colon", () => {
+    const a = analyse("The wardens recalled that Osric Vell had often praised the old mill, saying of a keeper who was trusted, but had no keys: the mill is his.");
+    const parts = clauses(a.sentences[0]).map((p) => a.sentences[0].tokens.slice(p.a, p.b).map((t) => t.text).join(" "));
+    expect(parts.some((p) => /^but had no keys/.test(p))).toBe(false);
+    expect(clauseClozeCandidates(a.sentences[0], a).every((c) => !/saying of a keeper/.test(c.front))).toBe(true);
+    const { got } = clauseClozes("Tin is a metal which, melting so easily in a furnace—cannot be drawn into wire by hand.");
+    expect(got.every((c) => !/which, melting so easily\.$/.test(c.front))).toBe(true);
+  });
+
+  it("keeps a question a question: no clause of it becomes a statement", () => {
+    expect(clauseClozes("The mill at Orrin burned in 1803; but who paid for the new mill at Orrin?").got.every((c) => !/who paid/.test(c.front))).toBe(true);
+  });
+
+  it("takes the clause after 'the fact that' as the author's statement", () => {
+    const { a, got } = clauseClozes("And the answer is to be found in the fact that copper is far cheaper than silver.");
+    expect(got.filter((c) => !gate(c, a)).map((c) => c.front)).toContain("{{c1::Copper}} is far cheaper than silver.");
+  });
+
+  it("is made only when the rest of the sentence would sink the whole-sentence cloze", () => {
+    expect(clauseClozes("The Brannock canal was opened to barges in 1794; the Orrin canal was opened to coal boats in 1802.").got).toEqual([]);
+    expect(clauseClozes("The Brannock canal was opened to barges in 1794; it was closed to them in 1802.").got.length).toBeGreaterThan(0);
+  });
+});

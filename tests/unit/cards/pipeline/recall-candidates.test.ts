@@ -1,0 +1,116 @@
+// Candidate changes for recall (invented sentences, no fixture names): "X is what is called Y",
+// a month with no year left out of questions and clause clozes.
+import { describe, expect, it } from "vitest";
+import { gate } from "@/lib/cards/gates";
+import { candidates } from "./helpers";
+
+describe("recall candidates", () => {
+  it("'X is what is called a Y' asks what X is called", () => {
+    const { a, all } = candidates("The ordinary farmer of the valley is what is called a smallholder; he keeps a few cows.");
+    const defs = all.filter((c) => c.type === "definition");
+    expect(defs.map((c) => [c.front, c.back])).toContainEqual(["What is the ordinary farmer of the valley called?", "a smallholder"]);
+    expect(gate(defs.find((c) => c.back === "a smallholder")!, a)).toBeNull();
+  });
+
+  it("defines a term whose name is a longer phrase ('the belief in the X of Y is …')", () => {
+    const { a, all } = candidates("The doctrine of the fixed tides is the doctrine that every tide of the estuary follows the moon without exception.");
+    const def = all.find((c) => c.type === "definition" && c.front === "What is the doctrine of the fixed tides?");
+    expect(def?.back).toBe("the doctrine that every tide of the estuary follows the moon without exception");
+    expect(gate(def!, a)).toBeNull();
+  });
+
+  it("a month with no year is left out of who-questions instead of making them fail", () => {
+    const { a, all } = candidates("In September Captain Orlen Vance wrote a long report on the flooding of the lower estuary.");
+    const who = all.filter((c) => c.type === "who");
+    expect(who.length).toBeGreaterThan(0);
+    expect(who.every((c) => !/September/.test(c.front))).toBe(true);
+    expect(who.every((c) => !/month without a year/.test(gate(c, a) ?? ""))).toBe(true);
+  });
+
+  it("a month with no year is left out of a clause cloze, which then stands alone", () => {
+    const { a, all } = candidates("In March the Harwick Trust bought the Orrin mill from the Vance family for a small sum.");
+    const kept = all.filter((c) => c.kind === "cloze" && !gate(c, a));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((c) => c.front.startsWith("The Harwick Trust bought") || c.front.startsWith("{{c1::"))).toBe(true);
+  });
+
+  it("keeps a month that has its year", () => {
+    const { all } = candidates("In March 1871 Captain Orlen Vance wrote a long report on the flooding of the lower estuary.");
+    const who = all.filter((c) => c.type === "who");
+    expect(who.length).toBeGreaterThan(0);
+    expect(who.every((c) => /March 1871/.test(c.front))).toBe(true);
+  });
+});
+
+describe("complement questions", () => {
+  const objects = (text: string) => {
+    const { a, all } = candidates(text);
+    return all.filter((c) => c.type === "object").map((c) => ({ front: c.front, back: c.back, gate: gate(c, a) }));
+  };
+
+  it("asks for a verb's prepositional complement, through its of-phrases", () => {
+    expect(objects("The idea of a guild arises out of the trading habits of the towns.")).toContainEqual({ front: "What does the idea of a guild arise out of?", back: "the trading habits of the towns", gate: null });
+    expect(objects("The whole theory of tides is based upon the attraction of the moon.")).toContainEqual({ front: "What is the whole theory of tides based upon?", back: "the attraction of the moon", gate: null });
+    expect(objects("The strength of a rope depends on the quality of its hemp fibres.").map((c) => c.back)).toContain("the quality of its hemp fibres");
+  });
+
+  it("leaves an adjunct alone: a place or time after a verb is no complement", () => {
+    expect(objects("The committee met in a hall near the river.")).toEqual([]);
+    expect(objects("The engineers worked on the bridge for a year.")).toEqual([]);
+  });
+});
+
+describe("identity questions", () => {
+  const who = (text: string) => {
+    const { a, all } = candidates(text);
+    return all.filter((c) => /^Who (?:was|is) /.test(c.front) && c.type === "definition").map((c) => ({ front: c.front, back: c.back, gate: gate(c, a) }));
+  };
+
+  it("answers 'Who was X?' with a role in apposition", () => {
+    expect(who("In March 1871 Captain Orlen Vance, the harbour master of Kelmsby, wrote a long report on the floods.")).toEqual([
+      { front: "Who was Captain Orlen Vance?", back: "the harbour master of Kelmsby", gate: null },
+    ]);
+  });
+
+  it("answers with a role written before the name, with its possessor but not a date before it", () => {
+    expect(who("In May Vance's private secretary Tobin Marle resigned from the Trust.")).toEqual([
+      { front: "Who was Tobin Marle?", back: "Vance's private secretary", gate: null },
+    ]);
+  });
+
+  it("never answers with an epithet or a relation", () => {
+    expect(who("Professor Mara Tull, a staunch friend of the Trust, wrote to the board in 1873.")).toEqual([]);
+    expect(who("Professor Mara Tull, the son of a printer, wrote to the board in 1873.")).toEqual([]);
+  });
+});
+
+describe("main clause of a question", () => {
+  it("ends before a second content clause (', and that …')", () => {
+    const { all } = candidates("Captain Orlen Vance retains the credit of having shown that the tides of the estuary can be predicted, and that if we measure them we find them regular.");
+    const who = all.filter((c) => c.type === "who");
+    expect(who.map((c) => c.front)).toContain("Who retains the credit of having shown that the tides of the estuary can be predicted?");
+  });
+});
+
+describe("how-many questions", () => {
+  const howMany = (text: string) => {
+    const { a, all } = candidates(text);
+    return all.filter((c) => c.front.startsWith("How many")).map((c) => ({ front: c.front, back: c.back, gate: gate(c, a) }));
+  };
+
+  it("asks for a number with what it counts, after the verb", () => {
+    expect(howMany("The Trust employed 300 workmen at the Orrin mill in 1871.")).toEqual([
+      { front: "How many workmen did the Trust employ at the Orrin mill in 1871?", back: "300", gate: null },
+    ]);
+  });
+
+  it("asks for a counted subject with its predicate", () => {
+    expect(howMany("In 1871, 340 members of the Harwick guild signed the petition against the tolls.").map((c) => c.front)).toEqual([
+      "How many members of the Harwick guild signed the petition against the tolls in 1871?",
+    ]);
+  });
+
+  it("leaves a number with no noun after it, a percentage or a year alone", () => {
+    expect(howMany("The tolls rose by 40% in 1871, and the Trust paid 300 to the town.")).toEqual([]);
+  });
+});
