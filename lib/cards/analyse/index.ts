@@ -8,10 +8,13 @@ import { dateAndNumberSpans, kindOf, nameSpans, vote, type Votes } from "./entit
 import { clauseOf, nounPhrases } from "./clause";
 import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
 import { centrality, sectionsOf } from "./sections";
+import { decontextualise, fullNameTable } from "../decontext";
 
 export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
 
 const cache = new WeakMap<CleanChapter, Analysis>();
+const rawCache = new WeakMap<CleanChapter, Analysis>();
+export type AnalyseOptions = { /** Repair context-dependent sentences (default true); false for audits of the unrepaired text. */ decontext?: boolean };
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
 
 // The lite model tags some capitalised names as verbs or adverbs ("Vance/VERB built"): a
@@ -58,8 +61,9 @@ function defines(s: AnalysedSentence): string[] {
   return out;
 }
 
-export function analyseChapter(chapter: CleanChapter): Analysis {
-  const hit = cache.get(chapter);
+export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {}): Analysis {
+  const repair = opts.decontext !== false;
+  const hit = (repair ? cache : rawCache).get(chapter);
   if (hit) return hit;
   let t0 = performance.now();
   const doc = tokenize(chapter.text);
@@ -81,6 +85,10 @@ export function analyseChapter(chapter: CleanChapter): Analysis {
   }
 
   const sentences: AnalysedSentence[] = [];
+  const wordCounts = new Map<string, number>();
+  if (repair) for (const p of parsed) for (const t of p.tokens) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
+  const fullNames = repair ? fullNameTable(parsed.flatMap((p) => typed(p, votes)), wordCounts) : new Map<string, string>();
+  const seenNames = new Set<string>();
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
     const lead = leadingPronoun(cur);
@@ -98,6 +106,19 @@ export function analyseChapter(chapter: CleanChapter): Analysis {
       } else {
         cur.pronoun = { word: lead.word, resolved: false, from: null };
       }
+    }
+    if (repair) {
+      const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
+      const r = decontextualise(cur, { prev, fullNames, seenNames });
+      if (r.text) {
+        t0 = performance.now();
+        const again = tokenize(r.text);
+        toolkitMs += performance.now() - t0;
+        const q = parse(p.sentence, r.text, toTokens(again.tokens, 0), again.entities);
+        cur = { ...q, entities: typed(q, votes), pronoun: cur.pronoun, section: 0 };
+      }
+      cur.context = r.context;
+      for (const x of cur.entities) if (x.kind === "person") seenNames.add(x.text.toLowerCase());
     }
     sentences.push(cur);
   });
@@ -126,6 +147,6 @@ export function analyseChapter(chapter: CleanChapter): Analysis {
   let topEntityCount = 0;
   for (const s of sentences) for (const x of s.entities) if (x.kind !== "date" && x.kind !== "number") topEntityCount = Math.max(topEntityCount, entityCounts.get(x.text.toLowerCase()) ?? 0);
   const analysis: Analysis = { chapter, sentences, lemmaCounts, entityCounts, firstSeen, topEntityCount, defined, centrality: centrality(bags, sections, sentences.length), sections, toolkitMs };
-  cache.set(chapter, analysis);
+  (repair ? cache : rawCache).set(chapter, analysis);
   return analysis;
 }

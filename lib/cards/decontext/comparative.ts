@@ -1,0 +1,22 @@
+// A comparative whose standard is not in the sentence: "the harbour was larger", "a later date",
+// "more fantastic and less fruitful" (than what?). Reported, never repaired. A "than" after it, a
+// correlative "the more …, the more …" or a word that is only comparative in form ("further",
+// "other", "upper", "elder", "former", "latter") is not one.
+import { none, type Op, type OpResult } from "./types";
+
+const FORM_ONLY = new Set(["further", "other", "upper", "inner", "outer", "elder", "former", "latter", "lower", "over", "under", "rather", "ever", "never", "however", "whether", "either", "neither", "together", "after", "sooner", "utter", "proper", "clever", "bitter", "tender", "slender", "eager", "sober", "mere"]);
+
+export const comparative: Op = (s) => {
+  const out: OpResult = none();
+  const ts = s.tokens;
+  ts.forEach((t, k) => {
+    if (t.pos !== "ADJ" && t.pos !== "ADV") return;
+    const inflected = /er$/.test(t.lower) && t.lemma !== t.lower && !FORM_ONLY.has(t.lower) && t.lemma.length >= 2;
+    const analytic = /^(?:more|less|fewer|better|worse)$/.test(t.lower) && (t.lower === "better" || t.lower === "worse" || /^(?:ADJ|ADV)$/.test(ts[k + 1]?.pos ?? ""));
+    if (!inflected && !analytic) return;
+    if (ts.slice(k + 1).some((u) => u.lower === "than")) return;
+    if (ts[k - 1]?.lower === "the" || /^(?:no|any|once|much|still|ever)$/.test(ts[k - 1]?.lower ?? "") && t.lower === "more") return;
+    out.unresolved.push({ op: "comparative", kind: "comparative", start: t.start, end: (analytic && t.lower !== "better" && t.lower !== "worse" ? ts[k + 1] : t).end, text: s.text.slice(t.start, (analytic && t.lower !== "better" && t.lower !== "worse" ? ts[k + 1] : t).end) });
+  });
+  return out;
+};
