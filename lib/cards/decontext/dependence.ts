@@ -19,9 +19,10 @@ export function dropsCard(d: Dependence): boolean {
   return false;
 }
 
-/** The dependences whose words the card shows. */
+/** The dependences whose words the card shows (a deleted marker may have capitalised them). */
 export function shownDependences(s: Pick<AnalysedSentence, "context">, shown: string): Dependence[] {
-  return (s.context?.unresolved ?? []).filter((d) => shown.includes(d.text));
+  const lower = shown.toLowerCase();
+  return (s.context?.unresolved ?? []).filter((d) => lower.includes(d.text.toLowerCase()));
 }
 
 /** True when the answer is (partly) words a repair added: the card would test the repair, not the source. */
