@@ -52,6 +52,8 @@ export const definite: Op = (s, ctx) => {
       if (adds && mine.every((w) => theirs.includes(w)) && m.words.length <= MAX_WORDS) fuller.set(m.text.toLowerCase().replace(/^(?:the|a|an|this|that|these|those|some|one) /, ""), m);
     }
     const at = { start: d.start, end: ts[end - 1].end, text: s.text.slice(d.start, ts[end - 1].end) };
+    // "The flame is not a candle flame": the fuller form is in the sentence itself, set against it.
+    for (const k of [...fuller.keys()]) if (s.text.toLowerCase().includes(k)) fuller.delete(k);
     if (fuller.size === 1) {
       const m = [...fuller.values()][0];
       const bare = m.text.replace(/^(?:the|a|an|this|that|these|those|some|one)\s+/i, "");

@@ -10,6 +10,7 @@ import { definite } from "./definite";
 import { determiner } from "./determiner";
 import { comparative } from "./comparative";
 import { names } from "./names";
+import { asides } from "./asides";
 
 export type { Context, Dependence, Edit, Inserted, OpName, SentenceContext } from "./types";
 export { fullNameTable } from "./names";
@@ -17,7 +18,7 @@ export { coverable, toSource, insertedRanges } from "./offsets";
 import { insertedRanges } from "./offsets";
 export { answerInRepair, dropsCard, shownDependences } from "./dependence";
 
-export const OPS: [OpName, Op][] = [["marker", markers], ["adverb", adverbs], ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names]];
+export const OPS: [OpName, Op][] = [["marker", markers], ["aside", asides], ["adverb", adverbs], ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names]];
 
 /** Edits that do not overlap, in text order (the earlier operation wins a clash). */
 function disjoint(edits: Edit[]): Edit[] {

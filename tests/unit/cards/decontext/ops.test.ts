@@ -34,6 +34,23 @@ describe("decontext: discourse markers", () => {
   });
 });
 
+describe("decontext: comment clauses of the speaker or reader", () => {
+  it.each([
+    ["Marlow, as we shall see, became a naval port in 1890.", "Marlow became a naval port in 1890."],
+    ["You see, the granite tower was built in 1890.", "The granite tower was built in 1890."],
+    ["The lamp burned whale oil, as I have said.", "The lamp burned whale oil."],
+  ])("deletes the aside of %j", (text, want) => {
+    expect(last(analyse(`Orlen Vance came to Marlow in 1889. ${text}`)).text).toBe(want);
+  });
+  it.each([
+    ["The quay, which you see on the map, was built in 1890."],
+    ["You must not imagine, because the lamp is small, that it is weak."],
+    ["The lamp, as we saw in the harbour, burned whale oil."],
+  ])("keeps %j (a clause with content of its own)", (text) => {
+    expect(last(analyse(`Orlen Vance came to Marlow in 1889. ${text}`)).text).toBe(text);
+  });
+});
+
 describe("decontext: presupposing adverbs", () => {
   it("deletes 'also' and a clause-final 'too', keeping the claim", () => {
     expect(last(analyse("Marlow had a lighthouse. Lisk was also given a granite lighthouse in 1892.")).text).toBe("Lisk was given a granite lighthouse in 1892.");
@@ -56,6 +73,9 @@ describe("decontext: back-pointing definite descriptions (phrase swap)", () => {
   it("uses a named possessor as the fuller mention, never a pronoun one ('his survey')", () => {
     expect(last(analyse("In 1890 Orlen Vance printed his granite survey. The survey was read in Lisk.")).text).toBe("The survey was read in Lisk.");
     expect(last(analyse("Orlen Vance wrote Lisk's harbour charter in 1890. The charter was burned in 1893.")).text).toBe("Lisk's harbour charter was burned in 1893.");
+  });
+  it("does not swap in a fuller form the sentence itself sets against the description", () => {
+    expect(last(analyse("The harbour lamp was lit at dusk. The lamp, as I have said, is not a harbour lamp at all.")).text).toBe("The lamp is not a harbour lamp at all.");
   });
   it("reports two different fuller mentions as ambiguous", () => {
     const a = analyse("Orlen Vance inspected the wards of the Marlow Hospital and the wards of the Lisk Infirmary in 1890. The wards were cold.");
