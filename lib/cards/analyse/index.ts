@@ -109,7 +109,8 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
     }
     if (repair) {
       const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
-      const r = decontextualise(cur, { prev, fullNames, seenNames });
+      const recent = sentences.slice(Math.max(0, i - 8), i);
+      const r = decontextualise(cur, { prev, recent, fullNames, seenNames });
       if (r.text) {
         t0 = performance.now();
         const again = tokenize(r.text);

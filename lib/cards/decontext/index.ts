@@ -11,6 +11,7 @@ import { determiner } from "./determiner";
 import { comparative } from "./comparative";
 import { names } from "./names";
 import { asides } from "./asides";
+import { dates } from "./dates";
 
 export type { Context, Dependence, Edit, Inserted, OpName, SentenceContext } from "./types";
 export { fullNameTable } from "./names";
@@ -18,7 +19,7 @@ export { coverable, toSource, insertedRanges } from "./offsets";
 import { insertedRanges } from "./offsets";
 export { answerInRepair, dropsCard, shownDependences } from "./dependence";
 
-export const OPS: [OpName, Op][] = [["marker", markers], ["aside", asides], ["adverb", adverbs], ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names]];
+export const OPS: [OpName, Op][] = [["marker", markers], ["aside", asides], ["adverb", adverbs], ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates]];
 
 /** Edits that do not overlap, in text order (the earlier operation wins a clash). */
 function disjoint(edits: Edit[]): Edit[] {

@@ -2,8 +2,12 @@
 // the repaired text came from (for the source highlight, which always shows the original words).
 import type { Edit, Inserted } from "./types";
 
-/** Inserted words a span may hold: a completed first name inside a name the span covers ("{{Orlen Vance}}"). */
-export const coverable = (i: Inserted, start: number, end: number) => i.op === "name" && start <= i.start && i.end < end;
+/**
+ * Inserted words a span may hold: a completed first name inside a name the span covers
+ * ("{{Orlen Vance}}"), the year given to a month the span covers ("{{April 1924}}").
+ */
+export const coverable = (i: Inserted, start: number, end: number) =>
+  (i.op === "name" && start <= i.start && i.end < end) || (i.op === "date" && start < i.start && i.end <= end);
 
 /** Ranges of the repaired text that are new words (not deletions, not a change of case). */
 export function insertedRanges(edits: Edit[]): Inserted[] {

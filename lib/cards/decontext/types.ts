@@ -3,7 +3,7 @@
 // dependences it found but cannot repair. Edits are offsets into the sentence text as analysed.
 import type { AnalysedSentence } from "../analyse/types";
 
-export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name";
+export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date";
 
 /** Replace [start, end) of the sentence text by `text` (empty: a deletion). */
 /** `from`: the earlier sentence the inserted words come from (cited by the card). */
@@ -19,6 +19,8 @@ export type OpResult = { edits: Edit[]; unresolved: Dependence[] };
 export type Context = {
   /** Up to three preceding sentences of the same paragraph (the previous one always), nearest last. */
   prev: AnalysedSentence[];
+  /** Up to eight preceding sentences of the chapter, nearest last (a month's year may be named further back). */
+  recent: AnalysedSentence[];
   /** Surname → the chapter's one full form of it ("Vance" → "Orlen Vance"), only when unique. */
   fullNames: Map<string, string>;
   /** Lower-case full names already used before this sentence. */

@@ -140,6 +140,19 @@ describe("decontext: name completion", () => {
   });
 });
 
+describe("decontext: a month gets the year the narrative is in", () => {
+  it("adds the one year of the nearest sentence that names one", () => {
+    expect(last(analyse("The quay at Lisk fell in March 1890. The harbour board met twice. In April Orlen Vance took charge of the works.")).text).toBe("In April 1890 Orlen Vance took charge of the works.");
+    expect(last(analyse("The survey of 1870 was reprinted in October 1890. In December Orlen Vance resigned.")).text).toBe("In December 1890 Orlen Vance resigned.");
+  });
+  it("leaves the month when that sentence names two years, none is near, or the month names an event or a title", () => {
+    expect(last(analyse("The quay fell in 1889 and again in 1890. In April Orlen Vance took charge.")).text).toBe("In April Orlen Vance took charge.");
+    expect(last(analyse("The harbour board met twice. In April Orlen Vance took charge.")).text).toBe("In April Orlen Vance took charge.");
+    expect(last(analyse("The quay fell in 1890. The board recalled the April riots at Lisk.")).text).toBe("The board recalled the April riots at Lisk.");
+    expect(last(analyse("The quay fell in 1890. Orlen Vance wrote a pamphlet called Lessons of October.")).text).toBe("Orlen Vance wrote a pamphlet called Lessons of October.");
+  });
+});
+
 describe("decontext: switched off", () => {
   it("leaves the text as it is and records nothing", () => {
     const a = raw("Orlen Vance came to Marlow in 1889. But Orlen Vance rebuilt the lighthouse.");

@@ -24,7 +24,7 @@ const onOne = (gate: typeof referring, text: string, span: string, kind: Paramet
 
 describe("gate: referring (whole card, not only its start)", () => {
   it.each([
-    ["first person anywhere", "Orlen Vance built the Marlow Lighthouse, as we shall see, in 1890.", "1890", /first or second person/],
+    ["first person anywhere", "Orlen Vance built the Marlow Lighthouse, which we still admire, in 1890.", "1890", /first or second person/],
     ["a possessive 'our'", "The Marlow Lighthouse guards our harbour since 1890.", "1890", /first or second person/],
     ["a demonstrative after the start", "The harbour board paid Orlen Vance for this work in 1890.", "1890", /points back/],
     ["'such' + noun", "In 1890 the harbour board banned such lamps at Marlow.", "1890", /points back/],
