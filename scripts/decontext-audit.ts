@@ -37,7 +37,10 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
     const rows = new Set<string>();
     for (const d of ctx.unresolved) if (text.includes(d.text)) rows.add(`${d.op}:${d.kind}`);
     for (const e of ctx.edits) {
-      const word = e.start === e.end ? ctx.before.slice(e.end).split(/[\s,.;']/)[0] : ctx.before.slice(e.start, e.end).replace(/^[\s,]+|[\s,]+$/g, "");
+      // An insertion is shown when the word it attaches to is: the surname after it, the month before it.
+      const word = e.start === e.end
+        ? (e.op === "name" ? ctx.before.slice(e.end).match(/^[\p{L}-]+/u)?.[0] : ctx.before.slice(0, e.start).match(/[\p{L}-]+$/u)?.[0])
+        : ctx.before.slice(e.start, e.end).replace(/^[\s,]+|[\s,]+$/g, "");
       if (word && text.includes(word)) rows.add(`repair:${e.op}`);
     }
     for (const r of rows) {
