@@ -36,7 +36,8 @@ export function unresolvedReference(c: Candidate, s: AnalysedSentence): string |
   if (SPEAKER.test(text)) return "first or second person";
   const p = POINTER.exec(text);
   // "in the same month" after a date on the card points inside the card.
-  const sameAfterDate = p && /^the same$/i.test(p[0].split(/\s+/).slice(0, 2).join(" ")) && s.entities.some((e) => e.kind === "date" && text.slice(0, p.index).includes(e.text));
+  // The toolkit does not always tag "September 1924" as a date, so a year before it counts too.
+  const sameAfterDate = p && /^the same$/i.test(p[0].split(/\s+/).slice(0, 2).join(" ")) && (s.entities.some((e) => e.kind === "date" && text.slice(0, p.index).includes(e.text)) || /\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(text.slice(0, p.index)));
   if (p && !sameAfterDate) return `points back ("${p[0]}")`;
   if (THAT_NOUN.test(text)) return "demonstrative 'that'";
   if (THERE.test(text)) return "locative 'there'";

@@ -43,6 +43,13 @@ describe("gate: referring (whole card, not only its start)", () => {
     expect(onOne(referring, "It is clear that Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toBeNull();
   });
 
+  it("keeps 'the same month' after a year the toolkit did not tag as a date, and drops it with no year before", () => {
+    const a = analyse("It was not till September 1890 that Lisk was renamed Vanceport; and in the same month Orra was renamed Tidemouth.");
+    a.sentences[0].entities = a.sentences[0].entities.filter((e) => e.kind !== "date");
+    expect(referring(clozeOn(a, 0, "Tidemouth", "place"), a)).toBeNull();
+    expect(onOne(referring, "Lisk was renamed Vanceport; and in the same month Orra was renamed Tidemouth.", "Tidemouth", "place")).toMatch(/points back/);
+  });
+
   it("keeps 'his' with one person before it and drops it with two", () => {
     expect(onOne(referring, "Orlen Vance built his lighthouse at Marlow in 1890.", "1890", "date")).toBeNull();
     expect(onOne(referring, "Orlen Vance met Edda Ortolan and praised his lighthouse in 1890.", "1890", "date")).toMatch(/more than one possible person/);
