@@ -50,6 +50,12 @@ describe("gate: referring (whole card, not only its start)", () => {
     expect(onOne(referring, "Lisk was renamed Vanceport; and in the same month Orra was renamed Tidemouth.", "Tidemouth", "place")).toMatch(/points back/);
   });
 
+  it("keeps a 'that' completed by what follows it (a relative clause, a name in apposition), drops one pointing back", () => {
+    expect(onOne(referring, "Orlen Vance was the founder of that small school of lamp makers in the north who are called Vanceans.", "Orlen Vance", "person")).toBeNull();
+    expect(onOne(referring, "From the days of that great Marlow engineer, Orlen Vance, the harbour kept its lamps lit.", "Orlen Vance", "person")).toBeNull();
+    expect(onOne(referring, "Orlen Vance built the lamp at Marlow in that year.", "Orlen Vance", "person")).toMatch(/demonstrative 'that'/);
+  });
+
   it("keeps 'his' with one person before it and drops it with two", () => {
     expect(onOne(referring, "Orlen Vance built his lighthouse at Marlow in 1890.", "1890", "date")).toBeNull();
     expect(onOne(referring, "Orlen Vance met Edda Ortolan and praised his lighthouse in 1890.", "1890", "date")).toMatch(/more than one possible person/);
