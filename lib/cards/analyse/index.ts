@@ -8,7 +8,7 @@ import { dateAndNumberSpans, kindOf, nameSpans, vote, type Votes } from "./entit
 import { clauseOf, nounPhrases } from "./clause";
 import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
 import { centrality, sectionsOf } from "./sections";
-import { decontextualise, fullNameTable } from "../decontext";
+import { decontextualise, fullNameTable, shiftForDeletions } from "../decontext";
 
 export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
 
@@ -34,12 +34,12 @@ function toTokens(raw: RawToken[], base: number): Token[] {
   return repairPos(raw.map((t) => ({ text: t.text, lower: t.text.toLowerCase(), lemma: t.lemma.toLowerCase(), pos: t.pos, start: t.start - base, end: t.end - base, stop: t.stop })));
 }
 
-type Parsed = Omit<AnalysedSentence, "section" | "pronoun"> & { names: ReturnType<typeof nameSpans>; dated: Entity[] };
+type Parsed = Omit<AnalysedSentence, "section" | "pronoun"> & { names: ReturnType<typeof nameSpans>; dated: Entity[]; raw: RawEntity[] };
 
 function parse(sentence: Sentence, text: string, tokens: Token[], raw: RawEntity[]): Parsed {
   const dated = dateAndNumberSpans(tokens, raw, text);
   const names = nameSpans(tokens, dated, text);
-  return { sentence, text, tokens, entities: [], phrases: nounPhrases(tokens, text), clause: clauseOf(tokens, text, dated.filter((d) => d.kind === "date")), names, dated };
+  return { sentence, text, tokens, entities: [], phrases: nounPhrases(tokens, text), clause: clauseOf(tokens, text, dated.filter((d) => d.kind === "date")), names, dated, raw };
 }
 
 function typed(p: Parsed, votes: Votes): Entity[] {
@@ -91,6 +91,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   const seenNames = new Set<string>();
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
+    let curRaw = p.raw;
     const lead = leadingPronoun(cur);
     if (lead) {
       const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
@@ -103,6 +104,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
         toolkitMs += performance.now() - t0;
         const q = parse(p.sentence, text, toTokens(again.tokens, 0), again.entities);
         cur = { ...q, entities: typed(q, votes), pronoun: { word: lead.word, resolved: true, from: ante.from }, section: 0 };
+        curRaw = q.raw;
       } else {
         cur.pronoun = { word: lead.word, resolved: false, from: null };
       }
@@ -112,10 +114,15 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
       const recent = sentences.slice(Math.max(0, i - 8), i);
       const r = decontextualise(cur, { prev, recent, fullNames, seenNames });
       if (r.text) {
-        t0 = performance.now();
-        const again = tokenize(r.text);
-        toolkitMs += performance.now() - t0;
-        const q = parse(p.sentence, r.text, toTokens(again.tokens, 0), again.entities);
+        // Deletions shift the tokens already read; only inserted words need the toolkit again.
+        let moved = shiftForDeletions(cur.tokens, curRaw, r.context.edits, r.text);
+        if (!moved) {
+          t0 = performance.now();
+          const again = tokenize(r.text);
+          toolkitMs += performance.now() - t0;
+          moved = { tokens: toTokens(again.tokens, 0), raw: again.entities };
+        }
+        const q = parse(p.sentence, r.text, moved.tokens, moved.raw);
         cur = { ...q, entities: typed(q, votes), pronoun: cur.pronoun, section: 0 };
       }
       cur.context = r.context;

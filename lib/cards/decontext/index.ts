@@ -15,7 +15,7 @@ import { dates } from "./dates";
 
 export type { Context, Dependence, Edit, Inserted, OpName, SentenceContext } from "./types";
 export { fullNameTable } from "./names";
-export { coverable, toSource, insertedRanges } from "./offsets";
+export { coverable, shiftForDeletions, toSource, insertedRanges } from "./offsets";
 import { insertedRanges } from "./offsets";
 export { answerInRepair, dropsCard, shownDependences } from "./dependence";
 

@@ -39,3 +39,29 @@ export function toSource(edits: Edit[], start: number, end: number): [number, nu
   }
   return [from ?? start - shift, end - shift];
 }
+
+type Ranged = { start: number; end: number };
+
+/**
+ * Tokens and toolkit entities of a sentence after deletions only (markers, asides, "also"), shifted
+ * instead of re-running the toolkit; null when an edit inserts words or cuts a token in two, or the
+ * shifted tokens do not spell the repaired text (then the caller re-tokenises).
+ */
+export function shiftForDeletions<T extends Ranged & { text: string }, R extends Ranged>(tokens: T[], raw: R[], edits: Edit[], repaired: string): { tokens: T[]; raw: R[] } | null {
+  if (!edits.length || edits.some((e) => e.text !== "")) return null;
+  const shiftAt = (x: number) => edits.reduce((d, e) => d + (e.end <= x ? e.end - e.start : 0), 0);
+  const move = <X extends Ranged>(xs: X[]): X[] | null => {
+    const out: X[] = [];
+    for (const x of xs) {
+      if (edits.some((e) => e.start <= x.start && x.end <= e.end)) continue;
+      if (edits.some((e) => x.start < e.end && e.start < x.end)) return null;
+      const d = shiftAt(x.start);
+      out.push({ ...x, start: x.start - d, end: x.end - d });
+    }
+    return out;
+  };
+  const ts = move(tokens), rs = move(raw);
+  if (!ts || !rs) return null;
+  if (ts[0] && edits.some((e) => e.start === 0)) ts[0] = { ...ts[0], text: ts[0].text.charAt(0).toUpperCase() + ts[0].text.slice(1) };
+  return ts.every((t) => repaired.slice(t.start, t.end) === t.text) ? { tokens: ts, raw: rs } : null;
+}

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { analyse } from "../pipeline/helpers";
-import { toSource } from "@/lib/cards/decontext";
+import { shiftForDeletions, toSource } from "@/lib/cards/decontext";
 import { overgenerate } from "@/lib/cards/candidates";
 import { standalone } from "@/lib/cards/gates/standalone";
 
@@ -72,5 +72,20 @@ describe("decontext: offsets back to the source", () => {
   it("refuses a span that is only the completed first name or only a swapped-in phrase", () => {
     expect(toSource([name], 10, 15)).toBeNull();
     expect(toSource([{ start: 4, end: 9, text: "the wards of Orra", op: "definite" }], 8, 17)).toBeNull();
+  });
+});
+
+describe("decontext: deletions shift the tokens instead of re-reading the sentence", () => {
+  const tok = (text: string) => [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  it("drops the deleted tokens, shifts the rest and capitalises the new first word", () => {
+    const text = "But the quay was also rebuilt";
+    const edits = [{ start: 0, end: 4, text: "", op: "marker" as const }, { start: 16, end: 21, text: "", op: "adverb" as const }];
+    const out = shiftForDeletions(tok(text), [{ start: 8, end: 12 }], edits, "The quay was rebuilt");
+    expect(out?.tokens.map((t) => t.text)).toEqual(["The", "quay", "was", "rebuilt"]);
+    expect(out?.raw).toEqual([{ start: 4, end: 8 }]);
+  });
+  it("refuses an insertion or a token cut in two (the sentence is then re-read)", () => {
+    expect(shiftForDeletions(tok("the quay"), [], [{ start: 0, end: 0, text: "Orlen ", op: "name" }], "Orlen the quay")).toBeNull();
+    expect(shiftForDeletions(tok("the quay"), [], [{ start: 0, end: 6, text: "", op: "marker" }], "ay")).toBeNull();
   });
 });
