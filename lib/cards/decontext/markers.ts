@@ -18,9 +18,9 @@ const hasVerb = (ts: Token[]) => ts.some((t) => t.pos === "VERB" || t.pos === "A
 export const markers: Op = (s) => {
   const out: OpResult = none();
   const ts = s.tokens;
-  // Up to two stacked markers: "But now, …", "And thus …".
   // A sentence that starts in lower case was cut at a page break: the boundary gate must still see it.
   if (!/^\p{Lu}/u.test(ts[0]?.text ?? "")) return out;
+  // Up to two stacked markers: "But now, …", "And thus …".
   let i = 0;
   while (i < 2 && ts[i] && INITIAL.has(ts[i].lower) && /^(?:CCONJ|ADV|PROPN|SCONJ)$/.test(ts[i].pos)) {
     const comma = ts[i + 1]?.text === ",";
@@ -38,9 +38,9 @@ export const markers: Op = (s) => {
   ts.forEach((t, k) => {
     if (k < i || !PARENTHETICAL.has(t.lower) || t.pos !== "ADV") return;
     if (ts[k - 1]?.text === "," && (ts[k + 1]?.text === "," || (t.lower === "too" && /^[.;]$/.test(ts[k + 1]?.text ?? "")))) {
-      // ", however," → " " keeps one space; ", too." → "."
+      // "X, however, is" → "X is" (the space before "is" stays); "X did it, too." → "X did it."
       const end = ts[k + 1].text === "," ? ts[k + 1].end : t.end;
-      out.edits.push({ start: ts[k - 1].start, end, text: ts[k + 1].text === "," ? "" : "", op: "marker" });
+      out.edits.push({ start: ts[k - 1].start, end, text: "", op: "marker" });
     }
   });
   return out;
