@@ -13,13 +13,17 @@ export const comparative: Op = (s) => {
     if (t.pos !== "ADJ" && t.pos !== "ADV") return;
     // The lite model leaves "later"/"earlier" as their own lemma (an adverb): later or earlier than what?
     const inflected = /er$/.test(t.lower) && (t.lemma !== t.lower || /^(?:later|earlier)$/.test(t.lower)) && !FORM_ONLY.has(t.lower) && t.lemma.length >= 2;
-    const analytic = /^(?:more|less|fewer|better|worse)$/.test(t.lower) && (t.lower === "better" || t.lower === "worse" || /^(?:ADJ|ADV)$/.test(ts[k + 1]?.pos ?? ""));
-    if (!inflected && !analytic) return;
+    const suppletive = t.lower === "better" || t.lower === "worse";
+    // "more fantastic", "less fruitful": the comparative is the pair.
+    const analytic = /^(?:more|less|fewer)$/.test(t.lower) && /^(?:ADJ|ADV)$/.test(ts[k + 1]?.pos ?? "");
+    if (!inflected && !suppletive && !analytic) return;
     if (ts.slice(k + 1).some((u) => u.lower === "than")) return;
     // "A month later …", "ten years earlier": the interval is given; the rater reads it as a date.
     if (/^(?:later|earlier)$/.test(t.lower) && /^(?:NOUN|NUM)$/.test(ts[k - 1]?.pos ?? "")) return;
-    if (ts[k - 1]?.lower === "the" || /^(?:no|any|once|much|still|ever)$/.test(ts[k - 1]?.lower ?? "") && t.lower === "more") return;
-    out.unresolved.push({ op: "comparative", kind: "comparative", start: t.start, end: (analytic && t.lower !== "better" && t.lower !== "worse" ? ts[k + 1] : t).end, text: s.text.slice(t.start, (analytic && t.lower !== "better" && t.lower !== "worse" ? ts[k + 1] : t).end) });
+    // "the more …, the more …" is its own standard; "no more", "once more" are not comparisons.
+    if (ts[k - 1]?.lower === "the" || (t.lower === "more" && /^(?:no|any|once|much|still|ever)$/.test(ts[k - 1]?.lower ?? ""))) return;
+    const end = (analytic ? ts[k + 1] : t).end;
+    out.unresolved.push({ op: "comparative", kind: "comparative", start: t.start, end, text: s.text.slice(t.start, end) });
   });
   return out;
 };

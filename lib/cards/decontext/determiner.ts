@@ -11,7 +11,7 @@ export const determiner: Op = (s) => {
   const out: OpResult = none();
   const ts = s.tokens;
   ts.forEach((t, k) => {
-    if (!POINTING.test(t.lower) || t.pos === "VERB" || t.pos === "ADP" && t.lower !== "above") return;
+    if (!POINTING.test(t.lower) || t.pos === "VERB" || (t.pos === "ADP" && t.lower !== "above")) return;
     const prev = ts[k - 1], next = ts[k + 1];
     const after = ts.slice(k + 1, k + 8).map((u) => u.lower);
     if (/^(?:each|one)$/.test(prev?.lower ?? "") && /^(?:other|another)$/.test(t.lower)) return;
@@ -19,7 +19,7 @@ export const determiner: Op = (s) => {
     if (t.lower === "other" && next?.lower === "hand") return;
     if (after[0] === "than" || (t.lower === "other" && after.includes("than"))) return;
     if (t.lower === "same" && (after.includes("as") || after.includes("that"))) return;
-    if (/^(?:different|similar)$/.test(t.lower) && /^(?:from|to|than)$/.test(after[0] ?? "") || /^(?:different|similar)$/.test(t.lower) && t.pos !== "ADJ") return;
+    if (/^(?:different|similar)$/.test(t.lower) && (t.pos !== "ADJ" || /^(?:from|to|than)$/.test(after[0] ?? ""))) return;
     if (t.lower === "following" && /^[:;,.]$/.test(next?.text ?? "")) return;
     if (t.lower === "last" && prev?.lower === "at") return;
     // "… Marlow was renamed; and two other towns, Lisk and Orra, …": a name or date before it on the
@@ -32,7 +32,8 @@ export const determiner: Op = (s) => {
     // A relative clause or "of"-phrase after the noun narrows it down ("the other event which followed …").
     const n = ts.findIndex((u, j) => j > k && u.pos !== "NOUN" && u.pos !== "ADJ");
     const narrowed = n > 0 && /^(?:which|who|whom|whose|that|of)$/.test(ts[n].lower);
-    out.unresolved.push({ op: "determiner", kind: narrowed ? `${t.lower}+narrowed` : t.lower, start: (prev?.pos === "DET" ? prev : t).start, end: t.end, text: s.text.slice((prev?.pos === "DET" ? prev : t).start, t.end) });
+    const start = (prev?.pos === "DET" ? prev : t).start;
+    out.unresolved.push({ op: "determiner", kind: narrowed ? `${t.lower}+narrowed` : t.lower, start, end: t.end, text: s.text.slice(start, t.end) });
   });
   return out;
 };
