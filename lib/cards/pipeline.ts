@@ -7,17 +7,21 @@ import { overgenerate, type Candidate } from "./candidates";
 import { gate } from "./gates";
 import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
+import { toSource } from "./decontext";
 
 export function toCard(r: Ranked, a: Analysis, w: Weights): GeneratedCard {
   const { c } = r;
   const s = a.chapter.sentences[c.sentence];
   const as = a.sentences[c.sentence];
-  // Offsets are into the analysed text; when a pronoun was replaced they are found again in the original.
+  // Offsets are into the analysed text: mapped back through the decontextualisation's edits, and
+  // when a pronoun was replaced found again in the original.
   let span: [number, number] = [s.start, s.end];
-  if (c.answer && as.text === s.text) span = [s.start + c.answer.start, s.start + c.answer.end];
-  else if (c.answer) {
-    const at = s.text.indexOf(as.text.slice(c.answer.start, c.answer.end));
-    if (at >= 0) span = [s.start + at, s.start + at + (c.answer.end - c.answer.start)];
+  const answer = c.answer && as.context?.edits.length ? toSource(as.context.edits, c.answer.start, c.answer.end) : c.answer && [c.answer.start, c.answer.end];
+  const before = as.context?.before ?? as.text;
+  if (answer && before === s.text) span = [s.start + answer[0], s.start + answer[1]];
+  else if (answer) {
+    const at = s.text.indexOf(before.slice(answer[0], answer[1]));
+    if (at >= 0) span = [s.start + at, s.start + at + (answer[1] - answer[0])];
   }
   return {
     kind: c.kind, front: c.front, back: c.back, rule: c.type, type: c.type, score: Math.round(r.p * 1000) / 1000,

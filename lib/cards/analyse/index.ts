@@ -8,10 +8,13 @@ import { dateAndNumberSpans, kindOf, nameSpans, vote, type Votes } from "./entit
 import { clauseOf, nounPhrases } from "./clause";
 import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
 import { centrality, sectionsOf } from "./sections";
+import { decontextualise, fullNameTable, shiftForDeletions } from "../decontext";
 
 export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
 
 const cache = new WeakMap<CleanChapter, Analysis>();
+const rawCache = new WeakMap<CleanChapter, Analysis>();
+export type AnalyseOptions = { /** Repair context-dependent sentences (default true); false for audits of the unrepaired text. */ decontext?: boolean };
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
 
 // The lite model tags some capitalised names as verbs or adverbs ("Vance/VERB built"): a
@@ -31,12 +34,12 @@ function toTokens(raw: RawToken[], base: number): Token[] {
   return repairPos(raw.map((t) => ({ text: t.text, lower: t.text.toLowerCase(), lemma: t.lemma.toLowerCase(), pos: t.pos, start: t.start - base, end: t.end - base, stop: t.stop })));
 }
 
-type Parsed = Omit<AnalysedSentence, "section" | "pronoun"> & { names: ReturnType<typeof nameSpans>; dated: Entity[] };
+type Parsed = Omit<AnalysedSentence, "section" | "pronoun"> & { names: ReturnType<typeof nameSpans>; dated: Entity[]; raw: RawEntity[] };
 
 function parse(sentence: Sentence, text: string, tokens: Token[], raw: RawEntity[]): Parsed {
   const dated = dateAndNumberSpans(tokens, raw, text);
   const names = nameSpans(tokens, dated, text);
-  return { sentence, text, tokens, entities: [], phrases: nounPhrases(tokens, text), clause: clauseOf(tokens, text, dated.filter((d) => d.kind === "date")), names, dated };
+  return { sentence, text, tokens, entities: [], phrases: nounPhrases(tokens, text), clause: clauseOf(tokens, text, dated.filter((d) => d.kind === "date")), names, dated, raw };
 }
 
 function typed(p: Parsed, votes: Votes): Entity[] {
@@ -58,8 +61,9 @@ function defines(s: AnalysedSentence): string[] {
   return out;
 }
 
-export function analyseChapter(chapter: CleanChapter): Analysis {
-  const hit = cache.get(chapter);
+export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {}): Analysis {
+  const repair = opts.decontext !== false;
+  const hit = (repair ? cache : rawCache).get(chapter);
   if (hit) return hit;
   let t0 = performance.now();
   const doc = tokenize(chapter.text);
@@ -81,8 +85,13 @@ export function analyseChapter(chapter: CleanChapter): Analysis {
   }
 
   const sentences: AnalysedSentence[] = [];
+  const wordCounts = new Map<string, number>();
+  if (repair) for (const p of parsed) for (const t of p.tokens) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
+  const fullNames = repair ? fullNameTable(parsed.flatMap((p) => typed(p, votes)), wordCounts) : new Map<string, string>();
+  const seenNames = new Set<string>();
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
+    let curRaw = p.raw;
     const lead = leadingPronoun(cur);
     if (lead) {
       const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
@@ -95,9 +104,29 @@ export function analyseChapter(chapter: CleanChapter): Analysis {
         toolkitMs += performance.now() - t0;
         const q = parse(p.sentence, text, toTokens(again.tokens, 0), again.entities);
         cur = { ...q, entities: typed(q, votes), pronoun: { word: lead.word, resolved: true, from: ante.from }, section: 0 };
+        curRaw = q.raw;
       } else {
         cur.pronoun = { word: lead.word, resolved: false, from: null };
       }
+    }
+    if (repair) {
+      const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
+      const recent = sentences.slice(Math.max(0, i - 8), i);
+      const r = decontextualise(cur, { prev, recent, fullNames, seenNames });
+      if (r.text) {
+        // Deletions shift the tokens already read; only inserted words need the toolkit again.
+        let moved = shiftForDeletions(cur.tokens, curRaw, r.context.edits, r.text);
+        if (!moved) {
+          t0 = performance.now();
+          const again = tokenize(r.text);
+          toolkitMs += performance.now() - t0;
+          moved = { tokens: toTokens(again.tokens, 0), raw: again.entities };
+        }
+        const q = parse(p.sentence, r.text, moved.tokens, moved.raw);
+        cur = { ...q, entities: typed(q, votes), pronoun: cur.pronoun, section: 0 };
+      }
+      cur.context = r.context;
+      for (const x of cur.entities) if (x.kind === "person") seenNames.add(x.text.toLowerCase());
     }
     sentences.push(cur);
   });
@@ -126,6 +155,6 @@ export function analyseChapter(chapter: CleanChapter): Analysis {
   let topEntityCount = 0;
   for (const s of sentences) for (const x of s.entities) if (x.kind !== "date" && x.kind !== "number") topEntityCount = Math.max(topEntityCount, entityCounts.get(x.text.toLowerCase()) ?? 0);
   const analysis: Analysis = { chapter, sentences, lemmaCounts, entityCounts, firstSeen, topEntityCount, defined, centrality: centrality(bags, sections, sentences.length), sections, toolkitMs };
-  cache.set(chapter, analysis);
+  (repair ? cache : rawCache).set(chapter, analysis);
   return analysis;
 }

@@ -1,6 +1,7 @@
 // What the analysis gives every later stage: tokens with part of speech, typed entities, noun
 // phrases, a light clause split and the resolved leading pronoun of each sentence.
 import type { CleanChapter, Sentence } from "@/lib/chapters/types";
+import type { SentenceContext } from "../decontext/types";
 
 export type Token = {
   text: string;
@@ -32,6 +33,8 @@ export type AnalysedSentence = {
   /** Leading pronoun or demonstrative ("He", "This", "The latter"), and whether it was resolved. */
   pronoun: { word: string; resolved: boolean; from: number | null } | null;
   section: number;
+  /** Decontextualisation: repairs made to `text` and context dependences left (lib/cards/decontext). */
+  context?: SentenceContext;
 };
 
 export type Analysis = {

@@ -33,10 +33,11 @@ export function overgenerate(a: Analysis): Candidate[] {
     );
   });
   out.push(...gistCandidates(a));
-  // Cards from a sentence whose pronoun was resolved also cite the antecedent's sentence.
+  // Cards from a sentence whose pronoun was resolved (or whose description was completed from an
+  // earlier mention) also cite the sentence the words came from.
   for (const c of out) {
-    const from = a.sentences[c.sentence].pronoun?.from;
-    if (from !== null && from !== undefined && !c.extra.includes(from)) c.extra.push(from);
+    const s = a.sentences[c.sentence];
+    for (const from of [s.pronoun?.from, ...(s.context?.edits ?? []).map((e) => e.from)]) if (from !== null && from !== undefined && !c.extra.includes(from)) c.extra.push(from);
   }
   return out;
 }

@@ -21,6 +21,11 @@ const NEUTER = /\b(?:it|its|itself)\b/i;
 // "It is clear that …", "It sometimes happens that …", "It was not till 1924 that …": "it" anticipates a clause.
 const EXPLETIVE = /\bit\s+(?:\w+\s+){0,3}?(?:is|was|has been|had been|seems?|seemed|appears?|appeared|happens?|happened|follows?|followed|remains?|remained|becomes?|became|matters?|must be|may be|would be|will be|cannot be|can be)\b(?:\s+\S+){0,10}?\s+(?:that|to|whether|how|why|when|what)\b/i;
 
+// "that large school of thinkers who …", "that great economist, Adam Smith,": the description is
+// completed by what follows it (a relative clause, or a name or date in apposition), not by the text before.
+const CATAPHORA = /^(?:\s+[\p{L}-]+){0,12}?(?:\s+(?:who|whom|whose|which)\b|,\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\s+century\b|\d))/u;
+const cataphoric = (after: string) => CATAPHORA.test(after);
+
 function personsBefore(s: AnalysedSentence, text: string, at: number): Set<string> {
   const names = new Set<string>();
   for (const e of s.entities) if ((e.kind === "person" || e.kind === "name") && text.slice(0, at).includes(e.text)) names.add(e.text.split(/\s+/).at(-1)!);
@@ -36,9 +41,11 @@ export function unresolvedReference(c: Candidate, s: AnalysedSentence): string |
   if (SPEAKER.test(text)) return "first or second person";
   const p = POINTER.exec(text);
   // "in the same month" after a date on the card points inside the card.
-  const sameAfterDate = p && /^the same$/i.test(p[0].split(/\s+/).slice(0, 2).join(" ")) && s.entities.some((e) => e.kind === "date" && text.slice(0, p.index).includes(e.text));
+  // The toolkit does not always tag "September 1924" as a date, so a year before it counts too.
+  const sameAfterDate = p && /^the same$/i.test(p[0].split(/\s+/).slice(0, 2).join(" ")) && (s.entities.some((e) => e.kind === "date" && text.slice(0, p.index).includes(e.text)) || /\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(text.slice(0, p.index)));
   if (p && !sameAfterDate) return `points back ("${p[0]}")`;
-  if (THAT_NOUN.test(text)) return "demonstrative 'that'";
+  const that = THAT_NOUN.exec(text);
+  if (that && !cataphoric(text.slice(that.index + that[0].length))) return "demonstrative 'that'";
   if (THERE.test(text)) return "locative 'there'";
   if (THEN.test(text)) return "'then' points to a time named elsewhere";
   // he / she: exactly one person named on the card before it (or a "Who …?" answered by one person).

@@ -3,6 +3,8 @@
 // above"), or a third-person pronoun with nothing it could stand for on the card drops it.
 import type { Gate } from "./types";
 import { shown } from "./types";
+import { visible } from "./referring";
+import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 
 // The speaker or the reader ("I", "you") is nobody on a card: "What do I claim…?", "as you see".
 // A capital "I" as a word is the pronoun unless a full stop follows (a numeral: "Part I.").
@@ -37,6 +39,9 @@ function pointsBack(text: string): boolean {
 export const standalone: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
   if (s.pronoun && !s.pronoun.resolved && c.type !== "gist") return "unresolved leading pronoun";
+  if (answerInRepair(s, c.answer)) return "answer is words the decontextualisation added";
+  const dep = c.type === "gist" ? undefined : shownDependences(s, visible(c)).find(dropsCard);
+  if (dep) return `depends on the text before it (${dep.op} "${dep.text}")`;
   const front = c.kind === "cloze" ? shown(c) : c.front;
   const whole = `${front} ${c.back}`;
   if (SPEAKER.test(whole)) return "first or second person with no speaker";

@@ -5,12 +5,14 @@ import type { Analysis, AnalysedSentence } from "../analyse";
 import { ANSWER_KINDS, QUESTION_TYPES, type Candidate } from "../candidates";
 import { rarity } from "./frequency";
 import { sentenceEnd } from "../candidates/phrase";
+import { shownDependences } from "../decontext";
 
 export const FEATURE_NAMES = [
   "bias", ...QUESTION_TYPES.map((t) => `type:${t}`), ...ANSWER_KINDS.map((k) => `answer:${k}`),
   "answer-rarity", "answer-recurs", "answer-salience", "defined-term", "centrality", "position", "front-length", "back-length",
   "pronoun-density", "resolved-pronoun", "sentence-entities", "sentence-dates", "answer-propn", "answer-dominance",
   "answer-subject", "answer-main-clause", "entity-coverage", "answer-after-preposition", "answer-possessive", "answer-first-mention", "sentence-length",
+  "context-dependence", "context-repaired",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -82,6 +84,9 @@ export function features(c: Candidate, a: Analysis): number[] {
     "answer-possessive": c.answer && /^['’]s\b/.test(s.text.slice(c.answer.end)) ? 1 : 0,
     "answer-first-mention": short && firstMention(a, c) ? 1 : 0,
     "sentence-length": Math.min(1, s.tokens.length / 50),
+    // Decontextualisation: dependences the card still shows (those that do not drop it), and a repaired sentence.
+    "context-dependence": Math.min(1, shownDependences(s, `${c.front} ${c.back}`).length),
+    "context-repaired": s.context?.edits.length ? 1 : 0,
     "answer-propn": short ? inside.filter((t) => t.pos === "PROPN").length / inside.length : 0,
   };
   return FEATURE_NAMES.map((f) => v[f] ?? 0);

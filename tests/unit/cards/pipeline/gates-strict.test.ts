@@ -24,7 +24,7 @@ const onOne = (gate: typeof referring, text: string, span: string, kind: Paramet
 
 describe("gate: referring (whole card, not only its start)", () => {
   it.each([
-    ["first person anywhere", "Orlen Vance built the Marlow Lighthouse, as we shall see, in 1890.", "1890", /first or second person/],
+    ["first person anywhere", "Orlen Vance built the Marlow Lighthouse, which we still admire, in 1890.", "1890", /first or second person/],
     ["a possessive 'our'", "The Marlow Lighthouse guards our harbour since 1890.", "1890", /first or second person/],
     ["a demonstrative after the start", "The harbour board paid Orlen Vance for this work in 1890.", "1890", /points back/],
     ["'such' + noun", "In 1890 the harbour board banned such lamps at Marlow.", "1890", /points back/],
@@ -41,6 +41,19 @@ describe("gate: referring (whole card, not only its start)", () => {
     expect(onOne(referring, "Orlen Vance used such granite as the quarry at Lisk gave in 1890.", "1890", "date")).toBeNull();
     expect(onOne(referring, "In May 1890 Lisk was renamed Vanceport; in the same month Orra was renamed Tidemouth.", "Tidemouth", "place")).toBeNull();
     expect(onOne(referring, "It is clear that Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toBeNull();
+  });
+
+  it("keeps 'the same month' after a year the toolkit did not tag as a date, and drops it with no year before", () => {
+    const a = analyse("It was not till September 1890 that Lisk was renamed Vanceport; and in the same month Orra was renamed Tidemouth.");
+    a.sentences[0].entities = a.sentences[0].entities.filter((e) => e.kind !== "date");
+    expect(referring(clozeOn(a, 0, "Tidemouth", "place"), a)).toBeNull();
+    expect(onOne(referring, "Lisk was renamed Vanceport; and in the same month Orra was renamed Tidemouth.", "Tidemouth", "place")).toMatch(/points back/);
+  });
+
+  it("keeps a 'that' completed by what follows it (a relative clause, a name in apposition), drops one pointing back", () => {
+    expect(onOne(referring, "Orlen Vance was the founder of that small school of lamp makers in the north who are called Vanceans.", "Orlen Vance", "person")).toBeNull();
+    expect(onOne(referring, "From the days of that great Marlow engineer, Orlen Vance, the harbour kept its lamps lit.", "Orlen Vance", "person")).toBeNull();
+    expect(onOne(referring, "Orlen Vance built the lamp at Marlow in that year.", "Orlen Vance", "person")).toMatch(/demonstrative 'that'/);
   });
 
   it("keeps 'his' with one person before it and drops it with two", () => {

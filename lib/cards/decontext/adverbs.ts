@@ -1,0 +1,31 @@
+// Adverbs that presuppose something said before: "also", "too", "again", "hitherto", "thereupon".
+// "also" and a clause-final "too" only add that something else was so: deleting them keeps the
+// claim true and makes it stand alone ("X was also renamed" → "X was renamed"). The others carry
+// the story's sequence or contrast ("again", "instead", "hitherto") and are reported, not deleted.
+import { none, type Op, type OpResult } from "./types";
+
+const DELETABLE = new Set(["also"]);
+const PRESUPPOSING = new Set(("again hitherto thereupon whereupon thereafter afterwards afterward meanwhile instead likewise similarly " +
+  "accordingly consequently therefore thus hence besides moreover furthermore nevertheless nonetheless then").split(" "));
+
+export const adverbs: Op = (s) => {
+  const out: OpResult = none();
+  const ts = s.tokens;
+  const notOnly = ts.some((t, k) => t.lower === "not" && ts[k + 1]?.lower === "only");
+  ts.forEach((t, k) => {
+    if (k === 0 || t.pos !== "ADV") return;
+    const prev = ts[k - 1], next = ts[k + 1];
+    // A marker between commas is the marker op's; "but also" after "not only" is one construction.
+    if (prev.text === "," && (next?.text === "," || (t.lower === "too" && /^[.;]$/.test(next?.text ?? "")))) return;
+    if (DELETABLE.has(t.lower) && !(notOnly && prev.lower === "but") && next && /^(?:VERB|AUX|ADV|ADP|DET|ADJ|NOUN|PROPN|PART)$/.test(next.pos)) {
+      out.edits.push({ start: prev.end, end: t.end, text: "", op: "adverb" });
+      return;
+    }
+    if (t.lower === "too" && /^[.;!?]$/.test(next?.text ?? "") && prev.pos !== "ADV") {
+      out.edits.push({ start: prev.end, end: t.end, text: "", op: "adverb" });
+      return;
+    }
+    if (PRESUPPOSING.has(t.lower)) out.unresolved.push({ op: "adverb", kind: t.lower, start: t.start, end: t.end, text: t.text });
+  });
+  return out;
+};

@@ -1,0 +1,29 @@
+// A comparative whose standard is not in the sentence: "the harbour was larger", "a later date",
+// "more fantastic and less fruitful" (than what?). Reported, never repaired. A "than" after it, a
+// correlative "the more …, the more …" or a word that is only comparative in form ("further",
+// "other", "upper", "elder", "former", "latter") is not one.
+import { none, type Op, type OpResult } from "./types";
+
+const FORM_ONLY = new Set(["further", "other", "upper", "inner", "outer", "elder", "former", "latter", "lower", "over", "under", "rather", "ever", "never", "however", "whether", "either", "neither", "together", "after", "sooner", "utter", "proper", "clever", "bitter", "tender", "slender", "eager", "sober", "mere"]);
+
+export const comparative: Op = (s) => {
+  const out: OpResult = none();
+  const ts = s.tokens;
+  ts.forEach((t, k) => {
+    if (t.pos !== "ADJ" && t.pos !== "ADV") return;
+    // The lite model leaves "later"/"earlier" as their own lemma (an adverb): later or earlier than what?
+    const inflected = /er$/.test(t.lower) && (t.lemma !== t.lower || /^(?:later|earlier)$/.test(t.lower)) && !FORM_ONLY.has(t.lower) && t.lemma.length >= 2;
+    const suppletive = t.lower === "better" || t.lower === "worse";
+    // "more fantastic", "less fruitful": the comparative is the pair.
+    const analytic = /^(?:more|less|fewer)$/.test(t.lower) && /^(?:ADJ|ADV)$/.test(ts[k + 1]?.pos ?? "");
+    if (!inflected && !suppletive && !analytic) return;
+    if (ts.slice(k + 1).some((u) => u.lower === "than")) return;
+    // "A month later …", "ten years earlier": the interval is given; the rater reads it as a date.
+    if (/^(?:later|earlier)$/.test(t.lower) && /^(?:NOUN|NUM)$/.test(ts[k - 1]?.pos ?? "")) return;
+    // "the more …, the more …" is its own standard; "no more", "once more" are not comparisons.
+    if (ts[k - 1]?.lower === "the" || (t.lower === "more" && /^(?:no|any|once|much|still|ever)$/.test(ts[k - 1]?.lower ?? ""))) return;
+    const end = (analytic ? ts[k + 1] : t).end;
+    out.unresolved.push({ op: "comparative", kind: "comparative", start: t.start, end, text: s.text.slice(t.start, end) });
+  });
+  return out;
+};

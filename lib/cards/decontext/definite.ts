@@ -1,0 +1,74 @@
+// Definite descriptions that point back: "the wards", "these workmen", whose head noun was met in
+// the few sentences before and which carry no restricting phrase of their own. When exactly one
+// fuller mention of that head stands before ("the wards of the Marlow Hospital"), the phrase is
+// swapped for it (name-phrase swap); two different fuller mentions, or an earlier "a wards" with
+// nothing more, leave a dependence the card cannot repair. A head met before only as bare as
+// here ("the candle" after "the candle") is the chapter's running subject and stands alone.
+import type { Token } from "../analyse/types";
+import { bodyEnd, mentionAt, restricted } from "./np";
+import { rarity } from "../rank/frequency";
+import { none, type Context, type Op, type OpResult } from "./types";
+
+const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
+// Determiners the determiner operation reads ("the other", "the same", "the last").
+const POINTING_ADJ = /^(?:other|another|further|same|former|latter|last|next|above|following|previous|preceding|aforesaid|aforementioned|remaining|different|similar)$/;
+const MAX_WORDS = 8;
+
+type Mention = NonNullable<ReturnType<typeof mentionAt>> & { from: number };
+
+/** Earlier mentions of the same noun in the same number ("miners" is not "the miner"). */
+function earlierMentions(head: Token, ctx: Context): Mention[] {
+  const out: Mention[] = [];
+  for (const p of ctx.prev) p.tokens.forEach((t, k) => {
+    if (t.pos !== "NOUN" || t.lower !== head.lower) return;
+    const m = mentionAt(p.tokens, p.text, k, rarity);
+    if (m && !m.words.some((w) => POINTING_ADJ.test(w.lower))) out.push({ ...m, from: p.sentence.id });
+  });
+  return out;
+}
+
+const content = (ws: Token[]) => ws.filter((w) => w.pos !== "DET" && w.pos !== "PART").map((w) => w.lemma);
+
+export const definite: Op = (s, ctx) => {
+  const out: OpResult = none();
+  const ts = s.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const d = ts[i];
+    if (d.pos !== "DET" || !DEFINITE.has(d.lower)) continue;
+    const end = bodyEnd(ts, i + 1);
+    if (end < 0) continue;
+    const body = ts.slice(i + 1, end);
+    if (body.some((t) => POINTING_ADJ.test(t.lower))) continue;
+    // "The Marlow wards": a name inside, or a restricting phrase after, makes it its own description.
+    if (ts[i - 1]?.pos === "PROPN" || restricted(ts, end) || /^['’]s$/.test(ts[end]?.text ?? "")) continue;
+    const head = ts[end - 1];
+    const mentions = earlierMentions(head, ctx);
+    if (!mentions.length) continue;
+    const mine = content(body);
+    const fuller = new Map<string, Mention>();
+    for (const m of mentions) {
+      const theirs = content(m.words);
+      const adds = m.restricting.some((r) => !mine.includes(r.lemma));
+      if (adds && mine.every((w) => theirs.includes(w)) && m.words.length <= MAX_WORDS) fuller.set(m.text.toLowerCase().replace(/^(?:the|a|an|this|that|these|those|some|one) /, ""), m);
+    }
+    const at = { start: d.start, end: ts[end - 1].end, text: s.text.slice(d.start, ts[end - 1].end) };
+    // "The flame is not a candle flame": the fuller form is in the sentence itself, set against it.
+    for (const k of [...fuller.keys()]) if (s.text.toLowerCase().includes(k)) fuller.delete(k);
+    if (fuller.size === 1) {
+      const m = [...fuller.values()][0];
+      const bare = m.text.replace(/^(?:the|a|an|this|that|these|those|some|one)\s+/i, "");
+      const possessed = m.words[0].pos !== "DET" && m.words[0].pos !== "ADJ" && m.words[0].pos !== "NOUN";
+      let text = possessed ? bare : `the ${bare}`;
+      if (d.start === 0) text = text.charAt(0).toUpperCase() + text.slice(1);
+      out.edits.push({ start: at.start, end: at.end, text, op: "definite", from: m.from });
+    } else if (fuller.size > 1) {
+      out.unresolved.push({ op: "definite", kind: "ambiguous", ...at });
+    } else if (mentions.some((m) => m.indefinite)) {
+      out.unresolved.push({ op: "definite", kind: "introduced", ...at });
+    } else if (d.lower !== "the") {
+      out.unresolved.push({ op: "definite", kind: "demonstrative", ...at });
+    }
+    i = end - 1;
+  }
+  return out;
+};

@@ -1,0 +1,39 @@
+// Determiners and adjectives that point at something outside the sentence: "the other mistake",
+// "another ship", "further time", "the same law", "the latter", "the last example", "the next
+// year", "a different thought". None can be repaired from the sentence alone; they are reported.
+// Constructions that carry their own standard are not: "each other", "one another", "on the other
+// hand", "other than", "the same … as", "different from", "similar to", "the following:".
+import { none, type Op, type OpResult } from "./types";
+
+const POINTING = /^(?:other|another|further|same|former|latter|last|next|above|following|previous|preceding|aforesaid|aforementioned|remaining|different|similar)$/;
+
+export const determiner: Op = (s) => {
+  const out: OpResult = none();
+  const ts = s.tokens;
+  ts.forEach((t, k) => {
+    if (!POINTING.test(t.lower) || t.pos === "VERB" || (t.pos === "ADP" && t.lower !== "above")) return;
+    const prev = ts[k - 1], next = ts[k + 1];
+    const after = ts.slice(k + 1, k + 8).map((u) => u.lower);
+    if (/^(?:each|one)$/.test(prev?.lower ?? "") && /^(?:other|another)$/.test(t.lower)) return;
+    if (t.lower === "other" && ts.slice(Math.max(0, k - 4), k).some((u) => u.lower === "one")) return;
+    if (t.lower === "other" && next?.lower === "hand") return;
+    if (after[0] === "than" || (t.lower === "other" && after.includes("than"))) return;
+    if (t.lower === "same" && (after.includes("as") || after.includes("that"))) return;
+    if (/^(?:different|similar)$/.test(t.lower) && (t.pos !== "ADJ" || /^(?:from|to|than)$/.test(after[0] ?? ""))) return;
+    if (t.lower === "following" && /^[:;,.]$/.test(next?.text ?? "")) return;
+    if (t.lower === "last" && prev?.lower === "at") return;
+    // "… Marlow was renamed; and two other towns, Lisk and Orra, …": a name or date before it on the
+    // sentence is what "other" or "the same" contrasts with.
+    if (/^(?:other|another|same|different|further)$/.test(t.lower) && s.entities.some((e) => e.end <= t.start)) return;
+    // "further" and "similar" as adverbs or predicates ("went further", "is similar"): only before a noun.
+    const noun = ts.slice(k + 1, k + 3).some((u) => u.pos === "NOUN");
+    const bareThe = prev?.lower === "the" && /^(?:former|latter|above|following|same)$/.test(t.lower);
+    if (!noun && !bareThe) return;
+    // A relative clause or "of"-phrase after the noun narrows it down ("the other event which followed …").
+    const n = ts.findIndex((u, j) => j > k && u.pos !== "NOUN" && u.pos !== "ADJ");
+    const narrowed = n > 0 && /^(?:which|who|whom|whose|that|of)$/.test(ts[n].lower);
+    const start = (prev?.pos === "DET" ? prev : t).start;
+    out.unresolved.push({ op: "determiner", kind: narrowed ? `${t.lower}+narrowed` : t.lower, start, end: t.end, text: s.text.slice(start, t.end) });
+  });
+  return out;
+};

@@ -1,0 +1,54 @@
+// Decontextualisation of a sentence before cards are made from it: the repairs (discourse markers
+// and "also" deleted, a back-pointing description swapped for its fuller earlier mention, a surname
+// completed) and the dependences no repair can remove (the standalone gate and the ranker read them).
+// The source sentence is never changed: the repaired text is what the card shows, and offsets map back.
+import type { AnalysedSentence } from "../analyse/types";
+import type { Context, Dependence, Edit, Op, OpName, SentenceContext } from "./types";
+import { markers } from "./markers";
+import { adverbs } from "./adverbs";
+import { definite } from "./definite";
+import { determiner } from "./determiner";
+import { comparative } from "./comparative";
+import { names } from "./names";
+import { asides } from "./asides";
+import { dates } from "./dates";
+
+export type { Context, Dependence, Edit, Inserted, OpName, SentenceContext } from "./types";
+export { fullNameTable } from "./names";
+export { coverable, shiftForDeletions, toSource, insertedRanges } from "./offsets";
+import { insertedRanges } from "./offsets";
+export { answerInRepair, dropsCard, shownDependences } from "./dependence";
+
+export const OPS: [OpName, Op][] = [["marker", markers], ["aside", asides], ["adverb", adverbs], ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates]];
+
+/** Edits that do not overlap, in text order (the earlier operation wins a clash). */
+function disjoint(edits: Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const e of edits) if (!out.some((o) => e.start < o.end && o.start < e.end || (e.start === e.end && e.start === o.start))) out.push(e);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The text with the edits applied; a deletion at the start capitalises what then opens the sentence. */
+export function applyEdits(text: string, edits: Edit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  if (edits.some((e) => e.start === 0 && e.text === "")) out = out.charAt(0).toUpperCase() + out.slice(1);
+  return out;
+}
+
+/** Every operation on one sentence: the repaired text (null when nothing changed) and what is left. */
+export function decontextualise(s: Pick<AnalysedSentence, "text" | "tokens" | "entities">, ctx: Context, ops: OpName[] = OPS.map(([n]) => n)): { text: string | null; context: SentenceContext } {
+  const edits: Edit[] = [];
+  const unresolved: Dependence[] = [];
+  for (const [name, op] of OPS) {
+    if (!ops.includes(name)) continue;
+    const r = op(s, ctx);
+    edits.push(...r.edits);
+    unresolved.push(...r.unresolved);
+  }
+  const kept = disjoint(edits);
+  // A dependence inside a repaired stretch is gone with it.
+  const left = unresolved.filter((d) => !kept.some((e) => d.start < e.end && e.start < d.end));
+  const text = kept.length ? applyEdits(s.text, kept) : null;
+  return { text, context: { before: s.text, edits: kept, inserted: insertedRanges(kept), unresolved: left } };
+}

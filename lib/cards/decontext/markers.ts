@@ -1,0 +1,47 @@
+// Discourse markers that tie a sentence to the one before it and carry no content of their own:
+// a sentence-initial "But", "Thus", "Whereupon", "Now," and a parenthetical ", however," are
+// deleted ("Thus the tallow melts." → "The tallow melts."). A marker is deleted only when a clause
+// with a verb follows, so "So great was the loss …" keeps its "So".
+import type { Token } from "../analyse/types";
+import { none, type Op, type OpResult } from "./types";
+
+// Initial conjunctions and connective adverbs (tagged CCONJ/ADV, or a capitalised PROPN by the lite model).
+const INITIAL = new Set(("but and yet so or nor thus hence therefore accordingly consequently moreover furthermore besides however " +
+  "indeed nevertheless nonetheless whereupon thereupon now then still again also likewise similarly instead meanwhile anyhow anyway").split(" "));
+// Only with a comma after them: "Now, the …" (not "Now is the time"), "Still, …" (not "Still water …").
+const NEEDS_COMMA = new Set(["now", "then", "still", "again", "also", "instead", "meanwhile"]);
+// Parenthetical ", however," in the middle of a clause.
+const PARENTHETICAL = new Set(["however", "therefore", "thus", "then", "moreover", "furthermore", "indeed", "nevertheless", "nonetheless", "accordingly", "consequently", "too"]);
+
+const hasVerb = (ts: Token[]) => ts.some((t) => t.pos === "VERB" || t.pos === "AUX");
+
+export const markers: Op = (s) => {
+  const out: OpResult = none();
+  const ts = s.tokens;
+  // A sentence that starts in lower case was cut at a page break: the boundary gate must still see it.
+  if (!/^\p{Lu}/u.test(ts[0]?.text ?? "")) return out;
+  // Up to two stacked markers: "But now, …", "And thus …".
+  let i = 0;
+  while (i < 2 && ts[i] && INITIAL.has(ts[i].lower) && /^(?:CCONJ|ADV|PROPN|SCONJ)$/.test(ts[i].pos)) {
+    const comma = ts[i + 1]?.text === ",";
+    if (NEEDS_COMMA.has(ts[i].lower) && !comma) break;
+    // "So great …", "Yet more …": an adjective or adverb after it makes it part of the clause.
+    if (!comma && /^(?:ADJ|ADV)$/.test(ts[i + 1]?.pos ?? "") && ts[i].lower !== "and" && ts[i].lower !== "but") break;
+    i += comma ? 2 : 1;
+  }
+  const rest = ts.slice(i);
+  // What is left must be a clause that can open a sentence ("So dawned the time …" cannot lose its "So").
+  const words = rest.filter((t) => /\p{L}/u.test(t.text)).length;
+  if (i > 0 && words >= 4 && hasVerb(rest) && /^\p{L}/u.test(rest[0].text) && !/^(?:VERB|AUX)$/.test(rest[0].pos)) {
+    out.edits.push({ start: 0, end: rest[0].start, text: "", op: "marker" });
+  }
+  ts.forEach((t, k) => {
+    if (k < i || !PARENTHETICAL.has(t.lower) || t.pos !== "ADV") return;
+    if (ts[k - 1]?.text === "," && (ts[k + 1]?.text === "," || (t.lower === "too" && /^[.;]$/.test(ts[k + 1]?.text ?? "")))) {
+      // "X, however, is" → "X is" (the space before "is" stays); "X did it, too." → "X did it."
+      const end = ts[k + 1].text === "," ? ts[k + 1].end : t.end;
+      out.edits.push({ start: ts[k - 1].start, end, text: "", op: "marker" });
+    }
+  });
+  return out;
+};

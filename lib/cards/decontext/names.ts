@@ -1,0 +1,46 @@
+// Name completion: a surname met alone ("Vance argued …") gets the full name the chapter used for
+// it before ("Orlen Vance argued …"), only when the chapter has exactly one full form ending on it
+// and this sentence does not already show that form.
+import type { Entity } from "../analyse/types";
+import { TITLES } from "../analyse/lexicon";
+import { none, type Op, type OpResult } from "./types";
+
+/**
+ * Surname → the one full form of it among the chapter's people ("Orlen Vance"); ambiguous surnames
+ * left out. The first word must be a given name: no title ("Bishop"), and a word the chapter never
+ * uses apart from that name ("American" in "American Negro" stands alone elsewhere).
+ */
+export function fullNameTable(entities: Entity[], wordCounts: Map<string, number>): Map<string, string> {
+  const forms = new Map<string, Set<string>>();
+  const uses = new Map<string, number>();
+  for (const e of entities) uses.set(e.text, (uses.get(e.text) ?? 0) + 1);
+  for (const e of entities) {
+    if (e.kind !== "person") continue;
+    const words = e.text.split(/\s+/);
+    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    const first = words[0].toLowerCase();
+    if (TITLES.has(first.replace(/\.$/, "")) || (wordCounts.get(first) ?? 0) > (uses.get(e.text) ?? 0)) continue;
+    const last = words.at(-1)!;
+    if (!forms.has(last)) forms.set(last, new Set());
+    forms.get(last)!.add(e.text);
+  }
+  const out = new Map<string, string>();
+  for (const [last, set] of forms) if (set.size === 1) out.set(last, [...set][0]);
+  return out;
+}
+
+export const names: Op = (s, ctx) => {
+  const out: OpResult = none();
+  const done = new Set<string>();
+  for (const e of s.entities) {
+    if ((e.kind !== "person" && e.kind !== "name") || /\s/.test(e.text) || done.has(e.text)) continue;
+    const full = ctx.fullNames.get(e.text);
+    if (!full || !ctx.seenNames.has(full.toLowerCase()) || s.text.includes(full)) continue;
+    // Part of a longer name or after a title ("Bishop Vance"): leave it.
+    const before = s.tokens[e.a - 1];
+    if (before && (before.pos === "PROPN" || /^\p{Lu}/u.test(before.text) && e.a > 0 && before.pos !== "DET" && before.pos !== "ADP" && before.pos !== "CCONJ" && before.pos !== "PUNCT")) continue;
+    done.add(e.text);
+    out.edits.push({ start: e.start, end: e.start, text: `${full.slice(0, full.length - e.text.length)}`, op: "name" });
+  }
+  return out;
+};

@@ -1,0 +1,42 @@
+// Decontextualisation (Choi et al., 2021): each operation reads one analysed sentence with the few
+// sentences before it and returns text edits that make it stand alone (repairs) and the context
+// dependences it found but cannot repair. Edits are offsets into the sentence text as analysed.
+import type { AnalysedSentence } from "../analyse/types";
+
+export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date";
+
+/** Replace [start, end) of the sentence text by `text` (empty: a deletion). */
+/** `from`: the earlier sentence the inserted words come from (cited by the card). */
+export type Edit = { start: number; end: number; text: string; op: OpName; from?: number };
+
+/** A context dependence left in the sentence: its op, what it is and where. */
+export type Dependence = { op: OpName; kind: string; start: number; end: number; text: string };
+
+export type Inserted = { start: number; end: number; op: OpName };
+
+export type OpResult = { edits: Edit[]; unresolved: Dependence[] };
+
+export type Context = {
+  /** Up to three preceding sentences of the same paragraph (the previous one always), nearest last. */
+  prev: AnalysedSentence[];
+  /** Up to eight preceding sentences of the chapter, nearest last (a month's year may be named further back). */
+  recent: AnalysedSentence[];
+  /** Surname → the chapter's one full form of it ("Vance" → "Orlen Vance"), only when unique. */
+  fullNames: Map<string, string>;
+  /** Lower-case full names already used before this sentence. */
+  seenNames: Set<string>;
+};
+
+export type Op = (s: Pick<AnalysedSentence, "text" | "tokens" | "entities">, ctx: Context) => OpResult;
+
+/** What the analysis keeps on a sentence: the repairs made and the dependences left. */
+export type SentenceContext = {
+  /** Text before the repairs (offsets of `edits` are into it). */
+  before: string;
+  edits: Edit[];
+  /** Character ranges of the repaired text that were inserted (not in the source sentence). */
+  inserted: Inserted[];
+  unresolved: Dependence[];
+};
+
+export const none = (): OpResult => ({ edits: [], unresolved: [] });
