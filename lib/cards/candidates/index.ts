@@ -11,6 +11,7 @@ import { definitionCandidates } from "./definition";
 import { comparisonCandidates } from "./comparison";
 import { enumerationCandidates } from "./enumeration";
 import { gistCandidates } from "./gist";
+import { claimCandidates } from "./claim";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -24,6 +25,7 @@ export function overgenerate(a: Analysis): Candidate[] {
     out.push(
       ...clozeCandidates(s, a), ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
+      ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1]),
     );
   });
   out.push(...gistCandidates(a));

@@ -1,0 +1,161 @@
+// Claims of an argument and the reasons given for them, the cards exams ask of argumentative prose:
+// - a conclusion drawn inside a sentence, "P; hence Q" / "P, and therefore Q" → "Why Q?" → "Because P";
+// - a conclusion opening a sentence, "Thus Q." after "P." → "Why Q?" → "Because P" (the premise is the
+//   whole sentence before, so the reason is never a fragment);
+// - a claim about an abstract noun, "The only reason for X is that Y" / "The task of X is to Y" →
+//   "What is the only reason for X?" → "That Y";
+// - a rejected position, "It has been argued that P. But …" → "Why does the author reject the view
+//   that P?" → the rebuttal.
+// The author's inclusive "we" ("we can never prove …") is the generic "one" on a card, so the claim
+// stands alone; a card that still shows a speaker or reader is left to the gates.
+import type { AnalysedSentence, Span } from "../analyse";
+import { clauseOf } from "../analyse/clause";
+import type { Candidate } from "./types";
+import { cap, clean, inverted, textOf } from "./phrase";
+
+const MARKERS = new Set(["hence", "therefore", "thus", "consequently"]);
+const OPENING_MARKER = /^(?:Thus|Hence|Therefore|Consequently|It follows that)\b,?\s*/;
+// "we will call", "we shall see", "we may say": the author's plan for the exposition, no general claim.
+const MODALS = new Set(["must", "can", "cannot", "should", "could", "would", "ought"]);
+const AGREE: Record<string, string> = { have: "has", are: "is", were: "was", do: "does", "'re": "is" };
+const REPORTED = /^(?:It (?:has (?:often |sometimes |also )?been |is (?:often |sometimes |commonly )?|was (?:once |formerly |commonly )?)(?:argued|urged|said|held|maintained|contended|claimed|supposed|thought|believed)|(?:Some|Many|Most) (?:\p{Ll}+ )?(?:hold|say|argue|maintain|believe|think|claim|suppose)) that /u;
+const REBUTTAL = /\b(?:not|no|never|begs?|mistaken?|false|fallacy|fallacious|wrong|error|fails?|cannot|nothing)\b/i;
+const LEADING = /^(?:he|she|it|they|this|these|those|such|his|her|its|their|there|here)\b/i;
+const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The author's inclusive "we" as the generic "one": "we must" → "one must", "we have" → "one has",
+ * "us" → "one", "our" → "one's". Null when a "we" stands before a verb that would need another
+ * form ("we know" → "one knows" is left alone: the card is dropped rather than mis-conjugated).
+ */
+export function generic(text: string): string | null {
+  let ok = true;
+  // Question order first: "can we never" → "can one never", "do we" → "does one".
+  const inv = text.replace(/\b(do|have|are|were)\s+we\b/gi, (_m, v: string) => `${AGREE[v.toLowerCase()]} one`)
+    .replace(/\b(must|can|cannot|should|could|would|is|was|has|does|had|did)\s+we\b/gi, "$1 one");
+  const out = inv.replace(/\b([Ww]e)\s+(\S+)/g, (_m, we: string, verb: string) => {
+    const one = we === "We" ? "One" : "one";
+    const v = verb.toLowerCase();
+    if (MODALS.has(v) || /^(?:is|was|has|does|had|did)$/.test(v)) return `${one} ${verb}`;
+    if (AGREE[v]) return `${one} ${AGREE[v]}`;
+    ok = false;
+    return _m;
+  }).replace(/\bus\b/g, "one").replace(/\b[Oo]urselves\b/g, "oneself").replace(/\bour\b/g, "one's").replace(/\bOur\b/g, "One's");
+  return ok && !/\b[Ww]e\b/.test(out) ? out : null;
+}
+
+/** Tokens [a, b) of a sentence as a sentence of their own, with its clause parsed again. */
+export function part(s: AnalysedSentence, a: number, b: number): AnalysedSentence | null {
+  if (b <= a || !s.tokens[a]) return null;
+  const base = s.tokens[a].start;
+  const text = s.text.slice(base, s.tokens[b - 1].end);
+  const shift = <T extends Span>(x: T): T => ({ ...x, a: x.a - a, b: x.b - a, start: x.start - base, end: x.end - base });
+  const tokens = s.tokens.slice(a, b).map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
+  const entities = s.entities.filter((e) => e.a >= a && e.b <= b).map(shift);
+  const phrases = s.phrases.filter((p) => p.a >= a && p.b <= b).map(shift);
+  const clause = clauseOf(tokens, text, entities.filter((e) => e.kind === "date"));
+  return { ...s, text, tokens, entities, phrases, clause, pronoun: null };
+}
+
+/** The clause in question order, only when nothing of it is lost ("is X capable of …"). */
+function ask(p: AnalysedSentence): string | null {
+  const c = p.clause;
+  if (!c || c.opening || c.aside || /[:()]/.test(p.text)) return null;
+  let body: string | null;
+  if (c.aux) {
+    const subject = textOf(p, c.subject.a, c.subject.b).replace(/^[Oo]ur\b/, "the");
+    const lower = p.tokens[c.subject.a].pos === "PROPN" ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+    body = clean(`${p.tokens[c.verb].lower} ${lower} ${textOf(p, c.verb + 1, p.tokens.length)}`);
+  } else body = inverted(p, null);
+  return body && WORDS(body) >= WORDS(p.text) ? body : null;
+}
+
+const question = (body: string | null) => {
+  const g = body && generic(body);
+  return g ? `Why ${g}?` : null;
+};
+const reason = (text: string) => {
+  const g = generic(clean(text).replace(/[.!]$/, ""));
+  return g ? `Because ${g.charAt(0).toLowerCase() === g.charAt(0) || /^(?:The|A|An|All|Every|No|Each|Some|Most|Many)\b/.test(g) ? g.charAt(0).toLowerCase() + g.slice(1) : g}` : null;
+};
+
+function card(s: AnalysedSentence, front: string | null, back: string | null, answer: [number, number], extra: number[] = []): Candidate[] {
+  if (!front || !back || WORDS(back) < 4 || WORDS(back) > 40) return [];
+  return [{ kind: "qa", type: "cause", front, back, sentence: s.sentence.id, extra, answer: { start: answer[0], end: answer[1] }, answerKind: "clause" }];
+}
+
+/** "P; hence Q", "P, and therefore Q", "P, so that Q" inside one sentence. */
+function inSentence(s: AnalysedSentence): Candidate[] {
+  const t = s.tokens;
+  for (let k = 2; k < t.length - 3; k++) {
+    if (!MARKERS.has(t[k].lower)) continue;
+    let cut = k;
+    if (t[cut - 1]?.lower === "and") cut--;
+    if (!/^[;,:]$/.test(t[cut - 1]?.text ?? "")) continue;
+    const premise = part(s, 0, cut - 1);
+    let from = k + 1;
+    if (t[from]?.text === ",") from++;
+    let end = t.length;
+    while (end > from && /^[.!?"”’)]$/.test(t[end - 1].text)) end--;
+    const concl = part(s, from, end);
+    if (!premise || !concl || !/^(?:DET|NOUN|ADJ|PROPN|NUM)$/.test(premise.tokens[0].pos) || premise.clause?.opening) return [];
+    if (!premise.tokens.some((x) => x.pos === "VERB" || x.pos === "AUX")) return [];
+    let body: string | null;
+    if (concl.clause) body = ask(concl);
+    else if (premise.clause && s.tokens[premise.clause.verb].lemma === "be" && /^(?:ADJ|VERB|ADV)$/.test(concl.tokens[0].pos)) {
+      // "X are subject to exceptions, and therefore liable to …": the conclusion shares the subject.
+      const subject = textOf(premise, premise.clause.subject.a, premise.clause.subject.b);
+      body = clean(`${t[premise.clause.verb].lower} ${subject.charAt(0).toLowerCase() + subject.slice(1)} ${concl.text}`);
+    } else return [];
+    const because = LEADING.test(premise.text) ? null : reason(premise.text);
+    return card(s, question(body), because, [0, t[cut - 2].end]);
+  }
+  return [];
+}
+
+/** "Thus Q." after the sentence "P.": the premise is the sentence before. */
+function acrossSentences(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candidate[] {
+  const m = s.text.match(OPENING_MARKER);
+  if (!m || !prev || prev.pronoun || /\?["”’)]*$/.test(prev.text.trim()) || WORDS(prev.text) > 40) return [];
+  const from = s.tokens.findIndex((t) => t.start >= m[0].length);
+  let end = s.tokens.length;
+  while (end > from && /^[.!?"”’)]$/.test(s.tokens[end - 1].text)) end--;
+  const concl = part(s, from, end);
+  if (!concl?.clause || concl.clause.opening || concl.tokens[concl.clause.subject.a].lower === "it") return [];
+  if (/^(?:this|that|these|those|such|it|they)$/.test(concl.tokens[concl.clause.subject.a].lower)) return [];
+  // The premise's own connective ("The fact, therefore, that …") belongs to the argument, not the reason.
+  const premise = prev.text.replace(/,\s*(?:therefore|then|thus|however|moreover),/i, "").replace(/^(?:But|And|Now|So|Yet)\s+/, "");
+  return card(s, question(ask(concl)), reason(premise), [0, s.text.length], [prev.sentence.id]);
+}
+
+/** "The only reason for X is that Y", "The business of X is to Y": what the author says the thing is. */
+function abstractClaim(s: AnalysedSentence): Candidate[] {
+  const t = s.tokens;
+  // The toolkit sometimes tags the head noun as a verb ("The only reason/VERB for …"): the shape decides.
+  if (t[0]?.lower !== "the") return [];
+  let head = 1;
+  while (head < 3 && /^(?:ADJ|ADV)$/.test(t[head]?.pos ?? "") && /^(?:of|for|in)$/.test(t[head + 2]?.lower ?? "")) head++;
+  if (!/^\p{Ll}+$/u.test(t[head]?.text ?? "") || !/^(?:NOUN|VERB)$/.test(t[head].pos) || !/^(?:of|for|in)$/.test(t[head + 1]?.lower ?? "")) return [];
+  const be = t.findIndex((x, k) => k > head + 1 && /^(?:is|are)$/.test(x.lower) && /^(?:that|to|whether)$/.test(t[k + 1]?.lower ?? ""));
+  if (be < 0 || be > 24 || t.slice(head + 1, be).some((x) => x.text === ";" || x.text === ":")) return [];
+  const subject = generic(clean(textOf(s, 0, be)));
+  let end = t.length;
+  while (end > be + 1 && /^[.!?"”’)]$/.test(t[end - 1].text)) end--;
+  const answer = generic(clean(textOf(s, be + 1, end)));
+  if (!subject || !answer || WORDS(answer) < 4 || WORDS(answer) > 30) return [];
+  return [{ kind: "qa", type: "what", front: `What ${t[be].lower} ${subject.charAt(0).toLowerCase() + subject.slice(1)}?`, back: cap(answer), sentence: s.sentence.id, extra: [], answer: { start: t[be + 1].start, end: t[end - 1].end }, answerKind: "clause" }];
+}
+
+/** "It has been argued that P[, because …]." followed by a rebuttal "But …". */
+function rejected(s: AnalysedSentence, next: AnalysedSentence | undefined): Candidate[] {
+  const m = s.text.match(REPORTED);
+  if (!m || !next || !/^(?:But|Yet|However)\b/.test(next.text) || !REBUTTAL.test(next.text)) return [];
+  const view = generic(clean(s.text.slice(m[0].length).split(/,\s*(?:because|since|for|so that|and that)\b/)[0].replace(/[.!]$/, "")));
+  const rebuttal = generic(next.text.replace(/^(?:But|Yet|However),?\s+/, "").replace(/^(?:such an?|this|that|these|those) (argument|view|reasoning|claim|position|belief)\b/i, "the $1").replace(/[.!]$/, ""));
+  if (!view || !rebuttal || WORDS(view) < 4 || WORDS(view) > 25) return [];
+  return card(s, `Why does the author reject the view that ${view}?`, cap(rebuttal), [m[0].length, s.text.length], [next.sentence.id]);
+}
+
+export function claimCandidates(s: AnalysedSentence, prev: AnalysedSentence | undefined, next: AnalysedSentence | undefined): Candidate[] {
+  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next)];
+}

@@ -1,0 +1,56 @@
+// Claim, reason and rejected-position cards of argumentative prose (invented sentences).
+import { describe, expect, it } from "vitest";
+import { gate } from "@/lib/cards/gates";
+import { claimCandidates, generic } from "@/lib/cards/candidates/claim";
+import { analyse } from "./helpers";
+
+const claims = (text: string) => {
+  const a = analyse(text);
+  return a.sentences.flatMap((s, i) => claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1])).map((c) => ({ c, dropped: gate(c, a) }));
+};
+const shown = (text: string) => claims(text).filter((x) => !x.dropped).map(({ c }) => [c.front, c.back]);
+
+describe("claim candidates", () => {
+  it("a conclusion inside the sentence asks why, answered by the whole premise", () => {
+    expect(shown("All maps drawn from memory omit the minor roads; hence we can never trust a remembered map for a walk across the moor.")).toEqual([
+      ["Why can one never trust a remembered map for a walk across the moor?", "Because all maps drawn from memory omit the minor roads"],
+    ]);
+  });
+
+  it("a conclusion opening a sentence takes the sentence before as its reason", () => {
+    expect(shown("The tide tables of the estuary are based on a century of readings. Thus the harbour pilots are able to predict the height of every tide.")).toEqual([
+      ["Why are the harbour pilots able to predict the height of every tide?", "Because the tide tables of the estuary are based on a century of readings"],
+    ]);
+  });
+
+  it("no reason from a premise that opens on a pronoun", () => {
+    expect(claims("They are based on a century of readings. Thus the harbour pilots are able to predict the height of every tide.")).toEqual([]);
+  });
+
+  it("a claim about an abstract noun asks what it is", () => {
+    expect(shown("The chief task of a lighthouse keeper is to keep the lamp burning through the night.")).toEqual([
+      ["What is the chief task of a lighthouse keeper?", "To keep the lamp burning through the night"],
+    ]);
+  });
+
+  it("a reported view followed by a rebuttal asks why the author rejects it", () => {
+    expect(shown("It has been argued that we can measure the age of a glacier by the colour of the ice. But such an argument fails to separate the depth of the ice from its age.")).toEqual([
+      ["Why does the author reject the view that one can measure the age of a glacier by the colour of the ice?", "The argument fails to separate the depth of the ice from its age"],
+    ]);
+  });
+
+  it("a reported view that nobody answers is no rejected position", () => {
+    expect(claims("It has been argued that we can measure the age of a glacier by the colour of the ice. The colour of old ice is a deep blue.")).toEqual([]);
+  });
+});
+
+describe("generic", () => {
+  it("turns the author's inclusive we into one, and leaves forms it cannot conjugate", () => {
+    expect(generic("we must accept the rule")).toBe("one must accept the rule");
+    expect(generic("can we never prove our rule to us")).toBe("can one never prove one's rule to one");
+    expect(generic("we have a reason")).toBe("one has a reason");
+    expect(generic("we know the rule")).toBeNull();
+    // "we shall see", "we will call": the author's plan for the exposition, not a claim.
+    expect(generic("we shall see the rule")).toBeNull();
+  });
+});
