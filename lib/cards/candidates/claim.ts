@@ -8,10 +8,13 @@
 //   that P?" → the rebuttal.
 // The author's inclusive "we" ("we can never prove …") is the generic "one" on a card, so the claim
 // stands alone; a card that still shows a speaker or reader is left to the gates.
-import type { AnalysedSentence, Span } from "../analyse";
+import type { Analysis, AnalysedSentence, Span } from "../analyse";
 import { clauseOf } from "../analyse/clause";
 import type { Candidate } from "./types";
 import { cap, clean, inverted, textOf } from "./phrase";
+import { blank } from "./cloze";
+import { rarity } from "../rank/frequency";
+import { RARE } from "../gates/informative-blank";
 
 const MARKERS = new Set(["hence", "therefore", "thus", "consequently"]);
 const OPENING_MARKER = /^(?:Thus|Hence|Therefore|Consequently|It follows that)\b,?\s*/;
@@ -21,6 +24,9 @@ const AGREE: Record<string, string> = { have: "has", are: "is", were: "was", do:
 const REPORTED = /^(?:It (?:has (?:often |sometimes |also )?been |is (?:often |sometimes |commonly )?|was (?:once |formerly |commonly )?)(?:argued|urged|said|held|maintained|contended|claimed|supposed|thought|believed)|(?:Some|Many|Most) (?:\p{Ll}+ )?(?:hold|say|argue|maintain|believe|think|claim|suppose)) that /u;
 const REBUTTAL = /\b(?:not|no|never|begs?|mistaken?|false|fallacy|fallacious|wrong|error|fails?|cannot|nothing)\b/i;
 const LEADING = /^(?:he|she|it|they|this|these|those|such|his|her|its|their|there|here)\b/i;
+const NONE: ReadonlySet<string> = new Set();
+/** Present base forms of the sentence's verbs ("press", "see"), which "one" conjugates. */
+export const presentVerbs = (s: AnalysedSentence) => new Set(s.tokens.filter((t) => t.pos === "VERB" && t.lemma === t.lower && !/^(?:be|have|do)$/.test(t.lower)).map((t) => t.lower));
 const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -28,7 +34,7 @@ const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * "us" → "one", "our" → "one's". Null when a "we" stands before a verb that would need another
  * form ("we know" → "one knows" is left alone: the card is dropped rather than mis-conjugated).
  */
-export function generic(text: string): string | null {
+export function generic(text: string, present: ReadonlySet<string> = NONE): string | null {
   let ok = true;
   // Question order first: "can we never" → "can one never", "do we" → "does one".
   const inv = text.replace(/\b(do|have|are|were)\s+we\b/gi, (_m, v: string) => `${AGREE[v.toLowerCase()]} one`)
@@ -38,6 +44,8 @@ export function generic(text: string): string | null {
     const v = verb.toLowerCase();
     if (MODALS.has(v) || /^(?:is|was|has|does|had|did)$/.test(v)) return `${one} ${verb}`;
     if (AGREE[v]) return `${one} ${AGREE[v]}`;
+    // A verb the toolkit read as a present base form ("we press" → "one presses").
+    if (present.has(v)) return `${one} ${v.replace(/(?:s|sh|ch|x|z|o)$/, "$&e").replace(/([^aeiou])y$/, "$1ie")}s`;
     ok = false;
     return _m;
   }).replace(/\bus\b/g, "one").replace(/\b[Oo]urselves\b/g, "oneself").replace(/\bour\b/g, "one's").replace(/\bOur\b/g, "One's");
@@ -58,7 +66,7 @@ export function part(s: AnalysedSentence, a: number, b: number): AnalysedSentenc
 }
 
 /** The clause in question order, only when nothing of it is lost ("is X capable of …"). */
-function ask(p: AnalysedSentence): string | null {
+export function ask(p: AnalysedSentence): string | null {
   const c = p.clause;
   if (!c || c.opening || c.aside || /[:()]/.test(p.text)) return null;
   let body: string | null;
@@ -70,17 +78,17 @@ function ask(p: AnalysedSentence): string | null {
   return body && WORDS(body) >= WORDS(p.text) ? body : null;
 }
 
-const question = (body: string | null) => {
-  const g = body && generic(body);
+const question = (body: string | null, pv: ReadonlySet<string>) => {
+  const g = body && generic(body, pv);
   return g ? `Why ${g}?` : null;
 };
-const reason = (text: string) => {
-  const g = generic(clean(text).replace(/[.!]$/, ""));
+const reason = (text: string, pv: ReadonlySet<string>) => {
+  const g = generic(clean(text).replace(/[.!]$/, ""), pv);
   return g ? `Because ${g.charAt(0).toLowerCase() === g.charAt(0) || /^(?:The|A|An|All|Every|No|Each|Some|Most|Many)\b/.test(g) ? g.charAt(0).toLowerCase() + g.slice(1) : g}` : null;
 };
 
 function card(s: AnalysedSentence, front: string | null, back: string | null, answer: [number, number], extra: number[] = []): Candidate[] {
-  if (!front || !back || WORDS(back) < 4 || WORDS(back) > 40) return [];
+  if (!front || !back || WORDS(back) < 4 || WORDS(back) > 40 || EXPOSITION.test(`${front} ${back}`)) return [];
   return [{ kind: "qa", type: "cause", front, back, sentence: s.sentence.id, extra, answer: { start: answer[0], end: answer[1] }, answerKind: "clause" }];
 }
 
@@ -92,10 +100,15 @@ function inSentence(s: AnalysedSentence): Candidate[] {
     let cut = k;
     if (t[cut - 1]?.lower === "and") cut--;
     if (!/^[;,:]$/.test(t[cut - 1]?.text ?? "")) continue;
-    const premise = part(s, 0, cut - 1);
+    const premise = part(s, /^(?:but|and|now|so|yet)$/.test(t[0].lower) ? 1 : 0, cut - 1);
     let from = k + 1;
     if (t[from]?.text === ",") from++;
-    let end = t.length;
+    // "therefore, to avoid favouritism, we are compelled …": a purpose aside before the conclusion.
+    const aside = t.findIndex((x, j) => j > from && j < from + 7 && x.text === ",");
+    if (t[from]?.lower === "to" && aside > 0) from = aside + 1;
+    // The conclusion's own main clause: up to ", but …" / ";" (the contrast is another claim).
+    const stop = t.findIndex((x, j) => j > from && (x.text === ";" || (x.text === "," && /^(?:but|while|whereas|although|though)$/.test(t[j + 1]?.lower ?? ""))));
+    let end = stop > 0 ? stop : t.length;
     while (end > from && /^[.!?"”’)]$/.test(t[end - 1].text)) end--;
     const concl = part(s, from, end);
     if (!premise || !concl || !/^(?:DET|NOUN|ADJ|PROPN|NUM)$/.test(premise.tokens[0].pos) || premise.clause?.opening) return [];
@@ -107,8 +120,9 @@ function inSentence(s: AnalysedSentence): Candidate[] {
       const subject = textOf(premise, premise.clause.subject.a, premise.clause.subject.b);
       body = clean(`${t[premise.clause.verb].lower} ${subject.charAt(0).toLowerCase() + subject.slice(1)} ${concl.text}`);
     } else return [];
-    const because = LEADING.test(premise.text) ? null : reason(premise.text);
-    return card(s, question(body), because, [0, t[cut - 2].end]);
+    const pv = presentVerbs(s);
+    const because = LEADING.test(premise.text) ? null : reason(premise.text.replace(/^(?:But|And|Now|So|Yet)\s+/, ""), pv);
+    return card(s, question(body, pv), because, [0, t[cut - 2].end]);
   }
   return [];
 }
@@ -125,7 +139,7 @@ function acrossSentences(s: AnalysedSentence, prev: AnalysedSentence | undefined
   if (/^(?:this|that|these|those|such|it|they)$/.test(concl.tokens[concl.clause.subject.a].lower)) return [];
   // The premise's own connective ("The fact, therefore, that …") belongs to the argument, not the reason.
   const premise = prev.text.replace(/,\s*(?:therefore|then|thus|however|moreover),/i, "").replace(/^(?:But|And|Now|So|Yet)\s+/, "");
-  return card(s, question(ask(concl)), reason(premise), [0, s.text.length], [prev.sentence.id]);
+  return card(s, question(ask(concl), presentVerbs(s)), reason(premise, presentVerbs(prev)), [0, s.text.length], [prev.sentence.id]);
 }
 
 /** "The only reason for X is that Y", "The business of X is to Y": what the author says the thing is. */
@@ -138,10 +152,11 @@ function abstractClaim(s: AnalysedSentence): Candidate[] {
   if (!/^\p{Ll}+$/u.test(t[head]?.text ?? "") || !/^(?:NOUN|VERB)$/.test(t[head].pos) || !/^(?:of|for|in)$/.test(t[head + 1]?.lower ?? "")) return [];
   const be = t.findIndex((x, k) => k > head + 1 && /^(?:is|are)$/.test(x.lower) && /^(?:that|to|whether)$/.test(t[k + 1]?.lower ?? ""));
   if (be < 0 || be > 24 || t.slice(head + 1, be).some((x) => x.text === ";" || x.text === ":")) return [];
-  const subject = generic(clean(textOf(s, 0, be)));
+  const pv = presentVerbs(s);
+  const subject = generic(clean(textOf(s, 0, be)), pv);
   let end = t.length;
   while (end > be + 1 && /^[.!?"”’)]$/.test(t[end - 1].text)) end--;
-  const answer = generic(clean(textOf(s, be + 1, end)));
+  const answer = generic(clean(textOf(s, be + 1, end)), pv);
   if (!subject || !answer || WORDS(answer) < 4 || WORDS(answer) > 30) return [];
   return [{ kind: "qa", type: "what", front: `What ${t[be].lower} ${subject.charAt(0).toLowerCase() + subject.slice(1)}?`, back: cap(answer), sentence: s.sentence.id, extra: [], answer: { start: t[be + 1].start, end: t[end - 1].end }, answerKind: "clause" }];
 }
@@ -150,12 +165,55 @@ function abstractClaim(s: AnalysedSentence): Candidate[] {
 function rejected(s: AnalysedSentence, next: AnalysedSentence | undefined): Candidate[] {
   const m = s.text.match(REPORTED);
   if (!m || !next || !/^(?:But|Yet|However)\b/.test(next.text) || !REBUTTAL.test(next.text)) return [];
-  const view = generic(clean(s.text.slice(m[0].length).split(/,\s*(?:because|since|for|so that|and that)\b/)[0].replace(/[.!]$/, "")));
-  const rebuttal = generic(next.text.replace(/^(?:But|Yet|However),?\s+/, "").replace(/^(?:such an?|this|that|these|those) (argument|view|reasoning|claim|position|belief)\b/i, "the $1").replace(/[.!]$/, ""));
+  const view = generic(clean(s.text.slice(m[0].length).split(/,\s*(?:because|since|for|so that|and that)\b/)[0].replace(/[.!]$/, "")), presentVerbs(s));
+  const rebuttal = generic(next.text.replace(/^(?:But|Yet|However),?\s+/, "").replace(/^(?:such an?|this|that|these|those) (argument|view|reasoning|claim|position|belief)\b/i, "the $1").replace(/[.!]$/, ""), presentVerbs(next));
   if (!view || !rebuttal || WORDS(view) < 4 || WORDS(view) > 25) return [];
   return card(s, `Why does the author reject the view that ${view}?`, cap(rebuttal), [m[0].length, s.text.length], [next.sentence.id]);
 }
 
-export function claimCandidates(s: AnalysedSentence, prev: AnalysedSentence | undefined, next: AnalysedSentence | undefined): Candidate[] {
-  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next)];
+// A thesis: a general statement of what must, cannot or does hold, not a step of the story.
+const THESIS_VERB = /^(?:must|cannot|can|ought|is|are|depends|depend|consists|consist|requires|require)$/;
+// "we have to consider …", "we must now examine …": the author's plan for the exposition.
+export const EXPOSITION = /\b(?:[Ww]e|[Oo]ne) (?:\w+ ){0,2}(?:consider|discuss|examine|ask|turn|begin|return|note|observe|call|mention|tell|told|try|tried|show|shown|see|saw|seen|state|deal|speak|review|go)\b/;
+const SPEAKER = /\b(?:I|me|my|you|your)\b|["“”]/;
+
+/**
+ * A claim written in the author's voice ("Thus we must accept X", "Hence the real Y is not Z") as a
+ * statement that stands alone: the connective dropped, "we" as "one", and a blank on a term of its
+ * predicate that the chapter repeats or that is rare in general English. Only when the wording
+ * changed: the plain sentence's blanks are the cloze candidates'.
+ */
+function claimClozes(s: AnalysedSentence, a: Analysis): Candidate[] {
+  const words = WORDS(s.text);
+  if (words < 8 || words > 40 || SPEAKER.test(s.text) || EXPOSITION.test(s.text) || /[?!]["”’)]*$/.test(s.text.trim()) || s.pronoun) return [];
+  const lead = s.text.match(/^(?:(?:Thus|Hence|Therefore|Consequently|So|But|And|Now|Yet),?\s+)+(?:it follows that\s+)?/);
+  const body = lead ? s.text.slice(lead[0].length) : s.text;
+  if (/^(?:it|this|that|these|those|such|they|he|she|there|here|then|if|when|as)\b/i.test(body)) return [];
+  const verb = s.tokens.find((t) => t.start >= (lead?.[0].length ?? 0) && (t.pos === "AUX" || t.pos === "VERB"));
+  if (!verb || !THESIS_VERB.test(verb.lower)) return [];
+  const text = generic(cap(body).replace(/^One's\b/, "The"), presentVerbs(s));
+  if (!text || text === s.text) return [];
+  const offset = (lead?.[0].length ?? 0);
+  const out: Candidate[] = [];
+  const terms = s.phrases.filter((p) => p.start >= verb.end).map((p) => {
+    const body = s.tokens.slice(p.a, p.b).filter((t) => t.pos !== "DET" && !/^(?:our|one's)$/.test(t.lower));
+    const head = body.at(-1);
+    if (!head || head.pos !== "NOUN" || body.some((t) => t.pos === "PRON")) return null;
+    const count = a.lemmaCounts.get(head.lemma) ?? 0;
+    const r = Math.max(...body.map((t) => rarity(t.lower)));
+    if (count < 2 && r < RARE) return null;
+    return { start: body[0].start, end: head.end, weight: r * Math.log1p(count) };
+  }).filter((x) => x !== null).sort((x, y) => y.weight - x.weight).slice(0, 2);
+  for (const term of terms) {
+    const phrase = s.text.slice(term.start, term.end);
+    const at = text.indexOf(phrase);
+    if (at < 0 || text.indexOf(phrase, at + 1) >= 0 || term.start < offset) continue;
+    const front = blank({ ...s, text }, at, at + phrase.length);
+    out.push({ kind: "cloze", type: "cloze", front, back: phrase, sentence: s.sentence.id, extra: [], answer: { start: term.start, end: term.end }, answerKind: "term" });
+  }
+  return out;
+}
+
+export function claimCandidates(s: AnalysedSentence, prev: AnalysedSentence | undefined, next: AnalysedSentence | undefined, a: Analysis): Candidate[] {
+  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next), ...claimClozes(s, a)];
 }

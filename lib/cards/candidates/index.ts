@@ -25,7 +25,7 @@ export function overgenerate(a: Analysis): Candidate[] {
     out.push(
       ...clozeCandidates(s, a), ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
-      ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1]),
+      ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a),
     );
   });
   out.push(...gistCandidates(a));

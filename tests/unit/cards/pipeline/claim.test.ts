@@ -2,11 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { gate } from "@/lib/cards/gates";
 import { claimCandidates, generic } from "@/lib/cards/candidates/claim";
-import { analyse } from "./helpers";
+import { analyse, candidates } from "./helpers";
 
 const claims = (text: string) => {
   const a = analyse(text);
-  return a.sentences.flatMap((s, i) => claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1])).map((c) => ({ c, dropped: gate(c, a) }));
+  return a.sentences.flatMap((s, i) => claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a)).map((c) => ({ c, dropped: gate(c, a) }));
 };
 const shown = (text: string) => claims(text).filter((x) => !x.dropped).map(({ c }) => [c.front, c.back]);
 
@@ -24,7 +24,7 @@ describe("claim candidates", () => {
   });
 
   it("no reason from a premise that opens on a pronoun", () => {
-    expect(claims("They are based on a century of readings. Thus the harbour pilots are able to predict the height of every tide.")).toEqual([]);
+    expect(claims("They are based on a century of readings. Thus the harbour pilots are able to predict the height of every tide.").filter(({ c }) => c.type === "cause")).toEqual([]);
   });
 
   it("a claim about an abstract noun asks what it is", () => {
@@ -41,6 +41,34 @@ describe("claim candidates", () => {
 
   it("a reported view that nobody answers is no rejected position", () => {
     expect(claims("It has been argued that we can measure the age of a glacier by the colour of the ice. The colour of old ice is a deep blue.")).toEqual([]);
+  });
+});
+
+describe("claim clozes", () => {
+  it("state the author's conclusion without its connective or 'we', blanking a term the chapter repeats", () => {
+    const got = shown("Every estimate of a glacier's age rests on its ablation gradient. Thus we must measure the ablation gradient of a glacier before we date its moraine.").filter(([f]) => f.includes("{{"));
+    expect(got).toContainEqual(["One must measure the {{c1::ablation gradient}} of a glacier before one dates its moraine.", "ablation gradient"]);
+  });
+
+  it("leave the author's plan for the exposition alone", () => {
+    expect(claims("Thus we must now consider the melting rate of a glacier in some detail.")).toEqual([]);
+  });
+});
+
+describe("cause cards of an argument", () => {
+  const causes = (text: string) => {
+    const { a, all } = candidates(text);
+    return all.filter((c) => c.type === "cause" && !gate(c, a)).map((c) => [c.front, c.back]);
+  };
+
+  it("ask about the claim of 'It is true that P, because Q', with the author's we as one and the whole reason", () => {
+    expect(causes("It is true that we trust the old charts more than the new ones, because the old charts were drawn from soundings, and the new ones were copied.")).toEqual([
+      ["Why does one trust the old charts more than the new ones?", "Because the old charts were drawn from soundings, and the new ones were copied"],
+    ]);
+  });
+
+  it("drop a rewritten card whose pronoun points into the sentence before", () => {
+    expect(causes("We believe that it will rain tomorrow, because it has rained every day this month.")).toEqual([]);
   });
 });
 
