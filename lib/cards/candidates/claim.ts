@@ -175,6 +175,7 @@ function rejected(s: AnalysedSentence, next: AnalysedSentence | undefined): Cand
 const THESIS_VERB = /^(?:must|cannot|can|ought|is|are|depends|depend|consists|consist|requires|require)$/;
 // "we have to consider …", "we must now examine …": the author's plan for the exposition.
 export const EXPOSITION = /\b(?:[Ww]e|[Oo]ne) (?:\w+ ){0,2}(?:consider|discuss|examine|ask|turn|begin|return|note|observe|call|mention|tell|told|try|tried|show|shown|see|saw|seen|state|deal|speak|review|go)\b/;
+const MODAL_CLAIM = /^(?:must|cannot|ought)$/;
 const SPEAKER = /\b(?:I|me|my|you|your)\b|["“”]/;
 
 /**
@@ -190,8 +191,11 @@ function claimClozes(s: AnalysedSentence, a: Analysis): Candidate[] {
   const body = lead ? s.text.slice(lead[0].length) : s.text;
   if (/^(?:it|this|that|these|those|such|they|he|she|there|here|then|if|when|as)\b/i.test(body)) return [];
   const verb = s.tokens.find((t) => t.start >= (lead?.[0].length ?? 0) && (t.pos === "AUX" || t.pos === "VERB"));
-  if (!verb || !THESIS_VERB.test(verb.lower)) return [];
-  const text = generic(cap(body).replace(/^One's\b/, "The"), presentVerbs(s));
+  // A conclusion ("Thus …", "Hence …") or a modal claim ("we must", "X cannot"); a plain "is" after
+  // "But" or "And" is as often a step of the story.
+  const concluded = !!lead && /^(?:Thus|Hence|Therefore|Consequently)\b|it follows that/i.test(lead[0]);
+  if (!verb || !THESIS_VERB.test(verb.lower) || (!concluded && !MODAL_CLAIM.test(verb.lower))) return [];
+  const text = generic(cap(body), presentVerbs(s))?.replace(/^One's\b/, "The");
   if (!text || text === s.text) return [];
   const offset = (lead?.[0].length ?? 0);
   const out: Candidate[] = [];
@@ -214,6 +218,25 @@ function claimClozes(s: AnalysedSentence, a: Analysis): Candidate[] {
   return out;
 }
 
+// A term in the author's usage: "By X I mean Y", "By X is meant Y", and the essayist's
+// right-dislocated definition "It is a strange feeling, this X, this Y" (X is Y).
+const MEAN = /^By (?:the (?:term|word|phrase) )?["'‘“]?([^,"'’”]{3,50}?)["'’”]?,? (?:I|we) (?:mean|understand|shall mean)\s+(.+?)[.;]?$/;
+const MEANT = /^By (?:the (?:term|word|phrase) )?["'‘“]?([^,"'’”]{3,50}?)["'’”]?,? is (?:meant|understood)\s+(.+?)[.;]?$/;
+const DISLOCATED = /^It (?:is|was) (?:a|an) [^,]{3,40}, this ([^,]{3,40}), this ([^;.]+?)[.;]?$/;
+
+function usage(s: AnalysedSentence): Candidate[] {
+  const m = s.text.match(MEAN) ?? s.text.match(MEANT);
+  const d = m ? null : s.text.match(DISLOCATED);
+  const hit = m ?? d;
+  if (!hit) return [];
+  const term = hit[1].trim();
+  const meaning = clean(d ? `the ${hit[2]}` : hit[2]);
+  if (WORDS(term) > 5 || WORDS(meaning) < 4 || WORDS(meaning) > 40 || /^(?:it|this|that|these|those|such)\b/i.test(term)) return [];
+  const at = s.text.lastIndexOf(hit[2]);
+  const front = d ? `What is ${term}?` : `What is meant by ${/^\p{Lu}/u.test(term) && !/^(?:The|A|An)\b/.test(term) ? term : term.charAt(0).toLowerCase() + term.slice(1)}?`;
+  return [{ kind: "qa", type: "definition", front, back: meaning, sentence: s.sentence.id, extra: [], answer: { start: at, end: at + hit[2].length }, answerKind: "phrase" }];
+}
+
 export function claimCandidates(s: AnalysedSentence, prev: AnalysedSentence | undefined, next: AnalysedSentence | undefined, a: Analysis): Candidate[] {
-  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next), ...claimClozes(s, a)];
+  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next), ...claimClozes(s, a), ...usage(s)];
 }

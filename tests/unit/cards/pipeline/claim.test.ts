@@ -55,6 +55,26 @@ describe("claim clozes", () => {
   });
 });
 
+describe("a term in the author's usage", () => {
+  it("'By X I mean Y' and 'By X is meant Y' ask what is meant by the term", () => {
+    expect(shown("By tidal memory I mean the habit of a river to keep the shape of its last flood.")).toEqual([
+      ["What is meant by tidal memory?", "the habit of a river to keep the shape of its last flood"],
+    ]);
+    expect(shown("By a dead reach is meant a stretch of river where the current never turns.")).toEqual([
+      ["What is meant by a dead reach?", "a stretch of river where the current never turns"],
+    ]);
+  });
+
+  it("the essayist's dislocated definition: 'It is a strange feeling, this X, this Y'", () => {
+    expect(shown("The keepers wrote letters home every week. It is a strange feeling, this harbour-sickness, this longing for a shore one has never seen.")).toEqual([
+      ["What is harbour-sickness?", "the longing for a shore one has never seen"],
+    ]);
+    // The "it" anticipates "this harbour-sickness"; an ordinary leading "it" is still a pronoun.
+    expect(analyse("It is a strange feeling, this harbour-sickness, this longing for a shore.").sentences[0].pronoun).toBeNull();
+    expect(analyse("The lamp was lit. It is a strange lamp, with three wicks.").sentences[1].pronoun?.word).toBe("it");
+  });
+});
+
 describe("cause cards of an argument", () => {
   const causes = (text: string) => {
     const { a, all } = candidates(text);
