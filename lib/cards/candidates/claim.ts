@@ -150,7 +150,9 @@ function abstractClaim(s: AnalysedSentence): Candidate[] {
   let head = 1;
   while (head < 3 && /^(?:ADJ|ADV)$/.test(t[head]?.pos ?? "") && /^(?:of|for|in)$/.test(t[head + 2]?.lower ?? "")) head++;
   if (!/^\p{Ll}+$/u.test(t[head]?.text ?? "") || !/^(?:NOUN|VERB)$/.test(t[head].pos) || !/^(?:of|for|in)$/.test(t[head + 1]?.lower ?? "")) return [];
-  const be = t.findIndex((x, k) => k > head + 1 && /^(?:is|are)$/.test(x.lower) && /^(?:that|to|whether)$/.test(t[k + 1]?.lower ?? ""));
+  // "… is that Y", "… is to Y", and "… is the belief that Y" (a noun with its own clause or of-phrase).
+  const be = t.findIndex((x, k) => k > head + 1 && /^(?:is|are)$/.test(x.lower) && (/^(?:that|to|whether)$/.test(t[k + 1]?.lower ?? "")
+    || (/^(?:the|a|an)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.pos === "NOUN" && /^(?:that|of|which|in)$/.test(t[k + 3]?.lower ?? ""))));
   if (be < 0 || be > 24 || t.slice(head + 1, be).some((x) => x.text === ";" || x.text === ":")) return [];
   const pv = presentVerbs(s);
   const subject = generic(clean(textOf(s, 0, be)), pv);
@@ -222,10 +224,11 @@ function claimClozes(s: AnalysedSentence, a: Analysis): Candidate[] {
 // right-dislocated definition "It is a strange feeling, this X, this Y" (X is Y).
 const MEAN = /^By (?:the (?:term|word|phrase) )?["'‘“]?([^,"'’”]{3,50}?)["'’”]?,? (?:I|we) (?:mean|understand|shall mean)\s+(.+?)[.;]?$/;
 const MEANT = /^By (?:the (?:term|word|phrase) )?["'‘“]?([^,"'’”]{3,50}?)["'’”]?,? is (?:meant|understood)\s+(.+?)[.;]?$/;
+const NAME_GIVEN = /^(?:Let us|We (?:shall|will|may)) give the name (?:of )?["'‘“]([^"'’”]{2,40})["'’”] to (.+?)[.;]?$/;
 const DISLOCATED = /^It (?:is|was) (?:a|an) [^,]{3,40}, this ([^,]{3,40}), this ([^;.]+?)[.;]?$/;
 
 function usage(s: AnalysedSentence): Candidate[] {
-  const m = s.text.match(MEAN) ?? s.text.match(MEANT);
+  const m = s.text.match(MEAN) ?? s.text.match(MEANT) ?? s.text.match(NAME_GIVEN);
   const d = m ? null : s.text.match(DISLOCATED);
   const hit = m ?? d;
   if (!hit) return [];

@@ -33,6 +33,12 @@ describe("claim candidates", () => {
     ]);
   });
 
+  it("a claim that a belief or a principle is another belief asks what it is", () => {
+    expect(shown("The doctrine of the open harbour is the belief that every ship may shelter in any port during a storm.")).toEqual([
+      ["What is the doctrine of the open harbour?", "The belief that every ship may shelter in any port during a storm"],
+    ]);
+  });
+
   it("a reported view followed by a rebuttal asks why the author rejects it", () => {
     expect(shown("It has been argued that we can measure the age of a glacier by the colour of the ice. But such an argument fails to separate the depth of the ice from its age.")).toEqual([
       ["Why does the author reject the view that one can measure the age of a glacier by the colour of the ice?", "The argument fails to separate the depth of the ice from its age"],
@@ -62,6 +68,12 @@ describe("a term in the author's usage", () => {
     ]);
     expect(shown("By a dead reach is meant a stretch of river where the current never turns.")).toEqual([
       ["What is meant by a dead reach?", "a stretch of river where the current never turns"],
+    ]);
+  });
+
+  it("'Let us give the name of X to Y' is the author's definition, not a step addressed to the reader", () => {
+    expect(shown("Let us give the name of 'drift-marks' to the lines that a falling tide leaves on the sand.")).toEqual([
+      ["What is meant by drift-marks?", "the lines that a falling tide leaves on the sand"],
     ]);
   });
 
