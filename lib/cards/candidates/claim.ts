@@ -190,12 +190,15 @@ function claimClozes(s: AnalysedSentence, a: Analysis): Candidate[] {
   const words = WORDS(s.text);
   if (words < 8 || words > 40 || SPEAKER.test(s.text) || EXPOSITION.test(s.text) || /[?!]["”’)]*$/.test(s.text.trim()) || s.pronoun) return [];
   const lead = s.text.match(/^(?:(?:Thus|Hence|Therefore|Consequently|So|But|And|Now|Yet),?\s+)+(?:it follows that\s+)?/);
-  const body = lead ? s.text.slice(lead[0].length) : s.text;
+  // "Society, therefore, is …": the connective after the subject marks a conclusion too.
+  const inner = /^[^,]{3,60}(,\s*(?:therefore|then|thus|hence),\s*)/.exec(s.text);
+  let body = lead ? s.text.slice(lead[0].length) : s.text;
+  if (inner && !lead) body = body.replace(inner[1], " ");
   if (/^(?:it|this|that|these|those|such|they|he|she|there|here|then|if|when|as)\b/i.test(body)) return [];
   const verb = s.tokens.find((t) => t.start >= (lead?.[0].length ?? 0) && (t.pos === "AUX" || t.pos === "VERB"));
   // A conclusion ("Thus …", "Hence …") or a modal claim ("we must", "X cannot"); a plain "is" after
   // "But" or "And" is as often a step of the story.
-  const concluded = !!lead && /^(?:Thus|Hence|Therefore|Consequently)\b|it follows that/i.test(lead[0]);
+  const concluded = (!!lead && /^(?:Thus|Hence|Therefore|Consequently)\b|it follows that/i.test(lead[0])) || !!inner;
   if (!verb || !THESIS_VERB.test(verb.lower) || (!concluded && !MODAL_CLAIM.test(verb.lower))) return [];
   const text = generic(cap(body), presentVerbs(s))?.replace(/^One's\b/, "The");
   if (!text || text === s.text) return [];
@@ -220,6 +223,32 @@ function claimClozes(s: AnalysedSentence, a: Analysis): Candidate[] {
   return out;
 }
 
+/**
+ * "X is not A but B": what the author says X is, against what it might be taken for ("Ownership is
+ * not one thing but a multitude of things" → "What is ownership?"). The claim may sit inside "the
+ * clue / answer / reason … is to be found in the fact that …". A subject that is the chapter's own
+ * object ("the table", "the colour") is left alone: only a bare noun or "the N of …".
+ */
+function notBut(s: AnalysedSentence): Candidate[] {
+  const fact = /\b(?:is to be found in|lies in|consists in) the fact that /.exec(s.text);
+  const from = fact ? s.tokens.findIndex((t) => t.start >= fact.index + fact[0].length) : 0;
+  let end = s.tokens.length;
+  while (end > from && /^[.!?"”’)]$/.test(s.tokens[end - 1].text)) end--;
+  const p = from > 0 ? part(s, from, end) : s;
+  const c = p?.clause;
+  if (!p || !c || c.opening || c.aside || p.tokens[c.verb].lower !== "is" || p.tokens[c.verb + 1]?.lower !== "not") return [];
+  const subject = p.tokens.slice(c.subject.a, c.subject.b);
+  const general = subject.length <= 4 && subject.every((t) => /^(?:NOUN|ADJ)$/.test(t.pos)) || (subject[0]?.lower === "the" && subject.some((t) => t.lower === "of"));
+  if (!general || subject.some((t) => t.pos === "PRON")) return [];
+  const but = p.tokens.findIndex((t, k) => k > c.verb + 2 && t.lower === "but");
+  if (but < 0 || p.tokens.slice(c.verb + 2, but).some((t) => t.pos === "VERB" || t.pos === "AUX")) return [];
+  const answer = clean(textOf(p, c.verb + 1, p.tokens.length));
+  if (WORDS(answer) < 5 || WORDS(answer) > 25) return [];
+  const x = textOf(p, c.subject.a, c.subject.b);
+  const base = p.tokens[0].start + (from > 0 ? s.tokens[from].start : 0);
+  return [{ kind: "qa", type: "what", front: `What is ${subject[0].pos === "PROPN" ? x : x.charAt(0).toLowerCase() + x.slice(1)}?`, back: cap(answer), sentence: s.sentence.id, extra: [], answer: { start: base + p.tokens[c.verb + 1].start, end: base + p.tokens[p.tokens.length - 1].end }, answerKind: "clause" }];
+}
+
 // A term in the author's usage: "By X I mean Y", "By X is meant Y", and the essayist's
 // right-dislocated definition "It is a strange feeling, this X, this Y" (X is Y).
 const MEAN = /^By (?:the (?:term|word|phrase) )?["'‘“]?([^,"'’”]{3,50}?)["'’”]?,? (?:I|we) (?:mean|understand|shall mean)\s+(.+?)[.;]?$/;
@@ -241,5 +270,5 @@ function usage(s: AnalysedSentence): Candidate[] {
 }
 
 export function claimCandidates(s: AnalysedSentence, prev: AnalysedSentence | undefined, next: AnalysedSentence | undefined, a: Analysis): Candidate[] {
-  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next), ...claimClozes(s, a), ...usage(s)];
+  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next), ...claimClozes(s, a), ...usage(s), ...notBut(s)];
 }

@@ -39,6 +39,20 @@ describe("claim candidates", () => {
     ]);
   });
 
+  it("'X is not A but B' asks what X is, also inside 'the clue … is to be found in the fact that'", () => {
+    expect(shown("And the clue to this puzzle is to be found in the fact that navigation is not one skill but a bundle of separate crafts.")).toEqual([
+      ["What is navigation?", "Not one skill but a bundle of separate crafts"],
+    ]);
+    // The chapter's own object ("the lamp") is no general subject.
+    expect(claims("The lamp is not a single flame but a ring of small jets.").filter(({ c }) => c.type === "what")).toEqual([]);
+  });
+
+  it("a connective after the subject ('X, therefore, is …') marks a conclusion for a claim cloze", () => {
+    // (Whether a blank is informative enough is the gates' decision; here only the statement is checked.)
+    const got = claims("Piracy, therefore, is from its beginning a consequence of cabotage.").filter(({ c }) => c.kind === "cloze");
+    expect(got.map(({ c }) => c.front.replace(/\{\{c1::|\}\}/g, ""))).toContain("Piracy is from its beginning a consequence of cabotage.");
+  });
+
   it("a reported view followed by a rebuttal asks why the author rejects it", () => {
     expect(shown("It has been argued that we can measure the age of a glacier by the colour of the ice. But such an argument fails to separate the depth of the ice from its age.")).toEqual([
       ["Why does the author reject the view that one can measure the age of a glacier by the colour of the ice?", "The argument fails to separate the depth of the ice from its age"],
