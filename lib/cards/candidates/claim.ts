@@ -164,13 +164,19 @@ function abstractClaim(s: AnalysedSentence): Candidate[] {
 }
 
 /** "It has been argued that P[, because …]." followed by a rebuttal "But …". */
-function rejected(s: AnalysedSentence, next: AnalysedSentence | undefined): Candidate[] {
+function rejected(s: AnalysedSentence, next: AnalysedSentence | undefined, a: Analysis): Candidate[] {
   const m = s.text.match(REPORTED);
   if (!m || !next || !/^(?:But|Yet|However)\b/.test(next.text) || !REBUTTAL.test(next.text)) return [];
   const view = generic(clean(s.text.slice(m[0].length).split(/,\s*(?:because|since|for|so that|and that)\b/)[0].replace(/[.!]$/, "")), presentVerbs(s));
-  const rebuttal = generic(next.text.replace(/^(?:But|Yet|However),?\s+/, "").replace(/^(?:such an?|this|that|these|those) (argument|view|reasoning|claim|position|belief)\b/i, "the $1").replace(/[.!]$/, ""), presentVerbs(next));
+  let rebuttal = generic(next.text.replace(/^(?:But|Yet|However),?\s+/, "").replace(/^(?:such an?|this|that|these|those) (argument|view|reasoning|claim|position|belief)\b/i, "the $1").replace(/[.!]$/, ""), presentVerbs(next));
   if (!view || !rebuttal || WORDS(view) < 4 || WORDS(view) > 25) return [];
-  return card(s, `Why does the author reject the view that ${view}?`, cap(rebuttal), [m[0].length, s.text.length], [next.sentence.id]);
+  // A verdict alone ("it begs the question") is half the answer: the sentence after it, when it
+  // goes on with the reason in a clause of its own, completes it.
+  const after = a.sentences[next.sentence.id + 1];
+  const reason = after && !after.pronoun && WORDS(rebuttal) < 15 ? generic(after.text.split(/,\s+(?:and|but)\s+(?:the|a|this|it)\b|[;:?!]/)[0].replace(/[.]$/, ""), presentVerbs(after)) : null;
+  if (reason && !/^(?:this|that|these|those|such|it|they|he|she|here|there)\b/i.test(reason) && WORDS(rebuttal) + WORDS(reason) <= 30) rebuttal = `${rebuttal}: ${reason.charAt(0).toLowerCase() + reason.slice(1)}`;
+  const what = /argued|urged|contended|claimed/.test(m[0]) ? "argument" : "view";
+  return card(s, `What is wrong with the ${what} that ${view}?`, cap(rebuttal), [m[0].length, s.text.length], [next.sentence.id, ...(reason && after ? [after.sentence.id] : [])]);
 }
 
 // A thesis: a general statement of what must, cannot or does hold, not a step of the story.
@@ -270,5 +276,5 @@ function usage(s: AnalysedSentence): Candidate[] {
 }
 
 export function claimCandidates(s: AnalysedSentence, prev: AnalysedSentence | undefined, next: AnalysedSentence | undefined, a: Analysis): Candidate[] {
-  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next), ...claimClozes(s, a), ...usage(s), ...notBut(s)];
+  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next, a), ...claimClozes(s, a), ...usage(s), ...notBut(s)];
 }

@@ -53,9 +53,12 @@ describe("claim candidates", () => {
     expect(got.map(({ c }) => c.front.replace(/\{\{c1::|\}\}/g, ""))).toContain("Piracy is from its beginning a consequence of cabotage.");
   });
 
-  it("a reported view followed by a rebuttal asks why the author rejects it", () => {
+  it("a reported view followed by a rebuttal asks what is wrong with it, the reason after a bare verdict included", () => {
     expect(shown("It has been argued that we can measure the age of a glacier by the colour of the ice. But such an argument fails to separate the depth of the ice from its age.")).toEqual([
-      ["Why does the author reject the view that one can measure the age of a glacier by the colour of the ice?", "The argument fails to separate the depth of the ice from its age"],
+      ["What is wrong with the argument that one can measure the age of a glacier by the colour of the ice?", "The argument fails to separate the depth of the ice from its age"],
+    ]);
+    expect(shown("It is sometimes held that every river reaches the sea. But this view is mistaken. Desert rivers end in salt lakes, and the water evaporates there.")).toEqual([
+      ["What is wrong with the view that every river reaches the sea?", "The view is mistaken: desert rivers end in salt lakes"],
     ]);
   });
 
