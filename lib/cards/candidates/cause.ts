@@ -4,7 +4,7 @@
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, inverted, sentenceEnd, textOf } from "./phrase";
-import { ask, generic, part, presentVerbs } from "./claim";
+import { ask, generic, part, presentVerbs } from "./voice";
 
 const EXTRAPOSED = /^It (?:is|was) (?:\w+ )?(?:true|obvious|clear|plain|evident|certain|undeniable) that /;
 

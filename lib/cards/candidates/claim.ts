@@ -4,79 +4,25 @@
 //   whole sentence before, so the reason is never a fragment);
 // - a claim about an abstract noun, "The only reason for X is that Y" / "The task of X is to Y" →
 //   "What is the only reason for X?" → "That Y";
-// - a rejected position, "It has been argued that P. But …" → "Why does the author reject the view
-//   that P?" → the rebuttal.
-// The author's inclusive "we" ("we can never prove …") is the generic "one" on a card, so the claim
-// stands alone; a card that still shows a speaker or reader is left to the gates.
-import type { Analysis, AnalysedSentence, Span } from "../analyse";
-import { clauseOf } from "../analyse/clause";
+// - "X is not A but B" → "What is X?" → "Not A but B";
+// - a rejected position, "It has been argued that P. But …" → "What is wrong with the argument that
+//   P?" → the rebuttal;
+// - a term in the author's usage ("By X I mean Y", "Let us give the name of X to Y");
+// - the claim itself as a cloze (claim-cloze.ts).
+// The author's inclusive "we" ("we can never prove …") is the generic "one" on a card (voice.ts), so
+// the claim stands alone; a card that still shows a speaker or reader is left to the gates.
+import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
-import { cap, clean, inverted, textOf } from "./phrase";
-import { blank } from "./cloze";
-import { rarity } from "../rank/frequency";
-import { RARE } from "../gates/informative-blank";
+import { cap, clean, textOf } from "./phrase";
+import { ask, generic, part, presentVerbs } from "./voice";
+import { claimClozes, EXPOSITION } from "./claim-cloze";
 
 const MARKERS = new Set(["hence", "therefore", "thus", "consequently"]);
 const OPENING_MARKER = /^(?:Thus|Hence|Therefore|Consequently|It follows that)\b,?\s*/;
-// "we will call", "we shall see", "we may say": the author's plan for the exposition, no general claim.
-const MODALS = new Set(["must", "can", "cannot", "should", "could", "would", "ought"]);
-const AGREE: Record<string, string> = { have: "has", are: "is", were: "was", do: "does", "'re": "is" };
 const REPORTED = /^(?:It (?:has (?:often |sometimes |also )?been |is (?:often |sometimes |commonly )?|was (?:once |formerly |commonly )?)(?:argued|urged|said|held|maintained|contended|claimed|supposed|thought|believed)|(?:Some|Many|Most) (?:\p{Ll}+ )?(?:hold|say|argue|maintain|believe|think|claim|suppose)) that /u;
 const REBUTTAL = /\b(?:not|no|never|begs?|mistaken?|false|fallacy|fallacious|wrong|error|fails?|cannot|nothing)\b/i;
 const LEADING = /^(?:he|she|it|they|this|these|those|such|his|her|its|their|there|here)\b/i;
-const NONE: ReadonlySet<string> = new Set();
-/** Present base forms of the sentence's verbs ("press", "see"), which "one" conjugates. */
-export const presentVerbs = (s: AnalysedSentence) => new Set(s.tokens.filter((t) => t.pos === "VERB" && t.lemma === t.lower && !/^(?:be|have|do)$/.test(t.lower)).map((t) => t.lower));
 const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
-
-/**
- * The author's inclusive "we" as the generic "one": "we must" → "one must", "we have" → "one has",
- * "us" → "one", "our" → "one's". Null when a "we" stands before a verb that would need another
- * form ("we know" → "one knows" is left alone: the card is dropped rather than mis-conjugated).
- */
-export function generic(text: string, present: ReadonlySet<string> = NONE): string | null {
-  let ok = true;
-  // Question order first: "can we never" → "can one never", "do we" → "does one".
-  const inv = text.replace(/\b(do|have|are|were)\s+we\b/gi, (_m, v: string) => `${AGREE[v.toLowerCase()]} one`)
-    .replace(/\b(must|can|cannot|should|could|would|is|was|has|does|had|did)\s+we\b/gi, "$1 one");
-  const out = inv.replace(/\b([Ww]e)\s+(\S+)/g, (_m, we: string, verb: string) => {
-    const one = we === "We" ? "One" : "one";
-    const v = verb.toLowerCase();
-    if (MODALS.has(v) || /^(?:is|was|has|does|had|did)$/.test(v)) return `${one} ${verb}`;
-    if (AGREE[v]) return `${one} ${AGREE[v]}`;
-    // A verb the toolkit read as a present base form ("we press" → "one presses").
-    if (present.has(v)) return `${one} ${v.replace(/(?:s|sh|ch|x|z|o)$/, "$&e").replace(/([^aeiou])y$/, "$1ie")}s`;
-    ok = false;
-    return _m;
-  }).replace(/\bus\b/g, "one").replace(/\b[Oo]urselves\b/g, "oneself").replace(/\bour\b/g, "one's").replace(/\bOur\b/g, "One's");
-  return ok && !/\b[Ww]e\b/.test(out) ? out : null;
-}
-
-/** Tokens [a, b) of a sentence as a sentence of their own, with its clause parsed again. */
-export function part(s: AnalysedSentence, a: number, b: number): AnalysedSentence | null {
-  if (b <= a || !s.tokens[a]) return null;
-  const base = s.tokens[a].start;
-  const text = s.text.slice(base, s.tokens[b - 1].end);
-  const shift = <T extends Span>(x: T): T => ({ ...x, a: x.a - a, b: x.b - a, start: x.start - base, end: x.end - base });
-  const tokens = s.tokens.slice(a, b).map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
-  const entities = s.entities.filter((e) => e.a >= a && e.b <= b).map(shift);
-  const phrases = s.phrases.filter((p) => p.a >= a && p.b <= b).map(shift);
-  const clause = clauseOf(tokens, text, entities.filter((e) => e.kind === "date"));
-  return { ...s, text, tokens, entities, phrases, clause, pronoun: null };
-}
-
-/** The clause in question order, only when nothing of it is lost ("is X capable of …"). */
-export function ask(p: AnalysedSentence): string | null {
-  const c = p.clause;
-  if (!c || c.opening || c.aside || /[:()]/.test(p.text)) return null;
-  let body: string | null;
-  if (c.aux) {
-    const subject = textOf(p, c.subject.a, c.subject.b).replace(/^[Oo]ur\b/, "the");
-    const lower = p.tokens[c.subject.a].pos === "PROPN" ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
-    body = clean(`${p.tokens[c.verb].lower} ${lower} ${textOf(p, c.verb + 1, p.tokens.length)}`);
-  } else body = inverted(p, null);
-  return body && WORDS(body) >= WORDS(p.text) ? body : null;
-}
 
 const question = (body: string | null, pv: ReadonlySet<string>) => {
   const g = body && generic(body, pv);
@@ -115,10 +61,10 @@ function inSentence(s: AnalysedSentence): Candidate[] {
     if (!premise.tokens.some((x) => x.pos === "VERB" || x.pos === "AUX")) return [];
     let body: string | null;
     if (concl.clause) body = ask(concl);
-    else if (premise.clause && s.tokens[premise.clause.verb].lemma === "be" && /^(?:ADJ|VERB|ADV)$/.test(concl.tokens[0].pos)) {
+    else if (premise.clause && premise.tokens[premise.clause.verb].lemma === "be" && /^(?:ADJ|VERB|ADV)$/.test(concl.tokens[0].pos)) {
       // "X are subject to exceptions, and therefore liable to …": the conclusion shares the subject.
       const subject = textOf(premise, premise.clause.subject.a, premise.clause.subject.b);
-      body = clean(`${t[premise.clause.verb].lower} ${subject.charAt(0).toLowerCase() + subject.slice(1)} ${concl.text}`);
+      body = clean(`${premise.tokens[premise.clause.verb].lower} ${subject.charAt(0).toLowerCase() + subject.slice(1)} ${concl.text}`);
     } else return [];
     const pv = presentVerbs(s);
     const because = LEADING.test(premise.text) ? null : reason(premise.text.replace(/^(?:But|And|Now|So|Yet)\s+/, ""), pv);
@@ -179,56 +125,6 @@ function rejected(s: AnalysedSentence, next: AnalysedSentence | undefined, a: An
   return card(s, `What is wrong with the ${what} that ${view}?`, cap(rebuttal), [m[0].length, s.text.length], [next.sentence.id, ...(reason && after ? [after.sentence.id] : [])]);
 }
 
-// A thesis: a general statement of what must, cannot or does hold, not a step of the story.
-const THESIS_VERB = /^(?:must|cannot|can|ought|is|are|depends|depend|consists|consist|requires|require)$/;
-// "we have to consider …", "we must now examine …": the author's plan for the exposition.
-export const EXPOSITION = /\b(?:[Ww]e|[Oo]ne) (?:\w+ ){0,2}(?:consider|discuss|examine|ask|turn|begin|return|note|observe|call|mention|tell|told|try|tried|show|shown|see|saw|seen|state|deal|speak|review|go)\b/;
-const MODAL_CLAIM = /^(?:must|cannot|ought)$/;
-const SPEAKER = /\b(?:I|me|my|you|your)\b|["“”]/;
-
-/**
- * A claim written in the author's voice ("Thus we must accept X", "Hence the real Y is not Z") as a
- * statement that stands alone: the connective dropped, "we" as "one", and a blank on a term of its
- * predicate that the chapter repeats or that is rare in general English. Only when the wording
- * changed: the plain sentence's blanks are the cloze candidates'.
- */
-function claimClozes(s: AnalysedSentence, a: Analysis): Candidate[] {
-  const words = WORDS(s.text);
-  if (words < 8 || words > 40 || SPEAKER.test(s.text) || EXPOSITION.test(s.text) || /[?!]["”’)]*$/.test(s.text.trim()) || s.pronoun) return [];
-  const lead = s.text.match(/^(?:(?:Thus|Hence|Therefore|Consequently|So|But|And|Now|Yet),?\s+)+(?:it follows that\s+)?/);
-  // "Society, therefore, is …": the connective after the subject marks a conclusion too.
-  const inner = /^[^,]{3,60}(,\s*(?:therefore|then|thus|hence),\s*)/.exec(s.text);
-  let body = lead ? s.text.slice(lead[0].length) : s.text;
-  if (inner && !lead) body = body.replace(inner[1], " ");
-  if (/^(?:it|this|that|these|those|such|they|he|she|there|here|then|if|when|as)\b/i.test(body)) return [];
-  const verb = s.tokens.find((t) => t.start >= (lead?.[0].length ?? 0) && (t.pos === "AUX" || t.pos === "VERB"));
-  // A conclusion ("Thus …", "Hence …") or a modal claim ("we must", "X cannot"); a plain "is" after
-  // "But" or "And" is as often a step of the story.
-  const concluded = (!!lead && /^(?:Thus|Hence|Therefore|Consequently)\b|it follows that/i.test(lead[0])) || !!inner;
-  if (!verb || !THESIS_VERB.test(verb.lower) || (!concluded && !MODAL_CLAIM.test(verb.lower))) return [];
-  const text = generic(cap(body), presentVerbs(s))?.replace(/^One's\b/, "The");
-  if (!text || text === s.text) return [];
-  const offset = (lead?.[0].length ?? 0);
-  const out: Candidate[] = [];
-  const terms = s.phrases.filter((p) => p.start >= verb.end).map((p) => {
-    const body = s.tokens.slice(p.a, p.b).filter((t) => t.pos !== "DET" && !/^(?:our|one's)$/.test(t.lower));
-    const head = body.at(-1);
-    if (!head || head.pos !== "NOUN" || body.some((t) => t.pos === "PRON")) return null;
-    const count = a.lemmaCounts.get(head.lemma) ?? 0;
-    const r = Math.max(...body.map((t) => rarity(t.lower)));
-    if (count < 2 && r < RARE) return null;
-    return { start: body[0].start, end: head.end, weight: r * Math.log1p(count) };
-  }).filter((x) => x !== null).sort((x, y) => y.weight - x.weight).slice(0, 2);
-  for (const term of terms) {
-    const phrase = s.text.slice(term.start, term.end);
-    const at = text.indexOf(phrase);
-    if (at < 0 || text.indexOf(phrase, at + 1) >= 0 || term.start < offset) continue;
-    const front = blank({ ...s, text }, at, at + phrase.length);
-    out.push({ kind: "cloze", type: "cloze", front, back: phrase, sentence: s.sentence.id, extra: [], answer: { start: term.start, end: term.end }, answerKind: "term" });
-  }
-  return out;
-}
-
 /**
  * "X is not A but B": what the author says X is, against what it might be taken for ("Ownership is
  * not one thing but a multitude of things" → "What is ownership?"). The claim may sit inside "the
@@ -251,7 +147,7 @@ function notBut(s: AnalysedSentence): Candidate[] {
   const answer = clean(textOf(p, c.verb + 1, p.tokens.length));
   if (WORDS(answer) < 5 || WORDS(answer) > 25) return [];
   const x = textOf(p, c.subject.a, c.subject.b);
-  const base = p.tokens[0].start + (from > 0 ? s.tokens[from].start : 0);
+  const base = from > 0 ? s.tokens[from].start : 0; // offsets of the part → of the sentence
   return [{ kind: "qa", type: "what", front: `What is ${subject[0].pos === "PROPN" ? x : x.charAt(0).toLowerCase() + x.slice(1)}?`, back: cap(answer), sentence: s.sentence.id, extra: [], answer: { start: base + p.tokens[c.verb + 1].start, end: base + p.tokens[p.tokens.length - 1].end }, answerKind: "clause" }];
 }
 

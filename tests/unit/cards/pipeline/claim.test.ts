@@ -1,7 +1,8 @@
 // Claim, reason and rejected-position cards of argumentative prose (invented sentences).
 import { describe, expect, it } from "vitest";
 import { gate } from "@/lib/cards/gates";
-import { claimCandidates, generic } from "@/lib/cards/candidates/claim";
+import { claimCandidates } from "@/lib/cards/candidates/claim";
+import { generic } from "@/lib/cards/candidates/voice";
 import { analyse, candidates } from "./helpers";
 
 const claims = (text: string) => {
@@ -14,6 +15,12 @@ describe("claim candidates", () => {
   it("a conclusion inside the sentence asks why, answered by the whole premise", () => {
     expect(shown("All maps drawn from memory omit the minor roads; hence we can never trust a remembered map for a walk across the moor.")).toEqual([
       ["Why can one never trust a remembered map for a walk across the moor?", "Because all maps drawn from memory omit the minor roads"],
+    ]);
+  });
+
+  it("a conclusion without its own subject shares the premise's ('X are A, and therefore B')", () => {
+    expect(shown("But the old charts are all subject to errors, and therefore liable to mislead every pilot on the coast.")).toEqual([
+      ["Why are the old charts liable to mislead every pilot on the coast?", "Because the old charts are all subject to errors"],
     ]);
   });
 
