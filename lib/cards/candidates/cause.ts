@@ -45,10 +45,10 @@ export function causeCandidates(s: AnalysedSentence, prev: AnalysedSentence | un
     const reason = clean(textOf(s, link.at + link.len, upTo));
     if (main && reason.split(" ").length >= 3) {
       const back = /^(?:in order to|so as to)$/.test(link.link) ? `To ${reason}` : `${cap(link.link === "since" ? "because" : link.link)} ${reason}`;
-      // The author's inclusive "we" reads as the generic "one" ("Why has one a firm belief …?").
+      // The author's inclusive "we" reads as the generic "one" ("Why can one trust the old charts …?").
       const verbs = presentVerbs(s);
       const front = generic(`Why ${main}?`, verbs), answer = generic(back, verbs);
-      // Without the speaker's "we" the gates would pass a "that it will rise" whose "it" is in the
+      // Without the speaker's "we" the gates would pass a "that it will rain" whose "it" is in the
       // sentence before: a rewritten card keeps no third-person pronoun in its question.
       const rewritten = front !== `Why ${main}?` || answer !== back;
       if (front && answer && !(rewritten && /\b(?:it|its|they|them|their)\b/i.test(front))) out.push({ kind: "qa", type: "cause", front, back: answer, sentence: id, extra: [], answer: { start: s.tokens[link.at].start, end: s.tokens[upTo - 1].end }, answerKind: "clause" });

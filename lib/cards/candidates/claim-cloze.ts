@@ -27,7 +27,7 @@ export function claimClozes(s: AnalysedSentence, a: Analysis): Candidate[] {
   const words = WORDS(s.text);
   if (words < 8 || words > 40 || SPEAKER.test(s.text) || EXPOSITION.test(s.text) || /[?!]["”’)]*$/.test(s.text.trim()) || s.pronoun) return [];
   const lead = s.text.match(/^(?:(?:Thus|Hence|Therefore|Consequently|So|But|And|Now|Yet),?\s+)+(?:it follows that\s+)?/);
-  // "Society, therefore, is …": the connective after the subject marks a conclusion too.
+  // "Piracy, therefore, is …": the connective after the subject marks a conclusion too.
   const inner = /^[^,]{3,60}(,\s*(?:therefore|then|thus|hence),\s*)/.exec(s.text);
   let body = lead ? s.text.slice(lead[0].length) : s.text;
   if (inner && !lead) body = body.replace(inner[1], " ");

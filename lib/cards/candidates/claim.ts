@@ -2,8 +2,8 @@
 // - a conclusion drawn inside a sentence, "P; hence Q" / "P, and therefore Q" → "Why Q?" → "Because P";
 // - a conclusion opening a sentence, "Thus Q." after "P." → "Why Q?" → "Because P" (the premise is the
 //   whole sentence before, so the reason is never a fragment);
-// - a claim about an abstract noun, "The only reason for X is that Y" / "The task of X is to Y" →
-//   "What is the only reason for X?" → "That Y";
+// - a claim about an abstract noun, "The sole ground for X is that Y" / "The task of X is to Y" →
+//   "What is the sole ground for X?" → "That Y";
 // - "X is not A but B" → "What is X?" → "Not A but B";
 // - a rejected position, "It has been argued that P. But …" → "What is wrong with the argument that
 //   P?" → the rebuttal;
@@ -49,7 +49,7 @@ function inSentence(s: AnalysedSentence): Candidate[] {
     const premise = part(s, /^(?:but|and|now|so|yet)$/.test(t[0].lower) ? 1 : 0, cut - 1);
     let from = k + 1;
     if (t[from]?.text === ",") from++;
-    // "therefore, to avoid favouritism, we are compelled …": a purpose aside before the conclusion.
+    // "therefore, to avoid error, we are bound …": a purpose aside before the conclusion.
     const aside = t.findIndex((x, j) => j > from && j < from + 7 && x.text === ",");
     if (t[from]?.lower === "to" && aside > 0) from = aside + 1;
     // The conclusion's own main clause: up to ", but …" / ";" (the contrast is another claim).
@@ -62,7 +62,7 @@ function inSentence(s: AnalysedSentence): Candidate[] {
     let body: string | null;
     if (concl.clause) body = ask(concl);
     else if (premise.clause && premise.tokens[premise.clause.verb].lemma === "be" && /^(?:ADJ|VERB|ADV)$/.test(concl.tokens[0].pos)) {
-      // "X are subject to exceptions, and therefore liable to …": the conclusion shares the subject.
+      // "X are subject to errors, and therefore liable to mislead …": the conclusion shares the subject.
       const subject = textOf(premise, premise.clause.subject.a, premise.clause.subject.b);
       body = clean(`${premise.tokens[premise.clause.verb].lower} ${subject.charAt(0).toLowerCase() + subject.slice(1)} ${concl.text}`);
     } else return [];
@@ -83,15 +83,15 @@ function acrossSentences(s: AnalysedSentence, prev: AnalysedSentence | undefined
   const concl = part(s, from, end);
   if (!concl?.clause || concl.clause.opening || concl.tokens[concl.clause.subject.a].lower === "it") return [];
   if (/^(?:this|that|these|those|such|it|they)$/.test(concl.tokens[concl.clause.subject.a].lower)) return [];
-  // The premise's own connective ("The fact, therefore, that …") belongs to the argument, not the reason.
+  // The premise's own connective ("The rule, therefore, that …") belongs to the argument, not the reason.
   const premise = prev.text.replace(/,\s*(?:therefore|then|thus|however|moreover),/i, "").replace(/^(?:But|And|Now|So|Yet)\s+/, "");
   return card(s, question(ask(concl), presentVerbs(s)), reason(premise, presentVerbs(prev)), [0, s.text.length], [prev.sentence.id]);
 }
 
-/** "The only reason for X is that Y", "The business of X is to Y": what the author says the thing is. */
+/** "The sole ground for X is that Y", "The chief task of X is to Y": what the author says the thing is. */
 function abstractClaim(s: AnalysedSentence): Candidate[] {
   const t = s.tokens;
-  // The toolkit sometimes tags the head noun as a verb ("The only reason/VERB for …"): the shape decides.
+  // The toolkit sometimes tags the head noun as a verb ("The chief reason/VERB for …"): the shape decides.
   if (t[0]?.lower !== "the") return [];
   let head = 1;
   while (head < 3 && /^(?:ADJ|ADV)$/.test(t[head]?.pos ?? "") && /^(?:of|for|in)$/.test(t[head + 2]?.lower ?? "")) head++;
@@ -116,7 +116,7 @@ function rejected(s: AnalysedSentence, next: AnalysedSentence | undefined, a: An
   const view = generic(clean(s.text.slice(m[0].length).split(/,\s*(?:because|since|for|so that|and that)\b/)[0].replace(/[.!]$/, "")), presentVerbs(s));
   let rebuttal = generic(next.text.replace(/^(?:But|Yet|However),?\s+/, "").replace(/^(?:such an?|this|that|these|those) (argument|view|reasoning|claim|position|belief)\b/i, "the $1").replace(/[.!]$/, ""), presentVerbs(next));
   if (!view || !rebuttal || WORDS(view) < 4 || WORDS(view) > 25) return [];
-  // A verdict alone ("it begs the question") is half the answer: the sentence after it, when it
+  // A verdict alone ("the view is mistaken") is half the answer: the sentence after it, when it
   // goes on with the reason in a clause of its own, completes it.
   const after = a.sentences[next.sentence.id + 1];
   const reason = after && !after.pronoun && WORDS(rebuttal) < 15 ? generic(after.text.split(/,\s+(?:and|but)\s+(?:the|a|this|it)\b|[;:?!]/)[0].replace(/[.]$/, ""), presentVerbs(after)) : null;
@@ -126,10 +126,10 @@ function rejected(s: AnalysedSentence, next: AnalysedSentence | undefined, a: An
 }
 
 /**
- * "X is not A but B": what the author says X is, against what it might be taken for ("Ownership is
- * not one thing but a multitude of things" → "What is ownership?"). The claim may sit inside "the
- * clue / answer / reason … is to be found in the fact that …". A subject that is the chapter's own
- * object ("the table", "the colour") is left alone: only a bare noun or "the N of …".
+ * "X is not A but B": what the author says X is, against what it might be taken for ("Navigation
+ * is not one skill but a bundle of crafts" → "What is navigation?"). The claim may sit inside "the
+ * answer / reason … is to be found in the fact that …". A subject that is the chapter's own
+ * object ("the lamp", "the harbour") is left alone: only a bare noun or "the N of …".
  */
 function notBut(s: AnalysedSentence): Candidate[] {
   const fact = /\b(?:is to be found in|lies in|consists in) the fact that /.exec(s.text);

@@ -8,12 +8,12 @@ import { clean, inverted, textOf } from "./phrase";
 const MODALS = new Set(["must", "can", "cannot", "should", "could", "would", "ought"]);
 const AGREE: Record<string, string> = { have: "has", are: "is", were: "was", do: "does", "'re": "is" };
 const NONE: ReadonlySet<string> = new Set();
-/** Present base forms of the sentence's verbs ("press", "see"), which "one" conjugates. */
+/** Present base forms of the sentence's verbs ("measure", "hold"), which "one" conjugates. */
 export const presentVerbs = (s: AnalysedSentence) => new Set(s.tokens.filter((t) => t.pos === "VERB" && t.lemma === t.lower && !/^(?:be|have|do)$/.test(t.lower)).map((t) => t.lower));
 
 /**
  * The author's inclusive "we" as the generic "one": "we must" → "one must", "we have" → "one has",
- * "we press" → "one presses" (a verb in `present`, the toolkit's base forms), "us" → "one", "our" →
+ * "we measure" → "one measures" (a verb in `present`, the toolkit's base forms), "us" → "one", "our" →
  * "one's". Null when a "we" stands before anything else ("we knew", "we will"): the card is dropped
  * rather than mis-conjugated.
  */
@@ -27,7 +27,7 @@ export function generic(text: string, present: ReadonlySet<string> = NONE): stri
     const v = verb.toLowerCase();
     if (MODALS.has(v) || /^(?:is|was|has|does|had|did)$/.test(v)) return `${one} ${verb}`;
     if (AGREE[v]) return `${one} ${AGREE[v]}`;
-    // A verb the toolkit read as a present base form ("we press" → "one presses").
+    // A verb the toolkit read as a present base form ("we measure" → "one measures").
     if (present.has(v)) return `${one} ${v.replace(/(?:s|sh|ch|x|z|o)$/, "$&e").replace(/([^aeiou])y$/, "$1ie")}s`;
     ok = false;
     return _m;
