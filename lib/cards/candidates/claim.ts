@@ -88,6 +88,34 @@ function acrossSentences(s: AnalysedSentence, prev: AnalysedSentence | undefined
   return card(s, question(ask(concl), presentVerbs(s)), reason(premise, presentVerbs(prev)), [0, s.text.length], [prev.sentence.id]);
 }
 
+/**
+ * "The reason why X is that Y" → "Why X?" → "Because Y"; "P. This is why Q." → "Why Q?" → "Because P"
+ * (the sentence before is the whole reason).
+ */
+function reasonIs(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candidate[] {
+  const t = s.tokens;
+  const r = t.findIndex((x, k) => k <= 4 && x.lower === "reason" && /^(?:why|that)$/.test(t[k + 1]?.lower ?? ""));
+  if (r > 0 && /^(?:the|only|chief|main|real|true|sole)$/.test(t[r - 1].lower)) {
+    const is = t.findIndex((x, k) => k > r + 3 && x.lower === "is" && (t[k + 1]?.lower === "that" || (t[k + 1]?.text === "," && t[k + 2]?.lower === "that")));
+    if (is < 0 || t.slice(0, r).some((x) => x.pos === "VERB")) return [];
+    const because = t[is + 1].lower === "that" ? is + 2 : is + 3;
+    let end = t.length;
+    while (end > because && /^[.!?"”’)]$/.test(t[end - 1].text)) end--;
+    const clause = part(s, r + 2, t[is - 1].text === "," ? is - 1 : is);
+    const pv = presentVerbs(s);
+    return card(s, question(clause && ask(clause), pv), reason(textOf(s, because, end), pv), [t[because].start, t[end - 1].end]);
+  }
+  const m = /^(?:This|That) is (?:the reason )?why /.exec(s.text);
+  if (!m || !prev || prev.pronoun || /\?["”’)]*$/.test(prev.text.trim()) || WORDS(prev.text) > 40) return [];
+  const from = t.findIndex((x) => x.start >= m[0].length);
+  let end = t.length;
+  while (end > from && /^[.!?"”’)]$/.test(t[end - 1].text)) end--;
+  const concl = part(s, from, end);
+  const premise = prev.text.replace(/^(?:But|And|Now|So|Yet)\s+/, "");
+  // The card's source is the premise: the "This" of "This is why" stands for it, so nothing is unresolved.
+  return card(prev, question(concl && ask(concl), presentVerbs(s)), LEADING.test(premise) ? null : reason(premise, presentVerbs(prev)), [0, prev.text.length], [s.sentence.id]);
+}
+
 /** "The sole ground for X is that Y", "The chief task of X is to Y": what the author says the thing is. */
 function abstractClaim(s: AnalysedSentence): Candidate[] {
   const t = s.tokens;
@@ -172,5 +200,5 @@ function usage(s: AnalysedSentence): Candidate[] {
 }
 
 export function claimCandidates(s: AnalysedSentence, prev: AnalysedSentence | undefined, next: AnalysedSentence | undefined, a: Analysis): Candidate[] {
-  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next, a), ...claimClozes(s, a), ...usage(s), ...notBut(s)];
+  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next, a), ...claimClozes(s, a), ...usage(s), ...notBut(s), ...reasonIs(s, prev)];
 }

@@ -24,6 +24,15 @@ describe("claim candidates", () => {
     ]);
   });
 
+  it("'The reason why X is that Y' and 'P. This is why Q.' ask why", () => {
+    expect(shown("Now, the only reason why the flame does not climb the wick is, that the melted wax cools the fibre.")).toEqual([
+      ["Why does the flame not climb the wick?", "Because the melted wax cools the fibre"],
+    ]);
+    expect(shown("The tide tables are based on a century of readings. This is why the pilots can predict every tide.")).toEqual([
+      ["Why can the pilots predict every tide?", "Because the tide tables are based on a century of readings"],
+    ]);
+  });
+
   it("a conclusion opening a sentence takes the sentence before as its reason", () => {
     expect(shown("The tide tables of the estuary are based on a century of readings. Thus the harbour pilots are able to predict the height of every tide.")).toEqual([
       ["Why are the harbour pilots able to predict the height of every tide?", "Because the tide tables of the estuary are based on a century of readings"],
