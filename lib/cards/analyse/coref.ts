@@ -19,6 +19,8 @@ export function leadingPronoun(s: Pick<AnalysedSentence, "tokens" | "clause">): 
   // "It was not till 1924 that …", "It is likely that …": an "it" that anticipates a clause stands for nothing.
   // So does "It sometimes happens that …", "It seems to …".
   if (t.lower === "it" && s.tokens.slice(i + 1, i + 4).some((u) => u.lemma === "be" || /^(?:happen|seem|appear|follow|remain|become|matter)$/.test(u.lemma)) && s.tokens.slice(i + 2, i + 14).some((u) => /^(?:that|to|whether|who|when)$/.test(u.lower))) return null;
+  // "It is a strange feeling, this X, this Y": "it" anticipates the dislocated "this X" of its own sentence.
+  if (t.lower === "it" && s.tokens[i + 1]?.lemma === "be" && s.tokens.slice(i + 2, i + 10).some((u, k, all) => u.text === "," && all[k + 1]?.lower === "this")) return null;
   return { index: i, word: t.lower, length: 1 };
 }
 

@@ -4,6 +4,9 @@
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, inverted, sentenceEnd, textOf } from "./phrase";
+import { ask, generic, part, presentVerbs } from "./voice";
+
+const EXTRAPOSED = /^It (?:is|was) (?:\w+ )?(?:true|obvious|clear|plain|evident|certain|undeniable) that /;
 
 const REASON = /^(?:because|since|as a result of|owing to|due to|in order to|so as to|for fear of|on account of)$/;
 const LINKS = ["because", "since", "as a result of", "owing to", "due to", "in order to", "so as to", "on account of"];
@@ -31,11 +34,24 @@ export function causeCandidates(s: AnalysedSentence, prev: AnalysedSentence | un
   const end = sentenceEnd(s);
   const link = findLink(s);
   if (link && s.clause && link.at > s.clause.verb) {
-    const main = inverted(s, null, link.at);
-    const reason = clean(textOf(s, link.at + link.len, end));
+    // "It is true that P, because Q": the claim asked about is P.
+    const that = EXTRAPOSED.test(s.text) ? s.tokens.findIndex((t) => t.lower === "that") : -1;
+    const claim = that > 0 && that < link.at ? part(s, that + 1, link.at - (s.tokens[link.at - 1].text === "," ? 1 : 0)) : null;
+    const main = claim ? ask(claim) : inverted(s, null, link.at);
+    // The whole reason, up to ";" ("because A, and B" is a two-part reason, not a new claim).
+    const semi = s.tokens.findIndex((t, k) => k > link.at && t.text === ";");
+    let upTo = semi > 0 ? semi : s.tokens.length;
+    while (upTo > link.at && /^[.!?"”’)]$/.test(s.tokens[upTo - 1].text)) upTo--;
+    const reason = clean(textOf(s, link.at + link.len, upTo));
     if (main && reason.split(" ").length >= 3) {
       const back = /^(?:in order to|so as to)$/.test(link.link) ? `To ${reason}` : `${cap(link.link === "since" ? "because" : link.link)} ${reason}`;
-      out.push({ kind: "qa", type: "cause", front: `Why ${main}?`, back, sentence: id, extra: [], answer: { start: s.tokens[link.at].start, end: s.tokens[end - 1].end }, answerKind: "clause" });
+      // The author's inclusive "we" reads as the generic "one" ("Why can one trust the old charts …?").
+      const verbs = presentVerbs(s);
+      const front = generic(`Why ${main}?`, verbs), answer = generic(back, verbs);
+      // Without the speaker's "we" the gates would pass a "that it will rain" whose "it" is in the
+      // sentence before: a rewritten card keeps no third-person pronoun in its question.
+      const rewritten = front !== `Why ${main}?` || answer !== back;
+      if (front && answer && !(rewritten && /\b(?:it|its|they|them|their)\b/i.test(front))) out.push({ kind: "qa", type: "cause", front, back: answer, sentence: id, extra: [], answer: { start: s.tokens[link.at].start, end: s.tokens[upTo - 1].end }, answerKind: "clause" });
     }
   }
   const c = s.clause;

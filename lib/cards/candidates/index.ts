@@ -15,6 +15,7 @@ import { clauseClozeCandidates } from "./clause-cloze";
 import { complementCandidates } from "./complement";
 import { identityCandidates } from "./identity";
 import { numberCandidates } from "./number";
+import { claimCandidates } from "./claim";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -30,6 +31,7 @@ export function overgenerate(a: Analysis): Candidate[] {
       ...clozes, ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
       ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
+      ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a),
     );
   });
   out.push(...gistCandidates(a));

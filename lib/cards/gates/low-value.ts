@@ -28,7 +28,8 @@ export const lowValue: Gate = (c, a) => {
   if (/\?["”’)]*$/.test(text)) return "a question in the text";
   if (/!["”’)]*$/.test(text)) return "an exclamation";
   if (HEDGE.test(text)) return "a hedge";
-  if (TO_READER.test(text)) return "addressed to the reader";
+  // "Let us give the name of X to Y" is the author's definition of a term, not a step of the exposition.
+  if (TO_READER.test(text) && c.type !== "definition") return "addressed to the reader";
   if (c.answerKind === "date" && s.clause) {
     const subject = s.tokens.filter((t) => t.start >= s.clause!.subject.start && t.end <= s.clause!.subject.end);
     if (TIME_HEAD.test(subject.find((t) => t.pos === "NOUN")?.lemma ?? "")) return "a stretch of time that sets the scene";
