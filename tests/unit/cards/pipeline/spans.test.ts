@@ -113,3 +113,19 @@ describe("edit notes that name the right blank", () => {
     expect(namedBlank(note)).toBe(want);
   });
 });
+
+describe("gate: informative blank, a word fused onto a name", () => {
+  it("drops a name with a lower-case verb taken into it, keeps the name and a name with a connector", async () => {
+    const { informativeBlank } = await import("@/lib/cards/gates/informative-blank");
+    const { blank } = await import("@/lib/cards/candidates/cloze");
+    const a = analyse("In the autumn Orlen Vance built a second tower at the Bay of Lisk.");
+    const s = a.sentences[0];
+    const on = (span: string, answerKind: "person" | "place") => {
+      const start = s.text.indexOf(span);
+      return informativeBlank({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: 0, extra: [], answer: { start, end: start + span.length }, answerKind }, a);
+    };
+    expect(on("Orlen Vance built", "person")).toMatch(/fused/);
+    expect(on("Orlen Vance", "person")).toBeNull();
+    expect(on("Bay of Lisk", "place")).toBeNull();
+  });
+});
