@@ -26,8 +26,11 @@ export function enumerateSpans(s: AnalysedSentence, a: Analysis): SpanCandidate[
     add(tokens[i].start, head.end, "term");
     if (b - i > 1 && head.pos === "NOUN") add(head.start, head.end, "term");
     // "the ascending current of hot air": a noun phrase with its of-phrase, taken whole.
+    // Only between common nouns: with a name after "of" the name is the informative part, and a
+    // phrase cut before a possessive ("the works of {{X}}'s pupils") is half of one.
     const next = b === p.b ? s.phrases.find((q) => q.a === p.b + 1 && tokens[p.b]?.lower === "of") : undefined;
-    if (next && next.b - p.a <= 8) add(tokens[i].start, tokens[next.b - 1].end, "term");
+    const common = next && !tokens.slice(next.a, next.b).some((t) => t.pos === "PROPN") && !/^['’]s\b/.test(s.text.slice(tokens[next.b - 1].end));
+    if (next && common && next.b - p.a <= 8) add(tokens[i].start, tokens[next.b - 1].end, "term");
   }
   // A defined term the noun-phrase chunker split or missed.
   for (const t of tokens) if (a.defined.has(t.lower) && /\p{L}/u.test(t.text)) add(t.start, t.end, "term");

@@ -120,12 +120,20 @@ describe("gate: informative blank, a word fused onto a name", () => {
     const { blank } = await import("@/lib/cards/candidates/cloze");
     const a = analyse("In the autumn Orlen Vance built a second tower at the Bay of Lisk.");
     const s = a.sentences[0];
-    const on = (span: string, answerKind: "person" | "place") => {
+    const on = (span: string, answerKind: "person" | "place" | "term") => {
       const start = s.text.indexOf(span);
       return informativeBlank({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: 0, extra: [], answer: { start, end: start + span.length }, answerKind }, a);
     };
     expect(on("Orlen Vance built", "person")).toMatch(/fused/);
     expect(on("Orlen Vance", "person")).toBeNull();
     expect(on("Bay of Lisk", "place")).toBeNull();
+    expect(on("Orlen Vance built", "term")).toMatch(/fused/);
+  });
+});
+
+describe("span enumeration, 'X of Y'", () => {
+  it("joins two common noun phrases, not a phrase with a name or one cut before a possessive", () => {
+    expect(texts("The keepers praised the speed of the wind at dawn.")).toContain("speed of the wind");
+    expect(texts("The keepers praised the work of Orlen Vance at dawn.")).not.toContain("work of Orlen Vance");
   });
 });
