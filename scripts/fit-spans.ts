@@ -7,10 +7,10 @@
 // Figure: for each sentence with a good labelled span, how often the model's best span (among the
 // enumerated ones and the labelled ones) is a good one ("top-1 hit"), against the share of good
 // spans among the sentence's choices (chance) and pooled AUC.
-//   npx tsx scripts/fit-spans.ts            figures only
-//   npx tsx scripts/fit-spans.ts --write    also write lib/cards/spans/weights.json
-//   npx tsx scripts/fit-spans.ts --lambda 5 L2 strength (default 5)
-//   npx tsx scripts/fit-spans.ts --write --exclude BOOK   fit without one train book (to evaluate the
+//   npm run fit:spans                      figures only
+//   npm run fit:spans -- --write           also write lib/cards/spans/weights.json
+//   npm run fit:spans -- --lambda 5        L2 strength (default 5)
+//   npm run fit:spans -- --write --exclude BOOK   fit without one train book (to evaluate the
 //     card pipeline on it leave-one-book-out; restore the shipped weights afterwards with git checkout)
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
