@@ -137,3 +137,19 @@ describe("span enumeration, 'X of Y'", () => {
     expect(texts("The keepers praised the work of Orlen Vance at dawn.")).not.toContain("work of Orlen Vance");
   });
 });
+
+describe("gate: blank choice, the span model's verdict", () => {
+  it("drops a blank the model rates unlikely and keeps a name that carries the claim", async () => {
+    const { blankChoice, MIN_SPAN_SCORE } = await import("@/lib/cards/gates/blank-choice");
+    const { blank } = await import("@/lib/cards/candidates/cloze");
+    const on = (text: string, span: string, answerKind: "term" | "org") => {
+      const a = analyse(text);
+      const s = a.sentences[0];
+      const start = s.text.indexOf(span);
+      return blankChoice({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: 0, extra: [], answer: { start, end: start + span.length }, answerKind }, a);
+    };
+    expect(MIN_SPAN_SCORE).toBeGreaterThan(0);
+    expect(on("The harbour board met in the spring of 1890 to discuss the matter.", "matter", "term")).toMatch(/span model/);
+    expect(on("Orlen Vance founded the Marlow Lighthouse Company in 1890.", "Marlow Lighthouse Company", "org")).toBeNull();
+  });
+});
