@@ -26,7 +26,7 @@ export function bigramCounts(a: Analysis): Map<string, number> {
 
 // Words written with a capital somewhere other than at a sentence's start: the chapter's names.
 const names = new WeakMap<Analysis, Set<string>>();
-function namesInside(a: Analysis): Set<string> {
+export function namesInside(a: Analysis): Set<string> {
   let m = names.get(a);
   if (!m) {
     m = new Set();

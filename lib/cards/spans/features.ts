@@ -3,7 +3,8 @@
 // topic, and where it stands (a list, brackets, an adjunct, part of a name). Works on any span,
 // so labelled spans the enumeration missed can be scored and learnt from too.
 import type { AnalysedSentence, Analysis } from "../analyse";
-import { rarity } from "../rank/frequency";
+import { isEnglishWord, rarity } from "../rank/frequency";
+import { namesInside } from "../gates/informative-blank";
 import { listItem } from "./list";
 import { topicWords } from "./topic";
 import { isTopicAlias } from "./aliases";
@@ -16,7 +17,7 @@ export const SPAN_FEATURES = [
   "list-item", "in-brackets", "possessor", "partial-name", "partial-phrase", "crosses-verb", "defined", "topic",
   "rarity-max", "rarity-mean", "chapter-recurs", "chapter-rare", "one-word", "one-lower-word", "long", "sentence-start",
   "position", "proper-share", "has-number", "proper-adjective", "after-called", "causal",
-  "sentence-names", "same-kind-siblings", "subject-of-be", "entity-mentions", "first-mention", "holds-rarest", "rarity-gap", "verb-object", "defined-here",
+  "sentence-names", "same-kind-siblings", "subject-of-be", "entity-mentions", "first-mention", "holds-rarest", "rarity-gap", "verb-object", "defined-here", "start-capital-word",
 ] as const;
 
 const ADJUNCT = /^(?:through|throughout|than|with|without|among|amongst|between|for|from|before|after|during|across|near|within|beyond|against|around|beneath|beside|behind|towards?|like|upon|under|over)$/;
@@ -127,5 +128,8 @@ export function spanFeatures(s: AnalysedSentence, a: Analysis, start: number, en
   if (j > 0 && /^(?:ADP|PART|ADV)$/.test(tokens[j].pos) && tokens[j - 1].pos === "VERB") j--; // "set up", "brought about"
   v["verb-object"] = j >= 0 && j < first && tokens[j].pos === "VERB" ? 1 : 0;
   v["defined-here"] = /^,?\s+(?:consisting of|composed of|made up of|comprising|which (?:is|was|means|meant)|that is|i\.e\.|meaning|called|known as)\b/.test(s.text.slice(end)) ? 1 : 0;
+  // "{{Parallel}} with …", "{{Exaggerations}} of …": an English word capitalised only because it
+  // opens the sentence (the chapter never writes it with a capital inside a sentence).
+  v["start-capital-word"] = start === 0 && words.length === 1 && /^\p{Lu}\p{Ll}/u.test(text) && isEnglishWord(text) && !namesInside(a).has(text) ? 1 : 0;
   return SPAN_FEATURES.map((f) => v[f] ?? 0);
 }

@@ -56,6 +56,11 @@ describe("span features", () => {
     expect(feature("The lamp burned colza oil in a brass holder.", "colza oil", "holds-rarest")).toBe(1);
     expect(feature("The lamp burned colza oil in a brass holder.", "brass holder", "holds-rarest")).toBe(0);
   });
+
+  it("knows an English word capitalised only because it opens the sentence", () => {
+    expect(feature("Exaggerations of the keepers filled the log of 1890.", "Exaggerations", "start-capital-word")).toBe(1);
+    expect(feature("Vanceport grew after the keepers moved to Vanceport in 1890.", "Vanceport", "start-capital-word")).toBe(0);
+  });
 });
 
 describe("topic aliases", () => {
