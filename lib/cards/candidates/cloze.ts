@@ -1,9 +1,16 @@
-// Cloze deletions: one per informative span of the sentence (named entities, dates, numbers, and
-// noun phrases the chapter defines or repeats). The gates decide which blanks are informative.
+// Cloze deletions: per sentence, the spans the span model (../spans) rates best among its names,
+// dates, numbers and noun phrases that pass the blank gates: the best and any within MARGIN of it.
+// Which span is blanked is a learned choice; the gates only rule out malformed or trivial blanks.
 import type { Analysis, AnalysedSentence } from "../analyse";
-import type { AnswerKind, Candidate } from "./types";
-import { rarity } from "../rank/frequency";
-import { RARE } from "../gates/informative-blank";
+import type { Candidate } from "./types";
+import { scoredSpans } from "../spans/model";
+import { informativeBlank } from "../gates/informative-blank";
+import { blankChoice } from "../gates/blank-choice";
+
+// At most PER_SENTENCE spans per sentence, each within MARGIN of the sentence's best (chosen on
+// the train books' top 40: one span alone lost recall, a wider margin added no accepted card).
+export const MARGIN = 0.2;
+export const PER_SENTENCE = 3;
 
 export function blank(s: AnalysedSentence, start: number, end: number): string {
   return `${s.text.slice(0, start)}{{c1::${s.text.slice(start, end)}}}${s.text.slice(end)}`;
@@ -11,20 +18,15 @@ export function blank(s: AnalysedSentence, start: number, end: number): string {
 
 export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   const out: Candidate[] = [];
-  const seen = new Set<string>();
-  const add = (start: number, end: number, answerKind: AnswerKind) => {
-    const k = `${start}:${end}`;
-    if (seen.has(k)) return;
-    seen.add(k);
-    out.push({ kind: "cloze", type: "cloze", front: blank(s, start, end), back: s.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start, end }, answerKind });
-  };
-  for (const e of s.entities) add(e.start, e.end, e.kind);
-  for (const p of s.phrases) {
-    const body = s.tokens.slice(p.a, p.b).filter((t) => t.pos !== "DET");
-    if (!body.length || body.every((t) => t.pos === "PROPN")) continue;
-    const head = body[body.length - 1];
-    const term = body.map((t) => t.lower).join(" ");
-    if (a.defined.has(term) || (a.lemmaCounts.get(head.lemma) ?? 0) >= 3 || rarity(head.lower) >= RARE) add(body[0].start, head.end, "term");
+  let best = -1;
+  // Best first; a malformed span (part of a name or word, one item of a list, the chapter's own
+  // topic...) is skipped here rather than left to take a slot and be dropped later.
+  for (const c of scoredSpans(s, a)) {
+    if (out.length >= PER_SENTENCE || (best >= 0 && c.p < best - MARGIN)) break;
+    const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, c.start, c.end), back: s.text.slice(c.start, c.end), sentence: s.sentence.id, extra: [], answer: { start: c.start, end: c.end }, answerKind: c.kind };
+    if (informativeBlank(cand, a) || blankChoice(cand, a)) continue;
+    if (best < 0) best = c.p;
+    out.push(cand);
   }
   return out;
 }

@@ -26,7 +26,7 @@ export function bigramCounts(a: Analysis): Map<string, number> {
 
 // Words written with a capital somewhere other than at a sentence's start: the chapter's names.
 const names = new WeakMap<Analysis, Set<string>>();
-function namesInside(a: Analysis): Set<string> {
+export function namesInside(a: Analysis): Set<string> {
   let m = names.get(a);
   if (!m) {
     m = new Set();
@@ -47,6 +47,13 @@ export const informativeBlank: Gate = (c, a) => {
   const after = s.tokens.find((t) => t.start === c.answer!.end || t.start === c.answer!.end + 1);
   const proper = (t: typeof before) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
   if (inside.some((t) => t.pos === "PROPN") && (proper(before) || proper(after))) return "part of a name";
+  // "{{Orlen Vance built}}": a name with a lower-case word fused on (a verb the tagger took into it).
+  const NAMED = ["person", "place", "org", "group", "name"];
+  if (NAMED.includes(c.answerKind) && inside.length > 1 && /^\p{Ll}/u.test(inside.at(-1)!.text) && !/^(?:of|the|de|von|van|der|la|le|du|da|di|and)$/.test(inside.at(-1)!.lower)) return "a word fused onto a name";
+  // The same as a noun phrase: a name, with no determiner before it, running on into a lower-case
+  // word ("{{Vance built}} a tower"); "the {{Vance lamp}}" is a name used as an adjective.
+  const name = s.entities.find((e) => e.start === c.answer!.start && e.end < c.answer!.end && e.kind !== "date" && e.kind !== "number");
+  if (name && !(before && /^(?:DET|PRON)$/.test(before.pos)) && /^\s+\p{Ll}/u.test(s.text.slice(name.end, c.answer.end))) return "a word fused onto a name";
   // "Lessons of {{October}}", "the Duke of {{Wellington}}": after "of" that follows a name.
   const i0 = before ? s.tokens.indexOf(before) : -1;
   if (before && /^(?:of|the)$/.test(before.lower) && proper(s.tokens[i0 - 1])) return "part of a name";

@@ -6,6 +6,8 @@ import { ANSWER_KINDS, QUESTION_TYPES, type Candidate } from "../candidates";
 import { rarity } from "./frequency";
 import { sentenceEnd } from "../candidates/phrase";
 import { shownDependences } from "../decontext";
+import { scoreOf } from "../spans/model";
+import type { SpanKind } from "../spans/enumerate";
 
 export const FEATURE_NAMES = [
   "bias", ...QUESTION_TYPES.map((t) => `type:${t}`), ...ANSWER_KINDS.map((k) => `answer:${k}`),
@@ -13,6 +15,7 @@ export const FEATURE_NAMES = [
   "pronoun-density", "resolved-pronoun", "sentence-entities", "sentence-dates", "answer-propn", "answer-dominance",
   "answer-subject", "answer-main-clause", "entity-coverage", "answer-after-preposition", "answer-possessive", "answer-first-mention", "sentence-length",
   "context-dependence", "context-repaired",
+  "span-score",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -88,6 +91,8 @@ export function features(c: Candidate, a: Analysis): number[] {
     "context-dependence": Math.min(1, shownDependences(s, `${c.front} ${c.back}`).length),
     "context-repaired": s.context?.edits.length ? 1 : 0,
     "answer-propn": short ? inside.filter((t) => t.pos === "PROPN").length / inside.length : 0,
+    // The span model's rating of the blank (lib/cards/spans), for clozes only.
+    "span-score": c.kind === "cloze" && c.answer && short ? scoreOf(s, a, c.answer.start, c.answer.end, c.answerKind === "phrase" || c.answerKind === "list" ? "term" : c.answerKind as SpanKind) : 0,
   };
   return FEATURE_NAMES.map((f) => v[f] ?? 0);
 }

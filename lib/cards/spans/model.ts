@@ -1,0 +1,34 @@
+// The span model: a logistic score of how likely a span is the blank a rater accepts, from
+// ./features with the weights in ./weights.json (fitted on TRAIN books' labels by
+// scripts/fit-spans.ts). Per sentence, the best span is the one a cloze should blank.
+import type { AnalysedSentence, Analysis } from "../analyse";
+import { enumerateSpans, type SpanCandidate, type SpanKind } from "./enumerate";
+import { SPAN_FEATURES, spanFeatures } from "./features";
+import fitted from "./weights.json";
+
+export type SpanWeights = { source: string; weights: Record<string, number> };
+export const SPAN_WEIGHTS = fitted as SpanWeights;
+
+export function spanScore(x: number[], w: SpanWeights = SPAN_WEIGHTS): number {
+  let z = 0;
+  SPAN_FEATURES.forEach((f, i) => { z += (w.weights[f] ?? 0) * x[i]; });
+  return 1 / (1 + Math.exp(-z));
+}
+
+export type ScoredSpan = SpanCandidate & { p: number };
+const cache = new WeakMap<AnalysedSentence, ScoredSpan[]>();
+
+/** The sentence's candidate spans, best first (cached per analysed sentence). */
+export function scoredSpans(s: AnalysedSentence, a: Analysis): ScoredSpan[] {
+  let hit = cache.get(s);
+  if (!hit) {
+    hit = enumerateSpans(s, a).map((c) => ({ ...c, p: spanScore(spanFeatures(s, a, c.start, c.end, c.kind)) })).sort((x, y) => y.p - x.p || x.start - y.start);
+    cache.set(s, hit);
+  }
+  return hit;
+}
+
+/** The score of one span (enumerated or not) of the sentence. */
+export function scoreOf(s: AnalysedSentence, a: Analysis, start: number, end: number, kind: SpanKind): number {
+  return scoredSpans(s, a).find((c) => c.start === start && c.end === end)?.p ?? spanScore(spanFeatures(s, a, start, end, kind));
+}
