@@ -127,6 +127,7 @@ const loadReview = (jar: Map<string, string>) => timed("review page", async () =
 // cores with the server, and undici's fetch cost it about 1 ms more CPU per grade. Same request as
 // the browser's (gzip accepted, so the server compresses as it does for a browser).
 const agent = new http.Agent({ keepAlive: true });
+const wire = { replies: 0, gzipped: 0, bytes: 0 }; // grade/undo replies as received, reset per report
 function callAction(jar: Map<string, string>, path: string, input: unknown): Promise<{ status: number; text: string }> {
   const body = JSON.stringify(input);
   return new Promise((resolve, reject) => {
@@ -138,6 +139,8 @@ function callAction(jar: Map<string, string>, path: string, input: unknown): Pro
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
         const raw = Buffer.concat(chunks);
+        const gzip = res.headers["content-encoding"] === "gzip";
+        wire.replies++; wire.gzipped += gzip ? 1 : 0; wire.bytes += raw.length;
         resolve({ status: res.statusCode ?? 0, text: (res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8") });
       });
       res.on("error", reject);
@@ -196,6 +199,8 @@ function report(title: string, seconds: number) {
     console.log(`  ${action.padEnd(12)} ${String(s.length).padStart(6)} calls  ${(ms.length / seconds).toFixed(1).padStart(6)}/s ok  p50 ${percentile(ms, 0.5)?.toFixed(0)} ms  p95 ${percentile(ms, 0.95)?.toFixed(0)} ms  p99 ${percentile(ms, 0.99)?.toFixed(0)} ms  errors ${errors}`);
   }
   const graded = samples.filter((x) => x.action === "grade" && x.ok).length;
+  if (wire.replies) console.log(`  grade/undo replies: ${wire.replies}, ${wire.gzipped} gzipped, ${(wire.bytes / wire.replies).toFixed(0)} bytes each on the wire (body)`);
+  Object.assign(wire, { replies: 0, gzipped: 0, bytes: 0 });
   samples = [];
   return graded / seconds;
 }
