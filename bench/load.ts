@@ -75,7 +75,7 @@ const UNDO_SHARE = 0.05;
 const randomRating = () => 1 + Math.floor(Math.random() * 4);
 
 let firstPagesDone = 0; // when the last student's first review page arrived
-type Sample = { action: string; ms: number; ok: boolean; at: number }; // at: when it was sent (performance.now())
+type Sample = { action: string; ms: number; ok: boolean; at: number; why?: string }; // at: when it was sent (performance.now())
 let samples: Sample[] = [];
 const acked = new Map<string, string[]>(); // student -> acknowledged request ids, in order
 const undoUnknown = new Set<string>(); // acknowledged answers an undo without a reply may have removed
@@ -112,14 +112,15 @@ function cardIn(text: string): Card {
   return { cardId: m[1], version: v && v[1] !== "null" ? Number(v[1]) : null };
 }
 
-async function timed<T>(action: string, fn: () => Promise<{ ok: boolean; value: T }>): Promise<T | undefined> {
+// why: what a failed call got (HTTP status and message, or the network error), counted in reports.
+async function timed<T>(action: string, fn: () => Promise<{ ok: boolean; value: T; why?: string }>): Promise<T | undefined> {
   const t = performance.now();
   try {
     const r = await fn();
-    samples.push({ action, ms: performance.now() - t, ok: r.ok, at: t });
+    samples.push({ action, ms: performance.now() - t, ok: r.ok, at: t, why: r.ok ? undefined : r.why });
     return r.ok ? r.value : undefined;
-  } catch {
-    samples.push({ action, ms: performance.now() - t, ok: false, at: t });
+  } catch (err) {
+    samples.push({ action, ms: performance.now() - t, ok: false, at: t, why: (err as { code?: string }).code ?? String(err).slice(0, 60) });
     return undefined;
   }
 }
@@ -174,7 +175,7 @@ async function student(email: string, jar: Map<string, string>, until: number, p
         const r = await callAction(jar, GRADE, input);
         const ok = r.status === 200 && r.text.includes('"ok":true');
         if (ok) mine.push(requestId);
-        return { ok, value: cardIn(r.text) };
+        return { ok, value: cardIn(r.text), why: `${r.status} ${/"message":"([^"]{0,50})/.exec(r.text)?.[1] ?? ""}` };
       });
       if (next === undefined) await new Promise((r) => setTimeout(r, 500)); // the same answer again, as the review screen does
     }
@@ -205,6 +206,9 @@ function report(title: string, seconds: number) {
     const ms = s.filter((x) => x.ok).map((x) => x.ms).sort((a, b) => a - b);
     const errors = s.length - ms.length;
     console.log(`  ${action.padEnd(12)} ${String(s.length).padStart(6)} calls  ${(ms.length / seconds).toFixed(1).padStart(6)}/s ok  p50 ${percentile(ms, 0.5)?.toFixed(0)} ms  p95 ${percentile(ms, 0.95)?.toFixed(0)} ms  p99 ${percentile(ms, 0.99)?.toFixed(0)} ms  errors ${errors}`);
+    const whys = new Map<string, number>();
+    for (const x of s) if (!x.ok && x.why) whys.set(x.why, (whys.get(x.why) ?? 0) + 1);
+    if (whys.size) console.log(`    errors: ${[...whys].map(([why, n]) => `${n}× ${why}`).join("; ")}`);
   }
   const graded = samples.filter((x) => x.action === "grade" && x.ok).length;
   if (wire.replies) console.log(`  grade/undo replies: ${wire.replies}, ${wire.gzipped} gzipped, ${(wire.bytes / wire.replies).toFixed(0)} bytes each on the wire (body)`);
@@ -285,6 +289,7 @@ const inProcess = emails.slice(IN_FLIGHT, 2 * IN_FLIGHT);
 let inProcessGrades = 0;
 const viewerOf = (email: string) => ({ id: email.replace("@load.test", ""), timeZone: "UTC", dayStartHour: 4 });
 const firstViews = await Promise.all(inProcess.map((email) => getStudyView(viewerOf(email), new Date(), null)));
+const refCommitsBefore = await commits();
 const refCpuBefore = cpuByTree();
 const refUntil = Date.now() + CLOSED_SECONDS * 1000;
 await Promise.all(inProcess.map(async (email, i) => {
@@ -305,6 +310,8 @@ await Promise.all(inProcess.map(async (email, i) => {
 }));
 const refRate = inProcessGrades / CLOSED_SECONDS;
 console.log(`  in-process CPU per grade (the grade path runs in "bench" here): ${cpuPerGrade(refCpuBefore, cpuByTree(), inProcessGrades)}`);
+await new Promise((r) => setTimeout(r, 1000));
+console.log(`  in-process database commits per grade (HTTP adds the session lookup): ${((await commits() - refCommitsBefore) / Math.max(1, inProcessGrades)).toFixed(1)}`);
 console.log(`  in-process grade + next view: ${refRate.toFixed(1)}/s at ${IN_FLIGHT} in flight  →  HTTP keeps ${(httpRate / refRate).toFixed(2)}× of it`);
 
 if (!FAULTS) {
