@@ -135,8 +135,21 @@ const loadReview = (jar: Map<string, string>) => timed("review page", async () =
 // cores with the server, and undici's fetch cost it about 1 ms more CPU per grade. Same request as
 // the browser's (gzip accepted, so the server compresses as it does for a browser).
 const agent = new http.Agent({ keepAlive: true });
-const wire = { replies: 0, gzipped: 0, bytes: 0 }; // grade/undo replies as received, reset per report
-function callAction(jar: Map<string, string>, path: string, input: unknown): Promise<{ status: number; text: string }> {
+const wire = { replies: 0, gzipped: 0, bytes: 0, resent: 0 }; // grade/undo replies as received, reset per report
+// A grade reset on a reused keep-alive socket (the server closing it as it idled: students pause
+// longer than Node's 5 s keep-alive) is resent once at once, as Chromium resends such requests;
+// counted. Only grades: they are idempotent by request id, an undo is not.
+async function callAction(jar: Map<string, string>, path: string, input: unknown): Promise<{ status: number; text: string }> {
+  try {
+    return await send(jar, path, input);
+  } catch (err) {
+    if (path !== GRADE || (err as NodeJS.ErrnoException).code !== "ECONNRESET (reused keep-alive socket)") throw err;
+    wire.resent++;
+    return send(jar, path, input);
+  }
+}
+
+function send(jar: Map<string, string>, path: string, input: unknown): Promise<{ status: number; text: string }> {
   const body = JSON.stringify(input);
   return new Promise((resolve, reject) => {
     const req = http.request(`${base}${path}`, {
@@ -153,7 +166,7 @@ function callAction(jar: Map<string, string>, path: string, input: unknown): Pro
       });
       res.on("error", reject);
     });
-    req.on("error", reject);
+    req.on("error", (err: NodeJS.ErrnoException) => reject(Object.assign(err, { code: `${err.code}${req.reusedSocket ? " (reused keep-alive socket)" : ""}` })));
     req.end(body);
   });
 }
@@ -211,8 +224,8 @@ function report(title: string, seconds: number) {
     if (whys.size) console.log(`    errors: ${[...whys].map(([why, n]) => `${n}× ${why}`).join("; ")}`);
   }
   const graded = samples.filter((x) => x.action === "grade" && x.ok).length;
-  if (wire.replies) console.log(`  grade/undo replies: ${wire.replies}, ${wire.gzipped} gzipped, ${(wire.bytes / wire.replies).toFixed(0)} bytes each on the wire (body)`);
-  Object.assign(wire, { replies: 0, gzipped: 0, bytes: 0 });
+  if (wire.replies) console.log(`  grade/undo replies: ${wire.replies}, ${wire.gzipped} gzipped, ${(wire.bytes / wire.replies).toFixed(0)} bytes each on the wire (body); ${wire.resent} resent after a reset of an idle kept-alive socket`);
+  Object.assign(wire, { replies: 0, gzipped: 0, bytes: 0, resent: 0 });
   samples = [];
   return graded / seconds;
 }
