@@ -111,8 +111,8 @@ async function route(req: NextRequest, csp: string): Promise<NextResponse> {
 }
 
 // Everything but build assets, including /api/auth: its sign-in reads the client address too.
-// Also not /api/review/ (the review screen's grade and undo): running the proxy on a request cost
-// about 0.7 ms of app CPU per answer (Next buffers and replays the body and rebuilds the request
-// for it), and those two routes make the origin and size checks and set the security headers
+// Also not /api/review/ (the review screen's grade and undo): running the proxy on each answer took
+// at least 9 % of the app server's busy CPU in a profile (Next buffers and replays the body and
+// rebuilds the request for it; README, Benchmarks), and those two routes make the origin and size checks and set the security headers
 // themselves (app/api/review/reply.ts); they read no client address and renew no cookie.
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/review/).*)"] };
