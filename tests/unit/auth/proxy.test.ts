@@ -104,7 +104,7 @@ describe("proxy", () => {
 
   it("runs on pages, server actions and /api/auth, but not on the review routes, which guard themselves (app/api/review/reply.ts)", () => {
     const runsOn = (url: string) => unstable_doesMiddlewareMatch({ config, url });
-    for (const path of ["/review", "/decks", "/api/auth/callback/credentials", "/api/reviews-export", "/login"]) expect(runsOn(path), path).toBe(true);
+    for (const path of ["/review", "/decks", "/api/auth/callback/credentials", "/api/reviews-export", "/login", "/api/review/gradebook", "/api/review/other"]) expect(runsOn(path), path).toBe(true);
     for (const path of ["/api/review/grade", "/api/review/undo", "/_next/static/chunks/a.js"]) expect(runsOn(path), path).toBe(false);
   });
 
