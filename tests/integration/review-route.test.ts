@@ -8,6 +8,7 @@ import { actAs } from "../support/sweep/acting-user";
 import { makeDeckWithNotes, makeUser } from "../support/factories";
 import { POST as grade } from "@/app/api/review/grade/route";
 import { POST as undo } from "@/app/api/review/undo/route";
+import { MAX_REVIEW_BODY_BYTES } from "@/app/api/review/reply";
 
 vi.mock("@/auth", async () => (await import("../support/sweep/acting-user")).authModule());
 vi.mock("next-auth", async () => (await import("../support/sweep/acting-user")).nextAuthModule());
@@ -26,8 +27,15 @@ vi.mock("@/lib/data/review/grade", async (original) => {
   };
 });
 
-const post = (body: unknown, contentType = "application/json") =>
-  new Request("http://localhost/api/review/x", { method: "POST", headers: { "content-type": contentType }, body: typeof body === "string" ? body : JSON.stringify(body) });
+const post = (body: unknown, contentType = "application/json", headers: Record<string, string> = {}) =>
+  new Request("http://localhost/api/review/x", { method: "POST", headers: { "content-type": contentType, host: "localhost", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+
+// A body that arrives in pieces with no Content-Length (chunked), as a client can send it.
+const streamed = (text: string, pieces: number) => {
+  const bytes = new TextEncoder().encode(text), step = Math.ceil(bytes.length / pieces);
+  const body = new ReadableStream<Uint8Array>({ start(c) { for (let i = 0; i < bytes.length; i += step) c.enqueue(bytes.slice(i, i + step)); c.close(); } });
+  return new Request("http://localhost/api/review/x", { method: "POST", headers: { "content-type": "application/json", host: "localhost" }, body, duplex: "half" } as RequestInit);
+};
 
 async function studentWithCards(fronts = ["Q1", "Q2"]) {
   const user = await makeUser();
@@ -45,7 +53,7 @@ describe("POST /api/review/grade", () => {
     const answer = { cardId: card.cardId, rating: 3, expectedVersion: card.version, requestId: randomUUID(), durationMs: 4000, deckId: deck.id };
     const res = await grade(post(answer));
     expect(res.status).toBe(200);
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
     const body = await res.json();
     expect(body.ok).toBe(true);
     expect(body.view.card.front[0].text).toBe("Q2");
@@ -78,6 +86,36 @@ describe("POST /api/review/grade", () => {
     expect(await res.text()).not.toContain("Owner's secret question");
     expect(await logsOf(owner.id)).toBe(0);
     expect(await logsOf(other.id)).toBe(0);
+  });
+
+  // These routes are outside proxy.ts (its matcher), so they make its origin and size checks and
+  // carry its security headers themselves.
+  it("refuses another site's POST with 403 and an over-size body with 413, and saves nothing", async () => {
+    const { user, deck, card } = await studentWithCards();
+    const answer = { cardId: card.cardId, rating: 3, expectedVersion: card.version, requestId: randomUUID(), durationMs: 4000, deckId: deck.id };
+    for (const origin of ["https://evil.example", "http://localhost.evil.example"]) {
+      const res = await grade(post(answer, "application/json", { origin }));
+      expect(res.status).toBe(403);
+      expect(await res.text()).not.toContain(card.cardId);
+    }
+    expect((await undo(post({ deckId: deck.id }, "application/json", { origin: "https://evil.example" }))).status).toBe(403);
+    const padded = JSON.stringify({ ...answer, pad: "x".repeat(MAX_REVIEW_BODY_BYTES) });
+    expect((await grade(post(padded, "application/json", { "content-length": String(padded.length) }))).status).toBe(413);
+    expect((await grade(streamed(padded, 8))).status).toBe(400); // no declared length: reading stops at the limit
+    expect(await logsOf(user.id)).toBe(0);
+    expect((await grade(streamed(JSON.stringify(answer), 3))).status).toBe(200); // a small chunked body is read whole
+    expect((await grade(post(answer, "application/json", { origin: "http://localhost" }))).status).toBe(200);
+    expect(await logsOf(user.id)).toBe(1);
+  });
+
+  it("carries the security headers proxy.ts sets elsewhere, and no-transform so Next does not gzip it", async () => {
+    const { deck } = await studentWithCards();
+    for (const res of [await undo(post({ deckId: deck.id })), await undo(post({ deckId: deck.id }, "application/json", { origin: "https://evil.example" }))]) {
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
+    }
   });
 
   it("answers 401 to an anonymous visitor", async () => {
