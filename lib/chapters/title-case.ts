@@ -36,3 +36,12 @@ export function titleCase(s: string, acronyms: Set<string> = new Set()): string 
     })
     .join("");
 }
+
+/**
+ * A short line set in capitals, perhaps closed by a full stop as older books print their headings
+ * ("LIFE OF THE ADMIRAL."): a heading, though the stop would make any other line a sentence.
+ */
+export function isCapitalsHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length < 120 && !/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t) && !/[,;:]$/.test(t) && !/\.\s+\S/.test(t.replace(/\b(?:ST|DR|MR|MRS|[A-Z])\.\s/g, ""));
+}
