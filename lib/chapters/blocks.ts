@@ -105,6 +105,12 @@ function startsIndentedParagraph(prev: string, line: string): boolean {
 // own even when a scan's title block has no blank lines between it and the title lines around it.
 const SECTION_LABEL = /^\s*(?:chapter|chap\.|book|part|lecture|letter|no\.)\s+(?:\d{1,3}|[ivxlc]{1,7})\.?\s*$/i;
 
+/**
+ * A section marker on a line of its own ("XII.", "Sect. 27.", "§ 4.", "SECTION IV."): a label of
+ * the section that follows, never a sentence. Roman numerals in capitals only ("iv" is a page).
+ */
+export const SECTION_MARKER = /^\s*(?:(?:[Ss]ect(?:ion)?|SECT(?:ION)?|[Ss]ec|SEC|[Aa]rt(?:icle)?|ART(?:ICLE)?|§{1,2})\.?\s*(?:\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7})|[IVXLC]{1,7}|\d{1,3})\.\s*$/;
+
 /** Splits a normalised document into blocks at blank lines; a footnote line always starts a block. */
 export function toBlocks(doc: string): Block[] {
   const blocks: Block[] = [];
@@ -116,13 +122,28 @@ export function toBlocks(doc: string): Block[] {
   for (const line of doc.split("\n")) {
     if (!line.trim()) { flush(); continue; }
     if (current.length && startsIndentedParagraph(current[current.length - 1], line)) flush();
-    const label = SECTION_LABEL.test(line);
+    // A marker after a line that closes a sentence: "Louis" / "XIV." is a name wrapped, not a marker.
+    const label = SECTION_LABEL.test(line) || (SECTION_MARKER.test(line) && (!current.length || /[.!?:"”’)]\s*$/.test(current[current.length - 1])));
     if (current.length && (parseFootnoteLine(line) || GUTENBERG_NOTE.test(line) || headingOf(line.trim()) || PAGE_NUMBER.test(line) || label)) flush();
     current.push(line);
     if (headingOf(line.trim()) || label) flush();
   }
   flush();
-  return rejoinLineBlocks(mergeNoteContinuations(splitNumberedHeads(blocks)));
+  return rejoinLineBlocks(mergeNoteContinuations(splitNumberedHeads(joinSplitLabels(blocks))));
+}
+
+/** "CHAPTER." and "V." as two blocks of one line: one heading, "CHAPTER. V.". */
+function joinSplitLabels(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out.at(-1);
+    if (prev?.kind === "body" && prev.lines.length === 1 && SECTION_WORD.test(prev.text.trim()) && b.kind === "body" && b.lines.length === 1 && /^\s*(?:\d{1,3}|[IVXLC]{1,7})\.?\s*$/.test(b.text)) {
+      out[out.length - 1] = classify([`${prev.text.trim()} ${b.text.trim()}`]);
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
 }
 
 const SECTION_WORD = /^(?:chapter|chap|part|book|section|sect|lecture|letter|act|scene|canto|appendix|volume|vol|no)\.?$/i;
