@@ -103,6 +103,7 @@ function startsIndentedParagraph(prev: string, line: string): boolean {
 
 // A line that only names a section ("CHAPTER IV.", "BOOK I", "No. II.", "LECTURE 3"): a heading of its
 // own even when a scan's title block has no blank lines between it and the title lines around it.
+const CHAPTER_LINE = /^\s*(?:CHAPTER|CHAP\.|BOOK|PART|LECTURE|LETTER|SECTION|SECT\.)\s/;
 const SECTION_LABEL = /^\s*(?:chapter|chap\.|book|part|lecture|letter|no\.)\s+(?:\d{1,3}|[ivxlc]{1,7})\.?\s*$/i;
 
 /**
@@ -119,9 +120,15 @@ export function toBlocks(doc: string): Block[] {
     if (current.length) blocks.push(classify(current));
     current = [];
   };
+  // The last block is a chapter's label ("CHAPTER II."): the block being read may be its title.
+  const afterLabel = () => { const b = blocks.at(-1); return !!b && b.lines.length === 1 && SECTION_LABEL.test(b.lines[0]); };
   for (const line of doc.split("\n")) {
     if (!line.trim()) { flush(); continue; }
     if (current.length && startsIndentedParagraph(current[current.length - 1], line)) flush();
+    // A chapter heading in capitals (its label, or the title under one), closed by a full stop, with
+    // the text's first sentence set right under it. Not a running head ("CHAP. I.]  OF MONEY.  7").
+    if (current.length && /^\s*["“‘]?\p{Lu}\p{Ll}/u.test(line) && (CHAPTER_LINE.test(current[0]) || afterLabel()) && /\.["”’]?\s*$/.test(current[current.length - 1]) &&
+      current.every((l) => !/\p{Ll}/u.test(l) && /\p{Lu}{2}/u.test(l) && !/[\]\d]/.test(l.replace(/^\s*\S+\s+\S+/, "")))) flush();
     // A marker after a line that closes a sentence: "Louis" / "XIV." is a name wrapped, not a marker.
     const label = SECTION_LABEL.test(line) || (SECTION_MARKER.test(line) && (!current.length || /[.!?:"”’)]\s*$/.test(current[current.length - 1])));
     if (current.length && (parseFootnoteLine(line) || GUTENBERG_NOTE.test(line) || headingOf(line.trim()) || PAGE_NUMBER.test(line) || label)) flush();
@@ -201,7 +208,7 @@ function rejoinLineBlocks(blocks: Block[]): Block[] {
   for (const b of blocks) {
     const prev = out.at(-1);
     const full = (line: string) => line.trim().length >= measure * 0.85;
-    if (prev?.kind === "body" && b.kind === "body" && b.lines.length === 1 && full(prev.lines[prev.lines.length - 1]) && !/^(?: {2,}|\t)/.test(b.lines[0])) {
+    if (prev?.kind === "body" && b.kind === "body" && b.lines.length === 1 && full(prev.lines[prev.lines.length - 1]) && !/^(?: {2,}|\t)/.test(b.lines[0]) && !SECTION_MARKER.test(b.lines[0])) {
       prev.lines.push(b.lines[0]);
       prev.text = prev.lines.join("\n");
       continue;

@@ -56,6 +56,32 @@ describe("headings of older books", () => {
     expect(doc.chapters[0].sentences[0].text).toMatch(/^Marcus Vellius was born/);
   });
 
+  it("splits a heading in capitals from the text set right under it, without a blank line", () => {
+    const glued = `CHAPTER I. OF THE NATURE OF THE HIVE, AND THE ORDER WHICH THE
+WORKERS KEEP WITHIN IT.
+The hive is a commonwealth in small, and every bee within it has a
+task which it performs without instruction.
+
+CHAPTER II.
+OF THE PRINCIPLE WHICH GIVES THE HIVE ITS STRENGTH.
+The strength of a hive lies in the number of its workers.
+`;
+    const doc = cleanDocument(glued);
+    expect(doc.chapters.map((c) => [c.number, c.title, c.sentences.map((s) => s.text)])).toEqual([
+      ["1", "Of the Nature of the Hive, and the Order Which the Workers Keep Within It", ["The hive is a commonwealth in small, and every bee within it has a task which it performs without instruction."]],
+      ["2", "Of the Principle Which Gives the Hive Its Strength", ["The strength of a hive lies in the number of its workers."]],
+    ]);
+  });
+
+  it("keeps a first line set in capitals as the opening of its paragraph", () => {
+    const text = `THE HIVE IS A COMMONWEALTH IN SMALL, AND EVERY BEE WITHIN IT
+has a task which it performs without instruction. The keeper learns.
+
+The next paragraph goes on with the argument at some length.
+`;
+    expect(sentences(text)[0]).toMatch(/a task which it performs without instruction\.$/);
+  });
+
   it("keeps a paragraph that opens with the word Chapter in ordinary case as text", () => {
     const text = `Chapter and verse were given for every claim he made in the
 book, and his readers checked them.\n\nThe next paragraph goes on with the argument at some length.\n`;
