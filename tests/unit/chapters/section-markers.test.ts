@@ -56,6 +56,11 @@ describe("section markers on a line of their own", () => {
     ]);
   });
 
+  it("drops a marker that opens its paragraph's first line ('§ 4. A weak hive…') from the sentences", () => {
+    const text = "Sect. 3. The queen lays the eggs of the whole colony.\n\n§ 4. A weak hive is robbed by its neighbours. XII. The keeper feeds it.\n";
+    expect(sentences(text)).toEqual(["The queen lays the eggs of the whole colony.", "A weak hive is robbed by its neighbours.", "The keeper feeds it."]);
+  });
+
   it("keeps the pages: a marker after a page-foot number opens the next page", () => {
     const c = chapter(treatise);
     expect(c.sentences.map((s) => s.page)).toEqual(["12", "12", "12", "13"]);
