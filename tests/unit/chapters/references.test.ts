@@ -13,6 +13,7 @@ describe("splitSentences and references by chapter and verse", () => {
     ["an unabbreviated title and two verses", "See Acts ii. 44, 45. The first believers held all things in common.", 2],
     ["two references in one sentence", "Compare Gen. i. 28 with Gen. ix. 1. Both give the same command.", 2],
     ["a capital numeral after an abbreviated title", "The promise stands in Isa. XL. 31 for the weary. They shall run.", 2],
+    ["chapter and verse in figures after a long abbreviation", "All is vanity, as is said in Eccles. 1:2 and elsewhere. The preacher said it first.", 2],
   ])("keeps %s in its sentence", (_label, text, count) => {
     const s = split(text);
     expect(s).toHaveLength(count);
@@ -23,6 +24,7 @@ describe("splitSentences and references by chapter and verse", () => {
     ["a chapter cited without a verse", "It is written in Exod. xx. The law was given there.", ["It is written in Exod. xx.", "The law was given there."]],
     ["a king's numeral", "He was born in the reign of George III. He died in the reign of his grandson.", ["He was born in the reign of George III.", "He died in the reign of his grandson."]],
     ["a word that only looks like a numeral", "The soldiers did not mix. 300 of them deserted.", ["The soldiers did not mix.", "300 of them deserted."]],
+    ["a name before a decimal", "He sailed for Paris. 3.5 tons of salt went with him.", ["He sailed for Paris.", "3.5 tons of salt went with him."]],
   ])("still ends a sentence at %s", (_label, text, expected) => {
     expect(split(text)).toEqual(expected);
   });
