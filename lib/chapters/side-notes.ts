@@ -13,7 +13,7 @@ const MAX_NOTE_LINES = 3;
 const MAX_NOTE_WORDS = 12;
 // A longer note (a summary of the paragraph it stands beside) wraps to as many as six narrow lines.
 const MAX_LONG_NOTE_LINES = 6;
-const MAX_LONG_NOTE_WORDS = 36;
+const MAX_LONG_NOTE_WORDS = 42; // six lines of at most seven words (see `short`)
 
 /** The length of a full line in a hard-wrapped text, or null when lines are not hard-wrapped. */
 export function lineMeasure(blocks: Block[]): number | null {
@@ -72,10 +72,10 @@ const RUNS_ON = /(?:\b(?:a|an|the|of|to|and|or|but|by|in|on|at|for|from|with|int
 
 function noteShaped(lines: string[], g: Geometry): boolean {
   const words = lines.join(" ").trim().split(/\s+/).length;
-  // Beyond three lines, only one sentence wrapped to a narrow column: its lines go on in lower case
-  // ("How the valley" / "towns first agreed" / "to share the cost"...), as verse, each line capitalised, does not.
+  // Beyond three lines, only one sentence wrapped to a narrow column: half its lines or more go on in lower
+  // case ("How the valley" / "towns first agreed" / "to share the cost"...), as verse, each line capitalised, does not.
   const long = lines.length > MAX_NOTE_LINES && lines.length <= MAX_LONG_NOTE_LINES && words <= MAX_LONG_NOTE_WORDS &&
-    lines.slice(1).filter(STARTS_LOWER).length >= (lines.length - 1) * 0.75;
+    lines.slice(1).filter(STARTS_LOWER).length * 2 >= lines.length - 1;
   const fits = long || (lines.length <= MAX_NOTE_LINES && words <= MAX_NOTE_WORDS);
   return fits && lines.every(g.short) && STARTS_UPPER(lines[0]) && !TITLE_LIKE(lines) && !RUNS_ON.test(lines[lines.length - 1].trim());
 }

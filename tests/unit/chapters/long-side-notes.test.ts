@@ -24,9 +24,10 @@ const NOTES = [
   ["How the valley", "towns first agreed", "to share the cost", "of the new road", "across the marsh."],
   ["The council's", "second ruling on", "the ferry tolls,", "and why the", "merchants of the", "coast refused it."],
   ["Salt carried", "inland by the", "river boats", "in the dry", "months."],
+  ["Lubeck and", "Bremen share", "the cost of", "Riga's new", "harbour wall."],
 ];
 
-/** The chapter as OCR reads it: notes after the first line of paragraphs 2 and 5, and inside a word split at the end of paragraph 7's first line. */
+/** The chapter as OCR reads it: notes after the first line of paragraphs 2, 5 and 9, and inside a word split at the end of paragraph 7's first line. */
 function scannedPage(): string {
   const ps = source.map(wrap);
   ps[2].splice(1, 0, ...NOTES[0]);
@@ -36,6 +37,7 @@ function scannedPage(): string {
   ps[7][0] = `${first} unexpec-`;
   ps[7][1] = `ted ${second}`;
   ps[7].splice(1, 0, ...NOTES[2]);
+  ps[9].splice(1, 0, ...NOTES[3]); // names at the starts of its lines: only half go on in lower case
   const lines = ps.flat();
   lines.splice(30, 0, "", "                              31", ""); // a page foot
   return `CHAPTER IV.\n\nOF THE ROADS.\n\n${lines.join("\n")}\n`;
