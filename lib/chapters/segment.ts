@@ -93,9 +93,10 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
   if (!starts.length) {
     const first = blocks.findIndex((b) => b.kind !== "separator");
     const f = blocks[first];
-    const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) || (f?.kind === "body" && f.lines.length === 1 && f.text.trim().length < 80 && (!/[.,;:!?]$/.test(f.text.trim()) || isCapitalsHeading(f.text)));
+    const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
+      (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 2 && isCapitalsHeading(f.text.replace(/\s+/g, " ")))));
     const numbered = titled && f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : null; // "# 3 The Rock Cycle" over its "# 3.1" sections
-    const title = numbered ? numbered[2] : titled ? textOf(f).replace(/\.$/, "") : fallbackTitle;
+    const title = numbered ? numbered[2] : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;
     return [{ number: numbered?.[1] ?? null, title: titleCase(title, acronyms), startPage: null, blocks: blocks.slice(titled ? first + 1 : 0), notes: ["no chapter headings: the text is one chapter"] }];
   }
   return starts.map((start, k) => {

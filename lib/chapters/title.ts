@@ -18,7 +18,9 @@ export function documentTitle(raw: string, blocks: Block[], firstChapter: number
   if (best?.heading) return titleCase(best.heading, acronyms);
   // Else a short first line before the first chapter, unless it names a chapter or a section ("CHAPTER 3", "PREFACE").
   const first = front.find((b) => b.kind === "body");
-  const line = first?.text.trim() ?? "";
-  if (first && first.lines.length === 1 && line.length < 80 && (!/[.,;:!?]$/.test(line) || isCapitalsHeading(line)) && !NOT_A_TITLE.test(line)) return titleCase(line.replace(/\.$/, ""), acronyms);
+  // A book heading in capitals may close with a full stop and wrap to a second line ("THE LIFE OF" / "MARCUS VELLIUS.").
+  const line = first?.text.trim().replace(/\s+/g, " ") ?? "";
+  const plain = first?.lines.length === 1 && line.length < 80 && !/[.,;:!?]$/.test(line);
+  if (first && (plain || (first.lines.length <= 2 && isCapitalsHeading(line))) && !NOT_A_TITLE.test(line)) return titleCase(line.replace(/\.$/, ""), acronyms);
   return filename ? filename.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ") : null;
 }

@@ -56,6 +56,12 @@ describe("headings of older books", () => {
     expect(doc.chapters[0].sentences[0].text).toMatch(/^Marcus Vellius was born/);
   });
 
+  it("reads a book heading in capitals wrapped over two lines as one title", () => {
+    const doc = cleanDocument(biography.replace("LIFE OF MARCUS VELLIUS.", "THE LIFE AND TRAVELS OF\nMARCUS VELLIUS."), { filename: "some-file.txt" });
+    expect([doc.title, doc.chapters[0].title]).toEqual(["The Life and Travels of Marcus Vellius", "The Life and Travels of Marcus Vellius"]);
+    expect(doc.chapters[0].sentences[0].text).toMatch(/^Marcus Vellius was born/);
+  });
+
   it("splits a heading in capitals from the text set right under it, without a blank line", () => {
     const glued = `CHAPTER I. OF THE NATURE OF THE HIVE, AND THE ORDER WHICH THE
 WORKERS KEEP WITHIN IT.
