@@ -121,7 +121,8 @@ export function toBlocks(doc: string): Block[] {
     current = [];
   };
   // The last block is a chapter's label ("CHAPTER II."): the block being read may be its title.
-  const afterLabel = () => { const b = blocks.at(-1); return !!b && b.lines.length === 1 && SECTION_LABEL.test(b.lines[0]); };
+  const oneLine = (b: Block | undefined, re: RegExp) => !!b && b.lines.length === 1 && re.test(b.lines[0]);
+  const afterLabel = () => oneLine(blocks.at(-1), SECTION_LABEL) || (oneLine(blocks.at(-1), SECTION_MARKER) && oneLine(blocks.at(-2), SECTION_WORD_LINE));
   for (const line of doc.split("\n")) {
     if (!line.trim()) { flush(); continue; }
     if (current.length && startsIndentedParagraph(current[current.length - 1], line)) flush();
@@ -153,6 +154,7 @@ function joinSplitLabels(blocks: Block[]): Block[] {
   return out;
 }
 
+const SECTION_WORD_LINE = /^\s*(?:chapter|chap|part|book|section|sect|lecture|letter)\.?\s*$/i; // "CHAPTER." over its number
 const SECTION_WORD = /^(?:chapter|chap|part|book|section|sect|lecture|letter|act|scene|canto|appendix|volume|vol|no)\.?$/i;
 const HEAD_KEY = (line: string) => line.toLowerCase().replace(/[^\p{L}]+/gu, " ").trim();
 

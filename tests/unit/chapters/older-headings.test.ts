@@ -79,6 +79,12 @@ The strength of a hive lies in the number of its workers.
     ]);
   });
 
+  it("reads 'CHAPTER.' over its number over its title, set right above the text, as one heading", () => {
+    const text = "CHAPTER.\nV.\nOF THE SWARM.\nThe swarm leaves the hive in the warm days of early summer, and the keeper\nfollows it with a basket.\n";
+    const doc = cleanDocument(text);
+    expect(doc.chapters.map((c) => [c.number, c.title, c.sentences.length])).toEqual([["5", "Of the Swarm", 1]]);
+  });
+
   it("keeps a first line set in capitals as the opening of its paragraph", () => {
     const text = `THE HIVE IS A COMMONWEALTH IN SMALL, AND EVERY BEE WITHIN IT
 has a task which it performs without instruction. The keeper learns.
