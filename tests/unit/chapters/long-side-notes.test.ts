@@ -64,6 +64,22 @@ describe("long side-notes beside an indented first line", () => {
     expect(new Set(chapter.sentences.map((s) => s.page))).toEqual(new Set(["31", "32"]));
   });
 
+  it("lifts a lone long note read before an indented first line, after a paragraph's full last line", () => {
+    const ps = source.map(wrap);
+    const k = ps.findIndex((p, i) => i > 0 && ps[i - 1][ps[i - 1].length - 1].length >= WIDTH - 6);
+    expect(k).toBeGreaterThan(0);
+    ps[k].unshift(...NOTES[1]);
+    expect(liftSideNotes(toBlocks(normalizeDocument(ps.flat().join("\n")))).lifted).toEqual([NOTES[1].join(" ")]);
+  });
+
+  it("leaves a paragraph's last line with the paragraph when a long note follows it", () => {
+    const ps = source.map(wrap);
+    ps[3].push("Lubeck.");
+    ps[4].unshift(...NOTES[0]);
+    const lines = ps.flat().join("\n");
+    expect(liftSideNotes(toBlocks(normalizeDocument(lines))).lifted).toEqual([NOTES[0].join(" ")]);
+  });
+
   it("does not lift verse of five capitalised lines quoted inside a sentence", () => {
     const ps = source.map(wrap);
     ps[3].splice(1, 0, "Over the hills", "And over the sea", "Came the salt boats", "Home to the quay", "Laden with grain");
