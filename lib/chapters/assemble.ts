@@ -7,6 +7,7 @@ import { parseFootnoteLine, markPlaceholders } from "./markers";
 import { endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from "./hyphen";
 import { endsOpen, leakedContinuationStart, readsAsCitation } from "./citations";
 import { inlinePageMarks, PageTracker } from "./pages";
+import { isCapitalsHeading } from "./title-case";
 
 export type RawParagraph = { kind: "body" | "heading" | "quote" | "list"; text: string; page: string | null; breaks: { at: number; page: string }[] };
 export type RawFootnote = { number: string; page: string | null; text: string };
@@ -174,8 +175,10 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const boxLabel = b.kind === "body" && b.lines.length === 1 && text.length <= 120 && BOX_LABEL.test(text) && !!next && isBody(next);
     const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
       !/[,;:]$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
-    if (heading) interrupted = boxLabel && isOpen(prev) ? prev : null;
-    paragraphs.push({ kind: heading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
+    // Under a section marker ("XII."), a title in capitals closed by a full stop heads the section.
+    const capsTitle = b.kind === "body" && b.lines.length <= 2 && prev?.kind === "heading" && isCapitalsHeading(text) && !!next && isBody(next);
+    if (heading || capsTitle) interrupted = boxLabel && isOpen(prev) ? prev : null;
+    paragraphs.push({ kind: heading || capsTitle ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;
   }
   stats.pageBreaks = pages.pagesTurned;

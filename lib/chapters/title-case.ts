@@ -43,5 +43,6 @@ export function titleCase(s: string, acronyms: Set<string> = new Set()): string 
  */
 export function isCapitalsHeading(text: string): boolean {
   const t = text.trim();
-  return t.length < 120 && !/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t) && !/[,;:]$/.test(t) && !/\.\s+\S/.test(t.replace(/\b(?:ST|DR|MR|MRS|[A-Z])\.\s/g, ""));
+  const words = t.split(/\s+/).filter((w) => /\p{Lu}{2}/u.test(w) && !/^[IVXLCDM]+\.?$/.test(w)); // not only numerals ("XII.")
+  return t.length < 120 && !/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t) && words.length > 0 && !/[,;:]$/.test(t) && !/\.\s+\S/.test(t.replace(/\b(?:ST|DR|MR|MRS|[A-Z])\.\s/g, ""));
 }

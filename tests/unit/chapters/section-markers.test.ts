@@ -56,6 +56,12 @@ describe("section markers on a line of their own", () => {
     ]);
   });
 
+  it("keeps a title in capitals under a section marker as the section's heading", () => {
+    const text = "XII.\n\nTHE WAR WITH THE NEIGHBOURS.\n\nThe strength of a hive lies in the number of its workers.\n\nTHE KEEPER SPOKE LOUDLY.\n\nA weak hive is robbed by its neighbours.\n";
+    expect(headings(text)).toEqual(["XII.", "THE WAR WITH THE NEIGHBOURS."]);
+    expect(sentences(text)).toEqual(["The strength of a hive lies in the number of its workers.", "THE KEEPER SPOKE LOUDLY.", "A weak hive is robbed by its neighbours."]);
+  });
+
   it("drops a marker that opens its paragraph's first line ('§ 4. A weak hive…') from the sentences", () => {
     const text = "Sect. 3. The queen lays the eggs of the whole colony.\n\n§ 4. A weak hive is robbed by its neighbours. XII. The keeper feeds it.\n";
     expect(sentences(text)).toEqual(["The queen lays the eggs of the whole colony.", "A weak hive is robbed by its neighbours.", "The keeper feeds it."]);
