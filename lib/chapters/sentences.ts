@@ -34,16 +34,16 @@ function wordBefore(text: string, dot: number): string {
 const ROMAN = /^(?:c{0,2})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i; // 1-299, as books and chapters are numbered
 
 /**
- * A reference by book, chapter and verse ("1 Tim. vi. 17", "Gen. xxxvi. 6", "Matt. V. 3", "Eccles. 5:3"): the
+ * A reference by book, chapter and verse ("2 Sam. iv. 12", "Num. xxii. 28", "Mark V. 9", "Prov. 6:6"): the
  * stops after the title and the chapter numeral are not sentence ends when a number follows.
  */
 function inReference(text: string, dot: number, word: string, after: string): boolean {
   // "Matt." before "V. 3" / "vi. 17": a short capitalised title, then a numeral, a stop and a number.
   if (/^\p{Lu}\p{Ll}{1,5}$/u.test(word) && /^\s+[IVXLCivxlc]{1,7}[.,]\s*\d/.test(text.slice(dot + 1, dot + 16))) return ROMAN.test(text.slice(dot + 1).trim().split(/[.,]/)[0]);
-  // "Eccles. 5:3": an abbreviated title before chapter and verse in figures.
+  // "Prov. 6:6": an abbreviated title before chapter and verse in figures.
   if (/^\p{Lu}\p{Ll}{1,6}$/u.test(word) && /^\s+\d{1,3}:\d/.test(text.slice(dot + 1, dot + 12))) return true;
   if (!word || !ROMAN.test(word) || !/^\s*\d/.test(after)) return false;
-  // The numeral follows a title: "Tim. vi." or "Acts ii."; a capital numeral only an abbreviated one ("Isa. XL. 31").
+  // The numeral follows a title: "Sam. iv." or "Acts ii."; a capital numeral only an abbreviated one ("Isa. XL. 31").
   const before = text.slice(Math.max(0, dot - word.length - 12), dot - word.length);
   return word === word.toLowerCase() ? /\p{L}\.?\s+$/u.test(before) : /\p{Lu}\p{Ll}{1,5}\.\s+$/u.test(before);
 }

@@ -32,10 +32,10 @@ function scannedPage(): string {
   const ps = source.map(wrap);
   ps[2].splice(1, 0, ...NOTES[0]);
   ps[5].splice(1, 0, ...NOTES[1]);
-  // Paragraph 7's first line ends in a word hyphenated over the line: "unexpec-" / note / "ted ...".
+  // Paragraph 7's first line ends in a word hyphenated over the line: "unhur-" / note / "ried ...".
   const [first, second] = [ps[7][0], ps[7][1]];
-  ps[7][0] = `${first} unexpec-`;
-  ps[7][1] = `ted ${second}`;
+  ps[7][0] = `${first} unhur-`;
+  ps[7][1] = `ried ${second}`;
   ps[7].splice(1, 0, ...NOTES[2]);
   ps[9].splice(1, 0, ...NOTES[3]); // names at the starts of its lines: only half go on in lower case
   const lines = ps.flat();
@@ -55,7 +55,7 @@ describe("long side-notes beside an indented first line", () => {
     expect(chapter.title).toBe("Of the Roads");
     const body = chapter.sentences.map((s) => s.text).join(" ");
     for (const [i, p] of source.entries()) if (i !== 7) expect(body).toContain(p);
-    expect(body).toContain(`${wrap(source[7])[0].trim()} unexpected ${wrap(source[7])[1]}`);
+    expect(body).toContain(`${wrap(source[7])[0].trim()} unhurried ${wrap(source[7])[1]}`);
     for (const note of NOTES) expect(body).not.toContain(note[1]);
   });
 

@@ -12,7 +12,7 @@ The hive is a commonwealth in small, and every bee within it has a
 task which it performs without instruction. The keeper who watches
 them for a season will learn more than any book can teach him.
 
-CHAPTER II. OF THE PRINCIPLE WHICH GIVES THE HIVE ITS STRENGTH, AND
+CHAPTER II. OF THE CAUSE WHICH GIVES THE HIVE ITS STRENGTH, AND
 OF THE CAUSES WHICH WEAKEN IT.
 
 The strength of a hive lies in the number of its workers. A weak hive
@@ -42,11 +42,11 @@ describe("headings of older books", () => {
     const doc = cleanDocument(treatise, { filename: "some-file.txt" });
     expect(doc.chapters.map((c) => [c.number, c.title])).toEqual([
       ["1", "Of the Nature of the Hive, and the Order Which the Workers Keep Within It"],
-      ["2", "Of the Principle Which Gives the Hive Its Strength, and of the Causes Which Weaken It"],
+      ["2", "Of the Cause Which Gives the Hive Its Strength, and of the Causes Which Weaken It"],
       ["5", "An Essay on the Keeping of Bees"],
     ]);
     expect(doc.chapters[1].sentences[0].text).toBe("The strength of a hive lies in the number of its workers.");
-    expect(sentences(treatise).filter((s) => /CHAPTER|PRINCIPLE|^V\.$/.test(s))).toEqual([]);
+    expect(sentences(treatise).filter((s) => /CHAPTER|CAUSE|^V\.$/.test(s))).toEqual([]);
   });
 
   it("takes a book heading in capitals closed by a full stop for the title, not for a sentence", () => {
@@ -69,13 +69,13 @@ The hive is a commonwealth in small, and every bee within it has a
 task which it performs without instruction.
 
 CHAPTER II.
-OF THE PRINCIPLE WHICH GIVES THE HIVE ITS STRENGTH.
+OF THE CAUSE WHICH GIVES THE HIVE ITS STRENGTH.
 The strength of a hive lies in the number of its workers.
 `;
     const doc = cleanDocument(glued);
     expect(doc.chapters.map((c) => [c.number, c.title, c.sentences.map((s) => s.text)])).toEqual([
       ["1", "Of the Nature of the Hive, and the Order Which the Workers Keep Within It", ["The hive is a commonwealth in small, and every bee within it has a task which it performs without instruction."]],
-      ["2", "Of the Principle Which Gives the Hive Its Strength", ["The strength of a hive lies in the number of its workers."]],
+      ["2", "Of the Cause Which Gives the Hive Its Strength", ["The strength of a hive lies in the number of its workers."]],
     ]);
   });
 
