@@ -2,11 +2,12 @@
 // footnotes collected with their page, paragraphs broken by page breaks rejoined, hyphenation
 // repaired across lines and pages, marginal notes lifted out of sentences, and footnote
 // continuations that OCR merged into the next page's body handed back to their footnote.
-import type { Block } from "./blocks";
+import { SECTION_MARKER, type Block } from "./blocks";
 import { parseFootnoteLine, markPlaceholders } from "./markers";
 import { endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from "./hyphen";
 import { endsOpen, leakedContinuationStart, readsAsCitation } from "./citations";
 import { inlinePageMarks, PageTracker } from "./pages";
+import { isCapitalsHeading } from "./title-case";
 
 export type RawParagraph = { kind: "body" | "heading" | "quote" | "list"; text: string; page: string | null; breaks: { at: number; page: string }[] };
 export type RawFootnote = { number: string; page: string | null; text: string };
@@ -129,6 +130,12 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       for (const line of b.lines) paragraphs.push({ kind: "list", text: markPlaceholders(line.replace(LIST_MARK, "").trim(), ctx.bracketMarkers).text, page, breaks: [] });
       continue;
     }
+    if (b.kind === "body" && b.lines.length === 1 && SECTION_MARKER.test(b.text)) {
+      // "Sect. 27.", "XII.": the label of a section, kept as a heading of the chapter's structure.
+      interrupted = null;
+      paragraphs.push({ kind: "heading", text: b.text.trim(), page, breaks: [] });
+      continue;
+    }
     const inline = inlinePageMarks(markPlaceholders(joinLines(b.lines, ctx.stats), ctx.bracketMarkers).text);
     const text = inline.text;
     const marks = inline.marks.map((m) => (pages.inlinePage(m.page), { at: m.at, page: pages.current }));
@@ -168,8 +175,10 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const boxLabel = b.kind === "body" && b.lines.length === 1 && text.length <= 120 && BOX_LABEL.test(text) && !!next && isBody(next);
     const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
       !/[,;:]$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
-    if (heading) interrupted = boxLabel && isOpen(prev) ? prev : null;
-    paragraphs.push({ kind: heading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
+    // Under a section marker ("XII."), a title in capitals closed by a full stop heads the section.
+    const capsTitle = b.kind === "body" && b.lines.length <= 2 && prev?.kind === "heading" && isCapitalsHeading(text) && !!next && isBody(next);
+    if (heading || capsTitle) interrupted = boxLabel && isOpen(prev) ? prev : null;
+    paragraphs.push({ kind: heading || capsTitle ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;
   }
   stats.pageBreaks = pages.pagesTurned;

@@ -103,7 +103,14 @@ function startsIndentedParagraph(prev: string, line: string): boolean {
 
 // A line that only names a section ("CHAPTER IV.", "BOOK I", "No. II.", "LECTURE 3"): a heading of its
 // own even when a scan's title block has no blank lines between it and the title lines around it.
+const CHAPTER_LINE = /^\s*(?:CHAPTER|CHAP\.|BOOK|PART|LECTURE|LETTER|SECTION|SECT\.)\s/;
 const SECTION_LABEL = /^\s*(?:chapter|chap\.|book|part|lecture|letter|no\.)\s+(?:\d{1,3}|[ivxlc]{1,7})\.?\s*$/i;
+
+/**
+ * A section marker on a line of its own ("XII.", "Sect. 27.", "§ 4.", "SECTION IV."): a label of
+ * the section that follows, never a sentence. Roman numerals in capitals only ("iv" is a page).
+ */
+export const SECTION_MARKER = /^\s*(?:(?:[Ss]ect(?:ion)?|SECT(?:ION)?|[Ss]ec|SEC|[Aa]rt(?:icle)?|ART(?:ICLE)?|§{1,2})\.?\s*(?:\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7})|[IVXLC]{1,7}|\d{1,3})\.\s*$/;
 
 /** Splits a normalised document into blocks at blank lines; a footnote line always starts a block. */
 export function toBlocks(doc: string): Block[] {
@@ -113,18 +120,41 @@ export function toBlocks(doc: string): Block[] {
     if (current.length) blocks.push(classify(current));
     current = [];
   };
+  // The last block is a chapter's label ("CHAPTER II."): the block being read may be its title.
+  const oneLine = (b: Block | undefined, re: RegExp) => !!b && b.lines.length === 1 && re.test(b.lines[0]);
+  const afterLabel = () => oneLine(blocks.at(-1), SECTION_LABEL) || (oneLine(blocks.at(-1), SECTION_MARKER) && oneLine(blocks.at(-2), SECTION_WORD_LINE));
   for (const line of doc.split("\n")) {
     if (!line.trim()) { flush(); continue; }
     if (current.length && startsIndentedParagraph(current[current.length - 1], line)) flush();
-    const label = SECTION_LABEL.test(line);
+    // A chapter heading in capitals (its label, or the title under one), closed by a full stop, with
+    // the text's first sentence set right under it. Not a running head ("CHAP. I.]  OF MONEY.  7").
+    if (current.length && /^\s*["“‘]?\p{Lu}\p{Ll}/u.test(line) && (CHAPTER_LINE.test(current[0]) || afterLabel()) && /\.["”’]?\s*$/.test(current[current.length - 1]) &&
+      current.every((l) => !/\p{Ll}/u.test(l) && /\p{Lu}{2}/u.test(l) && !/[\]\d]/.test(l.replace(/^\s*\S+\s+\S+/, "")))) flush();
+    // A marker after a line that closes a sentence: "Louis" / "XIV." is a name wrapped, not a marker.
+    const label = SECTION_LABEL.test(line) || (SECTION_MARKER.test(line) && (!current.length || /[.!?:"”’)]\s*$/.test(current[current.length - 1])));
     if (current.length && (parseFootnoteLine(line) || GUTENBERG_NOTE.test(line) || headingOf(line.trim()) || PAGE_NUMBER.test(line) || label)) flush();
     current.push(line);
     if (headingOf(line.trim()) || label) flush();
   }
   flush();
-  return rejoinLineBlocks(mergeNoteContinuations(splitNumberedHeads(blocks)));
+  return rejoinLineBlocks(mergeNoteContinuations(splitNumberedHeads(joinSplitLabels(blocks))));
 }
 
+/** "CHAPTER." and "V." as two blocks of one line: one heading, "CHAPTER. V.". */
+function joinSplitLabels(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out.at(-1);
+    if (prev?.kind === "body" && prev.lines.length === 1 && SECTION_WORD.test(prev.text.trim()) && b.kind === "body" && b.lines.length === 1 && /^\s*(?:\d{1,3}|[IVXLC]{1,7})\.?\s*$/.test(b.text)) {
+      out[out.length - 1] = classify([`${prev.text.trim()} ${b.text.trim()}`]);
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+const SECTION_WORD_LINE = /^\s*(?:chapter|chap|part|book|section|sect|lecture|letter)\.?\s*$/i; // "CHAPTER." over its number
 const SECTION_WORD = /^(?:chapter|chap|part|book|section|sect|lecture|letter|act|scene|canto|appendix|volume|vol|no)\.?$/i;
 const HEAD_KEY = (line: string) => line.toLowerCase().replace(/[^\p{L}]+/gu, " ").trim();
 
@@ -180,7 +210,7 @@ function rejoinLineBlocks(blocks: Block[]): Block[] {
   for (const b of blocks) {
     const prev = out.at(-1);
     const full = (line: string) => line.trim().length >= measure * 0.85;
-    if (prev?.kind === "body" && b.kind === "body" && b.lines.length === 1 && full(prev.lines[prev.lines.length - 1]) && !/^(?: {2,}|\t)/.test(b.lines[0])) {
+    if (prev?.kind === "body" && b.kind === "body" && b.lines.length === 1 && full(prev.lines[prev.lines.length - 1]) && !/^(?: {2,}|\t)/.test(b.lines[0]) && !SECTION_MARKER.test(b.lines[0])) {
       prev.lines.push(b.lines[0]);
       prev.text = prev.lines.join("\n");
       continue;

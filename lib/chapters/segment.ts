@@ -4,14 +4,15 @@
 import type { Block } from "./blocks";
 import { parseNumber } from "./roman";
 import { normalizeTitle, type TocEntry } from "./toc";
-import { titleCase } from "./title-case";
+import { isCapitalsHeading, titleCase } from "./title-case";
 import { pagedHeadings } from "./furniture";
 
 export { titleCase };
 
 export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[] };
 
-const CHAPTER = /^(?:chapter|chap\.)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[IVXLCTY1l]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]?\s*(.*)$/i;
+// "CHAPTER." over "V." (the number set on a line of its own) reads "CHAPTER. V." once the lines are joined.
+const CHAPTER = /^(?:chapter\.?|chap\.)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[IVXLCTY1l]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]?\s*(.*)$/i;
 const UNNUMBERED = /^(introduction|prologue|epilogue|conclusion|afterword|postscript)\.?$/i;
 const NUMBER_LABEL = /^(?:No|NO)\.\s+([IVXLC]{1,7}|\d{1,3})\.?()$/; // essays numbered "No. II." on a line of their own
 const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
@@ -25,10 +26,20 @@ function textOf(b: Block): string {
 }
 
 
+/**
+ * A heading set in capitals over two or three lines ("CHAPTER II. OF THE CAUSES WHICH LEAD A HIVE" /
+ * "RISE TO THE DIVISION OF LABOUR."): one line of print, wrapped. No lower-case letter, so no
+ * paragraph of the text opening with the word "Chapter".
+ */
+function wrappedCapitals(b: Block): boolean {
+  return b.kind === "body" && b.lines.length <= 3 && b.text.length < 250 && !/\p{Ll}/u.test(b.text) && /\p{Lu}{3}/u.test(b.text);
+}
+
 function isChapterHeading(b: Block): RegExpMatchArray | null {
-  if (b.kind !== "heading" && !(b.kind === "body" && b.lines.length === 1 && b.text.length < 80)) return null;
+  if (b.kind !== "heading" && !(b.kind === "body" && b.lines.length === 1 && b.text.length < 80) && !wrappedCapitals(b)) return null;
+  const text = textOf(b).replace(/\s+/g, " ");
   // A heading that is only a number ("**2**", "# IV") opens a chapter whose title follows.
-  const m = textOf(b).match(CHAPTER) ?? textOf(b).match(NUMBER_LABEL) ?? (b.kind === "heading" ? textOf(b).match(BARE_NUMBER) : null);
+  const m = text.match(CHAPTER) ?? text.match(NUMBER_LABEL) ?? (b.kind === "heading" ? text.match(BARE_NUMBER) : null);
   return m && chapterNumber(m[1]) !== null ? m : null;
 }
 
@@ -82,9 +93,10 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
   if (!starts.length) {
     const first = blocks.findIndex((b) => b.kind !== "separator");
     const f = blocks[first];
-    const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) || (f?.kind === "body" && f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim()));
+    const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
+      (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 2 && isCapitalsHeading(f.text.replace(/\s+/g, " ")))));
     const numbered = titled && f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : null; // "# 3 The Rock Cycle" over its "# 3.1" sections
-    const title = numbered ? numbered[2] : titled ? textOf(f) : fallbackTitle;
+    const title = numbered ? numbered[2] : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;
     return [{ number: numbered?.[1] ?? null, title: titleCase(title, acronyms), startPage: null, blocks: blocks.slice(titled ? first + 1 : 0), notes: ["no chapter headings: the text is one chapter"] }];
   }
   return starts.map((start, k) => {

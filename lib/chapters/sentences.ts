@@ -31,6 +31,23 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i + 1, dot).replace(/^\.+/, "");
 }
 
+const ROMAN = /^(?:c{0,2})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i; // 1-299, as books and chapters are numbered
+
+/**
+ * A reference by book, chapter and verse ("2 Sam. iv. 12", "Num. xxii. 28", "Mark V. 9", "Prov. 6:6"): the
+ * stops after the title and the chapter numeral are not sentence ends when a number follows.
+ */
+function inReference(text: string, dot: number, word: string, after: string): boolean {
+  // "Matt." before "V. 3" / "vi. 17": a short capitalised title, then a numeral, a stop and a number.
+  if (/^\p{Lu}\p{Ll}{1,5}$/u.test(word) && /^\s+[IVXLCivxlc]{1,7}[.,]\s*\d/.test(text.slice(dot + 1, dot + 16))) return ROMAN.test(text.slice(dot + 1).trim().split(/[.,]/)[0]);
+  // "Prov. 6:6": an abbreviated title before chapter and verse in figures.
+  if (/^\p{Lu}\p{Ll}{1,6}$/u.test(word) && /^\s+\d{1,3}:\d/.test(text.slice(dot + 1, dot + 12))) return true;
+  if (!word || !ROMAN.test(word) || !/^\s*\d/.test(after)) return false;
+  // The numeral follows a title: "Sam. iv." or "Acts ii."; a capital numeral only an abbreviated one ("Isa. XL. 31").
+  const before = text.slice(Math.max(0, dot - word.length - 12), dot - word.length);
+  return word === word.toLowerCase() ? /\p{L}\.?\s+$/u.test(before) : /\p{Lu}\p{Ll}{1,5}\.\s+$/u.test(before);
+}
+
 function isBoundary(text: string, dot: number, next: number): boolean {
   const ch = text[dot];
   const after = text.slice(next, next + 3);
@@ -39,6 +56,7 @@ function isBoundary(text: string, dot: number, next: number): boolean {
   if (text[dot - 1] === "." || text[dot + 1] === ".") return !/^\s*[\p{Ll}]/u.test(after); // ellipsis: ends only before a capital
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
+  if (inReference(text, dot, word, after)) return false;
   // Initials and dotted abbreviations ("E. H. Carr", "U.S. Army", "10 a.m. on") continue the sentence,
   // unless what follows is a word that starts sentences and never a name ("World War I. The", "a.m. He").
   const starter = STARTERS.has(text.slice(next).match(/^\s*["'“‘(]?(\p{L}+)/u)?.[1] ?? "");

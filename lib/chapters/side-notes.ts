@@ -11,6 +11,9 @@ import type { Block } from "./blocks";
 const MIN_EVIDENCE = 2;
 const MAX_NOTE_LINES = 3;
 const MAX_NOTE_WORDS = 12;
+// A longer note (a summary of the paragraph it stands beside) wraps to as many as six narrow lines.
+const MAX_LONG_NOTE_LINES = 6;
+const MAX_LONG_NOTE_WORDS = 42; // six lines of at most seven words (see `short`)
 
 /** The length of a full line in a hard-wrapped text, or null when lines are not hard-wrapped. */
 export function lineMeasure(blocks: Block[]): number | null {
@@ -67,9 +70,22 @@ type Run = { from: number; to: number; certain: boolean }; // lines [from, to) o
 // line of a sentence does ("...in return for a large loan to the" / "Crown and for the").
 const RUNS_ON = /(?:\b(?:a|an|the|of|to|and|or|but|by|in|on|at|for|from|with|into|that|which|who|as|than|is|was|were|be|his|her|its|their)|[,;\-–—])$/i;
 
+const wordCount = (lines: string[]) => lines.join(" ").trim().split(/\s+/).length;
+
+/**
+ * Beyond three lines, only one sentence wrapped to a narrow column: no stop before its last line,
+ * and half its lines or more go on in lower case ("How the valley" / "towns first agreed" / "to
+ * share the cost"...), as verse, each line capitalised, does not. Four short lines together are no
+ * paragraph's, wherever they stand.
+ */
+function longNote(lines: string[]): boolean {
+  return lines.length > MAX_NOTE_LINES && lines.length <= MAX_LONG_NOTE_LINES && wordCount(lines) <= MAX_LONG_NOTE_WORDS &&
+    lines.slice(1).filter(STARTS_LOWER).length * 2 >= lines.length - 1 && !lines.slice(0, -1).some((l) => /[.!?]["”’)]?$/.test(l.trim()));
+}
+
 function noteShaped(lines: string[], g: Geometry): boolean {
-  const words = lines.join(" ").trim().split(/\s+/).length;
-  return lines.length <= MAX_NOTE_LINES && words <= MAX_NOTE_WORDS && lines.every(g.short) && STARTS_UPPER(lines[0]) && !TITLE_LIKE(lines) && !RUNS_ON.test(lines[lines.length - 1].trim());
+  const fits = longNote(lines) || (lines.length <= MAX_NOTE_LINES && wordCount(lines) <= MAX_NOTE_WORDS);
+  return fits && lines.every(g.short) && STARTS_UPPER(lines[0]) && !TITLE_LIKE(lines) && !RUNS_ON.test(lines[lines.length - 1].trim());
 }
 
 function runAt(lines: string[], i: number, j: number, g: Geometry, next: Block | undefined): Run | null {
@@ -86,11 +102,11 @@ function runAt(lines: string[], i: number, j: number, g: Geometry, next: Block |
     return { from: i, to: j, certain: cut || (several && after !== undefined) };
   }
   // Ending the block after a paragraph's last line.
-  if (before !== undefined && after === undefined && (!g.full(before) || several)) return { from: i, to: j, certain: several && !g.full(before) };
+  if (before !== undefined && after === undefined && (!g.full(before) || several)) return { from: i, to: j, certain: (several && !g.full(before)) || longNote(run) };
   // Beside a paragraph's first line.
   if (i === 0 && after !== undefined && (g.full(after) || INDENTED(after))) return { from: i, to: j, certain: several && g.full(after) };
   // Between a paragraph's last line and the next one's indented first line.
-  if (before !== undefined && !g.full(before) && after !== undefined && INDENTED(after)) return { from: i, to: j, certain: several };
+  if (before !== undefined && !g.full(before) && after !== undefined && INDENTED(after)) return { from: i, to: j, certain: several || longNote(run) };
   return null;
 }
 

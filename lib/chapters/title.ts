@@ -1,7 +1,7 @@
 // The document's title: YAML front matter, a Project Gutenberg "Title:" line, the most prominent
 // heading before the first chapter, a short first line, or the file name.
 import type { Block } from "./blocks";
-import { titleCase } from "./title-case";
+import { isCapitalsHeading, titleCase } from "./title-case";
 
 const NOT_A_TITLE = /^(chapter|chap\.|contents|table of contents|preface|foreword|part|book|volume|notes|introduction)\b/i;
 
@@ -18,6 +18,9 @@ export function documentTitle(raw: string, blocks: Block[], firstChapter: number
   if (best?.heading) return titleCase(best.heading, acronyms);
   // Else a short first line before the first chapter, unless it names a chapter or a section ("CHAPTER 3", "PREFACE").
   const first = front.find((b) => b.kind === "body");
-  if (first && first.lines.length === 1 && first.text.length < 80 && !/[.,;:!?]$/.test(first.text.trim()) && !NOT_A_TITLE.test(first.text.trim())) return titleCase(first.text.trim(), acronyms);
+  // A book heading in capitals may close with a full stop and wrap to a second line ("THE LIFE OF" / "MARCUS VELLIUS.").
+  const line = first?.text.trim().replace(/\s+/g, " ") ?? "";
+  const plain = first?.lines.length === 1 && line.length < 80 && !/[.,;:!?]$/.test(line);
+  if (first && (plain || (first.lines.length <= 2 && isCapitalsHeading(line))) && !NOT_A_TITLE.test(line)) return titleCase(line.replace(/\.$/, ""), acronyms);
   return filename ? filename.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ") : null;
 }
