@@ -29,16 +29,19 @@ export function claimClozes(s: AnalysedSentence, a: Analysis): Candidate[] {
   const lead = s.text.match(/^(?:(?:Thus|Hence|Therefore|Consequently|So|But|And|Now|Yet),?\s+)+(?:it follows that\s+)?/);
   // "Piracy, therefore, is …": the connective after the subject marks a conclusion too.
   const inner = /^[^,]{3,60}(,\s*(?:therefore|then|thus|hence),\s*)/.exec(s.text);
+  // Decontextualisation may have deleted the connective already: the sentence as written shows it.
+  const as = s.context?.before ?? s.text;
+  const deleted = as !== s.text && !lead && !inner ? (as.match(/^(?:(?:Thus|Hence|Therefore|Consequently),?\s+)+(?:it follows that\s+)?/) ?? /^[^,]{3,60}(,\s*(?:therefore|then|thus|hence),\s*)/.exec(as)) : null;
   let body = lead ? s.text.slice(lead[0].length) : s.text;
   if (inner && !lead) body = body.replace(inner[1], " ");
   if (/^(?:it|this|that|these|those|such|they|he|she|there|here|then|if|when|as)\b/i.test(body)) return [];
   const verb = s.tokens.find((t) => t.start >= (lead?.[0].length ?? 0) && (t.pos === "AUX" || t.pos === "VERB"));
   // A conclusion ("Thus …", "Hence …") or a modal claim ("we must", "X cannot"); a plain "is" after
   // "But" or "And" is as often a step of the story.
-  const concluded = (!!lead && /^(?:Thus|Hence|Therefore|Consequently)\b|it follows that/i.test(lead[0])) || !!inner;
+  const concluded = (!!lead && /^(?:Thus|Hence|Therefore|Consequently)\b|it follows that/i.test(lead[0])) || !!inner || !!deleted;
   if (!verb || !THESIS_VERB.test(verb.lower) || (!concluded && !MODAL_CLAIM.test(verb.lower))) return [];
   const text = generic(cap(body), presentVerbs(s))?.replace(/^One's\b/, "The");
-  if (!text || text === s.text) return [];
+  if (!text || (text === s.text && !deleted)) return [];
   const offset = (lead?.[0].length ?? 0);
   const out: Candidate[] = [];
   const terms = s.phrases.filter((p) => p.start >= verb.end).map((p) => {

@@ -73,9 +73,14 @@ function inSentence(s: AnalysedSentence): Candidate[] {
   return [];
 }
 
+/** The sentence as written: decontextualisation deletes connectives ("Thus", ", therefore,", "But")
+ * from `text`, and they are what marks a conclusion or a rebuttal. */
+export const written = (s: AnalysedSentence) => s.context?.before ?? s.text;
+
 /** "Thus Q." after the sentence "P.": the premise is the sentence before. */
 function acrossSentences(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candidate[] {
-  const m = s.text.match(OPENING_MARKER);
+  // The marker is still on `text`, or was deleted from it (then the conclusion starts at 0).
+  const m = s.text.match(OPENING_MARKER) ?? (OPENING_MARKER.test(written(s)) ? [""] : null);
   if (!m || !prev || prev.pronoun || /\?["”’)]*$/.test(prev.text.trim()) || WORDS(prev.text) > 40) return [];
   const from = s.tokens.findIndex((t) => t.start >= m[0].length);
   let end = s.tokens.length;
@@ -140,7 +145,7 @@ function abstractClaim(s: AnalysedSentence): Candidate[] {
 /** "It has been argued that P[, because …]." followed by a rebuttal "But …". */
 function rejected(s: AnalysedSentence, next: AnalysedSentence | undefined, a: Analysis): Candidate[] {
   const m = s.text.match(REPORTED);
-  if (!m || !next || !/^(?:But|Yet|However)\b/.test(next.text) || !REBUTTAL.test(next.text)) return [];
+  if (!m || !next || !/^(?:But|Yet|However)\b/.test(written(next)) || !REBUTTAL.test(next.text)) return [];
   const view = generic(clean(s.text.slice(m[0].length).split(/,\s*(?:because|since|for|so that|and that)\b/)[0].replace(/[.!]$/, "")), presentVerbs(s));
   let rebuttal = generic(next.text.replace(/^(?:But|Yet|However),?\s+/, "").replace(/^(?:such an?|this|that|these|those) (argument|view|reasoning|claim|position|belief)\b/i, "the $1").replace(/[.!]$/, ""), presentVerbs(next));
   if (!view || !rebuttal || WORDS(view) < 4 || WORDS(view) > 25) return [];

@@ -22,6 +22,8 @@ export const determiner: Op = (s) => {
     if (/^(?:different|similar)$/.test(t.lower) && (t.pos !== "ADJ" || /^(?:from|to|than)$/.test(after[0] ?? ""))) return;
     if (t.lower === "following" && /^[:;,.]$/.test(next?.text ?? "")) return;
     if (t.lower === "last" && prev?.lower === "at") return;
+    // "its last flood", "his last years": after a possessive, "last" is the latest, not the one just named.
+    if (/^(?:last|next|previous)$/.test(t.lower) && /^(?:its|his|her|their|my|our|your|one's)$/.test(prev?.lower ?? "")) return;
     // "… Marlow was renamed; and two other towns, Lisk and Orra, …": a name or date before it on the
     // sentence is what "other" or "the same" contrasts with.
     if (/^(?:other|another|same|different|further)$/.test(t.lower) && s.entities.some((e) => e.end <= t.start)) return;

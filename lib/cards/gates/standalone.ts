@@ -38,7 +38,9 @@ function pointsBack(text: string): boolean {
 
 export const standalone: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
-  if (s.pronoun && !s.pronoun.resolved && c.type !== "gist") return "unresolved leading pronoun";
+  // The sentence's unresolved leading pronoun sinks the card only when the card shows it (a clause
+  // cloze cut from the rest of the sentence does not).
+  if (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(visible(c))) return "unresolved leading pronoun";
   if (answerInRepair(s, c.answer)) return "answer is words the decontextualisation added";
   const dep = c.type === "gist" ? undefined : shownDependences(s, visible(c)).find(dropsCard);
   if (dep) return `depends on the text before it (${dep.op} "${dep.text}")`;

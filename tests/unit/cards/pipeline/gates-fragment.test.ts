@@ -16,7 +16,7 @@ function verdict(text: string, span: string) {
 
 describe("gate: fragment", () => {
   it.each([
-    ["a lone section numeral", "The harbour board met in Marlow.\n\nXIV.\n\nThe board paid Orlen Vance in 1890.", "XIV"],
+    ["a three-word line", "The harbour board met in Marlow in the spring of 1890 to hear the engineers.\n\nVance at Marlow.\n\nThe board paid Orlen Vance.", "Vance at"],
     ["a heading with no verb", "The harbour board met in Marlow in the spring of 1890 to hear the engineers.\n\nThe nature of the limits to growth.\n\nThe board paid Orlen Vance.", "nature"],
     ["a caption with only an infinitive", "The harbour board met in Marlow in 1890.\n\nThe causes of the tendency to increase.\n\nThe board paid Orlen Vance.", "causes"],
   ])("drops %s", (_, text, span) => {
