@@ -1,5 +1,5 @@
 // CI guard of card quality on held-out books: runs the evaluation's ci subset (held-out books,
-// this checkout's generator, labels of rater-a) and compares with tests/fixtures/labels/baseline.json.
+// this checkout's generator, labels of the raters baseline.json names: the independent raters rater-c and rater-d) and compares with tests/fixtures/labels/baseline.json.
 // After a deliberate change, label the new top cards and re-record: npm run eval:cards -- --record
 import { readFileSync } from "node:fs";
 import path from "node:path";
