@@ -3,7 +3,7 @@
 // defined terms, word counts, sections and sentence centrality. Cached per chapter object.
 import type { CleanChapter, Sentence } from "@/lib/chapters/types";
 import type { AnalysedSentence, Analysis, Entity, Token } from "./types";
-import { tokenize, type RawEntity, type RawToken } from "./toolkit";
+import { freshTokenizer, tokenize, type RawEntity, type RawToken } from "./toolkit";
 import { dateAndNumberSpans, kindOf, nameSpans, vote, type Votes } from "./entities";
 import { clauseOf, nounPhrases } from "./clause";
 import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
@@ -66,6 +66,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   const hit = (repair ? cache : rawCache).get(chapter);
   if (hit) return hit;
   let t0 = performance.now();
+  freshTokenizer();
   const doc = tokenize(chapter.text);
   let toolkitMs = performance.now() - t0;
 

@@ -9,9 +9,50 @@ export type RawEntity = { type: string; start: number; end: number };
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
 
+// Each chapter gets an instance of its own. wink adds every unseen token to its instance's lexicon,
+// and a learned token that holds a split point ("man's", learned from "the practical man's,") is
+// then kept whole wherever it appears later: with one instance per process, the same chapter came
+// out with different cards depending on what the process had read before (another user's chapter).
+// Building an instance from the package costs 60-85 ms and wink-eng-lite-web-model re-stringifies
+// its entity model on every build (`metaCER`) until the string overflows, so the model's parts are
+// built once and shared, and only the growable feature tables are copied: the lists are copied, the
+// hashes are fresh objects over the pristine ones (a lookup falls through; a new token lands on the
+// copy). A build then costs about 4 ms and reads exactly as a fresh instance does
+// (tests/unit/cards/pipeline/toolkit-isolation.test.ts).
+type Feature = { list?: unknown[]; hash?: object; [k: string]: unknown };
+type Core = { features: Record<string, Feature>; [k: string]: unknown };
+type WinkModel = { core: () => Core; [k: string]: unknown };
+let parts: WinkModel | null = null;
+
+function modelParts(): WinkModel {
+  if (parts) return parts;
+  const m = model as unknown as WinkModel;
+  const pristine = m.core();
+  const shared: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(m)) {
+    if (typeof v !== "function" || k === "core" || k === "featureFn") continue;
+    let built: unknown;
+    shared[k] = () => (built ??= (v as () => unknown)());
+  }
+  const core = (): Core => {
+    const features: Record<string, Feature> = {};
+    for (const [k, f] of Object.entries(pristine.features)) {
+      features[k] = f && typeof f === "object" && Array.isArray(f.list) ? { ...f, list: [...f.list], hash: f.hash ? Object.create(f.hash) : f.hash } : f;
+    }
+    return { ...pristine, features };
+  };
+  parts = { ...m, ...shared, core } as WinkModel;
+  return parts;
+}
+
 function load() {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(modelParts() as unknown as Parameters<typeof winkNLP>[0]);
   return nlp;
+}
+
+/** A fresh tokenizer for the next chapter: nothing learned from earlier text carries over. */
+export function freshTokenizer() {
+  nlp = null;
 }
 
 /** Tokens (with offsets into `text`) and wink's own entities (DATE, CARDINAL, …) as character ranges. */
