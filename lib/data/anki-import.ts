@@ -12,9 +12,8 @@ import { DEFAULT_LIMITS, type AnkiPackage, type PackageLimits } from "@/lib/anki
 import { MediaTooLargeError, type MediaStore, type Staged } from "@/lib/media/store";
 import { defaultMediaStore } from "@/lib/media/default-store";
 import type { DeckOptions } from "@/lib/srs/types";
-import type pg from "pg";
 import { writeImport } from "./anki-import-write";
-import { pool } from "./pg";
+import { inTransaction } from "./pg";
 
 export type ConflictPolicy = "keep-newer" | "keep-mine";
 export type AnkiImportOptions = {
@@ -92,18 +91,3 @@ export async function importAnkiPackage(userId: string, bytes: Uint8Array, optio
   }
 }
 
-/** One transaction on one pooled client: everything the import writes, or nothing. */
-async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool().connect();
-  try {
-    await client.query("BEGIN");
-    const out = await work(client);
-    await client.query("COMMIT");
-    return out;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
-}

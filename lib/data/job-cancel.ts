@@ -1,26 +1,12 @@
 import "server-only";
 // Cancelling long jobs from the UI: the job row says "Cancelled." and its queue entries are
 // cancelled in the same transaction, so the worker never starts it or stops the copy it runs.
-import { pool } from "@/lib/data/pg";
+import { inTransaction } from "@/lib/data/pg";
 import { cancelQueuedJobs } from "@/lib/jobs/queue";
 import { ConflictError, NotFoundError } from "./errors";
 
 export const CANCELLED = "Cancelled.";
 
-async function inTransaction<T>(body: (client: import("pg").PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool().connect();
-  try {
-    await client.query("BEGIN");
-    const result = await body(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (err) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
-}
 
 /** Cancel the user's queued or running optimize/reschedule job. */
 export async function cancelFsrsJob(userId: string, jobId: string): Promise<void> {

@@ -42,6 +42,22 @@ export function listenForErrors(p: pg.Pool, log: (message: string) => void = (m)
 }
 
 /** A Date as a UTC timestamp literal for `timestamp` columns. */
+/** One transaction on one pooled client: everything `work` writes, or nothing. */
+export async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool().connect();
+  try {
+    await client.query("BEGIN");
+    const out = await work(client);
+    await client.query("COMMIT");
+    return out;
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
 export function ts(d: Date): string {
   return d.toISOString();
 }
