@@ -7,7 +7,7 @@ import { overgenerate, type Candidate } from "./candidates";
 import { gate } from "./gates";
 import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
-import { toSource } from "./decontext";
+import { toSource, written } from "./decontext";
 
 export function toCard(r: Ranked, a: Analysis, w: Weights): GeneratedCard {
   const { c } = r;
@@ -17,7 +17,7 @@ export function toCard(r: Ranked, a: Analysis, w: Weights): GeneratedCard {
   // when a pronoun was replaced found again in the original.
   let span: [number, number] = [s.start, s.end];
   const answer = c.answer && as.context?.edits.length ? toSource(as.context.edits, c.answer.start, c.answer.end) : c.answer && [c.answer.start, c.answer.end];
-  const before = as.context?.before ?? as.text;
+  const before = written(as);
   if (answer && before === s.text) span = [s.start + answer[0], s.start + answer[1]];
   else if (answer) {
     const at = s.text.indexOf(before.slice(answer[0], answer[1]));

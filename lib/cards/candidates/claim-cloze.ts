@@ -5,6 +5,7 @@ import type { Candidate } from "./types";
 import { cap } from "./phrase";
 import { blank } from "./cloze";
 import { generic, presentVerbs } from "./voice";
+import { written } from "../decontext";
 import { rarity } from "../rank/frequency";
 import { RARE } from "../gates/informative-blank";
 
@@ -17,6 +18,11 @@ export const EXPOSITION = /\b(?:[Ww]e|[Oo]ne) (?:\w+ ){0,2}(?:consider|discuss|e
 const MODAL_CLAIM = /^(?:must|cannot|ought)$/;
 const SPEAKER = /\b(?:I|me|my|you|your)\b|["“”]/;
 
+const LEAD = /^(?:(?:Thus|Hence|Therefore|Consequently|So|But|And|Now|Yet),?\s+)+(?:it follows that\s+)?/;
+const CONCLUSION_LEAD = /^(?:(?:Thus|Hence|Therefore|Consequently),?\s+)+(?:it follows that\s+)?/;
+// "Piracy, therefore, is …": the connective after the subject marks a conclusion too.
+const INNER = /^[^,]{3,60}(,\s*(?:therefore|then|thus|hence),\s*)/;
+
 /**
  * A claim written in the author's voice ("Thus we must accept X", "Hence the real Y is not Z") as a
  * statement that stands alone: the connective dropped, "we" as "one", and a blank on a term of its
@@ -26,19 +32,18 @@ const SPEAKER = /\b(?:I|me|my|you|your)\b|["“”]/;
 export function claimClozes(s: AnalysedSentence, a: Analysis): Candidate[] {
   const words = WORDS(s.text);
   if (words < 8 || words > 40 || SPEAKER.test(s.text) || EXPOSITION.test(s.text) || /[?!]["”’)]*$/.test(s.text.trim()) || s.pronoun) return [];
-  const lead = s.text.match(/^(?:(?:Thus|Hence|Therefore|Consequently|So|But|And|Now|Yet),?\s+)+(?:it follows that\s+)?/);
-  // "Piracy, therefore, is …": the connective after the subject marks a conclusion too.
-  const inner = /^[^,]{3,60}(,\s*(?:therefore|then|thus|hence),\s*)/.exec(s.text);
+  const lead = s.text.match(LEAD);
+  const inner = INNER.exec(s.text);
   // Decontextualisation may have deleted the connective already: the sentence as written shows it.
-  const as = s.context?.before ?? s.text;
-  const deleted = as !== s.text && !lead && !inner ? (as.match(/^(?:(?:Thus|Hence|Therefore|Consequently),?\s+)+(?:it follows that\s+)?/) ?? /^[^,]{3,60}(,\s*(?:therefore|then|thus|hence),\s*)/.exec(as)) : null;
+  const as = written(s);
+  const deleted = as !== s.text && !lead && !inner && (CONCLUSION_LEAD.test(as) || INNER.test(as));
   let body = lead ? s.text.slice(lead[0].length) : s.text;
   if (inner && !lead) body = body.replace(inner[1], " ");
   if (/^(?:it|this|that|these|those|such|they|he|she|there|here|then|if|when|as)\b/i.test(body)) return [];
   const verb = s.tokens.find((t) => t.start >= (lead?.[0].length ?? 0) && (t.pos === "AUX" || t.pos === "VERB"));
   // A conclusion ("Thus …", "Hence …") or a modal claim ("we must", "X cannot"); a plain "is" after
   // "But" or "And" is as often a step of the story.
-  const concluded = (!!lead && /^(?:Thus|Hence|Therefore|Consequently)\b|it follows that/i.test(lead[0])) || !!inner || !!deleted;
+  const concluded = (!!lead && /^(?:Thus|Hence|Therefore|Consequently)\b|it follows that/i.test(lead[0])) || !!inner || deleted;
   if (!verb || !THESIS_VERB.test(verb.lower) || (!concluded && !MODAL_CLAIM.test(verb.lower))) return [];
   const text = generic(cap(body), presentVerbs(s))?.replace(/^One's\b/, "The");
   if (!text || (text === s.text && !deleted)) return [];

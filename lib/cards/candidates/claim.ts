@@ -16,6 +16,7 @@ import type { Candidate } from "./types";
 import { cap, clean, textOf } from "./phrase";
 import { ask, generic, part, presentVerbs } from "./voice";
 import { claimClozes, EXPOSITION } from "./claim-cloze";
+import { written } from "../decontext";
 
 const MARKERS = new Set(["hence", "therefore", "thus", "consequently"]);
 const OPENING_MARKER = /^(?:Thus|Hence|Therefore|Consequently|It follows that)\b,?\s*/;
@@ -72,10 +73,6 @@ function inSentence(s: AnalysedSentence): Candidate[] {
   }
   return [];
 }
-
-/** The sentence as written: decontextualisation deletes connectives ("Thus", ", therefore,", "But")
- * from `text`, and they are what marks a conclusion or a rebuttal. */
-export const written = (s: AnalysedSentence) => s.context?.before ?? s.text;
 
 /** "Thus Q." after the sentence "P.": the premise is the sentence before. */
 function acrossSentences(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candidate[] {

@@ -19,6 +19,10 @@ export { coverable, shiftForDeletions, toSource, insertedRanges } from "./offset
 import { insertedRanges } from "./offsets";
 export { answerInRepair, dropsCard, shownDependences } from "./dependence";
 
+/** The sentence as written, before the repairs: deleted connectives ("Thus", ", therefore,", "But")
+ * still mark a conclusion or a rebuttal there, and answer offsets map back to it. */
+export const written = (s: Pick<AnalysedSentence, "text" | "context">) => s.context?.before ?? s.text;
+
 export const OPS: [OpName, Op][] = [["marker", markers], ["aside", asides], ["adverb", adverbs], ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates]];
 
 /** Edits that do not overlap, in text order (the earlier operation wins a clash). */
