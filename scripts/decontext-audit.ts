@@ -4,32 +4,22 @@
 // candidates that pass every gate as they were; "ns" is how many were labelled not-standalone.
 //   npx tsx scripts/decontext-audit.ts            the table
 //   npx tsx scripts/decontext-audit.ts <op:kind>  also the cards of that row
-import { readFileSync } from "node:fs";
-import { cleanDocument } from "@/lib/chapters";
 import { analyseChapter } from "@/lib/cards/analyse";
 import { overgenerate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import { visible } from "@/lib/cards/gates/referring";
+import { fixtureChapter, labelsByLooseKey, looseKey, trainFixtures } from "./lib/cards-eval";
 
-type Label = { front: string; back: string; label: "accept" | "edit" | "reject"; reason?: string };
-const root = "tests/fixtures";
-const books = JSON.parse(readFileSync(`${root}/labels/books.json`, "utf8")) as { books: Record<string, { split: string }>; fixtures: Record<string, { book: string }> };
-const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 const show = process.argv[2];
 type Row = { accept: number; edit: number; reject: number; ns: number; "accept (pass)": number; "edit (pass)": number; "reject (pass)": number };
 const tally: Record<string, Row> = {};
-for (const [fixture, info] of Object.entries(books.fixtures)) {
-  if (books.books[info.book].split !== "train") continue;
-  const labels = new Map<string, Label>();
-  for (const line of readFileSync(`${root}/labels/${fixture}.jsonl`, "utf8").split("\n").filter(Boolean)) {
-    const l = JSON.parse(line) as Label;
-    labels.set(`${norm(l.front)}|${norm(l.back)}`, l);
-  }
-  const chapter = cleanDocument(readFileSync(`${root}/chapters/${fixture}`, "utf8"), { filename: fixture }).chapters[0];
+for (const fixture of trainFixtures()) {
+  const labels = labelsByLooseKey(fixture);
+  const chapter = fixtureChapter(fixture);
   const raw = analyseChapter(chapter, { decontext: false });
   const fixed = analyseChapter(chapter);
   for (const c of overgenerate(raw)) {
-    const l = labels.get(`${norm(c.front)}|${norm(c.back)}`);
+    const l = labels.get(looseKey(c));
     const ctx = fixed.sentences[c.sentence].context;
     if (!l || !ctx) continue;
     const pass = !GATES.some(([, g]) => g(c, raw));

@@ -14,24 +14,24 @@
 //     card pipeline on it leave-one-book-out; restore the shipped weights afterwards with git checkout)
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { cleanDocument } from "@/lib/chapters";
 import { analyseChapter, type Analysis, type AnalysedSentence } from "@/lib/cards/analyse";
 import { enumerateSpans, type SpanKind } from "@/lib/cards/spans/enumerate";
 import { SPAN_FEATURES, spanFeatures } from "@/lib/cards/spans/features";
 import { spanScore, type SpanWeights } from "@/lib/cards/spans/model";
 import { auc, fitLogistic } from "@/lib/cards/rank/fit";
 import { namedBlank } from "@/lib/cards/spans/notes";
+import { fixtureChapter, loadBooks, trainFixtures } from "./lib/cards-eval";
 
 type Label = { fixture: string; kind: string; front: string; back: string; sentence: string; label: "accept" | "edit" | "reject"; reason?: string; note?: string };
 type Row = { book: string; key: string; start: number; end: number; x: number[]; y: number };
 
 const root = path.resolve("tests/fixtures");
-const books = JSON.parse(readFileSync(path.join(root, "labels/books.json"), "utf8")) as { books: Record<string, { split: string }>; fixtures: Record<string, { book: string }> };
+const books = loadBooks();
 const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 const args = process.argv.slice(2);
 const lambda = Number(args[args.indexOf("--lambda") + 1] || 5) || 5;
 
-const train = Object.entries(books.fixtures).filter(([, f]) => books.books[f.book]?.split === "train").map(([fixture]) => fixture);
+const train = trainFixtures(books);
 const read = (file: string) => existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Label) : [];
 
 /** The labelled blank's offsets in the analysed sentence: the occurrence of `back` whose preceding text ends the front's. */
@@ -55,7 +55,7 @@ for (const fixture of train) {
   const base = fixture.replace(/\.[a-z]+$/, "");
   const labels = [...read(path.join(root, "labels", `${fixture}.jsonl`)), ...read(path.join(root, "labels/second-rater", `${base}.jsonl`)).filter((l) => l.fixture === fixture)]
     .filter((l) => l.kind === "cloze" || l.kind === "qa");
-  const a = analyseChapter(cleanDocument(readFileSync(path.join(root, "chapters", fixture), "utf8"), { filename: fixture }).chapters[0]);
+  const a = analyseChapter(fixtureChapter(fixture));
   analyses.set(fixture, a);
   const bySentence = new Map<string, AnalysedSentence>();
   for (const s of a.sentences) bySentence.set(norm(s.text), s);

@@ -8,19 +8,16 @@
 //   npx tsx scripts/recall-audit.ts <fixture-part>   chapters whose fixture name contains it
 //   npx tsx scripts/recall-audit.ts --summary        the figures only
 //   npx tsx scripts/recall-audit.ts --unlabelled     the top cards no label names exactly (JSON lines, to label)
-import { readFileSync } from "node:fs";
-import { cleanDocument } from "@/lib/chapters";
 import { overgenerate, type Candidate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import { rankedCandidates, toCard } from "@/lib/cards/pipeline";
 import { select } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
-import { LabelIndex, parseLabels, type GoldFact } from "@/lib/cards/eval";
+import { LabelIndex } from "@/lib/cards/eval";
 import { covers } from "../tests/unit/cards/gold";
+import { fixtureChapter, loadBooks, readGold, readLabels } from "./lib/cards-eval";
 
-const root = "tests/fixtures";
-type Books = { books: Record<string, { split: string }>; fixtures: Record<string, { book: string; gold?: string }> };
-const books = JSON.parse(readFileSync(`${root}/labels/books.json`, "utf8")) as Books;
+const books = loadBooks();
 const args = process.argv.slice(2);
 const listUnlabelled = args.includes("--unlabelled");
 const summary = args.includes("--summary") || listUnlabelled;
@@ -43,12 +40,12 @@ const causes: Record<string, number> = {};
 for (const [fixture, info] of Object.entries(books.fixtures)) {
   if (books.books[info.book].split !== "train" || !info.gold) continue;
   if (only && !fixture.includes(only)) continue;
-  const gold = JSON.parse(readFileSync(`${root}/gold/${info.gold}`, "utf8")) as GoldFact[];
-  const chapter = cleanDocument(readFileSync(`${root}/chapters/${fixture}`, "utf8"), { filename: fixture }).chapters[0];
+  const gold = readGold(info)!;
+  const chapter = fixtureChapter(fixture);
   const { a, ranked } = rankedCandidates(chapter);
   const top = select(ranked, TOP);
   const cards = top.map((r) => toCard(r, a, DEFAULT_WEIGHTS));
-  const labels = new LabelIndex(parseLabels(readFileSync(`${root}/labels/${fixture}.jsonl`, "utf8"), fixture), "rater-a,rater-a2");
+  const labels = new LabelIndex(readLabels(fixture), "rater-a,rater-a2");
   const b = perBook.get(info.book) ?? { cards: 0, accept: 0, edit: 0, reject: 0, unlabelled: 0, facts: 0, covered: 0 };
   for (const c of cards) {
     const m = labels.find({ kind: c.kind, front: c.front, back: c.back, sentence: chapter.sentences[c.source.sentence].text });

@@ -40,16 +40,35 @@ export function readLabels(fixture: string): CardLabel[] {
   return existsSync(file) ? parseLabels(readFileSync(file, "utf8"), path.relative(root, file)) : [];
 }
 
+/** TRAIN fixtures only (the development audits never read held-out books), in books.json order. */
+export function trainFixtures(books: Books = loadBooks()): string[] {
+  return Object.entries(books.fixtures).filter(([, e]) => books.books[e.book].split === "train").map(([fixture]) => fixture);
+}
+
+// The development audits' looser label lookup: front and back lower-cased with whitespace
+// collapsed; when a file labels the same card twice, its later line wins.
+const loose = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+export const looseKey = (c: { front: string; back: string }) => `${loose(c.front)}|${loose(c.back)}`;
+
+export function labelsByLooseKey(fixture: string, keep: (l: CardLabel) => boolean = () => true): Map<string, CardLabel> {
+  const out = new Map<string, CardLabel>();
+  for (const l of readLabels(fixture)) if (keep(l)) out.set(looseKey(l), l);
+  return out;
+}
+
 export function readGold(entry: FixtureEntry): GoldFact[] | undefined {
   return entry.gold ? (JSON.parse(readFileSync(path.join(dirs.gold, entry.gold), "utf8")) as GoldFact[]) : undefined;
 }
 
-function chaptersOf(fixture: string): CleanChapter[] {
+export function chaptersOf(fixture: string): CleanChapter[] {
   const file = path.join(dirs.chapters, fixture);
   const decoded = decodeUpload(readFileSync(file), file);
   if (!decoded.ok) throw new Error(`${fixture}: ${decoded.error}`);
   return cleanDocument(decoded.text, { filename: fixture }).chapters;
 }
+
+/** A fixture's first chapter, cleaned as the evaluation reads it. */
+export const fixtureChapter = (fixture: string): CleanChapter => chaptersOf(fixture)[0];
 
 export type InRepoGenerator = "default" | "pipeline" | "legacy";
 const GENERATORS = { default: generateCards, pipeline: pipelineGenerateCards, legacy: legacyGenerateCards };
