@@ -1,24 +1,24 @@
 // Card generation: quality on the gold samples (recall@40, malformed rate, residue) and speed for a
 // 25 KB chapter and a ~1 MB book, per KB to show linearity, beside a reference measured in the same
 // run on the same input: lib/chapters' cleanDocument alone. Generation cost is shown relative to it.
-// Both generators are measured: the new pipeline (analyse → candidates → gates → rank → select) and
-// the rule-based one in lib/cards/rules/ ("legacy"), with the NLP toolkit's share of the pipeline's time.
+// The generator is the NLP pipeline (analyse → candidates → gates → rank → select); the NLP toolkit's
+// share of its time is shown beside it.
 // Run: npx tsx bench/cards.ts [--quick]
 import { cleanDocument } from "@/lib/chapters";
-import { legacyCandidateCards as candidateCards, legacyGenerateCards as generateCards, pipelineCandidateCards, pipelineGenerateCards } from "@/lib/cards";
+import { pipelineCandidateCards as candidateCards, pipelineGenerateCards as generateCards } from "@/lib/cards";
 import { analyseChapter } from "@/lib/cards/analyse";
 import type { CleanChapter } from "@/lib/chapters/types";
 import { HELD_OUT, loadGold, malformed, readFixture, recall, RESIDUE, SAMPLES } from "../tests/unit/cards/gold";
 
-console.log("| sample | style | pipeline cards | pipeline recall@40 | legacy recall@40 | pipeline malformed | pipeline residue |\n| --- | --- | --- | --- | --- | --- | --- |");
+console.log("| sample | style | cards | recall@40 | malformed | residue |\n| --- | --- | --- | --- | --- | --- |");
 for (const s of [...SAMPLES, ...HELD_OUT]) {
   const gold = loadGold(s.gold);
   const chapter = cleanDocument(readFixture(s.fixture), { filename: s.fixture }).chapters[0];
-  const cards = pipelineGenerateCards(chapter, { max: 40 });
-  const r = recall(cards, gold), old = recall(generateCards(chapter, { max: 40 }), gold);
+  const cards = generateCards(chapter, { max: 40 });
+  const r = recall(cards, gold);
   const bad = cards.filter((c) => malformed(c)).length;
   const residue = cards.filter((c) => RESIDUE.test(`${c.front} ${c.back}`)).length;
-  console.log(`| ${s.fixture} | ${s.style} | ${cards.length} | ${(r.rate * 100).toFixed(0)}% (${r.covered.length}/${gold.length}) | ${(old.rate * 100).toFixed(0)}% | ${((bad / cards.length) * 100).toFixed(1)}% | ${residue} |`);
+  console.log(`| ${s.fixture} | ${s.style} | ${cards.length} | ${(r.rate * 100).toFixed(0)}% (${r.covered.length}/${gold.length}) | ${((bad / cards.length) * 100).toFixed(1)}% | ${residue} |`);
 }
 
 // Ranking losses vs generation losses: recall of the top 40 beside recall of every generated
@@ -59,16 +59,14 @@ function time(fn: () => unknown, runs: number): number {
 const quick = process.argv.includes("--quick");
 // The analysis is cached per chapter object: every run works on fresh copies so nothing is reused.
 const fresh = (chapters: CleanChapter[]) => chapters.map((c) => ({ ...c }));
-console.log("\n| input | cleanDocument ms (reference) | pipeline ms | of which NLP toolkit | pipeline/clean | pipeline ms/KB | legacy ms | chapters |\n| --- | --- | --- | --- | --- | --- | --- | --- |");
+console.log("\n| input | cleanDocument ms (reference) | pipeline ms | of which NLP toolkit | pipeline/clean | pipeline ms/KB | chapters |\n| --- | --- | --- | --- | --- | --- | --- |");
 const inputs = [["25 KB chapter", chapter25, quick ? 3 : 20], ["1 MB book", book, quick ? 1 : 3], ["1 MB as one chapter", oneChapter, 1]] as const;
 for (const [label, text, runs] of inputs) {
   const doc = cleanDocument(text);
   const clean = time(() => cleanDocument(text), runs);
-  const gen = time(() => { for (const c of fresh(doc.chapters)) pipelineGenerateCards(c, { max: 40 }); }, runs);
+  const gen = time(() => { for (const c of fresh(doc.chapters)) generateCards(c, { max: 40 }); }, runs);
   const toolkit = fresh(doc.chapters).reduce((ms, c) => ms + analyseChapter(c).toolkitMs, 0);
-  const legacy = time(() => { for (const c of doc.chapters) generateCards(c, { max: 40 }); }, runs);
   const kb = text.length / 1024;
-  console.log(`| ${label} (${kb.toFixed(0)} KB) | ${clean.toFixed(1)} | ${gen.toFixed(1)} | ${toolkit.toFixed(1)} (${((toolkit / gen) * 100).toFixed(0)}%) | ${(gen / clean).toFixed(2)}× | ${(gen / kb).toFixed(3)} | ${legacy.toFixed(1)} | ${doc.chapters.length} |`);
+  console.log(`| ${label} (${kb.toFixed(0)} KB) | ${clean.toFixed(1)} | ${gen.toFixed(1)} | ${toolkit.toFixed(1)} (${((toolkit / gen) * 100).toFixed(0)}%) | ${(gen / clean).toFixed(2)}× | ${(gen / kb).toFixed(3)} | ${doc.chapters.length} |`);
 }
 console.log("\nTargets: generateCards < 200 ms for 25 KB, < 10 s for 1 MB, ms/KB roughly constant.");
-void pipelineCandidateCards;

@@ -1,12 +1,12 @@
-// npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline | --legacy]
+// npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline]
 // Prints the cleaned chapter outline and the generated cards; with --json, only a JSON array of cards.
 // --candidates: every candidate that passed the hard gates (all question types, unranked, in source
-// order, with the source sentence text), for labelling. --pipeline / --legacy: the new pipeline or
-// the old rule-based generator explicitly (without either, the one in force).
+// order, with the source sentence text), for labelling. --pipeline names the generator explicitly (it is
+// the only offline one since the rule-based generator was retired; --legacy now fails with a message).
 import { readFileSync } from "node:fs";
 import { cleanImported, importFile, ImportError } from "@/lib/import";
 import { localOcr } from "@/lib/import/ocr/local";
-import { generateCards, legacyGenerateCards, pipelineCandidateCards, pipelineGenerateCards } from "@/lib/cards";
+import { generateCards, pipelineCandidateCards } from "@/lib/cards";
 
 function fail(message: string): never {
   process.stderr.write(`cards: ${message}\n`);
@@ -16,12 +16,11 @@ function fail(message: string): never {
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const all = args.includes("--candidates");
-const legacy = args.includes("--legacy");
-const pipeline = args.includes("--pipeline");
+if (args.includes("--legacy")) fail("--legacy: the rule-based generator was retired (the NLP pipeline beat it on books neither was tuned on); drop the flag");
 const maxAt = args.indexOf("--max");
 const max = maxAt >= 0 ? Number(args[maxAt + 1]) : 40;
 const file = args.find((a, i) => !a.startsWith("--") && (maxAt < 0 || i !== maxAt + 1));
-if (!file) fail("usage: npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--legacy]");
+if (!file) fail("usage: npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline]");
 if (!Number.isInteger(max) || max < 1) fail("--max takes a positive whole number");
 let bytes: Uint8Array;
 try {
@@ -33,7 +32,7 @@ try {
 const imported = await importFile(bytes, { filename: file, ocr: localOcr() }).catch((err: unknown) => fail(err instanceof ImportError ? err.message : `cannot import ${file}: ${(err as Error).message}`));
 const doc = cleanImported(imported, file);
 if (!doc.chapters.length) fail(`no chapter text found in ${file}`);
-const cards = doc.chapters.flatMap((c) => (all ? pipelineCandidateCards(c) : legacy ? legacyGenerateCards(c, { max }) : pipeline ? pipelineGenerateCards(c, { max }) : generateCards(c, { max })));
+const cards = doc.chapters.flatMap((c) => (all ? pipelineCandidateCards(c) : generateCards(c, { max })));
 const sentenceText = (chapter: number, id: number) => doc.chapters.find((ch) => ch.index === chapter)?.sentences[id]?.text ?? "";
 
 // The printed chapter number when it is a plain number ("11"), else the chapter's index.

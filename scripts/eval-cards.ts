@@ -1,4 +1,4 @@
-// npm run eval:cards -- [--subset ci|all] [--json] [--top N] [--rater NAME] [--pipeline|--legacy] [--worktree DIR [--pipeline]] [--list-unlabelled] [--record] [--kappa]
+// npm run eval:cards -- [--subset ci|all] [--json] [--top N] [--rater NAME] [--pipeline] [--worktree DIR [--pipeline]] [--list-unlabelled] [--record] [--kappa [--raters A,B]]
 // Per book (held-out first, training books labelled as such): acceptance / edit / reject of the
 // top N cards by the labels in tests/fixtures/labels/, unlabelled cards counted and listed, recall
 // of the gold must-know list, duplicate and residue rates, and generation time.
@@ -7,8 +7,8 @@
 // --record writes the held-out figures of this run to tests/fixtures/labels/baseline.json, which
 // tests/unit/cards/eval-baseline.test.ts guards (held-out acceptance may not drop > 5 points).
 // --worktree DIR evaluates another checkout's generator through its CLI; --pipeline is passed on to it.
-// Without --worktree, --pipeline / --legacy evaluate this checkout's named generator instead of the default.
-// --kappa prints Cohen's kappa between rater-a and rater-b on the cards both labelled, and exits.
+// Without --worktree, --pipeline names this checkout's generator explicitly (the same as the default).
+// --kappa prints Cohen's kappa between two raters (--raters A,B; default rater-a,rater-b) on the cards both labelled, and exits.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { dirs, evaluate, raterAgreement, type EvalOptions } from "./lib/cards-eval";
@@ -27,21 +27,22 @@ const value = (flag: string) => {
   if (!v || v.startsWith("--")) fail(`${flag} needs a value`);
   return v;
 };
-const known = new Set(["--subset", "--json", "--top", "--rater", "--worktree", "--list-unlabelled", "--record", "--pipeline", "--legacy", "--kappa"]);
+const known = new Set(["--subset", "--json", "--top", "--rater", "--worktree", "--list-unlabelled", "--record", "--pipeline", "--kappa", "--raters"]);
 for (const a of args) if (a.startsWith("--") && !known.has(a)) fail(`unknown option ${a}`);
 const subset = value("--subset") ?? "all";
 if (subset !== "ci" && subset !== "all") fail("--subset takes ci or all");
 const top = Number(value("--top") ?? 40);
 if (!Number.isInteger(top) || top < 1) fail("--top takes a positive whole number");
-if (args.includes("--pipeline") && args.includes("--legacy")) fail("--pipeline and --legacy exclude each other");
-const generator = args.includes("--pipeline") ? "pipeline" : args.includes("--legacy") ? "legacy" : "default";
+const generator = args.includes("--pipeline") ? "pipeline" : "default";
 const options: EvalOptions = { subset, top, rater: value("--rater") ?? "rater-a,rater-a2", worktree: value("--worktree"), worktreeArgs: args.includes("--pipeline") ? ["--pipeline"] : [], generator };
 
 if (args.includes("--kappa")) {
-  const rows = raterAgreement();
+  const pair = (value("--raters") ?? "rater-a,rater-b").split(",").map((r) => r.trim()).filter(Boolean);
+  if (pair.length !== 2 || pair[0] === pair[1]) fail("--raters takes two different rater names, comma-separated");
+  const rows = raterAgreement(pair[0], pair[1]);
   if (args.includes("--json")) process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
   else {
-    console.log("Agreement of rater-a and rater-b on the cards both labelled (matched by normalised front and back)\n");
+    console.log(`Agreement of ${pair[0]} and ${pair[1]} on the cards both labelled (matched by normalised front and back)\n`);
     console.log("| set | cards | raw agreement | Cohen's kappa (accept/edit/reject) | kappa (usable vs reject) |\n| --- | --- | --- | --- | --- |");
     for (const r of rows) console.log(`| ${r.set} | ${r.n} | ${(r.observed * 100).toFixed(1)} % | ${r.kappa.toFixed(2)} | ${r.usableKappa.toFixed(2)} |`);
   }

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cleanDocument, decodeUpload, type CleanChapter } from "@/lib/chapters";
-import { generateCards, legacyGenerateCards, pipelineGenerateCards } from "@/lib/cards";
+import { generateCards, pipelineGenerateCards } from "@/lib/cards";
 import { cohenKappa, LabelIndex, pairLabels, parseLabels, pool, scoreChapter, type CardLabel, type ChapterFigures, type EvalCard, type GoldFact, type PooledFigures } from "@/lib/cards/eval";
 import { covers, RESIDUE } from "../../tests/unit/cards/gold";
 
@@ -70,8 +70,8 @@ export function chaptersOf(fixture: string): CleanChapter[] {
 /** A fixture's first chapter, cleaned as the evaluation reads it. */
 export const fixtureChapter = (fixture: string): CleanChapter => chaptersOf(fixture)[0];
 
-export type InRepoGenerator = "default" | "pipeline" | "legacy";
-const GENERATORS = { default: generateCards, pipeline: pipelineGenerateCards, legacy: legacyGenerateCards };
+export type InRepoGenerator = "default" | "pipeline";
+const GENERATORS = { default: generateCards, pipeline: pipelineGenerateCards };
 
 /** This checkout's generator, in-process: the top `max` cards of each chapter, with their sentence text. */
 export function inRepoCards(fixture: string, max: number, generator: InRepoGenerator = "default"): { cards: EvalCard[]; ms: number } {
@@ -151,14 +151,17 @@ function readFolder(dir: string): CardLabel[] {
 export type KappaRow = { set: string; n: number; observed: number; kappa: number; usableKappa: number };
 
 /**
- * Agreement of rater-a (tests/fixtures/labels/*.jsonl) and rater-b (second-rater/*.jsonl) on the
- * cards both labelled, matched by normalised front and back: Cohen's kappa over accept/edit/reject,
- * and over usable (accept or edit) vs reject. Per split of the card's book, and overall.
+ * Agreement of two raters (default rater-a, whose labels are in tests/fixtures/labels/*.jsonl, and
+ * rater-b, in second-rater/*.jsonl; any rater's labels are read from both folders) on the cards both
+ * labelled, matched by normalised front and back: Cohen's kappa over accept/edit/reject, and over
+ * usable (accept or edit) vs reject. Per split of the card's book (a split with no shared card is
+ * left out), and overall.
  */
-export function raterAgreement(): KappaRow[] {
+export function raterAgreement(first = "rater-a", second = "rater-b"): KappaRow[] {
   const { books, fixtures } = loadBooks();
-  const a = readFolder(dirs.labels).filter((l) => l.rater === "rater-a");
-  const b = new LabelIndex(readFolder(secondRaterDir), "rater-b");
+  const every = [...readFolder(dirs.labels), ...readFolder(secondRaterDir)];
+  const a = every.filter((l) => l.rater === first);
+  const b = new LabelIndex(every, second);
   const usable = (l: CardLabel["label"]) => (l === "reject" ? "reject" : "usable");
   const row = (set: string, labels: CardLabel[]): KappaRow | null => {
     const pairs = pairLabels(labels, b);

@@ -56,4 +56,11 @@ describe("npm run cards", () => {
     expect(r.stderr).toContain("PDF");
     expect(r.stdout).toBe("");
   }, 30_000);
+
+  it("says the retired rule-based generator is gone when asked for --legacy, with exit code 2", () => {
+    const r = cards("tests/fixtures/chapters/carr-ch11.md", "--json", "--legacy");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--legacy: the rule-based generator was retired");
+    expect(r.stdout).toBe("");
+  }, 30_000);
 });
