@@ -16,6 +16,7 @@ import { complementCandidates } from "./complement";
 import { identityCandidates } from "./identity";
 import { numberCandidates } from "./number";
 import { claimCandidates } from "./claim";
+import { cleftCandidates } from "./cleft";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -31,7 +32,7 @@ export function overgenerate(a: Analysis): Candidate[] {
       ...clozes, ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
       ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
-      ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a),
+      ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a), ...cleftCandidates(s),
     );
   });
   out.push(...gistCandidates(a));

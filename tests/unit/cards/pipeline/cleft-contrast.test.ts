@@ -1,0 +1,83 @@
+// Cleft sentences ("It is X which/that Y"), claims by contrast ("X has not been A: it has been B")
+// and a past usage ("By X was meant Y"): invented sentences only.
+import { describe, expect, it } from "vitest";
+import { gate } from "@/lib/cards/gates";
+import { cleftCandidates } from "@/lib/cards/candidates/cleft";
+import { contrastCandidates } from "@/lib/cards/candidates/contrast";
+import { claimCandidates } from "@/lib/cards/candidates/claim";
+import { generic } from "@/lib/cards/candidates/voice";
+import { analyse } from "./helpers";
+
+const run = (text: string, f: (a: ReturnType<typeof analyse>, i: number) => ReturnType<typeof cleftCandidates>) => {
+  const a = analyse(text);
+  return a.sentences.flatMap((_s, i) => f(a, i)).map((c) => ({ c, dropped: gate(c, a) }));
+};
+const shown = (text: string, f: Parameters<typeof run>[1]) => run(text, f).filter((x) => !x.dropped).map(({ c }) => [c.front, c.back]);
+const cleft = (text: string) => shown(text, (a, i) => cleftCandidates(a.sentences[i]));
+const contrast = (text: string) => shown(text, (a, i) => contrastCandidates(a.sentences[i]));
+
+describe("cleft candidates", () => {
+  it("a noun in focus answers a what-question on the rest", () => {
+    expect(cleft("It is drainage then which gives the greatest part of its value to the marsh, without which it would be worth nothing.")).toEqual([
+      ["What gives the greatest part of its value to the marsh?", "Drainage"],
+    ]);
+  });
+
+  it("a purpose in focus answers a why-question", () => {
+    expect(cleft("It was largely to escape the salt tax that the weavers left the coast.")).toEqual([
+      ["Why did the weavers leave the coast?", "Largely to escape the salt tax"],
+    ]);
+  });
+
+  it("a means in focus becomes a cloze on it, the cleft kept and the naming words left out of the blank", () => {
+    expect(cleft("It is by what is called osmotic pressure that the sap is raised to the upper branches.")).toEqual([
+      ["It is by what is called {{c1::osmotic pressure}} that the sap is raised to the upper branches.", "osmotic pressure"],
+    ]);
+  });
+
+  it("extraposition, a negated focus or a focus that points back gives nothing", () => {
+    for (const text of [
+      "It is true that the weavers left the coast in a hurry.",
+      "It is said that the weavers left the coast in a hurry.",
+      "It was not by kindness that the warden kept order in the mills.",
+      "It is chiefly in this sense that the surveyors speak of a watershed.",
+      "It is the custom of the valley which the elders recognise as binding on every family.",
+    ]) expect(run(text, (a, i) => cleftCandidates(a.sentences[i])).map(({ c }) => c.front)).toEqual([]);
+  });
+});
+
+describe("contrast candidates", () => {
+  it("'X has not been A: it has been B' blanks B, the sentence as written", () => {
+    expect(contrast("The strength of the old bridge has not been stone: it has been design.")).toEqual([
+      ["The strength of the old bridge has not been stone: it has been {{c1::design}}.", "design"],
+    ]);
+  });
+
+  it("'X is not A; it is B' and 'X is not A, but must be B' read the author's 'we' as 'one'", () => {
+    expect(contrast("The true boundary is not what we see on the map; it is something agreed by treaty.")).toEqual([
+      ["The true boundary is not what one sees on the map; it is {{c1::something agreed by treaty}}.", "something agreed by treaty"],
+    ]);
+    expect(contrast("The fair price, if there is one, is not fixed by statute at all, but must be found by bargaining in the market.")).toEqual([
+      ["The fair price, if there is one, is not fixed by statute at all, but must be {{c1::found by bargaining in the market}}.", "found by bargaining in the market"],
+    ]);
+  });
+
+  it("a subject that points back, or a speaker, gives nothing", () => {
+    expect(contrast("This difference has not been accidental: it has been the rule.")).toEqual([]);
+    expect(contrast("The real cause is not what you think; it is the drought of the previous year.")).toEqual([]);
+  });
+});
+
+describe("usage in the past", () => {
+  it("'By X was meant Y' asks what was meant, in the time the sentence before names", () => {
+    const a = analyse("In old times the quarrel was between the guilds and the crown. By freedom, was meant exemption from the levies of the crown.");
+    const cards = a.sentences.flatMap((s, i) => claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a)).filter((c) => c.type === "definition" && !gate(c, a));
+    expect(cards.map((c) => [c.front, c.back])).toEqual([["What was meant by freedom in old times?", "exemption from the levies of the crown"]]);
+  });
+});
+
+describe("generic voice", () => {
+  it("conjugates a 'we' before punctuation ('what we see;')", () => {
+    expect(generic("The shape is not what we see; it is what we infer.", new Set(["see", "infer"]))).toBe("The shape is not what one sees; it is what one infers.");
+  });
+});
