@@ -6,6 +6,7 @@ import { cleftCandidates } from "@/lib/cards/candidates/cleft";
 import { contrastCandidates } from "@/lib/cards/candidates/contrast";
 import { claimCandidates } from "@/lib/cards/candidates/claim";
 import { generic } from "@/lib/cards/candidates/voice";
+import { sourceCandidates } from "@/lib/cards/candidates/source";
 import { analyse } from "./helpers";
 
 const run = (text: string, f: (a: ReturnType<typeof analyse>, i: number) => ReturnType<typeof cleftCandidates>) => {
@@ -79,5 +80,35 @@ describe("usage in the past", () => {
 describe("generic voice", () => {
   it("conjugates a 'we' before punctuation ('what we see;')", () => {
     expect(generic("The shape is not what we see; it is what we infer.", new Set(["see", "infer"]))).toBe("The shape is not what one sees; it is what one infers.");
+  });
+});
+
+describe("source candidates (what a thing arises from, rests on, is the effect of)", () => {
+  const source = (text: string) => shown(text, (a, i) => sourceCandidates(a.sentences[i]));
+  it("asks what a thing arises out of or depends upon, in question order", () => {
+    expect(source("The idea of a fair wage arises out of the customs of the weavers' guild.")).toEqual([
+      ["What does the idea of a fair wage arise out of?", "The customs of the weavers' guild"],
+    ]);
+    expect(source("The safety of the harbour depends upon the dredging of the sandbar.")).toEqual([
+      ["What does the safety of the harbour depend upon?", "The dredging of the sandbar"],
+    ]);
+  });
+
+  it("'is owing to' and 'seem to have been the effects of' keep their verb group; a subject is cut at its first comma", () => {
+    expect(source("The decline of the herring fishery was owing to the silting of the estuary.")).toEqual([
+      ["What was the decline of the herring fishery owing to?", "The silting of the estuary"],
+    ]);
+    expect(source("The great riches of the valley towns, and much of their learning, seem to have been the effects of the trade along the canal.")).toEqual([
+      ["What do the great riches of the valley towns seem to have been the effects of?", "The trade along the canal"],
+    ]);
+  });
+
+  it("a count, a negation, a pronoun or a subject that is another clause gives nothing", () => {
+    for (const text of [
+      "The growth of the port is owing to three different circumstances; first, the tides.",
+      "The value of the marsh does not depend on the consent of the parish.",
+      "The wealth of the valley arises from this.",
+      "The pilots said the silting arose from the new breakwater at the mouth.",
+    ]) expect(run(text, (a, i) => sourceCandidates(a.sentences[i])).map(({ c }) => c.front)).toEqual([]);
   });
 });
