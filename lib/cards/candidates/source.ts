@@ -24,8 +24,10 @@ const POINTS = /^(?:this|that|these|those|it|its|them|they|their|such|which|what
 function relationEnd(t: Token[], v: number): number {
   const w = t[v];
   if (ORIGIN_VERBS.has(w.lemma)) {
-    if (t[v + 1]?.lower === "out" && t[v + 2]?.lower === "of") return v + 2;
-    return ORIGIN_PREPS.test(t[v + 1]?.lower ?? "") && t[v + 1].lower !== "out" ? v + 1 : -1;
+    // "depends chiefly on": a degree adverb may stand between the verb and its preposition.
+    const p = DEGREE.test(t[v + 1]?.lower ?? "") ? v + 2 : v + 1;
+    if (t[p]?.lower === "out" && t[p + 1]?.lower === "of") return p + 1;
+    return ORIGIN_PREPS.test(t[p]?.lower ?? "") && t[p].lower !== "out" ? p : -1;
   }
   if (w.lemma !== "be") return -1;
   let k = v + 1;
@@ -36,10 +38,13 @@ function relationEnd(t: Token[], v: number): number {
   return -1;
 }
 
-/** The verb group's first token and the relation's end, scanning the sentence (the clause parser
- * often fails on a long subject with a relative clause or a list in it). */
-function relationOf(t: Token[]): { g: number; end: number } | null {
-  for (let v = 1; v < t.length - 2; v++) {
+// "There seems to be little doubt that P", "It is probable that P": the claim is P.
+const FRAME = /^(?:There (?:is|seems to be|can be) (?:little|no) doubt|It (?:is|seems|appears) (?:\w+ )?(?:probable|certain|clear|evident|true|likely|obvious|plain)) that /;
+
+/** The verb group's first token and the relation's end, scanning the sentence from `from` (the
+ * clause parser often fails on a long subject with a relative clause or a list in it). */
+function relationOf(t: Token[], from: number): { g: number; end: number } | null {
+  for (let v = from + 1; v < t.length - 2; v++) {
     if (/^[;:]$/.test(t[v].text)) return null; // the first clause only
     const seem = t[v].lemma === "seem" && t[v + 1]?.lower === "to" && (t[v + 2]?.lower === "be" || (t[v + 2]?.lower === "have" && t[v + 3]?.lower === "been"));
     const modal = t[v].pos === "AUX" && t[v].lemma !== "be" && !!t[v + 1] && ORIGIN_VERBS.has(t[v + 1].lemma);
@@ -53,7 +58,10 @@ function relationOf(t: Token[]): { g: number; end: number } | null {
 export function sourceCandidates(s: AnalysedSentence): Candidate[] {
   if (s.pronoun) return [];
   const t = s.tokens;
-  const r = relationOf(t);
+  const frame = FRAME.exec(s.text);
+  const from = frame ? t.findIndex((x) => x.start >= frame[0].length) : 0;
+  if (from < 0) return [];
+  const r = relationOf(t, from);
   if (!r) return [];
   const { g, end } = r;
   // A negated relation ("does not depend on") says what the thing does not rest on.
@@ -69,15 +77,15 @@ export function sourceCandidates(s: AnalysedSentence): Candidate[] {
   // verb in it must sit in a relative clause ("All that makes a harbour safe"), else the sentence
   // opened with another clause ("The pilots said the silting arose from …").
   let sb = g;
-  while (sb > 0 && t[sb - 1].text === ",") sb--;
-  const comma = t.findIndex((x, k) => k > 2 && k < sb && x.text === ",");
+  while (sb > from && t[sb - 1].text === ",") sb--;
+  const comma = t.findIndex((x, k) => k > from + 2 && k < sb && x.text === ",");
   if (comma > 0) sb = comma;
-  const subj = t.slice(0, sb);
+  const subj = t.slice(from, sb);
   const relative = subj.findIndex((x) => /^(?:that|which|who|whom|whose)$/.test(x.lower));
-  if (!subj.length || sb > 20 || !/^(?:DET|NOUN|ADJ|PROPN)$/.test(subj[0].pos) || POINTS.test(subj[0].lower)) return [];
+  if (!subj.length || sb - from > 20 || !/^(?:DET|NOUN|ADJ|PROPN)$/.test(subj[0].pos) || POINTS.test(subj[0].lower)) return [];
   if (subj.some((x, k) => /^(?:VERB|AUX)$/.test(x.pos) && !/(?:ed|en)$/.test(x.lower) && (relative < 0 || k < relative))) return [];
   if (subj.some((x) => /^(?:I|me|my|we|us|our|you|your|he|she|they|it|his|her|its|their)$/.test(x.text))) return [];
-  const subject = decap(textOf(s, 0, sb), t[0]);
+  const subject = decap(textOf(s, from, sb), t[from]);
   // Question order: an auxiliary goes first ("is X owing to", "must X depend on"); a plain verb
   // takes "do" ("does X arise out of", "did X spring from", "do X seem to have been the effects of").
   const first = t[g];

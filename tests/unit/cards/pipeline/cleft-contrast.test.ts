@@ -103,6 +103,12 @@ describe("source candidates (what a thing arises from, rests on, is the effect o
     ]);
   });
 
+  it("a framing 'There seems to be little doubt that' is dropped, and a degree adverb may follow the verb", () => {
+    expect(source("There seems to be little doubt that the number of otters on any river depends chiefly on the supply of eels.")).toEqual([
+      ["What does the number of otters on any river depend chiefly on?", "The supply of eels"],
+    ]);
+  });
+
   it("a count, a negation, a pronoun or a subject that is another clause gives nothing", () => {
     for (const text of [
       "The growth of the port is owing to three different circumstances; first, the tides.",
