@@ -18,7 +18,8 @@ import { blank } from "./cloze";
 const OPENING = /^(?:(?:And|But|Thus|So|Now|Hence|Yet),?\s+)?It (is|was) /;
 // The focus's trailing connective ("It is labour then which …") is the argument's, not the answer's.
 const TRAILING = /^(?:then|therefore|thus|indeed|alone|too|also|,)$/;
-const REASON = /^(?:to|because|for|from|in order|out of)$/;
+// Not "from": "It is from the sea that …" names a source, not a reason.
+const REASON = /^(?:to|because|for)$/;
 const MEANS = /^(?:by|through)$/;
 const DEGREE = /^(?:only|chiefly|mainly|largely|partly|mostly|principally|solely|simply|merely|precisely|just|above all)$/;
 const POINTS_BACK = /^(?:this|that|these|those|such|it|its|they|their|he|his|she|her|him|them|which|what)$/;
@@ -44,7 +45,8 @@ function focusOf(s: AnalysedSentence): Focus | null {
   if (!t[first]) return null;
   const head = t[first];
   let kind: Focus["kind"];
-  if (REASON.test(head.lower) && !(head.lower === "to" && t[first + 1]?.pos !== "VERB")) kind = "reason";
+  const phrase = `${head.lower} ${t[first + 1]?.lower ?? ""}`;
+  if ((REASON.test(head.lower) && !(head.lower === "to" && t[first + 1]?.pos !== "VERB")) || phrase === "in order" || phrase === "out of") kind = "reason";
   else if (MEANS.test(head.lower)) kind = "means";
   else if (/^(?:in|at|on|during|till|until|after|before)$/.test(head.lower)) kind = "date";
   else if (nounLike(head) && !POINTS_BACK.test(head.lower)) kind = "np";

@@ -28,6 +28,9 @@ describe("cleft candidates", () => {
     expect(cleft("It was largely to escape the salt tax that the weavers left the coast.")).toEqual([
       ["Why did the weavers leave the coast?", "Largely to escape the salt tax"],
     ]);
+    expect(cleft("It was out of fear of the plague that the market was moved to the hill.")).toEqual([
+      ["Why was the market moved to the hill?", "Out of fear of the plague"],
+    ]);
   });
 
   it("a means in focus becomes a cloze on it, the cleft kept and the naming words left out of the blank", () => {
@@ -43,6 +46,7 @@ describe("cleft candidates", () => {
       "It was not by kindness that the warden kept order in the mills.",
       "It is chiefly in this sense that the surveyors speak of a watershed.",
       "It is the custom of the valley which the elders recognise as binding on every family.",
+      "It is from the sea that the town draws the greater part of its wealth.",
     ]) expect(run(text, (a, i) => cleftCandidates(a.sentences[i])).map(({ c }) => c.front)).toEqual([]);
   });
 });
