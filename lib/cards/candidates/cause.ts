@@ -19,7 +19,7 @@ function temporalClause(s: AnalysedSentence, from: number): boolean {
   return false;
 }
 
-// A main clause that points back to a noun before it: "One is that of supposing", "The other is …".
+// A main clause that points back to a noun before it: "One is that of trusting", "The other is …".
 const POINTING_CLAIM = /^(?:(?:is|was|are|were) )?(?:one|the other|the first|the second|the last|the former|the latter)\b|\b(?:that|those) of\b/i;
 
 function findLink(s: AnalysedSentence): { at: number; len: number; link: string } | null {
@@ -30,7 +30,7 @@ function findLink(s: AnalysedSentence): { at: number; len: number; link: string 
       if (words.every((w, k) => lowers[i + k] === w)) {
         // "since 1924" is a date, not a reason.
         if (link === "since" && (s.tokens[i + 1]?.pos === "NUM" || s.entities.some((e) => e.kind === "date" && e.a === i + 1))) continue;
-        // "has changed since the beginning of the reports": with no verb before the next comma,
+        // "has silted since the building of the mole": with no verb before the next comma,
         // "since" is the preposition of time, not the conjunction of cause.
         if (link === "since" && !temporalClause(s, i + 1)) continue;
         // "has silted since the mole was built": after a perfect tense "since" tells when, not why.

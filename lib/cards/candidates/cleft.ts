@@ -16,7 +16,7 @@ import { cap, clean, textOf } from "./phrase";
 import { blank } from "./cloze";
 
 const OPENING = /^(?:(?:And|But|Thus|So|Now|Hence|Yet),?\s+)?It (is|was) /;
-// The focus's trailing connective ("It is labour then which …") is the argument's, not the answer's.
+// The focus's trailing connective ("It is drainage then which …") is the argument's, not the answer's.
 const TRAILING = /^(?:then|therefore|thus|indeed|alone|too|also|,)$/;
 // Not "from": "It is from the sea that …" names a source, not a reason.
 const REASON = /^(?:to|because|for)$/;
@@ -25,7 +25,7 @@ const DEGREE = /^(?:only|chiefly|mainly|largely|partly|mostly|principally|solely
 const POINTS_BACK = /^(?:this|that|these|those|such|it|its|they|their|he|his|she|her|him|them|which|what)$/;
 const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-// The toolkit tags a bare mass noun after "is" as a verb ("It is labour/VERB which …"); a participle
+// The toolkit tags a bare mass noun after "is" as a verb ("It is drainage/VERB which …"); a participle
 // there ("It is said that …") is extraposition.
 const nounLike = (x: Token) => /^(?:DET|NOUN|PROPN)$/.test(x.pos) || (x.pos === "VERB" && !/(?:ed|ing|en|wn|id|ht)$/.test(x.lower));
 // A third-person verb after "which" read as a plural noun ("which occasions/NOUN, in …").
@@ -81,7 +81,7 @@ export function cleftCandidates(s: AnalysedSentence): Candidate[] {
   const t = s.tokens;
   let b = f.b;
   while (b > f.a && TRAILING.test(t[b - 1].lower)) b--;
-  // "by what is called capillary action": the naming words are no part of the answer.
+  // "by what is called osmotic pressure": the naming words are no part of the answer.
   const named = t.findIndex((x, k) => k >= f.a && k < b - 3 && x.lower === "what" && /^(?:is|are)$/.test(t[k + 1].lower) && /^(?:called|termed)$/.test(t[k + 2].lower));
   const focus = t.slice(f.a, b).filter((_x, k) => named < 0 || k + f.a < named || k + f.a > named + 2);
   if (!focus.length || focus.some((x) => POINTS_BACK.test(x.lower)) || WORDS(textOf(s, f.a, b)) > 18) return [];

@@ -6,7 +6,7 @@
 //    of the valley seem to have been the effect of?"
 //   "The decline of the fishery was owing to the silting of the estuary." → "What was … owing to?"
 // The answer runs to the end of its phrase (";", ":", a dash, or ", and / but / which …"). A count
-// ("three circumstances") is no answer: the list after it is, and enumeration.ts asks for lists.
+// ("four causes") is no answer: the list after it is, and enumeration.ts asks for lists.
 import type { AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, decap, textOf } from "./phrase";
@@ -38,7 +38,7 @@ function relationEnd(t: Token[], v: number): number {
   return -1;
 }
 
-// "There seems to be little doubt that P", "It is probable that P": the claim is P.
+// "There can be no doubt that P", "It is probable that P": the claim is P.
 const FRAME = /^(?:There (?:is|seems to be|can be) (?:little|no) doubt|It (?:is|seems|appears) (?:\w+ )?(?:probable|certain|clear|evident|true|likely|obvious|plain)) that /;
 
 /** The verb group's first token and the relation's end, scanning the sentence from `from` (the

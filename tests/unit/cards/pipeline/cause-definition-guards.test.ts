@@ -28,7 +28,7 @@ describe("cause guards", () => {
   });
 
   it("a main clause that points back ('One is that of …') gives no why-card", () => {
-    expect(causes("One is that of supposing, because the river seems so quiet, that it has always been so.")).toEqual([]);
+    expect(causes("One is that of trusting the banks, because the river has been quiet for a century.")).toEqual([]);
   });
 
   it("a subject cut at its relative pronoun gives no consequence card", () => {
@@ -38,7 +38,7 @@ describe("cause guards", () => {
 
 describe("definition guards", () => {
   it("a plural noun after a one-word place is no apposition of it", () => {
-    expect(definitions("The flies would then decrease, and this, as we have seen in Lorraine, the wading birds, and so onwards in ever-widening circles.")).toEqual([]);
+    expect(definitions("The frogs multiply when the herons are shot, as the farmers found in Lorraine, the marsh villages, and so on along the river.")).toEqual([]);
     expect(definitions("The mill stood near Lorraine, a province of eastern France, for many years.")).toEqual([["What was Lorraine?", "a province of eastern France"]]);
   });
 });

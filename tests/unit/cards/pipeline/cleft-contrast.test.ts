@@ -19,8 +19,8 @@ const contrast = (text: string) => shown(text, (a, i) => contrastCandidates(a.se
 
 describe("cleft candidates", () => {
   it("a noun in focus answers a what-question on the rest", () => {
-    expect(cleft("It is drainage then which gives the greatest part of its value to the marsh, without which it would be worth nothing.")).toEqual([
-      ["What gives the greatest part of its value to the marsh?", "Drainage"],
+    expect(cleft("It is drainage then which turns a salt marsh into pasture, without which nobody would farm it.")).toEqual([
+      ["What turns a salt marsh into pasture?", "Drainage"],
     ]);
   });
 
@@ -59,11 +59,11 @@ describe("contrast candidates", () => {
   });
 
   it("'X is not A; it is B' and 'X is not A, but must be B' read the author's 'we' as 'one'", () => {
-    expect(contrast("The true boundary is not what we see on the map; it is something agreed by treaty.")).toEqual([
-      ["The true boundary is not what one sees on the map; it is {{c1::something agreed by treaty}}.", "something agreed by treaty"],
+    expect(contrast("The true boundary is not what we draw on the map; it is a line agreed by treaty.")).toEqual([
+      ["The true boundary is not what one draws on the map; it is {{c1::a line agreed by treaty}}.", "a line agreed by treaty"],
     ]);
-    expect(contrast("The fair price, if there is one, is not fixed by statute at all, but must be found by bargaining in the market.")).toEqual([
-      ["The fair price, if there is one, is not fixed by statute at all, but must be {{c1::found by bargaining in the market}}.", "found by bargaining in the market"],
+    expect(contrast("The fair price is not fixed by statute, but must be found by bargaining in the market.")).toEqual([
+      ["The fair price is not fixed by statute, but must be {{c1::found by bargaining in the market}}.", "found by bargaining in the market"],
     ]);
   });
 
@@ -82,8 +82,8 @@ describe("usage in the past", () => {
 });
 
 describe("generic voice", () => {
-  it("conjugates a 'we' before punctuation ('what we see;')", () => {
-    expect(generic("The shape is not what we see; it is what we infer.", new Set(["see", "infer"]))).toBe("The shape is not what one sees; it is what one infers.");
+  it("conjugates a 'we' before punctuation ('what we draw;')", () => {
+    expect(generic("The border is not what we draw; it is what we agree.", new Set(["draw", "agree"]))).toBe("The border is not what one draws; it is what one agrees.");
   });
 });
 
@@ -107,9 +107,9 @@ describe("source candidates (what a thing arises from, rests on, is the effect o
     ]);
   });
 
-  it("a framing 'There seems to be little doubt that' is dropped, and a degree adverb may follow the verb", () => {
-    expect(source("There seems to be little doubt that the number of otters on any river depends chiefly on the supply of eels.")).toEqual([
-      ["What does the number of otters on any river depend chiefly on?", "The supply of eels"],
+  it("a framing 'There can be no doubt that' is dropped, and a degree adverb may follow the verb", () => {
+    expect(source("There can be no doubt that the number of otters in a river depends chiefly on the supply of eels.")).toEqual([
+      ["What does the number of otters in a river depend chiefly on?", "The supply of eels"],
     ]);
   });
 
