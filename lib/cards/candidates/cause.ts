@@ -13,6 +13,15 @@ const LINKS = ["because", "since", "as a result of", "owing to", "due to", "in o
 const CAUSAL_VERBS = new Set(["lead", "cause", "result", "produce", "provoke", "trigger", "bring", "give"]);
 const RESULT_OPENERS = /^(?:As a result|Consequently|Therefore|Thus|Hence|In consequence|For this reason|As a consequence)\b,?\s*/;
 
+/** Whether the words from `from` to the next comma or the end hold a finite verb. */
+function temporalClause(s: AnalysedSentence, from: number): boolean {
+  for (let k = from; k < s.tokens.length && !/^[,;:.]$/.test(s.tokens[k].text); k++) if (/^(?:VERB|AUX)$/.test(s.tokens[k].pos)) return true;
+  return false;
+}
+
+// A main clause that points back to a noun before it: "One is that of trusting", "The other is …".
+const POINTING_CLAIM = /^(?:(?:is|was|are|were) )?(?:one|the other|the first|the second|the last|the former|the latter)\b|\b(?:that|those) of\b/i;
+
 function findLink(s: AnalysedSentence): { at: number; len: number; link: string } | null {
   const lowers = s.tokens.map((t) => t.lower);
   for (const link of LINKS) {
@@ -21,6 +30,11 @@ function findLink(s: AnalysedSentence): { at: number; len: number; link: string 
       if (words.every((w, k) => lowers[i + k] === w)) {
         // "since 1924" is a date, not a reason.
         if (link === "since" && (s.tokens[i + 1]?.pos === "NUM" || s.entities.some((e) => e.kind === "date" && e.a === i + 1))) continue;
+        // "has silted since the building of the mole": with no verb before the next comma,
+        // "since" is the preposition of time, not the conjunction of cause.
+        if (link === "since" && !temporalClause(s, i + 1)) continue;
+        // "has silted since the mole was built": after a perfect tense "since" tells when, not why.
+        if (link === "since" && lowers.slice(0, i).some((w, k) => /^(?:has|have|had)$/.test(w) && s.tokens[k + 1]?.pos === "VERB")) continue;
         return { at: i, len: words.length, link };
       }
     }
@@ -43,7 +57,7 @@ export function causeCandidates(s: AnalysedSentence, prev: AnalysedSentence | un
     let upTo = semi > 0 ? semi : s.tokens.length;
     while (upTo > link.at && /^[.!?"”’)]$/.test(s.tokens[upTo - 1].text)) upTo--;
     const reason = clean(textOf(s, link.at + link.len, upTo));
-    if (main && reason.split(" ").length >= 3) {
+    if (main && reason.split(" ").length >= 3 && !POINTING_CLAIM.test(main)) {
       const back = /^(?:in order to|so as to)$/.test(link.link) ? `To ${reason}` : `${cap(link.link === "since" ? "because" : link.link)} ${reason}`;
       // The author's inclusive "we" reads as the generic "one" ("Why can one trust the old charts …?").
       const verbs = presentVerbs(s);
@@ -62,7 +76,8 @@ export function causeCandidates(s: AnalysedSentence, prev: AnalysedSentence | un
     const skip = v.lemma === "give" ? 3 : /^(?:lead|result|bring)$/.test(v.lemma) ? 2 : 1;
     const effect = clean(textOf(s, c.verb + skip, end));
     const cause = c.subject.text;
-    if (ok && effect.split(" ").length >= 2 && !/^(?:this|that|these|it|they)$/i.test(cause)) {
+    // "The reason which gave rise to …": the parse cut the subject at its relative pronoun.
+    if (ok && effect.split(" ").length >= 2 && !/^(?:this|that|these|it|they)$/i.test(cause) && !/\b(?:which|that|who|whom)$/i.test(cause)) {
       const verbText = clean(textOf(s, c.verb, c.verb + skip));
       const base = v.lemma === "give" ? "give rise to" : v.lemma === "lead" ? "lead to" : v.lemma === "result" ? "result in" : v.lemma === "bring" ? "bring about" : v.lemma;
       const did = /s$/.test(v.lower) && !/ed$/.test(v.lower) ? "does" : "did";

@@ -8,7 +8,8 @@
 // - a rejected position, "It has been argued that P. But …" → "What is wrong with the argument that
 //   P?" → the rebuttal;
 // - a term in the author's usage ("By X I mean Y", "Let us give the name of X to Y");
-// - the claim itself as a cloze (claim-cloze.ts).
+// - the claim itself as a cloze (claim-cloze.ts);
+// - a claim by contrast, "X has not been A: it has been B", with a blank on B (contrast.ts).
 // The author's inclusive "we" ("we can never prove …") is the generic "one" on a card (voice.ts), so
 // the claim stands alone; a card that still shows a speaker or reader is left to the gates.
 import type { Analysis, AnalysedSentence } from "../analyse";
@@ -17,6 +18,7 @@ import { cap, clean, textOf } from "./phrase";
 import { ask, generic, part, presentVerbs } from "./voice";
 import { claimClozes, EXPOSITION } from "./claim-cloze";
 import { written } from "../decontext";
+import { contrastCandidates } from "./contrast";
 
 const MARKERS = new Set(["hence", "therefore", "thus", "consequently"]);
 const OPENING_MARKER = /^(?:Thus|Hence|Therefore|Consequently|It follows that)\b,?\s*/;
@@ -184,11 +186,13 @@ function notBut(s: AnalysedSentence): Candidate[] {
 // A term in the author's usage: "By X I mean Y", "By X is meant Y", and the essayist's
 // right-dislocated definition "It is a strange feeling, this X, this Y" (X is Y).
 const MEAN = /^By (?:the (?:term|word|phrase) )?["'‘“]?([^,"'’”]{3,50}?)["'’”]?,? (?:I|we) (?:mean|understand|shall mean)\s+(.+?)[.;]?$/;
-const MEANT = /^By (?:the (?:term|word|phrase) )?["'‘“]?([^,"'’”]{3,50}?)["'’”]?,? is (?:meant|understood)\s+(.+?)[.;]?$/;
+const MEANT = /^By (?:the (?:term|word|phrase) )?["'‘“]?([^,"'’”]{3,50}?)["'’”]?,? (?:is|was) (?:meant|understood)\s+(.+?)[.;]?$/;
+// "In old times …. By X was meant Y": a past usage is the usage of the time the sentence before names.
+const PAST_TIME = /^In (?:old|early|ancient|former|earlier|medieval|primitive|feudal|classical) (?:times|days|ages)\b/;
 const NAME_GIVEN = /^(?:Let us|We (?:shall|will|may)) give the name (?:of )?["'‘“]([^"'’”]{2,40})["'’”] to (.+?)[.;]?$/;
 const DISLOCATED = /^It (?:is|was) (?:a|an) [^,]{3,40}, this ([^,]{3,40}), this ([^;.]+?)[.;]?$/;
 
-function usage(s: AnalysedSentence): Candidate[] {
+function usage(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candidate[] {
   const m = s.text.match(MEAN) ?? s.text.match(MEANT) ?? s.text.match(NAME_GIVEN);
   const d = m ? null : s.text.match(DISLOCATED);
   const hit = m ?? d;
@@ -197,10 +201,13 @@ function usage(s: AnalysedSentence): Candidate[] {
   const meaning = clean(d ? `the ${hit[2]}` : hit[2]);
   if (WORDS(term) > 5 || WORDS(meaning) < 4 || WORDS(meaning) > 40 || /^(?:it|this|that|these|those|such)\b/i.test(term)) return [];
   const at = s.text.lastIndexOf(hit[2]);
-  const front = d ? `What is ${term}?` : `What is meant by ${/^\p{Lu}/u.test(term) && !/^(?:The|A|An)\b/.test(term) ? term : term.charAt(0).toLowerCase() + term.slice(1)}?`;
+  const past = /^By [^,]+,? was /.test(s.text);
+  const when = past ? PAST_TIME.exec(prev?.text ?? "")?.[0] : undefined;
+  const named = /^\p{Lu}/u.test(term) && !/^(?:The|A|An)\b/.test(term) ? term : term.charAt(0).toLowerCase() + term.slice(1);
+  const front = d ? `What is ${term}?` : `What ${past ? "was" : "is"} meant by ${named}${when ? ` ${when.charAt(0).toLowerCase()}${when.slice(1)}` : ""}?`;
   return [{ kind: "qa", type: "definition", front, back: meaning, sentence: s.sentence.id, extra: [], answer: { start: at, end: at + hit[2].length }, answerKind: "phrase" }];
 }
 
 export function claimCandidates(s: AnalysedSentence, prev: AnalysedSentence | undefined, next: AnalysedSentence | undefined, a: Analysis): Candidate[] {
-  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next, a), ...claimClozes(s, a), ...usage(s), ...notBut(s), ...reasonIs(s, prev)];
+  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next, a), ...claimClozes(s, a), ...usage(s, prev), ...notBut(s), ...reasonIs(s, prev), ...contrastCandidates(s)];
 }

@@ -41,6 +41,10 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     const stop = close < 0 ? end : close;
     const np = s.phrases.find((p) => p.a === e.b + 1);
     if (!np || /^(?:VERB|AUX)$/.test(s.tokens[np.b]?.pos ?? "")) continue;
+    // "… seen in Lorraine, the wading birds, and so on": a plural noun does not describe one place;
+    // the comma runs on a list or a broken parse, not an apposition.
+    const head = s.tokens[np.b - 1];
+    if (e.kind === "place" && e.b - e.a === 1 && head.pos === "NOUN" && head.lemma !== head.lower && /s$/.test(head.lower)) continue;
     const rel = s.tokens.findIndex((t, k) => k > e.b + 1 && k < stop && /^(?:who|which|that|whose|where)$/.test(t.lower));
     if (s.tokens.slice(e.b + 1, rel > 0 ? rel : stop).some((t) => t.pos === "VERB" && !/(?:ed|en)$/.test(t.lower) || t.pos === "AUX")) continue;
     const appo = clean(textOf(s, e.b + 1, stop));

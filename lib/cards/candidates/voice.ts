@@ -22,7 +22,7 @@ export function generic(text: string, present: ReadonlySet<string> = NONE): stri
   // Question order first: "can we never" → "can one never", "do we" → "does one".
   const inv = text.replace(/\b(do|have|are|were)\s+we\b/gi, (_m, v: string) => `${AGREE[v.toLowerCase()]} one`)
     .replace(/\b(must|can|cannot|should|could|would|is|was|has|does|had|did)\s+we\b/gi, "$1 one");
-  const out = inv.replace(/\b([Ww]e)\s+(\S+)/g, (_m, we: string, verb: string) => {
+  const out = inv.replace(/\b([Ww]e)\s+([A-Za-z'’-]+)/g, (_m, we: string, verb: string) => {
     const one = we === "We" ? "One" : "one";
     const v = verb.toLowerCase();
     if (MODALS.has(v) || /^(?:is|was|has|does|had|did)$/.test(v)) return `${one} ${verb}`;
