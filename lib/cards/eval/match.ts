@@ -5,7 +5,9 @@
 //   2. "fact":   the same source sentence (found by word overlap), kind and answer;
 //   3. "answer": the same source sentence and answer, the other kind (a cloze's verdict for the
 //                Q&A of the same fact); only when asked for (`crossKind`).
-// Among several candidates under one key, the one whose front shares most words with the label's.
+// Among several candidates under one key, the one whose front shares most words with the label's;
+// none when even that one shares too few (FRONT_OVERLAP): the same answer from the same sentence
+// asked about another predicate ("When was X undertaken?" vs "When was Y the order of the day?").
 import { cardKey, normalise } from "./normalise";
 import type { CardLabel, EvalCard } from "./types";
 
@@ -35,6 +37,8 @@ export function overlap(a: string[], b: string[]): number {
 
 /** Sentences at least this close (Dice over words) are the same sentence after re-cleaning. */
 export const SENTENCE_OVERLAP = 0.7;
+/** A reworded card keeps at least this share of its front's words (Dice); clause cuts keep ~0.4 and more. */
+export const FRONT_OVERLAP = 0.3;
 
 /**
  * Finds a label's sentence among the chapter's current sentences by word overlap, through an
@@ -77,9 +81,14 @@ export function matchLabels<C extends MatchCandidate>(labels: CardLabel[], candi
     push(byAnswer, `${c.sentence}\u0000${a}`, c);
   }
   const find = sentenceFinder(sentences);
-  const closest = (l: CardLabel, cs: C[]) => {
+  const closest = (l: CardLabel, cs: C[] | undefined): C | null => {
     const lw = words(l.front);
-    return cs.reduce((best, c) => (overlap(words(c.front), lw) > overlap(words(best.front), lw) ? c : best));
+    let best: C | null = null, bestScore = FRONT_OVERLAP;
+    for (const c of cs ?? []) {
+      const o = overlap(words(c.front), lw);
+      if (o >= bestScore && (best === null || o > bestScore)) { best = c; bestScore = o; }
+    }
+    return best;
   };
   const out: LabelMatch<C>[] = [];
   for (const l of labels) {
@@ -88,10 +97,10 @@ export function matchLabels<C extends MatchCandidate>(labels: CardLabel[], candi
     const s = find(l.sentence);
     if (s === null) continue;
     const a = answerKey(l.back);
-    const fact = byFact.get(`${s}\u0000${l.kind}\u0000${a}`);
-    if (fact) { out.push({ label: l, card: closest(l, fact), by: "fact" }); continue; }
-    const other = opts.crossKind ? byAnswer.get(`${s}\u0000${a}`)?.filter((c) => c.kind !== l.kind) : undefined;
-    if (other?.length) out.push({ label: l, card: closest(l, other), by: "answer" });
+    const fact = closest(l, byFact.get(`${s}\u0000${l.kind}\u0000${a}`));
+    if (fact) { out.push({ label: l, card: fact, by: "fact" }); continue; }
+    const other = opts.crossKind ? closest(l, byAnswer.get(`${s}\u0000${a}`)?.filter((c) => c.kind !== l.kind)) : null;
+    if (other) out.push({ label: l, card: other, by: "answer" });
   }
   return out;
 }

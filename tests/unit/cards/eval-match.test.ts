@@ -54,10 +54,12 @@ describe("matchLabels", () => {
     expect(by([label("qa", "When did the guild found the school?", "1713", sentences[0])])).toEqual([]);
     expect(by([label("cloze", "Pilots were trained for the {{c1::northern}} coast.", "northern", sentences[1])])).toEqual([]);
     expect(by([label("qa", "When did the school open?", "1712", "A quite different sentence about 1712 and nothing else.")])).toEqual([]);
+    // Same sentence and answer, but asked about another predicate: not the same card.
+    expect(by([label("qa", "Since when has a charter been kept?", "1712", sentences[0])])).toEqual([]);
   });
 
   it("matches a cloze's label to the Q&A of the same fact only when asked", () => {
-    const l = label("qa", "When did the school close?", "1790", sentences[2]);
+    const l = label("qa", "When did the harbour school close after a fire?", "1790", sentences[2]);
     expect(by([l])).toEqual([]);
     expect(by([l], true)).toEqual([[cands[4].id, "answer"]]);
   });
