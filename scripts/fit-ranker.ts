@@ -7,23 +7,25 @@
 // Q&A of the same fact, then the cut. Held-out books are never read.
 //   npm run fit:ranker -- --train-only            figures only
 //   npm run fit:ranker -- --write --train-only    also write lib/cards/rank/weights.json
-//   --lambda 5   L2 strength (default 5)
+//   --lambda 2,5,20,50   L2 strengths to compare (the best by leave-one-book-out is used)
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { DEFAULT_WEIGHTS, score, type Weights } from "@/lib/cards/rank/model";
 import { auc, fitLogistic } from "@/lib/cards/rank/fit";
-import { calibrated, chooseCut, applyCut, fitCalibration, type Calibration, type Cut } from "@/lib/cards/rank/calibrate";
+import { calibrated, chooseCut, applyCut, fitCalibration, type Calibration, type Cut, type CutBook } from "@/lib/cards/rank/calibrate";
 import { combine, isStrict, STRICT_RATERS, verdictOf, type Target, type Verdict } from "@/lib/cards/rank/training";
 import { select } from "@/lib/cards/select";
 import { loadTrainData, type FixtureData, type MatchedLabel } from "./lib/ranker-data";
+import { loadBooks, readGold } from "./lib/cards-eval";
+import { covers } from "../tests/unit/cards/gold";
 
-type Config = { target: Target; strictWeight: number; crossKind: boolean };
+type Config = { target: Target; strictWeight: number; crossKind: boolean; lambda: number };
 type Row = { book: string; x: number[]; y: number; weight: number };
 
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
-const lambda = Number(arg("--lambda") ?? 5);
-if (!(lambda >= 0)) throw new Error("--lambda takes a number >= 0");
+const lambdas = (arg("--lambda") ?? "2,5,20,50").split(",").map(Number);
+if (!lambdas.every((l) => l >= 0)) throw new Error("--lambda takes numbers >= 0 (comma-separated to compare)");
 if (!process.argv.includes("--train-only")) console.log("(held-out books are never read by this script; --train-only is implied)");
 
 // The verdict a shown card counts under: strict raters first, then the developers'.
@@ -45,16 +47,20 @@ function rows(c: Config, keep: (d: FixtureData) => boolean): Row[] {
 const weightsOf = (w: number[], source: string): Weights => ({ source, weights: Object.fromEntries(FEATURE_NAMES.map((f, i) => [f, Math.round(w[i] * 1000) / 1000])) });
 const fit = (c: Config, keep: (d: FixtureData) => boolean) => {
   const r = rows(c, keep);
-  return fitLogistic(r.map((x) => x.x), r.map((x) => x.y), { lambda, sampleWeights: r.map((x) => x.weight) });
+  return fitLogistic(r.map((x) => x.x), r.map((x) => x.y), { lambda: c.lambda, sampleWeights: r.map((x) => x.weight) });
 };
 
-type Shown = { prob: number; verdict: Verdict | null; strict: boolean };
-type BookFigures = { book: string; strictN: number; aucAccept: number; aucReject: number; shown: Shown[]; oof: { p: number; v: Verdict }[] };
+type Shown = { prob: number; verdict: Verdict | null; strict: boolean; facts: string[] };
+type BookFigures = { book: string; strictN: number; aucAccept: number; aucReject: number; shown: Shown[]; chapters: CutBook[]; oof: { p: number; v: Verdict }[] };
+const fixtureEntries = loadBooks().fixtures;
+const gold = new Map(data.map((d) => [d.fixture, readGold(fixtureEntries[d.fixture]) ?? []]));
 
 /** One book's figures under weights `w`: strict AUCs over its labelled candidates, and its top 40. */
 function figures(book: string, w: Weights, c: Config, cal?: Calibration): BookFigures {
-  const oof: { p: number; v: Verdict }[] = [], shown: Shown[] = [];
+  const oof: { p: number; v: Verdict }[] = [], chapters: (CutBook & { cards: Shown[] })[] = [];
   for (const d of data.filter((x) => x.book === book)) {
+    const facts = gold.get(d.fixture)!, shown: Shown[] = [];
+    chapters.push({ cards: shown, gold: facts.length });
     d.labels.forEach((ls, i) => {
       const v = strictVerdict(ls, c);
       if (v) oof.push({ p: score(d.ranked[i].x, w), v });
@@ -63,11 +69,11 @@ function figures(book: string, w: Weights, c: Config, cal?: Calibration): BookFi
     const pool = d.ranked.map((r, i) => { const o = { ...r, p: score(r.x, w) }; index.set(o, i); return o; });
     for (const r of select(pool, 40)) {
       const l = verdictOf(d.labels[index.get(r)!], PRECEDENCE);
-      shown.push({ prob: calibrated(r.p, cal), verdict: l?.label ?? null, strict: !!l && isStrict(l.rater) });
+      shown.push({ prob: calibrated(r.p, cal), verdict: l?.label ?? null, strict: !!l && isStrict(l.rater), facts: facts.filter((f) => covers({ front: r.c.front, back: r.c.back }, f)).map((f) => f.id) });
     }
   }
   return {
-    book, strictN: oof.length, shown, oof,
+    book, strictN: oof.length, shown: chapters.flatMap((c) => c.cards), chapters, oof,
     aucAccept: auc(oof.map((o) => o.p), oof.map((o) => o.v === "accept")),
     aucReject: auc(oof.map((o) => -o.p), oof.map((o) => o.v === "reject")),
   };
@@ -88,8 +94,8 @@ const fmt = (x: number) => (Number.isNaN(x) ? "—" : x.toFixed(2));
 
 // 1. Target, strict weight and cross-kind matches, by the strict labels of each book left out.
 const configs: Config[] = [];
-for (const target of ["accept", "usable", "graded"] as Target[]) for (const strictWeight of [1, 3, 10, Infinity]) configs.push({ target, strictWeight, crossKind: false });
-const name = (c: Config) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}`;
+for (const lambda of lambdas) for (const target of ["accept", "usable", "graded"] as Target[]) for (const strictWeight of [1, 3, 10, Infinity]) configs.push({ target, strictWeight, crossKind: false, lambda });
+const name = (c: Config) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}, λ=${c.lambda}`;
 console.log(`\nLeave-one-book-out, strict labels of the left-out book (mean over books; top 40 pooled, strict labels first):\n| config | AUC accept | AUC reject | labelled@40 | accept | edit | reject |\n| --- | --- | --- | --- | --- | --- | --- |`);
 const tried: { c: Config; s: ReturnType<typeof summary> }[] = [];
 const tryConfig = (c: Config) => {
@@ -122,28 +128,35 @@ const oof = folds.flatMap((f) => f.oof);
 const calibration = fitCalibration(oof.map((o) => o.p), oof.map((o) => (positive(o.v) ? 1 : 0)));
 console.log(`\nCalibration to P(strict ${chosen.target === "accept" ? "accept" : "accept or edit"}) on ${oof.length} out-of-fold scores: a=${calibration.a.toFixed(3)}, b=${calibration.b.toFixed(3)}`);
 const calFolds = books.map((b) => figures(b, weightsOf(fit(chosen, (d) => d.book !== b), "lobo"), chosen, calibration));
-const ps = Array.from({ length: 15 }, (_, i) => i * 0.05), mins = [0, 5, 10, 15, 20];
-const cuts = chooseCut(calFolds.map((f) => f.shown), ps, mins);
-const value = (cut: Cut) => cuts.find((x) => x.cut.p === cut.p && x.cut.min === cut.min)!.value;
-console.log(`value (accepted − rejected shown cards, pooled over books) by cut p (rows) and floor min (columns):\n| p | ${mins.join(" | ")} |\n| --- |${mins.map(() => " --- |").join("")}`);
-for (const p of ps) console.log(`| ${p.toFixed(2)} | ${mins.map((min) => value({ p, min })).join(" | ")} |`);
+// Cuts at every 5th percentile of the shown cards' calibrated probabilities (a fixed grid would
+// miss them: calibration squeezes them into a narrow band when the scores say little).
+const probs = calFolds.flatMap((f) => f.shown.map((x) => x.prob)).sort((x, y) => x - y);
+const ps = [...new Set([0, ...Array.from({ length: 19 }, (_, i) => Math.floor((probs[Math.floor(((i + 1) / 20) * probs.length)] ?? 0) * 1000) / 1000)])];
+const mins = [0, 5, 10, 15, 20];
+const chapterCards = calFolds.flatMap((f) => f.chapters);
+const options = chooseCut(chapterCards, ps, mins);
+const option = (cut: Cut) => options.find((x) => x.cut.p === cut.p && x.cut.min === cut.min)!;
+console.log(`value (accepted − rejected shown cards) / shown / gold-fact recall, pooled over chapters, by cut p (rows) and floor min (columns); * loses more than 5 points of recall:\n| p | ${mins.join(" | ")} |\n| --- |${mins.map(() => " --- |").join("")}`);
+for (const p of ps) console.log(`| ${p.toFixed(3)} | ${mins.map((min) => { const o = option({ p, min }); return `${o.value} / ${o.shown} / ${Math.round(o.recall * 100)}%${o.feasible ? "" : "*"}`; }).join(" | ")} |`);
 // The floor: the largest whose value is within one card of the best at the chosen p.
-const best = cuts[0].cut;
-const min = Math.max(...mins.filter((m) => value({ p: best.p, min: m }) >= value(best) - 1));
-const cut: Cut = { p: Math.round(best.p * 100) / 100, min };
+const best = options[0];
+const min = Math.max(...mins.filter((m) => { const o = option({ p: best.cut.p, min: m }); return o.feasible && o.value >= best.value - 1; }));
+const cut: Cut = { p: best.cut.p, min };
 console.log(`cut: p ≥ ${cut.p}, at least ${cut.min} cards per chapter`);
-console.log(`\nPer book, the new fit's top 40 before → after the cut (strict labels first):\n| book | shown | labelled | accept | reject |\n| --- | --- | --- | --- | --- |`);
-const cutFigures = calFolds.map((f) => ({ book: f.book, before: f.shown, after: applyCut(f.shown, (s) => s.prob, cut) }));
+console.log(`\nPer book, the new fit's top 40 before → after the cut (strict labels first):\n| book | shown | labelled | accept | reject | gold recall |\n| --- | --- | --- | --- | --- | --- |`);
+const cutFigures = calFolds.map((f) => ({ book: f.book, before: f.chapters, after: f.chapters.map((c) => ({ ...c, cards: applyCut(c.cards, (s) => s.prob, cut) })) }));
+const recallOf = (cs: CutBook[]) => { const g = cs.reduce((n, c) => n + c.gold, 0); return g ? `${Math.round((100 * cs.reduce((n, c) => n + new Set(c.cards.flatMap((x) => x.facts ?? [])).size, 0)) / g)}%` : "—"; };
 for (const f of [...cutFigures, { book: "pooled", before: cutFigures.flatMap((x) => x.before), after: cutFigures.flatMap((x) => x.after) }]) {
-  const b = tally(f.before), a = tally(f.after);
-  console.log(`| ${f.book} | ${f.before.length} → ${f.after.length} | ${b.n} → ${a.n} | ${pct(b.accept, b.n)} → ${pct(a.accept, a.n)} | ${pct(b.reject, b.n)} → ${pct(a.reject, a.n)} |`);
+  const bs = f.before.flatMap((c) => c.cards) as Shown[], as = f.after.flatMap((c) => c.cards) as Shown[];
+  const b = tally(bs), a = tally(as);
+  console.log(`| ${f.book} | ${bs.length} → ${as.length} | ${b.n} → ${a.n} | ${pct(b.accept, b.n)} → ${pct(a.accept, a.n)} | ${pct(b.reject, b.n)} → ${pct(a.reject, a.n)} | ${recallOf(f.before)} → ${recallOf(f.after)} |`);
 }
 
 // 4. The fit on every train book, with the calibration and cut chosen above.
 const all = rows(chosen, () => true);
 const w = fit(chosen, () => true);
 const fitted = {
-  ...weightsOf(w, `fitted by scripts/fit-ranker.ts on ${all.length} labelled candidates of ${books.length} train books (${books.join(", ")}); target ${chosen.target}, strict raters ×${chosen.strictWeight}${chosen.crossKind ? ", cross-kind matches" : ""}; L2 λ=${lambda}`),
+  ...weightsOf(w, `fitted by scripts/fit-ranker.ts on ${all.length} labelled candidates of ${books.length} train books (${books.join(", ")}); target ${chosen.target}, strict raters ×${chosen.strictWeight}${chosen.crossKind ? ", cross-kind matches" : ""}; L2 λ=${chosen.lambda}`),
   calibration: { a: Math.round(calibration.a * 1000) / 1000, b: Math.round(calibration.b * 1000) / 1000 },
   cut,
 };

@@ -33,18 +33,33 @@ export function applyCut<T>(cards: T[], prob: (card: T) => number, cut?: Cut): T
 /** Value of showing a card by its verdict: an accepted card gains one, a rejected one costs one. */
 export const SHOW_VALUE = { accept: 1, edit: 0, reject: -1 } as const;
 
-/**
- * Picks the cut with the most value over books the model was not fitted on (each book's shown
- * cards with their calibrated probability and verdict, null when unlabelled). Ties go to the lower
- * cut (show more).
- */
-export function chooseCut(books: { prob: number; verdict: keyof typeof SHOW_VALUE | null }[][], ps: number[], mins: number[]): { cut: Cut; value: number }[] {
-  const out: { cut: Cut; value: number }[] = [];
-  for (const min of mins) for (const p of ps) {
-    const cut = { p, min };
-    let value = 0;
-    for (const cards of books) for (const c of applyCut(cards, (x) => x.prob, cut)) if (c.verdict) value += SHOW_VALUE[c.verdict];
-    out.push({ cut, value });
+/** A shown card as the cut sees it: calibrated probability, verdict (null: unlabelled), gold facts it covers. */
+export type CutCard = { prob: number; verdict: keyof typeof SHOW_VALUE | null; facts?: string[] };
+/** One chapter's shown cards, and how many gold key facts it has (0 when it has no gold list). */
+export type CutBook = { cards: CutCard[]; gold: number };
+export type CutOption = { cut: Cut; value: number; shown: number; recall: number; feasible: boolean };
+
+/** Value, shown count and pooled gold-fact recall of one cut over the books. */
+export function cutFigures(books: CutBook[], cut: Cut): Omit<CutOption, "feasible"> {
+  let value = 0, shown = 0, covered = 0, gold = 0;
+  for (const b of books) {
+    const kept = applyCut(b.cards, (x) => x.prob, cut);
+    shown += kept.length;
+    for (const c of kept) if (c.verdict) value += SHOW_VALUE[c.verdict];
+    covered += new Set(kept.flatMap((c) => c.facts ?? [])).size;
+    gold += b.gold;
   }
-  return out.sort((x, y) => y.value - x.value || x.cut.p - y.cut.p || y.cut.min - x.cut.min);
+  return { cut, value, shown, recall: gold ? covered / gold : 1 };
+}
+
+/**
+ * Every cut tried, best first: the most value (accepted minus rejected shown cards) among cuts
+ * that lose at most `maxRecallLoss` of the gold key facts the uncut cards reach (the cut must
+ * not buy precision with the facts a chapter is about); ties go to the lower cut and larger floor.
+ */
+export function chooseCut(books: CutBook[], ps: number[], mins: number[], maxRecallLoss = 0.05): CutOption[] {
+  const base = cutFigures(books, { p: 0, min: 0 }).recall;
+  const out = mins.flatMap((min) => ps.map((p) => ({ ...cutFigures(books, { p, min }), feasible: false })));
+  for (const o of out) o.feasible = o.recall >= base - maxRecallLoss - 1e-9;
+  return out.sort((x, y) => Number(y.feasible) - Number(x.feasible) || y.value - x.value || x.cut.p - y.cut.p || y.cut.min - x.cut.min);
 }

@@ -33,11 +33,19 @@ describe("applyCut", () => {
 });
 
 describe("chooseCut", () => {
+  const book1 = { gold: 2, cards: [{ prob: 0.8, verdict: "accept" as const, facts: ["f1"] }, { prob: 0.3, verdict: "reject" as const }, { prob: 0.25, verdict: "reject" as const }] };
+  const book2 = { gold: 1, cards: [{ prob: 0.6, verdict: "accept" as const }, { prob: 0.45, verdict: "edit" as const }, { prob: 0.1, verdict: null }] };
+
   it("picks the cut that drops rejects and keeps accepts, over all books", () => {
-    const book1 = [{ prob: 0.8, verdict: "accept" as const }, { prob: 0.3, verdict: "reject" as const }, { prob: 0.25, verdict: "reject" as const }];
-    const book2 = [{ prob: 0.6, verdict: "accept" as const }, { prob: 0.45, verdict: "edit" as const }, { prob: 0.1, verdict: null }];
     const [best] = chooseCut([book1, book2], [0, 0.2, 0.4, 0.7], [0, 2]);
-    expect(best.cut).toEqual({ p: 0.4, min: 0 });
-    expect(best.value).toBe(2);
+    expect(best).toMatchObject({ cut: { p: 0.4, min: 0 }, value: 2, shown: 3, feasible: true });
+  });
+
+  it("never takes a cut that loses the gold facts the uncut cards reach", () => {
+    const withFact = { gold: 2, cards: [...book1.cards.slice(0, 2), { prob: 0.25, verdict: "reject" as const, facts: ["f2"] }] };
+    const [best] = chooseCut([withFact, book2], [0.2, 0.4, 0.7], [0]);
+    expect(best.cut.p).toBe(0.2);
+    expect(best.recall).toBe(2 / 3);
+    expect(chooseCut([withFact, book2], [0.4], [0], 0.5)[0]).toMatchObject({ cut: { p: 0.4 }, feasible: true });
   });
 });
