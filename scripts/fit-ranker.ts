@@ -8,6 +8,7 @@
 //   npm run fit:ranker -- --train-only            figures only
 //   npm run fit:ranker -- --write --train-only    also write lib/cards/rank/weights.json
 //   --lambda 2,5,20,50   L2 strengths to compare (the best by leave-one-book-out is used)
+//   --recall-loss 0.05   the most gold key-fact recall the cut may cost any one chapter
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
@@ -134,15 +135,18 @@ const probs = calFolds.flatMap((f) => f.shown.map((x) => x.prob)).sort((x, y) =>
 const ps = [...new Set([0, ...Array.from({ length: 19 }, (_, i) => Math.floor((probs[Math.floor(((i + 1) / 20) * probs.length)] ?? 0) * 1000) / 1000)])];
 const mins = [0, 5, 10, 15, 20];
 const chapterCards = calFolds.flatMap((f) => f.chapters);
-const options = chooseCut(chapterCards, ps, mins);
+const recallLoss = Number(arg("--recall-loss") ?? 0.05);
+if (!(recallLoss >= 0 && recallLoss <= 1)) throw new Error("--recall-loss takes a share between 0 and 1");
+const options = chooseCut(chapterCards, ps, mins, recallLoss);
 const option = (cut: Cut) => options.find((x) => x.cut.p === cut.p && x.cut.min === cut.min)!;
-console.log(`value (accepted − rejected shown cards) / shown / gold-fact recall, pooled over chapters, by cut p (rows) and floor min (columns); * loses more than 5 points of recall:\n| p | ${mins.join(" | ")} |\n| --- |${mins.map(() => " --- |").join("")}`);
+console.log(`value (accepted − rejected shown cards) / shown / gold-fact recall, pooled over chapters, by cut p (rows) and floor min (columns); * a chapter loses more than ${Math.round(recallLoss * 100)} points of its recall:\n| p | ${mins.join(" | ")} |\n| --- |${mins.map(() => " --- |").join("")}`);
 for (const p of ps) console.log(`| ${p.toFixed(3)} | ${mins.map((min) => { const o = option({ p, min }); return `${o.value} / ${o.shown} / ${Math.round(o.recall * 100)}%${o.feasible ? "" : "*"}`; }).join(" | ")} |`);
 // The floor: the largest whose value is within one card of the best at the chosen p.
 const best = options[0];
 const min = Math.max(...mins.filter((m) => { const o = option({ p: best.cut.p, min: m }); return o.feasible && o.value >= best.value - 1; }));
-const cut: Cut = { p: best.cut.p, min };
-console.log(`cut: p ≥ ${cut.p}, at least ${cut.min} cards per chapter`);
+// A calibration that does not rise with the score means the scores do not predict: no cut then.
+const cut: Cut = calibration.a > 0 && best.cut.p > 0 ? { p: best.cut.p, min } : { p: 0, min: 0 };
+console.log(cut.p > 0 ? `cut: p ≥ ${cut.p}, at least ${cut.min} cards per chapter` : "no cut: none gains value without costing a chapter its key facts (or the scores do not predict)");
 console.log(`\nPer book, the new fit's top 40 before → after the cut (strict labels first):\n| book | shown | labelled | accept | reject | gold recall |\n| --- | --- | --- | --- | --- | --- |`);
 const cutFigures = calFolds.map((f) => ({ book: f.book, before: f.chapters, after: f.chapters.map((c) => ({ ...c, cards: applyCut(c.cards, (s) => s.prob, cut) })) }));
 const recallOf = (cs: CutBook[]) => { const g = cs.reduce((n, c) => n + c.gold, 0); return g ? `${Math.round((100 * cs.reduce((n, c) => n + new Set(c.cards.flatMap((x) => x.facts ?? [])).size, 0)) / g)}%` : "—"; };

@@ -39,27 +39,34 @@ export type CutCard = { prob: number; verdict: keyof typeof SHOW_VALUE | null; f
 export type CutBook = { cards: CutCard[]; gold: number };
 export type CutOption = { cut: Cut; value: number; shown: number; recall: number; feasible: boolean };
 
-/** Value, shown count and pooled gold-fact recall of one cut over the books. */
-export function cutFigures(books: CutBook[], cut: Cut): Omit<CutOption, "feasible"> {
+const recallOf = (b: CutBook, kept: CutCard[]) => (b.gold ? new Set(kept.flatMap((c) => c.facts ?? [])).size / b.gold : 1);
+
+/** Value, shown count, pooled gold-fact recall and each chapter's recall of one cut over the chapters. */
+export function cutFigures(books: CutBook[], cut: Cut): Omit<CutOption, "feasible"> & { recalls: number[] } {
   let value = 0, shown = 0, covered = 0, gold = 0;
+  const recalls: number[] = [];
   for (const b of books) {
     const kept = applyCut(b.cards, (x) => x.prob, cut);
     shown += kept.length;
     for (const c of kept) if (c.verdict) value += SHOW_VALUE[c.verdict];
-    covered += new Set(kept.flatMap((c) => c.facts ?? [])).size;
+    recalls.push(recallOf(b, kept));
+    covered += recallOf(b, kept) * b.gold;
     gold += b.gold;
   }
-  return { cut, value, shown, recall: gold ? covered / gold : 1 };
+  return { cut, value, shown, recall: gold ? covered / gold : 1, recalls };
 }
 
 /**
  * Every cut tried, best first: the most value (accepted minus rejected shown cards) among cuts
- * that lose at most `maxRecallLoss` of the gold key facts the uncut cards reach (the cut must
- * not buy precision with the facts a chapter is about); ties go to the lower cut and larger floor.
+ * under which no chapter loses more than `maxRecallLoss` of the gold key facts its uncut cards
+ * reach (the cut must not buy precision with the facts a chapter is about); ties go to the lower
+ * cut and the larger floor.
  */
 export function chooseCut(books: CutBook[], ps: number[], mins: number[], maxRecallLoss = 0.05): CutOption[] {
-  const base = cutFigures(books, { p: 0, min: 0 }).recall;
-  const out = mins.flatMap((min) => ps.map((p) => ({ ...cutFigures(books, { p, min }), feasible: false })));
-  for (const o of out) o.feasible = o.recall >= base - maxRecallLoss - 1e-9;
+  const base = cutFigures(books, { p: 0, min: 0 }).recalls;
+  const out = mins.flatMap((min) => ps.map((p) => {
+    const { recalls, ...f } = cutFigures(books, { p, min });
+    return { ...f, feasible: recalls.every((r, i) => r >= base[i] - maxRecallLoss - 1e-9) };
+  }));
   return out.sort((x, y) => Number(y.feasible) - Number(x.feasible) || y.value - x.value || x.cut.p - y.cut.p || y.cut.min - x.cut.min);
 }

@@ -49,3 +49,13 @@ describe("chooseCut", () => {
     expect(chooseCut([withFact, book2], [0.4], [0], 0.5)[0]).toMatchObject({ cut: { p: 0.4 }, feasible: true });
   });
 });
+
+describe("chooseCut, chapter by chapter", () => {
+  it("refuses a cut that costs one chapter its facts even when the pooled recall barely moves", () => {
+    const rich = { gold: 1, cards: [{ prob: 0.9, verdict: "accept" as const, facts: ["r1"] }] };
+    const many = Array.from({ length: 10 }, (_, i) => ({ gold: 1, cards: [{ prob: 0.9, verdict: "accept" as const, facts: [`m${i}`] }] }));
+    const thin = { gold: 1, cards: [{ prob: 0.2, verdict: "reject" as const, facts: ["t1"] }] };
+    const [best] = chooseCut([rich, ...many, thin], [0, 0.5], [0], 0.1);
+    expect(best.cut.p).toBe(0);
+  });
+});
