@@ -70,7 +70,8 @@ function figures(book: string, w: Weights, c: Config, cal?: Calibration): BookFi
     const pool = d.ranked.map((r, i) => { const o = { ...r, p: score(r.x, w) }; index.set(o, i); return o; });
     for (const r of select(pool, 40)) {
       const l = verdictOf(d.labels[index.get(r)!], PRECEDENCE);
-      shown.push({ prob: calibrated(r.p, cal), verdict: l?.label ?? null, strict: !!l && isStrict(l.rater), facts: facts.filter((f) => covers({ front: r.c.front, back: r.c.back }, f)).map((f) => f.id) });
+      // A rejected card teaches no fact: recall here counts the key facts of cards not rejected.
+      shown.push({ prob: calibrated(r.p, cal), verdict: l?.label ?? null, strict: !!l && isStrict(l.rater), facts: l?.label === "reject" ? [] : facts.filter((f) => covers({ front: r.c.front, back: r.c.back }, f)).map((f) => f.id) });
     }
   }
   return {
@@ -145,8 +146,11 @@ for (const p of ps) console.log(`| ${p.toFixed(3)} | ${mins.map((min) => { const
 const best = options[0];
 const min = Math.max(...mins.filter((m) => { const o = option({ p: best.cut.p, min: m }); return o.feasible && o.value >= best.value - 1; }));
 // A calibration that does not rise with the score means the scores do not predict: no cut then.
-const cut: Cut = calibration.a > 0 && best.cut.p > 0 ? { p: best.cut.p, min } : { p: 0, min: 0 };
-console.log(cut.p > 0 ? `cut: p ≥ ${cut.p}, at least ${cut.min} cards per chapter` : "no cut: none gains value without costing a chapter its key facts (or the scores do not predict)");
+// A cut must gain clearly: at least 5 % of the shown cards in value, else it is noise on 12 books.
+const uncut = option({ p: 0, min: 0 });
+const clear = best.feasible && best.value - uncut.value >= 0.05 * uncut.shown;
+const cut: Cut = calibration.a > 0 && clear && best.cut.p > 0 ? { p: best.cut.p, min } : { p: 0, min: 0 };
+console.log(cut.p > 0 ? `cut: p ≥ ${cut.p}, at least ${cut.min} cards per chapter` : `no cut: the best allowed (p ≥ ${best.cut.p}, floor ${min}) gains ${best.value - uncut.value} of ${uncut.shown} shown cards in value, under the 5 % a cut must clearly gain`);
 console.log(`\nPer book, the new fit's top 40 before → after the cut (strict labels first):\n| book | shown | labelled | accept | reject | gold recall |\n| --- | --- | --- | --- | --- | --- |`);
 const cutFigures = calFolds.map((f) => ({ book: f.book, before: f.chapters, after: f.chapters.map((c) => ({ ...c, cards: applyCut(c.cards, (s) => s.prob, cut) })) }));
 const recallOf = (cs: CutBook[]) => { const g = cs.reduce((n, c) => n + c.gold, 0); return g ? `${Math.round((100 * cs.reduce((n, c) => n + new Set(c.cards.flatMap((x) => x.facts ?? [])).size, 0)) / g)}%` : "—"; };
