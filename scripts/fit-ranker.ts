@@ -151,8 +151,9 @@ const uncut = option({ p: 0, min: 0 });
 const clear = best.feasible && best.value - uncut.value >= 0.05 * uncut.shown;
 const cut: Cut = calibration.a > 0 && clear && best.cut.p > 0 ? { p: best.cut.p, min } : { p: 0, min: 0 };
 console.log(cut.p > 0 ? `cut: p ≥ ${cut.p}, at least ${cut.min} cards per chapter` : `no cut: the best allowed (p ≥ ${best.cut.p}, floor ${min}) gains ${best.value - uncut.value} of ${uncut.shown} shown cards in value, under the 5 % a cut must clearly gain`);
-console.log(`\nPer book, the new fit's top 40 before → after the cut (strict labels first):\n| book | shown | labelled | accept | reject | gold recall |\n| --- | --- | --- | --- | --- | --- |`);
-const cutFigures = calFolds.map((f) => ({ book: f.book, before: f.chapters, after: f.chapters.map((c) => ({ ...c, cards: applyCut(c.cards, (s) => s.prob, cut) })) }));
+const tableCut = cut.p > 0 ? cut : { p: best.cut.p, min };
+console.log(`\nPer book, the new fit's top 40 before → after ${cut.p > 0 ? "the cut" : `the best allowed cut (p ≥ ${tableCut.p}, floor ${tableCut.min}; not adopted)`} (strict labels first; recall: key facts of cards not rejected):\n| book | shown | labelled | accept | reject | gold recall |\n| --- | --- | --- | --- | --- | --- |`);
+const cutFigures = calFolds.map((f) => ({ book: f.book, before: f.chapters, after: f.chapters.map((c) => ({ ...c, cards: applyCut(c.cards, (s) => s.prob, tableCut) })) }));
 const recallOf = (cs: CutBook[]) => { const g = cs.reduce((n, c) => n + c.gold, 0); return g ? `${Math.round((100 * cs.reduce((n, c) => n + new Set(c.cards.flatMap((x) => x.facts ?? [])).size, 0)) / g)}%` : "—"; };
 for (const f of [...cutFigures, { book: "pooled", before: cutFigures.flatMap((x) => x.before), after: cutFigures.flatMap((x) => x.after) }]) {
   const bs = f.before.flatMap((c) => c.cards) as Shown[], as = f.after.flatMap((c) => c.cards) as Shown[];
