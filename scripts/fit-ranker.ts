@@ -8,6 +8,7 @@
 //   npm run fit:ranker -- --train-only            figures only
 //   npm run fit:ranker -- --write --train-only    also write lib/cards/rank/weights.json
 //   --lambda 2,5,20,50   L2 strengths to compare (the best by leave-one-book-out is used)
+//   --target accept,usable,graded   --strict 1,3,10,Infinity   restrict the sweep
 //   --recall-loss 0.05   the most gold key-fact recall the cut may cost any one chapter
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -96,7 +97,11 @@ const fmt = (x: number) => (Number.isNaN(x) ? "—" : x.toFixed(2));
 
 // 1. Target, strict weight and cross-kind matches, by the strict labels of each book left out.
 const configs: Config[] = [];
-for (const lambda of lambdas) for (const target of ["accept", "usable", "graded"] as Target[]) for (const strictWeight of [1, 3, 10, Infinity]) configs.push({ target, strictWeight, crossKind: false, lambda });
+const targets = (arg("--target") ?? "accept,usable,graded").split(",") as Target[];
+if (!targets.every((t) => ["accept", "usable", "graded"].includes(t))) throw new Error("--target takes accept, usable, graded (comma-separated)");
+const strictWeights = (arg("--strict") ?? "1,3,10,Infinity").split(",").map(Number);
+if (!strictWeights.every((w) => w >= 1)) throw new Error("--strict takes weights >= 1 (comma-separated; Infinity: strict labels alone)");
+for (const lambda of lambdas) for (const target of targets) for (const strictWeight of strictWeights) configs.push({ target, strictWeight, crossKind: false, lambda });
 const name = (c: Config) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}, λ=${c.lambda}`;
 console.log(`\nLeave-one-book-out, strict labels of the left-out book (mean over books; top 40 pooled, strict labels first):\n| config | AUC accept | AUC reject | labelled@40 | accept | edit | reject |\n| --- | --- | --- | --- | --- | --- | --- |`);
 const tried: { c: Config; s: ReturnType<typeof summary> }[] = [];
