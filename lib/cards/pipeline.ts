@@ -64,7 +64,7 @@ export function gateRankSelect(chapter: CleanChapter, drafts: Draft[], opts: Gen
   const passed = drafts.filter((d) => a.sentences[d.sentenceIds[0]]).map((d) => ({ d, c: asCandidate(d, a) })).filter(({ c }) => !gate(c, a));
   const rule = new Map(passed.map(({ d, c }) => [c, d.rule]));
   const ranked = rank(passed.map(({ c }) => c), a, w).map((r) => ({ ...r, section: a.sentences[r.c.sentence].section }));
-  return select(ranked, opts.max ?? 40).map((r) => ({ ...toCard(r, a, w), rule: rule.get(r.c) ?? r.c.type }));
+  return select(ranked, opts.max ?? 40, w).map((r) => ({ ...toCard(r, a, w), rule: rule.get(r.c) ?? r.c.type }));
 }
 
 export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
@@ -76,5 +76,5 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
 export function generateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const { a, ranked } = rankedCandidates(chapter, w);
-  return select(ranked, opts.max ?? 40).map((r) => toCard(r, a, w));
+  return select(ranked, opts.max ?? 40, w).map((r) => toCard(r, a, w));
 }

@@ -1,14 +1,18 @@
 // Choosing the cards to show from the ranked pool: best first, one card per fact (near-duplicates
-// across kinds merged), spread over the chapter's sections and over question types. Source order out.
+// across kinds merged), spread over the chapter's sections and over question types; then the
+// weights' learned cut hides the cards a strict rater would probably not accept, keeping at least
+// its floor per chapter (lib/cards/rank/calibrate.ts). Source order out.
 import type { Candidate } from "./candidates";
 import { sameFact } from "./gates";
 import { FEATURE_NAMES } from "./rank/features";
+import { applyCut, calibrated } from "./rank/calibrate";
+import type { Weights } from "./rank/model";
 
 const COVERAGE = FEATURE_NAMES.indexOf("entity-coverage");
 
 export type Ranked = { c: Candidate; x: number[]; p: number; section: number };
 
-export function select(pool: Ranked[], max: number): Ranked[] {
+export function select(pool: Ranked[], max: number, shown: Pick<Weights, "calibration" | "cut"> = {}): Ranked[] {
   // A section's fair share of the cards is proportional to its number of candidate sentences.
   const sentencesOf = new Map<number, Set<number>>();
   for (const r of pool) sentencesOf.set(r.section, (sentencesOf.get(r.section) ?? new Set()).add(r.c.sentence));
@@ -48,5 +52,5 @@ export function select(pool: Ranked[], max: number): Ranked[] {
     byType.set(r.c.type, (byType.get(r.c.type) ?? 0) + 1);
     bySentence.set(r.c.sentence, (bySentence.get(r.c.sentence) ?? 0) + 1);
   }
-  return picked.sort((x, y) => x.c.sentence - y.c.sentence || y.p - x.p);
+  return applyCut(picked, (r) => calibrated(r.p, shown.calibration), shown.cut).sort((x, y) => x.c.sentence - y.c.sentence || y.p - x.p);
 }

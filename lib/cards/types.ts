@@ -28,8 +28,8 @@ export interface GeneratedCard {
 export interface GenerateOptions {
   max?: number;
   now?: Date;
-  /** Ranker weights to use instead of the shipped ones (a deck's refitted model). */
-  weights?: { source: string; weights: Record<string, number> };
+  /** Ranker weights to use instead of the shipped ones (a deck's refitted model), with their calibration and cut (lib/cards/rank/calibrate.ts). */
+  weights?: { source: string; weights: Record<string, number>; calibration?: { a: number; b: number }; cut?: { p: number; min: number } };
 }
 
 export interface CardGenerator {

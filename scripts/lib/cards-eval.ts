@@ -148,6 +148,11 @@ function readFolder(dir: string): CardLabel[] {
   return readdirSync(dir).filter((f) => f.endsWith(".jsonl")).flatMap((f) => parseLabels(readFileSync(path.join(dir, f), "utf8"), path.relative(root, path.join(dir, f))));
 }
 
+/** Every rater's labels of one fixture: its own file and the second rater's files (which name each label's fixture). */
+export function allLabelsOf(fixture: string): CardLabel[] {
+  return [...readLabels(fixture), ...readFolder(secondRaterDir).filter((l) => l.fixture === fixture)];
+}
+
 export type KappaRow = { set: string; n: number; observed: number; kappa: number; usableKappa: number };
 
 /**

@@ -8,3 +8,4 @@ export { duplicateIndexes, isDuplicateOf } from "./duplicates";
 export { cohenKappa } from "./kappa";
 export { baselineProblems, type BaselineFigures } from "./baseline";
 export { extendQueue, takeLabelled, mergeLabels, shuffle, type QueueItem } from "./queue";
+export { matchLabels, sentenceFinder, answerKey, overlap, SENTENCE_OVERLAP, FRONT_OVERLAP, type LabelMatch, type MatchCandidate, type MatchedBy } from "./match";

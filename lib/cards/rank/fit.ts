@@ -30,6 +30,18 @@ export function fitLogistic(X: number[][], y: number[], opts: { lambda?: number;
   const lambda = opts.lambda ?? 1;
   const d = X[0]?.length ?? 0;
   let w = opts.start ? [...opts.start] : new Array<number>(d).fill(0);
+  // Penalised negative log-likelihood (what each Newton step should lower).
+  const objective = (v: number[]): number => {
+    let o = 0;
+    X.forEach((x, i) => {
+      const z = x.reduce((s, xv, k) => s + xv * v[k], 0);
+      // log(1 + e^z) computed stably; y may be fractional.
+      const soft = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+      o += (opts.sampleWeights?.[i] ?? 1) * (soft - y[i] * z);
+    });
+    for (let a = 1; a < d; a++) o += (lambda / 2) * (v[a] - (opts.prior?.[a] ?? 0)) ** 2;
+    return o;
+  };
   for (let it = 0; it < (opts.iterations ?? 25); it++) {
     const H = Array.from({ length: d }, () => new Array<number>(d).fill(0));
     const g = new Array<number>(d).fill(0);
@@ -48,8 +60,16 @@ export function fitLogistic(X: number[][], y: number[], opts: { lambda?: number;
     for (let a = 1; a < d; a++) { H[a][a] += lambda; g[a] -= lambda * (w[a] - (opts.prior?.[a] ?? 0)); }
     H[0][0] += 1e-6;
     const step = solve(H, g);
-    w = w.map((v, k) => v + step[k]);
-    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
+    // Backtracking: a full Newton step from far away (a refit starting at shipped weights on
+    // separable decisions) can overshoot and diverge; halve it until the objective does not worsen.
+    const before = objective(w);
+    let t = 1, next = w.map((v, k) => v + step[k]);
+    for (let h = 0; h < 30 && !(objective(next) <= before + 1e-12); h++) {
+      t /= 2;
+      next = w.map((v, k) => v + t * step[k]);
+    }
+    w = next;
+    if (Math.max(...step.map((s) => Math.abs(t * s))) < 1e-6) break;
   }
   return w;
 }

@@ -4,9 +4,11 @@
 import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import { FEATURE_NAMES, features } from "./features";
+import type { Calibration, Cut } from "./calibrate";
 import fitted from "./weights.json";
 
-export type Weights = { source: string; weights: Record<string, number> };
+/** `calibration` maps a score to a probability a strict rater accepts the card; `cut` hides cards below it (select.ts). */
+export type Weights = { source: string; weights: Record<string, number>; calibration?: Calibration; cut?: Cut };
 export const DEFAULT_WEIGHTS = fitted as Weights;
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

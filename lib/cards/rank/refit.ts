@@ -19,7 +19,10 @@ export function refitFromDecisions(decisions: Decision[], base: Weights = DEFAUL
   if (y.every((v) => v === y[0])) return null;
   const prior = FEATURE_NAMES.map((f) => base.weights[f] ?? 0);
   const w = fitLogistic(usable.map((d) => d.features), y, { lambda: 5, prior, start: prior });
+  // The shipped calibration and cut go with it: the refit stays near the shipped weights.
   return {
+    ...(base.calibration ? { calibration: base.calibration } : {}),
+    ...(base.cut ? { cut: base.cut } : {}),
     source: `refitted on ${usable.length} review decisions at ${now.toISOString()} from: ${base.source.slice(0, 80)}`,
     weights: Object.fromEntries(FEATURE_NAMES.map((f, i) => [f, Math.round(w[i] * 1000) / 1000])),
   };

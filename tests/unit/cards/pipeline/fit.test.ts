@@ -21,6 +21,21 @@ describe("fitLogistic", () => {
   });
 });
 
+describe("fitLogistic from a far start", () => {
+  it("converges on separable data pulled toward a prior instead of overshooting (step halving)", () => {
+    // bias, type A, type B, kind C, kind D: A+C always rejected, B+D approved (7 in 8) or edited.
+    const X: number[][] = [], y: number[] = [];
+    for (let i = 0; i < 40; i++) { X.push([1, 1, 0, 1, 0]); y.push(0); }
+    for (let i = 0; i < 40; i++) { X.push([1, 0, 1, 0, 1]); y.push(i % 8 ? 1 : 0.5); }
+    const prior = [-2.2, 0.9, -0.3, 0.9, -0.5];
+    const w = fitLogistic(X, y, { lambda: 5, prior, start: prior });
+    expect(w.every((v) => Number.isFinite(v) && Math.abs(v) < 10)).toBe(true);
+    const p = (x: number[]) => 1 / (1 + Math.exp(-x.reduce((s, v, k) => s + v * w[k], 0)));
+    expect(p(X[0])).toBeLessThan(0.3);
+    expect(p(X[40])).toBeGreaterThan(0.7);
+  });
+});
+
 describe("auc", () => {
   it("is 1 for a perfect ranking, 0.5 for ties, 0 for a reversed one", () => {
     expect(auc([0.9, 0.8, 0.2, 0.1], [true, true, false, false])).toBe(1);

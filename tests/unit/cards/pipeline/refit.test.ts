@@ -22,4 +22,10 @@ describe("refitFromDecisions", () => {
     expect(score(gist, w)).toBeLessThan(score(gist, DEFAULT_WEIGHTS));
     expect(score(cloze, w)).toBeGreaterThan(score(gist, w));
   });
+
+  it("keeps the shipped calibration and cut with the refitted weights", () => {
+    const decisions: Decision[] = Array.from({ length: 40 }, (_, i) => ({ features: vec(i % 2 ? ["type:cloze"] : ["type:gist"]), decision: i % 2 ? "approved" : "rejected" }));
+    const base = { ...DEFAULT_WEIGHTS, calibration: { a: 0.5, b: -1 }, cut: { p: 0.3, min: 8 } };
+    expect(refitFromDecisions(decisions, base, NOW)).toMatchObject({ calibration: { a: 0.5, b: -1 }, cut: { p: 0.3, min: 8 } });
+  });
 });

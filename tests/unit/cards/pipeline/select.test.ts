@@ -32,4 +32,37 @@ describe("select", () => {
     const out = select(pool, 10);
     expect(out.filter((x) => x.section === 1).length).toBeGreaterThanOrEqual(3);
   });
+
+  it("hides cards whose calibrated probability is below the cut, keeping the floor's best when too few pass", () => {
+    const pool = [r(1, 0.9, { back: "a" }), r(2, 0.6, { back: "b" }), r(3, 0.3, { back: "c" }), r(4, 0.2, { back: "d" })];
+    const backs = (out: Ranked[]) => out.map((x) => x.c.back);
+    expect(backs(select(pool, 10))).toEqual(["a", "b", "c", "d"]);
+    expect(backs(select(pool, 10, { cut: { p: 0.5, min: 0 } }))).toEqual(["a", "b"]);
+    expect(backs(select(pool, 10, { cut: { p: 0.95, min: 3 } }))).toEqual(["a", "b", "c"]);
+    // Calibrated, the odds shrink to 0.4 times: only the first card (0.9 → 0.78) reaches 0.4 (0.6 → 0.375).
+    expect(backs(select(pool, 10, { calibration: { a: 1, b: Math.log(0.4) }, cut: { p: 0.4, min: 0 } }))).toEqual(["a"]);
+  });
+});
+
+describe("generateCards and the learned cut", () => {
+  it("shows only the floor's best cards when no card reaches the cut", async () => {
+    const { cleanDocument } = await import("@/lib/chapters");
+    const { pipelineGenerateCards } = await import("@/lib/cards");
+    const { DEFAULT_WEIGHTS } = await import("@/lib/cards/rank/model");
+    const text = [
+      "# The Marlow Lighthouse", "",
+      "The Marlow Lighthouse was built by Orlen Vance in 1841 on the northern cape.",
+      "Its lamp burned whale oil until the Harbour Board replaced it with kerosene in 1872.",
+      "In 1903 the keeper Ada Quillon saved eleven sailors from the wreck of the Sorrel.",
+      "The Harbour Board sold the tower to the town of Dunmere in 1950.",
+      "Today the Dunmere Museum keeps the original Fresnel lens in its east gallery.",
+    ].join("\n");
+    const chapter = cleanDocument(text, { filename: "lighthouse.md" }).chapters[0];
+    const all = pipelineGenerateCards(chapter, { max: 40, weights: { ...DEFAULT_WEIGHTS, cut: undefined } });
+    expect(all.length).toBeGreaterThan(2);
+    const cut = pipelineGenerateCards(chapter, { max: 40, weights: { ...DEFAULT_WEIGHTS, cut: { p: 1, min: 2 } } });
+    expect(cut).toHaveLength(2);
+    const best = [...all].sort((x, y) => y.score - x.score).slice(0, 2);
+    expect(cut.map((c) => c.front).sort()).toEqual(best.map((c) => c.front).sort());
+  });
 });

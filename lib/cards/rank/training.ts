@@ -1,0 +1,41 @@
+// Training rows for the ranker from several raters' labels of the same candidates. The strict,
+// independent raters (STRICT) outweigh the developers' own when they disagree on a card: each
+// candidate becomes one row whose target is the rater-weighted mean of its labels and whose weight
+// is the sum of its raters' weights, so a card three lenient raters accepted and one strict rater
+// rejected lands where `strictWeight` puts it. `strictWeight: Infinity` lets a strict label, when
+// there is one, decide alone.
+export const STRICT_RATERS = ["rater-c", "rater-d", "rater-e"] as const;
+export const isStrict = (rater: string) => (STRICT_RATERS as readonly string[]).includes(rater);
+
+export type Verdict = "accept" | "edit" | "reject";
+/** What the model predicts: accept (edit counts as not), accept-or-edit, or accept with edit half. */
+export type Target = "accept" | "usable" | "graded";
+export const TARGET_VALUE: Record<Target, Record<Verdict, number>> = {
+  accept: { accept: 1, edit: 0, reject: 0 },
+  usable: { accept: 1, edit: 1, reject: 0 },
+  graded: { accept: 1, edit: 0.5, reject: 0 },
+};
+
+export type RaterLabel = { rater: string; label: Verdict };
+
+/** One candidate's row, or null when it has no label. Each rater counts once (their first label). */
+export function combine(labels: RaterLabel[], target: Target, strictWeight: number): { y: number; weight: number } | null {
+  const seen = new Set<string>();
+  const once = labels.filter((l) => !seen.has(l.rater) && seen.add(l.rater));
+  const strict = once.filter((l) => isStrict(l.rater));
+  const used = strictWeight === Infinity && strict.length ? strict : once;
+  if (!used.length) return null;
+  const w = (l: RaterLabel) => (isStrict(l.rater) && strictWeight !== Infinity ? strictWeight : 1);
+  const weight = used.reduce((s, l) => s + w(l), 0);
+  const y = used.reduce((s, l) => s + w(l) * TARGET_VALUE[target][l.label], 0) / weight;
+  return { y, weight };
+}
+
+/** The verdict a card's figures count: the first rater's in `precedence` that labelled it. */
+export function verdictOf(labels: RaterLabel[], precedence: readonly string[]): RaterLabel | null {
+  for (const r of precedence) {
+    const l = labels.find((x) => x.rater === r);
+    if (l) return l;
+  }
+  return null;
+}
