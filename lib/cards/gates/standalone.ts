@@ -14,7 +14,7 @@ const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|
 const YEAR = /\b\d{3,4}\b/;
 // "It was not till 1924 that …", "It is clear that …": a cleft or an extraposed clause; the "it"
 // stands for nothing outside the sentence.
-const EXPLETIVE = /^It (?:is|was|has been|had been) [^.;]*?\bthat\b/;
+const EXPLETIVE = /^It (?:is|was|has been|had been) [^.;]*?\bthat\b(?! is\b)/;
 const BACK_POINTER = /\b(?:the (?:latter|former|above|aforesaid|same)|above-mentioned|such an? \w+|(?:this|these|those) \w+)\b/i;
 // A sentence that opens on "Here" is a step of a demonstration or a story ("Here are a couple of candles").
 const HERE = /^Here\b/;
