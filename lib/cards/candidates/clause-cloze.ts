@@ -89,7 +89,9 @@ function standsAlone(s: AnalysedSentence, { a, b, colon }: ClauseSpan, mainVerb 
   // finder reads openings the same way for whole sentences).
   if (/^(?:ADP|SCONJ)$/.test(tk[a].pos)) {
     const dates = s.entities.filter((e) => e.kind === "date" && e.a >= a && e.b <= b).map((e) => ({ ...e, a: e.a - a, b: e.b - a }));
-    if (!clauseOf(tk.slice(a, b), s.text, dates)) return false;
+    // ("Amongst the plants there is …": an existential "there" is the subject after the opening.)
+    const existential = tk.some((x, k) => k > a && k < b - 1 && x.lower === "there" && tk[k + 1].lemma === "be");
+    if (!existential && !clauseOf(tk.slice(a, b), s.text, dates)) return false;
   }
   // A capitalised function word inside the clause starts a line of verse, not a sentence.
   if (tk.slice(a + 1, b).some((x) => VERSE_START.test(x.text))) return false;

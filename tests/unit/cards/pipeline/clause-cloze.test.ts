@@ -79,5 +79,7 @@ describe("clause clozes", () => {
   it("still makes a clause that opens on a dated phrase", () => {
     const { got } = clauseClozes("They say it was a wet year; and in 1802 the Orrin canal was opened to coal boats from the Kelmsby pits.");
     expect(got.some((c) => /^In 1802 the Orrin canal was opened/.test(c.front.replace(/\{\{c1::(.*?)\}\}/g, "$1")))).toBe(true);
+    const existential = clauseClozes("Amongst the lamps of the Marlow works there is some variety of flame; indeed I have never seen two alike.").got;
+    expect(existential.some((c) => /^Amongst the lamps of the Marlow works there is/.test(c.front.replace(/\{\{c1::(.*?)\}\}/g, "$1")))).toBe(true);
   });
 });

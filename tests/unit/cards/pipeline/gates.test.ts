@@ -121,6 +121,26 @@ describe("gate: shape", () => {
   });
 });
 
+describe("gate: standalone, openings that continue the sentence before", () => {
+  it.each([
+    ["Neither is the height of the Marlow tower of the first importance.", "Marlow tower"],
+    ["Thirdly, and lastly, the harbour board of Marlow bought new lamps.", "harbour board"],
+    ["To which question the reply of the Marlow wardens was to build a tower.", "Marlow wardens"],
+  ])("drops a cloze of %j", (text, span) => {
+    const a = analyse(text);
+    expect(standalone(clozeOn(a, 0, span, "term"), a)).toMatch(/continues the sentence before/);
+  });
+  it("keeps 'Neither X nor Y …' and a question that asks 'Which …?'", () => {
+    const a = analyse("Neither the Marlow tower nor the Lisk quay survived the storm of 1893.");
+    expect(standalone(clozeOn(a, 0, "Lisk quay", "term"), a)).toBeNull();
+    expect(standalone(cand({ front: "Which tower survived the storm of 1893?", back: "the Marlow tower", sentence: 0 }), a)).toBeNull();
+  });
+  it("drops a when-question answered by a season with no year", () => {
+    const a = analyse("In the summer the wardens of Marlow quarrelled with the harbour board.");
+    expect(standalone(cand({ type: "when", front: "When did the wardens of Marlow quarrel with the harbour board?", back: "summer", sentence: 0 }), a)).toMatch(/season/);
+  });
+});
+
 describe("gate: shape, broken question templates", () => {
   it("drops a question with no subject, a question word inside it, or a dangling end; passes good ones", () => {
     expect(brokenQuestion("What does with a number of moulds in it stand here?")).toMatch(/no subject/);
