@@ -21,7 +21,8 @@ const OBJECTIONABLE = /\b(?:he|she|it|its|they|them|their|his|her|him|this|these
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** `colon`: the clause ends at a colon, so it announces what follows ("X recalled …: …"). */
-export type ClauseSpan = { a: number; b: number; colon?: boolean };
+/** `answered`: the next clause corrects it or completes its parallel, so it is no point on its own. */
+export type ClauseSpan = { a: number; b: number; colon?: boolean; answered?: boolean };
 
 /** Token ranges of the sentence's independent clauses, split at ";", ":", a dash, and ", and/but/for/…". */
 export function clauses(s: AnalysedSentence): ClauseSpan[] {
@@ -71,12 +72,21 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
     if (b > from) out.push({ a: from, b, colon: t[cut]?.text === ":" });
     a = cut + 1;
   }
+  // A clause that the next one answers ("X seems at first sight independent of Y; but …", "the
+  // petrel lays but one egg, yet it is the most numerous bird") states what the author goes on to
+  // correct; and one whose next part has no verb of its own ("promising the poor land, and the rich
+  // their debts") is one half of a parallel. Neither is the sentence's point on its own.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const between = t.slice(out[k].b, out[k + 1].a);
+    const next = t.slice(out[k + 1].a, out[k + 1].b);
+    if (between.some((x) => /^(?:but|yet)$/.test(x.lower)) || !next.some((x) => x.pos === "VERB" || x.pos === "AUX")) out[k].answered = true;
+  }
   return out;
 }
 
 /** Whether tokens [a, b) read as a sentence: a nominal subject before a finite verb, no dangling start. */
-function standsAlone(s: AnalysedSentence, { a, b, colon }: ClauseSpan, mainVerb = -1): boolean {
-  if (colon) return false;
+function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: ClauseSpan, mainVerb = -1): boolean {
+  if (colon || answered) return false;
   const tk = s.tokens;
   const words = tk.slice(a, b).filter((x) => /\p{L}/u.test(x.text));
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;

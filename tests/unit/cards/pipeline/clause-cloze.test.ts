@@ -82,4 +82,12 @@ describe("clause clozes", () => {
     const existential = clauseClozes("Amongst the lamps of the Marlow works there is some variety of flame; indeed I have never seen two alike.").got;
     expect(existential.some((c) => /^Amongst the lamps of the Marlow works there is/.test(c.front.replace(/\{\{c1::(.*?)\}\}/g, "$1")))).toBe(true);
   });
+
+  it("makes no card of a clause the next one corrects ('…; but …', ', yet …') or of half a parallel", () => {
+    const plain = (c: { front: string }) => c.front.replace(/\{\{c1::(.*?)\}\}/g, "$1");
+    const corrected = clauseClozes("The Marlow gull lays but one egg in a season, yet it is believed to be the most numerous bird of the coast; I have counted them.").got;
+    expect(corrected.some((c) => /^The Marlow gull lays but one egg in a season\.$/.test(plain(c)))).toBe(false);
+    const parallel = clauseClozes("Osric Vell deceived both guilds of Kelmsby, promising the weavers a new hall, and the dyers a lower toll; it is said.").got;
+    expect(parallel.some((c) => /promising the weavers a new hall\.$/.test(plain(c)))).toBe(false);
+  });
 });
