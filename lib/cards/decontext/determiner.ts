@@ -26,8 +26,9 @@ export const determiner: Op = (s) => {
     if (/^(?:last|next|previous)$/.test(t.lower) && /^(?:its|his|her|their|my|our|your|one's)$/.test(prev?.lower ?? "")) return;
     // "… Marlow was renamed; and two other towns, Lisk and Orra, …": a name or date before it on the
     // sentence is what "other" or "the same" contrasts with.
-    // Not a person's name, which is the subject ("Vance engaged other workmen": others than whom?).
-    if (/^(?:other|another|same|different)$/.test(t.lower) && s.entities.some((e) => e.end <= t.start && e.kind !== "person")) return;
+    // Not a person's name, which is the subject ("Vance engaged 200 other workmen": others than
+    // whom?), nor the count of the noun itself.
+    if (/^(?:other|another|same|different)$/.test(t.lower) && s.entities.some((e) => e.end <= t.start && e.kind !== "person" && e.kind !== "number")) return;
     // "further" and "similar" as adverbs or predicates ("went further", "is similar"): only before a noun.
     const noun = ts.slice(k + 1, k + 3).some((u) => u.pos === "NOUN");
     // "if the last is not one": "the last" standing alone is the one just named.

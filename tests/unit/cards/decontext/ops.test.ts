@@ -113,7 +113,7 @@ describe("decontext: the author pointing back at the book", () => {
 
 describe("decontext: pointing determiners", () => {
   it.each([
-    ["Orlen Vance engaged two hundred other workmen for the quay.", "determiner:other"],
+    ["Orlen Vance engaged 200 other workmen for the quay.", "determiner:other"],
     ["Orlen Vance did not waste further time with the harbour board.", "determiner:further"],
     ["By another principle of law the quay was at an end.", "determiner:another"],
     ["Orlen Vance gives an example, if the last is not one.", "determiner:last"],
