@@ -17,6 +17,9 @@ describe("decontext: discourse markers", () => {
     ["Now, the granite tower stood on the northern cape.", "The granite tower stood on the northern cape."],
     ["Whereupon the harbour board closed the old quay at Lisk.", "The harbour board closed the old quay at Lisk."],
     ["The granite tower, however, survived the storm of 1893.", "The granite tower survived the storm of 1893."],
+    ["For one thing, the harbour board bought new lamps.", "The harbour board bought new lamps."],
+    ["In like manner the oil is drawn up the wick of the lamp.", "The oil is drawn up the wick of the lamp."],
+    ["The granite tower, in fact, survived the storm of 1893.", "The granite tower survived the storm of 1893."],
   ])("deletes the marker of %j", (text, want) => {
     expect(last(analyse(`Orlen Vance came to Marlow in 1889. ${text}`)).text).toBe(want);
   });
