@@ -79,7 +79,9 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
   for (let k = 0; k + 1 < out.length; k++) {
     const between = t.slice(out[k].b, out[k + 1].a);
     const next = t.slice(out[k + 1].a, out[k + 1].b);
-    if (between.some((x) => /^(?:but|yet)$/.test(x.lower)) || !next.some((x) => x.pos === "VERB" || x.pos === "AUX")) out[k].answered = true;
+    // (A gapped parallel opens on its own subject, "the rich …"; ", and gifted with …" continues the predicate.)
+    const gapped = /^(?:DET|NOUN|PROPN|NUM|PRON)$/.test(next[0]?.pos ?? "") && !next.some((x) => x.pos === "VERB" || x.pos === "AUX");
+    if (between.some((x) => /^(?:but|yet)$/.test(x.lower)) || gapped) out[k].answered = true;
   }
   return out;
 }
