@@ -162,6 +162,8 @@ describe("gate: shape and parse, questions that fold in a second clause or lost 
     expect(brokenQuestion("What did first call or charters, which the wardens were bound to keep?")).toMatch(/adverb/);
     expect(brokenQuestion("When may the keeping of lights seem to under a different rule?")).toMatch(/verb was taken/);
     expect(brokenQuestion("When had the board not only approved and paid for the light?")).toMatch(/not only/);
+    expect(brokenQuestion("Why is one mistake that of supposing?")).toMatch(/verb of thinking/);
+    expect(brokenQuestion("What is the process of cooking?")).toBeNull();
     // One question about one event, a subject "Who" before an adverb, and a whole "not only … but".
     expect(brokenQuestion("Who built the Marlow Lighthouse, and when?")).toBeNull();
     expect(brokenQuestion("Who was also a warden of the Marlow Lighthouse?")).toBeNull();
