@@ -77,6 +77,10 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
     if (!distinct.has(lastWord(e)) || p.entities.some((x) => x.kind === "group")) return null;
     const sex = sexOf(p, e);
     if ((sex === "m" && /^(?:she|her)$/.test(w)) || (sex === "f" && /^(?:he|his)$/.test(w))) return null;
+    // "Even Vance had given her his word, he said. She …": a pronoun of the other sex in that
+    // sentence is most likely the named person, and the "she" someone named further back.
+    const other = /^(?:she|her)$/.test(w) ? /^(?:he|him|his|himself)$/ : /^(?:she|her|hers|herself)$/;
+    if (p.tokens.some((t) => other.test(t.lower))) return null;
     return { text: e.text, from: p.sentence.id };
   }
   if (/^(?:they|their)$/.test(w)) {

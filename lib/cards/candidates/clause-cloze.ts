@@ -7,6 +7,7 @@ import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "./types";
 import { clozeCandidates } from "./cloze";
 import { cap, sentenceEnd, vagueOpening } from "./phrase";
+import { clauseOf } from "../analyse/clause";
 
 const COORD = /^(?:and|but|for|yet|so)$/;
 const SUBORDINATE = /^(?:which|who|whom|whose|if|because|when|although|though|unless|since|while|whereas|as)$/;
@@ -20,13 +21,31 @@ const OBJECTIONABLE = /\b(?:he|she|it|its|they|them|their|his|her|him|this|these
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** `colon`: the clause ends at a colon, so it announces what follows ("X recalled …: …"). */
-export type ClauseSpan = { a: number; b: number; colon?: boolean };
+/** `answered`: the next clause corrects it or completes its parallel, so it is no point on its own. */
+export type ClauseSpan = { a: number; b: number; colon?: boolean; answered?: boolean };
 
 /** Token ranges of the sentence's independent clauses, split at ";", ":", a dash, and ", and/but/for/…". */
 export function clauses(s: AnalysedSentence): ClauseSpan[] {
   const t = s.tokens;
   const cuts: number[] = [];
+  const dash = (i: number) => /^(?:—|–|--)$/.test(t[i].text) || /^,?[—–]+$/.test(t[i].text);
+  // A pair of dashes encloses an aside ("… two seeds—and no plant yields fewer—and their
+  // seedlings …"): the clause runs on through it, so neither dash is a cut (and the aside is no
+  // sentence of its own). A lone dash still is.
+  const paired = new Set<number>();
+  for (let i = 1, open = -1; i < t.length - 1; i++) {
+    if (/^[;:]$/.test(t[i].text)) open = -1;
+    else if (dash(i)) {
+      if (open < 0) open = i;
+      else { paired.add(open); paired.add(i); open = -1; }
+    }
+  }
   for (let i = 1; i < t.length - 1; i++) {
+    if (paired.has(i)) {
+      const close = [...paired].find((j) => j > i);
+      if (close !== undefined) i = close;
+      continue;
+    }
     if (/^(?:;|:|—|–|--)$/.test(t[i].text) || /[;:]\s*[—–]$|^,?[—–]+$/.test(t[i].text)) cuts.push(i);
     else if (t[i].text === "," && COORD.test(t[i + 1]?.lower ?? "")) {
       // Not inside a relative or subordinate clause ("a clerk who was trusted, but kept no keys",
@@ -53,22 +72,46 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
     if (b > from) out.push({ a: from, b, colon: t[cut]?.text === ":" });
     a = cut + 1;
   }
+  // A clause that the next one answers ("X seems at first sight independent of Y; but …", "the
+  // petrel lays but one egg, yet it is the most numerous bird") states what the author goes on to
+  // correct; and one whose next part has no verb of its own ("promising the poor land, and the rich
+  // their debts") is one half of a parallel. Neither is the sentence's point on its own.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const between = t.slice(out[k].b, out[k + 1].a);
+    const next = t.slice(out[k + 1].a, out[k + 1].b);
+    // (A gapped parallel opens on its own subject, "the rich …"; ", and gifted with …" continues the predicate.)
+    const gapped = /^(?:DET|NOUN|PROPN|NUM|PRON)$/.test(next[0]?.pos ?? "") && !next.some((x) => x.pos === "VERB" || x.pos === "AUX");
+    if (between.some((x) => /^(?:but|yet)$/.test(x.lower)) || gapped) out[k].answered = true;
+  }
   return out;
 }
 
 /** Whether tokens [a, b) read as a sentence: a nominal subject before a finite verb, no dangling start. */
-function standsAlone(tk: Token[], { a, b, colon }: ClauseSpan, mainVerb = -1): boolean {
-  if (colon) return false;
+function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: ClauseSpan, mainVerb = -1): boolean {
+  if (colon || answered) return false;
+  const tk = s.tokens;
   const words = tk.slice(a, b).filter((x) => /\p{L}/u.test(x.text));
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
   if (DEPENDENT.test(tk[a].lower) || LINKER.test(tk[a].lower) || tk[a].pos === "VERB" || tk[a].pos === "AUX") return false;
   if (/^(?:just|even|only)$/.test(tk[a].lower) && DEPENDENT.test(tk[a + 1]?.lower ?? "")) return false;
+  // "such as the traveller carried …, are …": a relative opening, the tail of a list.
+  if (tk[a].lower === "such" && tk[a + 1]?.lower === "as") return false;
+  // "in all cases refers to the court": after a cut, an opening phrase with no comma and no subject
+  // after it is the rest of a clause whose subject came before the cut (the analysis's clause
+  // finder reads openings the same way for whole sentences).
+  if (/^(?:ADP|SCONJ)$/.test(tk[a].pos)) {
+    const dates = s.entities.filter((e) => e.kind === "date" && e.a >= a && e.b <= b).map((e) => ({ ...e, a: e.a - a, b: e.b - a }));
+    // ("Amongst the plants there is …": an existential "there" is the subject after the opening.)
+    const existential = tk.some((x, k) => k > a && k < b - 1 && x.lower === "there" && tk[k + 1].lemma === "be");
+    if (!existential && !clauseOf(tk.slice(a, b), s.text, dates)) return false;
+  }
   // A capitalised function word inside the clause starts a line of verse, not a sentence.
   if (tk.slice(a + 1, b).some((x) => VERSE_START.test(x.text))) return false;
   // The finite verb: not a participle right after a noun ("lamps cast in …", "salt taken from").
-  const finite = (x: Token, k: number) => (x.pos === "AUX" || (x.pos === "VERB" && !/ing$/.test(x.lower) && !(tk[k - 1]?.pos === "NOUN" && tk[k + 1]?.pos === "ADP" && /(?:ed|en|de|wn)$/.test(x.lower))));
+  // "being" and "having" head an absolute phrase ("the main crop being now not grain, but …").
+  const finite = (x: Token, k: number) => !/^(?:being|having)$/.test(x.lower) && (x.pos === "AUX" || (x.pos === "VERB" && !/ing$/.test(x.lower) && !(tk[k - 1]?.pos === "NOUN" && tk[k + 1]?.pos === "ADP" && /(?:ed|en|de|wn)$/.test(x.lower))));
   // The analysis's own main verb, when the clause starts at its subject (it skips asides in commas).
-  const verb = mainVerb > a && mainVerb < b ? mainVerb : tk.findIndex((x, k) => k >= a && k < b && finite(x, k));
+  const verb = mainVerb > a && mainVerb < b && !/^(?:being|having)$/.test(tk[mainVerb].lower) ? mainVerb : tk.findIndex((x, k) => k >= a && k < b && finite(x, k));
   if (verb < 0) return false;
   // The subject: a noun, name or pronoun before the verb (the gates judge a pronoun later), not a
   // relative clause ("One which is …", "rivers whose banks hold …") nor the tail of a list ("X, do").
@@ -80,8 +123,8 @@ function standsAlone(tk: Token[], { a, b, colon }: ClauseSpan, mainVerb = -1): b
   const rel = tk.findLastIndex((x, k) => k > verb && k < b && /^(?:which|who|whom|whose)$/.test(x.lower));
   if (rel > 0 && !tk.slice(rel + 1, b).some((x, k) => finite(x, rel + 1 + k))) return false;
   // Unbalanced quotes or brackets inside the clause mean the cut went through a quotation.
-  const text = tk.slice(a, b).map((x) => x.text).join(" ");
-  return (text.match(/["“”]/g) ?? []).length % 2 === 0 && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
+  const joined = tk.slice(a, b).map((x) => x.text).join(" ");
+  return (joined.match(/["“”]/g) ?? []).length % 2 === 0 && (joined.match(/\(/g) ?? []).length === (joined.match(/\)/g) ?? []).length;
 }
 
 /** `blanks`: the sentence's whole-sentence clozes when the caller already has them (saves a pass). */
@@ -100,7 +143,7 @@ export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?:
     const end = (parts.find((p) => p.a <= fact && p.b > fact) ?? { b: sentenceEnd(s) }).b;
     parts = [...parts, { a: fact + 2, b: end }];
   }
-  parts = parts.filter((p) => standsAlone(s.tokens, p, s.clause && p.a === s.clause.subject.a ? s.clause.verb : -1));
+  parts = parts.filter((p) => standsAlone(s, p, s.clause && p.a === s.clause.subject.a ? s.clause.verb : -1));
   if (!parts.length) return [];
   blanks ??= clozeCandidates(s, a);
   const out: Candidate[] = [];

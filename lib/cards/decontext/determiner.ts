@@ -26,14 +26,18 @@ export const determiner: Op = (s) => {
     if (/^(?:last|next|previous)$/.test(t.lower) && /^(?:its|his|her|their|my|our|your|one's)$/.test(prev?.lower ?? "")) return;
     // "… Marlow was renamed; and two other towns, Lisk and Orra, …": a name or date before it on the
     // sentence is what "other" or "the same" contrasts with.
-    if (/^(?:other|another|same|different|further)$/.test(t.lower) && s.entities.some((e) => e.end <= t.start)) return;
+    // Not a person's name, which is the subject ("Vance engaged 200 other workmen": others than
+    // whom?), nor the count of the noun itself.
+    if (/^(?:other|another|same|different)$/.test(t.lower) && s.entities.some((e) => e.end <= t.start && e.kind !== "person" && e.kind !== "number")) return;
     // "further" and "similar" as adverbs or predicates ("went further", "is similar"): only before a noun.
     const noun = ts.slice(k + 1, k + 3).some((u) => u.pos === "NOUN");
-    const bareThe = prev?.lower === "the" && /^(?:former|latter|above|following|same)$/.test(t.lower);
+    // "if the last is not one": "the last" standing alone is the one just named.
+    const bareThe = prev?.lower === "the" && (/^(?:former|latter|above|following|same)$/.test(t.lower) || (t.lower === "last" && /^(?:AUX|VERB|PUNCT)$/.test(next?.pos ?? "")));
     if (!noun && !bareThe) return;
     // A relative clause or "of"-phrase after the noun narrows it down ("the other event which followed …").
     const n = ts.findIndex((u, j) => j > k && u.pos !== "NOUN" && u.pos !== "ADJ");
-    const narrowed = n > 0 && /^(?:which|who|whom|whose|that|of)$/.test(ts[n].lower);
+    // ("another principle of law": an "of"-phrase classifies, it does not say which other one.)
+    const narrowed = n > 0 && (/^(?:which|who|whom|whose|that)$/.test(ts[n].lower) || (ts[n].lower === "of" && !/^(?:other|another|further|similar|different)$/.test(t.lower)));
     const start = (prev?.pos === "DET" ? prev : t).start;
     out.unresolved.push({ op: "determiner", kind: narrowed ? `${t.lower}+narrowed` : t.lower, start, end: t.end, text: s.text.slice(start, t.end) });
   });

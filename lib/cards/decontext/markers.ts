@@ -14,6 +14,14 @@ const NEEDS_COMMA = new Set(["now", "then", "still", "again", "also", "instead",
 const PARENTHETICAL = new Set(["however", "therefore", "thus", "then", "moreover", "furthermore", "indeed", "nevertheless", "nonetheless", "accordingly", "consequently", "too"]);
 
 const hasVerb = (ts: Token[]) => ts.some((t) => t.pos === "VERB" || t.pos === "AUX");
+// The author pointing back at the book ("It has been shown in the last chapter that X", ", as we
+// have seen,"): the claim X stands without the pointer. Not "It has been argued that" (someone's view).
+const META_LEAD = /^It has (?:already )?been (?:seen|shown|proved|observed|noticed|remarked|explained)(?:,? (?:in|at) the (?:last|previous|preceding|foregoing|first|second) (?:chapter|section|lecture|part|book))?,? that (?=\p{L})/u;
+// Multi-word connectives: at the start ("For one thing, she …", "In like manner the X …") and
+// between commas (", in fact,"); the claim stands without them.
+const PHRASE_LEAD = /^(?:(?:For one thing|In the first place|In the second place|In the third place|In fact|In short|Above all|After all|Of course|At any rate|In any case),|(?:In like manner|In the same way|In the same manner),?)\s+(?=\p{L})/u;
+const PHRASE_ASIDE = /,\s*(?:in fact|of course|at any rate|in any case|above all|after all|for one thing|in short),(?=\s)/g;
+const META_ASIDE = /,\s*as (?:we|I) have (?:already )?(?:seen|shown|said|observed|explained|remarked),/g;
 
 export const markers: Op = (s) => {
   const out: OpResult = none();
@@ -29,6 +37,16 @@ export const markers: Op = (s) => {
     if (!comma && /^(?:ADJ|ADV)$/.test(ts[i + 1]?.pos ?? "") && ts[i].lower !== "and" && ts[i].lower !== "but") break;
     i += comma ? 2 : 1;
   }
+  const phrase = i === 0 ? PHRASE_LEAD.exec(s.text) : null;
+  if (phrase && s.text.slice(phrase[0].length).split(/\s+/).length >= 4 && hasVerb(ts.filter((t) => t.start >= phrase[0].length))) out.edits.push({ start: 0, end: phrase[0].length, text: "", op: "marker" });
+  for (const m of s.text.matchAll(PHRASE_ASIDE)) out.edits.push({ start: m.index, end: m.index + m[0].length, text: "", op: "marker" });
+  const meta = i === 0 ? META_LEAD.exec(s.text) : null;
+  if (meta) {
+    const after = s.text.slice(meta[0].length);
+    // What follows "that" must read as a clause of its own.
+    if (after.split(/\s+/).length >= 4 && hasVerb(ts.filter((t) => t.start >= meta[0].length))) out.edits.push({ start: 0, end: meta[0].length, text: "", op: "marker" });
+  }
+  for (const m of s.text.matchAll(META_ASIDE)) out.edits.push({ start: m.index, end: m.index + m[0].length, text: "", op: "marker" });
   const rest = ts.slice(i);
   // What is left must be a clause that can open a sentence ("So dawned the time …" cannot lose its "So").
   const words = rest.filter((t) => /\p{L}/u.test(t.text)).length;

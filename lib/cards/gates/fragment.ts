@@ -1,15 +1,38 @@
 // A card is made only from a sentence that is a statement: at least four words and a verb outside an
 // infinitive. Headings, section numbers, page furniture and list captions that the cleaner let
-// through ("XII.", "Sect. 25.", "The nature of the checks to increase.") are not facts.
+// through ("XII.", "Sect. 25.", "The nature of the checks to increase.") are not facts; nor is any
+// line of a chapter synopsis, a paragraph made mostly of such captions ("Bears on the argument.
+// Powers of increase. Effects of climate."), even the caption that happens to have a verb.
+import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Gate } from "./types";
 
 const MIN_WORDS = 4;
+const SYNOPSIS_MIN = 4, SYNOPSIS_SHARE = 0.6;
+
+const hasVerb = (s: AnalysedSentence) => s.tokens.some((t, i) => (t.pos === "VERB" || t.pos === "AUX") && s.tokens[i - 1]?.lower !== "to");
+
+const synopsisCache = new WeakMap<Analysis, Set<number>>();
+/** Paragraphs of at least four sentences most of which have no verb (built once per analysis). */
+function synopses(a: Analysis): Set<number> {
+  let out = synopsisCache.get(a);
+  if (out) return out;
+  const counts = new Map<number, { all: number; verbless: number }>();
+  for (const s of a.sentences) {
+    const c = counts.get(s.sentence.paragraph) ?? { all: 0, verbless: 0 };
+    c.all++;
+    if (!hasVerb(s)) c.verbless++;
+    counts.set(s.sentence.paragraph, c);
+  }
+  out = new Set([...counts].filter(([, c]) => c.all >= SYNOPSIS_MIN && c.verbless >= SYNOPSIS_SHARE * c.all).map(([p]) => p));
+  synopsisCache.set(a, out);
+  return out;
+}
 
 export const fragment: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
   const words = s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (words.length < MIN_WORDS) return "too few words for a statement";
-  const verb = s.tokens.some((t, i) => (t.pos === "VERB" || t.pos === "AUX") && s.tokens[i - 1]?.lower !== "to");
-  if (!verb) return "no verb: a heading or caption, not a statement";
+  if (!hasVerb(s)) return "no verb: a heading or caption, not a statement";
+  if (synopses(a).has(s.sentence.paragraph)) return "a line of a chapter synopsis";
   return null;
 };

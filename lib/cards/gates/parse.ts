@@ -23,6 +23,10 @@ export const parse: Gate = (c, a) => {
       const at = term ? s.text.indexOf(term) : -1;
       if (at > 0 && /\p{Lu}\p{L}*[\s-]$/u.test(s.text.slice(Math.max(0, at - 20), at)) && /^\p{Lu}/u.test(term!)) return "part of a longer name";
     }
+    // "What did the rule which give rise to?" of "the rule which gave rise to it": the verb of a
+    // relative clause was put back to its base form as if it were the question's.
+    const rel = [...c.front.matchAll(/\b(?:which|who|that)\s+(\p{Ll}+)/gu)];
+    if (rel.some((m) => s.tokens.some((t, i) => t.lemma === m[1] && t.lower !== m[1] && t.pos === "VERB" && /^(?:which|who|that)$/.test(s.tokens[i - 1]?.lower ?? "")))) return "a relative clause's verb taken for the question's";
     if ((c.type === "cause" || c.type === "consequence" || c.type === "mechanism") && (/[—–]/.test(c.back) || (c.back.match(/\p{L}+/gu) ?? []).length < 4)) return "reason too short or broken";
     if (/^(?:What|How|Why|When|Where|Who) (?:do|does|did|is|are|was|were) \S+['’]s\s+(?!\p{L}+\s+\p{L})/u.test(c.front)) return "possessive with nothing after it";
     // "How did the light not break?": a negated how/why asks for what did not happen.

@@ -19,12 +19,25 @@ const MALE = /\b(?:he|him|his|himself)\b/i, FEMALE = /\b(?:she|her|hers|herself)
 const PLURAL = /\b(?:they|them|their|theirs|themselves)\b/i;
 const NEUTER = /\b(?:it|its|itself)\b/i;
 // "It is clear that …", "It sometimes happens that …", "It was not till 1924 that …": "it" anticipates a clause.
-const EXPLETIVE = /\bit\s+(?:\w+\s+){0,3}?(?:is|was|has been|had been|seems?|seemed|appears?|appeared|happens?|happened|follows?|followed|remains?|remained|becomes?|became|matters?|must be|may be|would be|will be|cannot be|can be)\b(?:\s+\S+){0,10}?\s+(?:that|to|whether|how|why|when|what)\b/i;
+// ("It was to be given …" is a pronoun: "to" straight after the verb; "that is to say" is no clause.)
+const EXPLETIVE = /\bit\s+(?:\w+\s+){0,3}?(?:is|was|has been|had been|seems?|seemed|appears?|appeared|happens?|happened|follows?|followed|remains?|remained|becomes?|became|matters?|must be|may be|would be|will be|cannot be|can be)\b(?!\s+to\b)(?:(?:\s+\S+){0,10}?\s+(?:that(?! is\b)|whether|how|why|when|what)\b|(?:\s+\S+){1,10}?\s+to\b)/i;
+// "told her that …", "gave him …": an object pronoun, which cannot stand for the subject of its own clause.
+const OBJECT = /^(?:him|her(?=\s*(?:[.,;:!?'"’”)—–]|$|\s(?:that|to|a|an|the|in|on|at|with|by|for|from|of|and|as|when|if|because|into|out|up|down|back|off|away|again)\b)))/i;
+const CLAUSE_BREAK = /[,;:—–]|\b(?:and|but|or|when|while|that|who|whom|which|because|if|after|before|until|since|though|although|as)\b/i;
 
 // "that large school of thinkers who …", "that great economist, Adam Smith,": the description is
 // completed by what follows it (a relative clause, or a name or date in apposition), not by the text before.
 const CATAPHORA = /^(?:\s+[\p{L}-]+){0,12}?(?:\s+(?:who|whom|whose|which)\b|,\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\s+century\b|\d))/u;
 const cataphoric = (after: string) => CATAPHORA.test(after);
+
+/** `word` occurs in `text` as a whole word (not inside a longer one: "age" is not in "ages"). */
+function wordIn(text: string, word: string): boolean {
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!letter.test(text[at - 1] ?? "") && !letter.test(text[at + word.length] ?? "")) return true;
+  }
+  return false;
+}
 
 function personsBefore(s: AnalysedSentence, text: string, at: number): Set<string> {
   const names = new Set<string>();
@@ -52,8 +65,15 @@ export function unresolvedReference(c: Candidate, s: AnalysedSentence): string |
   for (const re of [MALE, FEMALE]) {
     const m = re.exec(text);
     if (!m) continue;
-    const n = personsBefore(s, text, m.index).size;
+    const persons = personsBefore(s, text, m.index);
+    const n = persons.size;
     const asksPerson = c.kind === "qa" && /^Who\b/.test(c.front) && c.answerKind === "person";
+    // The one person named before an object pronoun, in the same clause, is its subject: not the one meant.
+    if (n === 1 && OBJECT.test(text.slice(m.index))) {
+      const name = [...persons][0];
+      const after = text.lastIndexOf(name, m.index) + name.length;
+      if (after >= name.length && !CLAUSE_BREAK.test(text.slice(after, m.index))) return "object pronoun with only its own subject before it";
+    }
     if (n === 1 || (n === 0 && asksPerson)) continue;
     return n ? "pronoun with more than one possible person" : "pronoun with no person on the card";
   }
@@ -67,7 +87,9 @@ export function unresolvedReference(c: Candidate, s: AnalysedSentence): string |
   const it = NEUTER.exec(text);
   if (it && !EXPLETIVE.test(text.slice(it.index))) {
     const shownBefore = text.slice(0, it.index).toLowerCase();
-    const before = s.tokens.filter((t) => (t.pos === "NOUN" || t.pos === "PROPN") && shownBefore.includes(t.lower));
+    // Something "it" can stand for: a singular noun, or a name that is not a person's.
+    const people = s.entities.filter((e) => e.kind === "person" || e.kind === "group");
+    const before = s.tokens.filter((t) => ((t.pos === "NOUN" && t.lemma === t.lower) || t.pos === "PROPN") && !people.some((e) => t.start >= e.start && t.end <= e.end) && wordIn(shownBefore, t.lower));
     if (!before.length) return "'it' with nothing before it";
   }
   return null;

@@ -14,8 +14,24 @@ const WH_INSIDE = /^\S+\s.*\b(?:what|which of)\b/;
 // ("…lead to?", "…known for?" end well on a preposition, so prepositions are not in this list.)
 const DANGLING = /\b(?:than|that|if|as|the|a|an|and|or|but|whether)\?$/i;
 
+// An adverb where the subject should be ("What did first call …?"); after "Who" it is fine ("Who was also …?").
+const ADVERB_SUBJECT = new RegExp(`^(?:What|How|Why|When|Where)\\s+(?:${AUX})\\s+(?:first|also|then|thus|once|still|never|always|only|even|thereby|therefore)\\b`, "i");
+// A second clause folded into the question ("What did the board replace, which …, and formed the
+// staff of …?"): a question asks one thing ("…, and when?" is one question about one event).
+const SECOND_CLAUSE = /,\s+(?:and|but)\s+\S+\s+\S+\s+\S+/i;
+// "Why is one that of supposing?": a verb of thinking or saying whose clause was taken for the answer.
+const CLAUSE_TAKEN = /\b(?:suppos|think|believ|assum|imagin|conclud|argu|say|maintain|assert|declar|hold)ing\?$/i;
+// "seem to under a different rule": the infinitive's verb was taken for the answer.
+const VERB_TAKEN = /\bto (?:under|into|upon|beneath|among|across|against|towards?)\b/i;
+
 export function brokenQuestion(front: string): string | null {
   if (NO_SUBJECT.test(front)) return "no subject after the question word";
+  if (ADVERB_SUBJECT.test(front)) return "an adverb where the subject should be";
+  if (SECOND_CLAUSE.test(front.replace(/^.*\.\s+(?=What followed from this\?$)/, ""))) return "a second clause folded into the question";
+  if (VERB_TAKEN.test(front)) return "the verb was taken out of the question";
+  if (CLAUSE_TAKEN.test(front)) return "the clause of a verb of thinking was taken out of the question";
+  // "not only" promises a "but also" the question cut off.
+  if (/\bnot only\b/i.test(front) && !/\bbut\b/i.test(front)) return "'not only' with no 'but'";
   if (WH_INSIDE.test(front)) return "question word inside the question";
   if (DANGLING.test(front)) return "question ends on a word that needs more";
   return null;

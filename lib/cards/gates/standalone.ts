@@ -14,8 +14,13 @@ const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|
 const YEAR = /\b\d{3,4}\b/;
 // "It was not till 1924 that …", "It is clear that …": a cleft or an extraposed clause; the "it"
 // stands for nothing outside the sentence.
-const EXPLETIVE = /^It (?:is|was|has been|had been) [^.;]*?\bthat\b/;
+const EXPLETIVE = /^It (?:is|was|has been|had been) [^.;]*?\bthat\b(?! is\b)/;
 const BACK_POINTER = /\b(?:the (?:latter|former|above|aforesaid|same)|above-mentioned|such an? \w+|(?:this|these|those) \w+)\b/i;
+// Openings that continue the sentence before: a denial carried on ("Neither is the X …"), a place
+// in a list ("Thirdly, …"), a relative that starts the sentence ("To which question the answer …").
+const CONTINUES = /^(?:(?:Neither|Nor) (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|shall|should|must|may|might)\b|(?:Secondly|Thirdly|Fourthly|Fifthly|Lastly)\b|(?:\p{Lu}\p{Ll}* )?which \p{Ll}+ (?:the|a|an)\b|Which\b)/u;
+// A season is a date only with its year: "When …? → summer" names no time at all.
+const SEASON = /^(?:in )?(?:the )?(?:early |late )?(?:spring|summer|autumn|winter)$/i;
 // A sentence that opens on "Here" is a step of a demonstration or a story ("Here are a couple of candles").
 const HERE = /^Here\b/;
 const BARE_START = /^(?:(?:[A-Z][^,]{0,60}, )?)(?:he|she|they|it|this|these|those|his|her|their|its|him|them)\b/i;
@@ -48,6 +53,8 @@ export const standalone: Gate = (c, a) => {
   const whole = `${front} ${c.back}`;
   if (SPEAKER.test(whole)) return "first or second person with no speaker";
   if (MONTH.test(whole) && !YEAR.test(whole)) return "month without a year";
+  if (c.kind === "qa" && SEASON.test(c.back.trim()) && !YEAR.test(whole)) return "season without a year";
+  if (c.kind === "cloze" && CONTINUES.test(front)) return "continues the sentence before";
   if (HERE.test(front) || (c.kind === "qa" && HERE.test(c.back))) return "points at the lecturer's table or the story's scene";
   const text = c.type === "gist" || c.type === "comparison" || c.type === "consequence" ? `${front} ${c.back}` : front;
   if (pointsBack(text.replace(/\b(?:this|these|those) (?:is|are|was|were|has|had)\b/gi, ""))) return "demonstrative points back";

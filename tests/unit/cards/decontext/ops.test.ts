@@ -17,6 +17,9 @@ describe("decontext: discourse markers", () => {
     ["Now, the granite tower stood on the northern cape.", "The granite tower stood on the northern cape."],
     ["Whereupon the harbour board closed the old quay at Lisk.", "The harbour board closed the old quay at Lisk."],
     ["The granite tower, however, survived the storm of 1893.", "The granite tower survived the storm of 1893."],
+    ["For one thing, the harbour board bought new lamps.", "The harbour board bought new lamps."],
+    ["In like manner the oil is drawn up the wick of the lamp.", "The oil is drawn up the wick of the lamp."],
+    ["The granite tower, in fact, survived the storm of 1893.", "The granite tower survived the storm of 1893."],
   ])("deletes the marker of %j", (text, want) => {
     expect(last(analyse(`Orlen Vance came to Marlow in 1889. ${text}`)).text).toBe(want);
   });
@@ -97,8 +100,26 @@ describe("decontext: back-pointing definite descriptions (phrase swap)", () => {
   });
 });
 
+describe("decontext: the author pointing back at the book", () => {
+  it.each([
+    ["It has been seen in the last chapter that amongst the harbour lamps there is some variety of flame.", "Amongst the harbour lamps there is some variety of flame."],
+    ["It has been shown that the granite tower of Marlow withstood the storm.", "The granite tower of Marlow withstood the storm."],
+    ["The granite tower, as we have seen, withstood the storm of 1893.", "The granite tower withstood the storm of 1893."],
+  ])("deletes the pointer of %j", (text, want) => {
+    expect(last(analyse(`Orlen Vance came to Marlow in 1889. ${text}`)).text).toBe(want);
+  });
+  it("keeps 'It has been argued that …' (a view, not a pointer)", () => {
+    const text = "It has been argued that the granite tower of Marlow was too tall.";
+    expect(last(analyse(`Orlen Vance came to Marlow in 1889. ${text}`)).text).toBe(text);
+  });
+});
+
 describe("decontext: pointing determiners", () => {
   it.each([
+    ["Orlen Vance engaged 200 other workmen for the quay.", "determiner:other"],
+    ["Orlen Vance did not waste further time with the harbour board.", "determiner:further"],
+    ["By another principle of law the quay was at an end.", "determiner:another"],
+    ["Orlen Vance gives an example, if the last is not one.", "determiner:last"],
     ["The other mistake cost the harbour board dearly.", "determiner:other"],
     ["Another quay was built in granite.", "determiner:another"],
     ["The last example is the most instructive.", "determiner:last"],

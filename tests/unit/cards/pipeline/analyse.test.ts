@@ -23,6 +23,12 @@ describe("analyseChapter", () => {
     expect(a.sentences[1].pronoun?.resolved).toBe(false);
   });
 
+  it("leaves a 'she' unresolved when the one name before it is the sentence's 'he'", () => {
+    const a = analyse("Even Orlen Vance had given her his word, and he said the lamps were sent. She preferred to buy her own lamps at Quillport.");
+    expect(a.sentences[1].pronoun?.resolved).toBe(false);
+    expect(a.sentences[1].text).toMatch(/^She preferred/);
+  });
+
   it("does not treat an anticipatory 'it' as a pronoun", () => {
     const a = analyse("The bridge was finished in 1890. It was not until 1901 that trains crossed it.");
     expect(a.sentences[1].pronoun).toBeNull();

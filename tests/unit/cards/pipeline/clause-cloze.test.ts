@@ -57,4 +57,37 @@ describe("clause clozes", () => {
     expect(clauseClozes("The Brannock canal was opened to barges in 1794; the Orrin canal was opened to coal boats in 1802.").got).toEqual([]);
     expect(clauseClozes("The Brannock canal was opened to barges in 1794; it was closed to them in 1802.").got.length).toBeGreaterThan(0);
   });
+
+  it("does not cut at a pair of dashes: the clause before an aside is unfinished", () => {
+    const { got } = clauseClozes("Osric Vell has reckoned that if a ewe of the Orrin breed bore only one lamb—and no breed of the valley bears fewer—the flock would still double in ten years; it was a famous sum.");
+    expect(got.some((c) => /one lamb\.$/.test(c.front))).toBe(false);
+    expect(got.some((c) => /^No breed/.test(c.front))).toBe(false);
+  });
+
+  it("makes no sentence of an absolute phrase, a prepositional tail or a 'such as' tail", () => {
+    const texts = [
+      "The main crop of the Orrin valley being now not barley, but flax, the mills of Kelmsby were turned over to linen in 1802; and they prospered.",
+      "The old code of Kelmsby never names the wardens, but in all cases of theft refers to the bailiffs of the town.",
+      "The greatest part of the goods at the Orrin fair, and such as the drovers of Kelmsby brought to it, are things that spoil within a week.",
+    ];
+    for (const text of texts) {
+      const { got } = clauseClozes(text);
+      expect(got.some((c) => /^The main crop[^,]*being now not barley\.$|^In all cases of theft|^Such as the drovers/.test(c.front.replace(/\{\{c1::(.*?)\}\}/g, "$1")))).toBe(false);
+    }
+  });
+
+  it("still makes a clause that opens on a dated phrase", () => {
+    const { got } = clauseClozes("They say it was a wet year; and in 1802 the Orrin canal was opened to coal boats from the Kelmsby pits.");
+    expect(got.some((c) => /^In 1802 the Orrin canal was opened/.test(c.front.replace(/\{\{c1::(.*?)\}\}/g, "$1")))).toBe(true);
+    const existential = clauseClozes("Amongst the lamps of the Marlow works there is some variety of flame; indeed I have never seen two alike.").got;
+    expect(existential.some((c) => /^Amongst the lamps of the Marlow works there is/.test(c.front.replace(/\{\{c1::(.*?)\}\}/g, "$1")))).toBe(true);
+  });
+
+  it("makes no card of a clause the next one corrects ('…; but …', ', yet …') or of half a parallel", () => {
+    const plain = (c: { front: string }) => c.front.replace(/\{\{c1::(.*?)\}\}/g, "$1");
+    const corrected = clauseClozes("The Marlow gull lays but one egg in a season, yet it is believed to be the most numerous bird of the coast; I have counted them.").got;
+    expect(corrected.some((c) => /^The Marlow gull lays but one egg in a season\.$/.test(plain(c)))).toBe(false);
+    const parallel = clauseClozes("Osric Vell deceived both guilds of Kelmsby, promising the weavers a new hall, and the dyers a lower toll; it is said.").got;
+    expect(parallel.some((c) => /promising the weavers a new hall\.$/.test(plain(c)))).toBe(false);
+  });
 });

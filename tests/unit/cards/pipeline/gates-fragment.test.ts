@@ -26,4 +26,11 @@ describe("gate: fragment", () => {
   it("keeps a short statement with a verb", () => {
     expect(verdict("The harbour board paid Orlen Vance in 1890.", "Orlen Vance")).toBeNull();
   });
+
+  it("drops every line of a synopsis paragraph, even one with a verb, and keeps a paragraph of statements", () => {
+    const synopsis = "Bears on the Marlow survey. Powers of increase of the gulls. Rapid increase of the harbour seals. Effects of the winter storms.\n\nOrlen Vance counted the gulls of Marlow in 1890.";
+    expect(verdict(synopsis, "Marlow survey")).toMatch(/synopsis/);
+    expect(verdict(synopsis, "Orlen Vance")).toBeNull();
+    expect(verdict("Orlen Vance counted the gulls. The seals grew fat. Winter storms. The board paid Orlen Vance.", "seals")).toBeNull();
+  });
 });

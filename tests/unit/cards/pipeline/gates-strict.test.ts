@@ -226,3 +226,19 @@ describe("gate: parse, phrase blanks that run across two phrases", () => {
     expect(onOne(parse, "The stone tower keeper lit the lamp in 1890.", "stone tower keeper", "term")).toBeNull();
   });
 });
+
+describe("gate: referring, pronouns the card does not resolve", () => {
+  it("drops an object pronoun whose only person before it is its own subject, keeps one after a clause break", () => {
+    expect(onOne(referring, "Orlen Vance had told her that the Marlow lamps were ready.", "Orlen Vance", "person")).toMatch(/object pronoun/);
+    expect(onOne(referring, "When Orlen Vance came to Marlow in 1890, the harbour board gave him a medal.", "1890", "date")).toBeNull();
+    // A possessive "her" may be the subject's own.
+    expect(onOne(referring, "Miss Ida Vance paid for the harbour lamps out of her own purse.", "harbour lamps", "term")).toBeNull();
+  });
+  it("drops an 'it' whose only nouns before it are people or plurals, and a modal 'it was to be'", () => {
+    expect(onOne(referring, "Orlen Vance says it is a colony of lamps.", "Orlen Vance", "person")).toMatch(/'it'/);
+    expect(onOne(referring, "The old towns, and scarcely any harbours, have lit it alike.", "harbours", "term")).toMatch(/'it'/);
+    expect(onOne(referring, "It was to be given to the harbour board, that is to say to the Marlow wardens.", "Marlow wardens", "group")).toMatch(/'it'/);
+    expect(onOne(referring, "The Marlow lamp burned whale oil until it was replaced in 1890.", "1890", "date")).toBeNull();
+    expect(onOne(referring, "It was not until 1890 that the Marlow lamp burned gas.", "1890", "date")).toBeNull();
+  });
+});

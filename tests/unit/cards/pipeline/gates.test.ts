@@ -7,6 +7,7 @@ import { informativeBlank } from "@/lib/cards/gates/informative-blank";
 import { boundary } from "@/lib/cards/gates/boundary";
 import { residue } from "@/lib/cards/gates/residue";
 import { brokenQuestion, shape } from "@/lib/cards/gates/shape";
+import { parse } from "@/lib/cards/gates/parse";
 import { sameFact } from "@/lib/cards/gates";
 import { blank } from "@/lib/cards/candidates/cloze";
 import { analyse, cand } from "./helpers";
@@ -120,6 +121,26 @@ describe("gate: shape", () => {
   });
 });
 
+describe("gate: standalone, openings that continue the sentence before", () => {
+  it.each([
+    ["Neither is the height of the Marlow tower of the first importance.", "Marlow tower"],
+    ["Thirdly, and lastly, the harbour board of Marlow bought new lamps.", "harbour board"],
+    ["To which question the reply of the Marlow wardens was to build a tower.", "Marlow wardens"],
+  ])("drops a cloze of %j", (text, span) => {
+    const a = analyse(text);
+    expect(standalone(clozeOn(a, 0, span, "term"), a)).toMatch(/continues the sentence before/);
+  });
+  it("keeps 'Neither X nor Y …' and a question that asks 'Which …?'", () => {
+    const a = analyse("Neither the Marlow tower nor the Lisk quay survived the storm of 1893.");
+    expect(standalone(clozeOn(a, 0, "Lisk quay", "term"), a)).toBeNull();
+    expect(standalone(cand({ front: "Which tower survived the storm of 1893?", back: "the Marlow tower", sentence: 0 }), a)).toBeNull();
+  });
+  it("drops a when-question answered by a season with no year", () => {
+    const a = analyse("In the summer the wardens of Marlow quarrelled with the harbour board.");
+    expect(standalone(cand({ type: "when", front: "When did the wardens of Marlow quarrel with the harbour board?", back: "summer", sentence: 0 }), a)).toMatch(/season/);
+  });
+});
+
 describe("gate: shape, broken question templates", () => {
   it("drops a question with no subject, a question word inside it, or a dangling end; passes good ones", () => {
     expect(brokenQuestion("What does with a number of moulds in it stand here?")).toMatch(/no subject/);
@@ -131,6 +152,27 @@ describe("gate: shape, broken question templates", () => {
     expect(brokenQuestion("The wool price fell by half in 1871. What followed from this?")).toBeNull();
     expect(shape(cand({ front: "What do in ordinary life the keepers mean?", back: "the light" }), analyse("x."))).toMatch(/no subject/);
     expect(shape(cand({ kind: "cloze", type: "cloze", front: "What is {{c1::Socialism}}?", back: "Socialism" }), analyse("x."))).toMatch(/cloze of a question/);
+  });
+});
+
+describe("gate: shape and parse, questions that fold in a second clause or lost their verb", () => {
+  it("drops a folded second clause, an adverb for a subject, a lost infinitive and a 'not only' with no 'but'", () => {
+    expect(brokenQuestion("What did the harbour board replace, which was idle while Vance sat on it, and formed the staff of the new port?")).toMatch(/second clause/);
+    expect(brokenQuestion("Where do Orlen Vance preferred to buy his own lamps, and carried a great many of them to Marlow?")).toMatch(/second clause/);
+    expect(brokenQuestion("What did first call or charters, which the wardens were bound to keep?")).toMatch(/adverb/);
+    expect(brokenQuestion("When may the keeping of lights seem to under a different rule?")).toMatch(/verb was taken/);
+    expect(brokenQuestion("When had the board not only approved and paid for the light?")).toMatch(/not only/);
+    expect(brokenQuestion("Why is one mistake that of supposing?")).toMatch(/verb of thinking/);
+    expect(brokenQuestion("What is the process of cooking?")).toBeNull();
+    // One question about one event, a subject "Who" before an adverb, and a whole "not only … but".
+    expect(brokenQuestion("Who built the Marlow Lighthouse, and when?")).toBeNull();
+    expect(brokenQuestion("Who was also a warden of the Marlow Lighthouse?")).toBeNull();
+    expect(brokenQuestion("Why did the board not only approve but also pay for the light?")).toBeNull();
+  });
+  it("drops a question whose verb is the base form of a relative clause's verb", () => {
+    const a = analyse("The rule which gave rise to the toll was forgotten by the wardens of Marlow.");
+    expect(parse(cand({ front: "What did the rule which give rise to?", back: "the toll was forgotten", sentence: 0, type: "consequence" }), a)).toMatch(/relative clause/);
+    expect(parse(cand({ front: "What was forgotten by the wardens of Marlow?", back: "the rule which gave rise to the toll", sentence: 0 }), a)).toBeNull();
   });
 });
 
