@@ -1,0 +1,76 @@
+// Three kinds of blank strict raters mark "wrong or trivial" on book after book, whatever the
+// subject, told apart by the sentence's own words rather than by any list of names:
+// - given away: the rest of the sentence repeats the blanked word or a form of it
+//   ("{{Ruskin}}'s ideas … Ruskinism", "the likings and {{dislikings}}");
+// - one of a pair: "Ashford and {{Brill}}", "{{Attic}} and Doric": the other name sits beside it,
+//   and the sentence says the same of both (the three-or-more case is ./list);
+// - a quantity or degree, not a term: "a {{large portion}}", "{{most writers}}", "{{other birds}}":
+//   the head word is vague and the modifier only measures it.
+
+/** Lower-case words of at least four letters (shorter ones are too often shared by chance). */
+const words = (text: string) => (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => w.length >= 4);
+
+/** Two word forms of one word: equal, one inside the other (5+ letters), or a long common stem. */
+export function sameStem(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  // A form with a prefix or suffix ("Ruskin" / "Ruskinism", "likings" / "dislikings"); a word merely
+  // ending in another ("national" in "international") is a different word.
+  if (short.length >= 5 && long.startsWith(short)) return true;
+  if (short.length >= 6 && long.endsWith(short) && long.length - short.length <= 3) return true;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return i >= 6 && i >= 0.75 * short.length;
+}
+
+/** Every word of the blank recurs, in some form, in the rest of the sentence. */
+export function givenAway(text: string, start: number, end: number): boolean {
+  const mine = words(text.slice(start, end));
+  if (!mine.length) return false;
+  const rest = words(`${text.slice(0, start)} ${text.slice(end)}`);
+  return mine.every((w) => rest.some((r) => sameStem(w, r)));
+}
+
+const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
+const PAIR_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:and|or|nor)\s+(?:the\s+)?${CAPITALISED}`, "u");
+const PAIR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+)?${CAPITALISED}(?:['’]s)?\s+(?:and|or|nor)\s+(?:the\s+)?$`, "u");
+
+/** A capitalised blank joined by "and" (or "either … or") to another capitalised name ("X and {{Y}}", "either X or the {{Y}}"). */
+export function pairMember(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  const after = text.slice(end).match(PAIR_AFTER), before = text.slice(0, start).match(PAIR_BEFORE);
+  // "the Levellers or {{Diggers}}" renames one thing; "or" pairs two only after "either"/"whether".
+  const alternative = /\b(?:either|neither|whether)\b/i.test(text.slice(0, start));
+  const ok = (m: RegExpMatchArray | null) => !!m && (/\band\b/.test(m[0]) || alternative);
+  return ok(after) || ok(before);
+}
+
+// Words that measure or rank a noun rather than name a kind of it ("large", "most", "other", "own").
+const VAGUE = new Set([
+  "much", "many", "more", "most", "less", "least", "few", "fewer", "some", "several", "other", "others", "another",
+  "any", "each", "every", "all", "one", "such", "same", "own", "certain", "various", "numerous", "multifarious",
+  "large", "larger", "small", "smaller", "great", "greater", "greatest", "big", "bigger", "whole", "entire",
+  "mere", "separate", "powerful", "main", "considerable",
+]);
+
+/** The blank opens on a word of quantity or degree ("a {{large portion}}", "{{most writers}}"). */
+export function vagueQuantity(blank: string): boolean {
+  const first = blank.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  return blank.trim().split(/\s+/).length >= 2 && VAGUE.has(first);
+}
+
+/**
+ * How many times the chapter uses the blank's phrase, estimated from its rarest pair of adjacent
+ * words (counted once per chapter, so this stays linear): "the {{inductive principle}}" in a
+ * chapter that says "inductive principle" a dozen times is its subject, answered without learning.
+ */
+export function phraseUses(words: string[], pairs: Map<string, number>): number {
+  const w = words.filter((x, i) => i > 0 || !/^(?:the|a|an)$/.test(x));
+  if (w.length < 2) return 0;
+  let uses = Infinity;
+  for (let i = 1; i < w.length; i++) uses = Math.min(uses, pairs.get(`${w[i - 1]} ${w[i]}`) ?? 0);
+  return uses;
+}
+
+/** A phrase the chapter uses in at least one sentence of ten, eight times or more: its subject. */
+export const isChapterSubject = (uses: number, sentences: number) => uses >= 8 && uses >= 0.1 * sentences;
