@@ -53,10 +53,14 @@ const VAGUE = new Set([
   "mere", "separate", "powerful", "main", "considerable",
 ]);
 
-/** The blank opens on a word of quantity or degree ("a {{large portion}}", "{{most writers}}"). */
+// Nouns that only measure or sort what follows their "of" ("a {{kind of wire}}", "the {{rest of the
+// crew}}"): the blank's head says nothing, the of-phrase holds the term.
+const PARTITIVE = /^(?:kind|kinds|sort|sorts|type|types|pair|rest|part|parts|portion|piece|pieces|set|lot|lots|deal|amount|variety|manner|way|ways)\s+of\b/i;
+
+/** The blank opens on a word of quantity or degree ("a {{large portion}}", "{{most writers}}", "a {{kind of gauze}}"). */
 export function vagueQuantity(blank: string): boolean {
-  const first = blank.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
-  return blank.trim().split(/\s+/).length >= 2 && VAGUE.has(first);
+  const words = blank.trim().split(/\s+/);
+  return words.length >= 2 && (VAGUE.has(words[0].toLowerCase()) || PARTITIVE.test(blank.trim()));
 }
 
 /**

@@ -41,7 +41,7 @@ describe("given away by the rest of the sentence", () => {
 
   it("is a reason for the blank-choice gate", () => {
     expect(gate("Ruskin wrote the pamphlet, and Ruskinism spread through the guilds.", "Ruskin", "person")).toMatch(/given away/);
-    expect(gate("Ruskin wrote the pamphlet that the guilds adopted in 1890.", "Ruskin", "person")).toBeNull();
+    expect(gate("Ruskin wrote the pamphlet that the guilds adopted in 1890.", "Ruskin", "person") ?? "").not.toMatch(/given away/);
   });
 });
 
@@ -65,11 +65,11 @@ describe("one name of a pair", () => {
 
 describe("a quantity or degree, not a term", () => {
   it("flags a phrase that opens on a word of quantity or degree", () => {
-    for (const b of ["large portion", "most writers", "other birds", "greatest improvements", "own advancement", "many subdivisions of trade"]) expect(vagueQuantity(b)).toBe(true);
+    for (const b of ["large portion", "most writers", "other birds", "greatest improvements", "own advancement", "many subdivisions of trade", "kind of wire gauze", "rest of the crew"]) expect(vagueQuantity(b)).toBe(true);
   });
 
   it("leaves a named kind and a single word alone", () => {
-    for (const b of ["tidal mill", "general custom", "prima facie case", "Most", "real property"]) expect(vagueQuantity(b)).toBe(false);
+    for (const b of ["tidal mill", "general custom", "prima facie case", "Most", "real property", "kind", "number of the herd"]) expect(vagueQuantity(b)).toBe(false);
   });
 
   it("is a reason for the blank-choice gate, for terms", () => {
