@@ -9,6 +9,8 @@
 
 /** Lower-case words of at least four letters (shorter ones are too often shared by chance). */
 const words = (text: string) => (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => w.length >= 4);
+/** The same, capitalised ones only (names). */
+const names = (text: string) => (text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")).filter((w) => w.length >= 4);
 
 /** Two word forms of one word: equal, one inside the other (5+ letters), or a long common stem. */
 export function sameStem(x: string, y: string): boolean {
@@ -23,12 +25,16 @@ export function sameStem(x: string, y: string): boolean {
   return i >= 6 && i >= 0.75 * short.length;
 }
 
+const NAME_SUFFIX = /^(?:ism|isms|ist|ists|ian|ians|ean|eans|ite|ites)$/;
+
 /** Every word of the blank recurs, in some form, in the rest of the sentence. */
 export function givenAway(text: string, start: number, end: number): boolean {
   const mine = words(text.slice(start, end));
   if (!mine.length) return false;
   const rest = words(`${text.slice(0, start)} ${text.slice(end)}`);
-  return mine.every((w) => rest.some((r) => sameStem(w, r)));
+  // A four-letter name is given away by a word built on it ("{{Kant}}" beside "Kantian").
+  const short = new Set(names(text.slice(start, end)).filter((w) => w.length === 4));
+  return mine.every((w) => rest.some((r) => sameStem(w, r) || (short.has(w) && r.startsWith(w) && NAME_SUFFIX.test(r.slice(w.length)))));
 }
 
 const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { givenAway, isChapterSubject, pairMember, phraseUses, sameStem, vagueQuantity } from "@/lib/cards/spans/weak-blank";
 import { blankChoice } from "@/lib/cards/gates/blank-choice";
+import { SPAN_FEATURES, spanFeatures } from "@/lib/cards/spans/features";
 import { blank } from "@/lib/cards/candidates/cloze";
 import { analyse, cand } from "./helpers";
 
@@ -35,6 +36,8 @@ describe("given away by the rest of the sentence", () => {
     expect(givenAway(...at("Ruskin wrote the pamphlet, and Ruskinism spread through the guilds.", "Ruskin"))).toBe(true);
     expect(givenAway(...at("Both Ardel and Brill praised the lamp, but Brill paid for it.", "Brill"))).toBe(true);
     expect(givenAway(...at("The likings and dislikings of the guild decided its rules.", "dislikings"))).toBe(true);
+    expect(givenAway(...at("Kant wrote the critique, and Kantians still read it.", "Kant"))).toBe(true);
+    expect(givenAway(...at("Part of the guild formed a party of its own.", "Part"))).toBe(false);
     expect(givenAway(...at("Ruskin wrote the pamphlet that the guilds adopted in 1890.", "Ruskin"))).toBe(false);
     expect(givenAway(...at("The national guild gave way to an international league.", "national guild"))).toBe(false);
   });
@@ -97,5 +100,23 @@ describe("the chapter's own subject phrase", () => {
   it("is a reason for the blank-choice gate; a phrase used once is not", () => {
     expect(gate(chapter, "tidal principle", "term", 9)).toMatch(/topic/);
     expect(gate(chapter, "salt marsh", "term", 10) ?? "").not.toMatch(/topic/);
+  });
+});
+
+describe("span model features for the wrong blanks", () => {
+  const feature = (text: string, span: string, name: (typeof SPAN_FEATURES)[number]) => {
+    const a = analyse(text);
+    const s = a.sentences[0];
+    const i = s.text.indexOf(span);
+    return spanFeatures(s, a, i, i + span.length, "term")[SPAN_FEATURES.indexOf(name)];
+  };
+
+  it("marks each class, and not the span beside it", () => {
+    expect(feature("Ruskin wrote the pamphlet, and Ruskinism spread through the guilds.", "Ruskin", "given-away")).toBe(1);
+    expect(feature("Ruskin wrote the pamphlet, and Ruskinism spread through the guilds.", "pamphlet", "given-away")).toBe(0);
+    expect(feature("Wherever a guild rules, a large portion of the town's morality comes from its interests.", "large portion", "vague-quantity")).toBe(1);
+    expect(feature("The guild kept the effects of the division of trade secret.", "effects of the division", "before-of")).toBe(1);
+    expect(feature("Exaggerations of the keepers filled the log of 1890.", "Exaggerations", "subject-head-only")).toBe(1);
+    expect(feature("Exaggerations filled the log of 1890.", "Exaggerations", "subject-head-only")).toBe(0);
   });
 });
