@@ -8,13 +8,14 @@
 import type { Analysis } from "../analyse";
 import type { Gate } from "./types";
 import type { Candidate } from "../candidates";
-import { bigramCounts } from "./informative-blank";
 import { listItem } from "../spans/list";
 import { topicWords } from "../spans/topic";
 import { isTopicAlias } from "../spans/aliases";
 import { scoreOf } from "../spans/model";
 import type { SpanKind } from "../spans/enumerate";
-import { givenAway, isChapterSubject, pairMember, phraseUses, vagueQuantity } from "../spans/weak-blank";
+import { givenAway, isChapterSubject, pairMember, phraseUses, subjectHeadOnly, vagueQuantity } from "../spans/weak-blank";
+import { isEnglishWord } from "../rank/frequency";
+import { bigramCounts, namesInside } from "./informative-blank";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -55,6 +56,8 @@ export const blankChoice: Gate = (c, a) => {
   // phrase the chapter keeps using, its subject.
   if (givenAway(s.text, c.answer.start, c.answer.end)) return "given away by the rest of the sentence";
   if (c.kind === "cloze" && pairMember(s.text, c.answer.start, c.answer.end)) return "one name of a pair";
+  const word = s.text.slice(c.answer.start, c.answer.end);
+  if (c.kind === "cloze" && subjectHeadOnly(s.text, c.answer.start, c.answer.end) && isEnglishWord(word) && !namesInside(a).has(word)) return "only the head word of the subject";
   if (c.answerKind === "term" && vagueQuantity(s.text.slice(c.answer.start, c.answer.end))) return "a quantity or degree, not a term";
   if (c.answerKind === "term" && isChapterSubject(phraseUses(inside.map((t) => t.lower), bigramCounts(a)), a.sentences.length)) return "the chapter's own topic";
   if (c.kind === "cloze") {

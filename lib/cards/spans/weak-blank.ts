@@ -53,7 +53,7 @@ export function pairMember(text: string, start: number, end: number): boolean {
 
 // Words that measure or rank a noun rather than name a kind of it ("large", "most", "other", "own").
 const VAGUE = new Set([
-  "much", "many", "more", "most", "less", "least", "few", "fewer", "some", "several", "other", "others", "another",
+  "much", "many", "more", "most", "less", "least", "little", "few", "fewer", "some", "several", "other", "others", "another",
   "any", "each", "every", "all", "one", "such", "same", "own", "certain", "various", "numerous", "multifarious",
   "large", "larger", "small", "smaller", "great", "greater", "greatest", "big", "bigger", "whole", "entire",
   "mere", "separate", "powerful", "main", "considerable",
@@ -84,3 +84,12 @@ export function phraseUses(words: string[], pairs: Map<string, number>): number 
 
 /** A phrase the chapter uses in at least one sentence of ten, eight times or more: its subject. */
 export const isChapterSubject = (uses: number, sentences: number) => uses >= 8 && uses >= 0.1 * sentences;
+
+/**
+ * "{{Thrift}} in the guilds was …", "The face of …", "{{Thrift}}, as a rule, …": one opening word that
+ * is only the head of a longer subject; the sentence's point is what it says about it. (The caller
+ * checks that the word is a common noun, not a name.)
+ */
+export function subjectHeadOnly(text: string, start: number, end: number): boolean {
+  return /^(?:The\s+)?$/.test(text.slice(0, start)) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) && /^\s*(?:of|in|,\s*as)\s/.test(text.slice(end));
+}

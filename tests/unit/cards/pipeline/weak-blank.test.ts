@@ -3,7 +3,7 @@
 // the chapter's own subject phrase; the blank-choice gate drops each and keeps the span next to it.
 // Sentences and names are invented.
 import { describe, expect, it } from "vitest";
-import { givenAway, isChapterSubject, pairMember, phraseUses, sameStem, vagueQuantity } from "@/lib/cards/spans/weak-blank";
+import { givenAway, isChapterSubject, pairMember, phraseUses, sameStem, subjectHeadOnly, vagueQuantity } from "@/lib/cards/spans/weak-blank";
 import { blankChoice } from "@/lib/cards/gates/blank-choice";
 import { SPAN_FEATURES, spanFeatures } from "@/lib/cards/spans/features";
 import { blank } from "@/lib/cards/candidates/cloze";
@@ -118,5 +118,19 @@ describe("span model features for the wrong blanks", () => {
     expect(feature("The guild kept the effects of the division of trade secret.", "effects of the division", "before-of")).toBe(1);
     expect(feature("Exaggerations of the keepers filled the log of 1890.", "Exaggerations", "subject-head-only")).toBe(1);
     expect(feature("Exaggerations filled the log of 1890.", "Exaggerations", "subject-head-only")).toBe(0);
+  });
+});
+
+describe("only the head word of the subject", () => {
+  it("flags one opening word followed by its of-, in- or 'as' phrase, not the whole subject", () => {
+    expect(subjectHeadOnly(...at("Thrift in the guilds was far stronger than in the towns.", "Thrift"))).toBe(true);
+    expect(subjectHeadOnly(...at("Thrift, as a rule, was rewarded by the guild.", "Thrift"))).toBe(true);
+    expect(subjectHeadOnly(...at("Thrift was rewarded by the guild.", "Thrift"))).toBe(false);
+    expect(subjectHeadOnly(...at("Thrift, the guild's rule, was rewarded.", "Thrift"))).toBe(false);
+  });
+
+  it("is a reason for the blank-choice gate for a common word, not for a name", () => {
+    expect(gate("Thrift in the guilds was far stronger than in the towns.", "Thrift", "name")).toMatch(/head word/);
+    expect(gate("Ardel in those years was the guild's treasurer. The guild trusted Ardel.", "Ardel", "person") ?? "").not.toMatch(/head word/);
   });
 });
