@@ -1,11 +1,12 @@
-// Three kinds of blank strict raters mark "wrong or trivial" on book after book, whatever the
+// The kinds of blank strict raters mark "wrong or trivial" on book after book, whatever the
 // subject, told apart by the sentence's own words rather than by any list of names:
 // - given away: the rest of the sentence repeats the blanked word or a form of it
-//   ("{{Ruskin}}'s ideas … Ruskinism", "the likings and {{dislikings}}");
-// - one of a pair: "Ashford and {{Brill}}", "{{Attic}} and Doric": the other name sits beside it,
+//   ("{{Ruskin}}'s ideas … Ruskinism", "the pleasing and {{displeasing}}");
+// - one of a pair: "Ashford and {{Brellan}}", "{{Ardish}} and Dorran": the other name sits beside it,
 //   and the sentence says the same of both (the three-or-more case is ./list);
-// - a quantity or degree, not a term: "a {{large portion}}", "{{most writers}}", "{{other birds}}":
-//   the head word is vague and the modifier only measures it.
+// - a quantity or degree, not a term: "a {{large share}}", "{{most keepers}}", "{{other birds}}":
+//   the head word is vague and the modifier only measures it;
+// - the chapter's own subject as a phrase, and one opening word that is only its subject's head.
 
 /** Lower-case words of at least four letters (shorter ones are too often shared by chance). */
 const words = (text: string) => (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => w.length >= 4);
@@ -16,7 +17,7 @@ const names = (text: string) => (text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map(
 export function sameStem(x: string, y: string): boolean {
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  // A form with a prefix or suffix ("Ruskin" / "Ruskinism", "likings" / "dislikings"); a word merely
+  // A form with a prefix or suffix ("Ruskin" / "Ruskinism", "pleasing" / "displeasing"); a word merely
   // ending in another ("national" in "international") is a different word.
   if (short.length >= 5 && long.startsWith(short)) return true;
   if (short.length >= 6 && long.endsWith(short) && long.length - short.length <= 3) return true;
@@ -59,11 +60,11 @@ const VAGUE = new Set([
   "mere", "separate", "powerful", "main", "considerable",
 ]);
 
-// Nouns that only measure or sort what follows their "of" ("a {{kind of wire}}", "the {{rest of the
+// Nouns that only measure or sort what follows their "of" ("a {{kind of mesh}}", "the {{rest of the
 // crew}}"): the blank's head says nothing, the of-phrase holds the term.
 const PARTITIVE = /^(?:kind|kinds|sort|sorts|type|types|pair|rest|part|parts|portion|piece|pieces|set|lot|lots|deal|amount|variety|manner|way|ways)\s+of\b/i;
 
-/** The blank opens on a word of quantity or degree ("a {{large portion}}", "{{most writers}}", "a {{kind of gauze}}"). */
+/** The blank opens on a word of quantity or degree ("a {{large share}}", "{{most keepers}}", "a {{kind of mesh}}"). */
 export function vagueQuantity(blank: string): boolean {
   const words = blank.trim().split(/\s+/);
   return words.length >= 2 && (VAGUE.has(words[0].toLowerCase()) || PARTITIVE.test(blank.trim()));
@@ -86,7 +87,7 @@ export function phraseUses(words: string[], pairs: Map<string, number>): number 
 export const isChapterSubject = (uses: number, sentences: number) => uses >= 8 && uses >= 0.1 * sentences;
 
 /**
- * "{{Thrift}} in the guilds was …", "The face of …", "{{Thrift}}, as a rule, …": one opening word that
+ * "{{Thrift}} in the guilds was …", "{{Thrift}}, as a rule, …": one opening word that
  * is only the head of a longer subject; the sentence's point is what it says about it. (The caller
  * checks that the word is a common noun, not a name.)
  */

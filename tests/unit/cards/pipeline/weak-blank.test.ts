@@ -26,7 +26,7 @@ const gate = (text: string, span: string, answerKind: Kind, sentence = 0) => {
 describe("given away by the rest of the sentence", () => {
   it("knows two forms of one word and tells a different word apart", () => {
     expect(sameStem("ruskin", "ruskinism")).toBe(true);
-    expect(sameStem("likings", "dislikings")).toBe(true);
+    expect(sameStem("pleasing", "displeasing")).toBe(true);
     expect(sameStem("vancean", "vanceans")).toBe(true);
     expect(sameStem("national", "international")).toBe(false);
     expect(sameStem("harbour", "harvest")).toBe(false);
@@ -35,7 +35,7 @@ describe("given away by the rest of the sentence", () => {
   it("flags a blank whose every word recurs, not one the sentence does not repeat", () => {
     expect(givenAway(...at("Ruskin wrote the pamphlet, and Ruskinism spread through the guilds.", "Ruskin"))).toBe(true);
     expect(givenAway(...at("Both Ardel and Brill praised the lamp, but Brill paid for it.", "Brill"))).toBe(true);
-    expect(givenAway(...at("The likings and dislikings of the guild decided its rules.", "dislikings"))).toBe(true);
+    expect(givenAway(...at("The pleasing and displeasing of the guild decided its rules.", "displeasing"))).toBe(true);
     expect(givenAway(...at("Kant wrote the critique, and Kantians still read it.", "Kant"))).toBe(true);
     expect(givenAway(...at("Part of the guild formed a party of its own.", "Part"))).toBe(false);
     expect(givenAway(...at("Ruskin wrote the pamphlet that the guilds adopted in 1890.", "Ruskin"))).toBe(false);
@@ -68,7 +68,7 @@ describe("one name of a pair", () => {
 
 describe("a quantity or degree, not a term", () => {
   it("flags a phrase that opens on a word of quantity or degree", () => {
-    for (const b of ["large portion", "most writers", "other birds", "greatest improvements", "own advancement", "many subdivisions of trade", "kind of wire gauze", "rest of the crew"]) expect(vagueQuantity(b)).toBe(true);
+    for (const b of ["large share", "most keepers", "other birds", "greatest gains", "own advancement", "many branches of weaving", "kind of copper mesh", "rest of the crew"]) expect(vagueQuantity(b)).toBe(true);
   });
 
   it("leaves a named kind and a single word alone", () => {
@@ -76,7 +76,7 @@ describe("a quantity or degree, not a term", () => {
   });
 
   it("is a reason for the blank-choice gate, for terms", () => {
-    expect(gate("Wherever a guild rules, a large portion of the town's morality comes from its interests.", "large portion", "term")).toMatch(/quantity/);
+    expect(gate("Wherever a guild rules, a large share of the town's habits comes from its interests.", "large share", "term")).toMatch(/quantity/);
   });
 });
 
@@ -114,8 +114,8 @@ describe("span model features for the wrong blanks", () => {
   it("marks each class, and not the span beside it", () => {
     expect(feature("Ruskin wrote the pamphlet, and Ruskinism spread through the guilds.", "Ruskin", "given-away")).toBe(1);
     expect(feature("Ruskin wrote the pamphlet, and Ruskinism spread through the guilds.", "pamphlet", "given-away")).toBe(0);
-    expect(feature("Wherever a guild rules, a large portion of the town's morality comes from its interests.", "large portion", "vague-quantity")).toBe(1);
-    expect(feature("The guild kept the effects of the division of trade secret.", "effects of the division", "before-of")).toBe(1);
+    expect(feature("Wherever a guild rules, a large share of the town's habits comes from its interests.", "large share", "vague-quantity")).toBe(1);
+    expect(feature("The guild kept the effects of the tariff of salt secret.", "effects of the tariff", "before-of")).toBe(1);
     expect(feature("Exaggerations of the keepers filled the log of 1890.", "Exaggerations", "subject-head-only")).toBe(1);
     expect(feature("Exaggerations filled the log of 1890.", "Exaggerations", "subject-head-only")).toBe(0);
   });
