@@ -8,12 +8,14 @@
 import type { Analysis } from "../analyse";
 import type { Gate } from "./types";
 import type { Candidate } from "../candidates";
-import { bigramCounts } from "./informative-blank";
 import { listItem } from "../spans/list";
 import { topicWords } from "../spans/topic";
 import { isTopicAlias } from "../spans/aliases";
 import { scoreOf } from "../spans/model";
 import type { SpanKind } from "../spans/enumerate";
+import { givenAway, isChapterSubject, pairMember, phraseUses, subjectHeadOnly, vagueQuantity } from "../spans/weak-blank";
+import { isEnglishWord } from "../rank/frequency";
+import { bigramCounts, namesInside } from "./informative-blank";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -49,6 +51,15 @@ export const blankChoice: Gate = (c, a) => {
   const named = ["person", "place", "org", "group", "name"].includes(c.answerKind);
   if (named ? topic.has(head.lower) || isTopicAlias(a, s.text.slice(c.answer.start, c.answer.end)) || (inside.length === 1 && topic.has(head.lower.replace(/s$/, ""))) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
   if (c.kind === "cloze" && listItem(s.text, c.answer.start, c.answer.end)) return "one item of a list";
+  // The three wrong blanks strict raters name most across books (./spans/weak-blank): a word the
+  // rest of the sentence repeats, one name of a pair, a quantity or degree instead of a term; and a
+  // phrase the chapter keeps using, its subject.
+  if (givenAway(s.text, c.answer.start, c.answer.end)) return "given away by the rest of the sentence";
+  if (c.kind === "cloze" && pairMember(s.text, c.answer.start, c.answer.end)) return "one name of a pair";
+  const word = s.text.slice(c.answer.start, c.answer.end);
+  if (c.kind === "cloze" && subjectHeadOnly(s.text, c.answer.start, c.answer.end) && isEnglishWord(word) && !namesInside(a).has(word)) return "only the head word of the subject";
+  if (c.answerKind === "term" && vagueQuantity(s.text.slice(c.answer.start, c.answer.end))) return "a quantity or degree, not a term";
+  if (c.answerKind === "term" && isChapterSubject(phraseUses(inside.map((t) => t.lower), bigramCounts(a)), a.sentences.length)) return "the chapter's own topic";
   if (c.kind === "cloze") {
     // "after {{Name}}'s death": a possessor named in passing, when it is not what the sentence is about.
     const subject = s.clause?.subject;

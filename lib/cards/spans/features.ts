@@ -9,6 +9,8 @@ import { listItem } from "./list";
 import { topicWords } from "./topic";
 import { isTopicAlias } from "./aliases";
 import type { SpanKind } from "./enumerate";
+import { givenAway, isChapterSubject, pairMember, phraseUses, vagueQuantity } from "./weak-blank";
+import { bigramCounts } from "../gates/informative-blank";
 
 const KINDS: SpanKind[] = ["person", "place", "org", "group", "name", "date", "number", "term"];
 export const SPAN_FEATURES = [
@@ -18,6 +20,7 @@ export const SPAN_FEATURES = [
   "rarity-max", "rarity-mean", "chapter-recurs", "chapter-rare", "one-word", "one-lower-word", "long", "sentence-start",
   "position", "proper-share", "has-number", "proper-adjective", "after-called", "causal",
   "sentence-names", "same-kind-siblings", "subject-of-be", "entity-mentions", "first-mention", "holds-rarest", "rarity-gap", "verb-object", "defined-here", "start-capital-word",
+  "given-away", "pair-member", "vague-quantity", "before-of", "chapter-subject", "subject-head-only",
 ] as const;
 
 const ADJUNCT = /^(?:through|throughout|than|with|without|among|amongst|between|for|from|before|after|during|across|near|within|beyond|against|around|beneath|beside|behind|towards?|like|upon|under|over)$/;
@@ -131,5 +134,15 @@ export function spanFeatures(s: AnalysedSentence, a: Analysis, start: number, en
   // "{{Parallel}} with …", "{{Exaggerations}} of …": an English word capitalised only because it
   // opens the sentence (the chapter never writes it with a capital inside a sentence).
   v["start-capital-word"] = start === 0 && words.length === 1 && /^\p{Lu}\p{Ll}/u.test(text) && isEnglishWord(text) && !namesInside(a).has(text) ? 1 : 0;
+  // The wrong blanks of ./weak-blank, and a phrase cut before its "of" ("a {{portion of the
+  // guild}} of weavers"): measured, so the model can weigh them against everything else.
+  v["given-away"] = givenAway(s.text, start, end) ? 1 : 0;
+  v["pair-member"] = pairMember(s.text, start, end) ? 1 : 0;
+  v["vague-quantity"] = vagueQuantity(text) ? 1 : 0;
+  v["before-of"] = after?.lower === "of" ? 1 : 0;
+  v["chapter-subject"] = isChapterSubject(phraseUses(words.map((t) => t.lower), bigramCounts(a)), a.sentences.length) ? 1 : 0;
+  // "{{Thrift}} in the guilds was …", "{{Thrift}}, as a rule, …": an opening common noun that is only
+  // the head of its subject; what the sentence says about it is the point.
+  v["subject-head-only"] = v["start-capital-word"] && /^\s*(?:of|in|,\s*as)\s/.test(s.text.slice(end)) ? 1 : 0;
   return SPAN_FEATURES.map((f) => v[f] ?? 0);
 }

@@ -1,0 +1,96 @@
+// The kinds of blank strict raters mark "wrong or trivial" on book after book, whatever the
+// subject, told apart by the sentence's own words rather than by any list of names:
+// - given away: the rest of the sentence repeats the blanked word or a form of it
+//   ("{{Ruskin}}'s ideas … Ruskinism", "the pleasing and {{displeasing}}");
+// - one of a pair: "Ashford and {{Brellan}}", "{{Ardish}} and Dorran": the other name sits beside it,
+//   and the sentence says the same of both (the three-or-more case is ./list);
+// - a quantity or degree, not a term: "a {{large share}}", "{{most keepers}}", "{{other birds}}":
+//   the head word is vague and the modifier only measures it;
+// - the chapter's own subject as a phrase, and one opening word that is only its subject's head.
+
+/** Lower-case words of at least four letters (shorter ones are too often shared by chance). */
+const words = (text: string) => (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => w.length >= 4);
+/** The same, capitalised ones only (names). */
+const names = (text: string) => (text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")).filter((w) => w.length >= 4);
+
+/** Two word forms of one word: equal, one inside the other (5+ letters), or a long common stem. */
+export function sameStem(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  // A form with a prefix or suffix ("Ruskin" / "Ruskinism", "pleasing" / "displeasing"); a word merely
+  // ending in another ("national" in "international") is a different word.
+  if (short.length >= 5 && long.startsWith(short)) return true;
+  if (short.length >= 6 && long.endsWith(short) && long.length - short.length <= 3) return true;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return i >= 6 && i >= 0.75 * short.length;
+}
+
+const NAME_SUFFIX = /^(?:ism|isms|ist|ists|ian|ians|ean|eans|ite|ites)$/;
+
+/** Every word of the blank recurs, in some form, in the rest of the sentence. */
+export function givenAway(text: string, start: number, end: number): boolean {
+  const mine = words(text.slice(start, end));
+  if (!mine.length) return false;
+  const rest = words(`${text.slice(0, start)} ${text.slice(end)}`);
+  // A four-letter name is given away by a word built on it ("{{Kant}}" beside "Kantian").
+  const short = new Set(names(text.slice(start, end)).filter((w) => w.length === 4));
+  return mine.every((w) => rest.some((r) => sameStem(w, r) || (short.has(w) && r.startsWith(w) && NAME_SUFFIX.test(r.slice(w.length)))));
+}
+
+const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
+const PAIR_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:and|or|nor)\s+(?:the\s+)?${CAPITALISED}`, "u");
+const PAIR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+)?${CAPITALISED}(?:['’]s)?\s+(?:and|or|nor)\s+(?:the\s+)?$`, "u");
+
+/** A capitalised blank joined by "and" (or "either … or") to another capitalised name ("X and {{Y}}", "either X or the {{Y}}"). */
+export function pairMember(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  const after = text.slice(end).match(PAIR_AFTER), before = text.slice(0, start).match(PAIR_BEFORE);
+  // "the Levellers or {{Diggers}}" renames one thing; "or" pairs two only after "either"/"whether".
+  const alternative = /\b(?:either|neither|whether)\b/i.test(text.slice(0, start));
+  const ok = (m: RegExpMatchArray | null) => !!m && (/\band\b/.test(m[0]) || alternative);
+  return ok(after) || ok(before);
+}
+
+// Words that measure or rank a noun rather than name a kind of it ("large", "most", "other", "own").
+const VAGUE = new Set([
+  "much", "many", "more", "most", "less", "least", "little", "few", "fewer", "some", "several", "other", "others", "another",
+  "any", "each", "every", "all", "one", "such", "same", "own", "certain", "various", "numerous", "multifarious",
+  "large", "larger", "small", "smaller", "great", "greater", "greatest", "big", "bigger", "whole", "entire",
+  "mere", "separate", "powerful", "main", "considerable",
+]);
+
+// Nouns that only measure or sort what follows their "of" ("a {{kind of mesh}}", "the {{rest of the
+// crew}}"): the blank's head says nothing, the of-phrase holds the term.
+const PARTITIVE = /^(?:kind|kinds|sort|sorts|type|types|pair|rest|part|parts|portion|piece|pieces|set|lot|lots|deal|amount|variety|manner|way|ways)\s+of\b/i;
+
+/** The blank opens on a word of quantity or degree ("a {{large share}}", "{{most keepers}}", "a {{kind of mesh}}"). */
+export function vagueQuantity(blank: string): boolean {
+  const words = blank.trim().split(/\s+/);
+  return words.length >= 2 && (VAGUE.has(words[0].toLowerCase()) || PARTITIVE.test(blank.trim()));
+}
+
+/**
+ * How many times the chapter uses the blank's phrase, estimated from its rarest pair of adjacent
+ * words (counted once per chapter, so this stays linear): "the {{inductive principle}}" in a
+ * chapter that says "inductive principle" a dozen times is its subject, answered without learning.
+ */
+export function phraseUses(words: string[], pairs: Map<string, number>): number {
+  const w = words.filter((x, i) => i > 0 || !/^(?:the|a|an)$/.test(x));
+  if (w.length < 2) return 0;
+  let uses = Infinity;
+  for (let i = 1; i < w.length; i++) uses = Math.min(uses, pairs.get(`${w[i - 1]} ${w[i]}`) ?? 0);
+  return uses;
+}
+
+/** A phrase the chapter uses in at least one sentence of ten, eight times or more: its subject. */
+export const isChapterSubject = (uses: number, sentences: number) => uses >= 8 && uses >= 0.1 * sentences;
+
+/**
+ * "{{Thrift}} in the guilds was …", "{{Thrift}}, as a rule, …": one opening word that
+ * is only the head of a longer subject; the sentence's point is what it says about it. (The caller
+ * checks that the word is a common noun, not a name.)
+ */
+export function subjectHeadOnly(text: string, start: number, end: number): boolean {
+  return /^(?:The\s+)?$/.test(text.slice(0, start)) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) && /^\s*(?:of|in|,\s*as)\s/.test(text.slice(end));
+}
