@@ -24,6 +24,7 @@ const CLOSED = new Map<string, Fix>([
   ...fix("AUX", "might", "mightst mightest"),
   ...fix("VERB", "say", "saith sayst"),
   ...fix("VERB", "show", "shew shews shewed shewn shewing shew'd"),
+  ...fix("VERB", "choose", "chuse chuses chused chusing"),
   ...fix("PRON", "you", "thou thee ye"),
   ...fix("PRON", "yourself", "thyself"),
   ...fix("DET", "your", "thy"),
@@ -38,7 +39,19 @@ const CLOSED = new Map<string, Fix>([
   ...fix("ADV", "where", "whither"),
   ...fix("ADV", "there", "thither"),
   ...fix("ADV", "here", "hither"),
+  ...fix("ADV", "howsoever", "howsoever"),
+  ...fix("ADV", "wheresoever", "wheresoever whensoever whithersoever"),
+  ...fix("PRON", "whoever", "whosoever whomsoever"),
+  ...fix("PRON", "anything", "aught"),
+  ...fix("PRON", "nothing", "naught"),
+  ...fix("INTJ", "nay", "nay"),
+  // Pronominal adverbs ("the fruits thereof", "the land wherein he lives").
+  ...["where", "there", "here"].flatMap((w) => fix("ADV", "", ["of", "in", "by", "on", "to", "upon", "unto", "with", "at", "from", "after"].map((p) => w + p).join(" "))),
 ]);
+for (const [w, f] of CLOSED) if (!f.lemma) CLOSED.set(w, { ...f, lemma: w });
+// The perfect of the archaic "have" forms: the toolkit reads the participle after them as an
+// adjective ("hath mixed"), as it would not after "has".
+const HAVE = new Set(["hath", "hast", "hadst", "haddest"]);
 
 // "-eth" words that are not verbs: "teeth" and the ordinals of the tens ("the twentieth year").
 const NOT_ETH_VERB = /^(?:teeth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)$/;
@@ -54,7 +67,7 @@ export function verbBase(stem: string): string {
   if (/([bdfgklmnprt])\1$/.test(stem) && !/(?:ll|ss)$/.test(stem)) return stem.slice(0, -1);
   if (/[^aeiou]i$/.test(stem) && stem.length > 2) return stem.slice(0, -1) + "y";
   if (/^[^aeiou]*i$/.test(stem) || /[^e]e$/.test(stem)) return stem + "e"; // "di" → "die", "se" → "see"
-  if (/(?:v|z|[^aeiou][aeiou][kmnpt]|[aeiou]s|(?:[^aeiou]|qu)[iu]r|c|[^n]g)$/.test(stem)) return stem + "e";
+  if (/(?:v|z|[^aeiou][aeiou][kmnpt]|[aeiou]s|(?:[^aeiou]|qu)[iu]r|[iu]at|c|[^n]g)$/.test(stem)) return stem + "e";
   return stem;
 }
 
@@ -68,6 +81,10 @@ export function repairArchaic(tokens: Token[]): Token[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // "'tis", "tho'", "thro'": the toolkit splits the apostrophe off, the word itself is regular.
+    if (HAVE.has(prev?.lower ?? "") && ((t.pos === "ADJ" && /(?:ed|en)$/.test(t.lower)) || (t.pos === "NOUN" && /ed$/.test(t.lower)))) {
+      t.pos = "VERB";
+      t.lemma = /ed$/.test(t.lower) ? verbBase(t.lower.slice(0, -2)) : t.lemma;
+    }
     const known = CLOSED.get(t.lower);
     if (known) {
       // Their modern equivalents ("has", "you", "while", "among") are all stop words.

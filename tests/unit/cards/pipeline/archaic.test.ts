@@ -45,6 +45,20 @@ describe("repairArchaic", () => {
     expect(tagOf("The tools, the seed, &c. were sold.", "c.")).toMatchObject({ pos: "X", lemma: "etc." });
   });
 
+  it("reads the participle after an archaic 'have' as a verb, as after 'has'", () => {
+    expect(tagOf("The weaver hath dyed the wool twice.", "dyed").pos).toBe("VERB");
+    expect(tagOf("The weaver hath painted the sign.", "painted")).toMatchObject({ pos: "VERB", lemma: "paint" });
+    expect(tagOf("The farmer hath oxen and a cart.", "oxen").pos).toBe("NOUN");
+    expect(tagOf("The weaver hath mixed the colours.", "mixed")).toMatchObject({ pos: "VERB", lemma: "mix" });
+  });
+
+  it("reads pronominal adverbs, old spellings and the -soever words by their class", () => {
+    expect(tagOf("The orchard and the apples thereof were sold.", "thereof").pos).toBe("ADV");
+    expect(tagOf("The town, whereof the walls were old, fell.", "whereof").pos).toBe("ADV");
+    expect(tagOf("The council chuses a warden every year.", "chuses")).toMatchObject({ pos: "VERB", lemma: "choose" });
+    expect(tagOf("Whosoever finds the key keeps the house.", "whosoever")).toMatchObject({ pos: "PRON", lemma: "whoever" });
+  });
+
   it("reads 'art' as the verb next to 'thou' and as the noun elsewhere", () => {
     expect(tagOf("Thou art the keeper of the gate.", "art")).toMatchObject({ pos: "AUX", lemma: "be" });
     expect(tagOf("The art of weaving came from the east.", "art").pos).toBe("NOUN");
@@ -72,6 +86,6 @@ describe("repairArchaic", () => {
 describe("verbBase", () => {
   it.each([
     ["giv", "give"], ["mak", "make"], ["know", "know"], ["putt", "put"], ["carri", "carry"], ["di", "die"],
-    ["se", "see"], ["produc", "produce"], ["belong", "belong"], ["acquir", "acquire"], ["caus", "cause"], ["pass", "pass"],
+    ["se", "see"], ["produc", "produce"], ["belong", "belong"], ["acquir", "acquire"], ["caus", "cause"], ["pass", "pass"], ["situat", "situate"],
   ])("%s → %s", (stem, base) => expect(verbBase(stem)).toBe(base));
 });
