@@ -53,8 +53,8 @@ for (const [w, f] of CLOSED) if (!f.lemma) CLOSED.set(w, { ...f, lemma: w });
 // adjective ("hath mixed"), as it would not after "has".
 const HAVE = new Set(["hath", "hast", "hadst", "haddest"]);
 
-// "-eth" words that are not verbs: "teeth" and the ordinals of the tens ("the twentieth year").
-const NOT_ETH_VERB = /^(?:teeth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)$/;
+// "-eth" words that are not verbs: "teeth" (and "eyeteeth") and the ordinals of the tens ("the twentieth year").
+const NOT_ETH_VERB = /(?:teeth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)$/;
 const ETH_VERB = /^[a-z]{2,}eth$/;
 // "-est" after "thou" is a verb ("thou knowest"); elsewhere it is usually a superlative.
 const EST_VERB = /^[a-z]{2,}est$/;
@@ -75,16 +75,16 @@ function isThou(t: Token | undefined): boolean {
   return t?.lower === "thou";
 }
 
-/** Retags archaic words in place (pos and lemma only) and returns the same array. */
+/** Retags archaic words in place (pos, lemma and stop flag only) and returns the same array. */
 export function repairArchaic(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    // "'tis", "tho'", "thro'": the toolkit splits the apostrophe off, the word itself is regular.
     if (HAVE.has(prev?.lower ?? "") && ((t.pos === "ADJ" && /(?:ed|en)$/.test(t.lower)) || (t.pos === "NOUN" && /ed$/.test(t.lower)))) {
       t.pos = "VERB";
       t.lemma = /ed$/.test(t.lower) ? verbBase(t.lower.slice(0, -2)) : t.lemma;
     }
+    // "'tis", "tho'", "thro'": the toolkit splits the apostrophe off, so the word itself is looked up.
     const known = CLOSED.get(t.lower);
     if (known) {
       // Their modern equivalents ("has", "you", "while", "among") are all stop words.

@@ -31,6 +31,7 @@ describe("repairArchaic", () => {
 
   it("leaves nouns that end in -eth, names and ordinals untouched", () => {
     expect(tagOf("The teeth of the old horse were worn.", "teeth").pos).toBe("NOUN");
+    expect(tagOf("The boy lost his eyeteeth that winter.", "eyeteeth").pos).not.toBe("VERB");
     expect(tagOf("The twentieth year of the lease began in spring.", "twentieth").pos).not.toBe("VERB");
     expect(tagOf("Queen Orleth founded the harbour school.", "orleth").pos).toBe("PROPN");
     expect(tagOf("The breadth of the field was measured.", "breadth").pos).toBe("NOUN");
