@@ -6,6 +6,7 @@ import type { AnalysedSentence, Analysis, Entity, Token } from "./types";
 import { freshTokenizer, tokenize, type RawEntity, type RawToken } from "./toolkit";
 import { dateAndNumberSpans, kindOf, nameSpans, vote, type Votes } from "./entities";
 import { clauseOf, nounPhrases } from "./clause";
+import { repairArchaic } from "./archaic";
 import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
 import { centrality, sectionsOf } from "./sections";
 import { decontextualise, fullNameTable, shiftForDeletions } from "../decontext";
@@ -31,7 +32,7 @@ function repairPos(tokens: Token[]): Token[] {
 }
 
 function toTokens(raw: RawToken[], base: number): Token[] {
-  return repairPos(raw.map((t) => ({ text: t.text, lower: t.text.toLowerCase(), lemma: t.lemma.toLowerCase(), pos: t.pos, start: t.start - base, end: t.end - base, stop: t.stop })));
+  return repairPos(repairArchaic(raw.map((t) => ({ text: t.text, lower: t.text.toLowerCase(), lemma: t.lemma.toLowerCase(), pos: t.pos, start: t.start - base, end: t.end - base, stop: t.stop }))));
 }
 
 type Parsed = Omit<AnalysedSentence, "section" | "pronoun"> & { names: ReturnType<typeof nameSpans>; dated: Entity[]; raw: RawEntity[] };
