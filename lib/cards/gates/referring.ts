@@ -30,6 +30,41 @@ const CLAUSE_BREAK = /[,;:—–]|\b(?:and|but|or|when|while|that|who|whom|which
 const CATAPHORA = /^(?:\s+[\p{L}-]+){0,12}?(?:\s+(?:who|whom|whose|which)\b|,\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\s+century\b|\d))/u;
 const cataphoric = (after: string) => CATAPHORA.test(after);
 
+// A pronoun or demonstrative that the rest of its own sentence completes, so it points at nobody in
+// the chapter: "he that / he who / him who / they who / one who …" (anyone who), "his who pursues it",
+// "those who / those which / those of / those relating to …", "that which", "this kind of X which …"
+// (a restrictive relative, no comma), "such … as" within a
+// few words, "this:" (a colon announcing what follows).
+const GENERIC = [
+  /\b(?:he|she|they|those|these)\s+(?:who|whom|whose|which|that)\b/giu,
+  // (Not "her"/"them": "asked her who came" is a pronoun and an indirect question.)
+  /\b(?:him|his|one)\s+(?:who|whom|whose|which)\b/giu,
+  /\bthose\s+(?:of\b|\p{Ll}+ing\b)/gu,
+  /\bthat\s+(?:which|of)\b/giu,
+  // "that kind of wealth which arises …", "those landlords who …": a restrictive relative (no comma) completes it.
+  /\b(?:this|these|those|that)\s+(?:[\p{L}-]+\s+){1,4}?(?:who|whom|whose|which)\b/giu,
+  /\bsuch\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,4}?as\b/giu,
+  /\b(?:this|these)\s*:/giu,
+];
+/**
+ * The text with each forward-pointing (cataphoric or generic) expression's pointing word replaced by
+ * "one"/"the", which no pronoun or demonstrative check reads; offsets shift, so callers use the
+ * masked text throughout.
+ */
+export function maskForward(text: string): string {
+  let out = text;
+  // "He that tills the land may say his labour made it": a later "he / his" is that generic person
+  // (and a later "they / their" the generic "those who").
+  const chain = (lead: RegExp, later: RegExp) => {
+    const m = lead.exec(out);
+    if (m) out = out.slice(0, m.index + m[0].length) + out.slice(m.index + m[0].length).replace(later, "one");
+  };
+  chain(/\b(?:he|him|his)\s+(?:who|whom|whose|which|that)\b/i, /\b(?:he|him|his|himself)\b/g);
+  chain(/\b(?:they|those)\s+(?:who|whom|whose|which|that)\b/i, /\b(?:they|them|their|themselves)\b/g);
+  for (const re of GENERIC) out = out.replace(re, (m) => m.replace(/^(?:he|she|they|those|these|him|her|them|his|one|that|such|this)\b/iu, (w) => (/^\p{Lu}/u.test(w) ? "One" : "one")));
+  return out;
+}
+
 /** `word` occurs in `text` as a whole word (not inside a longer one: "age" is not in "ages"). */
 function wordIn(text: string, word: string): boolean {
   const letter = /[\p{L}\p{N}]/u;
@@ -50,7 +85,7 @@ function personsBefore(s: AnalysedSentence, text: string, at: number): Set<strin
 export const visible = (c: Candidate) => (c.kind === "cloze" ? shown(c) : `${c.front.replace(/ What followed from this\?$/, "")} ${c.back}`);
 
 export function unresolvedReference(c: Candidate, s: AnalysedSentence): string | null {
-  const text = visible(c);
+  const text = maskForward(visible(c));
   if (SPEAKER.test(text)) return "first or second person";
   const p = POINTER.exec(text);
   // "in the same month" after a date on the card points inside the card.
