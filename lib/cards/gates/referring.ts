@@ -41,8 +41,9 @@ const GENERIC = [
   /\b(?:him|his|one)\s+(?:who|whom|whose|which)\b/giu,
   /\bthose\s+(?:of\b|\p{Ll}+ing\b)/gu,
   /\bthat\s+(?:which|of)\b/giu,
-  // "that kind of wealth which arises …", "those landlords who …": a restrictive relative (no comma) completes it.
-  /\b(?:this|these|those|that)\s+(?:[\p{L}-]+\s+){1,4}?(?:who|whom|whose|which)\b/giu,
+  // "that kind of wealth which arises …", "those landlords who …": a restrictive relative (no comma)
+  // completes it. Not in a cleft ("it is this habit which …"), whose demonstrative points back.
+  /(?<!\b(?:is|was|are|were)\s+)\b(?:this|these|those|that)\s+(?:[\p{L}-]+\s+){1,4}?(?:who|whom|whose|which)\b/giu,
   /\bsuch\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,4}?as\b/giu,
   /\b(?:this|these)\s*:/giu,
 ];

@@ -38,6 +38,7 @@ describe("gates: forward-pointing demonstratives stand alone", () => {
     ["'those' + noun", "Those pilots sailed with Orlen Vance to the Lisk quay.", "Lisk quay"],
     ["'such' + noun with no 'as'", "The Lisk guild hired such pilots for the northern channel.", "Lisk guild"],
     ["'this' + noun", "This rule of the Lisk guild kept ships in harbour at night.", "Lisk guild"],
+    ["a cleft 'it is this … which'", "It is this habit which made the Lisk pilots rich.", "Lisk pilots"],
   ])("still drops %s", (_, text, span) => {
     expect(verdict(text, span)).toMatch(/points back|demonstrative|leading pronoun/);
   });
