@@ -20,7 +20,13 @@ const PLURAL = /\b(?:they|them|their|theirs|themselves)\b/i;
 const NEUTER = /\b(?:it|its|itself)\b/i;
 // "It is clear that …", "It sometimes happens that …", "It was not till 1924 that …": "it" anticipates a clause.
 // ("It was to be given …" is a pronoun: "to" straight after the verb; "that is to say" is no clause.)
-const EXPLETIVE = /\bit\s+(?:\w+\s+){0,3}?(?:is|was|has been|had been|seems?|seemed|appears?|appeared|happens?|happened|follows?|followed|remains?|remained|becomes?|became|matters?|must be|may be|would be|will be|cannot be|can be)\b(?!\s+to\b)(?:(?:\s+\S+){0,10}?\s+(?:that(?! is\b)|whether|how|why|when|what)\b|(?:\s+\S+){1,10}?\s+to\b)/i;
+const IT_VERBS = "is|was|has been|had been|seems?|seemed|appears?|appeared|happens?|happened|follows?|followed|remains?|remained|becomes?|became|matters?|must be|may be|would be|will be|cannot be|can be|fell out|falls out|turned out|turns out|came about|comes about";
+const EXPLETIVE = new RegExp(`\\bit\\s+(?:\\w+\\s+){0,3}?(?:${IT_VERBS})\\b(?!\\s+to\\b)(?:(?:\\s+\\S+){0,10}?\\s+(?:that(?! is\\b)|whether|how|why|when|what)\\b|(?:\\s+\\S+){1,10}?\\s+to\\b)`, "i");
+/** "It will be remembered that …", "It so fell out that …": the text opens on an "it" that anticipates a clause. */
+// Stricter than EXPLETIVE, which also takes "It is the doctrine … applied to …" (a pronoun): only
+// "that / whether" ahead, or an adjective straight before the infinitive ("It is not inapposite to compare").
+const ANTICIPATORY = new RegExp(`^it\\s+(?:\\w+\\s+){0,3}?(?:${IT_VERBS})\\b(?:(?:\\s+\\S+){0,10}?\\s+(?:that(?! is\\b)|whether)\\b|\\s+(?:not\\s+)?(?:\\p{Ll}+ly\\s+)?\\p{Ll}+\\s+to\\s+\\p{Ll})`, "iu");
+export const anticipatoryIt = (text: string) => ANTICIPATORY.test(text);
 // "told her that …", "gave him …": an object pronoun, which cannot stand for the subject of its own clause.
 const OBJECT = /^(?:him|her(?=\s*(?:[.,;:!?'"’”)—–]|$|\s(?:that|to|a|an|the|in|on|at|with|by|for|from|of|and|as|when|if|because|into|out|up|down|back|off|away|again)\b)))/i;
 const CLAUSE_BREAK = /[,;:—–]|\b(?:and|but|or|when|while|that|who|whom|which|because|if|after|before|until|since|though|although|as)\b/i;
@@ -62,6 +68,9 @@ export function maskForward(text: string): string {
   };
   chain(/\b(?:he|him|his)\s+(?:who|whom|whose|which|that)\b/i, /\b(?:he|him|his|himself)\b/g);
   chain(/\b(?:they|those)\s+(?:who|whom|whose|which|that)\b/i, /\b(?:they|them|their|themselves)\b/g);
+  // "any one … for which he is amenable", "every workman … his own work": a quantified person is the
+  // antecedent of a later "he / his" (not of "him", which may be someone else: "every guard saluted him").
+  chain(/\b(?:every|each|any|no)\s*(?:one|body|man|person|workman|individual)\b/i, /\b(?:he|his|himself)\b/g);
   for (const re of GENERIC) out = out.replace(re, (m) => m.replace(/^(?:he|she|they|those|these|him|her|them|his|one|that|such|this)\b/iu, (w) => (/^\p{Lu}/u.test(w) ? "One" : "one")));
   return out;
 }

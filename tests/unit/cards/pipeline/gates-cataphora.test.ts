@@ -86,3 +86,24 @@ describe("gates: generic 'other people', 'the different arts', 'some … others'
     expect(verdict(text, span)).toMatch(/depends on the text before it \(determiner/);
   });
 });
+
+describe("gates: an 'it' that anticipates a clause, and a quantified antecedent", () => {
+  it.each([
+    ["'It will be remembered that …'", "It will be remembered that Orlen Vance built the Lisk quay.", "Lisk quay"],
+    ["'It so fell out that …'", "It so fell out that Orlen Vance was at the Lisk quay.", "Lisk quay"],
+    ["'It is not <adjective> to …'", "It is not idle to compare the Lisk quay with the old harbour.", "Lisk quay"],
+    ["'every man … his'", "Every man in the Lisk guild owned his own boat.", "Lisk guild"],
+    ["'any one … he'", "The Lisk guild fined any one who sailed at night, unless he carried a lamp.", "Lisk guild"],
+  ])("keeps %s", (_, text, span) => {
+    expect(verdict(text, span)).toBeNull();
+  });
+
+  it.each([
+    ["a pronoun 'it' before a preposition 'to'", "It is the charter of Lisk applied with force to the northern towns.", "Lisk"],
+    ["a pronoun 'it' as subject", "It was built by the Lisk guild in granite.", "Lisk guild"],
+    ["'his' with nobody before it", "The guild owned his boat and his nets at Lisk.", "Lisk"],
+    ["'him' after a quantified subject", "Every man in the Lisk guild saluted him at the quay.", "Lisk guild"],
+  ])("still drops %s", (_, text, span) => {
+    expect(verdict(text, span)).not.toBeNull();
+  });
+});
