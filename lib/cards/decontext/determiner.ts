@@ -5,6 +5,8 @@
 // hand", "other than", "the same … as", "different from", "similar to", "the following:".
 import { none, type Op, type OpResult } from "./types";
 
+// Plurals that "other" makes generic ("the actions of other people") rather than "the others just named".
+const GENERIC_OTHERS = /^(?:people|men|persons|women|folk|things|beings|creatures)$/;
 const POINTING = /^(?:other|another|further|same|former|latter|last|next|above|following|previous|preceding|aforesaid|aforementioned|remaining|different|similar)$/;
 
 export const determiner: Op = (s) => {
@@ -15,7 +17,14 @@ export const determiner: Op = (s) => {
     const prev = ts[k - 1], next = ts[k + 1];
     const after = ts.slice(k + 1, k + 8).map((u) => u.lower);
     if (/^(?:each|one)$/.test(prev?.lower ?? "") && /^(?:other|another)$/.test(t.lower)) return;
-    if (t.lower === "other" && ts.slice(Math.max(0, k - 4), k).some((u) => u.lower === "one")) return;
+    // "some … others", "one person … another": the contrast is inside the sentence.
+    if (/^(?:other|another)$/.test(t.lower) && ts.slice(0, k).some((u) => /^(?:one|some)$/.test(u.lower) && u.pos !== "NOUN")) return;
+    // "the different arts", "a multitude of different things": before a plural, "different" means
+    // "various" (the contrast is among the things named); "a different plan" still points back.
+    // "other people", "other men": everyone else, generically.
+    const plural = next?.pos === "NOUN" && next.lemma !== next.lower;
+    if (t.lower === "different" && plural) return;
+    if (t.lower === "other" && next?.pos === "NOUN" && GENERIC_OTHERS.test(next.lower) && !/^(?:the|these|those|this|that)$/.test(prev?.lower ?? "")) return;
     if (t.lower === "other" && next?.lower === "hand") return;
     if (after[0] === "than" || (t.lower === "other" && after.includes("than"))) return;
     if (t.lower === "same" && (after.includes("as") || after.includes("that"))) return;

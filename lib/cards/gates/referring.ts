@@ -20,7 +20,13 @@ const PLURAL = /\b(?:they|them|their|theirs|themselves)\b/i;
 const NEUTER = /\b(?:it|its|itself)\b/i;
 // "It is clear that …", "It sometimes happens that …", "It was not till 1924 that …": "it" anticipates a clause.
 // ("It was to be given …" is a pronoun: "to" straight after the verb; "that is to say" is no clause.)
-const EXPLETIVE = /\bit\s+(?:\w+\s+){0,3}?(?:is|was|has been|had been|seems?|seemed|appears?|appeared|happens?|happened|follows?|followed|remains?|remained|becomes?|became|matters?|must be|may be|would be|will be|cannot be|can be)\b(?!\s+to\b)(?:(?:\s+\S+){0,10}?\s+(?:that(?! is\b)|whether|how|why|when|what)\b|(?:\s+\S+){1,10}?\s+to\b)/i;
+const IT_VERBS = "is|was|has been|had been|seems?|seemed|appears?|appeared|happens?|happened|follows?|followed|remains?|remained|becomes?|became|matters?|must be|may be|would be|will be|cannot be|can be|fell out|falls out|turned out|turns out|came about|comes about";
+const EXPLETIVE = new RegExp(`\\bit\\s+(?:\\w+\\s+){0,3}?(?:${IT_VERBS})\\b(?!\\s+to\\b)(?:(?:\\s+\\S+){0,10}?\\s+(?:that(?! is\\b)|whether|how|why|when|what)\\b|(?:\\s+\\S+){1,10}?\\s+to\\b)`, "i");
+/** "It will be remembered that …", "It so fell out that …": the text opens on an "it" that anticipates a clause. */
+// Stricter than EXPLETIVE, which also takes "It is the doctrine … applied to …" (a pronoun): only
+// "that / whether" ahead, or an adjective straight before the infinitive ("It is not inapposite to compare").
+const ANTICIPATORY = new RegExp(`^it\\s+(?:\\w+\\s+){0,3}?(?:${IT_VERBS})\\b(?:(?:\\s+\\S+){0,10}?\\s+(?:that(?! is\\b)|whether)\\b|\\s+(?:not\\s+)?(?:\\p{Ll}+ly\\s+)?\\p{Ll}+\\s+to\\s+\\p{Ll})`, "iu");
+export const anticipatoryIt = (text: string) => ANTICIPATORY.test(text);
 // "told her that …", "gave him …": an object pronoun, which cannot stand for the subject of its own clause.
 const OBJECT = /^(?:him|her(?=\s*(?:[.,;:!?'"’”)—–]|$|\s(?:that|to|a|an|the|in|on|at|with|by|for|from|of|and|as|when|if|because|into|out|up|down|back|off|away|again)\b)))/i;
 const CLAUSE_BREAK = /[,;:—–]|\b(?:and|but|or|when|while|that|who|whom|which|because|if|after|before|until|since|though|although|as)\b/i;
@@ -29,6 +35,45 @@ const CLAUSE_BREAK = /[,;:—–]|\b(?:and|but|or|when|while|that|who|whom|which
 // completed by what follows it (a relative clause, or a name or date in apposition), not by the text before.
 const CATAPHORA = /^(?:\s+[\p{L}-]+){0,12}?(?:\s+(?:who|whom|whose|which)\b|,\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\s+century\b|\d))/u;
 const cataphoric = (after: string) => CATAPHORA.test(after);
+
+// A pronoun or demonstrative that the rest of its own sentence completes, so it points at nobody in
+// the chapter: "he that / he who / him who / they who / one who …" (anyone who), "his who pursues it",
+// "those who / those which / those of / those relating to …", "that which", "this kind of X which …"
+// (a restrictive relative, no comma), "such … as" within a
+// few words, "this:" (a colon announcing what follows).
+const GENERIC = [
+  /\b(?:he|she|they|those|these)\s+(?:who|whom|whose|which|that)\b/giu,
+  // (Not "her"/"them": "asked her who came" is a pronoun and an indirect question.)
+  /\b(?:him|his|one)\s+(?:who|whom|whose|which)\b/giu,
+  /\bthose\s+(?:of\b|\p{Ll}+ing\b)/gu,
+  /\bthat\s+(?:which|of)\b/giu,
+  // "that kind of wealth which arises …", "those landlords who …": a restrictive relative (no comma)
+  // completes it. Not in a cleft ("it is this habit which …"), whose demonstrative points back.
+  /(?<!\b(?:is|was|are|were)\s+)\b(?:this|these|those|that)\s+(?:[\p{L}-]+\s+){1,4}?(?:who|whom|whose|which)\b/giu,
+  /\bsuch\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,4}?as\b/giu,
+  /\b(?:this|these)\s*:/giu,
+];
+/**
+ * The text with each forward-pointing (cataphoric or generic) expression's pointing word replaced by
+ * "one"/"the", which no pronoun or demonstrative check reads; offsets shift, so callers use the
+ * masked text throughout.
+ */
+export function maskForward(text: string): string {
+  let out = text;
+  // "He that tills the land may say his labour made it": a later "he / his" is that generic person
+  // (and a later "they / their" the generic "those who").
+  const chain = (lead: RegExp, later: RegExp) => {
+    const m = lead.exec(out);
+    if (m) out = out.slice(0, m.index + m[0].length) + out.slice(m.index + m[0].length).replace(later, "one");
+  };
+  chain(/\b(?:he|him|his)\s+(?:who|whom|whose|which|that)\b/i, /\b(?:he|him|his|himself)\b/g);
+  chain(/\b(?:they|those)\s+(?:who|whom|whose|which|that)\b/i, /\b(?:they|them|their|themselves)\b/g);
+  // "any one … for which he is amenable", "every workman … his own work": a quantified person is the
+  // antecedent of a later "he / his" (not of "him", which may be someone else: "every guard saluted him").
+  chain(/\b(?:every|each|any|no)\s*(?:one|body|man|person|workman|individual)\b/i, /\b(?:he|his|himself)\b/g);
+  for (const re of GENERIC) out = out.replace(re, (m) => m.replace(/^(?:he|she|they|those|these|him|her|them|his|one|that|such|this)\b/iu, (w) => (/^\p{Lu}/u.test(w) ? "One" : "one")));
+  return out;
+}
 
 /** `word` occurs in `text` as a whole word (not inside a longer one: "age" is not in "ages"). */
 function wordIn(text: string, word: string): boolean {
@@ -50,7 +95,7 @@ function personsBefore(s: AnalysedSentence, text: string, at: number): Set<strin
 export const visible = (c: Candidate) => (c.kind === "cloze" ? shown(c) : `${c.front.replace(/ What followed from this\?$/, "")} ${c.back}`);
 
 export function unresolvedReference(c: Candidate, s: AnalysedSentence): string | null {
-  const text = visible(c);
+  const text = maskForward(visible(c));
   if (SPEAKER.test(text)) return "first or second person";
   const p = POINTER.exec(text);
   // "in the same month" after a date on the card points inside the card.

@@ -3,7 +3,7 @@
 // above"), or a third-person pronoun with nothing it could stand for on the card drops it.
 import type { Gate } from "./types";
 import { shown } from "./types";
-import { visible } from "./referring";
+import { anticipatoryIt, maskForward, visible } from "./referring";
 import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 
 // The speaker or the reader ("I", "you") is nobody on a card: "What do I claim…?", "as you see".
@@ -45,7 +45,8 @@ export const standalone: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
   // The sentence's unresolved leading pronoun sinks the card only when the card shows it (a clause
   // cloze cut from the rest of the sentence does not).
-  if (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(visible(c))) return "unresolved leading pronoun";
+  // A generic "He that …" / "Those who …" is nobody in the chapter.
+  if (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && !(/^it$/i.test(s.pronoun.word) && anticipatoryIt(visible(c))) && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(maskForward(visible(c)))) return "unresolved leading pronoun";
   if (answerInRepair(s, c.answer)) return "answer is words the decontextualisation added";
   const dep = c.type === "gist" ? undefined : shownDependences(s, visible(c)).find(dropsCard);
   if (dep) return `depends on the text before it (${dep.op} "${dep.text}")`;
@@ -56,10 +57,12 @@ export const standalone: Gate = (c, a) => {
   if (c.kind === "qa" && SEASON.test(c.back.trim()) && !YEAR.test(whole)) return "season without a year";
   if (c.kind === "cloze" && CONTINUES.test(front)) return "continues the sentence before";
   if (HERE.test(front) || (c.kind === "qa" && HERE.test(c.back))) return "points at the lecturer's table or the story's scene";
-  const text = c.type === "gist" || c.type === "comparison" || c.type === "consequence" ? `${front} ${c.back}` : front;
+  // Pointing words the rest of their own sentence completes ("those who …", "such … as") are masked.
+  const text = maskForward(c.type === "gist" || c.type === "comparison" || c.type === "consequence" ? `${front} ${c.back}` : front);
+  const back = maskForward(c.back), lead = maskForward(front);
   if (pointsBack(text.replace(/\b(?:this|these|those) (?:is|are|was|were|has|had)\b/gi, ""))) return "demonstrative points back";
-  if (BARE_START.test(c.kind === "qa" ? c.back : "") || BARE_START.test(front.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa") return "pronoun with no antecedent";
-  if (c.kind === "cloze" && BARE_START.test(front) && !EXPLETIVE.test(front)) return "pronoun with no antecedent";
+  if (BARE_START.test(c.kind === "qa" ? back : "") || BARE_START.test(lead.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa") return "pronoun with no antecedent";
+  if (c.kind === "cloze" && BARE_START.test(lead) && !EXPLETIVE.test(lead) && !anticipatoryIt(lead)) return "pronoun with no antecedent";
   // A later "he"/"they" needs a name before it on the card (or the card's answer is that person).
   const m = text.match(PRONOUN);
   if (m && !NAMED.test(text.slice(0, m.index)) && !(c.kind === "qa" && (c.answerKind === "person" || c.answerKind === "group"))) return "pronoun with no antecedent";
