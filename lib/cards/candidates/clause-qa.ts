@@ -64,7 +64,7 @@ const GENERATORS: ((s: AnalysedSentence, a: Analysis) => Candidate[])[] = [
 /** Questions from each independent clause that stands alone; `seen`: fronts already asked of the whole sentence. */
 export function clauseQaCandidates(s: AnalysedSentence, a: Analysis, seen: Set<string> = new Set()): Candidate[] {
   // A question needs something specific to ask about: a clause with no name, date or number in it
-  // ("the old form receives a new content") asks about a description only its context fills in.
+  // ("the new bridge carries the heavy carts") asks about a description only its context fills in.
   const named = (p: ClauseSpan) => s.entities.some((e) => e.a >= p.a && e.b <= p.b);
   const parts = clauses(s).filter((p) => named(p) && !leansOnOtherClause(s, p) && standsAlone(s, p, verbOf(s, p)));
   const out: Candidate[] = [];
