@@ -58,7 +58,15 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
         const close = t.findIndex((x, j) => j > k && j < i && x.text === ",");
         return close > 0 && /^(?:DET|PROPN|NOUN|PRON)$/.test(t[close + 1]?.pos ?? "");
       };
-      if (!t.slice(from, i).some((x, k) => SUBORDINATE.test(x.lower) && !opener(from + k))) cuts.push(i);
+      // Nor between two noun phrases ("The earth, and all that is in it, is given …"): the part
+      // before the comma must already have a verb of its own to be a clause.
+      const hasVerb = t.slice(from, i).some((x) => x.pos === "VERB" || x.pos === "AUX");
+      // Nor before the last item of a list ("the stock of hens, geese, and ducks depends on …"):
+      // a short verbless item between commas just before the "and".
+      const prev = t.slice(from, i).findLastIndex((x) => x.text === ",");
+      const item = prev >= 0 ? t.slice(from + prev + 1, i) : [];
+      const listed = prev >= 0 && item.length <= 4 && !item.some((x) => x.pos === "VERB" || x.pos === "AUX");
+      if (hasVerb && !listed && !t.slice(from, i).some((x, k) => SUBORDINATE.test(x.lower) && !opener(from + k))) cuts.push(i);
     }
   }
   if (!cuts.length) return [];
@@ -86,8 +94,20 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
   return out;
 }
 
+/** The clause's main verb as the analysis finds it, skipping asides inside its subject ("X, which …, is"). */
+export function verbOf(s: AnalysedSentence, p: ClauseSpan): number {
+  if (s.clause && p.a === s.clause.subject.a) return s.clause.verb;
+  if (p.a === 0) return -1;
+  const c = clauseOf(s.tokens.slice(p.a, p.b), s.text);
+  if (!c || c.opening) return -1;
+  // A participle after a noun and before a preposition ("candles made of wax") modifies the noun.
+  const v = p.a + c.verb, t = s.tokens;
+  if (t[v].pos === "VERB" && t[v - 1]?.pos === "NOUN" && t[v + 1]?.pos === "ADP" && /(?:ed|en|de|wn|t)$/.test(t[v].lower)) return -1;
+  return v;
+}
+
 /** Whether tokens [a, b) read as a sentence: a nominal subject before a finite verb, no dangling start. */
-function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: ClauseSpan, mainVerb = -1): boolean {
+export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: ClauseSpan, mainVerb = -1): boolean {
   if (colon || answered) return false;
   const tk = s.tokens;
   const words = tk.slice(a, b).filter((x) => /\p{L}/u.test(x.text));
@@ -118,12 +138,17 @@ function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: ClauseSpan,
   const subject = tk.slice(a, verb);
   if (!subject.some((x) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(x.pos))) return false;
   if (subject.some((x) => /^(?:which|who|whom|whose|that)$/.test(x.lower))) return false;
+  // A verb found by scanning, after a subordinator, is that subordinate clause's ("common sense,
+  // radiating from the room where the nurse was at work"): the clause has no main verb.
+  if (verb !== mainVerb && subject.some((x) => /^(?:where|when|while|whereas|if|because|although|though|since|until|till)$/.test(x.lower))) return false;
   if (verb !== mainVerb && tk[verb - 1]?.text === "," && subject.filter((x) => x.text === ",").length === 1) return false;
   // A relative word must have its own verb after it ("a metal which, melting so easily" was cut).
   const rel = tk.findLastIndex((x, k) => k > verb && k < b && /^(?:which|who|whom|whose)$/.test(x.lower));
   if (rel > 0 && !tk.slice(rel + 1, b).some((x, k) => finite(x, rel + 1 + k))) return false;
   // Unbalanced quotes or brackets inside the clause mean the cut went through a quotation.
+  // So does an open quotation before the clause: it is part of a quoted passage, cut.
   const joined = tk.slice(a, b).map((x) => x.text).join(" ");
+  if ((s.text.slice(0, tk[a].start).match(/["“”]/g) ?? []).length % 2 === 1) return false;
   return (joined.match(/["“”]/g) ?? []).length % 2 === 0 && (joined.match(/\(/g) ?? []).length === (joined.match(/\)/g) ?? []).length;
 }
 
@@ -143,7 +168,7 @@ export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?:
     const end = (parts.find((p) => p.a <= fact && p.b > fact) ?? { b: sentenceEnd(s) }).b;
     parts = [...parts, { a: fact + 2, b: end }];
   }
-  parts = parts.filter((p) => standsAlone(s, p, s.clause && p.a === s.clause.subject.a ? s.clause.verb : -1));
+  parts = parts.filter((p) => standsAlone(s, p, verbOf(s, p)));
   if (!parts.length) return [];
   blanks ??= clozeCandidates(s, a);
   const out: Candidate[] = [];

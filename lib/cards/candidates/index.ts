@@ -12,6 +12,7 @@ import { comparisonCandidates } from "./comparison";
 import { enumerationCandidates } from "./enumeration";
 import { gistCandidates } from "./gist";
 import { clauseClozeCandidates } from "./clause-cloze";
+import { clauseQaCandidates } from "./clause-qa";
 import { complementCandidates } from "./complement";
 import { identityCandidates } from "./identity";
 import { numberCandidates } from "./number";
@@ -35,6 +36,8 @@ export function overgenerate(a: Analysis): Candidate[] {
       ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
       ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a), ...cleftCandidates(s), ...sourceCandidates(s),
     );
+    // Questions of each independent clause, less those the whole sentence already asks.
+    out.push(...clauseQaCandidates(s, a, new Set(out.filter((c) => c.sentence === s.sentence.id && c.kind === "qa").map((c) => c.front))));
   });
   out.push(...gistCandidates(a));
   // Cards from a sentence whose pronoun was resolved (or whose description was completed from an
