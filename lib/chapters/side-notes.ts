@@ -110,6 +110,24 @@ function runAt(lines: string[], i: number, j: number, g: Geometry, next: Block |
   return null;
 }
 
+// A line that closes a sentence, perhaps inside closing quotes or brackets.
+const CLOSES_SENTENCE = (l: string) => /[.!?]["”’)\]]*$/.test(l.trim());
+
+/**
+ * A paragraph's last line, not a note: a short line closing the sentence that the full line before
+ * it left open ("...owes her name of" / "Albion."), with no lower-case text after it to continue
+ * that sentence (as there is when a note cuts it: "...granted by the" / "Tolls abolished." / "king"):
+ * the block ends there, or the next line is a new paragraph's, set in.
+ */
+function endsCutSentence(lines: string[], k: number, g: Geometry, next: Block | undefined): boolean {
+  const before = lines[k - 1];
+  if (before === undefined || !g.full(before) || !OPEN_END(before) || !CLOSES_SENTENCE(lines[k])) return false;
+  // Inside the block the paragraph must end: the next line starts a new one, set in, or is a short
+  // line of a note standing after the paragraph (a full line in capitals goes on with the sentence).
+  if (k + 1 < lines.length) return INDENTED(lines[k + 1]) || (g.short(lines[k + 1]) && STARTS_UPPER(lines[k + 1]));
+  return next?.kind !== "body" || !STARTS_LOWER(next.lines[0]);
+}
+
 /** Runs of short lines inside a block's lines that read as side-notes, certain or merely likely. */
 function runsIn(b: Block, g: Geometry, next: Block | undefined): Run[] {
   const runs: Run[] = [];
@@ -120,6 +138,7 @@ function runsIn(b: Block, g: Geometry, next: Block | undefined): Run[] {
     while (j < lines.length && g.short(lines[j])) j++;
     // The first short line of a run may be a paragraph's last line, with the note after it.
     for (let k = i; k < j; k++) {
+      if (endsCutSentence(lines, k, g, next)) continue;
       const run = runAt(lines, k, j, g, next);
       if (run) {
         runs.push(run);
