@@ -16,6 +16,7 @@ import { attachNoteGroups, shareFinalNotes } from "./note-groups";
 import { convertBareNotes } from "./bare-notes";
 import { convertBracketNotes } from "./bracket-notes";
 import { convertGluedNumbers } from "./glued-numbers";
+import { dropOutOfSequencePages } from "./page-sequence";
 import { marginalGlosses } from "./glosses";
 import { returnStrayNotes } from "./stray-notes";
 import { liftSideNotes, measureOf } from "./side-notes";
@@ -36,7 +37,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const bracketed = convertBracketNotes(bare.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
   const glued = convertGluedNumbers(bracketed.blocks);
-  const blocks = glued.blocks;
+  const paged = dropOutOfSequencePages(glued.blocks);
+  const blocks = paged.blocks;
   const stats = wordStats(doc);
   const toc = readToc(blocks);
   const acronyms = findAcronyms(doc);
@@ -57,6 +59,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
   if (glued.count) layout.notes.push(`${glued.count} note number(s) without their notes in this file lifted out of the text`);
+  if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
   const ctx = { stats, isRunningHead, layout, glosses, gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) };
