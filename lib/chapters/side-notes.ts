@@ -166,10 +166,20 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
   const nextBody = (i: number) => nextText[i];
   const found = blocks.map((b, i) => (b.kind === "body" && b.lines.length > 1 && !NOTE_START.test(b.lines[0]) ? runsIn(b, g, nextBody(i)) : []));
   // A whole block shaped like a note, with body text after it; certain when it cuts a sentence.
+  // The last body block before each block, past page furniture.
+  const prevText: (Block | undefined)[] = new Array(blocks.length);
+  for (let i = 0, seen: Block | undefined; i < blocks.length; i++) {
+    prevText[i] = seen;
+    if (blocks[i].kind === "body" && !furnitureLike(blocks[i])) seen = blocks[i];
+  }
   const whole = blocks.map((b, i): Run | null => {
     const before = blocks[i - 1];
     const after = nextBody(i);
     if (b.kind !== "body" || !before || after?.kind !== "body" || !noteShaped(b.lines, g)) return null;
+    // A paragraph's last line turned over to the next page: it closes the sentence left open at
+    // the foot of the page before, and a new paragraph follows it.
+    const carried = prevText[i] !== before ? prevText[i]?.lines.at(-1) : undefined;
+    if (carried !== undefined && b.lines.length === 1 && g.full(carried) && OPEN_END(carried) && CLOSES_SENTENCE(b.lines[0]) && !STARTS_LOWER(after.lines[0])) return null;
     const last = before.kind === "body" ? before.lines[before.lines.length - 1] : "";
     // A full line that does not end its sentence, the text going on right after the note: a cut.
     const cut = g.full(last) && OPEN_END(last) && (after === blocks[i + 1] || STARTS_LOWER(after.lines[0]) || last.trim().endsWith("-"));

@@ -58,3 +58,11 @@ describe("a paragraph's short last line", () => {
     expect(bodyText(text)).not.toContain("Harbour names");
   });
 });
+
+describe("a paragraph's last line turned over to the next page", () => {
+  it("stays in the text, after the running head, when it closes the sentence the page left open", () => {
+    const text = withNotes([[ENDING[0], ENDING[1]], ["52                  THE SALT COAST"], ["Varnholm."]]);
+    expect(lifted(text)).not.toContain("Varnholm.");
+    expect(bodyText(text)).toContain("on every chart of Varnholm.");
+  });
+});
