@@ -6,7 +6,9 @@
 // or a figure in the text is never one; then they are rewritten in <sup> form, the usual marker.
 import type { Block } from "./blocks";
 
-const GLUED = /(?<=\p{L}[.,;:!?]["”’)]{0,2})(\d{1,3})(?=\s|$|[-—])/gu;
+// Not a reference written without its space ("No.3", "vol.2", "p.14", "fig.5").
+const REFERENCE = String.raw`(?<!(?:^|[^\p{L}])(?:[Nn]os?|[Vv]ols?|pp?|[Cc]h|[Cc]hap|[Aa]rt|[Ss]ect?|[Ss]ec|[Ff]igs?|[Pp]t|[Bb]k|[Ee]d)\.)`;
+const GLUED = new RegExp(`(?<=\\p{L}[.,;:!?]["”’)]{0,2})${REFERENCE}(\\d{1,3})(?=\\s|$|[-—])`, "gu");
 const SPACED = /(?<=[.,;:!?]["”’)]{0,2} )(\d{1,3})(?=\s|$|[-—])/gu;
 const MIN_GLUED = 3; // glued markers, in sequence, before any number is taken for one
 const MAX_SKIP = 4; // a marker OCR lost, or one this pattern cannot see, leaves a gap in the run

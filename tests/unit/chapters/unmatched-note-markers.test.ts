@@ -69,4 +69,12 @@ describe("note numbers without their notes", () => {
     expect(chapter(plain).text).toContain("The lists gave 12, 40 and 7 barrels.");
     expect(chapter(plain).text).toContain("He said: 3 boats");
   });
+
+  it("leaves references written without their space alone (No.1, vol.2, p.3)", () => {
+    const refs = `The charter is printed as No.1 in the first volume. ${paragraph(0)}\n\nIts seal is drawn in vol.2 of the survey.\n\nThe toll list is on p.3 of the ledger.`;
+    const c = chapter(refs);
+    expect(c.text).toContain("as No.1 in the first");
+    expect(c.text).toContain("in vol.2 of the survey");
+    expect(c.text).toContain("on p.3 of the ledger");
+  });
 });
