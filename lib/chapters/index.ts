@@ -14,6 +14,9 @@ import { wordStats, type WordStats } from "./hyphen";
 import { convertEndnotes } from "./endnotes";
 import { attachNoteGroups, shareFinalNotes } from "./note-groups";
 import { convertBareNotes } from "./bare-notes";
+import { convertBracketNotes } from "./bracket-notes";
+import { convertGluedNumbers } from "./glued-numbers";
+import { dropOutOfSequencePages } from "./page-sequence";
 import { marginalGlosses } from "./glosses";
 import { returnStrayNotes } from "./stray-notes";
 import { liftSideNotes, measureOf } from "./side-notes";
@@ -31,7 +34,11 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const doc = ocr?.text ?? normalized;
   const sideNotes = liftSideNotes(splitGluedHeads(toBlocks(doc)));
   const bare = convertBareNotes(sideNotes.blocks);
-  const blocks = bare.blocks;
+  const bracketed = convertBracketNotes(bare.blocks);
+  // After the notes found in the file have claimed their glued numbers: the rest have no note here.
+  const glued = convertGluedNumbers(bracketed.blocks);
+  const paged = dropOutOfSequencePages(glued.blocks);
+  const blocks = paged.blocks;
   const stats = wordStats(doc);
   const toc = readToc(blocks);
   const acronyms = findAcronyms(doc);
@@ -50,6 +57,9 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
+  if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
+  if (glued.count) layout.notes.push(`${glued.count} note number(s) without their notes in this file lifted out of the text`);
+  if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
   const ctx = { stats, isRunningHead, layout, glosses, gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) };

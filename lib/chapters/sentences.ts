@@ -2,7 +2,7 @@
 // abbreviation ("No. 7", "pp. 30", "e.g."), an initial ("E. H. Carr"), a decimal or an ellipsis
 // inside a sentence; closing quotes and brackets stay with their sentence.
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "sr", "jr", "gen", "col", "lt", "capt", "cmdr", "sgt", "rev", "hon", "gov", "pres",
+  "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "sr", "jr", "gen", "col", "lt", "lieut", "maj", "adm", "brig", "cpl", "supt", "capt", "cmdr", "sgt", "rev", "hon", "gov", "pres",
   "vol", "vols", "no", "nos", "pp", "p", "ed", "eds", "trans", "cf", "ch", "chap", "art", "arts", "sect", "sec", "fig", "figs", "op", "cit",
   "ibid", "id", "loc", "viz", "vs", "etc", "al", "approx", "ca", "c", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "n.d", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k",

@@ -110,6 +110,24 @@ function runAt(lines: string[], i: number, j: number, g: Geometry, next: Block |
   return null;
 }
 
+// A line that closes a sentence, perhaps inside closing quotes or brackets.
+const CLOSES_SENTENCE = (l: string) => /[.!?]["”’)\]]*$/.test(l.trim());
+
+/**
+ * A paragraph's last line, not a note: a short line closing the sentence that the full line before
+ * it left open ("...owes her name of" / "Albion."), with no lower-case text after it to continue
+ * that sentence (as there is when a note cuts it: "...granted by the" / "Tolls abolished." / "king"):
+ * the block ends there, or the next line is a new paragraph's, set in.
+ */
+function endsCutSentence(lines: string[], k: number, g: Geometry, next: Block | undefined): boolean {
+  const before = lines[k - 1];
+  if (before === undefined || !g.full(before) || !OPEN_END(before) || !CLOSES_SENTENCE(lines[k])) return false;
+  // Inside the block the paragraph must end: the next line starts a new one, set in, or is a short
+  // line of a note standing after the paragraph (a full line in capitals goes on with the sentence).
+  if (k + 1 < lines.length) return INDENTED(lines[k + 1]) || (g.short(lines[k + 1]) && STARTS_UPPER(lines[k + 1]));
+  return next?.kind !== "body" || !STARTS_LOWER(next.lines[0]);
+}
+
 /** Runs of short lines inside a block's lines that read as side-notes, certain or merely likely. */
 function runsIn(b: Block, g: Geometry, next: Block | undefined): Run[] {
   const runs: Run[] = [];
@@ -120,6 +138,7 @@ function runsIn(b: Block, g: Geometry, next: Block | undefined): Run[] {
     while (j < lines.length && g.short(lines[j])) j++;
     // The first short line of a run may be a paragraph's last line, with the note after it.
     for (let k = i; k < j; k++) {
+      if (endsCutSentence(lines, k, g, next)) continue;
       const run = runAt(lines, k, j, g, next);
       if (run) {
         runs.push(run);
@@ -147,10 +166,20 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
   const nextBody = (i: number) => nextText[i];
   const found = blocks.map((b, i) => (b.kind === "body" && b.lines.length > 1 && !NOTE_START.test(b.lines[0]) ? runsIn(b, g, nextBody(i)) : []));
   // A whole block shaped like a note, with body text after it; certain when it cuts a sentence.
+  // The last body block before each block, past page furniture.
+  const prevText: (Block | undefined)[] = new Array(blocks.length);
+  for (let i = 0, seen: Block | undefined; i < blocks.length; i++) {
+    prevText[i] = seen;
+    if (blocks[i].kind === "body" && !furnitureLike(blocks[i])) seen = blocks[i];
+  }
   const whole = blocks.map((b, i): Run | null => {
     const before = blocks[i - 1];
     const after = nextBody(i);
     if (b.kind !== "body" || !before || after?.kind !== "body" || !noteShaped(b.lines, g)) return null;
+    // A paragraph's last line turned over to the next page: it closes the sentence left open at
+    // the foot of the page before, and a new paragraph follows it.
+    const carried = prevText[i] !== before ? prevText[i]?.lines.at(-1) : undefined;
+    if (carried !== undefined && b.lines.length === 1 && g.full(carried) && OPEN_END(carried) && CLOSES_SENTENCE(b.lines[0]) && !STARTS_LOWER(after.lines[0])) return null;
     const last = before.kind === "body" ? before.lines[before.lines.length - 1] : "";
     // A full line that does not end its sentence, the text going on right after the note: a cut.
     const cut = g.full(last) && OPEN_END(last) && (after === blocks[i + 1] || STARTS_LOWER(after.lines[0]) || last.trim().endsWith("-"));
