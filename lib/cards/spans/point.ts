@@ -130,10 +130,15 @@ export function pointRange(s: AnalysedSentence): [number, number] | null {
   return r;
 }
 
-/** The point span of the sentence in character offsets, or null. */
+const cache = new WeakMap<AnalysedSentence, { start: number; end: number } | null>();
+
+/** The point span of the sentence in character offsets, or null (cached: every span's features ask). */
 export function pointSpan(s: AnalysedSentence): { start: number; end: number } | null {
+  if (cache.has(s)) return cache.get(s)!;
   const r = pointRange(s);
-  return r ? { start: s.tokens[r[0]].start, end: s.tokens[r[1] - 1].end } : null;
+  const p = r ? { start: s.tokens[r[0]].start, end: s.tokens[r[1] - 1].end } : null;
+  cache.set(s, p);
+  return p;
 }
 
 /** Is the candidate's answer the point of its sentence? (The blank gates let such a span through
