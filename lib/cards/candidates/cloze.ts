@@ -4,6 +4,7 @@
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { scoredSpans } from "../spans/model";
+import { pointSpan } from "../spans/point";
 import { informativeBlank } from "../gates/informative-blank";
 import { blankChoice } from "../gates/blank-choice";
 
@@ -19,12 +20,27 @@ export function blank(s: AnalysedSentence, start: number, end: number): string {
 export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   let best = -1;
+  // When the sentence states a present-tense claim (../spans/point), a blank on an incidental word
+  // (outside the subject and the point: a detail, a modifier, an adjunct's name) leaves the point
+  // visible: such spans are not offered beside it.
+  const point = pointSpan(s);
+  const subject = s.clause?.subject;
+  const incidental = (c: { start: number; end: number }) => !!point && !(c.start >= point.start && c.end <= point.end) && !(subject && c.start >= subject.start && c.end <= subject.end);
   // Best first; a malformed span (part of a name or word, one item of a list, the chapter's own
   // topic...) is skipped here rather than left to take a slot and be dropped later.
+  let passes: boolean | undefined;
+  const pointPasses = () => {
+    if (passes === undefined) {
+      const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, point!.start, point!.end), back: s.text.slice(point!.start, point!.end), sentence: s.sentence.id, extra: [], answer: point!, answerKind: "term" };
+      passes = !informativeBlank(cand, a) && !blankChoice(cand, a);
+    }
+    return passes;
+  };
   for (const c of scoredSpans(s, a)) {
     if (out.length >= PER_SENTENCE || (best >= 0 && c.p < best - MARGIN)) break;
     const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, c.start, c.end), back: s.text.slice(c.start, c.end), sentence: s.sentence.id, extra: [], answer: { start: c.start, end: c.end }, answerKind: c.kind };
     if (informativeBlank(cand, a) || blankChoice(cand, a)) continue;
+    if (incidental(c) && pointPasses()) continue;
     if (best < 0) best = c.p;
     out.push(cand);
   }

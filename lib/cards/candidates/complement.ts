@@ -7,7 +7,7 @@ import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { inverted, sentenceEnd } from "./phrase";
 
-const COMPLEMENT: Record<string, RegExp> = {
+export const COMPLEMENT: Record<string, RegExp> = {
   depend: /^(?:on|upon)$/, rest: /^(?:on|upon)$/, rely: /^(?:on|upon)$/, consist: /^(?:of|in)$/,
   arise: /^(?:from|out of)$/, spring: /^(?:from|out of)$/, derive: /^from$/, come: /^(?:from|out of)$/,
   stem: /^from$/, originate: /^(?:from|in)$/, belong: /^to$/, amount: /^to$/, refer: /^to$/,

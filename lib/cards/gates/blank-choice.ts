@@ -5,6 +5,7 @@
 //   and the item alone is rarely the point;
 // - never an adjective + noun piece ("a {{steady glow}} of …") the chapter neither defines
 //   nor repeats, while the sentence's claim stays visible.
+import { isPointBlank } from "../spans/point";
 import type { Analysis } from "../analyse";
 import type { Gate } from "./types";
 import type { Candidate } from "../candidates";
@@ -60,6 +61,9 @@ export const blankChoice: Gate = (c, a) => {
   if (c.kind === "cloze" && subjectHeadOnly(s.text, c.answer.start, c.answer.end) && isEnglishWord(word) && !namesInside(a).has(word)) return "only the head word of the subject";
   if (c.answerKind === "term" && vagueQuantity(s.text.slice(c.answer.start, c.answer.end))) return "a quantity or degree, not a term";
   if (c.answerKind === "term" && isChapterSubject(phraseUses(inside.map((t) => t.lower), bigramCounts(a)), a.sentences.length)) return "the chapter's own topic";
+  // The point of a present-tense claim (spans/point) is often said in common words: the checks on
+  // how a span is worded below do not apply to it.
+  const point = c.kind === "cloze" && isPointBlank(c, a);
   if (c.kind === "cloze") {
     // "after {{Name}}'s death": a possessor named in passing, when it is not what the sentence is about.
     const subject = s.clause?.subject;
@@ -75,15 +79,15 @@ export const blankChoice: Gate = (c, a) => {
     // verb's object; what is asserted is the object, not whose it is.
     // Without a parsed clause, the first finite verb (not a participle) stands for the main one.
     const verb = s.clause ? s.tokens[s.clause.verb] : s.tokens.find((t) => t.pos === "VERB" && !/(?:ing|ed)$/.test(t.lower));
-    if (prep === "of" && verb && verb.lemma !== "be" && c.answer.start > verb.start) return "the object of an of-phrase after the main verb";
+    if (prep === "of" && verb && verb.lemma !== "be" && c.answer.start > verb.start && !point) return "the object of an of-phrase after the main verb";
   }
-  if (c.answerKind === "term" && inside[0].pos === "ADJ" && inside.length >= 2) {
+  if (c.answerKind === "term" && inside[0].pos === "ADJ" && inside.length >= 2 && !point) {
     const phrase = inside.map((t) => t.lower).join(" ");
     // Its last two words stand for the phrase: counted once per chapter, so the check stays linear.
     const recurs = (bigramCounts(a).get(`${inside.at(-2)!.lower} ${head.lower}`) ?? 0) >= 2;
     if (!recurs && !a.defined.has(phrase)) return "adjective + noun piece, neither defined nor repeated";
   }
   // The span model's verdict: a blank it rates unlikely to be accepted is not offered at all.
-  if (c.kind === "cloze" && scoreOf(s, a, c.answer.start, c.answer.end, spanKind(c.answerKind)) < MIN_SPAN_SCORE) return "a span the span model rates unlikely";
+  if (c.kind === "cloze" && !point && scoreOf(s, a, c.answer.start, c.answer.end, spanKind(c.answerKind)) < MIN_SPAN_SCORE) return "a span the span model rates unlikely";
   return null;
 };

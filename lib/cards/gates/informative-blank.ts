@@ -2,6 +2,7 @@
 // the chapter defines or repeats; never a stop word, a bare common noun or part of a name.
 import type { Gate } from "./types";
 import type { Analysis } from "../analyse";
+import { isPointBlank } from "../spans/point";
 import { TITLES } from "../analyse/lexicon";
 import { rarity } from "../rank/frequency";
 
@@ -75,7 +76,8 @@ export const informativeBlank: Gate = (c, a) => {
   // A blank that stops on a verb ("the {{flame shines}} in darkness") cuts across two phrases.
   if (c.kind === "cloze" && inside.length > 1 && /^(?:VERB|AUX)$/.test(inside[inside.length - 1].pos)) return "crosses phrases";
   if (c.answerKind === "list" && !content.some((t) => t.pos === "PROPN" || rarity(t.lower) >= RARE)) return "list of common words";
-  if (c.answerKind === "term" || c.answerKind === "phrase") {
+  const point = c.kind === "cloze" && isPointBlank(c, a); // the point of a claim, often in common words (spans/point)
+  if ((c.answerKind === "term" || c.answerKind === "phrase") && !point) {
     // A term is informative when the chapter defines it or when it is rare in general English (a
     // technical word), not merely repeated: "law", "case", "condition" recur in any chapter.
     const term = content.map((t) => t.lower).join(" ");
@@ -84,7 +86,7 @@ export const informativeBlank: Gate = (c, a) => {
   }
   // A lowercase phrase the chapter uses once, whose head word it hardly uses ("the {{mere
   // manufacture}}", "a {{powerful microscope}}"): a passing description, not a term of the chapter.
-  if (c.kind === "cloze" && c.answerKind !== "list" && inside.length > 1 && /^\p{Ll}/u.test(c.back) && !/\p{Lu}|\d/u.test(c.back) && !a.defined.has(content.map((t) => t.lower).join(" "))) {
+  if (c.kind === "cloze" && !point && c.answerKind !== "list" && inside.length > 1 && /^\p{Ll}/u.test(c.back) && !/\p{Lu}|\d/u.test(c.back) && !a.defined.has(content.map((t) => t.lower).join(" "))) {
     const head = inside[inside.length - 1];
     const uses = bigramCounts(a).get(`${inside[inside.length - 2].lower} ${head.lower}`) ?? 0;
     if (uses < 2 && (a.lemmaCounts.get(head.lemma) ?? 0) < 3) return "passing description";

@@ -2,6 +2,7 @@
 // (whole, and the head noun alone), the complement of "be", the main verb's object, defined terms
 // and "X of Y" phrases. The span model (./model) then picks the one that carries the claim.
 import type { AnalysedSentence, Analysis, EntityKind } from "../analyse";
+import { pointSpan } from "./point";
 
 export type SpanKind = EntityKind | "term";
 export type SpanCandidate = { start: number; end: number; kind: SpanKind };
@@ -32,6 +33,9 @@ export function enumerateSpans(s: AnalysedSentence, a: Analysis): SpanCandidate[
     const common = next && !tokens.slice(next.a, next.b).some((t) => t.pos === "PROPN") && !/^['’]s\b/.test(s.text.slice(tokens[next.b - 1].end));
     if (next && common && next.b - p.a <= 8) add(tokens[i].start, tokens[next.b - 1].end, "term");
   }
+  // The point of a present-tense claim ("X is far more intense", "X depends on the division of labour"), whole.
+  const point = pointSpan(s);
+  if (point) add(point.start, point.end, "term");
   // A defined term the noun-phrase chunker split or missed.
   for (const t of tokens) if (a.defined.has(t.lower) && /\p{L}/u.test(t.text)) add(t.start, t.end, "term");
   return [...out.values()].sort((x, y) => x.start - y.start || x.end - y.end);

@@ -11,6 +11,7 @@ import { isTopicAlias } from "./aliases";
 import type { SpanKind } from "./enumerate";
 import { givenAway, isChapterSubject, pairMember, phraseUses, vagueQuantity } from "./weak-blank";
 import { bigramCounts } from "../gates/informative-blank";
+import { pointSpan } from "./point";
 
 const KINDS: SpanKind[] = ["person", "place", "org", "group", "name", "date", "number", "term"];
 export const SPAN_FEATURES = [
@@ -20,7 +21,7 @@ export const SPAN_FEATURES = [
   "rarity-max", "rarity-mean", "chapter-recurs", "chapter-rare", "one-word", "one-lower-word", "long", "sentence-start",
   "position", "proper-share", "has-number", "proper-adjective", "after-called", "causal",
   "sentence-names", "same-kind-siblings", "subject-of-be", "entity-mentions", "first-mention", "holds-rarest", "rarity-gap", "verb-object", "defined-here", "start-capital-word",
-  "given-away", "pair-member", "vague-quantity", "before-of", "chapter-subject", "subject-head-only",
+  "given-away", "pair-member", "vague-quantity", "before-of", "chapter-subject", "subject-head-only", "point",
 ] as const;
 
 const ADJUNCT = /^(?:through|throughout|than|with|without|among|amongst|between|for|from|before|after|during|across|near|within|beyond|against|around|beneath|beside|behind|towards?|like|upon|under|over)$/;
@@ -144,5 +145,10 @@ export function spanFeatures(s: AnalysedSentence, a: Analysis, start: number, en
   // "{{Thrift}} in the guilds was …", "{{Thrift}}, as a rule, …": an opening common noun that is only
   // the head of its subject; what the sentence says about it is the point.
   v["subject-head-only"] = v["start-capital-word"] && /^\s*(?:of|in|,\s*as)\s/.test(s.text.slice(end)) ? 1 : 0;
+  // The predicate of a present-tense claim, taken whole (./point): what the sentence teaches.
+  const point = pointSpan(s);
+  // (With or without its article: "a settled will" and "settled will" are the same blank.)
+  const bare = s.text.slice(start, end).replace(/^(?:the|a|an)\s+/i, "");
+  v.point = point && point.end === end && s.text.slice(point.start, point.end).replace(/^(?:the|a|an)\s+/i, "") === bare ? 1 : 0;
   return SPAN_FEATURES.map((f) => v[f] ?? 0);
 }

@@ -1,0 +1,150 @@
+// The point of a general statement: in a present-tense claim ("X is / becomes / remains Y",
+// "X depends on / consists in / arises from Y", "X makes Y …", "X requires Y"), the predicate Y
+// is what the sentence teaches, and the blank a strict reader asks for when a cloze blanks the
+// actor, a detail or a modifier instead. Y is taken whole with its modifiers and of-phrases
+// ("far more intense", "the division of labour", "a completely fashioned will"), at most
+// MAX_WORDS words, and without its article. General English only; no list from any text.
+import type { AnalysedSentence, Analysis, Token } from "../analyse";
+import { COMPLEMENT } from "../candidates/complement";
+
+export const MAX_WORDS = 6;
+// Present-tense linking verbs, as written (a past-tense verb tells an event, not a claim).
+const LINKING = /^(?:is|are|was|were|becomes|become|became|remains|remain|remained|seems|seem|seemed|appears|appear|means|mean|meant|makes|make|requires|require|required|involves|involve|implies|imply|produces|produce|causes|cause|determines|determine|constitutes|constitute|embodies|embody|embodied)$/;
+const PRESENT_PREP = /^(?:depends|depend|rests|rest|relies|rely|consists|consist|arises|arise|springs|spring|derives|derive|comes|come|stems|stem|originates|originate|belongs|belong|amounts|amount|refers|refer|differs|differ|turns|turn)$/;
+// Words that can lead a predicate: degree adverbs ("far more", "not", "always") before it.
+const LEAD_ADV = new Set(["ADV", "PART"]);
+const INSIDE = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
+// "a completely fashioned will.": a noun the tagger read as a verb, after a modifier and before the end.
+function closingNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
+  return !!t && !!prev && /^(?:VERB|AUX)$/.test(t.pos) && (prev.pos === "ADJ" || (prev.pos === "VERB" && /(?:ed|en)$/.test(prev.lower))) && (!next || next.pos === "PUNCT");
+}
+
+const nounSeen = (tokens: Token[], a: number, k: number) => tokens.slice(a, k).some((t) => t.pos === "NOUN" || t.pos === "PROPN");
+
+/** The token range [a, b) of the predicate phrase starting at token i, or null. */
+function phraseAt(tokens: Token[], i: number): [number, number] | null {
+  let j = i;
+  while (j < tokens.length && LEAD_ADV.has(tokens[j].pos) && j - i < 3) j++;
+  const a = tokens[j]?.pos === "DET" && /^(?:the|a|an)$/.test(tokens[j].lower) ? j + 1 : j;
+  let k = a;
+  let b = -1;
+  let coordinated = false;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (INSIDE.has(t.pos) || (t.pos === "ADV" && !nounSeen(tokens, a, k) && INSIDE.has(tokens[k + 1]?.pos ?? ""))) { b = k + 1; continue; }
+    if (t.pos === "ADV" && tokens[k + 1]?.pos === "VERB" && /(?:ed|en)$/.test(tokens[k + 1].lower)) continue;
+    // A participle modifying a noun ("a completely fashioned will"), not a verb of its own.
+    if (t.pos === "VERB" && /(?:ed|en)$/.test(t.lower) && (tokens[k + 1]?.pos === "NOUN" || closingNoun(tokens, k + 1))) continue;
+    if (closingNoun(tokens, k)) { b = k + 1; continue; }
+    // An of-phrase belongs to its noun ("the division of labour").
+    const owner = /^(?:its|his|her|their|our)$/.test(tokens[k + 1]?.lower ?? "");
+    if (t.lower === "of" && b === k && (owner || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ""))) {
+      if (tokens[k + 1].pos === "DET" || owner) k++;
+      continue;
+    }
+    // "material achievements and material power", "incompetent and out of date": a coordinated
+    // predicate is taken whole when it runs to the end of the clause (checked by the caller).
+    if (/^(?:and|or)$/.test(t.lower) && b === k && k > a && /^(?:DET|ADJ|NOUN|PROPN|ADV|ADP)$/.test(tokens[k + 1]?.pos ?? "") && !coordinated) {
+      coordinated = true;
+      if (tokens[k + 1].pos === "DET") k++;
+      continue;
+    }
+    if (t.lower === "out" && tokens[k + 1]?.lower === "of" && b === k) { k++; continue; }
+    break;
+  }
+  if (b <= a) return null;
+  // "the story of a nation's development": a possessor belongs with what it possesses.
+  if (/^['’]s$/.test(tokens[b]?.text ?? "") || /^['’]$/.test(tokens[b]?.text ?? "")) {
+    let e = b + 1;
+    while (/^(?:ADJ|NOUN)$/.test(tokens[e]?.pos ?? "")) e++;
+    if (e === b + 1 || tokens[e - 1].pos !== "NOUN") return null;
+    b = e;
+  }
+  if (coordinated && !/^[.;:!?]?$/.test(tokens[b]?.text ?? "")) return null;
+  // Leading adverbs belong to an adjective predicate ("far more intense"), not to a noun one.
+  const lead = tokens.slice(i, a).every((t) => t.pos !== "DET") && a > i && tokens[a].pos === "ADJ" && tokens.slice(a, b).every((t) => t.pos !== "NOUN") ? i : a;
+  const words = tokens.slice(lead, b).filter((t) => /^[\p{L}\p{N}]/u.test(t.text)).length;
+  if (words > MAX_WORDS) {
+    // Too long with its of-phrase: the noun phrase before "of" alone, if that is short enough.
+    const of = tokens.findIndex((t, x) => x > lead && x < b && t.lower === "of");
+    return of > lead && of - lead <= MAX_WORDS ? [lead, of] : null;
+  }
+  return [lead, b];
+}
+
+/** The main clause's verb: the clause's first verb, or, when a relative clause inside the subject
+ * holds that one ("Tools which are blunt are a danger"), the next verb after it. -1 when unclear. */
+function mainVerb(s: AnalysedSentence): number {
+  const c = s.clause!;
+  const { tokens } = s;
+  if (c.subject.a > 0 && !c.opening) return -1;
+  const rel = tokens.slice(c.subject.a, c.verb).some((t) => /^(?:which|who|whom|whose|that)$/.test(t.lower));
+  if (!rel) return c.verb;
+  for (let k = c.verb + 1; k < Math.min(tokens.length, c.verb + 8); k++) {
+    if (/^[,;:]$/.test(tokens[k].text) || /^(?:which|who|that|and|but|if|when|because)$/.test(tokens[k].lower)) return -1;
+    if (/^(?:AUX|VERB)$/.test(tokens[k].pos) && /^(?:NOUN|PROPN|ADJ|ADV|VERB)$/.test(tokens[k - 1].pos) && LINKING.test(tokens[k].lower)) return k;
+  }
+  return -1;
+}
+
+/** The predicate phrase of the sentence's main clause when it is a present-tense claim, as a token range. */
+export function pointRange(s: AnalysedSentence): [number, number] | null {
+  const c = s.clause;
+  if (!c || /\?\s*$/.test(s.text)) return null;
+  const { tokens } = s;
+  // "There is a limit …", "What is X?": the subject, not a predicate, is what such a sentence states.
+  if (/^(?:there|what|which|who|it|this|that)$/.test(tokens[c.subject.a]?.lower ?? "") && c.subject.b - c.subject.a === 1) return null;
+  const v = mainVerb(s);
+  if (v < 0) return null;
+  const verb = tokens[v];
+  let i = v + 1;
+  if (PRESENT_PREP.test(verb.lower)) {
+    const allowed = COMPLEMENT[verb.lemma];
+    while (tokens[i]?.pos === "ADV" && i - v < 3) i++;
+    if (!allowed) return null;
+    const two = `${tokens[i]?.lower} ${tokens[i + 1]?.lower}`;
+    const prep = allowed.test(two) ? 2 : allowed.test(tokens[i]?.lower ?? "") ? 1 : 0;
+    if (!prep) return null;
+    i += prep;
+  } else if (!LINKING.test(verb.lower)) return null;
+  // "is not …", "is always …" are kept with the predicate; "is to be …", "is made …" are not claims of this shape.
+  const next = tokens[i];
+  if (!next || next.pos === "VERB" || next.pos === "AUX" || next.pos === "PRON" || next.pos === "ADP" || next.pos === "SCONJ") return null;
+  const r = phraseAt(tokens, i);
+  if (!r) return null;
+  // One adjective ("is crude", "is necessary") has many right answers; a participle ("is
+  // forbidden") is a passive verb, not a predicate; an adjective that governs what follows ("is
+  // due to …", "is necessary in order to …") is half of its phrase.
+  const inner = tokens.slice(r[0], r[1]).filter((t) => /\p{L}/u.test(t.text));
+  // A phrase that opens or ends on a verb ("is disproved by", "incapable of planning a …") is a cut one.
+  if (tokens[r[0]].pos === "VERB" || /^(?:VERB|AUX)$/.test(tokens[r[1] - 1].pos) && !closingNoun(tokens, r[1] - 1)) return null;
+  const nouns = inner.filter((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  if (!nouns.length && (inner.filter((t) => !/^(?:not|never)$/.test(t.lower)).length < 2 || /^(?:to|by|in|for|with|of|that)$/.test(tokens[r[1]]?.lower ?? ""))) return null;
+  const after = tokens[r[1]], rest = s.text.slice(tokens[r[1] - 1].end);
+  // Cut inside a word ("world-wide"), one item of a pair or list ("the vessel or lamp", "oblong,
+  // brown and shiny"), or a bare head whose point is the relative clause after it ("a thing which …").
+  if (/^[-\p{L}]/u.test(rest) || /^\s*(?:,|and\b|or\b|nor\b)/.test(rest)) return null;
+  if (r[1] - r[0] === 1 && after && /^(?:which|that|who|whom|whose)$/.test(after.lower)) return null;
+  return r;
+}
+
+const cache = new WeakMap<AnalysedSentence, { start: number; end: number } | null>();
+
+/** The point span of the sentence in character offsets, or null (cached: every span's features ask). */
+export function pointSpan(s: AnalysedSentence): { start: number; end: number } | null {
+  if (cache.has(s)) return cache.get(s)!;
+  const r = pointRange(s);
+  const p = r ? { start: s.tokens[r[0]].start, end: s.tokens[r[1] - 1].end } : null;
+  cache.set(s, p);
+  return p;
+}
+
+/** Is the candidate's answer the point of its sentence? (The blank gates let such a span through
+ * their "common words" checks: the point of a general statement is often said in common words.) */
+export function isPointBlank(c: { sentence: number; answer: { start: number; end: number } | null }, a: Analysis): boolean {
+  const s = a.sentences[c.sentence];
+  const p = s && c.answer ? pointSpan(s) : null;
+  return !!p && p.start === c.answer!.start && p.end === c.answer!.end;
+}
