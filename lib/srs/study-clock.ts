@@ -67,3 +67,12 @@ export function fromStudyTime(s: Date, clock: StudyClock, near: number = s.getTi
   t = s.getTime() - studyShift(t, clock);
   return new Date(s.getTime() - studyShift(t, clock));
 }
+
+/**
+ * `t` moved by whole study days, keeping its wall-clock time (the later instant if it is
+ * ambiguous). Adding days × 24 h instead is an hour off across a DST change, and a due time within
+ * that hour of the rollover then lands on the neighbouring study day.
+ */
+export function moveStudyDays(t: Date, days: number, clock: StudyClock): Date {
+  return fromStudyTime(new Date(toStudyTime(t, clock).getTime() + days * DAY_MS), clock, t.getTime() + days * DAY_MS);
+}

@@ -56,7 +56,7 @@ export async function gradeCard(userId: string, input: GradeInput, now: Date): P
   const { log, lapsed } = scheduled;
   // Exam planning runs after load balancing: it may move the card to a planned day before the
   // exam, and balancing afterwards could push it past that day.
-  const balanced = await balanceDue(userId, input.cardId, row, scheduled.next, options, now);
+  const balanced = await balanceDue(userId, input.cardId, row, scheduled.next, options, now, clock);
   const next = planForExam(row.examPlans, balanced, now, clock, options.weights);
   const leech = leechOutcome(next.lapses, lapsed, options);
   const suspended = (row.suspended ?? false) || leech.suspend;

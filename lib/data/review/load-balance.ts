@@ -7,6 +7,7 @@ import { schedulerFor } from "@/lib/srs/scheduler";
 import { balanceInterval, fuzzRange, isNormalWeek, MAX_LOAD_BALANCE_INTERVAL } from "@/lib/srs/load-balance";
 import { seededRandom } from "@/lib/optimizer/random";
 import type { DeckOptions, MemoryState } from "@/lib/srs/types";
+import { moveStudyDays, type StudyClock } from "@/lib/srs/study-clock";
 import { qPrepared, ts } from "../pg";
 
 const DAY_MS = 86_400_000;
@@ -45,7 +46,7 @@ async function dueCounts(userId: string, presetId: string, cardId: string, now: 
  * The scheduled state with its due day moved by load balancing / Easy Days, or unchanged when the
  * preset uses neither, the card is not going to review, fuzz is off, or the range is a single day.
  */
-export async function balanceDue(userId: string, cardId: string, settings: BalanceSettings, next: MemoryState, options: DeckOptions, now: Date): Promise<MemoryState> {
+export async function balanceDue(userId: string, cardId: string, settings: BalanceSettings, next: MemoryState, options: DeckOptions, now: Date, clock: StudyClock): Promise<MemoryState> {
   const easyDays = settings.easyDays ?? [];
   if (!settings.presetId || (!settings.loadBalance && isNormalWeek(easyDays))) return next;
   if (next.state !== 2 || options.enableFuzz === false || next.scheduledDays > MAX_LOAD_BALANCE_INTERVAL + 10) return next;
@@ -60,6 +61,7 @@ export async function balanceDue(userId: string, cardId: string, settings: Balan
     easyDays: isNormalWeek(easyDays) ? [1, 1, 1, 1, 1, 1, 1] : easyDays, random: seededRandom(seedOf(cardId, next.reps)),
   });
   if (chosen === null || chosen === next.scheduledDays) return next;
-  // Move by whole days from the scheduler's own due time, whatever day convention it used.
-  return { ...next, due: new Date(next.due.getTime() + (chosen - next.scheduledDays) * DAY_MS), scheduledDays: chosen };
+  // Move by whole study days from the scheduler's own due time, keeping its wall-clock time (24-hour
+  // steps would be an hour off across a DST change, a study day off near the rollover).
+  return { ...next, due: moveStudyDays(next.due, chosen - next.scheduledDays, clock), scheduledDays: chosen };
 }
