@@ -23,6 +23,7 @@ import { spanScore, type SpanWeights } from "@/lib/cards/spans/model";
 import { auc, fitLogistic } from "@/lib/cards/rank/fit";
 import { namedBlank } from "@/lib/cards/spans/notes";
 import { fixtureChapter, loadBooks, trainFixtures } from "./lib/cards-eval";
+import { isStrict as isStrictRater } from "@/lib/cards/rank/training";
 
 type Label = { fixture: string; kind: string; front: string; back: string; sentence: string; label: "accept" | "edit" | "reject"; reason?: string; note?: string; rater?: string };
 // strict: labelled by an independent strict rater (rater-c/-d/-e), whose verdict on a span overrides the developers'.
@@ -66,7 +67,7 @@ function byContext(a: Analysis, l: Label): { s?: AnalysedSentence; span?: [numbe
   return {};
 }
 
-const isStrict = (l: Label) => /^rater-[cde]$/.test(l.rater ?? "");
+const isStrict = (l: Label) => isStrictRater(l.rater ?? "");
 
 function kindAt(s: AnalysedSentence, start: number, end: number): SpanKind {
   return s.entities.find((e) => e.start === start && e.end === end)?.kind ?? "term";
