@@ -8,7 +8,7 @@ import { default_w } from "ts-fsrs";
 import { schedule, validSteps } from "./scheduler";
 import { usableHistory, type RevlogRow } from "./revlog-filter";
 import { memoryFromSm2, sm2Of } from "./sm2-start";
-import { fromStudyTime, toStudyTime, type StudyClock } from "./study-clock";
+import { moveStudyDays, type StudyClock } from "./study-clock";
 import { schedulingWeights } from "./weights";
 import type { DeckOptions, MemoryState, Rating } from "./types";
 
@@ -20,7 +20,6 @@ export type ReplayOptions = {
 
 export type ReplayedCard = { cardId: string; memory: MemoryState; answers: number; seededFromSm2: boolean };
 
-const DAY_MS = 86_400_000;
 
 /** One card's rows, in time order. Null when no answer counts (never answered, or reset since). */
 export function replayCard(rows: readonly RevlogRow[], options: ReplayOptions): ReplayedCard | null {
@@ -47,7 +46,7 @@ function sm2Memory(row: RevlogRow, at: number, deck: DeckOptions, clock: StudyCl
   const lastReview = new Date(at);
   return {
     stability, difficulty, state: 2, lastReview, elapsedDays: 0, scheduledDays: interval, learningSteps: 0, reps: 1, lapses: 0,
-    due: fromStudyTime(new Date(toStudyTime(lastReview, clock).getTime() + interval * DAY_MS), clock),
+    due: moveStudyDays(lastReview, interval, clock),
   };
 }
 

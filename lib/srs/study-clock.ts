@@ -74,5 +74,5 @@ export function fromStudyTime(s: Date, clock: StudyClock, near: number = s.getTi
  * that hour of the rollover then lands on the neighbouring study day.
  */
 export function moveStudyDays(t: Date, days: number, clock: StudyClock): Date {
-  return fromStudyTime(new Date(toStudyTime(t, clock).getTime() + days * DAY_MS), clock, t.getTime() + days * DAY_MS);
+  return fromStudyTime(new Date(toStudyTime(t, clock).getTime() + days * DAY_MS), clock);
 }
