@@ -22,6 +22,7 @@ import { returnStrayNotes } from "./stray-notes";
 import { liftSideNotes, measureOf } from "./side-notes";
 import { repairOcrWords } from "./ocr-words";
 import { lowerOpeningCapitals } from "./opening";
+import { markTextTables } from "./text-tables";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -32,7 +33,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0)) !== null ? repairOcrWords(normalized) : null;
   const doc = ocr?.text ?? normalized;
-  const sideNotes = liftSideNotes(splitGluedHeads(toBlocks(doc)));
+  const tables = markTextTables(toBlocks(doc)); // first: a table's "10 }" is no page number, its lines no side-notes
+  const sideNotes = liftSideNotes(splitGluedHeads(tables.blocks));
   const bare = convertBareNotes(sideNotes.blocks);
   const bracketed = convertBracketNotes(bare.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
@@ -55,6 +57,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
     hasRunningHeads: false, hasPageNumbers: blocks.some((b) => b.kind === "pagenum"), hyphenationRepairs: 0, notes: [],
   };
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
+  if (tables.count) layout.notes.push(`${tables.count} text table(s) (ruled, dotted leaders or columns) kept out of the sentences`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);

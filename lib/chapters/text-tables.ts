@@ -1,0 +1,63 @@
+// Tables drawn in plain text: ruled with "+---+" and "|" columns, set with dotted leaders
+// ("Saturn . . . . . 1,200"), or laid out in columns with runs of spaces (and braces gathering the
+// rows of a schedule, "{ 10 }"). They are no prose: their blocks become "table" blocks, which the
+// assembler skips, so that their cells make no sentences and their numbers ("8 }", "{ 12 }" on
+// a line of their own, which a page-number pattern accepts) are never read as printed pages.
+import type { Block } from "./blocks";
+
+const RULE = /^\s*[+|][-=+|:\s]*[+|]\s*$/; // "+-----+-----+", "|=====|"
+const PIPES = /^\s*\|.*\|\s*$/;
+// A dotted leader to a figure at the line's end: "Mercury . . . . 467°", "Rent.. .. .. £40".
+const LEADER = /\S\s*[.·…](?:\s?[.·…]){3,}\s*[-+±£$€]?\d[\d.,°%/\w ]{0,20}$/u;
+const GAP = /\S {3,}\S/; // columns: a run of three spaces or more between two cells
+const BRACE = /\{\s+\d{0,4}\s*\}|\{\s*\d{0,4}\s+\}|^\s*\d{1,4}\s+\}/; // "{ 10 }", "{    }", "  8 }"
+const NUMERIC_CELL = /^[-+±−]?[£$€]?\d[\d.,]*\s*[°%]?$/;
+
+function isRow(line: string): boolean {
+  return RULE.test(line) || PIPES.test(line) || LEADER.test(line) || BRACE.test(line) || GAP.test(line.trim());
+}
+
+function numericShare(lines: string[]): number {
+  const cells = lines.flatMap((l) => l.trim().split(/\s{2,}/));
+  return cells.filter((c) => NUMERIC_CELL.test(c)).length / Math.max(1, cells.length);
+}
+
+/** Strong evidence: a table on its own, whatever stands around it. */
+function isTable(b: Block): boolean {
+  if (b.kind !== "body") return false;
+  const { lines } = b;
+  if (lines.some((l) => RULE.test(l) && /[-=]{3}/.test(l))) return true;
+  if (lines.length === 1) return LEADER.test(lines[0]);
+  const rows = lines.filter(isRow);
+  if (rows.length < lines.length * 0.6) return false;
+  const indented = lines.filter((l) => /^(?: {2,}|\t)/.test(l)).length >= lines.length / 2;
+  return indented || numericShare(rows) >= 0.5 || rows.some((l) => LEADER.test(l) || BRACE.test(l) || PIPES.test(l));
+}
+
+/** Weak evidence, taken only next to a table: a row on its own, a head over the columns, a stray "10 }". */
+function continuesTable(b: Block): boolean {
+  if (b.kind === "pagenum") return BRACE.test(b.text); // "{ 10 }" with its inner spaces, not a printed "{52}"
+  if (b.kind !== "body" || b.lines.length > 3) return false;
+  if (b.lines.length === 1 && isRow(b.lines[0])) return true;
+  // A column head: short lines set well in from the margin ("      Average" / "   Absolute Temperature").
+  return b.lines.every((l) => l.trim().length <= 80 && l.trim().split(/\s+/).length <= 12 && (/^(?: {8,}|\t)/.test(l) || (/^ {2,}/.test(l) && GAP.test(l.trim())))) &&
+    !b.lines.every((l) => /[,;]\s*$/.test(l));
+}
+
+export function markTextTables(input: Block[]): { blocks: Block[]; count: number } {
+  const table = input.map((b) => b.kind === "table" || isTable(b));
+  if (!table.some(Boolean)) return { blocks: input, count: 0 };
+  // Spread to the neighbours, forward then backward: each pass is linear.
+  for (let i = 1; i < input.length; i++) if (!table[i] && table[i - 1] && continuesTable(input[i])) table[i] = true;
+  for (let i = input.length - 2; i >= 0; i--) if (!table[i] && table[i + 1] && continuesTable(input[i])) table[i] = true;
+  let count = 0; // text tables found: runs of blocks with at least one taken here
+  let counted = false;
+  const blocks = input.map((b, i) => {
+    if (!table[i]) return (counted = false), b;
+    if (b.kind === "table") return b;
+    if (!counted) count++;
+    counted = true;
+    return { ...b, kind: "table" as const, pageNumber: undefined };
+  });
+  return { blocks, count };
+}
