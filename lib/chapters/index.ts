@@ -23,6 +23,7 @@ import { liftSideNotes, measureOf } from "./side-notes";
 import { repairOcrWords } from "./ocr-words";
 import { lowerOpeningCapitals } from "./opening";
 import { markTextTables } from "./text-tables";
+import { splitRunInHeadings } from "./plain-markup";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -90,7 +91,10 @@ export function numberedGluedMarkers(doc: string): boolean {
 type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block> };
 
 function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses }: BuildContext): CleanChapter {
-  const end = convertEndnotes(seg.blocks);
+  // Run-in headings are split here, inside a chapter: as blocks of the whole text they would be taken for chapters.
+  const runIn = splitRunInHeadings(seg.blocks);
+  if (runIn.count) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${runIn.count} run-in heading(s) ("+Heading.+--Text") set apart from their paragraphs`);
+  const end = convertEndnotes(runIn.blocks);
   layout.hasEndnotes ||= end.found;
   // Bracketed "[1]" markers are footnote markers only when there are notes for them to point to.
   const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage, glosses });

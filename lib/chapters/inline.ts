@@ -1,6 +1,7 @@
 // Inline clean-up of one paragraph of OCR'd Markdown or plain text: emphasis, HTML tags, links,
 // entities and the spaces OCR leaves before punctuation. Footnote markers are turned into
 // placeholders (\u0001id\u0002) so their positions survive later joins; see markers.ts.
+import { stripPlainBold, writeIndices } from "./plain-markup";
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", hellip: "…", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“" };
 
 export function decodeEntities(s: string): string {
@@ -15,7 +16,7 @@ export function decodeEntities(s: string): string {
 
 export function stripInlineMarkup(s: string): string {
   return decodeEntities(
-    s
+    stripPlainBold(writeIndices(s))
       .replace(/!\[[^[\]]*\]\([^()\s]*\)/g, "") // images (bounded classes keep these linear)
       .replace(/\[([^[\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, "$1") // links keep their text
       .replace(/<br\s*\/?>/gi, " ")

@@ -1,0 +1,58 @@
+// Markup of plain-text e-books (Project Gutenberg and the like): "+bold+" and "=bold=" (the
+// usual "_italic_" is handled with Markdown's), run-in headings set in bold before a dash
+// ("+The Salt Tax.+--When the..."), and indices written out: "T(sup)4", "H(sub)2O", "x^{2}".
+import type { Block } from "./blocks";
+
+const SUP: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "+": "⁺", "-": "⁻", "−": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", n: "ⁿ", i: "ⁱ" };
+const SUB: Record<string, string> = { "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉", "+": "₊", "-": "₋", "−": "₋", "=": "₌", "(": "₍", ")": "₎", a: "ₐ", e: "ₑ", o: "ₒ", x: "ₓ", h: "ₕ", k: "ₖ", l: "ₗ", m: "ₘ", n: "ₙ", p: "ₚ", s: "ₛ", t: "ₜ" };
+
+// "(sup)4", "(sub)2", "(sup){n+1}", "^{2}", "_{2}": the index is a signed number, a short word, or braced.
+const INDEX = /\((sup|sub)\)(?:\{([^{}\n]{1,12})\}|([-+−]?\d{1,4}|\p{L}{1,3}))|(?<=[\p{L}\d)])([\^_])\{([^{}\n]{1,12})\}/gu;
+
+function written(kind: "sup" | "sub", index: string): string {
+  if (kind === "sup" && /^(?:st|nd|rd|th|d)$/.test(index)) return index; // "2(sup)nd": an ordinal, read plainly
+  const map = kind === "sup" ? SUP : SUB;
+  const chars = [...index];
+  if (chars.every((c) => map[c])) return chars.map((c) => map[c]).join("");
+  // No Unicode form for every character: the usual plain-text notation, which still reads right.
+  const mark = kind === "sup" ? "^" : "_";
+  return chars.length === 1 ? `${mark}${index}` : `${mark}(${index})`;
+}
+
+/** "T(sup)4" -> "T⁴", "H(sub)2O" -> "H₂O", "E(T(sup)4-T(sub)1(sup)4)" -> "E(T⁴-T₁⁴)". */
+export function writeIndices(s: string): string {
+  if (!s.includes("(su") && !s.includes("{")) return s;
+  return s.replace(INDEX, (_m, kind: string | undefined, braced: string | undefined, bare: string | undefined, mark: string | undefined, latex: string | undefined) =>
+    kind ? written(kind as "sup" | "sub", braced ?? bare!) : written(mark === "^" ? "sup" : "sub", latex!));
+}
+
+// "+bold+" and "=bold=": opened before a letter, a quote or a bracket, closed before a space or
+// punctuation, so that "+31", "a + b" or "x = y = z" are left alone.
+const BOLD = /(^|[\s(“"'[—-])([+=])(?=[\p{L}"“‘(])([^+=\n]{0,200}?[^\s+=])\2(?=$|[\s).,;:!?”"'\]—-])/gu;
+
+export function stripPlainBold(s: string): string {
+  return s.includes("+") || s.includes("=") ? s.replace(BOLD, "$1$3") : s;
+}
+
+// A run-in heading: bold (or italic ending with a full stop) at the head of a paragraph, then a
+// dash, then the paragraph's first sentence: "+The Salt Tax.+--When...", "=Summary.=—The...".
+const RUN_IN = /^(\s*)(?:([+=]|\*\*|__)(?=\S)([^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\2|([_*])(?=\S)([^*_\n]{1,100}?[.:])\4)\s*(?:--|—|–)\s*(?=\S)/u;
+
+/** Splits "+Heading.+--First sentence..." into a heading block and the paragraph that follows it. */
+export function splitRunInHeadings(blocks: Block[]): { blocks: Block[]; count: number } {
+  let count = 0;
+  const out = blocks.flatMap((b): Block[] => {
+    if (b.kind !== "body") return [b];
+    const m = b.text.match(RUN_IN);
+    if (!m) return [b];
+    const title = (m[3] ?? m[5]).replace(/\s+/g, " ").trim().replace(/[.:]$/, "");
+    if (!/\p{L}/u.test(title)) return [b];
+    const rest = b.text.slice(m[0].length).split("\n");
+    count++;
+    return [
+      { kind: "heading", lines: [title], text: title, level: 7, heading: title, synthetic: true },
+      { ...b, lines: rest, text: rest.join("\n") },
+    ];
+  });
+  return { blocks: count ? out : blocks, count };
+}
