@@ -13,25 +13,57 @@ const NOTE_LINE = /^\s*\[([A-Z]|\d{1,4})\]\s+(?=\S)/;
 // a line end or punctuation: "[2]a" or "[3](" is something else.
 const MARKER = /(?<=[\p{L}\d.,;:!?)"”’_])\[([A-Z]|\d{1,4})\](?!\()|(?<=[\p{L}\d.,;:!?)"”’_] |^[ \t]*)\[(\d{1,4})\](?=[\s.,;:]|$)/gmu;
 
-type Marker = { block: number; line: number; at: number; length: number };
+type Marker = { block: number; line: number; at: number; length: number; label: string; clause: boolean; used?: boolean };
+const MIN_RUN = 3; // note numbers without their notes are taken only as a run counting up
+
+/**
+ * After a clause ("speed. [12]", "speed;[12]", a line opening after "speed."), not inside one
+ * ("in [3] of"), and not an item of a list ("[5], [6], [7] and [8]").
+ */
+function closesClause(lines: string[], line: number, at: number, length: number, glued: boolean): boolean {
+  const before = at > 0 ? lines[line].slice(0, at).trimEnd() : line > 0 ? lines[line - 1].trimEnd() : "";
+  const after = lines[line].slice(at + length, at + length + 6);
+  if (/^\s*(?:[,–-]|and\b|or\b|to\b)/.test(after)) return false;
+  return glued ? /[\p{L}.,;:!?"”’)]$/u.test(before) : /[.;:!?"”’)]$/.test(before);
+}
+
+/**
+ * Numbered markers left without a note (a chapter cut out of its book, its notes elsewhere): taken
+ * out of the text as markers with no note when they run in sequence ("[771]", "[772]", "[774]"...),
+ * so that a year or a clause number in brackets is never one.
+ */
+function sequenceRuns(markers: Marker[]): Marker[] {
+  const out: Marker[] = [];
+  let run: Marker[] = [];
+  const close = () => { if (run.length >= MIN_RUN) out.push(...run); };
+  for (const m of markers) {
+    if (m.used || !m.clause || !/^\d+$/.test(m.label)) continue;
+    const gap = run.length ? Number(m.label) - Number(run[run.length - 1].label) : 0;
+    if (gap === 1 || gap === 2) { run.push(m); continue; }
+    close();
+    run = [m];
+  }
+  close();
+  return out;
+}
 
 function isNote(b: Block): string | undefined {
   return b.kind === "body" ? b.lines[0].match(NOTE_LINE)?.[1] : undefined;
 }
 
-export function convertBracketNotes(input: Block[]): { blocks: Block[]; count: number } {
+export function convertBracketNotes(input: Block[]): { blocks: Block[]; count: number; unmatched: number } {
   const blocks = [...input];
   // One pass: markers wait on a stack per label, and a note takes the nearest one above it (labels
   // restart, "[A]" again, in each chapter of an e-text). Linear in the size of the document.
   const waiting = new Map<string, Marker[]>();
-  const taken: { marker: Marker; label: string }[] = [];
+  const all: Marker[] = [];
   let count = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const label = isNote(b);
     const host = label ? waiting.get(label)?.pop() : undefined;
     if (label && host) {
-      taken.push({ marker: host, label });
+      host.used = true;
       const note = [b.lines[0].replace(NOTE_LINE, `[^${label}]: `).trimStart(), ...b.lines.slice(1).map((l) => l.trim())];
       blocks[i] = { ...b, kind: "footnote", lines: note, text: note.join("\n") };
       count++;
@@ -42,20 +74,24 @@ export function convertBracketNotes(input: Block[]): { blocks: Block[]; count: n
       if (!l.includes("[")) return;
       for (const m of l.matchAll(MARKER)) {
         if (label && line === 0 && m.index! <= l.length - l.trimStart().length) continue; // the unmatched note's own label
-        const key = m[1] ?? m[2];
-        const list = waiting.get(key) ?? [];
-        list.push({ block: i, line, at: m.index!, length: m[0].length });
-        waiting.set(key, list);
+        const marker = { block: i, line, at: m.index!, length: m[0].length, label: m[1] ?? m[2], clause: closesClause(b.lines, line, m.index!, m[0].length, !!m[1]) };
+        all.push(marker);
+        const list = waiting.get(marker.label) ?? [];
+        list.push(marker);
+        waiting.set(marker.label, list);
       }
     });
   }
+  const unmatched = sequenceRuns(all);
+  // A marker with its note becomes "[^n]"; one without, "<sup>n</sup>": a marker citing no note here.
+  const rewrites = [...all.filter((m) => m.used).map((m) => ({ m, to: `[^${m.label}]` })), ...unmatched.map((m) => ({ m, to: `<sup>${m.label}</sup>` }))];
   // Right to left within a line, so that earlier offsets stay valid.
-  taken.sort((x, y) => x.marker.block - y.marker.block || x.marker.line - y.marker.line || y.marker.at - x.marker.at);
-  for (const { marker: m, label } of taken) {
+  rewrites.sort((x, y) => x.m.block - y.m.block || x.m.line - y.m.line || y.m.at - x.m.at);
+  for (const { m, to } of rewrites) {
     const b = blocks[m.block];
     const lines = [...b.lines];
-    lines[m.line] = `${lines[m.line].slice(0, m.at)}[^${label}]${lines[m.line].slice(m.at + m.length)}`;
+    lines[m.line] = `${lines[m.line].slice(0, m.at)}${to}${lines[m.line].slice(m.at + m.length)}`;
     blocks[m.block] = { ...b, lines, text: lines.join("\n") };
   }
-  return { blocks, count };
+  return { blocks, count, unmatched: unmatched.length };
 }

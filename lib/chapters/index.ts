@@ -62,6 +62,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
+  if (bracketed.unmatched) layout.notes.push(`${bracketed.unmatched} bracketed note number(s) in sequence, without their notes in this file, lifted out of the text`);
   if (glued.count) layout.notes.push(`${glued.count} note number(s) without their notes in this file lifted out of the text`);
   if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);

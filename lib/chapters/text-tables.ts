@@ -13,8 +13,10 @@ const GAP = /\S {3,}\S/; // columns: a run of three spaces or more between two c
 const BRACE = /\{\s+\d{0,4}\s*\}|\{\s*\d{0,4}\s+\}|^\s*\d{1,4}\s+\}/; // "{ 10 }", "{    }", "  8 }"
 const NUMERIC_CELL = /^[-+±−]?[£$€]?\d[\d.,]*\s*[°%]?$/;
 
+const MAX_ROW = 300; // a table row is a printed line: longer ones are paragraphs, and not worth a scan
+
 function isRow(line: string): boolean {
-  return RULE.test(line) || PIPES.test(line) || LEADER.test(line) || BRACE.test(line) || GAP.test(line.trim());
+  return line.length <= MAX_ROW && (RULE.test(line) || PIPES.test(line) || LEADER.test(line) || BRACE.test(line) || GAP.test(line.trim()));
 }
 
 function numericShare(lines: string[]): number {
@@ -26,8 +28,8 @@ function numericShare(lines: string[]): number {
 function isTable(b: Block): boolean {
   if (b.kind !== "body") return false;
   const { lines } = b;
-  if (lines.some((l) => RULE.test(l) && /[-=]{3}/.test(l))) return true;
-  if (lines.length === 1) return LEADER.test(lines[0]);
+  if (lines.some((l) => l.length <= MAX_ROW && RULE.test(l) && /[-=]{3}/.test(l))) return true;
+  if (lines.length === 1) return isRow(lines[0]) && LEADER.test(lines[0]);
   const rows = lines.filter(isRow);
   if (rows.length < lines.length * 0.6) return false;
   const indented = lines.filter((l) => /^(?: {2,}|\t)/.test(l)).length >= lines.length / 2;

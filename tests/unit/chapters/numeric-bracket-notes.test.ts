@@ -71,4 +71,24 @@ describe("numbered bracket notes", () => {
     expect(c.footnotes).toEqual([]);
     expect(c.text).toContain("He shall keep the keys");
   });
+
+  it("lifts numbered markers running in sequence when their notes are not in the file", () => {
+    const c = chapter([
+      "The road was finished in May. [210] Carts used it at once;",
+      "[211] the old ford was abandoned, and the inn by it closed. [213]",
+      "",
+      "The parish paid for a bridge in the year [1790] after a flood.",
+    ].join("\n"));
+    expect(c.sentences.map((s) => s.text)).toEqual([
+      "The road was finished in May.",
+      "Carts used it at once; the old ford was abandoned, and the inn by it closed.",
+      "The parish paid for a bridge in the year [1790] after a flood.",
+    ]);
+    expect(c.footnotes).toEqual([]);
+  });
+
+  it("leaves two bracketed numbers that do not run in sequence, or that stand inside a clause", () => {
+    const text = "Read the clauses in order: [4] then [9]. The court cited [5], [6], [7], [8] and [9] of the statute. It ruled. [10] Costs followed.";
+    expect(chapter(text).text).toBe(text);
+  });
 });
