@@ -23,7 +23,7 @@ import { liftSideNotes, measureOf } from "./side-notes";
 import { repairOcrWords } from "./ocr-words";
 import { lowerOpeningCapitals } from "./opening";
 import { markTextTables } from "./text-tables";
-import { splitRunInHeadings } from "./plain-markup";
+import { splitRunInHeadings, unwrapBoldLines } from "./plain-markup";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -34,7 +34,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0)) !== null ? repairOcrWords(normalized) : null;
   const doc = ocr?.text ?? normalized;
-  const tables = markTextTables(toBlocks(doc)); // first: a table's "10 }" is no page number, its lines no side-notes
+  const tables = markTextTables(unwrapBoldLines(toBlocks(doc))); // first: a table's "10 }" is no page number, its lines no side-notes
   const sideNotes = liftSideNotes(splitGluedHeads(tables.blocks));
   const bare = convertBareNotes(sideNotes.blocks);
   const bracketed = convertBracketNotes(bare.blocks);

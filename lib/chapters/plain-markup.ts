@@ -34,6 +34,21 @@ export function stripPlainBold(s: string): string {
   return s.includes("+") || s.includes("=") ? s.replace(BOLD, "$1$3") : s;
 }
 
+// A line wholly in plain-text bold: "=CHAPTER IV.=", "+THE SALT TAX.+" (not a table's "+=====+").
+const BOLD_LINE = /^(\s*)([+=])(?=[\p{L}\d"“‘(\[])([^+=\n]*[^\s+=])\2\s*$/u;
+
+/**
+ * Unwraps headings set in plain-text bold, so that "=CHAPTER IV.=" reads as the chapter heading it
+ * is (the chapter finder knows Markdown's emphasis, not this).
+ */
+export function unwrapBoldLines(blocks: Block[]): Block[] {
+  return blocks.map((b) => {
+    if (b.kind !== "body" || b.lines.length > 3 || !b.lines.every((l) => BOLD_LINE.test(l))) return b;
+    const lines = b.lines.map((l) => l.replace(BOLD_LINE, "$1$3"));
+    return { ...b, lines, text: lines.join("\n") };
+  });
+}
+
 // A run-in heading: bold (or italic ending with a full stop) at the head of a paragraph, then a
 // dash, then the paragraph's first sentence: "+The Salt Tax.+--When...", "=Summary.=—The...".
 const RUN_IN = /^(\s*)(?:([+=]|\*\*|__)(?=\S)([^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\2|([_*])(?=\S)([^*_\n]{1,100}?[.:])\4)\s*(?:--|—|–)\s*(?=\S)/u;

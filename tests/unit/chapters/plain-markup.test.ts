@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
 import { stripInlineMarkup } from "@/lib/chapters/inline";
-import { splitRunInHeadings, stripPlainBold, writeIndices } from "@/lib/chapters/plain-markup";
+import { splitRunInHeadings, stripPlainBold, unwrapBoldLines, writeIndices } from "@/lib/chapters/plain-markup";
 import { toBlocks } from "@/lib/chapters/blocks";
 
 const chapter = (text: string) => cleanDocument(text).chapters[0];
@@ -46,6 +46,19 @@ describe("run-in headings", () => {
     const { blocks, count } = splitRunInHeadings(toBlocks("_The Lantern_--a weekly paper--was read in every inn.\n\nHe came +late+ -- as usual."));
     expect(count).toBe(0);
     expect(blocks.map((b) => b.kind)).toEqual(["body", "body"]);
+  });
+});
+
+describe("headings in plain bold", () => {
+  it.each(["=", "+"])("reads chapter headings wrapped in %s as chapters", (mark) => {
+    const w = (t: string) => `${mark}${t}${mark}`;
+    const text = [w("CHAPTER I."), "", w("THE MILL."), "", "The mill stood by the river. It ground corn.", "", w("CHAPTER II."), "", w("THE FORGE."), "", "The forge was older. Its fire never went out."].join("\n");
+    const doc = cleanDocument(text);
+    expect(doc.chapters.map((c) => [c.number, c.title, c.sentences.length])).toEqual([["1", "The Mill", 2], ["2", "The Forge", 2]]);
+  });
+
+  it("leaves a table's ruled line, and a line with bold inside it, alone", () => {
+    expect(unwrapBoldLines(toBlocks("+=====+=====+\n\n=Note= the rule, then =act=")).map((b) => b.text)).toEqual(["+=====+=====+", "=Note= the rule, then =act="]);
   });
 });
 
