@@ -92,3 +92,25 @@ describe("numbered bracket notes", () => {
     expect(chapter(text).text).toBe(text);
   });
 });
+
+describe("numbered bracket notes set under their paragraph without a blank line", () => {
+  it("cuts the notes off the paragraph and files them", () => {
+    const c = chapter([
+      "The bell was cast in the churchyard. [18] It cracked in the first frost,",
+      "and was cast again in spring. [19]",
+      "[18] Churchwardens' accounts, 1702.",
+      "[19] The founder's bill survives,",
+      "with his mark.",
+      "",
+      "The new bell rang for a century.",
+    ].join("\n"));
+    expect(c.footnotes.map((f) => [f.number, f.text])).toEqual([["18", "Churchwardens' accounts, 1702."], ["19", "The founder's bill survives, with his mark."]]);
+    expect(c.sentences.map((s) => s.text)).toEqual(["The bell was cast in the churchyard.", "It cracked in the first frost, and was cast again in spring.", "The new bell rang for a century."]);
+  });
+
+  it("does not cut at a marker that opens a wrapped line in mid-sentence", () => {
+    const c = chapter("The vestry met twice that year [4] and voted the money;\n[4] It was paid in May.\n\nThe roof was mended.");
+    expect(c.paragraphs.filter((p) => p.kind === "body")).toHaveLength(2);
+    expect(c.footnotes).toEqual([]);
+  });
+});
