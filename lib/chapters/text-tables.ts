@@ -10,13 +10,20 @@ const PIPES = /^\s*\|.*\|\s*$/;
 // A dotted leader to a figure at the line's end: "Mercury . . . . 467°", "Rent.. .. .. £40".
 const LEADER = /\S\s*[.·…](?:\s?[.·…]){3,}\s*[-+±£$€]?\d[\d.,°%/\w ]{0,20}$/u;
 const GAP = /\S {3,}\S/; // columns: a run of three spaces or more between two cells
+const CELL_MAX = 40; // a column of a table is narrow; a line of text beside a side-note is not
 const BRACE = /\{\s+\d{0,4}\s*\}|\{\s*\d{0,4}\s+\}|^\s*\d{1,4}\s+\}/; // "{ 10 }", "{    }", "  8 }"
 const NUMERIC_CELL = /^[-+±−]?[£$€]?\d[\d.,]*\s*[°%]?$/;
 
 const MAX_ROW = 300; // a table row is a printed line: longer ones are paragraphs, and not worth a scan
 
+/** Cells set apart by wide gaps, each narrow: "  85      -20.6      -21.9", not a text line and its side-note. */
+function inColumns(line: string): boolean {
+  const t = line.trim();
+  return GAP.test(t) && t.split(/\s{3,}/).every((cell) => cell.length <= CELL_MAX);
+}
+
 function isRow(line: string): boolean {
-  return line.length <= MAX_ROW && (RULE.test(line) || PIPES.test(line) || LEADER.test(line) || BRACE.test(line) || GAP.test(line.trim()));
+  return line.length <= MAX_ROW && (RULE.test(line) || PIPES.test(line) || LEADER.test(line) || BRACE.test(line) || inColumns(line));
 }
 
 function numericShare(lines: string[]): number {
@@ -42,7 +49,7 @@ function continuesTable(b: Block): boolean {
   if (b.kind !== "body" || b.lines.length > 3) return false;
   if (b.lines.length === 1 && isRow(b.lines[0])) return true;
   // A column head: short lines set well in from the margin ("      Average" / "   Absolute Temperature").
-  return b.lines.every((l) => l.trim().length <= 80 && l.trim().split(/\s+/).length <= 12 && (/^(?: {8,}|\t)/.test(l) || (/^ {2,}/.test(l) && GAP.test(l.trim())))) &&
+  return b.lines.every((l) => l.trim().length <= 80 && l.trim().split(/\s+/).length <= 12 && (/^(?: {8,}|\t)/.test(l) || (/^ {2,}/.test(l) && inColumns(l)))) &&
     !b.lines.every((l) => /[,;]\s*$/.test(l));
 }
 

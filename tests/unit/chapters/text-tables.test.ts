@@ -93,3 +93,14 @@ describe("text tables", () => {
     expect(kinds("    Indented verse, line one,\n    and line two of the verse.")).toEqual(["body"]);
   });
 });
+
+describe("text tables: what is not one", () => {
+  it("leaves lines of text with a side-note set beside them in a wide gap", () => {
+    const text = [
+      "  The abbey owned the mill and the fishponds below it,      Mills.",
+      "  and took a toll of every sack of corn ground there by      ",
+      "  the tenants of the manor, who resented it for a century.   Tolls.",
+    ].join("\n");
+    expect(kinds(text)).toEqual(["body"]);
+  });
+});
