@@ -49,9 +49,17 @@ export function unwrapBoldLines(blocks: Block[]): Block[] {
   });
 }
 
-// A run-in heading: bold (or italic ending with a full stop) at the head of a paragraph, then a
-// dash, then the paragraph's first sentence: "+The Salt Tax.+--When...", "=Summary.=—The...".
-const RUN_IN = /^(\s*)(?:([+=]|\*\*|__)(?=\S)([^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\2|([_*])(?=\S)([^*_\n]{1,100}?[.:])\4)\s*(?:--|—|–)\s*(?=\S)/u;
+// A run-in heading: bold or italic at the head of a paragraph, closed by a full stop or a colon,
+// then a dash, then the paragraph's first sentence: "+The Salt Tax.+--When...", "_Summary._—The...".
+// Without the stop only plain-text bold heading a capitalised sentence ("=Tolls=--The..."): a
+// "**term**—the process by which..." is a definition, whose term the sentence needs.
+const RUN_IN = /^(\s*)(?:([+=]|\*\*|__)(?=\S)([^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\2|([_*])(?=\S)([^*_\n]{1,100}?)\4)\s*(?:--|—|–)\s*(?=\S)/u;
+
+function isRunIn(m: RegExpMatchArray, rest: string): boolean {
+  const title = (m[3] ?? m[5]).trim();
+  if (!/\p{L}/u.test(title)) return false;
+  return /[.:]$/.test(title) || (!!m[2] && /^[+=]$/.test(m[2]) && /^["“‘(]?[\p{Lu}\d]/u.test(rest));
+}
 
 /** Splits "+Heading.+--First sentence..." into a heading block and the paragraph that follows it. */
 export function splitRunInHeadings(blocks: Block[]): { blocks: Block[]; count: number } {
@@ -59,9 +67,8 @@ export function splitRunInHeadings(blocks: Block[]): { blocks: Block[]; count: n
   const out = blocks.flatMap((b): Block[] => {
     if (b.kind !== "body") return [b];
     const m = b.text.match(RUN_IN);
-    if (!m) return [b];
+    if (!m || !isRunIn(m, b.text.slice(m[0].length))) return [b];
     const title = (m[3] ?? m[5]).replace(/\s+/g, " ").trim().replace(/[.:]$/, "");
-    if (!/\p{L}/u.test(title)) return [b];
     const rest = b.text.slice(m[0].length).split("\n");
     count++;
     return [

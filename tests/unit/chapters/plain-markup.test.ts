@@ -47,6 +47,13 @@ describe("run-in headings", () => {
     expect(count).toBe(0);
     expect(blocks.map((b) => b.kind)).toEqual(["body", "body"]);
   });
+
+  it("splits plain bold without a full stop only before a capitalised sentence: a bold term opening a definition stays", () => {
+    const split = (text: string) => splitRunInHeadings(toBlocks(text)).blocks.map((b) => [b.kind, b.text]);
+    expect(split("=Tolls=--The bridge paid for itself in ten years.")).toEqual([["heading", "Tolls"], ["body", "The bridge paid for itself in ten years."]]);
+    expect(split("**Osmosis**—the passage of water through a membrane.")).toEqual([["body", "**Osmosis**—the passage of water through a membrane."]]);
+    expect(split("+Osmosis+--the passage of water through a membrane.")).toHaveLength(1);
+  });
 });
 
 describe("headings in plain bold", () => {
