@@ -72,7 +72,7 @@ export function splitRunInHeadings(blocks: Block[]): { blocks: Block[]; count: n
     const rest = b.text.slice(m[0].length).split("\n");
     count++;
     return [
-      { kind: "heading", lines: [title], text: title, level: 7, heading: title, synthetic: true },
+      { kind: "heading", lines: [title], text: title, level: 7, heading: title }, // not "synthetic": it was printed (endnotes.ts trusts a synthetic "Notes")
       { ...b, lines: rest, text: rest.join("\n") },
     ];
   });
