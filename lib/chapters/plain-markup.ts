@@ -53,7 +53,8 @@ export function unwrapBoldLines(blocks: Block[]): Block[] {
 // then a dash, then the paragraph's first sentence: "+The Salt Tax.+--When...", "_Summary._—The...".
 // Without the stop only plain-text bold heading a capitalised sentence ("=Tolls=--The..."): a
 // "**term**—the process by which..." is a definition, whose term the sentence needs.
-const RUN_IN = /^(\s*)(?:([+=]|\*\*|__)(?=\S)([^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\2|([_*])(?=\S)([^*_\n]{1,100}?)\4)\s*(?:--|—|–)\s*(?=\S)/u;
+// An e-text's page marker may open the paragraph ("{31} +The Mill.+--..."): it stays with the text.
+const RUN_IN = /^(\s*(?:(?:\{\d{1,4}\}|\[(?:Pg|Page|p\.) ?(?:\d{1,4}|[ivxlc]{1,7})\])\s*)?)(?:([+=]|\*\*|__)(?=\S)([^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\2|([_*])(?=\S)([^*_\n]{1,100}?)\4)\s*(?:--|—|–)\s*(?=\S)/u;
 
 function isRunIn(m: RegExpMatchArray, rest: string): boolean {
   const title = (m[3] ?? m[5]).trim();
@@ -69,7 +70,8 @@ export function splitRunInHeadings(blocks: Block[]): { blocks: Block[]; count: n
     const m = b.text.match(RUN_IN);
     if (!m || !isRunIn(m, b.text.slice(m[0].length))) return [b];
     const title = (m[3] ?? m[5]).replace(/\s+/g, " ").trim().replace(/[.:]$/, "");
-    const rest = b.text.slice(m[0].length).split("\n");
+    const page = m[1].trim();
+    const rest = `${page ? `${page} ` : ""}${b.text.slice(m[0].length)}`.split("\n");
     count++;
     return [
       { kind: "heading", lines: [title], text: title, level: 7, heading: title }, // not "synthetic": it was printed (endnotes.ts trusts a synthetic "Notes")
