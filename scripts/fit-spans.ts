@@ -1,6 +1,7 @@
 // Fits the cloze span model (lib/cards/spans) on TRAIN books' labels only and reports it leave-one-
-// book-out. Rows: every labelled cloze of a train fixture (tests/fixtures/labels/<fixture>.jsonl and
-// second-rater/<fixture>.jsonl; held-out books are skipped before anything is read from them):
+// book-out. Rows: every labelled cloze of a train fixture, every rater's (scripts/lib/cards-eval.ts
+// allLabelsOf: tests/fixtures/labels/<fixture>.jsonl and every second-rater/ file's labels of that
+// fixture; held-out books are skipped before anything is read from them):
 //   accept → 1; edit → 0.5 (0 when the edit note names another blank); reject for a wrong or trivial
 //   blank → 0; rejects for other reasons (not standalone, garbled) say nothing about the span: left out.
 //   A note that names the right blank ("blank 'X'", "blank X not Y") adds X, found in the sentence, as a 1.
@@ -14,29 +15,26 @@
 //   npm run fit:spans -- --without f,g     ablation: the named features held at 0
 //   npm run fit:spans -- --write --exclude BOOK   fit without one train book (to evaluate the
 //     card pipeline on it leave-one-book-out; restore the shipped weights afterwards with git checkout)
-import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
 import { analyseChapter, type Analysis, type AnalysedSentence } from "@/lib/cards/analyse";
 import { enumerateSpans, type SpanKind } from "@/lib/cards/spans/enumerate";
 import { SPAN_FEATURES, spanFeatures } from "@/lib/cards/spans/features";
 import { spanScore, type SpanWeights } from "@/lib/cards/spans/model";
 import { auc, fitLogistic } from "@/lib/cards/rank/fit";
 import { namedBlank } from "@/lib/cards/spans/notes";
-import { fixtureChapter, loadBooks, trainFixtures } from "./lib/cards-eval";
+import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures } from "./lib/cards-eval";
 import { isStrict as isStrictRater } from "@/lib/cards/rank/training";
 
-type Label = { fixture: string; kind: string; front: string; back: string; sentence: string; label: "accept" | "edit" | "reject"; reason?: string; note?: string; rater?: string };
+type Label = { fixture: string; kind: string; front: string; back: string; sentence: string; label: "accept" | "edit" | "reject"; reason?: string | null; note?: string; rater?: string };
 // strict: labelled by an independent strict rater (rater-c/-d/-e), whose verdict on a span overrides the developers'.
 type Row = { book: string; key: string; start: number; end: number; x: number[]; y: number; strict: boolean };
 
-const root = path.resolve("tests/fixtures");
 const books = loadBooks();
 const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 const args = process.argv.slice(2);
 const lambda = Number(args[args.indexOf("--lambda") + 1] || 5) || 5;
 
 const train = trainFixtures(books);
-const read = (file: string) => existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Label) : [];
 
 /** The labelled blank's offsets in the analysed sentence: the occurrence of `back` whose preceding text ends the front's. */
 function locate(s: AnalysedSentence, l: Label): [number, number] | null {
@@ -77,9 +75,9 @@ const rows: Row[] = [];
 const analyses = new Map<string, Analysis>();
 let unmatched = 0, mined = 0, qa = 0;
 for (const fixture of train) {
-  const base = fixture.replace(/\.[a-z]+$/, "");
-  const labels = [...read(path.join(root, "labels", `${fixture}.jsonl`)), ...read(path.join(root, "labels/second-rater", `${base}.jsonl`)).filter((l) => l.fixture === fixture)]
-    .filter((l) => l.kind === "cloze" || l.kind === "qa");
+  // Every rater's labels, wherever filed: the second rater's files are named by fixture without its
+  // extension, and one (heldout-sample.jsonl) holds several fixtures; allLabelsOf reads them all.
+  const labels: Label[] = allLabelsOf(fixture).filter((l) => l.kind === "cloze" || l.kind === "qa");
   const a = analyseChapter(fixtureChapter(fixture));
   analyses.set(fixture, a);
   const bySentence = new Map<string, AnalysedSentence>();
