@@ -17,6 +17,7 @@
 //   --lambda 2,5,20,50  --target accept,usable,graded  --strict 1,3,10,Infinity   ranker sweep (each
 //     with and without within-book contrasts)
 //   --span-lambda 5     the span model's L2 strength
+//   --adopt N           write variant N (1–3) whatever the rule says, to inspect it (git checkout restores)
 import { writeFileSync } from "node:fs";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { DEFAULT_WEIGHTS, score, type Weights } from "@/lib/cards/rank/model";
@@ -203,15 +204,21 @@ FEATURE_NAMES.map((f, k) => ({ f, w: rep.ranker.weights[f] ?? 0, s: sd(col(k)) }
   .sort((x, y) => Math.abs(y.w * y.s) - Math.abs(x.w * x.s)).slice(0, 15)
   .forEach((e) => console.log(`| ${e.f} | ${e.w.toFixed(3)} | ${e.s.toFixed(2)} | ${(e.w * e.s).toFixed(3)} |`));
 const REASONS = ["not-standalone", "wrong-or-trivial-blank", "not-worth-learning", "garbled-or-cut"];
-console.log(`\nHow well V${report}'s left-out-book score separates strict accepts from strict rejects (and edits) of each reason (AUC: 0.5 = no better than chance; mean over books with both, pooled):\n| reason | rejects | AUC reject vs accept (books / pooled) | edits | AUC edit vs accept (pooled) |\n| --- | --- | --- | --- | --- |`);
-const allOof = repV.runs.flatMap((r) => r.oof);
-for (const reason of REASONS) {
-  const versus = (v: Verdict, oof: Oof[]) => { const xs = oof.filter((o) => o.v === "accept" || (o.v === v && o.reason === reason)); return auc(xs.map((o) => o.p), xs.map((o) => o.v === "accept")); };
-  const n = (v: Verdict) => allOof.filter((o) => o.v === v && o.reason === reason).length;
-  const per = repV.runs.map((r) => versus("reject", r.oof)).filter(Number.isFinite);
-  console.log(`| ${reason} | ${n("reject")} | ${f2(mean(per))} (${per.length} books) / ${f2(versus("reject", allOof))} | ${n("edit")} | ${f2(versus("edit", allOof))} |`);
-}
-console.log(`(strict accepts: ${allOof.filter((o) => o.v === "accept").length})`);
+const plain = tried.filter((t) => t.spans === "shipped" && !t.c.withinBook).sort((x, y) => merit(y) - merit(x))[0];
+const reasonTable = (name: string, runs: BookRun[]) => {
+  console.log(`\nHow well ${name}'s left-out-book score separates strict accepts from strict rejects (and edits) of each reason (AUC: 0.5 = no better than chance; mean over books with both, pooled):\n| reason | rejects | AUC reject vs accept (books / pooled) | edits | AUC edit vs accept (pooled) |\n| --- | --- | --- | --- | --- |`);
+  const allOof = runs.flatMap((r) => r.oof);
+  for (const reason of REASONS) {
+    const versus = (v: Verdict, oof: Oof[]) => { const xs = oof.filter((o) => o.v === "accept" || (o.v === v && o.reason === reason)); return auc(xs.map((o) => o.p), xs.map((o) => o.v === "accept")); };
+    const n = (v: Verdict) => allOof.filter((o) => o.v === v && o.reason === reason).length;
+    const per = runs.map((r) => versus("reject", r.oof)).filter(Number.isFinite);
+    console.log(`| ${reason} | ${n("reject")} | ${f2(mean(per))} (${per.length} books) / ${f2(versus("reject", allOof))} | ${n("edit")} | ${f2(versus("edit", allOof))} |`);
+  }
+  console.log(`(strict accepts: ${allOof.filter((o) => o.v === "accept").length})`);
+};
+reasonTable(`V${report}`, repV.runs);
+if (report !== 1) reasonTable("V1", variants[1].runs);
+reasonTable(`the best ranker without within-book fitting (${cname(plain.c)}, shipped spans)`, plain.v.runs);
 
 // ── 6. fewer cards: precision / recall of what is shown, on held-out-by-book folds ──
 // A card shown under policy `keep` (chapter's shown cards best first → how many to keep).
@@ -237,12 +244,13 @@ curve(repV.runs, [
   ...[0.9, 0.8, 0.7].map((f) => ({ name: `stop below ${Math.round(f * 100)} % of the chapter's best score`, keep: (b: Shown[]) => b.filter((s) => s.p >= f * (b[0]?.p ?? 0)).length })),
 ]);
 
-if (process.argv.includes("--write")) {
-  if (!pick) console.log("nothing written (not adopted)");
-  else {
-    const f = finals[pick.i];
-    if (f.spans !== shippedSpans) { writeFileSync("lib/cards/spans/weights.json", `${JSON.stringify(f.spans, null, 2)}\n`); console.log("wrote lib/cards/spans/weights.json"); }
-    if (f.ranker !== shippedRanker) { writeFileSync("lib/cards/rank/weights.json", `${JSON.stringify(f.ranker, null, 2)}\n`); console.log("wrote lib/cards/rank/weights.json"); }
-  }
-}
+// `--adopt N` writes variant N whatever the rule says (to inspect it: restore with git checkout).
+const forced = arg("--adopt") !== undefined ? Number(arg("--adopt")) : null;
+if (forced !== null && !(forced >= 1 && forced <= 3)) throw new Error("--adopt takes a variant number, 1 to 3");
+const write = forced ?? (process.argv.includes("--write") ? pick?.i ?? null : null);
+if (write !== null) {
+  const f = finals[write];
+  if (f.spans !== shippedSpans) { writeFileSync("lib/cards/spans/weights.json", `${JSON.stringify(f.spans, null, 2)}\n`); console.log("wrote lib/cards/spans/weights.json"); }
+  if (f.ranker !== shippedRanker) { writeFileSync("lib/cards/rank/weights.json", `${JSON.stringify(f.ranker, null, 2)}\n`); console.log("wrote lib/cards/rank/weights.json"); }
+} else if (process.argv.includes("--write")) console.log("nothing written (not adopted)");
 console.log(`(${secs()})`);
