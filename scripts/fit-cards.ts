@@ -29,6 +29,7 @@ import { loadTrainData, type MatchedLabel } from "./lib/ranker-data";
 import { loadBooks, readGold } from "./lib/cards-eval";
 import { fitSpanRows, spanRows, toSpanWeights } from "./lib/span-rows";
 import { covers, type GoldFact } from "../tests/unit/cards/gold";
+import { aucs, f2, mean, pc, pc1, recallOf, sd, strictAcc, type BookRun, type Chapter, type Oof, type Shown } from "./lib/fit-figures";
 
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
 const list = (name: string, dflt: string) => (arg(name) ?? dflt).split(",");
@@ -41,11 +42,6 @@ if (!targets.every((t) => ["accept", "usable", "graded"].includes(t))) throw new
 
 type Config = { target: Target; strictWeight: number; lambda: number; withinBook: boolean };
 type Fixture = { fixture: string; book: string; ranked: Ranked[]; labels: MatchedLabel[][]; gold: GoldFact[] };
-/** A shown card: its score, the verdict it counts under (strict raters first) and its strict verdict alone. */
-type Shown = { p: number; verdict: Verdict | null; strict: Verdict | null; facts: string[] };
-type Chapter = { fixture: string; gold: number; shown: Shown[] };
-type Oof = { p: number; v: Verdict; reason: string | null };
-type BookRun = { book: string; chapters: Chapter[]; oof: Oof[] };
 
 const t0 = performance.now();
 const secs = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
@@ -91,16 +87,7 @@ function runBook(data: Fixture[], book: string, w: Weights): BookRun {
   return { book, chapters, oof };
 }
 
-// ── figures ──
-const mean = (xs: number[]) => { const ok = xs.filter((x) => Number.isFinite(x)); return ok.length ? ok.reduce((s, x) => s + x, 0) / ok.length : NaN; };
-const sd = (xs: number[]) => { const ok = xs.filter((x) => Number.isFinite(x)), m = mean(ok); return ok.length > 1 ? Math.sqrt(ok.reduce((s, x) => s + (x - m) ** 2, 0) / (ok.length - 1)) : NaN; };
-const pc = (x: number) => (Number.isFinite(x) ? `${Math.round(100 * x)}%` : "—");
-const pc1 = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : "—");
-const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "—");
-/** Strict acceptance of shown cards: accepted / strictly labelled (NaN when none is). */
-const strictAcc = (shown: Shown[]) => { const n = shown.filter((s) => s.strict).length; return { n, acc: n ? shown.filter((s) => s.strict === "accept").length / n : NaN, rej: n ? shown.filter((s) => s.strict === "reject").length / n : NaN }; };
-const recallOf = (chs: Chapter[]) => { const g = chs.reduce((n, c) => n + c.gold, 0); return g ? chs.reduce((n, c) => n + new Set(c.shown.flatMap((s) => s.facts)).size, 0) / g : NaN; };
-const aucs = (oof: Oof[]) => ({ a: auc(oof.map((o) => o.p), oof.map((o) => o.v === "accept")), r: auc(oof.map((o) => -o.p), oof.map((o) => o.v === "reject")) });
+// ── figures (scripts/lib/fit-figures.ts) ──
 
 type Variant = { name: string; runs: BookRun[] };
 function summary(v: Variant, only?: Set<string>) {
