@@ -22,6 +22,7 @@ import { returnStrayNotes } from "./stray-notes";
 import { liftSideNotes, measureOf } from "./side-notes";
 import { repairOcrWords } from "./ocr-words";
 import { lowerOpeningCapitals } from "./opening";
+import { restoreGluedCompounds } from "./glued-compounds";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -31,7 +32,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const normalized = normalizeDocument(raw);
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0)) !== null ? repairOcrWords(normalized) : null;
-  const doc = ocr?.text ?? normalized;
+  const compounds = restoreGluedCompounds(ocr?.text ?? normalized);
+  const doc = compounds.text;
   const sideNotes = liftSideNotes(splitGluedHeads(toBlocks(doc)));
   const bare = convertBareNotes(sideNotes.blocks);
   const bracketed = convertBracketNotes(bare.blocks);
@@ -55,6 +57,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
     hasRunningHeads: false, hasPageNumbers: blocks.some((b) => b.kind === "pagenum"), hyphenationRepairs: 0, notes: [],
   };
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
+  if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
