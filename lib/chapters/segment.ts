@@ -6,17 +6,19 @@ import { parseNumber } from "./roman";
 import { normalizeTitle, type TocEntry } from "./toc";
 import { isCapitalsHeading, titleCase } from "./title-case";
 import { pagedHeadings } from "./furniture";
+import { summaryTopics } from "./summary";
 
 export { titleCase };
 
 export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[] };
 
 // "CHAPTER." over "V." (the number set on a line of its own) reads "CHAPTER. V." once the lines are joined.
-const CHAPTER = /^(?:chapter\.?|chap\.)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[IVXLCTY1l]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]?\s*(.*)$/i;
+const CHAPTER = /^(?:chapter\.?|chap\.|lecture\.?)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[IVXLCTY1l]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]{0,3}\s*(.*)$/i;
 const UNNUMBERED = /^(introduction|prologue|epilogue|conclusion|afterword|postscript)\.?$/i;
 const NUMBER_LABEL = /^(?:No|NO)\.\s+([IVXLC]{1,7}|\d{1,3})\.?()$/; // essays numbered "No. II." on a line of their own
 const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
 const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author|references|works cited|further reading|sources)\b/i;
+const ROMAN_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))\.\s+(\p{Lu}.*)$/u; // "VIII. THE LAWS OF TRADE" (not "C. Darwin")
 const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. Related Work"
 const SUBSECTION = /^\d{1,3}\.\d{1,3}\b/; // "2.3 Title": a section of chapter 2, whatever its heading level
 const FRONT_MATTER = /^(contents|table of contents|preface|foreword|introduction to the series|copyright|dedication|acknowledg)/i;
@@ -95,9 +97,17 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     const f = blocks[first];
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
       (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 2 && isCapitalsHeading(f.text.replace(/\s+/g, " ")))));
-    const numbered = titled && f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : null; // "# 3 The Rock Cycle" over its "# 3.1" sections
-    const title = numbered ? numbered[2] : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;
-    return [{ number: numbered?.[1] ?? null, title: titleCase(title, acronyms), startPage: null, blocks: blocks.slice(titled ? first + 1 : 0), notes: ["no chapter headings: the text is one chapter"] }];
+    // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE LAWS OF TRADE".
+    const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : textOf(f).match(ROMAN_TITLE);
+    const title = numbered ? numbered[2].replace(/\.$/, "") : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;
+    const number = numbered ? String(chapterNumber(numbered[1])) : null;
+    const rest = blocks.slice(titled ? first + 1 : 0);
+    const notes = ["no chapter headings: the text is one chapter"];
+    if (titled && rest.length > 1 && summaryTopics(rest[0])) {
+      rest.shift();
+      notes.push("the summary of topics under the title kept out of the text");
+    }
+    return [{ number, title: titleCase(title, acronyms), startPage: null, blocks: rest, notes }];
   }
   return starts.map((start, k) => {
     const end = k + 1 < starts.length ? starts[k + 1] : blocks.length;
@@ -121,6 +131,13 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
         body++;
       }
     }
+    // The chapter's summary of topics under its heading: out of the text; the title when there is none.
+    const summary = body + 1 < end ? summaryTopics(blocks[body]) : null;
+    if (summary) {
+      if (!title && summary.titled) title = summary.topics.join("—");
+      notes.push(`chapter ${number ?? title}: the summary of topics under its heading kept out of the text`);
+      body++;
+    }
     const entry = matchToc(title, toc);
     if (entry?.number && entry.number !== number) {
       notes.push(`chapter number ${number ?? "?"} in the heading corrected to ${entry.number} from the table of contents`);
@@ -131,6 +148,6 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       // A numbered reference list stays: it resolves the chapter's "[1]" markers (see endnotes.ts).
       if (blocks[i].kind === "heading" && BACK_MATTER.test(textOf(blocks[i])) && !/^references$/i.test(textOf(blocks[i]))) { stop = i; break; }
     }
-    return { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, ""), acronyms), startPage: entry?.page ?? null, blocks: blocks.slice(body, stop), notes };
+    return { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, "").replace(/\s*-{2,3}\s*/g, "—"), acronyms), startPage: entry?.page ?? null, blocks: blocks.slice(body, stop), notes };
   });
 }
