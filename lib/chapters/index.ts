@@ -16,6 +16,7 @@ import { attachNoteGroups, shareFinalNotes } from "./note-groups";
 import { convertBareNotes } from "./bare-notes";
 import { convertBracketNotes } from "./bracket-notes";
 import { convertGluedNumbers } from "./glued-numbers";
+import { convertEditorialNumbers } from "./editorial-numbers";
 import { dropOutOfSequencePages } from "./page-sequence";
 import { marginalGlosses } from "./glosses";
 import { returnStrayNotes } from "./stray-notes";
@@ -38,7 +39,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const bare = convertBareNotes(sideNotes.blocks);
   const bracketed = convertBracketNotes(bare.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
-  const glued = convertGluedNumbers(bracketed.blocks);
+  const editorial = convertEditorialNumbers(bracketed.blocks);
+  const glued = convertGluedNumbers(editorial.blocks);
   const paged = dropOutOfSequencePages(glued.blocks);
   const blocks = paged.blocks;
   const stats = wordStats(doc);
@@ -61,6 +63,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
+  if (editorial.notes) layout.notes.push(`${editorial.notes} note mark(s) written "/1/" read as note markers`);
+  if (editorial.pages) layout.notes.push(`${editorial.pages} printed-edition page mark(s) ("[12]" between words) removed from the text`);
   if (glued.count) layout.notes.push(`${glued.count} note number(s) without their notes in this file lifted out of the text`);
   if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
