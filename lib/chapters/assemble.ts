@@ -2,7 +2,7 @@
 // footnotes collected with their page, paragraphs broken by page breaks rejoined, hyphenation
 // repaired across lines and pages, marginal notes lifted out of sentences, and footnote
 // continuations that OCR merged into the next page's body handed back to their footnote.
-import { SECTION_MARKER, type Block } from "./blocks";
+import { ROMAN_LINE, SECTION_MARKER, type Block } from "./blocks";
 import { parseFootnoteLine, markPlaceholders } from "./markers";
 import { endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from "./hyphen";
 import { endsOpen, leakedContinuationStart, readsAsCitation } from "./citations";
@@ -130,7 +130,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       for (const line of b.lines) paragraphs.push({ kind: "list", text: markPlaceholders(line.replace(LIST_MARK, "").trim(), ctx.bracketMarkers).text, page, breaks: [] });
       continue;
     }
-    if (b.kind === "body" && b.lines.length === 1 && SECTION_MARKER.test(b.text)) {
+    if (b.kind === "body" && b.lines.length === 1 && (SECTION_MARKER.test(b.text) || ROMAN_LINE.test(b.text))) {
       // "Sect. 27.", "XII.": the label of a section, kept as a heading of the chapter's structure.
       interrupted = null;
       paragraphs.push({ kind: "heading", text: b.text.trim(), page, breaks: [] });

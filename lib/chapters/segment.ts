@@ -1,7 +1,7 @@
 // Finds the chapters of a document: "CHAPTER IV" / "Chapter 4. Title" headings when present, else
 // the most common top-level Markdown heading, else one chapter for the whole text. Front matter
 // (title pages, contents, preface) before the first chapter is not a chapter.
-import type { Block } from "./blocks";
+import { ROMAN_LINE, type Block } from "./blocks";
 import { parseNumber } from "./roman";
 import { normalizeTitle, type TocEntry } from "./toc";
 import { isCapitalsHeading, titleCase } from "./title-case";
@@ -93,15 +93,21 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
   }
   if (!byChapterWord) starts = headingChapters(blocks);
   if (!starts.length) {
-    const first = blocks.findIndex((b) => b.kind !== "separator");
+    // A page number before the title is kept (it numbers the page the text starts on), and a
+    // roman numeral over the title ("LIX" / "THE RISE OF THE TOWNS") is the chapter's number.
+    let first = blocks.findIndex((b) => b.kind !== "separator" && b.kind !== "pagenum");
+    let roman: string | null = null;
+    const over = blocks[first];
+    const under = blocks.findIndex((b, i) => i > first && b.kind !== "separator" && b.kind !== "pagenum");
+    if (over?.kind === "body" && over.lines.length === 1 && ROMAN_LINE.test(over.text) && under > 0) [roman, first] = [over.text.trim(), under];
     const f = blocks[first];
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
       (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 2 && isCapitalsHeading(f.text.replace(/\s+/g, " ")))));
     // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE LAWS OF TRADE".
     const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : textOf(f).match(ROMAN_TITLE);
     const title = numbered ? numbered[2].replace(/\.$/, "") : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;
-    const number = numbered ? String(chapterNumber(numbered[1])) : null;
-    const rest = blocks.slice(titled ? first + 1 : 0);
+    const number = numbered ? String(chapterNumber(numbered[1])) : roman && titled ? String(chapterNumber(roman)) : null;
+    const rest = titled ? [...blocks.slice(0, first).filter((b) => b.kind === "pagenum"), ...blocks.slice(first + 1)] : blocks;
     const notes = ["no chapter headings: the text is one chapter"];
     if (titled && rest.length > 1 && summaryTopics(rest[0])) {
       rest.shift();
