@@ -170,11 +170,12 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       breaksAtLast = pages.breaks;
       continue;
     }
-    // In plain text a short unpunctuated line before a paragraph is a sub-heading (or a side-note).
+    // In plain text a short unpunctuated line before a paragraph is a sub-heading (or a side-note);
+    // one ending in a colon or a dash ("… continues as follows:—") introduces the paragraph after it.
     // A sidebar's label line ("Box 6.1 Critical Thinking: Can You Trust an Eyewitness?") heads the box, whatever its punctuation.
     const boxLabel = b.kind === "body" && b.lines.length === 1 && text.length <= 120 && BOX_LABEL.test(text) && !!next && isBody(next);
     const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
-      !/[,;:]$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
+      !/[,;:—–]$|[,;:]-+$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
     // Under a section marker ("XII."), a title in capitals closed by a full stop heads the section.
     const capsTitle = b.kind === "body" && b.lines.length <= 2 && prev?.kind === "heading" && isCapitalsHeading(text) && !!next && isBody(next);
     if (heading || capsTitle) interrupted = boxLabel && isOpen(prev) ? prev : null;

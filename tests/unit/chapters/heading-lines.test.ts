@@ -1,5 +1,6 @@
-// A roman numeral in capitals alone on its line ("LIX", "II") numbers a chapter or a section; it is
-// no page number, so the sentences after it do not take it for their page. Invented texts.
+// Lines that are or are not headings: a roman numeral in capitals alone on its line ("LIX", "II")
+// numbers a chapter or a section, no page (the sentences after it do not take it for their page);
+// a short line ending in ":—" introduces a quotation. Invented texts.
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
 
@@ -28,5 +29,25 @@ describe("a roman numeral alone on its line", () => {
   it("does not turn a page number in lower-case roman into a label", () => {
     const ch = cleanDocument(`THE VALLEY\n\n${para("farming")}\n\nxii\n\n${para("milling")}\n`).chapters[0];
     expect(ch.sentences.map((s) => s.page)).toEqual(["xii", "xii", "xiii", "xiii"]);
+  });
+});
+
+describe("a short line introducing a quotation", () => {
+  it("is a sentence, not a heading, when it ends in a colon and a dash", () => {
+    const ch = cleanDocument(`THE VALLEY\n\n${para("farming")}\n\nThe old charter of the mill goes on as follows:--\n\n"If any man fall into the race and be drowned, the mill shall not be forfeit."\n`).chapters[0];
+    expect(ch.paragraphs.filter((p) => p.kind === "heading")).toEqual([]);
+    expect(ch.sentences.map((s) => s.text)).toContain("The old charter of the mill goes on as follows:—");
+  });
+});
+
+describe("opening capitals of a section", () => {
+  it("are written in ordinary case under a section label, a name after a title of address too", () => {
+    const ch = cleanDocument(`THE VALLEY\n\nTHE farming of the valley was old.\n\n\nII\n\nMiss ASHDOWN kept the mill for forty years, and her son after her.\n`).chapters[0];
+    expect(ch.sentences.map((s) => s.text)).toEqual(["The farming of the valley was old.", "Miss Ashdown kept the mill for forty years, and her son after her."]);
+  });
+
+  it("stay under an ordinary heading, where they may be an acronym written once", () => {
+    const ch = cleanDocument(`# Chapter 1. Methods\n\nThe samples came from three farms.\n\n## Extraction\n\nDNA was taken from each sample twice.\n`).chapters[0];
+    expect(ch.sentences.at(-1)?.text).toBe("DNA was taken from each sample twice.");
   });
 });
