@@ -33,7 +33,17 @@ function isOpen(p: RawParagraph | undefined): p is RawParagraph {
 const DANGLING = /\b(?:a|an|the|of|to|as|and|or|but|by|in|on|at|for|from|with|into|that|which|who|whose|was|were|is|are|be|been|his|her|its|their|our|this|these|those|than|between|called|named|known)\s*$/i;
 
 function continues(prev: RawParagraph, text: string): boolean {
-  return startsLower(text) || DANGLING.test(tail(prev.text));
+  return startsLower(text) || DANGLING.test(tail(prev.text)) || completesLeadIn(prev, text);
+}
+
+// A quotation set off on its own lines (verse, a saying, a passage) after the words that lead into
+// it: "…in his own words," / "Force and Justice together.", "…as follows:—" / "It is …". The
+// sentence runs on into the quotation, as the author wrote it; left apart, the lead-in is a fragment.
+const LEAD_IN = /(?:\p{L}|,|:?(?:[—–]|-{2,3}))\s*$/u;
+const QUOTATION = /^\s*["“‘]/;
+
+function completesLeadIn(prev: RawParagraph, text: string): boolean {
+  return QUOTATION.test(text) && LEAD_IN.test(tail(prev.text));
 }
 
 function startsLower(text: string): boolean {

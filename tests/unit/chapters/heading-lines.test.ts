@@ -36,7 +36,7 @@ describe("a short line introducing a quotation", () => {
   it("is a sentence, not a heading, when it ends in a colon and a dash", () => {
     const ch = cleanDocument(`THE VALLEY\n\n${para("farming")}\n\nThe old charter of the mill goes on as follows:--\n\n"If any man fall into the race and be drowned, the mill shall not be forfeit."\n`).chapters[0];
     expect(ch.paragraphs.filter((p) => p.kind === "heading")).toEqual([]);
-    expect(ch.sentences.map((s) => s.text)).toContain("The old charter of the mill goes on as follows:—");
+    expect(ch.sentences.map((s) => s.text)).toContain('The old charter of the mill goes on as follows:— "If any man fall into the race and be drowned, the mill shall not be forfeit."');
   });
 });
 
