@@ -7,6 +7,7 @@ import { normalizeTitle, type TocEntry } from "./toc";
 import { isCapitalsHeading, titleCase } from "./title-case";
 import { pagedHeadings } from "./furniture";
 import { summaryTopics } from "./summary";
+import { endsWithSignature, leadingMatter } from "./front-lines";
 
 export { titleCase };
 
@@ -113,7 +114,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       rest.shift();
       notes.push("the summary of topics under the title kept out of the text");
     }
-    return [{ number, title: titleCase(title, acronyms), startPage: null, blocks: rest, notes }];
+    return [{ number, title: titleCase(title, acronyms), startPage: null, blocks: trimFrame(rest, notes), notes }];
   }
   return starts.map((start, k) => {
     const end = k + 1 < starts.length ? starts[k + 1] : blocks.length;
@@ -154,6 +155,23 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       // A numbered reference list stays: it resolves the chapter's "[1]" markers (see endnotes.ts).
       if (blocks[i].kind === "heading" && BACK_MATTER.test(textOf(blocks[i])) && !/^references$/i.test(textOf(blocks[i]))) { stop = i; break; }
     }
-    return { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, "").replace(/\s*-{2,3}\s*/g, "—"), acronyms), startPage: entry?.page ?? null, blocks: blocks.slice(body, stop), notes };
+    return { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, "").replace(/\s*-{2,3}\s*/g, "—"), acronyms), startPage: entry?.page ?? null, blocks: trimFrame(blocks.slice(body, stop), notes), notes };
   });
+}
+
+const isFurniture = (b: Block) => b.kind === "pagenum" || b.kind === "separator";
+
+/** The chapter's blocks without an epigraph or a letter's head before its prose, nor a signature after it (page numbers kept). */
+function trimFrame(blocks: Block[], notes: string[]): Block[] {
+  const from = blocks.findIndex((b) => !isFurniture(b));
+  if (from < 0) return blocks;
+  const lead = leadingMatter(blocks, from, blocks.length);
+  let out = lead ? [...blocks.slice(0, from), ...blocks.slice(from + lead)] : blocks;
+  if (lead) notes.push(`${lead} line(s) of epigraph or heading matter before the first paragraph kept out of the text`);
+  const end = out.findLastIndex((b) => !isFurniture(b)) + 1;
+  if (end > 0 && endsWithSignature(out, 0, end)) {
+    notes.push(`the signature "${out[end - 1].text.trim()}" under the last paragraph kept out of the text`);
+    out = [...out.slice(0, end - 1), ...out.slice(end)];
+  }
+  return out;
 }
