@@ -1,4 +1,4 @@
-// Compounds whose hyphen an earlier conversion dropped at a line end: "a wellconstructed union",
+// Compounds whose hyphen an earlier conversion dropped at a line end: "a wellplanned town",
 // "a selfgoverning colony". A word is given its hyphen back only when general English (SUBTLEX-US)
 // does not know it, the document never writes it more than once, and it splits into one of the
 // first elements that English hyphenates ("well", "ill", "self", "non", "quasi") and an English

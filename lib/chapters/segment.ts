@@ -19,7 +19,7 @@ const UNNUMBERED = /^(introduction|prologue|epilogue|conclusion|afterword|postsc
 const NUMBER_LABEL = /^(?:No|NO)\.\s+([IVXLC]{1,7}|\d{1,3})\.?()$/; // essays numbered "No. II." on a line of their own
 const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
 const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author|references|works cited|further reading|sources)\b/i;
-const ROMAN_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))\.\s+(\p{Lu}.*)$/u; // "VIII. THE LAWS OF TRADE" (not "C. Darwin")
+const ROMAN_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))\.\s+(\p{Lu}.*)$/u; // "VIII. THE SALT TRADE" (not "C. Hale")
 const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. Related Work"
 const SUBSECTION = /^\d{1,3}\.\d{1,3}\b/; // "2.3 Title": a section of chapter 2, whatever its heading level
 const FRONT_MATTER = /^(contents|table of contents|preface|foreword|introduction to the series|copyright|dedication|acknowledg)/i;
@@ -95,7 +95,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
   if (!byChapterWord) starts = headingChapters(blocks);
   if (!starts.length) {
     // A page number before the title is kept (it numbers the page the text starts on), and a
-    // roman numeral over the title ("LIX" / "THE RISE OF THE TOWNS") is the chapter's number.
+    // roman numeral over the title ("XLI" / "THE RISE OF THE TOWNS") is the chapter's number.
     let first = blocks.findIndex((b) => b.kind !== "separator" && b.kind !== "pagenum");
     let roman: string | null = null;
     const over = blocks[first];
@@ -104,7 +104,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     const f = blocks[first];
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
       (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 2 && isCapitalsHeading(f.text.replace(/\s+/g, " ")))));
-    // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE LAWS OF TRADE".
+    // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE SALT TRADE".
     const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : textOf(f).match(ROMAN_TITLE);
     const title = numbered ? numbered[2].replace(/\.$/, "") : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;
     const number = numbered ? String(chapterNumber(numbered[1])) : roman && titled ? String(chapterNumber(roman)) : null;
