@@ -20,18 +20,20 @@ export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
     return h?.kind === "heading" && (ROMAN_LINE.test(chapter.text.slice(h.start, h.end)) || SECTION_MARKER.test(chapter.text.slice(h.start, h.end)));
   };
   const first = chapter.paragraphs.findIndex((p) => p.kind === "body");
+  // Where each word in capitals is last written, found in one pass (a book may have hundreds of sections).
+  const lastAt = new Map<string, number>();
+  for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu)) lastAt.set(m[0], m.index!);
   let changed = false;
   chapter.paragraphs.forEach((p, i) => {
-    if (p.kind === "body" && (i === first || label(i - 1)) && lowerAt(chapter, p.start, p.end)) changed = true;
+    if (p.kind === "body" && (i === first || label(i - 1)) && lowerAt(chapter, p.start, p.end, lastAt)) changed = true;
   });
   return changed;
 }
 
-function lowerAt(chapter: CleanChapter, start: number, end: number): boolean {
+function lowerAt(chapter: CleanChapter, start: number, end: number, lastAt: Map<string, number>): boolean {
   const m = chapter.text.slice(start, end).match(OPENING);
   if (!m) return false;
-  const later = chapter.text.slice(start + m[0].length);
-  const acronym = (w: string) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "u").test(later);
+  const acronym = (w: string) => (lastAt.get(w) ?? -1) >= start + m[0].length;
   let first = true;
   const words = m[2].replace(/\p{Lu}+/gu, (w) => {
     const out = acronym(w) ? w : first || !SMALL.has(w.toLowerCase()) ? w.charAt(0) + w.slice(1).toLowerCase() : w.toLowerCase();
