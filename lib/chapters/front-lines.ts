@@ -18,9 +18,11 @@ function isVerse(b: Block): boolean {
 const isAttribution = (b: Block) => b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 60 && (/^\s*(?:—|–|--)\s*\p{Lu}/u.test(b.text) || (!/\p{Ll}/u.test(b.text) && /\p{Lu}{3}/u.test(b.text)));
 
 // A short line of a letter's or an essay's head: a line or two, no question or exclamation.
-const isHeadLine = (b: Block) => (b.kind === "body" || b.kind === "heading") && b.lines.length <= 2 && b.text.length < 120 && !/[?!]["”’]?\s*$/.test(b.text);
-// The lines that mark such a head: a date, a salutation, a subtitle in brackets.
-const marksHead = (b: Block) => (MONTH.test(b.text) && YEAR.test(b.text)) || /:\s*$/.test(b.text) || /^\s*\(.*\)\s*$/s.test(b.text);
+// (Not a heading of the document's own markup: "## Overview" is structure, kept.)
+const isHeadLine = (b: Block) => b.kind === "body" && b.lines.length <= 2 && b.text.length < 120 && !/[?!]["”’]?\s*$/.test(b.text);
+// The lines that mark such a head: a date, a salutation ("To the Electors of …:", "Dear Sir,"), a subtitle in brackets.
+const SALUTATION = /^\s*(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b.{0,100}[:,]\s*$/s;
+const marksHead = (b: Block) => (MONTH.test(b.text) && YEAR.test(b.text)) || SALUTATION.test(b.text) || /^\s*\(.*\)\s*$/s.test(b.text);
 
 const isProse = (b: Block | undefined) => !!b && b.kind === "body" && (b.lines.length >= 3 || b.text.length > 200);
 

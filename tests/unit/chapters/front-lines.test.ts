@@ -49,3 +49,11 @@ describe("short opening lines that are prose", () => {
     expect(out.at(-1)).toBe("And so it was done.");
   });
 });
+
+describe("a Markdown section opening on a dated lead-in", () => {
+  it("keeps its heading and the lead-in line", () => {
+    const ch = cleanDocument(`# Chapter 2. The Canal\n\n## Overview\n\nBy March 1791 the work stood as follows:\n\n${PROSE}\n`).chapters[0];
+    expect(ch.paragraphs.some((p) => p.kind === "heading" && ch.text.slice(p.start, p.end) === "Overview")).toBe(true);
+    expect(ch.text).toMatch(/By March 1791 the work stood as follows:/);
+  });
+});
