@@ -1,6 +1,7 @@
 // Fits the cloze span model (lib/cards/spans) on TRAIN books' labels only and reports it leave-one-
-// book-out. Rows: every labelled cloze of a train fixture (tests/fixtures/labels/<fixture>.jsonl and
-// second-rater/<fixture>.jsonl; held-out books are skipped before anything is read from them):
+// book-out. Rows: every labelled cloze of a train fixture, every rater's (scripts/lib/cards-eval.ts
+// allLabelsOf: tests/fixtures/labels/<fixture>.jsonl and every second-rater/ file's labels of that
+// fixture; held-out books are skipped before anything is read from them):
 //   accept → 1; edit → 0.5 (0 when the edit note names another blank); reject for a wrong or trivial
 //   blank → 0; rejects for other reasons (not standalone, garbled) say nothing about the span: left out.
 //   A note that names the right blank ("blank 'X'", "blank X not Y") adds X, found in the sentence, as a 1.
@@ -14,112 +15,18 @@
 //   npm run fit:spans -- --without f,g     ablation: the named features held at 0
 //   npm run fit:spans -- --write --exclude BOOK   fit without one train book (to evaluate the
 //     card pipeline on it leave-one-book-out; restore the shipped weights afterwards with git checkout)
-import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
-import path from "node:path";
-import { analyseChapter, type Analysis, type AnalysedSentence } from "@/lib/cards/analyse";
-import { enumerateSpans, type SpanKind } from "@/lib/cards/spans/enumerate";
+import { writeFileSync } from "node:fs";
+import { enumerateSpans } from "@/lib/cards/spans/enumerate";
 import { SPAN_FEATURES, spanFeatures } from "@/lib/cards/spans/features";
 import { spanScore, type SpanWeights } from "@/lib/cards/spans/model";
-import { auc, fitLogistic } from "@/lib/cards/rank/fit";
-import { namedBlank } from "@/lib/cards/spans/notes";
-import { fixtureChapter, loadBooks, trainFixtures } from "./lib/cards-eval";
-import { isStrict as isStrictRater } from "@/lib/cards/rank/training";
+import { auc } from "@/lib/cards/rank/fit";
+import { fitSpanRows, spanRows, toSpanWeights, type SpanRow } from "./lib/span-rows";
 
-type Label = { fixture: string; kind: string; front: string; back: string; sentence: string; label: "accept" | "edit" | "reject"; reason?: string; note?: string; rater?: string };
-// strict: labelled by an independent strict rater (rater-c/-d/-e), whose verdict on a span overrides the developers'.
-type Row = { book: string; key: string; start: number; end: number; x: number[]; y: number; strict: boolean };
-
-const root = path.resolve("tests/fixtures");
-const books = loadBooks();
-const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+type Row = SpanRow;
 const args = process.argv.slice(2);
 const lambda = Number(args[args.indexOf("--lambda") + 1] || 5) || 5;
+const { rows, analyses, unmatched, mined, qa } = spanRows();
 
-const train = trainFixtures(books);
-const read = (file: string) => existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Label) : [];
-
-/** The labelled blank's offsets in the analysed sentence: the occurrence of `back` whose preceding text ends the front's. */
-function locate(s: AnalysedSentence, l: Label): [number, number] | null {
-  const at = l.front.indexOf("{{c1::");
-  if (at < 0) return null;
-  const pre = norm(l.front.slice(0, at));
-  for (let i = s.text.indexOf(l.back); i >= 0; i = s.text.indexOf(l.back, i + 1)) if (pre.endsWith(norm(s.text.slice(0, i))) || !norm(s.text.slice(0, i))) return [i, i + l.back.length];
-  return null;
-}
-
-
-/** The sentence holding the blank with the words just around it (shorter context if need be), and the blank's offsets there. */
-function byContext(a: Analysis, l: Label): { s?: AnalysedSentence; span?: [number, number] | null } {
-  const at = l.front.indexOf("{{c1::");
-  const close = l.front.indexOf("}}", at);
-  if (at < 0 || close < 0) return {};
-  const before = l.front.slice(0, at), after = l.front.slice(close + 2);
-  for (const width of [30, 15, 6]) {
-    const pre = before.slice(-width), post = after.slice(0, width);
-    const needle = `${pre}${l.back}${post}`;
-    const hits = a.sentences.filter((x) => x.text.includes(needle));
-    if (hits.length === 1) {
-      const i = hits[0].text.indexOf(needle) + pre.length;
-      return { s: hits[0], span: [i, i + l.back.length] };
-    }
-    if (hits.length > 1) return {};
-  }
-  return {};
-}
-
-const isStrict = (l: Label) => isStrictRater(l.rater ?? "");
-
-function kindAt(s: AnalysedSentence, start: number, end: number): SpanKind {
-  return s.entities.find((e) => e.start === start && e.end === end)?.kind ?? "term";
-}
-
-const rows: Row[] = [];
-const analyses = new Map<string, Analysis>();
-let unmatched = 0, mined = 0, qa = 0;
-for (const fixture of train) {
-  const base = fixture.replace(/\.[a-z]+$/, "");
-  const labels = [...read(path.join(root, "labels", `${fixture}.jsonl`)), ...read(path.join(root, "labels/second-rater", `${base}.jsonl`)).filter((l) => l.fixture === fixture)]
-    .filter((l) => l.kind === "cloze" || l.kind === "qa");
-  const a = analyseChapter(fixtureChapter(fixture));
-  analyses.set(fixture, a);
-  const bySentence = new Map<string, AnalysedSentence>();
-  for (const s of a.sentences) bySentence.set(norm(s.text), s);
-  const book = books.fixtures[fixture].book;
-  for (const l of labels) {
-    if (l.kind === "qa") {
-      // A question's short answer, found in its sentence, is a span a rater judged too: accepted, it
-      // is worth blanking; rejected as a wrong or trivial answer, it is not.
-      const s = bySentence.get(norm(l.sentence)) ?? a.sentences.find((x) => norm(x.sentence.text) === norm(l.sentence));
-      const back = l.back.replace(/^(?:the|a|an) /i, "");
-      const at = s && back.split(/\s+/).length <= 6 ? s.text.indexOf(back) : -1;
-      const y = l.label === "accept" ? 1 : l.label === "reject" && l.reason === "wrong-or-trivial-blank" ? 0 : null;
-      if (s && at >= 0 && y !== null) { qa++; rows.push({ book, key: `${fixture}#${s.sentence.id}`, start: at, end: at + back.length, x: spanFeatures(s, a, at, at + back.length, kindAt(s, at, at + back.length)), y, strict: isStrict(l) }); }
-      continue;
-    }
-    const unblanked = norm(l.front.replace(/\{\{c\d+::(.*?)\}\}/g, "$1"));
-    let s = bySentence.get(unblanked) ?? a.sentences.find((x) => unblanked.endsWith(norm(x.text)));
-    let span = s && locate(s, l);
-    // A card cut from a longer sentence, or one whose opening was repaired ("He" → a name), or a
-    // sentence the current segmenter splits differently: find the blank by the words around it.
-    if (!span) ({ s, span } = byContext(a, l));
-    if (!s || !span) { unmatched++; continue; }
-    const named = l.label !== "accept" ? namedBlank(l.note) : null;
-    let y: number | null = l.label === "accept" ? 1 : l.label === "edit" ? (named ? 0 : 0.5) : l.reason === "wrong-or-trivial-blank" ? 0 : null;
-    if (y !== null) rows.push({ book, key: `${fixture}#${s.sentence.id}`, start: span[0], end: span[1], x: spanFeatures(s, a, span[0], span[1], kindAt(s, span[0], span[1])), y, strict: isStrict(l) });
-    const at = named ? s.text.toLowerCase().indexOf(named.toLowerCase()) : -1;
-    if (named && at >= 0) {
-      mined++;
-      rows.push({ book, key: `${fixture}#${s.sentence.id}`, start: at, end: at + named.length, x: spanFeatures(s, a, at, at + named.length, kindAt(s, at, at + named.length)), y: 1, strict: isStrict(l) });
-    }
-    y = null;
-  }
-}
-
-// Where a strict rater judged a span, the developers' lenient label of the same span is dropped.
-{
-  const strictSpans = new Set(rows.filter((r) => r.strict).map((r) => `${r.key}@${r.start}:${r.end}`));
-  for (let i = rows.length - 1; i >= 0; i--) if (!rows[i].strict && strictSpans.has(`${rows[i].key}@${rows[i].start}:${rows[i].end}`)) rows.splice(i, 1);
-}
 const strictOnly = args.includes("--strict");
 // Ablation: fit and score as if the named features were absent (always 0).
 const without = args.includes("--without") ? args[args.indexOf("--without") + 1].split(",") : [];
@@ -127,8 +34,8 @@ for (const f of without) if (!(SPAN_FEATURES as readonly string[]).includes(f)) 
 const dropped = without.map((f) => (SPAN_FEATURES as readonly string[]).indexOf(f));
 for (const r of rows) for (const i of dropped) r.x[i] = 0;
 
-const toWeights = (w: number[], source: string): SpanWeights => ({ source, weights: Object.fromEntries(SPAN_FEATURES.map((f, i) => [f, Math.round(w[i] * 1000) / 1000])) });
-const fit = (rs: Row[]) => fitLogistic(rs.map((r) => r.x), rs.map((r) => r.y), { lambda });
+const toWeights = toSpanWeights;
+const fit = (rs: Row[]) => fitSpanRows(rs, lambda);
 
 /** Per sentence with a good span: is the best-scored choice (enumerated spans and labelled spans) good? */
 function topOne(book: string, w: SpanWeights): { hit: number; sentences: number; chance: number } {

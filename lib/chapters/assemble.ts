@@ -2,7 +2,7 @@
 // footnotes collected with their page, paragraphs broken by page breaks rejoined, hyphenation
 // repaired across lines and pages, marginal notes lifted out of sentences, and footnote
 // continuations that OCR merged into the next page's body handed back to their footnote.
-import { SECTION_MARKER, type Block } from "./blocks";
+import { ROMAN_LINE, SECTION_MARKER, type Block } from "./blocks";
 import { parseFootnoteLine, markPlaceholders } from "./markers";
 import { endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from "./hyphen";
 import { endsOpen, leakedContinuationStart, readsAsCitation } from "./citations";
@@ -33,7 +33,17 @@ function isOpen(p: RawParagraph | undefined): p is RawParagraph {
 const DANGLING = /\b(?:a|an|the|of|to|as|and|or|but|by|in|on|at|for|from|with|into|that|which|who|whose|was|were|is|are|be|been|his|her|its|their|our|this|these|those|than|between|called|named|known)\s*$/i;
 
 function continues(prev: RawParagraph, text: string): boolean {
-  return startsLower(text) || DANGLING.test(tail(prev.text));
+  return startsLower(text) || DANGLING.test(tail(prev.text)) || completesLeadIn(prev, text);
+}
+
+// A quotation set off on its own lines (verse, a saying, a passage) after the words that lead into
+// it: "…in his own words," / "Force and Justice together.", "…as follows:—" / "It is …". The
+// sentence runs on into the quotation, as the author wrote it; left apart, the lead-in is a fragment.
+const LEAD_IN = /(?:\p{L}|,|:?(?:[—–]|-{2,3}))\s*$/u;
+const QUOTATION = /^\s*["“‘]/;
+
+function completesLeadIn(prev: RawParagraph, text: string): boolean {
+  return QUOTATION.test(text) && LEAD_IN.test(tail(prev.text));
 }
 
 function startsLower(text: string): boolean {
@@ -130,7 +140,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       for (const line of b.lines) paragraphs.push({ kind: "list", text: markPlaceholders(line.replace(LIST_MARK, "").trim(), ctx.bracketMarkers).text, page, breaks: [] });
       continue;
     }
-    if (b.kind === "body" && b.lines.length === 1 && SECTION_MARKER.test(b.text)) {
+    if (b.kind === "body" && b.lines.length === 1 && (SECTION_MARKER.test(b.text) || ROMAN_LINE.test(b.text))) {
       // "Sect. 27.", "XII.": the label of a section, kept as a heading of the chapter's structure.
       interrupted = null;
       paragraphs.push({ kind: "heading", text: b.text.trim(), page, breaks: [] });
@@ -170,11 +180,12 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       breaksAtLast = pages.breaks;
       continue;
     }
-    // In plain text a short unpunctuated line before a paragraph is a sub-heading (or a side-note).
+    // In plain text a short unpunctuated line before a paragraph is a sub-heading (or a side-note);
+    // one ending in a colon or a dash ("… continues as follows:—") introduces the paragraph after it.
     // A sidebar's label line ("Box 6.1 Critical Thinking: Can You Trust an Eyewitness?") heads the box, whatever its punctuation.
     const boxLabel = b.kind === "body" && b.lines.length === 1 && text.length <= 120 && BOX_LABEL.test(text) && !!next && isBody(next);
     const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
-      !/[,;:]$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
+      !/[,;:—–]$|[,;:]-+$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
     // Under a section marker ("XII."), a title in capitals closed by a full stop heads the section.
     const capsTitle = b.kind === "body" && b.lines.length <= 2 && prev?.kind === "heading" && isCapitalsHeading(text) && !!next && isBody(next);
     if (heading || capsTitle) interrupted = boxLabel && isOpen(prev) ? prev : null;

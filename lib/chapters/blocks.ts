@@ -85,7 +85,8 @@ function classify(raw: string[]): Block {
     if (h && CAPTION.test(h.text.replace(/[*_]/g, ""))) return { kind: "caption", lines, text }; // MinerU makes captions headings too
     if (h) return { kind: "heading", lines, text, level: h.level, heading: h.text.replace(/<[^<>]+>/g, "").replace(/[*_]/g, "").trim() };
     const page = first.match(PAGE_NUMBER);
-    if (page) return { kind: "pagenum", lines, text, pageNumber: page[1] };
+    // (A roman numeral in capitals alone on its line numbers a chapter or a section: "XLI", "II".)
+    if (page && !ROMAN_LINE.test(first)) return { kind: "pagenum", lines, text, pageNumber: page[1] };
     if (/^(?:[-*_]\s*){3,}$/.test(first) || /^(?:\*\s*){3,}$/.test(first)) return { kind: "separator", lines, text };
     if (/^!\[[^[\]]*\]\([^()\s]*\)$/.test(first)) return { kind: "image", lines, text };
   }
@@ -111,6 +112,12 @@ const SECTION_LABEL = /^\s*(?:chapter|chap\.|book|part|lecture|letter|no\.)\s+(?
  * the section that follows, never a sentence. Roman numerals in capitals only ("iv" is a page).
  */
 export const SECTION_MARKER = /^\s*(?:(?:[Ss]ect(?:ion)?|SECT(?:ION)?|[Ss]ec|SEC|[Aa]rt(?:icle)?|ART(?:ICLE)?|§{1,2})\.?\s*(?:\d{1,3}|[ivxlc]{1,7}|[IVXLC]{1,7})|[IVXLC]{1,7}|\d{1,3})\.\s*$/;
+
+/**
+ * A roman numeral in capitals alone on its line, without a stop ("II", "XLI"): the number of the
+ * chapter or section that follows. Books number their pages in lower case ("xi") when in roman.
+ */
+export const ROMAN_LINE = /^\s*[IVXLC]{1,7}\s*$/;
 
 /** Splits a normalised document into blocks at blank lines; a footnote line always starts a block. */
 export function toBlocks(doc: string): Block[] {

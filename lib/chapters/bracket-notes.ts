@@ -52,7 +52,7 @@ function isNote(b: Block): string | undefined {
   return b.kind === "body" ? b.lines[0].match(NOTE_LINE)?.[1] : undefined;
 }
 
-export function convertBracketNotes(input: Block[]): { blocks: Block[]; count: number; unmatched: number } {
+export function convertBracketNotes(input: Block[]): { blocks: Block[]; count: number } {
   const blocks = splitNoteLines(input);
   // One pass: markers wait on a stack per label, and a note takes the nearest one above it (labels
   // restart, "[A]" again, in each chapter of an e-text). Linear in the size of the document.
@@ -83,16 +83,42 @@ export function convertBracketNotes(input: Block[]): { blocks: Block[]; count: n
       }
     });
   }
-  const unmatched = sequenceRuns(all);
-  // A marker with its note becomes "[^n]"; one without, "<sup>n</sup>": a marker citing no note here.
-  const rewrites = [...all.filter((m) => m.used).map((m) => ({ m, to: `[^${m.label}]` })), ...unmatched.map((m) => ({ m, to: `<sup>${m.label}</sup>` }))];
-  // Right to left within a line, so that earlier offsets stay valid.
-  rewrites.sort((x, y) => x.m.block - y.m.block || x.m.line - y.m.line || y.m.at - x.m.at);
-  for (const { m, to } of rewrites) {
+  rewrite(blocks, all.filter((m) => m.used).map((m) => ({ m, to: `[^${m.label}]` })));
+  return { blocks, count };
+}
+
+/** Marker positions of one pass: the numbered markers still in the text, in reading order. */
+function markersOf(blocks: Block[]): Marker[] {
+  const all: Marker[] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind !== "body" && b.kind !== "quote") return;
+    b.lines.forEach((l, line) => {
+      if (!l.includes("[")) return;
+      for (const m of l.matchAll(MARKER)) all.push({ block: i, line, at: m.index!, length: m[0].length, label: m[1] ?? m[2], clause: closesClause(b.lines, line, m.index!, m[0].length, !!m[1]) });
+    });
+  });
+  return all;
+}
+
+/**
+ * Run after the notes have claimed their markers and the printed-edition page marks are gone
+ * (editorial-numbers.ts): what still runs in sequence after clauses marks notes kept elsewhere.
+ */
+export function liftBracketRuns(input: Block[]): { blocks: Block[]; count: number } {
+  const runs = sequenceRuns(markersOf(input));
+  if (!runs.length) return { blocks: input, count: 0 };
+  const blocks = [...input];
+  rewrite(blocks, runs.map((m) => ({ m, to: `<sup>${m.label}</sup>` })));
+  return { blocks, count: runs.length };
+}
+
+/** Rewrites markers in place, right to left within a line so that earlier offsets stay valid. */
+function rewrite(blocks: Block[], edits: { m: Marker; to: string }[]): void {
+  edits.sort((x, y) => x.m.block - y.m.block || x.m.line - y.m.line || y.m.at - x.m.at);
+  for (const { m, to } of edits) {
     const b = blocks[m.block];
     const lines = [...b.lines];
     lines[m.line] = `${lines[m.line].slice(0, m.at)}${to}${lines[m.line].slice(m.at + m.length)}`;
     blocks[m.block] = { ...b, lines, text: lines.join("\n") };
   }
-  return { blocks, count, unmatched: unmatched.length };
 }

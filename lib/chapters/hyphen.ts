@@ -1,6 +1,7 @@
 // Joining lines and page-separated fragments: a hyphen at a line end is a soft (typesetting) hyphen
-// unless the document shows the hyphenated form elsewhere ("Brest-Litovsk", "thirty-five") or the
-// next part starts with a capital.
+// unless the document shows the hyphenated form elsewhere ("Brest-Litovsk", "thirty-five"), the
+// next part starts with a capital, or the halves are two English words whose join is not one
+// ("ever-/present": "everpresent" is no word, "ever" and "present" are).
 // `joins` counts line-end hyphens resolved while joining (for LayoutReport.hyphenationRepairs).
 export type WordStats = { words: Set<string>; repeated: Set<string>; hyphenated: Set<string>; joins: number };
 
@@ -17,8 +18,10 @@ export function wordStats(doc: string): WordStats {
   return { words, repeated, hyphenated, joins: 0 };
 }
 
+import { englishLexicon } from "./english-lexicon";
+
 // First elements of compounds that keep their hyphen at a line end: "three-/quarters", "self-/evident".
-const COMPOUND_FIRST = new Set([
+export const COMPOUND_FIRST = new Set([
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
   "seventy", "eighty", "ninety", "hundred", "half", "self", "well", "ill", "non", "quasi",
 ]);
@@ -28,9 +31,30 @@ export function joinHyphenated(left: string, right: string, stats: WordStats): s
   const l = left.trimEnd();
   const a = l.slice(-60).match(/(?<!\p{L})(\p{L}+)-$/u)?.[1] ?? "";
   const b = right.match(/^\s*(\p{L}+)/u)?.[1] ?? "";
-  const keep = !b || /^\p{Lu}/u.test(b) || COMPOUND_FIRST.has(a.toLowerCase()) || (stats.hyphenated.has(`${a}-${b}`.toLowerCase()) && !stats.words.has(`${a}${b}`.toLowerCase()));
+  const keep = !b || /^\p{Lu}/u.test(b) || COMPOUND_FIRST.has(a.toLowerCase()) || (stats.hyphenated.has(`${a}-${b}`.toLowerCase()) && !stats.words.has(`${a}${b}`.toLowerCase())) || twoWordCompound(a, b, stats);
   stats.joins++;
   return keep ? l + right.trimStart() : l.slice(0, -1) + right.trimStart();
+}
+
+// A half counts as a word of its own only when general English uses it this often (SUBTLEX-US counts
+// in 51 million words): the list also holds fragments ("rly", "ment") with a handful of uses.
+export const HALF_MIN_COUNT = 20;
+// Bound prefixes and endings that the word list also holds as words of their own ("con", "pro",
+// "ness", "ing"): a word split after or before one of them is one word ("dis-/organised").
+const BOUND_PREFIX = /^(?:pre|dis|con|com|pro|sub|per|mis|sur|syn|trans)$/;
+export const BOUND_SUFFIX = /^(?:ness|less|ship|hood|fold|some|like|wise|ward|wards|ly|ish|ism|ist|dom|th|teen|ty|ing|ings|ment|ments|able|ible|ance|ence|ous|ive|ate|ated|ation|age|ages|ant|ent|ery|ers|est)$/;
+
+/**
+ * "ever-/present", "bridge-/building": both halves are English words of some frequency and the
+ * joined form is neither an English word nor one this document writes. A soft hyphen splits a word
+ * into pieces that are usually not words ("obser-/vation"), or whose join is ("some-/thing").
+ */
+export function twoWordCompound(a: string, b: string, stats: Pick<WordStats, "words">): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x.length < 3 || y.length < 3 || BOUND_PREFIX.test(x) || BOUND_SUFFIX.test(y)) return false; // "re-", "un-", "-ing"
+  const counts = englishLexicon().counts;
+  if (counts.has(x + y) || stats.words.has(x + y)) return false;
+  return (counts.get(x) ?? 0) >= HALF_MIN_COUNT && (counts.get(y) ?? 0) >= HALF_MIN_COUNT;
 }
 
 /** "word-" at the very end (checked without an end-anchored regex, which V8 tries at every position). */
@@ -69,7 +93,7 @@ export function repairInlineHyphens(text: string, stats: WordStats): { text: str
     repairs++;
     // A known whole word, or two halves that are not words on their own ("obser- vation"), join;
     // otherwise the hyphen was a real one that fell at a line end ("eighteenth- century").
-    const joined = stats.words.has((a + b).toLowerCase()) || (!stats.repeated.has(b.toLowerCase()) && !COMPOUND_FIRST.has(a.toLowerCase()));
+    const joined = stats.words.has((a + b).toLowerCase()) || (!stats.repeated.has(b.toLowerCase()) && !COMPOUND_FIRST.has(a.toLowerCase()) && !twoWordCompound(a, b, stats));
     return joined ? a + b : `${a}-${b}`;
   });
   return { text: out, repairs };

@@ -14,14 +14,16 @@ import { wordStats, type WordStats } from "./hyphen";
 import { convertEndnotes } from "./endnotes";
 import { attachNoteGroups, shareFinalNotes } from "./note-groups";
 import { convertBareNotes } from "./bare-notes";
-import { convertBracketNotes } from "./bracket-notes";
+import { convertBracketNotes, liftBracketRuns } from "./bracket-notes";
 import { convertGluedNumbers } from "./glued-numbers";
+import { convertEditorialNumbers } from "./editorial-numbers";
 import { dropOutOfSequencePages } from "./page-sequence";
 import { marginalGlosses } from "./glosses";
 import { returnStrayNotes } from "./stray-notes";
 import { liftSideNotes, measureOf } from "./side-notes";
 import { repairOcrWords } from "./ocr-words";
 import { lowerOpeningCapitals } from "./opening";
+import { restoreGluedCompounds } from "./glued-compounds";
 import { markTextTables } from "./text-tables";
 import { splitRunInHeadings, unwrapBoldLines } from "./plain-markup";
 
@@ -33,13 +35,16 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const normalized = normalizeDocument(raw);
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0)) !== null ? repairOcrWords(normalized) : null;
-  const doc = ocr?.text ?? normalized;
+  const compounds = restoreGluedCompounds(ocr?.text ?? normalized);
+  const doc = compounds.text;
   const tables = markTextTables(unwrapBoldLines(toBlocks(doc))); // first: a table's "10 }" is no page number, its lines no side-notes
   const sideNotes = liftSideNotes(splitGluedHeads(tables.blocks));
   const bare = convertBareNotes(sideNotes.blocks);
   const bracketed = convertBracketNotes(bare.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
-  const glued = convertGluedNumbers(bracketed.blocks);
+  const editorial = convertEditorialNumbers(bracketed.blocks);
+  const bracketRuns = liftBracketRuns(editorial.blocks); // after the printed-edition page marks have gone
+  const glued = convertGluedNumbers(bracketRuns.blocks);
   const paged = dropOutOfSequencePages(glued.blocks);
   const blocks = paged.blocks;
   const stats = wordStats(doc);
@@ -58,11 +63,14 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
     hasRunningHeads: false, hasPageNumbers: blocks.some((b) => b.kind === "pagenum"), hyphenationRepairs: 0, notes: [],
   };
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
+  if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (tables.count) layout.notes.push(`${tables.count} text table(s) (ruled, dotted leaders or columns) kept out of the sentences`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
-  if (bracketed.unmatched) layout.notes.push(`${bracketed.unmatched} bracketed note number(s) in sequence, without their notes in this file, lifted out of the text`);
+  if (editorial.notes) layout.notes.push(`${editorial.notes} note mark(s) written "/1/" read as note markers`);
+  if (editorial.pages) layout.notes.push(`${editorial.pages} printed-edition page mark(s) ("[12]" between words) removed from the text`);
+  if (bracketRuns.count) layout.notes.push(`${bracketRuns.count} bracketed note number(s) in sequence, without their notes in this file, lifted out of the text`);
   if (glued.count) layout.notes.push(`${glued.count} note number(s) without their notes in this file lifted out of the text`);
   if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);

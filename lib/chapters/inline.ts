@@ -28,8 +28,9 @@ export function stripInlineMarkup(s: string): string {
       .replace(/(?<=\d)--(?=\d)/g, "–")
       .replace(/(?<![-!<])--(?![->])/g, "—")
       .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2")
-      .replace(/(^|[\s(“"'[—-])\*(?=\S)([^*]*?\S)\*(?=$|[\s).,;:!?”"'\]—-])/g, "$1$2")
-      .replace(/(^|[\s(“"'[—-])_(?=\S)([^_]*?\S)_(?=$|[\s).,;:!?”"'\]—-])/g, "$1$2")
+      // (A note marker may follow the closing mark: "_Royal Charter_[1]", as a placeholder by now.)
+      .replace(/(^|[\s(“"'[—-])\*(?=\S)([^*]*?\S)\*(?=$|[\s).,;:!?”"'\]—\u0001-])/g, "$1$2")
+      .replace(/(^|[\s(“"'[—-])_(?=\S)([^_]*?\S)_(?=$|[\s).,;:!?”"'\]—\u0001-])/g, "$1$2")
       .replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g, "$1") // CommonMark escapes (Google Docs writes "1924\\.")
       .replace(/`([^`]*)`/g, "$1")
       .replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, ""), // any other HTML tag a converter left behind

@@ -23,7 +23,7 @@ export function markPlaceholders(s: string, bracketed: boolean): { text: string;
   if (text.includes("^")) text = text.replace(/(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3})\b/gu, (_m, n: string) => mark(n));
   if (SUPERSCRIPT_ANY.test(text)) text = text.replace(SUPERSCRIPT_MARKER, (_m, n: string) => mark([...n].map((c) => SUPERSCRIPT.indexOf(c)).join("")));
   // "[3]", and in scientific text "[2, 3]" or "[4-6]": one marker per note cited.
-  if (bracketed && text.includes("[")) text = text.replace(/(?<=[\p{L}\d.,;:!?)"”’])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})\](?!\()/gu, (_m, list: string) => expand(list).map(mark).join(""));
+  if (bracketed && text.includes("[")) text = text.replace(/(?<=[\p{L}\d.,;:!?)"”’_*])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})\](?!\()/gu, (_m, list: string) => expand(list).map(mark).join(""));
   return { text, count };
 }
 

@@ -1,19 +1,39 @@
-// Old books set a chapter's first word (or words) in capitals or small capitals: "HERE the road
-// turns…", "THE winter of 1790…". Written back in ordinary case, so that the first
-// sentence reads as prose and its first word is no acronym. A word the chapter writes in capitals
-// again further on is an acronym ("NATO") and stays.
+// Old books set the first word (or words) of a chapter, and of each section after a section label,
+// in capitals or small capitals: "HERE the road turns…", "THE winter of 1790…", "Mr. HALE had…".
+// Written back in ordinary case, so that the first sentence reads as prose and its first word is no
+// acronym. A word the chapter writes in capitals again further on is an acronym ("NATO") and stays.
 import type { CleanChapter } from "./types";
+import { ROMAN_LINE, SECTION_MARKER } from "./blocks";
 
 const SMALL = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from"]);
-const OPENING = /^(["“‘(]?)((?:\p{Lu}{2,}[ ,]+){0,3}\p{Lu}{2,})(?=[ ,;:.!?'’]+["“‘(]?\p{Ll})/u;
+// (After a title of address, the name set in capitals: "Miss HALE", "Dr. ROSS".)
+const OPENING = /^(["“‘(]?(?:(?:Mr|Mrs|Dr|St)\.\s|(?:Miss|Sir|Lord|Lady)\s)?)((?:\p{Lu}{2,}[ ,]+){0,3}\p{Lu}{2,})(?=[ ,;:.!?'’]+["“‘(]?\p{Ll})/u;
 
+/**
+ * Rewrites the opening capitals of the chapter's first paragraph and of each paragraph under a
+ * section label ("II", "XII.", "Sect. 4."). Not under other headings: a modern textbook's section
+ * may open on an acronym it writes once ("DNA was extracted…").
+ */
 export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
-  const p = chapter.paragraphs.find((x) => x.kind === "body");
-  if (!p) return false;
-  const m = chapter.text.slice(p.start, p.end).match(OPENING);
+  const label = (i: number) => {
+    const h = chapter.paragraphs[i];
+    return h?.kind === "heading" && (ROMAN_LINE.test(chapter.text.slice(h.start, h.end)) || SECTION_MARKER.test(chapter.text.slice(h.start, h.end)));
+  };
+  const first = chapter.paragraphs.findIndex((p) => p.kind === "body");
+  // Where each word in capitals is last written, found in one pass (a book may have hundreds of sections).
+  const lastAt = new Map<string, number>();
+  for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu)) lastAt.set(m[0], m.index!);
+  let changed = false;
+  chapter.paragraphs.forEach((p, i) => {
+    if (p.kind === "body" && (i === first || label(i - 1)) && lowerAt(chapter, p.start, p.end, lastAt)) changed = true;
+  });
+  return changed;
+}
+
+function lowerAt(chapter: CleanChapter, start: number, end: number, lastAt: Map<string, number>): boolean {
+  const m = chapter.text.slice(start, end).match(OPENING);
   if (!m) return false;
-  const later = chapter.text.slice(p.start + m[0].length);
-  const acronym = (w: string) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "u").test(later);
+  const acronym = (w: string) => (lastAt.get(w) ?? -1) >= start + m[0].length;
   let first = true;
   const words = m[2].replace(/\p{Lu}+/gu, (w) => {
     const out = acronym(w) ? w : first || !SMALL.has(w.toLowerCase()) ? w.charAt(0) + w.slice(1).toLowerCase() : w.toLowerCase();
@@ -21,7 +41,7 @@ export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
     return out;
   });
   if (words.length !== m[2].length || words === m[2]) return false; // case changes that alter length would shift every offset
-  const at = p.start + m[1].length;
+  const at = start + m[1].length;
   chapter.text = chapter.text.slice(0, at) + words + chapter.text.slice(at + words.length);
   for (const s of chapter.sentences) if (s.start < at + words.length && s.end > at) s.text = chapter.text.slice(s.start, s.end);
   return true;

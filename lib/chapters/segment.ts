@@ -1,22 +1,25 @@
 // Finds the chapters of a document: "CHAPTER IV" / "Chapter 4. Title" headings when present, else
 // the most common top-level Markdown heading, else one chapter for the whole text. Front matter
 // (title pages, contents, preface) before the first chapter is not a chapter.
-import type { Block } from "./blocks";
+import { ROMAN_LINE, type Block } from "./blocks";
 import { parseNumber } from "./roman";
 import { normalizeTitle, type TocEntry } from "./toc";
 import { isCapitalsHeading, titleCase } from "./title-case";
 import { pagedHeadings } from "./furniture";
+import { summaryTopics } from "./summary";
+import { endsWithSignature, leadingMatter } from "./front-lines";
 
 export { titleCase };
 
 export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[] };
 
 // "CHAPTER." over "V." (the number set on a line of its own) reads "CHAPTER. V." once the lines are joined.
-const CHAPTER = /^(?:chapter\.?|chap\.)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[IVXLCTY1l]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]?\s*(.*)$/i;
+const CHAPTER = /^(?:chapter\.?|chap\.|lecture\.?)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[IVXLCTY1l]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]{0,3}\s*(.*)$/i;
 const UNNUMBERED = /^(introduction|prologue|epilogue|conclusion|afterword|postscript)\.?$/i;
 const NUMBER_LABEL = /^(?:No|NO)\.\s+([IVXLC]{1,7}|\d{1,3})\.?()$/; // essays numbered "No. II." on a line of their own
 const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
 const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author|references|works cited|further reading|sources)\b/i;
+const ROMAN_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))\.\s+(\p{Lu}.*)$/u; // "VIII. THE SALT TRADE" (not "C. Hale")
 const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. Related Work"
 const SUBSECTION = /^\d{1,3}\.\d{1,3}\b/; // "2.3 Title": a section of chapter 2, whatever its heading level
 const FRONT_MATTER = /^(contents|table of contents|preface|foreword|introduction to the series|copyright|dedication|acknowledg)/i;
@@ -91,13 +94,27 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
   }
   if (!byChapterWord) starts = headingChapters(blocks);
   if (!starts.length) {
-    const first = blocks.findIndex((b) => b.kind !== "separator");
+    // A page number before the title is kept (it numbers the page the text starts on), and a
+    // roman numeral over the title ("XLI" / "THE RISE OF THE TOWNS") is the chapter's number.
+    let first = blocks.findIndex((b) => b.kind !== "separator" && b.kind !== "pagenum");
+    let roman: string | null = null;
+    const over = blocks[first];
+    const under = blocks.findIndex((b, i) => i > first && b.kind !== "separator" && b.kind !== "pagenum");
+    if (over?.kind === "body" && over.lines.length === 1 && ROMAN_LINE.test(over.text) && under > 0) [roman, first] = [over.text.trim(), under];
     const f = blocks[first];
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
       (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 2 && isCapitalsHeading(f.text.replace(/\s+/g, " ")))));
-    const numbered = titled && f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : null; // "# 3 The Rock Cycle" over its "# 3.1" sections
-    const title = numbered ? numbered[2] : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;
-    return [{ number: numbered?.[1] ?? null, title: titleCase(title, acronyms), startPage: null, blocks: blocks.slice(titled ? first + 1 : 0), notes: ["no chapter headings: the text is one chapter"] }];
+    // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE SALT TRADE".
+    const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : textOf(f).match(ROMAN_TITLE);
+    const title = numbered ? numbered[2].replace(/\.$/, "") : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;
+    const number = numbered ? String(chapterNumber(numbered[1])) : roman && titled ? String(chapterNumber(roman)) : null;
+    const rest = titled ? [...blocks.slice(0, first).filter((b) => b.kind === "pagenum"), ...blocks.slice(first + 1)] : blocks;
+    const notes = ["no chapter headings: the text is one chapter"];
+    if (titled && rest.length > 1 && summaryTopics(rest[0])) {
+      rest.shift();
+      notes.push("the summary of topics under the title kept out of the text");
+    }
+    return [{ number, title: titleCase(title, acronyms), startPage: null, blocks: trimFrame(rest, notes), notes }];
   }
   return starts.map((start, k) => {
     const end = k + 1 < starts.length ? starts[k + 1] : blocks.length;
@@ -121,6 +138,13 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
         body++;
       }
     }
+    // The chapter's summary of topics under its heading: out of the text; the title when there is none.
+    const summary = body + 1 < end ? summaryTopics(blocks[body]) : null;
+    if (summary) {
+      if (!title && summary.titled) title = summary.topics.join("—");
+      notes.push(`chapter ${number ?? title}: the summary of topics under its heading kept out of the text`);
+      body++;
+    }
     const entry = matchToc(title, toc);
     if (entry?.number && entry.number !== number) {
       notes.push(`chapter number ${number ?? "?"} in the heading corrected to ${entry.number} from the table of contents`);
@@ -131,6 +155,23 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       // A numbered reference list stays: it resolves the chapter's "[1]" markers (see endnotes.ts).
       if (blocks[i].kind === "heading" && BACK_MATTER.test(textOf(blocks[i])) && !/^references$/i.test(textOf(blocks[i]))) { stop = i; break; }
     }
-    return { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, ""), acronyms), startPage: entry?.page ?? null, blocks: blocks.slice(body, stop), notes };
+    return { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, "").replace(/\s*-{2,3}\s*/g, "—"), acronyms), startPage: entry?.page ?? null, blocks: trimFrame(blocks.slice(body, stop), notes), notes };
   });
+}
+
+const isFurniture = (b: Block) => b.kind === "pagenum" || b.kind === "separator";
+
+/** The chapter's blocks without an epigraph or a letter's head before its prose, nor a signature after it (page numbers kept). */
+function trimFrame(blocks: Block[], notes: string[]): Block[] {
+  const from = blocks.findIndex((b) => !isFurniture(b));
+  if (from < 0) return blocks;
+  const lead = leadingMatter(blocks, from, blocks.length);
+  let out = lead ? [...blocks.slice(0, from), ...blocks.slice(from + lead)] : blocks;
+  if (lead) notes.push(`${lead} line(s) of epigraph or heading matter before the first paragraph kept out of the text`);
+  const end = out.findLastIndex((b) => !isFurniture(b)) + 1;
+  if (end > 0 && endsWithSignature(out, 0, end)) {
+    notes.push(`the signature "${out[end - 1].text.trim()}" under the last paragraph kept out of the text`);
+    out = [...out.slice(0, end - 1), ...out.slice(end)];
+  }
+  return out;
 }

@@ -29,7 +29,8 @@ export function titleCase(s: string, acronyms: Set<string> = new Set()): string 
       const core = w.replace(/[^\p{L}]/gu, "");
       if (acronyms.has(core) || /^[IVXLC]+$/.test(core) && core.length > 1) return w;
       const lower = w.toLowerCase();
-      if (i > first && SMALL.has(lower)) return lower;
+      // (Not after a label or a colon: "VIII. The Laws", "A Candle: The Flame".)
+      if (i > first && SMALL.has(lower) && !/[.:—–]$/.test(tokens[i - 2] ?? "")) return lower;
       if (/^\(\p{L}\)$/u.test(w)) return w;
       // Capitalise after leading punctuation and each part of a hyphenated word: "(A)", "Balance-Sheet".
       return lower.replace(/(^|[-–—(“"'‘])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());

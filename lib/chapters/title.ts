@@ -3,7 +3,7 @@
 import type { Block } from "./blocks";
 import { isCapitalsHeading, titleCase } from "./title-case";
 
-const NOT_A_TITLE = /^(chapter|chap\.|contents|table of contents|preface|foreword|part|book|volume|notes|introduction)\b/i;
+const NOT_A_TITLE = /^(?:(chapter|chap\.|contents|table of contents|preface|foreword|part|book|volume|notes|introduction)\b|[IVXLC]{1,7}\.?$)/i;
 
 export function documentTitle(raw: string, blocks: Block[], firstChapter: number, filename?: string, acronyms?: Set<string>): string | null {
   const head = raw.slice(0, 5000).replace(/\r\n?/g, "\n");

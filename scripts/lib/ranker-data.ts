@@ -18,7 +18,8 @@ export type FixtureData = {
   counts: { labels: number } & Record<MatchedBy, number>;
 };
 
-export type MatchedLabel = RaterLabel & { by: MatchedBy };
+/** `reason`: the rater's reason code for an edit or reject (null for an accept). */
+export type MatchedLabel = RaterLabel & { by: MatchedBy; reason?: string | null };
 
 const ORDER: Record<MatchedBy, number> = { card: 0, fact: 1, answer: 2 };
 
@@ -33,7 +34,7 @@ export function loadTrainData(): FixtureData[] {
     const labels: MatchedLabel[][] = ranked.map(() => []);
     const counts = { labels: all.length, card: 0, fact: 0, answer: 0 };
     for (const m of matches) {
-      labels[m.card.i].push({ rater: m.label.rater, label: m.label.label, by: m.by });
+      labels[m.card.i].push({ rater: m.label.rater, label: m.label.label, by: m.by, reason: m.label.reason });
       counts[m.by]++;
     }
     return { fixture, book: books.fixtures[fixture].book, a, ranked, labels, counts };

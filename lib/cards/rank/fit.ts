@@ -82,3 +82,18 @@ export function auc(scores: number[], positive: boolean[]): number {
   for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
   return wins / (pos.length * neg.length);
 }
+
+/**
+ * Fits X's weights on contrasts WITHIN groups (the training books): every group but the first gets an
+ * indicator column, fitted alongside the features and then dropped, so a feature that only tells the
+ * groups apart (one book's cards were rated higher across the board) gets no credit, and the weights
+ * say what separates good from bad cards of one book, which is what ranking a chapter needs. The
+ * indicators are scaled up so the shared L2 penalty barely holds them back.
+ */
+export function fitWithinGroups(X: number[][], y: number[], groups: string[], opts: Parameters<typeof fitLogistic>[2] = {}): number[] {
+  if (groups.length !== X.length) throw new Error("fitWithinGroups needs one group per row");
+  const names = [...new Set(groups)].slice(1), d = X[0]?.length ?? 0;
+  const pad = (v?: number[]) => v && [...v, ...names.map(() => 0)];
+  const Xg = X.map((x, i) => [...x, ...names.map((g) => (g === groups[i] ? 10 : 0))]);
+  return fitLogistic(Xg, y, { ...opts, start: pad(opts.start), prior: pad(opts.prior) }).slice(0, d);
+}

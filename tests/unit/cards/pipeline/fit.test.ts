@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auc, fitLogistic } from "@/lib/cards/rank/fit";
+import { auc, fitLogistic, fitWithinGroups } from "@/lib/cards/rank/fit";
 
 describe("fitLogistic", () => {
   it("learns which feature predicts the label, and its sign", () => {
@@ -33,6 +33,33 @@ describe("fitLogistic from a far start", () => {
     const p = (x: number[]) => 1 / (1 + Math.exp(-x.reduce((s, v, k) => s + v * w[k], 0)));
     expect(p(X[0])).toBeLessThan(0.3);
     expect(p(X[40])).toBeGreaterThan(0.7);
+  });
+});
+
+describe("fitWithinGroups", () => {
+  // Two books: every card of book A has feature 1 and raters liked book A more (70 % vs 30 %
+  // accepted), but within each book feature 1 changes nothing; feature 2 raises acceptance inside
+  // both books (80 % vs 20 % in A, 60 % vs 0 % in B).
+  const X: number[][] = [], y: number[] = [], groups: string[] = [];
+  const add = (book: string, f1: number, f2: number, accepted: number, n: number) => {
+    for (let i = 0; i < n; i++) { X.push([1, f1, f2]); y.push(i < accepted ? 1 : 0); groups.push(book); }
+  };
+  add("A", 1, 1, 40, 50); add("A", 1, 0, 10, 50);
+  add("B", 0, 1, 30, 50); add("B", 0, 0, 0, 50);
+
+  it("gives no credit to a feature that only tells the books apart", () => {
+    expect(fitLogistic(X, y, { lambda: 1 })[1]).toBeGreaterThan(1);
+    expect(Math.abs(fitWithinGroups(X, y, groups, { lambda: 1 })[1])).toBeLessThan(0.3);
+  });
+
+  it("keeps a feature that separates cards inside each book, and returns only X's columns", () => {
+    const w = fitWithinGroups(X, y, groups, { lambda: 1 });
+    expect(w).toHaveLength(3);
+    expect(w[2]).toBeGreaterThan(1.5);
+  });
+
+  it("refuses groups that do not match the rows", () => {
+    expect(() => fitWithinGroups(X, y, groups.slice(1))).toThrow(/one group per row/);
   });
 });
 

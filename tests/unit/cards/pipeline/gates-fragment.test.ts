@@ -28,7 +28,8 @@ describe("gate: fragment", () => {
   });
 
   it("drops every line of a synopsis paragraph, even one with a verb, and keeps a paragraph of statements", () => {
-    const synopsis = "Bears on the Marlow survey. Powers of increase of the gulls. Rapid increase of the harbour seals. Effects of the winter storms.\n\nOrlen Vance counted the gulls of Marlow in 1890.";
+    // (Not right under the chapter heading: there the cleaner itself keeps a synopsis out of the text.)
+    const synopsis = "The harbour board met in Marlow in the spring of 1890 to hear the engineers.\n\nBears on the Marlow survey. Powers of increase of the gulls. Rapid increase of the harbour seals. Effects of the winter storms.\n\nOrlen Vance counted the gulls of Marlow in 1890.";
     expect(verdict(synopsis, "Marlow survey")).toMatch(/synopsis/);
     expect(verdict(synopsis, "Orlen Vance")).toBeNull();
     expect(verdict("Orlen Vance counted the gulls. The seals grew fat. Winter storms. The board paid Orlen Vance.", "seals")).toBeNull();

@@ -1,0 +1,59 @@
+// Numbers an e-text's transcriber set into the running text, with spaces on both sides:
+// - "/1/", "/2/" between words: the marks of notes printed elsewhere (this e-text convention puts
+//   the notes at the end of the book, so a chapter cut out of it has none). Rewritten as <sup>
+//   markers, like the other note numbers without their notes (glued-numbers.ts).
+// - "[1]", "[2]", "[3]" … counting up by one through the text, standing between words ("pretty
+//   nearly [2] corresponds"): the pages of the printed edition. Removed: a page mark read as a word
+//   garbles the sentence it falls in. Glued markers ("attraction[4]") are note markers and are left
+//   to markers.ts; a reference list ("[1] Smith, J. …" opening each entry) does not run through
+//   the text and is left alone.
+import type { Block } from "./blocks";
+
+const SLASH = /(?<=^|\s)\/(\d{1,3})\/(?=\s|$)/g;
+const BRACKET = /(?<=^|\s)\[(\d{1,3})\](?=\s|$)/g;
+const MIN_RUN = 5; // marks in sequence before any is taken for one
+
+function rewrite(blocks: Block[], edit: (text: string, block: number, line: number) => string): Block[] {
+  return blocks.map((b, i) => {
+    if (b.kind !== "body" && b.kind !== "quote") return b;
+    const lines = b.lines.map((l, k) => edit(l, i, k));
+    return lines.every((l, k) => l === b.lines[k]) ? b : { ...b, lines, text: lines.join("\n") };
+  });
+}
+
+/** The bracketed numbers counting up from 1 by one (a gap of one allowed), as "block:line:index" keys. */
+function pageMarks(blocks: Block[]): Set<string> {
+  const run: { key: string; inside: boolean }[] = [];
+  let last = 0;
+  blocks.forEach((b, i) => {
+    if (b.kind !== "body" && b.kind !== "quote") return;
+    b.lines.forEach((l, k) => {
+      for (const m of l.matchAll(BRACKET)) {
+        const n = Number(m[1]);
+        if (n - last < 1 || n - last > 2) continue;
+        run.push({ key: `${i}:${k}:${m.index}`, inside: k > 0 || m.index! > 0 });
+        last = n;
+      }
+    });
+  });
+  // Most of them inside a paragraph, not opening it as a list's labels do.
+  const inside = run.filter((r) => r.inside).length;
+  return run.length >= MIN_RUN && inside * 2 >= run.length ? new Set(run.map((r) => r.key)) : new Set();
+}
+
+export function convertEditorialNumbers(input: Block[]): { blocks: Block[]; notes: number; pages: number } {
+  const slashes = input.reduce((n, b) => n + (b.kind === "body" ? (b.text.match(SLASH)?.length ?? 0) : 0), 0);
+  let notes = 0;
+  let blocks = slashes >= MIN_RUN ? rewrite(input, (l) => l.replace(SLASH, (_m, n: string) => { notes++; return `<sup>${n}</sup>`; })) : input;
+  const marks = pageMarks(blocks);
+  let pages = 0;
+  if (marks.size) {
+    // The mark goes with one space beside it: "nearly [2] corresponds" -> "nearly corresponds".
+    blocks = rewrite(blocks, (l, i, k) => l.replace(/(\s?)\[(\d{1,3})\](\s?)/g, (m, before: string, _n: string, after: string, at: number) => {
+      if (!marks.has(`${i}:${k}:${at + before.length}`)) return m;
+      pages++;
+      return before && after ? " " : "";
+    }));
+  }
+  return { blocks, notes, pages };
+}

@@ -1,0 +1,46 @@
+// What stands between a chapter's heading and its first paragraph without being its prose:
+// - an epigraph: verse set in from the margin, each line capitalised, perhaps with its author's
+//   name under it ("  JOHN CLARE." or "—Ovid");
+// - the lines a letter or a newspaper essay opens with: a subtitle in brackets, where and when it
+//   was printed, the author's name, a salutation ("To the Editor:").
+// Read as prose they become sentences ("Friday, June 3, 1791.") that no card should be made from.
+// And at a chapter's end, the signature of a letter or an essay in capitals ("CATO.").
+import type { Block } from "./blocks";
+
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const YEAR = /\b1[5-9]\d\d\b|\b20\d\d\b/;
+
+function isVerse(b: Block): boolean {
+  const lines = b.lines.filter((l) => l.trim());
+  return b.kind === "body" && lines.length >= 2 && lines.every((l) => l.trim().length <= 75 && /^\s*["“‘(]?\p{Lu}/u.test(l)) && lines.filter((l) => /^\s{2,}/.test(l)).length * 2 >= lines.length;
+}
+
+const isAttribution = (b: Block) => b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 60 && (/^\s*(?:—|–|--)\s*\p{Lu}/u.test(b.text) || (!/\p{Ll}/u.test(b.text) && /\p{Lu}{3}/u.test(b.text)));
+
+// A short line of a letter's or an essay's head: a line or two, no question or exclamation.
+// (Not a heading of the document's own markup: "## Overview" is structure, kept.)
+const isHeadLine = (b: Block) => b.kind === "body" && b.lines.length <= 2 && b.text.length < 120 && !/[?!]["”’]?\s*$/.test(b.text);
+// The lines that mark such a head: a date, a salutation ("To the Electors of …:", "Dear Sir,"), a subtitle in brackets.
+const SALUTATION = /^\s*(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b.{0,100}[:,]\s*$/s;
+const marksHead = (b: Block) => (MONTH.test(b.text) && YEAR.test(b.text)) || SALUTATION.test(b.text) || /^\s*\(.*\)\s*$/s.test(b.text);
+
+const isProse = (b: Block | undefined) => !!b && b.kind === "body" && (b.lines.length >= 3 || b.text.length > 200);
+
+/** How many blocks from `from` are an epigraph or a letter's head (0 when none), before the first paragraph. */
+export function leadingMatter(blocks: Block[], from: number, end: number): number {
+  let i = from;
+  let verse = false;
+  while (i < end && isVerse(blocks[i])) { i++; verse = true; }
+  if (verse && i < end && isAttribution(blocks[i])) i++;
+  if (verse) return isProse(blocks[i]) ? i - from : 0;
+  while (i < end && isHeadLine(blocks[i]) && !isProse(blocks[i])) i++;
+  const head = blocks.slice(from, i);
+  return head.length >= 2 && head.some(marksHead) && isProse(blocks[i]) ? i - from : 0;
+}
+
+/** Whether the chapter's last block is a signature in capitals under its last paragraph ("CATO."). */
+export function endsWithSignature(blocks: Block[], from: number, end: number): boolean {
+  const last = blocks[end - 1];
+  const above = blocks[end - 2];
+  return end - 1 > from && above?.kind === "body" && /[.!?]["”’)]*\s*$/.test(above.text) && last?.kind === "body" && last.lines.length === 1 && /^\s*\p{Lu}[\p{Lu}\s.'-]{2,40}\.?\s*$/u.test(last.text);
+}

@@ -1,0 +1,38 @@
+// The summary printed under a chapter heading in older books: a run of short topic phrases
+// ("Departure from the Port—A Storm at Sea—The Wreck"), or an "argument" of short verbless
+// sentences ("Origin of the guild. Its privileges. Decline under the new charters."). It names the
+// chapter's topics; read as prose it makes one long sentence of headings, or a string of
+// fragments, that no card should be made from.
+import type { Block } from "./blocks";
+
+const DASHES = /\s*(?:—|–|-{2,3}|;)\s*/u;
+const STOPS = /(?<=[.!?])\s+(?=[\p{Lu}"“‘'])/u;
+// A pronoun or an auxiliary: a part of an ordinary paragraph, not a topic phrase.
+const FINITE = /(?<!\p{L})(?:I|we|he|she|it|they|you|is|was|are|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does)(?!\p{L})/iu;
+const SMALL = /^(?:a|an|and|as|at|but|by|for|in|of|on|or|the|to|with|from|into|nor|his|her|its|their)$/i;
+
+const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** "Stormy Crossing", "THE PILOT A PRISONER": every word but the small ones capitalised. */
+function titleLike(part: string): boolean {
+  const ws = words(part);
+  return ws.length > 0 && ws.every((w, i) => /^[("“‘']?\p{Lu}/u.test(w) || (i > 0 && SMALL.test(w.replace(/[^\p{L}]/gu, ""))));
+}
+
+/** The block's topics when it is a chapter summary (`titled`: topic titles, fit to be the chapter's title), else null. */
+export function summaryTopics(b: Block | undefined): { topics: string[]; titled: boolean } | null {
+  if (!b || b.kind !== "body" || b.lines.length > 12 || b.text.length > 1200) return null;
+  const text = b.text.replace(/\s+/g, " ").trim();
+  // Topic titles between dashes or semicolons, each (but at most one) in title case or capitals.
+  const titled = text.replace(/[.]$/, "").split(DASHES).map((p) => p.trim()).filter(Boolean);
+  if (titled.length >= 3 && titled.every((p) => words(p).length <= 10) && titled.filter((p) => !titleLike(p)).length <= 1) return { topics: titled, titled: true };
+  // An argument: four or more short sentences in a row, nearly all without a pronoun or an
+  // auxiliary verb, which an ordinary paragraph of short sentences ("It was late. We left.") has.
+  const parts = text.split(STOPS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 4 || !/[.]$/.test(text)) return null;
+  const lengths = parts.map((p) => words(p).length);
+  if (median(lengths) > 8 || Math.max(...lengths) > 24) return null;
+  if (parts.filter((p) => FINITE.test(p)).length * 4 > parts.length) return null;
+  return { topics: parts.map((p) => p.replace(/[.]$/, "")), titled: false };
+}

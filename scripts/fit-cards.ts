@@ -1,0 +1,245 @@
+// The one refit command for the card generator's two fitted models: the cloze span model
+// (lib/cards/spans/weights.json) and the ranker (lib/cards/rank/weights.json), judged together by
+// leave-one-BOOK-out over the TRAIN books (books.json; held-out books are never read). The span
+// model changes which candidates exist, so each fold recomputes every train chapter's candidates
+// with span weights fitted without the book left out, fits the ranker on the other books' labels,
+// and shows the left-out book's top 40 (nested: the left-out book's labels reach neither model).
+// Four variants are compared on the strict raters' acceptance of the left-out book's top 40:
+// shipped spans + shipped ranker (the baseline; in-sample on the books they were fitted on), new
+// ranker, new spans, both new. The best is adopted only if its mean per-book strict acceptance@40
+// beats the baseline's, its pooled acceptance does not fall, and the user sample keeps its
+// Tsaritsyn and septemvirate facts in its top 40.
+// Also printed: the ranker's strongest features, how well the score separates each strict reject
+// reason from accepts (AUC per reason), and the precision / gold-recall trade-off of showing fewer
+// cards (a global cut on the score, or each chapter's best share), all on held-out-by-book folds.
+//   npm run fit:cards                 figures only (about 16 × one pipeline pass over the train books)
+//   npm run fit:cards -- --write      also write the adopted weights files
+//   --lambda 2,5,20,50  --target accept,usable,graded  --strict 1,3,10,Infinity   ranker sweep (each
+//     with and without within-book contrasts)
+//   --span-lambda 5     the span model's L2 strength
+//   --adopt N           write variant N (1–3) whatever the rule says, to inspect it (git checkout restores)
+import { writeFileSync } from "node:fs";
+import { FEATURE_NAMES } from "@/lib/cards/rank/features";
+import { DEFAULT_WEIGHTS, score, type Weights } from "@/lib/cards/rank/model";
+import { auc, fitLogistic, fitWithinGroups } from "@/lib/cards/rank/fit";
+import { combine, isStrict, STRICT_RATERS, verdictOf, type Target, type Verdict } from "@/lib/cards/rank/training";
+import { SPAN_WEIGHTS, type SpanWeights } from "@/lib/cards/spans/model";
+import { select, type Ranked } from "@/lib/cards/select";
+import { loadTrainData, type MatchedLabel } from "./lib/ranker-data";
+import { loadBooks, readGold } from "./lib/cards-eval";
+import { fitSpanRows, spanRows, toSpanWeights } from "./lib/span-rows";
+import { covers, type GoldFact } from "../tests/unit/cards/gold";
+import { aucs, f2, mean, pc, pc1, recallOf, sd, strictAcc, type BookRun, type Chapter, type Oof, type Shown } from "./lib/fit-figures";
+
+const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const list = (name: string, dflt: string) => (arg(name) ?? dflt).split(",");
+const lambdas = list("--lambda", "2,5,20,50").map(Number);
+const targets = list("--target", "accept,usable,graded") as Target[];
+const stricts = list("--strict", "1,3,10,Infinity").map(Number);
+const spanLambda = Number(arg("--span-lambda") ?? 5);
+if (!lambdas.every((l) => l >= 0) || !stricts.every((s) => s >= 1) || !(spanLambda >= 0)) throw new Error("--lambda / --span-lambda take numbers >= 0, --strict numbers >= 1");
+if (!targets.every((t) => ["accept", "usable", "graded"].includes(t))) throw new Error("--target takes accept, usable, graded");
+
+type Config = { target: Target; strictWeight: number; lambda: number; withinBook: boolean };
+type Fixture = { fixture: string; book: string; ranked: Ranked[]; labels: MatchedLabel[][]; gold: GoldFact[] };
+
+const t0 = performance.now();
+const secs = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+const books = loadBooks();
+const goldOf = (fixture: string) => readGold(books.fixtures[fixture]) ?? [];
+const PRECEDENCE = [...STRICT_RATERS, "rater-a2", "rater-a", "rater-b"];
+const direct = (ls: MatchedLabel[]) => ls.filter((l) => l.by !== "answer"); // cross-kind matches left out (session 5)
+
+/** Every train chapter's gated, featured candidates and matched labels under the span weights now in force. */
+function candidates(spans: SpanWeights): Fixture[] {
+  SPAN_WEIGHTS.weights = spans.weights; // the pipeline reads the span model from this object
+  return loadTrainData().map((d) => ({ fixture: d.fixture, book: d.book, ranked: d.ranked, labels: d.labels.map(direct), gold: goldOf(d.fixture) }));
+}
+
+// `withinBook`: the weights learn what separates cards WITHIN a book (what a chapter's top 40 needs),
+// not which books raters liked (lib/cards/rank/fit.ts fitWithinGroups).
+function fitRanker(data: Fixture[], c: Config, keep: (b: string) => boolean): Weights {
+  const rows = data.filter((d) => keep(d.book)).flatMap((d) => d.labels.flatMap((ls, i) => {
+    const r = combine(ls, c.target, c.strictWeight);
+    return r ? [{ x: d.ranked[i].x, book: d.book, ...r }] : [];
+  }));
+  const X = rows.map((r) => r.x), y = rows.map((r) => r.y), opts = { lambda: c.lambda, sampleWeights: rows.map((r) => r.weight) };
+  const w = c.withinBook ? fitWithinGroups(X, y, rows.map((r) => r.book), opts) : fitLogistic(X, y, opts);
+  return { source: "", weights: Object.fromEntries(FEATURE_NAMES.map((f, i) => [f, Math.round(w[i] * 1000) / 1000])) };
+}
+
+const strictOf = (ls: MatchedLabel[]) => verdictOf(ls.filter((l) => isStrict(l.rater)), STRICT_RATERS) as MatchedLabel | null;
+
+/** One book's top 40 per chapter under `w` (no cut), and the strict verdicts of all its labelled candidates. */
+function runBook(data: Fixture[], book: string, w: Weights): BookRun {
+  const chapters: Chapter[] = [], oof: Oof[] = [];
+  for (const d of data.filter((x) => x.book === book)) {
+    const index = new Map<object, number>();
+    const pool = d.ranked.map((r, i) => { const o = { ...r, p: score(r.x, w) }; index.set(o, i); return o; });
+    pool.forEach((r, i) => { const s = strictOf(d.labels[i]); if (s) oof.push({ p: r.p, v: s.label, reason: s.reason ?? null }); });
+    const shown = select(pool, 40).map((r) => {
+      const ls = d.labels[index.get(r)!], v = verdictOf(ls, PRECEDENCE)?.label ?? null;
+      // A rejected card teaches no fact: recall counts the key facts of cards not rejected.
+      return { p: r.p, verdict: v, strict: strictOf(ls)?.label ?? null, facts: v === "reject" ? [] : d.gold.filter((f) => covers(r.c, f)).map((f) => f.id) };
+    });
+    chapters.push({ fixture: d.fixture, gold: d.gold.length, shown });
+  }
+  return { book, chapters, oof };
+}
+
+// ── figures (scripts/lib/fit-figures.ts) ──
+
+type Variant = { name: string; runs: BookRun[] };
+function summary(v: Variant, only?: Set<string>) {
+  const runs = only ? v.runs.filter((r) => only.has(r.book)) : v.runs;
+  const per = runs.map((r) => strictAcc(r.chapters.flatMap((c) => c.shown)).acc);
+  const pooled = strictAcc(runs.flatMap((r) => r.chapters.flatMap((c) => c.shown)));
+  return { mean: mean(per), sd: sd(per), min: Math.min(...per.filter(Number.isFinite)), max: Math.max(...per.filter(Number.isFinite)), pooled, recall: recallOf(runs.flatMap((r) => r.chapters)), auc: { a: mean(runs.map((r) => aucs(r.oof).a)), r: mean(runs.map((r) => aucs(r.oof).r)) } };
+}
+
+// ── 1. data: shipped span weights, and per left-out book span weights fitted without it ──
+const shippedSpans: SpanWeights = { source: SPAN_WEIGHTS.source, weights: { ...SPAN_WEIGHTS.weights } };
+const shippedRanker: Weights = JSON.parse(JSON.stringify(DEFAULT_WEIGHTS));
+const spanData = spanRows(books);
+console.log(`span model: ${spanData.rows.length} rows (${spanData.rows.filter((r) => r.y === 1).length} good, ${spanData.rows.filter((r) => r.y === 0).length} bad; ${spanData.mined} from edit notes; ${spanData.qa} question answers; ${spanData.unmatched} labels not located), λ ${spanLambda}`);
+const base = candidates(shippedSpans);
+const bookNames = [...new Set(base.map((d) => d.book))];
+console.log(`${bookNames.length} train books, ${base.length} chapters, ${base.reduce((n, d) => n + d.ranked.length, 0)} gated candidates, ${base.reduce((n, d) => n + d.labels.filter((l) => l.length).length, 0)} labelled (${secs()})`);
+const spanFold = new Map<string, SpanWeights>(), foldData = new Map<string, Fixture[]>();
+for (const b of bookNames) {
+  const sw = toSpanWeights(fitSpanRows(spanData.rows.filter((r) => r.book !== b), spanLambda), `without ${b}`);
+  spanFold.set(b, sw);
+  foldData.set(b, candidates(sw));
+  process.stderr.write(`  span fold ${b} (${secs()})\n`);
+}
+SPAN_WEIGHTS.weights = shippedSpans.weights;
+
+// ── 2. ranker settings by leave-one-book-out, with shipped spans and with the fold's spans ──
+const configs: Config[] = [false, true].flatMap((withinBook) => lambdas.flatMap((lambda) => targets.flatMap((target) => stricts.map((strictWeight) => ({ target, strictWeight, lambda, withinBook })))));
+const cname = (c: Config) => `${c.target}, strict×${c.strictWeight}, λ=${c.lambda}${c.withinBook ? ", within-book" : ""}`;
+const lobo = (c: Config, spans: "shipped" | "fold"): Variant => ({
+  name: cname(c),
+  runs: bookNames.map((b) => { const data = spans === "shipped" ? base : foldData.get(b)!; return runBook(data, b, fitRanker(data, c, (x) => x !== b)); }),
+});
+const tried: { c: Config; spans: "shipped" | "fold"; v: Variant; s: ReturnType<typeof summary> }[] = [];
+for (const spans of ["shipped", "fold"] as const) for (const c of configs) { const v = lobo(c, spans); tried.push({ c, spans, v, s: summary(v) }); }
+const merit = (t: (typeof tried)[number]) => t.s.auc.a + t.s.auc.r;
+console.log(`\nRanker settings, leave-one-book-out (strict labels of the left-out book; acceptance@40 = mean over books of accepted / strictly labelled shown cards); of ${configs.length} per span model, the 6 best and the best without within-book contrasts:\n| config | spans | AUC accept | AUC reject | strict acc@40 mean (sd) | pooled |\n| --- | --- | --- | --- | --- | --- |`);
+for (const spans of ["shipped", "fold"] as const) {
+  const mine = tried.filter((t) => t.spans === spans).sort((x, y) => merit(y) - merit(x));
+  for (const t of [...mine.slice(0, 6), mine.find((x) => !x.c.withinBook)!]) console.log(`| ${cname(t.c)} | ${spans} | ${f2(t.s.auc.a)} | ${f2(t.s.auc.r)} | ${pc(t.s.mean)} (${pc(t.s.sd)}) | ${pc(t.s.pooled.acc)} of ${t.s.pooled.n} |`);
+}
+// Settings chosen by the separation of the left-out books' labels (AUC accept + AUC reject), not by
+// acceptance@40, which is then the adoption test (choosing and judging on one figure flatters it).
+const bestBy = (spans: "shipped" | "fold") => tried.filter((t) => t.spans === spans).sort((x, y) => merit(y) - merit(x))[0];
+const newRanker = bestBy("shipped"), newBoth = bestBy("fold");
+
+// ── 3. the four variants, per book ──
+const variants: Variant[] = [
+  { name: "shipped spans + shipped ranker", runs: bookNames.map((b) => runBook(base, b, shippedRanker)) },
+  { ...newRanker.v, name: `shipped spans + new ranker (${cname(newRanker.c)})` },
+  { name: "new spans + shipped ranker", runs: bookNames.map((b) => runBook(foldData.get(b)!, b, shippedRanker)) },
+  { ...newBoth.v, name: `new spans + new ranker (${cname(newBoth.c)})` },
+];
+console.log(`\nPer book, strict acceptance@40 (accepted / strictly labelled shown cards; shown in brackets), left-out book's labels in neither model except the shipped ones':\n| book | ${variants.map((v, i) => `V${i}`).join(" | ")} |\n| --- |${variants.map(() => " --- |").join("")}`);
+variants.forEach((v, i) => console.log(`V${i} = ${v.name}`));
+for (const [i, b] of bookNames.entries()) console.log(`| ${b} | ${variants.map((v) => { const sh = v.runs[i].chapters.flatMap((c) => c.shown), a = strictAcc(sh); return `${pc(a.acc)} (${a.n}/${sh.length})`; }).join(" | ")} |`);
+const sums = variants.map((v) => summary(v));
+console.log(`| mean (sd) [min–max] | ${sums.map((s) => `${pc1(s.mean)} (${pc(s.sd)}) [${pc(s.min)}–${pc(s.max)}]`).join(" | ")} |`);
+console.log(`| pooled accept / reject | ${sums.map((s) => `${pc1(s.pooled.acc)} / ${pc(s.pooled.rej)} of ${s.pooled.n}`).join(" | ")} |`);
+console.log(`| gold recall@40 | ${sums.map((s) => pc(s.recall)).join(" | ")} |`);
+console.log(`| AUC accept / reject (mean) | ${sums.map((s) => `${f2(s.auc.a)} / ${f2(s.auc.r)}`).join(" | ")} |`);
+// The shipped weights were fitted on some of these books (named in their sources), so V0 is partly
+// in-sample; the fair comparison is over the books neither shipped model has seen.
+const unseen = new Set(bookNames.filter((b) => !shippedRanker.source.includes(b) && !shippedSpans.source.includes(b)));
+const fair = variants.map((v) => summary(v, unseen));
+if (unseen.size) console.log(`| ${unseen.size} books no shipped model saw: mean (sd) / pooled | ${fair.map((s) => `${pc1(s.mean)} (${pc(s.sd)}) / ${pc1(s.pooled.acc)} of ${s.pooled.n}`).join(" | ")} |`);
+
+// ── 4. the fits on every train book, the user-sample check, adoption ──
+const allSpans = toSpanWeights(fitSpanRows(spanData.rows, spanLambda), `fitted by scripts/fit-cards.ts on ${spanData.rows.length} labelled spans of ${bookNames.length} train books (${bookNames.join(", ")}), lambda ${spanLambda}`);
+const allData = candidates(allSpans);
+const rankerFor = (data: Fixture[], c: Config): Weights => ({ ...fitRanker(data, c, () => true), source: `fitted by scripts/fit-cards.ts on ${data.reduce((n, d) => n + d.labels.filter((ls) => combine(ls, c.target, c.strictWeight)).length, 0)} labelled candidates of ${bookNames.length} train books (${bookNames.join(", ")}); target ${c.target}, strict raters ×${c.strictWeight}${c.withinBook ? ", within-book contrasts (book indicators fitted, then dropped)" : ""}; L2 λ=${c.lambda}`, cut: { p: 0, min: 0 } });
+const finals = [
+  { spans: shippedSpans, data: base, ranker: shippedRanker },
+  { spans: shippedSpans, data: base, ranker: rankerFor(base, newRanker.c) },
+  { spans: allSpans, data: allData, ranker: shippedRanker },
+  { spans: allSpans, data: allData, ranker: rankerFor(allData, newBoth.c) },
+];
+const USER_FACTS = ["tsaritsyn", "septemvirate", "septemvirate-role"];
+const userSampleOk = (f: (typeof finals)[number]) => {
+  const d = f.data.find((x) => books.fixtures[x.fixture].userSample)!;
+  const shown = select(d.ranked.map((r) => ({ ...r, p: score(r.x, f.ranker) })), 40, f.ranker);
+  return USER_FACTS.every((id) => shown.some((r) => covers(r.c, d.gold.find((g) => g.id === id)!)));
+};
+const okUser = finals.map(userSampleOk);
+console.log(`user sample keeps ${USER_FACTS.join(", ")} in its top 40: ${okUser.map((ok, i) => `V${i} ${ok ? "yes" : "NO"}`).join(", ")}`);
+// Adopted only when better on every count: mean and pooled strict acceptance@40 over all books and
+// over the books the shipped weights never saw (where V0 has no in-sample advantage), and the user
+// sample's facts kept. A gain of a card or two on one reading is not evidence.
+const better = (x: ReturnType<typeof summary>, y: ReturnType<typeof summary>) => x.mean > y.mean && x.pooled.acc > y.pooled.acc;
+// Once the shipped weights were fitted on every train book, only the all-books test is left (and V0
+// is in-sample on all of them: the rule is then conservative).
+const adoptable = sums.map((s, i) => i > 0 && okUser[i] && better(s, sums[0]) && (!unseen.size || better(fair[i], fair[0])));
+const pick = sums.map((s, i) => ({ s, i })).filter(({ i }) => adoptable[i]).sort((x, y) => y.s.mean - x.s.mean)[0];
+console.log(pick ? `adopted: V${pick.i} (${variants[pick.i].name}): mean strict acceptance@40 ${pc(sums[0].mean)} → ${pc(pick.s.mean)}, pooled ${pc(sums[0].pooled.acc)} → ${pc(pick.s.pooled.acc)}; on the books no shipped model saw ${pc(fair[0].mean)} → ${pc(fair[pick.i].mean)}` : `not adopted: no variant raises both the mean and the pooled strict acceptance@40 over all books (V0 ${pc(sums[0].mean)} / ${pc(sums[0].pooled.acc)}) and over the books no shipped model saw (V0 ${pc(fair[0].mean)} / ${pc(fair[0].pooled.acc)}) while keeping the user sample's facts`);
+
+// ── 5. which features carry the signal; which reject reasons the score can see ──
+const report = pick ? pick.i : 3;
+const rep = finals[report], repV = variants[report];
+const feats = rep.data.flatMap((d) => d.ranked.filter((_, i) => d.labels[i].length).map((r) => r.x));
+const col = (k: number) => feats.map((x) => x[k]);
+console.log(`\nStrongest features of V${report}'s ranker fitted on every train book (weight × the feature's sd over labelled candidates):\n| feature | weight | sd | weight × sd |\n| --- | --- | --- | --- |`);
+FEATURE_NAMES.map((f, k) => ({ f, w: rep.ranker.weights[f] ?? 0, s: sd(col(k)) })).filter((e) => e.f !== "bias" && e.s > 0)
+  .sort((x, y) => Math.abs(y.w * y.s) - Math.abs(x.w * x.s)).slice(0, 15)
+  .forEach((e) => console.log(`| ${e.f} | ${e.w.toFixed(3)} | ${e.s.toFixed(2)} | ${(e.w * e.s).toFixed(3)} |`));
+const REASONS = ["not-standalone", "wrong-or-trivial-blank", "not-worth-learning", "garbled-or-cut"];
+const plain = tried.filter((t) => t.spans === "shipped" && !t.c.withinBook).sort((x, y) => merit(y) - merit(x))[0];
+const reasonTable = (name: string, runs: BookRun[]) => {
+  console.log(`\nHow well ${name}'s left-out-book score separates strict accepts from strict rejects (and edits) of each reason (AUC: 0.5 = no better than chance; mean over books with both, pooled):\n| reason | rejects | AUC reject vs accept (books / pooled) | edits | AUC edit vs accept (pooled) |\n| --- | --- | --- | --- | --- |`);
+  const allOof = runs.flatMap((r) => r.oof);
+  for (const reason of REASONS) {
+    const versus = (v: Verdict, oof: Oof[]) => { const xs = oof.filter((o) => o.v === "accept" || (o.v === v && o.reason === reason)); return auc(xs.map((o) => o.p), xs.map((o) => o.v === "accept")); };
+    const n = (v: Verdict) => allOof.filter((o) => o.v === v && o.reason === reason).length;
+    const per = runs.map((r) => versus("reject", r.oof)).filter(Number.isFinite);
+    console.log(`| ${reason} | ${n("reject")} | ${f2(mean(per))} (${per.length} books) / ${f2(versus("reject", allOof))} | ${n("edit")} | ${f2(versus("edit", allOof))} |`);
+  }
+  console.log(`(strict accepts: ${allOof.filter((o) => o.v === "accept").length})`);
+};
+reasonTable(`V${report}`, repV.runs);
+if (report !== 1) reasonTable("V1", variants[1].runs);
+reasonTable(`the best ranker without within-book fitting (${cname(plain.c)}, shipped spans)`, plain.v.runs);
+
+// ── 6. fewer cards: precision / recall of what is shown, on held-out-by-book folds ──
+// A card shown under policy `keep` (chapter's shown cards best first → how many to keep).
+type Policy = { name: string; keep: (ranked: Shown[]) => number };
+const curve = (runs: BookRun[], policies: Policy[]) => {
+  console.log(`| policy | shown | strict-labelled | strict accept | strict reject | gold recall | worst chapter's recall loss |\n| --- | --- | --- | --- | --- | --- | --- |`);
+  const before = runs.flatMap((r) => r.chapters);
+  for (const pol of policies) {
+    const after = before.map((c) => { const best = [...c.shown].sort((x, y) => y.p - x.p); return { ...c, shown: best.slice(0, pol.keep(best)) }; });
+    const sh = after.flatMap((c) => c.shown), a = strictAcc(sh);
+    const loss = Math.max(...before.map((c, i) => (c.gold ? recallOf([c]) - recallOf([after[i]]) : 0)));
+    console.log(`| ${pol.name} | ${sh.length} | ${a.n} | ${pc(a.acc)} | ${pc(a.rej)} | ${pc(recallOf(after))} | ${pc(loss)} |`);
+  }
+};
+const scores = repV.runs.flatMap((r) => r.chapters.flatMap((c) => c.shown.map((s) => s.p))).sort((x, y) => x - y);
+const q = (f: number) => scores[Math.min(scores.length - 1, Math.floor(f * scores.length))];
+console.log(`\nShowing fewer cards, V${report}'s left-out-book scores (the cut or share is applied to each left-out book's own top 40):`);
+curve(repV.runs, [
+  { name: "all (no cut)", keep: (b) => b.length },
+  ...[0.1, 0.2, 0.3, 0.4, 0.5].map((f) => ({ name: `global score cut at the ${Math.round(f * 100)}th percentile (p ≥ ${q(f).toFixed(3)})`, keep: (b: Shown[]) => b.filter((s) => s.p >= q(f)).length })),
+  ...[0.1, 0.2, 0.3, 0.4, 0.5].map((f) => ({ name: `global cut at the ${Math.round(f * 100)}th percentile, floor 10`, keep: (b: Shown[]) => Math.max(Math.min(10, b.length), b.filter((s) => s.p >= q(f)).length) })),
+  ...[0.9, 0.8, 0.7, 0.6, 0.5].map((f) => ({ name: `each chapter's best ${Math.round(f * 100)} %`, keep: (b: Shown[]) => Math.ceil(f * b.length) })),
+  ...[0.9, 0.8, 0.7].map((f) => ({ name: `stop below ${Math.round(f * 100)} % of the chapter's best score`, keep: (b: Shown[]) => b.filter((s) => s.p >= f * (b[0]?.p ?? 0)).length })),
+]);
+
+// `--adopt N` writes variant N whatever the rule says (to inspect it: restore with git checkout).
+const forced = arg("--adopt") !== undefined ? Number(arg("--adopt")) : null;
+if (forced !== null && !(forced >= 1 && forced <= 3)) throw new Error("--adopt takes a variant number, 1 to 3");
+const write = forced ?? (process.argv.includes("--write") ? pick?.i ?? null : null);
+if (write !== null) {
+  const f = finals[write];
+  if (f.spans !== shippedSpans) { writeFileSync("lib/cards/spans/weights.json", `${JSON.stringify(f.spans, null, 2)}\n`); console.log("wrote lib/cards/spans/weights.json"); }
+  if (f.ranker !== shippedRanker) { writeFileSync("lib/cards/rank/weights.json", `${JSON.stringify(f.ranker, null, 2)}\n`); console.log("wrote lib/cards/rank/weights.json"); }
+} else if (process.argv.includes("--write")) console.log("nothing written (not adopted)");
+console.log(`(${secs()})`);
