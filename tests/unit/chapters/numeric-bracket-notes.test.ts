@@ -114,3 +114,10 @@ describe("numbered bracket notes set under their paragraph without a blank line"
     expect(c.footnotes).toEqual([]);
   });
 });
+
+describe("bracketed note numbers and printed-edition page marks together", () => {
+  it("leaves a run of page marks counting from 1 to the page-mark pass, even where some follow a full stop", () => {
+    const c = chapter("The weir was old [1] and low. It flooded [2] each spring. It broke. [3] They mended it. [4] It broke again. [5] A new weir [6] was built of stone [7] in the end.");
+    expect(c.text).toBe("The weir was old and low. It flooded each spring. It broke. They mended it. It broke again. A new weir was built of stone in the end.");
+  });
+});
