@@ -1,5 +1,5 @@
-// E-text notes labelled in brackets: the body has "[B]" (or "[A]", "[1]", "[764]") after the word it
-// annotates ("...personal ideals.[B]", "...his knowledge. [764] His...") and a block further on
+// E-text notes labelled in brackets: the body has "[B]" (or "[A]", "[1]", "[318]") after the word it
+// annotates ("...personal ideals.[B]", "...in a single week. [318] Its...") and a block further on
 // starts with the same label ("[B] See the Address on..."), right after the citing paragraph or
 // gathered at the chapter's end. Both are rewritten as a Markdown footnote (marker "[^B]",
 // definition "[^B]: See...") so the usual footnote handling lifts the marker out of the sentence
@@ -10,7 +10,7 @@ import { splitNoteLines } from "./bracket-note-lines";
 
 const NOTE_LINE = /^\s*\[([A-Z]|\d{1,4})\]\s+(?=\S)/;
 // Glued to a word or its punctuation ("ideals.[B]", "word[12]"); a number may also stand after a
-// space or open a wrapped line ("knowledge. [764] His", "\n[765] Be this"), but only before a space,
+// space or open a wrapped line ("week. [318] Its", "\n[319] Nobody"), but only before a space,
 // a line end or punctuation: "[2]a" or "[3](" is something else.
 const MARKER = /(?<=[\p{L}\d.,;:!?)"”’_])\[([A-Z]|\d{1,4})\](?!\()|(?<=[\p{L}\d.,;:!?)"”’_] |^[ \t]*)\[(\d{1,4})\](?=[\s.,;:]|$)/gmu;
 
@@ -30,7 +30,7 @@ function closesClause(lines: string[], line: number, at: number, length: number,
 
 /**
  * Numbered markers left without a note (a chapter cut out of its book, its notes elsewhere): taken
- * out of the text as markers with no note when they run in sequence ("[771]", "[772]", "[774]"...),
+ * out of the text as markers with no note when they run in sequence ("[210]", "[211]", "[213]"...),
  * so that a year or a clause number in brackets is never one.
  */
 function sequenceRuns(markers: Marker[]): Marker[] {

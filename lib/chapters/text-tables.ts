@@ -7,7 +7,7 @@ import type { Block } from "./blocks";
 
 const RULE = /^\s*[+|][-=+|:\s]*[+|]\s*$/; // "+-----+-----+", "|=====|"
 const PIPES = /^\s*\|.*\|\s*$/;
-// A dotted leader to a figure at the line's end: "Mercury . . . . 467°", "Rent.. .. .. £40".
+// A dotted leader to a figure at the line's end: "Northgate . . . . 14", "Rent.. .. .. £40".
 const LEADER = /\S\s*[.·…](?:\s?[.·…]){3,}\s*[-+±£$€]?\d[\d.,°%/\w ]{0,20}$/u;
 const GAP = /\S {3,}\S/; // columns: a run of three spaces or more between two cells
 const CELL_MAX = 40; // a column of a table is narrow; a line of text beside a side-note is not
@@ -16,7 +16,7 @@ const NUMERIC_CELL = /^[-+±−]?[£$€]?\d[\d.,]*\s*[°%]?$/;
 
 const MAX_ROW = 300; // a table row is a printed line: longer ones are paragraphs, and not worth a scan
 
-/** Cells set apart by wide gaps, each narrow: "  85      -20.6      -21.9", not a text line and its side-note. */
+/** Cells set apart by wide gaps, each narrow: "  10      4.2      -3.5", not a text line and its side-note. */
 function inColumns(line: string): boolean {
   const t = line.trim();
   return GAP.test(t) && t.split(/\s{3,}/).every((cell) => cell.length <= CELL_MAX);
@@ -48,7 +48,7 @@ function continuesTable(b: Block): boolean {
   if (b.kind === "pagenum") return BRACE.test(b.text); // "{ 10 }" with its inner spaces, not a printed "{52}"
   if (b.kind !== "body" || b.lines.length > 3) return false;
   if (b.lines.length === 1 && isRow(b.lines[0])) return true;
-  // A column head: short lines set well in from the margin ("      Average" / "   Absolute Temperature").
+  // A column head: short lines set well in from the margin ("          Miles" / "     By the old road").
   return b.lines.every((l) => l.trim().length <= 80 && l.trim().split(/\s+/).length <= 12 && (/^(?: {8,}|\t)/.test(l) || (/^ {2,}/.test(l) && inColumns(l)))) &&
     !b.lines.every((l) => /[,;]\s*$/.test(l));
 }
