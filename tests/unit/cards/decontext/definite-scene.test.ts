@@ -26,7 +26,7 @@ describe("definite descriptions of the scene", () => {
     expect(scene("The keepers rowed out to the wreck at dawn. The harbour keepers found nobody alive.")).toEqual([]);
   });
   it("leaves a description after 'of' alone (an institution named as owner: 'the levies of the crown')", () => {
-    expect(scene("The guilds quarrelled with the crown for a century. The guilds paid the levies of the crown in silver.")).toEqual([]);
+    expect(scene("The guilds quarrelled with the crown for a century. Orlen Vance paid the levies of the crown in silver.")).toEqual([]);
   });
   it("leaves a description met for the first time alone (nothing before to point at)", () => {
     expect(scene("Orlen Vance rowed out to the wreck at dawn. The keepers found nobody alive on the deck.")).toEqual([]);
