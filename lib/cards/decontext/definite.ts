@@ -41,6 +41,9 @@ function narrative(ts: Token[]): boolean {
   return tenseOf(v) === "past";
 }
 
+/** A bare description in a past-tense sentence, nothing before its head saying which, not after "of". */
+const sceneLike = (ts: Token[], i: number, body: Token[]) => narrative(ts) && !body.slice(0, -1).some((t) => identifies(t, rarity)) && ts[i - 1]?.lower !== "of";
+
 const content = (ws: Token[]) => ws.filter((w) => w.pos !== "DET" && w.pos !== "PART").map((w) => w.lemma);
 
 export const definite: Op = (s, ctx) => {
@@ -57,7 +60,12 @@ export const definite: Op = (s, ctx) => {
     if (ts[i - 1]?.pos === "PROPN" || restricted(ts, end) || /^['’]s$/.test(ts[end]?.text ?? "")) continue;
     const head = ts[end - 1];
     const mentions = earlierMentions(head, ctx);
-    if (!mentions.length) continue;
+    if (!mentions.length) {
+      // Met only further back in the chapter: nothing to complete it from, and still the story's own.
+      if (d.lower === "the" && ctx.seenNouns?.has(head.lower) && sceneLike(ts, i, body)) out.unresolved.push({ op: "definite", kind: "scene-far", start: d.start, end: head.end, text: s.text.slice(d.start, head.end) });
+      i = end - 1;
+      continue;
+    }
     const mine = content(body);
     const fuller = new Map<string, Mention>();
     for (const m of mentions) {
@@ -84,7 +92,7 @@ export const definite: Op = (s, ctx) => {
       out.unresolved.push({ op: "definite", kind: "introduced", ...at });
     } else if (d.lower !== "the") {
       out.unresolved.push({ op: "definite", kind: "demonstrative", ...at });
-    } else if (narrative(ts) && !body.slice(0, -1).some((t) => identifies(t, rarity)) && ts[i - 1]?.lower !== "of") {
+    } else if (sceneLike(ts, i, body)) {
       // "The troops found …" in a past-tense story, the troops met only as bare before: which
       // troops, the chapter alone says. (In a present-tense exposition "the candle" is generic;
       // after "of" it is usually an institution named as owner, "the levies of the crown".)

@@ -25,6 +25,8 @@ export type Context = {
   fullNames: Map<string, string>;
   /** Lower-case full names already used before this sentence. */
   seenNames: Set<string>;
+  /** Lower-case common nouns of every sentence before this one (a description met far back). */
+  seenNouns?: Set<string>;
 };
 
 export type Op = (s: Pick<AnalysedSentence, "text" | "tokens" | "entities">, ctx: Context) => OpResult;

@@ -9,13 +9,18 @@ const last = (text: string) => {
   const a = analyse(text);
   return a.sentences[a.sentences.length - 1];
 };
-const scene = (text: string) => (last(text).context?.unresolved ?? []).filter((d) => d.op === "definite" && d.kind === "scene");
+const scene = (text: string) => (last(text).context?.unresolved ?? []).filter((d) => d.op === "definite" && d.kind.startsWith("scene"));
 const FILLER = "The weather was mild that spring. Fishing boats came and went. The price of oil rose a little. Nobody expected a storm.";
 
 describe("definite descriptions of the scene", () => {
   it("flags a bare description met before in a past-tense story, and the card drops for it", () => {
     const deps = scene("The keepers rowed out to the wreck at dawn. The keepers found nobody alive on the deck.");
     expect(deps.map((d) => d.text)).toEqual(["The keepers"]);
+    expect(deps.every(dropsCard)).toBe(true);
+  });
+  it("flags one met only further back in the chapter (nothing near to complete it from)", () => {
+    const deps = scene(`The keepers rowed out to the wreck at dawn.\n\n${FILLER} ${FILLER} The gulls were loud.\n\nBy noon the keepers found nobody alive on the deck.`);
+    expect(deps.map((d) => [d.text, d.kind])).toEqual([["the keepers", "scene-far"]]);
     expect(deps.every(dropsCard)).toBe(true);
   });
   it("leaves a generic description in a present-tense exposition alone", () => {
