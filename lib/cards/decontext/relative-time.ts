@@ -6,9 +6,9 @@
 // other relative time is left as a dependence the standalone gate drops the card for.
 import type { AnalysedSentence, Token } from "../analyse/types";
 import { tenseOf } from "../rank/worth";
+import { MONTHS } from "../text";
 import { none, type Context, type Op, type OpResult } from "./types";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/g;
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join("|")})(?: \\d{1,2},?)? (1[0-9]{3}|20[0-9]{2})\\b`, "g");
 
