@@ -40,6 +40,12 @@ describe("definite descriptions of the scene", () => {
     const s = last(`The ninth harbour congress met at Lisk in 1890.\n\n${FILLER}\n\nOrlen Vance addressed the harbour congress.`);
     expect(s.text).toBe("Orlen Vance addressed the ninth harbour congress.");
   });
+  it("reads an -ed verb with its own object after the description as the clause's verb, not a restriction", () => {
+    const s = last("The ninth harbour congress met at Lisk in 1890. Orlen Vance was praised for having at the harbour congress opened the debate on the lamps.");
+    expect(s.text).toBe("Orlen Vance was praised for having at the ninth harbour congress opened the debate on the lamps.");
+    // A participle that restricts ("the congress convened at Lisk") still stops the swap.
+    expect(last("The ninth harbour congress met at Lisk in 1890. Orlen Vance praised the harbour congress convened at Lisk.").text).toBe("Orlen Vance praised the harbour congress convened at Lisk.");
+  });
   it("does not complete it from a far mention that only adds a phrase ('the plants' is not 'the million plants')", () => {
     const s = last(`Orlen Vance counted the million lamps of the coast in 1890.\n\n${FILLER}\n\nOrlen Vance cleaned the lamps by hand.`);
     expect(s.text).toBe("Orlen Vance cleaned the lamps by hand.");

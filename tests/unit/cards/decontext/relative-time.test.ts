@@ -14,21 +14,21 @@ const timeDeps = (text: string) => (last(text).context?.unresolved ?? []).filter
 
 describe("relative time: repairs from the chapter's date", () => {
   it.each([
-    ["In June 1891 the harbour board met at Lisk. A month later the board opened the new quay at Orra.", "In July 1891 the board opened the new quay at Orra."],
-    ["In December 1891 the harbour board met at Lisk. A month later the board opened the new quay at Orra.", "In January 1892 the board opened the new quay at Orra."],
-    ["The harbour board met at Lisk in 1891. A year later the board opened the new quay at Orra.", "In 1892 the board opened the new quay at Orra."],
-    ["The harbour board met at Lisk in 1891. The board opened the new quay at Orra in the same year.", "The board opened the new quay at Orra in 1891."],
-    ["In March 1891 the harbour board met at Lisk. The board opened the new quay at Orra in the same month.", "The board opened the new quay at Orra in March 1891."],
+    ["In June 1891 the harbour board met at Lisk. A month later the keepers opened the new quay at Orra.", "In July 1891 the keepers opened the new quay at Orra."],
+    ["In December 1891 the harbour board met at Lisk. A month later the keepers opened the new quay at Orra.", "In January 1892 the keepers opened the new quay at Orra."],
+    ["The harbour board met at Lisk in 1891. A year later the keepers opened the new quay at Orra.", "In 1892 the keepers opened the new quay at Orra."],
+    ["The harbour board met at Lisk in 1891. The keepers opened the new quay at Orra in the same year.", "The keepers opened the new quay at Orra in 1891."],
+    ["In March 1891 the harbour board met at Lisk. The keepers opened the new quay at Orra in the same month.", "The keepers opened the new quay at Orra in March 1891."],
   ])("rewrites the relative time after %j", (text, want) => {
     expect(last(text).text).toBe(want);
   });
   it("leaves 'a month later' unresolved when the anchor names no month, and the card is dropped for it", () => {
-    const deps = timeDeps("The harbour board met at Lisk in 1891. A month later the board opened the new quay at Orra.");
+    const deps = timeDeps("The harbour board met at Lisk in 1891. A month later the keepers opened the new quay at Orra.");
     expect(deps.map((d) => d.text)).toEqual(["A month later"]);
     expect(deps.every(dropsCard)).toBe(true);
   });
   it("does not guess between two years", () => {
-    const s = last("The board met in 1890 and again in 1891. A year later the board opened the new quay at Orra.");
+    const s = last("The board met in 1890 and again in 1891. A year later the keepers opened the new quay at Orra.");
     expect(s.text).toMatch(/^A year later/);
     expect(s.context?.unresolved.some((d) => d.op === "time")).toBe(true);
   });
