@@ -63,8 +63,8 @@ const lastWord = (x: Entity) => x.text.split(/\s+/).at(-1);
 
 /**
  * The antecedent as a well-formed noun phrase: a name the previous sentence gave with an article
- * ("the Castilian", "the Inca") keeps it, so "He felt …" becomes "The Castilian felt …", not
- * "Castilian felt …", and "His nobles" "The Inca's nobles", not "Inca's nobles".
+ * ("the Varangian", "the Margrave") keeps it, so "He felt …" becomes "The Varangian felt …", not
+ * "Varangian felt …", and "His guards" "The Margrave's guards", not "Margrave's guards".
  */
 function withArticle(p: AnalysedSentence, e: Entity): string {
   const before = p.tokens[e.a - 1];

@@ -71,8 +71,8 @@ export const definite: Op = (s, ctx) => {
     for (const m of mentions) {
       const theirs = content(m.words);
       const added = m.restricting.filter((r) => !mine.includes(r.lemma));
-      // Beyond the paragraph only a name or an ordinal says it is the same thing ("the party
-      // congress" → "the thirteenth party congress"); "the plants" is not "the million plants" there.
+      // Beyond the paragraph only a name or an ordinal says it is the same thing ("the harbour
+      // congress" → "the ninth harbour congress"); "the lamps" is not "the million lamps" there.
       if (m.far && !added.every((r) => r.pos === "PROPN" || ORDINAL.test(r.lower))) continue;
       if (added.length && mine.every((w) => theirs.includes(w)) && m.words.length <= MAX_WORDS) fuller.set(m.text.toLowerCase().replace(/^(?:the|a|an|this|that|these|those|some|one) /, ""), m);
     }
@@ -93,8 +93,8 @@ export const definite: Op = (s, ctx) => {
     } else if (d.lower !== "the") {
       out.unresolved.push({ op: "definite", kind: "demonstrative", ...at });
     } else if (sceneLike(ts, i, body)) {
-      // "The troops found …" in a past-tense story, the troops met only as bare before: which
-      // troops, the chapter alone says. (In a present-tense exposition "the candle" is generic;
+      // "The keepers found …" in a past-tense story, the keepers met only as bare before: which
+      // keepers, the chapter alone says. (In a present-tense exposition "the candle" is generic;
       // after "of" it is usually an institution named as owner, "the levies of the crown".)
       out.unresolved.push({ op: "definite", kind: "scene", ...at });
     }

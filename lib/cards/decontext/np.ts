@@ -21,7 +21,7 @@ export function restricted(ts: Token[], end: number): boolean {
   const n = ts[end];
   if (!n) return false;
   if (n.pos === "PROPN" || n.pos === "NUM" || RESTRICTING_ADP.has(n.lower) || RELATIVE.has(n.lower)) return true;
-  // "the lamps trimmed by hand" restricts; "at the congress misquoted Lenin's words" is the verb of
+  // "the lamps trimmed by hand" restricts; "at the congress praised the new lamps" is the verb of
   // the clause around it (an -ed form with its own object straight after).
   if (n.pos === "VERB" && /ed$/.test(n.lower) && /^(?:DET|PROPN|PRON)$/.test(ts[end + 1]?.pos ?? "")) return false;
   return n.pos === "VERB" && /(?:ing|ed)$/.test(n.lower);

@@ -2,7 +2,7 @@
 // past-tense narrative, "a situation like the present". A card cannot say when without the
 // chapter. When the nearest earlier sentence that names a year makes the time certain (one
 // month-dated year for "a month later", one year for "a year later" / "that year"), the phrase is
-// rewritten as the absolute date ("A month later" after "In June 1924 …" → "In July 1924"); any
+// rewritten as the absolute date ("A month later" after "In June 1891 …" → "In July 1891"); any
 // other relative time is left as a dependence the standalone gate drops the card for.
 import type { AnalysedSentence, Token } from "../analyse/types";
 import { tenseOf } from "../rank/worth";
