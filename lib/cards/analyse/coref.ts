@@ -16,6 +16,9 @@ export function leadingPronoun(s: Pick<AnalysedSentence, "tokens" | "clause">): 
   if (!t) return null;
   if (t.lower === "the" && /^(?:latter|former)$/.test(s.tokens[i + 1]?.lower ?? "")) return { index: i, word: `the ${s.tokens[i + 1].lower}`, length: 2 };
   if (!LEADING_PRONOUNS.has(t.lower)) return null;
+  // "He that tills the land …", "They who …": a generic person the relative clause defines, nobody
+  // named before (replacing it by the last name gives "Vance that tills the land").
+  if (/^(?:he|she|they|those)$/.test(t.lower) && /^(?:that|who|whom|whose|which)$/.test(s.tokens[i + 1]?.lower ?? "")) return null;
   // "It was not till 1924 that …", "It is likely that …": an "it" that anticipates a clause stands for nothing.
   // So does "It sometimes happens that …", "It seems to …".
   if (t.lower === "it" && s.tokens.slice(i + 1, i + 4).some((u) => u.lemma === "be" || /^(?:happen|seem|appear|follow|remain|become|matter)$/.test(u.lemma)) && s.tokens.slice(i + 2, i + 14).some((u) => /^(?:that|to|whether|who|when)$/.test(u.lower))) return null;
@@ -59,6 +62,17 @@ function sexOf(p: AnalysedSentence, e: Entity): "m" | "f" | null {
 const lastWord = (x: Entity) => x.text.split(/\s+/).at(-1);
 
 /**
+ * The antecedent as a well-formed noun phrase: a name the previous sentence gave with an article
+ * ("the Varangian", "the Margrave") keeps it, so "He felt …" becomes "The Varangian felt …", not
+ * "Varangian felt …", and "His guards" "The Margrave's guards", not "Margrave's guards".
+ */
+function withArticle(p: AnalysedSentence, e: Entity): string {
+  const before = p.tokens[e.a - 1];
+  // Only a one-word name: "the Miss Vance of legend" is a description of a person already named.
+  return before && before.pos === "DET" && before.lower === "the" && !/\s/.test(e.text) ? `the ${e.text}` : e.text;
+}
+
+/**
  * The antecedent text for a leading pronoun, with the sentence it comes from, or null. Only the
  * previous sentence is searched, and only when exactly one compatible candidate is in it (number,
  * sex where a title tells it, animacy): a wrong antecedent makes a false card, a missing one only
@@ -70,7 +84,8 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
   if (!p) return null;
   if (/^(?:he|she|his|her)$/.test(w)) {
     // An untyped name counts only when it is no English word ("Essay" is a title, not a person).
-    const people = p.entities.filter((x) => x.kind === "person" || (x.kind === "name" && rarity(lastWord(x) ?? "") >= 0.7));
+    // A name that modifies a noun ("the Vance problem") is no person the pronoun can stand for.
+    const people = p.entities.filter((x) => (x.kind === "person" || (x.kind === "name" && rarity(lastWord(x) ?? "") >= 0.7)) && p.tokens[x.b]?.pos !== "NOUN");
     const distinct = new Map(people.map((x) => [lastWord(x), x]));
     if (distinct.size !== 1) return null;
     const e = subjectEntity(p, ["person", "name"]) ?? [...distinct.values()][0];
@@ -81,13 +96,13 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
     // sentence is most likely the named person, and the "she" someone named further back.
     const other = /^(?:she|her)$/.test(w) ? /^(?:he|him|his|himself)$/ : /^(?:she|her|hers|herself)$/;
     if (p.tokens.some((t) => other.test(t.lower))) return null;
-    return { text: e.text, from: p.sentence.id };
+    return { text: withArticle(p, e), from: p.sentence.id };
   }
   if (/^(?:they|their)$/.test(w)) {
     const groups = p.entities.filter((x) => x.kind === "group" || x.kind === "org");
     if (new Set(groups.map((x) => x.text)).size !== 1) return null;
     const e = subjectEntity(p, ["group", "org"]);
-    return e ? { text: e.text, from: p.sentence.id } : null;
+    return e ? { text: withArticle(p, e), from: p.sentence.id } : null;
   }
   if (/^(?:it|its)$/.test(w)) {
     // The previous sentence's subject, when it is a named thing or institution (not a person) and
@@ -105,7 +120,7 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
     const names = p.entities.filter((x) => x.kind === "person" || x.kind === "org" || x.kind === "name" || x.kind === "place");
     if (names.length !== 2) return null;
     const e = w === "the latter" ? names[1] : names[0];
-    return { text: e.text, from: p.sentence.id };
+    return { text: withArticle(p, e), from: p.sentence.id };
   }
   return null;
 }

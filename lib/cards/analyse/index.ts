@@ -90,7 +90,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   const wordCounts = new Map<string, number>();
   if (repair) for (const p of parsed) for (const t of p.tokens) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
   const fullNames = repair ? fullNameTable(parsed.flatMap((p) => typed(p, votes)), wordCounts) : new Map<string, string>();
-  const seenNames = new Set<string>();
+  const seenNames = new Set<string>(), seenNouns = new Set<string>();
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
     let curRaw = p.raw;
@@ -114,7 +114,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
     if (repair) {
       const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
       const recent = sentences.slice(Math.max(0, i - 8), i);
-      const r = decontextualise(cur, { prev, recent, fullNames, seenNames });
+      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns });
       if (r.text) {
         // Deletions shift the tokens already read; only inserted words need the toolkit again.
         let moved = shiftForDeletions(cur.tokens, curRaw, r.context.edits, r.text);
@@ -129,6 +129,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
       }
       cur.context = r.context;
       for (const x of cur.entities) if (x.kind === "person") seenNames.add(x.text.toLowerCase());
+      for (const t of cur.tokens) if (t.pos === "NOUN") seenNouns.add(t.lower);
     }
     sentences.push(cur);
   });

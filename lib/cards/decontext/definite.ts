@@ -5,8 +5,9 @@
 // nothing more, leave a dependence the card cannot repair. A head met before only as bare as
 // here ("the candle" after "the candle") is the chapter's running subject and stands alone.
 import type { Token } from "../analyse/types";
-import { bodyEnd, mentionAt, restricted } from "./np";
+import { bodyEnd, identifies, mentionAt, ORDINAL, restricted } from "./np";
 import { rarity } from "../rank/frequency";
+import { tenseOf } from "../rank/worth";
 import { none, type Context, type Op, type OpResult } from "./types";
 
 const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
@@ -14,18 +15,34 @@ const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
 const POINTING_ADJ = /^(?:other|another|further|same|former|latter|last|next|above|following|previous|preceding|aforesaid|aforementioned|remaining|different|similar)$/;
 const MAX_WORDS = 8;
 
-type Mention = NonNullable<ReturnType<typeof mentionAt>> & { from: number };
+type Mention = NonNullable<ReturnType<typeof mentionAt>> & { from: number; far: boolean };
+
+/** The sentences read for an antecedent: the paragraph's few before, and the chapter's last eight. */
+function before(ctx: Context) {
+  const seen = new Set<number>();
+  return [...ctx.prev, ...ctx.recent].filter((p) => !seen.has(p.sentence.id) && Boolean(seen.add(p.sentence.id)));
+}
 
 /** Earlier mentions of the same noun in the same number ("miners" is not "the miner"). */
 function earlierMentions(head: Token, ctx: Context): Mention[] {
   const out: Mention[] = [];
-  for (const p of ctx.prev) p.tokens.forEach((t, k) => {
+  const near = new Set(ctx.prev.map((p) => p.sentence.id));
+  for (const p of before(ctx)) p.tokens.forEach((t, k) => {
     if (t.pos !== "NOUN" || t.lower !== head.lower) return;
     const m = mentionAt(p.tokens, p.text, k, rarity);
-    if (m && !m.words.some((w) => POINTING_ADJ.test(w.lower))) out.push({ ...m, from: p.sentence.id });
+    if (m && !m.words.some((w) => POINTING_ADJ.test(w.lower))) out.push({ ...m, from: p.sentence.id, far: !near.has(p.sentence.id) });
   });
   return out;
 }
+
+/** The sentence's first finite verb is in the past tense (a story, not an exposition). */
+function narrative(ts: Token[]): boolean {
+  const v = ts.find((t) => (t.pos === "VERB" || t.pos === "AUX") && tenseOf(t) !== "other");
+  return tenseOf(v) === "past";
+}
+
+/** A bare description in a past-tense sentence, nothing before its head saying which, not after "of". */
+const sceneLike = (ts: Token[], i: number, body: Token[]) => narrative(ts) && !body.slice(0, -1).some((t) => identifies(t, rarity)) && ts[i - 1]?.lower !== "of";
 
 const content = (ws: Token[]) => ws.filter((w) => w.pos !== "DET" && w.pos !== "PART").map((w) => w.lemma);
 
@@ -43,13 +60,21 @@ export const definite: Op = (s, ctx) => {
     if (ts[i - 1]?.pos === "PROPN" || restricted(ts, end) || /^['’]s$/.test(ts[end]?.text ?? "")) continue;
     const head = ts[end - 1];
     const mentions = earlierMentions(head, ctx);
-    if (!mentions.length) continue;
+    if (!mentions.length) {
+      // Met only further back in the chapter: nothing to complete it from, and still the story's own.
+      if (d.lower === "the" && ctx.seenNouns?.has(head.lower) && sceneLike(ts, i, body)) out.unresolved.push({ op: "definite", kind: "scene-far", start: d.start, end: head.end, text: s.text.slice(d.start, head.end) });
+      i = end - 1;
+      continue;
+    }
     const mine = content(body);
     const fuller = new Map<string, Mention>();
     for (const m of mentions) {
       const theirs = content(m.words);
-      const adds = m.restricting.some((r) => !mine.includes(r.lemma));
-      if (adds && mine.every((w) => theirs.includes(w)) && m.words.length <= MAX_WORDS) fuller.set(m.text.toLowerCase().replace(/^(?:the|a|an|this|that|these|those|some|one) /, ""), m);
+      const added = m.restricting.filter((r) => !mine.includes(r.lemma));
+      // Beyond the paragraph only a name or an ordinal says it is the same thing ("the harbour
+      // congress" → "the ninth harbour congress"); "the lamps" is not "the million lamps" there.
+      if (m.far && !added.every((r) => r.pos === "PROPN" || ORDINAL.test(r.lower))) continue;
+      if (added.length && mine.every((w) => theirs.includes(w)) && m.words.length <= MAX_WORDS) fuller.set(m.text.toLowerCase().replace(/^(?:the|a|an|this|that|these|those|some|one) /, ""), m);
     }
     const at = { start: d.start, end: ts[end - 1].end, text: s.text.slice(d.start, ts[end - 1].end) };
     // "The flame is not a candle flame": the fuller form is in the sentence itself, set against it.
@@ -67,6 +92,11 @@ export const definite: Op = (s, ctx) => {
       out.unresolved.push({ op: "definite", kind: "introduced", ...at });
     } else if (d.lower !== "the") {
       out.unresolved.push({ op: "definite", kind: "demonstrative", ...at });
+    } else if (sceneLike(ts, i, body)) {
+      // "The keepers found …" in a past-tense story, the keepers met only as bare before: which
+      // keepers, the chapter alone says. (In a present-tense exposition "the candle" is generic;
+      // after "of" it is usually an institution named as owner, "the levies of the crown".)
+      out.unresolved.push({ op: "definite", kind: "scene", ...at });
     }
     i = end - 1;
   }

@@ -16,6 +16,8 @@ export function dropsCard(d: Dependence): boolean {
   if (d.op === "comparative") return true;
   if (d.op === "determiner") return !KEEP_DETERMINERS.test(d.kind);
   if (d.op === "definite") return d.kind !== "introduced";
+  // A time relative to the story ("that night", "now" in a past-tense narrative) no anchor settled.
+  if (d.op === "time") return true;
   return false;
 }
 

@@ -21,12 +21,18 @@ export function restricted(ts: Token[], end: number): boolean {
   const n = ts[end];
   if (!n) return false;
   if (n.pos === "PROPN" || n.pos === "NUM" || RESTRICTING_ADP.has(n.lower) || RELATIVE.has(n.lower)) return true;
+  // "the lamps trimmed by hand" restricts; "at the congress praised the new lamps" is the verb of
+  // the clause around it (an -ed form with its own object straight after).
+  if (n.pos === "VERB" && /ed$/.test(n.lower) && /^(?:DET|PROPN|PRON)$/.test(ts[end + 1]?.pos ?? "")) return false;
   return n.pos === "VERB" && /(?:ing|ed)$/.test(n.lower);
 }
 
+/** A word before a head that says which one: a noun or name ("the harbour board"), a number, an ordinal, a technical adjective. */
+export const identifies = (t: Token, rare: (w: string) => number) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || ORDINAL.test(t.lower) || (t.pos === "ADJ" && rare(t.lower) >= 0.85);
+
 export type Mention = { text: string; words: Token[]; indefinite: boolean; restricting: Token[] };
 
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:th|st|nd|rd))$/;
+export const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:th|st|nd|rd))$/;
 
 /**
  * The fullest mention around a head noun at `k` in an earlier sentence: its pre-modifiers, a
@@ -39,7 +45,7 @@ export function mentionAt(ts: Token[], text: string, k: number, rare: (w: string
   if (ts[k + 1]?.pos === "NOUN") return null;
   let a = k;
   while (a > 0 && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(ts[a - 1].pos)) a--;
-  const restricting = ts.slice(a, k).filter((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM" || ORDINAL.test(t.lower) || (t.pos === "ADJ" && rare(t.lower) >= 0.85));
+  const restricting = ts.slice(a, k).filter((t) => identifies(t, rare));
   let possessor = false;
   if (a > 1 && /^['’]s$/.test(ts[a - 1].text) && ts[a - 2].pos === "PROPN") {
     a -= 2;

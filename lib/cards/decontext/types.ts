@@ -3,7 +3,7 @@
 // dependences it found but cannot repair. Edits are offsets into the sentence text as analysed.
 import type { AnalysedSentence } from "../analyse/types";
 
-export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date";
+export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time";
 
 /** Replace [start, end) of the sentence text by `text` (empty: a deletion). */
 /** `from`: the earlier sentence the inserted words come from (cited by the card). */
@@ -25,6 +25,8 @@ export type Context = {
   fullNames: Map<string, string>;
   /** Lower-case full names already used before this sentence. */
   seenNames: Set<string>;
+  /** Lower-case common nouns of every sentence before this one (a description met far back). */
+  seenNouns?: Set<string>;
 };
 
 export type Op = (s: Pick<AnalysedSentence, "text" | "tokens" | "entities">, ctx: Context) => OpResult;

@@ -7,7 +7,10 @@
 // - a one-word "name" the toolkit could not type that is an ordinary English word ("the Harbour",
 //   "the Tide") is a capitalised common noun, not a name worth a blank.
 import type { Gate } from "./types";
+import { shown } from "./types";
 import { rarity } from "../rank/frequency";
+import { brokenQuestion } from "./question-parse";
+import { cutClause } from "./cut-clause";
 
 const KINSHIP = /^(?:the|a|an|one)\s+(?:\p{L}+\s+)?(?:son|daughter|wife|husband|widow|brother|sister|father|mother|child|nephew|niece|cousin|grandson|granddaughter|friend|descendant)s?\s+of\b/u;
 const SECOND_CLAUSE = /,\s+(?:the |a |an )?[\p{L}'’ -]{1,30}\s(?:is|are|was|were)\s/u;
@@ -15,6 +18,8 @@ const SECOND_CLAUSE = /,\s+(?:the |a |an )?[\p{L}'’ -]{1,30}\s(?:is|are|was|we
 export const parse: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
   if (c.kind === "qa") {
+    const broken = c.type === "gist" ? null : brokenQuestion(c.front, c.back, s);
+    if (broken) return broken;
     if (c.type === "definition") {
       if (SECOND_CLAUSE.test(c.back)) return "definition runs into another clause";
       const term = c.front.match(/^(?:What|Who) (?:is|are|was|were) (.+)\?$/)?.[1];
@@ -39,6 +44,8 @@ export const parse: Gate = (c, a) => {
     return null;
   }
   if (/^Because\b/.test(s.text)) return "a 'because' fragment";
+  const cut = c.type === "gist" ? null : cutClause(s, shown(c));
+  if (cut) return cut;
   if (c.answerKind === "name" && c.answer) {
     const words = c.back.split(/\s+/);
     if (words.length === 1 && c.answer.start > 0 && rarity(c.back) < 0.6) return "a capitalised common word";

@@ -1,0 +1,85 @@
+// Times named relative to the story: "A month later", "in the same year", "that night", "now" in a
+// past-tense narrative, "a situation like the present". A card cannot say when without the
+// chapter. When the nearest earlier sentence that names a year makes the time certain (one
+// month-dated year for "a month later", one year for "a year later" / "that year"), the phrase is
+// rewritten as the absolute date ("A month later" after "In June 1891 …" → "In July 1891"); any
+// other relative time is left as a dependence the standalone gate drops the card for.
+import type { AnalysedSentence, Token } from "../analyse/types";
+import { tenseOf } from "../rank/worth";
+import { MONTHS } from "../text";
+import { none, type Context, type Op, type OpResult } from "./types";
+
+const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/g;
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join("|")})(?: \\d{1,2},?)? (1[0-9]{3}|20[0-9]{2})\\b`, "g");
+
+type Anchor = { year: number; month: number | null };
+
+/**
+ * The date the story stands at: the nearest earlier sentence that names a year gives it, when it
+ * names exactly one year (and, for the month, exactly one month-dated year). Null when it names
+ * several, or none is named in the sentences read.
+ */
+export function anchorDate(recent: Pick<AnalysedSentence, "text">[]): Anchor | null {
+  for (const p of [...recent].reverse()) {
+    const years = new Set([...p.text.matchAll(YEAR)].map((m) => m[1]));
+    if (!years.size) continue;
+    const dated = new Set([...p.text.matchAll(MONTH_YEAR)].map((m) => `${m[1]} ${m[2]}`));
+    if (years.size !== 1) return null;
+    const year = Number([...years][0]);
+    if (dated.size === 1) return { year, month: MONTHS.indexOf([...dated][0].split(" ")[0]) };
+    return { year, month: null };
+  }
+  return null;
+}
+
+// Phrases with a certain resolution from the anchor: [pattern, unit, offset].
+const RESOLVABLE: [RegExp, "month" | "year", number][] = [
+  [/\b(?:a|one) month later\b/gi, "month", 1],
+  [/\b(?:a|one) year later\b/gi, "year", 1],
+  [/\b(?:in )?the same month\b/gi, "month", 0],
+  [/\b(?:in )?(?:the same|that) year\b/gi, "year", 0],
+  [/\b(?:in )?the (?:following|next) year\b/gi, "year", 1],
+];
+// Relative times no anchor settles: days and hours of a story, spans counted from an unnamed event.
+const UNRESOLVABLE = /\b(?:(?:that|the same|the next|the following|the previous|the preceding) (?:night|day|morning|evening|afternoon)|(?:a|one|two|three|four|five|a few|several|some) (?:days?|weeks?|months?|years?|hours?) (?:later|afterwards|earlier|before)|(?:at|by|until|till|from) (?:this|that) (?:time|moment|hour|juncture|point|stage)\b|at the time\b(?! (?:of|when|that|which|in))|(?:a|one) (?:month|year) later)\b/i;
+// Only in a past-tense sentence: there "now", "the present", "the night", "the hour" are the story's.
+const NARRATIVE_ONLY = /\b(?:now|(?:like|as|than) the present|the present(?! (?:day|age|century|generation|writer|author|volume|work|chapter|inquiry|essay|lecture|book))(?: \p{Ll}+)?|(?:their|his|her|its) present \p{Ll}+|(?:for|during|in|through) the night|the (?:hour|moment)(?! (?:of|when|that|which)))\b/iu;
+
+function past(ts: Token[]): boolean {
+  const v = ts.find((t) => (t.pos === "VERB" || t.pos === "AUX") && tenseOf(t) !== "other");
+  return tenseOf(v) === "past" || /^(?:would|could|might|should)$/.test(v?.lower ?? "") && ts.some((t) => t.lower === "have");
+}
+
+function resolved(unit: "month" | "year", offset: number, a: Anchor): string | null {
+  if (unit === "year") return String(a.year + offset);
+  if (a.month === null) return null;
+  const m = a.month + offset;
+  return `${MONTHS[m % 12]} ${a.year + Math.floor(m / 12)}`;
+}
+
+export const relativeTime: Op = (s, ctx: Context) => {
+  const out: OpResult = none();
+  // A sentence that names its own year dates itself ("in the same year, 1891").
+  if (/\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(s.text)) return out;
+  const anchor = anchorDate(ctx.recent);
+  const taken: [number, number][] = [];
+  for (const [re, unit, offset] of RESOLVABLE) {
+    for (const m of s.text.matchAll(re)) {
+      const start = m.index!, end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && a < end)) continue;
+      taken.push([start, end]);
+      const date = anchor && resolved(unit, offset, anchor);
+      const at = { start, end, text: m[0] };
+      if (!date) { out.unresolved.push({ op: "time", kind: "relative", ...at }); continue; }
+      const opens = start === 0;
+      const text = `${opens ? "In" : "in"} ${date}`;
+      out.edits.push({ op: "time", start, end, text });
+    }
+  }
+  const free = (i: number, n: number) => !taken.some(([a, b]) => i < b && a < i + n);
+  const u = UNRESOLVABLE.exec(s.text);
+  if (u && free(u.index, u[0].length)) out.unresolved.push({ op: "time", kind: "relative", start: u.index, end: u.index + u[0].length, text: u[0] });
+  const n = NARRATIVE_ONLY.exec(s.text);
+  if (n && free(n.index, n[0].length) && past(s.tokens)) out.unresolved.push({ op: "time", kind: "narrative", start: n.index, end: n.index + n[0].length, text: n[0] });
+  return out;
+};
