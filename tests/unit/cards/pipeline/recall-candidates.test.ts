@@ -58,6 +58,22 @@ describe("complement questions", () => {
     expect(objects("The committee met in a hall near the river.")).toEqual([]);
     expect(objects("The engineers worked on the bridge for a year.")).toEqual([]);
   });
+
+  it("asks what a thing is made of ('is composed of', 'is made up of', 'is formed of') and what it is due to", () => {
+    expect(objects("The crust of the old harbour wall is composed of the shells of small molluscs.")).toContainEqual({ front: "What is the crust of the old harbour wall composed of?", back: "the shells of small molluscs", gate: null });
+    expect(objects("The decline of the salt trade was due to the rise of the northern ports.")).toContainEqual({ front: "What was the decline of the salt trade due to?", back: "the rise of the northern ports", gate: null });
+    expect(objects("The fame of the abbey is owing to the beauty of its manuscripts.").map((c) => c.front)).toContain("What is the fame of the abbey owing to?");
+    // Only after "be": an active "composed of" or "made up of" is no statement of what a thing consists of.
+    expect(objects("The potter composed of clay a small figure for the abbey.")).toEqual([]);
+    expect(objects("The clerks made up of their own accord a list of the debts.")).toEqual([]);
+  });
+
+  it("keeps a participle after the complement in the answer, and a coordinated noun out of the question", () => {
+    expect(objects("The crust of the old harbour wall is composed of the shells of small molluscs, cemented in sand.")).toContainEqual({ front: "What is the crust of the old harbour wall composed of?", back: "the shells of small molluscs, cemented in sand", gate: null });
+    expect(objects("The floor of the cave is made up of the skulls of deer, and other large animals, buried in clay.")).toContainEqual({ front: "What is the floor of the cave made up of?", back: "the skulls of deer", gate: null });
+    // An of-phrase the toolkit cannot read ("of bears", "bears" a verb) leaves the complement's end unknown: no card.
+    expect(objects("The floor of the cave is made up of the bones of bears, and other large animals, buried in clay.")).toEqual([]);
+  });
 });
 
 describe("identity questions", () => {
