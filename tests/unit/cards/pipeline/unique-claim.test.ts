@@ -75,5 +75,11 @@ describe("unique-claim candidates", () => {
     expect(asked("The harbour is the largest on the coast.")).toEqual([]);
     expect(asked("This was the first instance of a toll being levied on a river.")).toEqual([]);
   });
+
+  it("makes no question longer than MAX_QUESTION_WORDS words: strict raters reject most of those", () => {
+    expect(asked("The chief cause of the decline of the old river port was the silting of the channel.")).toHaveLength(1);
+    expect(asked("The chief cause of the long decline of the old river port, in the years before the railway reached the northern towns of the county, was the silting of the channel.")).toEqual([]);
+    expect(asked("The silting of the channel was the chief cause of the long decline of the old river port in the years before the railway reached the northern towns.")).toEqual([]);
+  });
 });
 
