@@ -12,6 +12,18 @@ describe("recall candidates", () => {
     expect(gate(defs.find((c) => c.back === "a smallholder")!, a)).toBeNull();
   });
 
+  it("asks for a name given in a relative clause when the clause describes the thing", () => {
+    const named = (text: string) => {
+      const { a, all } = candidates(text);
+      return all.filter((c) => c.type === "definition" && / (?:called|termed|named)\?$/.test(c.front)).map((c) => [c.front, c.back, gate(c, a)]);
+    };
+    expect(named("The reef holds many shells of those creatures which build the coral walls, and are called polyps.")).toContainEqual(["What are the creatures which build the coral walls called?", "Polyps", null]);
+    expect(named("The village had a few of those who are called wardens, or keepers of the light, whose task it is to watch the harbour at night.")).toContainEqual(["What are those whose task it is to watch the harbour at night, called?", "Wardens, or keepers of the light", null]);
+    // A noun with nothing to describe it asks nothing a cloze does not; a pronoun in the description needs the text before.
+    expect(named("The sand holds the shells of small organisms which are called Foraminifera.")).toEqual([]);
+    expect(named("The monks kept those books which they copied by hand, and are called the red books.")).toEqual([]);
+  });
+
   it("defines a term whose name is a longer phrase ('the belief in the X of Y is …')", () => {
     const { a, all } = candidates("The doctrine of the fixed tides is the doctrine that every tide of the estuary follows the moon without exception.");
     const def = all.find((c) => c.type === "definition" && c.front === "What is the doctrine of the fixed tides?");
