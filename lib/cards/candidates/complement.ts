@@ -30,6 +30,9 @@ export function complementCandidates(s: AnalysedSentence): Candidate[] {
   const lemma = /^(?:due|owing)$/.test(verb.lower) ? verb.lower : verb.lemma;
   const allowed = COMPLEMENT[lemma];
   if (!allowed || AFTER_BE.has(lemma) !== (v !== c.verb)) return [];
+  // "This increase, which, in consequence of X, people are capable of, is owing to Y": a subject
+  // with a relative clause set off in commas comes out of the question order garbled.
+  if (AFTER_BE.has(lemma) && !/^(?:base|found)$/.test(lemma) && (c.aside || s.tokens.slice(c.subject.a, c.verb).some((t) => /^(?:which|who|whom|whose)$/.test(t.lower)))) return [];
   let p = v + 1;
   if (s.tokens[p]?.pos === "ADV" && s.tokens[p + 1]?.pos === "ADP") p++;
   const two = `${s.tokens[p]?.lower} ${s.tokens[p + 1]?.lower}`;

@@ -78,6 +78,8 @@ describe("complement questions", () => {
     // Only after "be": an active "composed of" or "made up of" is no statement of what a thing consists of.
     expect(objects("The potter composed of clay a small figure for the abbey.")).toEqual([]);
     expect(objects("The clerks made up of their own accord a list of the debts.")).toEqual([]);
+    // A subject with a relative clause in commas would come out of question order garbled.
+    expect(objects("This rise in the trade of the port, which, with the new quay, the merchants were able to handle, is owing to three causes.")).toEqual([]);
   });
 
   it("keeps a participle after the complement in the answer, and a coordinated noun out of the question", () => {
