@@ -1,14 +1,90 @@
 // Definitions of terms and identifications of names: "A tidal bore is a wave that …" →
 // "What is a tidal bore?"; an apposition "Orlen Vance, a surveyor who mapped the estuary," →
-// "Who was Orlen Vance?"; "… is called a mascaret" → "What is … called?"
+// "Who was Orlen Vance?"; "… is called a mascaret" → "What is … called?"; a name given in a relative
+// clause, "the creatures which build the reefs, and are called corallines" → "What are the
+// creatures which build the reefs called?"
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, sentenceEnd, textOf } from "./phrase";
 import { rarity } from "../rank/frequency";
 import { RARE } from "../gates/informative-blank";
 
-export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
+const NAMING = /^(?:called|termed|named)$/;
+const BE = /^(?:is|are|was|were)$/;
+const RELATIVE = /^(?:which|who|that)$/;
+
+/** The name given right after token `i` ("… called X, or Y"): its token range, or null. */
+function givenName(s: AnalysedSentence, i: number): [number, number] | null {
+  const t = s.tokens;
+  let b = i + 1;
+  while (b < t.length && /^(?:PROPN|NOUN|ADJ)$/.test(t[b].pos)) b++;
+  if (b === i + 1) return null;
+  // "philosophers, or men of speculation": a second name for the same thing.
+  if (t[b]?.text === "," && t[b + 1]?.lower === "or") {
+    let e = b + 2;
+    while (e < t.length && /^(?:PROPN|NOUN|ADJ)$/.test(t[e].pos)) {
+      e++;
+      // "keepers of the light": an of-phrase belongs to the name.
+      const det = t[e + 1]?.pos === "DET" ? 1 : 0;
+      if (t[e]?.lower === "of" && /^(?:PROPN|NOUN|ADJ)$/.test(t[e + 1 + det]?.pos ?? "")) e += 1 + det;
+    }
+    if (e > b + 2) b = e;
+  }
+  return [i + 1, b];
+}
+
+/**
+ * A name given in a relative clause: "the organisms which are called X" or "those creatures which
+ * build Y, and are called X" → "What are the creatures which build Y called?" → X; "those who are
+ * called X, whose trade is Y" → "What are those whose trade is Y called?" → X. The description is
+ * the question, so a bare "the organisms which are called X" (no description but the noun) is left
+ * to the cloze.
+ */
+function namedInRelative(s: AnalysedSentence): Candidate[] {
+  const t = s.tokens;
   const out: Candidate[] = [];
+  for (let i = 3; i < t.length - 1; i++) {
+    if (!NAMING.test(t[i].lower) || !BE.test(t[i - 1].lower)) continue;
+    const name = givenName(s, i);
+    if (!name) continue;
+    let rel: number, descEnd: number;
+    if (RELATIVE.test(t[i - 2].lower)) { rel = i - 2; descEnd = rel; }
+    else if (t[i - 2].lower === "and" && t[i - 3].text === ",") {
+      // "those creatures which fabricate the lamp-shells, and are called X": the first relative clause describes.
+      rel = -1;
+      for (let k = i - 4; k > 0 && !/^[;:]$/.test(t[k].text); k--) if (RELATIVE.test(t[k].lower)) { rel = k; break; }
+      if (rel < 0) continue;
+      descEnd = i - 3;
+    } else continue;
+    // The noun phrase the relative clause belongs to: back over adjectives and nouns to its determiner.
+    let j = rel - 1;
+    while (j > 0 && /^(?:ADJ|NOUN)$/.test(t[j].pos)) j--;
+    if (!/^(?:the|those|these)$/.test(t[j]?.lower ?? "")) continue;
+    let desc = textOf(s, j, descEnd);
+    if (descEnd === rel) {
+      // "those who are called X, whose trade is Y": the relative clause after the name describes.
+      const k = name[1];
+      if (j !== rel - 1 || t[k]?.text !== "," || !/^(?:whose|who|which)$/.test(t[k + 1]?.lower ?? "")) {
+        // "the lowly organisms which are called X": only adjectives and a noun describe it.
+        continue;
+      }
+      let e = t.findIndex((x, m) => m > k + 2 && (x.text === ";" || (x.text === "," && t[m + 1]?.lower === "and")));
+      if (e < 0) e = t.length;
+      while (e > k && /^[.,!?]$/.test(t[e - 1].text)) e--;
+      desc = `${desc} ${textOf(s, k + 1, e)},`; // "What are those whose trade is Y, called?"
+    }
+    desc = desc.replace(/\s+/g, " ").trim().replace(/^(?:those|these) (?=\p{Ll}+ (?:which|who|that)\b)/iu, "the ");
+    desc = desc.charAt(0).toLowerCase() + desc.slice(1);
+    const front = `What ${t[i - 1].lower} ${desc} ${t[i].lower}?`;
+    if (front.split(" ").length > 20 || /\b(?:it|its|they|them|their|this|such|he|she|his|her)\b/i.test(desc.replace(/\bwhose \p{L}+ it is\b/u, ""))) continue;
+    const back = clean(textOf(s, name[0], name[1]));
+    out.push({ kind: "qa", type: "definition", front, back: cap(back), sentence: s.sentence.id, extra: [], answer: { start: t[name[0]].start, end: t[name[1] - 1].end }, answerKind: "term" });
+  }
+  return out;
+}
+
+export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
+  const out: Candidate[] = namedInRelative(s);
   const id = s.sentence.id;
   const end = sentenceEnd(s);
   const c = s.clause;

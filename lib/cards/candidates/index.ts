@@ -19,6 +19,7 @@ import { numberCandidates } from "./number";
 import { claimCandidates } from "./claim";
 import { cleftCandidates } from "./cleft";
 import { sourceCandidates } from "./source";
+import { uniqueClaimCandidates } from "./unique-claim";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -34,7 +35,7 @@ export function overgenerate(a: Analysis): Candidate[] {
       ...clozes, ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
       ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
-      ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a), ...cleftCandidates(s), ...sourceCandidates(s),
+      ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a), ...cleftCandidates(s), ...sourceCandidates(s), ...uniqueClaimCandidates(s),
     );
     // Questions of each independent clause, less those the whole sentence already asks.
     out.push(...clauseQaCandidates(s, a, new Set(out.filter((c) => c.sentence === s.sentence.id && c.kind === "qa").map((c) => c.front))));

@@ -27,7 +27,8 @@ const VERB_TAKEN = /\bto (?:under|into|upon|beneath|among|across|against|towards
 export function brokenQuestion(front: string): string | null {
   if (NO_SUBJECT.test(front)) return "no subject after the question word";
   if (ADVERB_SUBJECT.test(front)) return "an adverb where the subject should be";
-  if (SECOND_CLAUSE.test(front.replace(/^.*\.\s+(?=What followed from this\?$)/, ""))) return "a second clause folded into the question";
+  // "not A, but B" is one claim by contrast, not a second clause.
+  if (SECOND_CLAUSE.test(front.replace(/^.*\.\s+(?=What followed from this\?$)/, "").replace(/\bnot\b([^,]*),\s+but\b/gi, "not$1 but"))) return "a second clause folded into the question";
   if (VERB_TAKEN.test(front)) return "the verb was taken out of the question";
   if (CLAUSE_TAKEN.test(front)) return "the clause of a verb of thinking was taken out of the question";
   // "not only" promises a "but also" the question cut off.

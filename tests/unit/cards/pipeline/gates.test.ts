@@ -170,6 +170,9 @@ describe("gate: shape and parse, questions that fold in a second clause or lost 
     expect(brokenQuestion("Who built the Marlow Lighthouse, and when?")).toBeNull();
     expect(brokenQuestion("Who was also a warden of the Marlow Lighthouse?")).toBeNull();
     expect(brokenQuestion("Why did the board not only approve but also pay for the light?")).toBeNull();
+    // "not A, but B" is one claim by contrast; a second clause after "not" elsewhere still is one.
+    expect(brokenQuestion("What are those whose task it is not to steer the ship, but to watch the stars, called?")).toBeNull();
+    expect(brokenQuestion("What did the board not pay for, and later built the new light in the harbour?")).toMatch(/second clause/);
   });
   it("drops a question whose verb is the base form of a relative clause's verb", () => {
     const a = analyse("The rule which gave rise to the toll was forgotten by the wardens of Marlow.");

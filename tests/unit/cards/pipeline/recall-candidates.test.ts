@@ -12,6 +12,18 @@ describe("recall candidates", () => {
     expect(gate(defs.find((c) => c.back === "a smallholder")!, a)).toBeNull();
   });
 
+  it("asks for a name given in a relative clause when the clause describes the thing", () => {
+    const named = (text: string) => {
+      const { a, all } = candidates(text);
+      return all.filter((c) => c.type === "definition" && / (?:called|termed|named)\?$/.test(c.front)).map((c) => [c.front, c.back, gate(c, a)]);
+    };
+    expect(named("The reef holds many shells of those creatures which build the coral walls, and are called polyps.")).toContainEqual(["What are the creatures which build the coral walls called?", "Polyps", null]);
+    expect(named("The village had a few of those who are called wardens, or keepers of the light, whose task it is to watch the harbour at night.")).toContainEqual(["What are those whose task it is to watch the harbour at night, called?", "Wardens, or keepers of the light", null]);
+    // A noun with nothing to describe it asks nothing a cloze does not; a pronoun in the description needs the text before.
+    expect(named("The sand holds the shells of small organisms which are called Foraminifera.")).toEqual([]);
+    expect(named("The monks kept those books which they copied by hand, and are called the red books.")).toEqual([]);
+  });
+
   it("defines a term whose name is a longer phrase ('the belief in the X of Y is …')", () => {
     const { a, all } = candidates("The doctrine of the fixed tides is the doctrine that every tide of the estuary follows the moon without exception.");
     const def = all.find((c) => c.type === "definition" && c.front === "What is the doctrine of the fixed tides?");
@@ -57,6 +69,24 @@ describe("complement questions", () => {
   it("leaves an adjunct alone: a place or time after a verb is no complement", () => {
     expect(objects("The committee met in a hall near the river.")).toEqual([]);
     expect(objects("The engineers worked on the bridge for a year.")).toEqual([]);
+  });
+
+  it("asks what a thing is made of ('is composed of', 'is made up of', 'is formed of') and what it is due to", () => {
+    expect(objects("The crust of the old harbour wall is composed of the shells of small molluscs.")).toContainEqual({ front: "What is the crust of the old harbour wall composed of?", back: "the shells of small molluscs", gate: null });
+    expect(objects("The decline of the salt trade was due to the rise of the northern ports.")).toContainEqual({ front: "What was the decline of the salt trade due to?", back: "the rise of the northern ports", gate: null });
+    expect(objects("The fame of the abbey is owing to the beauty of its manuscripts.").map((c) => c.front)).toContain("What is the fame of the abbey owing to?");
+    // Only after "be": an active "composed of" or "made up of" is no statement of what a thing consists of.
+    expect(objects("The potter composed of clay a small figure for the abbey.")).toEqual([]);
+    expect(objects("The clerks made up of their own accord a list of the debts.")).toEqual([]);
+    // A subject with a relative clause in commas would come out of question order garbled.
+    expect(objects("This rise in the trade of the port, which, with the new quay, the merchants were able to handle, is owing to three causes.")).toEqual([]);
+  });
+
+  it("keeps a participle after the complement in the answer, and a coordinated noun out of the question", () => {
+    expect(objects("The crust of the old harbour wall is composed of the shells of small molluscs, cemented in sand.")).toContainEqual({ front: "What is the crust of the old harbour wall composed of?", back: "the shells of small molluscs, cemented in sand", gate: null });
+    expect(objects("The floor of the cave is made up of the skulls of deer, and other large animals, buried in clay.")).toContainEqual({ front: "What is the floor of the cave made up of?", back: "the skulls of deer", gate: null });
+    // An of-phrase the toolkit cannot read ("of bears", "bears" a verb) leaves the complement's end unknown: no card.
+    expect(objects("The floor of the cave is made up of the bones of bears, and other large animals, buried in clay.")).toEqual([]);
   });
 });
 

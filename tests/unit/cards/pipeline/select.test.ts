@@ -27,6 +27,16 @@ describe("select", () => {
     expect(out[0].c.back).toBe("Quillport");
   });
 
+  it("prefers a near-equal question on the predicate of 'X is Y' to a cloze blanking its subject", () => {
+    const SUBJECT = FEATURE_NAMES.indexOf("answer-subject");
+    const subjectCloze = (p: number) => { const x = r(5, p, { kind: "cloze", type: "cloze", front: "The {{c1::chief use of the harbour}} is to shelter the fishing fleet.", back: "chief use of the harbour", answerKind: "term" }); x.x[SUBJECT] = 1; return x; };
+    const question = (p: number, over: Parameters<typeof cand>[0] = {}) => r(5, p, { kind: "qa", type: "what", front: "What is the chief use of the harbour?", back: "To shelter the fishing fleet", answerKind: "clause", ...over });
+    expect(select([subjectCloze(0.50), question(0.45)], 1)[0].c.kind).toBe("qa");
+    // Not when the question is far behind, nor for a description of a name ("What was X?" → an apposition).
+    expect(select([subjectCloze(0.50), question(0.30)], 1)[0].c.kind).toBe("cloze");
+    expect(select([subjectCloze(0.50), question(0.45, { type: "definition", answerKind: "phrase", front: "What was Quillport?", back: "a harbour town" })], 1)[0].c.kind).toBe("cloze");
+  });
+
   it("gives a section of equal size its share even when its cards score a little lower", () => {
     const pool = [...Array.from({ length: 10 }, (_, i) => r(i, 0.9 - i * 0.001, { back: `a${i}` }, 0, 0)), ...Array.from({ length: 10 }, (_, i) => r(100 + i, 0.8, { back: `b${i}` }, 0, 1))];
     const out = select(pool, 10);
