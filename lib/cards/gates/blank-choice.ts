@@ -5,6 +5,7 @@
 //   and the item alone is rarely the point;
 // - never an adjective + noun piece ("a {{steady glow}} of …") the chapter neither defines
 //   nor repeats, while the sentence's claim stays visible.
+import { isSpeaker } from "../spans/report";
 import { isPointBlank } from "../spans/point";
 import type { Analysis } from "../analyse";
 import type { Gate } from "./types";
@@ -52,6 +53,9 @@ export const blankChoice: Gate = (c, a) => {
   const named = ["person", "place", "org", "group", "name"].includes(c.answerKind);
   if (named ? topic.has(head.lower) || isTopicAlias(a, s.text.slice(c.answer.start, c.answer.end)) || (inside.length === 1 && topic.has(head.lower.replace(/s$/, ""))) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
   if (c.kind === "cloze" && listItem(s.text, c.answer.start, c.answer.end)) return "one item of a list";
+  // "As {{X}} says, '…'", "{{X}}'s clerk says that …": who said it is not the point, what was said is
+  // (../spans/report; the cloze of the same sentence blanks the idea instead).
+  if (isSpeaker(s, c.answer.start, c.answer.end)) return "the speaker of a reported idea, not the idea";
   // The three wrong blanks strict raters name most across books (./spans/weak-blank): a word the
   // rest of the sentence repeats, one name of a pair, a quantity or degree instead of a term; and a
   // phrase the chapter keeps using, its subject.

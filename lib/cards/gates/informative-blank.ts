@@ -74,9 +74,10 @@ export const informativeBlank: Gate = (c, a) => {
   // (The tagger calls most sentence-opening capitals PROPN; a real name is capitalised inside a sentence too.)
   if (inside.length === 1 && c.answer.start === 0 && !namesInside(a).has(inside[0].text) && rarity(inside[0].lower) < RARE && !a.defined.has(inside[0].lower)) return "one common word";
   // A blank that stops on a verb ("the {{flame shines}} in darkness") cuts across two phrases.
-  if (c.kind === "cloze" && inside.length > 1 && /^(?:VERB|AUX)$/.test(inside[inside.length - 1].pos)) return "crosses phrases";
-  if (c.answerKind === "list" && !content.some((t) => t.pos === "PROPN" || rarity(t.lower) >= RARE)) return "list of common words";
+  // (Not the point of a claim or a quotation: the tagger reads "a fashioned {{will}}" as a verb.)
   const point = c.kind === "cloze" && isPointBlank(c, a); // the point of a claim, often in common words (spans/point)
+  if (c.kind === "cloze" && inside.length > 1 && /^(?:VERB|AUX)$/.test(inside[inside.length - 1].pos) && !point) return "crosses phrases";
+  if (c.answerKind === "list" && !content.some((t) => t.pos === "PROPN" || rarity(t.lower) >= RARE)) return "list of common words";
   if ((c.answerKind === "term" || c.answerKind === "phrase") && !point) {
     // A term is informative when the chapter defines it or when it is rare in general English (a
     // technical word), not merely repeated: "law", "case", "condition" recur in any chapter.

@@ -6,6 +6,7 @@
 // MAX_WORDS words, and without its article. General English only; no list from any text.
 import type { AnalysedSentence, Analysis, Token } from "../analyse";
 import { COMPLEMENT } from "../candidates/complement";
+import { reports, saidPoint } from "./report";
 
 export const MAX_WORDS = 6;
 // Present-tense linking verbs, as written (a past-tense verb tells an event, not a claim).
@@ -89,8 +90,18 @@ function mainVerb(s: AnalysedSentence): number {
   return -1;
 }
 
-/** The predicate phrase of the sentence's main clause when it is a present-tense claim, as a token range. */
+/** The point of the sentence as a token range: what a report says (./report), or the predicate of a present-tense claim. */
 export function pointRange(s: AnalysedSentence): [number, number] | null {
+  // "As X says, 'a habit is a second nature'": the idea, whoever said it (the speaker stays visible).
+  for (const r of reports(s)) {
+    const p = saidPoint(s, r, phraseAt);
+    if (p) return p;
+  }
+  return claimRange(s);
+}
+
+/** The predicate phrase of the sentence's main clause when it is a present-tense claim, as a token range. */
+function claimRange(s: AnalysedSentence): [number, number] | null {
   const c = s.clause;
   if (!c || /\?\s*$/.test(s.text)) return null;
   const { tokens } = s;

@@ -1,0 +1,69 @@
+// Reported speech (lib/cards/spans/report): the speaker is not the point of "as X says, '…'" or
+// "X says that …"; what was said is, and the cloze blanks it instead. Sentences are invented.
+import { describe, expect, it } from "vitest";
+import { isSpeaker, reports } from "@/lib/cards/spans/report";
+import { pointSpan } from "@/lib/cards/spans/point";
+import { blankChoice } from "@/lib/cards/gates/blank-choice";
+import { clozeCandidates } from "@/lib/cards/candidates/cloze";
+import { analyse, cand } from "./helpers";
+
+const first = (text: string) => {
+  const a = analyse(text);
+  return { a, s: a.sentences[0] };
+};
+const speakers = (text: string) => {
+  const { s } = first(text);
+  return reports(s).map((r) => s.tokens.slice(r.speaker.a, r.speaker.b).map((t) => t.text).join(" "));
+};
+const point = (text: string) => {
+  const { s } = first(text);
+  const p = pointSpan(s);
+  return p ? s.text.slice(p.start, p.end) : null;
+};
+
+describe("reported speech", () => {
+  it.each([
+    ['A "harbour," as Orlen Vance says, "is a sheltered promise"; and a promise is kept.', "Orlen Vance"],
+    ["The keeper's clerk says two thousand lamps were lit.", "keeper 's clerk"],
+    ["But most writers say that the tithe meant the ruin of the farmers.", "Most writers"],
+    ["Ardo afterwards made the joke that the harbour laws were written with tar.", "Ardo"],
+    ['"It must be done," said Miss Quill.', "Miss Quill"],
+    ["Our lamps have (in Dr. Quill's words) grown to the way they were trimmed.", "Dr. Quill"],
+    ['"The strongest will be wanted at the pumps," was Miss Quill\'s answer.', "Miss Quill"],
+  ])("finds the speaker of %j", (text, who) => {
+    expect(speakers(text)).toContain(who);
+  });
+
+  it.each([
+    ["The tower held forty lamps.", "a verb of holding, with no 'that'"],
+    ["The keeper thought of the storm all night.", "a verb of thinking, with no 'that'"],
+    ["Rivers carve their valleys slowly.", "no verb of saying"],
+  ])("finds no report in %j (%s)", (text) => {
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it.each([
+    ['A "harbour," as Orlen Vance says, "is a sheltered promise"; and a promise is kept.', "sheltered promise"],
+    ['Rope is a second anchor, or rather, as the Duke of Marlow said, it is "ten times iron," in a storm.', "ten times iron"],
+    ["The keeper's clerk says two thousand lamps were lit.", "two thousand"],
+    ['But most writers say that the "tithe" meant the ruin of the farmers.', "ruin of the farmers"],
+  ])("takes what %j says as its point", (text, want) => {
+    expect(point(text)).toBe(want);
+  });
+
+  it("offers no point when what was said has no short predicate to blank", () => {
+    expect(point("Orlen Vance said that the tower was the tallest in the county.")).toBeNull();
+  });
+
+  it("refuses a blank on the speaker and blanks the idea instead", () => {
+    const text = 'A "harbour," as Orlen Vance says, "is a sheltered promise"; and a promise is kept.';
+    const { a, s } = first(text);
+    const at = s.text.indexOf("Orlen Vance");
+    expect(isSpeaker(s, at, at + "Orlen Vance".length)).toBe(true);
+    const c = cand({ kind: "cloze", type: "cloze", front: "", back: "Orlen Vance", answer: { start: at, end: at + "Orlen Vance".length }, answerKind: "person" });
+    expect(blankChoice(c, a)).toBe("the speaker of a reported idea, not the idea");
+    const backs = clozeCandidates(s, a).map((x) => x.back);
+    expect(backs).toContain("sheltered promise");
+    expect(backs).not.toContain("Orlen Vance");
+  });
+});
