@@ -6,7 +6,7 @@
 // - never an adjective + noun piece ("a {{steady glow}} of …") the chapter neither defines
 //   nor repeats, while the sentence's claim stays visible.
 import { isSpeaker } from "../spans/report";
-import { isPointBlank } from "../spans/point";
+import { isPointBlank, pointSpan } from "../spans/point";
 import type { Analysis } from "../analyse";
 import type { Gate } from "./types";
 import type { Candidate } from "../candidates";
@@ -16,8 +16,8 @@ import { isTopicAlias } from "../spans/aliases";
 import { scoreOf } from "../spans/model";
 import type { SpanKind } from "../spans/enumerate";
 import { givenAway, isChapterSubject, pairMember, phraseUses, subjectHeadOnly, vagueQuantity } from "../spans/weak-blank";
-import { isEnglishWord } from "../rank/frequency";
-import { bigramCounts, namesInside } from "./informative-blank";
+import { isEnglishWord, rarity } from "../rank/frequency";
+import { bigramCounts, informativeBlank, namesInside, RARE } from "./informative-blank";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -37,6 +37,32 @@ function governingPrep(s: Analysis["sentences"][number], start: number): string 
 }
 
 export { listItem, topicWords };
+
+/** The blank lies inside the clause's subject and is a description or a common word: no name, no defined term, not one rare word. */
+function commonSubject(c: Candidate, s: Analysis["sentences"][number], a: Analysis): boolean {
+  const sub = s.clause?.subject;
+  if (!sub || !c.answer || c.answer.start < sub.start || c.answer.end > sub.end) return false;
+  if (!["term", "phrase"].includes(c.answerKind)) return false;
+  const content = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && !t.stop && /\p{L}/u.test(t.text));
+  if (!content.length || content.some((t) => t.pos === "PROPN" && c.answer!.start > 0)) return false;
+  if (a.defined.has(content.map((t) => t.lower).join(" "))) return false;
+  // One rare word is a term the sentence may well be defining ("{{Despotism}} is a legitimate mode …"):
+  // strict raters accept those; a longer description or a common word they edit onto the point.
+  return content.length >= 2 || rarity(content[0].lower) < RARE;
+}
+
+const blankable = new WeakMap<Analysis["sentences"][number], boolean>();
+/** The sentence's point (spans/point) passes the blank gates as a cloze of its own. */
+function pointBlankable(s: Analysis["sentences"][number], a: Analysis): boolean {
+  let ok = blankable.get(s);
+  if (ok === undefined) {
+    const p = pointSpan(s);
+    const cand: Candidate = p ? { kind: "cloze", type: "cloze", front: "", back: s.text.slice(p.start, p.end), sentence: s.sentence.id, extra: [], answer: p, answerKind: "term" } : (null as never);
+    ok = !!p && !informativeBlank(cand, a) && !blankChoice(cand, a);
+    blankable.set(s, ok);
+  }
+  return ok;
+}
 
 export const blankChoice: Gate = (c, a) => {
   if (!c.answer || c.answerKind === "clause" || c.type === "gist" || c.type === "enumeration") return null;
@@ -68,6 +94,11 @@ export const blankChoice: Gate = (c, a) => {
   // The point of a present-tense claim (spans/point) is often said in common words: the checks on
   // how a span is worded below do not apply to it.
   const point = c.kind === "cloze" && isPointBlank(c, a);
+  // End focus: the subject of a clause is what it is about (given), the predicate what it says
+  // (new). A subject described in words ("the {{first fruits of the revival}} were …") or one common
+  // word ("{{Ownership}} was far more intense …") is answered by many things; when the sentence's
+  // point can be blanked, that is the cloze.
+  if (c.kind === "cloze" && !point && commonSubject(c, s, a) && pointBlankable(s, a)) return "the subject described in words, while the point can be blanked";
   if (c.kind === "cloze") {
     // "after {{Name}}'s death": a possessor named in passing, when it is not what the sentence is about.
     const subject = s.clause?.subject;

@@ -7,6 +7,7 @@
 import type { AnalysedSentence, Analysis, Token } from "../analyse";
 import { COMPLEMENT } from "../candidates/complement";
 import { reports, saidPoint } from "./report";
+import { VAGUE } from "./weak-blank";
 
 export const MAX_WORDS = 6;
 // Present-tense linking verbs, as written (a past-tense verb tells an event, not a claim).
@@ -133,6 +134,8 @@ function claimRange(s: AnalysedSentence): [number, number] | null {
   if (tokens[r[0]].pos === "VERB" || /^(?:VERB|AUX)$/.test(tokens[r[1] - 1].pos) && !closingNoun(tokens, r[1] - 1)) return null;
   const nouns = inner.filter((t) => t.pos === "NOUN" || t.pos === "PROPN");
   if (!nouns.length && (inner.filter((t) => !/^(?:not|never)$/.test(t.lower)).length < 2 || /^(?:to|by|in|for|with|of|that)$/.test(tokens[r[1]]?.lower ?? ""))) return null;
+  // Degree words alone ("is seldom much more") measure a claim the sentence leaves unsaid.
+  if (!nouns.length && inner.every((t) => t.pos === "ADV" || VAGUE.has(t.lower))) return null;
   const after = tokens[r[1]], rest = s.text.slice(tokens[r[1] - 1].end);
   // Cut inside a word ("world-wide"), one item of a pair or list ("the vessel or lamp", "oblong,
   // brown and shiny"), or a bare head whose point is the relative clause after it ("a thing which …").

@@ -67,3 +67,21 @@ describe("reported speech", () => {
     expect(backs).not.toContain("Orlen Vance");
   });
 });
+
+describe("end focus: the point before a subject described in words", () => {
+  it("refuses a described subject when the sentence's point can be blanked, and keeps one rare term", () => {
+    const a = analyse("The first fruits of the old guild were higher wages and shorter hours. Escheat is a legitimate claim of the crown.");
+    const [s, t] = a.sentences;
+    const at = s.text.indexOf("first fruits of the old guild");
+    const described = cand({ kind: "cloze", type: "cloze", front: "", back: "first fruits of the old guild", sentence: 0, answer: { start: at, end: at + "first fruits of the old guild".length }, answerKind: "term" });
+    expect(blankChoice(described, a)).toBe("the subject described in words, while the point can be blanked");
+    const term = cand({ kind: "cloze", type: "cloze", front: "", back: "Escheat", sentence: 1, answer: { start: 0, end: "Escheat".length }, answerKind: "term" });
+    expect(blankChoice(term, a)).not.toBe("the subject described in words, while the point can be blanked");
+    expect(t.text.startsWith("Escheat")).toBe(true);
+  });
+
+  it("offers no point made of degree words only", () => {
+    expect(point("The yield of the poor field is seldom much more.")).toBeNull();
+    expect(point("The yield of the old field is far more generous.")).toBe("far more generous");
+  });
+});
