@@ -68,7 +68,7 @@ export const informativeBlank: Gate = (c, a) => {
   if (inside.length === 1 && inside[0].pos === "PROPN" && after && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) return "proper adjective";
   // One lowercase word ("the {{flame}}", "no {{sequel}}") is a common noun or worse: raters reject
   // nineteen of twenty. It stays only when the chapter defines it as a term.
-  if (inside.length === 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze") return "one common word";
+  if (inside.length === 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze" && !(inside[0].pos === "NUM" && isPointBlank(c, a))) return "one common word";
   // The same word capitalised only because it opens the sentence ("{{Candles}} cannot always be
   // cast", "Who …? → Men"): a common English word that the tagger did not take for a name.
   // (The tagger calls most sentence-opening capitals PROPN; a real name is capitalised inside a sentence too.)
@@ -92,6 +92,6 @@ export const informativeBlank: Gate = (c, a) => {
     const uses = bigramCounts(a).get(`${inside[inside.length - 2].lower} ${head.lower}`) ?? 0;
     if (uses < 2 && (a.lemmaCounts.get(head.lemma) ?? 0) < 3) return "passing description";
   }
-  if (c.answerKind === "number" && /^\d{1,2}$/.test(c.back) && !/\b(?:per cent|percent|%)/.test(s.text)) return "small bare number";
+  if (c.answerKind === "number" && /^\d{1,2}$/.test(c.back) && !/\b(?:per cent|percent|%)/.test(s.text) && !isPointBlank(c, a)) return "small bare number";
   return null;
 };

@@ -98,7 +98,31 @@ export function pointRange(s: AnalysedSentence): [number, number] | null {
     const p = saidPoint(s, r, phraseAt);
     if (p) return p;
   }
-  return claimRange(s);
+  return numberRange(s) ?? claimRange(s);
+}
+
+// A measure the subject names ("the number of …", "the cost of …"), and verbs that bring it to a figure.
+const MEASURE = /^(?:number|numbers|total|sum|amount|count|cost|price|population|loss|losses|toll|strength|size|length|depth|height|distance|weight|area|rate|yield|income|revenue|debt|wages?)$/;
+const TO_FIGURE = /^(?:swells?|swelled|swelling|rises?|rose|risen|raises?|raised|increases?|increased|reduces?|reduced|brings?|brought|falls?|fell|fallen|grows?|grew|grown|climbs?|climbed|drops?|dropped|amounts?|amounted|puts?|estimates?|estimated|places?|placed|sets?|fix|fixes|fixed)$/;
+
+/** "The number of ships lost was seven", "… swells the number of the dead to ten thousand": the figure that ends the clause. */
+function numberRange(s: AnalysedSentence): [number, number] | null {
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].pos !== "NUM" || t[i - 1].pos === "NUM") continue;
+    let e = i;
+    while (e < t.length && (t[e].pos === "NUM" || (/^(?:and|,)$/.test(t[e].lower) && t[e + 1]?.pos === "NUM"))) e++;
+    // The figure ends its clause: "was seven.", "to ten thousand;" (before a unit or "per cent" it is half a measure).
+    if (e < t.length && !/^[.;:,!?)—–-]$/.test(t[e].text)) continue;
+    const from = Math.max(0, i - 16);
+    const before = t.slice(from, i);
+    if (!before.some((x) => MEASURE.test(x.lower))) continue;
+    const prev = t[i - 1];
+    const isFigure = /^(?:is|was|are|were|reached|exceeded|totalled|totaled)$/.test(prev.lower);
+    const toFigure = prev.lower === "to" && before.some((x) => TO_FIGURE.test(x.lower));
+    if (isFigure || toFigure) return [i, e];
+  }
+  return null;
 }
 
 /** The predicate phrase of the sentence's main clause when it is a present-tense claim, as a token range. */

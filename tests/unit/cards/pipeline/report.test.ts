@@ -85,3 +85,19 @@ describe("end focus: the point before a subject described in words", () => {
     expect(point("The yield of the old field is far more generous.")).toBe("far more generous");
   });
 });
+
+describe("end focus: the figure that ends a clause about a measure", () => {
+  it.each([
+    ["Before the keeper came, the number of lamps the board had cleaned was seven.", "seven"],
+    ["A later chronicler, a safer authority than Marlow, swells the number of the drowned to ten thousand.", "ten thousand"],
+  ])("takes the figure of %j as its point", (text, want) => {
+    expect(point(text)).toBe(want);
+  });
+
+  it.each([
+    ["The tower had seven lamps on its gallery.", "no measure named"],
+    ["The number of lamps rose to 40 per cent of the fleet.", "a figure inside a measure"],
+  ])("offers no figure for %j (%s)", (text) => {
+    expect(point(text) ?? "").not.toMatch(/^(?:seven|40)$/);
+  });
+});
