@@ -39,8 +39,19 @@ function contentEnd(t: Token[], from: number): number {
   return k;
 }
 
-/** Every report in the sentence, in order. */
+const cache = new WeakMap<AnalysedSentence, Report[]>();
+
+/** Every report in the sentence, in order (cached: the blank gates ask once per candidate). */
 export function reports(s: AnalysedSentence): Report[] {
+  let hit = cache.get(s);
+  if (!hit) {
+    hit = findReports(s);
+    cache.set(s, hit);
+  }
+  return hit;
+}
+
+function findReports(s: AnalysedSentence): Report[] {
   const t = s.tokens;
   const out: Report[] = [];
   for (let k = 1; k < t.length; k++) {
