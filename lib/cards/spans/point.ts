@@ -147,6 +147,18 @@ function claimRange(s: AnalysedSentence): [number, number] | null {
   } else if (!LINKING.test(verb.lower)) return null;
   // "is not …", "is always …" are kept with the predicate; "is to be …", "is made …" are not claims of this shape.
   const next = tokens[i];
+  // "X are (thus) sown in the nature of man", "X were grounded in vengeance": a passive whose
+  // prepositional complement ends the clause says where the claim lands; that phrase is its point.
+  if (/^(?:is|are|was|were)$/.test(verb.lower)) {
+    let j = i;
+    while (tokens[j]?.pos === "ADV" && j - i < 2) j++;
+    if (/^(?:VERB|ADJ)$/.test(tokens[j]?.pos ?? "") && /(?:ed|en|wn|un|ght)$/.test(tokens[j].lower) && /^(?:in|on|upon|from|into|to)$/.test(tokens[j + 1]?.lower ?? "")) {
+      const r = phraseAt(tokens, j + 2);
+      const end = r ? tokens[r[1]] : undefined;
+      if (r && (!end || /^[.;:!?]$/.test(end.text)) && tokens.slice(r[0], r[1]).some((t) => t.pos === "NOUN")) return r;
+      return null;
+    }
+  }
   if (!next || next.pos === "VERB" || next.pos === "AUX" || next.pos === "PRON" || next.pos === "ADP" || next.pos === "SCONJ") return null;
   const r = phraseAt(tokens, i);
   if (!r) return null;

@@ -101,3 +101,15 @@ describe("end focus: the figure that ends a clause about a measure", () => {
     expect(point(text) ?? "").not.toMatch(/^(?:seven|40)$/);
   });
 });
+
+describe("end focus: the complement of a passive claim", () => {
+  it("takes the phrase after a participle's preposition when it ends the clause", () => {
+    expect(point("The hidden causes of faction are thus sown in the nature of man; and we see them everywhere.")).toBe("nature of man");
+    expect(point("The early forms of harbour law were grounded in revenge.")).toBe("revenge");
+  });
+
+  it("leaves the agent of a passive and a bare date alone", () => {
+    expect(point("The mayor was elected by the guild.")).toBeNull();
+    expect(point("The tower was built in 1890.")).toBeNull();
+  });
+});
