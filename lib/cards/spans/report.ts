@@ -76,7 +76,8 @@ function findReports(s: AnalysedSentence): Report[] {
       out.push({ speaker, said: e > c ? { a: c, b: e } : null });
       continue;
     }
-    if (/^[,’'”"]$/.test(t[verb - 1]?.text ?? "") && /^(?:said|says|replied|answered|exclaimed|asked|wrote|writes|observed|remarked|added)$/.test(w.lower)) {
+    // (Right after the closing quotation mark: "the keeper, on leave, wrote a report" is no quotation.)
+    if (/^[’'”"]$/.test(t[verb - 1]?.text ?? "") && /^(?:said|says|replied|answered|exclaimed|asked|wrote|writes|observed|remarked|added)$/.test(w.lower)) {
       let e = verb + 1;
       while (e < t.length && (IN_SPEAKER.test(t[e].pos) || /^[A-Z]\.$/.test(t[e].text))) e++;
       if (e > verb + 1 && t.slice(verb + 1, e).some((x) => x.pos === "PROPN" || x.pos === "NOUN")) out.push({ speaker: { a: verb + 1, b: e }, said: null });
@@ -87,7 +88,8 @@ function findReports(s: AnalysedSentence): Report[] {
     if (t[k].lower === "according" && t[k + 1]?.lower === "to") {
       let e = k + 2;
       while (e < t.length && (IN_SPEAKER.test(t[e].pos) || /^[A-Z]\.$/.test(t[e].text))) e++;
-      if (e > k + 2) out.push({ speaker: { a: k + 2, b: e }, said: null });
+      // Only a named source ("according to Quill"): "according to the rules / the degree of …" is a measure, not a speaker.
+      if (e > k + 2 && t.slice(k + 2, e).some((x) => x.pos === "PROPN")) out.push({ speaker: { a: k + 2, b: e }, said: null });
     }
     if (/^['’]s$/.test(t[k].text) && /^(?:words|answer|reply|retort|phrase|view|opinion|verdict|saying)$/.test(t[k + 1]?.lower ?? "")) {
       const sp = speakerBefore(t, k);
@@ -103,6 +105,8 @@ const QUOTE = /^["“”'‘’]$/;
 export function saidPoint(s: AnalysedSentence, r: Report, phraseAt: (t: Token[], i: number) => [number, number] | null): [number, number] | null {
   if (!r.said) return null;
   const t = s.tokens;
+  // "X has calculated that if …": a condition's consequence lies beyond the clause taken here.
+  if (t[r.said.a].pos === "SCONJ" || /^(?:if|when|whether|unless|though|although)$/.test(t[r.said.a].lower)) return null;
   let { a, b } = r.said;
   // A quotation that opens the content or follows its verb ("as X says, 'is a fashioned will'"; "it
   // is 'ten times nature'"), not one inside its subject ("the 'tithe' meant …": the term explained).
@@ -125,8 +129,9 @@ export function saidPoint(s: AnalysedSentence, r: Report, phraseAt: (t: Token[],
     // (Any content word will do: the tagger reads "a fashioned will" as two verbs.)
     if (words >= 1 && words <= 6 && t.slice(i, j).some((x) => /^(?:NOUN|PROPN|ADJ|NUM|VERB|ADV)$/.test(x.pos) && !x.stop)) return [i, j];
   }
-  // "… says two thousand men fell": the number.
-  const n = t.findIndex((x, i) => i >= a && i < b && x.pos === "NUM" && /\p{L}|\d/u.test(x.text));
+  // "… says two thousand men fell": the number that opens what was said (a number further in,
+  // "up to the age of thirty", "several hundred beds", is a detail of it).
+  const n = t[a]?.pos === "NUM" && /\p{L}|\d/u.test(t[a].text) ? a : -1;
   if (n >= 0) {
     let e = n;
     while (e < b && (t[e].pos === "NUM" || /^(?:and|,)$/.test(t[e].lower) && t[e + 1]?.pos === "NUM")) e++;
@@ -137,8 +142,10 @@ export function saidPoint(s: AnalysedSentence, r: Report, phraseAt: (t: Token[],
   if (a === r.said.a || a >= b || t[r.said.a].lower === "there") return null; // a content with no subject of its own, or "there is …"
   while (a < b && /^(?:VERB|AUX|PART|ADV)$/.test(t[a].pos)) a++;
   const p = a < b ? phraseAt(t, a) : null;
-  // The predicate must run to the content's end (a word like "whatever" may follow): else it is cut.
+  // The predicate must run to the content's end (a word like "whatever" may follow): else it is cut;
+  // and name a thing (one adjective, "advisable", has many right answers).
   if (!p || (p[1] < b && !/^[,;:.]$/.test(t[p[1]].text) && !(p[1] === b - 1 && /^(?:ADV|DET)$/.test(t[p[1]].pos)))) return null;
+  if (!t.slice(p[0], p[1]).some((x) => x.pos === "NOUN" || x.pos === "PROPN")) return null;
   return p;
 }
 

@@ -38,6 +38,8 @@ describe("reported speech", () => {
     ["The tower held forty lamps.", "a verb of holding, with no 'that'"],
     ["The keeper thought of the storm all night.", "a verb of thinking, with no 'that'"],
     ["Rivers carve their valleys slowly.", "no verb of saying"],
+    ["The lamps were trimmed according to the rules of the board.", "'according to' a measure, not a named source"],
+    ["In June the keeper, then on leave at Lisk, wrote a long report on the lamps.", "a verb of writing after a comma, with no quotation"],
   ])("finds no report in %j (%s)", (text) => {
     expect(speakers(text)).toEqual([]);
   });
@@ -53,6 +55,10 @@ describe("reported speech", () => {
 
   it("offers no point when what was said has no short predicate to blank", () => {
     expect(point("Orlen Vance said that the tower was the tallest in the county.")).toBeNull();
+    // A condition, a number further in, and one adjective are no point of what was said.
+    expect(point("Orlen Vance has calculated that if a lamp burned only two wicks a night, the oil would last a year.")).toBeNull();
+    expect(point("Orlen Vance said that up to the age of thirty he had loved the sea.")).not.toBe("thirty");
+    expect(point("Orlen Vance suggested that a new tower might be advisable.")).toBeNull();
   });
 
   it("refuses a blank on the speaker and blanks the idea instead", () => {
