@@ -102,7 +102,7 @@ export function pointRange(s: AnalysedSentence): [number, number] | null {
 }
 
 // A measure the subject names ("the number of …", "the cost of …"), and verbs that bring it to a figure.
-const MEASURE = /^(?:number|numbers|total|sum|amount|count|cost|price|population|loss|losses|toll|strength|size|length|depth|height|distance|weight|area|rate|yield|income|revenue|debt|wages?)$/;
+export const MEASURE = /^(?:number|numbers|total|sum|amount|count|cost|price|population|loss|losses|toll|strength|size|length|depth|height|distance|weight|area|rate|yield|income|revenue|debt|wages?)$/;
 const TO_FIGURE = /^(?:swells?|swelled|swelling|rises?|rose|risen|raises?|raised|increases?|increased|reduces?|reduced|brings?|brought|falls?|fell|fallen|grows?|grew|grown|climbs?|climbed|drops?|dropped|amounts?|amounted|puts?|estimates?|estimated|places?|placed|sets?|fix|fixes|fixed)$/;
 
 /** "The number of ships lost was seven", "… swells the number of the dead to ten thousand": the figure that ends the clause. */

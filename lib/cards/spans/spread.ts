@@ -49,3 +49,28 @@ export function spreadNames(a: Analysis): Set<string> {
   cache.set(a, out);
   return out;
 }
+
+/** Nouns (by lemma, lower case) the chapter uses in at least TERM_SPREAD of its stretches: its running subject matter. */
+export const TERM_SPREAD = 0.6;
+const nounCache = new WeakMap<Analysis, Set<string>>();
+
+export function spreadNouns(a: Analysis): Set<string> {
+  const hit = nounCache.get(a);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const blocks = Math.ceil(a.sentences.length / BLOCK);
+  if (blocks >= MIN_BLOCKS) {
+    const reach = new Map<string, Set<number>>();
+    a.sentences.forEach((s, i) => {
+      for (const t of s.tokens) {
+        if (t.stop || !/^(?:NOUN|PROPN)$/.test(t.pos) || !/\p{L}{3}/u.test(t.lemma)) continue;
+        const k = t.lemma.toLowerCase();
+        if (!reach.has(k)) reach.set(k, new Set());
+        reach.get(k)!.add(Math.floor(i / BLOCK));
+      }
+    });
+    for (const [k, set] of reach) if (set.size / blocks >= TERM_SPREAD) out.add(k);
+  }
+  nounCache.set(a, out);
+  return out;
+}

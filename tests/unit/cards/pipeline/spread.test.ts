@@ -1,7 +1,7 @@
 // Names that reach across a chapter (lib/cards/spans/spread) are its own protagonists: a blank on
 // them is guessed, not learnt. Names and events are invented.
 import { describe, expect, it } from "vitest";
-import { spreadNames, BLOCK } from "@/lib/cards/spans/spread";
+import { spreadNames, spreadNouns, BLOCK } from "@/lib/cards/spans/spread";
 import { isTopicAlias } from "@/lib/cards/spans/aliases";
 import { blankChoice } from "@/lib/cards/gates/blank-choice";
 import { analyse, cand } from "./helpers";
@@ -46,5 +46,31 @@ describe("names that reach across the chapter", () => {
     const at = s.text.indexOf("Orlen Vance");
     const c = cand({ kind: "cloze", type: "cloze", front: "", back: "Orlen Vance", answer: { start: at, end: at + "Orlen Vance".length }, answerKind: "person" });
     expect(blankChoice(c, a)).toBe("the chapter's own topic");
+  });
+});
+
+describe("nouns that run through the chapter", () => {
+  // Every stretch speaks of the lantern's wick; one sentence names a rare part once.
+  const text = chapter(6, (b, i) => (i === 0 ? `The lantern wick of the tower burned for ${b + 2} hours.` : i === 1 && b === 2 ? "The number of lantern wicks in the store fell each winter." : i === 2 && b === 4 ? "The brass collar held the wick upright." : null));
+
+  it("counts a noun used in most stretches, not one used once", () => {
+    const a = analyse(text);
+    expect(spreadNouns(a).has("wick")).toBe(true);
+    expect(spreadNouns(a).has("collar")).toBe(false);
+  });
+
+  it("refuses a cloze whose every noun runs through the chapter, but not a measure of it or a rarer term", () => {
+    const a = analyse(text);
+    const gate = (sentence: number, span: string) => {
+      const s = a.sentences[sentence];
+      const at = s.text.indexOf(span);
+      return blankChoice(cand({ kind: "cloze", type: "cloze", front: "", back: span, sentence, answer: { start: at, end: at + span.length }, answerKind: "term" }), a);
+    };
+    const wick = a.sentences.findIndex((s) => s.text.startsWith("The lantern wick"));
+    expect(gate(wick, "lantern wick")).toBe("the chapter's own topic");
+    const count = a.sentences.findIndex((s) => s.text.startsWith("The number of lantern"));
+    expect(gate(count, "number of lantern wicks")).not.toBe("the chapter's own topic");
+    const collar = a.sentences.findIndex((s) => s.text.startsWith("The brass collar"));
+    expect(gate(collar, "brass collar")).not.toBe("the chapter's own topic");
   });
 });
