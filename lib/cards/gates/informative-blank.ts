@@ -68,15 +68,16 @@ export const informativeBlank: Gate = (c, a) => {
   if (inside.length === 1 && inside[0].pos === "PROPN" && after && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) return "proper adjective";
   // One lowercase word ("the {{flame}}", "no {{sequel}}") is a common noun or worse: raters reject
   // nineteen of twenty. It stays only when the chapter defines it as a term.
-  if (inside.length === 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze") return "one common word";
+  if (inside.length === 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze" && !(inside[0].pos === "NUM" && isPointBlank(c, a))) return "one common word";
   // The same word capitalised only because it opens the sentence ("{{Candles}} cannot always be
   // cast", "Who …? → Men"): a common English word that the tagger did not take for a name.
   // (The tagger calls most sentence-opening capitals PROPN; a real name is capitalised inside a sentence too.)
   if (inside.length === 1 && c.answer.start === 0 && !namesInside(a).has(inside[0].text) && rarity(inside[0].lower) < RARE && !a.defined.has(inside[0].lower)) return "one common word";
   // A blank that stops on a verb ("the {{flame shines}} in darkness") cuts across two phrases.
-  if (c.kind === "cloze" && inside.length > 1 && /^(?:VERB|AUX)$/.test(inside[inside.length - 1].pos)) return "crosses phrases";
-  if (c.answerKind === "list" && !content.some((t) => t.pos === "PROPN" || rarity(t.lower) >= RARE)) return "list of common words";
+  // (Not the point of a claim or a quotation: the tagger reads "a fashioned {{will}}" as a verb.)
   const point = c.kind === "cloze" && isPointBlank(c, a); // the point of a claim, often in common words (spans/point)
+  if (c.kind === "cloze" && inside.length > 1 && /^(?:VERB|AUX)$/.test(inside[inside.length - 1].pos) && !point) return "crosses phrases";
+  if (c.answerKind === "list" && !content.some((t) => t.pos === "PROPN" || rarity(t.lower) >= RARE)) return "list of common words";
   if ((c.answerKind === "term" || c.answerKind === "phrase") && !point) {
     // A term is informative when the chapter defines it or when it is rare in general English (a
     // technical word), not merely repeated: "law", "case", "condition" recur in any chapter.
@@ -91,6 +92,6 @@ export const informativeBlank: Gate = (c, a) => {
     const uses = bigramCounts(a).get(`${inside[inside.length - 2].lower} ${head.lower}`) ?? 0;
     if (uses < 2 && (a.lemmaCounts.get(head.lemma) ?? 0) < 3) return "passing description";
   }
-  if (c.answerKind === "number" && /^\d{1,2}$/.test(c.back) && !/\b(?:per cent|percent|%)/.test(s.text)) return "small bare number";
+  if (c.answerKind === "number" && /^\d{1,2}$/.test(c.back) && !/\b(?:per cent|percent|%)/.test(s.text) && !isPointBlank(c, a)) return "small bare number";
   return null;
 };

@@ -4,9 +4,10 @@
 import type { Analysis } from "../analyse";
 import { TITLES } from "../analyse/lexicon";
 import { topicWords } from "./topic";
+import { spreadNames } from "./spread";
 
 const cache = new WeakMap<Analysis, Set<string>>();
-const nameWords = (name: string) => name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w) && !TITLES.has(w.replace(/\.$/, "")) && w !== "the");
+export const nameWords = (name: string) => name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w) && !TITLES.has(w.replace(/\.$/, "")) && w !== "the");
 
 /** Lower-case words that name one of the chapter's main entities. */
 export function topicAliases(a: Analysis): Set<string> {
@@ -28,6 +29,9 @@ export function topicAliases(a: Analysis): Set<string> {
   if (ranked[0] && ranked[0][1] >= 8 && ranked[0][1] >= 1.4 * (ranked[1]?.[1] ?? 0) && ranked[0][1] >= 0.15 * a.sentences.length) main.add(ranked[0][0]);
   // The name the chapter's topic words already single out (its most frequent entity, when it stands out).
   for (const w of topicWords(a)) if ((byWord.get(w) ?? 0) >= 8) main.add(w);
+  // Every name the chapter keeps returning to from end to end (./spread): a narrative's several
+  // protagonists ("the general", "the king", "the soldiers") all at once, not only the first.
+  for (const w of spreadNames(a)) main.add(w);
   for (const w of main) out.add(w);
   // First names and other parts of a full name that ends in a main surname ("Ada" of "Ada Quill").
   for (const s of a.sentences) for (const e of s.entities) {

@@ -6,6 +6,8 @@
 // MAX_WORDS words, and without its article. General English only; no list from any text.
 import type { AnalysedSentence, Analysis, Token } from "../analyse";
 import { COMPLEMENT } from "../candidates/complement";
+import { reports, saidPoint } from "./report";
+import { VAGUE } from "./weak-blank";
 
 export const MAX_WORDS = 6;
 // Present-tense linking verbs, as written (a past-tense verb tells an event, not a claim).
@@ -89,8 +91,42 @@ function mainVerb(s: AnalysedSentence): number {
   return -1;
 }
 
-/** The predicate phrase of the sentence's main clause when it is a present-tense claim, as a token range. */
+/** The point of the sentence as a token range: what a report says (./report), or the predicate of a present-tense claim. */
 export function pointRange(s: AnalysedSentence): [number, number] | null {
+  // "As X says, 'a habit is a second nature'": the idea, whoever said it (the speaker stays visible).
+  for (const r of reports(s)) {
+    const p = saidPoint(s, r, phraseAt);
+    if (p) return p;
+  }
+  return numberRange(s) ?? claimRange(s);
+}
+
+// A measure the subject names ("the number of …", "the cost of …"), and verbs that bring it to a figure.
+export const MEASURE = /^(?:number|numbers|total|sum|amount|count|cost|price|population|loss|losses|toll|strength|size|length|depth|height|distance|weight|area|rate|yield|income|revenue|debt|wages?)$/;
+const TO_FIGURE = /^(?:swells?|swelled|swelling|rises?|rose|risen|raises?|raised|increases?|increased|reduces?|reduced|brings?|brought|falls?|fell|fallen|grows?|grew|grown|climbs?|climbed|drops?|dropped|amounts?|amounted|puts?|estimates?|estimated|places?|placed|sets?|fix|fixes|fixed)$/;
+
+/** "The number of ships lost was seven", "… swells the number of the dead to ten thousand": the figure that ends the clause. */
+function numberRange(s: AnalysedSentence): [number, number] | null {
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].pos !== "NUM" || t[i - 1].pos === "NUM") continue;
+    let e = i;
+    while (e < t.length && (t[e].pos === "NUM" || (/^(?:and|,)$/.test(t[e].lower) && t[e + 1]?.pos === "NUM"))) e++;
+    // The figure ends its clause: "was seven.", "to ten thousand;" (before a unit or "per cent" it is half a measure).
+    if (e < t.length && !/^[.;:,!?)—–-]$/.test(t[e].text)) continue;
+    const from = Math.max(0, i - 16);
+    const before = t.slice(from, i);
+    if (!before.some((x) => MEASURE.test(x.lower))) continue;
+    const prev = t[i - 1];
+    const isFigure = /^(?:is|was|are|were|reached|exceeded|totalled|totaled)$/.test(prev.lower);
+    const toFigure = prev.lower === "to" && before.some((x) => TO_FIGURE.test(x.lower));
+    if (isFigure || toFigure) return [i, e];
+  }
+  return null;
+}
+
+/** The predicate phrase of the sentence's main clause when it is a present-tense claim, as a token range. */
+function claimRange(s: AnalysedSentence): [number, number] | null {
   const c = s.clause;
   if (!c || /\?\s*$/.test(s.text)) return null;
   const { tokens } = s;
@@ -111,6 +147,18 @@ export function pointRange(s: AnalysedSentence): [number, number] | null {
   } else if (!LINKING.test(verb.lower)) return null;
   // "is not …", "is always …" are kept with the predicate; "is to be …", "is made …" are not claims of this shape.
   const next = tokens[i];
+  // "X are (thus) sown in the nature of man", "X were grounded in vengeance": a passive whose
+  // prepositional complement ends the clause says where the claim lands; that phrase is its point.
+  if (/^(?:is|are|was|were)$/.test(verb.lower)) {
+    let j = i;
+    while (tokens[j]?.pos === "ADV" && j - i < 2) j++;
+    if (/^(?:VERB|ADJ)$/.test(tokens[j]?.pos ?? "") && /(?:ed|en|wn|un|ght)$/.test(tokens[j].lower) && /^(?:in|on|upon|from|into|to)$/.test(tokens[j + 1]?.lower ?? "")) {
+      const r = phraseAt(tokens, j + 2);
+      const end = r ? tokens[r[1]] : undefined;
+      if (r && (!end || /^[.;:!?]$/.test(end.text)) && tokens.slice(r[0], r[1]).some((t) => t.pos === "NOUN")) return r;
+      return null;
+    }
+  }
   if (!next || next.pos === "VERB" || next.pos === "AUX" || next.pos === "PRON" || next.pos === "ADP" || next.pos === "SCONJ") return null;
   const r = phraseAt(tokens, i);
   if (!r) return null;
@@ -122,6 +170,8 @@ export function pointRange(s: AnalysedSentence): [number, number] | null {
   if (tokens[r[0]].pos === "VERB" || /^(?:VERB|AUX)$/.test(tokens[r[1] - 1].pos) && !closingNoun(tokens, r[1] - 1)) return null;
   const nouns = inner.filter((t) => t.pos === "NOUN" || t.pos === "PROPN");
   if (!nouns.length && (inner.filter((t) => !/^(?:not|never)$/.test(t.lower)).length < 2 || /^(?:to|by|in|for|with|of|that)$/.test(tokens[r[1]]?.lower ?? ""))) return null;
+  // Degree words alone ("is seldom much more") measure a claim the sentence leaves unsaid.
+  if (!nouns.length && inner.every((t) => t.pos === "ADV" || VAGUE.has(t.lower))) return null;
   const after = tokens[r[1]], rest = s.text.slice(tokens[r[1] - 1].end);
   // Cut inside a word ("world-wide"), one item of a pair or list ("the vessel or lamp", "oblong,
   // brown and shiny"), or a bare head whose point is the relative clause after it ("a thing which …").

@@ -53,7 +53,7 @@ export function pairMember(text: string, start: number, end: number): boolean {
 }
 
 // Words that measure or rank a noun rather than name a kind of it ("large", "most", "other", "own").
-const VAGUE = new Set([
+export const VAGUE = new Set([
   "much", "many", "more", "most", "less", "least", "little", "few", "fewer", "some", "several", "other", "others", "another",
   "any", "each", "every", "all", "one", "such", "same", "own", "certain", "various", "numerous", "multifarious",
   "large", "larger", "small", "smaller", "great", "greater", "greatest", "big", "bigger", "whole", "entire",
