@@ -33,6 +33,12 @@ function tokenAt(s: AnalysedSentence, part: string): number {
   return at < 0 ? -1 : s.tokens.findIndex((t) => t.start === at);
 }
 
+/** The sentence's token that opens `part`, if the sentence has it. */
+function b0(s: AnalysedSentence, part: string) {
+  const k = tokenAt(s, part);
+  return k >= 0 ? s.tokens[k] : undefined;
+}
+
 /** Why "What is X?" → back is not a definition of X, or null (also null for every other question). */
 export function definitionShapeProblem(front: string, back: string, s: AnalysedSentence): string | null {
   const m = SIMPLE.exec(front);
@@ -44,9 +50,15 @@ export function definitionShapeProblem(front: string, back: string, s: AnalysedS
   if (/^['‘"“]/.test(x)) return "a quoted saying is an example, not a term";
   if (RELATIVE_ANSWER.test(back)) return "the answer is a relative clause, not a class of X";
   if (MEMBER.test(back)) return "one member of a set is no definition";
+  // "equally the friends of …", "chiefly a trading town": an adverb opening the answer belongs to a
+  // predicate said of something else, not to a class of X.
+  const first = b0(s, back);
+  if (first && first.pos === "ADV" && !/^(?:not|only)$/.test(first.lower)) return "the answer is no noun phrase";
   const at = tokenAt(s, x);
   const b = tokenAt(s, back);
-  const apposition = at >= 0 && b >= 0 && s.tokens[b - 1]?.text === "," && s.tokens[b - 1].start >= s.tokens[at].start + x.length - 1 && s.tokens[b - 1].start <= s.tokens[at].start + x.length + 1;
+  // An apposition: the answer right after X and a comma ("Kelmsby, a port on …").
+  const afterX = at >= 0 ? s.tokens.findIndex((t) => t.start >= s.tokens[at].start + x.length) : -1;
+  const apposition = afterX > 0 && s.tokens[afterX].text === "," && b === afterX + 1;
   // (An apposition "Kelmsby, the only deep harbour of the coast" identifies a name; a copula's
   // "X is the first duty of a pilot" claims something of the description.)
   if (!apposition && UNIQUE.test(back) && !UNIQUE.test(x)) return "back to front: the unique description is the question";
@@ -74,7 +86,9 @@ export function definitionShapeProblem(front: string, back: string, s: AnalysedS
       return "several appositions: X has more than one right answer";
     }
   }
-  if (word === "What" && s.entities.some((e) => e.kind === "person" && e.text === x)) return "a person asked with What: several right answers";
+  // A person: a name tagged so, or the antecedent put in for "he" / "she" ("He was the founder of …").
+  const person = s.entities.some((e) => e.kind === "person" && e.text === x) || (!!s.pronoun?.resolved && /^(?:he|she)$/i.test(s.pronoun.word) && s.text.startsWith(x));
+  if (word === "What" && person) return "a person asked with What: several right answers";
   return null;
 }
 

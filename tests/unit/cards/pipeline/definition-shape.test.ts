@@ -39,6 +39,14 @@ describe("definition-shape gate", () => {
     expect(verdict("The eels of the marsh are chiefly river fish that spawn at sea.", "What are chiefly river fish?", "that spawn at sea")).not.toBeNull();
   });
 
+  it("drops an answer that opens on an adverb: a predicate said of something else", () => {
+    expect(verdict("Letters came from our most careful and honest pilots, equally the friends of the guild and of the town, that the dues were too high.", "What are honest pilots?", "equally the friends of the guild and of the town")).toMatch(/no noun phrase/);
+  });
+
+  it("does not take a parenthesis before a comma for an apposition", () => {
+    expect(verdict("Had the herons (as I have seen on the shores of Kelmsby), the small fish would vanish.", "What is Kelmsby?", "the small fish would vanish")).toMatch(/not the subject/);
+  });
+
   it("drops an answer that is a relative clause or one member of a set", () => {
     expect(verdict("Herring are small fish, the scales of which shine like silver.", "What are small fish?", "the scales of which shine like silver")).not.toBeNull();
     expect(verdict("Salting is one of the oldest ways of keeping fish.", "What is salting?", "one of the oldest ways of keeping fish")).toMatch(/member/);
@@ -66,6 +74,13 @@ describe("definition-shape gate", () => {
     expect(definitionShapeProblem("What was Dr. Henry Walsh?", "a surveyor who mapped the estuary", s)).toMatch(/person/);
     expect(definitionShapeProblem("Who was Dr. Henry Walsh?", "a surveyor who mapped the estuary", s)).toBeNull();
     expect(definitionShape(cand({ front: "What is x?", back: "a surveyor who mapped the estuary" }), a)).toBeNull();
+  });
+
+  it("drops What asked of the person a resolved 'he' stands for", () => {
+    const a = analyse("Orlen Vance left the guild in the spring. He was the founder of a school of river pilots who worked the upper estuary.");
+    const s = a.sentences[1];
+    expect(s.pronoun?.resolved).toBe(true);
+    expect(definitionShapeProblem("What was Orlen Vance?", "the founder of a school of river pilots who worked the upper estuary", s)).toMatch(/person/);
   });
 
   it("never judges a cloze", () => {
