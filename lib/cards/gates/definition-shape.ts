@@ -45,6 +45,8 @@ export function definitionShapeProblem(front: string, back: string, s: AnalysedS
   if (!m) return null;
   const [, word, , x] = m;
   if (NOT_DEFINITION.test(x) || /^the (?:only|sole|real|true)\b/i.test(x)) return null;
+  // "What is the cost and?", "What are the ships of the?": the parse cut X in the middle of a phrase.
+  if (/\b(?:and|or|but|nor|the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(x)) return "X is cut in the middle of a phrase";
   if (QUANTIFIER.test(x)) return "a quantified phrase is no term to define";
   if (COMPARATIVE.test(x)) return "a bare comparative is no term to define";
   if (/^['‘"“]/.test(x)) return "a quoted saying is an example, not a term";

@@ -34,6 +34,10 @@ describe("definition-shape gate", () => {
     expect(verdict("A 'keel,' as Vance says, 'is the spine of a ship'.", "What is a 'keel?", "the spine of a ship'")).toMatch(/quotation cut/);
   });
 
+  it("drops X cut in the middle of a phrase", () => {
+    expect(verdict("The cost of the dredge and the wages of its crew were a burden.", "What is the cost of the dredge and?", "the wages of its crew")).toMatch(/cut/);
+  });
+
   it("drops X that is the predicate, not the subject", () => {
     expect(verdict("The eels of the marsh are chiefly river fish, the young of which swim to the sea.", "What are chiefly river fish?", "the young of which swim to the sea")).toMatch(/relative clause|not the subject/);
     expect(verdict("The eels of the marsh are chiefly river fish that spawn at sea.", "What are chiefly river fish?", "that spawn at sea")).not.toBeNull();
