@@ -83,6 +83,35 @@ function namedInRelative(s: AnalysedSentence): Candidate[] {
   return out;
 }
 
+// Quotation marks at a word's edge ("A 'keel,' … 'is the spine of a ship'"), never an apostrophe inside one ("one's").
+const unquote = (x: string) => clean(x.replace(/(?<!\p{L})['‘"“]|['’"”](?!\p{L})/gu, ""));
+
+/**
+ * The predicate stops before a second one joined by "and" ("is one of the aims of X, and appears to
+ * have been …"): the genus of a definition is a noun phrase, not two claims.
+ */
+function predicateEnd(s: AnalysedSentence, from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) {
+    if (s.tokens[k].lower !== "and") continue;
+    let v = k + 1;
+    while (v < end && s.tokens[v].pos === "ADV") v++;
+    if (s.tokens[v] && /^(?:VERB|AUX)$/.test(s.tokens[v].pos) && !/(?:ed|en|ing)$/.test(s.tokens[v].lower)) return s.tokens[k - 1].text === "," ? k - 1 : k;
+  }
+  return end;
+}
+
+/**
+ * What stands between the subject and its copula: nothing (""), a source of the definition kept in
+ * the question (", as Vance says," → "What, as Vance says, is …?"), or anything else (null: the
+ * subject and verb the parse found are not next to each other, so no "What is X?" is safe).
+ */
+function reportAside(s: AnalysedSentence, subjectEnd: number, verb: number): string | null {
+  if (subjectEnd === verb) return "";
+  const between = unquote(textOf(s, subjectEnd, verb)).replace(/^,\s*/, "").replace(/,$/, "").trim();
+  if (/^as (?:[\p{Lu}][\p{L}.]*\s*){1,4}(?:says|said|puts it|writes|wrote|observes|observed|remarks|remarked)$/u.test(between)) return `, ${between},`;
+  return null;
+}
+
 export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   const out: Candidate[] = namedInRelative(s);
   const id = s.sentence.id;
@@ -94,12 +123,16 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     // "What is which of these?": a question word in the subject is no term.
     if (s.tokens.slice(c.subject.a, c.subject.b).some((t) => /^(?:what|which|who|whom|whose)$/.test(t.lower))) return out;
     const named = s.entities.find((e) => e.a === c.subject.a && e.b === c.subject.b);
-    const genus = clean(textOf(s, c.verb + 1, end));
-    if (genus.split(" ").length >= 3) {
+    const genusEnd = predicateEnd(s, c.verb + 1, end);
+    const genus = unquote(clean(textOf(s, c.verb + 1, genusEnd)));
+    // "X is one of the Y …" places X in a set; it does not say what X is.
+    const aside = reportAside(s, c.subject.b, c.verb);
+    if (genus.split(" ").length >= 3 && !/^one of\b/i.test(genus) && aside !== null) {
       const word = named?.kind === "person" ? "Who" : "What";
       const verb = s.tokens[c.verb].lower;
-      const subj = named || s.tokens[c.subject.a].pos === "PROPN" ? term : term.charAt(0).toLowerCase() + term.slice(1);
-      out.push({ kind: "qa", type: "definition", front: `${word} ${verb} ${subj}?`, back: genus, sentence: id, extra: [], answer: { start: s.tokens[c.verb + 1].start, end: s.tokens[end - 1].end }, answerKind: "phrase" });
+      const bare = unquote(term);
+      const subj = named || s.tokens[c.subject.a].pos === "PROPN" ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
+      out.push({ kind: "qa", type: "definition", front: `${word}${aside} ${verb} ${subj}?`, back: genus, sentence: id, extra: [], answer: { start: s.tokens[c.verb + 1].start, end: s.tokens[genusEnd - 1].end }, answerKind: "phrase" });
     }
   }
   for (const e of s.entities) {
