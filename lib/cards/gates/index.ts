@@ -13,9 +13,10 @@ import { blankChoice } from "./blank-choice";
 import { lowValue } from "./low-value";
 import { parse } from "./parse";
 import { fragment } from "./fragment";
+import { splitQuote } from "./split-quote";
 
 export { sameFact } from "./duplicate";
-export const GATES: [string, Gate][] = [["shape", shape], ["fragment", fragment], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["low-value", lowValue], ["parse", parse], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice]];
+export const GATES: [string, Gate][] = [["shape", shape], ["fragment", fragment], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["low-value", lowValue], ["parse", parse], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice], ["split-quote", splitQuote]];
 
 export function gate(c: Candidate, a: Analysis): string | null {
   for (const [name, g] of GATES) {
