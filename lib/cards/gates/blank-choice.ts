@@ -14,6 +14,7 @@ import type { Candidate } from "../candidates";
 import { listItem } from "../spans/list";
 import { topicWords } from "../spans/topic";
 import { isTopicAlias } from "../spans/aliases";
+import { isActorSpan } from "../spans/actors";
 import { scoreOf } from "../spans/model";
 import type { SpanKind } from "../spans/enumerate";
 import { givenAway, isChapterSubject, pairMember, phraseUses, subjectHeadOnly, vagueQuantity } from "../spans/weak-blank";
@@ -79,6 +80,9 @@ export const blankChoice: Gate = (c, a) => {
   // A one-word capitalised plural of the topic noun ("{{Lamps}} cannot …" at a sentence start) is it too.
   const named = ["person", "place", "org", "group", "name"].includes(c.answerKind);
   if (named ? topic.has(head.lower) || isTopicAlias(a, s.text.slice(c.answer.start, c.answer.end)) || (inside.length === 1 && topic.has(head.lower.replace(/s$/, ""))) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
+  // The chapter's recurring actors by rank, office or people ("the {{monarch}}", "{{invaders}}",
+  // ../spans/actors): strict labels of such blanks on train books 0 accept / 0 edit / 7 reject.
+  if (isActorSpan(a, s.tokens, c.answer.start, c.answer.end)) return "the chapter's own actors";
   // Every noun of the blank runs through the chapter (../spans/spread: most of its stretches use it):
   // "the {{inductive principle}}" in a chapter on induction. Strict labels of such clozes on train
   // books: 1 accept / 15 edit / 46 reject, nine books.

@@ -8,7 +8,13 @@ import type { AnalysedSentence, Token } from "../analyse";
 const SAY = /^(?:says?|said|repl(?:y|ies|ied)|answered|exclaims?|exclaimed)$/;
 // …and verbs that report speech, writing, a view or a finding only with "that", a quotation or a
 // colon after them, or inside "as X wrote": "X wrote the pamphlet", "held the fort" are no reports.
-const REPORT = /^(?:writes?|wrote|tells?|told|observes?|observed|remarks?|remarked|declares?|declared|argues?|argued|maintains?|maintained|asserts?|asserted|insists?|insisted|contends?|contended|holds?|held|believes?|believed|thinks?|thought|calculates?|calculated|computes?|computed|estimates?|estimated|reports?|reported|adds?|added|notes?|noted|records?|recorded|affirms?|affirmed|admits?|admitted|assures?|assured|teaches|taught|explains?|explained|suggests?|suggested|denies|denied|states?|stated|relates?|related|puts?)$/;
+const REPORT = /^(?:shown|showed|shows|proved|proves|demonstrated|demonstrates|writes?|wrote|tells?|told|observes?|observed|remarks?|remarked|declares?|declared|argues?|argued|maintains?|maintained|asserts?|asserted|insists?|insisted|contends?|contended|holds?|held|believes?|believed|thinks?|thought|calculates?|calculated|computes?|computed|estimates?|estimated|reports?|reported|adds?|added|notes?|noted|records?|recorded|affirms?|affirmed|admits?|admitted|assures?|assured|teaches|taught|explains?|explained|suggests?|suggested|denies|denied|states?|stated|relates?|related|puts?)$/;
+// Verbs that cite a named source for what follows, with a plain object: "X mentions …", "X speaks of
+// …", "X attributes the rule to …", "what X has recorded". Who is cited is the attribution, not the
+// point (the object is, and it stays on the card); only with a proper name as the source ("the clerk
+// mentions the fee" is a fact about the clerk).
+const CITE = /^(?:mentions?|mentioned|attributes?|attributed|cites?|cited|quotes?|quoted|describes?|described|instances?|instanced|recounts?|recounted|narrates?|narrated|records?|recorded|speaks?|spoke|refers?|referred)$/;
+const CITE_PREP: Record<string, string> = { speak: "of", speaks: "of", spoke: "of", refer: "to", refers: "to", referred: "to" };
 // "made the joke that …", "offers the remark that …": a noun of saying after a light verb.
 const SAYING_NOUN = /^(?:joke|remark|observation|point|claim|suggestion|comment|reply|answer|retort|saying|assertion)$/;
 // Words a speaker's phrase is built of: names, nouns and what modifies them ("the elder Quill", "most writers", "Vance's clerk").
@@ -57,13 +63,14 @@ function findReports(s: AnalysedSentence): Report[] {
   for (let k = 1; k < t.length; k++) {
     const w = t[k];
     let verb = -1, next = k + 1;
-    const intro = t[k + 1]?.lower === "that" || /^[,:"“‘']$/.test(t[k + 1]?.text ?? "") || (/^(?:us|me|them)$/.test(t[k + 1]?.lower ?? "") && /^(?:that|,|:)$/.test(t[k + 2]?.lower ?? ""));
-    if (w.pos === "VERB" && (SAY.test(w.lower) || REPORT.test(w.lower))) verb = k;
+    const intro = t[k + 1]?.lower === "that" || /^[,:"“‘']$/.test(t[k + 1]?.text ?? "") || (/^(?:us|me|them|him|her)$/.test(t[k + 1]?.lower ?? "") && /^(?:that|,|:)$/.test(t[k + 2]?.lower ?? ""));
+    if (w.pos === "VERB" && (SAY.test(w.lower) || REPORT.test(w.lower) || CITE.test(w.lower))) verb = k;
     else if (/^(?:made|makes|make|offered|offers)$/.test(w.lower) && t[k + 1]?.pos === "DET" && SAYING_NOUN.test(t[k + 2]?.lower ?? "") && t[k + 3]?.lower === "that") { verb = k; next = k + 3; }
     if (verb < 0) continue;
     // "'…,' said X" / "'…,' X replied": the speaker after the verb, the quote before it.
     let before = verb;
-    while (before > 0 && /^(?:has|have|had|afterwards|then|also|once|rightly|justly|truly|well)$/.test(t[before - 1].lower)) before--;
+    // (Over auxiliaries and adverbs, "and" between two of them: "has largely and rightly shown that".)
+    while (before > 0 && (/^(?:has|have|had|afterwards|then|also|once|rightly|justly|truly|well)$/.test(t[before - 1].lower) || (t[before - 1].pos === "ADV" && /ly$/.test(t[before - 1].lower)) || (t[before - 1].lower === "and" && t[before - 2]?.pos === "ADV" && /ly$/.test(t[before - 2].lower)))) before--;
     const sp = speakerBefore(t, before);
     // The phrase opens the sentence or a clause ("…, as X says"); after a pronoun or a verb it is no speaker ("which the clerk says").
     const opens = !!sp && (sp.from === 0 || /^(?:as|but|and|so|that|while|whereas)$/i.test(t[sp.from - 1].lower) || t[sp.from - 1].pos === "PUNCT");
@@ -74,6 +81,11 @@ function findReports(s: AnalysedSentence): Report[] {
       while (c < t.length && (/^(?:us|me|them|him|her|that|,|:)$/.test(t[c].lower) || t[c].pos === "PUNCT" && /^[,:]$/.test(t[c].text))) c++;
       const e = contentEnd(t, c);
       out.push({ speaker, said: e > c ? { a: c, b: e } : null });
+      continue;
+    }
+    // "X mentions …", "when X speaks of …", "what X has recorded": a named source cited for its object.
+    if (sp && CITE.test(w.lower) && w.pos === "VERB" && t.slice(sp.a, sp.b).some((x) => x.pos === "PROPN") && (opens || /^(?:when|what|where|which)$/.test(t[sp.from - 1]?.lower ?? "")) && (!CITE_PREP[w.lower] || t[k + 1]?.lower === CITE_PREP[w.lower])) {
+      out.push({ speaker: { a: sp.a, b: sp.b }, said: null });
       continue;
     }
     // (Right after the closing quotation mark: "the keeper, on leave, wrote a report" is no quotation.)
@@ -90,6 +102,12 @@ function findReports(s: AnalysedSentence): Report[] {
       while (e < t.length && (IN_SPEAKER.test(t[e].pos) || /^[A-Z]\.$/.test(t[e].text))) e++;
       // Only a named source ("according to Quill"): "according to the rules / the degree of …" is a measure, not a speaker.
       if (e > k + 2 && t.slice(k + 2, e).some((x) => x.pos === "PROPN")) out.push({ speaker: { a: k + 2, b: e }, said: null });
+    }
+    // "a passage in X", "the passage of X": where a quoted idea is found.
+    if (/^(?:passage|passages)$/.test(t[k].lower) && /^(?:in|of)$/.test(t[k + 1]?.lower ?? "")) {
+      let e = k + 2;
+      while (e < t.length && (t[e].pos === "PROPN" || /^[A-Z]\.$/.test(t[e].text))) e++;
+      if (e > k + 2) out.push({ speaker: { a: k + 2, b: e }, said: null });
     }
     if (/^['’]s$/.test(t[k].text) && /^(?:words|answer|reply|retort|phrase|view|opinion|verdict|saying)$/.test(t[k + 1]?.lower ?? "")) {
       const sp = speakerBefore(t, k);

@@ -119,3 +119,33 @@ describe("end focus: the complement of a passive claim", () => {
     expect(point("The tower was built in 1890.")).toBeNull();
   });
 });
+
+describe("a named source cited for its object", () => {
+  it.each([
+    ["Ardo Quill mentions fines, tolls, and levies, all forms of harbour dues.", "Ardo Quill"],
+    ["So when Vance speaks of the lesser dues, he instances only the tolls on salt.", "Vance"],
+    ["Orlen Vance attributes the custom to the river guilds.", "Orlen Vance"],
+    ["It is worth comparing what Dr. Quill has recorded about the hill farmers.", "Dr. Quill"],
+    ["There is a well-known passage in Vance about the drowned bells.", "Vance"],
+    ["The elder Quill and Vance have largely and rightly shown that all harbours silt up.", "Vance"],
+    ["Dr. Ardo Quill had told her that nothing was needed.", "Dr. Ardo Quill"],
+  ])("finds the source of %j", (text, who) => {
+    expect(speakers(text)).toContain(who);
+  });
+
+  it.each([
+    ["The clerk mentions the fee in every letter.", "a source with no name"],
+    ["Vance speaks slowly to the sailors.", "'speaks' without 'of'"],
+    ["The passage in the cliff was closed in 1890.", "a passage with no named source"],
+  ])("finds no cited source in %j (%s)", (text) => {
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it("refuses a blank on the cited source but not on what is cited", () => {
+    const { a, s } = first("Ardo Quill mentions fines, tolls, and levies, all forms of harbour dues.");
+    const at = (x: string) => ({ start: s.text.indexOf(x), end: s.text.indexOf(x) + x.length });
+    expect(isSpeaker(s, at("Ardo Quill").start, at("Ardo Quill").end)).toBe(true);
+    expect(blankChoice(cand({ kind: "cloze", type: "cloze", front: "", back: "Ardo Quill", answer: at("Ardo Quill"), answerKind: "person" }), a)).toBe("the speaker of a reported idea, not the idea");
+    expect(isSpeaker(s, at("harbour dues").start, at("harbour dues").end)).toBe(false);
+  });
+});
