@@ -139,7 +139,8 @@ export function unresolvedReference(c: Candidate, s: AnalysedSentence): string |
       const after = text.lastIndexOf(name, m.index) + name.length;
       if (after >= name.length && !CLAUSE_BREAK.test(text.slice(after, m.index))) return "object pronoun with only its own subject before it";
     }
-    if (n === 1 || (n === 0 && asksPerson)) continue;
+    // "Who had told her …?": an object pronoun is not the person the question asks for (its subject).
+    if (n === 1 || (n === 0 && asksPerson && !OBJECT.test(text.slice(m.index)))) continue;
     return n ? "pronoun with more than one possible person" : "pronoun with no person on the card";
   }
   const pl = PLURAL.exec(text);

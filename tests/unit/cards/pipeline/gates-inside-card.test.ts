@@ -33,4 +33,11 @@ describe("gates: references resolved on the card", () => {
   ])("still drops %s", (_, text, span) => {
     expect(verdicts(text, span).some((v) => v !== null)).toBe(true);
   });
+
+  it("drops 'Who …?' whose object pronoun is someone the card does not name", () => {
+    const a = analyse("Orlen Vance had told her that the Tarrow mill was safe.");
+    const ask = (front: string) => referring(cand({ kind: "qa", type: "who", front, back: "Orlen Vance", sentence: 0, answer: { start: 0, end: 11 }, answerKind: "person" }), a);
+    expect(ask("Who had told her that the Tarrow mill was safe?")).toMatch(/no person/);
+    expect(ask("Who had said that his Tarrow mill was safe?")).toBeNull();
+  });
 });
