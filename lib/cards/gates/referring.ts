@@ -120,7 +120,8 @@ export function unresolvedReference(c: Candidate, s: AnalysedSentence): string |
   // "in the same month" after a date on the card points inside the card.
   // The toolkit does not always tag "September 1924" as a date, so a year before it counts too.
   const sameAfterDate = p && /^the same$/i.test(p[0].split(/\s+/).slice(0, 2).join(" ")) && (s.entities.some((e) => e.kind === "date" && text.slice(0, p.index).includes(e.text)) || /\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(text.slice(0, p.index)));
-  const inside = p && /^(?:this|these|those)$/i.test(p[0]) && demonstrativeOnCard(text, p.index, p.index + p[0].length) && !POINTER.test(text.slice(p.index + p[0].length));
+  // (Not in a question's answer: there it carries a second clause the answer should not have.)
+  const inside = p && /^(?:this|these|those)$/i.test(p[0]) && (c.kind === "cloze" || p.index < c.front.length) && demonstrativeOnCard(text, p.index, p.index + p[0].length) && !POINTER.test(text.slice(p.index + p[0].length));
   if (p && !sameAfterDate && !inside) return `points back ("${p[0]}")`;
   const that = THAT_NOUN.exec(text);
   if (that && !cataphoric(text.slice(that.index + that[0].length))) return "demonstrative 'that'";

@@ -40,4 +40,12 @@ describe("gates: references resolved on the card", () => {
     expect(ask("Who had told her that the Tarrow mill was safe?")).toMatch(/no person/);
     expect(ask("Who had said that his Tarrow mill was safe?")).toBeNull();
   });
+
+  it("does not excuse a demonstrative in a question's answer (a second clause the answer should not carry)", () => {
+    const a = analyse("The Tarrow mill was built to grind corn in a dry season; and this season in most years is a short one.");
+    const back = "To grind corn in a dry season; and this season in most years is a short one";
+    const c = cand({ kind: "qa", type: "what", front: "Why was the Tarrow mill built?", back, sentence: 0, answer: { start: 25, end: 25 + back.length }, answerKind: "clause" });
+    expect(referring(c, a)).toMatch(/points back/);
+  });
 });
+
