@@ -1,0 +1,25 @@
+// Comparatives that need no standard outside the sentence: a progression ("more and more easily")
+// and two comparatives set against each other ("here broader, and there narrower"). Invented sentences.
+import { describe, expect, it } from "vitest";
+import { analyse } from "../pipeline/helpers";
+
+const comparatives = (text: string) => {
+  const a = analyse(`Lisk had a quay. ${text}`);
+  return (a.sentences.at(-1)!.context?.unresolved ?? []).filter((d) => d.op === "comparative").map((d) => d.text);
+};
+
+describe("decontext: comparatives that are their own standard", () => {
+  it.each([
+    ["The miller grinds the corn slowly at first, but soon does it more and more easily."],
+    ["The quay grew greater and greater as the trade of Lisk rose."],
+    ["A band of granite, here broader, and there narrower, runs along the northern cape."],
+  ])("reports no comparative in %j", (text) => {
+    expect(comparatives(text)).toEqual([]);
+  });
+  it.each([
+    ["The granite quay was broader.", "broader"],
+    ["The second plan was more fantastic and less useful.", "more fantastic"],
+  ])("still reports %j", (text, want) => {
+    expect(comparatives(text)).toContain(want);
+  });
+});
