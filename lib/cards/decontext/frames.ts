@@ -9,7 +9,7 @@ import type { Edit } from "./types";
 // A first-person verb of belief or knowledge, or the reader's seeing, then "that".
 const SPEAKER_FRAME = String.raw`(?:I|We)(?:,\s+\p{Ll}+,)?\s+(?:(?:firmly|fully|really|now|therefore|thus|all)\s+)?(?:believe|think|know|suppose|conceive|hold|maintain|find|see|am\s+(?:persuaded|convinced|satisfied|sure|inclined\s+to\s+think)|are\s+(?:persuaded|convinced|satisfied|sure)|have(?:,\s+\p{Ll}+,)?\s+(?:no\s+doubt|(?:good\s+|every\s+|some\s+)?reason\s+to\s+(?:believe|think|suppose)))`;
 const READER_FRAME = String.raw`You\s+(?:will\s+|may\s+|can\s+)?(?:see|know|perceive|observe)`;
-// An impersonal frame of evidence: "It is clear that", "It clearly appears that", "It follows that".
+// An impersonal frame of evidence: "It is clear that", "It plainly appears that", "It follows that".
 const IT_FRAME = String.raw`It\s+(?:is|was|seems|seemed|appears|appeared)\s+(?:therefore\s+|thus\s+|then\s+|now\s+|quite\s+|very\s+)?(?:clear|evident|plain|certain|obvious|manifest)|It\s+(?:clearly\s+|plainly\s+|therefore\s+|thus\s+|then\s+)?(?:appears|follows)`;
 const LEAD = new RegExp(String.raw`^(?:${SPEAKER_FRAME}|${READER_FRAME}|${IT_FRAME}),?\s+that,?\s+(?=\p{L})`, "u");
 // Between commas inside the claim: ", I believe,", ", as you see,", ", we know,".

@@ -48,10 +48,10 @@ export const informativeBlank: Gate = (c, a) => {
   const after = s.tokens.find((t) => t.start === c.answer!.end || t.start === c.answer!.end + 1);
   const proper = (t: typeof before) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
   if (inside.some((t) => t.pos === "PROPN") && (proper(before) || proper(after))) return "part of a name";
-  // "What is …? → Continuity of training": an answer that opens the sentence on a common word,
+  // "What is …? → Continuity of drainage": an answer that opens the sentence on a common word,
   // which the tagger took for a name. It is no name, so nothing is fused onto one; it is judged as a
   // term instead (its rarest noun must be rare in general English). Only for a question's answer: a
-  // cloze on such an opening subject ("{{Domestic animals}} expect …") is a description, which strict
+  // cloze on such an opening subject ("{{Tame geese}} expect …") is a description, which strict
   // raters reject, and the fused-name check keeps refusing it.
   const opener = c.kind === "qa" && c.answer.start === 0 && inside.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(inside[0].text) && /^\p{Ll}/u.test(inside.at(-1)!.text) && !namesInside(a).has(inside[0].text) && isEnglishWord(inside[0].lower);
   if (opener && Math.max(...content.filter((t) => t.pos !== "ADJ").map((t) => rarity(t.lower)), 0) < RARE && !a.defined.has(content.map((t) => t.lower).join(" "))) return "common words only";

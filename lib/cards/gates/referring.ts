@@ -18,7 +18,7 @@ const THEN = /^then\b|\b(?:by|until|till|since|from|before) then\b/i;
 const MALE = /\b(?:he|him|his|himself)\b/i, FEMALE = /\b(?:she|her|hers|herself)\b/i;
 const PLURAL = /\b(?:they|them|their|theirs|themselves)\b/i;
 const NEUTER = /\b(?:it|its|itself)\b/i;
-// Singular nouns that name many people and take "they" ("mankind … their number").
+// Singular nouns that name many people and take "they" ("mankind … their own kind").
 const COLLECTIVE = new Set(["mankind", "humankind", "humanity", "people", "folk", "public", "clergy", "nobility", "gentry", "peasantry", "populace", "multitude", "majority", "minority"]);
 // "It is clear that …", "It sometimes happens that …", "It was not till 1924 that …": "it" anticipates a clause.
 // ("It was to be given …" is a pronoun: "to" straight after the verb; "that is to say" is no clause.)
@@ -75,7 +75,7 @@ export function maskForward(text: string): string {
   // "any one … for which he is amenable", "every workman … his own work": a quantified person is the
   // antecedent of a later "he / his" (not of "him", which may be someone else: "every guard saluted him").
   chain(/\b(?:every|each|any|no)\s*(?:one|body|man|person|workman|individual)\b/i, /\b(?:he|his|himself)\b/g);
-  // "any member of a community … against his will": "any / every / each" with a noun of its own is
+  // "any member of the guild … against his wish": "any / every / each" with a noun of its own is
   // the generic person a later "he / his" stands for (not "any case", "each other", "every time").
   chain(/\b(?:every|each|any)\s+(?!(?:case|rate|way|time|times|other|more|longer|one's|thing|things|day|year|moment|event|degree|kind|sort)\b)\p{Ll}{3,}\b/iu, /\b(?:he|his|himself)\b/g);
   for (const re of GENERIC) out = out.replace(re, (m) => m.replace(/^(?:he|she|they|those|these|him|her|them|his|one|that|such|this|the\s+same)\b/iu, (w) => (/^\p{Lu}/u.test(w) ? "One" : "one")));

@@ -15,7 +15,7 @@ describe("decontext: the author's frame around a claim", () => {
     ["We know that the oil of the lamp rises through the wick by capillary attraction.", "The oil of the lamp rises through the wick by capillary attraction."],
     ["I have, also, reason to believe that marsh wrens are needed for the spread of the reed.", "Marsh wrens are needed for the spread of the reed."],
     ["It is clear that the harbour of Lisk silted up in the dry years.", "The harbour of Lisk silted up in the dry years."],
-    ["It clearly appears, that a wide canal carries more trade than a narrow one.", "A wide canal carries more trade than a narrow one."],
+    ["It plainly appears, that a wide canal carries more trade than a narrow one.", "A wide canal carries more trade than a narrow one."],
     ["But I think that the old quay was built of imported stone.", "The old quay was built of imported stone."],
     ["The tallow of the Lisk works, I believe, came from the northern farms.", "The tallow of the Lisk works came from the northern farms."],
   ])("deletes the frame of %j", (text, want) => {
