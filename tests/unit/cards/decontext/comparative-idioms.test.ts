@@ -23,3 +23,19 @@ describe("decontext: comparatives that are their own standard", () => {
     expect(comparatives(text)).toContain(want);
   });
 });
+
+describe("decontext: 'other' set against a noun of the same sentence", () => {
+  const determiners = (text: string) => {
+    const a = analyse(`Lisk had a quay. ${text}`);
+    return (a.sentences.at(-1)!.context?.unresolved ?? []).filter((d) => d.op === "determiner").map((d) => d.text.toLowerCase());
+  };
+  it.each([
+    ["Marsh-geese are needed to spread the reed seed, for other geese do not visit the marsh."],
+    ["If a wolf killed a sheep, the herdsmen hunted down the wolf, or another, before winter."],
+  ])("reports nothing in %j", (text) => {
+    expect(determiners(text)).toEqual([]);
+  });
+  it("still reports 'other' whose noun the sentence never named", () => {
+    expect(determiners("The herdsmen hunted down the wolf, and other animals fled the valley.").length).toBeGreaterThan(0);
+  });
+});
