@@ -11,7 +11,9 @@ const SPEAKER_FRAME = String.raw`(?:I|We)(?:,\s+\p{Ll}+,)?\s+(?:(?:firmly|fully|
 const READER_FRAME = String.raw`You\s+(?:will\s+|may\s+|can\s+)?(?:see|know|perceive|observe)`;
 // An impersonal frame of evidence: "It is clear that", "It plainly appears that", "It follows that".
 const IT_FRAME = String.raw`It\s+(?:is|was|seems|seemed|appears|appeared)\s+(?:therefore\s+|thus\s+|then\s+|now\s+|quite\s+|very\s+)?(?:clear|evident|plain|certain|obvious|manifest)|It\s+(?:clearly\s+|plainly\s+|therefore\s+|thus\s+|then\s+)?(?:appears|follows)`;
-const LEAD = new RegExp(String.raw`^(?:${SPEAKER_FRAME}|${READER_FRAME}|${IT_FRAME}),?\s+that,?\s+(?=\p{L})`, "u");
+// "The conclusion to which we are led is, that …": the speaker's inference announced.
+const INFERENCE_FRAME = String.raw`The\s+(?:inference|conclusion)\s+(?:to\s+which\s+(?:we|I)\s+(?:are|am)\s+(?:brought|led|driven)|(?:we|I)\s+(?:draw|reach))\s+is`;
+const LEAD = new RegExp(String.raw`^(?:${SPEAKER_FRAME}|${READER_FRAME}|${IT_FRAME}|${INFERENCE_FRAME}),?\s+that,?\s+(?=\p{L})`, "u");
 // Between commas inside the claim: ", I believe,", ", as you see,", ", we know,".
 const ASIDE = /,\s*(?:as\s+)?(?:I|we|you)\s+(?:believe|think|suppose|imagine|presume|fancy|conceive|see|know|perceive|observe|apprehend|understand|will\s+(?:see|observe|perceive)|may\s+(?:see|say))\s*,(?=\s)/g;
 
@@ -31,7 +33,15 @@ const clauseAfter = (text: string, tokens: Token[], from: number) => {
 export function frames(text: string, tokens: Token[], from = 0): Edit[] {
   const out: Edit[] = [];
   const lead = LEAD.exec(text.slice(from));
-  if (lead && clauseAfter(text, tokens, from + lead[0].length)) out.push({ start: from, end: from + lead[0].length, text: "", op: "marker" });
+  if (lead && clauseAfter(text, tokens, from + lead[0].length)) {
+    out.push({ start: from, end: from + lead[0].length, text: "", op: "marker" });
+    // "that A, and that B": the second "that" goes with the frame.
+    const second = /,\s+and\s+(that\s+)(?=\p{L})/u.exec(text.slice(from + lead[0].length));
+    if (second) {
+      const at = from + lead[0].length + second.index + second[0].length - second[1].length;
+      out.push({ start: at, end: at + second[1].length, text: "", op: "marker" });
+    }
+  }
   for (const m of text.matchAll(ASIDE)) {
     // The clause around the aside must go on after it ("X, I believe, is Y", not "…, I believe, and").
     const after = text.slice(m.index + m[0].length);

@@ -18,6 +18,7 @@ describe("decontext: the author's frame around a claim", () => {
     ["It plainly appears, that a wide canal carries more trade than a narrow one.", "A wide canal carries more trade than a narrow one."],
     ["But I think that the old quay was built of imported stone.", "The old quay was built of imported stone."],
     ["The tallow of the Lisk works, I believe, came from the northern farms.", "The tallow of the Lisk works came from the northern farms."],
+    ["The conclusion to which we are led is, that the old quay cannot be saved, and that the trade must move to Lisk.", "The old quay cannot be saved, and the trade must move to Lisk."],
   ])("deletes the frame of %j", (text, want) => {
     expect(last(text)).toBe(want);
   });
