@@ -24,6 +24,21 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 /** `answered`: the next clause corrects it or completes its parallel, so it is no point on its own. */
 export type ClauseSpan = { a: number; b: number; colon?: boolean; answered?: boolean };
 
+/**
+ * Whether the "for" before token `k` joins a clause ("…, for the mills had closed") rather than a
+ * phrase ("…, for about forty miles, to the coast"). The tagger reads both as a preposition, so the
+ * test is the stretch up to the next punctuation: a noun or pronoun followed by a finite verb.
+ */
+function forClause(t: Token[], k: number): boolean {
+  if (/^(?:CCONJ|SCONJ)$/.test(t[k - 1].pos)) return true;
+  let subject = false;
+  for (let j = k; j < t.length && !/^[,;:.!?—–]$/.test(t[j].text); j++) {
+    if (/^(?:NOUN|PROPN|PRON)$/.test(t[j].pos)) subject = true;
+    else if (subject && (t[j].pos === "AUX" || (t[j].pos === "VERB" && !/ing$/i.test(t[j].text)))) return true;
+  }
+  return false;
+}
+
 /** Token ranges of the sentence's independent clauses, split at ";", ":", a dash, and ", and/but/for/…". */
 export function clauses(s: AnalysedSentence): ClauseSpan[] {
   const t = s.tokens;
@@ -47,7 +62,7 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
       continue;
     }
     if (/^(?:;|:|—|–|--)$/.test(t[i].text) || /[;:]\s*[—–]$|^,?[—–]+$/.test(t[i].text)) cuts.push(i);
-    else if (t[i].text === "," && COORD.test(t[i + 1]?.lower ?? "")) {
+    else if (t[i].text === "," && COORD.test(t[i + 1]?.lower ?? "") && (t[i + 1].lower !== "for" || forClause(t, i + 2))) {
       // Not inside a relative or subordinate clause ("a clerk who was trusted, but kept no keys",
       // "because, if the kiln cools, the glaze cracks, and the pot is lost"): there the
       // coordinated part belongs to the clause it continues.

@@ -6,6 +6,17 @@ import { none, type Op, type OpResult } from "./types";
 
 const FORM_ONLY = new Set(["further", "other", "upper", "inner", "outer", "elder", "former", "latter", "lower", "over", "under", "rather", "ever", "never", "however", "whether", "either", "neither", "together", "after", "sooner", "utter", "proper", "clever", "bitter", "tender", "slender", "eager", "sober", "mere"]);
 
+/** Another "-er" comparative coordinated with the one at `k` within a few words ("deeper, and there shallower"). */
+function pairedComparative(ts: { lower: string; lemma: string; pos: string }[], k: number): boolean {
+  const er = (j: number) => !!ts[j] && /^(?:ADJ|ADV)$/.test(ts[j].pos) && /er$/.test(ts[j].lower) && ts[j].lemma !== ts[j].lower && !FORM_ONLY.has(ts[j].lower);
+  for (let j = k - 5; j <= k + 5; j++) {
+    if (j === k || !er(j)) continue;
+    const between = ts.slice(Math.min(j, k) + 1, Math.max(j, k));
+    if (between.some((u) => /^(?:and|or|but)$/.test(u.lower))) return true;
+  }
+  return false;
+}
+
 export const comparative: Op = (s) => {
   const out: OpResult = none();
   const ts = s.tokens;
@@ -22,6 +33,10 @@ export const comparative: Op = (s) => {
     if (/^(?:later|earlier)$/.test(t.lower) && /^(?:NOUN|NUM)$/.test(ts[k - 1]?.pos ?? "")) return;
     // "the more …, the more …" is its own standard; "no more", "once more" are not comparisons.
     if (ts[k - 1]?.lower === "the" || (t.lower === "more" && /^(?:no|any|once|much|still|ever)$/.test(ts[k - 1]?.lower ?? ""))) return;
+    // "more and more quickly", "greater and greater": a progression, not a comparison with something
+    // outside. "here deeper, and there shallower": two comparatives set against each other.
+    if ((ts[k + 1]?.lower === "and" && ts[k + 2]?.lower === t.lower) || (ts[k - 1]?.lower === "and" && ts[k - 2]?.lower === t.lower)) return;
+    if (!analytic && pairedComparative(ts, k)) return;
     const end = (analytic ? ts[k + 1] : t).end;
     out.unresolved.push({ op: "comparative", kind: "comparative", start: t.start, end, text: s.text.slice(t.start, end) });
   });

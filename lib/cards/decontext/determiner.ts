@@ -26,6 +26,14 @@ export const determiner: Op = (s) => {
     if (t.lower === "different" && plural) return;
     if (t.lower === "other" && next?.pos === "NOUN" && GENERIC_OTHERS.test(next.lower) && !/^(?:the|these|those|this|that)$/.test(prev?.lower ?? "")) return;
     if (t.lower === "other" && next?.lower === "hand") return;
+    // "Wild geese feed on the marsh, for other geese …", "a wolf, or another": the noun set against
+    // is named earlier in the sentence (as a word or the end of a hyphenated one).
+    if (/^(?:other|another)$/.test(t.lower)) {
+      const noun = next?.pos === "NOUN" ? next.lemma : null;
+      const earlier = ts.slice(0, k).filter((u) => u.pos === "NOUN" || u.pos === "PROPN");
+      if (noun && noun.length > 2 && earlier.some((u) => u.lemma === noun || u.lower.endsWith(`-${next!.lower}`))) return;
+      if (t.lower === "another" && /^(?:or|and)$/.test(prev?.lower ?? "") && !/^(?:NOUN|ADJ)$/.test(next?.pos ?? "") && ts[k - 2]?.text === ",") return;
+    }
     if (after[0] === "than" || (t.lower === "other" && after.includes("than"))) return;
     if (t.lower === "same" && (after.includes("as") || after.includes("that"))) return;
     if (/^(?:different|similar)$/.test(t.lower) && (t.pos !== "ADJ" || /^(?:from|to|than)$/.test(after[0] ?? ""))) return;

@@ -9,7 +9,7 @@ import { isSpeaker } from "../spans/report";
 import { spreadNouns } from "../spans/spread";
 import { isPointBlank, MEASURE, pointSpan } from "../spans/point";
 import type { Analysis } from "../analyse";
-import type { Gate } from "./types";
+import { shown, type Gate } from "./types";
 import type { Candidate } from "../candidates";
 import { listItem } from "../spans/list";
 import { topicWords } from "../spans/topic";
@@ -66,6 +66,18 @@ function pointBlankable(s: Analysis["sentences"][number], a: Analysis): boolean 
   return ok;
 }
 
+/**
+ * The answer is given away by what the card shows: a cloze's own text around the blank (a clause
+ * cloze shows one clause of the sentence, not the rest), a question's words. A repeat elsewhere in
+ * the sentence that the card does not show gives nothing away.
+ */
+export function givenOnCard(c: Candidate): boolean {
+  if (c.kind === "qa") return givenAway(`${c.front} ${c.back}`, c.front.length + 1, c.front.length + 1 + c.back.length);
+  const m = /\{\{c\d+::(.*?)\}\}/.exec(c.front);
+  if (!m) return false;
+  return givenAway(shown(c), m.index, m.index + m[1].length);
+}
+
 export const blankChoice: Gate = (c, a) => {
   if (!c.answer || c.answerKind === "clause" || c.type === "gist" || c.type === "enumeration") return null;
   const s = a.sentences[c.sentence];
@@ -99,7 +111,7 @@ export const blankChoice: Gate = (c, a) => {
   // The three wrong blanks strict raters name most across books (./spans/weak-blank): a word the
   // rest of the sentence repeats, one name of a pair, a quantity or degree instead of a term; and a
   // phrase the chapter keeps using, its subject.
-  if (givenAway(s.text, c.answer.start, c.answer.end)) return "given away by the rest of the sentence";
+  if (givenOnCard(c)) return "given away by the rest of the sentence";
   if (c.kind === "cloze" && pairMember(s.text, c.answer.start, c.answer.end)) return "one name of a pair";
   const word = s.text.slice(c.answer.start, c.answer.end);
   if (c.kind === "cloze" && subjectHeadOnly(s.text, c.answer.start, c.answer.end) && isEnglishWord(word) && !namesInside(a).has(word)) return "only the head word of the subject";

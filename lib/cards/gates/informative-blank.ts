@@ -4,7 +4,7 @@ import type { Gate } from "./types";
 import type { Analysis } from "../analyse";
 import { isPointBlank } from "../spans/point";
 import { TITLES } from "../analyse/lexicon";
-import { rarity } from "../rank/frequency";
+import { isEnglishWord, rarity } from "../rank/frequency";
 
 // Rarity in general English (0 = "the", 1 = unknown to the word list) a term's rarest word must reach.
 export const RARE = 0.55;
@@ -48,13 +48,20 @@ export const informativeBlank: Gate = (c, a) => {
   const after = s.tokens.find((t) => t.start === c.answer!.end || t.start === c.answer!.end + 1);
   const proper = (t: typeof before) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
   if (inside.some((t) => t.pos === "PROPN") && (proper(before) || proper(after))) return "part of a name";
+  // "What is …? → Continuity of drainage": an answer that opens the sentence on a common word,
+  // which the tagger took for a name. It is no name, so nothing is fused onto one; it is judged as a
+  // term instead (its rarest noun must be rare in general English). Only for a question's answer: a
+  // cloze on such an opening subject ("{{Tame geese}} expect …") is a description, which strict
+  // raters reject, and the fused-name check keeps refusing it.
+  const opener = c.kind === "qa" && c.answer.start === 0 && inside.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(inside[0].text) && /^\p{Ll}/u.test(inside.at(-1)!.text) && !namesInside(a).has(inside[0].text) && isEnglishWord(inside[0].lower);
+  if (opener && Math.max(...content.filter((t) => t.pos !== "ADJ").map((t) => rarity(t.lower)), 0) < RARE && !a.defined.has(content.map((t) => t.lower).join(" "))) return "common words only";
   // "{{Orlen Vance built}}": a name with a lower-case word fused on (a verb the tagger took into it).
   const NAMED = ["person", "place", "org", "group", "name"];
-  if (NAMED.includes(c.answerKind) && inside.length > 1 && /^\p{Ll}/u.test(inside.at(-1)!.text) && !/^(?:of|the|de|von|van|der|la|le|du|da|di|and)$/.test(inside.at(-1)!.lower)) return "a word fused onto a name";
+  if (!opener && NAMED.includes(c.answerKind) && inside.length > 1 && /^\p{Ll}/u.test(inside.at(-1)!.text) && !/^(?:of|the|de|von|van|der|la|le|du|da|di|and)$/.test(inside.at(-1)!.lower)) return "a word fused onto a name";
   // The same as a noun phrase: a name, with no determiner before it, running on into a lower-case
   // word ("{{Vance built}} a tower"); "the {{Vance lamp}}" is a name used as an adjective.
   const name = s.entities.find((e) => e.start === c.answer!.start && e.end < c.answer!.end && e.kind !== "date" && e.kind !== "number");
-  if (name && !(before && /^(?:DET|PRON)$/.test(before.pos)) && /^\s+\p{Ll}/u.test(s.text.slice(name.end, c.answer.end))) return "a word fused onto a name";
+  if (name && !opener && !(before && /^(?:DET|PRON)$/.test(before.pos)) && /^\s+\p{Ll}/u.test(s.text.slice(name.end, c.answer.end))) return "a word fused onto a name";
   // "Lessons of {{October}}", "the Duke of {{Wellington}}": after "of" that follows a name.
   const i0 = before ? s.tokens.indexOf(before) : -1;
   if (before && /^(?:of|the)$/.test(before.lower) && proper(s.tokens[i0 - 1])) return "part of a name";

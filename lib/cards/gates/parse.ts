@@ -11,13 +11,37 @@ import { shown } from "./types";
 import { rarity } from "../rank/frequency";
 import { brokenQuestion } from "./question-parse";
 import { cutClause } from "./cut-clause";
+import { isPointBlank } from "../spans/point";
+import type { Analysis } from "../analyse";
+import type { Candidate } from "../candidates";
 
 const KINSHIP = /^(?:the|a|an|one)\s+(?:\p{L}+\s+)?(?:son|daughter|wife|husband|widow|brother|sister|father|mother|child|nephew|niece|cousin|grandson|granddaughter|friend|descendant)s?\s+of\b/u;
 const SECOND_CLAUSE = /,\s+(?:the |a |an )?[\p{L}'’ -]{1,30}\s(?:is|are|was|were)\s/u;
 
+/** The cloze's blank is the point of the sentence (spans/point) and ends a quotation: the quoted idea. */
+function quotedPoint(c: Candidate, a: Analysis): boolean {
+  if (c.kind !== "cloze" || !c.answer) return false;
+  const text = a.sentences[c.sentence].text;
+  const before = text.slice(0, c.answer.start), after = text.slice(c.answer.end);
+  return /^[,.;:!?]?['’"”]/.test(after) && /['‘"“][^'‘’"“”]*$/.test(before) && isPointBlank(c, a);
+}
+
+/**
+ * A quotation cut open by the question ("What is a 'guild? → a trained hand'"):
+ * more opening than closing quote marks, or a closing one with no opening one (a plural possessive,
+ * "the keepers' walk", is not a quote).
+ */
+export function unbalancedQuote(text: string): boolean {
+  const opens = (text.match(/(?:^|[\s(—–])['‘"“](?=\p{L})/gu) ?? []).length;
+  const closes = [...text.matchAll(/(?<=[\p{L}.,!?])['’"”](?=[\s,.;:?!)—–]|$)/gu)];
+  if (opens > closes.length) return true;
+  return closes.length > opens && closes.some((m) => text[m.index - 1] !== "s");
+}
+
 export const parse: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
   if (c.kind === "qa") {
+    if (c.type !== "gist" && (unbalancedQuote(c.front) || unbalancedQuote(c.back))) return "a quotation cut open";
     const broken = c.type === "gist" ? null : brokenQuestion(c.front, c.back, s);
     if (broken) return broken;
     if (c.type === "definition") {
@@ -57,7 +81,9 @@ export const parse: Gate = (c, a) => {
     // "{{June 1924 Place}}", "{{the mausoleum containing Name}}": a date glued to a name, or a verb
     // inside a phrase blank, means the span runs across two phrases.
     if (c.answerKind === "term" && s.entities.some((e) => e.kind === "date" && e.start >= c.answer!.start && e.end <= c.answer!.end)) return "a date glued to another phrase";
-    if (c.answerKind === "term" && inside.length > 1 && inside.some((t) => t.pos === "VERB")) return "a verb inside a phrase blank";
+    // (Not the idea of a quotation that the point/report span chose, blanked up to its closing quote:
+    // "'… is a {{thoroughly trained hand}}'" — the tagger reads "trained" as a verb.)
+    if (c.answerKind === "term" && inside.length > 1 && inside.some((t) => t.pos === "VERB") && !quotedPoint(c, a)) return "a verb inside a phrase blank";
     // "with existing {{ports keepers}} have …": a plural noun followed by another noun inside one
     // blank is the end of one phrase and the start of the next (compounds take the singular).
     if (c.answerKind === "term" && inside.some((t, i) => i < inside.length - 1 && t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(inside[i + 1].pos))) return "two phrases in one blank";

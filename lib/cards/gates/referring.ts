@@ -18,6 +18,8 @@ const THEN = /^then\b|\b(?:by|until|till|since|from|before) then\b/i;
 const MALE = /\b(?:he|him|his|himself)\b/i, FEMALE = /\b(?:she|her|hers|herself)\b/i;
 const PLURAL = /\b(?:they|them|their|theirs|themselves)\b/i;
 const NEUTER = /\b(?:it|its|itself)\b/i;
+// Singular nouns that name many people and take "they" ("mankind … their own kind").
+const COLLECTIVE = new Set(["mankind", "humankind", "humanity", "people", "folk", "public", "clergy", "nobility", "gentry", "peasantry", "populace", "multitude", "majority", "minority"]);
 // "It is clear that …", "It sometimes happens that …", "It was not till 1924 that …": "it" anticipates a clause.
 // ("It was to be given …" is a pronoun: "to" straight after the verb; "that is to say" is no clause.)
 const IT_VERBS = "is|was|has been|had been|seems?|seemed|appears?|appeared|happens?|happened|follows?|followed|remains?|remained|becomes?|became|matters?|must be|may be|would be|will be|cannot be|can be|fell out|falls out|turned out|turns out|came about|comes about";
@@ -51,6 +53,8 @@ const GENERIC = [
   // completes it. Not in a cleft ("it is this habit which …"), whose demonstrative points back.
   /(?<!\b(?:is|was|are|were)\s+)\b(?:this|these|those|that)\s+(?:[\p{L}-]+\s+){1,4}?(?:who|whom|whose|which)\b/giu,
   /\bsuch\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,4}?as\b/giu,
+  // "the same advantage which a republic has …", "the same rate as …": compared with what follows.
+  /\bthe\s+same\s+(?:[\p{L}-]+\s+){0,3}?(?:which|that|as)\b/giu,
   /\b(?:this|these)\s*:/giu,
 ];
 /**
@@ -71,8 +75,23 @@ export function maskForward(text: string): string {
   // "any one … for which he is amenable", "every workman … his own work": a quantified person is the
   // antecedent of a later "he / his" (not of "him", which may be someone else: "every guard saluted him").
   chain(/\b(?:every|each|any|no)\s*(?:one|body|man|person|workman|individual)\b/i, /\b(?:he|his|himself)\b/g);
-  for (const re of GENERIC) out = out.replace(re, (m) => m.replace(/^(?:he|she|they|those|these|him|her|them|his|one|that|such|this)\b/iu, (w) => (/^\p{Lu}/u.test(w) ? "One" : "one")));
+  // "any member of the guild … against his wish": "any / every / each" with a noun of its own is
+  // the generic person a later "he / his" stands for (not "any case", "each other", "every time").
+  chain(/\b(?:every|each|any)\s+(?!(?:case|rate|way|time|times|other|more|longer|one's|thing|things|day|year|moment|event|degree|kind|sort)\b)\p{Ll}{3,}\b/iu, /\b(?:he|his|himself)\b/g);
+  for (const re of GENERIC) out = out.replace(re, (m) => m.replace(/^(?:he|she|they|those|these|him|her|them|his|one|that|such|this|the\s+same)\b/iu, (w) => (/^\p{Lu}/u.test(w) ? "One" : "one")));
   return out;
+}
+
+/**
+ * "If a tiger killed a man, … killing this tiger": a demonstrative whose noun the card itself named
+ * before it points inside the card. `at`/`end`: where the demonstrative stands in `text`; the noun is
+ * the first of the next three words that the text before it also has (as a whole word, or singular).
+ */
+export function demonstrativeOnCard(text: string, at: number, end: number): boolean {
+  const next = text.slice(end).match(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u);
+  if (!next) return false;
+  const before = text.slice(0, at).toLowerCase();
+  return next.slice(1).some((w) => !!w && w.length > 3 && /^\p{Ll}/u.test(w) && (wordIn(before, w) || (w.endsWith("s") && wordIn(before, w.slice(0, -1)))));
 }
 
 /** `word` occurs in `text` as a whole word (not inside a longer one: "age" is not in "ages"). */
@@ -101,7 +120,9 @@ export function unresolvedReference(c: Candidate, s: AnalysedSentence): string |
   // "in the same month" after a date on the card points inside the card.
   // The toolkit does not always tag "September 1924" as a date, so a year before it counts too.
   const sameAfterDate = p && /^the same$/i.test(p[0].split(/\s+/).slice(0, 2).join(" ")) && (s.entities.some((e) => e.kind === "date" && text.slice(0, p.index).includes(e.text)) || /\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(text.slice(0, p.index)));
-  if (p && !sameAfterDate) return `points back ("${p[0]}")`;
+  // (Not in a question's answer: there it carries a second clause the answer should not have.)
+  const inside = p && /^(?:this|these|those)$/i.test(p[0]) && (c.kind === "cloze" || p.index < c.front.length) && demonstrativeOnCard(text, p.index, p.index + p[0].length) && !POINTER.test(text.slice(p.index + p[0].length));
+  if (p && !sameAfterDate && !inside) return `points back ("${p[0]}")`;
   const that = THAT_NOUN.exec(text);
   if (that && !cataphoric(text.slice(that.index + that[0].length))) return "demonstrative 'that'";
   if (THERE.test(text)) return "locative 'there'";
@@ -119,14 +140,15 @@ export function unresolvedReference(c: Candidate, s: AnalysedSentence): string |
       const after = text.lastIndexOf(name, m.index) + name.length;
       if (after >= name.length && !CLAUSE_BREAK.test(text.slice(after, m.index))) return "object pronoun with only its own subject before it";
     }
-    if (n === 1 || (n === 0 && asksPerson)) continue;
+    // "Who had told her …?": an object pronoun is not the person the question asks for (its subject).
+    if (n === 1 || (n === 0 && asksPerson && !OBJECT.test(text.slice(m.index)))) continue;
     return n ? "pronoun with more than one possible person" : "pronoun with no person on the card";
   }
   const pl = PLURAL.exec(text);
   if (pl) {
     const shownBefore = text.slice(0, pl.index).toLowerCase();
     const before = s.tokens.filter((t) => shownBefore.includes(t.lower));
-    const plural = before.some((t) => (t.pos === "NOUN" && t.lemma !== t.lower) || t.pos === "PROPN" || t.lower === "and");
+    const plural = before.some((t) => (t.pos === "NOUN" && t.lemma !== t.lower) || t.pos === "PROPN" || t.lower === "and" || COLLECTIVE.has(t.lower));
     if (!plural) return "'they' with nothing plural before it";
   }
   const it = NEUTER.exec(text);

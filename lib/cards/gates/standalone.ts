@@ -3,7 +3,7 @@
 // above"), or a third-person pronoun with nothing it could stand for on the card drops it.
 import type { Gate } from "./types";
 import { shown } from "./types";
-import { anticipatoryIt, maskForward, visible } from "./referring";
+import { anticipatoryIt, demonstrativeOnCard, maskForward, visible } from "./referring";
 import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 
 // The speaker or the reader ("I", "you") is nobody on a card: "What do I claim…?", "as you see".
@@ -24,7 +24,9 @@ const SEASON = /^(?:in )?(?:the )?(?:early |late )?(?:spring|summer|autumn|winte
 // A sentence that opens on "Here" is a step of a demonstration or a story ("Here are a couple of candles").
 const HERE = /^Here\b/;
 const BARE_START = /^(?:(?:[A-Z][^,]{0,60}, )?)(?:he|she|they|it|this|these|those|his|her|their|its|him|them)\b/i;
-const PRONOUN = /\b(?:he|she|him|his|her|they|them|their)\b/i;
+// (A later "they / their" is judged by the referring gate, which looks for a plural noun before it:
+// "Bees carry pollen on their legs" needs no name.)
+const PRONOUN = /\b(?:he|she|him|his|her)\b/i;
 // A name before the pronoun: a capitalised word inside the text, or first when it is not a question
 // word or an article ("Vance painted his …" has one; "What did the board give him?" has none).
 const NAMED = /[^.!?]\s\p{Lu}\p{Ll}+|^(?!(?:What|Who|When|Where|Why|How|Which|The|A|An|In|On|At|By|For|After|Before)\b)\p{Lu}\p{Ll}+|\d{3,4}/u;
@@ -38,6 +40,9 @@ function pointsBack(text: string): boolean {
   const m = BACK_POINTER.exec(text);
   if (!m) return false;
   const before = text.slice(0, m.index);
+  // "… killing this tiger": the card named the tiger before (and nothing else on it points back).
+  const det = /^(?:this|these|those)\b/i.exec(m[0]);
+  if (det && demonstrativeOnCard(text, m.index, m.index + det[0].length) && !BACK_POINTER.test(text.slice(m.index + m[0].length))) return false;
   return !(/[;:]|,\s+(?:and|but|while)\s/.test(before) && NAMED.test(before));
 }
 

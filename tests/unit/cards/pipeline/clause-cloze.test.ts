@@ -90,4 +90,14 @@ describe("clause clozes", () => {
     const parallel = clauseClozes("Osric Vell deceived both guilds of Kelmsby, promising the weavers a new hall, and the dyers a lower toll; it is said.").got;
     expect(parallel.some((c) => /promising the weavers a new hall\.$/.test(plain(c)))).toBe(false);
   });
+  it("cuts at ', for' only when a clause follows it, not a phrase of distance or purpose", () => {
+    const text = (x: string) => {
+      const s = analyse(x).sentences[0];
+      return clauses(s).map((p) => s.tokens.slice(p.a, p.b).map((t) => t.text).join(" "));
+    };
+    // "for about forty miles" is a phrase (the tagger calls both "for"s prepositions): no cut.
+    expect(text("The river runs east past the old salt works, for about forty miles, to the marshes of the southern coast.")).toEqual([]);
+    // "for the mills had closed" is a clause: the cut stays.
+    expect(text("The weavers left the valley, for the mills had closed and no work remained.")).toEqual(["The weavers left the valley", "the mills had closed and no work remained"]);
+  });
 });
