@@ -6,7 +6,7 @@
 // a good share of the chapter's stretches is counted with the chapter's topic.
 import type { Analysis, Token } from "../analyse";
 import { TITLES } from "../analyse/lexicon";
-import { BLOCK, MIN_BLOCKS } from "./spread";
+import { spreadBy } from "./spread";
 
 /** Nouns that name people by rank, office or side rather than by name (titles come from the lexicon). */
 export const ROLE_NOUNS = new Set(("monarch sovereign ruler chief chieftain conqueror invader soldier troop native warrior noble nobleman " +
@@ -34,31 +34,17 @@ export function actorKey(tokens: Token[], i: number, singleWordName: (i: number)
   return null;
 }
 
-const cache = new WeakMap<Analysis, Set<string>>();
-
 /** Keys of the actor words that recur through the chapter: its protagonists by rank, office or people. */
-export function spreadActors(a: Analysis): Set<string> {
-  const hit = cache.get(a);
-  if (hit) return hit;
-  const out = new Set<string>();
-  const blocks = Math.ceil(a.sentences.length / BLOCK);
-  if (blocks >= MIN_BLOCKS) {
-    const reach = new Map<string, { n: number; b: Set<number> }>();
-    a.sentences.forEach((s, si) => {
-      const single = (i: number) => !s.entities.some((e) => i >= e.a && i < e.b && e.b - e.a > 1 && e.kind !== "date" && e.kind !== "number");
-      for (let i = 0; i < s.tokens.length; i++) {
-        const k = actorKey(s.tokens, i, single);
-        if (!k) continue;
-        const r = reach.get(k) ?? { n: 0, b: new Set<number>() };
-        r.n++; r.b.add(Math.floor(si / BLOCK));
-        reach.set(k, r);
-      }
-    });
-    for (const [k, r] of reach) if (r.n >= ACTOR_MENTIONS && r.b.size / blocks >= ACTOR_SPREAD) out.add(k);
-  }
-  cache.set(a, out);
-  return out;
-}
+export const spreadActors = spreadBy(
+  function* (s) {
+    const single = (i: number) => !s.entities.some((e) => i >= e.a && i < e.b && e.b - e.a > 1 && e.kind !== "date" && e.kind !== "number");
+    for (let i = 0; i < s.tokens.length; i++) {
+      const k = actorKey(s.tokens, i, single);
+      if (k) yield [k, k] as const;
+    }
+  },
+  (r, blocks) => r.mentions >= ACTOR_MENTIONS && r.blocks.size / blocks >= ACTOR_SPREAD,
+);
 
 /**
  * True when the span names one of the chapter's recurring actors and nothing more: its words are

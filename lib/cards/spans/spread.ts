@@ -3,7 +3,7 @@
 // who has read the chapter's title or a page of it: blanking it teaches nothing. A name mentioned
 // as often but in one passage only (a philosopher discussed in one section, an author cited twice)
 // is a fact to learn. Counting stretches rather than mentions tells the two apart.
-import type { Analysis } from "../analyse";
+import type { AnalysedSentence, Analysis } from "../analyse";
 import { TITLES } from "../analyse/lexicon";
 
 /** Sentences per stretch of text. */
@@ -18,59 +18,58 @@ export const MIN_BLOCKS = 4;
 const key = (w: string) => w.replace(/(?<=\p{L}{3})s$/u, "");
 const lastWord = (name: string) => name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w) && !TITLES.has(w.replace(/\.$/, "")) && w !== "the").at(-1);
 
-const cache = new WeakMap<Analysis, Set<string>>();
+/** What the chapter does with one key: the sentences it is in, how often, in which stretches, in which written forms. */
+export type Reach = { sentences: Set<number>; mentions: number; blocks: Set<number>; forms: Set<string> };
+
+/**
+ * Counts, for every key `keysOf` finds in a sentence (with the form it was written in), where the
+ * chapter uses it; `keep` then picks the keys that reach far enough (given the chapter's number of
+ * stretches). A chapter of fewer than MIN_BLOCKS stretches keeps none. One result per analysis.
+ */
+export function spreadBy(keysOf: (s: AnalysedSentence, i: number) => Iterable<readonly [key: string, form: string]>, keep: (r: Reach, blocks: number) => boolean, expand: (key: string, r: Reach) => Iterable<string> = (k) => [k]): (a: Analysis) => Set<string> {
+  const cache = new WeakMap<Analysis, Set<string>>();
+  return (a) => {
+    const hit = cache.get(a);
+    if (hit) return hit;
+    const out = new Set<string>();
+    const blocks = Math.ceil(a.sentences.length / BLOCK);
+    if (blocks >= MIN_BLOCKS) {
+      const reach = new Map<string, Reach>();
+      a.sentences.forEach((s, i) => {
+        for (const [k, form] of keysOf(s, i)) {
+          const r = reach.get(k) ?? { sentences: new Set<number>(), mentions: 0, blocks: new Set<number>(), forms: new Set<string>() };
+          r.sentences.add(i); r.mentions++; r.blocks.add(Math.floor(i / BLOCK)); r.forms.add(form);
+          reach.set(k, r);
+        }
+      });
+      for (const [k, r] of reach) if (keep(r, blocks)) for (const w of expand(k, r)) out.add(w);
+    }
+    cache.set(a, out);
+    return out;
+  };
+}
 
 /** Lower-case last words of the names that reach across the chapter (each with its singular and plural form). */
-export function spreadNames(a: Analysis): Set<string> {
-  const hit = cache.get(a);
-  if (hit) return hit;
-  const out = new Set<string>();
-  const blocks = Math.ceil(a.sentences.length / BLOCK);
-  if (blocks >= MIN_BLOCKS) {
-    const sentences = new Map<string, Set<number>>();
-    const forms = new Map<string, Set<string>>();
-    a.sentences.forEach((s, i) => {
-      for (const e of s.entities) {
-        if (e.kind === "date" || e.kind === "number") continue;
-        const w = lastWord(e.text);
-        if (!w || w.length < 3) continue;
-        const k = key(w);
-        if (!sentences.has(k)) { sentences.set(k, new Set()); forms.set(k, new Set()); }
-        sentences.get(k)!.add(i);
-        forms.get(k)!.add(w);
-      }
-    });
-    for (const [k, set] of sentences) {
-      if (set.size < MIN_MENTIONS) continue;
-      const reached = new Set([...set].map((i) => Math.floor(i / BLOCK))).size;
-      if (reached / blocks >= SPREAD) for (const w of [k, `${k}s`, ...forms.get(k)!]) out.add(w);
+export const spreadNames = spreadBy(
+  function* (s) {
+    for (const e of s.entities) {
+      if (e.kind === "date" || e.kind === "number") continue;
+      const w = lastWord(e.text);
+      if (w && w.length >= 3) yield [key(w), w] as const;
     }
-  }
-  cache.set(a, out);
-  return out;
-}
+  },
+  (r, blocks) => r.sentences.size >= MIN_MENTIONS && r.blocks.size / blocks >= SPREAD,
+  (k, r) => [k, `${k}s`, ...r.forms],
+);
 
 /** Nouns (by lemma, lower case) the chapter uses in at least TERM_SPREAD of its stretches: its running subject matter. */
 export const TERM_SPREAD = 0.6;
-const nounCache = new WeakMap<Analysis, Set<string>>();
-
-export function spreadNouns(a: Analysis): Set<string> {
-  const hit = nounCache.get(a);
-  if (hit) return hit;
-  const out = new Set<string>();
-  const blocks = Math.ceil(a.sentences.length / BLOCK);
-  if (blocks >= MIN_BLOCKS) {
-    const reach = new Map<string, Set<number>>();
-    a.sentences.forEach((s, i) => {
-      for (const t of s.tokens) {
-        if (t.stop || !/^(?:NOUN|PROPN)$/.test(t.pos) || !/\p{L}{3}/u.test(t.lemma)) continue;
-        const k = t.lemma.toLowerCase();
-        if (!reach.has(k)) reach.set(k, new Set());
-        reach.get(k)!.add(Math.floor(i / BLOCK));
-      }
-    });
-    for (const [k, set] of reach) if (set.size / blocks >= TERM_SPREAD) out.add(k);
-  }
-  nounCache.set(a, out);
-  return out;
-}
+export const spreadNouns = spreadBy(
+  function* (s) {
+    for (const t of s.tokens) {
+      if (t.stop || !/^(?:NOUN|PROPN)$/.test(t.pos) || !/\p{L}{3}/u.test(t.lemma)) continue;
+      yield [t.lemma.toLowerCase(), t.lemma] as const;
+    }
+  },
+  (r, blocks) => r.blocks.size / blocks >= TERM_SPREAD,
+);
