@@ -13,6 +13,7 @@ import { names } from "./names";
 import { asides } from "./asides";
 import { dates } from "./dates";
 import { relativeTime } from "./relative-time";
+import { frame } from "./frame";
 
 export type { Context, Dependence, Edit, Inserted, OpName, SentenceContext } from "./types";
 export { fullNameTable } from "./names";
@@ -24,7 +25,7 @@ export { answerInRepair, dropsCard, shownDependences } from "./dependence";
  * still mark a conclusion or a rebuttal there, and answer offsets map back to it. */
 export const written = (s: Pick<AnalysedSentence, "text" | "context">) => s.context?.before ?? s.text;
 
-export const OPS: [OpName, Op][] = [["marker", markers], ["aside", asides], ["adverb", adverbs], ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime]];
+export const OPS: [OpName, Op][] = [["marker", markers], ["aside", asides], ["adverb", adverbs], ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime], ["frame", frame]];
 
 /** Edits that do not overlap, in text order (the earlier operation wins a clash). */
 function disjoint(edits: Edit[]): Edit[] {
