@@ -1,4 +1,4 @@
-import type { CleanChapter, Sentence } from "@/lib/chapters/types";
+import type { CleanChapter } from "@/lib/chapters/types";
 
 export interface CardSource {
   chapter: number;
@@ -36,25 +36,3 @@ export interface CardGenerator {
   name: string;
   generate(chapter: CleanChapter, opts?: GenerateOptions): Promise<GeneratedCard[]>;
 }
-
-/** What a rule sees: the sentence, its neighbours, and the date context resolved so far. */
-export type RuleContext = {
-  chapter: CleanChapter;
-  sentence: Sentence;
-  previous: Sentence | undefined;
-  date: { year: number | null; month: string | null; inferred: boolean; phrase: string | null; resolved: string | null };
-};
-
-/** A rule's proposal before validation and scoring. `answer` must be a substring of the sentence. */
-export type Draft = {
-  kind: "qa" | "cloze";
-  front: string;
-  back: string;
-  answer: string;
-  rule: string;
-  base: number;
-  flags?: string[];
-  extraSentences?: number[];
-};
-
-export type Rule = (ctx: RuleContext) => Draft[];
