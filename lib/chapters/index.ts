@@ -26,13 +26,15 @@ import { lowerOpeningCapitals } from "./opening";
 import { restoreGluedCompounds } from "./glued-compounds";
 import { markTextTables } from "./text-tables";
 import { splitRunInHeadings, unwrapBoldLines } from "./plain-markup";
+import { liftBracketMarginalia } from "./bracket-marginalia";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
 export { decodeUpload } from "./decode";
 
 export function cleanDocument(raw: string, opts: { filename?: string } = {}): CleanDocument {
-  const normalized = normalizeDocument(raw);
+  const marginalia = liftBracketMarginalia(normalizeDocument(raw));
+  const normalized = marginalia.text;
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0)) !== null ? repairOcrWords(normalized) : null;
   const compounds = restoreGluedCompounds(ocr?.text ?? normalized);
@@ -65,6 +67,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (tables.count) layout.notes.push(`${tables.count} text table(s) (ruled, dotted leaders or columns) kept out of the sentences`);
+  if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
+  if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);

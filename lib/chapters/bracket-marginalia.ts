@@ -1,0 +1,48 @@
+// Marginalia written into plain-text e-books as bracketed labels: Project Gutenberg's
+// "[Sidenote: The guilds rise.]" (the printed book's side-note, set where it stood beside the
+// text, often inside a paragraph or between its lines) and an editor's "[Transcriber's Note: …]".
+// Neither is the author's sentence, so both leave the text before it is read; a side-note is a
+// margin label (as liftSideNotes treats an OCR'd one) and a transcriber's note is about the file.
+// A bracket that does not close within MAX_CHARS is left alone: it is not such a label.
+
+const OPEN = /\[(?:Side-?note|Marginal note|Transcriber['’]s note)\s*:/gi;
+const MAX_CHARS = 600;
+
+export type LiftedMarginalia = { text: string; sidenotes: number; transcriberNotes: number };
+
+/** The text without its bracketed side-notes and transcriber's notes, and how many of each it had. */
+export function liftBracketMarginalia(text: string): LiftedMarginalia {
+  if (!/\[(?:Side-?note|Marginal note|Transcriber)/i.test(text)) return { text, sidenotes: 0, transcriberNotes: 0 };
+  let out = "", from = 0, sidenotes = 0, transcriberNotes = 0;
+  for (const m of text.matchAll(OPEN)) {
+    const start = m.index!;
+    if (start < from) continue; // inside a label already lifted
+    const end = closingBracket(text, start + m[0].length);
+    if (end < 0) continue;
+    if (/^\[Transcriber/i.test(m[0])) transcriberNotes++; else sidenotes++;
+    // A label alone on its line(s) takes its line with it; inside a line it takes one space beside it.
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const nl = text.indexOf("\n", end + 1);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (!text.slice(lineStart, start).trim() && !text.slice(end + 1, lineEnd).trim()) {
+      out += text.slice(from, lineStart);
+      from = nl < 0 ? text.length : nl + 1;
+    } else {
+      const before = text.slice(from, start);
+      const after = text[end + 1];
+      out += after === " " || after === "\n" ? before : before.replace(/ $/, "");
+      from = after === " " ? end + 2 : end + 1;
+    }
+  }
+  return { text: out + text.slice(from), sidenotes, transcriberNotes };
+}
+
+/** Index of the "]" closing a bracket opened before `from` (nested brackets counted), or -1 past MAX_CHARS. */
+function closingBracket(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length && i < from + MAX_CHARS; i++) {
+    if (text[i] === "[") depth++;
+    else if (text[i] === "]") { if (depth === 0) return i; depth--; }
+  }
+  return -1;
+}
