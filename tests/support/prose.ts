@@ -46,6 +46,16 @@ export function paragraphs(seed: number, count: number, sentencesEach: [number, 
   });
 }
 
+/** Greedy lines of at most `width` characters; the first starts with `indent` (a paragraph's). */
+export function wrap(text: string, width = 60, indent = ""): string[] {
+  const lines: string[] = [];
+  for (const w of text.split(" ")) {
+    if (lines.length && `${lines[lines.length - 1]} ${w}`.length <= width) lines[lines.length - 1] += ` ${w}`;
+    else lines.push(lines.length ? w : `${indent}${w}`);
+  }
+  return lines;
+}
+
 /** Character error rate: edit distance over the reference length (whitespace runs collapsed). */
 export function cer(reference: string, hypothesis: string): number {
   const a = reference.replace(/\s+/g, " ").trim();

@@ -5,19 +5,11 @@ import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
 import { normalizeDocument, toBlocks } from "@/lib/chapters/blocks";
 import { liftSideNotes } from "@/lib/chapters/side-notes";
-import { paragraphs } from "../../support/prose";
+import { paragraphs, wrap } from "../../support/prose";
 
 const WIDTH = 66;
-
-/** Greedy lines of at most WIDTH characters, the first indented as a paragraph's. */
-function wrap(text: string): string[] {
-  const lines: string[] = [];
-  for (const w of text.split(" ")) {
-    if (lines.length && `${lines[lines.length - 1]} ${w}`.length <= WIDTH) lines[lines.length - 1] += ` ${w}`;
-    else lines.push(lines.length ? w : `   ${w}`);
-  }
-  return lines;
-}
+/** A paragraph laid out on the page: lines of at most WIDTH characters, the first indented. */
+const layout = (text: string) => wrap(text, WIDTH, "   ");
 
 const source = paragraphs(23, 10, [4, 6]).map((p) => p.join(" "));
 const NOTES = [
@@ -29,7 +21,7 @@ const NOTES = [
 
 /** The chapter as OCR reads it: notes after the first line of paragraphs 2, 5 and 9, and inside a word split at the end of paragraph 7's first line. */
 function scannedPage(): string {
-  const ps = source.map(wrap);
+  const ps = source.map(layout);
   ps[2].splice(1, 0, ...NOTES[0]);
   ps[5].splice(1, 0, ...NOTES[1]);
   // Paragraph 7's first line ends in a word hyphenated over the line: "unhur-" / note / "ried ...".
@@ -55,7 +47,7 @@ describe("long side-notes beside an indented first line", () => {
     expect(chapter.title).toBe("Of the Roads");
     const body = chapter.sentences.map((s) => s.text).join(" ");
     for (const [i, p] of source.entries()) if (i !== 7) expect(body).toContain(p);
-    expect(body).toContain(`${wrap(source[7])[0].trim()} unhurried ${wrap(source[7])[1]}`);
+    expect(body).toContain(`${layout(source[7])[0].trim()} unhurried ${layout(source[7])[1]}`);
     for (const note of NOTES) expect(body).not.toContain(note[1]);
   });
 
@@ -65,7 +57,7 @@ describe("long side-notes beside an indented first line", () => {
   });
 
   it("lifts a lone long note read before an indented first line, after a paragraph's full last line", () => {
-    const ps = source.map(wrap);
+    const ps = source.map(layout);
     const k = ps.findIndex((p, i) => i > 0 && ps[i - 1][ps[i - 1].length - 1].length >= WIDTH - 6);
     expect(k).toBeGreaterThan(0);
     ps[k].unshift(...NOTES[1]);
@@ -73,7 +65,7 @@ describe("long side-notes beside an indented first line", () => {
   });
 
   it("leaves a paragraph's last line with the paragraph when a long note follows it", () => {
-    const ps = source.map(wrap);
+    const ps = source.map(layout);
     ps[3].push("Lubeck.");
     ps[4].unshift(...NOTES[0]);
     const lines = ps.flat().join("\n");
@@ -81,7 +73,7 @@ describe("long side-notes beside an indented first line", () => {
   });
 
   it("does not lift verse of five capitalised lines quoted inside a sentence", () => {
-    const ps = source.map(wrap);
+    const ps = source.map(layout);
     ps[3].splice(1, 0, "Over the hills", "And over the sea", "Came the salt boats", "Home to the quay", "Laden with grain");
     const lines = ps.flat().join("\n");
     expect(liftSideNotes(toBlocks(normalizeDocument(lines))).lifted).toEqual([]);

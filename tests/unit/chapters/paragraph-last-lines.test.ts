@@ -4,16 +4,7 @@ import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
 import { normalizeDocument, toBlocks } from "@/lib/chapters/blocks";
 import { liftSideNotes } from "@/lib/chapters/side-notes";
-import { paragraphs } from "../../support/prose";
-
-function wrap(text: string, width = 60): string[] {
-  const lines: string[] = [];
-  for (const w of text.split(" ")) {
-    if (lines.length && `${lines[lines.length - 1]} ${w}`.length <= width) lines[lines.length - 1] += ` ${w}`;
-    else lines.push(w);
-  }
-  return lines;
-}
+import { paragraphs, wrap } from "../../support/prose";
 
 const paras = paragraphs(23, 8, [4, 6]).map((p) => wrap(p.join(" ")));
 // Two notes cutting sentences: the document has shown certain side-notes, so looser ones are lifted too.
