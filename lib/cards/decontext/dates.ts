@@ -4,15 +4,29 @@
 // month continues the year just named. Two years there, or none, leave the month as it is (and the
 // standalone gate drops the card as before).
 import type { AnalysedSentence } from "../analyse/types";
+import { MONTHS } from "../text";
 import { none, type Context, type Op, type OpResult } from "./types";
 
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH = new RegExp(`^(?:${MONTHS.join("|")})$`);
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/g;
-
-const MONTH_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},?)? (1[0-9]{3}|20[0-9]{2})\b/g;
+// A month-dated year: "October 1924", "April 12, 1924" (month and year captured).
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join("|")})(?: \\d{1,2},?)? (1[0-9]{3}|20[0-9]{2})\\b`, "g");
 
 function yearsOf(s: Pick<AnalysedSentence, "text">): Set<string> {
   return new Set([...s.text.matchAll(YEAR)].map((m) => m[1]));
+}
+
+/**
+ * Where the story's time was last named: the nearest earlier sentence that names a year, with its
+ * years and its month-dated years ("October 1924"). Null when none of the sentences read names one.
+ * This op and ./relative-time each decide from it what is certain enough to write.
+ */
+export function nearestDated(recent: Pick<AnalysedSentence, "text">[]): { years: Set<string>; dated: { month: string; year: string }[] } | null {
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const years = yearsOf(recent[i]);
+    if (years.size) return { years, dated: [...recent[i].text.matchAll(MONTH_YEAR)].map((m) => ({ month: m[1], year: m[2] })) };
+  }
+  return null;
 }
 
 /**
@@ -20,14 +34,11 @@ function yearsOf(s: Pick<AnalysedSentence, "text">): Set<string> {
  * 1924", beside "speeches of 1917"), else its one year; null when it names several.
  */
 export function narrativeYear(ctx: Context): string | null {
-  for (const p of [...ctx.recent].reverse()) {
-    const ys = yearsOf(p);
-    if (!ys.size) continue;
-    const dated = new Set([...p.text.matchAll(MONTH_YEAR)].map((m) => m[1]));
-    if (dated.size) return dated.size === 1 ? [...dated][0] : null;
-    return ys.size === 1 ? [...ys][0] : null;
-  }
-  return null;
+  const near = nearestDated(ctx.recent);
+  if (!near) return null;
+  const dated = new Set(near.dated.map((d) => d.year));
+  if (dated.size) return dated.size === 1 ? [...dated][0] : null;
+  return near.years.size === 1 ? [...near.years][0] : null;
 }
 
 export const dates: Op = (s, ctx) => {

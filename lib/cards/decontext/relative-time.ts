@@ -7,10 +7,8 @@
 import type { AnalysedSentence, Token } from "../analyse/types";
 import { tenseOf } from "../rank/worth";
 import { MONTHS } from "../text";
+import { nearestDated } from "./dates";
 import { none, type Context, type Op, type OpResult } from "./types";
-
-const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/g;
-const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join("|")})(?: \\d{1,2},?)? (1[0-9]{3}|20[0-9]{2})\\b`, "g");
 
 type Anchor = { year: number; month: number | null };
 
@@ -20,16 +18,11 @@ type Anchor = { year: number; month: number | null };
  * several, or none is named in the sentences read.
  */
 export function anchorDate(recent: Pick<AnalysedSentence, "text">[]): Anchor | null {
-  for (const p of [...recent].reverse()) {
-    const years = new Set([...p.text.matchAll(YEAR)].map((m) => m[1]));
-    if (!years.size) continue;
-    const dated = new Set([...p.text.matchAll(MONTH_YEAR)].map((m) => `${m[1]} ${m[2]}`));
-    if (years.size !== 1) return null;
-    const year = Number([...years][0]);
-    if (dated.size === 1) return { year, month: MONTHS.indexOf([...dated][0].split(" ")[0]) };
-    return { year, month: null };
-  }
-  return null;
+  const near = nearestDated(recent);
+  if (!near || near.years.size !== 1) return null;
+  const year = Number([...near.years][0]);
+  const dated = new Set(near.dated.map((d) => d.month));
+  return { year, month: dated.size === 1 ? MONTHS.indexOf([...dated][0]) : null };
 }
 
 // Phrases with a certain resolution from the anchor: [pattern, unit, offset].
