@@ -7,7 +7,7 @@
 import type { Token } from "../analyse/types";
 import { bodyEnd, identifies, mentionAt, ORDINAL, restricted } from "./np";
 import { rarity } from "../rank/frequency";
-import { tenseOf } from "../rank/worth";
+import { firstFiniteTense } from "../analyse/tense";
 import { none, type Context, type Op, type OpResult } from "./types";
 
 const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
@@ -37,8 +37,7 @@ function earlierMentions(head: Token, ctx: Context): Mention[] {
 
 /** The sentence's first finite verb is in the past tense (a story, not an exposition). */
 function narrative(ts: Token[]): boolean {
-  const v = ts.find((t) => (t.pos === "VERB" || t.pos === "AUX") && tenseOf(t) !== "other");
-  return tenseOf(v) === "past";
+  return firstFiniteTense(ts) === "past";
 }
 
 /** A bare description in a past-tense sentence, nothing before its head saying which, not after "of". */

@@ -6,8 +6,7 @@
 // opener, or a general present-tense claim right after a present-tense opener. Conservative by
 // design: never across a paragraph, never two frames, never a frame that points back ("In this
 // case", "At that time", "In his youth"), never a frame longer than eight words.
-import type { AnalysedSentence, Token } from "../analyse/types";
-import { tenseOf } from "../rank/worth";
+import { firstFiniteTense } from "../analyse/tense";
 import { none, type Context, type Op, type OpResult } from "./types";
 
 /**
@@ -38,12 +37,6 @@ export function openingFrame(text: string): string | null {
   return frame;
 }
 
-/** The tense of the first finite verb from character `from` on. */
-function tenseFrom(ts: Token[], from: number) {
-  const v = ts.find((t) => t.start >= from && (t.pos === "VERB" || t.pos === "AUX") && tenseOf(t) !== "other");
-  return tenseOf(v);
-}
-
 type Paragraphed = { sentence?: { paragraph: number } };
 const paragraphOf = (s: unknown) => (s as Paragraphed).sentence?.paragraph;
 
@@ -69,8 +62,8 @@ export function inheritedFrame(s: Parameters<Op>[0], ctx: Context): OpResult {
   // Already said on the card.
   const content = f.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w)).map((w) => w.toLowerCase());
   if (content.some((w) => text.toLowerCase().includes(w))) return out;
-  const openerTense = tenseFrom(opener.tokens, f.length + 1);
-  const tense = tenseFrom(s.tokens, 0);
+  const openerTense = firstFiniteTense(opener.tokens, f.length + 1);
+  const tense = firstFiniteTense(s.tokens, 0);
   // An imperative ("Lighten any check, …") is an instruction, not a claim the frame scopes.
   if (s.tokens[0]?.pos === "VERB" && s.tokens[0].lower === s.tokens[0].lemma) return out;
   const narrative = openerTense === "past" && tense === "past";

@@ -5,7 +5,7 @@
 // rewritten as the absolute date ("A month later" after "In June 1891 …" → "In July 1891"); any
 // other relative time is left as a dependence the standalone gate drops the card for.
 import type { AnalysedSentence, Token } from "../analyse/types";
-import { tenseOf } from "../rank/worth";
+import { firstFiniteVerb, tenseOf } from "../analyse/tense";
 import { MONTHS } from "../text";
 import { nearestDated } from "./dates";
 import { none, type Context, type Op, type OpResult } from "./types";
@@ -39,7 +39,7 @@ const UNRESOLVABLE = /\b(?:(?:that|the same|the next|the following|the previous|
 const NARRATIVE_ONLY = /\b(?:now|(?:like|as|than) the present|the present(?! (?:day|age|century|generation|writer|author|volume|work|chapter|inquiry|essay|lecture|book))(?: \p{Ll}+)?|(?:their|his|her|its) present \p{Ll}+|(?:for|during|in|through) the night|the (?:hour|moment)(?! (?:of|when|that|which)))\b/iu;
 
 function past(ts: Token[]): boolean {
-  const v = ts.find((t) => (t.pos === "VERB" || t.pos === "AUX") && tenseOf(t) !== "other");
+  const v = firstFiniteVerb(ts);
   return tenseOf(v) === "past" || /^(?:would|could|might|should)$/.test(v?.lower ?? "") && ts.some((t) => t.lower === "have");
 }
 

@@ -5,7 +5,7 @@
 // - an absolute or participial clause alone ("The rents being paid to the crown."): no finite verb;
 // - a "that if …" complement with no consequence ("Vance reckoned that if each lamp burned a pint.").
 import type { AnalysedSentence, Token } from "../analyse";
-import { tenseOf } from "../rank/worth";
+import { tenseOf } from "../analyse/tense";
 
 const SUBORDINATE_OPENING = /^(?:No matter (?:how|what|who|whom|where|when|whether)|Whether|Although|Though|Even (?:if|though|when)|If|Unless|Because|Since|Whereas|Inasmuch as|Insomuch as|As soon as|As long as|So long as|In case)\b/;
 const OPEN_CONDITION = /\bthat (?:if|when|whenever|unless|although|though|because|as soon as)\b([^,;:]*)[.!?]?$/;

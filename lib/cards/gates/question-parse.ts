@@ -6,7 +6,7 @@
 // - a relative clause left behind by its antecedent, which became the answer ("What does the
 //   tide give to which each basin can fill?" of "… gives the limit to which each basin can fill").
 import type { AnalysedSentence, Token } from "../analyse";
-import { tenseOf } from "../rank/worth";
+import { tenseOf } from "../analyse/tense";
 
 const OPENS_ON_SUBORDINATOR = /^(?:What|Who|Whom|How|Why|When|Where|Which) (?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shall) (?:if|when|although|though|because|since|unless|while|whether|as|that|which|who|whom)\b/;
 const NUMBER_CLASH = /^(?:What|Who|Which) (?:(?:are|were) (?:a|an|one|every|each|this|that)|(?:is|was) (?:some|these|those|many|several|both|few))\b/;

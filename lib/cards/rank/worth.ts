@@ -8,6 +8,7 @@
 // books the filter did not meet issue 11's adoption rule (docs/card-generator.md, "A sentence-level
 // worth filter"); the script measures it again as labels grow.
 import type { AnalysedSentence, Analysis, Token } from "../analyse/types";
+import { MODALS, tenseOf } from "../analyse/tense";
 import { fitLogistic } from "./fit";
 
 export const WORTH_FEATURES = [
@@ -36,9 +37,6 @@ export const WORTH_FEATURES = [
 
 export type WorthWeights = { source: string; weights: Record<string, number>; cut?: { p: number; min: number } };
 
-const PRESENT_AUX = new Set(["is", "are", "am", "has", "have", "does", "do", "'s", "'re"]);
-const PAST_AUX = new Set(["was", "were", "had", "did"]);
-const MODALS = new Set(["can", "may", "must", "will", "would", "should", "might", "could", "shall", "cannot"]);
 const FIRST = new Set(["i", "we", "my", "our", "me", "us", "myself", "ourselves", "mine", "ours"]);
 const SECOND = new Set(["you", "your", "yours", "yourself", "yourselves"]);
 const NARRATIVE = /\b(?:then|afterwards|thereupon|at (?:last|length)|one day|soon after|presently|next day|that night)\b/i;
@@ -47,21 +45,6 @@ const NARRATIVE = /\b(?:then|afterwards|thereupon|at (?:last|length)|one day|soo
 function mainVerb(s: AnalysedSentence): Token | undefined {
   if (s.clause) return s.tokens[s.clause.verb];
   return s.tokens.find((t) => t.pos === "AUX" || t.pos === "VERB");
-}
-
-export type Tense = "present" | "past" | "modal" | "other";
-
-/** Tense of a verb token from its form and lemma (the toolkit tags no tense). */
-export function tenseOf(t: Token | undefined): Tense {
-  if (!t) return "other";
-  const w = t.lower;
-  if (MODALS.has(w)) return "modal";
-  if (PRESENT_AUX.has(w)) return "present";
-  if (PAST_AUX.has(w)) return "past";
-  if (t.pos !== "VERB" && t.pos !== "AUX") return "other";
-  if (/ing$/.test(w)) return "other";
-  if (w === t.lemma || w === `${t.lemma}s` || w === `${t.lemma}es` || (/y$/.test(t.lemma) && w === `${t.lemma.slice(0, -1)}ies`)) return "present";
-  return "past"; // an inflected form that is neither -s nor -ing: "made", "called", "went"
 }
 
 export function worthFeatures(s: AnalysedSentence, a: Analysis): number[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { filterWorth, fitWorth, tenseOf, WORTH_FEATURES, worthFeatures, worthScore, type WorthWeights } from "@/lib/cards/rank/worth";
+import { tenseOf } from "@/lib/cards/analyse/tense";
+import { filterWorth, fitWorth, WORTH_FEATURES, worthFeatures, worthScore, type WorthWeights } from "@/lib/cards/rank/worth";
 import type { Token } from "@/lib/cards/analyse/types";
 import { analyse } from "./helpers";
 
