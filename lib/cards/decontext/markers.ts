@@ -4,7 +4,7 @@
 // with a verb follows, so "So great was the loss …" keeps its "So".
 import type { Token } from "../analyse/types";
 import { none, type Op, type OpResult } from "./types";
-import { frames } from "./frames";
+import { authorFrames } from "./author-frames";
 
 // Initial conjunctions and connective adverbs (tagged CCONJ/ADV, or a capitalised PROPN by the lite model).
 const INITIAL = new Set(("but and yet so or nor thus hence therefore accordingly consequently moreover furthermore besides however " +
@@ -54,8 +54,8 @@ export const markers: Op = (s) => {
   if (i > 0 && words >= 4 && hasVerb(rest) && /^\p{L}/u.test(rest[0].text) && !/^(?:VERB|AUX)$/.test(rest[0].pos)) {
     out.edits.push({ start: 0, end: rest[0].start, text: "", op: "marker" });
   }
-  // The author's frame around the claim ("I believe that …", ", as you see,"): ./frames.
-  out.edits.push(...frames(s.text, ts, i > 0 && rest[0] ? rest[0].start : 0));
+  // The author's frame around the claim ("I believe that …", ", as you see,"): ./author-frames.
+  out.edits.push(...authorFrames(s.text, ts, i > 0 && rest[0] ? rest[0].start : 0));
   ts.forEach((t, k) => {
     if (k < i || !PARENTHETICAL.has(t.lower) || t.pos !== "ADV") return;
     if (ts[k - 1]?.text === "," && (ts[k + 1]?.text === "," || (t.lower === "too" && /^[.;]$/.test(ts[k + 1]?.text ?? "")))) {

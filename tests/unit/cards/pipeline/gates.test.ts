@@ -33,7 +33,7 @@ describe("gate: standalone", () => {
     expect(standalone(clozeOn(a, 3, "1890", "date"), a)).toBeNull();
   });
   it("drops a card where a speaker or the reader talks ('I', 'you'), but not a Roman numeral", () => {
-    // ("You see that …" is a frame the decontextualisation deletes: decontext/frames.)
+    // ("You see that …" is a frame the decontextualisation deletes: decontext/author-frames.)
     const b = analyse("I claim that Orlen Vance built the Marlow Lighthouse in 1890. You may remember that Orlen Vance built the tower of granite. Part I. of the Marlow report names Orlen Vance as its builder in 1890.");
     expect(standalone(clozeOn(b, 0, "Orlen Vance", "person"), b)).toMatch(/first or second person/);
     expect(standalone(clozeOn(b, 1, "granite", "term"), b)).toMatch(/first or second person/);

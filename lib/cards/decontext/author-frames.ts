@@ -30,7 +30,7 @@ const clauseAfter = (text: string, tokens: Token[], from: number) => {
 
 /** Deletions of the author's frame in a sentence (offsets into its text; op "marker"). */
 // `from`: where the clause opens after deleted connectives ("But I believe that …").
-export function frames(text: string, tokens: Token[], from = 0): Edit[] {
+export function authorFrames(text: string, tokens: Token[], from = 0): Edit[] {
   const out: Edit[] = [];
   const lead = LEAD.exec(text.slice(from));
   if (lead && clauseAfter(text, tokens, from + lead[0].length)) {
