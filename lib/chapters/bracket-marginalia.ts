@@ -12,7 +12,6 @@ export type LiftedMarginalia = { text: string; sidenotes: number; transcriberNot
 
 /** The text without its bracketed side-notes and transcriber's notes, and how many of each it had. */
 export function liftBracketMarginalia(text: string): LiftedMarginalia {
-  if (!/\[(?:Side-?note|Marginal note|Transcriber)/i.test(text)) return { text, sidenotes: 0, transcriberNotes: 0 };
   let out = "", from = 0, sidenotes = 0, transcriberNotes = 0;
   for (const m of text.matchAll(OPEN)) {
     const start = m.index!;
