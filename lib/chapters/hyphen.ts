@@ -3,6 +3,8 @@
 // next part starts with a capital, or the halves are two English words whose join is not one
 // ("ever-/present": "everpresent" is no word, "ever" and "present" are).
 // `joins` counts line-end hyphens resolved while joining (for LayoutReport.hyphenationRepairs).
+import { englishLexicon } from "./english-lexicon";
+
 export type WordStats = { words: Set<string>; repeated: Set<string>; hyphenated: Set<string>; joins: number };
 
 export function wordStats(doc: string): WordStats {
@@ -18,10 +20,8 @@ export function wordStats(doc: string): WordStats {
   return { words, repeated, hyphenated, joins: 0 };
 }
 
-import { englishLexicon } from "./english-lexicon";
-
 // First elements of compounds that keep their hyphen at a line end: "three-/quarters", "self-/evident".
-export const COMPOUND_FIRST = new Set([
+const COMPOUND_FIRST = new Set([
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
   "seventy", "eighty", "ninety", "hundred", "half", "self", "well", "ill", "non", "quasi",
 ]);
