@@ -8,11 +8,10 @@ import type { Token } from "../analyse/types";
 import { bodyEnd, identifies, mentionAt, ORDINAL, restricted } from "./np";
 import { rarity } from "../rank/frequency";
 import { firstFiniteTense } from "../analyse/tense";
+import { POINTING } from "./determiner";
 import { none, type Context, type Op, type OpResult } from "./types";
 
 const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
-// Determiners the determiner operation reads ("the other", "the same", "the last").
-const POINTING_ADJ = /^(?:other|another|further|same|former|latter|last|next|above|following|previous|preceding|aforesaid|aforementioned|remaining|different|similar)$/;
 const MAX_WORDS = 8;
 
 type Mention = NonNullable<ReturnType<typeof mentionAt>> & { from: number; far: boolean };
@@ -30,7 +29,7 @@ function earlierMentions(head: Token, ctx: Context): Mention[] {
   for (const p of before(ctx)) p.tokens.forEach((t, k) => {
     if (t.pos !== "NOUN" || t.lower !== head.lower) return;
     const m = mentionAt(p.tokens, p.text, k, rarity);
-    if (m && !m.words.some((w) => POINTING_ADJ.test(w.lower))) out.push({ ...m, from: p.sentence.id, far: !near.has(p.sentence.id) });
+    if (m && !m.words.some((w) => POINTING.test(w.lower))) out.push({ ...m, from: p.sentence.id, far: !near.has(p.sentence.id) });
   });
   return out;
 }
@@ -54,7 +53,7 @@ export const definite: Op = (s, ctx) => {
     const end = bodyEnd(ts, i + 1);
     if (end < 0) continue;
     const body = ts.slice(i + 1, end);
-    if (body.some((t) => POINTING_ADJ.test(t.lower))) continue;
+    if (body.some((t) => POINTING.test(t.lower))) continue;
     // "The Marlow wards": a name inside, or a restricting phrase after, makes it its own description.
     if (ts[i - 1]?.pos === "PROPN" || restricted(ts, end) || /^['’]s$/.test(ts[end]?.text ?? "")) continue;
     const head = ts[end - 1];

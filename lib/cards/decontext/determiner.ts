@@ -7,7 +7,8 @@ import { none, type Op, type OpResult } from "./types";
 
 // Plurals that "other" makes generic ("the actions of other people") rather than "the others just named".
 const GENERIC_OTHERS = /^(?:people|men|persons|women|folk|things|beings|creatures)$/;
-const POINTING = /^(?:other|another|further|same|former|latter|last|next|above|following|previous|preceding|aforesaid|aforementioned|remaining|different|similar)$/;
+/** Words that point to something named before ("the other", "the same", "the last"); ./definite reads them too. */
+export const POINTING = /^(?:other|another|further|same|former|latter|last|next|above|following|previous|preceding|aforesaid|aforementioned|remaining|different|similar)$/;
 
 export const determiner: Op = (s) => {
   const out: OpResult = none();
