@@ -59,8 +59,8 @@ function pointBlankable(s: Analysis["sentences"][number], a: Analysis): boolean 
   let ok = blankable.get(s);
   if (ok === undefined) {
     const p = pointSpan(s);
-    const cand: Candidate = p ? { kind: "cloze", type: "cloze", front: "", back: s.text.slice(p.start, p.end), sentence: s.sentence.id, extra: [], answer: p, answerKind: "term" } : (null as never);
-    ok = !!p && !informativeBlank(cand, a) && !blankChoice(cand, a);
+    const cand: Candidate | null = p && { kind: "cloze", type: "cloze", front: "", back: s.text.slice(p.start, p.end), sentence: s.sentence.id, extra: [], answer: p, answerKind: "term" };
+    ok = !!cand && !informativeBlank(cand, a) && !blankChoice(cand, a);
     blankable.set(s, ok);
   }
   return ok;
