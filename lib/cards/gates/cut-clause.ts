@@ -6,6 +6,7 @@
 // - a "that if …" complement with no consequence ("Vance reckoned that if each lamp burned a pint.").
 import type { AnalysedSentence, Token } from "../analyse";
 import { tenseOf } from "../analyse/tense";
+import { tokensWithin } from "./types";
 
 const SUBORDINATE_OPENING = /^(?:No matter (?:how|what|who|whom|where|when|whether)|Whether|Although|Though|Even (?:if|though|when)|If|Unless|Because|Since|Whereas|Inasmuch as|Insomuch as|As soon as|As long as|So long as|In case)\b/;
 const OPEN_CONDITION = /\bthat (?:if|when|whenever|unless|although|though|because|as soon as)\b([^,;:]*)[.!?]?$/;
@@ -17,9 +18,7 @@ const NON_FINITE_BEFORE = /^(?:being|having|been|to)$/;
 /** The tokens of `text` within the sentence (a clause cut from it, perhaps capitalised), or all of them. */
 function tokensOf(s: Pick<AnalysedSentence, "text" | "tokens">, text: string): Token[] {
   const body = text.replace(/[.!?]+['’"”]?\s*$/, "").trim();
-  const at = body ? s.text.toLowerCase().indexOf(body.toLowerCase()) : -1;
-  if (at < 0) return s.tokens;
-  return s.tokens.filter((t) => t.start >= at && t.end <= at + body.length);
+  return (body ? tokensWithin(s, body) : null) ?? s.tokens;
 }
 
 /** Finite verbs: verbs or auxiliaries in the present or past tense or modals, not participles. */

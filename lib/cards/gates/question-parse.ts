@@ -7,6 +7,7 @@
 //   tide give to which each basin can fill?" of "… gives the limit to which each basin can fill").
 import type { AnalysedSentence, Token } from "../analyse";
 import { tenseOf } from "../analyse/tense";
+import { tokensWithin } from "./types";
 
 const OPENS_ON_SUBORDINATOR = /^(?:What|Who|Whom|How|Why|When|Where|Which) (?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shall) (?:if|when|although|though|because|since|unless|while|whether|as|that|which|who|whom)\b/;
 const NUMBER_CLASH = /^(?:What|Who|Which) (?:(?:are|were) (?:a|an|one|every|each|this|that)|(?:is|was) (?:some|these|those|many|several|both|few))\b/;
@@ -14,12 +15,6 @@ const JOINS = /,\s+(?:(?:and|but|or|yet|so|then)\s+)?/;
 const SUBORDINATE_START = /^(?:(?:to|in|of|by|for|from|on|at|with|under|upon|through|into|during|after|before|without) (?:which|whom|whose)|which|who|whom|whose|that|when|where|if|as|because|although|though|while|since|until|till|unless|whereas|whether|how|what|why|than|so that|in order)\b/i;
 const NOMINATIVE = /^(?:he|she|they|we|i|it|one)$/;
 const RELATIVE_AFTER_ANSWER = /\b((?:to|in|of|by|for|from|on|at|with|under|upon|through|into) (?:which|whom))\b/i;
-
-/** Tokens of the sentence whose text lies in `part` (found case-insensitively), or none. */
-function tokensOf(s: Pick<AnalysedSentence, "text" | "tokens">, part: string): Token[] {
-  const at = s.text.toLowerCase().indexOf(part.toLowerCase());
-  return at < 0 ? [] : s.tokens.filter((t) => t.start >= at && t.end <= at + part.length);
-}
 
 /** A subject (a nominative pronoun, a name, or a determiner and its noun) straight before a finite verb. */
 function startsClause(ts: Token[]): boolean {
@@ -47,7 +42,7 @@ export function brokenQuestion(front: string, back: string, s: Pick<AnalysedSent
   const parts = front.replace(/\?$/, "").split(JOINS);
   for (const part of parts.slice(1)) {
     if (SUBORDINATE_START.test(part)) continue;
-    if (startsClause(tokensOf(s, part))) return "a second main clause inside the question";
+    if (startsClause(tokensWithin(s, part) ?? [])) return "a second main clause inside the question";
   }
   const rel = RELATIVE_AFTER_ANSWER.exec(front);
   if (rel && s.text.toLowerCase().includes(`${back.toLowerCase()} ${rel[1].toLowerCase()}`)) return "a relative clause whose antecedent is the answer";
