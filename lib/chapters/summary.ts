@@ -27,6 +27,12 @@ export function summaryTopics(b: Block | undefined): { topics: string[]; titled:
   // Topic titles between dashes or semicolons, each (but at most one) in title case or capitals.
   const titled = text.replace(/[.]$/, "").split(DASHES).map((p) => p.trim()).filter(Boolean);
   if (titled.length >= 3 && titled.every((p) => words(p).length <= 10) && titled.filter((p) => !titleLike(p)).length <= 1) return { topics: titled, titled: true };
+  // Topic phrases in sentence case between dashes ("Causes of the delay--Its effects on trade--How
+  // it was ended."): three or more, each opening with a capital as prose after a dash does not,
+  // none holding a full stop, and at most half with a pronoun or an auxiliary of a clause.
+  const dashed = text.replace(/[.]$/, "").split(/\s*(?:—|–|-{2,3})\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (dashed.length >= 3 && dashed.every((p) => /^["“‘(]?\p{Lu}/u.test(p) && words(p).length <= 25 && !/[.!?]\s/.test(p)) && dashed.filter((p) => FINITE.test(p)).length * 2 <= dashed.length)
+    return { topics: dashed, titled: false };
   // An argument: four or more short sentences in a row, nearly all without a pronoun or an
   // auxiliary verb, which an ordinary paragraph of short sentences ("It was late. We left.") has.
   const parts = text.split(STOPS).map((p) => p.trim()).filter(Boolean);
