@@ -90,8 +90,8 @@ function noteShaped(lines: string[], g: Geometry): boolean {
 
 // A run of two or more short lines between a full line left open and the same sentence going on
 // in lower case: no paragraph's line is short there, so the run is a note even when it is longer
-// (up to eight lines), ends on a comma (a note going on beside the next lines: "Proved of rare" /
-// "cases,") or opens in lower case (that note's second half: "and of" / "common ones.").
+// (up to eight lines), ends on a comma (a note going on beside the next lines: "Found in rare" /
+// "cases,") or opens in lower case (that note's second half: "and in" / "common ones.").
 const MAX_CUT_NOTE_LINES = 8;
 const ENDS_ON_WORD = /(?:\b(?:a|an|the|of|to|and|or|but|by|in|on|at|for|from|with|into|that|which|who|as|than|is|was|were|be|his|her|its|their)|[;\-–—])$/i;
 

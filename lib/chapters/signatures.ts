@@ -11,7 +11,8 @@ const PAGE_TOP = /^\s*\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}\s*$/;
 
 export function dropSignatures(blocks: Block[]): { blocks: Block[]; count: number } {
   const keep = blocks.filter((b, i) => {
-    if (b.kind !== "body" || b.lines.length !== 1 || !SIGNATURE.test(b.lines[0])) return true;
+    // (A "D" or an "M" alone reads as a roman page number too; the next page's arabic number tells them apart.)
+    if ((b.kind !== "body" && b.kind !== "pagenum") || b.lines.length !== 1 || !SIGNATURE.test(b.lines[0])) return true;
     const next = blocks[i + 1];
     return !(next && (next.kind === "pagenum" || PAGE_TOP.test(next.lines[0] ?? "")));
   });

@@ -88,8 +88,8 @@ describe("a run-in italic head wrapped over two lines", () => {
 describe("a chapter summary of sentence-case topics between dashes", () => {
   const summary = `  Slow silting of the old basin--Petitions of the merchants to the
     council--How the tax on casks was raised--All these delays made the
-    works cost twice the estimate--Objections of the fishermen, that the
-    new moles would spoil the anchorage, considered.`;
+    works cost twice the estimate--The fishermen's complaint that the
+    new moles would spoil the anchorage, and the answer.`;
 
   it("is read as a summary", () => {
     expect(summaryTopics(block(summary))?.topics).toHaveLength(5);

@@ -38,8 +38,11 @@ describe("a printer's signature at a page foot", () => {
 
   it("is dropped when the next page starts right after it", () => {
     expect(text).toMatch(/\n {27}D\n/);
-    const ch = cleanDocument(text).chapters[0];
+    const doc = cleanDocument(text);
+    expect(doc.layout.notes).toContain(`1 printer's signature(s) ("C", "D 2" at a page foot) dropped`);
+    const ch = doc.chapters[0];
     expect(ch.paragraphs.some((p) => ch.text.slice(p.start, p.end) === "D")).toBe(false);
+    expect(ch.pages.map((p) => p.page)).not.toContain("500");
   });
 
   it("no longer cuts the sentence running on over the page, nor the word hyphenated there", () => {
@@ -47,6 +50,13 @@ describe("a printer's signature at a page foot", () => {
     const cut = ch.sentences.find((s) => s.text.includes("unfinished"));
     expect(cut?.text).toMatch(/^\p{Lu}.* unfinished .*[.]$/u);
     expect(cut?.page).toBe("12");
+  });
+
+  it("is recognised on its own, whether it reads as a roman page number (D) or not (C)", () => {
+    for (const letter of ["D", "C", "F 2"]) {
+      const blocks = toBlocks(normalizeDocument(`${layout(source[0]).join("\n")}\n\n                           ${letter}\n\n\n${head(13)}\n${layout(source[1]).join("\n")}\n`));
+      expect(dropSignatures(blocks).count).toBe(1);
+    }
   });
 
   it("a lone capital that a page does not follow stays (a list's letter, a section's)", () => {
@@ -90,8 +100,8 @@ describe("a subtitle in capitals under the section's title", () => {
 describe("side-notes that cut a sentence", () => {
   const NOTES = [
     ["Two sorts of", "roads: those", "of the parish", "and those of", "the county,", "kept at the", "common charge."],
-    ["Proved of", "the parish", "roads,"],
-    ["and of the", "county ones."],
+    ["Shown for", "the parish", "roads,"],
+    ["and for the", "county ones."],
   ];
   const ps = source.map(layout);
   // Each note is read after the first line of a paragraph, which a full line leaves open.
