@@ -8,6 +8,7 @@ import { endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from ".
 import { endsOpen, leakedContinuationStart, readsAsCitation } from "./citations";
 import { inlinePageMarks, PageTracker } from "./pages";
 import { isCapitalsHeading } from "./title-case";
+import { titleLike } from "./summary";
 
 export type RawParagraph = { kind: "body" | "heading" | "quote" | "list"; text: string; page: string | null; breaks: { at: number; page: string }[] };
 export type RawFootnote = { number: string; page: string | null; text: string };
@@ -188,9 +189,13 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       !/[,;:—–]$|[,;:]-+$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
     // Under a section marker ("XII."), a title in capitals closed by a full stop heads the section.
     // So does one opening the chapter, before any text (the subtitle under a title taken as the chapter's).
-    const capsTitle = b.kind === "body" && b.lines.length <= 2 && (prev?.kind === "heading" || !prev) && isCapitalsHeading(text) && !!next && isBody(next);
-    if (heading || capsTitle) interrupted = boxLabel && isOpen(prev) ? prev : null;
-    paragraphs.push({ kind: heading || capsTitle ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
+    const opening = prev?.kind === "heading" || !prev;
+    const capsTitle = b.kind === "body" && b.lines.length <= 2 && opening && isCapitalsHeading(text) && !!next && isBody(next);
+    // Or a title in title case opening the chapter ("The Courts And Their Place In The State."),
+    // every word capitalised but the small ones, as no sentence of prose is.
+    const casedTitle = b.kind === "body" && b.lines.length <= 2 && !prev && text.split(/\s+/).length >= 4 && text.split(/\s+/).length <= 20 && titleLike(text.replace(/[.]$/, "")) && !!next && isBody(next);
+    if (heading || capsTitle || casedTitle) interrupted = boxLabel && isOpen(prev) ? prev : null;
+    paragraphs.push({ kind: heading || capsTitle || casedTitle ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;
   }
   stats.pageBreaks = pages.pagesTurned;

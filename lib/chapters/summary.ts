@@ -15,7 +15,7 @@ const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** "Stormy Crossing", "THE PILOT A PRISONER": every word but the small ones capitalised. */
-function titleLike(part: string): boolean {
+export function titleLike(part: string): boolean {
   const ws = words(part);
   return ws.length > 0 && ws.every((w, i) => /^[("“‘']?\p{Lu}/u.test(w) || (i > 0 && SMALL.test(w.replace(/[^\p{L}]/gu, ""))));
 }

@@ -106,3 +106,35 @@ describe("a chapter summary of sentence-case topics between dashes", () => {
     expect(summaryTopics(block(`We asked the engineer--He said it could not be done--They tried anyway.\nIt was done in a year.`))).toBeNull();
   });
 });
+
+describe("a summary under a 'Chapter Summary' label, and a title line in title case", () => {
+  const text = `Chapter III: The Harbour Board
+
+Chapter Summary
+
+The merchants have kept the rights of the old guild--They have, however,
+made it a public board--How--Why the board may refuse the council's
+orders--How it uses this right--Limits set by the charter.
+
+The Harbour Board And Its Place In The Government Of The Town.
+
+${HARBOUR.split("\n\n").slice(2).join("\n\n")}
+`;
+
+  it("are kept out of the sentences", () => {
+    const ch = chapter(text);
+    expect(ch.title).toBe("The Harbour Board");
+    expect(ch.sentences[0].text).toMatch(/^The old harbour silted up/);
+    expect(ch.sentences.some((s) => /old guild|Its Place In/.test(s.text))).toBe(false);
+  });
+
+  it("a 'Summary' label over a paragraph of prose keeps the paragraph", () => {
+    const ch = chapter(text.replace(/The merchants have kept[^]*?charter\./, "The merchants kept the rights of the old guild, and the board was made public."));
+    expect(ch.sentences.map((s) => s.text)).toContain("The merchants kept the rights of the old guild, and the board was made public.");
+  });
+
+  it("a first paragraph of ordinary prose is no title", () => {
+    const ch = chapter(text.replace("The Harbour Board And Its Place In The Government Of The Town.", "The Board met in the Town Hall on the first Monday of every month."));
+    expect(ch.sentences.map((s) => s.text)).toContain("The Board met in the Town Hall on the first Monday of every month.");
+  });
+});
