@@ -2,12 +2,13 @@
 // footnotes collected with their page, paragraphs broken by page breaks rejoined, hyphenation
 // repaired across lines and pages, marginal notes lifted out of sentences, and footnote
 // continuations that OCR merged into the next page's body handed back to their footnote.
-import { ROMAN_LINE, SECTION_MARKER, type Block } from "./blocks";
+import { ROMAN_LINE, SECTION_LABEL, SECTION_MARKER, type Block } from "./blocks";
 import { parseFootnoteLine, markPlaceholders } from "./markers";
 import { endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from "./hyphen";
 import { endsOpen, leakedContinuationStart, readsAsCitation } from "./citations";
 import { inlinePageMarks, PageTracker } from "./pages";
 import { isCapitalsHeading } from "./title-case";
+import { titleLike } from "./summary";
 
 export type RawParagraph = { kind: "body" | "heading" | "quote" | "list"; text: string; page: string | null; breaks: { at: number; page: string }[] };
 export type RawFootnote = { number: string; page: string | null; text: string };
@@ -140,8 +141,8 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       for (const line of b.lines) paragraphs.push({ kind: "list", text: markPlaceholders(line.replace(LIST_MARK, "").trim(), ctx.bracketMarkers).text, page, breaks: [] });
       continue;
     }
-    if (b.kind === "body" && b.lines.length === 1 && (SECTION_MARKER.test(b.text) || ROMAN_LINE.test(b.text))) {
-      // "Sect. 27.", "XII.": the label of a section, kept as a heading of the chapter's structure.
+    if (b.kind === "body" && b.lines.length === 1 && (SECTION_MARKER.test(b.text) || ROMAN_LINE.test(b.text) || SECTION_LABEL.test(b.text))) {
+      // "Sect. 27.", "XII.", "PART II.": the label of a section, kept as a heading of the chapter's structure.
       interrupted = null;
       paragraphs.push({ kind: "heading", text: b.text.trim(), page, breaks: [] });
       continue;
@@ -187,9 +188,14 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
       !/[,;:—–]$|[,;:]-+$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
     // Under a section marker ("XII."), a title in capitals closed by a full stop heads the section.
-    const capsTitle = b.kind === "body" && b.lines.length <= 2 && prev?.kind === "heading" && isCapitalsHeading(text) && !!next && isBody(next);
-    if (heading || capsTitle) interrupted = boxLabel && isOpen(prev) ? prev : null;
-    paragraphs.push({ kind: heading || capsTitle ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
+    // So does one opening the chapter, before any text (the subtitle under a title taken as the chapter's).
+    const opening = prev?.kind === "heading" || !prev;
+    const capsTitle = b.kind === "body" && b.lines.length <= 2 && opening && isCapitalsHeading(text) && !!next && isBody(next);
+    // Or a title in title case opening the chapter ("The Courts And Their Place In The State."),
+    // every word capitalised but the small ones, as no sentence of prose is.
+    const casedTitle = b.kind === "body" && b.lines.length <= 2 && !prev && text.split(/\s+/).length >= 4 && text.split(/\s+/).length <= 20 && titleLike(text.replace(/[.]$/, "")) && !!next && isBody(next);
+    if (heading || capsTitle || casedTitle) interrupted = boxLabel && isOpen(prev) ? prev : null;
+    paragraphs.push({ kind: heading || capsTitle || casedTitle ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;
   }
   stats.pageBreaks = pages.pagesTurned;

@@ -66,10 +66,22 @@ const IMAGE_LINE = /^\s*(?:!\[[^[\]]*\]\([^()\s]*\)|<img\b[^<>]*>|<!--\s*image\s
 // Project Gutenberg notes: "[Footnote 1: text ...]" over several lines; "[Illustration: ...]".
 const GUTENBERG_NOTE = /^\s*\[Footnote\s+([\w*†‡§]{1,4})\s*:\s*/i;
 
+/** "[The editor's note.]" -> "The editor's note.": a note set wholly in brackets of its own (an editor's, inside the "[Footnote a: ...]"). */
+function unbracket(note: string): string {
+  const t = note.trim();
+  if (!t.startsWith("[") || !t.endsWith("]")) return note;
+  let depth = 0;
+  for (let i = 0; i < t.length - 1; i++) {
+    depth += t[i] === "[" ? 1 : t[i] === "]" ? -1 : 0;
+    if (depth === 0) return note; // the first bracket closes before the end: "[a] and [b]"
+  }
+  return t.slice(1, -1).trim();
+}
+
 function classify(raw: string[]): Block {
   const g = raw[0].match(GUTENBERG_NOTE);
   // Rewritten as a Markdown footnote definition: both are notes without a page of their own.
-  const lines = g ? [`[^${g[1]}]: ${raw.join(" ").slice(g[0].length).replace(/\]\s*$/, "")}`] : raw;
+  const lines = g ? [`[^${g[1]}]: ${unbracket(raw.join(" ").slice(g[0].length).replace(/\]\s*$/, ""))}`] : raw;
   const text = lines.join("\n");
   const first = lines[0].trim();
   if (/^\[Illustration\b/i.test(first)) return { kind: "image", lines, text };
@@ -105,7 +117,7 @@ function startsIndentedParagraph(prev: string, line: string): boolean {
 // A line that only names a section ("CHAPTER IV.", "BOOK I", "No. II.", "LECTURE 3"): a heading of its
 // own even when a scan's title block has no blank lines between it and the title lines around it.
 const CHAPTER_LINE = /^\s*(?:CHAPTER|CHAP\.|BOOK|PART|LECTURE|LETTER|SECTION|SECT\.)\s/;
-const SECTION_LABEL = /^\s*(?:chapter|chap\.|book|part|lecture|letter|no\.)\s+(?:\d{1,3}|[ivxlc]{1,7})\.?\s*$/i;
+export const SECTION_LABEL = /^\s*(?:chapter|chap\.|book|part|lecture|letter|no\.)\s+(?:\d{1,3}|[ivxlc]{1,7})\.?\s*$/i;
 
 /**
  * A section marker on a line of its own ("XII.", "Sect. 27.", "§ 4.", "SECTION IV."): a label of

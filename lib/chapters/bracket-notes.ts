@@ -14,8 +14,16 @@ const NOTE_LINE = /^\s*\[([A-Z]|\d{1,4})\]\s+(?=\S)/;
 // a line end or punctuation: "[2]a" or "[3](" is something else.
 const MARKER = /(?<=[\p{L}\d.,;:!?)"”’_])\[([A-Z]|\d{1,4})\](?!\()|(?<=[\p{L}\d.,;:!?)"”’_] |^[ \t]*)\[(\d{1,4})\](?=[\s.,;:]|$)/gmu;
 
-type Marker = { block: number; line: number; at: number; length: number; label: string; clause: boolean; used?: boolean };
+type Marker = { block: number; line: number; at: number; length: number; label: string; clause: boolean; stop?: boolean; used?: boolean };
 const MIN_RUN = 3; // note numbers without their notes are taken only as a run counting up
+// ...or as two in a row when each is glued to the end of a sentence ('...the tale."[41]'), where
+// no year, clause number or editorial insertion stands.
+const MIN_RUN_AFTER_STOP = 2;
+
+/** Glued to a sentence's closing stop, perhaps inside closing quotes or a bracket: '...end."[41]'. */
+function afterStop(lines: string[], m: Marker): boolean {
+  return m.at > 0 && /[.!?]["”’)]*$/.test(lines[m.line].slice(0, m.at));
+}
 
 /**
  * After a clause ("speed. [12]", "speed;[12]", a line opening after "speed."), not inside one
@@ -36,7 +44,7 @@ function closesClause(lines: string[], line: number, at: number, length: number,
 function sequenceRuns(markers: Marker[]): Marker[] {
   const out: Marker[] = [];
   let run: Marker[] = [];
-  const close = () => { if (run.length >= MIN_RUN) out.push(...run); };
+  const close = () => { if (run.length >= MIN_RUN || (run.length >= MIN_RUN_AFTER_STOP && run.every((m) => m.stop))) out.push(...run); };
   for (const m of markers) {
     if (m.used || !m.clause || !/^\d+$/.test(m.label)) continue;
     const gap = run.length ? Number(m.label) - Number(run[run.length - 1].label) : 0;
@@ -94,7 +102,11 @@ function markersOf(blocks: Block[]): Marker[] {
     if (b.kind !== "body" && b.kind !== "quote") return;
     b.lines.forEach((l, line) => {
       if (!l.includes("[")) return;
-      for (const m of l.matchAll(MARKER)) all.push({ block: i, line, at: m.index!, length: m[0].length, label: m[1] ?? m[2], clause: closesClause(b.lines, line, m.index!, m[0].length, !!m[1]) });
+      for (const m of l.matchAll(MARKER)) {
+        const marker: Marker = { block: i, line, at: m.index!, length: m[0].length, label: m[1] ?? m[2], clause: closesClause(b.lines, line, m.index!, m[0].length, !!m[1]) };
+        marker.stop = !!m[1] && afterStop(b.lines, marker);
+        all.push(marker);
+      }
     });
   });
   return all;

@@ -5,7 +5,7 @@
 // as footnotes without page breaks; the body's bracketed or superscript markers then resolve.
 import type { Block } from "./blocks";
 
-const NOTES_HEADING = /^(notes|endnotes|footnotes|references and notes|references)$/i; // numbered references resolve "[1]" too
+const NOTES_HEADING = /^(notes|endnotes|footnotes|references and notes|references)[:.]?$/i; // numbered references resolve "[1]" too
 const ENTRY = /^\s*(?:[-*+•]\s+)?(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+(\S.*)$/; // "1. text", "[1] text", "* [1] text" (Nougat)
 
 function asDefinitions(b: Block): Block {
@@ -24,7 +24,13 @@ export function convertEndnotes(blocks: Block[]): { blocks: Block[]; found: bool
   const rest = blocks.slice(at + 1).map(asDefinitions);
   const converted = rest.reduce((n, b) => n + (b.kind === "footnote" ? b.lines.filter((l) => /^\[\^/.test(l)).length : 0), 0); // entries, not blocks
   // One entry is enough under a Notes heading we made ourselves (note-groups.ts); a stray "Notes" needs two.
-  if (converted < (blocks[at].synthetic ? 1 : 2)) return { blocks, found: false };
+  if (converted < (blocks[at].synthetic ? 1 : 2)) {
+    // Notes that an earlier pass already matched to their markers ("FOOTNOTES:" over "[6] He…"
+    // filed as a footnote): the heading over them is no text of the chapter, even over one note.
+    const after = blocks.slice(at + 1);
+    const filed = after.some((b) => b.kind === "footnote") && after.every((b) => b.kind === "footnote" || b.kind === "pagenum" || b.kind === "separator");
+    return { blocks: filed ? [...blocks.slice(0, at), ...after] : blocks, found: false };
+  }
   return { blocks: [...blocks.slice(0, at), ...rest], found: true };
 }
 

@@ -27,6 +27,13 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     if (t && key(t)) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
   }
   const titleKeys = new Set(titles.map(key).filter(Boolean));
+  // Pages headed by running heads that carry their numbers: there a lone "PART II." printed once
+  // is the label of a section in mid-page, not a page top.
+  let numberedHeads = 0;
+  for (const b of blocks) {
+    const t = candidate(b);
+    if (t && pageAtEnd(t) && (counts.get(key(t)) ?? 0) >= 2) numberedHeads++;
+  }
   return (b: Block) => {
     const t = candidate(b);
     if (!t) return false;
@@ -39,7 +46,7 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     // A title-like line with a page number: in capitals, or recurring, or the book's or chapter's title.
     if (withPage && k && (caps || seen >= 2 || titleKeys.has(k))) return /^\d+$/.test(withPage[1]) ? withPage[1] : withPage[2];
     if (isArtefact(t)) return "";
-    if (SECTION_HEAD.test(t)) return null;
+    if (SECTION_HEAD.test(t)) return seen === 1 && numberedHeads >= 2 ? false : null;
     // A short line repeated verbatim three times or more is furniture, not prose.
     if (k && seen >= 3 && (caps || titleKeys.has(k) || k.includes(" "))) return null;
     // A line in capitals twice over (the head of a short chapter's alternate pages) is furniture too.

@@ -27,6 +27,8 @@ import { restoreGluedCompounds } from "./glued-compounds";
 import { markTextTables } from "./text-tables";
 import { splitRunInHeadings, unwrapBoldLines } from "./plain-markup";
 import { liftBracketMarginalia } from "./bracket-marginalia";
+import { linkStarMarkers } from "./star-markers";
+import { dropSignatures } from "./signatures";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -39,10 +41,12 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0)) !== null ? repairOcrWords(normalized) : null;
   const compounds = restoreGluedCompounds(ocr?.text ?? normalized);
   const doc = compounds.text;
-  const tables = markTextTables(unwrapBoldLines(toBlocks(doc))); // first: a table's "10 }" is no page number, its lines no side-notes
+  const signatures = dropSignatures(toBlocks(doc)); // before the side-notes: a lone letter at a page foot is none
+  const tables = markTextTables(unwrapBoldLines(signatures.blocks)); // first: a table's "10 }" is no page number, its lines no side-notes
   const sideNotes = liftSideNotes(splitGluedHeads(tables.blocks));
   const bare = convertBareNotes(sideNotes.blocks);
-  const bracketed = convertBracketNotes(bare.blocks);
+  const starred = linkStarMarkers(bare.blocks);
+  const bracketed = convertBracketNotes(starred.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
   const editorial = convertEditorialNumbers(bracketed.blocks);
   const bracketRuns = liftBracketRuns(editorial.blocks); // after the printed-edition page marks have gone
@@ -71,6 +75,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
+  if (signatures.count) layout.notes.push(`${signatures.count} printer's signature(s) ("C", "D 2" at a page foot) dropped`);
+  if (starred.count) layout.notes.push(`${starred.count} note marker(s) written "*a" linked to their notes`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
   if (editorial.notes) layout.notes.push(`${editorial.notes} note mark(s) written "/1/" read as note markers`);
   if (editorial.pages) layout.notes.push(`${editorial.pages} printed-edition page mark(s) ("[12]" between words) removed from the text`);

@@ -50,11 +50,12 @@ export function unwrapBoldLines(blocks: Block[]): Block[] {
 }
 
 // A run-in heading: bold or italic at the head of a paragraph, closed by a full stop or a colon,
-// then a dash, then the paragraph's first sentence: "+The Salt Tax.+--When...", "_Summary._—The...".
+// then a dash, then the paragraph's first sentence: "+The Salt Tax.+--When...", "_Summary._—The...",
+// the head wrapped over two lines or not.
 // Without the stop only plain-text bold heading a capitalised sentence ("=Tolls=--The..."): a
 // "**term**—the process by which..." is a definition, whose term the sentence needs.
 // An e-text's page marker may open the paragraph ("{31} +The Mill.+--..."): it stays with the text.
-const RUN_IN = /^(\s*(?:(?:\{\d{1,4}\}|\[(?:Pg|Page|p\.) ?(?:\d{1,4}|[ivxlc]{1,7})\])\s*)?)(?:([+=]|\*\*|__)(?=\S)([^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\2|([_*])(?=\S)([^*_\n]{1,100}?)\4)\s*(?:--|—|–)\s*(?=\S)/u;
+const RUN_IN = /^(\s*(?:(?:\{\d{1,4}\}|\[(?:Pg|Page|p\.) ?(?:\d{1,4}|[ivxlc]{1,7})\])\s*)?)(?:([+=]|\*\*|__)(?=\S)([^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\2|([_*])(?=\S)([^*_\n]{1,100}?(?:\n\s*[^*_\n]{1,100}?)?)\4)\s*(?:--|—|–)\s*(?=\S)/u;
 
 function isRunIn(m: RegExpMatchArray, rest: string): boolean {
   const title = (m[3] ?? m[5]).trim();

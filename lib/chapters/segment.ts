@@ -77,6 +77,15 @@ function headingChapters(blocks: Block[]): number[] {
   return [];
 }
 
+// "Chapter Summary" over the chapter's summary, as some e-texts print it: the topics between dashes
+// whatever their case or verbs ("The council has kept its rights--How--Why the judges may refuse...").
+const SUMMARY_LABEL = /^(?:chapter\s+)?(?:summary|synopsis)[.:]?$/i;
+
+function labelledSummary(label: Block, next: Block): boolean {
+  if (!((label.kind === "heading" || (label.kind === "body" && label.lines.length === 1)) && SUMMARY_LABEL.test(textOf(label).trim()))) return false;
+  return next.kind === "body" && next.lines.length <= 12 && next.text.length <= 1200 && next.text.split(/\s*(?:—|–|-{2,3})\s*/u).length >= 3;
+}
+
 export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle: string, acronyms = new Set<string>()): Segment[] {
   // A running head naming the chapter ("CHAP. IV.]  THE RIVER TRADE.   57") is no chapter heading.
   const heads = pagedHeadings(blocks, ["heading", "body"]);
@@ -144,6 +153,9 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       if (!title && summary.titled) title = summary.topics.join("—");
       notes.push(`chapter ${number ?? title}: the summary of topics under its heading kept out of the text`);
       body++;
+    } else if (body + 2 < end && labelledSummary(blocks[body], blocks[body + 1])) {
+      notes.push(`chapter ${number ?? title}: the summary under its "Summary" label kept out of the text`);
+      body += 2;
     }
     const entry = matchToc(title, toc);
     if (entry?.number && entry.number !== number) {

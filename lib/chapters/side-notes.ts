@@ -88,11 +88,25 @@ function noteShaped(lines: string[], g: Geometry): boolean {
   return fits && lines.every(g.short) && STARTS_UPPER(lines[0]) && !TITLE_LIKE(lines) && !RUNS_ON.test(lines[lines.length - 1].trim());
 }
 
+// A run of two or more short lines between a full line left open and the same sentence going on
+// in lower case: no paragraph's line is short there, so the run is a note even when it is longer
+// (up to eight lines), ends on a comma (a note going on beside the next lines: "Found in rare" /
+// "cases,") or opens in lower case (that note's second half: "and in" / "common ones.").
+const MAX_CUT_NOTE_LINES = 8;
+const ENDS_ON_WORD = /(?:\b(?:a|an|the|of|to|and|or|but|by|in|on|at|for|from|with|into|that|which|who|as|than|is|was|were|be|his|her|its|their)|[;\-–—])$/i;
+
+function cuttingNote(lines: string[], g: Geometry): boolean {
+  return lines.length >= 2 && lines.length <= MAX_CUT_NOTE_LINES && wordCount(lines) <= MAX_LONG_NOTE_WORDS && lines.every(g.short) &&
+    !TITLE_LIKE(lines) && !ENDS_ON_WORD.test(lines[lines.length - 1].trim()) && !lines.slice(0, -1).some((l) => /[.!?]["”’)]?$/.test(l.trim())) &&
+    (lines.length <= MAX_NOTE_LINES || lines.slice(1).filter(STARTS_LOWER).length * 2 >= lines.length - 1); // verse capitalises its lines
+}
+
 function runAt(lines: string[], i: number, j: number, g: Geometry, next: Block | undefined): Run | null {
   const run = lines.slice(i, j);
-  if (!noteShaped(run, g)) return null;
   const before = lines[i - 1];
   const after = j < lines.length ? lines[j] : undefined;
+  if (before !== undefined && after !== undefined && g.full(before) && OPEN_END(before) && STARTS_LOWER(after) && !INDENTED(after) && cuttingNote(run, g)) return { from: i, to: j, certain: true };
+  if (!noteShaped(run, g)) return null;
   // Two or three short lines together are no paragraph's: it has one short line, its last.
   const several = run.length > 1;
   const afterText = after ?? (next?.kind === "body" ? next.lines[0] : undefined);

@@ -15,7 +15,7 @@ const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** "Stormy Crossing", "THE PILOT A PRISONER": every word but the small ones capitalised. */
-function titleLike(part: string): boolean {
+export function titleLike(part: string): boolean {
   const ws = words(part);
   return ws.length > 0 && ws.every((w, i) => /^[("“‘']?\p{Lu}/u.test(w) || (i > 0 && SMALL.test(w.replace(/[^\p{L}]/gu, ""))));
 }
@@ -27,6 +27,12 @@ export function summaryTopics(b: Block | undefined): { topics: string[]; titled:
   // Topic titles between dashes or semicolons, each (but at most one) in title case or capitals.
   const titled = text.replace(/[.]$/, "").split(DASHES).map((p) => p.trim()).filter(Boolean);
   if (titled.length >= 3 && titled.every((p) => words(p).length <= 10) && titled.filter((p) => !titleLike(p)).length <= 1) return { topics: titled, titled: true };
+  // Topic phrases in sentence case between dashes ("Causes of the delay--Its effects on trade--How
+  // it was ended."): three or more, each opening with a capital as prose after a dash does not,
+  // none holding a full stop, and at most half with a pronoun or an auxiliary of a clause.
+  const dashed = text.replace(/[.]$/, "").split(/\s*(?:—|–|-{2,3})\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (dashed.length >= 3 && dashed.every((p) => /^["“‘(]?\p{Lu}/u.test(p) && words(p).length <= 25 && !/[.!?]\s/.test(p)) && dashed.filter((p) => FINITE.test(p)).length * 2 <= dashed.length)
+    return { topics: dashed, titled: false };
   // An argument: four or more short sentences in a row, nearly all without a pronoun or an
   // auxiliary verb, which an ordinary paragraph of short sentences ("It was late. We left.") has.
   const parts = text.split(STOPS).map((p) => p.trim()).filter(Boolean);

@@ -1,0 +1,20 @@
+// Printer's signatures: the letter (and number) a 19th-century book prints at the foot of the
+// first pages of each gathering ("C", "C 2", "D3"), under the text, for the binder. OCR keeps it
+// as a line of its own, which would stand as a paragraph and cut the sentence running on to the
+// next page. It is dropped when it is a lone capital, set in from the margin, and the next page
+// begins right after it (its page number or running head).
+import type { Block } from "./blocks";
+
+const SIGNATURE = /^\s{4,}\p{Lu}(?:\s?\d{1,2}|\*)?\s*$/u;
+// The top of the next page: a page number block, or a running head with its page number at one end.
+const PAGE_TOP = /^\s*\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}\s*$/;
+
+export function dropSignatures(blocks: Block[]): { blocks: Block[]; count: number } {
+  const keep = blocks.filter((b, i) => {
+    // (A "D" or an "M" alone reads as a roman page number too; the next page's arabic number tells them apart.)
+    if ((b.kind !== "body" && b.kind !== "pagenum") || b.lines.length !== 1 || !SIGNATURE.test(b.lines[0])) return true;
+    const next = blocks[i + 1];
+    return !(next && (next.kind === "pagenum" || PAGE_TOP.test(next.lines[0] ?? "")));
+  });
+  return { blocks: keep.length === blocks.length ? blocks : keep, count: blocks.length - keep.length };
+}
