@@ -27,14 +27,15 @@ const FRAME_OPEN = new RegExp(`^${FRAME_PREP}\\s[^,;:!?"“”]*?(?:\\([^()]*\\)
 // A connective a frame may follow ("But in the guild age this quarrel was …"): a turn of the argument,
 // not a frame of its own.
 const CONNECTIVE = /^(?:But|And|Yet)\s+/;
-// Any fronted phrase before a comma: a sentence with one has a frame (or a turn) of its own. "By"
-// also opens a term's definition ("By freedom was meant …"), a pattern the candidates read at the
-// sentence's start, so it takes no prefix either. A comparative opener ("Lower still", "Later on",
-// "At a later stage") places the claim relative to an earlier one.
-const OWN_OPENER = /^(?:In|During|Among|Amongst|At|Under|Throughout|Within|Across|After|Before|By|From|Since|Until|Till|On|Upon|When|While|Whilst|Once|If|Where|As|Then|Later|Earlier|Afterwards|Meanwhile|Next|Subsequently|Finally|Now|Today|Thereafter|Soon|Still|Yet|Here|There|Elsewhere|Higher|Lower|Further|Farther)\b|^\p{L}+er\s+still\b/u;
+// Any fronted phrase before a comma: a sentence with one has a frame (or a turn) of its own; "By" is
+// one before a time ("By the end of May"). A comparative opener ("Lower still", "Later on", "At a
+// later stage") places the claim relative to an earlier one.
+const OWN_OPENER = /^(?:In|During|Among|Amongst|At|Under|Throughout|Within|Across|After|Before|From|Since|Until|Till|On|Upon|When|While|Whilst|Once|If|Where|As|Then|Later|Earlier|Afterwards|Meanwhile|Next|Subsequently|Finally|Now|Today|Thereafter|Soon|Still|Yet|Here|There|Elsewhere|Higher|Lower|Further|Farther)\b|^By\s+(?:the\s+)?(?:end|time|close|middle|beginning|spring|summer|autumn|winter|morning|evening|night|then|now|this|that|\d)|^\p{L}+er\s+still\b/u;
 // A fronted attribution or condition ("According to the custom, …", "For the growers, …") is the
 // sentence's own scope: it takes no frame, though it does not end a frame for the sentences after it.
-const OWN_LEAD = /^(?:According|Despite|For|With|Without|Except|Apart|Besides|Unlike|Like|Compared)\b/;
+// So is "By" opening a term's definition ("By freedom was meant …"), a pattern the candidates read
+// at the sentence's start (candidates/claim.ts dates it from the sentence before itself).
+const OWN_LEAD = /^(?:According|Despite|For|With|Without|Except|Apart|Besides|Unlike|Like|Compared|By)\b/;
 // Words with which a sentence sets its own time or scope, overriding an inherited frame.
 const OWN_SCOPE = /\b(?:now|nowadays|today|modern|at present|present day|in our own|formerly|in former|in early|in later)\b/i;
 // Frames that point back to the chapter or are discourse turns, not a period, place or domain.

@@ -141,8 +141,13 @@ describe("frame inheritance, second version: where the frame comes from", () => 
 
 describe("frame inheritance, second version: refusals", () => {
   const frame = "In the older stages of the river trade, the boatmen keep most of the grain. ";
-  it("does not frame a sentence that opens a definition with 'By'", () => {
-    expect(last("But in the guild age this quarrel was between masters and the king. By freedom was meant protection against the king's officers.")).toBe("By freedom was meant protection against the king's officers.");
+  it("does not frame a sentence that opens a definition with 'By', nor stops the frame there", () => {
+    const t = texts("But in the guild age this quarrel was between masters and the king. By freedom was meant protection against the king's officers. The masters were regarded as enemies of the common people.");
+    expect(t[1]).toBe("By freedom was meant protection against the king's officers.");
+    expect(t[2]).toBe("In the guild age, the masters were regarded as enemies of the common people.");
+  });
+  it("ends the frame at a sentence opening with a 'By' time of its own", () => {
+    expect(last("During the long drought, the farmers of Orra sold their cattle. By the end of the season the wells were dry. The price of bread rose fourfold.")).toBe("The price of bread rose fourfold.");
   });
   it("does not frame the author's or reader's own voice", () => {
     expect(last(`${frame}We learn this from the ledgers of the river ports.`)).toBe("We learn this from the ledgers of the river ports.");
