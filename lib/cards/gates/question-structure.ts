@@ -7,15 +7,17 @@
 // - a coordinator or preposition left hanging ("… begin in and trade?", "… seem to under …");
 // - an auxiliary and a subject with no verb after them, or "did" followed by a past-tense verb;
 // - a subject that is a negation ("What did no one …?"): it asks about nothing;
+// - a subject put where the sentence has a pronoun of its own before the same verb (another actor);
 // - an amount after an intransitive verb asked as its object ("What did the column march? → two
 //   miles"), a "why" answered by a temporal "since …" phrase, a "when" answered by a weekday
 //   alone, a "who" answered by a nationality word (a side, not an actor).
+// A cloze that is a bracketed note ("[Written at the inn, 1790.]") is page furniture too.
 import type { AnalysedSentence } from "../analyse";
 import { tokenize } from "../analyse/toolkit";
 import { measureOf } from "../analyse/measure";
 import { isEnglishWord } from "../rank/frequency";
 import { hasFiniteVerb } from "./cut-clause";
-import { tokensWithin, type Gate } from "./types";
+import { shown, tokensWithin, type Gate } from "./types";
 
 type Sentence = Pick<AnalysedSentence, "text" | "tokens">;
 export type QToken = { text: string; lower: string; lemma: string; pos: string };
@@ -93,8 +95,34 @@ export function brokenStructure(front: string, ts: QToken[], s: Sentence): strin
         return "a past-tense verb after 'did'";
       }
     }
+    const actor = otherActor(ts[aux].lower, between, rest[verbAt], s);
+    if (actor) return actor;
   }
   return null;
+}
+
+const PERSONAL = /^(?:i|we|you|he|she|they)$/;
+
+/**
+ * "… promising that we might rest on the hill" → "What might the captain rest on?": the sentence
+ * gives the auxiliary and verb a pronoun of its own, and the question put another actor in its place.
+ */
+function otherActor(aux: string, subject: QToken[], verb: QToken, s: Sentence): string | null {
+  const last = subject.filter((t) => t.pos !== "ADV" && t.pos !== "PART").pop();
+  // ("one" is the generic actor the repairs put for a generic "we" / "you".)
+  if (!last || last.pos === "PRON" || last.lower === "one") return null;
+  let pronoun = false;
+  for (let i = 1; i < s.tokens.length; i++) {
+    if (s.tokens[i].lower !== aux) continue;
+    let j = i + 1;
+    while (s.tokens[j]?.pos === "ADV") j++;
+    const v = s.tokens[j];
+    if (!v || (v.lemma !== verb.lemma && v.lower !== verb.lower)) continue;
+    const before = s.tokens[i - 1];
+    if (before.lower === last.lower) return null;
+    if (PERSONAL.test(before.lower)) pronoun = true;
+  }
+  return pronoun ? "the sentence's own pronoun subject replaced by another actor" : null;
 }
 
 /** Why the answer is not of the kind the question word asks, or null. */
@@ -124,4 +152,10 @@ export function questionStructureProblem(front: string, back: string, s: Sentenc
   return brokenStructure(q, questionTokens(q), s) ?? wrongAnswerKind(q, back, s);
 }
 
-export const questionStructure: Gate = (c, a) => (c.kind === "qa" && c.type !== "gist" ? questionStructureProblem(c.front, c.back, a.sentences[c.sentence]) : null);
+// "[Written at the inn, 1790.]": an editor's or printer's note in brackets is page furniture on any card.
+const BRACKETED = /^\[[^\]]*\][.]?$/;
+
+export const questionStructure: Gate = (c, a) => {
+  if (c.kind === "cloze") return BRACKETED.test(shown(c).trim()) ? "a bracketed note (page furniture)" : null;
+  return c.type !== "gist" ? questionStructureProblem(c.front, c.back, a.sentences[c.sentence]) : null;
+};

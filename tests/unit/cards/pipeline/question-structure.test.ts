@@ -67,6 +67,14 @@ describe("auxiliary, subject and verb", () => {
     expect(check("Every pilot could read the chart.", "What could every pilot read?", "the chart")).toBeNull();
   });
 
+  it("refuses a subject put where the sentence has its own pronoun before the same verb", () => {
+    const sentence = "The captain called for riders, promising that we might rest on the hill.";
+    expect(check(sentence, "What might the captain rest on?", "the hill")).toMatch(/another actor/);
+    expect(check("The riders might rest on the hill.", "What might the riders rest on?", "the hill")).toBeNull();
+    expect(check("They said the riders might rest on the hill.", "What might the riders rest on?", "the hill")).toBeNull();
+    expect(check("We can never prove the rule by the rule itself.", "What can one never prove by the rule itself?", "the rule")).toBeNull();
+  });
+
   it("finds the verb in the sentence when the question's tagger takes it for a noun", () => {
     expect(check("The farmers planted barley.", "What did the farmers plant?", "barley")).toBeNull();
   });
@@ -107,6 +115,12 @@ describe("the gate and the candidate", () => {
     const a = analyse("The column marched three miles before dark.");
     expect(questionStructure(cand({ type: "object", front: "What did the column march?", back: "three miles" }), a)).toMatch(/amount/);
     expect(questionStructure(cand({ kind: "cloze", type: "cloze", front: "The column marched {{c1::three miles}} before dark.", back: "three miles" }), a)).toBeNull();
+  });
+
+  it("refuses a cloze that is a bracketed note, and keeps a cloze with a bracketed aside inside", () => {
+    const a = analyse("The ferry sailed at noon.");
+    expect(questionStructure(cand({ kind: "cloze", type: "cloze", front: "[Written at the inn, {{c1::1790}}.]", back: "1790" }), a)).toMatch(/bracketed note/);
+    expect(questionStructure(cand({ kind: "cloze", type: "cloze", front: "The ferry [a flat barge] sailed at {{c1::noon}}.", back: "noon" }), a)).toBeNull();
   });
 
   it("asks 'How far' of an amount of distance after an intransitive verb instead of 'What'", () => {
