@@ -8,6 +8,9 @@ export type RawToken = { text: string; pos: string; lemma: string; stop: boolean
 export type RawEntity = { type: string; start: number; end: number };
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
+// A second instance for the questions the gates re-read: tokens learned from them never reach the
+// chapter's own instance, and both start fresh with each chapter.
+let questionNlp: ReturnType<typeof winkNLP> | null = null;
 
 // Each chapter gets an instance of its own. wink adds every unseen token to its instance's lexicon,
 // and a learned token that holds a split point ("man's", learned from "the practical man's,") is
@@ -53,11 +56,15 @@ function load() {
 /** A fresh tokenizer for the next chapter: nothing learned from earlier text carries over. */
 export function freshTokenizer() {
   nlp = null;
+  questionNlp = null;
 }
 
-/** Tokens (with offsets into `text`) and wink's own entities (DATE, CARDINAL, …) as character ranges. */
-export function tokenize(text: string): { tokens: RawToken[]; entities: RawEntity[] } {
-  const w = load();
+/**
+ * Tokens (with offsets into `text`) and wink's own entities (DATE, CARDINAL, …) as character ranges.
+ * `apart`: read with the question instance, not the chapter's.
+ */
+export function tokenize(text: string, apart = false): { tokens: RawToken[]; entities: RawEntity[] } {
+  const w = apart ? (questionNlp ??= winkNLP(modelParts() as unknown as Parameters<typeof winkNLP>[0])) : load();
   const its = w.its;
   const doc = w.readDoc(text);
   const tokens: RawToken[] = [];

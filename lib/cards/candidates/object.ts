@@ -3,6 +3,7 @@
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { inverted } from "./phrase";
+import { measureOf } from "../analyse/measure";
 
 export function objectCandidates(s: AnalysedSentence): Candidate[] {
   const c = s.clause;
@@ -19,6 +20,9 @@ export function objectCandidates(s: AnalysedSentence): Candidate[] {
   const body = inverted(s, [np.a, b]);
   if (!body) return [];
   const start = s.tokens[np.a].start, end = s.tokens[b - 1].end;
+  // "The column marched two miles": an amount after an intransitive verb is asked "How far / How long".
+  const measure = measureOf(s.text.slice(start, end));
+  if (measure) return [{ kind: "qa", type: "object", front: `${measure === "distance" ? "How far" : "How long"} ${body}?`, back: s.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start, end }, answerKind: "number" }];
   const named = s.entities.find((e) => e.a >= np.a && e.b <= b);
   return [{ kind: "qa", type: "object", front: `What ${body}?`, back: s.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start, end }, answerKind: named && named.b === b ? named.kind : "phrase" }];
 }

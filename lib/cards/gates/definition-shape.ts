@@ -72,6 +72,17 @@ export function definitionShapeProblem(front: string, back: string, s: AnalysedS
   }
   if (/(?:^|\s)['‘"“]\p{L}/u.test(x) && !/\p{L}['’"”](?:\s|$)/u.test(x)) return "a quotation cut in half";
   if (at >= 0) {
+    // "to thrift and Prudence, the ease of his old age": X is one of a pair the predicate shares.
+    let k = at - 1;
+    while (k >= 0 && s.tokens[k].pos === "ADV") k--;
+    if (s.tokens[k]?.pos === "CCONJ" && /^(?:and|or|nor)$/.test(s.tokens[k].lower)) return "X is one of a pair, not a term the sentence defines";
+  }
+  if (apposition) {
+    // "… as at Dunmore, the mill-ponds, and so on": the "apposition" is the next item of a list.
+    const end = s.tokens.findIndex((t) => t.start >= s.tokens[b].start + back.length);
+    if (end > 0 && s.tokens[end].text === "," && s.tokens[end + 1]?.pos === "CCONJ") return "a list item, not an apposition";
+  }
+  if (at >= 0) {
     // Only adverbs may stand between a copula and X ("are chiefly river fish"); a prepositional
     // object may be defined only by an apposition right after it ("reached Kelmsby, a port on …").
     let k = at - 1;

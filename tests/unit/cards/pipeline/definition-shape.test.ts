@@ -27,6 +27,16 @@ describe("definition-shape gate", () => {
     expect(verdict("The cargo was carried off by the spring flood.", "What was carried off by the spring flood?", "The cargo")).toBeNull();
   });
 
+  it("drops X that is one of a pair, and keeps the pair's noun when it opens the sentence", () => {
+    expect(verdict("To Thrift and Prudence, the ease of his old age, he owed much.", "What is Prudence?", "the ease of his old age")).toMatch(/one of a pair/);
+    expect(verdict("Prudence, the habit of weighing each step, ruled his trade.", "What is Prudence?", "the habit of weighing each step")).toBeNull();
+  });
+
+  it("drops a list item read as an apposition, and keeps an apposition the sentence goes on after", () => {
+    expect(verdict("The floods spread, as at Kelmsby, the mill-ponds, and so on in wider rings.", "What is Kelmsby?", "the mill-ponds")).toMatch(/list item/);
+    expect(verdict("The fleet anchored at Kelmsby, the only deep harbour of the coast, in May.", "What was Kelmsby?", "the only deep harbour of the coast")).toBeNull();
+  });
+
   it("drops a quantified phrase, a bare comparative and a quoted saying as X", () => {
     expect(verdict("The lighting of every lamp, the trimming of every wick, is a chore.", "What is every lamp?", "the trimming of every wick")).toMatch(/quantified/);
     expect(verdict("With greater care, a crew are safe in any storm.", "What is greater care?", "a crew are safe in any storm")).toMatch(/comparative/);
