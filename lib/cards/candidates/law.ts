@@ -31,8 +31,8 @@ function reported(text: string): string | null {
 }
 
 function statement(rest: string): string | null {
-  // "… that A and that B": the second "that" belongs to the report, not the statement.
-  const s = rest.replace(/[.;:]\s*$/, "").replace(/,?\s+and\s+that,?\s+/g, " and ").trim();
+  // "… that A and / but that B": the second "that" belongs to the report, not the statement.
+  const s = rest.replace(/[.;:]\s*$/, "").replace(/,?\s+(and|but)\s+that,?\s+/g, (_m, w: string) => `${w === "but" ? "," : ""} ${w} `).trim();
   // A statement that goes on into a second sentence's worth of clauses is a paragraph, not a law.
   if (words(s) < 4 || words(s) > MAX_STATEMENT_WORDS) return null;
   return cap(s);

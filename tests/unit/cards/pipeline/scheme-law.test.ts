@@ -93,6 +93,12 @@ describe("law candidates", () => {
     ]);
   });
 
+  it("drops the report's second 'that' from the statement ('… that A, but that B')", () => {
+    expect(laws("Mardell held that a river does not cut its bed only in flood, but that both scouring and filling go on all year. This view of Mardell's is called the Theory of Balance.")).toEqual([
+      ["What does Mardell's Theory of Balance state?", "A river does not cut its bed only in flood, but both scouring and filling go on all year", "kept"],
+    ]);
+  });
+
   it("asks nothing for a bare 'the rule' or a law with no statement", () => {
     expect(laws("The tide comes in twice a day. This is called the rule.")).toEqual([]);
     expect(laws("Ostrander's square law has been confirmed by many divers.")).toEqual([]);
