@@ -20,6 +20,8 @@ const KNOWN_AS = new RegExp(`^(?:This|That|The)\\s+(rule|law|principle|relation|
 const REPORTED = /\b(?:found|stated|states|show|showed|shows|proved|proves|discovered|observed|established|asserted|held|maintained|(?:line of thought|view|idea|doctrine),)\s+that,?\s+/i;
 const STATES = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]+['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${KIND}(?:\\s+of\\s+(?:\\p{L}+\\s+){0,2}\\p{L}+)?)\\s+(?:states|holds|asserts|says|declares)\\s+that,?\\s+`, "u");
 const ACCORDING = new RegExp(`^According\\s+to\\s+((?:\\p{Lu}[\\p{L}-]+['’]s\\s+)(?:[\\p{Ll}-]+\\s+){0,3}${KIND}|the\\s+${KIND}\\s+of\\s+\\p{L}+(?:\\s+\\p{L}+)?),\\s+`, "u");
+// A section (run-in heading) named by a law: "Varga's Laws", "Varga's Theory of Drift".
+const LAW_TITLE = new RegExp(`^\\p{Lu}[\\p{L}-]+['’]s\\s+(?:\\p{L}+\\s+){0,3}${KIND}(?:\\s+of\\s+\\p{L}+)?$`, "u");
 const MAX_STATEMENT_WORDS = 45;
 const LOOK_BACK = 4;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -99,7 +101,7 @@ export function lawCandidates(a: Analysis): Candidate[] {
   // (c) A section titled by the law: its first sentence states it.
   for (const sec of a.sections) {
     const title = sec.title.replace(/[.:]+$/, "").trim();
-    if (!new RegExp(`^\\p{Lu}[\\p{L}-]+['’]s\\s+(?:\\p{L}+\\s+){0,3}${KIND}$`, "u").test(title)) continue;
+    if (!LAW_TITLE.test(title)) continue;
     const first = sec.sentences[0];
     if (first === undefined) continue;
     const said = reported(ss[first].text);

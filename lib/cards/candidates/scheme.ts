@@ -54,7 +54,11 @@ function schemeNouns(a: Analysis, intro: number): { scheme: string; item: string
 /** (i) Runs of at least three paragraphs that each open with a name line, after an introduction ending in a colon. */
 function namedItems(a: Analysis): Candidate[] {
   const byParagraph = new Map<number, number[]>();
-  a.sentences.forEach((s, i) => byParagraph.set(s.sentence.paragraph, [...(byParagraph.get(s.sentence.paragraph) ?? []), i]));
+  a.sentences.forEach((s, i) => {
+    const ids = byParagraph.get(s.sentence.paragraph);
+    if (ids) ids.push(i);
+    else byParagraph.set(s.sentence.paragraph, [i]);
+  });
   const paragraphs = [...byParagraph.keys()].sort((x, y) => x - y);
   const out: Candidate[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
@@ -110,12 +114,20 @@ function countedList(a: Analysis): Candidate[] {
   return out;
 }
 
+// (iii)'s shapes. The "i" flag is safe here: no \\p{Lu} / \\p{Ll} class decides case.
+const QUALIFIER = new RegExp(`\\b${PRECEPT}s?\\s+((?:about|on|of|for|concerning)\\s+(?:${NOT_PREP}[\\p{Ll}-]+\\s+){0,1}${NOT_PREP}[\\p{Ll}-]+)`, "u");
+const COUNTED_PRECEPTS = new RegExp(`\\b(?:two|three|four|five)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${PRECEPT}s\\b`, "iu");
+const OWN = new RegExp(`^The\\s+${ORDINAL}\\s+(?:[\\p{Ll}-]+\\s+)?${PRECEPT}\\s+(?:is|was),?\\s+(?:that,?\\s+)?(.+)$`, "iu");
+const BARE = new RegExp(`^The\\s+${ORDINAL}\\s+(?:is|was)\\s+that,?\\s+(.+)$`, "iu");
+const COLON = new RegExp(`\\b(?:a|the)\\s+${ORDINAL}(?:\\s+and\\s+(?:final|last))?\\s+(?:[\\p{Ll}-]+\\s+)?${PRECEPT}\\b[^:]*:\\s*(.+)$`, "iu");
+const LEADS = new RegExp(`^This\\s+leads\\s+(?:us\\s+)?to\\s+a\\s+${ORDINAL}\\s+(?:[\\p{Ll}-]+\\s+)?${PRECEPT}\\.$`, "iu");
+
 /** (iii) Ordinal precepts in prose, asked with the chapter's own qualifier of the scheme ("about X"). */
 function ordinalPrecepts(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const qualifiers = new Map<string, string>();
   for (const s of a.sentences) {
-    const q = new RegExp(`\\b${PRECEPT}s?\\s+((?:about|on|of|for|concerning)\\s+(?:${NOT_PREP}[\\p{Ll}-]+\\s+){0,1}${NOT_PREP}[\\p{Ll}-]+)`, "u").exec(s.text);
+    const q = QUALIFIER.exec(s.text);
     if (q && !qualifiers.has(q[1])) qualifiers.set(q[1], q[2]);
   }
   const ss = a.sentences;
@@ -123,13 +135,10 @@ function ordinalPrecepts(a: Analysis): Candidate[] {
   ss.forEach((s, i) => {
     const t = s.text;
     // "Two great rules emerge …": the noun that a later "The first is that …" counts.
-    const counted = new RegExp(`\\b(?:two|three|four|five)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${PRECEPT}s\\b`, "iu").exec(t);
+    const counted = COUNTED_PRECEPTS.exec(t);
     if (counted) lastNoun = counted[1].toLowerCase();
     let ord: string | null = null, noun: string | null = null, said: string | null = null, extra: number[] = [];
-    const own = new RegExp(`^The\\s+${ORDINAL}\\s+(?:[\\p{Ll}-]+\\s+)?${PRECEPT}\\s+(?:is|was),?\\s+(?:that,?\\s+)?(.+)$`, "iu").exec(t);
-    const bare = new RegExp(`^The\\s+${ORDINAL}\\s+(?:is|was)\\s+that,?\\s+(.+)$`, "iu").exec(t);
-    const colon = new RegExp(`\\b(?:a|the)\\s+${ORDINAL}(?:\\s+and\\s+(?:final|last))?\\s+(?:[\\p{Ll}-]+\\s+)?${PRECEPT}\\b[^:]*:\\s*(.+)$`, "iu").exec(t);
-    const leads = new RegExp(`^This\\s+leads\\s+(?:us\\s+)?to\\s+a\\s+${ORDINAL}\\s+(?:[\\p{Ll}-]+\\s+)?${PRECEPT}\\.$`, "iu").exec(t);
+    const own = OWN.exec(t), bare = BARE.exec(t), colon = COLON.exec(t), leads = LEADS.exec(t);
     if (own) [ord, noun, said] = [own[1], own[2], own[3]];
     else if (bare && lastNoun) [ord, noun, said] = [bare[1], lastNoun, bare[2]];
     else if (colon) [ord, noun, said] = [colon[1], colon[2], colon[3]];
