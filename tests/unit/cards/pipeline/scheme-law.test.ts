@@ -5,6 +5,8 @@ import { schemeCandidates } from "@/lib/cards/candidates/scheme";
 import { lawCandidates } from "@/lib/cards/candidates/law";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { overgenerate } from "@/lib/cards/candidates";
+import { select, type Ranked } from "@/lib/cards/select";
+import { cand } from "./helpers";
 import { analyse } from "./helpers";
 
 const schemes = (text: string) => {
@@ -109,5 +111,16 @@ describe("rule ids for the ranker", () => {
   it("puts the new types' features at the end of FEATURE_NAMES (weights fitted before them give 0)", () => {
     expect(FEATURE_NAMES.slice(-2)).toEqual(["type:scheme", "type:law"]);
     expect(FEATURE_NAMES.indexOf("type:gist") + 1).toBe(FEATURE_NAMES.indexOf("answer:person"));
+  });
+});
+
+describe("select: a counted list's card over a cloze of the same sentence", () => {
+  const ranked = (p: number, over: Parameters<typeof cand>[0]): Ranked => ({ c: cand({ sentence: 3, ...over }), x: FEATURE_NAMES.map(() => 0), p, section: 0 });
+  const cloze = (p: number) => ranked(p, { kind: "cloze", type: "cloze", front: "There are two ways of keeping a {{c1::canal}} open: the one, by dredging; the other, by narrowing the channel.", back: "canal", answerKind: "term" });
+  const list = (p: number) => ranked(p, { kind: "qa", type: "scheme", front: "What are the two ways of keeping a canal open?", back: "by dredging; by narrowing the channel", answerKind: "list" });
+
+  it("shows the list card when it is near-equal, and the cloze when the list card is far behind", () => {
+    expect(select([cloze(0.6), list(0.53)], 1)[0].c.type).toBe("scheme");
+    expect(select([cloze(0.6), list(0.4)], 1)[0].c.type).toBe("cloze");
   });
 });
