@@ -60,6 +60,13 @@ export function select(pool: Ranked[], max: number, shown: Pick<Weights, "calibr
       const q = left.find((o) => o.c.sentence === r.c.sentence && o.p >= 0.8 * r.p && asksPredicate(o));
       if (q) { left.splice(left.indexOf(q), 1, r); r = q; }
     }
+    // A cloze on a sentence that announces a counted list ("There are two ways of X: …") gives way
+    // to a near-equal card asking the whole list (candidates/scheme.ts): the items are the point,
+    // and a blank elsewhere is the blank on the topic strict raters move to the items.
+    if (r.c.kind === "cloze") {
+      const q = left.find((o) => o.c.sentence === r.c.sentence && o.p >= 0.8 * r.p && o.c.type === "scheme" && o.c.answerKind === "list");
+      if (q) { left.splice(left.indexOf(q), 1, r); r = q; }
+    }
     if (picked.some((p) => sameFact(p.c, r.c))) continue;
     picked.push(r);
     bySection.set(r.section, (bySection.get(r.section) ?? 0) + 1);

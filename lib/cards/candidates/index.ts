@@ -20,9 +20,11 @@ import { claimCandidates } from "./claim";
 import { cleftCandidates } from "./cleft";
 import { sourceCandidates } from "./source";
 import { uniqueClaimCandidates } from "./unique-claim";
+import { schemeCandidates } from "./scheme";
+import { lawCandidates } from "./law";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
-export { QUESTION_TYPES, ANSWER_KINDS } from "./types";
+export { QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, ANSWER_KINDS } from "./types";
 
 export function overgenerate(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -41,6 +43,8 @@ export function overgenerate(a: Analysis): Candidate[] {
     out.push(...clauseQaCandidates(s, a, new Set(out.filter((c) => c.sentence === s.sentence.id && c.kind === "qa").map((c) => c.front))));
   });
   out.push(...gistCandidates(a));
+  // Chapter-level shapes: a list of named items, a counted list, ordinal precepts, a named law and its statement.
+  out.push(...schemeCandidates(a), ...lawCandidates(a));
   // Cards from a sentence whose pronoun was resolved (or whose description was completed from an
   // earlier mention) also cite the sentence the words came from.
   for (const c of out) {

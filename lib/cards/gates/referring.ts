@@ -7,6 +7,7 @@ import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
 import { shown } from "./types";
+import { imperativePrecept } from "../candidates/scheme";
 
 const SPEAKER = /\bI\b(?!\.)|\b(?:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b/i;
 const POINTER = /\b(?:this|these|those|the (?:former|latter|above|aforesaid|said|below|foregoing|same)|above-mentioned|such (?:an? )?(?!as\b|that\b)\w+\b(?! as\b)|here)\b/i;
@@ -115,7 +116,8 @@ export const visible = (c: Candidate) => (c.kind === "cloze" ? shown(c) : `${c.f
 
 export function unresolvedReference(c: Candidate, s: AnalysedSentence): string | null {
   const text = maskForward(visible(c));
-  if (SPEAKER.test(text)) return "first or second person";
+  // A precept in the imperative speaks to whoever follows it (candidates/scheme.ts).
+  if (SPEAKER.test(imperativePrecept(c, s) ? maskForward(c.front) : text)) return "first or second person";
   const p = POINTER.exec(text);
   // "in the same month" after a date on the card points inside the card.
   // The toolkit does not always tag "September 1924" as a date, so a year before it counts too.

@@ -4,6 +4,7 @@
 import type { Gate } from "./types";
 import { shown } from "./types";
 import { anticipatoryIt, demonstrativeOnCard, maskForward, visible } from "./referring";
+import { imperativePrecept } from "../candidates/scheme";
 import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 
 // The speaker or the reader ("I", "you") is nobody on a card: "What do I claim…?", "as you see".
@@ -57,7 +58,7 @@ export const standalone: Gate = (c, a) => {
   if (dep) return `depends on the text before it (${dep.op} "${dep.text}")`;
   const front = c.kind === "cloze" ? shown(c) : c.front;
   const whole = `${front} ${c.back}`;
-  if (SPEAKER.test(whole)) return "first or second person with no speaker";
+  if (SPEAKER.test(imperativePrecept(c, s) ? front : whole)) return "first or second person with no speaker";
   if (MONTH.test(whole) && !YEAR.test(whole)) return "month without a year";
   if (c.kind === "qa" && SEASON.test(c.back.trim()) && !YEAR.test(whole)) return "season without a year";
   if (c.kind === "cloze" && CONTINUES.test(front)) return "continues the sentence before";

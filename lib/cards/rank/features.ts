@@ -2,7 +2,7 @@
 // its answer is (rarity in general English against recurrence in the chapter), where its sentence
 // stands (position, TextRank centrality), how readable it is (lengths, pronoun density).
 import type { Analysis, AnalysedSentence } from "../analyse";
-import { ANSWER_KINDS, QUESTION_TYPES, type Candidate } from "../candidates";
+import { ANSWER_KINDS, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, type Candidate } from "../candidates";
 import { rarity } from "./frequency";
 import { sentenceEnd } from "../candidates/phrase";
 import { shownDependences } from "../decontext";
@@ -10,12 +10,13 @@ import { scoreOf } from "../spans/model";
 import type { SpanKind } from "../spans/enumerate";
 
 export const FEATURE_NAMES = [
-  "bias", ...QUESTION_TYPES.map((t) => `type:${t}`), ...ANSWER_KINDS.map((k) => `answer:${k}`),
+  "bias", ...CORE_QUESTION_TYPES.map((t) => `type:${t}`), ...ANSWER_KINDS.map((k) => `answer:${k}`),
   "answer-rarity", "answer-recurs", "answer-salience", "defined-term", "centrality", "position", "front-length", "back-length",
   "pronoun-density", "resolved-pronoun", "sentence-entities", "sentence-dates", "answer-propn", "answer-dominance",
   "answer-subject", "answer-main-clause", "entity-coverage", "answer-after-preposition", "answer-possessive", "answer-first-mention", "sentence-length",
   "context-dependence", "context-repaired",
   "span-score",
+  ...LATER_QUESTION_TYPES.map((t) => `type:${t}`),
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
