@@ -13,15 +13,15 @@ import { namedBlank } from "@/lib/cards/spans/notes";
 import { isStrict as isStrictRater } from "@/lib/cards/rank/training";
 import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures, type Books } from "./cards-eval";
 
-type Label = { fixture: string; kind: string; front: string; back: string; sentence: string; label: "accept" | "edit" | "reject"; reason?: string | null; note?: string; rater?: string };
+export type Label = { fixture: string; kind: string; front: string; back: string; sentence: string; label: "accept" | "edit" | "reject"; reason?: string | null; note?: string; rater?: string };
 /** strict: labelled by an independent strict rater, whose verdict on a span overrides the developers'. */
 export type SpanRow = { book: string; key: string; start: number; end: number; x: number[]; y: number; strict: boolean };
 export type SpanData = { rows: SpanRow[]; analyses: Map<string, Analysis>; unmatched: number; mined: number; qa: number };
 
-const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+export const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 
 /** The labelled blank's offsets in the analysed sentence: the occurrence of `back` whose preceding text ends the front's. */
-function locate(s: AnalysedSentence, l: Label): [number, number] | null {
+export function locate(s: AnalysedSentence, l: Label): [number, number] | null {
   const at = l.front.indexOf("{{c1::");
   if (at < 0) return null;
   const pre = norm(l.front.slice(0, at));
@@ -30,7 +30,7 @@ function locate(s: AnalysedSentence, l: Label): [number, number] | null {
 }
 
 /** The sentence holding the blank with the words just around it (shorter context if need be), and the blank's offsets there. */
-function byContext(a: Analysis, l: Label): { s?: AnalysedSentence; span?: [number, number] | null } {
+export function byContext(a: Analysis, l: Label): { s?: AnalysedSentence; span?: [number, number] | null } {
   const at = l.front.indexOf("{{c1::");
   const close = l.front.indexOf("}}", at);
   if (at < 0 || close < 0) return {};
@@ -50,7 +50,7 @@ function byContext(a: Analysis, l: Label): { s?: AnalysedSentence; span?: [numbe
 
 const isStrict = (l: Label) => isStrictRater(l.rater ?? "");
 
-function kindAt(s: AnalysedSentence, start: number, end: number): SpanKind {
+export function kindAt(s: AnalysedSentence, start: number, end: number): SpanKind {
   return s.entities.find((e) => e.start === start && e.end === end)?.kind ?? "term";
 }
 
