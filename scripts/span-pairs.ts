@@ -3,14 +3,17 @@
 // of the ones it is not), and how often the chooser's first span IS the preferred one.
 //   npx tsx scripts/span-pairs.ts               counts, coverage, missing shapes, agreement (shipped weights)
 //   npx tsx scripts/span-pairs.ts --list        also every pair, marked + (candidate) or - (missing)
-import type { AnalysedSentence } from "@/lib/cards/analyse";
+//   npx tsx scripts/span-pairs.ts --lobo 0,3,10 leave-one-book-out agreement of the span model fitted
+//     on the labelled spans (scripts/lib/span-rows.ts) plus the pairs of the other books at each pair weight
+//     (0: the labelled spans alone, as npm run fit:spans fits them)
 import { enumerateSpans } from "@/lib/cards/spans/enumerate";
 import { rankSpans } from "@/lib/cards/spans/model";
-import { spanPairs, type SpanPair } from "./lib/span-pairs";
+import { pairRows, sameBlank, spanPairs, type SpanPair } from "./lib/span-pairs";
+import { spanRows, toSpanWeights } from "./lib/span-rows";
+import { fitLogistic } from "@/lib/cards/rank/fit";
+import type { SpanWeights } from "@/lib/cards/spans/model";
 import type { Offsets } from "@/lib/cards/spans/notes";
 
-const bare = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/^(?:the|a|an) /, "").replace(/[.,;:]+$/, "").trim();
-export const sameBlank = (s: AnalysedSentence, x: Offsets, y: Offsets) => bare(s.text.slice(x.start, x.end)) === bare(s.text.slice(y.start, y.end));
 
 /** A rough name for the shape of a preferred span the candidates miss. */
 function shape(p: SpanPair, want: Offsets): string {
@@ -56,3 +59,32 @@ for (const [book, t] of [...byBook].sort()) {
 console.log(`${"all".padEnd(26)}${String(P).padStart(5)}  ${`${C} (${pct(C, P)})`.padStart(26)}  ${`${A} (${pct(A, P)})`.padStart(27)}  ${String(R).padStart(10)}   (${byBook.size} books)`);
 console.log("\nshapes of preferred spans missing from the candidates:");
 for (const [k, v] of [...shapes].sort((x, y) => y[1].n - x[1].n)) console.log(`  ${k.padEnd(22)} ${v.n} (${v.books.size} books)`);
+
+/** The span model fitted on the labelled spans and the pairs (at `weight`) of every book but `book`. */
+export function fitWithPairs(book: string | null, weight: number, data = spanRows(), pr = pairRows(pairs, analyses, 1), lambda = 5): SpanWeights {
+  const rs = data.rows.filter((r) => r.book !== book);
+  const ps = weight > 0 ? pr.filter((r) => r.book !== book) : [];
+  const w = fitLogistic([...rs.map((r) => r.x), ...ps.map((r) => r.x)], [...rs.map((r) => r.y), ...ps.map((r) => r.y)], { lambda, sampleWeights: [...rs.map(() => 1), ...ps.map((r) => r.weight * weight)] });
+  return toSpanWeights(w, `fold without ${book}`);
+}
+
+if (args.includes("--lobo")) {
+  const weights = args[args.indexOf("--lobo") + 1].split(",").map(Number);
+  const data = spanRows();
+  const pr = pairRows(pairs, analyses, 1);
+  const books = [...byBook.keys()].sort();
+  console.log(`\nleave-one-book-out: the chooser's first span = the preferred one (pairs of the held-out book; ${data.rows.length} labelled spans, ${pairs.length} pairs)`);
+  console.log(`${"book".padEnd(26)}${weights.map((w) => `pairs×${w}`.padStart(10)).join("")}`);
+  const total = weights.map(() => 0);
+  for (const book of books) {
+    const mine = pairs.filter((p) => p.book === book);
+    const hits = weights.map((weight, i) => {
+      const w = fitWithPairs(book, weight, data, pr);
+      const n = mine.filter((p) => { const top = rankSpans(p.s, analyses.get(p.fixture)!, w)[0]; return !!top && p.preferred.some((x) => sameBlank(p.s, top, x)); }).length;
+      total[i] += n;
+      return n;
+    });
+    console.log(`${book.padEnd(26)}${hits.map((h) => `${h}/${mine.length}`.padStart(10)).join("")}`);
+  }
+  console.log(`${"all".padEnd(26)}${total.map((h) => `${h}/${pairs.length} ${pct(h, pairs.length)}`.padStart(10)).join("")}`);
+}
