@@ -29,7 +29,9 @@ function ofAfter(tokens: Token[], b: number): number {
   if (tokens[e]?.pos === "DET") e++;
   const from = e;
   while (/^(?:ADJ|NOUN)$/.test(tokens[e]?.pos ?? "")) e++;
-  return e > from && tokens[e - 1].pos === "NOUN" ? e : -1;
+  // "of the owner and worker": an of-phrase that is itself the first half of a pair is cut.
+  // … nor one cut before a possessive ("of spacious servants' quarters").
+  return e > from && tokens[e - 1].pos === "NOUN" && !/^(?:and|or|['’]s?)$/.test(tokens[e]?.lower ?? "") ? e : -1;
 }
 
 /** "A and B", "A or B" between two adjective/noun runs or two verbs, with the of-phrases around it. */
@@ -46,17 +48,27 @@ export function coordinatedPairs(tokens: Token[]): [number, number][] {
       if (o > k + 2 && tokens[o - 1].pos === "NOUN") out.push([k - 1, Math.max(o, ofAfter(tokens, o))]);
       continue;
     }
+    // Each side: adjectives and nouns, with one degree adverb only at its very start ("purely automatic").
     let a = k;
-    while (a > 0 && (CONTENT.test(tokens[a - 1].pos) || (tokens[a - 1].pos === "ADV" && tokens[a].pos === "ADJ"))) a--;
+    while (a > 0 && CONTENT.test(tokens[a - 1].pos)) a--;
+    if (a > 0 && a < k && tokens[a - 1].pos === "ADV" && tokens[a].pos === "ADJ") a--;
     let r = k + 1;
     if (/^(?:DET|PRON)$/.test(tokens[r]?.pos ?? "") && /^(?:the|a|an|her|his|its|their)$/.test(tokens[r].lower)) r++;
     let b = r;
-    while (b < tokens.length && (CONTENT.test(tokens[b].pos) || (tokens[b].pos === "ADV" && tokens[b + 1]?.pos === "ADJ"))) b++;
+    if (tokens[b]?.pos === "ADV" && tokens[b + 1]?.pos === "ADJ") b++;
+    while (b < tokens.length && CONTENT.test(tokens[b].pos)) b++;
     if (a === k || b === r || !/^(?:ADJ|NOUN|PROPN)$/.test(tokens[k - 1].pos) || !/^(?:ADJ|NOUN|PROPN)$/.test(tokens[b - 1].pos)) continue;
     // Two names are two blanks ("Vance and Orra"), each an item of a pair.
     if (tokens.slice(a, b).every((t) => t.pos === "PROPN" || !/\p{L}/u.test(t.text) || t.lower === "and" || t.lower === "or")) continue;
+    // The last two items of a longer list ("A and the B and the C"), or a pair followed by more of
+    // its phrase ("A and the B of C", "A and B or C"), is not a pair.
+    const lead = tokens[a - 1]?.pos === "DET" ? a - 2 : a - 1;
+    if (/^(?:and|or|nor)$/.test(tokens[lead]?.lower ?? "")) continue;
+    if (/^(?:and|or|nor)$/.test(tokens[b]?.lower ?? "")) continue;
     const owner = ownerBefore(tokens, a), of = ofAfter(tokens, b);
-    for (const [x, y] of [[a, b], [a, of], [owner, b], [owner, of]] as const) if (x >= 0 && y > 0 && words(tokens, x, y) <= MAX_WORDS) out.push([x, y]);
+    if (tokens[b]?.lower === "of" && of < 0) continue;
+    const ends = of > 0 ? [of] : [b];
+    for (const x of [a, owner]) for (const y of ends) if (x >= 0 && words(tokens, x, y) <= MAX_WORDS) out.push([x, y]);
   }
   return out;
 }
