@@ -63,3 +63,11 @@ describe("enumerateSpans with the shapes", () => {
     expect(spans).toEqual(expect.arrayContaining(["cramped and noisy workshop", "salt-pans"]));
   });
 });
+
+describe("enumerateSpans, an of-phrase cut before a plural possessive", () => {
+  it("does not offer 'the X of Ys' when the Ys own what follows", () => {
+    const a = analyse("The guild paid for the repair of poor weavers' cottages.");
+    const s = a.sentences[0];
+    expect(enumerateSpans(s, a).map((c) => s.text.slice(c.start, c.end))).not.toContain("repair of poor weavers");
+  });
+});
