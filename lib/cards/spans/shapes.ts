@@ -1,9 +1,9 @@
 // Span shapes the strict raters name as the better blank and the noun-phrase chunker never offers
 // (scripts/span-pairs.ts counts them across the training books):
-// - a coordinated pair taken whole: "{{likings and dislikings}} of …", "{{free and equal discussion}}",
-//   "{{spoil or destroy}}", with the of-phrases around it ("the {{norm of A and B}}");
-// - a predicate complement anywhere in the sentence: "was {{a dull affair}}", "recognised {{as manly
-//   virtues}}" (after a copula, or after "as" following a participle);
+// - a coordinated pair taken whole: "{{hopes and grievances}} of …", "{{open and frequent assemblies}}",
+//   "{{mend or replace}}", with the of-phrases around it ("the {{rule of A and B}}");
+// - a predicate complement anywhere in the sentence: "was {{a dull affair}}", "regarded as {{reckless
+//   ventures}}" (after a copula, or after "as" following a participle);
 // - a hyphenated compound whole ("{{salt-pans}}", not "salt" or "pans").
 // Token ranges [a, b) over the sentence's tokens; ./enumerate adds them as "term" spans.
 import type { AnalysedSentence, Token } from "../analyse";
@@ -14,7 +14,7 @@ const CONTENT = /^(?:ADJ|NOUN|PROPN)$/;
 const COPULA = /^(?:is|are|was|were|be|been|being|becomes?|became)$/;
 const words = (tokens: Token[], a: number, b: number) => tokens.slice(a, b).filter((t) => /^[\p{L}\p{N}]/u.test(t.text)).length;
 
-/** The common noun phrase "N of" just before token i ("the norm of" → its start), or -1. */
+/** The common noun phrase "N of" just before token i ("the rule of" → its start), or -1. */
 function ownerBefore(tokens: Token[], i: number): number {
   if (tokens[i - 1]?.lower !== "of" || tokens[i - 2]?.pos !== "NOUN") return -1;
   let a = i - 2;
@@ -22,7 +22,7 @@ function ownerBefore(tokens: Token[], i: number): number {
   return a;
 }
 
-/** The end of an of-phrase of common words after token b ("… of society"), or -1. */
+/** The end of an of-phrase of common words after token b ("… of the town"), or -1. */
 function ofAfter(tokens: Token[], b: number): number {
   if (tokens[b]?.lower !== "of") return -1;
   let e = b + 1;
@@ -30,7 +30,7 @@ function ofAfter(tokens: Token[], b: number): number {
   const from = e;
   while (/^(?:ADJ|NOUN)$/.test(tokens[e]?.pos ?? "")) e++;
   // "of the owner and worker": an of-phrase that is itself the first half of a pair is cut.
-  // … nor one cut before a possessive ("of spacious servants' quarters").
+  // … nor one cut before a possessive ("of skilled weavers' cottages").
   return e > from && tokens[e - 1].pos === "NOUN" && !/^(?:and|or|['’]s?)$/.test(tokens[e]?.lower ?? "") ? e : -1;
 }
 
@@ -41,14 +41,14 @@ export function coordinatedPairs(tokens: Token[]): [number, number][] {
     if (!/^(?:and|or)$/.test(tokens[k].lower)) continue;
     if (tokens[k - 1].pos === "VERB" && tokens[k + 1].pos === "VERB" && !/ing$/.test(tokens[k - 1].lower)) {
       out.push([k - 1, k + 2]);
-      // "break and control the violence of faction": the pair with its object.
+      // "check and restrain the power of the guilds": the pair with its object.
       let o = k + 2;
       if (tokens[o]?.pos === "DET") o++;
       while (/^(?:ADJ|NOUN)$/.test(tokens[o]?.pos ?? "")) o++;
       if (o > k + 2 && tokens[o - 1].pos === "NOUN") out.push([k - 1, Math.max(o, ofAfter(tokens, o))]);
       continue;
     }
-    // Each side: adjectives and nouns, with one degree adverb only at its very start ("purely automatic").
+    // Each side: adjectives and nouns, with one degree adverb only at its very start ("wholly silent").
     let a = k;
     while (a > 0 && CONTENT.test(tokens[a - 1].pos)) a--;
     if (a > 0 && a < k && tokens[a - 1].pos === "ADV" && tokens[a].pos === "ADJ") a--;
@@ -75,7 +75,7 @@ export function coordinatedPairs(tokens: Token[]): [number, number][] {
 
 /** The words from token i to the end of its clause (a comma, semicolon or full stop), when they read
  * as a complement: at most MAX_TAIL words, no auxiliary, no pronoun but a possessive, not a passive
- * participle ("was sent to …"). Catches what the tagger misreads ("is carbonate/VERB of lime"). */
+ * participle ("was sent to …"). Catches what the tagger misreads ("is granite/VERB of the coast"). */
 function tailToClauseEnd(tokens: Token[], i: number): [number, number] | null {
   let e = i;
   while (e < tokens.length && !/^[,;:.!?()—]$/.test(tokens[e].text)) e++;
@@ -89,7 +89,7 @@ function tailToClauseEnd(tokens: Token[], i: number): [number, number] | null {
 const MAX_TAIL = 6;
 
 /** The complement after a copula, or after "as" that follows a participle ("classed as X"): the
- * predicate phrase, and the words to the end of its clause ("a means to their own ends"). */
+ * predicate phrase, and the words to the end of its clause ("a check on their rivals"). */
 export function complements(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 1; k < tokens.length - 1; k++) {
@@ -101,7 +101,7 @@ export function complements(tokens: Token[]): [number, number][] {
     const r = next.pos === "VERB" ? null : phraseAt(tokens, k + 1);
     if (r && tokens.slice(r[0], r[1]).some((x) => x.pos === "NOUN" || x.pos === "ADJ") && words(tokens, r[0], r[1]) >= 2) {
       out.push(r);
-      // "the alternative of a failure to pay": an infinitive completes its noun.
+      // "the penalty of a refusal to pay": an infinitive completes its noun.
       if (tokens[r[1]]?.lower === "to" && tokens[r[1] + 1]?.pos === "VERB" && /^[,;:.!?]?$/.test(tokens[r[1] + 2]?.text ?? "")) out.push([r[0], r[1] + 2]);
     }
     const tail = tailToClauseEnd(tokens, k + 1);
@@ -119,7 +119,7 @@ export function wholeCompound(text: string, start: number, end: number): { start
 }
 
 /** The noun phrase that ends a clause, with all its modifiers: a possessor ("Vance's lamp"), a
- * participle ("his {{promised land}}"), numbers and degree words ("one very simple rule"). The
+ * participle ("their {{promised harbour}}"), numbers and degree words ("one very simple rule"). The
  * chunker keeps only the adjectives next to the noun; end focus puts the news here. */
 export function clauseEndPhrases(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
