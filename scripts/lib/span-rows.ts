@@ -9,19 +9,19 @@ import { SPAN_FEATURES, spanFeatures } from "@/lib/cards/spans/features";
 import type { SpanKind } from "@/lib/cards/spans/enumerate";
 import type { SpanWeights } from "@/lib/cards/spans/model";
 import { fitLogistic } from "@/lib/cards/rank/fit";
-import { namedBlank } from "@/lib/cards/spans/notes";
+import { namedBlank, preferredBlanks } from "@/lib/cards/spans/notes";
 import { isStrict as isStrictRater } from "@/lib/cards/rank/training";
 import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures, type Books } from "./cards-eval";
 
-type Label = { fixture: string; kind: string; front: string; back: string; sentence: string; label: "accept" | "edit" | "reject"; reason?: string | null; note?: string; rater?: string };
+export type Label = { fixture: string; kind: string; front: string; back: string; sentence: string; label: "accept" | "edit" | "reject"; reason?: string | null; note?: string; rater?: string };
 /** strict: labelled by an independent strict rater, whose verdict on a span overrides the developers'. */
 export type SpanRow = { book: string; key: string; start: number; end: number; x: number[]; y: number; strict: boolean };
 export type SpanData = { rows: SpanRow[]; analyses: Map<string, Analysis>; unmatched: number; mined: number; qa: number };
 
-const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+export const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 
 /** The labelled blank's offsets in the analysed sentence: the occurrence of `back` whose preceding text ends the front's. */
-function locate(s: AnalysedSentence, l: Label): [number, number] | null {
+export function locate(s: AnalysedSentence, l: Label): [number, number] | null {
   const at = l.front.indexOf("{{c1::");
   if (at < 0) return null;
   const pre = norm(l.front.slice(0, at));
@@ -30,7 +30,7 @@ function locate(s: AnalysedSentence, l: Label): [number, number] | null {
 }
 
 /** The sentence holding the blank with the words just around it (shorter context if need be), and the blank's offsets there. */
-function byContext(a: Analysis, l: Label): { s?: AnalysedSentence; span?: [number, number] | null } {
+export function byContext(a: Analysis, l: Label): { s?: AnalysedSentence; span?: [number, number] | null } {
   const at = l.front.indexOf("{{c1::");
   const close = l.front.indexOf("}}", at);
   if (at < 0 || close < 0) return {};
@@ -50,7 +50,7 @@ function byContext(a: Analysis, l: Label): { s?: AnalysedSentence; span?: [numbe
 
 const isStrict = (l: Label) => isStrictRater(l.rater ?? "");
 
-function kindAt(s: AnalysedSentence, start: number, end: number): SpanKind {
+export function kindAt(s: AnalysedSentence, start: number, end: number): SpanKind {
   return s.entities.find((e) => e.start === start && e.end === end)?.kind ?? "term";
 }
 
@@ -86,10 +86,12 @@ export function spanRows(books: Books = loadBooks()): SpanData {
       // sentence the current segmenter splits differently: find the blank by the words around it.
       if (!span) ({ s, span } = byContext(a, l));
       if (!s || !span) { unmatched++; continue; }
-      const named = l.label !== "accept" ? namedBlank(l.note) : null;
+      // The blank the note asks for: a quoted phrase it asks to blank instead (preferredBlanks), else "blank X not Y".
+      const preferred = l.label !== "accept" ? preferredBlanks(l.note, s.text, { start: span[0], end: span[1] })[0] : undefined;
+      const named = preferred ? s.text.slice(preferred.start, preferred.end) : l.label !== "accept" ? namedBlank(l.note) : null;
       const y: number | null = l.label === "accept" ? 1 : l.label === "edit" ? (named ? 0 : 0.5) : l.reason === "wrong-or-trivial-blank" ? 0 : null;
       if (y !== null) rows.push({ book, key: `${fixture}#${s.sentence.id}`, start: span[0], end: span[1], x: spanFeatures(s, a, span[0], span[1], kindAt(s, span[0], span[1])), y, strict: isStrict(l) });
-      const at = named ? s.text.toLowerCase().indexOf(named.toLowerCase()) : -1;
+      const at = preferred ? preferred.start : named ? s.text.toLowerCase().indexOf(named.toLowerCase()) : -1;
       if (named && at >= 0) {
         mined++;
         rows.push({ book, key: `${fixture}#${s.sentence.id}`, start: at, end: at + named.length, x: spanFeatures(s, a, at, at + named.length, kindAt(s, at, at + named.length)), y: 1, strict: isStrict(l) });

@@ -3,6 +3,7 @@
 // and "X of Y" phrases. The span model (./model) then picks the one that carries the claim.
 import type { AnalysedSentence, Analysis, EntityKind } from "../analyse";
 import { pointSpan } from "./point";
+import { shapeSpans, wholeCompound } from "./shapes";
 
 export type SpanKind = EntityKind | "term";
 export type SpanCandidate = { start: number; end: number; kind: SpanKind };
@@ -30,7 +31,7 @@ export function enumerateSpans(s: AnalysedSentence, a: Analysis): SpanCandidate[
     // Only between common nouns: with a name after "of" the name is the informative part, and a
     // phrase cut before a possessive ("the works of {{X}}'s pupils") is half of one.
     const next = b === p.b ? s.phrases.find((q) => q.a === p.b + 1 && tokens[p.b]?.lower === "of") : undefined;
-    const common = next && !tokens.slice(next.a, next.b).some((t) => t.pos === "PROPN") && !/^['’]s\b/.test(s.text.slice(tokens[next.b - 1].end));
+    const common = next && !tokens.slice(next.a, next.b).some((t) => t.pos === "PROPN") && !/^['’](?:s\b|\s)/.test(s.text.slice(tokens[next.b - 1].end));
     if (next && common && next.b - p.a <= 8) add(tokens[i].start, tokens[next.b - 1].end, "term");
   }
   // The point of a present-tense claim ("X is far more intense", "X depends on the division of labour"), whole.
@@ -38,5 +39,11 @@ export function enumerateSpans(s: AnalysedSentence, a: Analysis): SpanCandidate[
   if (point) add(point.start, point.end, "term");
   // A defined term the noun-phrase chunker split or missed.
   for (const t of tokens) if (a.defined.has(t.lower) && /\p{L}/u.test(t.text)) add(t.start, t.end, "term");
+  // Pairs, complements and whole compounds the chunker splits (./shapes): blanks strict raters asked for.
+  for (const x of shapeSpans(s)) add(x.start, x.end, "term");
+  for (const c of [...out.values()]) {
+    const w = wholeCompound(s.text, c.start, c.end);
+    if (w) add(w.start, w.end, c.kind);
+  }
   return [...out.values()].sort((x, y) => x.start - y.start || x.end - y.end);
 }

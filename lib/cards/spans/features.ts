@@ -12,6 +12,7 @@ import type { SpanKind } from "./enumerate";
 import { givenAway, isChapterSubject, pairMember, phraseUses, vagueQuantity } from "./weak-blank";
 import { bigramCounts } from "../gates/informative-blank";
 import { pointSpan } from "./point";
+import { shapeSpans } from "./shapes";
 
 const KINDS: SpanKind[] = ["person", "place", "org", "group", "name", "date", "number", "term"];
 export const SPAN_FEATURES = [
@@ -22,6 +23,7 @@ export const SPAN_FEATURES = [
   "position", "proper-share", "has-number", "proper-adjective", "after-called", "causal",
   "sentence-names", "same-kind-siblings", "subject-of-be", "entity-mentions", "first-mention", "holds-rarest", "rarity-gap", "verb-object", "defined-here", "start-capital-word",
   "given-away", "pair-member", "vague-quantity", "before-of", "chapter-subject", "subject-head-only", "point",
+  "shape-pair", "shape-complement", "shape-clause-end",
 ] as const;
 
 const ADJUNCT = /^(?:through|throughout|than|with|without|among|amongst|between|for|from|before|after|during|across|near|within|beyond|against|around|beneath|beside|behind|towards?|like|upon|under|over)$/;
@@ -150,5 +152,8 @@ export function spanFeatures(s: AnalysedSentence, a: Analysis, start: number, en
   // (With or without its article: "a settled will" and "settled will" are the same blank.)
   const bare = s.text.slice(start, end).replace(/^(?:the|a|an)\s+/i, "");
   v.point = point && point.end === end && s.text.slice(point.start, point.end).replace(/^(?:the|a|an)\s+/i, "") === bare ? 1 : 0;
+  // The shapes strict raters named and the chunker never offered (./shapes): a pair taken whole, a
+  // complement anywhere in the sentence, the full noun phrase that ends a clause.
+  for (const x of shapeSpans(s)) if (x.start === start && x.end === end) v[`shape-${x.shape}`] = 1;
   return SPAN_FEATURES.map((f) => v[f] ?? 0);
 }

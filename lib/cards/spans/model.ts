@@ -19,17 +19,22 @@ export function spanScore(x: number[], w: SpanWeights = SPAN_WEIGHTS): number {
 export type ScoredSpan = SpanCandidate & { p: number };
 const cache = new WeakMap<AnalysedSentence, ScoredSpan[]>();
 
+/** The sentence's candidate spans, best first, under weights `w` (uncached: fit scripts compare weights). */
+export function rankSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights = SPAN_WEIGHTS): ScoredSpan[] {
+  const hit = enumerateSpans(s, a).map((c) => ({ ...c, p: spanScore(spanFeatures(s, a, c.start, c.end, c.kind), w) })).sort((x, y) => y.p - x.p || x.start - y.start);
+  // The point of a present-tense claim (./point) goes first: the strict raters' commonest fix is
+  // a blank moved from the actor or a detail onto it, and the labels hold too few such spans
+  // (they were never offered) for the model to learn the preference itself.
+  const point = pointSpan(s);
+  const at = point ? hit.findIndex((c) => c.start === point.start && c.end === point.end) : -1;
+  return at > 0 ? [{ ...hit[at], p: hit[0].p }, ...hit.slice(0, at), ...hit.slice(at + 1)] : hit;
+}
+
 /** The sentence's candidate spans, best first (cached per analysed sentence). */
 export function scoredSpans(s: AnalysedSentence, a: Analysis): ScoredSpan[] {
   let hit = cache.get(s);
   if (!hit) {
-    hit = enumerateSpans(s, a).map((c) => ({ ...c, p: spanScore(spanFeatures(s, a, c.start, c.end, c.kind)) })).sort((x, y) => y.p - x.p || x.start - y.start);
-    // The point of a present-tense claim (./point) goes first: the strict raters' commonest fix is
-    // a blank moved from the actor or a detail onto it, and the labels hold too few such spans
-    // (they were never offered) for the model to learn the preference itself.
-    const point = pointSpan(s);
-    const at = point ? hit.findIndex((c) => c.start === point.start && c.end === point.end) : -1;
-    if (at > 0) hit = [{ ...hit[at], p: hit[0].p }, ...hit.slice(0, at), ...hit.slice(at + 1)];
+    hit = rankSpans(s, a);
     cache.set(s, hit);
   }
   return hit;

@@ -5,3 +5,66 @@ export function namedBlank(note: string | undefined): string | null {
   const m = note?.match(/\bblank (?:the whole )?["“'‘]([^"”'’]{2,80})["”'’]/i) ?? note?.match(/\bblank ([\p{L}\d -]{2,60}?) (?:not|instead)\b/iu);
   return m ? m[1].trim() : null;
 }
+
+export type Offsets = { start: number; end: number };
+type Quote = { at: number; end: number; text: string };
+
+// Double quotes anywhere; single quotes only as quotes, not as apostrophes ("the people's 'X'").
+const DOUBLE = /["“]([^"”]{2,100})["”]/g;
+const SINGLE = /(?<![\p{L}\d])['‘]([^'’]{2,100}?)['’](?![\p{L}\d])/gu;
+// What a rater writes just before the blank they want: "blank 'X'", "blank only 'X'", "blank the
+// whole 'X'", "better blank: 'X'", "the blank should be 'X'"; not "blanks 'X'", "blank on 'X'".
+const WANT_BEFORE = /\b(?:blank(?:ing)? (?:only |just |the whole |instead |rather |out )?|blank should be |blank ought to be |should blank |blank:\s*)$/i;
+// "… 'X' (the point) instead of …", "'X' would be the better blank".
+const WANT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:instead\b|rather than\b|would be (?:the )?better|is the (?:point|better blank)|as the blank)/i;
+const NOT_BEFORE = /(?:\binstead of|\brather than|\bnot|\bblanks|\bblanked|\bblank (?:is|on|of)|\bon)\s*(?:the )?$/i;
+const ALTERNATIVE = /\(?\s*\bor\s*$/i;
+const EXTEND = /\b(?:extend|widen|lengthen)\w* (?:the )?blank (?:through|to|over|into)(?: the whole)?\s*$/i;
+
+function quotesOf(note: string): Quote[] {
+  const out: Quote[] = [];
+  for (const re of [DOUBLE, SINGLE]) for (const m of note.matchAll(re)) out.push({ at: m.index, end: m.index + m[0].length, text: m[1].trim().replace(/[,.;:]+$/, "") });
+  return out.sort((x, y) => x.at - y.at).filter((q, i, all) => !all.some((o, j) => j !== i && o.at < q.at && o.end > q.at));
+}
+
+const bare = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/^(?:the|a|an) /, "").trim();
+
+/** Where a quoted phrase stands in the sentence (case-insensitive; "A ... B" spans from A to B), or null. */
+export function findQuoted(sentence: string, quoted: string): Offsets | null {
+  const parts = quoted.split(/\s*(?:\.\.\.|…)\s*/).filter(Boolean);
+  if (!parts.length) return null;
+  const lower = sentence.toLowerCase();
+  const start = lower.indexOf(parts[0].toLowerCase());
+  if (start < 0) return null;
+  let end = start + parts[0].length;
+  for (const p of parts.slice(1)) {
+    const at = lower.indexOf(p.toLowerCase(), end);
+    if (at < 0) return null;
+    end = at + p.length;
+  }
+  return { start, end };
+}
+
+/**
+ * The blanks a rater's note asks for instead of the card's (`rejected`, offsets in `sentence`), best
+ * first: a quoted phrase the note asks to blank ("blank 'X' instead", "'X' (or 'Y') instead of the
+ * date", "extend blank through 'X'") that occurs in the sentence and is not the card's own blank.
+ */
+export function preferredBlanks(note: string | undefined, sentence: string, rejected: Offsets): Offsets[] {
+  if (!note) return [];
+  const out: Offsets[] = [];
+  const own = bare(sentence.slice(rejected.start, rejected.end));
+  let previousWanted = false;
+  for (const q of quotesOf(note)) {
+    const before = note.slice(Math.max(0, q.at - 40), q.at), after = note.slice(q.end, q.end + 40);
+    const extend = EXTEND.test(before);
+    const wanted: boolean = extend || WANT_BEFORE.test(before) || (previousWanted && ALTERNATIVE.test(before)) || (WANT_AFTER.test(after) && !NOT_BEFORE.test(before));
+    previousWanted = wanted;
+    if (!wanted || bare(q.text) === own) continue;
+    const at = findQuoted(sentence, q.text);
+    if (!at) continue;
+    const span = extend ? { start: Math.min(at.start, rejected.start), end: Math.max(at.end, rejected.end) } : at;
+    if (!out.some((o) => o.start === span.start && o.end === span.end)) out.push(span);
+  }
+  return out;
+}

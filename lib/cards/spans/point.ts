@@ -26,7 +26,7 @@ function closingNoun(tokens: Token[], k: number): boolean {
 const nounSeen = (tokens: Token[], a: number, k: number) => tokens.slice(a, k).some((t) => t.pos === "NOUN" || t.pos === "PROPN");
 
 /** The token range [a, b) of the predicate phrase starting at token i, or null. */
-function phraseAt(tokens: Token[], i: number): [number, number] | null {
+export function phraseAt(tokens: Token[], i: number): [number, number] | null {
   let j = i;
   while (j < tokens.length && LEAD_ADV.has(tokens[j].pos) && j - i < 3) j++;
   const a = tokens[j]?.pos === "DET" && /^(?:the|a|an)$/.test(tokens[j].lower) ? j + 1 : j;
