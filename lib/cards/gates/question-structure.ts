@@ -76,7 +76,11 @@ export function brokenStructure(front: string, ts: QToken[], s: Sentence): strin
     const rest = ts.slice(aux + 1);
     if (rest[0] && NEGATIVE_SUBJECT.test(rest[0].lower)) return "a negated subject asks about nothing";
     const verbs = new Map(s.tokens.filter((t) => t.pos === "VERB").flatMap((t) => [[t.lower, t.lemma], [t.lemma, t.lemma]] as [string, string][]));
-    const verbAt = rest.findIndex((t) => t.pos === "VERB" || verbs.has(t.lower) || verbs.has(t.lemma));
+    let verbAt = rest.findIndex((t) => t.pos === "VERB" || verbs.has(t.lower) || verbs.has(t.lemma));
+    // "What does Kessel's principle state?": after do-support the question ends on its base verb, and
+    // the tagger, reading a row of nouns, may call that verb a noun (as it did "states" in the sentence).
+    const end = rest.length - (rest.at(-1)?.text === "?" ? 2 : 1);
+    if (verbAt < 0 && DO_SUPPORT.test(ts[aux].lower) && end > 0 && /^(?:NOUN|PROPN)$/.test(rest[end - 1].pos) && rest[end].pos === "NOUN" && rest[end].text === rest[end].lower && !/s$/.test(rest[end].lower)) verbAt = end;
     // (Only when the sentence has a verb the tagger saw: where it tagged none, the question's verb is no evidence either way.)
     if (verbAt < 0) return verbs.size ? "an auxiliary and a subject with no verb" : null;
     // ("Who did not …?": the question word is the subject; "What did first call …?" has none.)

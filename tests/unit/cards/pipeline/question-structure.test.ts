@@ -82,6 +82,10 @@ describe("auxiliary, subject and verb", () => {
   it("refuses an auxiliary and a subject with no verb", () => {
     expect(check("The farmers planted barley in the valley.", "What did the farmers in the valley?", "barley")).toMatch(/no verb/);
   });
+
+  it("reads a do-question's last word as its verb when the tagger called it a noun after a noun ('… principle state?')", () => {
+    expect(check("Kessel's principle states that no two bells may share a note.", "What does Kessel's principle state?", "No two bells may share a note")).toBeNull();
+  });
 });
 
 describe("the answer's kind", () => {
