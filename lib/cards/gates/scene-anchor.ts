@@ -54,16 +54,34 @@ export function narrative(ts: Token[]): boolean {
 /** "the dictatorship of the X", "the members of the X": the phrase names what a noun belongs to, an institution more often than a scene. */
 const ofNoun = (ts: Token[], det: number) => ts[det - 1]?.lower === "of" && /^(?:NOUN|PROPN)$/.test(ts[det - 2]?.pos ?? "") && !LOGICAL.has(ts[det - 2].lower);
 
+// Words that open a new clause: a finite verb after one belongs to that clause.
+const CLAUSE_START = /^(?:until|till|when|while|before|after|as|because|since|though|although|if|where|whereas|and|but|or|that|who|which)$/;
+
+/**
+ * "The carts waited by the mill": an -ed verb after the subject, with no finite verb before it, is
+ * the clause's verb; "the lamps trimmed by hand burned longer" has the clause's verb after it.
+ */
+function mainVerb(ts: Token[], k: number): boolean {
+  const finite = (t: Token) => (t.pos === "VERB" || t.pos === "AUX") && tenseOf(t) !== "other";
+  if (ts[k]?.pos !== "VERB" || tenseOf(ts[k]) !== "past" || ts.slice(0, k).some(finite)) return false;
+  for (const t of ts.slice(k + 1)) {
+    if (t.pos === "PUNCT" || CLAUSE_START.test(t.lower)) return true;
+    if (finite(t)) return false;
+  }
+  return true;
+}
+
 /**
  * What follows the head says which one: a relative clause, a participle, a name, an of-phrase ("the
  * gate of Lisk", "the tyranny of the old kings") — but not an of-phrase that is a bare plural, the
  * parts of a crowd the story has on stage ("the procession of carts", "the rear of wagons").
  */
 function anchoredAfter(ts: Token[], end: number): boolean {
+  if (mainVerb(ts, end)) return false;
   if (ts[end]?.lower === "of") {
     let k = end + 1;
     while (ts[k]?.pos === "ADJ") k++;
-    const bare = ts[end + 1]?.pos !== "DET" && ts[k]?.pos === "NOUN" && ts[k].lemma !== ts[k].lower && ts[k + 1]?.pos !== "NOUN" && !restricted(ts, k + 1);
+    const bare = ts[end + 1]?.pos !== "DET" && ts[k]?.pos === "NOUN" && ts[k].lemma !== ts[k].lower && ts[k + 1]?.pos !== "NOUN" && (mainVerb(ts, k + 1) || !restricted(ts, k + 1));
     if (bare && rarity(ts[k].lower) < 0.85) return false;
   }
   return restricted(ts, end);
