@@ -18,7 +18,7 @@ import { splitQuote } from "./split-quote";
 import { sceneAnchor } from "./scene-anchor";
 
 export { sameFact } from "./duplicate";
-export const GATES: [string, Gate][] = [["shape", shape], ["fragment", fragment], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["scene-anchor", sceneAnchor], ["low-value", lowValue], ["parse", parse], ["definition-shape", definitionShape], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice], ["split-quote", splitQuote]];
+export const GATES: [string, Gate][] = [["shape", shape], ["fragment", fragment], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["low-value", lowValue], ["parse", parse], ["definition-shape", definitionShape], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice], ["split-quote", splitQuote], ["scene-anchor", sceneAnchor]];
 
 export function gate(c: Candidate, a: Analysis): string | null {
   for (const [name, g] of GATES) {

@@ -92,9 +92,10 @@ const REPORT = /^It (?:is|has been) (?:said|related|recorded|reported|told|state
 
 /**
  * Definite phrases of a past-tense sentence that point into the story's scene and that nothing in
- * the sentence anchors. `from` skips phrases before that character (a clause the card does not show).
+ * the sentence anchors. `selfAnchored: false` also lists them in a sentence that names three people,
+ * places or dates (the ranker's "scene-noun" feature reads those; the gate does not drop them).
  */
-export function sceneNouns(s: Pick<AnalysedSentence, "tokens" | "text" | "entities">): SceneNoun[] {
+export function sceneNouns(s: Pick<AnalysedSentence, "tokens" | "text" | "entities">, opts: { selfAnchored?: boolean } = {}): SceneNoun[] {
   const ts = s.tokens;
   // A sentence that names three people, places or dates sets its own scene: a bare "the danger"
   // among them is read in it ("While Orlen's fleet feinted at Lisk, the danger lay at Marlow").
@@ -129,13 +130,19 @@ export function sceneNouns(s: Pick<AnalysedSentence, "tokens" | "text" | "entiti
   // A sentence that names three people, places or dates besides these phrases sets its own scene:
   // a bare "the danger" among them is read in it ("While Orlen's fleet feinted at Lisk, the danger lay at Marlow").
   const names = s.entities.filter((e) => e.kind !== "number" && !out.some((n) => e.start < n.end && n.start < e.end));
-  return new Set(names.map((e) => e.text.toLowerCase())).size >= SELF_ANCHORED ? [] : out;
+  return opts.selfAnchored !== false && new Set(names.map((e) => e.text.toLowerCase())).size >= SELF_ANCHORED ? [] : out;
 }
 
+// One reading per sentence: every candidate of a sentence asks the same question.
+const caches = { anchored: new WeakMap<AnalysedSentence, SceneNoun[]>(), all: new WeakMap<AnalysedSentence, SceneNoun[]>() };
+
 /** The scene phrases the card shows (front or back), in text order. */
-export function shownSceneNouns(s: AnalysedSentence, card: string): SceneNoun[] {
+export function shownSceneNouns(s: AnalysedSentence, card: string, selfAnchored = true): SceneNoun[] {
   const lower = card.toLowerCase();
-  return sceneNouns(s).filter((n) => lower.includes(n.text.toLowerCase()));
+  const cache = selfAnchored ? caches.anchored : caches.all;
+  let found = cache.get(s);
+  if (!found) cache.set(s, (found = sceneNouns(s, { selfAnchored })));
+  return found.filter((n) => lower.includes(n.text.toLowerCase()));
 }
 
 export const sceneAnchor: Gate = (c, a) => {
