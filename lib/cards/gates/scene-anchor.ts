@@ -58,12 +58,13 @@ const ofNoun = (ts: Token[], det: number) => ts[det - 1]?.lower === "of" && /^(?
 const CLAUSE_START = /^(?:until|till|when|while|before|after|as|because|since|though|although|if|where|whereas|and|but|or|that|who|which)$/;
 
 /**
- * "The carts waited by the mill": an -ed verb after the subject, with no finite verb before it, is
- * the clause's verb; "the lamps trimmed by hand burned longer" has the clause's verb after it.
+ * "The carts waited by the mill": an -ed verb after the subject, with no finite verb before it in its
+ * clause, is the clause's verb; "the lamps trimmed by hand burned longer" has the clause's verb after it.
  */
 function mainVerb(ts: Token[], k: number): boolean {
   const finite = (t: Token) => (t.pos === "VERB" || t.pos === "AUX") && tenseOf(t) !== "other";
-  if (ts[k]?.pos !== "VERB" || tenseOf(ts[k]) !== "past" || ts.slice(0, k).some(finite)) return false;
+  if (ts[k]?.pos !== "VERB" || tenseOf(ts[k]) !== "past") return false;
+  for (let j = k - 1; j >= 0 && ts[j].pos !== "PUNCT" && !CLAUSE_START.test(ts[j].lower); j--) if (finite(ts[j])) return false;
   for (const t of ts.slice(k + 1)) {
     if (t.pos === "PUNCT" || CLAUSE_START.test(t.lower)) return true;
     if (finite(t)) return false;
@@ -121,7 +122,8 @@ export function sceneNouns(s: Pick<AnalysedSentence, "tokens" | "text" | "entiti
     if (ts[i - body.length - 1]?.pos === "PROPN" || anchoredAfter(ts, end) || /^['’]s$/.test(ts[end]?.text ?? "")) continue;
     // ", the old mill at Lisk," / "Lisk, the capital": an apposition names it.
     if (ts[end]?.text === "," && ts[end + 1]?.pos === "PROPN") continue;
-    if (ts[i - body.length - 1]?.text === "," && ts[i - body.length - 2]?.pos === "PROPN") continue;
+    // (Only a phrase closed by punctuation: in "While Vance waited at Lisk, the carts rolled" the comma ends a clause.)
+    if (ts[i - body.length - 1]?.text === "," && ts[i - body.length - 2]?.pos === "PROPN" && /^[,;:.)—]$/.test(ts[end]?.text ?? ".")) continue;
     // Introduced earlier in the same sentence: "a boat … the boat".
     const at = ts[i - body.length].start;
     if (ts.some((t) => t.end <= at && t.lemma === head.lemma && t.pos === "NOUN")) continue;

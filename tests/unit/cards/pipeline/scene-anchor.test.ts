@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { sceneAnchor, sceneNouns } from "@/lib/cards/gates/scene-anchor";
 import { blank } from "@/lib/cards/candidates/cloze";
+import { FEATURE_NAMES, features } from "@/lib/cards/rank/features";
 import { analyse, cand } from "./helpers";
 
 const scene = (text: string) => sceneNouns(analyse(text).sentences[0]).map((n) => n.text);
@@ -48,6 +49,13 @@ describe("scene anchor: what points into the story's scene", () => {
   });
 });
 
+describe("scene anchor: appositions", () => {
+  it("takes 'Lisk, the capital,' as naming the phrase, but not a clause's comma before a subject", () => {
+    expect(scene("The convoy reached Lisk, the capital, at dawn.")).not.toContain("the capital");
+    expect(scene("While the convoy waited at Lisk, the carts rolled on.")).toContain("the carts");
+  });
+});
+
 describe("scene anchor gate", () => {
   it("drops a story's card that shows the bare phrase", () => {
     expect(cloze("Before dawn the carts waited by the mill until Vance arrived.", "Vance")).toMatch(/needs the story's scene \("the carts"\)/);
@@ -59,5 +67,23 @@ describe("scene anchor gate", () => {
 
   it("leaves gist cards to the other gates", () => {
     expect(cloze("Before dawn the carts waited by the mill until Vance arrived.", "Vance", "gist")).toBeNull();
+  });
+});
+
+describe("scene-noun ranker feature", () => {
+  const value = (text: string, span: string) => {
+    const a = analyse(text);
+    const s = a.sentences[0];
+    const start = s.text.indexOf(span);
+    const c = cand({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: 0, answer: { start, end: start + span.length }, answerKind: "name" });
+    return { gate: sceneAnchor(c, a), feature: features(c, a)[FEATURE_NAMES.indexOf("scene-noun")] };
+  };
+
+  it("marks a scene phrase the gate lets through because the sentence names three people or places", () => {
+    expect(value("While Orlen Vance feinted at Lisk, the danger lay at Marlow.", "Marlow")).toEqual({ gate: null, feature: 1 });
+  });
+
+  it("is 0 when the phrase is anchored", () => {
+    expect(value("The gate of Lisk was closed by Orlen Vance.", "Orlen Vance").feature).toBe(0);
   });
 });
