@@ -7,6 +7,7 @@ import { rarity } from "./frequency";
 import { sentenceEnd } from "../candidates/phrase";
 import { shownDependences } from "../decontext";
 import { scoreOf } from "../spans/model";
+import { shownSceneNouns } from "../gates/scene-anchor";
 import type { SpanKind } from "../spans/enumerate";
 
 export const FEATURE_NAMES = [
@@ -17,6 +18,7 @@ export const FEATURE_NAMES = [
   "context-dependence", "context-repaired",
   "span-score",
   ...LATER_QUESTION_TYPES.map((t) => `type:${t}`),
+  "scene-noun",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -93,6 +95,8 @@ export function features(c: Candidate, a: Analysis): number[] {
     "context-repaired": s.context?.edits.length ? 1 : 0,
     "answer-propn": short ? inside.filter((t) => t.pos === "PROPN").length / inside.length : 0,
     // The span model's rating of the blank (lib/cards/spans), for clozes only.
+    // A bare "the boats" of a story left on the card (the scene-anchor gate let the sentence's own names anchor it).
+    "scene-noun": Math.min(1, shownSceneNouns(s, `${c.front} ${c.back}`, false).length),
     "span-score": c.kind === "cloze" && c.answer && short ? scoreOf(s, a, c.answer.start, c.answer.end, c.answerKind === "phrase" || c.answerKind === "list" ? "term" : c.answerKind as SpanKind) : 0,
   };
   return FEATURE_NAMES.map((f) => v[f] ?? 0);

@@ -10,9 +10,9 @@ const passing = (text: string, type: string) => {
 
 describe("candidates", () => {
   it("cause: 'because' gives a why question answered by the reason", () => {
-    const [c] = passing("The harbour board closed the Marlow quay in 1902 because the river had silted up.", "cause");
+    const [c] = passing("The harbour board closed the Marlow quay in 1902 because the Orra had silted up.", "cause");
     expect(c.front).toBe("Why did the harbour board close the Marlow quay in 1902?");
-    expect(c.back).toBe("Because the river had silted up");
+    expect(c.back).toBe("Because the Orra had silted up");
   });
 
   it("cause and consequence: 'led to' gives both directions", () => {
@@ -24,9 +24,9 @@ describe("candidates", () => {
   });
 
   it("consequence across sentences: 'As a result, …' is what followed the sentence before", () => {
-    const [c] = passing("The wool price fell by half in 1871. As a result, many upland farms were sold to the large estates.", "consequence");
+    const [c] = passing("The wool price fell by half in 1871. As a result, many upland farms were sold to the Lisk estates.", "consequence");
     expect(c.front).toBe("The wool price fell by half in 1871. What followed from this?");
-    expect(c.back).toBe("Many upland farms were sold to the large estates");
+    expect(c.back).toBe("Many upland farms were sold to the Lisk estates");
   });
 
   it("mechanism: 'by doing' gives a how question", () => {
@@ -47,8 +47,8 @@ describe("candidates", () => {
   });
 
   it("comparison: 'whereas' asks how the two differ and answers with the sentence", () => {
-    const [c] = passing("The northern ports traded in timber, whereas the southern ports lived on wine and salt.", "comparison");
-    expect(c.front).toBe("How did the northern ports and the southern ports differ?");
+    const [c] = passing("The northern ports of Lisk traded in timber, whereas the southern ports lived on wine and salt.", "comparison");
+    expect(c.front).toBe("How did the northern ports of Lisk and the southern ports differ?");
     expect(c.back).toMatch(/timber.*wine and salt/);
   });
 
@@ -77,7 +77,7 @@ describe("candidates", () => {
   });
 
   it("argumentative prose gets cause and definition cards, not only names and dates", () => {
-    const { a, all } = candidates("Knowledge by acquaintance is a kind of knowledge that needs no inference. Observers distrust appearances since they vary with the observer. The farmers sold the land because the wool price fell by half.");
+    const { a, all } = candidates("Knowledge by acquaintance is a kind of knowledge that needs no inference. Observers distrust appearances since they vary with the observer. The Lisk farmers sold their land because the wool price fell by half.");
     const types = new Set(all.filter((c) => !gate(c, a)).map((c) => c.type));
     expect(types.has("definition")).toBe(true);
     expect(types.has("cause")).toBe(true);

@@ -25,11 +25,11 @@ describe("cleft candidates", () => {
   });
 
   it("a purpose in focus answers a why-question", () => {
-    expect(cleft("It was largely to escape the salt tax that the weavers left the coast.")).toEqual([
-      ["Why did the weavers leave the coast?", "Largely to escape the salt tax"],
+    expect(cleft("It was largely to escape the salt tax that the Lisk weavers left Marlow.")).toEqual([
+      ["Why did the Lisk weavers leave Marlow?", "Largely to escape the salt tax"],
     ]);
-    expect(cleft("It was out of fear of the plague that the market was moved to the hill.")).toEqual([
-      ["Why was the market moved to the hill?", "Out of fear of the plague"],
+    expect(cleft("It was out of fear of the plague that the Lisk market was moved to Orra.")).toEqual([
+      ["Why was the Lisk market moved to Orra?", "Out of fear of the plague"],
     ]);
   });
 
