@@ -13,6 +13,8 @@
 //     leave-one-book-out, recall kept, better on half the books) and keeps the user sample's facts;
 //     --force writes it regardless, to inspect (git checkout restores)
 //   --within             also sweep within-book fits (book indicators fitted, then dropped)
+//   --nested             per-book figures (and the cut) from nested leave-one-book-out: the setting too
+//     is chosen without the book judged (slow: the sweep runs once per book)
 //   --lambda 2,5,20,50   L2 strengths to compare (the best by leave-one-book-out is used)
 //   --target accept,usable,graded   --strict 1,3,10,Infinity   restrict the sweep
 //   --recall-loss 0.05   the most gold key-fact recall the cut may cost any one chapter
@@ -23,7 +25,7 @@ import { calibrated, chooseCut, applyCut, fitCalibration, type Cut, type CutBook
 import type { Target, Verdict } from "@/lib/cards/rank/training";
 import { loadTrainData } from "./lib/ranker-data";
 import { loadBooks, readGold } from "./lib/cards-eval";
-import { configName as name, fitRanker, leaveOneBookOut, rankerRows, runBook, userSampleKeeps, USER_FACTS, type LoboChapter, type RankerConfig } from "./lib/lobo";
+import { configName as name, fitRanker, leaveOneBookOut, nestedLeaveOneBookOut, rankerRows, runBook, userSampleKeeps, USER_FACTS, type LoboChapter, type RankerConfig } from "./lib/lobo";
 import { adoptionTest, aer, aucs, type BookRun, type Shown } from "./lib/fit-figures";
 
 type Config = RankerConfig & { crossKind: boolean };
@@ -74,7 +76,13 @@ const chosen = bestOf();
 console.log(`chosen (highest AUC accept + AUC reject): ${name(chosen)}`);
 
 // 2. Per book: the current weights.json against the new fit, each book left out of the new fit.
-const folds = leaveOneBookOut(data, books, chosen);
+// --nested: each book's setting is chosen without it too (scripts/lib/lobo.ts nestedLeaveOneBookOut),
+// so the figures below do not flatter the sweep's winner.
+const nested = process.argv.includes("--nested");
+const folds = nested
+  ? nestedLeaveOneBookOut(data, books, configs, (b, c) => process.stderr.write(`  nested: ${b} → ${name(c)} (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`))
+  : leaveOneBookOut(data, books, chosen);
+if (nested) console.log(`\n(nested: each book's figures come from the setting chosen by leave-one-book-out over the other books)`);
 const old = books.map((b) => runBook(data, b, DEFAULT_WEIGHTS, chosen));
 console.log(`\nPer book (old = current weights.json, fitted on earlier labels of some of these books; new = fitted without the book; a/e/r strict-first of labelled top-40 cards):\n| book | strict labels | AUC accept old → new | AUC reject old → new | top 40 labelled old | a/e/r old | labelled new | a/e/r new | recall old → new | better |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
 const test = adoptionTest(folds, old);

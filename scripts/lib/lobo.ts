@@ -8,7 +8,7 @@ import { combine, isStrict, STRICT_RATERS, verdictOf, type Target } from "@/lib/
 import { select, type Ranked } from "@/lib/cards/select";
 import { covers, type GoldFact } from "../../tests/unit/cards/gold";
 import type { MatchedLabel } from "./ranker-data";
-import type { BookRun, Chapter, Oof } from "./fit-figures";
+import { aucs, mean, type BookRun, type Chapter, type Oof } from "./fit-figures";
 
 /** The verdict a shown card counts under: the first of these raters that labelled it (as `eval:cards --rater`). */
 export const PRECEDENCE = ["rater-k", "rater-j", "rater-i", "rater-h", "rater-g", "rater-f", "rater-e", "rater-c", "rater-d", "rater-a2", "rater-a", "rater-b"];
@@ -64,6 +64,34 @@ export function runBook(data: LoboChapter[], book: string, w: Weights, c: Pick<R
     chapters.push({ fixture: d.fixture, gold: d.gold.length, shown });
   }
   return { book, chapters, oof };
+}
+
+/** The score under `w` and the strict verdict of every strictly labelled candidate of `book` (no selection). */
+export function strictScores(data: LoboChapter[], book: string, w: Weights, c: Pick<RankerConfig, "crossKind"> = {}): Oof[] {
+  return data.filter((x) => x.book === book).flatMap((d) => d.labels.flatMap((ls, i) => {
+    const s = strictOf(ls, c);
+    return s ? [{ p: score(d.ranked[i].x, w), v: s.label, reason: s.reason ?? null }] : [];
+  }));
+}
+
+/** A setting's leave-one-book-out merit over `books`: mean AUC accept + mean AUC reject on their strict labels. */
+export function settingMerit(data: LoboChapter[], books: string[], c: RankerConfig): number {
+  const per = books.map((b) => aucs(strictScores(data, b, fitRanker(data, c, (d) => d.book !== b && books.includes(d.book)), c)));
+  return (mean(per.map((a) => a.a)) || 0.5) + (mean(per.map((a) => a.r)) || 0.5);
+}
+
+/**
+ * Nested leave-one-book-out: for each book, the setting is chosen among `configs` by leave-one-book-out
+ * over the OTHER books only (settingMerit), fitted on them, and the book's top 40 shown under it, so
+ * neither the fit nor the choice of setting has seen the book it is judged on.
+ */
+export function nestedLeaveOneBookOut(data: LoboChapter[], books: string[], configs: RankerConfig[], onBook?: (book: string, chosen: RankerConfig) => void): BookRun[] {
+  return books.map((b) => {
+    const others = books.filter((x) => x !== b);
+    const chosen = configs.map((c) => ({ c, m: settingMerit(data, others, c) })).sort((x, y) => y.m - x.m)[0].c;
+    onBook?.(b, chosen);
+    return runBook(data, b, fitRanker(data, chosen, (d) => d.book !== b), chosen);
+  });
 }
 
 /** Each book's run under a ranker fitted on the other books only. */

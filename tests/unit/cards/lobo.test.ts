@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import type { Candidate } from "@/lib/cards/candidates";
-import { fitRanker, rankerRows, strictOf, type LoboChapter } from "../../../scripts/lib/lobo";
+import { fitRanker, rankerRows, settingMerit, strictOf, strictScores, type LoboChapter } from "../../../scripts/lib/lobo";
 import type { MatchedLabel } from "../../../scripts/lib/ranker-data";
 import { adoptionTest, aer, applyPolicy, betterOnBook, worstLoss, type BookRun, type Shown } from "../../../scripts/lib/fit-figures";
 import type { Verdict } from "@/lib/cards/rank/training";
@@ -44,6 +44,24 @@ describe("rankerRows / fitRanker", () => {
 
   it("refuses to fit on no labels", () => {
     expect(() => fitRanker(data, { target: "accept", strictWeight: 1, lambda: 1 }, () => false)).toThrow(/no labelled candidates/);
+  });
+});
+
+describe("strictScores / settingMerit", () => {
+  // Three books where central cards are accepted and peripheral ones rejected by a strict rater.
+  const book = (b: string) => chapter(b, [1, 0.8, 0.1, 0], [[label("rater-d", "accept")], [label("rater-a", "accept")], [label("rater-e", "reject")], [label("rater-c", "reject")]]);
+  const data = ["A", "B", "C"].map(book);
+
+  it("scores only the strictly labelled candidates of the book", () => {
+    const w = fitRanker(data, { target: "accept", strictWeight: 1, lambda: 1 }, () => true);
+    expect(strictScores(data, "A", w).map((o) => o.v)).toEqual(["accept", "reject", "reject"]);
+  });
+
+  it("rates a setting by how well fits without each book separate that book's strict accepts from rejects", () => {
+    expect(settingMerit(data, ["A", "B", "C"], { target: "accept", strictWeight: 1, lambda: 0.1 })).toBeCloseTo(2);
+    // Books outside the list are neither judged nor fitted on: a contrary book D changes nothing.
+    const contrary = chapter("D", [1, 0], [[label("rater-c", "reject")], [label("rater-c", "accept")]]);
+    expect(settingMerit([...data, contrary], ["A", "B", "C"], { target: "accept", strictWeight: 1, lambda: 0.1 })).toBeCloseTo(2);
   });
 });
 
