@@ -60,7 +60,7 @@ describe("strictScores / settingMerit", () => {
   it("rates a setting by how well fits without each book separate that book's strict accepts from rejects", () => {
     expect(settingMerit(data, ["A", "B", "C"], { target: "accept", strictWeight: 1, lambda: 0.1 })).toBeCloseTo(2);
     // Books outside the list are neither judged nor fitted on: a contrary book D changes nothing.
-    const contrary = chapter("D", [1, 0], [[label("rater-c", "reject")], [label("rater-c", "accept")]]);
+    const contrary = chapter("D", [1, 1, 1, 1, 1, 0, 0, 0, 0, 0], [...Array(5).fill([label("rater-c", "reject")]), ...Array(5).fill([label("rater-c", "accept")])]);
     expect(settingMerit([...data, contrary], ["A", "B", "C"], { target: "accept", strictWeight: 1, lambda: 0.1 })).toBeCloseTo(2);
   });
 });
