@@ -6,9 +6,12 @@
 // and shows the left-out book's top 40 (nested: the left-out book's labels reach neither model).
 // Four variants are compared on the strict raters' acceptance of the left-out book's top 40:
 // shipped spans + shipped ranker (the baseline; in-sample on the books they were fitted on), new
-// ranker, new spans, both new. The best is adopted only if its mean per-book strict acceptance@40
-// beats the baseline's, its pooled acceptance does not fall, and the user sample keeps its
-// Tsaritsyn and septemvirate facts in its top 40.
+// ranker, new spans, both new. The best is adopted only if it passes adoptionTest against the
+// baseline (scripts/lib/fit-figures.ts: the top 40 worth more pooled, strict-first accepted minus
+// rejected, recall kept, better on at least half of the books) and the user sample keeps its
+// Tsaritsyn and septemvirate facts in its top 40; over the books no shipped model saw (where the
+// baseline is not in-sample) its pooled value must rise too. The leave-one-book-out machinery is shared with
+// fit-ranker.ts (scripts/lib/lobo.ts).
 // Also printed: the ranker's strongest features, how well the score separates each strict reject
 // reason from accepts (AUC per reason), and the precision / gold-recall trade-off of showing fewer
 // cards (a global cut on the score, or each chapter's best share), all on held-out-by-book folds.
@@ -20,16 +23,15 @@
 //   --adopt N           write variant N (1–3) whatever the rule says, to inspect it (git checkout restores)
 import { writeFileSync } from "node:fs";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
-import { DEFAULT_WEIGHTS, score, type Weights } from "@/lib/cards/rank/model";
-import { auc, fitLogistic, fitWithinGroups } from "@/lib/cards/rank/fit";
-import { combine, isStrict, STRICT_RATERS, verdictOf, type Target, type Verdict } from "@/lib/cards/rank/training";
+import { DEFAULT_WEIGHTS, type Weights } from "@/lib/cards/rank/model";
+import { auc } from "@/lib/cards/rank/fit";
+import type { Target, Verdict } from "@/lib/cards/rank/training";
 import { SPAN_WEIGHTS, type SpanWeights } from "@/lib/cards/spans/model";
-import { select, type Ranked } from "@/lib/cards/select";
-import { loadTrainData, type MatchedLabel } from "./lib/ranker-data";
+import { loadTrainData } from "./lib/ranker-data";
+import { configName as cname, fitRanker, rankerRows, userSampleKeeps, USER_FACTS, leaveOneBookOut, runBook, type LoboChapter, type RankerConfig } from "./lib/lobo";
 import { loadBooks, readGold } from "./lib/cards-eval";
 import { fitSpanRows, spanRows, toSpanWeights } from "./lib/span-rows";
-import { covers, type GoldFact } from "../tests/unit/cards/gold";
-import { aucs, f2, mean, pc, pc1, recallOf, sd, strictAcc, type BookRun, type Chapter, type Oof, type Shown } from "./lib/fit-figures";
+import { adoptionTest, aerText, aucs, f2, mean, pc, pc1, recallOf, sd, strictAcc, type BookRun, type Oof, type Shown } from "./lib/fit-figures";
 
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
 const list = (name: string, dflt: string) => (arg(name) ?? dflt).split(",");
@@ -40,51 +42,18 @@ const spanLambda = Number(arg("--span-lambda") ?? 5);
 if (!lambdas.every((l) => l >= 0) || !stricts.every((s) => s >= 1) || !(spanLambda >= 0)) throw new Error("--lambda / --span-lambda take numbers >= 0, --strict numbers >= 1");
 if (!targets.every((t) => ["accept", "usable", "graded"].includes(t))) throw new Error("--target takes accept, usable, graded");
 
-type Config = { target: Target; strictWeight: number; lambda: number; withinBook: boolean };
-type Fixture = { fixture: string; book: string; ranked: Ranked[]; labels: MatchedLabel[][]; gold: GoldFact[] };
+type Config = Required<Omit<RankerConfig, "crossKind">>;
+type Fixture = LoboChapter;
 
 const t0 = performance.now();
 const secs = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 const books = loadBooks();
 const goldOf = (fixture: string) => readGold(books.fixtures[fixture]) ?? [];
-const PRECEDENCE = [...STRICT_RATERS, "rater-a2", "rater-a", "rater-b"];
-const direct = (ls: MatchedLabel[]) => ls.filter((l) => l.by !== "answer"); // cross-kind matches left out (session 5)
 
 /** Every train chapter's gated, featured candidates and matched labels under the span weights now in force. */
 function candidates(spans: SpanWeights): Fixture[] {
   SPAN_WEIGHTS.weights = spans.weights; // the pipeline reads the span model from this object
-  return loadTrainData().map((d) => ({ fixture: d.fixture, book: d.book, ranked: d.ranked, labels: d.labels.map(direct), gold: goldOf(d.fixture) }));
-}
-
-// `withinBook`: the weights learn what separates cards WITHIN a book (what a chapter's top 40 needs),
-// not which books raters liked (lib/cards/rank/fit.ts fitWithinGroups).
-function fitRanker(data: Fixture[], c: Config, keep: (b: string) => boolean): Weights {
-  const rows = data.filter((d) => keep(d.book)).flatMap((d) => d.labels.flatMap((ls, i) => {
-    const r = combine(ls, c.target, c.strictWeight);
-    return r ? [{ x: d.ranked[i].x, book: d.book, ...r }] : [];
-  }));
-  const X = rows.map((r) => r.x), y = rows.map((r) => r.y), opts = { lambda: c.lambda, sampleWeights: rows.map((r) => r.weight) };
-  const w = c.withinBook ? fitWithinGroups(X, y, rows.map((r) => r.book), opts) : fitLogistic(X, y, opts);
-  return { source: "", weights: Object.fromEntries(FEATURE_NAMES.map((f, i) => [f, Math.round(w[i] * 1000) / 1000])) };
-}
-
-const strictOf = (ls: MatchedLabel[]) => verdictOf(ls.filter((l) => isStrict(l.rater)), STRICT_RATERS) as MatchedLabel | null;
-
-/** One book's top 40 per chapter under `w` (no cut), and the strict verdicts of all its labelled candidates. */
-function runBook(data: Fixture[], book: string, w: Weights): BookRun {
-  const chapters: Chapter[] = [], oof: Oof[] = [];
-  for (const d of data.filter((x) => x.book === book)) {
-    const index = new Map<object, number>();
-    const pool = d.ranked.map((r, i) => { const o = { ...r, p: score(r.x, w) }; index.set(o, i); return o; });
-    pool.forEach((r, i) => { const s = strictOf(d.labels[i]); if (s) oof.push({ p: r.p, v: s.label, reason: s.reason ?? null }); });
-    const shown = select(pool, 40).map((r) => {
-      const ls = d.labels[index.get(r)!], v = verdictOf(ls, PRECEDENCE)?.label ?? null;
-      // A rejected card teaches no fact: recall counts the key facts of cards not rejected.
-      return { p: r.p, verdict: v, strict: strictOf(ls)?.label ?? null, facts: v === "reject" ? [] : d.gold.filter((f) => covers(r.c, f)).map((f) => f.id) };
-    });
-    chapters.push({ fixture: d.fixture, gold: d.gold.length, shown });
-  }
-  return { book, chapters, oof };
+  return loadTrainData().map((d) => ({ fixture: d.fixture, book: d.book, ranked: d.ranked, labels: d.labels, gold: goldOf(d.fixture) }));
 }
 
 // ── figures (scripts/lib/fit-figures.ts) ──
@@ -116,10 +85,9 @@ SPAN_WEIGHTS.weights = shippedSpans.weights;
 
 // ── 2. ranker settings by leave-one-book-out, with shipped spans and with the fold's spans ──
 const configs: Config[] = [false, true].flatMap((withinBook) => lambdas.flatMap((lambda) => targets.flatMap((target) => stricts.map((strictWeight) => ({ target, strictWeight, lambda, withinBook })))));
-const cname = (c: Config) => `${c.target}, strict×${c.strictWeight}, λ=${c.lambda}${c.withinBook ? ", within-book" : ""}`;
 const lobo = (c: Config, spans: "shipped" | "fold"): Variant => ({
   name: cname(c),
-  runs: bookNames.map((b) => { const data = spans === "shipped" ? base : foldData.get(b)!; return runBook(data, b, fitRanker(data, c, (x) => x !== b)); }),
+  runs: spans === "shipped" ? leaveOneBookOut(base, bookNames, c) : bookNames.map((b) => runBook(foldData.get(b)!, b, fitRanker(foldData.get(b)!, c, (d) => d.book !== b))),
 });
 const tried: { c: Config; spans: "shipped" | "fold"; v: Variant; s: ReturnType<typeof summary> }[] = [];
 for (const spans of ["shipped", "fold"] as const) for (const c of configs) { const v = lobo(c, spans); tried.push({ c, spans, v, s: summary(v) }); }
@@ -149,6 +117,10 @@ console.log(`| mean (sd) [min–max] | ${sums.map((s) => `${pc1(s.mean)} (${pc(s
 console.log(`| pooled accept / reject | ${sums.map((s) => `${pc1(s.pooled.acc)} / ${pc(s.pooled.rej)} of ${s.pooled.n}`).join(" | ")} |`);
 console.log(`| gold recall@40 | ${sums.map((s) => pc(s.recall)).join(" | ")} |`);
 console.log(`| AUC accept / reject (mean) | ${sums.map((s) => `${f2(s.auc.a)} / ${f2(s.auc.r)}`).join(" | ")} |`);
+console.log(`\nPer book, left-out book: AUC accept / reject over its strict labels; top 40 strict-first accept/edit/reject of labelled cards; gold recall@40:\n| book | ${variants.map((_, i) => `V${i}`).join(" | ")} |\n| --- |${variants.map(() => " --- |").join("")}`);
+const bookCell = (r: BookRun) => { const a = aucs(r.oof), sh = r.chapters.flatMap((c) => c.shown); return `${f2(a.a)} / ${f2(a.r)}; ${aerText(sh)}; ${pc(recallOf(r.chapters))}`; };
+for (const [i, b] of bookNames.entries()) console.log(`| ${b} | ${variants.map((v) => bookCell(v.runs[i])).join(" | ")} |`);
+console.log(`| pooled | ${variants.map((v) => `${aerText(v.runs.flatMap((r) => r.chapters.flatMap((c) => c.shown)))}; ${pc(recallOf(v.runs.flatMap((r) => r.chapters)))}`).join(" | ")} |`);
 // The shipped weights were fitted on some of these books (named in their sources), so V0 is partly
 // in-sample; the fair comparison is over the books neither shipped model has seen.
 const unseen = new Set(bookNames.filter((b) => !shippedRanker.source.includes(b) && !shippedSpans.source.includes(b)));
@@ -158,30 +130,28 @@ if (unseen.size) console.log(`| ${unseen.size} books no shipped model saw: mean 
 // ── 4. the fits on every train book, the user-sample check, adoption ──
 const allSpans = toSpanWeights(fitSpanRows(spanData.rows, spanLambda), `fitted by scripts/fit-cards.ts on ${spanData.rows.length} labelled spans of ${bookNames.length} train books (${bookNames.join(", ")}), lambda ${spanLambda}`);
 const allData = candidates(allSpans);
-const rankerFor = (data: Fixture[], c: Config): Weights => ({ ...fitRanker(data, c, () => true), source: `fitted by scripts/fit-cards.ts on ${data.reduce((n, d) => n + d.labels.filter((ls) => combine(ls, c.target, c.strictWeight)).length, 0)} labelled candidates of ${bookNames.length} train books (${bookNames.join(", ")}); target ${c.target}, strict raters ×${c.strictWeight}${c.withinBook ? ", within-book contrasts (book indicators fitted, then dropped)" : ""}; L2 λ=${c.lambda}`, cut: { p: 0, min: 0 } });
+const rankerFor = (data: Fixture[], c: Config): Weights => ({ ...fitRanker(data, c, () => true), source: `fitted by scripts/fit-cards.ts on ${rankerRows(data, c, () => true).length} labelled candidates of ${bookNames.length} train books (${bookNames.join(", ")}); target ${c.target}, strict raters ×${c.strictWeight}${c.withinBook ? ", within-book contrasts (book indicators fitted, then dropped)" : ""}; L2 λ=${c.lambda}`, cut: { p: 0, min: 0 } });
 const finals = [
   { spans: shippedSpans, data: base, ranker: shippedRanker },
   { spans: shippedSpans, data: base, ranker: rankerFor(base, newRanker.c) },
   { spans: allSpans, data: allData, ranker: shippedRanker },
   { spans: allSpans, data: allData, ranker: rankerFor(allData, newBoth.c) },
 ];
-const USER_FACTS = ["tsaritsyn", "septemvirate", "septemvirate-role"];
-const userSampleOk = (f: (typeof finals)[number]) => {
-  const d = f.data.find((x) => books.fixtures[x.fixture].userSample)!;
-  const shown = select(d.ranked.map((r) => ({ ...r, p: score(r.x, f.ranker) })), 40, f.ranker);
-  return USER_FACTS.every((id) => shown.some((r) => covers(r.c, d.gold.find((g) => g.id === id)!)));
-};
+const userSampleOk = (f: (typeof finals)[number]) => userSampleKeeps(f.data, (x) => !!books.fixtures[x].userSample, f.ranker);
 const okUser = finals.map(userSampleOk);
 console.log(`user sample keeps ${USER_FACTS.join(", ")} in its top 40: ${okUser.map((ok, i) => `V${i} ${ok ? "yes" : "NO"}`).join(", ")}`);
-// Adopted only when better on every count: mean and pooled strict acceptance@40 over all books and
-// over the books the shipped weights never saw (where V0 has no in-sample advantage), and the user
-// sample's facts kept. A gain of a card or two on one reading is not evidence.
-const better = (x: ReturnType<typeof summary>, y: ReturnType<typeof summary>) => x.mean > y.mean && x.pooled.acc > y.pooled.acc;
-// Once the shipped weights were fitted on every train book, only the all-books test is left (and V0
-// is in-sample on all of them: the rule is then conservative).
-const adoptable = sums.map((s, i) => i > 0 && okUser[i] && better(s, sums[0]) && (!unseen.size || better(fair[i], fair[0])));
-const pick = sums.map((s, i) => ({ s, i })).filter(({ i }) => adoptable[i]).sort((x, y) => y.s.mean - x.s.mean)[0];
-console.log(pick ? `adopted: V${pick.i} (${variants[pick.i].name}): mean strict acceptance@40 ${pc(sums[0].mean)} → ${pc(pick.s.mean)}, pooled ${pc(sums[0].pooled.acc)} → ${pc(pick.s.pooled.acc)}; on the books no shipped model saw ${pc(fair[0].mean)} → ${pc(fair[pick.i].mean)}` : `not adopted: no variant raises both the mean and the pooled strict acceptance@40 over all books (V0 ${pc(sums[0].mean)} / ${pc(sums[0].pooled.acc)}) and over the books no shipped model saw (V0 ${pc(fair[0].mean)} / ${pc(fair[0].pooled.acc)}) while keeping the user sample's facts`);
+// Adopted only when, judged leave-one-book-out, the top 40 is worth more pooled over all books
+// (strict-first accepted minus rejected per labelled card) without losing gold recall, AND it is
+// better on at least half of the books (scripts/lib/fit-figures.ts adoptionTest), and the user
+// sample keeps its facts. V0 is in-sample on the books its sources name, so the test is conservative.
+const tests = variants.map((v) => adoptionTest(v.runs, variants[0].runs));
+tests.forEach((t, i) => i > 0 && console.log(`V${i} against V0: pooled value ${f2(t.pooled.prev)} → ${f2(t.pooled.next)}, recall ${pc(t.recall.prev)} → ${pc(t.recall.next)}, better on ${t.better} of ${t.books.length} books (${bookNames.filter((_, k) => t.books[k]).join(", ")})`));
+// On the books no shipped model saw, V0 has no in-sample advantage: the pooled value must rise there too.
+const fairTests = variants.map((v) => adoptionTest(v.runs.filter((r) => unseen.has(r.book)), variants[0].runs.filter((r) => unseen.has(r.book))));
+if (unseen.size) fairTests.forEach((t, i) => i > 0 && console.log(`V${i} against V0 on the ${unseen.size} books no shipped model saw: pooled value ${f2(t.pooled.prev)} → ${f2(t.pooled.next)}`));
+const adoptable = sums.map((_, i) => i > 0 && okUser[i] && tests[i].adopt && (!unseen.size || fairTests[i].pooled.next > fairTests[i].pooled.prev));
+const pick = sums.map((s, i) => ({ s, i, t: tests[i] })).filter(({ i }) => adoptable[i]).sort((x, y) => y.t.pooled.next - x.t.pooled.next)[0];
+console.log(pick ? `adopted: V${pick.i} (${variants[pick.i].name})` : "not adopted: no variant is worth more pooled (over all books and over those no shipped model saw), keeps recall and is better on at least half of the books while keeping the user sample's facts");
 
 // ── 5. which features carry the signal; which reject reasons the score can see ──
 const report = pick ? pick.i : 3;

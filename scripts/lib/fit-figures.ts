@@ -18,3 +18,52 @@ export const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "—");
 export const strictAcc = (shown: Shown[]) => { const n = shown.filter((s) => s.strict).length; return { n, acc: n ? shown.filter((s) => s.strict === "accept").length / n : NaN, rej: n ? shown.filter((s) => s.strict === "reject").length / n : NaN }; };
 export const recallOf = (chs: Chapter[]) => { const g = chs.reduce((n, c) => n + c.gold, 0); return g ? chs.reduce((n, c) => n + new Set(c.shown.flatMap((s) => s.facts)).size, 0) / g : NaN; };
 export const aucs = (oof: Oof[]) => ({ a: auc(oof.map((o) => o.p), oof.map((o) => o.v === "accept")), r: auc(oof.map((o) => -o.p), oof.map((o) => o.v === "reject")) });
+
+/** Strict-first accept / edit / reject of shown cards: shares of the labelled ones (verdict not null). */
+export const aer = (shown: Shown[]) => {
+  const n = shown.filter((s) => s.verdict).length, k = (v: Verdict) => shown.filter((s) => s.verdict === v).length;
+  return { n, accept: n ? k("accept") / n : NaN, edit: n ? k("edit") / n : NaN, reject: n ? k("reject") / n : NaN };
+};
+export const aerText = (shown: Shown[]) => { const t = aer(shown); return `${pc(t.accept)}/${pc(t.edit)}/${pc(t.reject)} of ${t.n}`; };
+/** What a top 40 is worth to a learner: accepted minus rejected cards, per labelled card (strict first). */
+export const valueOf = (shown: Shown[]) => { const t = aer(shown); return t.accept - t.reject; };
+const merit = (r: BookRun) => { const a = aucs(r.oof); return (Number.isFinite(a.a) ? a.a : 0.5) + (Number.isFinite(a.r) ? a.r : 0.5); };
+const shownOf = (runs: BookRun[]) => runs.flatMap((r) => r.chapters.flatMap((c) => c.shown));
+
+/**
+ * Whether a left-out-book run `next` is better than `prev` on one book: its top 40 is worth more
+ * (strict-first accepted minus rejected per labelled card), or as much with a higher AUC accept +
+ * AUC reject over the book's strict labels (the top 40 is often the whole pool, so the ranking
+ * inside it is what a refit can change). Books without strict labels count as not better.
+ */
+export function betterOnBook(next: BookRun, prev: BookRun): boolean {
+  const vn = valueOf(shownOf([next])), vp = valueOf(shownOf([prev]));
+  if (!Number.isFinite(vn) || !Number.isFinite(vp)) return false;
+  return vn > vp + 1e-9 || (Math.abs(vn - vp) <= 1e-9 && merit(next) > merit(prev) + 1e-9);
+}
+
+/**
+ * The adoption test of a refit against the shipped weights, both judged leave-one-book-out: pooled
+ * over all books the top 40 is worth more and recall does not fall, AND it is better on at least
+ * half of the books (betterOnBook). Runs are per book, in the same order.
+ */
+export function adoptionTest(next: BookRun[], prev: BookRun[]) {
+  const books = next.map((r, i) => betterOnBook(r, prev[i]));
+  const pooled = { next: valueOf(shownOf(next)), prev: valueOf(shownOf(prev)) };
+  const recall = { next: recallOf(next.flatMap((r) => r.chapters)), prev: recallOf(prev.flatMap((r) => r.chapters)) };
+  const better = books.filter(Boolean).length;
+  return { books, better, pooled, recall, adopt: pooled.next > pooled.prev && !(recall.next < recall.prev - 1e-9) && better >= next.length / 2 };
+}
+
+/** A way to show fewer cards: from a chapter's shown cards, best first, how many to keep. */
+export type Policy = { name: string; keep: (best: Shown[]) => number };
+/** Each run with every chapter's shown cards cut to what `policy` keeps (best by score first). */
+export const applyPolicy = (runs: BookRun[], policy: Policy): BookRun[] => runs.map((r) => ({
+  ...r,
+  chapters: r.chapters.map((c) => { const best = [...c.shown].sort((x, y) => y.p - x.p); return { ...c, shown: best.slice(0, policy.keep(best)) }; }),
+}));
+/** The most gold-fact recall any one chapter loses from `before` to `after` (same chapters, same order). */
+export const worstLoss = (before: BookRun[], after: BookRun[]) => {
+  const b = before.flatMap((r) => r.chapters), a = after.flatMap((r) => r.chapters);
+  return Math.max(0, ...b.map((c, i) => (c.gold ? recallOf([c]) - recallOf([a[i]]) : 0)));
+};

@@ -1,0 +1,113 @@
+// Leave-one-BOOK-out for the ranker, shared by scripts/fit-cards.ts and scripts/fit-ranker.ts: the
+// training rows of a set of books, the fit on them (plain or within-book), and one book's top 40
+// under given weights with the verdicts its cards count under (strict raters first).
+import { FEATURE_NAMES } from "@/lib/cards/rank/features";
+import { score, type Weights } from "@/lib/cards/rank/model";
+import { fitLogistic, fitWithinGroups } from "@/lib/cards/rank/fit";
+import { combine, isStrict, STRICT_RATERS, verdictOf, type Target } from "@/lib/cards/rank/training";
+import { select, type Ranked } from "@/lib/cards/select";
+import { covers, type GoldFact } from "../../tests/unit/cards/gold";
+import type { MatchedLabel } from "./ranker-data";
+import { aucs, mean, type BookRun, type Chapter, type Oof } from "./fit-figures";
+
+/** The verdict a shown card counts under: the first of these raters that labelled it (as `eval:cards --rater`). */
+export const PRECEDENCE = ["rater-k", "rater-j", "rater-i", "rater-h", "rater-g", "rater-f", "rater-e", "rater-c", "rater-d", "rater-a2", "rater-a", "rater-b"];
+const STRICT_FIRST = PRECEDENCE.filter(isStrict);
+
+/**
+ * `withinBook`: book indicators are fitted alongside the features, then dropped, so the weights say
+ * what separates cards WITHIN a book (what a chapter's top 40 needs), not which books raters liked.
+ * `crossKind`: a label of the other kind of the same fact counts too (off by default since session 5).
+ */
+export type RankerConfig = { target: Target; strictWeight: number; lambda: number; withinBook?: boolean; crossKind?: boolean };
+/** One train chapter: its gated, featured candidates, each one's matched labels, and its gold key facts. */
+export type LoboChapter = { fixture: string; book: string; ranked: Ranked[]; labels: MatchedLabel[][]; gold: GoldFact[] };
+
+export const configName = (c: RankerConfig) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}, λ=${c.lambda}${c.withinBook ? ", within-book" : ""}`;
+
+const used = (ls: MatchedLabel[], c: Pick<RankerConfig, "crossKind">) => (c.crossKind ? ls : ls.filter((l) => l.by !== "answer"));
+
+/** The strict raters' verdict of a candidate (null when no strict rater labelled it). */
+export const strictOf = (ls: MatchedLabel[], c: Pick<RankerConfig, "crossKind"> = {}) => verdictOf(used(ls, c).filter((l) => isStrict(l.rater)), STRICT_FIRST) as MatchedLabel | null;
+
+/** One row per labelled candidate of the chapters `keep` accepts. */
+export function rankerRows(data: LoboChapter[], c: RankerConfig, keep: (d: LoboChapter) => boolean) {
+  return data.filter(keep).flatMap((d) => d.labels.flatMap((ls, i) => {
+    const r = combine(used(ls, c), c.target, c.strictWeight);
+    return r ? [{ x: d.ranked[i].x, book: d.book, ...r }] : [];
+  }));
+}
+
+export function fitRanker(data: LoboChapter[], c: RankerConfig, keep: (d: LoboChapter) => boolean, source = ""): Weights {
+  const rows = rankerRows(data, c, keep);
+  if (!rows.length) throw new Error(`no labelled candidates to fit the ranker on (${configName(c)})`);
+  const X = rows.map((r) => r.x), y = rows.map((r) => r.y), opts = { lambda: c.lambda, sampleWeights: rows.map((r) => r.weight) };
+  const w = c.withinBook ? fitWithinGroups(X, y, rows.map((r) => r.book), opts) : fitLogistic(X, y, opts);
+  return { source, weights: Object.fromEntries(FEATURE_NAMES.map((f, i) => [f, Math.round(w[i] * 1000) / 1000])) };
+}
+
+/**
+ * One book's chapters under `w`, uncut: each chapter's top `top` cards (score, verdict strict-first,
+ * strict verdict, the gold facts it teaches) and the strict verdicts of all its labelled candidates.
+ */
+export function runBook(data: LoboChapter[], book: string, w: Weights, c: Pick<RankerConfig, "crossKind"> = {}, top = 40): BookRun {
+  const chapters: Chapter[] = [], oof: Oof[] = [];
+  for (const d of data.filter((x) => x.book === book)) {
+    const index = new Map<object, number>();
+    const pool = d.ranked.map((r, i) => { const o = { ...r, p: score(r.x, w) }; index.set(o, i); return o; });
+    pool.forEach((r, i) => { const s = strictOf(d.labels[i], c); if (s) oof.push({ p: r.p, v: s.label, reason: s.reason ?? null }); });
+    const shown = select(pool, top).map((r) => {
+      const ls = used(d.labels[index.get(r)!], c), v = verdictOf(ls, PRECEDENCE)?.label ?? null;
+      // A rejected card teaches no fact: recall counts the key facts of cards not rejected.
+      return { p: r.p, verdict: v, strict: strictOf(ls)?.label ?? null, facts: v === "reject" ? [] : d.gold.filter((f) => covers(r.c, f)).map((f) => f.id) };
+    });
+    chapters.push({ fixture: d.fixture, gold: d.gold.length, shown });
+  }
+  return { book, chapters, oof };
+}
+
+/** The score under `w` and the strict verdict of every strictly labelled candidate of `book` (no selection). */
+export function strictScores(data: LoboChapter[], book: string, w: Weights, c: Pick<RankerConfig, "crossKind"> = {}): Oof[] {
+  return data.filter((x) => x.book === book).flatMap((d) => d.labels.flatMap((ls, i) => {
+    const s = strictOf(ls, c);
+    return s ? [{ p: score(d.ranked[i].x, w), v: s.label, reason: s.reason ?? null }] : [];
+  }));
+}
+
+/** A setting's leave-one-book-out merit over `books`: mean AUC accept + mean AUC reject on their strict labels. */
+export function settingMerit(data: LoboChapter[], books: string[], c: RankerConfig): number {
+  const per = books.map((b) => aucs(strictScores(data, b, fitRanker(data, c, (d) => d.book !== b && books.includes(d.book)), c)));
+  return (mean(per.map((a) => a.a)) || 0.5) + (mean(per.map((a) => a.r)) || 0.5);
+}
+
+/**
+ * Nested leave-one-book-out: for each book, the setting is chosen among `configs` by leave-one-book-out
+ * over the OTHER books only (settingMerit), fitted on them, and the book's top 40 shown under it, so
+ * neither the fit nor the choice of setting has seen the book it is judged on.
+ */
+export function nestedLeaveOneBookOut(data: LoboChapter[], books: string[], configs: RankerConfig[], onBook?: (book: string, chosen: RankerConfig) => void): BookRun[] {
+  return books.map((b) => {
+    const others = books.filter((x) => x !== b);
+    const chosen = configs.map((c) => ({ c, m: settingMerit(data, others, c) })).sort((x, y) => y.m - x.m)[0].c;
+    onBook?.(b, chosen);
+    return runBook(data, b, fitRanker(data, chosen, (d) => d.book !== b), chosen);
+  });
+}
+
+/** Each book's run under a ranker fitted on the other books only. */
+export const leaveOneBookOut = (data: LoboChapter[], books: string[], c: RankerConfig): BookRun[] =>
+  books.map((b) => runBook(data, b, fitRanker(data, c, (d) => d.book !== b), c));
+
+/** The user sample's facts that must stay in its top 40 (tests/unit/cards/pipeline/quality.test.ts checks them too). */
+export const USER_FACTS = ["tsaritsyn", "septemvirate", "septemvirate-role"];
+/** Whether the user-sample chapter's top 40 under `w` (and its cut, if any) still teaches every USER_FACTS fact. */
+export function userSampleKeeps(data: LoboChapter[], isUserSample: (fixture: string) => boolean, w: Weights): boolean {
+  const d = data.find((x) => isUserSample(x.fixture));
+  if (!d) throw new Error("the user sample is not among the train chapters");
+  const shown = select(d.ranked.map((r) => ({ ...r, p: score(r.x, w) })), 40, w);
+  return USER_FACTS.every((id) => {
+    const fact = d.gold.find((g) => g.id === id);
+    if (!fact) throw new Error(`the user sample's gold list has no fact ${id}`);
+    return shown.some((r) => covers(r.c, fact));
+  });
+}
