@@ -8,7 +8,7 @@ import type { AnalysedSentence, Token } from "../analyse/types";
 import { firstFiniteVerb, tenseOf } from "../analyse/tense";
 import { MONTHS } from "../text";
 import { nearestDated } from "./dates";
-import { none, type Context, type Op, type OpResult } from "./types";
+import { none, type Context, type Dependence, type Op, type OpResult } from "./types";
 
 type Anchor = { year: number; month: number | null };
 
@@ -37,6 +37,40 @@ const RESOLVABLE: [RegExp, "month" | "year", number][] = [
 const UNRESOLVABLE = /\b(?:(?:that|the same|the next|the following|the previous|the preceding) (?:night|day|morning|evening|afternoon)|(?:a|one|two|three|four|five|a few|several|some) (?:days?|weeks?|months?|years?|hours?) (?:later|afterwards|earlier|before)|(?:at|by|until|till|from) (?:this|that) (?:time|moment|hour|juncture|point|stage)\b|at the time\b(?! (?:of|when|that|which|in))|(?:a|one) (?:month|year) later)\b/i;
 // Only in a past-tense sentence: there "now", "the present", "the night", "the hour" are the story's.
 const NARRATIVE_ONLY = /\b(?:now|(?:like|as|than) the present|the present(?! (?:day|age|century|generation|writer|author|volume|work|chapter|inquiry|essay|lecture|book))(?: \p{Ll}+)?|(?:their|his|her|its) present \p{Ll}+|(?:for|during|in|through) the night|the (?:hour|moment)(?! (?:of|when|that|which)))\b/iu;
+
+// A time counted from an event the sentence does not name: "Some time after, …", "a little later" with
+// no object ("some time after the siege" names it). And a pair of cases set up before: "in the one
+// case … in the other". Both point back in any tense.
+const BACK_TIME = /\b(?:[Ss]ome|[Aa] short|[Aa] long|[Aa] little) (?:time )?(?:later|afterwards|(?:after|before)(?!\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\b|\p{Lu}|\d)))\b|\b[Ii]n the (?:one|other) case\b/u;
+
+/**
+ * "still": after a comparative ("Lower still", "worse still") it compares with what the text before
+ * named (dropped in a story; in an exposition, "expository", only the ranker reads it); on its own in a past-tense sentence ("was still on board") it continues a state
+ * the story set up. Before a comparative ("still more …") or with "than" after it, it is only an
+ * intensifier whose standard is on the card.
+ */
+const PAST_MODALS = /^(?:would|could|might)$/;
+
+function still(s: Pick<AnalysedSentence, "text" | "tokens">, isPast: boolean): Dependence | null {
+  const ts = s.tokens;
+  const comparative = (t: Token | undefined) => !!t && /^(?:ADJ|ADV)$/.test(t.pos) && (/^(?:more|less|better|worse|further|farther)$/.test(t.lower) || (/er$/.test(t.lower) && t.lemma !== t.lower));
+  for (let k = 0; k < ts.length; k++) {
+    if (ts[k].lower !== "still" || ts[k].pos !== "ADV") continue;
+    if (ts.slice(k + 1).some((u) => u.lower === "than")) continue;
+    const before = ts[k - 1];
+    // The tagger reads a comparative that opens the sentence as a name ("Lower still lies …").
+    const fronted = k === 1 && /^\p{Lu}\p{Ll}+er$|^(?:More|Less|Worse)$/u.test(before.text) && !/^(?:Never|Ever|Over|Under|Either|Neither|Whether|Rather|Together|Other)$/.test(before.text);
+    if (comparative(before) || fronted) return { op: "time", kind: isPast ? "comparative" : "expository", start: before.start, end: ts[k].end, text: s.text.slice(before.start, ts[k].end) };
+    if (comparative(ts[k + 1])) continue;
+    // The tense is its own verb's ("was still on board", "is still familiar"): the nearest finite verb before it, else after.
+    const verb = [...ts.slice(0, k)].reverse().find((u) => tenseOf(u) !== "other" && (u.pos === "VERB" || u.pos === "AUX")) ?? firstFiniteVerb(ts, ts[k].end);
+    if (tenseOf(verb) !== "past" && !(tenseOf(verb) === "modal" && PAST_MODALS.test(verb!.lower))) continue;
+    // The word before goes with it, so that a card showing "stillness" or another "still" is not read as showing this one.
+    const from = before && before.pos !== "PUNCT" ? before.start : ts[k].start;
+    return { op: "time", kind: "narrative", start: from, end: ts[k].end, text: s.text.slice(from, ts[k].end) };
+  }
+  return null;
+}
 
 function past(ts: Token[]): boolean {
   const v = firstFiniteVerb(ts);
@@ -72,6 +106,12 @@ export const relativeTime: Op = (s, ctx: Context) => {
   const free = (i: number, n: number) => !taken.some(([a, b]) => i < b && a < i + n);
   const u = UNRESOLVABLE.exec(s.text);
   if (u && free(u.index, u[0].length)) out.unresolved.push({ op: "time", kind: "relative", start: u.index, end: u.index + u[0].length, text: u[0] });
+  const b = BACK_TIME.exec(s.text);
+  // (A pair of cases in an exposition is a contrast the card can carry: reported to the ranker, not dropped.)
+  const kind = b && /case$/i.test(b[0]) && !past(s.tokens) ? "expository" : "relative";
+  if (b && free(b.index, b[0].length)) out.unresolved.push({ op: "time", kind, start: b.index, end: b.index + b[0].length, text: b[0] });
+  const st = still(s, past(s.tokens));
+  if (st && free(st.start, st.end - st.start)) out.unresolved.push(st);
   const n = NARRATIVE_ONLY.exec(s.text);
   if (n && free(n.index, n[0].length) && past(s.tokens)) out.unresolved.push({ op: "time", kind: "narrative", start: n.index, end: n.index + n[0].length, text: n[0] });
   return out;

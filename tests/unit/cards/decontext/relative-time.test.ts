@@ -60,3 +60,36 @@ describe("relative time: dependences that drop the card", () => {
     expect(timeDeps(`Orlen Vance reached the harbour. ${text}`)).toEqual([]);
   });
 });
+
+describe("relative time: times and comparisons that point back (session 7)", () => {
+  it.each([
+    ["a time counted from no named event", "Vance reached Lisk. Some time after there was heavy firing near the mill.", "Some time after"],
+    ["'a little later'", "Vance reached Lisk. A little later the carts arrived at the ford.", "A little later"],
+    ["a pair of cases set up before, in a story", "Two cases arose. In the one case the keeper paid; in the other the town paid.", "In the one case"],
+    ["a comparative with 'still' that opens a story's sentence", "The mill stood by the river. Lower still lay the old ford.", "Lower still"],
+    ["a comparative with 'still' inside a story's sentence", "The mill stood by the river. Vance found the water lower still.", "lower still"],
+    ["a continuing state in a story", "Vance reached Lisk. Vance was still on board the barge.", "was still"],
+  ])("reports %s, and the card is dropped for it", (_, text, dep) => {
+    const deps = timeDeps(text);
+    expect(deps.map((d) => d.text)).toContain(dep);
+    expect(deps.every(dropsCard)).toBe(true);
+  });
+
+  it.each([
+    ["a pair of cases in an exposition", "Two cases arise. In the one case the keeper pays; in the other the town pays.", "In the one case"],
+    ["a comparative with 'still' in an exposition", "The mill stands by the river. Lower still lies the old ford.", "Lower still"],
+  ])("reports %s for the ranker only", (_, text, dep) => {
+    const d = timeDeps(text).find((x) => x.text === dep);
+    expect(d?.kind).toBe("expository");
+    expect(dropsCard(d!)).toBe(false);
+  });
+
+  it.each([
+    ["a time counted from a named event", "Vance reached Lisk. Some time after the siege the mill was rebuilt."],
+    ["'still' in the present tense", "The tide at Lisk is still rising."],
+    ["'still' as an intensifier before a comparative", "Vance reached Lisk. The rain fell still more heavily at the mill."],
+    ["'still' with its standard on the card", "Vance reached Lisk. The rain at the mill was heavier still than at the ford."],
+  ])("leaves alone %s", (_, text) => {
+    expect(timeDeps(text)).toEqual([]);
+  });
+});
