@@ -20,7 +20,7 @@ const MALE = /\b(?:he|him|his|himself)\b/i, FEMALE = /\b(?:she|her|hers|herself)
 const PLURAL = /\b(?:they|them|their|theirs|themselves)\b/i;
 const NEUTER = /\b(?:it|its|itself)\b/i;
 // Singular nouns that name many people and take "they" ("mankind … their own kind").
-const COLLECTIVE = new Set(["mankind", "humankind", "humanity", "people", "folk", "public", "clergy", "nobility", "gentry", "peasantry", "populace", "multitude", "majority", "minority"]);
+export const COLLECTIVE = new Set(["mankind", "humankind", "humanity", "people", "folk", "public", "clergy", "nobility", "gentry", "peasantry", "populace", "multitude", "majority", "minority"]);
 // "It is clear that …", "It sometimes happens that …", "It was not till 1924 that …": "it" anticipates a clause.
 // ("It was to be given …" is a pronoun: "to" straight after the verb; "that is to say" is no clause.)
 const IT_VERBS = "is|was|has been|had been|seems?|seemed|appears?|appeared|happens?|happened|follows?|followed|remains?|remained|becomes?|became|matters?|must be|may be|would be|will be|cannot be|can be|fell out|falls out|turned out|turns out|came about|comes about";

@@ -15,7 +15,7 @@ import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
 import { tenseOf } from "../analyse/tense";
 import { narrative } from "./scene-anchor";
-import { visible } from "./referring";
+import { COLLECTIVE, visible } from "./referring";
 import { rarity } from "../rank/frequency";
 
 type Kind = "person" | "plural" | "neuter";
@@ -50,10 +50,17 @@ const afterPreposition = (ts: Token[], k: number) => ts[phraseStart(ts, k) - 1]?
 /** Someone else's possession ("his hand", "their boats"): no person or group the pronoun can mean. */
 const possessed = (ts: Token[], k: number) => POSSESSIVE.test(ts[phraseStart(ts, k)]?.lower ?? "") || /^(?:my|our|your)$/.test(ts[phraseStart(ts, k)]?.lower ?? "");
 
-/** A subject between `from` and `to`: a noun or pronoun (not a preposition's object) followed by a finite verb. */
+/**
+ * A new clause or subject between `from` and `to`: a conjunction that opens a clause ("for there was
+ * nothing to check it", "when the guard saw him"; not "and" straight before a verb, which shares the
+ * subject: "and told him"), a semicolon, or a noun or pronoun (not a preposition's object) followed
+ * by a finite verb.
+ */
 function subjectBetween(ts: Token[], from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) {
     const t = ts[j];
+    if (/^[;:—–]$/.test(t.text) || (t.pos === "SCONJ" && !finite(ts[j + 1]))) return true;
+    if ((t.pos === "CCONJ" || t.lower === "for") && !finite(ts[j + 1]) && ts[j + 1]?.pos !== "ADV" && ts.slice(j + 1, to).some((u) => finite(u))) return true;
     const pronoun = t.pos === "PRON" && (NOMINATIVE.test(t.lower) || CLAUSE_WORD.test(t.lower) || /^(?:i|we|you)$/.test(t.lower));
     if ((nominal(t) && !afterPreposition(ts, j) && isSubject(ts, j)) || (pronoun && finite(ts.slice(j + 1).find((u) => u.pos !== "ADV")))) return true;
   }
@@ -72,7 +79,7 @@ function fits(ts: Token[], s: Pick<AnalysedSentence, "entities">, j: number, kin
     // A name in the plural ("the Carlists", "Honest Brothers") is a group whatever the tagger typed it.
     if (inEntity) return inEntity.kind === "group" || inEntity.kind === "org" || /[^su']s$/.test(ts[inEntity.b - 1].lower);
     // The tagger leaves a name unlemmatised: a capitalised plural ("Colonels") is read by its ending.
-    return (t.pos === "NOUN" && t.lemma !== t.lower) || (t.pos === "PROPN" && /[^su']s$/.test(t.lower));
+    return (t.pos === "NOUN" && (t.lemma !== t.lower || COLLECTIVE.has(t.lower))) || (t.pos === "PROPN" && /[^su']s$/.test(t.lower));
   }
   if (inEntity) return inEntity.kind !== "person" && inEntity.kind !== "group";
   return (t.pos === "NOUN" || t.pos === "PROPN") && t.lemma === t.lower;

@@ -21,9 +21,16 @@ describe("story pronoun repair", () => {
   it.each([
     ["the only person before is the sentence's own subject", "Orlen Vance rode to Lisk. Orlen Vance told him to wait."],
     ["the sentence before names no group", "The rain fell all night. The three carts sent by Vance blocked them at the ford."],
+    ["the sentence before has a pronoun of the same kind (someone else may be meant)", "Orlen Vance spoke, and his words stirred him. That was his field at Lisk."],
     ["the pronoun has its antecedent in its own sentence", "The Carlists waited by the river. The keepers trimmed their lamps before dusk."],
     ["an exposition in the present tense", "The Carlists live by the river. The law protects them."],
   ])("guesses nothing when %s", (_, text) => {
     expect(repairs(text)).toEqual([]);
+  });
+});
+
+describe("story pronoun repair: a rival in the sentence before", () => {
+  it("does not guess the group when the sentence before also has another plural", () => {
+    expect(repairs("The Carlists had met the ferrymen by the river. The three carts sent by Vance blocked them at the ford.")).toEqual([]);
   });
 });

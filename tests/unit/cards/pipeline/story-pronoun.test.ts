@@ -38,6 +38,8 @@ describe("story pronoun: what the card cannot resolve", () => {
     ["two things joined by 'and'", "The porter and the guard carried them to the boat.", "boat"],
     ["a plural name as the possessor's antecedent", "The Carlists relieved their anger by burning the mill at Lisk.", "Lisk"],
     ["an exposition in the present tense", "The heat of a body depends on its mass and on them.", "mass"],
+    ["a subject of an earlier clause after 'for'", "The flood was fierce, for there was nothing to check it at Lisk.", "Lisk"],
+    ["a collective noun as a plural", "Vance saw that the people were restless and feared their anger at Lisk.", "Lisk"],
     ["a generic 'he who'", "He who waited at Lisk lost everything.", "Lisk"],
   ])("passes %s", (_, text, span) => {
     expect(cloze(text, span).found).toBeNull();
