@@ -17,7 +17,7 @@ export function dropsCard(d: Dependence): boolean {
   if (d.op === "determiner") return !KEEP_DETERMINERS.test(d.kind);
   if (d.op === "definite") return d.kind !== "introduced";
   // A time relative to the story ("that night", "now" in a past-tense narrative) no anchor settled.
-  // Not a comparison or a pair of cases in an exposition ("Lower still, …", "In the one case … in
+  // Not a comparison or a pair of cases in an exposition ("Deeper still, …", "In the one case … in
   // the other"): strict raters edited those (two of two), they did not reject them.
   if (d.op === "time") return d.kind !== "expository";
   return false;

@@ -38,14 +38,14 @@ const UNRESOLVABLE = /\b(?:(?:that|the same|the next|the following|the previous|
 // Only in a past-tense sentence: there "now", "the present", "the night", "the hour" are the story's.
 const NARRATIVE_ONLY = /\b(?:now|(?:like|as|than) the present|the present(?! (?:day|age|century|generation|writer|author|volume|work|chapter|inquiry|essay|lecture|book))(?: \p{Ll}+)?|(?:their|his|her|its) present \p{Ll}+|(?:for|during|in|through) the night|the (?:hour|moment)(?! (?:of|when|that|which)))\b/iu;
 
-// A time counted from an event the sentence does not name: "Some time after, …", "a little later" with
+// A time counted from an event the sentence does not name: "Some time after, …" (the phrase itself), "a little later" with
 // no object ("some time after the siege" names it). And a pair of cases set up before: "in the one
 // case … in the other". Both point back in any tense.
 const BACK_TIME = /\b(?:[Ss]ome|[Aa] short|[Aa] long|[Aa] little) (?:time )?(?:later|afterwards|(?:after|before)(?!\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\b|\p{Lu}|\d)))\b|\b[Ii]n the (?:one|other) case\b/u;
 
 /**
- * "still": after a comparative ("Lower still", "worse still") it compares with what the text before
- * named (dropped in a story; in an exposition, "expository", only the ranker reads it); on its own in a past-tense sentence ("was still on board") it continues a state
+ * "still": after a comparative ("Deeper still", "worse still") it compares with what the text before
+ * named (dropped in a story; in an exposition, "expository", only the ranker reads it); on its own in a past-tense sentence ("was still at the ford") it continues a state
  * the story set up. Before a comparative ("still more …") or with "than" after it, it is only an
  * intensifier whose standard is on the card.
  */
@@ -58,11 +58,11 @@ function still(s: Pick<AnalysedSentence, "text" | "tokens">, isPast: boolean): D
     if (ts[k].lower !== "still" || ts[k].pos !== "ADV") continue;
     if (ts.slice(k + 1).some((u) => u.lower === "than")) continue;
     const before = ts[k - 1];
-    // The tagger reads a comparative that opens the sentence as a name ("Lower still lies …").
+    // The tagger reads a comparative that opens the sentence as a name ("Deeper still lay …").
     const fronted = k === 1 && /^\p{Lu}\p{Ll}+er$|^(?:More|Less|Worse)$/u.test(before.text) && !/^(?:Never|Ever|Over|Under|Either|Neither|Whether|Rather|Together|Other)$/.test(before.text);
     if (comparative(before) || fronted) return { op: "time", kind: isPast ? "comparative" : "expository", start: before.start, end: ts[k].end, text: s.text.slice(before.start, ts[k].end) };
     if (comparative(ts[k + 1])) continue;
-    // The tense is its own verb's ("was still on board", "is still familiar"): the nearest finite verb before it, else after.
+    // The tense is its own verb's ("was still at the ford", "is still rising"): the nearest finite verb before it, else after.
     const verb = [...ts.slice(0, k)].reverse().find((u) => tenseOf(u) !== "other" && (u.pos === "VERB" || u.pos === "AUX")) ?? firstFiniteVerb(ts, ts[k].end);
     if (tenseOf(verb) !== "past" && !(tenseOf(verb) === "modal" && PAST_MODALS.test(verb!.lower))) continue;
     // The word before goes with it, so that a card showing "stillness" or another "still" is not read as showing this one.

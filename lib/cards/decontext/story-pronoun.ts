@@ -1,5 +1,5 @@
-// Story pronouns repaired from the sentence before: "The garrison waited. The guns plied them with
-// shot" → "… plied the garrison with shot". In a past-tense sentence, an object, possessive or later
+// Story pronouns repaired from the sentence before: "The Carlists waited. The carts blocked them at
+// the ford" → "… blocked the Carlists at the ford". In a past-tense sentence, an object, possessive or later
 // subject pronoun that nothing before it in its own sentence can stand for (the reading of
 // ../gates/story-pronoun.ts) is replaced by the antecedent the leading-pronoun coreference finds in
 // the previous sentence — only when that sentence has exactly one candidate of the right kind, and
@@ -26,7 +26,7 @@ const KIND_OF: Record<string, "person" | "plural" | "neuter"> = { him: "person",
  */
 function rival(p: AnalysedSentence, name: string, kind: "person" | "plural" | "neuter"): boolean {
   const inName = (t: Token) => name.includes(t.text);
-  // "God commanded, and his wants forced him": a pronoun of the same kind there may be someone else.
+  // "Vance spoke, and his words stirred him": a pronoun of the same kind there may be someone else.
   if (p.tokens.some((t) => t.pos === "PRON" && KIND_OF[t.lower] === kind)) return true;
   return p.tokens.some((t, j) => {
     if (t.pos !== "NOUN" || inName(t)) return false;

@@ -1,10 +1,10 @@
-// Story pronouns: in a past-tense sentence "plied them with shot", "told him not to despair", "could
-// not see it" point at someone the chapter named before; the card cannot say whom. A third-person
+// Story pronouns: in a past-tense sentence "the carts blocked them", "urged him to wait", "could not
+// find it" point at someone the chapter named before; the card cannot say whom. A third-person
 // pronoun other than a leading subject (that one is the coreference repair's and the standalone
 // gate's) drops the card when the card shows it in the blanked clause or in the question and
 // nothing on the card before it can be what it stands for:
 //   he / she / him / her / his — a person (a name, a title of office, a common noun that is not
-//     someone's possession: "his hand" is nobody);
+//     someone's possession: "his coat" is nobody);
 //   they / them / their — a plural noun, a group, or two things joined by "and";
 //   it / its (as an object) — a singular noun or a name that is not a person's.
 // An object pronoun cannot stand for the subject of its own clause ("Vance told him" is not Vance:
@@ -47,12 +47,12 @@ function phraseStart(ts: Token[], k: number): number {
 /** Governed by a preposition: "in a few hours", "by the gate". */
 const afterPreposition = (ts: Token[], k: number) => ts[phraseStart(ts, k) - 1]?.pos === "ADP";
 
-/** Someone else's possession ("his hand", "their boats"): no person or group the pronoun can mean. */
+/** Someone else's possession ("his coat", "their carts"): no person or group the pronoun can mean. */
 const possessed = (ts: Token[], k: number) => POSSESSIVE.test(ts[phraseStart(ts, k)]?.lower ?? "") || /^(?:my|our|your)$/.test(ts[phraseStart(ts, k)]?.lower ?? "");
 
 /**
  * A new clause or subject between `from` and `to`: a conjunction that opens a clause ("for there was
- * nothing to check it", "when the guard saw him"; not "and" straight before a verb, which shares the
+ * no one to stop it", "when the guard saw him"; not "and" straight before a verb, which shares the
  * subject: "and told him"), a semicolon, or a noun or pronoun (not a preposition's object) followed
  * by a finite verb.
  */
@@ -107,7 +107,7 @@ export function readable(ts: Token[], k: number, lead: number | null): boolean {
   const t = ts[k];
   if (!(t.lower in KIND) || t.pos === "DET" && !POSSESSIVE.test(t.lower)) return false;
   if (k === lead) return false;
-  // "it" only as an object ("could not see it", "in it"): a subject "it" is often an expletive.
+  // "it" only as an object ("could not find it", "in it"): a subject "it" is often an expletive.
   if (t.lower === "it") return ts[k - 1]?.pos === "VERB" || ts[k - 1]?.pos === "ADP";
   // "he who …", "those that …": a generic person the clause defines.
   return !(NOMINATIVE.test(t.lower) && CLAUSE_WORD.test(ts[k + 1]?.lower ?? ""));

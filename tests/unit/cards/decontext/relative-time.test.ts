@@ -66,7 +66,7 @@ describe("relative time: times and comparisons that point back (session 7)", () 
     ["a time counted from no named event", "Vance reached Lisk. Some time after there was heavy firing near the mill.", "Some time after"],
     ["'a little later'", "Vance reached Lisk. A little later the carts arrived at the ford.", "A little later"],
     ["a pair of cases set up before, in a story", "Two cases arose. In the one case the keeper paid; in the other the town paid.", "In the one case"],
-    ["a comparative with 'still' that opens a story's sentence", "The mill stood by the river. Lower still lay the old ford.", "Lower still"],
+    ["a comparative with 'still' that opens a story's sentence", "The mill stood by the river. Deeper still lay the old ford.", "Deeper still"],
     ["a comparative with 'still' inside a story's sentence", "The mill stood by the river. Vance found the water lower still.", "lower still"],
     ["a continuing state in a story", "Vance reached Lisk. Vance was still on board the barge.", "was still"],
   ])("reports %s, and the card is dropped for it", (_, text, dep) => {
@@ -77,7 +77,7 @@ describe("relative time: times and comparisons that point back (session 7)", () 
 
   it.each([
     ["a pair of cases in an exposition", "Two cases arise. In the one case the keeper pays; in the other the town pays.", "In the one case"],
-    ["a comparative with 'still' in an exposition", "The mill stands by the river. Lower still lies the old ford.", "Lower still"],
+    ["a comparative with 'still' in an exposition", "The mill stands by the river. Deeper still lies the old ford.", "Deeper still"],
   ])("reports %s for the ranker only", (_, text, dep) => {
     const d = timeDeps(text).find((x) => x.text === dep);
     expect(d?.kind).toBe("expository");
