@@ -18,6 +18,7 @@
 import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "./types";
 import { cap } from "./phrase";
+import { generic, presentVerbs } from "./voice";
 import { rarity } from "../rank/frequency";
 import { RARE } from "../gates/informative-blank";
 
@@ -37,6 +38,15 @@ const QUOTED = /(?:^|\s)['‘]|['’](?=[\s,.;:]|$)/;
 const FINITE_IN_SUBJECT = (x: Token) => (x.pos === "VERB" && !/(?:ed|en|wn|ing)$/.test(x.lower)) || COPULA.test(x.lower) || /^(?:was|were|has|have|had)$/.test(x.lower);
 const OPENER_POS = /^(?:DET|NOUN|PROPN|ADJ|NUM)$/;
 const RELATIVE = /^(?:which|who|whom|whose|that|where|when)$/;
+// A subject that is a shell noun ("The question is …", "The point is …") names nothing by itself.
+const SHELL_SUBJECT = /^(?:the |this |that |a |an )?(?:question|point|case|matter|thing|example|answer|result|same|other|rest|latter|former)$/i;
+// A predicate that measures against something said before ("not less …", "the same …", "not the only …").
+const BACK_PREDICATE = /^(?:not less|no less|not the only|the same|another|by no means|not so much|similar)\b/i;
+// Words that leave a predicate empty on their own ("of various forms", "things of …").
+const EMPTY = /^(?:various|many|several|different|diverse|numerous|few|certain|some|other|thing|things|form|forms|kind|kinds|sort|sorts|one|ones|way|ways|part|parts|matter|example|case)$/;
+// A connective inside the verb group points back ("are thus sown", "is equally incapable"): it is
+// dropped from the card, the claim reads the same without it.
+const BACK_ADVERB = /^(?:thus|therefore|then|also|too|likewise|equally|accordingly|hence|so)$/;
 const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 type Clause = { a: number; b: number }; // token range, end exclusive (no closing punctuation)
@@ -47,7 +57,9 @@ function clauses(s: AnalysedSentence): Clause[] {
   let a = 0;
   const t = s.tokens;
   for (let k = 0; k <= t.length; k++) {
-    if (k === t.length || /^(?:;|:|—|--|–)$/.test(t[k].text)) {
+    // ", and I have …", ", but they …": a new clause with a pronoun subject ends this one.
+    const joined = t[k]?.text === "," && /^(?:and|but|for|while|whereas)$/.test(t[k + 1]?.lower ?? "") && /^(?:i|we|he|she|it|they|you)$/.test(t[k + 2]?.lower ?? "");
+    if (k === t.length || joined || /^(?:;|:|—|--|–)$/.test(t[k].text)) {
       let b = k;
       while (b > a && /^[.!?,"”’)\]]$/.test(t[b - 1].text)) b--;
       if (b > a) out.push({ a, b });
@@ -111,7 +123,11 @@ export function predicateCandidates(s: AnalysedSentence, a: Analysis): Candidate
   if (/["“”]/.test(s.text) || /\?["”’)]*$/.test(s.text.trim())) return [];
   const t = s.tokens;
   const out: Candidate[] = [];
-  for (const c of clauses(s)) {
+  const parts = clauses(s);
+  for (const [ci, c] of parts.entries()) {
+    // "X has not been A: it has been B": the next clause carries the point on, this one alone is half of it.
+    const next = parts[ci + 1];
+    if (next && PERSONAL.test(t[next.a].lower)) continue;
     const start = bodyStart(s, c);
     if (start < 0 || start >= c.b - 2) continue;
     const first = t[start];
@@ -119,6 +135,7 @@ export function predicateCandidates(s: AnalysedSentence, a: Analysis): Candidate
     const cop = copulaOf(t, start, c.b);
     if (!cop) continue;
     const subject = t.slice(start, cop.verb);
+    if (SHELL_SUBJECT.test(s.text.slice(first.start, t[cop.verb - 1]?.end ?? first.end).trim())) continue;
     if (!subject.length || subject.length > MAX_SUBJECT + 4 || !subject.some((x) => /^(?:NOUN|PROPN|NUM)$/.test(x.pos))) continue;
     if (subject.some((x) => PERSONAL.test(x.lower) && !RELATIVE.test(x.lower)) || BACK_COUNT.test(s.text.slice(first.start))) continue;
     // A subject with its own verb is a clause ("X cease …, and the woman remains …", "Abundant is
@@ -140,14 +157,28 @@ export function predicateCandidates(s: AnalysedSentence, a: Analysis): Candidate
     if (!content.length || inside.length > MAX_ANSWER + 2 || WORDS(s.text.slice(t[from].start, t[end - 1].end)) > MAX_ANSWER) continue;
     if (inside.some((x) => PERSONAL.test(x.lower) && !RELATIVE.test(x.lower))) continue;
     if (content.length === 1 && rarity(content[0].lower) < RARE && (a.lemmaCounts.get(content[0].lemma) ?? 0) < 3) continue;
+    // "is {{an act}} which seems to …": one word before a relative; the point is in the relative.
+    if (content.length === 1 && RELATIVE.test(t[end]?.lower ?? "")) continue;
+    if (content.every((x) => EMPTY.test(x.lower))) continue;
+    if (BACK_PREDICATE.test(s.text.slice(t[from].start)) || t[end - 1].lower === "enough") continue;
+    // "The flame is {{not a candle flame}}": a predicate on the subject's own noun says little.
+    const heads = new Set(subject.filter((x) => x.pos === "NOUN").map((x) => x.lemma));
+    if (content.some((x) => x.pos === "NOUN" && heads.has(x.lemma))) continue;
     // The rest in view must stand alone too, and be no verb the blank was an adjunct of ("is, {{with
     // equal frequency}}, invoked").
     const rest = t.slice(end, c.b);
     if (rest.some((x) => PERSONAL.test(x.lower) && !RELATIVE.test(x.lower))) continue;
     if (rest[0]?.text === "," && /^(?:ADV|VERB)$/.test(rest[1]?.pos ?? "") && t[from].pos === "ADP") continue;
-    const answer = s.text.slice(t[from].start, t[end - 1].end);
-    const before = s.text.slice(first.start, t[from].start);
-    const after = s.text.slice(t[end - 1].end, t[c.b - 1].end);
+    // The author's inclusive "our" is the generic "one's" on a card ("One's habits are …").
+    const pv = presentVerbs(s);
+    const answer = generic(s.text.slice(t[from].start, t[end - 1].end), pv);
+    const group = t.slice(cop.verb, from).filter((x) => BACK_ADVERB.test(x.lower));
+    let before = s.text.slice(first.start, t[from].start);
+    for (const x of group) before = before.slice(0, x.start - first.start) + "\u0000".repeat(x.end - x.start) + before.slice(x.end - first.start);
+    before = before.replace(/\u0000+,?\s*/g, "").replace(/\s+/g, " ");
+    const after = generic(s.text.slice(t[end - 1].end, t[c.b - 1].end), pv);
+    before = generic(before, pv) ?? "";
+    if (!answer || after === null || !before) continue;
     const front = `${cap(before)}{{c1::${answer}}}${after}.`;
     if (WORDS(front) > MAX_FRONT || before.split(/\s+/).length < 2) continue;
     out.push({ kind: "cloze", type: "predicate", front, back: answer, sentence: s.sentence.id, extra: [], answer: { start: t[from].start, end: t[end - 1].end }, answerKind: "clause" });

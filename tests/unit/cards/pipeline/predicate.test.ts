@@ -56,6 +56,26 @@ describe("predicate candidates", () => {
     expect(any("The fields are green, but they are the poorest of the county.")).toEqual([]);
   });
 
+  it("drops a connective of the verb group, reads 'our' as 'one's' and ends the clause before ', and I …'", () => {
+    expect(any("The first settlers of the delta are thus dependent on the rhythm of the floods.")).toEqual([
+      ["The first settlers of the delta are {{c1::dependent on the rhythm of the floods}}.", "dependent on the rhythm of the floods"],
+    ]);
+    expect(any("Our manners are customs as much as our laws.")).toEqual([["One's manners are {{c1::customs as much as one's laws}}.", "customs as much as one's laws"]]);
+    expect(any("The heron is thought to be the most patient hunter of the marsh, and I have watched one for an hour.")).toEqual([
+      ["The heron is thought to be {{c1::the most patient hunter of the marsh}}.", "the most patient hunter of the marsh"],
+    ]);
+  });
+
+  it("refuses half a contrast, a shell subject, a predicate that points back or says little", () => {
+    expect(any("The wealth of a port has not been its harbour: it has been its credit.")).toEqual([]);
+    expect(any("The question is whether the harbour silts up in winter.")).toEqual([]);
+    expect(any("The coastal road is not less a barrier to trade across the hills.")).toEqual([]);
+    expect(any("The tolls of the bridge are of various kinds.")).toEqual([]);
+    expect(any("The levy on salt is an act which seems to require the consent of every guild.")).toEqual([]);
+    expect(any("The winter flood is not a spring flood.")).toEqual([]);
+    expect(any("The complaints of the weavers are understandable enough.")).toEqual([]);
+  });
+
   it("refuses a subject that has a verb of its own", () => {
     expect(any("The weavers left the town, and the spinners remain the last trade of the valley.")).toEqual([]);
   });
