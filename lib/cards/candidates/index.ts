@@ -22,9 +22,10 @@ import { sourceCandidates } from "./source";
 import { uniqueClaimCandidates } from "./unique-claim";
 import { schemeCandidates } from "./scheme";
 import { lawCandidates } from "./law";
+import { predicateCandidates } from "./predicate";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
-export { QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, ANSWER_KINDS } from "./types";
+export { QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QUESTION_TYPES, ANSWER_KINDS } from "./types";
 
 export function overgenerate(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -37,7 +38,7 @@ export function overgenerate(a: Analysis): Candidate[] {
       ...clozes, ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
       ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
-      ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a), ...cleftCandidates(s), ...sourceCandidates(s), ...uniqueClaimCandidates(s),
+      ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a), ...cleftCandidates(s), ...sourceCandidates(s), ...uniqueClaimCandidates(s), ...predicateCandidates(s, a),
     );
     // Questions of each independent clause, less those the whole sentence already asks.
     out.push(...clauseQaCandidates(s, a, new Set(out.filter((c) => c.sentence === s.sentence.id && c.kind === "qa").map((c) => c.front))));

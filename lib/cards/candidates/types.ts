@@ -4,7 +4,10 @@ export const CORE_QUESTION_TYPES = ["cloze", "who", "what", "when", "where", "ob
 // Rule ids added later (session 7: numbered or named schemes, named laws). Their ranker features go
 // at the end of FEATURE_NAMES, so weights fitted before them (by name) still line up; unknown weights are 0.
 export const LATER_QUESTION_TYPES = ["scheme", "law"] as const;
-export const QUESTION_TYPES = [...CORE_QUESTION_TYPES, ...LATER_QUESTION_TYPES] as const;
+// Session 7, wave 2: a general claim with the blank on its predicate (candidates/predicate.ts). Its
+// feature goes after "scene-noun", the last feature before it.
+export const PREDICATE_QUESTION_TYPES = ["predicate"] as const;
+export const QUESTION_TYPES = [...CORE_QUESTION_TYPES, ...LATER_QUESTION_TYPES, ...PREDICATE_QUESTION_TYPES] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type AnswerKind = EntityKind | "term" | "phrase" | "clause" | "list";
 export const ANSWER_KINDS: AnswerKind[] = ["person", "place", "org", "group", "name", "date", "number", "term", "phrase", "clause", "list"];
