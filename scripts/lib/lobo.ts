@@ -59,7 +59,7 @@ export function runBook(data: LoboChapter[], book: string, w: Weights, c: Pick<R
     const shown = select(pool, top).map((r) => {
       const ls = used(d.labels[index.get(r)!], c), v = verdictOf(ls, PRECEDENCE)?.label ?? null;
       // A rejected card teaches no fact: recall counts the key facts of cards not rejected.
-      return { p: r.p, verdict: v, strict: strictOf(ls)?.label ?? null, facts: v === "reject" ? [] : d.gold.filter((f) => covers(r.c, f)).map((f) => f.id) };
+      return { p: r.p, verdict: v, strict: strictOf(ls)?.label ?? null, facts: v === "reject" ? [] : d.gold.filter((f) => covers(r.c, f)).map((f) => f.id), card: `${d.fixture}\t${r.c.front}\t${r.c.back}` };
     });
     chapters.push({ fixture: d.fixture, gold: d.gold.length, shown });
   }
