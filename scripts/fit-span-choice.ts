@@ -14,6 +14,10 @@ import { writeFileSync } from "node:fs";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { rankSpans, type SpanWeights } from "@/lib/cards/spans/model";
 import { SPAN_CHOICE } from "@/lib/cards/spans/choice";
+import { blank, clozeCandidates } from "@/lib/cards/candidates/cloze";
+import { informativeBlank } from "@/lib/cards/gates/informative-blank";
+import { blankChoiceWith } from "@/lib/cards/gates/blank-choice";
+import type { Candidate } from "@/lib/cards/candidates";
 import { loadTrainData } from "./lib/ranker-data";
 import { runBook, userSampleKeeps, USER_FACTS, type LoboChapter } from "./lib/lobo";
 import { loadBooks, readGold, trainFixtures } from "./lib/cards-eval";
@@ -49,6 +53,13 @@ type Variant = { name: string; pairWeight: number; floor: boolean; runs: BookRun
 const base: BookRun[] = [];
 const variants: Variant[] = pairWeights.flatMap((pairWeight) => [true, false].map((floor) => ({ name: `choice (pairs×${pairWeight}, ${floor ? "floor" : "free"})`, pairWeight, floor, runs: [] as BookRun[] })));
 const agree = { shipped: 0, fold: pairWeights.map(() => 0) };
+// In the pipeline: pairs whose sentence gets a cloze at all (admission), and whose first cloze blanks the preferred span.
+const inPipe = { admitted: 0, shipped: 0, variants: variants.map(() => 0) };
+const user = fixtures.find((f) => books.fixtures[f].userSample)!;
+const userKeeps: string[] = [];
+// Why a preferred span is not blanked: for each pair in an admitted sentence whose preferred span is
+// among the candidates, what the gates say of it (the floor left out: the choice may be free of it).
+const refusals = new Map<string, number>();
 const unlabelled = new Map<string, object>();
 const collect = (r: BookRun) => r.chapters.forEach((c) => c.shown.forEach((s) => { if (!s.verdict && s.card) { const [fixture, front, back] = s.card.split("\t"); unlabelled.set(s.card, { fixture, front, back }); } }));
 
@@ -60,12 +71,30 @@ for (const book of bookNames) {
   agree.shipped += ship;
   const folds = pairWeights.map((pw) => fitWithPairs(book, data.rows, pr, pw));
   const foldHits = folds.map((w, i) => { const h = hits(w); agree.fold[i] += h; return h; });
+  const firstCloze = (w: SpanWeights | null, floor: boolean) => mine.filter((p) => {
+    SPAN_CHOICE.weights = w; SPAN_CHOICE.floor = floor;
+    const c = clozeCandidates(p.s, analyses.get(p.fixture)!)[0];
+    SPAN_CHOICE.weights = null;
+    return !!c?.answer && p.preferred.some((x) => sameBlank(p.s, c.answer!, x));
+  }).length;
+  inPipe.admitted += mine.filter((p) => clozeCandidates(p.s, analyses.get(p.fixture)!).length > 0).length;
+  for (const p of mine) {
+    const a = analyses.get(p.fixture)!;
+    if (!clozeCandidates(p.s, a).length) continue;
+    const want = rankSpans(p.s, a, folds[0]).find((c) => p.preferred.some((x) => sameBlank(p.s, c, x)));
+    const cand: Candidate | null = want ? { kind: "cloze", type: "cloze", front: blank(p.s, want.start, want.end), back: p.s.text.slice(want.start, want.end), sentence: p.s.sentence.id, extra: [], answer: { start: want.start, end: want.end }, answerKind: want.kind } : null;
+    const why = !cand ? "not among the span candidates" : informativeBlank(cand, a) ?? blankChoiceWith(cand, a, false) ?? "passes the gates";
+    refusals.set(why, (refusals.get(why) ?? 0) + 1);
+  }
+  inPipe.shipped += firstCloze(null, true);
+  variants.forEach((v, i) => { inPipe.variants[i] += firstCloze(folds[pairWeights.indexOf(v.pairWeight)], v.floor); });
   const b = under(null, true, book).run;
   base.push(b);
   collect(b);
   const cells = variants.map((v) => {
-    const r = under(folds[pairWeights.indexOf(v.pairWeight)], v.floor, book).run;
+    const { run: r, data: d } = under(folds[pairWeights.indexOf(v.pairWeight)], v.floor, book);
     v.runs.push(r);
+    if (book === books.fixtures[user].book) userKeeps.push(`${v.name}: ${userSampleKeeps(d, (f) => f === user, DEFAULT_WEIGHTS) ? "yes" : "NO"}`);
     collect(r);
     return `${aerText(r.chapters.flatMap((c) => c.shown))}; ${pc(recallOf(r.chapters))}`;
   });
@@ -75,6 +104,9 @@ for (const book of bookNames) {
 const all = (runs: BookRun[]) => `${aerText(runs.flatMap((r) => r.chapters.flatMap((c) => c.shown)))}; ${pc(recallOf(runs.flatMap((r) => r.chapters)))}`;
 console.log(`| all | ${agree.shipped}/${pairs.length} | ${agree.fold.map((h) => `${h}/${pairs.length}`).join(" | ")} | ${all(base)} | ${variants.map((v) => all(v.runs)).join(" | ")} |`);
 
+console.log(`\nIn the pipeline: of ${pairs.length} pairs, ${inPipe.admitted} sentences get a cloze at all; the first cloze blanks the preferred span: shipped choice ${inPipe.shipped}, ${variants.map((v, i) => `${v.name} ${inPipe.variants[i]}`).join(", ")}`);
+console.log(`preferred spans of pairs in admitted sentences, by what the gates say of them (floor left out): ${[...refusals].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join("; ")}`);
+console.log(`user sample keeps ${USER_FACTS.join(", ")} in its top 40 (fold without its book): ${userKeeps.join("; ")}`);
 const tests = variants.map((v) => choiceAdoption(v.runs, base));
 for (const [i, v] of variants.entries()) {
   const t = tests[i];
