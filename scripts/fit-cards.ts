@@ -22,6 +22,7 @@
 //   --span-lambda 5     the span model's L2 strength
 //   --nested            both models nested (span weights and the ranker setting chosen without the
 //                       left-out book); prints the four variants and the adoption verdict, then stops
+//   --choice            with --nested: also the two-role variant (shipped spans admit, fold spans choose)
 //   --adopt N           write variant N (1–3) whatever the rule says, to inspect it (git checkout restores)
 import { writeFileSync } from "node:fs";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
@@ -29,6 +30,7 @@ import { DEFAULT_WEIGHTS, type Weights } from "@/lib/cards/rank/model";
 import { auc } from "@/lib/cards/rank/fit";
 import type { Target, Verdict } from "@/lib/cards/rank/training";
 import { SPAN_WEIGHTS, type SpanWeights } from "@/lib/cards/spans/model";
+import { SPAN_CHOICE } from "@/lib/cards/spans/choice";
 import { loadTrainData } from "./lib/ranker-data";
 import { configName as cname, fitRanker, rankerRows, userSampleKeeps, USER_FACTS, leaveOneBookOut, nestedLeaveOneBookOut, runBook, settingMerit, type LoboChapter, type RankerConfig } from "./lib/lobo";
 import { loadBooks, readGold } from "./lib/cards-eval";
@@ -102,6 +104,20 @@ if (process.argv.includes("--nested")) {
     { name: "fold spans + shipped ranker", runs: bookNames.map((b) => runBook(foldData.get(b)!, b, shippedRanker)) },
     { name: "fold spans + nested ranker", runs: nestedLeaveOneBookOut((b) => foldData.get(b)!, bookNames, configs, say("V3n")) },
   ];
+  // --choice: the two roles (lib/cards/spans/choice.ts): shipped spans admit, the fold's span model
+  // (free of the floor) picks the blank, the ranker nested. Reported; written only via fit:span-choice.
+  if (process.argv.includes("--choice")) {
+    const choiceData = new Map<string, Fixture[]>();
+    for (const b of bookNames) {
+      SPAN_CHOICE.weights = spanFold.get(b)!;
+      SPAN_CHOICE.floor = false;
+      choiceData.set(b, candidates(shippedSpans));
+      SPAN_CHOICE.weights = null;
+      SPAN_CHOICE.floor = true;
+      process.stderr.write(`  choice fold ${b} (${secs()})\n`);
+    }
+    nv.push({ name: "shipped spans admit, fold spans choose (free) + nested ranker (report only)", runs: nestedLeaveOneBookOut((b) => choiceData.get(b)!, bookNames, configs, say("V4n")) });
+  }
   nv.forEach((v, i) => console.log(`V${i} = ${v.name}`));
   console.log(`\nNested, per left-out book: top 40 strict-first a/e/r of labelled cards; gold recall@40\n| book | ${nv.map((_, i) => `V${i}`).join(" | ")} |\n| --- |${nv.map(() => " --- |").join("")}`);
   for (const [i, b] of bookNames.entries()) console.log(`| ${b} | ${nv.map((v) => `${aerText(v.runs[i].chapters.flatMap((c) => c.shown))}; ${pc(recallOf(v.runs[i].chapters))}`).join(" | ")} |`);
@@ -113,7 +129,7 @@ if (process.argv.includes("--nested")) {
     console.log(`V${i} against V0: pooled value ${f2(t.pooled.prev)} → ${f2(t.pooled.next)}, recall ${pc(t.recall.prev)} → ${pc(t.recall.next)}, better on ${t.better} of ${t.books.length} books; on the ${unseenN.size} books no shipped model saw ${f2(f.pooled.prev)} → ${f2(f.pooled.next)}: ${t.adopt && f.pooled.next > f.pooled.prev ? "passes" : "fails"}`);
     return t.adopt && f.pooled.next > f.pooled.prev;
   });
-  const passing = nv.map((v, i) => ({ v, i })).filter(({ i }) => ok[i]);
+  const passing = nv.map((v, i) => ({ v, i })).filter(({ i }) => ok[i] && i <= 3);
   if (!passing.length) console.log("nested: not adopted (no variant passes the adoption rule)");
   else {
     // What would be written: the span weights fitted on every book, the setting chosen by
