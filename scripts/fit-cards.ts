@@ -20,6 +20,9 @@
 //   --lambda 2,5,20,50  --target accept,usable,graded  --strict 1,3,10,Infinity   ranker sweep (each
 //     with and without within-book contrasts)
 //   --span-lambda 5     the span model's L2 strength
+//   --nested            both models nested (span weights and the ranker setting chosen without the
+//                       left-out book); prints the four variants and the adoption verdict, then stops
+//   --choice            with --nested: also the two-role variant (shipped spans admit, fold spans choose)
 //   --adopt N           write variant N (1–3) whatever the rule says, to inspect it (git checkout restores)
 import { writeFileSync } from "node:fs";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
@@ -27,8 +30,9 @@ import { DEFAULT_WEIGHTS, type Weights } from "@/lib/cards/rank/model";
 import { auc } from "@/lib/cards/rank/fit";
 import type { Target, Verdict } from "@/lib/cards/rank/training";
 import { SPAN_WEIGHTS, type SpanWeights } from "@/lib/cards/spans/model";
+import { SPAN_CHOICE } from "@/lib/cards/spans/choice";
 import { loadTrainData } from "./lib/ranker-data";
-import { configName as cname, fitRanker, rankerRows, userSampleKeeps, USER_FACTS, leaveOneBookOut, runBook, type LoboChapter, type RankerConfig } from "./lib/lobo";
+import { configName as cname, fitRanker, rankerRows, userSampleKeeps, USER_FACTS, leaveOneBookOut, nestedLeaveOneBookOut, runBook, settingMerit, type LoboChapter, type RankerConfig } from "./lib/lobo";
 import { loadBooks, readGold } from "./lib/cards-eval";
 import { fitSpanRows, spanRows, toSpanWeights } from "./lib/span-rows";
 import { adoptionTest, aerText, aucs, f2, mean, pc, pc1, recallOf, sd, strictAcc, type BookRun, type Oof, type Shown } from "./lib/fit-figures";
@@ -85,6 +89,68 @@ SPAN_WEIGHTS.weights = shippedSpans.weights;
 
 // ── 2. ranker settings by leave-one-book-out, with shipped spans and with the fold's spans ──
 const configs: Config[] = [false, true].flatMap((withinBook) => lambdas.flatMap((lambda) => targets.flatMap((target) => stricts.map((strictWeight) => ({ target, strictWeight, lambda, withinBook })))));
+
+// ── --nested: both models nested. For each left-out book the span weights are fitted without it
+// (step 1) and the ranker setting is chosen by leave-one-book-out over the OTHER books on the
+// candidates those span weights give (lib/lobo.ts nestedLeaveOneBookOut), then fitted on them; so
+// neither model nor the choice of setting has seen the book its top 40 is judged on. Variants: V0
+// shipped, V1n shipped spans + nested ranker, V2 fold spans + shipped ranker, V3n fold spans +
+// nested ranker; the same adoption rule as below (and --write writes only what passes it).
+if (process.argv.includes("--nested")) {
+  const say = (v: string) => (b: string, c: RankerConfig) => process.stderr.write(`  ${v} ${b} → ${cname(c)} (${secs()})\n`);
+  const nv: Variant[] = [
+    { name: "shipped spans + shipped ranker", runs: bookNames.map((b) => runBook(base, b, shippedRanker)) },
+    { name: "shipped spans + nested ranker", runs: nestedLeaveOneBookOut(base, bookNames, configs, say("V1n")) },
+    { name: "fold spans + shipped ranker", runs: bookNames.map((b) => runBook(foldData.get(b)!, b, shippedRanker)) },
+    { name: "fold spans + nested ranker", runs: nestedLeaveOneBookOut((b) => foldData.get(b)!, bookNames, configs, say("V3n")) },
+  ];
+  // --choice: the two roles (lib/cards/spans/choice.ts): shipped spans admit, the fold's span model
+  // (free of the floor) picks the blank, the ranker nested. Reported; written only via fit:span-choice.
+  if (process.argv.includes("--choice")) {
+    const choiceData = new Map<string, Fixture[]>();
+    for (const b of bookNames) {
+      SPAN_CHOICE.weights = spanFold.get(b)!;
+      SPAN_CHOICE.floor = false;
+      choiceData.set(b, candidates(shippedSpans));
+      SPAN_CHOICE.weights = null;
+      SPAN_CHOICE.floor = true;
+      process.stderr.write(`  choice fold ${b} (${secs()})\n`);
+    }
+    nv.push({ name: "shipped spans admit, fold spans choose (free) + nested ranker (report only)", runs: nestedLeaveOneBookOut((b) => choiceData.get(b)!, bookNames, configs, say("V4n")) });
+  }
+  nv.forEach((v, i) => console.log(`V${i} = ${v.name}`));
+  console.log(`\nNested, per left-out book: top 40 strict-first a/e/r of labelled cards; gold recall@40\n| book | ${nv.map((_, i) => `V${i}`).join(" | ")} |\n| --- |${nv.map(() => " --- |").join("")}`);
+  for (const [i, b] of bookNames.entries()) console.log(`| ${b} | ${nv.map((v) => `${aerText(v.runs[i].chapters.flatMap((c) => c.shown))}; ${pc(recallOf(v.runs[i].chapters))}`).join(" | ")} |`);
+  console.log(`| pooled | ${nv.map((v) => `${aerText(v.runs.flatMap((r) => r.chapters.flatMap((c) => c.shown)))}; ${pc(recallOf(v.runs.flatMap((r) => r.chapters)))}`).join(" | ")} |`);
+  const unseenN = new Set(bookNames.filter((b) => !shippedRanker.source.includes(b) && !shippedSpans.source.includes(b)));
+  const ok = nv.map((v, i) => {
+    if (!i) return false;
+    const t = adoptionTest(v.runs, nv[0].runs), f = adoptionTest(v.runs.filter((r) => unseenN.has(r.book)), nv[0].runs.filter((r) => unseenN.has(r.book)));
+    console.log(`V${i} against V0: pooled value ${f2(t.pooled.prev)} → ${f2(t.pooled.next)}, recall ${pc(t.recall.prev)} → ${pc(t.recall.next)}, better on ${t.better} of ${t.books.length} books; on the ${unseenN.size} books no shipped model saw ${f2(f.pooled.prev)} → ${f2(f.pooled.next)}: ${t.adopt && f.pooled.next > f.pooled.prev ? "passes" : "fails"}`);
+    return t.adopt && f.pooled.next > f.pooled.prev;
+  });
+  const passing = nv.map((v, i) => ({ v, i })).filter(({ i }) => ok[i] && i <= 3);
+  if (!passing.length) console.log("nested: not adopted (no variant passes the adoption rule)");
+  else {
+    // What would be written: the span weights fitted on every book, the setting chosen by
+    // leave-one-book-out over every book on the candidates they give, the ranker fitted on all.
+    const { i } = passing[passing.length - 1];
+    const spans = i >= 2 ? toSpanWeights(fitSpanRows(spanData.rows, spanLambda), `fitted by scripts/fit-cards.ts --nested on ${spanData.rows.length} labelled spans of ${bookNames.length} train books, lambda ${spanLambda}`) : shippedSpans;
+    const data = i >= 2 ? candidates(spans) : base;
+    SPAN_WEIGHTS.weights = shippedSpans.weights;
+    const c = configs.map((c) => ({ c, m: settingMerit(data, bookNames, c) })).sort((x, y) => y.m - x.m)[0].c;
+    const ranker: Weights = i % 2 ? { ...fitRanker(data, c, () => true), source: `fitted by scripts/fit-cards.ts --nested on ${rankerRows(data, c, () => true).length} labelled candidates of ${bookNames.length} train books; ${cname(c)}`, cut: { p: 0, min: 0 } } : shippedRanker;
+    const keeps = userSampleKeeps(data, (x) => !!books.fixtures[x].userSample, ranker);
+    console.log(`nested: V${i} passes; setting on all books ${cname(c)}; user sample keeps ${USER_FACTS.join(", ")}: ${keeps ? "yes" : "NO"}`);
+    if (keeps && process.argv.includes("--write")) {
+      if (spans !== shippedSpans) writeFileSync("lib/cards/spans/weights.json", `${JSON.stringify(spans, null, 2)}\n`);
+      if (ranker !== shippedRanker) writeFileSync("lib/cards/rank/weights.json", `${JSON.stringify(ranker, null, 2)}\n`);
+      console.log("written");
+    }
+  }
+  console.log(`(${secs()})`);
+  process.exit(0);
+}
 const lobo = (c: Config, spans: "shipped" | "fold"): Variant => ({
   name: cname(c),
   runs: spans === "shipped" ? leaveOneBookOut(base, bookNames, c) : bookNames.map((b) => runBook(foldData.get(b)!, b, fitRanker(foldData.get(b)!, c, (d) => d.book !== b))),

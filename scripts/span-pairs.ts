@@ -8,10 +8,8 @@
 //     (0: the labelled spans alone, as npm run fit:spans fits them)
 import { enumerateSpans } from "@/lib/cards/spans/enumerate";
 import { rankSpans } from "@/lib/cards/spans/model";
-import { pairRows, sameBlank, spanPairs, type SpanPair } from "./lib/span-pairs";
-import { spanRows, toSpanWeights } from "./lib/span-rows";
-import { fitLogistic } from "@/lib/cards/rank/fit";
-import type { SpanWeights } from "@/lib/cards/spans/model";
+import { fitWithPairs, pairRows, sameBlank, spanPairs, type SpanPair } from "./lib/span-pairs";
+import { spanRows } from "./lib/span-rows";
 import type { Offsets } from "@/lib/cards/spans/notes";
 
 
@@ -60,14 +58,6 @@ console.log(`${"all".padEnd(26)}${String(P).padStart(5)}  ${`${C} (${pct(C, P)})
 console.log("\nshapes of preferred spans missing from the candidates:");
 for (const [k, v] of [...shapes].sort((x, y) => y[1].n - x[1].n)) console.log(`  ${k.padEnd(22)} ${v.n} (${v.books.size} books)`);
 
-/** The span model fitted on the labelled spans and the pairs (at `weight`) of every book but `book`. */
-export function fitWithPairs(book: string | null, weight: number, data = spanRows(), pr = pairRows(pairs, analyses, 1), lambda = 5): SpanWeights {
-  const rs = data.rows.filter((r) => r.book !== book);
-  const ps = weight > 0 ? pr.filter((r) => r.book !== book) : [];
-  const w = fitLogistic([...rs.map((r) => r.x), ...ps.map((r) => r.x)], [...rs.map((r) => r.y), ...ps.map((r) => r.y)], { lambda, sampleWeights: [...rs.map(() => 1), ...ps.map((r) => r.weight * weight)] });
-  return toSpanWeights(w, `fold without ${book}`);
-}
-
 if (args.includes("--lobo")) {
   const weights = args[args.indexOf("--lobo") + 1].split(",").map(Number);
   const data = spanRows();
@@ -79,7 +69,7 @@ if (args.includes("--lobo")) {
   for (const book of books) {
     const mine = pairs.filter((p) => p.book === book);
     const hits = weights.map((weight, i) => {
-      const w = fitWithPairs(book, weight, data, pr);
+      const w = fitWithPairs(book, data.rows, pr, weight);
       const n = mine.filter((p) => { const top = rankSpans(p.s, analyses.get(p.fixture)!, w)[0]; return !!top && p.preferred.some((x) => sameBlank(p.s, top, x)); }).length;
       total[i] += n;
       return n;

@@ -4,7 +4,7 @@ import { auc } from "@/lib/cards/rank/fit";
 import type { Verdict } from "@/lib/cards/rank/training";
 
 /** A shown card: its score, the verdict it counts under (strict raters first) and its strict verdict alone. */
-export type Shown = { p: number; verdict: Verdict | null; strict: Verdict | null; facts: string[] };
+export type Shown = { p: number; verdict: Verdict | null; strict: Verdict | null; facts: string[]; card?: string };
 export type Chapter = { fixture: string; gold: number; shown: Shown[] };
 export type Oof = { p: number; v: Verdict; reason: string | null };
 export type BookRun = { book: string; chapters: Chapter[]; oof: Oof[] };
@@ -67,3 +67,24 @@ export const worstLoss = (before: BookRun[], after: BookRun[]) => {
   const b = before.flatMap((r) => r.chapters), a = after.flatMap((r) => r.chapters);
   return Math.max(0, ...b.map((c, i) => (c.gold ? recallOf([c]) - recallOf([a[i]]) : 0)));
 };
+
+/**
+ * The adoption test of a span CHOICE model (scripts/fit-span-choice.ts) against the shipped choice,
+ * both judged leave-one-book-out with the same ranker: pooled, more accepted cards (strict first)
+ * and no more rejected ones, and on at least half of the books whose top 40 changes (by `card`),
+ * more accepted cards and no more rejected ones. Runs are per book, in the same order.
+ */
+export function choiceAdoption(next: BookRun[], prev: BookRun[]) {
+  const n = (sh: Shown[], v: Verdict) => sh.filter((s) => s.verdict === v).length;
+  const keys = (sh: Shown[]) => sh.map((s) => s.card ?? "").sort().join("\n");
+  const per = next.map((r, i) => {
+    const a = shownOf([r]), b = shownOf([prev[i]]);
+    return { book: r.book, changed: keys(a) !== keys(b), accept: { prev: n(b, "accept"), next: n(a, "accept") }, reject: { prev: n(b, "reject"), next: n(a, "reject") }, unlabelled: a.filter((s) => !s.verdict).length };
+  });
+  const changed = per.filter((p) => p.changed);
+  const better = changed.filter((p) => p.accept.next > p.accept.prev && p.reject.next <= p.reject.prev).length;
+  const sum = (f: (p: (typeof per)[number]) => number) => per.reduce((s, p) => s + f(p), 0);
+  const pooled = { accept: { prev: sum((p) => p.accept.prev), next: sum((p) => p.accept.next) }, reject: { prev: sum((p) => p.reject.prev), next: sum((p) => p.reject.next) } };
+  const adopt = pooled.accept.next > pooled.accept.prev && pooled.reject.next <= pooled.reject.prev && changed.length > 0 && better >= changed.length / 2;
+  return { per, changed: changed.length, better, pooled, adopt };
+}

@@ -59,7 +59,7 @@ export function runBook(data: LoboChapter[], book: string, w: Weights, c: Pick<R
     const shown = select(pool, top).map((r) => {
       const ls = used(d.labels[index.get(r)!], c), v = verdictOf(ls, PRECEDENCE)?.label ?? null;
       // A rejected card teaches no fact: recall counts the key facts of cards not rejected.
-      return { p: r.p, verdict: v, strict: strictOf(ls)?.label ?? null, facts: v === "reject" ? [] : d.gold.filter((f) => covers(r.c, f)).map((f) => f.id) };
+      return { p: r.p, verdict: v, strict: strictOf(ls)?.label ?? null, facts: v === "reject" ? [] : d.gold.filter((f) => covers(r.c, f)).map((f) => f.id), card: `${d.fixture}\t${r.c.front}\t${r.c.back}` };
     });
     chapters.push({ fixture: d.fixture, gold: d.gold.length, shown });
   }
@@ -85,8 +85,11 @@ export function settingMerit(data: LoboChapter[], books: string[], c: RankerConf
  * over the OTHER books only (settingMerit), fitted on them, and the book's top 40 shown under it, so
  * neither the fit nor the choice of setting has seen the book it is judged on.
  */
-export function nestedLeaveOneBookOut(data: LoboChapter[], books: string[], configs: RankerConfig[], onBook?: (book: string, chosen: RankerConfig) => void): BookRun[] {
+export function nestedLeaveOneBookOut(all: LoboChapter[] | ((book: string) => LoboChapter[]), books: string[], configs: RankerConfig[], onBook?: (book: string, chosen: RankerConfig) => void): BookRun[] {
   return books.map((b) => {
+    // `all` as a function: each left-out book's own candidates of every chapter (fit-cards: the
+    // pipeline run under span weights fitted without that book), so the span model is nested too.
+    const data = typeof all === "function" ? all(b) : all;
     const others = books.filter((x) => x !== b);
     const chosen = configs.map((c) => ({ c, m: settingMerit(data, others, c) })).sort((x, y) => y.m - x.m)[0].c;
     onBook?.(b, chosen);

@@ -24,9 +24,9 @@ export type MatchedLabel = RaterLabel & { by: MatchedBy; reason?: string | null 
 const ORDER: Record<MatchedBy, number> = { card: 0, fact: 1, answer: 2 };
 
 /** Cross-kind matches ("answer") are kept, marked, so a fit can leave them out. */
-export function loadTrainData(): FixtureData[] {
+export function loadTrainData(only: (fixture: string) => boolean = () => true): FixtureData[] {
   const books = loadBooks();
-  return trainFixtures(books).map((fixture) => {
+  return trainFixtures(books).filter(only).map((fixture) => {
     const { a, ranked } = rankedCandidates(fixtureChapter(fixture));
     const all = allLabelsOf(fixture);
     const cands = ranked.map((r, i) => ({ kind: r.c.kind, front: r.c.front, back: r.c.back, sentence: r.c.sentence, i }));

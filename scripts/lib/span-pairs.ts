@@ -6,7 +6,9 @@ import { analyseChapter, type Analysis, type AnalysedSentence } from "@/lib/card
 import { preferredBlanks, type Offsets } from "@/lib/cards/spans/notes";
 import { isStrict } from "@/lib/cards/rank/training";
 import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures, type Books } from "./cards-eval";
-import { byContext, kindAt, locate, norm, type Label } from "./span-rows";
+import { byContext, kindAt, locate, norm, toSpanWeights, type Label, type SpanRow } from "./span-rows";
+import { fitLogistic } from "@/lib/cards/rank/fit";
+import type { SpanWeights } from "@/lib/cards/spans/model";
 import { enumerateSpans } from "@/lib/cards/spans/enumerate";
 import { spanFeatures } from "@/lib/cards/spans/features";
 
@@ -75,4 +77,15 @@ export function pairRows(pairs: SpanPair[], analyses: Map<string, Analysis>, wei
     }
   }
   return out;
+}
+
+/**
+ * The span model fitted on the labelled spans (scripts/lib/span-rows.ts) and, at `pairWeight`, the
+ * pairwise rows of every book but `leftOut` (null: every book).
+ */
+export function fitWithPairs(leftOut: string | null, rows: SpanRow[], pairs: PairRow[], pairWeight: number, lambda = 5): SpanWeights {
+  const rs = rows.filter((r) => r.book !== leftOut);
+  const ps = pairWeight > 0 ? pairs.filter((r) => r.book !== leftOut) : [];
+  const w = fitLogistic([...rs.map((r) => r.x), ...ps.map((r) => r.x)], [...rs.map((r) => r.y), ...ps.map((r) => r.y)], { lambda, sampleWeights: [...rs.map(() => 1), ...ps.map((r) => r.weight * pairWeight)] });
+  return toSpanWeights(w, leftOut ? `fold without ${leftOut}` : "every train book");
 }

@@ -6,7 +6,8 @@ import type { Candidate } from "./types";
 import { scoredSpans } from "../spans/model";
 import { pointSpan } from "../spans/point";
 import { informativeBlank } from "../gates/informative-blank";
-import { blankChoice } from "../gates/blank-choice";
+import { blankChoiceWith } from "../gates/blank-choice";
+import { choiceSpans, markChosen, SPAN_CHOICE } from "../spans/choice";
 
 // At most PER_SENTENCE spans per sentence, each within MARGIN of the sentence's best (chosen on
 // the train books' top 40: one span alone lost recall, a wider margin added no accepted card).
@@ -32,17 +33,30 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   const pointPasses = () => {
     if (passes === undefined) {
       const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, point!.start, point!.end), back: s.text.slice(point!.start, point!.end), sentence: s.sentence.id, extra: [], answer: point!, answerKind: "term" };
-      passes = !informativeBlank(cand, a) && !blankChoice(cand, a);
+      passes = !informativeBlank(cand, a) && !blankChoiceWith(cand, a, true);
     }
     return passes;
   };
   for (const c of scoredSpans(s, a)) {
     if (out.length >= PER_SENTENCE || (best >= 0 && c.p < best - MARGIN)) break;
     const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, c.start, c.end), back: s.text.slice(c.start, c.end), sentence: s.sentence.id, extra: [], answer: { start: c.start, end: c.end }, answerKind: c.kind };
-    if (informativeBlank(cand, a) || blankChoice(cand, a)) continue;
+    if (informativeBlank(cand, a) || blankChoiceWith(cand, a, true)) continue;
     if (incidental(c) && pointPasses()) continue;
     if (best < 0) best = c.p;
     out.push(cand);
   }
-  return out;
+  // Two roles (../spans/choice): the admission model above says whether the sentence gets clozes
+  // and how many; a choice model, when one is in force, says which of its spans they blank.
+  const choice = SPAN_CHOICE.weights;
+  if (!choice || !out.length) return out;
+  const chosen: Candidate[] = [];
+  for (const c of choiceSpans(s, a, choice)) {
+    if (chosen.length >= out.length) break;
+    const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, c.start, c.end), back: s.text.slice(c.start, c.end), sentence: s.sentence.id, extra: [], answer: { start: c.start, end: c.end }, answerKind: c.kind };
+    if (informativeBlank(cand, a) || blankChoiceWith(cand, a, SPAN_CHOICE.floor)) continue;
+    if (incidental(c) && pointPasses()) continue;
+    if (!SPAN_CHOICE.floor) markChosen(s, c.start, c.end);
+    chosen.push(cand);
+  }
+  return chosen.length ? chosen : out;
 }

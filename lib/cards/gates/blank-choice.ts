@@ -16,6 +16,7 @@ import { topicWords } from "../spans/topic";
 import { isTopicAlias } from "../spans/aliases";
 import { isActorSpan } from "../spans/actors";
 import { scoreOf } from "../spans/model";
+import { isChosen } from "../spans/choice";
 import type { SpanKind } from "../spans/enumerate";
 import { givenAway, isChapterSubject, pairMember, phraseUses, subjectHeadOnly, vagueQuantity } from "../spans/weak-blank";
 import { isEnglishWord, rarity } from "../rank/frequency";
@@ -78,7 +79,17 @@ export function givenOnCard(c: Candidate): boolean {
   return givenAway(shown(c), m.index, m.index + m[1].length);
 }
 
-export const blankChoice: Gate = (c, a) => {
+// As a gate over every candidate, a span the choice model took in an admitted sentence
+// (../spans/choice, marked by candidates/cloze when the choice is not held to the floor) is exempt
+// from the floor: the sentence was admitted already.
+export const blankChoice: Gate = (c, a) => blankChoiceWith(c, a, true, true);
+
+/**
+ * The checks; `floor` false leaves out the span model's score floor, `exemptChosen` leaves it out
+ * for spans the choice model took (candidates/cloze admits with neither: its decisions must not
+ * depend on an earlier call's choices).
+ */
+export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemptChosen = false): string | null {
   if (!c.answer || c.answerKind === "clause" || c.type === "gist" || c.type === "enumeration") return null;
   const s = a.sentences[c.sentence];
   const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && /\p{L}/u.test(t.text));
@@ -148,7 +159,9 @@ export const blankChoice: Gate = (c, a) => {
     const recurs = (bigramCounts(a).get(`${inside.at(-2)!.lower} ${head.lower}`) ?? 0) >= 2;
     if (!recurs && !a.defined.has(phrase)) return "adjective + noun piece, neither defined nor repeated";
   }
-  // The span model's verdict: a blank it rates unlikely to be accepted is not offered at all.
-  if (c.kind === "cloze" && !point && scoreOf(s, a, c.answer.start, c.answer.end, spanKind(c.answerKind)) < MIN_SPAN_SCORE) return "a span the span model rates unlikely";
+  // The span model's verdict: a blank it rates unlikely to be accepted is not offered at all (the
+  // admission model's score, ../spans/choice; a span the choice model took in an admitted sentence
+  // is exempt when the choice is not held to the floor).
+  if (floor && c.kind === "cloze" && !point && !(exemptChosen && isChosen(s, c.answer.start, c.answer.end)) && scoreOf(s, a, c.answer.start, c.answer.end, spanKind(c.answerKind)) < MIN_SPAN_SCORE) return "a span the span model rates unlikely";
   return null;
-};
+}

@@ -5,7 +5,7 @@ import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import type { Candidate } from "@/lib/cards/candidates";
 import { fitRanker, rankerRows, settingMerit, strictOf, strictScores, type LoboChapter } from "../../../scripts/lib/lobo";
 import type { MatchedLabel } from "../../../scripts/lib/ranker-data";
-import { adoptionTest, aer, applyPolicy, betterOnBook, worstLoss, type BookRun, type Shown } from "../../../scripts/lib/fit-figures";
+import { adoptionTest, aer, choiceAdoption, applyPolicy, betterOnBook, worstLoss, type BookRun, type Shown } from "../../../scripts/lib/fit-figures";
 import type { Verdict } from "@/lib/cards/rank/training";
 
 const K = FEATURE_NAMES.indexOf("centrality");
@@ -110,5 +110,31 @@ describe("stricter cuts", () => {
     expect(after[0].chapters[0].shown.map((s) => s.verdict)).toEqual(["accept", "edit"]);
     expect(aer(after[0].chapters[0].shown)).toMatchObject({ n: 2, reject: 0 });
     expect(worstLoss(before, after)).toBeCloseTo(0.5);
+  });
+});
+
+describe("choiceAdoption", () => {
+  const card = (name: string, v: Verdict | null): Shown => ({ p: 0.5, verdict: v, strict: v, facts: [], card: name });
+  const run = (book: string, shown: Shown[]): BookRun => ({ book, chapters: [{ fixture: `${book}-1`, gold: 0, shown }], oof: [] });
+  const prev = [run("A", [card("a1", "accept"), card("a2", "reject")]), run("B", [card("b1", "edit"), card("b2", "reject")]), run("C", [card("c1", "accept")])];
+
+  it("passes when accepted cards rise pooled and on half the books that change, with no more rejects", () => {
+    const next = [run("A", [card("a1", "accept"), card("a3", "accept")]), run("B", [card("b1", "edit"), card("b3", "reject")]), prev[2]];
+    const t = choiceAdoption(next, prev);
+    expect(t.changed).toBe(2);
+    expect(t.better).toBe(1);
+    expect(t.pooled.accept).toEqual({ prev: 2, next: 3 });
+    expect(t.adopt).toBe(true);
+  });
+
+  it("fails when the accepted cards rise but so do the rejects, or when nothing changes", () => {
+    const more = [run("A", [card("a1", "accept"), card("a3", "accept")]), run("B", [card("b3", "reject"), card("b2", "reject"), card("b4", "reject")]), prev[2]];
+    expect(choiceAdoption(more, prev).adopt).toBe(false);
+    expect(choiceAdoption(prev, prev)).toMatchObject({ changed: 0, adopt: false });
+  });
+
+  it("fails when fewer rejects come with no more accepted cards", () => {
+    const fewer = [run("A", [card("a1", "accept"), card("a4", "edit")]), prev[1], prev[2]];
+    expect(choiceAdoption(fewer, prev)).toMatchObject({ changed: 1, better: 0, adopt: false });
   });
 });

@@ -1,0 +1,42 @@
+// The span model in two roles. ADMISSION (whether a sentence gets a cloze at all, and how many) is
+// the shipped span model (./model, ./weights.json): its score floor (gates/blank-choice) and its
+// "within MARGIN of the best" window (candidates/cloze) were chosen for those weights, and a model
+// refitted on the raters' preferred blanks admits many more sentences, mostly rejected (docs,
+// "Session 7: blank the point"). CHOICE (which span of an admitted sentence is blanked) may be a
+// second model, fitted on the raters' corrections ("blank 'X' instead"), which ranks the spans of
+// one sentence better; it never adds a cloze to a sentence the admission model left without one.
+// Off unless ./choice-weights.json says `on` (scripts/fit-span-choice.ts writes it only when the
+// choice passes the adoption test, judged leave-one-book-out).
+import type { AnalysedSentence, Analysis } from "../analyse";
+import { rankSpans, type ScoredSpan, type SpanWeights } from "./model";
+import stored from "./choice-weights.json";
+
+type Stored = SpanWeights & { on: boolean; floor?: boolean };
+const file = stored as Stored;
+
+/**
+ * The choice model in force (null: the admission model chooses too; fit scripts set it per fold).
+ * `floor`: the chosen span must itself clear the admission model's score floor (else only the
+ * sentence must have had an admitted span).
+ */
+export const SPAN_CHOICE: { weights: SpanWeights | null; floor: boolean } = { weights: file.on ? { source: file.source, weights: file.weights } : null, floor: file.floor ?? true };
+
+const cache = new WeakMap<SpanWeights, WeakMap<AnalysedSentence, ScoredSpan[]>>();
+/** The sentence's candidate spans, best first under the choice model `w` (cached per weights and sentence). */
+export function choiceSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights): ScoredSpan[] {
+  let byS = cache.get(w);
+  if (!byS) cache.set(w, (byS = new WeakMap()));
+  let hit = byS.get(s);
+  if (!hit) byS.set(s, (hit = rankSpans(s, a, w)));
+  return hit;
+}
+
+// The spans the choice model blanked in admitted sentences: the admission floor does not apply to
+// them again when the gates run over every candidate (the sentence was admitted already).
+const chosen = new WeakMap<AnalysedSentence, Set<string>>();
+export function markChosen(s: AnalysedSentence, start: number, end: number): void {
+  let set = chosen.get(s);
+  if (!set) chosen.set(s, (set = new Set()));
+  set.add(`${start}:${end}`);
+}
+export const isChosen = (s: AnalysedSentence, start: number, end: number): boolean => !!chosen.get(s)?.has(`${start}:${end}`);

@@ -1,0 +1,135 @@
+// The span model in two roles (lib/cards/spans/choice.ts), judged leave-one-book-out: the shipped
+// span model keeps ADMISSION (whether a sentence gets a cloze: the score floor and the window), a
+// CHOICE model fitted without the left-out book (its labelled spans, plus the strict raters' "blank
+// 'X' instead" pairs at --pairs) picks which span of an admitted sentence is blanked. Per left-out
+// book: agreement of the chooser's first span with the preferred blanks of its pairs, and its top 40
+// under the shipped ranker (strict-first accept / edit / reject, gold recall), shipped choice against
+// the fold's choice, with the choice held to the admission floor (floor) or not (free).
+//   npx tsx scripts/fit-span-choice.ts                 figures
+//   --pairs 0,1       pair weights to try (default 0)
+//   --unlabelled FILE write the unlabelled top-40 cards of the variants (JSON lines) to label blind
+//   --write           write lib/cards/spans/choice-weights.json (fitted on every train book) only if
+//                     a variant passes choiceAdoption and the user sample keeps its facts
+import { writeFileSync } from "node:fs";
+import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
+import { rankSpans, type SpanWeights } from "@/lib/cards/spans/model";
+import { SPAN_CHOICE } from "@/lib/cards/spans/choice";
+import { blank, clozeCandidates } from "@/lib/cards/candidates/cloze";
+import { informativeBlank } from "@/lib/cards/gates/informative-blank";
+import { blankChoiceWith } from "@/lib/cards/gates/blank-choice";
+import type { Candidate } from "@/lib/cards/candidates";
+import { loadTrainData } from "./lib/ranker-data";
+import { runBook, userSampleKeeps, USER_FACTS, type LoboChapter } from "./lib/lobo";
+import { loadBooks, readGold, trainFixtures } from "./lib/cards-eval";
+import { spanRows } from "./lib/span-rows";
+import { fitWithPairs, pairRows, sameBlank, spanPairs } from "./lib/span-pairs";
+import { aerText, choiceAdoption, pc, recallOf, type BookRun } from "./lib/fit-figures";
+
+const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const pairWeights = (arg("--pairs") ?? "0").split(",").map(Number);
+if (!pairWeights.every((w) => w >= 0)) throw new Error("--pairs takes numbers >= 0");
+const t0 = performance.now();
+const secs = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+
+const books = loadBooks();
+const fixtures = trainFixtures(books);
+const bookNames = [...new Set(fixtures.map((f) => books.fixtures[f].book))];
+const data = spanRows(books);
+const { pairs, analyses } = spanPairs(books);
+const pr = pairRows(pairs, analyses, 1);
+console.log(`${bookNames.length} train books; ${data.rows.length} labelled spans, ${pairs.length} pairs (${secs()})`);
+
+/** A book's chapters (gated, featured candidates, matched labels, gold) under the choice in force. */
+const chapters = (book: string): LoboChapter[] => loadTrainData((f) => books.fixtures[f].book === book).map((d) => ({ fixture: d.fixture, book: d.book, ranked: d.ranked, labels: d.labels, gold: readGold(books.fixtures[d.fixture]) ?? [] }));
+function under(choice: SpanWeights | null, floor: boolean, book: string): { run: BookRun; data: LoboChapter[] } {
+  SPAN_CHOICE.weights = choice;
+  SPAN_CHOICE.floor = floor;
+  const d = chapters(book);
+  SPAN_CHOICE.weights = null;
+  return { run: runBook(d, book, DEFAULT_WEIGHTS), data: d };
+}
+
+type Variant = { name: string; pairWeight: number; floor: boolean; runs: BookRun[] };
+const base: BookRun[] = [];
+const variants: Variant[] = pairWeights.flatMap((pairWeight) => [true, false].map((floor) => ({ name: `choice (pairs×${pairWeight}, ${floor ? "floor" : "free"})`, pairWeight, floor, runs: [] as BookRun[] })));
+const agree = { shipped: 0, fold: pairWeights.map(() => 0) };
+// In the pipeline: pairs whose sentence gets a cloze at all (admission), and whose first cloze blanks the preferred span.
+const inPipe = { admitted: 0, shipped: 0, variants: variants.map(() => 0) };
+const user = fixtures.find((f) => books.fixtures[f].userSample)!;
+const userKeeps: string[] = [];
+// Why a preferred span is not blanked: for each pair in an admitted sentence whose preferred span is
+// among the candidates, what the gates say of it (the floor left out: the choice may be free of it).
+const refusals = new Map<string, number>();
+const unlabelled = new Map<string, object>();
+const collect = (r: BookRun) => r.chapters.forEach((c) => c.shown.forEach((s) => { if (!s.verdict && s.card) { const [fixture, front, back] = s.card.split("\t"); unlabelled.set(s.card, { fixture, front, back }); } }));
+
+console.log(`\nPer left-out book: pairs agreeing (chooser's first span = preferred), shipped → fold; top 40 strict-first a/e/r of labelled cards; gold recall\n| book | pairs: shipped | ${pairWeights.map((w) => `pairs: fold ×${w}`).join(" | ")} | shipped choice | ${variants.map((v) => v.name).join(" | ")} |\n| --- | --- | ${pairWeights.map(() => "---").join(" | ")} | --- | ${variants.map(() => "---").join(" | ")} |`);
+for (const book of bookNames) {
+  const mine = pairs.filter((p) => p.book === book);
+  const hits = (w?: SpanWeights) => mine.filter((p) => { const top = rankSpans(p.s, analyses.get(p.fixture)!, w)[0]; return !!top && p.preferred.some((x) => sameBlank(p.s, top, x)); }).length;
+  const ship = hits();
+  agree.shipped += ship;
+  const folds = pairWeights.map((pw) => fitWithPairs(book, data.rows, pr, pw));
+  const foldHits = folds.map((w, i) => { const h = hits(w); agree.fold[i] += h; return h; });
+  const firstCloze = (w: SpanWeights | null, floor: boolean) => mine.filter((p) => {
+    SPAN_CHOICE.weights = w; SPAN_CHOICE.floor = floor;
+    const c = clozeCandidates(p.s, analyses.get(p.fixture)!)[0];
+    SPAN_CHOICE.weights = null;
+    return !!c?.answer && p.preferred.some((x) => sameBlank(p.s, c.answer!, x));
+  }).length;
+  inPipe.admitted += mine.filter((p) => clozeCandidates(p.s, analyses.get(p.fixture)!).length > 0).length;
+  for (const p of mine) {
+    const a = analyses.get(p.fixture)!;
+    if (!clozeCandidates(p.s, a).length) continue;
+    const want = rankSpans(p.s, a, folds[0]).find((c) => p.preferred.some((x) => sameBlank(p.s, c, x)));
+    const cand: Candidate | null = want ? { kind: "cloze", type: "cloze", front: blank(p.s, want.start, want.end), back: p.s.text.slice(want.start, want.end), sentence: p.s.sentence.id, extra: [], answer: { start: want.start, end: want.end }, answerKind: want.kind } : null;
+    const why = !cand ? "not among the span candidates" : informativeBlank(cand, a) ?? blankChoiceWith(cand, a, false) ?? "passes the gates";
+    refusals.set(why, (refusals.get(why) ?? 0) + 1);
+  }
+  inPipe.shipped += firstCloze(null, true);
+  variants.forEach((v, i) => { inPipe.variants[i] += firstCloze(folds[pairWeights.indexOf(v.pairWeight)], v.floor); });
+  const b = under(null, true, book).run;
+  base.push(b);
+  collect(b);
+  const cells = variants.map((v) => {
+    const { run: r, data: d } = under(folds[pairWeights.indexOf(v.pairWeight)], v.floor, book);
+    v.runs.push(r);
+    if (book === books.fixtures[user].book) userKeeps.push(`${v.name}: ${userSampleKeeps(d, (f) => f === user, DEFAULT_WEIGHTS) ? "yes" : "NO"}`);
+    collect(r);
+    return `${aerText(r.chapters.flatMap((c) => c.shown))}; ${pc(recallOf(r.chapters))}`;
+  });
+  console.log(`| ${book} | ${ship}/${mine.length} | ${foldHits.map((h) => `${h}/${mine.length}`).join(" | ")} | ${aerText(b.chapters.flatMap((c) => c.shown))}; ${pc(recallOf(b.chapters))} | ${cells.join(" | ")} |`);
+  process.stderr.write(`  ${book} (${secs()})\n`);
+}
+const all = (runs: BookRun[]) => `${aerText(runs.flatMap((r) => r.chapters.flatMap((c) => c.shown)))}; ${pc(recallOf(runs.flatMap((r) => r.chapters)))}`;
+console.log(`| all | ${agree.shipped}/${pairs.length} | ${agree.fold.map((h) => `${h}/${pairs.length}`).join(" | ")} | ${all(base)} | ${variants.map((v) => all(v.runs)).join(" | ")} |`);
+
+console.log(`\nIn the pipeline: of ${pairs.length} pairs, ${inPipe.admitted} sentences get a cloze at all; the first cloze blanks the preferred span: shipped choice ${inPipe.shipped}, ${variants.map((v, i) => `${v.name} ${inPipe.variants[i]}`).join(", ")}`);
+console.log(`preferred spans of pairs in admitted sentences, by what the gates say of them (floor left out): ${[...refusals].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join("; ")}`);
+console.log(`user sample keeps ${USER_FACTS.join(", ")} in its top 40 (fold without its book): ${userKeeps.join("; ")}`);
+const tests = variants.map((v) => choiceAdoption(v.runs, base));
+for (const [i, v] of variants.entries()) {
+  const t = tests[i];
+  console.log(`\n${v.name} against the shipped choice: accepted ${t.pooled.accept.prev} → ${t.pooled.accept.next}, rejected ${t.pooled.reject.prev} → ${t.pooled.reject.next}; ${t.changed} books change, ${t.better} of them gain accepted cards without more rejects; unlabelled shown ${t.per.reduce((s, p) => s + p.unlabelled, 0)}; ${t.adopt ? "PASSES" : "fails"}`);
+  for (const p of t.per.filter((x) => x.changed)) console.log(`  ${p.book}: accept ${p.accept.prev} → ${p.accept.next}, reject ${p.reject.prev} → ${p.reject.next}${p.unlabelled ? `, ${p.unlabelled} unlabelled` : ""}`);
+}
+if (arg("--unlabelled")) {
+  writeFileSync(arg("--unlabelled")!, [...unlabelled.values()].map((x) => JSON.stringify(x)).join("\n") + "\n");
+  console.log(`\n${unlabelled.size} unlabelled top-40 cards written to ${arg("--unlabelled")}`);
+}
+
+// Adoption: the variant that passes with the most accepted cards, fitted on every train book, and
+// only if the user sample still teaches its facts under it.
+const pick = variants.map((v, i) => ({ v, t: tests[i] })).filter((x) => x.t.adopt).sort((x, y) => y.t.pooled.accept.next - x.t.pooled.accept.next)[0];
+if (!pick) console.log("\nnot adopted: no choice model gains accepted cards without more rejects, pooled and on at least half of the books that change");
+else {
+  const full = { ...fitWithPairs(null, data.rows, pr, pick.v.pairWeight), source: `fitted by scripts/fit-span-choice.ts on ${data.rows.length} labelled spans${pick.v.pairWeight ? ` and ${pairs.length} pairs (×${pick.v.pairWeight})` : ""} of ${bookNames.length} train books` };
+  const user = books.fixtures[fixtures.find((f) => books.fixtures[f].userSample)!].book;
+  const keeps = userSampleKeeps(under(full, pick.v.floor, user).data, (f) => !!books.fixtures[f].userSample, DEFAULT_WEIGHTS);
+  console.log(`\nadoptable: ${pick.v.name}; user sample keeps ${USER_FACTS.join(", ")}: ${keeps ? "yes" : "NO"}`);
+  if (keeps && process.argv.includes("--write")) {
+    writeFileSync("lib/cards/spans/choice-weights.json", `${JSON.stringify({ source: full.source, on: true, floor: pick.v.floor, weights: full.weights }, null, 2)}\n`);
+    console.log("wrote lib/cards/spans/choice-weights.json");
+  }
+}
+console.log(`(${secs()})`);
