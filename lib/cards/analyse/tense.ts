@@ -23,9 +23,12 @@ export function tenseOf(t: Token | undefined): Tense {
   return "past"; // an inflected form that is neither -s nor -ing: "made", "called", "went"
 }
 
+/** A verb or auxiliary with a tense: present, past or a modal (not an -ing form). */
+export const isFiniteVerb = (t: Token | undefined): t is Token => !!t && (t.pos === "VERB" || t.pos === "AUX") && tenseOf(t) !== "other";
+
 /** The first verb or auxiliary with a tense (from character `from` on). */
 export function firstFiniteVerb(ts: Token[], from = 0): Token | undefined {
-  return ts.find((t) => t.start >= from && (t.pos === "VERB" || t.pos === "AUX") && tenseOf(t) !== "other");
+  return ts.find((t) => t.start >= from && isFiniteVerb(t));
 }
 
 /** The tense of the first finite verb (from character `from` on), "other" when there is none. */

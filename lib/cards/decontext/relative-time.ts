@@ -5,7 +5,7 @@
 // rewritten as the absolute date ("A month later" after "In June 1891 …" → "In July 1891"); any
 // other relative time is left as a dependence the standalone gate drops the card for.
 import type { AnalysedSentence, Token } from "../analyse/types";
-import { firstFiniteVerb, tenseOf } from "../analyse/tense";
+import { firstFiniteVerb, isFiniteVerb, tenseOf } from "../analyse/tense";
 import { MONTHS } from "../text";
 import { nearestDated } from "./dates";
 import { none, type Context, type Dependence, type Op, type OpResult } from "./types";
@@ -63,7 +63,7 @@ function still(s: Pick<AnalysedSentence, "text" | "tokens">, isPast: boolean): D
     if (comparative(before) || fronted) return { op: "time", kind: isPast ? "comparative" : "expository", start: before.start, end: ts[k].end, text: s.text.slice(before.start, ts[k].end) };
     if (comparative(ts[k + 1])) continue;
     // The tense is its own verb's ("was still at the ford", "is still rising"): the nearest finite verb before it, else after.
-    const verb = [...ts.slice(0, k)].reverse().find((u) => tenseOf(u) !== "other" && (u.pos === "VERB" || u.pos === "AUX")) ?? firstFiniteVerb(ts, ts[k].end);
+    const verb = [...ts.slice(0, k)].reverse().find(isFiniteVerb) ?? firstFiniteVerb(ts, ts[k].end);
     if (tenseOf(verb) !== "past" && !(tenseOf(verb) === "modal" && PAST_MODALS.test(verb!.lower))) continue;
     // The word before goes with it, so that a card showing "stillness" or another "still" is not read as showing this one.
     const from = before && before.pos !== "PUNCT" ? before.start : ts[k].start;

@@ -8,14 +8,12 @@
 import type { AnalysedSentence, Token } from "../analyse/types";
 import { antecedent } from "../analyse/coref";
 import { narrative } from "../gates/scene-anchor";
-import { antecedentBefore, readable } from "../gates/story-pronoun";
+import { antecedentBefore, KIND, readable, type Kind } from "../gates/story-pronoun";
 import { none, type Context, type Op, type OpResult } from "./types";
 
 // The leading-pronoun coreference reads the subject and possessive forms; an object form asks the same.
 const AS_LEADING: Record<string, string> = { him: "he", them: "they", he: "he", she: "she", they: "they", his: "his", her: "her", their: "their", it: "it", its: "its" };
 const POSSESSIVE = /^(?:his|their|its)$/;
-
-const KIND_OF: Record<string, "person" | "plural" | "neuter"> = { him: "person", he: "person", she: "person", his: "person", her: "person", them: "plural", they: "plural", their: "plural", it: "neuter", its: "neuter" };
 
 /**
  * A common noun of the previous sentence that the pronoun could stand for as well as the name the
@@ -24,10 +22,10 @@ const KIND_OF: Record<string, "person" | "plural" | "neuter"> = { him: "person",
  * subject or object, not a preposition's) for "he / him". A mid-sentence pronoun has more
  * candidates than a leading one, so only a previous sentence with no rival is trusted.
  */
-function rival(p: AnalysedSentence, name: string, kind: "person" | "plural" | "neuter"): boolean {
+function rival(p: AnalysedSentence, name: string, kind: Kind): boolean {
   const inName = (t: Token) => name.includes(t.text);
   // "Vance spoke, and his words stirred him": a pronoun of the same kind there may be someone else.
-  if (p.tokens.some((t) => t.pos === "PRON" && KIND_OF[t.lower] === kind)) return true;
+  if (p.tokens.some((t) => t.pos === "PRON" && KIND[t.lower] === kind)) return true;
   return p.tokens.some((t, j) => {
     if (t.pos !== "NOUN" || inName(t)) return false;
     if (kind === "plural") return t.lemma !== t.lower;
@@ -46,7 +44,7 @@ export const storyPronoun: Op = (s, ctx: Context) => {
     const ante = antecedent(ctx.prev as AnalysedSentence[], { index: k, word: AS_LEADING[word], length: 1 });
     if (!ante) continue;
     const last = ante.text.split(/\s+/).at(-1)!;
-    if (ts.some((t) => t.text === last) || rival(ctx.prev.at(-1)!, ante.text, KIND_OF[word])) continue;
+    if (ts.some((t) => t.text === last) || rival(ctx.prev.at(-1)!, ante.text, KIND[word])) continue;
     // "her" is a possessive before a noun or adjective ("her own resources"), else an object.
     const possessive = POSSESSIVE.test(word) || (word === "her" && /^(?:NOUN|ADJ|PROPN)$/.test(ts[k + 1]?.pos ?? ""));
     const name = k === 0 ? ante.text.charAt(0).toUpperCase() + ante.text.slice(1) : ante.text;

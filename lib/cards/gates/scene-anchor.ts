@@ -9,7 +9,7 @@ import type { AnalysedSentence, Token } from "../analyse/types";
 import type { Gate } from "./types";
 import { bodyEnd, identifies, restricted } from "../decontext/np";
 import { POINTING } from "../decontext/determiner";
-import { tenseOf } from "../analyse/tense";
+import { isFiniteVerb, tenseOf } from "../analyse/tense";
 import { rarity } from "../rank/frequency";
 import { visible } from "./referring";
 
@@ -62,12 +62,11 @@ const CLAUSE_START = /^(?:until|till|when|while|before|after|as|because|since|th
  * clause, is the clause's verb; "the lamps trimmed by hand burned longer" has the clause's verb after it.
  */
 function mainVerb(ts: Token[], k: number): boolean {
-  const finite = (t: Token) => (t.pos === "VERB" || t.pos === "AUX") && tenseOf(t) !== "other";
   if (ts[k]?.pos !== "VERB" || tenseOf(ts[k]) !== "past") return false;
-  for (let j = k - 1; j >= 0 && ts[j].pos !== "PUNCT" && !CLAUSE_START.test(ts[j].lower); j--) if (finite(ts[j])) return false;
+  for (let j = k - 1; j >= 0 && ts[j].pos !== "PUNCT" && !CLAUSE_START.test(ts[j].lower); j--) if (isFiniteVerb(ts[j])) return false;
   for (const t of ts.slice(k + 1)) {
     if (t.pos === "PUNCT" || CLAUSE_START.test(t.lower)) return true;
-    if (finite(t)) return false;
+    if (isFiniteVerb(t)) return false;
   }
   return true;
 }
@@ -98,8 +97,6 @@ const REPORT = /^It (?:is|has been) (?:said|related|recorded|reported|told|state
  */
 export function sceneNouns(s: Pick<AnalysedSentence, "tokens" | "text" | "entities">, opts: { selfAnchored?: boolean } = {}): SceneNoun[] {
   const ts = s.tokens;
-  // A sentence that names three people, places or dates sets its own scene: a bare "the danger"
-  // among them is read in it ("While Orlen's fleet feinted at Lisk, the danger lay at Marlow").
   const frame = REPORT.exec(s.text);
   if (!narrative(frame ? ts.filter((t) => t.start >= frame[0].length) : ts)) return [];
   const out: SceneNoun[] = [];

@@ -13,13 +13,14 @@
 import type { AnalysedSentence, Token } from "../analyse/types";
 import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
-import { tenseOf } from "../analyse/tense";
+import { isFiniteVerb } from "../analyse/tense";
 import { narrative } from "./scene-anchor";
 import { COLLECTIVE, visible } from "./referring";
 import { rarity } from "../rank/frequency";
 
-type Kind = "person" | "plural" | "neuter";
-const KIND: Record<string, Kind> = { he: "person", she: "person", him: "person", her: "person", his: "person", they: "plural", them: "plural", their: "plural", it: "neuter", its: "neuter" };
+export type Kind = "person" | "plural" | "neuter";
+/** The antecedent each third-person pronoun needs. */
+export const KIND: Record<string, Kind> = { he: "person", she: "person", him: "person", her: "person", his: "person", they: "plural", them: "plural", their: "plural", it: "neuter", its: "neuter" };
 const NOMINATIVE = /^(?:he|she|they)$/;
 const OBJECT = /^(?:him|them|it)$/;
 const POSSESSIVE = /^(?:his|their|its|her)$/;
@@ -27,14 +28,13 @@ const POSSESSIVE = /^(?:his|their|its|her)$/;
 const OFFICE = /^(?:general|governor|admiral|colonel|captain|commander|major|lieutenant|marshal|king|queen|emperor|empress|prince|princess|duke|bishop|chancellor|minister|president|consul|senator|judge|mayor|chief|viceroy|sultan|regent)$/;
 const CLAUSE_WORD = /^(?:who|whom|which|that)$/;
 
-const finite = (t: Token | undefined) => !!t && (t.pos === "VERB" || t.pos === "AUX") && tenseOf(t) !== "other";
 const nominal = (t: Token | undefined) => !!t && (t.pos === "NOUN" || t.pos === "PROPN");
 
 /** The token after the noun phrase that ends at `k` (skipping adverbs): a finite verb there makes it a subject. */
 function isSubject(ts: Token[], k: number): boolean {
   let j = k + 1;
   while (nominal(ts[j]) || ts[j]?.pos === "ADV") j++;
-  return finite(ts[j]);
+  return isFiniteVerb(ts[j]);
 }
 
 /** The first word of the noun phrase that ends at `k` (determiners, adjectives, nouns, a possessive). */
@@ -59,10 +59,10 @@ const possessed = (ts: Token[], k: number) => POSSESSIVE.test(ts[phraseStart(ts,
 function subjectBetween(ts: Token[], from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) {
     const t = ts[j];
-    if (/^[;:—–]$/.test(t.text) || (t.pos === "SCONJ" && !finite(ts[j + 1]))) return true;
-    if ((t.pos === "CCONJ" || t.lower === "for") && !finite(ts[j + 1]) && ts[j + 1]?.pos !== "ADV" && ts.slice(j + 1, to).some((u) => finite(u))) return true;
+    if (/^[;:—–]$/.test(t.text) || (t.pos === "SCONJ" && !isFiniteVerb(ts[j + 1]))) return true;
+    if ((t.pos === "CCONJ" || t.lower === "for") && !isFiniteVerb(ts[j + 1]) && ts[j + 1]?.pos !== "ADV" && ts.slice(j + 1, to).some((u) => isFiniteVerb(u))) return true;
     const pronoun = t.pos === "PRON" && (NOMINATIVE.test(t.lower) || CLAUSE_WORD.test(t.lower) || /^(?:i|we|you)$/.test(t.lower));
-    if ((nominal(t) && !afterPreposition(ts, j) && isSubject(ts, j)) || (pronoun && finite(ts.slice(j + 1).find((u) => u.pos !== "ADV")))) return true;
+    if ((nominal(t) && !afterPreposition(ts, j) && isSubject(ts, j)) || (pronoun && isFiniteVerb(ts.slice(j + 1).find((u) => u.pos !== "ADV")))) return true;
   }
   return false;
 }
