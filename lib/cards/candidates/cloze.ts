@@ -7,7 +7,7 @@ import { scoredSpans } from "../spans/model";
 import { pointSpan } from "../spans/point";
 import { informativeBlank } from "../gates/informative-blank";
 import { blankChoiceWith } from "../gates/blank-choice";
-import { choiceSpans, markChosen, SPAN_CHOICE } from "../spans/choice";
+import { markChosen, SPAN_CHOICE } from "../spans/choice";
 
 // At most PER_SENTENCE spans per sentence, each within MARGIN of the sentence's best (chosen on
 // the train books' top 40: one span alone lost recall, a wider margin added no accepted card).
@@ -50,7 +50,7 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   const choice = SPAN_CHOICE.weights;
   if (!choice || !out.length) return out;
   const chosen: Candidate[] = [];
-  for (const c of choiceSpans(s, a, choice)) {
+  for (const c of scoredSpans(s, a, choice)) {
     if (chosen.length >= out.length) break;
     const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, c.start, c.end), back: s.text.slice(c.start, c.end), sentence: s.sentence.id, extra: [], answer: { start: c.start, end: c.end }, answerKind: c.kind };
     if (informativeBlank(cand, a) || blankChoiceWith(cand, a, SPAN_CHOICE.floor)) continue;

@@ -7,8 +7,8 @@
 // one sentence better; it never adds a cloze to a sentence the admission model left without one.
 // Off unless ./choice-weights.json says `on` (scripts/fit-span-choice.ts writes it only when the
 // choice passes the adoption test, judged leave-one-book-out).
-import type { AnalysedSentence, Analysis } from "../analyse";
-import { rankSpans, type ScoredSpan, type SpanWeights } from "./model";
+import type { AnalysedSentence } from "../analyse";
+import type { SpanWeights } from "./model";
 import stored from "./choice-weights.json";
 
 type Stored = SpanWeights & { on: boolean; floor?: boolean };
@@ -20,16 +20,6 @@ const file = stored as Stored;
  * sentence must have had an admitted span).
  */
 export const SPAN_CHOICE: { weights: SpanWeights | null; floor: boolean } = { weights: file.on ? { source: file.source, weights: file.weights } : null, floor: file.floor ?? true };
-
-const cache = new WeakMap<SpanWeights, WeakMap<AnalysedSentence, ScoredSpan[]>>();
-/** The sentence's candidate spans, best first under the choice model `w` (cached per weights and sentence). */
-export function choiceSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights): ScoredSpan[] {
-  let byS = cache.get(w);
-  if (!byS) cache.set(w, (byS = new WeakMap()));
-  let hit = byS.get(s);
-  if (!hit) byS.set(s, (hit = rankSpans(s, a, w)));
-  return hit;
-}
 
 // The spans the choice model blanked in admitted sentences: the admission floor does not apply to
 // them again when the gates run over every candidate (the sentence was admitted already).

@@ -17,7 +17,7 @@ export function spanScore(x: number[], w: SpanWeights = SPAN_WEIGHTS): number {
 }
 
 export type ScoredSpan = SpanCandidate & { p: number };
-const cache = new WeakMap<AnalysedSentence, ScoredSpan[]>();
+const cache = new WeakMap<SpanWeights, WeakMap<AnalysedSentence, ScoredSpan[]>>();
 
 /** The sentence's candidate spans, best first, under weights `w` (uncached: fit scripts compare weights). */
 export function rankSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights = SPAN_WEIGHTS): ScoredSpan[] {
@@ -30,13 +30,12 @@ export function rankSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights = SPA
   return at > 0 ? [{ ...hit[at], p: hit[0].p }, ...hit.slice(0, at), ...hit.slice(at + 1)] : hit;
 }
 
-/** The sentence's candidate spans, best first (cached per analysed sentence). */
-export function scoredSpans(s: AnalysedSentence, a: Analysis): ScoredSpan[] {
-  let hit = cache.get(s);
-  if (!hit) {
-    hit = rankSpans(s, a);
-    cache.set(s, hit);
-  }
+/** The sentence's candidate spans, best first under weights `w` (cached per weights and analysed sentence). */
+export function scoredSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights = SPAN_WEIGHTS): ScoredSpan[] {
+  let byS = cache.get(w);
+  if (!byS) cache.set(w, (byS = new WeakMap()));
+  let hit = byS.get(s);
+  if (!hit) byS.set(s, (hit = rankSpans(s, a, w)));
   return hit;
 }
 
