@@ -36,8 +36,8 @@ import { configName as cname, fitRanker, rankerRows, userSampleKeeps, USER_FACTS
 import { loadBooks, readGold } from "./lib/cards-eval";
 import { fitSpanRows, spanRows, toSpanWeights } from "./lib/span-rows";
 import { adoptionTest, aerText, aucs, f2, mean, pc, pc1, recallOf, sd, strictAcc, type BookRun, type Oof, type Shown } from "./lib/fit-figures";
+import { arg } from "./lib/args";
 
-const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
 const list = (name: string, dflt: string) => (arg(name) ?? dflt).split(",");
 const lambdas = list("--lambda", "2,5,20,50").map(Number);
 const targets = list("--target", "accept,usable,graded") as Target[];

@@ -27,10 +27,10 @@ import { loadTrainData } from "./lib/ranker-data";
 import { loadBooks, readGold } from "./lib/cards-eval";
 import { configName as name, fitRanker, leaveOneBookOut, nestedLeaveOneBookOut, rankerRows, runBook, userSampleKeeps, USER_FACTS, type LoboChapter, type RankerConfig } from "./lib/lobo";
 import { adoptionTest, aer, aucs, type BookRun, type Shown } from "./lib/fit-figures";
+import { arg } from "./lib/args";
 
 type Config = RankerConfig & { crossKind: boolean };
 
-const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
 const lambdas = (arg("--lambda") ?? "2,5,20,50").split(",").map(Number);
 if (!lambdas.every((l) => l >= 0)) throw new Error("--lambda takes numbers >= 0 (comma-separated to compare)");
 if (!process.argv.includes("--train-only")) console.log("(held-out books are never read by this script; --train-only is implied)");

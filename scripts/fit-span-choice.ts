@@ -24,8 +24,8 @@ import { loadBooks, readGold, trainFixtures } from "./lib/cards-eval";
 import { spanRows } from "./lib/span-rows";
 import { fitWithPairs, pairRows, sameBlank, spanPairs } from "./lib/span-pairs";
 import { aerText, choiceAdoption, pc, recallOf, type BookRun } from "./lib/fit-figures";
+import { arg } from "./lib/args";
 
-const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
 const pairWeights = (arg("--pairs") ?? "0").split(",").map(Number);
 if (!pairWeights.every((w) => w >= 0)) throw new Error("--pairs takes numbers >= 0");
 const t0 = performance.now();

@@ -17,8 +17,8 @@ import { loadTrainData, type FixtureData } from "./lib/ranker-data";
 import { allLabelsOf, loadBooks, readGold } from "./lib/cards-eval";
 import { sentenceFinder } from "@/lib/cards/eval/match";
 import { covers } from "../tests/unit/cards/gold";
+import { arg } from "./lib/args";
 
-const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
 const lambdas = (arg("--lambda") ?? "1,5,20").split(",").map(Number);
 if (!lambdas.every((l) => l >= 0)) throw new Error("--lambda takes numbers >= 0");
 const lenient = Number(arg("--lenient") ?? 0);
