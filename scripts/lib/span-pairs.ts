@@ -1,6 +1,6 @@
 // Pairs (sentence, rejected span, preferred span) from the strict raters' notes that name a better
 // blank ("blank 'X' instead", "extend blank through 'X'"): direct, pairwise supervision for the span
-// chooser (lib/cards/spans). Only strict raters (rater-c … rater-k), only TRAIN fixtures, only cloze
+// chooser (lib/cards/spans). Only strict raters (rater-c … rater-m), only TRAIN fixtures, only cloze
 // labels that were edited or rejected and whose note quotes a phrase found in the card's sentence.
 import { analyseChapter, type Analysis, type AnalysedSentence } from "@/lib/cards/analyse";
 import { preferredBlanks, type Offsets } from "@/lib/cards/spans/notes";
