@@ -27,7 +27,7 @@ export function yearInName(text: string, start: number, end: number): boolean {
 }
 
 // What a renaming verb is followed by: the new name (optionally in quotation marks).
-const RENAMED = /\b(?:renamed|re-named|rechristened|(?:change|changes|changed|changing)\s+(?:its|his|her|their)\s+names?\s+to)\s+["“‘]?$/i;
+const RENAMED = /\b(?:renamed|re-named|rechristened|(?:change|changes|changed|changing)\s+(?:its|his|her|their)\s+names?\s+to)\s+(?:the\s+)?["“‘]?$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’-]*$/u;
 const CONNECTOR = /^(?:of|the|and|for|de|la|von|van)$/;
 

@@ -62,6 +62,10 @@ describe("renamingPoint", () => {
     const text = 'In 1902 the Northern Rowing League decided to change its name to "Northern Royal Rowing League".';
     expect(slice(text, renamingPoint(first(text)))).toBe("Royal");
   });
+  it("reads past an article before the new name", () => {
+    const text = "In 1871 the Harbour Club was renamed the Royal Harbour Club.";
+    expect(slice(text, renamingPoint(first(text)))).toBe("Royal");
+  });
   it("finds nothing in a sentence without a renaming", () => {
     expect(renamingPoint(first("The Northern Rowing League held its first regatta in 1902."))).toBeNull();
   });
