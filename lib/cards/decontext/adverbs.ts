@@ -25,6 +25,8 @@ export const adverbs: Op = (s) => {
       out.edits.push({ start: prev.end, end: t.end, text: "", op: "adverb" });
       return;
     }
+    // "Orla, then a clerk at Dunmore, wrote …" in a sentence with its own date: "then" is that time.
+    if (t.lower === "then" && prev.text === "," && ts[k - 2]?.pos === "PROPN" && (ts.some((u) => /^\d{4}$/.test(u.text)) || s.entities.some((e) => e.kind === "date"))) return;
     if (PRESUPPOSING.has(t.lower)) out.unresolved.push({ op: "adverb", kind: t.lower, start: t.start, end: t.end, text: t.text });
   });
   return out;

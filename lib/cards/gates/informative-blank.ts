@@ -1,5 +1,6 @@
 // The blank (or short answer) is an informative span: a named entity, a number, a date, or a term
 // the chapter defines or repeats; never a stop word, a bare common noun or part of a name.
+import { renamingPoint } from "../spans/detail";
 import type { Gate } from "./types";
 import type { Analysis } from "../analyse";
 import { isPointBlank } from "../spans/point";
@@ -47,7 +48,12 @@ export const informativeBlank: Gate = (c, a) => {
   const before = s.tokens.find((t) => t.end === c.answer!.start || t.end + 1 === c.answer!.start);
   const after = s.tokens.find((t) => t.start === c.answer!.end || t.start === c.answer!.end + 1);
   const proper = (t: typeof before) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
-  if (inside.some((t) => t.pos === "PROPN") && (proper(before) || proper(after))) return "part of a name";
+  // (The words a renaming adds to the old name are the change, though they sit inside the new name: spans/detail.)
+  const renamed = renamingPoint(s);
+  const change = !!renamed && renamed.start === c.answer.start && renamed.end === c.answer.end;
+  // ("In {{May 1820}} Orlen's brother …": an opening date ends where the subject's name begins.)
+  const dateThenName = c.answerKind === "date" && before === s.tokens[0] && before.pos === "ADP" && /^\d/.test(inside.at(-1)!.text);
+  if (!change && !dateThenName && inside.some((t) => t.pos === "PROPN") && (proper(before) || proper(after))) return "part of a name";
   // "What is …? → Continuity of drainage": an answer that opens the sentence on a common word,
   // which the tagger took for a name. It is no name, so nothing is fused onto one; it is judged as a
   // term instead (its rarest noun must be rare in general English). Only for a question's answer: a

@@ -14,6 +14,9 @@ const TO_READER = /^(?:(?:But|And|Now|So|Then|First|Next|Again)\b,?\s+)?(?:Let\s
 // its date is no event's date. "When did two incidents occur?": an event that is not named.
 const TIME_HEAD = /^(?:year|month|summer|winter|spring|autumn|season|week|day|decade|period)$/;
 const VAGUE_EVENT = /^When (?:did|do|does) (?:(?:the|a|an|two|three|some|several|other|many|these|those)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+ (?:occur|happen|take place|arise|follow)\?$/u;
+// "Who was Orla? → Vance's groom": a person the chapter names in one sentence only, identified
+// only through someone else, is a minor figure; what the sentence says happened to them is the point.
+const RELATIVE_ROLE = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+\p{Ll}/u;
 export const MAX_WORDS = 40;
 // Question types a strict rater has (almost) never published as generated, on the train books'
 // labels: "How …?" 0 of 11, section gist 1 of 18. They stay candidates (an LLM or a later generator
@@ -35,6 +38,8 @@ export const lowValue: Gate = (c, a) => {
     if (TIME_HEAD.test(subject.find((t) => t.pos === "NOUN")?.lemma ?? "")) return "a stretch of time that sets the scene";
   }
   if (VAGUE_EVENT.test(c.front)) return "an event that is not named";
+  const who = /^Who (?:was|is) (.+)\?$/.exec(c.front);
+  if (c.type === "definition" && who && RELATIVE_ROLE.test(c.back) && a.sentences.filter((x) => x.text.includes(who[1])).length <= 1) return "a minor figure's identity";
   const words = text.split(/\s+/).length;
   if (c.kind === "cloze" && c.type === "cloze" && words > MAX_WORDS) return "sentence too long for one fact";
   const q = QUOTE.exec(visible(c));

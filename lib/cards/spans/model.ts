@@ -6,6 +6,7 @@ import { enumerateSpans, type SpanCandidate, type SpanKind } from "./enumerate";
 import { SPAN_FEATURES, spanFeatures } from "./features";
 import fitted from "./weights.json";
 import { pointSpan } from "./point";
+import { isDetailBlank, renamingPoint } from "./detail";
 
 export type SpanWeights = { source: string; weights: Record<string, number> };
 export const SPAN_WEIGHTS = fitted as SpanWeights;
@@ -21,7 +22,17 @@ const cache = new WeakMap<SpanWeights, WeakMap<AnalysedSentence, ScoredSpan[]>>(
 
 /** The sentence's candidate spans, best first, under weights `w` (uncached: fit scripts compare weights). */
 export function rankSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights = SPAN_WEIGHTS): ScoredSpan[] {
-  const hit = enumerateSpans(s, a).map((c) => ({ ...c, p: spanScore(spanFeatures(s, a, c.start, c.end, c.kind), w) })).sort((x, y) => y.p - x.p || x.start - y.start);
+  // A detail (./detail: an alias in brackets after its name, a year inside a name) is never offered.
+  const hit = enumerateSpans(s, a).filter((c) => !isDetailBlank(s, c.start, c.end)).map((c) => ({ ...c, p: spanScore(spanFeatures(s, a, c.start, c.end, c.kind), w) })).sort((x, y) => y.p - x.p || x.start - y.start);
+  // In a renaming the new name (or the words it adds to the old one) goes first, like the point below.
+  const renamed = hit.length ? renamingPoint(s) : null;
+  if (renamed) {
+    const at = hit.findIndex((c) => c.start === renamed.start && c.end === renamed.end);
+    const span = at >= 0 ? hit.splice(at, 1)[0] : { ...renamed, kind: "name" as const, p: 0 };
+    // The whole new name around the added words repeats the old one: not offered beside them.
+    const rest = hit.filter((c) => !(c.start <= renamed.start && c.end >= renamed.end));
+    return [{ ...span, p: hit[0]?.p ?? span.p }, ...rest];
+  }
   // The point of a present-tense claim (./point) goes first: the strict raters' commonest fix is
   // a blank moved from the actor or a detail onto it, and the labels hold too few such spans
   // (they were never offered) for the model to learn the preference itself.

@@ -8,6 +8,8 @@
 //   the head word is vague and the modifier only measures it;
 // - the chapter's own subject as a phrase, and one opening word that is only its subject's head.
 
+import { isEnglishWord } from "../rank/frequency";
+
 /** Lower-case words of at least four letters (shorter ones are too often shared by chance). */
 const words = (text: string) => (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => w.length >= 4);
 /** The same, capitalised ones only (names). */
@@ -35,7 +37,14 @@ export function givenAway(text: string, start: number, end: number): boolean {
   const rest = words(`${text.slice(0, start)} ${text.slice(end)}`);
   // A four-letter name is given away by a word built on it ("{{Kant}}" beside "Kantian").
   const short = new Set(names(text.slice(start, end)).filter((w) => w.length === 4));
-  return mine.every((w) => rest.some((r) => sameStem(w, r) || (short.has(w) && r.startsWith(w) && NAME_SUFFIX.test(r.slice(w.length)))));
+  // Two proper names that part after a shared stem ("Carrowby" / "Carrowen", two renamed towns)
+  // are two names; a name with a suffix on the other ("Ruskin" / "Ruskinism") or two English words
+  // ("Socialism" / "Socialists") are one word's forms and give it away.
+  const named = new Set(names(text.slice(start, end)));
+  const restNames = new Set(names(`${text.slice(0, start)} ${text.slice(end)}`));
+  const proper = (w: string) => !isEnglishWord(w);
+  const stem = (w: string, r: string) => (named.has(w) && restNames.has(r) && proper(w) && proper(r) && !w.startsWith(r) && !r.startsWith(w) ? false : sameStem(w, r));
+  return mine.every((w) => rest.some((r) => stem(w, r) || (short.has(w) && r.startsWith(w) && NAME_SUFFIX.test(r.slice(w.length)))));
 }
 
 const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
