@@ -6,8 +6,10 @@
 //   nearly [2] corresponds"): the pages of the printed edition. Removed: a page mark read as a word
 //   garbles the sentence it falls in. Glued markers ("attraction[4]") are note markers and are left
 //   to markers.ts; a reference list ("[1] Smith, J. …" opening each entry) does not run through
-//   the text and is left alone.
+//   the text and is left alone. A number whose note is in the file ("[Footnote 4: …]" after the
+//   paragraph) is that note's marker, however it stands: it keeps the link to its note.
 import type { Block } from "./blocks";
+import { parseFootnoteLine } from "./markers";
 
 const SLASH = /(?<=^|\s)\/(\d{1,3})\/(?=\s|$)/g;
 const BRACKET = /(?<=^|\s)\[(\d{1,3})\](?=\s|$)/g;
@@ -21,8 +23,16 @@ function rewrite(blocks: Block[], edit: (text: string, block: number, line: numb
   });
 }
 
+/** The numbers of the notes the file holds ("[^4]: …", as "[Footnote 4: …]" is read). */
+function notedNumbers(blocks: Block[]): Set<string> {
+  const noted = new Set<string>();
+  for (const b of blocks) if (b.kind === "footnote") for (const l of b.lines) { const n = parseFootnoteLine(l)?.number; if (n) noted.add(n); }
+  return noted;
+}
+
 /** The bracketed numbers counting up from 1 by one (a gap of one allowed), as "block:line:index" keys. */
 function pageMarks(blocks: Block[]): Set<string> {
+  const noted = notedNumbers(blocks);
   const run: { key: string; inside: boolean }[] = [];
   let last = 0;
   blocks.forEach((b, i) => {
@@ -31,8 +41,9 @@ function pageMarks(blocks: Block[]): Set<string> {
       for (const m of l.matchAll(BRACKET)) {
         const n = Number(m[1]);
         if (n - last < 1 || n - last > 2) continue;
+        last = n; // a note's marker keeps the count going, but is not a page mark
+        if (noted.has(m[1])) continue;
         run.push({ key: `${i}:${k}:${m.index}`, inside: k > 0 || m.index! > 0 });
-        last = n;
       }
     });
   });
