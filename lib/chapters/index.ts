@@ -5,7 +5,7 @@ import type { CleanChapter, CleanDocument, LayoutReport } from "./types";
 import { normalizeDocument, toBlocks, type Block } from "./blocks";
 import { readToc } from "./toc";
 import { segmentChapters, type Segment } from "./segment";
-import { documentTitle } from "./title";
+import { documentTitle, fileTitle } from "./title";
 import { findAcronyms } from "./title-case";
 import { runningHeadDetector, splitGluedHeads } from "./furniture";
 import { assembleChapter } from "./assemble";
@@ -60,7 +60,11 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   returnStrayNotes(segments);
   shareFinalNotes(segments);
   const firstChapter = segments.length > 1 || segments[0]?.number !== null ? blocks.indexOf(segments[0]?.blocks[0]) - 1 : -1;
-  const title = documentTitle(raw, blocks, firstChapter, opts.filename, acronyms);
+  const found = documentTitle(raw, blocks, firstChapter, acronyms);
+  // A document with no title of its own but a single titled chapter (an essay, a chapter cut out
+  // of a book) is known by that chapter's title: a file name is a machine's name for it.
+  const onlyTitle = segments.length === 1 && segments[0].title !== "Untitled chapter" ? segments[0].title : null;
+  const title = found ?? onlyTitle ?? fileTitle(opts.filename);
   for (const s of segments) if (s.title === "Untitled chapter" && title) s.title = title;
   const isRunningHead = runningHeadDetector(blocks, [...segments.map((s) => s.title), ...(title ? [title] : [])]);
   const layout: LayoutReport = {

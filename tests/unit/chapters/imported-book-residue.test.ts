@@ -73,3 +73,23 @@ colony can spare before the spring flowers open.\n`;
     expect(ch.sentences[0].text).toBe("By the river stood a mill.");
   });
 });
+
+describe("the title of a document without a book title", () => {
+  const body = "The canal was cut in four years. It carried coal to the town until the railway came.\n";
+
+  it("is its only chapter's title rather than the file name", () => {
+    const doc = cleanDocument(`CHAPTER 4\n\nTHE CANAL YEARS\n\n${body}`, { filename: "notes/scan-canal_ch4.txt" });
+    expect(doc.title).toBe("The Canal Years");
+  });
+
+  it("is the file name when the document has several chapters and no title of its own", () => {
+    const doc = cleanDocument(`CHAPTER 4\n\nTHE CANAL YEARS\n\n${body}\nCHAPTER 5\n\nTHE RAILWAY\n\n${body}`, { filename: "notes/scan-canal_ch4.txt" });
+    expect(doc.title).toBe("scan canal ch4");
+  });
+
+  it("is a heading in capitals wrapped over three lines, which does not become a sentence", () => {
+    const doc = cleanDocument(`THE SLOW DECLINE OF THE\nCANAL TRADE AFTER THE COMING\nOF THE RAILWAYS\n\n\n${body}`, { filename: "canal.txt" });
+    expect(doc.title).toBe("The Slow Decline of the Canal Trade After the Coming of the Railways");
+    expect(doc.chapters[0].sentences[0].text).toBe("The canal was cut in four years.");
+  });
+});
