@@ -106,6 +106,9 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     }
     if (b.kind === "separator" || b.kind === "image" || b.kind === "table" || b.kind === "caption" || b.kind === "formula") {
       if (b.kind === "caption") stats.captions++;
+      // A formula that an unfinished sentence runs through stays in it ("…and we find h = k-d.").
+      const open = paragraphs.at(-1);
+      if (b.kind === "formula" && b.inline && isOpen(open)) open.text = `${open.text} ${b.inline}`;
       continue;
     }
     const lastNote = footnotes.at(-1);

@@ -14,6 +14,7 @@ export type Block = {
   pageNumber?: string; // for pagenum blocks
   withHead?: boolean; // a page number printed against a running head (no blank line between): a page top
   synthetic?: boolean; // made by a later pass, not read from the document
+  inline?: string; // a formula's text where it stands inside an unfinished sentence (display-lines.ts)
 };
 
 const PAGE_NUMBER = /^\s*(?:<!--\s*)?(?:page\s+|p\.\s*)?[-–—[{(]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—\]})]?(?:\s*-->)?\s*$/i;

@@ -6,11 +6,16 @@
 //   nearly [2] corresponds"): the pages of the printed edition. Removed: a page mark read as a word
 //   garbles the sentence it falls in. Glued markers ("attraction[4]") are note markers and are left
 //   to markers.ts; a reference list ("[1] Smith, J. …" opening each entry) does not run through
-//   the text and is left alone.
+//   the text and is left alone. A number whose note is in the file ("[Footnote 4: …]" after the
+//   paragraph) is that note's marker, however it stands: it keeps the link to its note.
+// - "[4]Plate 2": a number in brackets glued before a word, as a text browser's dump numbers the
+//   links of a web page ("see ([4]Plate 2)"). Removed when no note of that number is in the file.
 import type { Block } from "./blocks";
+import { parseFootnoteLine } from "./markers";
 
 const SLASH = /(?<=^|\s)\/(\d{1,3})\/(?=\s|$)/g;
 const BRACKET = /(?<=^|\s)\[(\d{1,3})\](?=\s|$)/g;
+const LINK = /(?<=^|[\s(“"])\[(\d{1,3})\](?=\p{L})/gu;
 const MIN_RUN = 5; // marks in sequence before any is taken for one
 
 function rewrite(blocks: Block[], edit: (text: string, block: number, line: number) => string): Block[] {
@@ -21,8 +26,16 @@ function rewrite(blocks: Block[], edit: (text: string, block: number, line: numb
   });
 }
 
+/** The numbers of the notes the file holds ("[^4]: …", as "[Footnote 4: …]" is read). */
+function notedNumbers(blocks: Block[]): Set<string> {
+  const noted = new Set<string>();
+  for (const b of blocks) if (b.kind === "footnote") for (const l of b.lines) { const n = parseFootnoteLine(l)?.number; if (n) noted.add(n); }
+  return noted;
+}
+
 /** The bracketed numbers counting up from 1 by one (a gap of one allowed), as "block:line:index" keys. */
 function pageMarks(blocks: Block[]): Set<string> {
+  const noted = notedNumbers(blocks);
   const run: { key: string; inside: boolean }[] = [];
   let last = 0;
   blocks.forEach((b, i) => {
@@ -31,8 +44,9 @@ function pageMarks(blocks: Block[]): Set<string> {
       for (const m of l.matchAll(BRACKET)) {
         const n = Number(m[1]);
         if (n - last < 1 || n - last > 2) continue;
+        last = n; // a note's marker keeps the count going, but is not a page mark
+        if (noted.has(m[1])) continue;
         run.push({ key: `${i}:${k}:${m.index}`, inside: k > 0 || m.index! > 0 });
-        last = n;
       }
     });
   });
@@ -41,7 +55,7 @@ function pageMarks(blocks: Block[]): Set<string> {
   return run.length >= MIN_RUN && inside * 2 >= run.length ? new Set(run.map((r) => r.key)) : new Set();
 }
 
-export function convertEditorialNumbers(input: Block[]): { blocks: Block[]; notes: number; pages: number } {
+export function convertEditorialNumbers(input: Block[]): { blocks: Block[]; notes: number; pages: number; links: number } {
   const slashes = input.reduce((n, b) => n + (b.kind === "body" ? (b.text.match(SLASH)?.length ?? 0) : 0), 0);
   let notes = 0;
   let blocks = slashes >= MIN_RUN ? rewrite(input, (l) => l.replace(SLASH, (_m, n: string) => { notes++; return `<sup>${n}</sup>`; })) : input;
@@ -55,5 +69,8 @@ export function convertEditorialNumbers(input: Block[]): { blocks: Block[]; note
       return before && after ? " " : "";
     }));
   }
-  return { blocks, notes, pages };
+  const noted = notedNumbers(blocks);
+  let links = 0;
+  blocks = rewrite(blocks, (l) => (l.includes("[") ? l.replace(LINK, (m, n: string) => (noted.has(n) ? m : (links++, ""))) : l));
+  return { blocks, notes, pages, links };
 }

@@ -2,7 +2,9 @@
 // - an epigraph: verse set in from the margin, each line capitalised, perhaps with its author's
 //   name under it ("  JOHN CLARE." or "—Ovid");
 // - the lines a letter or a newspaper essay opens with: a subtitle in brackets, where and when it
-//   was printed, the author's name, a salutation ("To the Editor:").
+//   was printed, the author's name, a salutation ("To the Editor:");
+// - an essay's byline ("by Jane Q. Writer") and an editor's bracketed line under it ("[1901, first
+//   printed as: …]").
 // Read as prose they become sentences ("Friday, June 3, 1791.") that no card should be made from.
 // And at a chapter's end, the signature of a letter or an essay in capitals ("CATO.").
 import type { Block } from "./blocks";
@@ -22,7 +24,10 @@ const isAttribution = (b: Block) => b.kind === "body" && b.lines.length === 1 &&
 const isHeadLine = (b: Block) => b.kind === "body" && b.lines.length <= 2 && b.text.length < 120 && !/[?!]["”’]?\s*$/.test(b.text);
 // The lines that mark such a head: a date, a salutation ("To the Electors of …:", "Dear Sir,"), a subtitle in brackets.
 const SALUTATION = /^\s*(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b.{0,100}[:,]\s*$/s;
-const marksHead = (b: Block) => (MONTH.test(b.text) && YEAR.test(b.text)) || SALUTATION.test(b.text) || /^\s*\(.*\)\s*$/s.test(b.text);
+const marksHead = (b: Block) => (MONTH.test(b.text) && YEAR.test(b.text)) || SALUTATION.test(b.text) || /^\s*\(.*\)\s*$/s.test(b.text) || /^\s*\[[^[\]]*\]\s*$/s.test(b.text) || isByline(b);
+// "by Jane Q. Writer": one to five capitalised names after "by", nothing else on the line.
+const BYLINE = /^\s*(?:by|By|BY)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}$/u;
+const isByline = (b: Block) => b.kind === "body" && b.lines.length === 1 && BYLINE.test(b.text);
 
 const isProse = (b: Block | undefined) => !!b && b.kind === "body" && (b.lines.length >= 3 || b.text.length > 200);
 
@@ -35,7 +40,9 @@ export function leadingMatter(blocks: Block[], from: number, end: number): numbe
   if (verse) return isProse(blocks[i]) ? i - from : 0;
   while (i < end && isHeadLine(blocks[i]) && !isProse(blocks[i])) i++;
   const head = blocks.slice(from, i);
-  return head.length >= 2 && head.some(marksHead) && isProse(blocks[i]) ? i - from : 0;
+  // A byline alone is enough; other head lines come at least two together.
+  const marked = head.length >= 2 ? head.some(marksHead) : head.length === 1 && isByline(head[0]);
+  return marked && isProse(blocks[i]) ? i - from : 0;
 }
 
 /** Whether the chapter's last block is a signature in capitals under its last paragraph ("CATO."). */

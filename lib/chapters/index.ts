@@ -5,7 +5,7 @@ import type { CleanChapter, CleanDocument, LayoutReport } from "./types";
 import { normalizeDocument, toBlocks, type Block } from "./blocks";
 import { readToc } from "./toc";
 import { segmentChapters, type Segment } from "./segment";
-import { documentTitle } from "./title";
+import { documentTitle, fileTitle } from "./title";
 import { findAcronyms } from "./title-case";
 import { runningHeadDetector, splitGluedHeads } from "./furniture";
 import { assembleChapter } from "./assemble";
@@ -28,6 +28,8 @@ import { markTextTables } from "./text-tables";
 import { splitRunInHeadings, unwrapBoldLines } from "./plain-markup";
 import { liftBracketMarginalia } from "./bracket-marginalia";
 import { linkStarMarkers } from "./star-markers";
+import { convertParenStarNotes } from "./paren-star-notes";
+import { markDisplayLines } from "./display-lines";
 import { dropSignatures } from "./signatures";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
@@ -43,10 +45,12 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const doc = compounds.text;
   const signatures = dropSignatures(toBlocks(doc)); // before the side-notes: a lone letter at a page foot is none
   const tables = markTextTables(unwrapBoldLines(signatures.blocks)); // first: a table's "10 }" is no page number, its lines no side-notes
-  const sideNotes = liftSideNotes(splitGluedHeads(tables.blocks));
+  const display = markDisplayLines(tables.blocks); // before the side-notes: "p1 = p" is short and set in too
+  const sideNotes = liftSideNotes(splitGluedHeads(display.blocks));
   const bare = convertBareNotes(sideNotes.blocks);
   const starred = linkStarMarkers(bare.blocks);
-  const bracketed = convertBracketNotes(starred.blocks);
+  const parenStars = convertParenStarNotes(starred.blocks);
+  const bracketed = convertBracketNotes(parenStars.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
   const editorial = convertEditorialNumbers(bracketed.blocks);
   const bracketRuns = liftBracketRuns(editorial.blocks); // after the printed-edition page marks have gone
@@ -60,7 +64,11 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   returnStrayNotes(segments);
   shareFinalNotes(segments);
   const firstChapter = segments.length > 1 || segments[0]?.number !== null ? blocks.indexOf(segments[0]?.blocks[0]) - 1 : -1;
-  const title = documentTitle(raw, blocks, firstChapter, opts.filename, acronyms);
+  const found = documentTitle(raw, blocks, firstChapter, acronyms);
+  // A document with no title of its own but a single titled chapter (an essay, a chapter cut out
+  // of a book) is known by that chapter's title: a file name is a machine's name for it.
+  const onlyTitle = segments.length === 1 && segments[0].title !== "Untitled chapter" ? segments[0].title : null;
+  const title = found ?? onlyTitle ?? fileTitle(opts.filename);
   for (const s of segments) if (s.title === "Untitled chapter" && title) s.title = title;
   const isRunningHead = runningHeadDetector(blocks, [...segments.map((s) => s.title), ...(title ? [title] : [])]);
   const layout: LayoutReport = {
@@ -71,15 +79,19 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (tables.count) layout.notes.push(`${tables.count} text table(s) (ruled, dotted leaders or columns) kept out of the sentences`);
+  if (display.pictures) layout.notes.push(`${display.pictures} picture placeholder(s) ("Fig. 3: file fig03.gif") kept out of the text, equations among them marked "[equation]" inside their sentences`);
+  if (display.formulas) layout.notes.push(`${display.formulas} equation(s) written on lines of their own kept out of the sentences unless a sentence runs through them`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (signatures.count) layout.notes.push(`${signatures.count} printer's signature(s) ("C", "D 2" at a page foot) dropped`);
   if (starred.count) layout.notes.push(`${starred.count} note marker(s) written "*a" linked to their notes`);
+  if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) opened "*)" filed as footnotes, ${parenStars.linked} linked to their asterisk in the text`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
   if (editorial.notes) layout.notes.push(`${editorial.notes} note mark(s) written "/1/" read as note markers`);
   if (editorial.pages) layout.notes.push(`${editorial.pages} printed-edition page mark(s) ("[12]" between words) removed from the text`);
+  if (editorial.links) layout.notes.push(`${editorial.links} link number(s) of a text browser's dump ("[4]Plate 2") removed from the text`);
   if (bracketRuns.count) layout.notes.push(`${bracketRuns.count} bracketed note number(s) in sequence, without their notes in this file, lifted out of the text`);
   if (glued.count) layout.notes.push(`${glued.count} note number(s) without their notes in this file lifted out of the text`);
   if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);

@@ -112,7 +112,8 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     if (over?.kind === "body" && over.lines.length === 1 && ROMAN_LINE.test(over.text) && under > 0) [roman, first] = [over.text.trim(), under];
     const f = blocks[first];
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
-      (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 2 && isCapitalsHeading(f.text.replace(/\s+/g, " ")))));
+      (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 3 && isCapitalsHeading(f.text.replace(/\s+/g, " ")))));
+    // (A title in capitals may wrap over three lines, as a section head of a reprint does.)
     // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE SALT TRADE".
     const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : textOf(f).match(ROMAN_TITLE);
     const title = numbered ? numbered[2].replace(/\.$/, "") : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;

@@ -23,6 +23,9 @@ const STARTERS = new Set(("The An He She It They We You This That These Those Th
   "Despite Because Unlike Upon Within Without Among Between Through Only Even Also Often Sometimes Perhaps Indeed Instead " +
   "Moreover Furthermore Nevertheless Therefore Hence Otherwise Today Now Where Whose Whether Finally").split(" "));
 
+// Units of measure that are also abbreviations of words ("sec." a section, "ft." a fort).
+const UNITS = new Set(["sec", "secs", "min", "mins", "hr", "hrs", "ft", "yd", "yds", "lb", "lbs", "oz", "cwt", "gal", "deg", "km", "cm", "mm", "kg", "mg"]);
+
 export type SentenceSpan = { text: string; start: number; end: number };
 
 function wordBefore(text: string, dot: number): string {
@@ -63,6 +66,9 @@ function isBoundary(text: string, dot: number, next: number): boolean {
   if (/^\p{Lu}$/u.test(word)) return starter || /[°º]/.test(text[dot - 2] ?? ""); // "37 °C. Pepsin": a unit, not an initial
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) || (starter && !/^(e\.g|i\.e)$/.test(lower));
   if (/^\p{Lu}\p{Ll}{0,3}$/u.test(word) && /^\s*\d/.test(after)) return false; // "Cd. 1234", "Fig. 3", "Art. 5"
+  // "40 km./hr. In the night": a unit after a quantity (or after another unit) ends the
+  // sentence before a word that starts sentences, as "No. 7" or "Sec. 4" never stand.
+  if (starter && UNITS.has(lower) && /(?:\d\s?|\p{L}\.\/)$/u.test(text.slice(Math.max(0, dot - word.length - 4), dot - word.length))) return true;
   if (ABBREVIATIONS.has(lower)) {
     const nextWord = text.slice(next, next + 12).match(/^\s*(\p{L}+)\./u)?.[1]?.toLowerCase();
     // "etc. The next" ends a sentence; "et al. (1998)", "Co. 5" and "Co. Ltd." do not.

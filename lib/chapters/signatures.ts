@@ -2,7 +2,7 @@
 // first pages of each gathering ("C", "C 2", "D3"), under the text, for the binder. OCR keeps it
 // as a line of its own, which would stand as a paragraph and cut the sentence running on to the
 // next page. It is dropped when it is a lone capital, set in from the margin, and the next page
-// begins right after it (its page number or running head).
+// begins right after it (its page number or running head), or nothing follows it (the last page).
 import type { Block } from "./blocks";
 
 const SIGNATURE = /^\s{4,}\p{Lu}(?:\s?\d{1,2}|\*)?\s*$/u;
@@ -14,7 +14,7 @@ export function dropSignatures(blocks: Block[]): { blocks: Block[]; count: numbe
     // (A "D" or an "M" alone reads as a roman page number too; the next page's arabic number tells them apart.)
     if ((b.kind !== "body" && b.kind !== "pagenum") || b.lines.length !== 1 || !SIGNATURE.test(b.lines[0])) return true;
     const next = blocks[i + 1];
-    return !(next && (next.kind === "pagenum" || PAGE_TOP.test(next.lines[0] ?? "")));
+    return !(!next || next.kind === "pagenum" || PAGE_TOP.test(next.lines[0] ?? ""));
   });
   return { blocks: keep.length === blocks.length ? blocks : keep, count: blocks.length - keep.length };
 }

@@ -1,11 +1,12 @@
 // The document's title: YAML front matter, a Project Gutenberg "Title:" line, the most prominent
-// heading before the first chapter, a short first line, or the file name.
+// heading before the first chapter, or a short first line. Else (see index.ts) the title of the
+// document's only chapter, or the file name.
 import type { Block } from "./blocks";
 import { isCapitalsHeading, titleCase } from "./title-case";
 
 const NOT_A_TITLE = /^(?:(chapter|chap\.|contents|table of contents|preface|foreword|part|book|volume|notes|introduction)\b|[IVXLC]{1,7}\.?$)/i;
 
-export function documentTitle(raw: string, blocks: Block[], firstChapter: number, filename?: string, acronyms?: Set<string>): string | null {
+export function documentTitle(raw: string, blocks: Block[], firstChapter: number, acronyms?: Set<string>): string | null {
   const head = raw.slice(0, 5000).replace(/\r\n?/g, "\n");
   const yaml = head.match(/^\uFEFF?---\n(?:[\w-]+:.*\n)*?title:\s*["']?(.+?)["']?\s*\n/);
   if (yaml) return yaml[1];
@@ -22,5 +23,10 @@ export function documentTitle(raw: string, blocks: Block[], firstChapter: number
   const line = first?.text.trim().replace(/\s+/g, " ") ?? "";
   const plain = first?.lines.length === 1 && line.length < 80 && !/[.,;:!?]$/.test(line);
   if (first && (plain || (first.lines.length <= 2 && isCapitalsHeading(line))) && !NOT_A_TITLE.test(line)) return titleCase(line.replace(/\.$/, ""), acronyms);
+  return null;
+}
+
+/** "notes/pd-some-book_ch3.txt" -> "pd some book ch3": the last resort for a title. */
+export function fileTitle(filename?: string): string | null {
   return filename ? filename.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ") : null;
 }
