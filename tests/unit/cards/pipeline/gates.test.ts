@@ -112,6 +112,9 @@ describe("gate: residue", () => {
     expect(residue(cand({ front: "Who wrote it (ibid., p. 34)?" }), analyse("x."))).toMatch(/citation/);
     expect(residue(cand({ front: "What is **the** lamp?" }), analyse("x."))).toMatch(/markup/);
     expect(residue(cand({ front: "Who built the Marlow Lighthouse?", back: "Orlen Vance" }), analyse("x."))).toBeNull();
+    // a formula the clean-up could only mark as a picture placeholder: the card has lost its content
+    expect(residue(cand({ front: "The pendulum swings {{c1::faster}} by [equation] each hour.", back: "faster" }), analyse("x."))).toMatch(/lost formula/);
+    expect(residue(cand({ front: "By how much does the pendulum slow?", back: "[equation] seconds" }), analyse("x."))).toMatch(/lost formula/);
   });
 });
 
