@@ -31,12 +31,7 @@ const EXPLETIVE = new RegExp(`\\bit\\s+(?:\\w+\\s+){0,3}?(?:${IT_VERBS})\\b(?!\\
 const ANTICIPATORY = new RegExp(`^it\\s+(?:\\w+\\s+){0,3}?(?:${IT_VERBS})\\b(?:(?:\\s+\\S+){0,10}?\\s+(?:that(?! is\\b)|whether)\\b|\\s+(?:not\\s+)?(?:\\p{Ll}+ly\\s+)?\\p{Ll}+\\s+to\\s+\\p{Ll})`, "iu");
 export const anticipatoryIt = (text: string) => ANTICIPATORY.test(text);
 // "told her that …", "gave him …": an object pronoun, which cannot stand for the subject of its own clause.
-const OBJECT = /^(?:him\b|her(?=\s*(?:[.,;:!?'"’”)—–]|$|\s(?:that|to|a|an|the|in|on|at|with|by|for|from|of|and|as|when|if|because|into|out|up|down|back|off|away|again)\b)))/i;
-// A reflexive ("the consumer himself", "a man applying himself", "considering himself bound") is bound
-// to a noun phrase of its own clause, which the card shows with it: it points nowhere outside the card.
-// (An emphatic "he himself" keeps its "he", judged on its own.) Masked, not deleted, so offsets hold.
-const REFLEXIVE = /(?<=\S.*)\b(?:himself|herself|themselves|itself)\b/gi;
-export const boundReflexives = (text: string) => text.replace(REFLEXIVE, (w) => "x".repeat(w.length));
+const OBJECT = /^(?:him|her(?=\s*(?:[.,;:!?'"’”)—–]|$|\s(?:that|to|a|an|the|in|on|at|with|by|for|from|of|and|as|when|if|because|into|out|up|down|back|off|away|again)\b)))/i;
 const CLAUSE_BREAK = /[,;:—–]|\b(?:and|but|or|when|while|that|who|whom|which|because|if|after|before|until|since|though|although|as)\b/i;
 
 // "that large school of thinkers who …", "that great economist, Adam Smith,": the description is
@@ -134,10 +129,9 @@ export function unresolvedReference(c: Candidate, s: AnalysedSentence): string |
   if (that && !cataphoric(text.slice(that.index + that[0].length))) return "demonstrative 'that'";
   if (THERE.test(text)) return "locative 'there'";
   if (THEN.test(text)) return "'then' points to a time named elsewhere";
-  const own = boundReflexives(text);
   // he / she: exactly one person named on the card before it (or a "Who …?" answered by one person).
   for (const re of [MALE, FEMALE]) {
-    const m = re.exec(own);
+    const m = re.exec(text);
     if (!m) continue;
     const persons = personsBefore(s, text, m.index);
     const n = persons.size;
@@ -152,14 +146,14 @@ export function unresolvedReference(c: Candidate, s: AnalysedSentence): string |
     if (n === 1 || (n === 0 && asksPerson && !OBJECT.test(text.slice(m.index)))) continue;
     return n ? "pronoun with more than one possible person" : "pronoun with no person on the card";
   }
-  const pl = PLURAL.exec(own);
+  const pl = PLURAL.exec(text);
   if (pl) {
     const shownBefore = text.slice(0, pl.index).toLowerCase();
     const before = s.tokens.filter((t) => shownBefore.includes(t.lower));
     const plural = before.some((t) => (t.pos === "NOUN" && t.lemma !== t.lower) || t.pos === "PROPN" || t.lower === "and" || COLLECTIVE.has(t.lower));
     if (!plural) return "'they' with nothing plural before it";
   }
-  const it = NEUTER.exec(own);
+  const it = NEUTER.exec(text);
   if (it && !EXPLETIVE.test(text.slice(it.index))) {
     const shownBefore = text.slice(0, it.index).toLowerCase();
     // Something "it" can stand for: a singular noun, or a name that is not a person's.

@@ -5,8 +5,7 @@ import type { Gate } from "./types";
 import { shown } from "./types";
 import { anticipatoryIt, demonstrativeOnCard, maskForward, visible } from "./referring";
 import { imperativePrecept } from "../candidates/scheme";
-import { answerInRepair, dropsCard, shownDependences, written } from "../decontext";
-import { pointsInside } from "./points-inside";
+import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 
 // The speaker or the reader ("I", "you") is nobody on a card: "What do I claim…?", "as you see".
 // A capital "I" as a word is the pronoun unless a full stop follows (a numeral: "Part I.").
@@ -55,7 +54,7 @@ export const standalone: Gate = (c, a) => {
   // A generic "He that …" / "Those who …" is nobody in the chapter.
   if (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && !(/^it$/i.test(s.pronoun.word) && anticipatoryIt(visible(c))) && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(maskForward(visible(c)))) return "unresolved leading pronoun";
   if (answerInRepair(s, c.answer)) return "answer is words the decontextualisation added";
-  const dep = c.type === "gist" ? undefined : shownDependences(s, visible(c)).find((d) => dropsCard(d) && !pointsInside(d, written(s), visible(c)));
+  const dep = c.type === "gist" ? undefined : shownDependences(s, visible(c)).find(dropsCard);
   if (dep) return `depends on the text before it (${dep.op} "${dep.text}")`;
   const front = c.kind === "cloze" ? shown(c) : c.front;
   const whole = `${front} ${c.back}`;
