@@ -7,11 +7,11 @@
 // lean on the text before it (an unresolved pronoun, "this", "such", a dependence the gates drop).
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
-import { cap, clean, inverted } from "./phrase";
+import { cap, clean, inverted, textOf } from "./phrase";
 import { ask, generic, part, presentVerbs } from "./voice";
 import { dropsCard, shownDependences, written } from "../decontext";
 
-const ANSWER_MAX = 20;
+const ANSWER_MAX = 22;
 // A premise shown whole as the reason may run a little longer than a cut reason.
 const PREMISE_MAX = 25;
 const CLAIM_MAX = 30;
@@ -32,6 +32,8 @@ const HEDGE = /\b(?:perhaps|probably|seems?|seemed|appears? to|I (?:think|believ
 const SPEAKER = /\b(?:I|me|my|you|your|yourself)\b/;
 const POINTER = /^(?:this|that|these|those|such|it|its|they|them|their|he|she|his|her|him|here|there|the (?:former|latter|same|above))\b/i;
 const HEDGED = /^(?:Hence|Thus|Therefore|Consequently),?\s+(?:it (?:follows|is (?:clear|evident|plain|certain|manifest)|clearly (?:appears|follows))|we (?:may|can|must) (?:confidently |safely |fairly |justly )?(?:assert|conclude|infer|say)|I have (?:very )?little doubt),?\s+that\b/;
+// "Such philosophers are called 'idealists'.", "These animals are known as grazers."
+const NAMING = /^(?:Such|These|Those) (\p{Ll}+(?: \p{Ll}+)?) (are|were) (?:therefore |now |commonly |usually |generally |often |sometimes )?(?:called|termed|named|known as) ['‘"“]?([^'’"”.,;:]{2,40}?)['’"”]?\.?$/u;
 const QUESTION = /^(?:(?:But|And|Now|Then|Yet),?\s+)?((?:What|Why|How|Which|Who|Where|When)\b[^?]*)\?["”’)]*$/;
 // An answer that only reacts ("Surely not.", "Evidently by one of two.") or points back.
 const REACTION = /^(?:No|Not|Yes|Surely|Evidently|Certainly|Doubtless|Perhaps|Never|Nothing|Thus|Hence|So|But|Yet|And|Or|Such|Here|There is|There are)\b/;
@@ -84,8 +86,12 @@ function reasonNext(s: AnalysedSentence, next: AnalysedSentence, a: Analysis): C
   while (end > from && /^[,.]$/.test(next.tokens[end - 1].text)) end--;
   const reason = part(next, from, end);
   const rc = reason?.clause;
-  if (!reason || !rc || rc.opening || TIME_NOUN.test(reason.tokens[rc.subject.b - 1]?.lower ?? "") || POINTER.test(reason.text)) return [];
-  const claim = part(s, 0, body(s));
+  // A time noun before the reason's verb ("For years the mill …", "For several days …") is a duration.
+  if (!reason || !rc || rc.opening || reason.tokens.slice(0, rc.verb).some((x) => TIME_NOUN.test(x.lower)) || POINTER.test(reason.text)) return [];
+  // The claim's first main clause: a second one after ";" or ", but" is another claim the reason
+  // need not explain.
+  const cut = s.tokens.findIndex((x, k) => k > 3 && (x.text === ";" || (x.text === "," && /^(?:but|while|whereas)$/.test(s.tokens[k + 1]?.lower ?? ""))));
+  const claim = part(s, 0, cut > 0 ? cut : body(s));
   // The claim in question order; an opening adverbial moves to the end ("Why …, in dry years?").
   const inOrder = claim && (ask(claim) ?? (claim.clause?.opening && !claim.clause.aside ? inverted(claim, null) : null));
   const asked = inOrder && claim.clause && !claim.clause.opening ? inOrder.replace(claim.tokens[0].text, lowerFirst(claim.tokens[0].text, a)) : inOrder;
@@ -137,8 +143,38 @@ function hedgedConclusion(prev: AnalysedSentence, s: AnalysedSentence, a: Analys
   return [{ kind: "qa", type: "argument", front: question, back: `Because ${lowerFirst(premise, a)}`, sentence: prev.sentence.id, extra: [s.sentence.id], answer: { start: 0, end: prev.text.length }, answerKind: "clause" }];
 }
 
+/**
+ * "Many philosophers have held that P. Such philosophers are called idealists." → "What are
+ * philosophers called who have held that P?" → "Idealists": a term named in the sentence after the
+ * one that describes what it names. The description is the predicate of the clause whose subject is
+ * the named noun.
+ */
+function namedAfter(prev: AnalysedSentence, s: AnalysedSentence): Candidate[] {
+  const m = NAMING.exec(written(s));
+  if (!m || /\?["”’)]*$/.test(prev.text.trim())) return [];
+  const [, noun, be, term] = m;
+  const head = noun.split(" ").at(-1)!.toLowerCase();
+  const t = prev.tokens;
+  // The noun as a subject: its verb follows at once or after an aside ("…, perhaps a majority, have held").
+  let verb = -1;
+  for (let k = 0; k < t.length - 2 && verb < 0; k++) {
+    if (t[k].lower !== head || t[k].pos !== "NOUN") continue;
+    let j = k + 1;
+    if (t[j]?.text === ",") { const close = t.findIndex((x, i) => i > j && i <= j + 6 && x.text === ","); j = close > 0 ? close + 1 : -1; }
+    if (j > 0 && /^(?:VERB|AUX)$/.test(t[j]?.pos ?? "")) verb = j;
+  }
+  if (verb < 0) return [];
+  const semi = t.findIndex((x, k) => k > verb && x.text === ";");
+  const predicate = generic(clean(textOf(prev, verb, semi > 0 ? semi : body(prev))), presentVerbs(prev));
+  if (!predicate || WORDS(predicate) < 3 || WORDS(predicate) > ANSWER_MAX || SPEAKER.test(predicate) || !selfContained({ ...prev, pronoun: null }, predicate)) return [];
+  if (/\b(?:this|that|these|those|such|it|they|them|he|she|him|her)\b/i.test(predicate.replace(/\bthat (?=\p{Ll})/gu, ""))) return [];
+  const who = /(?:ers|ors|ists|ians|men|people|persons)$/.test(head) ? "who" : "that";
+  const at = s.text.lastIndexOf(term);
+  return [{ kind: "qa", type: "argument", front: `What ${be.toLowerCase()} ${noun.toLowerCase()} called ${who} ${predicate}?`, back: cap(term), sentence: s.sentence.id, extra: [prev.sentence.id], answer: at >= 0 ? { start: at, end: at + term.length } : null, answerKind: "term" }];
+}
+
 /** Cards joining sentence `s` with the sentence after it, when both are in one paragraph. */
 export function argumentCandidates(s: AnalysedSentence, next: AnalysedSentence | undefined, a: Analysis): Candidate[] {
   if (!next || next.sentence.paragraph !== s.sentence.paragraph) return [];
-  return [...reasonNext(s, next, a), ...askedAnswered(s, next), ...hedgedConclusion(s, next, a)];
+  return [...reasonNext(s, next, a), ...askedAnswered(s, next), ...hedgedConclusion(s, next, a), ...namedAfter(s, next)];
 }

@@ -40,7 +40,7 @@ describe("argument candidates: a claim and its reason in the next sentence", () 
   });
 
   it("refuses a 'For' of time, of purpose, of a condition or of an example", () => {
-    for (const next of ["For several years the mill stood idle.", "For that, a second wheel was needed.", "For if the dam broke, the valley would flood.", "For example, the mill at the ford ground oats."]) {
+    for (const next of ["For several years the mill stood idle.", "For years the miller had kept no accounts.", "For that, a second wheel was needed.", "For if the dam broke, the valley would flood.", "For example, the mill at the ford ground oats."]) {
       expect(cards(`The old mill on the river ground corn for the whole valley. ${next}`)).toEqual([]);
     }
   });
@@ -57,6 +57,12 @@ describe("argument candidates: a claim and its reason in the next sentence", () 
   it("refuses a claim that already gives its reason, or that is hedged", () => {
     expect(cards("Tin prices rose because the mines flooded. For the pumps failed in the wet winter of that decade.")).toEqual([]);
     expect(cards("Tin prices perhaps rose after the floods. For the pumps failed in the wet winter of that decade.")).toEqual([]);
+  });
+
+  it("asks only the claim's first main clause", () => {
+    expect(cards("Molten glass can never be welded to copper by heat alone; a cement is needed. For the two metals expand at very different rates.")).toEqual([
+      ["Why can molten glass never be welded to copper by heat alone?", "Because the two metals expand at very different rates", "kept"],
+    ]);
   });
 
   it("pairs only sentences of one paragraph", () => {
@@ -115,5 +121,18 @@ describe("argument candidates in the pipeline", () => {
     // Their ranker feature is the last one, so weights fitted before it still line up by name.
     expect(FEATURE_NAMES.at(-1)).toBe("type:argument");
     expect(features(mine[0], a).at(-1)).toBe(1);
+  });
+});
+
+describe("argument candidates: a term named in the sentence after its description", () => {
+  it("asks the name of what the sentence before describes", () => {
+    expect(cards("Many sailors, perhaps most, have believed that salt water never freezes. Such sailors are called 'night-bathers'.")).toEqual([
+      ["What are sailors called who have believed that salt water never freezes?", "Night-bathers", "kept"],
+    ]);
+  });
+
+  it("refuses a description that points back, and a noun that is not the subject of a description", () => {
+    expect(cards("Many sailors have believed that this custom is older than the navy. Such sailors are called 'night-bathers'.")).toEqual([]);
+    expect(cards("The harbour master warned the sailors about the tide. Such sailors are called 'night-bathers'.")).toEqual([]);
   });
 });
