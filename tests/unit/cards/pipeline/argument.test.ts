@@ -5,6 +5,7 @@ import { gate } from "@/lib/cards/gates";
 import { argumentCandidates } from "@/lib/cards/candidates/argument";
 import { overgenerate } from "@/lib/cards/candidates";
 import { FEATURE_NAMES, features } from "@/lib/cards/rank/features";
+import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { analyse } from "./helpers";
 
 /** The argument cards of a text, each with whether the gates keep it. */
@@ -121,6 +122,7 @@ describe("argument candidates in the pipeline", () => {
     // Their ranker feature is the last one, so weights fitted before it still line up by name.
     expect(FEATURE_NAMES.at(-1)).toBe("type:argument");
     expect(features(mine[0], a).at(-1)).toBe(1);
+    expect(DEFAULT_WEIGHTS["type:argument" as keyof typeof DEFAULT_WEIGHTS] ?? 0).toBe(0);
   });
 });
 
