@@ -1,6 +1,9 @@
 // Cards on an argument spread over two adjacent sentences of one paragraph, joined into one card:
 // - a claim and its reason in the next sentence, "P. For Q." / "P. The reason is that Q." / "P. This
 //   is because Q." → "Why P?" → "Because Q";
+// - a conclusion hedged after its premise, "P. Hence it follows that Q." → "Why Q?" → "Because P";
+// - a term named after its description, "Many N hold that P. Such N are called T." → "What are N
+//   called who hold that P?" → T;
 // - a question the author asks and answers at once, "What, then, is X? X is Y." → "What is X?" → Y.
 // One pass over adjacent pairs (the caller hands each sentence its successor). A card is dropped
 // rather than made long or vague: the answer is at most ANSWER_MAX words, and neither sentence may
@@ -21,10 +24,10 @@ const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // ("For one thing"), a condition or concession ("For if …", "For although …") or a counterfactual.
 const FOR = /^For (?!example\b|instance\b|one thing\b|this\b|that\b|these\b|those\b|the (?:same|most|first|rest|present|sake|moment|time|purpose)\b|a (?:time|while|moment)\b|some\b|many\b|all that\b|otherwise\b|if\b|though\b|although\b|when\b|whereas\b|while\b|not\b|in\b|on\b|at\b|to\b|by\b|with\b|as\b|my\b|our\b|your\b)/;
 // Where the reason's own clause ends: the conclusion drawn again (", and consequently …") or a
-// subordinate clause that qualifies it (", as it does above, where …").
+// subordinate clause that qualifies it (", as happens with a wet match").
 const AFTER_REASON = /^(?:(?:and )?(?:consequently|therefore|thus|hence|so)|as|so that|where|which|while|whereas|though|although|unless)\b/;
 const BECAUSE = /^(?:(?:This|That|It) (?:is|was) (?:so )?(?:simply |partly |chiefly |only |mainly )?because|The (?:reason|cause) (?:of this |for this )?(?:is|was),? (?:that )?)\s*/;
-// Durations and stretches of time: "For several days the squadron …" tells how long, not why.
+// Durations and stretches of time: "For several days the mill …" tells how long, not why.
 const TIME_NOUN = /^(?:years?|days?|hours?|weeks?|months?|centur(?:y|ies)|minutes?|ages?|generations?|seasons?|nights?|miles?|leagues?)$/;
 // A claim the author hedges is not one to learn as a general truth.
 const HEDGE = /\b(?:perhaps|probably|seems?|seemed|appears? to|I (?:think|believe|suppose|conceive|imagine))\b/i;
@@ -32,10 +35,10 @@ const HEDGE = /\b(?:perhaps|probably|seems?|seemed|appears? to|I (?:think|believ
 const SPEAKER = /\b(?:I|me|my|you|your|yourself)\b/;
 const POINTER = /^(?:this|that|these|those|such|it|its|they|them|their|he|she|his|her|him|here|there|the (?:former|latter|same|above))\b/i;
 const HEDGED = /^(?:Hence|Thus|Therefore|Consequently),?\s+(?:it (?:follows|is (?:clear|evident|plain|certain|manifest)|clearly (?:appears|follows))|we (?:may|can|must) (?:confidently |safely |fairly |justly )?(?:assert|conclude|infer|say)|I have (?:very )?little doubt),?\s+that\b/;
-// "Such philosophers are called 'idealists'.", "These animals are known as grazers."
+// "Such sailors are called 'night-bathers'.", "These animals are known as grazers."
 const NAMING = /^(?:Such|These|Those) (\p{Ll}+(?: \p{Ll}+)?) (are|were) (?:therefore |now |commonly |usually |generally |often |sometimes )?(?:called|termed|named|known as) ['‘"“]?([^'’"”.,;:]{2,40}?)['’"”]?\.?$/u;
 const QUESTION = /^(?:(?:But|And|Now|Then|Yet),?\s+)?((?:What|Why|How|Which|Who|Where|When)\b[^?]*)\?["”’)]*$/;
-// An answer that only reacts ("Surely not.", "Evidently by one of two.") or points back.
+// An answer that only reacts ("Surely not.", "Evidently.") or points back.
 const REACTION = /^(?:No|Not|Yes|Surely|Evidently|Certainly|Doubtless|Perhaps|Never|Nothing|Thus|Hence|So|But|Yet|And|Or|Such|Here|There is|There are)\b/;
 
 // Words the chapter capitalises inside a sentence: names. The tagger reads many a capitalised first
@@ -144,8 +147,8 @@ function hedgedConclusion(prev: AnalysedSentence, s: AnalysedSentence, a: Analys
 }
 
 /**
- * "Many philosophers have held that P. Such philosophers are called idealists." → "What are
- * philosophers called who have held that P?" → "Idealists": a term named in the sentence after the
+ * "Many sailors have believed that P. Such sailors are called night-bathers." → "What are
+ * sailors called who have believed that P?" → "Night-bathers": a term named in the sentence after the
  * one that describes what it names. The description is the predicate of the clause whose subject is
  * the named noun.
  */
@@ -155,7 +158,7 @@ function namedAfter(prev: AnalysedSentence, s: AnalysedSentence): Candidate[] {
   const [, noun, be, term] = m;
   const head = noun.split(" ").at(-1)!.toLowerCase();
   const t = prev.tokens;
-  // The noun as a subject: its verb follows at once or after an aside ("…, perhaps a majority, have held").
+  // The noun as a subject: its verb follows at once or after an aside ("…, perhaps most, have believed").
   let verb = -1;
   for (let k = 0; k < t.length - 2 && verb < 0; k++) {
     if (t[k].lower !== head || t[k].pos !== "NOUN") continue;
