@@ -7,7 +7,10 @@ export const LATER_QUESTION_TYPES = ["scheme", "law"] as const;
 // Session 7, wave 2: a general claim with the blank on its predicate (candidates/predicate.ts). Its
 // feature goes after "scene-noun", the last feature before it.
 export const PREDICATE_QUESTION_TYPES = ["predicate"] as const;
-export const QUESTION_TYPES = [...CORE_QUESTION_TYPES, ...LATER_QUESTION_TYPES, ...PREDICATE_QUESTION_TYPES] as const;
+// Session 8: a claim and its reason, or a question and its answer, across two sentences
+// (candidates/argument.ts). Its feature goes last in FEATURE_NAMES.
+export const ARGUMENT_QUESTION_TYPES = ["argument"] as const;
+export const QUESTION_TYPES = [...CORE_QUESTION_TYPES, ...LATER_QUESTION_TYPES, ...PREDICATE_QUESTION_TYPES, ...ARGUMENT_QUESTION_TYPES] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type AnswerKind = EntityKind | "term" | "phrase" | "clause" | "list";
 export const ANSWER_KINDS: AnswerKind[] = ["person", "place", "org", "group", "name", "date", "number", "term", "phrase", "clause", "list"];

@@ -2,7 +2,7 @@
 // its answer is (rarity in general English against recurrence in the chapter), where its sentence
 // stands (position, TextRank centrality), how readable it is (lengths, pronoun density).
 import type { Analysis, AnalysedSentence } from "../analyse";
-import { ANSWER_KINDS, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QUESTION_TYPES, type Candidate } from "../candidates";
+import { ANSWER_KINDS, ARGUMENT_QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QUESTION_TYPES, type Candidate } from "../candidates";
 import { rarity } from "./frequency";
 import { sentenceEnd } from "../candidates/phrase";
 import { shownDependences } from "../decontext";
@@ -20,6 +20,7 @@ export const FEATURE_NAMES = [
   ...LATER_QUESTION_TYPES.map((t) => `type:${t}`),
   "scene-noun",
   ...PREDICATE_QUESTION_TYPES.map((t) => `type:${t}`),
+  ...ARGUMENT_QUESTION_TYPES.map((t) => `type:${t}`),
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 

@@ -81,7 +81,8 @@ describe("predicate candidates", () => {
   });
 
   it("has a ranker feature after every earlier one, harmless at weight 0", () => {
-    expect(FEATURE_NAMES.at(-1)).toBe("type:predicate");
+    // Later features (session 8's type:argument) go after it; it stays right after "scene-noun".
+    expect(FEATURE_NAMES.indexOf("type:predicate")).toBe(FEATURE_NAMES.indexOf("scene-noun") + 1);
     expect(DEFAULT_WEIGHTS["type:predicate" as keyof typeof DEFAULT_WEIGHTS] ?? 0).toBe(0);
   });
 });
