@@ -44,6 +44,27 @@ const sceneLike = (ts: Token[], i: number, body: Token[]) => narrative(ts) && !b
 
 const content = (ws: Token[]) => ws.filter((w) => w.pos !== "DET" && w.pos !== "PART").map((w) => w.lemma);
 
+/**
+ * Whether the one fuller mention is certainly the thing the bare phrase means. Not when what it adds
+ * is a count ("more than a thousand men" says how many, not which), a proper name or adjective while
+ * the sentence names another place or people of its own ("the Lisk charter" into a sentence about
+ * Orra), words the sentence already has elsewhere (the rewrite would say them twice), or a phrase
+ * cut inside a coordination ("the aim of the Lisk and early Orra guilds").
+ */
+function certain(m: Mention, mine: string[], ts: Token[], ctx: Context): boolean {
+  const added = m.restricting.filter((r) => !mine.includes(r.lemma) && r.pos !== "ADP" && r.pos !== "DET");
+  // A number before the head counts it; one in the of-phrase ("a board of seven masters") names it.
+  const of = m.words.findIndex((w) => w.lower === "of");
+  const premodifiers = of < 0 ? m.words : m.words.slice(0, of);
+  if (added.some((r) => r.pos === "NUM" && premodifiers.includes(r))) return false;
+  const proper = (t: Token) => t.pos === "PROPN" || (t.pos === "ADJ" && /^\p{Lu}/u.test(t.text));
+  if (added.some(proper) && ts.some((t, k) => k > 0 && proper(t) && !added.some((r) => r.lemma === t.lemma))) return false;
+  if (added.some((r) => ts.some((t) => t.lemma === r.lemma))) return false;
+  const p = before(ctx).find((x) => x.sentence.id === m.from);
+  const j = p ? p.tokens.indexOf(m.words.at(-1)!) : -1;
+  return !(j >= 0 && /^(?:and|or)$/.test(p!.tokens[j + 1]?.lower ?? "") && /^(?:ADJ|PROPN|NOUN)$/.test(p!.tokens[j + 2]?.pos ?? ""));
+}
+
 export const definite: Op = (s, ctx) => {
   const out: OpResult = none();
   const ts = s.tokens;
@@ -77,7 +98,10 @@ export const definite: Op = (s, ctx) => {
     const at = { start: d.start, end: ts[end - 1].end, text: s.text.slice(d.start, ts[end - 1].end) };
     // "The flame is not a candle flame": the fuller form is in the sentence itself, set against it.
     for (const k of [...fuller.keys()]) if (s.text.toLowerCase().includes(k)) fuller.delete(k);
-    if (fuller.size === 1) {
+    if (fuller.size === 1 && !certain([...fuller.values()][0], mine, s.tokens, ctx)) {
+      // A fuller mention that may not be the same thing: the card cannot say which, so it is dropped.
+      out.unresolved.push({ op: "definite", kind: "unsure", ...at });
+    } else if (fuller.size === 1) {
       const m = [...fuller.values()][0];
       const bare = m.text.replace(/^(?:the|a|an|this|that|these|those|some|one)\s+/i, "");
       const possessed = m.words[0].pos !== "DET" && m.words[0].pos !== "ADJ" && m.words[0].pos !== "NOUN";
