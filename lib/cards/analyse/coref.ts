@@ -118,7 +118,8 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
     if (p.tokens.some((t) => t.end <= e.start && samePerson(w).test(t.lower))) return null;
     // "the Harbour Board", "the United Provinces": a name of several words with an article is an
     // institution or a place, never a person the pronoun stands for.
-    if (/\s/.test(e.text) && p.tokens[e.a - 1]?.lower === "the") return null;
+    // (A title says it is a person: "the Miss Vance of legend".)
+    if (/\s/.test(e.text) && p.tokens[e.a - 1]?.lower === "the" && !sexOf(p, e)) return null;
     return { text: withArticle(p, e), from: p.sentence.id };
   }
   if (/^(?:they|their)$/.test(w)) {

@@ -58,11 +58,22 @@ function certain(m: Mention, mine: string[], ts: Token[], ctx: Context): boolean
   const premodifiers = of < 0 ? m.words : m.words.slice(0, of);
   if (added.some((r) => r.pos === "NUM" && premodifiers.includes(r))) return false;
   const proper = (t: Token) => t.pos === "PROPN" || (t.pos === "ADJ" && /^\p{Lu}/u.test(t.text));
-  if (added.some(proper) && ts.some((t, k) => k > 0 && proper(t) && !added.some((r) => r.lemma === t.lemma))) return false;
+  if (added.some(proper) && ts.some((t, k) => (k > 0 || t.pos === "PROPN") && proper(t) && !added.some((r) => r.lemma === t.lemma))) return false;
+  // A people's or place's adjective before the head ("the Liskan courts") narrows a noun the
+  // sentence may use in general ("the courts" of every country); a possessor ("Vance's courts") does not.
+  const possessor = (r: Token) => /^['’]s$/.test(m.words[m.words.indexOf(r) + 1]?.text ?? "");
+  if (added.some((r) => premodifiers.includes(r) && /^\p{Lu}/u.test(r.text) && !possessor(r))) return false;
+  // "any", "each", "every", "no": a quantified phrase, not a mention of one thing.
+  if (/^(?:any|each|every|no|all|some|either|neither)$/.test(m.words[0].lower)) return false;
   if (added.some((r) => ts.some((t) => t.lemma === r.lemma))) return false;
   const p = before(ctx).find((x) => x.sentence.id === m.from);
   const j = p ? p.tokens.indexOf(m.words.at(-1)!) : -1;
-  return !(j >= 0 && /^(?:and|or)$/.test(p!.tokens[j + 1]?.lower ?? "") && /^(?:ADJ|PROPN|NOUN)$/.test(p!.tokens[j + 2]?.pos ?? ""));
+  if (j < 0) return true;
+  const next = p!.tokens[j + 1], after = p!.tokens[j + 2];
+  if (/^(?:and|or)$/.test(next?.lower ?? "") && /^(?:ADJ|PROPN|NOUN)$/.test(after?.pos ?? "")) return false;
+  // "the measure of property nature has set": an of-phrase of two nouns then a verb — the last
+  // noun is the next clause's subject.
+  return !(of >= 0 && of < m.words.length - 2 && m.words.at(-2)!.pos === "NOUN" && m.words.at(-1)!.pos === "NOUN" && /^(?:VERB|AUX)$/.test(next?.pos ?? ""));
 }
 
 export const definite: Op = (s, ctx) => {
@@ -77,6 +88,10 @@ export const definite: Op = (s, ctx) => {
     if (body.some((t) => POINTING.test(t.lower))) continue;
     // "The Marlow wards": a name inside, or a restricting phrase after, makes it its own description.
     if (ts[i - 1]?.pos === "PROPN" || restricted(ts, end) || /^['’]s$/.test(ts[end]?.text ?? "")) continue;
+    // "the comfort or pleasure of the master": a restriction shared across a coordination;
+    // "The question is, whether …": the sentence states what it is.
+    if (/^(?:and|or)$/.test(ts[end]?.lower ?? "") && /^(?:NOUN|ADJ)$/.test(ts[end + 1]?.pos ?? "")) continue;
+    if (ts[end]?.lemma === "be" && /^[,:]$/.test(ts[end + 1]?.text ?? "")) continue;
     const head = ts[end - 1];
     const mentions = earlierMentions(head, ctx);
     if (!mentions.length) {

@@ -53,6 +53,14 @@ describe("definite description swap: only a certainly identical fuller mention",
     const s = last("Revenge was the aim of the Liskan and early Orran courts, not payment. The courts directed the process against the aim, living or dead.");
     expect(s.text).not.toMatch(/aim of the Liskan,/);
   });
+  it("refuses a people's adjective that narrows a noun the sentence uses in general ('the courts' → 'the Liskan courts')", () => {
+    const text = "Vance studied the Liskan courts for many years. The courts protect the weak against the strong.";
+    expect(last(text).text).toBe("The courts protect the weak against the strong.");
+  });
+  it("leaves a description that shares a restriction across 'or' ('the comfort or pleasure of …')", () => {
+    const text = "The masters valued the comfort of the servant highly. Luxuries would detract from the comfort or pleasure of the masters.";
+    expect(last(text).text).toBe("Luxuries would detract from the comfort or pleasure of the masters.");
+  });
   it("drops the card that keeps a refused description", () => {
     expect(dropsCard({ op: "definite", kind: "unsure", start: 0, end: 3, text: "the" })).toBe(true);
   });
