@@ -72,6 +72,23 @@ function withArticle(p: AnalysedSentence, e: Entity): string {
   return before && before.pos === "DET" && before.lower === "the" && !/\s/.test(e.text) ? `the ${e.text}` : e.text;
 }
 
+const samePerson = (w: string) => (/^(?:she|her)$/.test(w) ? /^(?:she|her|hers|herself)$/ : /^(?:he|him|his|himself)$/);
+
+/**
+ * Whether a leading "they" can stand for the group `e` of the sentence before: not when the group is
+ * the object of a verb or preposition while a plural noun of its own is a subject ("when the
+ * Varangians were hunted, ten sailors hid …": "they" are the sailors), nor when the group is one of a
+ * coordination ("to the Lisk or the Orra men": "they" may be both).
+ */
+function theyCanMean(p: AnalysedSentence, e: Entity): boolean {
+  const ts = p.tokens;
+  const at = ts[e.a - 1]?.pos === "DET" ? e.a - 1 : e.a;
+  if (/^(?:and|or|nor)$/.test(ts[at - 1]?.lower ?? "") || /^(?:and|or|nor)$/.test(ts[e.b]?.lower ?? "")) return false;
+  if (!/^(?:VERB|ADP)$/.test(ts[at - 1]?.pos ?? "")) return true;
+  // A plural common noun that is no preposition's object: a rival the sentence is about.
+  return !ts.some((t, j) => t.pos === "NOUN" && t.lemma !== t.lower && (j < e.a || j >= e.b) && ts[j - 1]?.pos !== "ADP" && !(ts[j - 2]?.pos === "ADP" && /^(?:DET|ADJ|NUM)$/.test(ts[j - 1]?.pos ?? "")));
+}
+
 /**
  * The antecedent text for a leading pronoun, with the sentence it comes from, or null. Only the
  * previous sentence is searched, and only when exactly one compatible candidate is in it (number,
@@ -96,13 +113,21 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
     // sentence is most likely the named person, and the "she" someone named further back.
     const other = /^(?:she|her)$/.test(w) ? /^(?:he|him|his|himself)$/ : /^(?:she|her|hers|herself)$/;
     if (p.tokens.some((t) => other.test(t.lower))) return null;
+    // "As he rode on, he saw that Vance's camp …. His hope …": a pronoun of the same sex before the
+    // name stands for someone named further back, who is the running subject the new "his" continues.
+    if (p.tokens.some((t) => t.end <= e.start && samePerson(w).test(t.lower))) return null;
+    // "the Harbour Board", "the United Provinces": a name of several words with an article is an
+    // institution or a place, never a person the pronoun stands for.
+    // (A title says it is a person: "the Miss Vance of legend".)
+    if (/\s/.test(e.text) && p.tokens[e.a - 1]?.lower === "the" && !sexOf(p, e)) return null;
     return { text: withArticle(p, e), from: p.sentence.id };
   }
   if (/^(?:they|their)$/.test(w)) {
     const groups = p.entities.filter((x) => x.kind === "group" || x.kind === "org");
     if (new Set(groups.map((x) => x.text)).size !== 1) return null;
     const e = subjectEntity(p, ["group", "org"]);
-    return e ? { text: withArticle(p, e), from: p.sentence.id } : null;
+    if (!e || !theyCanMean(p, e)) return null;
+    return { text: withArticle(p, e), from: p.sentence.id };
   }
   if (/^(?:it|its)$/.test(w)) {
     // The previous sentence's subject, when it is a named thing or institution (not a person) and
@@ -117,7 +142,8 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
     return { text: det + e.text, from: p.sentence.id };
   }
   if (w === "the latter" || w === "the former") {
-    const names = p.entities.filter((x) => x.kind === "person" || x.kind === "org" || x.kind === "name" || x.kind === "place");
+    // A name that modifies a noun ("the Vance estate") is not one of the two things named.
+    const names = p.entities.filter((x) => (x.kind === "person" || x.kind === "org" || x.kind === "name" || x.kind === "place") && p.tokens[x.b]?.pos !== "NOUN");
     if (names.length !== 2) return null;
     const e = w === "the latter" ? names[1] : names[0];
     return { text: withArticle(p, e), from: p.sentence.id };

@@ -105,7 +105,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
         const again = tokenize(text);
         toolkitMs += performance.now() - t0;
         const q = parse(p.sentence, text, toTokens(again.tokens, 0), again.entities);
-        cur = { ...q, entities: typed(q, votes), pronoun: { word: lead.word, resolved: true, from: ante.from }, section: 0 };
+        cur = { ...q, entities: typed(q, votes), pronoun: { word: lead.word, resolved: true, from: ante.from, text: ante.text }, section: 0 };
         curRaw = q.raw;
       } else {
         cur.pronoun = { word: lead.word, resolved: false, from: null };

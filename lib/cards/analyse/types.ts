@@ -31,7 +31,8 @@ export type AnalysedSentence = {
   phrases: Span[]; // noun phrases (determiner/adjectives + nouns)
   clause: Clause | null;
   /** Leading pronoun or demonstrative ("He", "This", "The latter"), and whether it was resolved. */
-  pronoun: { word: string; resolved: boolean; from: number | null } | null;
+  /** `text`: the antecedent written in its place (audits read which repair a card shows). */
+  pronoun: { word: string; resolved: boolean; from: number | null; text?: string } | null;
   section: number;
   /** Decontextualisation: repairs made to `text` and context dependences left (lib/cards/decontext). */
   context?: SentenceContext;

@@ -44,6 +44,38 @@ const sceneLike = (ts: Token[], i: number, body: Token[]) => narrative(ts) && !b
 
 const content = (ws: Token[]) => ws.filter((w) => w.pos !== "DET" && w.pos !== "PART").map((w) => w.lemma);
 
+/**
+ * Whether the one fuller mention is certainly the thing the bare phrase means. Not when what it adds
+ * is a count ("more than a thousand men" says how many, not which), a proper name or adjective while
+ * the sentence names another place or people of its own ("the Lisk charter" into a sentence about
+ * Orra), words the sentence already has elsewhere (the rewrite would say them twice), or a phrase
+ * cut inside a coordination ("the aim of the Lisk and early Orra guilds").
+ */
+function certain(m: Mention, mine: string[], ts: Token[], ctx: Context): boolean {
+  const added = m.restricting.filter((r) => !mine.includes(r.lemma) && r.pos !== "ADP" && r.pos !== "DET");
+  // A number before the head counts it; one in the of-phrase ("a board of seven masters") names it.
+  const of = m.words.findIndex((w) => w.lower === "of");
+  const premodifiers = of < 0 ? m.words : m.words.slice(0, of);
+  if (added.some((r) => r.pos === "NUM" && premodifiers.includes(r))) return false;
+  const proper = (t: Token) => t.pos === "PROPN" || (t.pos === "ADJ" && /^\p{Lu}/u.test(t.text));
+  if (added.some(proper) && ts.some((t, k) => (k > 0 || t.pos === "PROPN") && proper(t) && !added.some((r) => r.lemma === t.lemma))) return false;
+  // A people's or place's adjective before the head ("the Liskan courts") narrows a noun the
+  // sentence may use in general ("the courts" of every country); a possessor ("Vance's courts") does not.
+  const possessor = (r: Token) => /^['’]s$/.test(m.words[m.words.indexOf(r) + 1]?.text ?? "");
+  if (added.some((r) => premodifiers.includes(r) && /^\p{Lu}/u.test(r.text) && !possessor(r))) return false;
+  // "any", "each", "every", "no": a quantified phrase, not a mention of one thing.
+  if (/^(?:any|each|every|no|all|some|either|neither)$/.test(m.words[0].lower)) return false;
+  if (added.some((r) => ts.some((t) => t.lemma === r.lemma))) return false;
+  const p = before(ctx).find((x) => x.sentence.id === m.from);
+  const j = p ? p.tokens.indexOf(m.words.at(-1)!) : -1;
+  if (j < 0) return true;
+  const next = p!.tokens[j + 1], after = p!.tokens[j + 2];
+  if (/^(?:and|or)$/.test(next?.lower ?? "") && /^(?:ADJ|PROPN|NOUN)$/.test(after?.pos ?? "")) return false;
+  // "the measure of property nature has set": an of-phrase of two nouns then a verb — the last
+  // noun is the next clause's subject.
+  return !(of >= 0 && of < m.words.length - 2 && m.words.at(-2)!.pos === "NOUN" && m.words.at(-1)!.pos === "NOUN" && /^(?:VERB|AUX)$/.test(next?.pos ?? ""));
+}
+
 export const definite: Op = (s, ctx) => {
   const out: OpResult = none();
   const ts = s.tokens;
@@ -56,6 +88,10 @@ export const definite: Op = (s, ctx) => {
     if (body.some((t) => POINTING.test(t.lower))) continue;
     // "The Marlow wards": a name inside, or a restricting phrase after, makes it its own description.
     if (ts[i - 1]?.pos === "PROPN" || restricted(ts, end) || /^['’]s$/.test(ts[end]?.text ?? "")) continue;
+    // "the comfort or pleasure of the master": a restriction shared across a coordination;
+    // "The question is, whether …": the sentence states what it is.
+    if (/^(?:and|or)$/.test(ts[end]?.lower ?? "") && /^(?:NOUN|ADJ)$/.test(ts[end + 1]?.pos ?? "")) continue;
+    if (ts[end]?.lemma === "be" && /^[,:]$/.test(ts[end + 1]?.text ?? "")) continue;
     const head = ts[end - 1];
     const mentions = earlierMentions(head, ctx);
     if (!mentions.length) {
@@ -77,7 +113,10 @@ export const definite: Op = (s, ctx) => {
     const at = { start: d.start, end: ts[end - 1].end, text: s.text.slice(d.start, ts[end - 1].end) };
     // "The flame is not a candle flame": the fuller form is in the sentence itself, set against it.
     for (const k of [...fuller.keys()]) if (s.text.toLowerCase().includes(k)) fuller.delete(k);
-    if (fuller.size === 1) {
+    if (fuller.size === 1 && !certain([...fuller.values()][0], mine, s.tokens, ctx)) {
+      // A fuller mention that may not be the same thing: the card cannot say which, so it is dropped.
+      out.unresolved.push({ op: "definite", kind: "unsure", ...at });
+    } else if (fuller.size === 1) {
       const m = [...fuller.values()][0];
       const bare = m.text.replace(/^(?:the|a|an|this|that|these|those|some|one)\s+/i, "");
       const possessed = m.words[0].pos !== "DET" && m.words[0].pos !== "ADJ" && m.words[0].pos !== "NOUN";

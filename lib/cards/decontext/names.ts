@@ -3,7 +3,11 @@
 // and this sentence does not already show that form.
 import type { Entity } from "../analyse/types";
 import { TITLES } from "../analyse/lexicon";
+import { rarity } from "../rank/frequency";
 import { none, type Op, type OpResult } from "./types";
+
+// Below this rarity a word is everyday English (new, great, old ≈ 0.27); given names are rarer (≥ 0.36).
+const EVERYDAY = 0.33;
 
 /**
  * Surname → the one full form of it among the chapter's people ("Orlen Vance"); ambiguous surnames
@@ -20,6 +24,8 @@ export function fullNameTable(entities: Entity[], wordCounts: Map<string, number
     if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
     const first = words[0].toLowerCase();
     if (TITLES.has(first.replace(/\.$/, "")) || (wordCounts.get(first) ?? 0) > (uses.get(e.text) ?? 0)) continue;
+    // Nor an everyday English word ("Old Harbour", "Great Lisk"): a place or title, not a given name.
+    if (rarity(first) < EVERYDAY) continue;
     const last = words.at(-1)!;
     if (!forms.has(last)) forms.set(last, new Set());
     forms.get(last)!.add(e.text);

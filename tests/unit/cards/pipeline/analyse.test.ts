@@ -15,7 +15,7 @@ describe("analyseChapter", () => {
   it("resolves a leading he to the previous sentence's named subject and cites that sentence", () => {
     const a = analyse("Orlen Vance wrote three books on the tides. He later argued that the moon alone could not explain them.");
     expect(a.sentences[1].text).toMatch(/^Orlen Vance later argued/);
-    expect(a.sentences[1].pronoun).toEqual({ word: "he", resolved: true, from: 0 });
+    expect(a.sentences[1].pronoun).toEqual({ word: "he", resolved: true, from: 0, text: "Orlen Vance" });
   });
 
   it("leaves a pronoun unresolved when two people could be meant", () => {

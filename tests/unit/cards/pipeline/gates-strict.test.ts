@@ -77,7 +77,7 @@ describe("gate: referring (whole card, not only its start)", () => {
 describe("strict coreference: a pronoun is replaced only when one compatible antecedent exists", () => {
   it("resolves 'He' when the previous sentence names exactly one person", () => {
     const a = analyse("Orlen Vance designed the Marlow Lighthouse. He finished it in 1890.");
-    expect(a.sentences[1].pronoun).toEqual({ word: "he", resolved: true, from: 0 });
+    expect(a.sentences[1].pronoun).toEqual({ word: "he", resolved: true, from: 0, text: "Orlen Vance" });
     expect(a.sentences[1].text).toMatch(/^Orlen Vance finished/);
   });
 
