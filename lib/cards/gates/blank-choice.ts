@@ -21,6 +21,7 @@ import type { SpanKind } from "../spans/enumerate";
 import { givenAway, isChapterSubject, pairMember, phraseUses, subjectHeadOnly, vagueQuantity } from "../spans/weak-blank";
 import { isEnglishWord, rarity } from "../rank/frequency";
 import { bigramCounts, informativeBlank, namesInside, RARE } from "./informative-blank";
+import { isKeyTermBlank } from "../spans/key-terms";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -162,6 +163,8 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   // The span model's verdict: a blank it rates unlikely to be accepted is not offered at all (the
   // admission model's score, ../spans/choice; a span the choice model took in an admitted sentence
   // is exempt when the choice is not held to the floor).
-  if (floor && c.kind === "cloze" && !point && !(exemptChosen && isChosen(s, c.answer.start, c.answer.end)) && scoreOf(s, a, c.answer.start, c.answer.end, spanKind(c.answerKind)) < MIN_SPAN_SCORE) return "a span the span model rates unlikely";
+  // A key term of the chapter in a general claim (../spans/key-terms) is exempt too: the model was
+  // fitted when such blanks were refused as common words, so it has not seen them.
+  if (floor && c.kind === "cloze" && !point && !isKeyTermBlank(c, a) && !(exemptChosen && isChosen(s, c.answer.start, c.answer.end)) && scoreOf(s, a, c.answer.start, c.answer.end, spanKind(c.answerKind)) < MIN_SPAN_SCORE) return "a span the span model rates unlikely";
   return null;
 }

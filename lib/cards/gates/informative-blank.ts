@@ -6,6 +6,7 @@ import type { Analysis } from "../analyse";
 import { isPointBlank } from "../spans/point";
 import { TITLES } from "../analyse/lexicon";
 import { isEnglishWord, rarity } from "../rank/frequency";
+import { isKeyTermBlank } from "../spans/key-terms";
 
 // Rarity in general English (0 = "the", 1 = unknown to the word list) a term's rarest word must reach.
 export const RARE = 0.55;
@@ -81,7 +82,9 @@ export const informativeBlank: Gate = (c, a) => {
   if (inside.length === 1 && inside[0].pos === "PROPN" && after && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) return "proper adjective";
   // One lowercase word ("the {{flame}}", "no {{sequel}}") is a common noun or worse: raters reject
   // nineteen of twenty. It stays only when the chapter defines it as a term.
-  if (inside.length === 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze" && !(inside[0].pos === "NUM" && isPointBlank(c, a))) return "one common word";
+  // (A key term of the chapter in a general claim is the exception: spans/key-terms.)
+  const key = isKeyTermBlank(c, a);
+  if (inside.length === 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze" && !(inside[0].pos === "NUM" && isPointBlank(c, a)) && !key) return "one common word";
   // The same word capitalised only because it opens the sentence ("{{Candles}} cannot always be
   // cast", "Who …? → Men"): a common English word that the tagger did not take for a name.
   // (The tagger calls most sentence-opening capitals PROPN; a real name is capitalised inside a sentence too.)
@@ -91,7 +94,7 @@ export const informativeBlank: Gate = (c, a) => {
   const point = c.kind === "cloze" && isPointBlank(c, a); // the point of a claim, often in common words (spans/point)
   if (c.kind === "cloze" && inside.length > 1 && /^(?:VERB|AUX)$/.test(inside[inside.length - 1].pos) && !point) return "crosses phrases";
   if (c.answerKind === "list" && !content.some((t) => t.pos === "PROPN" || rarity(t.lower) >= RARE)) return "list of common words";
-  if ((c.answerKind === "term" || c.answerKind === "phrase") && !point) {
+  if ((c.answerKind === "term" || c.answerKind === "phrase") && !point && !key) {
     // A term is informative when the chapter defines it or when it is rare in general English (a
     // technical word), not merely repeated: "law", "case", "condition" recur in any chapter.
     const term = content.map((t) => t.lower).join(" ");
@@ -100,7 +103,7 @@ export const informativeBlank: Gate = (c, a) => {
   }
   // A lowercase phrase the chapter uses once, whose head word it hardly uses ("the {{mere
   // manufacture}}", "a {{powerful microscope}}"): a passing description, not a term of the chapter.
-  if (c.kind === "cloze" && !point && c.answerKind !== "list" && inside.length > 1 && /^\p{Ll}/u.test(c.back) && !/\p{Lu}|\d/u.test(c.back) && !a.defined.has(content.map((t) => t.lower).join(" "))) {
+  if (c.kind === "cloze" && !point && !key && c.answerKind !== "list" && inside.length > 1 && /^\p{Ll}/u.test(c.back) && !/\p{Lu}|\d/u.test(c.back) && !a.defined.has(content.map((t) => t.lower).join(" "))) {
     const head = inside[inside.length - 1];
     const uses = bigramCounts(a).get(`${inside[inside.length - 2].lower} ${head.lower}`) ?? 0;
     if (uses < 2 && (a.lemmaCounts.get(head.lemma) ?? 0) < 3) return "passing description";

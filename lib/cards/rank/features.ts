@@ -9,6 +9,7 @@ import { shownDependences } from "../decontext";
 import { scoreOf } from "../spans/model";
 import { shownSceneNouns } from "../gates/scene-anchor";
 import type { SpanKind } from "../spans/enumerate";
+import { isKeyTermBlank } from "../spans/key-terms";
 
 export const FEATURE_NAMES = [
   "bias", ...CORE_QUESTION_TYPES.map((t) => `type:${t}`), ...ANSWER_KINDS.map((k) => `answer:${k}`),
@@ -21,6 +22,7 @@ export const FEATURE_NAMES = [
   "scene-noun",
   ...PREDICATE_QUESTION_TYPES.map((t) => `type:${t}`),
   ...ARGUMENT_QUESTION_TYPES.map((t) => `type:${t}`),
+  "key-term-blank",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -99,6 +101,8 @@ export function features(c: Candidate, a: Analysis): number[] {
     // The span model's rating of the blank (lib/cards/spans), for clozes only.
     // A bare "the boats" of a story left on the card (the scene-anchor gate let the sentence's own names anchor it).
     "scene-noun": Math.min(1, shownSceneNouns(s, `${c.front} ${c.back}`, false).length),
+    // A common-word key term of the chapter blanked in a general claim (spans/key-terms).
+    "key-term-blank": isKeyTermBlank(c, a) ? 1 : 0,
     "span-score": c.kind === "cloze" && c.answer && short ? scoreOf(s, a, c.answer.start, c.answer.end, c.answerKind === "phrase" || c.answerKind === "list" ? "term" : c.answerKind as SpanKind) : 0,
   };
   return FEATURE_NAMES.map((f) => v[f] ?? 0);
