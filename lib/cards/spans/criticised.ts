@@ -16,6 +16,28 @@ const capitalisedName = (t: Token | undefined) => !!t && t.pos === "PROPN" && /^
 // A word that continues a name after the blank ("{{Conseil}} d'Etat", "{{Port}} Rhyll").
 const nameGlue = (t: Token | undefined) => !!t && (capitalisedName(t) || /^d'/i.test(t.text));
 
+// "When the governor left the town, …", "Though X were …": a sentence opening on a subordinate
+// clause, up to that clause's verb (its subject is the lead-in's, not the sentence's).
+const SUBORDINATE = /^(?:when|whenever|while|whilst|though|although|if|unless|since|because|after|before|until|once|as)$/;
+function inSubordinateOpening(tokens: Token[], first: number, last: number): boolean {
+  if (first < 1 || !SUBORDINATE.test(tokens[0]?.lower ?? "")) return false;
+  const verb = tokens.findIndex((t, i) => i > 0 && (t.pos === "VERB" || t.pos === "AUX"));
+  return verb > last;
+}
+
+// Words the chapter writes in lower case somewhere: a capitalised first word that is one of them
+// ("Frost plays a part …" beside "the frost") is a common noun the tagger read as a name.
+const lowered = new WeakMap<Analysis, Set<string>>();
+function lowerWords(a: Analysis): Set<string> {
+  let set = lowered.get(a);
+  if (!set) {
+    set = new Set();
+    for (const s of a.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) set.add(t.lower);
+    lowered.set(a, set);
+  }
+  return set;
+}
+
 /** The class of blank a strict reader would ask to move, or null when the blank is none of them. */
 export function criticisedClass(s: AnalysedSentence, a: Analysis, start: number, end: number): CriticisedClass | null {
   const { tokens, clause } = s;
@@ -30,7 +52,7 @@ export function criticisedClass(s: AnalysedSentence, a: Analysis, start: number,
   const open = s.text.lastIndexOf("(", start), close = s.text.lastIndexOf(")", start);
   if (open > close && s.text.indexOf(")", end) >= end) return "side detail";
   if (clause?.aside && first >= clause.aside[0] && last < clause.aside[1]) return "side detail";
-  if (within(clause?.opening)) return "lead-in";
+  if (within(clause?.opening) || inSubordinateOpening(tokens, first, last)) return "lead-in";
   if (clause && end <= clause.subject.start && /,/.test(s.text.slice(end, clause.subject.start))) return "lead-in";
 
   const before = tokens[first - 1], after = tokens[last + 1];
@@ -43,6 +65,6 @@ export function criticisedClass(s: AnalysedSentence, a: Analysis, start: number,
   if (point && within(clause?.subject) && !(start >= point.start && end <= point.end)) return "subject";
 
   const content = words.filter((t) => !t.stop);
-  if (content.length === 1 && content[0].pos === "NOUN") return "common noun";
+  if (content.length === 1 && (content[0].pos === "NOUN" || (content[0] === tokens[0] && lowerWords(a).has(content[0].lower)))) return "common noun";
   return null;
 }

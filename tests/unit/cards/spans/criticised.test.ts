@@ -21,6 +21,7 @@ describe("criticisedClass", () => {
     ["Slow erosion makes the valleys of the Dorran hills deep and narrow.", "Slow erosion", "subject"],
     ["The treaty of 1702 gave the harbour towns a share of the salt tax.", "The treaty", "common noun"],
     ["The travellers crossed the Port Rhyll bridge before dawn.", "Rhyll", "part of a name"],
+    ["When Governor Hale left Tollby he enjoyed a fame and a moral weight unequalled in the province.", "Governor Hale", "lead-in"],
   ])("%s {{%s}} is a blank on the %s", (text, span, cls) => {
     expect(classOf(text, span)).toBe(cls);
   });
@@ -33,6 +34,12 @@ describe("criticisedClass", () => {
     ["Courage is the first virtue of a sailor.", "first virtue of a sailor"],
   ])("%s {{%s}} is none of them", (text, span) => {
     expect(classOf(text, span)).toBeNull();
+  });
+
+  it("calls a capitalised first word a common noun when the chapter writes it in lower case elsewhere", () => {
+    const first = "Frost plays an important part in shaping the slopes of a valley.";
+    expect(classOf(first, "Frost", `${first} The frost of the hills is hard.`)).toBe("common noun");
+    expect(classOf(first, "Frost")).toBeNull();
   });
 
   it("calls a blank on the chapter's own topic word a topic blank", () => {
