@@ -13,7 +13,7 @@ import { topicWords } from "./topic";
 export type CriticisedClass = "lead-in" | "subject" | "topic" | "side detail" | "common noun" | "part of a name";
 
 const capitalisedName = (t: Token | undefined) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
-// A word that continues a name after the blank ("{{Conseil}} d'Etat", "{{Port}} Rhyll").
+// A word that continues a name after the blank ("{{Vell}} d'Ostrin", "{{Tarn}} Rhyll").
 const nameGlue = (t: Token | undefined) => !!t && (capitalisedName(t) || /^d'/i.test(t.text));
 
 // "When the governor left the town, …", "Though X were …": a sentence opening on a subordinate
