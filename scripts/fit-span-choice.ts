@@ -7,9 +7,14 @@
 // the fold's choice, with the choice held to the admission floor (floor) or not (free).
 //   npx tsx scripts/fit-span-choice.ts                 figures
 //   --pairs 0,1       pair weights to try (default 0)
+//   --modes all,criticised  which admitted blanks the choice may move: every one (all), or only those
+//                     of a class the raters criticise (lib/cards/spans/criticised.ts); default both
+//   --changes         list, per book and variant, the shown cards lost and gained (with verdicts)
 //   --unlabelled FILE write the unlabelled top-40 cards of the variants (JSON lines) to label blind
 //   --write           write lib/cards/spans/choice-weights.json (fitted on every train book) only if
-//                     a variant passes choiceAdoption and the user sample keeps its facts
+//                     a variant passes acceptedCardsTest (scripts/lib/choice-adoption.ts: accepted
+//                     cards up on >= 3 books, down by > 1 on none, recall not down) and the user
+//                     sample keeps its facts under it
 import { writeFileSync } from "node:fs";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { rankSpans, type SpanWeights } from "@/lib/cards/spans/model";
@@ -25,9 +30,12 @@ import { spanRows } from "./lib/span-rows";
 import { fitWithPairs, pairRows, sameBlank, spanPairs } from "./lib/span-pairs";
 import { aerText, choiceAdoption, pc, recallOf, type BookRun } from "./lib/fit-figures";
 import { arg } from "./lib/args";
+import { acceptedCardsTest } from "./lib/choice-adoption";
 
 const pairWeights = (arg("--pairs") ?? "0").split(",").map(Number);
 if (!pairWeights.every((w) => w >= 0)) throw new Error("--pairs takes numbers >= 0");
+const modes = (arg("--modes") ?? "all,criticised").split(",");
+if (!modes.length || !modes.every((m) => m === "all" || m === "criticised")) throw new Error("--modes takes all, criticised or both");
 const t0 = performance.now();
 const secs = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 
@@ -41,17 +49,22 @@ console.log(`${bookNames.length} train books; ${data.rows.length} labelled spans
 
 /** A book's chapters (gated, featured candidates, matched labels, gold) under the choice in force. */
 const chapters = (book: string): LoboChapter[] => loadTrainData((f) => books.fixtures[f].book === book).map((d) => ({ fixture: d.fixture, book: d.book, ranked: d.ranked, labels: d.labels, gold: readGold(books.fixtures[d.fixture]) ?? [] }));
-function under(choice: SpanWeights | null, floor: boolean, book: string): { run: BookRun; data: LoboChapter[] } {
+function under(choice: SpanWeights | null, floor: boolean, book: string, only = false): { run: BookRun; data: LoboChapter[] } {
   SPAN_CHOICE.weights = choice;
   SPAN_CHOICE.floor = floor;
+  SPAN_CHOICE.onlyCriticised = only;
   const d = chapters(book);
   SPAN_CHOICE.weights = null;
+  SPAN_CHOICE.floor = true;
+  SPAN_CHOICE.onlyCriticised = false;
   return { run: runBook(d, book, DEFAULT_WEIGHTS), data: d };
 }
 
-type Variant = { name: string; pairWeight: number; floor: boolean; runs: BookRun[] };
+type Variant = { name: string; pairWeight: number; floor: boolean; only: boolean; runs: BookRun[] };
 const base: BookRun[] = [];
-const variants: Variant[] = pairWeights.flatMap((pairWeight) => [true, false].map((floor) => ({ name: `choice (pairs×${pairWeight}, ${floor ? "floor" : "free"})`, pairWeight, floor, runs: [] as BookRun[] })));
+const variants: Variant[] = modes.flatMap((mode) => pairWeights.flatMap((pairWeight) => [true, false].map((floor) => ({ name: `choice (pairs×${pairWeight}, ${floor ? "floor" : "free"}${mode === "criticised" ? ", criticised only" : ""})`, pairWeight, floor, only: mode === "criticised", runs: [] as BookRun[] }))));
+const changes: string[] = [];
+const cardsOf = (r: BookRun) => new Map(r.chapters.flatMap((c) => c.shown.map((s) => [s.card ?? "", s.verdict ?? "unlabelled"] as const)));
 const agree = { shipped: 0, fold: pairWeights.map(() => 0) };
 // In the pipeline: pairs whose sentence gets a cloze at all (admission), and whose first cloze blanks the preferred span.
 const inPipe = { admitted: 0, shipped: 0, variants: variants.map(() => 0) };
@@ -71,10 +84,10 @@ for (const book of bookNames) {
   agree.shipped += ship;
   const folds = pairWeights.map((pw) => fitWithPairs(book, data.rows, pr, pw));
   const foldHits = folds.map((w, i) => { const h = hits(w); agree.fold[i] += h; return h; });
-  const firstCloze = (w: SpanWeights | null, floor: boolean) => mine.filter((p) => {
-    SPAN_CHOICE.weights = w; SPAN_CHOICE.floor = floor;
+  const firstCloze = (w: SpanWeights | null, floor: boolean, only = false) => mine.filter((p) => {
+    SPAN_CHOICE.weights = w; SPAN_CHOICE.floor = floor; SPAN_CHOICE.onlyCriticised = only;
     const c = clozeCandidates(p.s, analyses.get(p.fixture)!)[0];
-    SPAN_CHOICE.weights = null;
+    SPAN_CHOICE.weights = null; SPAN_CHOICE.floor = true; SPAN_CHOICE.onlyCriticised = false;
     return !!c?.answer && p.preferred.some((x) => sameBlank(p.s, c.answer!, x));
   }).length;
   inPipe.admitted += mine.filter((p) => clozeCandidates(p.s, analyses.get(p.fixture)!).length > 0).length;
@@ -87,13 +100,16 @@ for (const book of bookNames) {
     refusals.set(why, (refusals.get(why) ?? 0) + 1);
   }
   inPipe.shipped += firstCloze(null, true);
-  variants.forEach((v, i) => { inPipe.variants[i] += firstCloze(folds[pairWeights.indexOf(v.pairWeight)], v.floor); });
+  variants.forEach((v, i) => { inPipe.variants[i] += firstCloze(folds[pairWeights.indexOf(v.pairWeight)], v.floor, v.only); });
   const b = under(null, true, book).run;
   base.push(b);
   collect(b);
   const cells = variants.map((v) => {
-    const { run: r, data: d } = under(folds[pairWeights.indexOf(v.pairWeight)], v.floor, book);
+    const { run: r, data: d } = under(folds[pairWeights.indexOf(v.pairWeight)], v.floor, book, v.only);
     v.runs.push(r);
+    const was = cardsOf(b), now = cardsOf(r);
+    const lost = [...was].filter(([k]) => !now.has(k)), gained = [...now].filter(([k]) => !was.has(k));
+    if (lost.length || gained.length) changes.push(`${v.name} · ${book}\n${lost.map(([k, x]) => `  - [${x}] ${k.split("\t").slice(1).join(" → ")}`).concat(gained.map(([k, x]) => `  + [${x}] ${k.split("\t").slice(1).join(" → ")}`)).join("\n")}`);
     if (book === books.fixtures[user].book) userKeeps.push(`${v.name}: ${userSampleKeeps(d, (f) => f === user, DEFAULT_WEIGHTS) ? "yes" : "NO"}`);
     collect(r);
     return `${aerText(r.chapters.flatMap((c) => c.shown))}; ${pc(recallOf(r.chapters))}`;
@@ -108,11 +124,14 @@ console.log(`\nIn the pipeline: of ${pairs.length} pairs, ${inPipe.admitted} sen
 console.log(`preferred spans of pairs in admitted sentences, by what the gates say of them (floor left out): ${[...refusals].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join("; ")}`);
 console.log(`user sample keeps ${USER_FACTS.join(", ")} in its top 40 (fold without its book): ${userKeeps.join("; ")}`);
 const tests = variants.map((v) => choiceAdoption(v.runs, base));
+const rule = variants.map((v) => acceptedCardsTest(v.runs, base));
 for (const [i, v] of variants.entries()) {
-  const t = tests[i];
-  console.log(`\n${v.name} against the shipped choice: accepted ${t.pooled.accept.prev} → ${t.pooled.accept.next}, rejected ${t.pooled.reject.prev} → ${t.pooled.reject.next}; ${t.changed} books change, ${t.better} of them gain accepted cards without more rejects; unlabelled shown ${t.per.reduce((s, p) => s + p.unlabelled, 0)}; ${t.adopt ? "PASSES" : "fails"}`);
+  const t = tests[i], u = rule[i];
+  console.log(`\n${v.name} against the shipped choice: accepted ${t.pooled.accept.prev} → ${t.pooled.accept.next}, rejected ${t.pooled.reject.prev} → ${t.pooled.reject.next}; ${t.changed} books change, ${t.better} of them gain accepted cards without more rejects; unlabelled shown ${t.per.reduce((s, p) => s + p.unlabelled, 0)}; choiceAdoption ${t.adopt ? "passes" : "fails"}`);
+  console.log(`  adoption rule: accepted up on ${u.up.length} books (${u.up.join(", ") || "none"}), down by more than one on ${u.down.length}${u.down.length ? ` (${u.down.join(", ")})` : ""}; recall ${pc(u.recall.prev)} → ${pc(u.recall.next)}; ${u.adopt ? "PASSES" : "fails"}`);
   for (const p of t.per.filter((x) => x.changed)) console.log(`  ${p.book}: accept ${p.accept.prev} → ${p.accept.next}, reject ${p.reject.prev} → ${p.reject.next}${p.unlabelled ? `, ${p.unlabelled} unlabelled` : ""}`);
 }
+if (process.argv.includes("--changes")) console.log(`\nShown cards lost (-) and gained (+) against the shipped choice:\n${changes.join("\n")}`);
 if (arg("--unlabelled")) {
   writeFileSync(arg("--unlabelled")!, [...unlabelled.values()].map((x) => JSON.stringify(x)).join("\n") + "\n");
   console.log(`\n${unlabelled.size} unlabelled top-40 cards written to ${arg("--unlabelled")}`);
@@ -120,15 +139,15 @@ if (arg("--unlabelled")) {
 
 // Adoption: the variant that passes with the most accepted cards, fitted on every train book, and
 // only if the user sample still teaches its facts under it.
-const pick = variants.map((v, i) => ({ v, t: tests[i] })).filter((x) => x.t.adopt).sort((x, y) => y.t.pooled.accept.next - x.t.pooled.accept.next)[0];
-if (!pick) console.log("\nnot adopted: no choice model gains accepted cards without more rejects, pooled and on at least half of the books that change");
+const pick = variants.map((v, i) => ({ v, t: tests[i], u: rule[i] })).filter((x) => x.u.adopt).sort((x, y) => y.t.pooled.accept.next - x.t.pooled.accept.next || x.t.pooled.reject.next - y.t.pooled.reject.next)[0];
+if (!pick) console.log("\nnot adopted: no choice model gains accepted cards on at least 3 books without losing more than one on any or lowering recall");
 else {
   const full = { ...fitWithPairs(null, data.rows, pr, pick.v.pairWeight), source: `fitted by scripts/fit-span-choice.ts on ${data.rows.length} labelled spans${pick.v.pairWeight ? ` and ${pairs.length} pairs (×${pick.v.pairWeight})` : ""} of ${bookNames.length} train books` };
   const user = books.fixtures[fixtures.find((f) => books.fixtures[f].userSample)!].book;
-  const keeps = userSampleKeeps(under(full, pick.v.floor, user).data, (f) => !!books.fixtures[f].userSample, DEFAULT_WEIGHTS);
+  const keeps = userSampleKeeps(under(full, pick.v.floor, user, pick.v.only).data, (f) => !!books.fixtures[f].userSample, DEFAULT_WEIGHTS);
   console.log(`\nadoptable: ${pick.v.name}; user sample keeps ${USER_FACTS.join(", ")}: ${keeps ? "yes" : "NO"}`);
   if (keeps && process.argv.includes("--write")) {
-    writeFileSync("lib/cards/spans/choice-weights.json", `${JSON.stringify({ source: full.source, on: true, floor: pick.v.floor, weights: full.weights }, null, 2)}\n`);
+    writeFileSync("lib/cards/spans/choice-weights.json", `${JSON.stringify({ source: full.source, on: true, floor: pick.v.floor, onlyCriticised: pick.v.only, weights: full.weights }, null, 2)}\n`);
     console.log("wrote lib/cards/spans/choice-weights.json");
   }
 }

@@ -8,6 +8,7 @@ import { pointSpan } from "../spans/point";
 import { informativeBlank } from "../gates/informative-blank";
 import { blankChoiceWith } from "../gates/blank-choice";
 import { markChosen, SPAN_CHOICE } from "../spans/choice";
+import { criticisedClass } from "../spans/criticised";
 
 // At most PER_SENTENCE spans per sentence, each within MARGIN of the sentence's best (chosen on
 // the train books' top 40: one span alone lost recall, a wider margin added no accepted card).
@@ -46,17 +47,26 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
     out.push(cand);
   }
   // Two roles (../spans/choice): the admission model above says whether the sentence gets clozes
-  // and how many; a choice model, when one is in force, says which of its spans they blank.
+  // and how many; a choice model, when one is in force, says which of its spans they blank (only in
+  // place of blanks of a class the raters criticise, ../spans/criticised, when `onlyCriticised`).
   const choice = SPAN_CHOICE.weights;
   if (!choice || !out.length) return out;
+  const only = SPAN_CHOICE.onlyCriticised;
+  const keep = out.map((c) => !only || !criticisedClass(s, a, c.answer!.start, c.answer!.end));
+  if (keep.every(Boolean) && only) return out;
+  const taken = (c: { start: number; end: number }) => out.some((o, i) => keep[i] && o.answer!.start === c.start && o.answer!.end === c.end);
   const chosen: Candidate[] = [];
+  const want = keep.filter((k) => !k).length || out.length;
   for (const c of scoredSpans(s, a, choice)) {
-    if (chosen.length >= out.length) break;
+    if (chosen.length >= (only ? want : out.length)) break;
+    if (only && (taken(c) || criticisedClass(s, a, c.start, c.end))) continue;
     const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, c.start, c.end), back: s.text.slice(c.start, c.end), sentence: s.sentence.id, extra: [], answer: { start: c.start, end: c.end }, answerKind: c.kind };
     if (informativeBlank(cand, a) || blankChoiceWith(cand, a, SPAN_CHOICE.floor)) continue;
     if (incidental(c) && pointPasses()) continue;
     if (!SPAN_CHOICE.floor) markChosen(s, c.start, c.end);
     chosen.push(cand);
   }
-  return chosen.length ? chosen : out;
+  if (!only) return chosen.length ? chosen : out;
+  // Each criticised blank gives its place to the next chosen span; with none left it stays.
+  return out.map((c, i) => (keep[i] ? c : chosen.shift() ?? c));
 }

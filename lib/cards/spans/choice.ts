@@ -11,15 +11,21 @@ import type { AnalysedSentence } from "../analyse";
 import type { SpanWeights } from "./model";
 import stored from "./choice-weights.json";
 
-type Stored = SpanWeights & { on: boolean; floor?: boolean };
+type Stored = SpanWeights & { on: boolean; floor?: boolean; onlyCriticised?: boolean };
 const file = stored as Stored;
 
 /**
  * The choice model in force (null: the admission model chooses too; fit scripts set it per fold).
  * `floor`: the chosen span must itself clear the admission model's score floor (else only the
- * sentence must have had an admitted span).
+ * sentence must have had an admitted span). `onlyCriticised`: the choice replaces only admitted blanks
+ * of a class the strict raters criticise (./criticised: lead-in, subject or topic, side detail, bare
+ * common noun, part of a name) and leaves every other blank where the admission model put it.
  */
-export const SPAN_CHOICE: { weights: SpanWeights | null; floor: boolean } = { weights: file.on ? { source: file.source, weights: file.weights } : null, floor: file.floor ?? true };
+export const SPAN_CHOICE: { weights: SpanWeights | null; floor: boolean; onlyCriticised: boolean } = {
+  weights: file.on ? { source: file.source, weights: file.weights } : null,
+  floor: file.floor ?? true,
+  onlyCriticised: file.onlyCriticised ?? false,
+};
 
 // The spans the choice model blanked in admitted sentences: the admission floor does not apply to
 // them again when the gates run over every candidate (the sentence was admitted already).

@@ -15,7 +15,7 @@ const clozes = (text: string) => {
   return { a, backs: clozeCandidates(a.sentences[0], a).map((c) => c.back), all: clozeCandidates(a.sentences[0], a) };
 };
 
-afterEach(() => { SPAN_CHOICE.weights = null; SPAN_CHOICE.floor = true; });
+afterEach(() => { SPAN_CHOICE.weights = null; SPAN_CHOICE.floor = true; SPAN_CHOICE.onlyCriticised = false; });
 
 describe("span choice as a second role", () => {
   it("is off by default: the shipped model admits and chooses", () => {
@@ -48,5 +48,22 @@ describe("span choice as a second role", () => {
     expect(all.map((c) => blankChoice(c, a))).toEqual([null, null]);
     // Admission does not read the marks: a second pass over the sentence gives the same clozes.
     expect(all.map((c) => c.back)).toEqual(backs);
+  });
+
+  it("restricted to criticised blanks, moves only the lead-in's blank and keeps the one no rater would move", () => {
+    SPAN_CHOICE.weights = model({ "kind:term": 5 });
+    SPAN_CHOICE.floor = false;
+    // Unrestricted, the choice moves the blank off the name and keeps the date of the lead-in.
+    expect(clozes(engineer).backs).toEqual(["engineer Mara Quill", "1871"]);
+    SPAN_CHOICE.onlyCriticised = true;
+    expect(clozes(engineer).backs).toEqual(["Mara Quill", "engineer Mara Quill"]);
+  });
+
+  it("restricted, leaves a sentence whose blanks no class criticises as the admission model made it", () => {
+    const guild = "In the spring of 1840, the weavers' guild of Tollby voted to close its hall.";
+    SPAN_CHOICE.weights = model({ "kind:term": 5 });
+    expect(clozes(guild).backs).toEqual(["spring of 1840"]);
+    SPAN_CHOICE.onlyCriticised = true;
+    expect(clozes(guild).backs).toEqual(["Tollby"]);
   });
 });
