@@ -17,7 +17,7 @@ const sides = (c: Candidate) => ({ front: c.front.replace(/\{\{c\d+::(.*?)\}\}/g
 
 /** What the sentence as written points back with, after an opening adverbial ("In 1723, …"). */
 export function openingClass(text: string): string {
-  const t = text.replace(/^(?:[A-Z][^,]{0,50}, )/, "").replace(/^(?:And|But|Now|Yet|So|Thus|Hence|For|Again|Moreover|Therefore),?\s+/, "");
+  const t = text.replace(/^(?!(?:It|Its|They|Their|He|She|His|Her|This|These|Those|That|Such|I|We|You|My|Our|Your)\b)(?:[A-Z][^,]{0,50}, )/, "").replace(/^(?:And|But|Now|Yet|So|Thus|Hence|For|Again|Moreover|Therefore),?\s+/, "");
   const m = /^(\w+)(?:\s+(\w+))?/.exec(t);
   const w = m?.[1].toLowerCase() ?? "", n = m?.[2]?.toLowerCase() ?? "";
   if (/^(?:it|its)$/.test(w)) return "it";
@@ -47,7 +47,9 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
     if (!gates.every((x) => x === "standalone" || x === "referring")) continue;
     const sid = hits[0].sentence;
     const src = chapter.sentences[sid];
-    const cls = openingClass(src.text);
+    // A sentence that opens plainly is classed by what its gate found pointing back inside it.
+    const inside = (whys[0] ?? "").replace(/^(\w+): /, "").replace(/ \(([\w-]+) .*\)$/, ": $1").replace(/ \(".*"\)$/, "");
+    const cls = openingClass(src.text) === "other" ? `inside: ${inside}` : openingClass(src.text);
     (perClass[cls] ??= {})[info.book] = (perClass[cls][info.book] ?? 0) + 1;
     if (summary) continue;
     const prev = chapter.sentences[sid - 1];

@@ -4,18 +4,26 @@
 // chapters are never read.
 //   npx tsx scripts/subject-antecedent-audit.ts            substitutions and refusal counts
 //   npx tsx scripts/subject-antecedent-audit.ts <reason>   also the sentences refused for it
+//   … --others   the chapter fixtures books.json does not list (clean-up and sample fixtures, no book
+//                of either split), every chapter of each, for a precision count on more text
+//   … --loose    also what the previous subject alone would give (audit only)
 import { analyseChapter } from "@/lib/cards/analyse";
 import { leadingPronoun } from "@/lib/cards/analyse/coref";
 import { subjectAntecedentOrRefusal } from "@/lib/cards/analyse/subject-antecedent";
-import { fixtureChapter, trainFixtures } from "./lib/cards-eval";
+import { readdirSync } from "node:fs";
+import { chaptersOf, dirs, fixtureChapter, loadBooks, trainFixtures } from "./lib/cards-eval";
 
 const loose = process.argv.includes("--loose");
 const show = process.argv.slice(2).find((x) => !x.startsWith("--"));
 let n = 0;
 const refused: Record<string, number> = {};
 const books = new Map<string, number>();
-for (const fixture of trainFixtures()) {
-  const chapter = fixtureChapter(fixture);
+const listed = new Set(Object.keys(loadBooks().fixtures));
+const others = readdirSync(dirs.chapters).filter((f) => /\.(?:txt|md)$/.test(f) && !listed.has(f) && f !== "SOURCES.md");
+const work = process.argv.includes("--others")
+  ? others.flatMap((f) => chaptersOf(f).map((chapter, k) => ({ fixture: `${f}[${k}]`, chapter })))
+  : trainFixtures().map((fixture) => ({ fixture, chapter: fixtureChapter(fixture) }));
+for (const { fixture, chapter } of work) {
   const a = analyseChapter(chapter);
   for (const s of a.sentences) {
     const prev = chapter.sentences[s.sentence.id - 1];
