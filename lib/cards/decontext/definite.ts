@@ -83,7 +83,10 @@ function certain(m: Mention, mine: string[], ts: Token[], ctx: Context): boolean
  * itself points back carries its own dependence).
  */
 function insideStretch(ts: Token[], text: string, i: number, head: Token): string | undefined {
-  const k = ts.findIndex((t, j) => j < i && t.pos === "NOUN" && t.lower === head.lower);
+  // Part of a hyphenated compound ("wash-tub", "sense-data") is another noun.
+  const hyphened = (t: Token) => /[-‐]/.test(text.charAt(t.end)) || /[-‐]/.test(text.charAt(t.start - 1));
+  if (hyphened(head)) return undefined;
+  const k = ts.findIndex((t, j) => j < i && t.pos === "NOUN" && t.lower === head.lower && !hyphened(t));
   return k < 0 ? undefined : text.slice(ts[k].start, head.end);
 }
 

@@ -30,3 +30,12 @@ describe("a description pointing to an earlier mention in its own sentence", () 
     expect(shownDependences(s, s.text).map((d) => d.text)).toContain("the ferry");
   });
 });
+
+describe("a hyphenated compound is another noun", () => {
+  it("does not take 'table-top' as the mention a later 'the table' points to", () => {
+    const s = last("A table stood by the window. The painter drew the table-top, and the table shook.");
+    const later = (s.context?.unresolved ?? []).find((d) => d.op === "definite" && d.text === "the table" && d.start > 30);
+    expect(later).toBeDefined();
+    expect(later?.inside).toBeUndefined();
+  });
+});
