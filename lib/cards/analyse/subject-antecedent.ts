@@ -60,7 +60,7 @@ export function subjectAntecedentOrRefusal(prev: AnalysedSentence[], cur: Pick<A
   const fits = many ? plural : singular;
   const rival = many ? RIVAL_PRONOUN.they : RIVAL_PRONOUN.it;
   if (!many && lead.word === "it" && impersonal(cur.tokens, lead.index)) return "impersonal it";
-  // "It shows that …", "It so fell out that …": a verb of saying or happening whose "it" is the
+  // "It shows that …", "It turned out that …": a verb of saying or happening whose "it" is the
   // whole statement before, or the clause after, not a thing named.
   if (cur.tokens.slice(lead.index + 1, lead.index + 7).some((t) => t.lower === "that" || t.pos === "SCONJ")) return "it/they = the statement";
   // Nothing before the pronoun in its own sentence it could stand for ("In the valleys, they …").

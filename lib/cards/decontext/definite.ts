@@ -77,7 +77,7 @@ function certain(m: Mention, mine: string[], ts: Token[], ctx: Context): boolean
 }
 
 /**
- * "If an animal had done damage, the animal was to be surrendered": the same noun, in the same
+ * "If a ferry sank, the ferry was to be raised by its owner": the same noun, in the same
  * number, earlier in the sentence is what the description points to. The stretch from that mention
  * to this one; a card that shows it all does not depend on the text before (an earlier mention that
  * itself points back carries its own dependence).
