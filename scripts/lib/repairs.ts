@@ -9,7 +9,7 @@ export function repairsShown(s: AnalysedSentence, source: string, card: string):
   const out: ShownRepair[] = [];
   const p = s.pronoun;
   // "This X" → "The X" writes no antecedent; it is not counted.
-  if (p?.resolved && p.text && p.text !== "the" && card.includes(p.text.replace(/^the /, ""))) out.push({ op: "lead-pronoun", written: p.word, text: p.text, from: p.from });
+  if (p?.resolved && p.text && p.text !== "the" && card.includes(p.text.replace(/^the /, ""))) out.push({ op: p.via === "subject" ? "lead-subject" : "lead-pronoun", written: p.word, text: p.text, from: p.from });
   const ctx = s.context;
   if (!ctx) return out;
   for (const e of ctx.edits) {

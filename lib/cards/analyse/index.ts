@@ -8,6 +8,7 @@ import { dateAndNumberSpans, kindOf, nameSpans, vote, type Votes } from "./entit
 import { clauseOf, nounPhrases } from "./clause";
 import { repairArchaic } from "./archaic";
 import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
+import { subjectAntecedent } from "./subject-antecedent";
 import { centrality, sectionsOf } from "./sections";
 import { decontextualise, fullNameTable, shiftForDeletions } from "../decontext";
 
@@ -98,14 +99,16 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
     if (lead) {
       const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
       const definite = definiteFor(prev, cur, lead);
-      const ante = definite ? { text: definite, from: prev[prev.length - 1].sentence.id } : antecedent(prev, lead);
+      const named = definite ? null : antecedent(prev, lead);
+      const bySubject = definite || named ? null : subjectAntecedent(prev, cur, lead);
+      const ante = definite ? { text: definite, from: prev[prev.length - 1].sentence.id } : named ?? bySubject;
       if (ante) {
         const text = substitute(cur.text, cur.tokens, lead, ante.text);
         t0 = performance.now();
         const again = tokenize(text);
         toolkitMs += performance.now() - t0;
         const q = parse(p.sentence, text, toTokens(again.tokens, 0), again.entities);
-        cur = { ...q, entities: typed(q, votes), pronoun: { word: lead.word, resolved: true, from: ante.from, text: ante.text }, section: 0 };
+        cur = { ...q, entities: typed(q, votes), pronoun: { word: lead.word, resolved: true, from: ante.from, text: ante.text, ...(bySubject ? { via: "subject" as const } : {}) }, section: 0 };
         curRaw = q.raw;
       } else {
         cur.pronoun = { word: lead.word, resolved: false, from: null };

@@ -32,7 +32,8 @@ export type AnalysedSentence = {
   clause: Clause | null;
   /** Leading pronoun or demonstrative ("He", "This", "The latter"), and whether it was resolved. */
   /** `text`: the antecedent written in its place (audits read which repair a card shows). */
-  pronoun: { word: string; resolved: boolean; from: number | null; text?: string } | null;
+  /** `via`: "subject" when the antecedent is the previous sentence's plain subject (./subject-antecedent). */
+  pronoun: { word: string; resolved: boolean; from: number | null; text?: string; via?: "subject" } | null;
   section: number;
   /** Decontextualisation: repairs made to `text` and context dependences left (lib/cards/decontext). */
   context?: SentenceContext;

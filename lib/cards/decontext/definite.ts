@@ -76,6 +76,20 @@ function certain(m: Mention, mine: string[], ts: Token[], ctx: Context): boolean
   return !(of >= 0 && of < m.words.length - 2 && m.words.at(-2)!.pos === "NOUN" && m.words.at(-1)!.pos === "NOUN" && /^(?:VERB|AUX)$/.test(next?.pos ?? ""));
 }
 
+/**
+ * "If a ferry sank, the ferry was to be raised by its owner": the same noun, in the same
+ * number, earlier in the sentence is what the description points to. The stretch from that mention
+ * to this one; a card that shows it all does not depend on the text before (an earlier mention that
+ * itself points back carries its own dependence).
+ */
+function insideStretch(ts: Token[], text: string, i: number, head: Token): string | undefined {
+  // Part of a hyphenated compound ("wash-tub", "sense-data") is another noun.
+  const hyphened = (t: Token) => /[-‐]/.test(text.charAt(t.end)) || /[-‐]/.test(text.charAt(t.start - 1));
+  if (hyphened(head)) return undefined;
+  const k = ts.findIndex((t, j) => j < i && t.pos === "NOUN" && t.lower === head.lower && !hyphened(t));
+  return k < 0 ? undefined : text.slice(ts[k].start, head.end);
+}
+
 export const definite: Op = (s, ctx) => {
   const out: OpResult = none();
   const ts = s.tokens;
@@ -93,10 +107,13 @@ export const definite: Op = (s, ctx) => {
     if (/^(?:and|or)$/.test(ts[end]?.lower ?? "") && /^(?:NOUN|ADJ)$/.test(ts[end + 1]?.pos ?? "")) continue;
     if (ts[end]?.lemma === "be" && /^[,:]$/.test(ts[end + 1]?.text ?? "")) continue;
     const head = ts[end - 1];
+    const inside = insideStretch(ts, s.text, i, head);
+    const from = out.unresolved.length;
     const mentions = earlierMentions(head, ctx);
     if (!mentions.length) {
       // Met only further back in the chapter: nothing to complete it from, and still the story's own.
       if (d.lower === "the" && ctx.seenNouns?.has(head.lower) && sceneLike(ts, i, body)) out.unresolved.push({ op: "definite", kind: "scene-far", start: d.start, end: head.end, text: s.text.slice(d.start, head.end) });
+      if (inside) for (const d of out.unresolved.slice(from)) d.inside = inside;
       i = end - 1;
       continue;
     }
@@ -135,6 +152,7 @@ export const definite: Op = (s, ctx) => {
       // after "of" it is usually an institution named as owner, "the levies of the crown".)
       out.unresolved.push({ op: "definite", kind: "scene", ...at });
     }
+    if (inside) for (const d of out.unresolved.slice(from)) d.inside = inside;
     i = end - 1;
   }
   return out;

@@ -23,10 +23,11 @@ export function dropsCard(d: Dependence): boolean {
   return false;
 }
 
-/** The dependences whose words the card shows (a deleted marker may have capitalised them). */
+/** The dependences whose words the card shows (a deleted marker may have capitalised them), unless
+ * it also shows the earlier mention in the same sentence the words point to. */
 export function shownDependences(s: Pick<AnalysedSentence, "context">, shown: string): Dependence[] {
   const lower = shown.toLowerCase();
-  return (s.context?.unresolved ?? []).filter((d) => lower.includes(d.text.toLowerCase()));
+  return (s.context?.unresolved ?? []).filter((d) => lower.includes(d.text.toLowerCase()) && !(d.inside && lower.includes(d.inside.toLowerCase())));
 }
 
 /** True when the answer is (partly) words a repair added: the card would test the repair, not the source. */

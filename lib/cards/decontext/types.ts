@@ -10,7 +10,9 @@ export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" |
 export type Edit = { start: number; end: number; text: string; op: OpName; from?: number };
 
 /** A context dependence left in the sentence: its op, what it is and where. */
-export type Dependence = { op: OpName; kind: string; start: number; end: number; text: string };
+/** `inside`: the sentence's own stretch from an earlier mention of the same noun to this one ("ferry
+ * sank, the ferry"); a card that shows all of it carries its antecedent. */
+export type Dependence = { op: OpName; kind: string; start: number; end: number; text: string; inside?: string };
 
 export type Inserted = { start: number; end: number; op: OpName };
 
