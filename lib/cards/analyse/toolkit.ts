@@ -48,8 +48,34 @@ function modelParts(): WinkModel {
   return parts;
 }
 
+// Most of a build (about three quarters) is wink parsing the JSON of its automata (sentence
+// boundaries, entities, negation, sentiment, tags) afresh for each instance. Those tables are only
+// read once built (wink writes them only when learning custom entities, which this toolkit never
+// does), so each one is parsed once per process and every instance reads the same tables; the
+// growable lexicon stays per instance.
+const AUTOMATA = ["sbd", "ner", "negation", "sa", "pos"];
+let machineTexts: Set<string> | null = null;
+const parsedMachines = new Map<string, unknown>();
+
+function build(): ReturnType<typeof winkNLP> {
+  const m = modelParts();
+  machineTexts ??= new Set(AUTOMATA.flatMap((k) => ((m[k] as () => { machines: unknown[] })().machines).filter((x): x is string => typeof x === "string")));
+  const parse = JSON.parse;
+  JSON.parse = (text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+    if (reviver || !machineTexts!.has(text)) return parse(text, reviver);
+    let hit = parsedMachines.get(text);
+    if (hit === undefined) parsedMachines.set(text, (hit = parse(text)));
+    return hit;
+  };
+  try {
+    return winkNLP(m as unknown as Parameters<typeof winkNLP>[0]);
+  } finally {
+    JSON.parse = parse;
+  }
+}
+
 function load() {
-  nlp ??= winkNLP(modelParts() as unknown as Parameters<typeof winkNLP>[0]);
+  nlp ??= build();
   return nlp;
 }
 
@@ -64,7 +90,7 @@ export function freshTokenizer() {
  * `apart`: read with the question instance, not the chapter's.
  */
 export function tokenize(text: string, apart = false): { tokens: RawToken[]; entities: RawEntity[] } {
-  const w = apart ? (questionNlp ??= winkNLP(modelParts() as unknown as Parameters<typeof winkNLP>[0])) : load();
+  const w = apart ? (questionNlp ??= build()) : load();
   const its = w.its;
   const doc = w.readDoc(text);
   const tokens: RawToken[] = [];
