@@ -7,6 +7,7 @@
 // - a quantity or degree, not a term: "a {{large share}}", "{{most keepers}}", "{{other birds}}":
 //   the head word is vague and the modifier only measures it;
 // - the chapter's own subject as a phrase, and one opening word that is only its subject's head.
+import { sliceMemo } from "./slice-memo";
 
 /** Lower-case words of at least four letters (shorter ones are too often shared by chance). */
 const words = (text: string) => (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => w.length >= 4);
@@ -32,22 +33,29 @@ const NAME_SUFFIX = /^(?:ism|isms|ist|ists|ian|ians|ean|eans|ite|ites)$/;
 export function givenAway(text: string, start: number, end: number): boolean {
   const mine = words(text.slice(start, end));
   if (!mine.length) return false;
-  const rest = words(`${text.slice(0, start)} ${text.slice(end)}`);
+  // (The words of "before + space + after" are the words of each part: no word crosses the space.)
+  const rest = [...wordsBefore(text, start), ...wordsAfter(text, end)];
   // A four-letter name is given away by a word built on it ("{{Kant}}" beside "Kantian").
   const short = new Set(names(text.slice(start, end)).filter((w) => w.length === 4));
   return mine.every((w) => rest.some((r) => sameStem(w, r) || (short.has(w) && r.startsWith(w) && NAME_SUFFIX.test(r.slice(w.length)))));
 }
 
+const wordsBefore = sliceMemo("before", words), wordsAfter = sliceMemo("after", words);
+
 const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
 const PAIR_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:and|or|nor)\s+(?:the\s+)?${CAPITALISED}`, "u");
 const PAIR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+)?${CAPITALISED}(?:['’]s)?\s+(?:and|or|nor)\s+(?:the\s+)?$`, "u");
 
+const pairAfter = sliceMemo("after", (part) => part.match(PAIR_AFTER));
+const pairBefore = sliceMemo("before", (part) => part.match(PAIR_BEFORE));
+const alternativeBefore = sliceMemo("before", (part) => /\b(?:either|neither|whether)\b/i.test(part));
+
 /** A capitalised blank joined by "and" (or "either … or") to another capitalised name ("X and {{Y}}", "either X or the {{Y}}"). */
 export function pairMember(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
-  const after = text.slice(end).match(PAIR_AFTER), before = text.slice(0, start).match(PAIR_BEFORE);
+  const after = pairAfter(text, end), before = pairBefore(text, start);
   // "the Levellers or {{Diggers}}" renames one thing; "or" pairs two only after "either"/"whether".
-  const alternative = /\b(?:either|neither|whether)\b/i.test(text.slice(0, start));
+  const alternative = alternativeBefore(text, start);
   const ok = (m: RegExpMatchArray | null) => !!m && (/\band\b/.test(m[0]) || alternative);
   return ok(after) || ok(before);
 }
