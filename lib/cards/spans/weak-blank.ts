@@ -40,7 +40,51 @@ export function givenAway(text: string, start: number, end: number): boolean {
   return mine.every((w) => rest.some((r) => sameStem(w, r) || (short.has(w) && r.startsWith(w) && NAME_SUFFIX.test(r.slice(w.length)))));
 }
 
-const wordsBefore = sliceMemo("before", words), wordsAfter = sliceMemo("after", words);
+// The words of the text before or after a span, for every span of a sentence: in text whose every
+// character lower-cases to exactly one character whatever its neighbours (Latin scripts and general
+// punctuation), they are the whole text's words cut at the offset, found once per text. A word that
+// the offset cuts keeps its part on that side, as reading the part alone finds it: from the word's
+// start up to the offset before it; from the first letter after the offset to the word's end after
+// it. Other text reads the part itself.
+const SIMPLE_CASE = /^[\u0000-\u012F\u0131-\u024F\u2000-\u206F]*$/;
+let wordText: string | null = null;
+let wordRanges: { lower: string; at: [number, number][] } | null = null;
+function textWords(text: string): typeof wordRanges {
+  if (text !== wordText) {
+    wordText = text;
+    wordRanges = null;
+    if (SIMPLE_CASE.test(text)) {
+      const lower = text.toLowerCase();
+      wordRanges = { lower, at: [...lower.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => [m.index, m.index + m[0].length]) };
+    }
+  }
+  return wordRanges;
+}
+const kept = (ws: string[]) => ws.map((w) => w.replace(/['’]s$/, "")).filter((w) => w.length >= 4);
+
+function wordsBefore(text: string, at: number): string[] {
+  const t = textWords(text);
+  if (!t) return words(text.slice(0, at));
+  const out: string[] = [];
+  for (const [a, b] of t.at) {
+    if (a >= at) break;
+    out.push(t.lower.slice(a, Math.min(b, at)));
+  }
+  return kept(out);
+}
+
+function wordsAfter(text: string, at: number): string[] {
+  const t = textWords(text);
+  if (!t) return words(text.slice(at));
+  const out: string[] = [];
+  for (const [a, b] of t.at) {
+    if (b <= at) continue;
+    if (a >= at) { out.push(t.lower.slice(a, b)); continue; }
+    const part = t.lower.slice(at, b), letter = part.search(/\p{L}/u);
+    if (letter >= 0) out.push(part.slice(letter));
+  }
+  return kept(out);
+}
 
 const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
 const PAIR_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:and|or|nor)\s+(?:the\s+)?${CAPITALISED}`, "u");
