@@ -1,7 +1,7 @@
 // The NLP toolkit: wink-nlp with wink-eng-lite-web-model, loaded once from node_modules (no
 // download, deterministic, CPU only). Tokens come back with offsets into the text, which wink
 // reproduces losslessly (every character is either a token or a token's preceding spaces).
-import winkNLP, { type ItemEntity, type ItemToken } from "wink-nlp";
+import winkNLP, { type ItemEntity } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 export type RawToken = { text: string; pos: string; lemma: string; stop: boolean; start: number; end: number };
@@ -48,8 +48,34 @@ function modelParts(): WinkModel {
   return parts;
 }
 
+// Most of a build (about three quarters) is wink parsing the JSON of its automata (sentence
+// boundaries, entities, negation, sentiment, tags) afresh for each instance. Those tables are only
+// read once built (wink writes them only when learning custom entities, which this toolkit never
+// does), so each one is parsed once per process and every instance reads the same tables; the
+// growable lexicon stays per instance.
+const AUTOMATA = ["sbd", "ner", "negation", "sa", "pos"];
+let machineTexts: Set<string> | null = null;
+const parsedMachines = new Map<string, unknown>();
+
+function build(): ReturnType<typeof winkNLP> {
+  const m = modelParts();
+  machineTexts ??= new Set(AUTOMATA.flatMap((k) => ((m[k] as () => { machines: unknown[] })().machines).filter((x): x is string => typeof x === "string")));
+  const parse = JSON.parse;
+  JSON.parse = (text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+    if (reviver || !machineTexts!.has(text)) return parse(text, reviver);
+    let hit = parsedMachines.get(text);
+    if (hit === undefined) parsedMachines.set(text, (hit = parse(text)));
+    return hit;
+  };
+  try {
+    return winkNLP(m as unknown as Parameters<typeof winkNLP>[0]);
+  } finally {
+    JSON.parse = parse;
+  }
+}
+
 function load() {
-  nlp ??= winkNLP(modelParts() as unknown as Parameters<typeof winkNLP>[0]);
+  nlp ??= build();
   return nlp;
 }
 
@@ -64,22 +90,25 @@ export function freshTokenizer() {
  * `apart`: read with the question instance, not the chapter's.
  */
 export function tokenize(text: string, apart = false): { tokens: RawToken[]; entities: RawEntity[] } {
-  const w = apart ? (questionNlp ??= winkNLP(modelParts() as unknown as Parameters<typeof winkNLP>[0])) : load();
+  const w = apart ? (questionNlp ??= build()) : load();
   const its = w.its;
   const doc = w.readDoc(text);
   const tokens: RawToken[] = [];
   const ranges: [number, number][] = []; // by wink's token index, SPACE tokens included
   let offset = 0;
-  doc.tokens().each((t: ItemToken) => {
-    offset += (t.out(its.precedingSpaces) as string).length;
-    const value = t.out() as string;
-    const pos = t.out(its.pos) as string;
+  // Each property read for all tokens at once (the same mapping wink applies token by token,
+  // without an item object and a call chain per token and property).
+  const all = doc.tokens();
+  const values = all.out() as string[], spaces = all.out(its.precedingSpaces) as string[], tags = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[], stops = all.out(its.stopWordFlag) as unknown as boolean[];
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i].length;
+    const value = values[i];
+    const pos = tags[i];
     ranges.push([offset, offset + value.length]);
-    if (pos !== "SPACE") {
-      tokens.push({ text: value, pos, lemma: t.out(its.lemma as unknown as typeof its.value) as string, stop: Boolean(t.out(its.stopWordFlag)), start: offset, end: offset + value.length });
-    }
+    if (pos !== "SPACE") tokens.push({ text: value, pos, lemma: lemmas[i], stop: Boolean(stops[i]), start: offset, end: offset + value.length });
     offset += value.length;
-  });
+  }
   const entities: RawEntity[] = [];
   doc.entities().each((e: ItemEntity) => {
     const [a, b] = e.out(its.span) as unknown as [number, number];

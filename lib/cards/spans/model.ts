@@ -11,9 +11,19 @@ import { isDetailBlank, renamingPoint } from "./detail";
 export type SpanWeights = { source: string; weights: Record<string, number> };
 export const SPAN_WEIGHTS = fitted as SpanWeights;
 
+// The weights in SPAN_FEATURES order, per weights record (fit scripts swap in new records; a record
+// is never edited in place), so a span's score is a plain dot product.
+const vectors = new WeakMap<Record<string, number>, number[]>();
+function weightVector(weights: Record<string, number>): number[] {
+  let v = vectors.get(weights);
+  if (!v) vectors.set(weights, (v = SPAN_FEATURES.map((f) => weights[f] ?? 0)));
+  return v;
+}
+
 export function spanScore(x: number[], w: SpanWeights = SPAN_WEIGHTS): number {
+  const v = weightVector(w.weights);
   let z = 0;
-  SPAN_FEATURES.forEach((f, i) => { z += (w.weights[f] ?? 0) * x[i]; });
+  for (let i = 0; i < v.length; i++) z += v[i] * x[i];
   return 1 / (1 + Math.exp(-z));
 }
 

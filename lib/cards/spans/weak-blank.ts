@@ -7,6 +7,7 @@
 // - a quantity or degree, not a term: "a {{large share}}", "{{most keepers}}", "{{other birds}}":
 //   the head word is vague and the modifier only measures it;
 // - the chapter's own subject as a phrase, and one opening word that is only its subject's head.
+import { sliceMemo } from "./slice-memo";
 
 import { isEnglishWord } from "../rank/frequency";
 
@@ -34,7 +35,8 @@ const NAME_SUFFIX = /^(?:ism|isms|ist|ists|ian|ians|ean|eans|ite|ites)$/;
 export function givenAway(text: string, start: number, end: number): boolean {
   const mine = words(text.slice(start, end));
   if (!mine.length) return false;
-  const rest = words(`${text.slice(0, start)} ${text.slice(end)}`);
+  // (The words of "before + space + after" are the words of each part: no word crosses the space.)
+  const rest = [...wordsBefore(text, start), ...wordsAfter(text, end)];
   // A four-letter name is given away by a word built on it ("{{Kant}}" beside "Kantian").
   const short = new Set(names(text.slice(start, end)).filter((w) => w.length === 4));
   // Two proper names that part after a shared stem ("Carrowby" / "Carrowen", two renamed towns)
@@ -47,16 +49,66 @@ export function givenAway(text: string, start: number, end: number): boolean {
   return mine.every((w) => rest.some((r) => stem(w, r) || (short.has(w) && r.startsWith(w) && NAME_SUFFIX.test(r.slice(w.length)))));
 }
 
+// The words of the text before or after a span, for every span of a sentence: in text whose every
+// character lower-cases to exactly one character whatever its neighbours (Latin scripts and general
+// punctuation), they are the whole text's words cut at the offset, found once per text. A word that
+// the offset cuts keeps its part on that side, as reading the part alone finds it: from the word's
+// start up to the offset before it; from the first letter after the offset to the word's end after
+// it. Other text reads the part itself.
+const SIMPLE_CASE = /^[\u0000-\u012F\u0131-\u024F\u2000-\u206F]*$/;
+let wordText: string | null = null;
+let wordRanges: { lower: string; at: [number, number][] } | null = null;
+function textWords(text: string): typeof wordRanges {
+  if (text !== wordText) {
+    wordText = text;
+    wordRanges = null;
+    if (SIMPLE_CASE.test(text)) {
+      const lower = text.toLowerCase();
+      wordRanges = { lower, at: [...lower.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => [m.index, m.index + m[0].length]) };
+    }
+  }
+  return wordRanges;
+}
+const kept = (ws: string[]) => ws.map((w) => w.replace(/['’]s$/, "")).filter((w) => w.length >= 4);
+
+function wordsBefore(text: string, at: number): string[] {
+  const t = textWords(text);
+  if (!t) return words(text.slice(0, at));
+  const out: string[] = [];
+  for (const [a, b] of t.at) {
+    if (a >= at) break;
+    out.push(t.lower.slice(a, Math.min(b, at)));
+  }
+  return kept(out);
+}
+
+function wordsAfter(text: string, at: number): string[] {
+  const t = textWords(text);
+  if (!t) return words(text.slice(at));
+  const out: string[] = [];
+  for (const [a, b] of t.at) {
+    if (b <= at) continue;
+    if (a >= at) { out.push(t.lower.slice(a, b)); continue; }
+    const part = t.lower.slice(at, b), letter = part.search(/\p{L}/u);
+    if (letter >= 0) out.push(part.slice(letter));
+  }
+  return kept(out);
+}
+
 const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
 const PAIR_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:and|or|nor)\s+(?:the\s+)?${CAPITALISED}`, "u");
 const PAIR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+)?${CAPITALISED}(?:['’]s)?\s+(?:and|or|nor)\s+(?:the\s+)?$`, "u");
 
+const pairAfter = sliceMemo("after", (part) => part.match(PAIR_AFTER));
+const pairBefore = sliceMemo("before", (part) => part.match(PAIR_BEFORE));
+const alternativeBefore = sliceMemo("before", (part) => /\b(?:either|neither|whether)\b/i.test(part));
+
 /** A capitalised blank joined by "and" (or "either … or") to another capitalised name ("X and {{Y}}", "either X or the {{Y}}"). */
 export function pairMember(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
-  const after = text.slice(end).match(PAIR_AFTER), before = text.slice(0, start).match(PAIR_BEFORE);
+  const after = pairAfter(text, end), before = pairBefore(text, start);
   // "the Levellers or {{Diggers}}" renames one thing; "or" pairs two only after "either"/"whether".
-  const alternative = /\b(?:either|neither|whether)\b/i.test(text.slice(0, start));
+  const alternative = alternativeBefore(text, start);
   const ok = (m: RegExpMatchArray | null) => !!m && (/\band\b/.test(m[0]) || alternative);
   return ok(after) || ok(before);
 }
