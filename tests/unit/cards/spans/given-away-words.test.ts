@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { givenAway, sameStem } from "@/lib/cards/spans/weak-blank";
+import { isEnglishWord } from "@/lib/cards/rank/frequency";
 
 // The definition givenAway keeps: the words of the blank against the words of
 // "text before + space + text after", each part read on its own.
@@ -10,7 +11,11 @@ function reference(text: string, start: number, end: number): boolean {
   if (!mine.length) return false;
   const rest = words(`${text.slice(0, start)} ${text.slice(end)}`);
   const short = new Set(names(text.slice(start, end)).filter((w) => w.length === 4));
-  return mine.every((w) => rest.some((r) => sameStem(w, r) || (short.has(w) && r.startsWith(w) && /^(?:ism|isms|ist|ists|ian|ians|ean|eans|ite|ites)$/.test(r.slice(w.length)))));
+  // Two proper names parting after a shared stem are two names, not one word's forms.
+  const named = new Set(names(text.slice(start, end)));
+  const restNames = new Set(names(`${text.slice(0, start)} ${text.slice(end)}`));
+  const twoNames = (w: string, r: string) => named.has(w) && restNames.has(r) && !isEnglishWord(w) && !isEnglishWord(r) && !w.startsWith(r) && !r.startsWith(w);
+  return mine.every((w) => rest.some((r) => (!twoNames(w, r) && sameStem(w, r)) || (short.has(w) && r.startsWith(w) && /^(?:ism|isms|ist|ists|ian|ians|ean|eans|ite|ites)$/.test(r.slice(w.length)))));
 }
 
 const SENTENCES = [
