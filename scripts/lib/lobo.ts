@@ -4,7 +4,7 @@
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { score, type Weights } from "@/lib/cards/rank/model";
 import { fitLogistic, fitWithinGroups } from "@/lib/cards/rank/fit";
-import { combine, isStrict, STRICT_RATERS, verdictOf, type Target } from "@/lib/cards/rank/training";
+import { balanceGroups, combine, isStrict, STRICT_RATERS, verdictOf, type Target } from "@/lib/cards/rank/training";
 import { select, type Ranked } from "@/lib/cards/select";
 import { covers, type GoldFact } from "../../tests/unit/cards/gold";
 import type { MatchedLabel } from "./ranker-data";
@@ -18,12 +18,15 @@ const STRICT_FIRST = PRECEDENCE.filter(isStrict);
  * `withinBook`: book indicators are fitted alongside the features, then dropped, so the weights say
  * what separates cards WITHIN a book (what a chapter's top 40 needs), not which books raters liked.
  * `crossKind`: a label of the other kind of the same fact counts too (off by default since session 5).
+ * `balanced`: a card weighs once however many raters labelled it, and every book carries the same
+ * total weight (lib/cards/rank/training.ts combine, balanceGroups), so the books with most labels
+ * and most raters (Veblen, Keynes, Carr) do not set the weights for the rest.
  */
-export type RankerConfig = { target: Target; strictWeight: number; lambda: number; withinBook?: boolean; crossKind?: boolean };
+export type RankerConfig = { target: Target; strictWeight: number; lambda: number; withinBook?: boolean; crossKind?: boolean; balanced?: boolean };
 /** One train chapter: its gated, featured candidates, each one's matched labels, and its gold key facts. */
 export type LoboChapter = { fixture: string; book: string; ranked: Ranked[]; labels: MatchedLabel[][]; gold: GoldFact[] };
 
-export const configName = (c: RankerConfig) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}, λ=${c.lambda}${c.withinBook ? ", within-book" : ""}`;
+export const configName = (c: RankerConfig) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}, λ=${c.lambda}${c.withinBook ? ", within-book" : ""}${c.balanced ? ", balanced" : ""}`;
 
 const used = (ls: MatchedLabel[], c: Pick<RankerConfig, "crossKind">) => (c.crossKind ? ls : ls.filter((l) => l.by !== "answer"));
 
@@ -32,10 +35,11 @@ export const strictOf = (ls: MatchedLabel[], c: Pick<RankerConfig, "crossKind"> 
 
 /** One row per labelled candidate of the chapters `keep` accepts. */
 export function rankerRows(data: LoboChapter[], c: RankerConfig, keep: (d: LoboChapter) => boolean) {
-  return data.filter(keep).flatMap((d) => d.labels.flatMap((ls, i) => {
-    const r = combine(used(ls, c), c.target, c.strictWeight);
+  const rows = data.filter(keep).flatMap((d) => d.labels.flatMap((ls, i) => {
+    const r = combine(used(ls, c), c.target, c.strictWeight, c.balanced);
     return r ? [{ x: d.ranked[i].x, book: d.book, ...r }] : [];
   }));
+  return c.balanced ? balanceGroups(rows, (r) => r.book) : rows;
 }
 
 export function fitRanker(data: LoboChapter[], c: RankerConfig, keep: (d: LoboChapter) => boolean, source = ""): Weights {

@@ -42,6 +42,24 @@ describe("rankerRows / fitRanker", () => {
     expect(fitRanker(data, c, (d) => d.book !== "A").weights.centrality).toBeLessThan(0);
   });
 
+  it("balanced: a book with many labelled cards carries no more weight than one with few", () => {
+    const c = { target: "accept" as const, strictWeight: 1, lambda: 1 };
+    const rows = rankerRows(data, { ...c, balanced: true }, () => true);
+    const total = (b: string) => rows.filter((r) => r.book === b).reduce((s, r) => s + r.weight, 0);
+    expect(total("A")).toBeCloseTo(total("B"));
+    expect(total("A") + total("B")).toBeCloseTo(rankerRows(data, c, () => true).reduce((s, r) => s + r.weight, 0));
+  });
+
+  it("balanced: book A's four cards outvote book B's two unless the books are balanced", () => {
+    // A says central cards are good (4 rows), B says the reverse (2 rows): unbalanced, A wins;
+    // balanced, the two books cancel and the centrality weight moves toward B's.
+    const c = { target: "accept" as const, strictWeight: 1, lambda: 0.1 };
+    const plain = fitRanker(data, c, () => true).weights.centrality;
+    const balanced = fitRanker(data, { ...c, balanced: true }, () => true).weights.centrality;
+    expect(plain).toBeGreaterThan(0);
+    expect(balanced).toBeLessThan(plain);
+  });
+
   it("refuses to fit on no labels", () => {
     expect(() => fitRanker(data, { target: "accept", strictWeight: 1, lambda: 1 }, () => false)).toThrow(/no labelled candidates/);
   });
