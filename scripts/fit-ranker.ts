@@ -28,7 +28,7 @@ import type { Target, Verdict } from "@/lib/cards/rank/training";
 import { loadTrainData } from "./lib/ranker-data";
 import { loadBooks, readGold } from "./lib/cards-eval";
 import { configName as name, fitRanker, leaveOneBookOut, nestedLeaveOneBookOut, rankerRows, runBook, userSampleKeeps, USER_FACTS, type LoboChapter, type RankerConfig } from "./lib/lobo";
-import { adoptionTest, aer, aucs, type BookRun, type Shown } from "./lib/fit-figures";
+import { adoptionTest, aer, aucAR, aucs, separation, type BookRun, type Shown } from "./lib/fit-figures";
 import { arg } from "./lib/args";
 
 type Config = RankerConfig & { crossKind: boolean };
@@ -87,14 +87,19 @@ const folds = nested
   : leaveOneBookOut(data, books, chosen);
 if (nested) console.log(`\n(nested: each book's figures come from the setting chosen by leave-one-book-out over the other books)`);
 const old = books.map((b) => runBook(data, b, DEFAULT_WEIGHTS, chosen));
-console.log(`\nPer book (old = current weights.json, fitted on earlier labels of some of these books; new = fitted without the book; a/e/r strict-first of labelled top-40 cards):\n| book | strict labels | AUC accept old → new | AUC reject old → new | top 40 labelled old | a/e/r old | labelled new | a/e/r new | recall old → new | better |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
+console.log(`\nPer book (old = current weights.json, fitted on earlier labels of some of these books; new = fitted without the book; a/e/r strict-first of labelled top-40 cards; AUC a–r: strict accepts against strict rejects):\n| book | strict labels | AUC accept old → new | AUC reject old → new | AUC a–r old → new | top 40 labelled old | a/e/r old | labelled new | a/e/r new | recall old → new | better |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
 const test = adoptionTest(folds, old);
 books.forEach((b, i) => {
   const o = old[i], n = folds[i], ao = aucs(o.oof), an = aucs(n.oof), so = shownOf([o]), sn = shownOf([n]);
-  console.log(`| ${b} | ${n.oof.length} | ${fmt(ao.a)} → ${fmt(an.a)} | ${fmt(ao.r)} → ${fmt(an.r)} | ${aer(so).n}/${so.length} | ${aerOf(so)} | ${aer(sn).n}/${sn.length} | ${aerOf(sn)} | ${recallText(cutBooks(o))} → ${recallText(cutBooks(n))} | ${test.books[i] ? "yes" : ""} |`);
+  console.log(`| ${b} | ${n.oof.length} | ${fmt(ao.a)} → ${fmt(an.a)} | ${fmt(ao.r)} → ${fmt(an.r)} | ${fmt(aucAR(o.oof))} → ${fmt(aucAR(n.oof))} | ${aer(so).n}/${so.length} | ${aerOf(so)} | ${aer(sn).n}/${sn.length} | ${aerOf(sn)} | ${recallText(cutBooks(o))} → ${recallText(cutBooks(n))} | ${test.books[i] ? "yes" : ""} |`);
 });
 const so = summary(old), sn = summary(folds);
-console.log(`| mean / pooled | | ${fmt(so.aucA)} → ${fmt(sn.aucA)} | ${fmt(so.aucR)} → ${fmt(sn.aucR)} | ${so.n} | ${aerOf(shownOf(old))} | ${sn.n} | ${aerOf(shownOf(folds))} | ${pct(test.recall.prev)} → ${pct(test.recall.next)} | ${test.better} of ${books.length} |`);
+console.log(`| mean / pooled | | ${fmt(so.aucA)} → ${fmt(sn.aucA)} | ${fmt(so.aucR)} → ${fmt(sn.aucR)} | ${fmt(mean(old.map((r) => aucAR(r.oof))))} → ${fmt(mean(folds.map((r) => aucAR(r.oof))))} | ${so.n} | ${aerOf(shownOf(old))} | ${sn.n} | ${aerOf(shownOf(folds))} | ${pct(test.recall.prev)} → ${pct(test.recall.next)} | ${test.better} of ${books.length} |`);
+
+{
+  const o = separation(old), n = separation(folds);
+  console.log(`separation of strict labels, old → new: within books, accept above reject over ${n.pairs} pairs ${fmt(o.within)} → ${fmt(n.within)}; all books mixed, AUC accept ${fmt(o.mixed.a)} → ${fmt(n.mixed.a)}, reject ${fmt(o.mixed.r)} → ${fmt(n.mixed.r)}, accept vs reject ${fmt(o.mixed.ar)} → ${fmt(n.mixed.ar)}`);
+}
 
 // 3. Calibration on the out-of-fold scores, then the cut, both by leave-one-book-out.
 const positive = (v: Verdict) => (chosen.target === "accept" ? v === "accept" : v !== "reject");

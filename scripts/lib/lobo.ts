@@ -78,9 +78,21 @@ export function strictScores(data: LoboChapter[], book: string, w: Weights, c: P
   }));
 }
 
-/** A setting's leave-one-book-out merit over `books`: mean AUC accept + mean AUC reject on their strict labels. */
-export function settingMerit(data: LoboChapter[], books: string[], c: RankerConfig): number {
-  const per = books.map((b) => aucs(strictScores(data, b, fitRanker(data, c, (d) => d.book !== b && books.includes(d.book)), c)));
+/**
+ * A setting's leave-one-book-out merit over `books`: mean AUC accept + mean AUC reject on their strict
+ * labels. `memo` shares fits between calls on the same data: in nested leave-one-book-out the fit
+ * without books X and Y serves both the fold of X and that of Y, so it is made once.
+ */
+export function settingMerit(data: LoboChapter[], books: string[], c: RankerConfig, memo?: Map<string, Weights>): number {
+  const fitWithout = (b: string) => {
+    const key = `${configName(c)}\u0000${[...new Set(data.map((d) => d.book))].filter((x) => !books.includes(x) || x === b).sort().join("\u0000")}`;
+    const hit = memo?.get(key);
+    if (hit) return hit;
+    const w = fitRanker(data, c, (d) => d.book !== b && books.includes(d.book));
+    memo?.set(key, w);
+    return w;
+  };
+  const per = books.map((b) => aucs(strictScores(data, b, fitWithout(b), c)));
   return (mean(per.map((a) => a.a)) || 0.5) + (mean(per.map((a) => a.r)) || 0.5);
 }
 
@@ -90,12 +102,14 @@ export function settingMerit(data: LoboChapter[], books: string[], c: RankerConf
  * neither the fit nor the choice of setting has seen the book it is judged on.
  */
 export function nestedLeaveOneBookOut(all: LoboChapter[] | ((book: string) => LoboChapter[]), books: string[], configs: RankerConfig[], onBook?: (book: string, chosen: RankerConfig) => void): BookRun[] {
+  // One data set for every fold (fit-ranker): the fit without two books serves both their folds.
+  const memo = new Map<string, Weights>();
   return books.map((b) => {
     // `all` as a function: each left-out book's own candidates of every chapter (fit-cards: the
     // pipeline run under span weights fitted without that book), so the span model is nested too.
     const data = typeof all === "function" ? all(b) : all;
     const others = books.filter((x) => x !== b);
-    const chosen = configs.map((c) => ({ c, m: settingMerit(data, others, c) })).sort((x, y) => y.m - x.m)[0].c;
+    const chosen = configs.map((c) => ({ c, m: settingMerit(data, others, c, typeof all === "function" ? undefined : memo) })).sort((x, y) => y.m - x.m)[0].c;
     onBook?.(b, chosen);
     return runBook(data, b, fitRanker(data, chosen, (d) => d.book !== b), chosen);
   });

@@ -81,6 +81,17 @@ describe("strictScores / settingMerit", () => {
     const contrary = chapter("D", [1, 1, 1, 1, 1, 0, 0, 0, 0, 0], [...Array(5).fill([label("rater-c", "reject")]), ...Array(5).fill([label("rater-c", "accept")])]);
     expect(settingMerit([...data, contrary], ["A", "B", "C"], { target: "accept", strictWeight: 1, lambda: 0.1 })).toBeCloseTo(2);
   });
+
+  it("shares the fit without two books between their folds through the memo, with the same merit", () => {
+    const contrary = chapter("D", [1, 0], [[label("rater-c", "reject")], [label("rater-c", "accept")]]);
+    const all = [...data, contrary], c = { target: "accept" as const, strictWeight: 1, lambda: 0.1 };
+    const memo = new Map();
+    // Fold D: fits without {D, A}, {D, B}, {D, C}; fold A: without {A, B}, {A, C}, {A, D} (the last is shared).
+    const d = settingMerit(all, ["A", "B", "C"], c, memo), a = settingMerit(all, ["B", "C", "D"], c, memo);
+    expect(memo.size).toBe(5);
+    expect(d).toBeCloseTo(settingMerit(all, ["A", "B", "C"], c));
+    expect(a).toBeCloseTo(settingMerit(all, ["B", "C", "D"], c));
+  });
 });
 
 describe("strictOf", () => {
