@@ -21,12 +21,14 @@ const STRICT_FIRST = PRECEDENCE.filter(isStrict);
  * `balanced`: a card weighs once however many raters labelled it, and every book carries the same
  * total weight (lib/cards/rank/training.ts combine, balanceGroups), so the books with most labels
  * and most raters (Veblen, Keynes, Carr) do not set the weights for the rest.
+ * `strictOnly`: the developers' own (lenient) labels are left out altogether, so a card no strict
+ * rater labelled is no row (`strictWeight: Infinity` still keeps those cards at weight 1).
  */
-export type RankerConfig = { target: Target; strictWeight: number; lambda: number; withinBook?: boolean; crossKind?: boolean; balanced?: boolean };
+export type RankerConfig = { target: Target; strictWeight: number; lambda: number; withinBook?: boolean; crossKind?: boolean; balanced?: boolean; strictOnly?: boolean };
 /** One train chapter: its gated, featured candidates, each one's matched labels, and its gold key facts. */
 export type LoboChapter = { fixture: string; book: string; ranked: Ranked[]; labels: MatchedLabel[][]; gold: GoldFact[] };
 
-export const configName = (c: RankerConfig) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}, λ=${c.lambda}${c.withinBook ? ", within-book" : ""}${c.balanced ? ", balanced" : ""}`;
+export const configName = (c: RankerConfig) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}, λ=${c.lambda}${c.withinBook ? ", within-book" : ""}${c.balanced ? ", balanced" : ""}${c.strictOnly ? ", strict labels only" : ""}`;
 
 const used = (ls: MatchedLabel[], c: Pick<RankerConfig, "crossKind">) => (c.crossKind ? ls : ls.filter((l) => l.by !== "answer"));
 
@@ -36,7 +38,7 @@ export const strictOf = (ls: MatchedLabel[], c: Pick<RankerConfig, "crossKind"> 
 /** One row per labelled candidate of the chapters `keep` accepts. */
 export function rankerRows(data: LoboChapter[], c: RankerConfig, keep: (d: LoboChapter) => boolean) {
   const rows = data.filter(keep).flatMap((d) => d.labels.flatMap((ls, i) => {
-    const r = combine(used(ls, c), c.target, c.strictWeight, c.balanced);
+    const r = combine(used(ls, c).filter((l) => !c.strictOnly || isStrict(l.rater)), c.target, c.strictWeight, c.balanced);
     return r ? [{ x: d.ranked[i].x, book: d.book, ...r }] : [];
   }));
   return c.balanced ? balanceGroups(rows, (r) => r.book) : rows;

@@ -60,6 +60,15 @@ describe("rankerRows / fitRanker", () => {
     expect(balanced).toBeLessThan(plain);
   });
 
+  it("strictOnly: drops the developers' labels, so cards only they labelled make no row", () => {
+    const c = { target: "accept" as const, strictWeight: Infinity, lambda: 1 };
+    // Book A's fourth card is labelled by rater-a alone.
+    expect(rankerRows(data, c, () => true)).toHaveLength(6);
+    expect(rankerRows(data, { ...c, strictOnly: true }, () => true)).toHaveLength(5);
+    const mixed = [chapter("A", [1], [[label("rater-a", "accept"), label("rater-c", "reject")]])];
+    expect(rankerRows(mixed, { ...c, strictWeight: 1, strictOnly: true }, () => true).map((r) => r.y)).toEqual([0]);
+  });
+
   it("refuses to fit on no labels", () => {
     expect(() => fitRanker(data, { target: "accept", strictWeight: 1, lambda: 1 }, () => false)).toThrow(/no labelled candidates/);
   });
