@@ -48,7 +48,7 @@ const spanLambda = Number(arg("--span-lambda") ?? 5);
 if (!lambdas.every((l) => l >= 0) || !stricts.every((s) => s >= 1) || !(spanLambda >= 0)) throw new Error("--lambda / --span-lambda take numbers >= 0, --strict numbers >= 1");
 if (!targets.every((t) => ["accept", "usable", "graded"].includes(t))) throw new Error("--target takes accept, usable, graded");
 
-type Config = Required<Omit<RankerConfig, "crossKind" | "strictOnly">>;
+type Config = Required<Omit<RankerConfig, "crossKind" | "strictOnly" | "keep">>;
 type Fixture = LoboChapter;
 
 const t0 = performance.now();

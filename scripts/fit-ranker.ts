@@ -19,6 +19,7 @@
 //   --target accept,usable,graded   --strict 1,3,10,Infinity   restrict the sweep
 //   --balanced           also sweep balanced fits (a card weighs once, every book the same total);
 //     --balanced only: balanced fits alone
+//   --keep 12            also sweep fits on fewer features (the 12 strongest of a first fit, per fold)
 //   --strict-only        also sweep fits on the strict raters' labels alone (no developer labels)
 //   --recall-loss 0.05   the most gold key-fact recall the cut may cost any one chapter
 import { writeFileSync } from "node:fs";
@@ -65,7 +66,9 @@ if (!strictWeights.every((w) => w >= 1)) throw new Error("--strict takes weights
 const withins = process.argv.includes("--within") ? [false, true] : [false];
 const balancing = arg("--balanced") === "only" ? [true] : process.argv.includes("--balanced") ? [false, true] : [false];
 const strictOnlys = process.argv.includes("--strict-only") ? [false, true] : [false];
-for (const strictOnly of strictOnlys) for (const balanced of balancing) for (const withinBook of withins) for (const lambda of lambdas) for (const target of targets) for (const strictWeight of strictWeights) configs.push({ target, strictWeight, crossKind: false, lambda, withinBook, balanced, strictOnly });
+const keeps = arg("--keep") ? [undefined, Number(arg("--keep"))] : [undefined];
+if (!keeps.every((k) => k === undefined || (Number.isInteger(k) && k > 0))) throw new Error("--keep takes a whole number of features > 0");
+for (const keep of keeps) for (const strictOnly of strictOnlys) for (const balanced of balancing) for (const withinBook of withins) for (const lambda of lambdas) for (const target of targets) for (const strictWeight of strictWeights) configs.push({ target, strictWeight, crossKind: false, lambda, withinBook, balanced, strictOnly, keep });
 console.log(`\nLeave-one-book-out, strict labels of the left-out book (mean over books; top 40 pooled, strict labels first):\n| config | AUC accept | AUC reject | labelled@40 | accept | edit | reject |\n| --- | --- | --- | --- | --- | --- | --- |`);
 const tried: { c: Config; s: ReturnType<typeof summary> }[] = [];
 const tryConfig = (c: Config) => {
@@ -156,7 +159,7 @@ for (const l of levels) {
 // passes the adoption test (scripts/lib/fit-figures.ts) and keeps the user sample's facts.
 const all = rankerRows(data, chosen, () => true);
 const fitted: Weights = {
-  ...fitRanker(data, chosen, () => true, `fitted by scripts/fit-ranker.ts on ${all.length} labelled candidates of ${books.length} train books (${books.join(", ")}); target ${chosen.target}, strict raters ×${chosen.strictWeight}${chosen.crossKind ? ", cross-kind matches" : ""}${chosen.withinBook ? ", within-book contrasts" : ""}${chosen.balanced ? ", balanced (a card once, books equal)" : ""}${chosen.strictOnly ? ", strict labels only" : ""}; L2 λ=${chosen.lambda}`),
+  ...fitRanker(data, chosen, () => true, `fitted by scripts/fit-ranker.ts on ${all.length} labelled candidates of ${books.length} train books (${books.join(", ")}); target ${chosen.target}, strict raters ×${chosen.strictWeight}${chosen.crossKind ? ", cross-kind matches" : ""}${chosen.withinBook ? ", within-book contrasts" : ""}${chosen.balanced ? ", balanced (a card once, books equal)" : ""}${chosen.strictOnly ? ", strict labels only" : ""}${chosen.keep ? `, the ${chosen.keep} strongest features` : ""}; L2 λ=${chosen.lambda}`),
   calibration: { a: Math.round(calibration.a * 1000) / 1000, b: Math.round(calibration.b * 1000) / 1000 },
   cut,
 };

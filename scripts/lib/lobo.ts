@@ -23,12 +23,14 @@ const STRICT_FIRST = PRECEDENCE.filter(isStrict);
  * and most raters (Veblen, Keynes, Carr) do not set the weights for the rest.
  * `strictOnly`: the developers' own (lenient) labels are left out altogether, so a card no strict
  * rater labelled is no row (`strictWeight: Infinity` still keeps those cards at weight 1).
+ * `keep`: fewer features: a first fit on the same rows ranks the features by |weight × sd|, and the
+ * fit is redone on the `keep` strongest (the rest held at 0), chosen anew in every fold.
  */
-export type RankerConfig = { target: Target; strictWeight: number; lambda: number; withinBook?: boolean; crossKind?: boolean; balanced?: boolean; strictOnly?: boolean };
+export type RankerConfig = { target: Target; strictWeight: number; lambda: number; withinBook?: boolean; crossKind?: boolean; balanced?: boolean; strictOnly?: boolean; keep?: number };
 /** One train chapter: its gated, featured candidates, each one's matched labels, and its gold key facts. */
 export type LoboChapter = { fixture: string; book: string; ranked: Ranked[]; labels: MatchedLabel[][]; gold: GoldFact[] };
 
-export const configName = (c: RankerConfig) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}, λ=${c.lambda}${c.withinBook ? ", within-book" : ""}${c.balanced ? ", balanced" : ""}${c.strictOnly ? ", strict labels only" : ""}`;
+export const configName = (c: RankerConfig) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}, λ=${c.lambda}${c.withinBook ? ", within-book" : ""}${c.balanced ? ", balanced" : ""}${c.strictOnly ? ", strict labels only" : ""}${c.keep ? `, ${c.keep} features` : ""}`;
 
 const used = (ls: MatchedLabel[], c: Pick<RankerConfig, "crossKind">) => (c.crossKind ? ls : ls.filter((l) => l.by !== "answer"));
 
@@ -47,9 +49,21 @@ export function rankerRows(data: LoboChapter[], c: RankerConfig, keep: (d: LoboC
 export function fitRanker(data: LoboChapter[], c: RankerConfig, keep: (d: LoboChapter) => boolean, source = ""): Weights {
   const rows = rankerRows(data, c, keep);
   if (!rows.length) throw new Error(`no labelled candidates to fit the ranker on (${configName(c)})`);
-  const X = rows.map((r) => r.x), y = rows.map((r) => r.y), opts = { lambda: c.lambda, sampleWeights: rows.map((r) => r.weight) };
-  const w = c.withinBook ? fitWithinGroups(X, y, rows.map((r) => r.book), opts) : fitLogistic(X, y, opts);
+  const y = rows.map((r) => r.y), opts = { lambda: c.lambda, sampleWeights: rows.map((r) => r.weight) };
+  const fit = (X: number[][]) => (c.withinBook ? fitWithinGroups(X, y, rows.map((r) => r.book), opts) : fitLogistic(X, y, opts));
+  let w = fit(rows.map((r) => r.x));
+  if (c.keep) {
+    const kept = strongest(rows.map((r) => r.x), w, c.keep);
+    w = fit(rows.map((r) => r.x.map((v, k) => (kept.has(k) ? v : 0))));
+  }
   return { source, weights: Object.fromEntries(FEATURE_NAMES.map((f, i) => [f, Math.round(w[i] * 1000) / 1000])) };
+}
+
+/** The indices of the bias and the `k` features whose weight moves a score most (|weight × sd| over `X`'s rows). */
+export function strongest(X: number[][], w: number[], k: number): Set<number> {
+  const sdOf = (j: number) => { const m = X.reduce((s, x) => s + x[j], 0) / X.length; return Math.sqrt(X.reduce((s, x) => s + (x[j] - m) ** 2, 0) / X.length); };
+  const order = w.map((v, j) => ({ j, c: j === 0 ? -1 : Math.abs(v * sdOf(j)) })).filter((e) => e.j > 0 && e.c > 0).sort((a, b) => b.c - a.c);
+  return new Set([0, ...order.slice(0, k).map((e) => e.j)]);
 }
 
 /**

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import type { Candidate } from "@/lib/cards/candidates";
-import { fitRanker, rankerRows, settingMerit, strictOf, strictScores, type LoboChapter } from "../../../scripts/lib/lobo";
+import { fitRanker, rankerRows, settingMerit, strictOf, strictScores, strongest, type LoboChapter } from "../../../scripts/lib/lobo";
 import type { MatchedLabel } from "../../../scripts/lib/ranker-data";
 import { adoptionTest, aer, choiceAdoption, applyPolicy, betterOnBook, worstLoss, type BookRun, type Shown } from "../../../scripts/lib/fit-figures";
 import type { Verdict } from "@/lib/cards/rank/training";
@@ -67,6 +67,24 @@ describe("rankerRows / fitRanker", () => {
     expect(rankerRows(data, { ...c, strictOnly: true }, () => true)).toHaveLength(5);
     const mixed = [chapter("A", [1], [[label("rater-a", "accept"), label("rater-c", "reject")]])];
     expect(rankerRows(mixed, { ...c, strictWeight: 1, strictOnly: true }, () => true).map((r) => r.y)).toEqual([0]);
+  });
+
+  it("keep: refits on the strongest features only, the rest at 0", () => {
+    const P = FEATURE_NAMES.indexOf("position");
+    // Centrality decides; position is noise that a loose fit still gives a little weight.
+    const xs = (v: number, p: number) => FEATURE_NAMES.map((f, i) => (f === "bias" ? 1 : i === K ? v : i === P ? p : 0));
+    const book: LoboChapter = { fixture: "A-1", book: "A", gold: [], labels: [[label("rater-c", "accept")], [label("rater-c", "accept")], [label("rater-c", "reject")], [label("rater-c", "reject")]], ranked: [xs(1, 0.2), xs(0.9, 0.9), xs(0.1, 0.3), xs(0, 0.8)].map((x) => ({ c: {} as Candidate, x, p: 0, section: 0 })) };
+    const c = { target: "accept" as const, strictWeight: 1, lambda: 0.1 };
+    expect(fitRanker([book], c, () => true).weights.position).not.toBe(0);
+    const few = fitRanker([book], { ...c, keep: 1 }, () => true).weights;
+    expect(few.position).toBe(0);
+    expect(few.centrality).toBeGreaterThan(0);
+  });
+
+  it("strongest ranks features by |weight × sd| and always keeps the bias", () => {
+    const X = [[1, 0, 5], [1, 1, 5], [1, 0, 5], [1, 1, 5]]; // feature 2 never varies
+    expect([...strongest(X, [0.3, 0.5, 9], 1)]).toEqual([0, 1]);
+    expect([...strongest(X, [0.3, -2, 0.1], 5)].sort()).toEqual([0, 1]);
   });
 
   it("refuses to fit on no labels", () => {
