@@ -21,6 +21,7 @@
 //     --balanced only: balanced fits alone
 //   --keep 12            also sweep fits on fewer features (the 12 strongest of a first fit, per fold)
 //   --strict-only        also sweep fits on the strict raters' labels alone (no developer labels)
+//   --list-unlabelled    print the refit's top-40 cards no rater labelled (no scores: to label them blind)
 //   --recall-loss 0.05   the most gold key-fact recall the cut may cost any one chapter
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -101,6 +102,10 @@ books.forEach((b, i) => {
 const so = summary(old), sn = summary(folds);
 console.log(`| mean / pooled | | ${fmt(so.aucA)} → ${fmt(sn.aucA)} | ${fmt(so.aucR)} → ${fmt(sn.aucR)} | ${fmt(mean(old.map((r) => aucAR(r.oof))))} → ${fmt(mean(folds.map((r) => aucAR(r.oof))))} | ${so.n} | ${aerOf(shownOf(old))} | ${sn.n} | ${aerOf(shownOf(folds))} | ${pct(test.recall.prev)} → ${pct(test.recall.next)} | ${test.better} of ${books.length} |`);
 
+if (process.argv.includes("--list-unlabelled")) {
+  const cards = folds.flatMap((f) => f.chapters.flatMap((c) => c.shown.filter((x) => !x.verdict).map((x) => x.card ?? "")));
+  console.log(`\nUnlabelled cards of the refit's top 40s (fixture, front, back; sorted, no scores):\n${[...new Set(cards)].sort().join("\n")}`);
+}
 {
   const o = separation(old), n = separation(folds);
   console.log(`separation of strict labels, old → new: within books, accept above reject over ${n.pairs} pairs ${fmt(o.within)} → ${fmt(n.within)}; all books mixed, AUC accept ${fmt(o.mixed.a)} → ${fmt(n.mixed.a)}, reject ${fmt(o.mixed.r)} → ${fmt(n.mixed.r)}, accept vs reject ${fmt(o.mixed.ar)} → ${fmt(n.mixed.ar)}`);
