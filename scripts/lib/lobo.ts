@@ -20,7 +20,7 @@ const STRICT_FIRST = PRECEDENCE.filter(isStrict);
  * `crossKind`: a label of the other kind of the same fact counts too (off by default since session 5).
  * `balanced`: a card weighs once however many raters labelled it, and every book carries the same
  * total weight (lib/cards/rank/training.ts combine, balanceGroups), so the books with most labels
- * and most raters (Veblen, Keynes, Carr) do not set the weights for the rest.
+ * and most raters do not set the weights for the rest.
  * `strictOnly`: the developers' own (lenient) labels are left out altogether, so a card no strict
  * rater labelled is no row (`strictWeight: Infinity` still keeps those cards at weight 1).
  * `keep`: fewer features: a first fit on the same rows ranks the features by |weight × sd|, and the
