@@ -19,6 +19,8 @@
 //   npm run fit:cards -- --write      also write the adopted weights files
 //   --lambda 2,5,20,50  --target accept,usable,graded  --strict 1,3,10,Infinity   ranker sweep (each
 //     with and without within-book contrasts)
+//   --balanced          also sweep balanced ranker fits (a card weighs once, every book the same total);
+//                       --balanced only: balanced fits alone
 //   --span-lambda 5     the span model's L2 strength
 //   --nested            both models nested (span weights and the ranker setting chosen without the
 //                       left-out book); prints the four variants and the adoption verdict, then stops
@@ -46,7 +48,7 @@ const spanLambda = Number(arg("--span-lambda") ?? 5);
 if (!lambdas.every((l) => l >= 0) || !stricts.every((s) => s >= 1) || !(spanLambda >= 0)) throw new Error("--lambda / --span-lambda take numbers >= 0, --strict numbers >= 1");
 if (!targets.every((t) => ["accept", "usable", "graded"].includes(t))) throw new Error("--target takes accept, usable, graded");
 
-type Config = Required<Omit<RankerConfig, "crossKind">>;
+type Config = Required<Omit<RankerConfig, "crossKind" | "strictOnly" | "keep">>;
 type Fixture = LoboChapter;
 
 const t0 = performance.now();
@@ -88,7 +90,8 @@ for (const b of bookNames) {
 SPAN_WEIGHTS.weights = shippedSpans.weights;
 
 // ── 2. ranker settings by leave-one-book-out, with shipped spans and with the fold's spans ──
-const configs: Config[] = [false, true].flatMap((withinBook) => lambdas.flatMap((lambda) => targets.flatMap((target) => stricts.map((strictWeight) => ({ target, strictWeight, lambda, withinBook })))));
+const balancing = arg("--balanced") === "only" ? [true] : process.argv.includes("--balanced") ? [false, true] : [false];
+const configs: Config[] = balancing.flatMap((balanced) => [false, true].flatMap((withinBook) => lambdas.flatMap((lambda) => targets.flatMap((target) => stricts.map((strictWeight) => ({ target, strictWeight, lambda, withinBook, balanced }))))));
 
 // ── --nested: both models nested. For each left-out book the span weights are fitted without it
 // (step 1) and the ranker setting is chosen by leave-one-book-out over the OTHER books on the
@@ -196,7 +199,7 @@ if (unseen.size) console.log(`| ${unseen.size} books no shipped model saw: mean 
 // ── 4. the fits on every train book, the user-sample check, adoption ──
 const allSpans = toSpanWeights(fitSpanRows(spanData.rows, spanLambda), `fitted by scripts/fit-cards.ts on ${spanData.rows.length} labelled spans of ${bookNames.length} train books (${bookNames.join(", ")}), lambda ${spanLambda}`);
 const allData = candidates(allSpans);
-const rankerFor = (data: Fixture[], c: Config): Weights => ({ ...fitRanker(data, c, () => true), source: `fitted by scripts/fit-cards.ts on ${rankerRows(data, c, () => true).length} labelled candidates of ${bookNames.length} train books (${bookNames.join(", ")}); target ${c.target}, strict raters ×${c.strictWeight}${c.withinBook ? ", within-book contrasts (book indicators fitted, then dropped)" : ""}; L2 λ=${c.lambda}`, cut: { p: 0, min: 0 } });
+const rankerFor = (data: Fixture[], c: Config): Weights => ({ ...fitRanker(data, c, () => true), source: `fitted by scripts/fit-cards.ts on ${rankerRows(data, c, () => true).length} labelled candidates of ${bookNames.length} train books (${bookNames.join(", ")}); target ${c.target}, strict raters ×${c.strictWeight}${c.withinBook ? ", within-book contrasts (book indicators fitted, then dropped)" : ""}${c.balanced ? ", balanced (a card once, books equal)" : ""}; L2 λ=${c.lambda}`, cut: { p: 0, min: 0 } });
 const finals = [
   { spans: shippedSpans, data: base, ranker: shippedRanker },
   { spans: shippedSpans, data: base, ranker: rankerFor(base, newRanker.c) },

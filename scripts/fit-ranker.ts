@@ -17,6 +17,11 @@
 //     is chosen without the book judged (slow: the sweep runs once per book)
 //   --lambda 2,5,20,50   L2 strengths to compare (the best by leave-one-book-out is used)
 //   --target accept,usable,graded   --strict 1,3,10,Infinity   restrict the sweep
+//   --balanced           also sweep balanced fits (a card weighs once, every book the same total);
+//     --balanced only: balanced fits alone
+//   --keep 12            also sweep fits on fewer features (the 12 strongest of a first fit, per fold)
+//   --strict-only        also sweep fits on the strict raters' labels alone (no developer labels)
+//   --list-unlabelled    print the refit's top-40 cards no rater labelled (no scores: to label them blind)
 //   --recall-loss 0.05   the most gold key-fact recall the cut may cost any one chapter
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -26,7 +31,7 @@ import type { Target, Verdict } from "@/lib/cards/rank/training";
 import { loadTrainData } from "./lib/ranker-data";
 import { loadBooks, readGold } from "./lib/cards-eval";
 import { configName as name, fitRanker, leaveOneBookOut, nestedLeaveOneBookOut, rankerRows, runBook, userSampleKeeps, USER_FACTS, type LoboChapter, type RankerConfig } from "./lib/lobo";
-import { adoptionTest, aer, aucs, type BookRun, type Shown } from "./lib/fit-figures";
+import { adoptionTest, aer, aucAR, aucs, separation, type BookRun, type Shown } from "./lib/fit-figures";
 import { arg } from "./lib/args";
 
 type Config = RankerConfig & { crossKind: boolean };
@@ -60,7 +65,11 @@ if (!targets.every((t) => ["accept", "usable", "graded"].includes(t))) throw new
 const strictWeights = (arg("--strict") ?? "1,3,10,Infinity").split(",").map(Number);
 if (!strictWeights.every((w) => w >= 1)) throw new Error("--strict takes weights >= 1 (comma-separated; Infinity: strict labels alone)");
 const withins = process.argv.includes("--within") ? [false, true] : [false];
-for (const withinBook of withins) for (const lambda of lambdas) for (const target of targets) for (const strictWeight of strictWeights) configs.push({ target, strictWeight, crossKind: false, lambda, withinBook });
+const balancing = arg("--balanced") === "only" ? [true] : process.argv.includes("--balanced") ? [false, true] : [false];
+const strictOnlys = process.argv.includes("--strict-only") ? [false, true] : [false];
+const keeps = arg("--keep") ? [undefined, Number(arg("--keep"))] : [undefined];
+if (!keeps.every((k) => k === undefined || (Number.isInteger(k) && k > 0))) throw new Error("--keep takes a whole number of features > 0");
+for (const keep of keeps) for (const strictOnly of strictOnlys) for (const balanced of balancing) for (const withinBook of withins) for (const lambda of lambdas) for (const target of targets) for (const strictWeight of strictWeights) configs.push({ target, strictWeight, crossKind: false, lambda, withinBook, balanced, strictOnly, keep });
 console.log(`\nLeave-one-book-out, strict labels of the left-out book (mean over books; top 40 pooled, strict labels first):\n| config | AUC accept | AUC reject | labelled@40 | accept | edit | reject |\n| --- | --- | --- | --- | --- | --- | --- |`);
 const tried: { c: Config; s: ReturnType<typeof summary> }[] = [];
 const tryConfig = (c: Config) => {
@@ -84,14 +93,23 @@ const folds = nested
   : leaveOneBookOut(data, books, chosen);
 if (nested) console.log(`\n(nested: each book's figures come from the setting chosen by leave-one-book-out over the other books)`);
 const old = books.map((b) => runBook(data, b, DEFAULT_WEIGHTS, chosen));
-console.log(`\nPer book (old = current weights.json, fitted on earlier labels of some of these books; new = fitted without the book; a/e/r strict-first of labelled top-40 cards):\n| book | strict labels | AUC accept old → new | AUC reject old → new | top 40 labelled old | a/e/r old | labelled new | a/e/r new | recall old → new | better |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
+console.log(`\nPer book (old = current weights.json, fitted on earlier labels of some of these books; new = fitted without the book; a/e/r strict-first of labelled top-40 cards; AUC a–r: strict accepts against strict rejects):\n| book | strict labels | AUC accept old → new | AUC reject old → new | AUC a–r old → new | top 40 labelled old | a/e/r old | labelled new | a/e/r new | recall old → new | better |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
 const test = adoptionTest(folds, old);
 books.forEach((b, i) => {
   const o = old[i], n = folds[i], ao = aucs(o.oof), an = aucs(n.oof), so = shownOf([o]), sn = shownOf([n]);
-  console.log(`| ${b} | ${n.oof.length} | ${fmt(ao.a)} → ${fmt(an.a)} | ${fmt(ao.r)} → ${fmt(an.r)} | ${aer(so).n}/${so.length} | ${aerOf(so)} | ${aer(sn).n}/${sn.length} | ${aerOf(sn)} | ${recallText(cutBooks(o))} → ${recallText(cutBooks(n))} | ${test.books[i] ? "yes" : ""} |`);
+  console.log(`| ${b} | ${n.oof.length} | ${fmt(ao.a)} → ${fmt(an.a)} | ${fmt(ao.r)} → ${fmt(an.r)} | ${fmt(aucAR(o.oof))} → ${fmt(aucAR(n.oof))} | ${aer(so).n}/${so.length} | ${aerOf(so)} | ${aer(sn).n}/${sn.length} | ${aerOf(sn)} | ${recallText(cutBooks(o))} → ${recallText(cutBooks(n))} | ${test.books[i] ? "yes" : ""} |`);
 });
 const so = summary(old), sn = summary(folds);
-console.log(`| mean / pooled | | ${fmt(so.aucA)} → ${fmt(sn.aucA)} | ${fmt(so.aucR)} → ${fmt(sn.aucR)} | ${so.n} | ${aerOf(shownOf(old))} | ${sn.n} | ${aerOf(shownOf(folds))} | ${pct(test.recall.prev)} → ${pct(test.recall.next)} | ${test.better} of ${books.length} |`);
+console.log(`| mean / pooled | | ${fmt(so.aucA)} → ${fmt(sn.aucA)} | ${fmt(so.aucR)} → ${fmt(sn.aucR)} | ${fmt(mean(old.map((r) => aucAR(r.oof))))} → ${fmt(mean(folds.map((r) => aucAR(r.oof))))} | ${so.n} | ${aerOf(shownOf(old))} | ${sn.n} | ${aerOf(shownOf(folds))} | ${pct(test.recall.prev)} → ${pct(test.recall.next)} | ${test.better} of ${books.length} |`);
+
+if (process.argv.includes("--list-unlabelled")) {
+  const cards = folds.flatMap((f) => f.chapters.flatMap((c) => c.shown.filter((x) => !x.verdict).map((x) => x.card ?? "")));
+  console.log(`\nUnlabelled cards of the refit's top 40s (fixture, front, back; sorted, no scores):\n${[...new Set(cards)].sort().join("\n")}`);
+}
+{
+  const o = separation(old), n = separation(folds);
+  console.log(`separation of strict labels, old → new: within books, accept above reject over ${n.pairs} pairs ${fmt(o.within)} → ${fmt(n.within)}; all books mixed, AUC accept ${fmt(o.mixed.a)} → ${fmt(n.mixed.a)}, reject ${fmt(o.mixed.r)} → ${fmt(n.mixed.r)}, accept vs reject ${fmt(o.mixed.ar)} → ${fmt(n.mixed.ar)}`);
+}
 
 // 3. Calibration on the out-of-fold scores, then the cut, both by leave-one-book-out.
 const positive = (v: Verdict) => (chosen.target === "accept" ? v === "accept" : v !== "reject");
@@ -146,7 +164,7 @@ for (const l of levels) {
 // passes the adoption test (scripts/lib/fit-figures.ts) and keeps the user sample's facts.
 const all = rankerRows(data, chosen, () => true);
 const fitted: Weights = {
-  ...fitRanker(data, chosen, () => true, `fitted by scripts/fit-ranker.ts on ${all.length} labelled candidates of ${books.length} train books (${books.join(", ")}); target ${chosen.target}, strict raters ×${chosen.strictWeight}${chosen.crossKind ? ", cross-kind matches" : ""}${chosen.withinBook ? ", within-book contrasts" : ""}; L2 λ=${chosen.lambda}`),
+  ...fitRanker(data, chosen, () => true, `fitted by scripts/fit-ranker.ts on ${all.length} labelled candidates of ${books.length} train books (${books.join(", ")}); target ${chosen.target}, strict raters ×${chosen.strictWeight}${chosen.crossKind ? ", cross-kind matches" : ""}${chosen.withinBook ? ", within-book contrasts" : ""}${chosen.balanced ? ", balanced (a card once, books equal)" : ""}${chosen.strictOnly ? ", strict labels only" : ""}${chosen.keep ? `, the ${chosen.keep} strongest features` : ""}; L2 λ=${chosen.lambda}`),
   calibration: { a: Math.round(calibration.a * 1000) / 1000, b: Math.round(calibration.b * 1000) / 1000 },
   cut,
 };

@@ -19,6 +19,26 @@ export const strictAcc = (shown: Shown[]) => { const n = shown.filter((s) => s.s
 export const recallOf = (chs: Chapter[]) => { const g = chs.reduce((n, c) => n + c.gold, 0); return g ? chs.reduce((n, c) => n + new Set(c.shown.flatMap((s) => s.facts)).size, 0) / g : NaN; };
 export const aucs = (oof: Oof[]) => ({ a: auc(oof.map((o) => o.p), oof.map((o) => o.v === "accept")), r: auc(oof.map((o) => -o.p), oof.map((o) => o.v === "reject")) });
 
+/** AUC of strict accepts against strict rejects alone (edits left out): how often an accept scores above a reject. */
+export const aucAR = (oof: Oof[]) => { const ar = oof.filter((o) => o.v !== "edit"); return auc(ar.map((o) => o.p), ar.map((o) => o.v === "accept")); };
+
+/**
+ * How well scores separate strict labels over several books: `mixed`, the AUCs of all books' labels
+ * pooled (what a global cut sees; a book whose cards all score high counts against it), and
+ * `within`, accept-above-reject over every pair of ONE book's cards, pooled over books (what ranking
+ * a chapter needs; ties count half). `pairs`: the within-book accept–reject pairs it rests on.
+ */
+export function separation(runs: BookRun[]) {
+  const all = runs.flatMap((r) => r.oof);
+  let wins = 0, pairs = 0;
+  for (const r of runs) {
+    const acc = r.oof.filter((o) => o.v === "accept"), rej = r.oof.filter((o) => o.v === "reject");
+    for (const a of acc) for (const j of rej) wins += a.p > j.p ? 1 : a.p === j.p ? 0.5 : 0;
+    pairs += acc.length * rej.length;
+  }
+  return { mixed: { ...aucs(all), ar: aucAR(all) }, within: pairs ? wins / pairs : NaN, pairs };
+}
+
 /** Strict-first accept / edit / reject of shown cards: shares of the labelled ones (verdict not null). */
 export const aer = (shown: Shown[]) => {
   const n = shown.filter((s) => s.verdict).length, k = (v: Verdict) => shown.filter((s) => s.verdict === v).length;

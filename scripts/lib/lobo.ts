@@ -4,7 +4,7 @@
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { score, type Weights } from "@/lib/cards/rank/model";
 import { fitLogistic, fitWithinGroups } from "@/lib/cards/rank/fit";
-import { combine, isStrict, STRICT_RATERS, verdictOf, type Target } from "@/lib/cards/rank/training";
+import { balanceGroups, combine, isStrict, STRICT_RATERS, verdictOf, type Target } from "@/lib/cards/rank/training";
 import { select, type Ranked } from "@/lib/cards/select";
 import { covers, type GoldFact } from "../../tests/unit/cards/gold";
 import type { MatchedLabel } from "./ranker-data";
@@ -18,12 +18,19 @@ const STRICT_FIRST = PRECEDENCE.filter(isStrict);
  * `withinBook`: book indicators are fitted alongside the features, then dropped, so the weights say
  * what separates cards WITHIN a book (what a chapter's top 40 needs), not which books raters liked.
  * `crossKind`: a label of the other kind of the same fact counts too (off by default since session 5).
+ * `balanced`: a card weighs once however many raters labelled it, and every book carries the same
+ * total weight (lib/cards/rank/training.ts combine, balanceGroups), so the books with most labels
+ * and most raters do not set the weights for the rest.
+ * `strictOnly`: the developers' own (lenient) labels are left out altogether, so a card no strict
+ * rater labelled is no row (`strictWeight: Infinity` still keeps those cards at weight 1).
+ * `keep`: fewer features: a first fit on the same rows ranks the features by |weight × sd|, and the
+ * fit is redone on the `keep` strongest (the rest held at 0), chosen anew in every fold.
  */
-export type RankerConfig = { target: Target; strictWeight: number; lambda: number; withinBook?: boolean; crossKind?: boolean };
+export type RankerConfig = { target: Target; strictWeight: number; lambda: number; withinBook?: boolean; crossKind?: boolean; balanced?: boolean; strictOnly?: boolean; keep?: number };
 /** One train chapter: its gated, featured candidates, each one's matched labels, and its gold key facts. */
 export type LoboChapter = { fixture: string; book: string; ranked: Ranked[]; labels: MatchedLabel[][]; gold: GoldFact[] };
 
-export const configName = (c: RankerConfig) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}, λ=${c.lambda}${c.withinBook ? ", within-book" : ""}`;
+export const configName = (c: RankerConfig) => `${c.target}, strict×${c.strictWeight}${c.crossKind ? ", cross-kind" : ""}, λ=${c.lambda}${c.withinBook ? ", within-book" : ""}${c.balanced ? ", balanced" : ""}${c.strictOnly ? ", strict labels only" : ""}${c.keep ? `, ${c.keep} features` : ""}`;
 
 const used = (ls: MatchedLabel[], c: Pick<RankerConfig, "crossKind">) => (c.crossKind ? ls : ls.filter((l) => l.by !== "answer"));
 
@@ -32,18 +39,31 @@ export const strictOf = (ls: MatchedLabel[], c: Pick<RankerConfig, "crossKind"> 
 
 /** One row per labelled candidate of the chapters `keep` accepts. */
 export function rankerRows(data: LoboChapter[], c: RankerConfig, keep: (d: LoboChapter) => boolean) {
-  return data.filter(keep).flatMap((d) => d.labels.flatMap((ls, i) => {
-    const r = combine(used(ls, c), c.target, c.strictWeight);
+  const rows = data.filter(keep).flatMap((d) => d.labels.flatMap((ls, i) => {
+    const r = combine(used(ls, c).filter((l) => !c.strictOnly || isStrict(l.rater)), c.target, c.strictWeight, c.balanced);
     return r ? [{ x: d.ranked[i].x, book: d.book, ...r }] : [];
   }));
+  return c.balanced ? balanceGroups(rows, (r) => r.book) : rows;
 }
 
 export function fitRanker(data: LoboChapter[], c: RankerConfig, keep: (d: LoboChapter) => boolean, source = ""): Weights {
   const rows = rankerRows(data, c, keep);
   if (!rows.length) throw new Error(`no labelled candidates to fit the ranker on (${configName(c)})`);
-  const X = rows.map((r) => r.x), y = rows.map((r) => r.y), opts = { lambda: c.lambda, sampleWeights: rows.map((r) => r.weight) };
-  const w = c.withinBook ? fitWithinGroups(X, y, rows.map((r) => r.book), opts) : fitLogistic(X, y, opts);
+  const y = rows.map((r) => r.y), opts = { lambda: c.lambda, sampleWeights: rows.map((r) => r.weight) };
+  const fit = (X: number[][]) => (c.withinBook ? fitWithinGroups(X, y, rows.map((r) => r.book), opts) : fitLogistic(X, y, opts));
+  let w = fit(rows.map((r) => r.x));
+  if (c.keep) {
+    const kept = strongest(rows.map((r) => r.x), w, c.keep);
+    w = fit(rows.map((r) => r.x.map((v, k) => (kept.has(k) ? v : 0))));
+  }
   return { source, weights: Object.fromEntries(FEATURE_NAMES.map((f, i) => [f, Math.round(w[i] * 1000) / 1000])) };
+}
+
+/** The indices of the bias and the `k` features whose weight moves a score most (|weight × sd| over `X`'s rows). */
+export function strongest(X: number[][], w: number[], k: number): Set<number> {
+  const sdOf = (j: number) => { const m = X.reduce((s, x) => s + x[j], 0) / X.length; return Math.sqrt(X.reduce((s, x) => s + (x[j] - m) ** 2, 0) / X.length); };
+  const order = w.map((v, j) => ({ j, c: j === 0 ? -1 : Math.abs(v * sdOf(j)) })).filter((e) => e.j > 0 && e.c > 0).sort((a, b) => b.c - a.c);
+  return new Set([0, ...order.slice(0, k).map((e) => e.j)]);
 }
 
 /**
@@ -74,9 +94,21 @@ export function strictScores(data: LoboChapter[], book: string, w: Weights, c: P
   }));
 }
 
-/** A setting's leave-one-book-out merit over `books`: mean AUC accept + mean AUC reject on their strict labels. */
-export function settingMerit(data: LoboChapter[], books: string[], c: RankerConfig): number {
-  const per = books.map((b) => aucs(strictScores(data, b, fitRanker(data, c, (d) => d.book !== b && books.includes(d.book)), c)));
+/**
+ * A setting's leave-one-book-out merit over `books`: mean AUC accept + mean AUC reject on their strict
+ * labels. `memo` shares fits between calls on the same data: in nested leave-one-book-out the fit
+ * without books X and Y serves both the fold of X and that of Y, so it is made once.
+ */
+export function settingMerit(data: LoboChapter[], books: string[], c: RankerConfig, memo?: Map<string, Weights>): number {
+  const fitWithout = (b: string) => {
+    const key = `${configName(c)}\u0000${[...new Set(data.map((d) => d.book))].filter((x) => !books.includes(x) || x === b).sort().join("\u0000")}`;
+    const hit = memo?.get(key);
+    if (hit) return hit;
+    const w = fitRanker(data, c, (d) => d.book !== b && books.includes(d.book));
+    memo?.set(key, w);
+    return w;
+  };
+  const per = books.map((b) => aucs(strictScores(data, b, fitWithout(b), c)));
   return (mean(per.map((a) => a.a)) || 0.5) + (mean(per.map((a) => a.r)) || 0.5);
 }
 
@@ -86,12 +118,14 @@ export function settingMerit(data: LoboChapter[], books: string[], c: RankerConf
  * neither the fit nor the choice of setting has seen the book it is judged on.
  */
 export function nestedLeaveOneBookOut(all: LoboChapter[] | ((book: string) => LoboChapter[]), books: string[], configs: RankerConfig[], onBook?: (book: string, chosen: RankerConfig) => void): BookRun[] {
+  // One data set for every fold (fit-ranker): the fit without two books serves both their folds.
+  const memo = new Map<string, Weights>();
   return books.map((b) => {
     // `all` as a function: each left-out book's own candidates of every chapter (fit-cards: the
     // pipeline run under span weights fitted without that book), so the span model is nested too.
     const data = typeof all === "function" ? all(b) : all;
     const others = books.filter((x) => x !== b);
-    const chosen = configs.map((c) => ({ c, m: settingMerit(data, others, c) })).sort((x, y) => y.m - x.m)[0].c;
+    const chosen = configs.map((c) => ({ c, m: settingMerit(data, others, c, typeof all === "function" ? undefined : memo) })).sort((x, y) => y.m - x.m)[0].c;
     onBook?.(b, chosen);
     return runBook(data, b, fitRanker(data, chosen, (d) => d.book !== b), chosen);
   });

@@ -18,17 +18,34 @@ export const TARGET_VALUE: Record<Target, Record<Verdict, number>> = {
 
 export type RaterLabel = { rater: string; label: Verdict };
 
-/** One candidate's row, or null when it has no label. Each rater counts once (their first label). */
-export function combine(labels: RaterLabel[], target: Target, strictWeight: number): { y: number; weight: number } | null {
+/**
+ * One candidate's row, or null when it has no label. Each rater counts once (their first label).
+ * `oneCard`: the card weighs as its weightiest rater alone, however many raters labelled it (the
+ * target is still their weighted mean), so a chapter that two strict raters both labelled does not
+ * count twice in the fit.
+ */
+export function combine(labels: RaterLabel[], target: Target, strictWeight: number, oneCard = false): { y: number; weight: number } | null {
   const seen = new Set<string>();
   const once = labels.filter((l) => !seen.has(l.rater) && seen.add(l.rater));
   const strict = once.filter((l) => isStrict(l.rater));
   const used = strictWeight === Infinity && strict.length ? strict : once;
   if (!used.length) return null;
   const w = (l: RaterLabel) => (isStrict(l.rater) && strictWeight !== Infinity ? strictWeight : 1);
-  const weight = used.reduce((s, l) => s + w(l), 0);
-  const y = used.reduce((s, l) => s + w(l) * TARGET_VALUE[target][l.label], 0) / weight;
-  return { y, weight };
+  const total = used.reduce((s, l) => s + w(l), 0);
+  const y = used.reduce((s, l) => s + w(l) * TARGET_VALUE[target][l.label], 0) / total;
+  return { y, weight: oneCard ? Math.max(...used.map(w)) : total };
+}
+
+/**
+ * Rescales row weights so every group (a training book) carries the same total weight, keeping the
+ * grand total (so an L2 strength means what it meant): a book with many labelled cards, or many
+ * raters, no longer outvotes a book with few.
+ */
+export function balanceGroups<T extends { weight: number }>(rows: T[], groupOf: (r: T) => string): T[] {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(groupOf(r), (totals.get(groupOf(r)) ?? 0) + r.weight);
+  const grand = [...totals.values()].reduce((s, t) => s + t, 0), share = grand / (totals.size || 1);
+  return rows.map((r) => ({ ...r, weight: (r.weight * share) / totals.get(groupOf(r))! }));
 }
 
 /** The verdict a card's figures count: the first rater's in `precedence` that labelled it. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import type { Candidate } from "@/lib/cards/candidates";
-import { fitRanker, rankerRows, settingMerit, strictOf, strictScores, type LoboChapter } from "../../../scripts/lib/lobo";
+import { fitRanker, rankerRows, settingMerit, strictOf, strictScores, strongest, type LoboChapter } from "../../../scripts/lib/lobo";
 import type { MatchedLabel } from "../../../scripts/lib/ranker-data";
 import { adoptionTest, aer, choiceAdoption, applyPolicy, betterOnBook, worstLoss, type BookRun, type Shown } from "../../../scripts/lib/fit-figures";
 import type { Verdict } from "@/lib/cards/rank/training";
@@ -42,6 +42,51 @@ describe("rankerRows / fitRanker", () => {
     expect(fitRanker(data, c, (d) => d.book !== "A").weights.centrality).toBeLessThan(0);
   });
 
+  it("balanced: a book with many labelled cards carries no more weight than one with few", () => {
+    const c = { target: "accept" as const, strictWeight: 1, lambda: 1 };
+    const rows = rankerRows(data, { ...c, balanced: true }, () => true);
+    const total = (b: string) => rows.filter((r) => r.book === b).reduce((s, r) => s + r.weight, 0);
+    expect(total("A")).toBeCloseTo(total("B"));
+    expect(total("A") + total("B")).toBeCloseTo(rankerRows(data, c, () => true).reduce((s, r) => s + r.weight, 0));
+  });
+
+  it("balanced: book A's four cards outvote book B's two unless the books are balanced", () => {
+    // A says central cards are good (4 rows), B says the reverse (2 rows): unbalanced, A wins;
+    // balanced, the two books cancel and the centrality weight moves toward B's.
+    const c = { target: "accept" as const, strictWeight: 1, lambda: 0.1 };
+    const plain = fitRanker(data, c, () => true).weights.centrality;
+    const balanced = fitRanker(data, { ...c, balanced: true }, () => true).weights.centrality;
+    expect(plain).toBeGreaterThan(0);
+    expect(balanced).toBeLessThan(plain);
+  });
+
+  it("strictOnly: drops the developers' labels, so cards only they labelled make no row", () => {
+    const c = { target: "accept" as const, strictWeight: Infinity, lambda: 1 };
+    // Book A's fourth card is labelled by rater-a alone.
+    expect(rankerRows(data, c, () => true)).toHaveLength(6);
+    expect(rankerRows(data, { ...c, strictOnly: true }, () => true)).toHaveLength(5);
+    const mixed = [chapter("A", [1], [[label("rater-a", "accept"), label("rater-c", "reject")]])];
+    expect(rankerRows(mixed, { ...c, strictWeight: 1, strictOnly: true }, () => true).map((r) => r.y)).toEqual([0]);
+  });
+
+  it("keep: refits on the strongest features only, the rest at 0", () => {
+    const P = FEATURE_NAMES.indexOf("position");
+    // Centrality decides; position is noise that a loose fit still gives a little weight.
+    const xs = (v: number, p: number) => FEATURE_NAMES.map((f, i) => (f === "bias" ? 1 : i === K ? v : i === P ? p : 0));
+    const book: LoboChapter = { fixture: "A-1", book: "A", gold: [], labels: [[label("rater-c", "accept")], [label("rater-c", "accept")], [label("rater-c", "reject")], [label("rater-c", "reject")]], ranked: [xs(1, 0.2), xs(0.9, 0.9), xs(0.1, 0.3), xs(0, 0.8)].map((x) => ({ c: {} as Candidate, x, p: 0, section: 0 })) };
+    const c = { target: "accept" as const, strictWeight: 1, lambda: 0.1 };
+    expect(fitRanker([book], c, () => true).weights.position).not.toBe(0);
+    const few = fitRanker([book], { ...c, keep: 1 }, () => true).weights;
+    expect(few.position).toBe(0);
+    expect(few.centrality).toBeGreaterThan(0);
+  });
+
+  it("strongest ranks features by |weight × sd| and always keeps the bias", () => {
+    const X = [[1, 0, 5], [1, 1, 5], [1, 0, 5], [1, 1, 5]]; // feature 2 never varies
+    expect([...strongest(X, [0.3, 0.5, 9], 1)]).toEqual([0, 1]);
+    expect([...strongest(X, [0.3, -2, 0.1], 5)].sort()).toEqual([0, 1]);
+  });
+
   it("refuses to fit on no labels", () => {
     expect(() => fitRanker(data, { target: "accept", strictWeight: 1, lambda: 1 }, () => false)).toThrow(/no labelled candidates/);
   });
@@ -62,6 +107,17 @@ describe("strictScores / settingMerit", () => {
     // Books outside the list are neither judged nor fitted on: a contrary book D changes nothing.
     const contrary = chapter("D", [1, 1, 1, 1, 1, 0, 0, 0, 0, 0], [...Array(5).fill([label("rater-c", "reject")]), ...Array(5).fill([label("rater-c", "accept")])]);
     expect(settingMerit([...data, contrary], ["A", "B", "C"], { target: "accept", strictWeight: 1, lambda: 0.1 })).toBeCloseTo(2);
+  });
+
+  it("shares the fit without two books between their folds through the memo, with the same merit", () => {
+    const contrary = chapter("D", [1, 0], [[label("rater-c", "reject")], [label("rater-c", "accept")]]);
+    const all = [...data, contrary], c = { target: "accept" as const, strictWeight: 1, lambda: 0.1 };
+    const memo = new Map();
+    // Fold D: fits without {D, A}, {D, B}, {D, C}; fold A: without {A, B}, {A, C}, {A, D} (the last is shared).
+    const d = settingMerit(all, ["A", "B", "C"], c, memo), a = settingMerit(all, ["B", "C", "D"], c, memo);
+    expect(memo.size).toBe(5);
+    expect(d).toBeCloseTo(settingMerit(all, ["A", "B", "C"], c));
+    expect(a).toBeCloseTo(settingMerit(all, ["B", "C", "D"], c));
   });
 });
 
