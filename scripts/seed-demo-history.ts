@@ -23,11 +23,16 @@ async function deckOptions(userId: string, deckId: string): Promise<{ options: D
   return { cards: cards.map((c) => c.id), options: (await deckOptionsFor(userId, [deckId])).get(deckId)! };
 }
 
-type Profile = { weights: readonly number[]; daysAgo: number; stoppedDaysAgo: number; newPerDay: number; seed: number };
+type Profile = { weights: readonly number[]; daysAgo: number; stoppedDaysAgo: number; newPerDay: number; seed: number; dayAligned?: boolean };
 
 /** A synthetic student's answers on these cards, from `daysAgo` until `stoppedDaysAgo`. */
 function answersFor(cards: string[], p: Profile, now: Date): PastAnswer[] {
-  const start = new Date(now.getTime() - p.daysAgo * DAY);
+  // Day-aligned histories start at a UTC midnight, so their study sessions (08:00–22:00 UTC) fall on
+  // the same study days whatever the hour the seed runs; otherwise the sessions shift with the clock
+  // and cross day boundaries differently, and an optimizer fit on them can win at one hour and lose
+  // at another (the e2e test of optimizing failed at 15:54 UTC and passed at 13:48).
+  const anchor = p.dayAligned ? Math.floor(now.getTime() / DAY) * DAY : now.getTime();
+  const start = new Date(anchor - p.daysAgo * DAY);
   const until = now.getTime() - p.stoppedDaysAgo * DAY - 3_600_000;
   const rows = syntheticHistory({ trueWeights: p.weights, reviews: cards.length * 40, newPerDay: p.newPerDay, days: p.daysAgo, seed: p.seed, start });
   const random = seededRandom(p.seed + 99);
@@ -62,7 +67,7 @@ export async function seedDemoHistory(opts: { classId: string; deckId: string; p
   const capitals = await createDeck(maya.id, { title: "World capitals", description: "Country → capital. A personal deck with five months of history." });
   await importNotes(maya.id, capitals.id, CAPITALS.map(([country, capital]) => ({ kind: "BASIC", front: country, back: capital, tags: ["geography"] })));
   const mine = await deckOptions(maya.id, capitals.id);
-  const history = await insertReviewHistory(maya.id, capitals.id, answersFor(mine.cards, { weights: FORGETFUL_WEIGHTS, daysAgo: 150, stoppedDaysAgo: 0, newPerDay: 6, seed: 21 }, now), mine.options);
+  const history = await insertReviewHistory(maya.id, capitals.id, answersFor(mine.cards, { weights: FORGETFUL_WEIGHTS, daysAgo: 150, stoppedDaysAgo: 0, newPerDay: 6, seed: 21, dayAligned: true }, now), mine.options);
   return `maya@lectern.test (${history.reviews} answers on a personal deck: try Settings → Memory model)`;
 }
 
