@@ -5,6 +5,7 @@
 // definition ("[^*]: …") and the nearest lone asterisk above it as its marker ("[^*]"), so that
 // the note is filed and linked to the sentence citing it; the "Notes" label goes with it.
 import type { Block } from "./blocks";
+import { citeAbove } from "./star-markers";
 
 const NOTE = /^\s*(\*{1,3}|†|‡)\)\s+(?=\S)/;
 const LABEL = /^\s*(?:notes?|footnotes?)\s*:?\s*$/i;
@@ -26,17 +27,11 @@ export function convertParenStarNotes(input: Block[]): { blocks: Block[]; count:
     const text = b.lines.map((l) => l.trim()).join(" ").replace(NOTE, "");
     blocks[i] = { kind: "footnote", lines: [`[^${sign}]: ${text}`], text: `[^${sign}]: ${text}`, synthetic: true };
     if (isLabel(blocks[i - 1])) drop.add(i - 1);
-    // The nearest block above, not itself a note, that holds a lone sign: its last one is the marker.
-    for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
-      const above = blocks[j];
-      if (above.kind !== "body" && above.kind !== "quote") continue;
-      const hits = [...above.text.matchAll(MARKER)].filter((m) => m[1] === sign);
-      if (!hits.length) continue;
-      const at = hits[hits.length - 1].index!;
-      const rewritten = `${above.text.slice(0, at)}[^${sign}]${above.text.slice(at + 1 + sign.length)}`;
-      blocks[j] = { ...above, text: rewritten, lines: rewritten.split("\n") };
+    // The nearest block above that holds a lone sign: its last one is the marker.
+    const cited = citeAbove(blocks, i, sign, MARKER, LOOK_BACK);
+    if (cited) {
+      blocks[cited[0]] = cited[1];
       linked++;
-      break;
     }
   }
   return { blocks: blocks.filter((_, i) => !drop.has(i)), count: notes.length, linked };

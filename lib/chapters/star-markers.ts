@@ -16,19 +16,28 @@ export function linkStarMarkers(input: Block[]): { blocks: Block[]; count: numbe
   for (let i = 0; i < input.length; i++) {
     const label = input[i].kind === "footnote" ? input[i].lines[0]?.match(DEFINITION)?.[1] : undefined;
     if (!label) continue;
-    // The nearest block above that cites this label with an asterisk, and the last such marker in it.
-    for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
-      const b = blocks[j];
-      if (b.kind !== "body" && b.kind !== "quote") continue;
-      const hits = [...b.text.matchAll(STAR)].filter((m) => m[1] === label);
-      if (!hits.length) continue;
-      const at = hits[hits.length - 1].index!;
-      const text = `${b.text.slice(0, at).trimEnd()}[^${label}]${b.text.slice(at + 1 + label.length)}`;
-      if (blocks === input) blocks = [...input];
-      blocks[j] = { ...b, text, lines: text.split("\n") };
-      count++;
-      break;
-    }
+    const cited = citeAbove(blocks, i, label, STAR, LOOK_BACK);
+    if (!cited) continue;
+    if (blocks === input) blocks = [...input];
+    blocks[cited[0]] = cited[1];
+    count++;
   }
   return { blocks, count };
+}
+
+/**
+ * The nearest body or quote block above block `i` (at most `lookBack` up) in which `marker` finds a
+ * sign citing `label` (its first group): that block, its last such sign rewritten as the footnote
+ * marker "[^label]" (a space before the sign goes with it), and its index; null when none.
+ */
+export function citeAbove(blocks: readonly Block[], i: number, label: string, marker: RegExp, lookBack: number): [number, Block] | null {
+  for (let j = i - 1; j >= Math.max(0, i - lookBack); j--) {
+    const b = blocks[j];
+    if (b.kind !== "body" && b.kind !== "quote") continue;
+    const hit = [...b.text.matchAll(marker)].filter((m) => m[1] === label).at(-1);
+    if (!hit) continue;
+    const text = `${b.text.slice(0, hit.index).trimEnd()}[^${label}]${b.text.slice(hit.index! + hit[0].length)}`;
+    return [j, { ...b, text, lines: text.split("\n") }];
+  }
+  return null;
 }
