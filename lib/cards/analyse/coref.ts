@@ -72,7 +72,9 @@ function withArticle(p: AnalysedSentence, e: Entity): string {
   return before && before.pos === "DET" && before.lower === "the" && !/\s/.test(e.text) ? `the ${e.text}` : e.text;
 }
 
-const samePerson = (w: string) => (/^(?:she|her)$/.test(w) ? /^(?:she|her|hers|herself)$/ : /^(?:he|him|his|himself)$/);
+// The pronouns of one sex, for the sex of a leading "he/his" or "she/her".
+const MALE = /^(?:he|him|his|himself)$/, FEMALE = /^(?:she|her|hers|herself)$/;
+const isFemale = (w: string) => /^(?:she|her)$/.test(w);
 
 /**
  * Whether a leading "they" can stand for the group `e` of the sentence before: not when the group is
@@ -111,11 +113,12 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
     if ((sex === "m" && /^(?:she|her)$/.test(w)) || (sex === "f" && /^(?:he|his)$/.test(w))) return null;
     // "Even Vance had given her his word, he said. She …": a pronoun of the other sex in that
     // sentence is most likely the named person, and the "she" someone named further back.
-    const other = /^(?:she|her)$/.test(w) ? /^(?:he|him|his|himself)$/ : /^(?:she|her|hers|herself)$/;
+    const other = isFemale(w) ? MALE : FEMALE;
     if (p.tokens.some((t) => other.test(t.lower))) return null;
     // "As he rode on, he saw that Vance's camp …. His hope …": a pronoun of the same sex before the
     // name stands for someone named further back, who is the running subject the new "his" continues.
-    if (p.tokens.some((t) => t.end <= e.start && samePerson(w).test(t.lower))) return null;
+    const same = isFemale(w) ? FEMALE : MALE;
+    if (p.tokens.some((t) => t.end <= e.start && same.test(t.lower))) return null;
     // "the Harbour Board", "the United Provinces": a name of several words with an article is an
     // institution or a place, never a person the pronoun stands for.
     // (A title says it is a person: "the Miss Vance of legend".)
