@@ -16,3 +16,11 @@ export function rarity(word: string): number {
 export function isEnglishWord(word: string): boolean {
   return englishLexicon().counts.has(word.toLowerCase());
 }
+
+let total = 0;
+/** The word's share of all words in general English (add-one smoothed, so an unknown word is not 0). */
+export function englishShare(word: string): number {
+  const { counts } = englishLexicon();
+  if (!total) for (const n of counts.values()) total += n;
+  return ((counts.get(word.toLowerCase()) ?? 0) + 1) / total;
+}

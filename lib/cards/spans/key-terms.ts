@@ -10,7 +10,7 @@
 // key terms in common words"). Computed once per chapter in one pass over its tokens; the blank
 // test looks at one sentence. General English only; no list from any text.
 import type { AnalysedSentence, Analysis, Token } from "../analyse";
-import { englishLexicon } from "@/lib/chapters/english-lexicon";
+import { englishShare } from "../rank/frequency";
 import { firstFiniteVerb, tenseOf } from "../analyse/tense";
 import { topicWords } from "./topic";
 
@@ -22,13 +22,6 @@ export const MIN_KEYNESS = 1.5;
 export const MIN_WEIGHT = 10;
 
 type Tally = { paragraphs: number; uses: number; last: number; words: string[] };
-
-let englishTotal = 0;
-function englishShare(word: string): number {
-  const { counts } = englishLexicon();
-  if (!englishTotal) for (const n of counts.values()) englishTotal += n;
-  return ((counts.get(word) ?? 0) + 1) / englishTotal;
-}
 
 const lowerWord = (t: Token | undefined): t is Token => !!t && !t.stop && /^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u.test(t.text);
 const lemmaOf = (t: Token) => t.lemma.toLowerCase();
