@@ -48,9 +48,11 @@ export function subjectAntecedent(prev: AnalysedSentence[], cur: Pick<AnalysedSe
   return typeof r === "string" ? null : r;
 }
 
-/** The antecedent, or why there is none (the audit counts the refusals). */
-/** `loose` (audit only, never the pipeline): the previous subject even when another noun of its
- * number follows it, to measure what "the subject carries on" alone would get right. */
+/**
+ * The antecedent, or why there is none (the audit counts the refusals). `loose` (audit only, never
+ * the pipeline): the previous subject even when another noun of its number follows it, to measure
+ * what "the subject carries on" alone would get right.
+ */
 export function subjectAntecedentOrRefusal(prev: AnalysedSentence[], cur: Pick<AnalysedSentence, "tokens" | "sentence">, lead: Leading, loose = false): { text: string; from: number } | string {
   if (!NUMBERED.test(lead.word)) return "not it/they";
   const p = prev.at(-1);
@@ -73,13 +75,12 @@ export function subjectAntecedentOrRefusal(prev: AnalysedSentence[], cur: Pick<A
   if (subj.slice(1).some((t) => t.pos === "DET")) return "subject not a plain noun phrase";
   const head = b - 1;
   if (!fits(p.tokens[head])) return "subject of the other number";
+  const raw = p.text.slice(p.tokens[a].start, p.tokens[head].end);
+  const found = { text: raw.charAt(0).toLowerCase() + raw.slice(1), from: p.sentence.id };
+  if (loose) return found;
   // A name inside the subject or anywhere in the sentence is another thing "it"/"they" could mean.
-  if (loose) return { text: p.text.slice(p.tokens[a].start, p.tokens[head].end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()), from: p.sentence.id };
   if (p.entities.some((e) => e.kind !== "date" && e.kind !== "number")) return "a name in the sentence before";
   // The only candidate of its number: no other head noun, and no pronoun already tracking something.
   if (p.tokens.some((t, j) => j !== head && ((isHead(p.tokens, j) && fits(t)) || rivalIn(t, rival)))) return "another candidate of that number";
-
-  const raw = p.text.slice(p.tokens[a].start, p.tokens[head].end);
-  const text = raw.charAt(0).toLowerCase() + raw.slice(1);
-  return { text, from: p.sentence.id };
+  return found;
 }
