@@ -9,7 +9,7 @@ import { sceneAnchor } from "@/lib/cards/gates/scene-anchor";
 import type { CardLabel } from "@/lib/cards/eval";
 import { fixtureChapter, looseKey, readLabels, trainFixtures } from "./lib/cards-eval";
 
-const ORDER = ["rater-m", "rater-l", "rater-k", "rater-j", "rater-i", "rater-h", "rater-g", "rater-f", "rater-e", "rater-c", "rater-d", "rater-a2", "rater-a"];
+const ORDER = ["rater-o", "rater-n", "rater-m", "rater-l", "rater-k", "rater-j", "rater-i", "rater-h", "rater-g", "rater-f", "rater-e", "rater-c", "rater-d", "rater-a2", "rater-a"];
 const show = process.argv[2] === "show";
 const tally: Record<string, Record<string, number>> = {};
 for (const fixture of trainFixtures()) {
