@@ -63,7 +63,7 @@ export function gatedTally(pool: Pool, ps: number[], threshold: number, shownWei
 export const acceptShare = (t: Tally) => (t.labelled ? t.accept / t.labelled : NaN);
 
 /** The grid of thresholds tried; 1.01 is the gate off. */
-export const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01];
+export const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01];
 
 /**
  * The threshold with the highest pooled accept share among shown cards whose accepted cards lost stay

@@ -7,16 +7,18 @@ import type { Candidate } from "../candidates";
 import { shownDependences, written } from "../decontext";
 import { rarity } from "../rank/frequency";
 import { shown } from "./types";
+import { shownSceneNouns } from "./scene-anchor";
 
 export const CONTEXT_FEATURES = [
   "bias", "qa", "clause-answer", "pronoun-resolved", "pronoun-first", "pronoun-no-noun-before", "demonstrative", "such",
   "former-latter", "same-other", "also-too-again", "connective-shown", "connective-written", "definite-previous",
-  "definite-earlier", "shell-noun", "comparative-no-standard", "ordinal", "quote-no-speaker", "deixis", "paragraph-first",
+  "definite-earlier", "definite-any", "definite-first", "scene-noun", "shell-noun", "comparative-no-standard", "ordinal", "quote-no-speaker", "deixis", "paragraph-first",
   "paragraph-position", "names", "dates", "chapter-words", "rarity", "dependences", "repairs", "length",
 ] as const;
 export type ContextFeature = (typeof CONTEXT_FEATURES)[number];
 
-const SINGULAR = new Set(["he", "she", "him", "his", "her", "it", "its"]);
+const PERSONAL = new Set(["he", "she", "him", "his", "her"]);
+const SINGULAR = new Set([...PERSONAL, "it", "its"]);
 const PLURAL = new Set(["they", "them", "their"]);
 const CONNECTIVE = new Set(["but", "and", "yet", "so", "hence", "thus", "therefore", "however", "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "accordingly", "consequently", "indeed", "then", "still", "again", "also", "now", "finally", "lastly", "secondly", "thirdly", "instead", "otherwise", "nor", "or", "for", "here", "there", "meanwhile", "similarly", "likewise", "conversely", "rather"]);
 const CONNECTIVE_PHRASE = /^(?:on the (?:contrary|other hand)|in (?:fact|short|this|that|these|those|the same|such|both|either|consequence)|for (?:this|that|these|such)|at the same|of (?:this|these|those|the (?:first|second|former|latter))|to (?:this|these|that)|by (?:this|these|such)|after (?:this|that)|with (?:this|these|that))\b/;
@@ -62,11 +64,12 @@ export function contextFeatures(c: Candidate, a: Analysis): number[] {
   const text = cardText(c), lower = text.toLowerCase();
   const words = cardWords(text, s);
   const prev = nounsBefore(a, c.sentence, 3), earlier = nounsBefore(a, c.sentence, 12);
-  let bare = 0, defPrev = 0, defEarlier = 0, shell = 0;
+  let bare = 0, defPrev = 0, defEarlier = 0, defAny = 0, shell = 0, defFirst = 0;
   words.forEach((x, i) => {
     if (SINGULAR.has(x.w) || PLURAL.has(x.w)) {
       const before = words.slice(0, i);
-      const has = SINGULAR.has(x.w) ? before.some((b) => b.pos === "PROPN" || b.pos === "NOUN" && !/s$/.test(b.w)) : before.some((b) => b.pos === "PROPN" || b.pos === "NOUN");
+      // A person's pronoun needs a name before it; "it" a noun; "they" a plural noun or a name.
+      const has = PERSONAL.has(x.w) ? before.some((b) => b.pos === "PROPN" || b.cap && b !== words[0]) : SINGULAR.has(x.w) ? before.some((b) => b.pos === "NOUN" || b.pos === "PROPN") : before.some((b) => b.pos === "PROPN" || b.pos === "NOUN" && /s$/.test(b.w));
       if (!has) bare++;
     }
     if (x.w !== "the") return;
@@ -75,6 +78,8 @@ export function contextFeatures(c: Candidate, a: Analysis): number[] {
     while (words[j] && words[j].pos === "ADJ") j++;
     const head = words[j];
     if (!head || head.pos !== "NOUN" || (words[j + 1] && (words[j + 1].pos === "NOUN" || RESTRICTS.has(words[j + 1].w)))) return;
+    defAny++;
+    if (i === 0) defFirst = 1;
     if (SHELL.has(head.lemma)) shell++;
     if (prev.has(head.lemma)) defPrev++;
     else if (earlier.has(head.lemma)) defEarlier++;
@@ -100,6 +105,10 @@ export function contextFeatures(c: Candidate, a: Analysis): number[] {
     "connective-written": CONNECTIVE.has(firstWord(opening)) || CONNECTIVE_PHRASE.test(opening) ? 1 : 0,
     "definite-previous": clip(defPrev, 2),
     "definite-earlier": clip(defEarlier, 2),
+    "definite-any": clip(defAny, 3),
+    "definite-first": defFirst,
+    // A bare description of a story's scene ("the boats") the scene-anchor gate let through.
+    "scene-noun": clip(shownSceneNouns(s, text, false).length, 1),
     "shell-noun": clip(shell, 1),
     "comparative-no-standard": COMPARATIVE.test(lower) && !/\bthan\b/.test(lower) ? 1 : 0,
     ordinal: ORDINAL.test(lower) ? 1 : 0,
