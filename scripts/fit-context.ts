@@ -64,12 +64,14 @@ const innerThreshold = (inner: string[], outer: string[]) => chooseThreshold(inn
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(0)}%` : "—");
 console.log(`\nNested leave-one-book-out (${target}, ${raterSet}, λ=${lambda}); top 40 per chapter as eval:cards counts it (strict raters first, then a2, a); "removed" are cards the gate took out of the top 40, "added" the cards that took their place:\n| book | threshold | AUC (${target}) | shown before → after | rejects removed (not-standalone) | accepts lost | edits lost | unlabelled removed | added a/e/r/unlabelled | accept % before → after |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
 let B = emptyTally(), A = emptyTally(), worse = 0, better = 0;
+const oof: { p: number; y: boolean }[] = [];
 for (const b of books) {
   const t = innerThreshold(books.filter((x) => x !== b), [b]);
   const w = fitWithout([b]);
   const { before, after } = bookTally(b, w, t);
   const held = rows.filter((r) => r.book === b);
   const a = auc(held.map((r) => scoreContext(r.x, { weights: w })), held.map((r) => positive(r, target)));
+  held.forEach((r) => oof.push({ p: scoreContext(r.x, { weights: w }), y: positive(r, target) }));
   B = addTally(B, before); A = addTally(A, after);
   const d = acceptShare(after) - acceptShare(before);
   if (d < -1e-9) worse++; else if (d > 1e-9) better++;
@@ -77,6 +79,7 @@ for (const b of books) {
 }
 const rise = acceptShare(A) - acceptShare(B), loss = A.removed.accept / (B.accept || 1);
 console.log(`| pooled | | | ${B.shown} → ${A.shown} | ${A.removed.reject} (${A.removed.rejectNs}) | ${A.removed.accept} | ${A.removed.edit} | ${A.removed.unlabelled} | ${A.added.accept}/${A.added.edit}/${A.added.reject}/${A.added.unlabelled} | ${pct(acceptShare(B))} → ${pct(acceptShare(A))} |`);
+console.log(`out-of-book AUC (${target}) over all ${oof.length} labelled cards pooled: ${auc(oof.map((o) => o.p), oof.map((o) => o.y)).toFixed(3)}`);
 const shares = (t: Tally) => `${t.accept}/${t.edit}/${t.reject} of ${t.labelled} labelled (${t.shown} shown)`;
 console.log(`pooled a/e/r before ${shares(B)}, after ${shares(A)}; books better ${better}, worse ${worse}, unchanged ${books.length - better - worse}`);
 const adopt = rise >= 0.03 && loss <= 0.05 && worse < better;

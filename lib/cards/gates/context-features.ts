@@ -8,12 +8,13 @@ import { shownDependences, written } from "../decontext";
 import { rarity } from "../rank/frequency";
 import { shown } from "./types";
 import { shownSceneNouns } from "./scene-anchor";
+import { firstFiniteTense } from "../analyse/tense";
 
 export const CONTEXT_FEATURES = [
   "bias", "qa", "clause-answer", "pronoun-resolved", "pronoun-first", "pronoun-no-noun-before", "demonstrative", "such",
   "former-latter", "same-other", "also-too-again", "connective-shown", "connective-written", "definite-previous",
   "definite-earlier", "definite-any", "definite-first", "scene-noun", "shell-noun", "comparative-no-standard", "ordinal", "quote-no-speaker", "deixis", "paragraph-first",
-  "paragraph-position", "names", "dates", "chapter-words", "rarity", "dependences", "repairs", "length",
+  "paragraph-position", "names", "dates", "past-tense", "narrative-chapter", "definite-unnamed", "chapter-words", "rarity", "dependences", "repairs", "length",
 ] as const;
 export type ContextFeature = (typeof CONTEXT_FEATURES)[number];
 
@@ -50,6 +51,14 @@ function paragraphIndex(a: Analysis, i: number): number {
   let k = i;
   while (k > 0 && a.chapter.sentences[k - 1].paragraph === p) k--;
   return i - k;
+}
+
+// A chapter's share of past-tense sentences (a story's descriptions point into its scene), once per chapter.
+const pastShare = new WeakMap<Analysis, number>();
+function narrativeShare(a: Analysis): number {
+  let v = pastShare.get(a);
+  if (v === undefined) pastShare.set(a, (v = a.sentences.filter((s) => firstFiniteTense(s.tokens) === "past").length / (a.sentences.length || 1)));
+  return v;
 }
 
 /** The card's words with the part of speech and lemma the sentence gave them (unknown: inserted by a question). */
@@ -118,6 +127,9 @@ export function contextFeatures(c: Candidate, a: Analysis): number[] {
     "paragraph-position": clip(Math.log1p(pi), Math.log(10)),
     names: clip(ents.filter((e) => NAME_KINDS.has(e.kind)).length, 3),
     dates: ents.some((e) => e.kind === "date") ? 1 : 0,
+    "past-tense": firstFiniteTense(s.tokens) === "past" ? 1 : 0,
+    "narrative-chapter": narrativeShare(a),
+    "definite-unnamed": defAny && !ents.length ? 1 : 0,
     "chapter-words": content.length ? content.filter((x) => (a.lemmaCounts.get(x.lemma) ?? 0) >= 3).length / content.length : 0,
     rarity: content.length ? content.reduce((t, x) => t + rarity(x.w), 0) / content.length : 0,
     dependences: clip(shownDependences(s, text).length, 2),
