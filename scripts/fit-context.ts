@@ -24,6 +24,10 @@ import { scoreContext } from "@/lib/cards/gates/context-model";
 import { acceptShare, addTally, chooseThreshold, emptyTally, fitContext, gatedTally, positive, scoresOf, weightsOf, type ContextTarget, type Pool, type Tally } from "./lib/context-fit";
 import { loadContextData } from "./lib/context-data";
 import { arg } from "./lib/args";
+import { loadBooks, readGold } from "./lib/cards-eval";
+import { USER_FACTS } from "./lib/lobo";
+import { select } from "@/lib/cards/select";
+import { covers } from "../tests/unit/cards/gold";
 
 const RATER_SETS: Record<string, string[]> = { strict: [...STRICT_RATERS], "strict+a2": [...STRICT_RATERS, "rater-a2"], all: [...STRICT_RATERS, "rater-a2", "rater-a"] };
 const raterSet = arg("--raters") ?? "strict";
@@ -82,12 +86,18 @@ console.log(`| pooled | | | ${B.shown} → ${A.shown} | ${A.removed.reject} (${A
 console.log(`out-of-book AUC (${target}) over all ${oof.length} labelled cards pooled: ${auc(oof.map((o) => o.p), oof.map((o) => o.y)).toFixed(3)}`);
 const shares = (t: Tally) => `${t.accept}/${t.edit}/${t.reject} of ${t.labelled} labelled (${t.shown} shown)`;
 console.log(`pooled a/e/r before ${shares(B)}, after ${shares(A)}; books better ${better}, worse ${worse}, unchanged ${books.length - better - worse}`);
-const adopt = rise >= 0.03 && loss <= 0.05 && worse < better;
-console.log(`adoption: accept share ${rise >= 0 ? "+" : ""}${(100 * rise).toFixed(1)} points (needs ≥ +3), accepts lost ${(100 * loss).toFixed(1)} % (needs ≤ 5 %), books worse ${worse} vs better ${better} → ${adopt ? "ADOPT (gate on)" : "do not adopt (gate shipped off)"}`);
-
 // The shipped fit: every train book, its threshold by leave-one-book-out over all of them.
 const all = fitWithout([]);
 const threshold = innerThreshold(books, []);
+// The user sample's must-keep facts (tested in quality.test.ts) must survive the gate at that threshold.
+const entries = loadBooks().fixtures;
+const user = pools.find((p) => entries[p.fixture].userSample);
+if (!user) throw new Error("the user sample is not among the train chapters");
+const gold = readGold(entries[user.fixture]) ?? [];
+const userShown = select(user.ranked.filter((_, i) => scoreContext(user.cx[i], { weights: all }) < threshold), 40, shownWeights);
+const keepsUser = USER_FACTS.every((id) => { const f = gold.find((g) => g.id === id); if (!f) throw new Error(`the user sample's gold list has no fact ${id}`); return userShown.some((r) => covers(r.c, f)); });
+const adopt = rise >= 0.03 && loss <= 0.05 && worse < better && keepsUser;
+console.log(`adoption: accept share ${rise >= 0 ? "+" : ""}${(100 * rise).toFixed(1)} points (needs ≥ +3), accepts lost ${(100 * loss).toFixed(1)} % (needs ≤ 5 %), books worse ${worse} vs better ${better}, user sample keeps ${USER_FACTS.join(", ")}: ${keepsUser ? "yes" : "NO"} → ${adopt ? "ADOPT (gate on)" : "do not adopt (gate shipped off)"}`);
 const fitted = weightsOf(all, Math.min(1, threshold), adopt && threshold <= 1, `fitted by scripts/fit-context.ts on ${rows.length} labelled cards (${raterSet}) of ${books.length} train books; target ${target}; L2 λ=${lambda}; threshold by leave-one-book-out; nested leave-one-book-out: accept ${pct(acceptShare(B))} → ${pct(acceptShare(A))}, accepts lost ${(100 * loss).toFixed(1)} %, books better ${better} / worse ${worse} → ${adopt ? "adopted" : "not adopted (off)"}`);
 console.log(`\nall books: threshold ${threshold > 1 ? "off" : threshold}; weights ${JSON.stringify(all)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 if (process.argv.includes("--write")) {
