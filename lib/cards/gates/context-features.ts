@@ -25,7 +25,7 @@ const CONNECTIVE = new Set(["but", "and", "yet", "so", "hence", "thus", "therefo
 const CONNECTIVE_PHRASE = /^(?:on the (?:contrary|other hand)|in (?:fact|short|this|that|these|those|the same|such|both|either|consequence)|for (?:this|that|these|such)|at the same|of (?:this|these|those|the (?:first|second|former|latter))|to (?:this|these|that)|by (?:this|these|such)|after (?:this|that)|with (?:this|these|that))\b/;
 // Shell nouns (nouns whose content is a proposition or an entity given elsewhere): bare "the X" of
 // one is a pointer. A closed grammatical class of general English.
-const SHELL = new Set(["fact", "question", "answer", "case", "reason", "result", "consequence", "point", "view", "argument", "principle", "matter", "problem", "difference", "effect", "process", "method", "idea", "doctrine", "theory", "rule", "plan", "scheme", "proposal", "event", "change", "position", "situation", "experiment", "phenomenon", "conclusion", "remainder", "residue", "former", "latter"]);
+const SHELL = new Set(["fact", "question", "answer", "case", "reason", "result", "consequence", "point", "view", "argument", "principle", "matter", "problem", "difference", "effect", "process", "method", "idea", "doctrine", "theory", "rule", "plan", "scheme", "proposal", "event", "change", "position", "situation", "experiment", "phenomenon", "conclusion"]);
 const RESTRICTS = new Set(["of", "which", "that", "who", "whom", "whose", "in", "on", "at", "for", "from", "with", "by", "to", "called", "known", "between", "among", "under", "over"]);
 const COMPARATIVE = /\b(?:more|less|fewer|greater|larger|smaller|higher|lower|better|worse|earlier|later|stronger|weaker|older|younger|further|farther|longer|shorter)\b/;
 const ORDINAL = /\b(?:the|this|that) (?:first|second|third|fourth|fifth|last|next|previous|preceding|following)\b|\bof the (?:first|second|third|one|other) (?:kind|class|sort|case)\b/;
@@ -116,7 +116,7 @@ export function contextFeatures(c: Candidate, a: Analysis): number[] {
     "definite-earlier": clip(defEarlier, 2),
     "definite-any": clip(defAny, 3),
     "definite-first": defFirst,
-    // A bare description of a story's scene ("the boats") the scene-anchor gate let through.
+    // A bare description of a story's scene ("the carts") the scene-anchor gate let through.
     "scene-noun": clip(shownSceneNouns(s, text, false).length, 1),
     "shell-noun": clip(shell, 1),
     "comparative-no-standard": COMPARATIVE.test(lower) && !/\bthan\b/.test(lower) ? 1 : 0,
