@@ -14,6 +14,7 @@
 //     always count eval:cards' chain, strict raters first)
 //   --target not-standalone | reject         what the model finds (default not-standalone)
 //   --lambda 5                               L2 strength
+//   --list-removed                           print the cards each book's nested gate takes out of its top 40
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { auc } from "@/lib/cards/rank/fit";
@@ -21,7 +22,7 @@ import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { STRICT_RATERS } from "@/lib/cards/rank/training";
 import { CONTEXT_FEATURES } from "@/lib/cards/gates/context-features";
 import { scoreContext } from "@/lib/cards/gates/context-model";
-import { acceptShare, addTally, chooseThreshold, emptyTally, fitContext, gatedTally, positive, scoresOf, weightsOf, type ContextTarget, type Pool, type Tally } from "./lib/context-fit";
+import { removedCards, acceptShare, addTally, chooseThreshold, emptyTally, fitContext, gatedTally, positive, scoresOf, weightsOf, type ContextTarget, type Pool, type Tally } from "./lib/context-fit";
 import { loadContextData } from "./lib/context-data";
 import { arg } from "./lib/args";
 import { loadBooks, readGold } from "./lib/cards-eval";
@@ -69,12 +70,14 @@ const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(0)}%` : "�
 console.log(`\nNested leave-one-book-out (${target}, ${raterSet}, λ=${lambda}); top 40 per chapter as eval:cards counts it (strict raters first, then a2, a); "removed" are cards the gate took out of the top 40, "added" the cards that took their place:\n| book | threshold | AUC (${target}) | shown before → after | rejects removed (not-standalone) | accepts lost | edits lost | unlabelled removed | added a/e/r/unlabelled | accept % before → after |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
 let B = emptyTally(), A = emptyTally(), worse = 0, better = 0;
 const oof: { p: number; y: boolean }[] = [];
+const removed: string[] = [];
 for (const b of books) {
   const t = innerThreshold(books.filter((x) => x !== b), [b]);
   const w = fitWithout([b]);
   const { before, after } = bookTally(b, w, t);
   const held = rows.filter((r) => r.book === b);
   const a = auc(held.map((r) => scoreContext(r.x, { weights: w })), held.map((r) => positive(r, target)));
+  if (process.argv.includes("--list-removed")) for (const p of poolsOf(b)) for (const r of removedCards(p, scoresOf(p, w), t, shownWeights)) removed.push(`${p.fixture}\t${r.verdict ? `${r.verdict.label}${r.verdict.reason ? ` (${r.verdict.reason})` : ""}` : "unlabelled"}\tp ${r.p.toFixed(2)}\t${r.c.front}\t${r.c.back}`);
   held.forEach((r) => oof.push({ p: scoreContext(r.x, { weights: w }), y: positive(r, target) }));
   B = addTally(B, before); A = addTally(A, after);
   const d = acceptShare(after) - acceptShare(before);
@@ -84,6 +87,7 @@ for (const b of books) {
 const rise = acceptShare(A) - acceptShare(B), loss = A.removed.accept / (B.accept || 1);
 console.log(`| pooled | | | ${B.shown} → ${A.shown} | ${A.removed.reject} (${A.removed.rejectNs}) | ${A.removed.accept} | ${A.removed.edit} | ${A.removed.unlabelled} | ${A.added.accept}/${A.added.edit}/${A.added.reject}/${A.added.unlabelled} | ${pct(acceptShare(B))} → ${pct(acceptShare(A))} |`);
 console.log(`out-of-book AUC (${target}) over all ${oof.length} labelled cards pooled: ${auc(oof.map((o) => o.p), oof.map((o) => o.y)).toFixed(3)}`);
+if (removed.length) console.log(`\nCards the nested gate removed (fixture, verdict, p, front, back):\n${removed.join("\n")}`);
 const shares = (t: Tally) => `${t.accept}/${t.edit}/${t.reject} of ${t.labelled} labelled (${t.shown} shown)`;
 console.log(`pooled a/e/r before ${shares(B)}, after ${shares(A)}; books better ${better}, worse ${worse}, unchanged ${books.length - better - worse}`);
 // The shipped fit: every train book, its threshold by leave-one-book-out over all of them.

@@ -60,6 +60,12 @@ export function gatedTally(pool: Pool, ps: number[], threshold: number, shownWei
   return { before: b, after: a };
 }
 
+/** The cards of a chapter's top `top` that the gate at `threshold` takes out, with the verdicts they count under. */
+export function removedCards(pool: Pool, ps: number[], threshold: number, shownWeights: Pick<Weights, "calibration" | "cut">, top = 40) {
+  const after = new Set(select(pool.ranked.filter((_, i) => ps[i] < threshold), top, shownWeights));
+  return select(pool.ranked, top, shownWeights).filter((r) => !after.has(r)).map((r) => { const i = pool.ranked.indexOf(r); return { c: r.c, p: ps[i], verdict: pool.verdicts[i] }; });
+}
+
 export const acceptShare = (t: Tally) => (t.labelled ? t.accept / t.labelled : NaN);
 
 /** The grid of thresholds tried; 1.01 is the gate off. */
