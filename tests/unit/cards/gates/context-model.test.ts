@@ -7,7 +7,7 @@ import { CONTEXT_FEATURES, contextFeatures } from "@/lib/cards/gates/context-fea
 import { CONTEXT_WEIGHTS, contextGate, parseContextWeights, scoreContext, type ContextWeights } from "@/lib/cards/gates/context-model";
 import { blank } from "@/lib/cards/candidates/cloze";
 import type { Candidate } from "@/lib/cards/candidates";
-import { chooseThreshold, fitContext, gatedTally, type ContextRow, type Pool } from "../../../../scripts/lib/context-fit";
+import { chooseThreshold, fitContext, gatedTally, removedCards, type ContextRow, type Pool } from "../../../../scripts/lib/context-fit";
 import { analyse, cand } from "../pipeline/helpers";
 
 const at = (f: (typeof CONTEXT_FEATURES)[number]) => CONTEXT_FEATURES.indexOf(f);
@@ -109,6 +109,11 @@ describe("chooseThreshold / gatedTally", () => {
     const { before, after } = gatedTally(pool, ps, 0.5, {});
     expect(before).toMatchObject({ shown: 6, accept: 4, reject: 2 });
     expect(after).toMatchObject({ shown: 4, accept: 4, reject: 0, removed: { reject: 2, rejectNs: 2, accept: 0 } });
+  });
+
+  it("lists the cards it takes out with their verdicts", () => {
+    expect(removedCards(pool, ps, 0.5, {}).map((r) => [r.c.sentence, r.verdict?.label])).toEqual([[4, "reject"], [5, "reject"]]);
+    expect(removedCards(pool, ps, 1.01, {})).toEqual([]);
   });
 
   it("chooses a threshold that raises acceptance, and leaves the gate off when nothing does", () => {
