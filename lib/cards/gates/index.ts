@@ -18,9 +18,10 @@ import { splitQuote } from "./split-quote";
 import { questionStructure } from "./question-structure";
 import { sceneAnchor } from "./scene-anchor";
 import { storyPronounGate } from "./story-pronoun";
+import { contextModel } from "./context-model";
 
 export { sameFact } from "./duplicate";
-export const GATES: [string, Gate][] = [["shape", shape], ["fragment", fragment], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["low-value", lowValue], ["parse", parse], ["definition-shape", definitionShape], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice], ["split-quote", splitQuote], ["question-structure", questionStructure], ["scene-anchor", sceneAnchor], ["story-pronoun", storyPronounGate]];
+export const GATES: [string, Gate][] = [["shape", shape], ["fragment", fragment], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["low-value", lowValue], ["parse", parse], ["definition-shape", definitionShape], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice], ["split-quote", splitQuote], ["question-structure", questionStructure], ["scene-anchor", sceneAnchor], ["story-pronoun", storyPronounGate], ["context-model", contextModel]];
 
 export function gate(c: Candidate, a: Analysis): string | null {
   for (const [name, g] of GATES) {
