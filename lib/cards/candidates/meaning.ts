@@ -6,8 +6,8 @@
 //   "… we understand by the 'tonnage' of a ship the weight of water it displaces."
 //   "The usual definition of a canal seems to be that of a channel in which …"
 //   "A toll-road may be defined as a road whose upkeep is paid by those who use it."
-//   "… claim the right of passage; that is, the right to cross a province without …"  (the
-//    restatement repeats the term's head noun, so it is the term's meaning, not a new claim)
+//   "… claim the right of passage; that is, the right to cross a province without …", or "…, i.e.
+//    the …" (the restatement repeats the term's head noun, so it is the term's meaning, not a new claim)
 import type { AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, textOf } from "./phrase";
@@ -167,21 +167,29 @@ function defined(s: AnalysedSentence): Candidate[] {
   return out.filter((c): c is Candidate => c !== null);
 }
 
-/** "X; that is, Y" or "X, that is to say, Y" where Y opens with X's determiner and head noun again. */
+/** "X; that is, Y", "X, that is to say, Y" or "X, i.e. Y" where Y opens with X's determiner and head noun again. */
 function thatIs(s: AnalysedSentence): Candidate[] {
   const t = s.tokens;
   const out: (Candidate | null)[] = [];
-  for (let i = 2; i < t.length - 4; i++) {
-    if (t[i].lower !== "that" || t[i + 1]?.lower !== "is" || !/^[;,]$/.test(t[i - 1].text)) continue;
-    let m = i + 2;
-    if (t[m]?.lower === "to" && t[m + 1]?.lower === "say") m += 2;
-    if (t[m]?.text !== ",") continue;
-    m++;
+  for (let i = 2; i < t.length - 3; i++) {
+    if (!/^[;,]$/.test(t[i - 1].text)) continue;
+    let m: number;
+    if (/^_?i\.\s?e\._?$/.test(t[i].lower)) m = t[i + 1]?.text === "," ? i + 2 : i + 1;
+    else if (t[i].lower === "that" && t[i + 1]?.lower === "is") {
+      m = i + 2;
+      if (t[m]?.lower === "to" && t[m + 1]?.lower === "say") m += 2;
+      if (t[m]?.text !== ",") continue;
+      m++;
+    } else continue;
     const a = nounPhraseStart(t, i - 1);
-    if (a < 0 || t[a].pos !== "DET") continue;
-    const head = t.slice(a, i - 1).find((x) => x.pos === "NOUN");
-    if (!head || t[m]?.lower !== t[a].lower || t[m + 1]?.lemma !== head.lemma) continue;
-    out.push(card(s, [a, i - 1], [m, meaningEnd(t, m, false)], false));
+    if (a < 0) continue;
+    // The term is the phrase (or the inner "of"-phrase: "the estimation of the temperature of space")
+    // whose determiner and head noun the restatement repeats.
+    for (let d = a; d < i - 2; d++) {
+      if (t[d].pos !== "DET" || t[d].lower !== t[m]?.lower || nounPhraseEnd(t, d) !== i - 1) continue;
+      const head = t.slice(d, i - 1).find((x) => x.pos === "NOUN");
+      if (head && t[m + 1]?.lemma === head.lemma) { out.push(card(s, [d, i - 1], [m, meaningEnd(t, m, true)], false)); break; }
+    }
   }
   return out.filter((c): c is Candidate => c !== null);
 }

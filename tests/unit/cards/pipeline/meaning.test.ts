@@ -52,6 +52,13 @@ describe("meaning candidates", () => {
     expect(any("All merchants recognize the right of passage; that is, they cross a province without paying its tolls.")).toEqual([]);
   });
 
+  it("reads 'X, i.e. Y' and takes the inner of-phrase whose head the restatement repeats", () => {
+    expect(shown("The first task of the survey is the measurement of the mean depth of the bay, i.e. the depth of water at half tide over its whole floor.")).toEqual([
+      ["What is meant by the mean depth of the bay?", "The depth of water at half tide over its whole floor"],
+    ]);
+    expect(any("The first task of the survey is the measurement of the mean depth of the bay, i.e. a sounding at half tide.")).toEqual([]);
+  });
+
   it("refuses a term that points back and a meaning too short to define anything", () => {
     expect(any("Rivers silt, and this custom, by which I mean the dredging of the channel by the towns below it, is older.")).toEqual([]);
     expect(any("Mapmakers, and a league, by which I mean a mile, were common.")).toEqual([]);
