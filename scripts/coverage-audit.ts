@@ -2,8 +2,9 @@
 // state it and each sentence's fate: shown (its card won but says something else), lost at
 // selection, dropped by a gate (the furthest gate any of its candidates reached), or no candidate
 // at all; and, when no candidate covers the fact, the shape class an engineer assigned to it by
-// hand (scripts/coverage-classes.json, fixture/fact → class) so the table per class and book is
-// reproducible. Held-out chapters are never read.
+// hand with the card an instructor would write and why the generator did not
+// (scripts/coverage-classes.json, fixture/fact → { class, card?, why? }), so the table per class and
+// book is reproducible. Held-out chapters are never read.
 //   npx tsx scripts/coverage-audit.ts            per-fact lines, then the class × book table
 //   npx tsx scripts/coverage-audit.ts --table    the table only
 //   npx tsx scripts/coverage-audit.ts --todo     facts with no candidate and no class yet (JSON lines)
@@ -22,7 +23,9 @@ const args = process.argv.slice(2);
 const tableOnly = args.includes("--table");
 const todo = args.includes("--todo");
 const classesFile = path.join(path.dirname(new URL(import.meta.url).pathname), "coverage-classes.json");
-const classes: Record<string, string> = existsSync(classesFile) ? JSON.parse(readFileSync(classesFile, "utf8")) : {};
+type Judgement = { class: string; card?: string; why?: string };
+const judged: Record<string, Judgement> = existsSync(classesFile) ? JSON.parse(readFileSync(classesFile, "utf8")) : {};
+const classes = Object.fromEntries(Object.entries(judged).map(([k, j]) => [k, j.class]));
 const books = loadBooks();
 const sides = (c: Candidate) => ({ front: c.front.replace(/\{\{c\d+::(.*?)\}\}/g, "$1"), back: c.back });
 const table = new Map<string, Map<string, number>>();
@@ -63,6 +66,7 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
     if (tableOnly) continue;
     console.log(`- ${key} (${fate}${hit ? "" : `; class ${classes[key] ?? "?"}`}): ${g.fact}`);
     for (const s of said.slice(0, 3)) console.log(`    #${s.sentence.id} [${fateOf(s.sentence.id)}] ${s.text.slice(0, 200)}`);
+    if (!hit && judged[key]?.card) console.log(`    card: ${judged[key].card}\n    why not: ${judged[key].why}`);
   }
 }
 
