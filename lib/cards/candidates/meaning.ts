@@ -194,7 +194,10 @@ function thatIs(s: AnalysedSentence): Candidate[] {
   return out.filter((c): c is Candidate => c !== null);
 }
 
+// One test of the text keeps the token walks off the sentences (nearly all) that have no such word.
+const CUE = /\b(?:mean|means|meant|understand|understood|definition|defined|that is|i\.\s?e\.)/i;
+
 export function meaningCandidates(s: AnalysedSentence): Candidate[] {
-  if (!MEANING_CARDS) return [];
+  if (!MEANING_CARDS || !CUE.test(s.text)) return [];
   return [...meantBy(s), ...defined(s), ...thatIs(s)];
 }
