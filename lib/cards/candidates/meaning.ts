@@ -23,6 +23,8 @@ const CONCESSIVE = /^(?:whatever|whatsoever|however|whichever|whoever)$/;
 // "a state, in which …": the relative clause after a definition's genus is its differentia
 // (restrictive, whatever the older punctuation), so the comma before it goes.
 const DIFFERENTIA = /^((?:a|an|the) (?:[\p{L}-]+ ){0,2}[\p{L}-]+), ((?:(?:in|of|by|with|to|from|on|at|for|under|through) )?(?:which|whom|whose)|who) /iu;
+const NOT_A_MEANING = /^(?:not|no|never|hardly|difficult|easy|different|similar|uncertain|obscure|disputed|doubtful)$/;
+const SHELL = /^(?:matter|question|subject|problem|task|point|difficulty|dispute|controversy|thing|business|work|object|affair|topic)$/;
 const MAX_TERM = 8;
 const MIN_MEANING = 4;
 const MAX_MEANING = 40;
@@ -86,6 +88,10 @@ function card(s: AnalysedSentence, term: [number, number], meaning: [number, num
   if (m < MIN_MEANING || m > MAX_MEANING) return null;
   // A meaning that opens by pointing back ("that of it", "those who …") restates nothing by itself.
   if (POINTS_BACK.test(t[ma].lower) || t.slice(ta, tb).some((x) => POINTS_BACK.test(x.lower))) return null;
+  // "The definition of law is {{a matter of dispute}}", "… is not the word itself": a remark on the
+  // definition, not the definition.
+  const head = t.slice(ma, mb).find((x) => x.pos === "NOUN");
+  if (NOT_A_MEANING.test(t[ma].lower) || (t[ma + 1]?.lower === "of" && /^(?:one|some|any|each|none)$/.test(t[ma].lower)) || (head && SHELL.test(head.lemma))) return null;
   // The term's quotation marks go: the question names the term, it does not quote the sentence.
   const x = clean(t.slice(ta, tb).filter((k) => !QUOTE.test(k.text)).map((k, j, all) => (j && !(k.text === "-" || all[j - 1].text === "-") ? " " : "") + k.text).join(""));
   // A capital kept only for a name (at the sentence's start, a word that is no common English word).

@@ -64,6 +64,12 @@ describe("meaning candidates", () => {
     expect(any("Mapmakers, and a league, by which I mean a mile, were common.")).toEqual([]);
   });
 
+  it("refuses a remark on the definition instead of the definition", () => {
+    expect(any("The definition of a harbour is a matter of long dispute among the pilots of the coast.")).toEqual([]);
+    expect(any("The definition of a harbour is not the list of its quays and moorings.")).toEqual([]);
+    expect(any("The definition of a harbour is one of the oldest questions of maritime law.")).toEqual([]);
+  });
+
   it("asks in the past tense when the author's meaning was stated in the past", () => {
     expect(any("Traders of the coast, by which we meant the pedlars who walked from port to port, paid no dues.")).toEqual([
       ["What was meant by traders of the coast?", "The pedlars who walked from port to port"],
