@@ -10,7 +10,7 @@ import { repairArchaic } from "./archaic";
 import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
 import { subjectAntecedent } from "./subject-antecedent";
 import { centrality, sectionsOf } from "./sections";
-import { decontextualise, fullNameTable, shiftForDeletions } from "../decontext";
+import { decontextualise, fullNameTable, roleTable, shiftForDeletions } from "../decontext";
 
 export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
 
@@ -91,6 +91,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   const wordCounts = new Map<string, number>();
   if (repair) for (const p of parsed) for (const t of p.tokens) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
   const fullNames = repair ? fullNameTable(parsed.flatMap((p) => typed(p, votes)), wordCounts) : new Map<string, string>();
+  const roles = repair ? roleTable(parsed.map((p) => ({ ...p, entities: typed(p, votes) }))) : undefined;
   const seenNames = new Set<string>(), seenNouns = new Set<string>();
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
@@ -117,7 +118,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
     if (repair) {
       const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
       const recent = sentences.slice(Math.max(0, i - 8), i);
-      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns });
+      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns, roles });
       if (r.text) {
         // Deletions shift the tokens already read; only inserted words need the toolkit again.
         let moved = shiftForDeletions(cur.tokens, curRaw, r.context.edits, r.text);
