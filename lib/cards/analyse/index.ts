@@ -10,7 +10,7 @@ import { repairArchaic } from "./archaic";
 import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
 import { subjectAntecedent } from "./subject-antecedent";
 import { centrality, sectionsOf } from "./sections";
-import { decontextualise, fullNameTable, roleTable, shiftForDeletions } from "../decontext";
+import { decontextualise, fullNameTable, printedEntities, roleTable, shiftForDeletions, wroteIn } from "../decontext";
 
 export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
 
@@ -147,14 +147,14 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   for (const s of sentences) {
     for (const t of s.tokens) seen(t.lemma, s.sentence.id);
     for (const x of s.entities) seen(x.text.toLowerCase(), s.sentence.id);
-    const bag = new Set<string>();
+    const bag = new Set<string>(), inserted = wroteIn(s);
     for (const t of s.tokens) {
-      if (!CONTENT.has(t.pos) || t.stop || t.lemma.length < 2) continue;
+      if (!CONTENT.has(t.pos) || t.stop || t.lemma.length < 2 || inserted(t)) continue;
       lemmaCounts.set(t.lemma, (lemmaCounts.get(t.lemma) ?? 0) + 1);
       if (t.pos !== "VERB") bag.add(t.lemma);
     }
     bags.push(bag);
-    for (const x of s.entities) entityCounts.set(x.text.toLowerCase(), (entityCounts.get(x.text.toLowerCase()) ?? 0) + 1);
+    for (const x of printedEntities(s)) entityCounts.set(x.text.toLowerCase(), (entityCounts.get(x.text.toLowerCase()) ?? 0) + 1);
     for (const d of defines(s)) defined.add(d);
   }
   const sections = sectionsOf(chapter);

@@ -19,7 +19,7 @@ import { referent } from "./referent";
 
 export type { Context, Dependence, Edit, Inserted, OpName, SentenceContext } from "./types";
 export { fullNameTable } from "./names";
-export { roleTable } from "./referent";
+export { printedEntities, roleTable, wroteIn } from "./referent";
 export { coverable, shiftForDeletions, toSource, insertedRanges } from "./offsets";
 import { insertedRanges } from "./offsets";
 export { answerInRepair, dropsCard, shownDependences } from "./dependence";

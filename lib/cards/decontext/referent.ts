@@ -117,3 +117,18 @@ export const referent: Op = (s, ctx) => {
   }
   return out;
 };
+
+/**
+ * The sentence's names the author printed: a name this op wrote in for "the Governor" is not one more
+ * mention of it (the chapter's counts of its names, which say what its topic is, read the source).
+ */
+export function printedEntities<E extends { start: number; end: number }>(s: { entities: E[]; context?: { inserted: { start: number; end: number; op: string }[] } }): E[] {
+  const inserted = wroteIn(s);
+  return s.entities.filter((e) => !inserted(e));
+}
+
+/** Whether a token of the sentence lies in words this op wrote in (not counted as the chapter's words). */
+export function wroteIn(s: { context?: { inserted: { start: number; end: number; op: string }[] } }): (t: { start: number; end: number }) => boolean {
+  const wrote = s.context?.inserted.filter((r) => r.op === "referent") ?? [];
+  return wrote.length ? (t) => wrote.some((r) => t.start < r.end && r.start < t.end) : () => false;
+}

@@ -51,3 +51,12 @@ describe("roleTable", () => {
     expect(roleTable(a.sentences).has("distance")).toBe(false);
   });
 });
+
+describe("referent: the chapter's counts read what the author printed", () => {
+  it("does not count a name the op wrote in as one more mention of it", () => {
+    const a = analyse("When Governor Osk left Varden he enjoyed a great reputation. The Governor was slow to decide. The Governor was proud. The Governor was tired.");
+    expect(a.sentences.at(-1)!.text).toBe("Governor Osk was tired.");
+    const counted = [...a.entityCounts].filter(([k]) => k.includes("osk")).reduce((n, [, c]) => n + c, 0);
+    expect(counted).toBe(1);
+  });
+});
