@@ -6,6 +6,7 @@
 // ("the Governor of Lisk"), or a sentence that already names the person, is left as it is.
 import type { Entity, Token } from "../analyse/types";
 import { TITLES } from "../analyse/lexicon";
+import { rarity } from "../rank/frequency";
 import { none, type Op, type OpResult } from "./types";
 
 /** Role word (lower case) → the one printed role-and-name form and the sentence that first printed it. */
@@ -14,21 +15,24 @@ export type RoleTable = Map<string, { text: string; last: string; first: number 
 type Printed = { tokens: Token[]; entities: Entity[]; sentence: { id: number } };
 
 const capital = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.text));
-const PERSONISH = new Set(["person", "name"]);
+const PERSONISH = new Set(["person", "name"]), PERSON = new Set(["person"]);
+// Below this rarity a word is everyday English, no one's name (as for the name completion, ./names).
+const EVERYDAY = 0.33;
 
 /** The capitalised name run starting at token `j` that the analysis reads as a person or an untyped name. */
-function nameAt(p: Printed, j: number): { end: number; text: string; last: string } | null {
+function nameAt(p: Printed, j: number, kinds: Set<string>): { end: number; text: string; last: string } | null {
   let k = j;
   // A name is written like one: a capital then small letters ("AB", "ET" are labels of a figure or formula).
   while (p.tokens[k]?.pos === "PROPN" && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(p.tokens[k].text)) k++;
-  // A title after the role word is no name ("the English Queen's Bench").
-  if (k === j || k - j > 3 || TITLES.has(p.tokens[j].lower)) return null;
+  // A title after the role word is no name ("the English Queen's Bench"); nor an everyday English
+  // word ("the Old Man", "the United States", "the Twelve Tables": one name of a thing or place).
+  if (k === j || k - j > 3 || TITLES.has(p.tokens[j].lower) || rarity(p.tokens[k - 1].lower) < EVERYDAY) return null;
   const start = p.tokens[j].start, end = p.tokens[k - 1].end;
   // The run must lie inside a person or untyped name (not a place, a people or an institution), and
   // begin that name: "the Old Testament", "the War Office" are one name, not a role and a name. Only
   // a person may take the role word into its name ("Margrave Ulm" read as one person).
   const role = p.tokens[j - 1];
-  if (!p.entities.some((e) => e.end >= end && (PERSONISH.has(e.kind) && e.start === start || e.kind === "person" && e.start === role.start))) return null;
+  if (!p.entities.some((e) => e.end >= end && (kinds.has(e.kind) && e.start === start || e.kind === "person" && e.start === role.start))) return null;
   // "President Vance Avenue": the name modifies a noun that follows; not a person here.
   if (p.tokens[k]?.pos === "NOUN") return null;
   return { end: k, text: p.tokens.slice(j, k).map((t) => t.text).join(" "), last: p.tokens[k - 1].text };
@@ -55,7 +59,8 @@ export function roleTable(chapter: Printed[]): RoleTable {
     if (!titled && (!articled || t.lemma !== t.lower)) return;
     // A people or place word ("the Liskan", "the Orra") names no role.
     if (p.entities.some((e) => (e.kind === "group" || e.kind === "place" || e.kind === "org") && e.start <= t.start && e.end >= t.end)) return;
-    const n = nameAt(p, i + 1);
+    // After a title any name; after a role noun only a person ("the title Vance Papers" names a book).
+    const n = nameAt(p, i + 1, titled ? PERSONISH : PERSON);
     if (!n) return;
     const form = p.tokens.slice(i, n.end).map((x) => x.text).join(" ");
     add(t.lower, n.last, articled && !titled ? `the ${form}` : form, p.sentence.id);

@@ -60,3 +60,11 @@ describe("referent: the chapter's counts read what the author printed", () => {
     expect(counted).toBe(1);
   });
 });
+
+describe("roleTable: only people take a role", () => {
+  it("leaves out a role noun before a name that is no person's ('the title Harbour Papers')", () => {
+    const a = analyse("In 1921 he published a book with the title Harbour Papers. The title was chosen by his editor.");
+    expect([...roleTable(a.sentences).keys()]).not.toContain("title");
+    expect(a.sentences.at(-1)!.text).toBe("The title was chosen by his editor.");
+  });
+});
