@@ -46,6 +46,7 @@ function gateFamily(reason: string): Family {
 
 function gold(text: string) {
   const out: Record<string, number> = {};
+  const books: Record<string, Set<string>> = {};
   let book = "";
   const lines = text.split("\n");
   lines.forEach((line, i) => {
@@ -56,9 +57,10 @@ function gold(text: string) {
     const reason = (lines[i + 1] ?? "").replace(/^\s*standalone:\s*/, "").replace(/\s{3,}.*$/, "").replace(/ \[\w+\] .*$/, "");
     const f = gateFamily(reason);
     out[f] = (out[f] ?? 0) + 1;
+    (books[f] ??= new Set()).add(book);
     console.log(`${f.padEnd(13)} ${book.slice(0, 30).padEnd(30)} ${m[1].padEnd(26)} ${reason}`);
   });
-  console.log("\n", out);
+  console.log("\nfacts", out, "\nbooks", Object.fromEntries(Object.entries(books).map(([f, b]) => [f, b.size])));
 }
 
 const rank = (r: string) => { const i = (STRICT_RATERS as readonly string[]).indexOf(r); return i < 0 ? -1 : STRICT_RATERS.length - i; };
@@ -91,3 +93,4 @@ for (const fixture of trainFixtures()) {
 console.log(`\n| fixture | ${FAMILIES.join(" | ")} |\n| --- | ${FAMILIES.map(() => "---").join(" | ")} |`);
 for (const r of rows) console.log(r);
 console.log(`| all | ${FAMILIES.map((f) => total[f] ?? 0).join(" | ")} |`);
+console.log(`| books | ${FAMILIES.map((f) => rows.filter((r) => parseInt(r.split(" | ")[FAMILIES.indexOf(f) + 1], 10) > 0).length).join(" | ")} |`);
