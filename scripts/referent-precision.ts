@@ -1,5 +1,4 @@
-// Every substitution the referent op (lib/cards/decontext/referent.ts), and the definite op from a
-// mention beyond the last eight sentences (lib/cards/decontext/definite.ts, chapterFuller), make on the TRAIN chapters,
+// Every substitution the referent op (lib/cards/decontext/referent.ts) makes on the TRAIN chapters,
 // over all sentences (not only carded ones), with the sentence that printed the role and name, and
 // the strict rater's note on any card of that sentence that names a fix: read each against its chapter.
 //   npx tsx scripts/referent-precision.ts [fixture-part]
@@ -25,8 +24,7 @@ for (const fixture of trainFixtures().filter((f) => !only || f.includes(only))) 
     console.log(`${fixture.slice(0, 24)} [${s.sentence.id}] lead "${p.word}" → "${p.text}" (from [${p.from}], via referent)\n    ${s.text.slice(0, 200)}\n    from: ${from!.text.slice(0, 160)}`);
   }
   for (const s of a.sentences) for (const e of s.context?.edits ?? []) {
-    // The definite repair's fuller mention from further back than the last eight sentences is this session's too.
-    if (e.op !== "referent" && !(e.op === "definite" && e.from != null && e.from < s.sentence.id - 8)) continue;
+    if (e.op !== "referent") continue;
     n++;
     perBook[fixture] = (perBook[fixture] ?? 0) + 1;
     const src = e.from != null ? a.sentences[e.from].text : "";
