@@ -10,7 +10,7 @@ import { repairArchaic } from "./archaic";
 import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
 import { subjectAntecedent } from "./subject-antecedent";
 import { centrality, sectionsOf } from "./sections";
-import { decontextualise, fullNameTable, shiftForDeletions } from "../decontext";
+import { decontextualise, fullNameTable, printedEntities, roleTable, shiftForDeletions, wroteIn } from "../decontext";
 
 export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
 
@@ -91,6 +91,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   const wordCounts = new Map<string, number>();
   if (repair) for (const p of parsed) for (const t of p.tokens) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
   const fullNames = repair ? fullNameTable(parsed.flatMap((p) => typed(p, votes)), wordCounts) : new Map<string, string>();
+  const roles = repair ? roleTable(parsed.map((p) => ({ ...p, entities: typed(p, votes) }))) : undefined;
   const seenNames = new Set<string>(), seenNouns = new Set<string>();
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
@@ -117,7 +118,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
     if (repair) {
       const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
       const recent = sentences.slice(Math.max(0, i - 8), i);
-      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns });
+      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns, roles });
       if (r.text) {
         // Deletions shift the tokens already read; only inserted words need the toolkit again.
         let moved = shiftForDeletions(cur.tokens, curRaw, r.context.edits, r.text);
@@ -146,14 +147,14 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   for (const s of sentences) {
     for (const t of s.tokens) seen(t.lemma, s.sentence.id);
     for (const x of s.entities) seen(x.text.toLowerCase(), s.sentence.id);
-    const bag = new Set<string>();
+    const bag = new Set<string>(), inserted = wroteIn(s);
     for (const t of s.tokens) {
-      if (!CONTENT.has(t.pos) || t.stop || t.lemma.length < 2) continue;
+      if (!CONTENT.has(t.pos) || t.stop || t.lemma.length < 2 || inserted(t)) continue;
       lemmaCounts.set(t.lemma, (lemmaCounts.get(t.lemma) ?? 0) + 1);
       if (t.pos !== "VERB") bag.add(t.lemma);
     }
     bags.push(bag);
-    for (const x of s.entities) entityCounts.set(x.text.toLowerCase(), (entityCounts.get(x.text.toLowerCase()) ?? 0) + 1);
+    for (const x of printedEntities(s)) entityCounts.set(x.text.toLowerCase(), (entityCounts.get(x.text.toLowerCase()) ?? 0) + 1);
     for (const d of defines(s)) defined.add(d);
   }
   const sections = sectionsOf(chapter);

@@ -2,8 +2,9 @@
 // sentences before it and returns text edits that make it stand alone (repairs) and the context
 // dependences it found but cannot repair. Edits are offsets into the sentence text as analysed.
 import type { AnalysedSentence } from "../analyse/types";
+import type { RoleTable } from "./referent";
 
-export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun";
+export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent";
 
 /** Replace [start, end) of the sentence text by `text` (empty: a deletion). */
 /** `from`: the earlier sentence the inserted words come from (cited by the card). */
@@ -29,6 +30,8 @@ export type Context = {
   seenNames: Set<string>;
   /** Lower-case common nouns of every sentence before this one (a description met far back). */
   seenNouns?: Set<string>;
+  /** Role word → the one person the chapter printed it before ("the Governor" → "Governor Osk"; ./referent). */
+  roles?: RoleTable;
 };
 
 export type Op = (s: Pick<AnalysedSentence, "text" | "tokens" | "entities">, ctx: Context) => OpResult;

@@ -7,6 +7,7 @@ import { isPointBlank } from "../spans/point";
 import { TITLES } from "../analyse/lexicon";
 import { isEnglishWord, rarity } from "../rank/frequency";
 import { isKeyTermBlank } from "../spans/key-terms";
+import { wroteIn } from "../decontext/referent";
 
 // Rarity in general English (0 = "the", 1 = unknown to the word list) a term's rarest word must reach.
 export const RARE = 0.55;
@@ -18,7 +19,9 @@ export function bigramCounts(a: Analysis): Map<string, number> {
   let m = bigrams.get(a);
   if (!m) {
     m = new Map();
-    for (const s of a.sentences) for (let i = 1; i < s.tokens.length; i++) {
+    for (const s of a.sentences) for (let i = 1, inserted = wroteIn(s); i < s.tokens.length; i++) {
+      // A name a repair wrote in ("the Governor" → "Governor Osk") is not one more use of the phrase.
+      if (inserted(s.tokens[i]) || inserted(s.tokens[i - 1])) continue;
       const k = `${s.tokens[i - 1].lower} ${s.tokens[i].lower}`;
       m.set(k, (m.get(k) ?? 0) + 1);
     }

@@ -5,6 +5,7 @@ import type { Analysis } from "../analyse";
 import { TITLES } from "../analyse/lexicon";
 import { topicWords } from "./topic";
 import { spreadNames } from "./spread";
+import { printedEntities } from "../decontext/referent";
 
 const cache = new WeakMap<Analysis, Set<string>>();
 export const nameWords = (name: string) => name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w) && !TITLES.has(w.replace(/\.$/, "")) && w !== "the");
@@ -17,7 +18,7 @@ export function topicAliases(a: Analysis): Set<string> {
   // Mentions per name word, over every multi-word and one-word name (not dates or numbers): "Quill"
   // counts the mentions of "Ada Quill", "Quill" and "Miss Quill" together.
   const byWord = new Map<string, number>();
-  for (const s of a.sentences) for (const e of s.entities) {
+  for (const s of a.sentences) for (const e of printedEntities(s)) {
     if (e.kind === "date" || e.kind === "number") continue;
     const words = nameWords(e.text);
     if (words.length) { const last = words.at(-1)!; byWord.set(last, (byWord.get(last) ?? 0) + 1); }

@@ -5,6 +5,7 @@
 // is a fact to learn. Counting stretches rather than mentions tells the two apart.
 import type { AnalysedSentence, Analysis } from "../analyse";
 import { TITLES } from "../analyse/lexicon";
+import { printedEntities } from "../decontext/referent";
 
 /** Sentences per stretch of text. */
 export const BLOCK = 10;
@@ -52,7 +53,7 @@ export function spreadBy(keysOf: (s: AnalysedSentence, i: number) => Iterable<re
 /** Lower-case last words of the names that reach across the chapter (each with its singular and plural form). */
 export const spreadNames = spreadBy(
   function* (s) {
-    for (const e of s.entities) {
+    for (const e of printedEntities(s)) {
       if (e.kind === "date" || e.kind === "number") continue;
       const w = lastWord(e.text);
       if (w && w.length >= 3) yield [key(w), w] as const;
