@@ -1,7 +1,7 @@
 // Trivial blanks on the TRAIN books (never held-out ones), in three tables:
-//   1. every strict cloze label marked wrong-or-trivial-blank (or wrong-answer), by the class of the
+//   1. every strict cloze card (its first strict label) marked wrong-or-trivial-blank (or wrong-answer), by the class of the
 //      blank it had, per book;
-//   2. each check of lib/cards/spans/trivial-blank.ts over every strict cloze label (what it would
+//   2. each check of lib/cards/spans/trivial-blank.ts over every strict cloze card (what it would
 //      have refused: accept / edit / reject, and how many of those were wrong-blank);
 //   3. each check over this checkout's candidates that pass the gates without it (the checks turned
 //      off: TRIVIAL_BLANK.on = false), labelled strict-first, per book.
@@ -44,7 +44,7 @@ function classOf(s: AnalysedSentence, a: Analysis, start: number, end: number): 
   const running = spreadNouns(a);
   if ((nouns.length && nouns.every((t) => running.has(t.lemma.toLowerCase()))) || isChapterSubject(phraseUses(words.map((t) => t.lower), bigramCounts(a)), a.sentences.length)) return "chapter's own subject";
   if (words.length >= 5 && words.some((t) => t.pos === "VERB" || t.pos === "AUX")) return "long verb phrase";
-  if (words.length === 1 && words[0].pos === "NOUN") return "one common noun";
+  if ((words.length === 1 && words[0].pos === "NOUN") || capitalisedCommonWord(s, start, end, lowerCaseWords(a))) return "one common noun";
   if (words.every((t) => t.pos === "PROPN" || !/\p{L}/u.test(t.text) || /^(?:of|the)$/.test(t.lower))) return "incidental name";
   return "other";
 }
@@ -57,8 +57,11 @@ const book = (f: string) => f.replace(/^pd-/, "").split(/[-.]/)[0];
 for (const fixture of trainFixtures()) {
   const a = analyseChapter(fixtureChapter(fixture));
   current = a;
+  const seen = new Set<string>();
   for (const l of allLabelsOf(fixture) as Label[]) {
-    if (l.kind !== "cloze" || !isStrict(l.rater ?? "")) continue;
+    // One card labelled by several strict raters counts once (its first strict label).
+    if (l.kind !== "cloze" || !isStrict(l.rater ?? "") || seen.has(l.front)) continue;
+    seen.add(l.front);
     const at = locateCloze(a, l);
     if (!at) continue;
     const wrong = l.reason === "wrong-or-trivial-blank" || l.reason === "wrong-answer";
@@ -102,7 +105,7 @@ for (const fixture of trainFixtures()) {
 }
 
 console.log("\n1. Strict wrong-blank edits and rejects of clozes, by the class of the blank\n");
-console.log("| class | labels | books (≥1) | per book |\n| --- | --- | --- | --- |");
+console.log("| class | cards | books | per book |\n| --- | --- | --- | --- |");
 for (const [k, row] of [...mined].sort((x, y) => sum(y[1]) - sum(x[1])))
   console.log(`| ${k} | ${sum(row)} | ${row.size} | ${[...row].sort((x, y) => y[1] - x[1]).map(([b, n]) => `${b} ${n}`).join(", ")} |`);
 console.log("\n2. Each check over every strict cloze label\n");

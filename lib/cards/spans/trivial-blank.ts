@@ -86,3 +86,4 @@ export function trivialBlank(s: AnalysedSentence, a: Analysis, start: number, en
   if (capitalisedCommonWord(s, start, end, lowerCaseWords(a))) return "one common word";
   return null;
 }
+
