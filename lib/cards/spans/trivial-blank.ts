@@ -53,8 +53,8 @@ export function halfCoordination(s: AnalysedSentence, start: number, end: number
   if (!at) return false;
   const { tokens } = s;
   const { i, j } = at;
-  // "the stationary and {{progressive societies}}": two modifiers sharing the blank's head. A first
-  // modifier that only measures ("the various and {{unequal shares}}") gives nothing away.
+  // "the early and {{late frosts}}": two modifiers sharing the blank's head. A first modifier that
+  // only measures ("the various and {{uneven shares}}") gives nothing away.
   const conj = tokens[i - 1], first = tokens[i - 2];
   if (j > i && conj && AND_OR.test(conj.lower) && first && MODIFIER.test(first.pos) && !VAGUE.has(first.lower) && MODIFIER.test(tokens[i].pos) && NOMINAL.test(tokens[j].pos)) return true;
   // "the {{elder Vance}} and Orra": a name pair the capitalised-pair check misses for its opening word.
@@ -67,7 +67,7 @@ export function halfCoordination(s: AnalysedSentence, start: number, end: number
 }
 
 /**
- * One capitalised word of ordinary English ("{{Reform}} keeps …", "the {{Nation}} has …") that the
+ * One capitalised word of ordinary English ("{{Commerce}} keeps …", "the {{Church}} has …") that the
  * chapter also writes in lower case: a common noun the tagger took for a name for its capital.
  */
 export function capitalisedCommonWord(s: AnalysedSentence, start: number, end: number, lowerCase: Set<string>): boolean {

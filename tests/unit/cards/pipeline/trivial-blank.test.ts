@@ -32,8 +32,10 @@ describe("half a coordination", () => {
   it("leaves the whole pair, and a first modifier that only measures", () => {
     const whole = spanOf("The gap between the early and late frosts decides the harvest of the valley.", "early and late frosts");
     expect(halfCoordination(whole.s, whole.start, whole.end)).toBe(false);
-    const vague = spanOf("The chief source of quarrels has been the various and unequal division of the common land.", "unequal division of the common land");
+    const vague = spanOf("The quarrels of the valley came from the various and uneven shares of the harvest.", "uneven shares of the harvest");
     expect(halfCoordination(vague.s, vague.start, vague.end)).toBe(false);
+    const fair = spanOf("The quarrels of the valley came from the fair and uneven shares of the harvest.", "uneven shares of the harvest");
+    expect(halfCoordination(fair.s, fair.start, fair.end)).toBe(true);
   });
 
   it("flags one name of a pair that opens on a common word, not a name with no partner", () => {
