@@ -22,6 +22,7 @@ import { givenAway, isChapterSubject, pairMember, phraseUses, subjectHeadOnly, v
 import { isEnglishWord, rarity } from "../rank/frequency";
 import { bigramCounts, informativeBlank, namesInside, RARE } from "./informative-blank";
 import { isKeyTermBlank } from "../spans/key-terms";
+import { TRIVIAL_BLANK, trivialBlank } from "../spans/trivial-blank";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -125,6 +126,10 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   // phrase the chapter keeps using, its subject.
   if (givenOnCard(c)) return "given away by the rest of the sentence";
   if (c.kind === "cloze" && pairMember(s.text, c.answer.start, c.answer.end)) return "one name of a pair";
+  // Half a coordination or a compound, one common word with a capital (../spans/trivial-blank): the
+  // cloze moves to the sentence's next span that passes, or the sentence has none.
+  const trivial = c.kind === "cloze" && TRIVIAL_BLANK.on ? trivialBlank(s, a, c.answer.start, c.answer.end) : null;
+  if (trivial) return trivial;
   const word = s.text.slice(c.answer.start, c.answer.end);
   if (c.kind === "cloze" && subjectHeadOnly(s.text, c.answer.start, c.answer.end) && isEnglishWord(word) && !namesInside(a).has(word)) return "only the head word of the subject";
   if (c.answerKind === "term" && vagueQuantity(s.text.slice(c.answer.start, c.answer.end))) return "a quantity or degree, not a term";
