@@ -25,9 +25,9 @@ const NOTE_MARKER = /^\s*(?:\[\w{1,4}\]|\d{1,3}\s)|\p{L}[,.;]?\d{1,3}\b|\[\w{1,4
 const LIST_MARKER = /^\s*\((?:\d{1,2}|[a-z]|[ivx]+)\)\s/;
 const HEADING_RUN_IN = /(?:\p{Lu}\p{Ll}+ ){2,}\p{Lu}\p{Ll}+\s*[—-]/u;
 
-/** Words of the card's sentence that are no English word and are short: OCR misreadings ("tbe", "theref ore"). */
+/** Short plain lower-case words of the card's sentence that are no English word: OCR misreadings ("tbe", "theref ore"). */
 function ocrWords(sentence: string): string[] {
-  return (sentence.match(/\b\p{Ll}{2,6}\b/gu) ?? []).filter((w) => !isEnglishWord(w));
+  return (sentence.match(/(?<![\p{L}'’])[a-z]{2,6}(?![\p{L}'’])/gu) ?? []).filter((w) => !isEnglishWord(w));
 }
 
 /** Why a labelled sentence the clean-up no longer makes was garbled: what changed in the nearest sentence made now. */
