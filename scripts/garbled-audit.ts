@@ -1,7 +1,10 @@
 // Every card a rater called garbled-or-cut (strict raters first, then rater-a2, then rater-a; one
 // row per card), whether this checkout still makes it, and its cause, read from the card and the
 // chapter as it is cleaned now. TRAIN chapters only.
-//   npx tsx scripts/garbled-audit.ts [--rows] [--strict]
+//   npx tsx scripts/garbled-audit.ts [--rows] [--strict] [--regate]
+// --regate: each labelled card whose sentence is still made is rebuilt as a candidate and put
+// through today's gates; those that would pass are listed (what would come back if a card builder
+// made them again).
 // The cause is read by rules, not by hand (so the table can be re-run after a change):
 // - the labelled sentence no longer exists: what the clean-up changed since, from the nearest
 //   sentence it makes now (a note marker, a side-note or heading taken out, a sentence split or
@@ -9,6 +12,9 @@
 // - the sentence still exists: what the card did to it (a broken question, a clause cut, a word
 //   put in for a pronoun), or an OCR misreading the source itself has.
 import { generateCards } from "@/lib/cards";
+import { analyseChapter } from "@/lib/cards/analyse";
+import type { Candidate } from "@/lib/cards/candidates";
+import { gate } from "@/lib/cards/gates";
 import { rankedCandidates } from "@/lib/cards/pipeline";
 import { isStrict } from "@/lib/cards/rank/training";
 import { isEnglishWord } from "@/lib/cards/rank/frequency";
@@ -66,10 +72,21 @@ function cardCause(l: CardLabel): string {
   return "card: other";
 }
 
+const TYPE_OF: [RegExp, Candidate["type"]][] = [[/What followed from this\?$/, "consequence"], [/^Why\b/, "cause"], [/^How\b/, "mechanism"], [/^Who\b/, "who"], [/^When\b/, "when"], [/^Where\b/, "where"], [/^What (?:is|are|was|were) (?:an?|the)?\s*[^ ]+\?$/, "definition"]];
+
+/** The labelled card as a candidate of the analysed sentence it was made from. */
+function asCandidate(l: CardLabel, sentence: number, text: string): Candidate {
+  const at = text.indexOf(l.back);
+  const type = l.kind === "cloze" ? "cloze" : TYPE_OF.find(([re]) => re.test(l.front))?.[1] ?? "what";
+  return { kind: l.kind, type, front: l.front, back: l.back, sentence, extra: [], answer: at >= 0 ? { start: at, end: at + l.back.length } : null, answerKind: "phrase" };
+}
+
 type Row = { fixture: string; book: string; rater: string; label: string; still: "top" | "gated-in" | "gone"; sentence: boolean; cause: string; card: string };
 
 const books = loadBooks();
 const strictOnly = process.argv.includes("--strict");
+const regate = process.argv.includes("--regate");
+const passing: string[] = [];
 const rows: Row[] = [];
 for (const fixture of trainFixtures(books)) {
   const labels = readLabels(fixture).filter((l) => l.reason === "garbled-or-cut" && (!strictOnly || isStrict(l.rater))).sort((a, b) => rank(a.rater) - rank(b.rater));
@@ -80,12 +97,15 @@ for (const fixture of trainFixtures(books)) {
   const top = new Set(generateCards(chapter, { max: 40 }).map(looseKey));
   const passed = new Set(rankedCandidates(chapter).ranked.map((r) => looseKey(r.c)));
   const seen = new Set<string>();
+  const analysis = regate ? analyseChapter(chapter) : null;
   for (const l of labels) {
     const key = looseKey(l);
     if (seen.has(key)) continue;
     seen.add(key);
     const sentence = nowSet.has(norm(l.sentence ?? ""));
     const cause = sentence ? cardCause(l) : cleanUpCause(l, now);
+    const s = sentence && analysis ? analysis.sentences.find((x) => norm(x.text) === norm(l.sentence ?? "")) : undefined;
+    if (s && analysis && !gate(asCandidate(l, s.sentence.id, s.text), analysis)) passing.push(`${l.rater.padEnd(9)} ${fixture.slice(0, 24).padEnd(24)} ${l.front.slice(0, 110)} → ${l.back.slice(0, 40)}`);
     rows.push({ fixture, book: books.fixtures[fixture].book, rater: l.rater, label: l.label, still: top.has(key) ? "top" : passed.has(key) ? "gated-in" : "gone", sentence, cause, card: `${l.front} → ${l.back}` });
   }
 }
@@ -102,4 +122,9 @@ for (const cause of causes) {
   const per = bookNames.map((b) => [b, mine.filter((r) => r.book === b)] as const).filter(([, rs]) => rs.length);
   const still = mine.filter((r) => r.still !== "gone").length, inTop = mine.filter((r) => r.still === "top").length;
   console.log(`| ${cause} | ${per.length} | ${mine.length} | ${still} (${inTop}) | ${per.map(([b, rs]) => `${b} ${rs.length}/${rs.filter((r) => r.still !== "gone").length}`).join(", ")} |`);
+}
+
+if (regate) {
+  console.log(`\nLabelled cards whose sentence is still made that would pass every gate today: ${passing.length}`);
+  for (const p of passing) console.log(`  ${p}`);
 }
