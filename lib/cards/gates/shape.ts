@@ -25,7 +25,8 @@ const CLAUSE_TAKEN = /\b(?:suppos|think|believ|assum|imagin|conclud|argu|say|mai
 const VERB_TAKEN = /\bto (?:under|into|upon|beneath|among|across|against|towards?)\b/i;
 // "built merely to in ruins": after "merely/only/in order to" comes an infinitive, so a preposition
 // or article there means its verb became the answer ("What did they turn to in need?" is fine).
-const INFINITIVE_TAKEN = /\b(?:merely|only|simply|order|so as)\s+to\s+(?:in|on|at|by|with|from|of|for|into|the|a|an)\b/i;
+// ("only to the nobles" is a phrase of its own, so after "only/merely" only a preposition counts.)
+const INFINITIVE_TAKEN = /\b(?:(?:merely|only|simply)\s+to\s+(?:in|on|at|by|with|from|of|for|into)|(?:in order|so as)\s+to\s+(?:in|on|at|by|with|from|of|for|into|the|a|an))\b/i;
 // "What did all of which seem …?": the subject is a relative pronoun, left from a relative clause.
 const RELATIVE_SUBJECT = new RegExp(`^(?:What|How|Why|When|Where|Who)\\s+(?:${AUX})\\s+(?:all|some|each|many|most|none|both|one|either|neither|any|several|few|much)\\s+of\\s+(?:which|whom|whose)\\b`, "i");
 // "… immutable as, nor is it …": a comparison whose term became the answer.

@@ -16,6 +16,7 @@ describe("brokenQuestion: shapes left by a misread sentence", () => {
 
   it.each([
     ["'to' then a preposition after a verb that takes 'to'", "What did the weavers turn to in the famine?"],
+    ["'only to' a noun phrase", "What did the mayor grant only to the guilds?"],
     ["'such as,'", "Which goods, such as, say, wool, did the guild tax?"],
     ["'of which' after a real subject", "What does the guild, all of which was local, regulate?"],
     ["a semicolon in the statement before 'What followed from this?'", "The dykes broke; the fields flooded. What followed from this?"],
