@@ -1,8 +1,33 @@
 // No fragment across a page or note boundary: the sentence must start like a sentence and end
 // like one; a sentence that starts in lower case or stops without final punctuation was cut.
+// Nor a blank whose edge cuts a coordinated phrase ("the advantages of {{monarchy}} and a republic"
+// as "{{advantages of monarchy}} and a republic"): the answer is half of what the sentence names.
+import type { Analysis } from "../analyse";
+import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
 
 const NOTE_INSIDE = /(?<!\b(?:\p{L}|e\.g|i\.e|viz|cf|etc|vs|Mr|Mrs|Ms|Dr|St|No|vol|pp?|ch|ed|ibid|op|cit|al|Co|Ltd|Inc|Jr|Sr))\.\s+\p{Ll}{2,}/u;
+
+/**
+ * The blank is "head of X" and the sentence goes on "and (the) Y" with Y a noun: Y is a second
+ * conjunct of X or of the head ("{{possession of different degrees}} and kinds of property"), which
+ * the blank leaves outside. A blank on a bare name or noun ("{{Vance}} and Ortolan") is one of two
+ * named things and is left to the other gates.
+ */
+export function blankCutsCoordination(c: Candidate, a: Analysis): boolean {
+  if (c.kind !== "cloze" || !c.answer) return false;
+  const ts = a.sentences[c.sentence].tokens;
+  const inside = ts.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end);
+  const after = ts.filter((t) => t.start >= c.answer!.end).slice(0, 4);
+  if (inside.at(-1)?.pos !== "NOUN" || !inside.some((t) => t.lower === "of")) return false;
+  if (!/^(?:and|or)$/.test(after[0]?.lower ?? "")) return false;
+  const noun = after[1]?.pos === "NOUN" ? 1 : after[1]?.pos === "DET" && after[2]?.pos === "NOUN" ? 2 : 0;
+  if (!noun) return false;
+  // "The board fixed the number of pilots and the guild paid …": after the main clause's verb, a noun
+  // and a verb are a new clause ("The merits of canals and a railway divided …" is one subject).
+  const verbBefore = ts.some((t) => t.end <= c.answer!.start && /^(?:VERB|AUX)$/.test(t.pos));
+  return !(verbBefore && /^(?:VERB|AUX)$/.test(after[noun + 1]?.pos ?? ""));
+}
 
 export const boundary: Gate = (c, a) => {
   for (const id of [c.sentence, ...c.extra]) {
@@ -13,5 +38,6 @@ export const boundary: Gate = (c, a) => {
     // left in it ("… the ultimate appeal on Utility the ultimate appeal. all ethical questions").
     if (NOTE_INSIDE.test(text)) return "note inside the sentence";
   }
+  if (blankCutsCoordination(c, a)) return "the blank cuts a coordinated phrase in two";
   return null;
 };

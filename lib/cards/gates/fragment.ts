@@ -7,6 +7,10 @@ import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Gate } from "./types";
 
 const MIN_WORDS = 4;
+// "(2) The interval is …", "(b) Under the same …": one item of a marked list. Its lead-in ("… rests on
+// two assumptions:", often a view the chapter goes on to reject) is in another sentence, so the item
+// alone says something the chapter may not. A year in brackets ("(1848)") is no marker.
+const LIST_ITEM = /^\s*\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)\s+\S/;
 const SYNOPSIS_MIN = 4, SYNOPSIS_SHARE = 0.6;
 
 const hasVerb = (s: AnalysedSentence) => s.tokens.some((t, i) => (t.pos === "VERB" || t.pos === "AUX") && s.tokens[i - 1]?.lower !== "to");
@@ -34,5 +38,7 @@ export const fragment: Gate = (c, a) => {
   if (words.length < MIN_WORDS) return "too few words for a statement";
   if (!hasVerb(s)) return "no verb: a heading or caption, not a statement";
   if (synopses(a).has(s.sentence.paragraph)) return "a line of a chapter synopsis";
+  // Scheme and law cards name the list they come from ("… in the list of thirteen virtues?").
+  if (LIST_ITEM.test(s.text) && c.type !== "scheme" && c.type !== "law") return "one item of a marked list, without its lead-in";
   return null;
 };

@@ -23,18 +23,42 @@ const SECOND_CLAUSE = /,\s+(?:and|but)\s+\S+\s+\S+\s+\S+/i;
 const CLAUSE_TAKEN = /\b(?:suppos|think|believ|assum|imagin|conclud|argu|say|maintain|assert|declar|hold)ing\?$/i;
 // "seem to under a different rule": the infinitive's verb was taken for the answer.
 const VERB_TAKEN = /\bto (?:under|into|upon|beneath|among|across|against|towards?)\b/i;
+// "built merely to in ruins": after "merely/only/in order to" comes an infinitive, so a preposition
+// or article there means its verb became the answer ("What did they turn to in need?" is fine).
+// ("only to the nobles" is a phrase of its own, so after "only/merely" only a preposition counts.)
+const INFINITIVE_TAKEN = /\b(?:(?:merely|only|simply)\s+to\s+(?:in|on|at|by|with|from|of|for|into)|(?:in order|so as)\s+to\s+(?:in|on|at|by|with|from|of|for|into|the|a|an))\b/i;
+// "What did all of which seem …?": the subject is a relative pronoun, left from a relative clause.
+const RELATIVE_SUBJECT = new RegExp(`^(?:What|How|Why|When|Where|Who)\\s+(?:${AUX})\\s+(?:all|some|each|many|most|none|both|one|either|neither|any|several|few|much)\\s+of\\s+(?:which|whom|whose)\\b`, "i");
+// "… immutable as, nor is it …": a comparison whose term became the answer.
+const COMPARISON_LEFT = /(?<!\bsuch )\b(?:as|than)\s*[,;]/i;
 
 export function brokenQuestion(front: string): string | null {
   if (NO_SUBJECT.test(front)) return "no subject after the question word";
   if (ADVERB_SUBJECT.test(front)) return "an adverb where the subject should be";
   // "not A, but B" is one claim by contrast, not a second clause.
   if (SECOND_CLAUSE.test(front.replace(/^.*\.\s+(?=What followed from this\?$)/, "").replace(/\bnot\b([^,]*),\s+but\b/gi, "not$1 but"))) return "a second clause folded into the question";
-  if (VERB_TAKEN.test(front)) return "the verb was taken out of the question";
+  if (VERB_TAKEN.test(front) || INFINITIVE_TAKEN.test(front)) return "the verb was taken out of the question";
+  if (RELATIVE_SUBJECT.test(front)) return "a relative pronoun for a subject";
+  if (COMPARISON_LEFT.test(front)) return "a comparison with its term taken out";
+  // A question asks one thing: a semicolon joins a second clause ("Why is X unready; but Y is slow?").
+  if (front.replace(/^.*\.\s+(?=What followed from this\?$)/, "").includes(";")) return "a second clause after a semicolon";
   if (CLAUSE_TAKEN.test(front)) return "the clause of a verb of thinking was taken out of the question";
   // "not only" promises a "but also" the question cut off.
   if (/\bnot only\b/i.test(front) && !/\bbut\b/i.test(front)) return "'not only' with no 'but'";
   if (WH_INSIDE.test(front)) return "question word inside the question";
   if (DANGLING.test(front)) return "question ends on a word that needs more";
+  return null;
+}
+
+/**
+ * Answers a template cut out of a sentence it misread: a reason that interrupts a "that" clause
+ * ("concludes, because X, that Y" → "Because X, that Y"), "is to be classed as" read as the copula
+ * ("To be classed as …"), an inverted verb left at the head ("Hence results a class" → "Results a class").
+ */
+export function brokenAnswer(back: string): string | null {
+  if (/^Because\b[^,]*,\s+that\b(?!\s+is\b)/.test(back)) return "the reason interrupts a clause the answer runs on into";
+  if (/^To be \p{Ll}+(?:ed|en|wn)\s+as\b/u.test(back)) return "'is to be … as' read as the copula";
+  if (/^(?:Results|Follows|Arises|Springs|Ensues)\s+(?:a|an|the)\b/.test(back)) return "an inverted verb at the head of the answer";
   return null;
 }
 
@@ -46,7 +70,7 @@ export const shape: Gate = (c) => {
   // A cloze of a question ("What is {{Socialism}}?") asks nothing the sentence answers.
   if (c.kind === "cloze" && /\?["”’)]?\s*$/.test(c.front)) return "cloze of a question";
   if (c.kind === "qa" && c.type !== "gist") {
-    const broken = brokenQuestion(c.front);
+    const broken = brokenQuestion(c.front) ?? brokenAnswer(c.back);
     if (broken) return broken;
   }
   for (const [o, e] of [["(", ")"], ["[", "]"]]) if (c.front.split(o).length !== c.front.split(e).length || c.back.split(o).length !== c.back.split(e).length) return "unbalanced brackets";

@@ -35,3 +35,16 @@ describe("gate: fragment", () => {
     expect(verdict("Orlen Vance counted the gulls. The seals grew fat. Winter storms. The board paid Orlen Vance.", "seals")).toBeNull();
   });
 });
+
+describe("gate: fragment, one item of a marked list", () => {
+  const LIST = "The older engineers rested their designs on two assumptions:\n\n(1) The tide at Marlow never rises above the harbour wall.\n\n(2) The sand of the bar never moves in a single winter.\n\nBoth were later shown to be false.";
+
+  it("drops an item that opens on a list marker, whose lead-in is another sentence", () => {
+    expect(verdict(LIST, "sand of the bar")).toMatch(/marked list/);
+  });
+
+  it("keeps a sentence that opens on a year in brackets, and one that only mentions a numbered item", () => {
+    expect(verdict("(1890) The harbour board paid Orlen Vance for the new wall.", "Orlen Vance")).toBeNull();
+    expect(verdict("The second assumption (2) was that the sand of the bar never moves.", "sand of the bar")).toBeNull();
+  });
+});
