@@ -4,9 +4,12 @@
 //   front of it gives it away, and the alias is never what the sentence teaches;
 // - a year inside a name ("the rising of {{1811}}", "the treaty of {{1702}}"): the year is part of
 //   what the event is called, the sentence says something else about it;
+// - one word of a longer name ("the Keeper's {{Seal}}", "De la {{Tour}}", "{{Edwy}} the younger"):
+//   the name's other words stand on the card, and the blank is neither the name nor the point;
 // - in a renaming ("X was renamed Y", "X changed its name to Y") the new name is the point, and when
 //   the new name repeats the old one but for a word or two, those added words are.
 import type { AnalysedSentence } from "../analyse";
+import { isEnglishWord } from "../rank/frequency";
 
 type Span = { start: number; end: number };
 
@@ -71,5 +74,28 @@ function findRenamingPoint(s: AnalysedSentence): Span | null {
   return name;
 }
 
-/** A span no cloze should blank: an alias in brackets after its name, or a year inside a name. */
-export const isDetailBlank = (s: AnalysedSentence, start: number, end: number): boolean => bracketAlias(s.text, start, end) || yearInName(s.text, start, end);
+// A common English word capitalised and made possessive inside a sentence ("the Keeper's Seal",
+// "the Workers' Party"): the first word of an institution's or office's name, not a person's. A
+// lower-case word must stand before it: "Thomas More's Utopia" is a title after its author.
+const TITLE_POSSESSIVE = /(?:^|\s)\p{Ll}+\s+(\p{Lu}\p{Ll}+)(?:['’]s|s['’])\s+$/u;
+// Name particles, the last one right before the blank and the one before it a particle too, or a
+// capitalised particle ("De la", "van der"): a single particle ("the Duke de") may end a title.
+const PARTICLES = /(?:^|\s)(?:De|Du|Da|Di|Van|Von|Del|Della|de|du|da|di|van|von|del|della)\s+(?:la|le|les|l['’]|der|den|des|ter|ten|los|las)\s*$/;
+const CAPITAL_PARTICLE = /(?:^|[.!?]\s+)(?:De|Du|Da|Di|Van|Von|Del|Della|La|Le)\s+$/;
+// An epithet after a ruler's name ("Edwy the younger", "Olaf the Stout").
+const EPITHET = /^\s+the\s+(?:younger|elder|Younger|Elder|Great|Less|Bald|Fat|Fair|Good|Pious|Wise|Bold|Stout|Tall|Short|Lame|Confessor)\b/;
+
+/** The blank is one part of a longer name whose other words stand right beside it on the card. */
+export function nameFragment(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  // "De {{la Tour}}": the blank opens on the name's own particle.
+  if (/^(?:la|le|les|der|den|des|los|las)\s+\p{Lu}/u.test(text.slice(start, end)) && CAPITAL_PARTICLE.test(before)) return true;
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  const possessive = TITLE_POSSESSIVE.exec(before);
+  if (possessive && isEnglishWord(possessive[1].toLowerCase())) return true;
+  if (PARTICLES.test(before) || CAPITAL_PARTICLE.test(before)) return true;
+  return EPITHET.test(text.slice(end));
+}
+
+/** A span no cloze should blank: an alias in brackets after its name, a year inside a name, one word of a longer name. */
+export const isDetailBlank = (s: AnalysedSentence, start: number, end: number): boolean => bracketAlias(s.text, start, end) || yearInName(s.text, start, end) || nameFragment(s.text, start, end);
