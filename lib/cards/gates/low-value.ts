@@ -3,6 +3,7 @@
 // to be one fact (a cloze of a 40-word sentence asks the student to reread a paragraph).
 import type { Gate } from "./types";
 import { visible } from "./referring";
+import { loneActorBeat } from "./lone-actor";
 
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const SPEECH = /\b(?:said|says|say|wrote|writes|write|declared|declares|asked|asks|replied|replies|remarked|called|termed|named|known as|exclaimed|cried|insisted|argued|added|told|renamed|name to|title)\b/i;
@@ -38,6 +39,7 @@ export const lowValue: Gate = (c, a) => {
     if (TIME_HEAD.test(subject.find((t) => t.pos === "NOUN")?.lemma ?? "")) return "a stretch of time that sets the scene";
   }
   if (VAGUE_EVENT.test(c.front)) return "an event that is not named";
+  if (loneActorBeat(c, a)) return "a story beat with one actor and no occasion";
   const who = /^Who (?:was|is) (.+)\?$/.exec(c.front);
   if (c.type === "definition" && who && RELATIVE_ROLE.test(c.back) && a.sentences.filter((x) => x.text.includes(who[1])).length <= 1) return "a minor figure's identity";
   const words = text.split(/\s+/).length;
