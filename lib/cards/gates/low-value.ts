@@ -7,7 +7,10 @@ import { loneActorBeat } from "./lone-actor";
 
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const SPEECH = /\b(?:said|says|say|wrote|writes|write|declared|declares|asked|asks|replied|replies|remarked|called|termed|named|known as|exclaimed|cried|insisted|argued|added|told|renamed|name to|title)\b/i;
-const HEDGE = /^(?:Perhaps|Possibly|Maybe|It may be|It might be|It would seem|One might|One may)\b/;
+const HEDGE = /^(?:Perhaps|Possibly|Maybe|It may be|It might be|It would seem|One might|One may|It is (?:quite |very |just |barely )?(?:possible|conceivable|probable|likely) that|It is not (?:so |quite |altogether |absolutely |wholly )*(?:impossible|inconceivable|improbable|unlikely)\b|The possibility (?:presents|suggests|offers) itself)\b/;
+// A bracket that makes the statement hold only if its source is right ("(if the clerk's tally is
+// correct)", "(if the story can be trusted)"): the card would teach a figure its own text doubts.
+const BRACKET_HEDGE = /\((?:if|assuming|supposing|provided)\s[^()]{2,60}\b(?:correct|true|right|accurate|exact|trusted|reliable|believed)\)/i;
 // A step of the author's exposition addressed to the reader ("Let us now …", "Consider …", "Take
 // next …"): a transition or an instruction, not a fact.
 const TO_READER = /^(?:(?:But|And|Now|So|Then|First|Next|Again)\b,?\s+)?(?:Let\s+(?:us|me)|Consider|Take|Note|Observe|Suppose|Imagine|Notice|Remember|Recall|Compare|Look\s+at)\b/;
@@ -31,7 +34,7 @@ export const lowValue: Gate = (c, a) => {
   const text = (c.kind === "cloze" ? visible(c) : s.text).trim();
   if (/\?["”’)]*$/.test(text)) return "a question in the text";
   if (/!["”’)]*$/.test(text)) return "an exclamation";
-  if (HEDGE.test(text)) return "a hedge";
+  if (HEDGE.test(text) || BRACKET_HEDGE.test(text)) return "a hedge";
   // "Let us give the name of X to Y" is the author's definition of a term, not a step of the exposition.
   if (TO_READER.test(text) && c.type !== "definition") return "addressed to the reader";
   if (c.answerKind === "date" && s.clause) {

@@ -117,6 +117,13 @@ describe("gate: low value", () => {
     expect(onOne(lowValue, "Perhaps Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toMatch(/hedge/);
     expect(onOne(lowValue, "The keepers of 1890 lived by the rule \"never leave the lamp unattended at night\".", "1890", "date")).toMatch(/quotation/);
     expect(onOne(lowValue, "Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toBeNull();
+    // Hedges that open on an impersonal "it is (not) possible" and a bracket doubting the source.
+    expect(onOne(lowValue, "It is not so absolutely impossible as it seems that Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toMatch(/hedge/);
+    expect(onOne(lowValue, "It is quite possible that Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toMatch(/hedge/);
+    expect(onOne(lowValue, "The possibility presents itself that the Marlow Lighthouse was built in 1890.", "1890", "date")).toMatch(/hedge/);
+    expect(onOne(lowValue, "In 1890 forty keepers (if the clerk's tally is correct) met at the Marlow Lighthouse.", "1890", "date")).toMatch(/hedge/);
+    expect(onOne(lowValue, "It is impossible that the Marlow Lighthouse was built before 1890.", "1890", "date")).toBeNull();
+    expect(onOne(lowValue, "In 1890 forty keepers (if not more) met at the Marlow Lighthouse.", "1890", "date")).toBeNull();
     expect(onOne(lowValue, "Let us now consider the Marlow Lighthouse of 1890.", "1890", "date")).toMatch(/reader/);
     expect(onOne(lowValue, "Take next the Marlow Lighthouse, lit in 1890.", "1890", "date")).toMatch(/reader/);
     expect(onOne(lowValue, "Letters from Orlen Vance reached Marlow in 1890.", "1890", "date")).toBeNull();
