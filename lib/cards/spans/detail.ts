@@ -82,7 +82,7 @@ const TITLE_POSSESSIVE = /(?:^|\s)\p{Ll}+\s+(\p{Lu}\p{Ll}+)(?:['’]s|s['’])\s
 // capitalised particle ("De la", "van der"): a single particle ("the Duke de") may end a title.
 const PARTICLES = /(?:^|\s)(?:De|Du|Da|Di|Van|Von|Del|Della|de|du|da|di|van|von|del|della)\s+(?:la|le|les|l['’]|der|den|des|ter|ten|los|las)\s*$/;
 const CAPITAL_PARTICLE = /(?:^|[.!?]\s+)(?:De|Du|Da|Di|Van|Von|Del|Della|La|Le)\s+$/;
-// An epithet after a ruler's name ("Edwy the younger", "Olaf the Stout").
+// An epithet after a ruler's name ("Edwy the younger", "Harl the Stout").
 const EPITHET = /^\s+the\s+(?:younger|elder|Younger|Elder|Great|Less|Bald|Fat|Fair|Good|Pious|Wise|Bold|Stout|Tall|Short|Lame|Confessor)\b/;
 
 /** The blank is one part of a longer name whose other words stand right beside it on the card. */
