@@ -22,6 +22,11 @@ const VAGUE_EVENT = /^When (?:did|do|does) (?:(?:the|a|an|two|three|some|several
 // only through someone else, is a minor figure; what the sentence says happened to them is the point.
 const RELATIVE_ROLE = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+\p{Ll}/u;
 export const MAX_WORDS = 40;
+// "Our statistics are at fault" made generic ("One's statistics are {{at fault}}"): the author's
+// "our" judged by adjectives ("vague and crude") or a prepositional verdict ("at fault") is a
+// verdict on the author's own age or work, which "one's" does not carry; a predicate with a noun
+// ("One's virtues are {{habits}} …", "{{second nature}}") is a general claim.
+const OWN_VERDICT_OPEN = /^One['’]s\s/;
 // Question types a strict rater has (almost) never published as generated, on the train books'
 // labels: "How …?" 0 of 11, section gist 1 of 18. They stay candidates (an LLM or a later generator
 // may do better) but are not shown until their templates earn it.
@@ -43,6 +48,12 @@ export const lowValue: Gate = (c, a) => {
   }
   if (VAGUE_EVENT.test(c.front)) return "an event that is not named";
   if (loneActorBeat(c, a)) return "a story beat with one actor and no occasion";
+  if (c.kind === "cloze" && c.answer && OWN_VERDICT_OPEN.test(c.front) && /\b(?:[Oo]ur|[Mm]y)\b/.test(s.text)) {
+    const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && !/^(?:the|a|an|more|most|still|very|quite)$/i.test(t.text));
+    // An adjective that heads the predicate, not one before its noun ("second {{nature}}").
+    const verdict = inside[0]?.pos === "ADP" || (/^(?:ADJ|ADV)$/.test(inside[0]?.pos ?? "") && !/^(?:NOUN|PROPN|ADJ)$/.test(inside[1]?.pos ?? ""));
+    if (verdict) return "the author's own verdict made generic";
+  }
   const who = /^Who (?:was|is) (.+)\?$/.exec(c.front);
   if (c.type === "definition" && who && RELATIVE_ROLE.test(c.back) && a.sentences.filter((x) => x.text.includes(who[1])).length <= 1) return "a minor figure's identity";
   const words = text.split(/\s+/).length;

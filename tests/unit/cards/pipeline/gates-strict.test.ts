@@ -249,3 +249,19 @@ describe("gate: referring, pronouns the card does not resolve", () => {
     expect(onOne(referring, "It was not until 1890 that the Marlow lamp burned gas.", "1890", "date")).toBeNull();
   });
 });
+
+describe("gate: low value, the author's own verdict made generic", () => {
+  const on = (text: string, front: string, answer: string) => {
+    const a = analyse(text);
+    const start = a.sentences[0].text.indexOf(answer);
+    return lowValue(cand({ kind: "cloze", type: "predicate", front, back: answer, answer: { start, end: start + answer.length }, answerKind: "clause" }), a);
+  };
+  it("drops the author's 'our' judged by an adjective or an evaluating phrase", () => {
+    expect(on("Our harbour ledgers are at fault.", "One's harbour ledgers are {{c1::at fault}}.", "at fault")).toMatch(/own verdict/);
+    expect(on("Our proposed remedies are still vague and crude.", "One's proposed remedies are still {{c1::vague and crude}}.", "vague and crude")).toMatch(/own verdict/);
+  });
+  it("keeps a noun predicate, and a sentence that did not open on the author's 'our'", () => {
+    expect(on("Our habits are second nature to the nervous system.", "One's habits are {{c1::second nature}} to the nervous system.", "second nature")).toBeNull();
+    expect(on("One's ledgers are at fault when the tide tables are old.", "One's ledgers are {{c1::at fault}} when the tide tables are old.", "at fault")).toBeNull();
+  });
+});
