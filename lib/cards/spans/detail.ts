@@ -6,10 +6,13 @@
 //   what the event is called, the sentence says something else about it;
 // - one word of a longer name ("the Keeper's {{Seal}}", "De la {{Tour}}", "{{Edwy}} the younger"):
 //   the name's other words stand on the card, and the blank is neither the name nor the point;
+// - a common English word capitalised as the chapter's institution, side or title ("the {{Crown}}",
+//   "the {{Council}}", "the {{Dutch}}", "the {{Admiral}}"): the reader guesses it from the chapter's
+//   subject, and the sentence says something else about it;
 // - in a renaming ("X was renamed Y", "X changed its name to Y") the new name is the point, and when
 //   the new name repeats the old one but for a word or two, those added words are.
 import type { AnalysedSentence } from "../analyse";
-import { isEnglishWord } from "../rank/frequency";
+import { isEnglishWord, rarity } from "../rank/frequency";
 
 type Span = { start: number; end: number };
 
@@ -97,5 +100,19 @@ export function nameFragment(text: string, start: number, end: number): boolean 
   return EPITHET.test(text.slice(end));
 }
 
+// Commoner than this in general English (SUBTLEX rarity, 0 for "the", 1 unknown): "treaty",
+// "state", "general", "church"; rarer words capitalised after "the" ("the Reformation") are names.
+const COMMON_WORD = 0.65;
+
+/** The blank is one common English word, capitalised, after "the": an institution, side or title, not a name. */
+export function capitalisedCommonWord(s: AnalysedSentence, start: number, end: number): boolean {
+  const word = s.text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/(?:^|\s)[Tt]he\s+$/.test(s.text.slice(0, start))) return false;
+  if (!isEnglishWord(word) || rarity(word) >= COMMON_WORD) return false;
+  // A place the tagger knows ("the Atlantic") and a word of a longer name ("the Crown Court") are names.
+  if (s.entities.some((e) => e.kind === "place" && e.start <= start && e.end >= end)) return false;
+  return !/^\s+\p{Lu}/u.test(s.text.slice(end));
+}
+
 /** A span no cloze should blank: an alias in brackets after its name, a year inside a name, one word of a longer name. */
-export const isDetailBlank = (s: AnalysedSentence, start: number, end: number): boolean => bracketAlias(s.text, start, end) || yearInName(s.text, start, end) || nameFragment(s.text, start, end);
+export const isDetailBlank = (s: AnalysedSentence, start: number, end: number): boolean => bracketAlias(s.text, start, end) || yearInName(s.text, start, end) || nameFragment(s.text, start, end) || capitalisedCommonWord(s, start, end);
