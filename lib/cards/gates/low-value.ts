@@ -3,10 +3,14 @@
 // to be one fact (a cloze of a 40-word sentence asks the student to reread a paragraph).
 import type { Gate } from "./types";
 import { visible } from "./referring";
+import { loneActorBeat } from "./lone-actor";
 
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const SPEECH = /\b(?:said|says|say|wrote|writes|write|declared|declares|asked|asks|replied|replies|remarked|called|termed|named|known as|exclaimed|cried|insisted|argued|added|told|renamed|name to|title)\b/i;
-const HEDGE = /^(?:Perhaps|Possibly|Maybe|It may be|It might be|It would seem|One might|One may)\b/;
+const HEDGE = /^(?:Perhaps|Possibly|Maybe|It may be|It might be|It would seem|One might|One may|It is (?:quite |very |just |barely )?(?:possible|conceivable|probable|likely) that|It is not (?:so |quite |altogether |absolutely |wholly )*(?:impossible|inconceivable|improbable|unlikely)\b|The possibility (?:presents|suggests|offers) itself)\b/;
+// A bracket that makes the statement hold only if its source is right ("(if the clerk's tally is
+// correct)", "(if the story can be trusted)"): the card would teach a figure its own text doubts.
+const BRACKET_HEDGE = /\((?:if|assuming|supposing|provided)\s[^()]{2,60}\b(?:correct|true|right|accurate|exact|trusted|reliable|believed)\)/i;
 // A step of the author's exposition addressed to the reader ("Let us now …", "Consider …", "Take
 // next …"): a transition or an instruction, not a fact.
 const TO_READER = /^(?:(?:But|And|Now|So|Then|First|Next|Again)\b,?\s+)?(?:Let\s+(?:us|me)|Consider|Take|Note|Observe|Suppose|Imagine|Notice|Remember|Recall|Compare|Look\s+at)\b/;
@@ -18,6 +22,11 @@ const VAGUE_EVENT = /^When (?:did|do|does) (?:(?:the|a|an|two|three|some|several
 // only through someone else, is a minor figure; what the sentence says happened to them is the point.
 const RELATIVE_ROLE = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+\p{Ll}/u;
 export const MAX_WORDS = 40;
+// "Our statistics are at fault" made generic ("One's statistics are {{at fault}}"): the author's
+// "our" judged by adjectives ("vague and crude") or a prepositional verdict ("at fault") is a
+// verdict on the author's own age or work, which "one's" does not carry; a predicate with a noun
+// ("One's virtues are {{habits}} …", "{{second nature}}") is a general claim.
+const OWN_VERDICT_OPEN = /^One['’]s\s/;
 // Question types a strict rater has (almost) never published as generated, on the train books'
 // labels: "How …?" 0 of 11, section gist 1 of 18. They stay candidates (an LLM or a later generator
 // may do better) but are not shown until their templates earn it.
@@ -30,7 +39,7 @@ export const lowValue: Gate = (c, a) => {
   const text = (c.kind === "cloze" ? visible(c) : s.text).trim();
   if (/\?["”’)]*$/.test(text)) return "a question in the text";
   if (/!["”’)]*$/.test(text)) return "an exclamation";
-  if (HEDGE.test(text)) return "a hedge";
+  if (HEDGE.test(text) || BRACKET_HEDGE.test(text)) return "a hedge";
   // "Let us give the name of X to Y" is the author's definition of a term, not a step of the exposition.
   if (TO_READER.test(text) && c.type !== "definition") return "addressed to the reader";
   if (c.answerKind === "date" && s.clause) {
@@ -38,6 +47,13 @@ export const lowValue: Gate = (c, a) => {
     if (TIME_HEAD.test(subject.find((t) => t.pos === "NOUN")?.lemma ?? "")) return "a stretch of time that sets the scene";
   }
   if (VAGUE_EVENT.test(c.front)) return "an event that is not named";
+  if (loneActorBeat(c, a)) return "a story beat with one actor and no occasion";
+  if (c.kind === "cloze" && c.answer && OWN_VERDICT_OPEN.test(c.front) && /\b(?:[Oo]ur|[Mm]y)\b/.test(s.text)) {
+    const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && !/^(?:the|a|an|more|most|still|very|quite)$/i.test(t.text));
+    // An adjective that heads the predicate, not one before its noun ("second {{nature}}").
+    const verdict = inside[0]?.pos === "ADP" || (/^(?:ADJ|ADV)$/.test(inside[0]?.pos ?? "") && !/^(?:NOUN|PROPN|ADJ)$/.test(inside[1]?.pos ?? ""));
+    if (verdict) return "the author's own verdict made generic";
+  }
   const who = /^Who (?:was|is) (.+)\?$/.exec(c.front);
   if (c.type === "definition" && who && RELATIVE_ROLE.test(c.back) && a.sentences.filter((x) => x.text.includes(who[1])).length <= 1) return "a minor figure's identity";
   const words = text.split(/\s+/).length;

@@ -4,9 +4,15 @@
 //   front of it gives it away, and the alias is never what the sentence teaches;
 // - a year inside a name ("the rising of {{1811}}", "the treaty of {{1702}}"): the year is part of
 //   what the event is called, the sentence says something else about it;
+// - one word of a longer name ("the Keeper's {{Seal}}", "De la {{Tour}}", "{{Edwy}} the younger"):
+//   the name's other words stand on the card, and the blank is neither the name nor the point;
+// - a common English word capitalised as the chapter's institution, side or title ("the {{Crown}}",
+//   "the {{Council}}", "the {{Dutch}}", "the {{Admiral}}"): the reader guesses it from the chapter's
+//   subject, and the sentence says something else about it;
 // - in a renaming ("X was renamed Y", "X changed its name to Y") the new name is the point, and when
 //   the new name repeats the old one but for a word or two, those added words are.
 import type { AnalysedSentence } from "../analyse";
+import { isEnglishWord, rarity } from "../rank/frequency";
 
 type Span = { start: number; end: number };
 
@@ -71,5 +77,42 @@ function findRenamingPoint(s: AnalysedSentence): Span | null {
   return name;
 }
 
-/** A span no cloze should blank: an alias in brackets after its name, or a year inside a name. */
-export const isDetailBlank = (s: AnalysedSentence, start: number, end: number): boolean => bracketAlias(s.text, start, end) || yearInName(s.text, start, end);
+// A common English word capitalised and made possessive inside a sentence ("the Keeper's Seal",
+// "the Workers' Party"): the first word of an institution's or office's name, not a person's. A
+// lower-case word must stand before it: "Thomas More's Utopia" is a title after its author.
+const TITLE_POSSESSIVE = /(?:^|\s)\p{Ll}+\s+(\p{Lu}\p{Ll}+)(?:['’]s|s['’])\s+$/u;
+// Name particles, the last one right before the blank and the one before it a particle too, or a
+// capitalised particle ("De la", "van der"): a single particle ("the Duke de") may end a title.
+const PARTICLES = /(?:^|\s)(?:De|Du|Da|Di|Van|Von|Del|Della|de|du|da|di|van|von|del|della)\s+(?:la|le|les|l['’]|der|den|des|ter|ten|los|las)\s*$/;
+const CAPITAL_PARTICLE = /(?:^|[.!?]\s+)(?:De|Du|Da|Di|Van|Von|Del|Della|La|Le)\s+$/;
+// An epithet after a ruler's name ("Edwy the younger", "Harl the Stout").
+const EPITHET = /^\s+the\s+(?:younger|elder|Younger|Elder|Great|Less|Bald|Fat|Fair|Good|Pious|Wise|Bold|Stout|Tall|Short|Lame|Confessor)\b/;
+
+/** The blank is one part of a longer name whose other words stand right beside it on the card. */
+export function nameFragment(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  // "De {{la Tour}}": the blank opens on the name's own particle.
+  if (/^(?:la|le|les|der|den|des|los|las)\s+\p{Lu}/u.test(text.slice(start, end)) && CAPITAL_PARTICLE.test(before)) return true;
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  const possessive = TITLE_POSSESSIVE.exec(before);
+  if (possessive && isEnglishWord(possessive[1].toLowerCase())) return true;
+  if (PARTICLES.test(before) || CAPITAL_PARTICLE.test(before)) return true;
+  return EPITHET.test(text.slice(end));
+}
+
+// Commoner than this in general English (SUBTLEX rarity, 0 for "the", 1 unknown): "treaty",
+// "state", "general", "church"; rarer words capitalised after "the" ("the Reformation") are names.
+const COMMON_WORD = 0.65;
+
+/** The blank is one common English word, capitalised, after "the": an institution, side or title, not a name. */
+export function capitalisedCommonWord(s: AnalysedSentence, start: number, end: number): boolean {
+  const word = s.text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/(?:^|\s)[Tt]he\s+$/.test(s.text.slice(0, start))) return false;
+  if (!isEnglishWord(word) || rarity(word) >= COMMON_WORD) return false;
+  // A place the tagger knows ("the Atlantic") and a word of a longer name ("the Crown Court") are names.
+  if (s.entities.some((e) => e.kind === "place" && e.start <= start && e.end >= end)) return false;
+  return !/^\s+\p{Lu}/u.test(s.text.slice(end));
+}
+
+/** A span no cloze should blank: an alias in brackets after its name, a year inside a name, one word of a longer name. */
+export const isDetailBlank = (s: AnalysedSentence, start: number, end: number): boolean => bracketAlias(s.text, start, end) || yearInName(s.text, start, end) || nameFragment(s.text, start, end) || capitalisedCommonWord(s, start, end);

@@ -117,6 +117,13 @@ describe("gate: low value", () => {
     expect(onOne(lowValue, "Perhaps Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toMatch(/hedge/);
     expect(onOne(lowValue, "The keepers of 1890 lived by the rule \"never leave the lamp unattended at night\".", "1890", "date")).toMatch(/quotation/);
     expect(onOne(lowValue, "Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toBeNull();
+    // Hedges that open on an impersonal "it is (not) possible" and a bracket doubting the source.
+    expect(onOne(lowValue, "It is not so absolutely impossible as it seems that Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toMatch(/hedge/);
+    expect(onOne(lowValue, "It is quite possible that Orlen Vance built the Marlow Lighthouse in 1890.", "1890", "date")).toMatch(/hedge/);
+    expect(onOne(lowValue, "The possibility presents itself that the Marlow Lighthouse was built in 1890.", "1890", "date")).toMatch(/hedge/);
+    expect(onOne(lowValue, "In 1890 forty keepers (if the clerk's tally is correct) met at the Marlow Lighthouse.", "1890", "date")).toMatch(/hedge/);
+    expect(onOne(lowValue, "It is impossible that the Marlow Lighthouse was built before 1890.", "1890", "date")).toBeNull();
+    expect(onOne(lowValue, "In 1890 forty keepers (if not more) met at the Marlow Lighthouse.", "1890", "date")).toBeNull();
     expect(onOne(lowValue, "Let us now consider the Marlow Lighthouse of 1890.", "1890", "date")).toMatch(/reader/);
     expect(onOne(lowValue, "Take next the Marlow Lighthouse, lit in 1890.", "1890", "date")).toMatch(/reader/);
     expect(onOne(lowValue, "Letters from Orlen Vance reached Marlow in 1890.", "1890", "date")).toBeNull();
@@ -240,5 +247,21 @@ describe("gate: referring, pronouns the card does not resolve", () => {
     expect(onOne(referring, "It was to be given to the harbour board, that is to say to the Marlow wardens.", "Marlow wardens", "group")).toMatch(/'it'/);
     expect(onOne(referring, "The Marlow lamp burned whale oil until it was replaced in 1890.", "1890", "date")).toBeNull();
     expect(onOne(referring, "It was not until 1890 that the Marlow lamp burned gas.", "1890", "date")).toBeNull();
+  });
+});
+
+describe("gate: low value, the author's own verdict made generic", () => {
+  const on = (text: string, front: string, answer: string) => {
+    const a = analyse(text);
+    const start = a.sentences[0].text.indexOf(answer);
+    return lowValue(cand({ kind: "cloze", type: "predicate", front, back: answer, answer: { start, end: start + answer.length }, answerKind: "clause" }), a);
+  };
+  it("drops the author's 'our' judged by an adjective or an evaluating phrase", () => {
+    expect(on("Our harbour ledgers are at fault.", "One's harbour ledgers are {{c1::at fault}}.", "at fault")).toMatch(/own verdict/);
+    expect(on("Our proposed remedies are still vague and crude.", "One's proposed remedies are still {{c1::vague and crude}}.", "vague and crude")).toMatch(/own verdict/);
+  });
+  it("keeps a noun predicate, and a sentence that did not open on the author's 'our'", () => {
+    expect(on("Our habits are second nature to the nervous system.", "One's habits are {{c1::second nature}} to the nervous system.", "second nature")).toBeNull();
+    expect(on("One's ledgers are at fault when the tide tables are old.", "One's ledgers are {{c1::at fault}} when the tide tables are old.", "at fault")).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 // of the same session: an alias in brackets, a year inside a name, the new name of a renaming, a
 // minor figure's identity, an opening date before a name, "then" in an apposition. Invented sentences.
 import { describe, expect, it } from "vitest";
-import { bracketAlias, isDetailBlank, newNames, renamingPoint, yearInName } from "@/lib/cards/spans/detail";
+import { bracketAlias, capitalisedCommonWord, isDetailBlank, nameFragment, newNames, renamingPoint, yearInName } from "@/lib/cards/spans/detail";
 import { scoredSpans } from "@/lib/cards/spans/model";
 import { givenAway } from "@/lib/cards/spans/weak-blank";
 import { informativeBlank } from "@/lib/cards/gates/informative-blank";
@@ -139,5 +139,62 @@ describe("givenAway between two names of one stem", () => {
     expect(givenAway(ruskin, ...at(ruskin, "Ruskin"))).toBe(true);
     const creed = "The valley had three chapels of Methodism and a dozen families of Methodists.";
     expect(givenAway(creed, ...at(creed, "Methodism"))).toBe(true);
+  });
+});
+
+describe("nameFragment", () => {
+  it("marks the word after a capitalised common word's possessive ('the Keeper's Seal')", () => {
+    const text = "The office of Keeper's Seal and the name of Tollhall were both his invention.";
+    expect(nameFragment(text, ...at(text, "Seal"))).toBe(true);
+    const plural = "He joined the Workers' Union of Dunmore in 1881.";
+    expect(nameFragment(plural, ...at(plural, "Union"))).toBe(true);
+  });
+  it("leaves a title after its author's possessive alone ('Orla Vance's Harbour Book')", () => {
+    const text = "In 1881 Orla Vance's Harbour Book was printed at Dunmore.";
+    expect(nameFragment(text, ...at(text, "Harbour Book"))).toBe(false);
+    const common = "In 1881 Sir Amos Mill's Harbour Book was printed at Dunmore.";
+    expect(nameFragment(common, ...at(common, "Harbour Book"))).toBe(false);
+  });
+  it("marks a name after its particles, or a blank that opens on them", () => {
+    const text = "De la Tour, answered the pilot.";
+    expect(nameFragment(text, ...at(text, "Tour"))).toBe(true);
+    expect(nameFragment(text, ...at(text, "la Tour"))).toBe(true);
+    const single = "The town was held by the Duke de Marsan until 1620.";
+    expect(nameFragment(single, ...at(single, "Marsan"))).toBe(false);
+  });
+  it("marks a ruler's name before its epithet", () => {
+    const text = "The charter was sealed in the reign of Edwy the younger at Wessholt.";
+    expect(nameFragment(text, ...at(text, "Edwy"))).toBe(true);
+    const plain = "The charter was sealed in the reign of Edwy at Wessholt.";
+    expect(nameFragment(plain, ...at(plain, "Edwy"))).toBe(false);
+  });
+  it("is never offered as a cloze blank", () => {
+    const text = "The office of Keeper's Seal was created by the harbour board of Dunmore in 1881.";
+    const a = analyse(text);
+    expect(isDetailBlank(a.sentences[0], ...at(text, "Seal"))).toBe(true);
+    expect(scoredSpans(a.sentences[0], a).map((c) => text.slice(c.start, c.end))).not.toContain("Seal");
+  });
+});
+
+describe("capitalisedCommonWord", () => {
+  it("marks a common word capitalised as an institution or a title after 'the'", () => {
+    const text = "In 1881 the Crown was petitioned by the harbour towns.";
+    expect(capitalisedCommonWord(first(text), ...at(text, "Crown"))).toBe(true);
+    const title = "The General was in the first of the boats.";
+    expect(capitalisedCommonWord(first(title), ...at(title, "General"))).toBe(true);
+  });
+  it("leaves a rare word, a word of a longer name and a blank with no 'the' alone", () => {
+    const rare = "The Reformation reached the harbour towns in 1540.";
+    expect(capitalisedCommonWord(first(rare), ...at(rare, "Reformation"))).toBe(false);
+    const longer = "In 1881 the Crown Council met at Dunmore.";
+    expect(capitalisedCommonWord(first(longer), ...at(longer, "Crown"))).toBe(false);
+    const bare = "In 1881 Dunmore petitioned its Crown.";
+    expect(capitalisedCommonWord(first(bare), ...at(bare, "Crown"))).toBe(false);
+  });
+  it("is never offered as a cloze blank", () => {
+    const text = "In 1881 the Crown was petitioned to give the harbour towns a vote.";
+    const a = analyse(text);
+    expect(isDetailBlank(a.sentences[0], ...at(text, "Crown"))).toBe(true);
+    expect(scoredSpans(a.sentences[0], a).map((c) => text.slice(c.start, c.end))).not.toContain("Crown");
   });
 });
