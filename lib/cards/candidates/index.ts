@@ -24,6 +24,7 @@ import { schemeCandidates } from "./scheme";
 import { lawCandidates } from "./law";
 import { predicateCandidates } from "./predicate";
 import { argumentCandidates } from "./argument";
+import { compressedClozes } from "../compress";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QUESTION_TYPES, ARGUMENT_QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -40,7 +41,7 @@ export function overgenerate(a: Analysis): Candidate[] {
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
       ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
       ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a), ...cleftCandidates(s), ...sourceCandidates(s), ...uniqueClaimCandidates(s), ...predicateCandidates(s, a),
-      ...argumentCandidates(s, a.sentences[i + 1], a),
+      ...argumentCandidates(s, a.sentences[i + 1], a), ...compressedClozes(s, clozes),
     );
     // Questions of each independent clause, less those the whole sentence already asks.
     out.push(...clauseQaCandidates(s, a, new Set(out.filter((c) => c.sentence === s.sentence.id && c.kind === "qa").map((c) => c.front))));

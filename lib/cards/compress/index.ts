@@ -1,0 +1,72 @@
+// Sentence compression ops, each switchable, and the cloze cards they make: the whole sentence's
+// blank shown in the sentence less every cut that does not hold it. The card records which ops
+// made it (`compressed`), so each op can be measured on its own (scripts/compress-audit.ts).
+import type { AnalysedSentence } from "../analyse/types";
+import type { Candidate } from "../candidates/types";
+import type { CompressOp, Compressor, Cut } from "./types";
+import { lead } from "./lead";
+import { parenthesis } from "./parenthesis";
+import { relative } from "./relative";
+import { trailing } from "./trailing";
+import { concession } from "./concession";
+import { completeClause } from "./clause-check";
+
+export type { CompressOp, Cut } from "./types";
+
+export const COMPRESSORS: Record<CompressOp, Compressor> = { lead, parenthesis, relative, trailing, concession };
+
+/** The ops the cloze generator runs (measured per op in docs/card-generator.md, "Session 9: sentence
+ * compression"). "lead" is not among them: it runs on the whole sentence as the decontextualisation's
+ * "connective" repair (./lead), so the analysed text already lacks the connective. */
+export const ENABLED: CompressOp[] = ["parenthesis", "relative", "trailing", "concession"];
+
+/** Every cut the ops find, earliest first, none overlapping another. */
+export function cutsOf(s: Pick<AnalysedSentence, "text" | "tokens">, ops: CompressOp[] = ENABLED): Cut[] {
+  const out: Cut[] = [];
+  for (const op of ops) for (const c of COMPRESSORS[op](s)) if (!out.some((o) => c.start < o.end && o.start < c.end)) out.push(c);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** The sentence less `cuts`, with [start, end) blanked; null when the rest is no sentence. */
+export function compressedFront(s: Pick<AnalysedSentence, "text" | "tokens">, cuts: Cut[], answer: { start: number; end: number }): { front: string; back: string } | null {
+  const kept = s.tokens.filter((t) => !cuts.some((c) => t.start >= c.start && t.end <= c.end));
+  if (!completeClause(kept)) return null;
+  const piece = (from: number, to: number) => {
+    let t = "";
+    let at = from;
+    for (const c of cuts) {
+      if (c.end <= from || c.start >= to) continue;
+      t += s.text.slice(at, Math.max(at, c.start));
+      at = Math.max(at, c.end);
+    }
+    return t + s.text.slice(at, to);
+  };
+  let before = piece(0, answer.start);
+  let back = s.text.slice(answer.start, answer.end);
+  const after = piece(answer.end, s.text.length);
+  // A cut at the start leaves the next word to open the sentence.
+  if (cuts.some((c) => c.start === 0)) {
+    if (before) before = cap(before);
+    else back = cap(back);
+  }
+  return { front: `${before}{{c1::${back}}}${after}`, back };
+}
+
+/** Compressed clozes of the sentence's whole-sentence blanks; the ops used are recorded on each. */
+export function compressedClozes(s: AnalysedSentence, blanks: Candidate[], ops: CompressOp[] = ENABLED): Candidate[] {
+  if (!ops.length) return [];
+  const cuts = cutsOf(s, ops);
+  if (!cuts.length) return [];
+  const out: Candidate[] = [];
+  for (const c of blanks) {
+    if (c.kind !== "cloze" || c.type !== "cloze" || !c.answer) continue;
+    const { start, end } = c.answer;
+    const used = cuts.filter((x) => x.end <= start || x.start >= end);
+    if (!used.length) continue;
+    const card = compressedFront(s, used, c.answer);
+    if (card) out.push({ ...c, ...card, compressed: [...new Set(used.map((x) => x.op))] });
+  }
+  return out;
+}

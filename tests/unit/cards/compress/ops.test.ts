@@ -1,0 +1,128 @@
+// Sentence compression ops on invented sentences: each leaves out what it should, and refuses a cut
+// that would leave no sentence or change what the sentence claims.
+import { describe, expect, it } from "vitest";
+import { COMPRESSORS, compressedFront, cutsOf, type CompressOp } from "@/lib/cards/compress";
+import { analyse } from "../pipeline/helpers";
+
+const sentence = (text: string) => {
+  const a = analyse(`Orlen Vance came to Marlow in 1889. ${text}`);
+  return a.sentences[a.sentences.length - 1];
+};
+/** The sentence with the op's cuts left out. */
+const compress = (op: CompressOp, text: string) => {
+  const s = sentence(text);
+  const cuts = COMPRESSORS[op](s);
+  if (!cuts.length) return null;
+  let out = "";
+  let at = 0;
+  for (const c of cuts) { out += s.text.slice(at, c.start); at = c.end; }
+  return out + s.text.slice(at);
+};
+
+describe("compress: a leading connective (the decontextualisation's connective repair)", () => {
+  it.each([
+    ["On the contrary, the northern quarries supplied the best slate in the valley.", "The northern quarries supplied the best slate in the valley."],
+    ["In this way, the guild of weavers kept the new looms out of Lisk.", "The guild of weavers kept the new looms out of Lisk."],
+    ["Secondly, the river carried the timber of the upland farms down to the coast.", "The river carried the timber of the upland farms down to the coast."],
+    ["So that the mill of Dunmore stood idle through the whole winter.", "The mill of Dunmore stood idle through the whole winter."],
+  ])("leaves out the connective of %j", (text, want) => {
+    const s = sentence(text);
+    expect(s.text).toBe(want);
+    expect(s.context?.edits.map((e) => e.op)).toContain("connective");
+  });
+
+  it.each([
+    ["On the contrary, if the dam had held, the valley would be dry."],
+    ["In this way alone the guild refused."],
+    // A result opener is what the consequence questions read: it stays.
+    ["For this reason, the guild of weavers refused the new looms of Lisk."],
+    ["So that is why the mill stood idle all winter long."],
+  ])("keeps %j (what follows is no sentence of its own, or the phrase is content)", (text) => {
+    const s = sentence(text);
+    expect(s.text).toBe(text);
+    expect(COMPRESSORS.lead(s)).toEqual([]);
+  });
+});
+
+describe("compress: a bracketed aside", () => {
+  it.each([
+    ["The harbour master (a former captain of the Lisk packet) kept the tide tables.", "The harbour master kept the tide tables."],
+    ["The abbey of Dunmore — a house of twelve monks — owned the whole northern shore.", "The abbey of Dunmore owned the whole northern shore."],
+  ])("leaves out the aside of %j", (text, want) => expect(compress("parenthesis", text)).toBe(want));
+
+  it.each([
+    ["The new canal carried (at least in dry years) more grain than the old road."],
+    ["(1) The harbour master kept the tide tables of the port."],
+  ])("keeps %j (a hedge qualifies the claim; an opening number is no aside)", (text) => expect(compress("parenthesis", text)).toBeNull());
+});
+
+describe("compress: a non-restrictive relative clause", () => {
+  it.each([
+    ["The abbot of Dunmore, who had ruled the house for ten years, died in the winter of 1190.", "The abbot of Dunmore died in the winter of 1190."],
+    ["The weavers of Lisk adopted the new loom in 1802, which ruined the spinners of the valley.", "The weavers of Lisk adopted the new loom in 1802."],
+  ])("leaves out the relative clause of %j", (text, want) => expect(compress("relative", text)).toBe(want));
+
+  it.each([
+    // A quantified subject: the relative restricts it even between commas.
+    ["Every farmer, who owned more than ten acres, paid the tithe to the abbey."],
+    // The comma closes an apposition: cutting would garble "a clerk was".
+    ["Marten Oske, a clerk, who had kept the books for years, was dismissed in 1801."],
+    // A symbol defined after a formula.
+    ["The pressure of the gas is equal to kT, where T is the absolute temperature."],
+  ])("keeps %j", (text) => expect(compress("relative", text)).toBeNull());
+});
+
+describe("compress: a trailing participial phrase", () => {
+  it.each([
+    ["The river flooded the whole lower valley in 1820, leaving the farms under water for a month.", "The river flooded the whole lower valley in 1820."],
+    ["The garrison of Lisk surrendered after a siege of six weeks, driven by hunger and disease.", "The garrison of Lisk surrendered after a siege of six weeks."],
+  ])("leaves out the phrase of %j", (text, want) => expect(compress("trailing", text)).toBe(want));
+
+  it.each([
+    ["The grain will keep for a year in the new stores, provided the roofs stay dry."],
+    ["The tax of 1820 was unjust, according to the weavers of the valley."],
+    ["The morning was fair, and the boats of the fleet, their decks crowded with men, sailed up to the town."],
+  ])("keeps %j (a condition, a source, or a main verb)", (text) => expect(compress("trailing", text)).toBeNull());
+});
+
+describe("compress: an opening concession", () => {
+  it.each([
+    ["Although the harvest of 1820 failed, the town of Lisk paid its tax in full.", "the town of Lisk paid its tax in full."],
+    ["Whereas the old mill used water, the new mill of Dunmore burned coal.", "the new mill of Dunmore burned coal."],
+  ])("leaves out the concession of %j", (text, want) => expect(compress("concession", text)).toBe(want));
+
+  it.each([
+    // The main clause leans on the concession as on a condition.
+    ["Though there were no harbour at all, the town of Lisk would still trade by the river."],
+    // A condition or a time restricts when the main clause is true: never cut.
+    ["If the dam breaks, the lower valley of the Lisk will flood."],
+    ["When the dam broke in 1820, the lower valley of the Lisk flooded."],
+  ])("keeps %j", (text) => expect(compress("concession", text)).toBeNull());
+});
+
+describe("compressedFront", () => {
+  const front = (text: string, answer: string) => {
+    const s = sentence(text);
+    const at = s.text.indexOf(answer);
+    return compressedFront(s, cutsOf(s), { start: at, end: at + answer.length });
+  };
+  it("blanks the answer in the sentence less its aside", () => {
+    expect(front("The abbot of Dunmore, who had ruled the house for ten years, died in the winter of 1190.", "1190")).toEqual({ front: "The abbot of Dunmore died in the winter of {{c1::1190}}.", back: "1190" });
+  });
+  it("capitalises the answer when a cut leaves it opening the sentence", () => {
+    expect(front("Although the harvest of 1820 failed, the town of Lisk paid its tax in full.", "the town of Lisk")).toEqual({ front: "{{c1::The town of Lisk}} paid its tax in full.", back: "The town of Lisk" });
+  });
+});
+
+describe("compressedClozes", () => {
+  it("adds the sentence's blanks in the compressed sentence, recording the op, and never blanks inside a cut", async () => {
+    const { overgenerate } = await import("@/lib/cards/candidates");
+    const a = analyse("Orlen Vance came to Marlow in 1889. The abbot of Dunmore, who had ruled the house for ten years, died in the winter of 1190.");
+    const made = overgenerate(a).filter((c) => c.compressed);
+    expect(made.length).toBeGreaterThan(0);
+    for (const c of made) {
+      expect(c.compressed).toEqual(["relative"]);
+      expect(c.front).not.toMatch(/ruled the house/);
+    }
+  });
+});
