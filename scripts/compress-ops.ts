@@ -1,4 +1,4 @@
-// Per compression op on the TRAIN books: candidates it made, how many passed the gates, how many
+// Per compression op on the TRAIN books: candidates it made (for the connective repair: sentences), how many passed the gates, how many
 // reached the top 40, and the strict-first labels of those (matched by card; a label found only
 // through the sentence belongs to the uncompressed card and is shown as "by sentence").
 //   npx tsx scripts/compress-ops.ts           the table
@@ -21,13 +21,16 @@ for (const fixture of trainFixtures(books)) {
   const chapter = fixtureChapter(fixture);
   const a = analyseChapter(chapter);
   for (const c of overgenerate(a)) for (const op of c.compressed ?? []) row(op).made++;
+  for (const s of a.sentences) if (s.context?.edits.some((e) => e.op === "connective")) row("connective").made++;
   const { ranked } = rankedCandidates(chapter);
   for (const r of ranked) for (const op of r.c.compressed ?? []) row(op).passed++;
   const labels = new LabelIndex(readLabels(fixture), CHAIN);
   for (const r of select(ranked, 40, DEFAULT_WEIGHTS)) {
-    if (!r.c.compressed?.length) continue;
+    // The leading connective is a repair of the whole sentence (every card of it), not a cloze op.
+    const ops = [...(r.c.compressed ?? []), ...(a.sentences[r.c.sentence].context?.edits.some((e) => e.op === "connective") ? ["connective"] : [])];
+    if (!ops.length) continue;
     const m = labels.find({ kind: r.c.kind, front: r.c.front, back: r.c.back, sentence: chapter.sentences[r.c.sentence].text });
-    for (const op of r.c.compressed) {
+    for (const op of ops) {
       const t = row(op);
       t.top40++;
       t.books.add(books.fixtures[fixture].book);
@@ -35,7 +38,7 @@ for (const fixture of trainFixtures(books)) {
       else if (m.by === "sentence") t.bySentence++;
       else t[m.label.label]++;
     }
-    if (cards) console.log(`${fixture} · [${r.c.compressed.join(",")}] · ${m ? `${m.label.label}${m.by === "sentence" ? " (by sentence)" : ""} ${m.label.rater}` : "UNLABELLED"}\n  ${r.c.front}\n  = ${chapter.sentences[r.c.sentence].text}\n`);
+    if (cards) console.log(`${fixture} · [${ops.join(",")}] · ${m ? `${m.label.label}${m.by === "sentence" ? " (by sentence)" : ""} ${m.label.rater}` : "UNLABELLED"}\n  ${r.c.front}\n  = ${chapter.sentences[r.c.sentence].text}\n`);
   }
 }
 console.log("| op | made | passed gates | top 40 | books | accept | edit | reject | by sentence only | unlabelled |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");

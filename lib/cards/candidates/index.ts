@@ -41,7 +41,7 @@ export function overgenerate(a: Analysis): Candidate[] {
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
       ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
       ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a), ...cleftCandidates(s), ...sourceCandidates(s), ...uniqueClaimCandidates(s), ...predicateCandidates(s, a),
-      ...argumentCandidates(s, a.sentences[i + 1], a), ...compressedClozes(s, clozes),
+      ...argumentCandidates(s, a.sentences[i + 1], a), ...compressedClozes(s, clozes, a),
     );
     // Questions of each independent clause, less those the whole sentence already asks.
     out.push(...clauseQaCandidates(s, a, new Set(out.filter((c) => c.sentence === s.sentence.id && c.kind === "qa").map((c) => c.front))));

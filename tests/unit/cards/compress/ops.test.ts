@@ -1,7 +1,7 @@
 // Sentence compression ops on invented sentences: each leaves out what it should, and refuses a cut
 // that would leave no sentence or change what the sentence claims.
 import { describe, expect, it } from "vitest";
-import { COMPRESSORS, compressedFront, cutsOf, type CompressOp } from "@/lib/cards/compress";
+import { CLOZE_OPS, COMPRESSORS, compressedFront, cutsOf, type CompressOp } from "@/lib/cards/compress";
 import { analyse } from "../pipeline/helpers";
 
 const sentence = (text: string) => {
@@ -104,7 +104,7 @@ describe("compressedFront", () => {
   const front = (text: string, answer: string) => {
     const s = sentence(text);
     const at = s.text.indexOf(answer);
-    return compressedFront(s, cutsOf(s), { start: at, end: at + answer.length });
+    return compressedFront(s, cutsOf(s, CLOZE_OPS), { start: at, end: at + answer.length });
   };
   it("blanks the answer in the sentence less its aside", () => {
     expect(front("The abbot of Dunmore, who had ruled the house for ten years, died in the winter of 1190.", "1190")).toEqual({ front: "The abbot of Dunmore died in the winter of {{c1::1190}}.", back: "1190" });
@@ -115,14 +115,25 @@ describe("compressedFront", () => {
 });
 
 describe("compressedClozes", () => {
-  it("adds the sentence's blanks in the compressed sentence, recording the op, and never blanks inside a cut", async () => {
-    const { overgenerate } = await import("@/lib/cards/candidates");
-    const a = analyse("Orlen Vance came to Marlow in 1889. The abbot of Dunmore, who had ruled the house for ten years, died in the winter of 1190.");
-    const made = overgenerate(a).filter((c) => c.compressed);
-    expect(made.length).toBeGreaterThan(0);
-    for (const c of made) {
+  const made = async (text: string, rescueOnly: boolean) => {
+    const { compressedClozes } = await import("@/lib/cards/compress");
+    const { clozeCandidates } = await import("@/lib/cards/candidates/cloze");
+    const a = analyse(`Orlen Vance came to Marlow in 1889. ${text}`);
+    const s = a.sentences[a.sentences.length - 1];
+    return compressedClozes(s, clozeCandidates(s, a), a, CLOZE_OPS, rescueOnly);
+  };
+  it("blanks the sentence's spans in the compressed sentence, records the op, and never blanks inside a cut", async () => {
+    const cards = await made("The abbot of Dunmore, who had ruled the house for ten years, died in the winter of 1190.", false);
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) {
       expect(c.compressed).toEqual(["relative"]);
       expect(c.front).not.toMatch(/ruled the house/);
     }
+  });
+  it("as a rescue, compresses only a card the gates drop whole", async () => {
+    // The aside points back ("this house"): the whole card fails the standalone gate, the compressed one is made.
+    expect((await made("The abbot of Dunmore, who had ruled this house for ten years, died in the winter of 1190.", true)).length).toBeGreaterThan(0);
+    // Nothing in the aside that the gates object to: the whole-sentence card stands, nothing is added.
+    expect(await made("The abbot of Dunmore, who had ruled the house for ten years, died in the winter of 1190.", true)).toEqual([]);
   });
 });
