@@ -56,7 +56,7 @@ export function clauseAsSentence(s: AnalysedSentence, p: ClauseSpan): AnalysedSe
   };
 }
 
-const GENERATORS: ((s: AnalysedSentence, a: Analysis) => Candidate[])[] = [
+export const GENERATORS: ((s: AnalysedSentence, a: Analysis) => Candidate[])[] = [
   subjectCandidates, whenWhereCandidates, objectCandidates, comparisonCandidates,
   complementCandidates, identityCandidates, numberCandidates, sourceCandidates,
 ];

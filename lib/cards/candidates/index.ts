@@ -24,7 +24,7 @@ import { schemeCandidates } from "./scheme";
 import { lawCandidates } from "./law";
 import { predicateCandidates } from "./predicate";
 import { argumentCandidates } from "./argument";
-import { compressedClozes } from "../compress";
+import { compressedClozes, compressedQuestions, ENABLED } from "../compress";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QUESTION_TYPES, ARGUMENT_QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -45,6 +45,8 @@ export function overgenerate(a: Analysis): Candidate[] {
     );
     // Questions of each independent clause, less those the whole sentence already asks.
     out.push(...clauseQaCandidates(s, a, new Set(out.filter((c) => c.sentence === s.sentence.id && c.kind === "qa").map((c) => c.front))));
+    // Questions of the sentence less its side material, when none of its cards passes the gates.
+    out.push(...compressedQuestions(s, a, out.filter((c) => c.sentence === s.sentence.id), ENABLED));
   });
   out.push(...gistCandidates(a));
   // Chapter-level shapes: a list of named items, a counted list, ordinal precepts, a named law and its statement.

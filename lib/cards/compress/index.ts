@@ -5,17 +5,14 @@ import type { AnalysedSentence } from "../analyse/types";
 import type { Analysis } from "../analyse";
 import { gate } from "../gates";
 import type { Candidate } from "../candidates/types";
-import type { CompressOp, Compressor, Cut } from "./types";
-import { lead } from "./lead";
-import { parenthesis } from "./parenthesis";
-import { relative } from "./relative";
-import { trailing } from "./trailing";
-import { concession } from "./concession";
+import type { CompressOp, Cut } from "./types";
 import { completeClause } from "./clause-check";
 
 export type { CompressOp, Cut } from "./types";
 
-export const COMPRESSORS: Record<CompressOp, Compressor> = { lead, parenthesis, relative, trailing, concession };
+export { COMPRESSORS, cutsOf } from "./cuts";
+export { compressedQuestions } from "./questions";
+import { cutsOf } from "./cuts";
 
 /** The ops the cloze generator runs (measured per op in docs/card-generator.md, "Session 9: sentence
  * compression"). "lead" is not among them: it runs on the whole sentence as the decontextualisation's
@@ -25,13 +22,6 @@ export const COMPRESSORS: Record<CompressOp, Compressor> = { lead, parenthesis, 
 // more. Turn one on by listing it here.
 export const CLOZE_OPS: CompressOp[] = ["parenthesis", "relative", "trailing", "concession"];
 export const ENABLED: CompressOp[] = [];
-
-/** Every cut the ops find, earliest first, none overlapping another. */
-export function cutsOf(s: Pick<AnalysedSentence, "text" | "tokens">, ops: CompressOp[] = ENABLED): Cut[] {
-  const out: Cut[] = [];
-  for (const op of ops) for (const c of COMPRESSORS[op](s)) if (!out.some((o) => c.start < o.end && o.start < c.end)) out.push(c);
-  return out.sort((x, y) => x.start - y.start);
-}
 
 const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 

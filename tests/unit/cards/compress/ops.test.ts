@@ -137,3 +137,51 @@ describe("compressedClozes", () => {
     expect(await made("The abbot of Dunmore, who had ruled the house for ten years, died in the winter of 1190.", true)).toEqual([]);
   });
 });
+
+describe("compress: a conclusive connective inside the clause (the connective repair)", () => {
+  it.each([
+    ["The latent causes of the feud are thus sown in the nature of the valley.", "The latent causes of the feud are sown in the nature of the valley."],
+    ["The court of Lisk therefore held that the weir was lawful.", "The court of Lisk held that the weir was lawful."],
+    ["Habit is thus a second nature to the weavers of Lisk.", "Habit is a second nature to the weavers of Lisk."],
+  ])("leaves out the connective of %j", (text, want) => {
+    const s = sentence(text);
+    expect(s.text).toBe(want);
+    expect(s.context?.edits.map((e) => e.op)).toContain("connective");
+  });
+
+  it.each([
+    // The in-sentence conclusion the claim questions read.
+    ["The tax was unjust, and therefore the weavers of Lisk refused it."],
+    // Manner, at the end of the clause.
+    ["The miller of Dunmore built the great wheel thus."],
+  ])("keeps %j", (text) => expect(sentence(text).text).toBe(text));
+});
+
+describe("compressedSentence and compressedQuestions", () => {
+  const text = "The abbot of Dunmore, who had ruled this house for ten years, died in the winter of 1190.";
+  it("re-bases tokens and entities on the compressed text and maps offsets back", async () => {
+    const { compressedSentence } = await import("@/lib/cards/compress/sentence");
+    const s = sentence(text);
+    const { sentence: sub, back } = compressedSentence(s, cutsOf(s, CLOZE_OPS));
+    expect(sub.text).toBe("The abbot of Dunmore died in the winter of 1190.");
+    for (const t of sub.tokens) expect(sub.text.slice(t.start, t.end)).toBe(t.text);
+    const at = sub.text.indexOf("1190");
+    const src = back(at, at + 4)!;
+    expect(s.text.slice(src.start, src.end)).toBe("1190");
+    expect(sub.clause && sub.text.slice(sub.clause.subject.start, sub.clause.subject.end)).toBe("The abbot of Dunmore");
+  });
+  it("asks questions of the compressed sentence when none of its cards passes, with answers in the source", async () => {
+    const { compressedQuestions } = await import("@/lib/cards/compress");
+    const a = analyse(`Orlen Vance came to Marlow in 1889. ${text}`);
+    const s = a.sentences[a.sentences.length - 1];
+    const qs = compressedQuestions(s, a, [], CLOZE_OPS);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.front).not.toMatch(/this house/);
+      expect(q.compressed).toEqual(["relative"]);
+      if (q.answer) expect(s.text.slice(q.answer.start, q.answer.end).toLowerCase()).toBe(q.back.toLowerCase());
+    }
+    // Off when no op is on.
+    expect(compressedQuestions(s, a, [], [])).toEqual([]);
+  });
+});
