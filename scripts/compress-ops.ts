@@ -38,7 +38,7 @@ for (const fixture of trainFixtures(books)) {
       else if (m.by === "sentence") t.bySentence++;
       else t[m.label.label]++;
     }
-    if (cards) console.log(`${fixture} · [${ops.join(",")}] · ${m ? `${m.label.label}${m.by === "sentence" ? " (by sentence)" : ""} ${m.label.rater}` : "UNLABELLED"}\n  ${r.c.front}\n  = ${chapter.sentences[r.c.sentence].text}\n`);
+    if (cards) console.log(`${fixture} · [${ops.join(",")}] · ${m ? `${m.label.label}${m.by === "sentence" ? " (by sentence)" : ""} ${m.label.rater} ${m.label.reason ?? ""} — ${m.label.note ?? ""}` : "UNLABELLED"}\n  ${r.c.front}\n  = ${chapter.sentences[r.c.sentence].text}\n`);
   }
 }
 console.log("| op | made | passed gates | top 40 | books | accept | edit | reject | by sentence only | unlabelled |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");

@@ -4,14 +4,14 @@
 // sentence; its answer offsets point into it.
 import type { AnalysedSentence, Analysis } from "../analyse";
 import type { Candidate } from "../candidates/types";
-import type { CompressOp } from "./types";
+import type { CutOp } from "./types";
 import { GENERATORS } from "../candidates/clause-qa";
 import { gate } from "../gates";
 import { compressedSentence } from "./sentence";
 import { cutsOf } from "./cuts";
 
 /** `made`: the sentence's other candidates (a rescue only when none of them passes the gates). */
-export function compressedQuestions(s: AnalysedSentence, a: Analysis, made: Candidate[], ops: CompressOp[]): Candidate[] {
+export function compressedQuestions(s: AnalysedSentence, a: Analysis, made: Candidate[], ops: CutOp[]): Candidate[] {
   if (!ops.length) return [];
   const cuts = cutsOf(s, ops);
   if (!cuts.length || made.some((c) => !gate(c, a))) return [];

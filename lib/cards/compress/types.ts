@@ -4,9 +4,13 @@
 // bracketed or non-restrictive aside, a trailing comment), and is switched on or off on its own.
 import type { AnalysedSentence } from "../analyse/types";
 
-export type CompressOp = "lead" | "parenthesis" | "relative" | "trailing" | "concession";
+/** The ops that cut a stretch out of the sentence. */
+export type CutOp = "lead" | "parenthesis" | "relative" | "trailing" | "concession";
+/** What a candidate records: a cut op, or "clause" (one independent clause of a longer sentence,
+ * candidates/clause-cloze.ts and clause-qa.ts). */
+export type CompressOp = CutOp | "clause";
 
 /** A stretch [start, end) of the sentence text (as analysed) to leave out of the card. */
-export type Cut = { op: CompressOp; start: number; end: number };
+export type Cut = { op: CutOp; start: number; end: number };
 
 export type Compressor = (s: Pick<AnalysedSentence, "text" | "tokens">) => Cut[];

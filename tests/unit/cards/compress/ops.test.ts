@@ -1,7 +1,7 @@
 // Sentence compression ops on invented sentences: each leaves out what it should, and refuses a cut
 // that would leave no sentence or change what the sentence claims.
 import { describe, expect, it } from "vitest";
-import { CLOZE_OPS, COMPRESSORS, compressedFront, cutsOf, type CompressOp } from "@/lib/cards/compress";
+import { CLOZE_OPS, COMPRESSORS, compressedFront, cutsOf, type CutOp } from "@/lib/cards/compress";
 import { analyse } from "../pipeline/helpers";
 
 const sentence = (text: string) => {
@@ -9,7 +9,7 @@ const sentence = (text: string) => {
   return a.sentences[a.sentences.length - 1];
 };
 /** The sentence with the op's cuts left out. */
-const compress = (op: CompressOp, text: string) => {
+const compress = (op: CutOp, text: string) => {
   const s = sentence(text);
   const cuts = COMPRESSORS[op](s);
   if (!cuts.length) return null;
