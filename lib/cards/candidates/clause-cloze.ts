@@ -204,7 +204,7 @@ export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?:
       const before = s.text.slice(start, c.answer.start), after = s.text.slice(c.answer.end, end);
       let front = `${before}{{c1::${c.back}}}${after}.`;
       if (lead) front = before ? cap(front) : `{{c1::${cap(c.back)}}}${after}.`;
-      out.push({ ...c, front, back: before || !lead ? c.back : cap(c.back), extra: [] });
+      out.push({ ...c, front, back: before || !lead ? c.back : cap(c.back), extra: [], compressed: ["clause"] });
     }
   }
   return out;

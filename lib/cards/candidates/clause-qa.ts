@@ -56,7 +56,7 @@ export function clauseAsSentence(s: AnalysedSentence, p: ClauseSpan): AnalysedSe
   };
 }
 
-const GENERATORS: ((s: AnalysedSentence, a: Analysis) => Candidate[])[] = [
+export const GENERATORS: ((s: AnalysedSentence, a: Analysis) => Candidate[])[] = [
   subjectCandidates, whenWhereCandidates, objectCandidates, comparisonCandidates,
   complementCandidates, identityCandidates, numberCandidates, sourceCandidates,
 ];
@@ -77,7 +77,7 @@ export function clauseQaCandidates(s: AnalysedSentence, a: Analysis, seen: Set<s
       for (const c of gen(sub, a)) {
         if (c.kind !== "qa" || seen.has(c.front)) continue;
         seen.add(c.front);
-        out.push({ ...c, sentence: s.sentence.id, answer: c.answer && { start: c.answer.start + start, end: c.answer.end + start } });
+        out.push({ ...c, sentence: s.sentence.id, answer: c.answer && { start: c.answer.start + start, end: c.answer.end + start }, compressed: ["clause"] });
       }
     }
   }

@@ -25,6 +25,7 @@ import { lawCandidates } from "./law";
 import { predicateCandidates } from "./predicate";
 import { argumentCandidates } from "./argument";
 import { meaningCandidates } from "./meaning";
+import { compressedClozes, compressedQuestions, ENABLED } from "../compress";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QUESTION_TYPES, ARGUMENT_QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -41,10 +42,12 @@ export function overgenerate(a: Analysis): Candidate[] {
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
       ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
       ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a), ...cleftCandidates(s), ...sourceCandidates(s), ...uniqueClaimCandidates(s), ...predicateCandidates(s, a),
-      ...argumentCandidates(s, a.sentences[i + 1], a), ...meaningCandidates(s),
+      ...argumentCandidates(s, a.sentences[i + 1], a), ...meaningCandidates(s), ...compressedClozes(s, clozes, a),
     );
     // Questions of each independent clause, less those the whole sentence already asks.
     out.push(...clauseQaCandidates(s, a, new Set(out.filter((c) => c.sentence === s.sentence.id && c.kind === "qa").map((c) => c.front))));
+    // Questions of the sentence less its side material, when none of its cards passes the gates.
+    out.push(...compressedQuestions(s, a, out.filter((c) => c.sentence === s.sentence.id), ENABLED));
   });
   out.push(...gistCandidates(a));
   // Chapter-level shapes: a list of named items, a counted list, ordinal precepts, a named law and its statement.

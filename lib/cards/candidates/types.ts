@@ -1,4 +1,5 @@
 import type { EntityKind } from "../analyse";
+import type { CompressOp } from "../compress/types";
 
 export const CORE_QUESTION_TYPES = ["cloze", "who", "what", "when", "where", "object", "cause", "consequence", "mechanism", "definition", "comparison", "enumeration", "gist"] as const;
 // Rule ids added later (session 7: numbered or named schemes, named laws). Their ranker features go
@@ -25,4 +26,6 @@ export type Candidate = {
   extra: number[]; // other sentences the card uses (antecedent, previous sentence)
   answer: { start: number; end: number } | null; // offsets into the analysed sentence text
   answerKind: AnswerKind;
+  /** Sentence-compression ops that left material out of the card (../compress). */
+  compressed?: CompressOp[];
 };

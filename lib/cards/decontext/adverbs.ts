@@ -5,6 +5,13 @@
 import { none, type Op, type OpResult } from "./types";
 
 const DELETABLE = new Set(["also"]);
+// A conclusive connective inside the clause ("The causes are thus sown in …", "The court therefore
+// held …") marks the claim as following from the text before; the claim is asserted all the same,
+// and strict raters asked for it to go ("drop 'thus'", three books). Recorded as the "connective"
+// repair (sentence compression, ../compress). Not after a comma or a conjunction ("…, and therefore
+// Q": the in-sentence conclusion the claim questions read), nor before a participle in an aside.
+const CONCLUSIVE = new Set(["thus", "therefore", "hence", "consequently", "accordingly"]);
+export const DELETE_CONCLUSIVE = true;
 const PRESUPPOSING = new Set(("again hitherto thereupon whereupon thereafter afterwards afterward meanwhile instead likewise similarly " +
   "accordingly consequently therefore thus hence besides moreover furthermore nevertheless nonetheless then").split(" "));
 
@@ -19,6 +26,10 @@ export const adverbs: Op = (s) => {
     if (prev.text === "," && (next?.text === "," || (t.lower === "too" && /^[.;]$/.test(next?.text ?? "")))) return;
     if (DELETABLE.has(t.lower) && !(notOnly && prev.lower === "but") && next && /^(?:VERB|AUX|ADV|ADP|DET|ADJ|NOUN|PROPN|PART)$/.test(next.pos)) {
       out.edits.push({ start: prev.end, end: t.end, text: "", op: "adverb" });
+      return;
+    }
+    if (DELETE_CONCLUSIVE && CONCLUSIVE.has(t.lower) && next && /\p{L}/u.test(next.text) && next.text !== "," && (/^(?:AUX|VERB)$/.test(prev.pos) || (/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) && /^(?:AUX|VERB)$/.test(next.pos)))) {
+      out.edits.push({ start: prev.end, end: t.end, text: "", op: "connective" });
       return;
     }
     if (t.lower === "too" && /^[.;!?]$/.test(next?.text ?? "") && prev.pos !== "ADV") {

@@ -34,6 +34,8 @@ export const markers: Op = (s) => {
   while (i < 2 && ts[i] && INITIAL.has(ts[i].lower) && /^(?:CCONJ|ADV|PROPN|SCONJ)$/.test(ts[i].pos)) {
     const comma = ts[i + 1]?.text === ",";
     if (NEEDS_COMMA.has(ts[i].lower) && !comma) break;
+    // "So that the wells ran dry": a result clause, whose "So that" goes whole (../compress/lead).
+    if (ts[i].lower === "so" && ts[i + 1]?.lower === "that") break;
     // "So great …", "Yet more …": an adjective or adverb after it makes it part of the clause.
     if (!comma && /^(?:ADJ|ADV)$/.test(ts[i + 1]?.pos ?? "") && ts[i].lower !== "and" && ts[i].lower !== "but") break;
     i += comma ? 2 : 1;
