@@ -15,7 +15,7 @@ import { dates } from "./dates";
 import { relativeTime } from "./relative-time";
 import { frame } from "./frame";
 import { storyPronoun } from "./story-pronoun";
-import { referent } from "./referent";
+import { referent, REFERENT_ON } from "./referent";
 import { connective } from "../compress/lead";
 
 export type { Context, Dependence, Edit, Inserted, OpName, SentenceContext } from "./types";
@@ -29,7 +29,7 @@ export { answerInRepair, dropsCard, shownDependences } from "./dependence";
  * still mark a conclusion or a rebuttal there, and answer offsets map back to it. */
 export const written = (s: Pick<AnalysedSentence, "text" | "context">) => s.context?.before ?? s.text;
 
-export const OPS: [OpName, Op][] = [["marker", markers], ["aside", asides], ["adverb", adverbs], ["referent", referent], ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime], ["frame", frame], ["pronoun", storyPronoun], ["connective", connective]];
+export const OPS: [OpName, Op][] = [["marker", markers], ["aside", asides], ["adverb", adverbs], ...(REFERENT_ON ? [["referent", referent] as [OpName, Op]] : []), ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime], ["frame", frame], ["pronoun", storyPronoun], ["connective", connective]];
 
 /** Edits that do not overlap, in text order (the earlier operation wins a clash). */
 function disjoint(edits: Edit[]): Edit[] {

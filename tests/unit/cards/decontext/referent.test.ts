@@ -1,7 +1,10 @@
 // Session 9: a role description the chapter named earlier ("the Governor" after "Governor Osk", "the
 // friar" after "Brand Tellisor, a Carmelite friar,") is written out with the name, only when the chapter
 // never gives the role to another name. Invented sentences, real toolkit.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// The op ships off (REFERENT_ON, see referent.ts); these tests switch it on to check what it does when on.
+vi.mock("@/lib/cards/decontext/referent", async (original) => ({ ...(await original<typeof import("@/lib/cards/decontext/referent")>()), REFERENT_ON: true }));
 import { roleTable } from "@/lib/cards/decontext";
 import { analyse } from "../pipeline/helpers";
 
