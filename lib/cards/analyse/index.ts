@@ -11,6 +11,7 @@ import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
 import { subjectAntecedent } from "./subject-antecedent";
 import { centrality, sectionsOf } from "./sections";
 import { decontextualise, fullNameTable, printedEntities, roleTable, shiftForDeletions, wroteIn } from "../decontext";
+import { REFERENT_ON } from "../decontext/referent";
 
 export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
 
@@ -91,7 +92,8 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   const wordCounts = new Map<string, number>();
   if (repair) for (const p of parsed) for (const t of p.tokens) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
   const fullNames = repair ? fullNameTable(parsed.flatMap((p) => typed(p, votes)), wordCounts) : new Map<string, string>();
-  const roles = repair ? roleTable(parsed.map((p) => ({ ...p, entities: typed(p, votes) }))) : undefined;
+  // The role table serves only the referent op: while it ships off, the table is not built.
+  const roles = repair && REFERENT_ON ? roleTable(parsed.map((p) => ({ ...p, entities: typed(p, votes) }))) : undefined;
   const seenNames = new Set<string>(), seenNouns = new Set<string>();
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };

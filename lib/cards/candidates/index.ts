@@ -32,22 +32,34 @@ export { QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QU
 
 export function overgenerate(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  // The candidates made so far, by sentence, in the order made: a sentence looks up its own without
+  // a scan of every candidate of the chapter (which made one long chapter quadratic).
+  const bySentence = new Map<number, Candidate[]>();
+  const add = (made: Candidate[]) => {
+    for (const c of made) {
+      out.push(c);
+      const list = bySentence.get(c.sentence);
+      if (list) list.push(c);
+      else bySentence.set(c.sentence, [c]);
+    }
+  };
   a.sentences.forEach((s, i) => {
     // A line in capitals is a heading or a synopsis, not a statement.
     const letters = s.text.replace(/[^\p{L}]/gu, "");
     if (letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, "").length > letters.length * 0.6) return;
     const clozes = clozeCandidates(s, a);
-    out.push(
+    add([
       ...clozes, ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
       ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
       ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a), ...cleftCandidates(s), ...sourceCandidates(s), ...uniqueClaimCandidates(s), ...predicateCandidates(s, a),
       ...argumentCandidates(s, a.sentences[i + 1], a), ...meaningCandidates(s), ...compressedClozes(s, clozes, a),
-    );
+    ]);
     // Questions of each independent clause, less those the whole sentence already asks.
-    out.push(...clauseQaCandidates(s, a, new Set(out.filter((c) => c.sentence === s.sentence.id && c.kind === "qa").map((c) => c.front))));
+    const own = () => bySentence.get(s.sentence.id) ?? [];
+    add(clauseQaCandidates(s, a, new Set(own().filter((c) => c.kind === "qa").map((c) => c.front))));
     // Questions of the sentence less its side material, when none of its cards passes the gates.
-    out.push(...compressedQuestions(s, a, out.filter((c) => c.sentence === s.sentence.id), ENABLED));
+    add(compressedQuestions(s, a, [...own()], ENABLED));
   });
   out.push(...gistCandidates(a));
   // Chapter-level shapes: a list of named items, a counted list, ordinal precepts, a named law and its statement.

@@ -1,6 +1,7 @@
 // Sentences a strict instructor would not turn into a card at all: questions and exclamations
 // (rhetoric), quotations with no speaker named on the card, hedged lines, and sentences too long
 // to be one fact (a cloze of a 40-word sentence asks the student to reread a paragraph).
+import type { Analysis } from "../analyse";
 import type { Gate } from "./types";
 import { visible } from "./referring";
 import { loneActorBeat } from "./lone-actor";
@@ -32,6 +33,22 @@ const OWN_VERDICT_OPEN = /^One['’]s\s/;
 // may do better) but are not shown until their templates earn it.
 const UNPUBLISHED_TYPES = new Set(["mechanism", "gist"]);
 
+// Whether at most one of the chapter's sentences contains a text, per chapter and text: the same
+// name is asked about by several cards, and a scan of every sentence per card made one long
+// chapter quadratic.
+const mentionedOnce = new WeakMap<Analysis, Map<string, boolean>>();
+function atMostOneSentenceHas(a: Analysis, text: string): boolean {
+  let byText = mentionedOnce.get(a);
+  if (!byText) mentionedOnce.set(a, (byText = new Map()));
+  let once = byText.get(text);
+  if (once === undefined) {
+    let n = 0;
+    for (const x of a.sentences) if (x.text.includes(text) && ++n > 1) break;
+    byText.set(text, (once = n <= 1));
+  }
+  return once;
+}
+
 export const lowValue: Gate = (c, a) => {
   if (UNPUBLISHED_TYPES.has(c.type)) return `${c.type} cards are not yet publishable`;
   const s = a.sentences[c.sentence];
@@ -55,7 +72,7 @@ export const lowValue: Gate = (c, a) => {
     if (verdict) return "the author's own verdict made generic";
   }
   const who = /^Who (?:was|is) (.+)\?$/.exec(c.front);
-  if (c.type === "definition" && who && RELATIVE_ROLE.test(c.back) && a.sentences.filter((x) => x.text.includes(who[1])).length <= 1) return "a minor figure's identity";
+  if (c.type === "definition" && who && RELATIVE_ROLE.test(c.back) && atMostOneSentenceHas(a, who[1])) return "a minor figure's identity";
   const words = text.split(/\s+/).length;
   if (c.kind === "cloze" && c.type === "cloze" && words > MAX_WORDS) return "sentence too long for one fact";
   const q = QUOTE.exec(visible(c));

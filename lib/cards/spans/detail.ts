@@ -88,13 +88,32 @@ const CAPITAL_PARTICLE = /(?:^|[.!?]\s+)(?:De|Du|Da|Di|Van|Von|Del|Della|La|Le)\
 // An epithet after a ruler's name ("Edwy the younger", "Harl the Stout").
 const EPITHET = /^\s+the\s+(?:younger|elder|Younger|Elder|Great|Less|Bald|Fat|Fair|Good|Pious|Wise|Bold|Stout|Tall|Short|Lame|Confessor)\b/;
 
+// Compiled once: a \p{…} literal inside a function is rebuilt on every call once transpiled.
+const PARTICLE_OPEN = /^(?:la|le|les|der|den|des|los|las)\s+\p{Lu}/u, CAPITAL_OPEN = /^\p{Lu}/u;
+const SPACE = /\s/;
+
+/** Where the run of white space that ends `text` starts (text.length when it ends on no space). */
+function trailingSpace(text: string): number {
+  let k = text.length;
+  while (k > 0 && SPACE.test(text[k - 1])) k--;
+  return k;
+}
+
+/** "…'s " or "…s' " at the end, with either apostrophe: what TITLE_POSSESSIVE needs, checked without a scan of the whole text. */
+function endsPossessive(before: string): boolean {
+  const k = trailingSpace(before);
+  if (k === before.length || k < 2) return false;
+  const last = before[k - 1], prev = before[k - 2];
+  return (last === "s" && (prev === "'" || prev === "’")) || ((last === "'" || last === "’") && prev === "s");
+}
+
 /** The blank is one part of a longer name whose other words stand right beside it on the card. */
 export function nameFragment(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   // "De {{la Tour}}": the blank opens on the name's own particle.
-  if (/^(?:la|le|les|der|den|des|los|las)\s+\p{Lu}/u.test(text.slice(start, end)) && CAPITAL_PARTICLE.test(before)) return true;
-  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
-  const possessive = TITLE_POSSESSIVE.exec(before);
+  if (PARTICLE_OPEN.test(text.slice(start, end)) && CAPITAL_PARTICLE.test(before)) return true;
+  if (!CAPITAL_OPEN.test(text.slice(start, end))) return false;
+  const possessive = endsPossessive(before) ? TITLE_POSSESSIVE.exec(before) : null;
   if (possessive && isEnglishWord(possessive[1].toLowerCase())) return true;
   if (PARTICLES.test(before) || CAPITAL_PARTICLE.test(before)) return true;
   return EPITHET.test(text.slice(end));
@@ -104,10 +123,20 @@ export function nameFragment(text: string, start: number, end: number): boolean 
 // "state", "general", "church"; rarer words capitalised after "the" ("the Reformation") are names.
 const COMMON_WORD = 0.65;
 
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** `(?:^|\s)[Tt]he\s+$` on text.slice(0, at), read back from `at` instead of scanning the whole prefix. */
+function afterThe(text: string, at: number): boolean {
+  const k = trailingSpace(text.slice(0, at));
+  if (k === at || k < 3) return false;
+  const the = text.slice(k - 3, k);
+  return (the === "the" || the === "The") && (k === 3 || SPACE.test(text[k - 4]));
+}
+
 /** The blank is one common English word, capitalised, after "the": an institution, side or title, not a name. */
 export function capitalisedCommonWord(s: AnalysedSentence, start: number, end: number): boolean {
   const word = s.text.slice(start, end);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/(?:^|\s)[Tt]he\s+$/.test(s.text.slice(0, start))) return false;
+  if (!CAPITALISED_WORD.test(word) || !afterThe(s.text, start)) return false;
   if (!isEnglishWord(word) || rarity(word) >= COMMON_WORD) return false;
   // A place the tagger knows ("the Atlantic") and a word of a longer name ("the Crown Court") are names.
   if (s.entities.some((e) => e.kind === "place" && e.start <= start && e.end >= end)) return false;

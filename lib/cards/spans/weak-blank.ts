@@ -11,15 +11,18 @@ import { sliceMemo } from "./slice-memo";
 
 import { isEnglishWord } from "../rank/frequency";
 
+// Compiled once (a \p{…} literal inside a function is rebuilt on every call once transpiled). Global
+// patterns are only used with match/matchAll, which start from the beginning whatever lastIndex says.
+const WORD = /\p{L}[\p{L}'’-]*/gu, CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*/gu;
 /** Lower-case words of at least four letters (shorter ones are too often shared by chance). */
-const words = (text: string) => (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => w.length >= 4);
+const words = (text: string) => (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => w.length >= 4);
 /** The same, capitalised ones only (names). */
-const names = (text: string) => (text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")).filter((w) => w.length >= 4);
+const names = (text: string) => (text.match(CAPITALISED_WORD) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")).filter((w) => w.length >= 4);
 
 /** Two word forms of one word: equal, one inside the other (5+ letters), or a long common stem. */
 export function sameStem(x: string, y: string): boolean {
   if (x === y) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const short = x.length <= y.length ? x : y, long = short === x ? y : x;
   // A form with a prefix or suffix ("Ruskin" / "Ruskinism", "pleasing" / "displeasing"); a word merely
   // ending in another ("national" in "international") is a different word.
   if (short.length >= 5 && long.startsWith(short)) return true;
@@ -38,11 +41,12 @@ export function givenAway(text: string, start: number, end: number): boolean {
   // (The words of "before + space + after" are the words of each part: no word crosses the space.)
   const rest = [...wordsBefore(text, start), ...wordsAfter(text, end)];
   // A four-letter name is given away by a word built on it ("{{Kant}}" beside "Kantian").
-  const short = new Set(names(text.slice(start, end)).filter((w) => w.length === 4));
+  const blankNames = names(text.slice(start, end));
+  const short = new Set(blankNames.filter((w) => w.length === 4));
   // Two proper names that part after a shared stem ("Carrowby" / "Carrowen", two renamed towns)
   // are two names; a name with a suffix on the other ("Ruskin" / "Ruskinism") or two English words
   // ("Socialism" / "Socialists") are one word's forms and give it away.
-  const named = new Set(names(text.slice(start, end)));
+  const named = new Set(blankNames);
   const restNames = new Set(names(`${text.slice(0, start)} ${text.slice(end)}`));
   const proper = (w: string) => !isEnglishWord(w);
   const stem = (w: string, r: string) => (named.has(w) && restNames.has(r) && proper(w) && proper(r) && !w.startsWith(r) && !r.startsWith(w) ? false : sameStem(w, r));
@@ -64,7 +68,7 @@ function textWords(text: string): typeof wordRanges {
     wordRanges = null;
     if (SIMPLE_CASE.test(text)) {
       const lower = text.toLowerCase();
-      wordRanges = { lower, at: [...lower.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => [m.index, m.index + m[0].length]) };
+      wordRanges = { lower, at: [...lower.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]) };
     }
   }
   return wordRanges;
