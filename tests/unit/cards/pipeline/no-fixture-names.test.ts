@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { isEnglishWord } from "@/lib/cards/rank/frequency";
 
 const root = path.resolve(__dirname, "../../../..");
-const PIPELINE = ["lib/cards/analyse", "lib/cards/candidates", "lib/cards/decontext", "lib/cards/gates", "lib/cards/spans", "lib/cards/rank", "lib/cards/select.ts", "lib/cards/pipeline.ts"];
+const PIPELINE = ["lib/cards/analyse", "lib/cards/candidates", "lib/cards/decontext", "lib/cards/compress", "lib/cards/gates", "lib/cards/spans", "lib/cards/rank", "lib/cards/select.ts", "lib/cards/pipeline.ts"];
 
 function files(p: string): string[] {
   const full = path.join(root, p);
