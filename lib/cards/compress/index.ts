@@ -7,6 +7,7 @@ import { gate } from "../gates";
 import type { Candidate } from "../candidates/types";
 import type { CutOp, Cut } from "./types";
 import { completeClause } from "./clause-check";
+import { capitalize } from "../text";
 
 export type { CompressOp, CutOp, Cut } from "./types";
 
@@ -22,8 +23,6 @@ import { cutsOf } from "./cuts";
 // more. Turn one on by listing it here.
 export const CLOZE_OPS: CutOp[] = ["parenthesis", "relative", "trailing", "concession"];
 export const ENABLED: CutOp[] = [];
-
-const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /** The sentence less `cuts`, with [start, end) blanked; null when the rest is no sentence. */
 export function compressedFront(s: Pick<AnalysedSentence, "text" | "tokens">, cuts: Cut[], answer: { start: number; end: number }): { front: string; back: string } | null {
@@ -44,8 +43,8 @@ export function compressedFront(s: Pick<AnalysedSentence, "text" | "tokens">, cu
   const after = piece(answer.end, s.text.length);
   // A cut at the start leaves the next word to open the sentence.
   if (cuts.some((c) => c.start === 0)) {
-    if (before) before = cap(before);
-    else back = cap(back);
+    if (before) before = capitalize(before);
+    else back = capitalize(back);
   }
   return { front: `${before}{{c1::${back}}}${after}`, back };
 }

@@ -5,6 +5,7 @@
 import type { AnalysedSentence } from "../analyse/types";
 import { clauseOf } from "../analyse/clause";
 import type { Cut } from "./types";
+import { capitalize } from "../text";
 
 export type Compressed = { sentence: AnalysedSentence; back: (start: number, end: number) => { start: number; end: number } | null };
 
@@ -18,7 +19,7 @@ export function compressedSentence(s: AnalysedSentence, cuts: Cut[]): Compressed
   }
   pieces.push({ from, to: s.text.length, at });
   let text = pieces.map((p) => s.text.slice(p.from, p.to)).join("");
-  if (cuts.some((c) => c.start === 0)) text = text.charAt(0).toUpperCase() + text.slice(1);
+  if (cuts.some((c) => c.start === 0)) text = capitalize(text);
   const fwd = (o: number) => {
     const p = pieces.find((q) => o >= q.from && o <= q.to);
     return p ? p.at + o - p.from : -1;

@@ -8,6 +8,7 @@ import type { Entity, Token } from "../analyse/types";
 import { TITLES } from "../analyse/lexicon";
 import { rarity } from "../rank/frequency";
 import { none, type Op, type OpResult } from "./types";
+import { capitalize } from "../text";
 
 // OFF since session 9's blind measurement: on 29 training chapters every one of its 48 substitutions
 // was right, but its only substitution in the top 40 of four unseen books was wrong (a role whose
@@ -123,7 +124,7 @@ export const referent: Op = (s, ctx) => {
     // The sentence names the person already: "Osk spoke, and the Governor …" needs nothing added.
     if (ts.some((t) => t.text === entry.last)) continue;
     let text = entry.text;
-    if (d.start === 0) text = text.charAt(0).toUpperCase() + text.slice(1);
+    if (d.start === 0) text = capitalize(text);
     out.edits.push({ start: d.start, end: r.end, text, op: "referent", from: entry.first });
     i++;
   }
