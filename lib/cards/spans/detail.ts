@@ -133,8 +133,10 @@ function afterThe(text: string, at: number): boolean {
   return (the === "the" || the === "The") && (k === 3 || SPACE.test(text[k - 4]));
 }
 
-/** The blank is one common English word, capitalised, after "the": an institution, side or title, not a name. */
-export function capitalisedCommonWord(s: AnalysedSentence, start: number, end: number): boolean {
+/** The blank is one common English word, capitalised, after "the": an institution, side or title, not a name.
+ * (Its sibling, spans/trivial-blank.ts `capitalisedCommonWord`, refuses such a word anywhere once the
+ * chapter also writes it in lower case.) */
+export function commonWordAfterThe(s: AnalysedSentence, start: number, end: number): boolean {
   const word = s.text.slice(start, end);
   if (!CAPITALISED_WORD.test(word) || !afterThe(s.text, start)) return false;
   if (!isEnglishWord(word) || rarity(word) >= COMMON_WORD) return false;
@@ -144,4 +146,4 @@ export function capitalisedCommonWord(s: AnalysedSentence, start: number, end: n
 }
 
 /** A span no cloze should blank: an alias in brackets after its name, a year inside a name, one word of a longer name. */
-export const isDetailBlank = (s: AnalysedSentence, start: number, end: number): boolean => bracketAlias(s.text, start, end) || yearInName(s.text, start, end) || nameFragment(s.text, start, end) || capitalisedCommonWord(s, start, end);
+export const isDetailBlank = (s: AnalysedSentence, start: number, end: number): boolean => bracketAlias(s.text, start, end) || yearInName(s.text, start, end) || nameFragment(s.text, start, end) || commonWordAfterThe(s, start, end);

@@ -2,7 +2,7 @@
 // of the same session: an alias in brackets, a year inside a name, the new name of a renaming, a
 // minor figure's identity, an opening date before a name, "then" in an apposition. Invented sentences.
 import { describe, expect, it } from "vitest";
-import { bracketAlias, capitalisedCommonWord, isDetailBlank, nameFragment, newNames, renamingPoint, yearInName } from "@/lib/cards/spans/detail";
+import { bracketAlias, commonWordAfterThe, isDetailBlank, nameFragment, newNames, renamingPoint, yearInName } from "@/lib/cards/spans/detail";
 import { scoredSpans } from "@/lib/cards/spans/model";
 import { givenAway } from "@/lib/cards/spans/weak-blank";
 import { informativeBlank } from "@/lib/cards/gates/informative-blank";
@@ -176,20 +176,20 @@ describe("nameFragment", () => {
   });
 });
 
-describe("capitalisedCommonWord", () => {
+describe("commonWordAfterThe", () => {
   it("marks a common word capitalised as an institution or a title after 'the'", () => {
     const text = "In 1881 the Crown was petitioned by the harbour towns.";
-    expect(capitalisedCommonWord(first(text), ...at(text, "Crown"))).toBe(true);
+    expect(commonWordAfterThe(first(text), ...at(text, "Crown"))).toBe(true);
     const title = "The General was in the first of the boats.";
-    expect(capitalisedCommonWord(first(title), ...at(title, "General"))).toBe(true);
+    expect(commonWordAfterThe(first(title), ...at(title, "General"))).toBe(true);
   });
   it("leaves a rare word, a word of a longer name and a blank with no 'the' alone", () => {
     const rare = "The Reformation reached the harbour towns in 1540.";
-    expect(capitalisedCommonWord(first(rare), ...at(rare, "Reformation"))).toBe(false);
+    expect(commonWordAfterThe(first(rare), ...at(rare, "Reformation"))).toBe(false);
     const longer = "In 1881 the Crown Council met at Dunmore.";
-    expect(capitalisedCommonWord(first(longer), ...at(longer, "Crown"))).toBe(false);
+    expect(commonWordAfterThe(first(longer), ...at(longer, "Crown"))).toBe(false);
     const bare = "In 1881 Dunmore petitioned its Crown.";
-    expect(capitalisedCommonWord(first(bare), ...at(bare, "Crown"))).toBe(false);
+    expect(commonWordAfterThe(first(bare), ...at(bare, "Crown"))).toBe(false);
   });
   it("is never offered as a cloze blank", () => {
     const text = "In 1881 the Crown was petitioned to give the harbour towns a vote.";
