@@ -35,13 +35,15 @@ const COMPARISON_LEFT = /(?<!\bsuch )\b(?:as|than)\s*[,;]/i;
 export function brokenQuestion(front: string): string | null {
   if (NO_SUBJECT.test(front)) return "no subject after the question word";
   if (ADVERB_SUBJECT.test(front)) return "an adverb where the subject should be";
+  // The consequence template's own lead ("X. What followed from this?") is no part of the question.
+  const asked = front.replace(/^.*\.\s+(?=What followed from this\?$)/, "");
   // "not A, but B" is one claim by contrast, not a second clause.
-  if (SECOND_CLAUSE.test(front.replace(/^.*\.\s+(?=What followed from this\?$)/, "").replace(/\bnot\b([^,]*),\s+but\b/gi, "not$1 but"))) return "a second clause folded into the question";
+  if (SECOND_CLAUSE.test(asked.replace(/\bnot\b([^,]*),\s+but\b/gi, "not$1 but"))) return "a second clause folded into the question";
   if (VERB_TAKEN.test(front) || INFINITIVE_TAKEN.test(front)) return "the verb was taken out of the question";
   if (RELATIVE_SUBJECT.test(front)) return "a relative pronoun for a subject";
   if (COMPARISON_LEFT.test(front)) return "a comparison with its term taken out";
   // A question asks one thing: a semicolon joins a second clause ("Why is X unready; but Y is slow?").
-  if (front.replace(/^.*\.\s+(?=What followed from this\?$)/, "").includes(";")) return "a second clause after a semicolon";
+  if (asked.includes(";")) return "a second clause after a semicolon";
   if (CLAUSE_TAKEN.test(front)) return "the clause of a verb of thinking was taken out of the question";
   // "not only" promises a "but also" the question cut off.
   if (/\bnot only\b/i.test(front) && !/\bbut\b/i.test(front)) return "'not only' with no 'but'";
