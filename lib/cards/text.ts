@@ -77,6 +77,11 @@ export function wordCount(s: string): number {
   return s.trim().split(/\s+/).filter(Boolean).length;
 }
 
+/** The tokens lying wholly inside a span of their text (a card's answer, a blank). */
+export function tokensInSpan<T extends { start: number; end: number }>(ts: T[], span: { start: number; end: number }): T[] {
+  return ts.filter((t) => t.start >= span.start && t.end <= span.end);
+}
+
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -23,6 +23,7 @@ import { isEnglishWord, rarity } from "../rank/frequency";
 import { bigramCounts, informativeBlank, namesInside, RARE } from "./informative-blank";
 import { isKeyTermBlank } from "../spans/key-terms";
 import { TRIVIAL_BLANK, trivialBlank } from "../spans/trivial-blank";
+import { tokensInSpan } from "../text";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -48,7 +49,7 @@ function commonSubject(c: Candidate, s: Analysis["sentences"][number], a: Analys
   const sub = s.clause?.subject;
   if (!sub || !c.answer || c.answer.start < sub.start || c.answer.end > sub.end) return false;
   if (!["term", "phrase"].includes(c.answerKind)) return false;
-  const content = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && !t.stop && /\p{L}/u.test(t.text));
+  const content = tokensInSpan(s.tokens, c.answer!).filter((t) => !t.stop && /\p{L}/u.test(t.text));
   if (!content.length || content.some((t) => t.pos === "PROPN" && c.answer!.start > 0)) return false;
   if (a.defined.has(content.map((t) => t.lower).join(" "))) return false;
   // One rare word is a term the sentence may well be defining ("{{Despotism}} is a legitimate mode …"):
@@ -94,7 +95,7 @@ export const blankChoice: Gate = (c, a) => blankChoiceWith(c, a, true, true);
 export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemptChosen = false): string | null {
   if (!c.answer || c.answerKind === "clause" || c.type === "gist" || c.type === "enumeration") return null;
   const s = a.sentences[c.sentence];
-  const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && /\p{L}/u.test(t.text));
+  const inside = tokensInSpan(s.tokens, c.answer!).filter((t) => /\p{L}/u.test(t.text));
   // "({{1890}})": a date or number in brackets is a detail of the sentence, not its claim.
   if (c.kind === "cloze" && (c.answerKind === "date" || c.answerKind === "number") && /\(\s*$/.test(s.text.slice(0, c.answer.start)) && /^\s*\)/.test(s.text.slice(c.answer.end))) return "an aside in brackets";
   if (!inside.length) return null;

@@ -5,6 +5,7 @@
 import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
+import { tokensInSpan } from "../text";
 
 const NOTE_INSIDE = /(?<!\b(?:\p{L}|e\.g|i\.e|viz|cf|etc|vs|Mr|Mrs|Ms|Dr|St|No|vol|pp?|ch|ed|ibid|op|cit|al|Co|Ltd|Inc|Jr|Sr))\.\s+\p{Ll}{2,}/u;
 
@@ -17,7 +18,7 @@ const NOTE_INSIDE = /(?<!\b(?:\p{L}|e\.g|i\.e|viz|cf|etc|vs|Mr|Mrs|Ms|Dr|St|No|v
 export function blankCutsCoordination(c: Candidate, a: Analysis): boolean {
   if (c.kind !== "cloze" || !c.answer) return false;
   const ts = a.sentences[c.sentence].tokens;
-  const inside = ts.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end);
+  const inside = tokensInSpan(ts, c.answer!);
   const after = ts.filter((t) => t.start >= c.answer!.end).slice(0, 4);
   if (inside.at(-1)?.pos !== "NOUN" || !inside.some((t) => t.lower === "of")) return false;
   if (!/^(?:and|or)$/.test(after[0]?.lower ?? "")) return false;

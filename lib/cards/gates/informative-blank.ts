@@ -8,6 +8,7 @@ import { TITLES } from "../analyse/lexicon";
 import { isEnglishWord, rarity } from "../rank/frequency";
 import { isKeyTermBlank } from "../spans/key-terms";
 import { wroteIn } from "../decontext/referent";
+import { tokensInSpan } from "../text";
 
 // Rarity in general English (0 = "the", 1 = unknown to the word list) a term's rarest word must reach.
 export const RARE = 0.55;
@@ -45,7 +46,7 @@ export function namesInside(a: Analysis): Set<string> {
 export const informativeBlank: Gate = (c, a) => {
   if (!c.answer || c.answerKind === "clause" || c.type === "definition") return null;
   const s = a.sentences[c.sentence];
-  const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end);
+  const inside = tokensInSpan(s.tokens, c.answer!);
   if (!inside.length) return "empty answer";
   const content = inside.filter((t) => !t.stop && /[\p{L}\p{N}]/u.test(t.text));
   if (!content.length) return "function words only";

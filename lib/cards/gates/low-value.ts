@@ -5,6 +5,7 @@ import type { Analysis } from "../analyse";
 import type { Gate } from "./types";
 import { visible } from "./referring";
 import { loneActorBeat } from "./lone-actor";
+import { tokensInSpan } from "../text";
 
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const SPEECH = /\b(?:said|says|say|wrote|writes|write|declared|declares|asked|asks|replied|replies|remarked|called|termed|named|known as|exclaimed|cried|insisted|argued|added|told|renamed|name to|title)\b/i;
@@ -66,7 +67,7 @@ export const lowValue: Gate = (c, a) => {
   if (VAGUE_EVENT.test(c.front)) return "an event that is not named";
   if (loneActorBeat(c, a)) return "a story beat with one actor and no occasion";
   if (c.kind === "cloze" && c.answer && OWN_VERDICT_OPEN.test(c.front) && /\b(?:[Oo]ur|[Mm]y)\b/.test(s.text)) {
-    const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && !/^(?:the|a|an|more|most|still|very|quite)$/i.test(t.text));
+    const inside = tokensInSpan(s.tokens, c.answer!).filter((t) => !/^(?:the|a|an|more|most|still|very|quite)$/i.test(t.text));
     // An adjective that heads the predicate, not one before its noun ("second {{nature}}").
     const verdict = inside[0]?.pos === "ADP" || (/^(?:ADJ|ADV)$/.test(inside[0]?.pos ?? "") && !/^(?:NOUN|PROPN|ADJ)$/.test(inside[1]?.pos ?? ""));
     if (verdict) return "the author's own verdict made generic";

@@ -14,6 +14,7 @@ import { cutClause } from "./cut-clause";
 import { isPointBlank } from "../spans/point";
 import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
+import { tokensInSpan } from "../text";
 
 const KINSHIP = /^(?:the|a|an|one)\s+(?:\p{L}+\s+)?(?:son|daughter|wife|husband|widow|brother|sister|father|mother|child|nephew|niece|cousin|grandson|granddaughter|friend|descendant)s?\s+of\b/u;
 const SECOND_CLAUSE = /,\s+(?:the |a |an )?[\p{L}'’ -]{1,30}\s(?:is|are|was|were)\s/u;
@@ -76,7 +77,7 @@ export const parse: Gate = (c, a) => {
   }
   // One adjective alone ("{{Brave}} was the keeper …") is no name or term.
   if (c.answer) {
-    const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end);
+    const inside = tokensInSpan(s.tokens, c.answer!);
     if (inside.length === 1 && inside[0].pos === "ADJ") return "an adjective alone";
     // "{{June 1924 Place}}", "{{the mausoleum containing Name}}": a date glued to a name, or a verb
     // inside a phrase blank, means the span runs across two phrases.

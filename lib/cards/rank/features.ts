@@ -10,6 +10,7 @@ import { scoreOf } from "../spans/model";
 import { shownSceneNouns } from "../gates/scene-anchor";
 import type { SpanKind } from "../spans/enumerate";
 import { isKeyTermBlank } from "../spans/key-terms";
+import { tokensInSpan } from "../text";
 
 export const FEATURE_NAMES = [
   "bias", ...CORE_QUESTION_TYPES.map((t) => `type:${t}`), ...ANSWER_KINDS.map((k) => `answer:${k}`),
@@ -63,7 +64,7 @@ function firstMention(a: Analysis, c: Candidate): boolean {
 
 export function features(c: Candidate, a: Analysis): number[] {
   const s = a.sentences[c.sentence];
-  const inside = c.answer ? s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end && !t.stop && /\p{L}/u.test(t.text)) : [];
+  const inside = c.answer ? tokensInSpan(s.tokens, c.answer!).filter((t) => !t.stop && /\p{L}/u.test(t.text)) : [];
   const short = c.answerKind !== "clause" && inside.length > 0;
   const rare = short ? inside.reduce((x, t) => x + rarity(t.lower), 0) / inside.length : 0;
   const recurs = short ? Math.max(a.entityCounts.get(c.back.toLowerCase()) ?? 0, ...inside.map((t) => a.lemmaCounts.get(t.lemma) ?? 0)) : 0;

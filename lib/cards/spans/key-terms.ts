@@ -13,6 +13,7 @@ import type { AnalysedSentence, Analysis, Token } from "../analyse";
 import { englishShare } from "../rank/frequency";
 import { firstFiniteVerb, tenseOf } from "../analyse/tense";
 import { topicWords } from "./topic";
+import { tokensInSpan } from "../text";
 
 // A key term recurs in at least MIN_PARAGRAPHS paragraphs, is at least 10^MIN_KEYNESS times as
 // frequent in the chapter as in general English, and paragraphs × keyness reaches MIN_WEIGHT (a term
@@ -128,7 +129,7 @@ export function isKeyTermBlank(c: { kind: string; sentence: number; answer: { st
   if (c.kind !== "cloze" || !c.answer) return false;
   const s = a.sentences[c.sentence];
   if (!s || !isGeneralClaim(s)) return false;
-  const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end);
+  const inside = tokensInSpan(s.tokens, c.answer!);
   const content = inside.filter((t) => !t.stop && /\p{L}/u.test(t.text));
   // A long span is a description around the term, not the term.
   if (!content.length || content.length > 3) return false;
