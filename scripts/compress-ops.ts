@@ -10,8 +10,9 @@ import { select } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { LabelIndex } from "@/lib/cards/eval";
 import { fixtureChapter, readLabels, trainFixtures, loadBooks } from "./lib/cards-eval";
+import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
 
-const CHAIN = "rater-o,rater-n,rater-m,rater-l,rater-k,rater-j,rater-i,rater-h,rater-g,rater-f,rater-e,rater-c,rater-d,rater-a2,rater-a";
+const CHAIN = STRICT_FIRST_CHAIN;
 const cards = process.argv.includes("--cards");
 type Row = { made: number; passed: number; top40: number; accept: number; edit: number; reject: number; bySentence: number; unlabelled: number; books: Set<string> };
 const tally: Record<string, Row> = {};

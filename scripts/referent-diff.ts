@@ -6,8 +6,9 @@ import { generateCards } from "@/lib/cards";
 import { OPS } from "@/lib/cards/decontext";
 import { LabelIndex } from "@/lib/cards/eval";
 import { fixtureChapter, readLabels, trainFixtures } from "./lib/cards-eval";
+import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
 
-const CHAIN = "rater-o,rater-n,rater-m,rater-l,rater-k,rater-j,rater-i,rater-h,rater-g,rater-f,rater-e,rater-c,rater-d,rater-a2,rater-a";
+const CHAIN = STRICT_FIRST_CHAIN;
 const only = process.argv[2];
 const at = OPS.findIndex(([n]) => n === "referent");
 const op = OPS[at];

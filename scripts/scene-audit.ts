@@ -8,8 +8,9 @@ import { GATES } from "@/lib/cards/gates";
 import { sceneAnchor } from "@/lib/cards/gates/scene-anchor";
 import type { CardLabel } from "@/lib/cards/eval";
 import { fixtureChapter, looseKey, readLabels, trainFixtures } from "./lib/cards-eval";
+import { RATER_PRECEDENCE } from "./lib/rater-order";
 
-const ORDER = ["rater-o", "rater-n", "rater-m", "rater-l", "rater-k", "rater-j", "rater-i", "rater-h", "rater-g", "rater-f", "rater-e", "rater-c", "rater-d", "rater-a2", "rater-a"];
+const ORDER = RATER_PRECEDENCE.filter((r) => r !== "rater-b");
 const show = process.argv[2] === "show";
 const tally: Record<string, Record<string, number>> = {};
 for (const fixture of trainFixtures()) {

@@ -19,8 +19,9 @@ import { spreadNouns } from "@/lib/cards/spans/spread";
 import { allLabelsOf, fixtureChapter, readLabels, trainFixtures } from "./lib/cards-eval";
 import { locateCloze } from "./lib/span-pairs";
 import type { Label } from "./lib/span-rows";
+import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
 
-const STRICT_FIRST = "rater-o,rater-n,rater-m,rater-l,rater-k,rater-j,rater-i,rater-h,rater-g,rater-f,rater-e,rater-c,rater-d,rater-a2,rater-a";
+const STRICT_FIRST = STRICT_FIRST_CHAIN;
 const list = process.argv.includes("--list");
 let current: Analysis | null = null;
 const CHECKS: [string, (s: AnalysedSentence, start: number, end: number) => boolean][] = [

@@ -9,9 +9,10 @@ import { select, type Ranked } from "@/lib/cards/select";
 import { covers, type GoldFact } from "../../tests/unit/cards/gold";
 import type { MatchedLabel } from "./ranker-data";
 import { aucs, mean, type BookRun, type Chapter, type Oof } from "./fit-figures";
+import { RATER_PRECEDENCE } from "./rater-order";
 
 /** The verdict a shown card counts under: the first of these raters that labelled it (as `eval:cards --rater`). */
-export const PRECEDENCE = ["rater-o", "rater-n", "rater-m", "rater-l", "rater-k", "rater-j", "rater-i", "rater-h", "rater-g", "rater-f", "rater-e", "rater-c", "rater-d", "rater-a2", "rater-a", "rater-b"];
+export const PRECEDENCE = RATER_PRECEDENCE;
 const STRICT_FIRST = PRECEDENCE.filter(isStrict);
 
 /**
