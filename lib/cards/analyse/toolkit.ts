@@ -106,7 +106,9 @@ export function tokenize(text: string, apart = false): { tokens: RawToken[]; ent
     const value = values[i];
     const pos = tags[i];
     ranges.push([offset, offset + value.length]);
-    if (pos !== "SPACE") tokens.push({ text: value, pos, lemma: lemmas[i], stop: Boolean(stops[i]), start: offset, end: offset + value.length });
+    // wink gives no lemma for a contraction it leaves whole ("cannot," before a comma is one AUX
+    // token with lemma undefined); the lower-cased word stands in, so no token lacks one.
+    if (pos !== "SPACE") tokens.push({ text: value, pos, lemma: lemmas[i] ?? value.toLowerCase(), stop: Boolean(stops[i]), start: offset, end: offset + value.length });
     offset += value.length;
   }
   const entities: RawEntity[] = [];
