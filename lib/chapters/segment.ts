@@ -140,7 +140,9 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       title = m[2].trim();
       // "CHAPTER II" on its own line, the title in the next heading or short capitalised line.
       const next = blocks[body];
-      const shortLine = next && next.lines.length === 1 && textOf(next).length < 90 && !/[,;]$/.test(textOf(next)) && !/\.\s+\S/.test(textOf(next));
+      // Not a line whose sentence the next block goes on with in lower case: the text's first line.
+      const goesOn = /^\s*\p{Ll}/u.test(blocks[body + 1]?.lines[0] ?? "");
+      const shortLine = next && next.lines.length === 1 && textOf(next).length < 90 && !/[,;]$/.test(textOf(next)) && !/\.\s+\S/.test(textOf(next)) && !goesOn;
       // Older books print a synopsis in capitals under the number: "DEPARTURE FROM BERGEN—A NIGHT / AMONG THE ISLANDS."
       const synopsis = next && next.kind === "body" && next.lines.length <= 3 && textOf(next).length < 250 && !/\p{Ll}/u.test(textOf(next)) && /\p{Lu}{3}/u.test(textOf(next));
       if (!title && next && (next.kind === "heading" || (next.kind === "body" && (shortLine || synopsis)))) {
