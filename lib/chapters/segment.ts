@@ -148,7 +148,8 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       // Or a title set in italics over two or three lines ("_Of the Analysis of the Air, and its" /
       // "Division into two Fluids._"): the whole block emphasised, as no paragraph of the text is.
       const italic = next && next.kind === "body" && next.lines.length <= 3 && next.text.length < 250 && /^\s*([_*])[^_*]+[^\s_*]\1\s*$/.test(next.text);
-      if (!title && next && (next.kind === "heading" || (next.kind === "body" && (shortLine || synopsis || italic)))) {
+      // (Never the chapter's only text: that is its text, the chapter untitled.)
+      if (!title && next && body + 1 < end && (next.kind === "heading" || (next.kind === "body" && (shortLine || synopsis || italic)))) {
         title = textOf(next).replace(/\s+/g, " ");
         body++;
       }
