@@ -154,7 +154,7 @@ export function toBlocks(doc: string): Block[] {
     if (current.length && /^\s*["“‘]?\p{Lu}\p{Ll}/u.test(line) && (CHAPTER_LINE.test(current[0]) || afterLabel()) && /\.["”’]?\s*$/.test(current[current.length - 1]) &&
       current.every((l) => !/\p{Ll}/u.test(l) && /\p{Lu}{2}/u.test(l) && !/[\]\d]/.test(l.replace(/^\s*\S+\s+\S+/, "")))) flush();
     // A marker after a line that closes a sentence: "Louis" / "XIV." is a name wrapped, not a marker.
-    // (Not inside a page-foot note opened by a symbol: "† See Dalrymple, Part II." / "Book I." goes on with it.)
+    // (Not inside a page-foot note opened by a symbol: "† See the Appendix, Part III." / "Book II." goes on with it.)
     const inSymbolNote = /^\s*[*†‡§]\s+\p{Lu}/u.test(current[0] ?? "");
     const label = !inSymbolNote && (SECTION_LABEL.test(line) || (SECTION_MARKER.test(line) && (!current.length || /[.!?:"”’)]\s*$/.test(current[current.length - 1]))));
     if (current.length && (parseFootnoteLine(line) || GUTENBERG_NOTE.test(line) || headingOf(line.trim()) || PAGE_NUMBER.test(line) || label)) flush();

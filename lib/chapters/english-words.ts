@@ -1,6 +1,6 @@
 // Whether a word is a valid English word at all, however rare: the SCOWL-derived list of some
 // 275,000 words that the `word-list` package ships (one word a line, lower case). SUBTLEX
-// (english-lexicon.ts) counts words as spoken in films, so an archaic or literary word ("bantling",
+// (english-lexicon.ts) counts words as spoken in films, so an archaic or literary word ("clumber",
 // "sennight") is missing from it although any dictionary has it; a repair must not take such a word
 // for a misreading. Read once, on first use, and only when a repair is in question.
 import { readFileSync } from "node:fs";

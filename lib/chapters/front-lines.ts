@@ -32,8 +32,8 @@ const isByline = (b: Block) => b.kind === "body" && b.lines.length === 1 && BYLI
 
 const isProse = (b: Block | undefined) => !!b && b.kind === "body" && (b.lines.length >= 3 || b.text.length > 200);
 
-// A line or two set in from the margin, as an epigraph's motto ("Ne te quaesiveris extra.") or its
-// source ("Epilogue to the Honest Man's Fortune.") is printed among its verses.
+// A line or two set in from the margin, as an epigraph's motto ("Festina lente.") or its
+// source ("From an old song of the boatmen.") is printed among its verses.
 const isSetIn = (b: Block) => b.kind === "body" && b.lines.length <= 2 && b.text.length < 120 && b.lines.every((l) => /^\s{2,}\S/.test(l));
 // The heading repeated over the text after the epigraphs, in capitals ("II. SELF-TRUST."): no prose.
 const isCapitalsLine = (b: Block | undefined) => !!b && b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 80 && !/\p{Ll}/u.test(b.text) && /\p{Lu}{3}/u.test(b.text);

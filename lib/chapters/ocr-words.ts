@@ -4,8 +4,8 @@
 // and undoing one confusion gives a word that is: "rnodern" -> "modern", "c1ear" -> "clear",
 // "tbat" -> "that". Names and rare words with no such neighbour are left alone, and so is a word a
 // dictionary lists (english-words.ts) when the repair would only give another rare word: SUBTLEX,
-// counted in film subtitles, lacks literary words ("bantling", which undoing "tl" for "d" would make
-// "banding", itself rare), while a dictionary's long tail holds misreadings of common words too
+// counted in film subtitles, lacks literary words ("clumber", which undoing "cl" for "d" would make
+// "dumber", itself rare), while a dictionary's long tail holds misreadings of common words too
 // ("clying", "hurden": "dying", "burden"), repaired as before. A word used twice is the document's
 // own unless it is one confusion away from one of the commonest words of English: OCR makes the
 // same misreading of "that" on every page ("tbat", "tbat").
@@ -69,7 +69,7 @@ export function repairOcrWords(doc: string): { text: string; repairs: number } {
     if (!best || (!digits && w.length <= 3 && (dict.get(best) ?? 0) < COMMON)) continue;
     if (repeated(lower) && (dict.get(best) ?? 0) < COMMON) continue; // the document's own word, used twice
     // A word a dictionary lists is taken for a misreading only of a word of some frequency ("clying"
-    // for "dying"), never "repaired" into another rare one ("bantling" is no "banding").
+    // for "dying"), never "repaired" into another rare one ("clumber" is no "dumber").
     if (!digits && (dict.get(best) ?? 0) < WEAK_MIN_COUNT && isEnglishWord(lower)) continue;
     fixes.set(w, name ? best.charAt(0).toUpperCase() + best.slice(1) : best);
   }

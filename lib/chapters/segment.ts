@@ -145,8 +145,8 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       const shortLine = next && next.lines.length === 1 && textOf(next).length < 90 && !/[,;]$/.test(textOf(next)) && !/\.\s+\S/.test(textOf(next)) && !goesOn;
       // Older books print a synopsis in capitals under the number: "DEPARTURE FROM BERGEN—A NIGHT / AMONG THE ISLANDS."
       const synopsis = next && next.kind === "body" && next.lines.length <= 3 && textOf(next).length < 250 && !/\p{Ll}/u.test(textOf(next)) && /\p{Lu}{3}/u.test(textOf(next));
-      // Or a title set in italics over two or three lines ("_Of the Analysis of the Air, and its" /
-      // "Division into two Fluids._"): the whole block emphasised, as no paragraph of the text is.
+      // Or a title set in italics over two or three lines ("_Of the Solution of Salts in Water, and of the" /
+      // "Heat which is lost by it._"): the whole block emphasised, as no paragraph of the text is.
       const italic = next && next.kind === "body" && next.lines.length <= 3 && next.text.length < 250 && /^\s*([_*])[^_*]+[^\s_*]\1\s*$/.test(next.text);
       // (Never the chapter's only text: that is its text, the chapter untitled.)
       if (!title && next && body + 1 < end && (next.kind === "heading" || (next.kind === "body" && (shortLine || synopsis || italic)))) {

@@ -226,7 +226,7 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
       const last = prev?.kind === "body" ? prev.lines[prev.lines.length - 1] : undefined;
       // Not after a title: a chapter's title line under its label is no paragraph's first line. Unless
       // the text after the note goes on in lower case: then that line began the chapter's first
-      // sentence ("   I INTEND, in this chapter, to give" / [note] / "an account of…").
+      // sentence ("   The harbour of the town was for many years the" / [note] / "only one…").
       const goesOn = !!blocks[i + 1] && STARTS_LOWER(blocks[i + 1].lines[0]);
       const title = !!prev && prev.lines.length === 1 && !goesOn && (TITLE_LIKE(prev.lines) || LABEL.test(out.at(-2)?.lines[0] ?? ""));
       rejoin = !!last && !title && g.full(last) && OPEN_END(last) && !!blocks[i + 1] && blocks[i + 1] === nextBody(i);

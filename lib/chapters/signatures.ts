@@ -6,7 +6,7 @@
 // begins right after it (its page number or running head), or nothing follows it (the last page).
 import type { Block } from "./blocks";
 
-// A multi-volume work prints the volume at the left of the same line: "VOL. I.            T".
+// A multi-volume work prints the volume at the left of the same line: "VOL. II.            K".
 const SIGNATURE = /^(?:\s{4,}|\s*(?:VOL|Vol)\.?\s*[IVXLC\d]{1,5}\.?\s{2,})\p{Lu}(?:\s?\d{1,2}|\*)?\s*$/u;
 // The top of the next page: a page number block, or a running head with its page number at one end.
 const PAGE_TOP = /^\s*\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}\s*$/;
