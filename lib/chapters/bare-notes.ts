@@ -9,7 +9,12 @@ const NOTE_START = /^\s*(\d{1,2}|[*†‡])\s+(?=[\p{Lu}"“‘(]|(?:ibid|cf\.|s
 const PAGED_HEAD = /^\s*(?:\d{1,4}\s+\D[^\n.!?]{0,80}|[^\n.!?]{0,80}\D\s+\d{1,4})\s*$/;
 // A running head without a number: a short line in capitals ("THE TOWN AND THE SEA").
 const CAPS_HEAD = /^[^\p{Ll}\d]{3,80}$/u;
-const LOOKBACK = 4; // body blocks above a note block where its markers may stand (one page)
+// A page's top as a scan prints it: its number set apart at one end of the head line ("274      HISTORY
+// OF ENGLAND.      CHAP. III."), whatever the head's own stops. Above it lies the page before.
+const PAGE_TOP = /^\s*\d{1,4}\s{2,}\S.{0,100}$|^.{0,100}\S\s{2,}\d{1,4}\s*$/;
+// Body blocks above a note block where its markers may stand: one page, whose paragraphs side-notes
+// may have cut into many blocks. The page's top ends the search before that.
+const LOOKBACK = 12;
 
 function escape(s: string): string {
   return s.replace(/\*/g, "\\*"); // only "*" is special: "\\†" is an invalid escape in a u-mode regex
@@ -36,9 +41,10 @@ export function convertBareNotes(input: Block[]): { blocks: Block[]; count: numb
       const k = blocks[j].kind;
       // Notes may be printed after the next page's number or running head: the text they annotate
       // lies above that furniture. Past any body text, a page number ends the search (another page).
-      if (furnitureOnly && (k === "pagenum" || (k === "body" && blocks[j].lines.length === 1 && (PAGED_HEAD.test(blocks[j].text) || CAPS_HEAD.test(blocks[j].text))))) continue;
+      const head = k === "body" && blocks[j].lines.length === 1 && (PAGED_HEAD.test(blocks[j].text) || CAPS_HEAD.test(blocks[j].text) || PAGE_TOP.test(blocks[j].text));
+      if (furnitureOnly && (k === "pagenum" || head)) continue;
       furnitureOnly = false;
-      if (k === "heading" || k === "pagenum") break;
+      if (k === "heading" || k === "pagenum" || (head && PAGE_TOP.test(blocks[j].text))) break;
       if (k === "body" || k === "quote" || k === "list") hosts.push(j);
     }
     const cite = (n: string) => {

@@ -110,9 +110,12 @@ function classify(raw: string[]): Block {
   return { kind: "body", lines, text };
 }
 
-/** Plain text without blank lines between paragraphs marks each new one by indenting its first line. */
+/**
+ * Plain text without blank lines between paragraphs marks each new one by indenting its first line.
+ * The paragraph before may end on a note's mark after its stop ("…half a million.*", "….†", "….2").
+ */
 function startsIndentedParagraph(prev: string, line: string): boolean {
-  return /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(line) && !/^\s/.test(prev) && /[.!?:"”’)]\s*$/.test(prev);
+  return /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(line) && !/^\s/.test(prev) && /[.!?:"”’)](?:[*†‡§¹²³⁴-⁹]{1,2}|\d{1,2})?\s*$/u.test(prev);
 }
 
 // A line that only names a section ("CHAPTER IV.", "BOOK I", "No. II.", "LECTURE 3"): a heading of its
@@ -151,7 +154,9 @@ export function toBlocks(doc: string): Block[] {
     if (current.length && /^\s*["“‘]?\p{Lu}\p{Ll}/u.test(line) && (CHAPTER_LINE.test(current[0]) || afterLabel()) && /\.["”’]?\s*$/.test(current[current.length - 1]) &&
       current.every((l) => !/\p{Ll}/u.test(l) && /\p{Lu}{2}/u.test(l) && !/[\]\d]/.test(l.replace(/^\s*\S+\s+\S+/, "")))) flush();
     // A marker after a line that closes a sentence: "Louis" / "XIV." is a name wrapped, not a marker.
-    const label = SECTION_LABEL.test(line) || (SECTION_MARKER.test(line) && (!current.length || /[.!?:"”’)]\s*$/.test(current[current.length - 1])));
+    // (Not inside a page-foot note opened by a symbol: "† See the Appendix, Part III." / "Book II." goes on with it.)
+    const inSymbolNote = /^\s*[*†‡§]\s+\p{Lu}/u.test(current[0] ?? "");
+    const label = !inSymbolNote && (SECTION_LABEL.test(line) || (SECTION_MARKER.test(line) && (!current.length || /[.!?:"”’)]\s*$/.test(current[current.length - 1]))));
     if (current.length && (parseFootnoteLine(line) || GUTENBERG_NOTE.test(line) || headingOf(line.trim()) || PAGE_NUMBER.test(line) || label)) flush();
     current.push(line);
     if (headingOf(line.trim()) || label) flush();

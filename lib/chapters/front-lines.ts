@@ -1,6 +1,7 @@
 // What stands between a chapter's heading and its first paragraph without being its prose:
 // - an epigraph: verse set in from the margin, each line capitalised, perhaps with its author's
-//   name under it ("  JOHN CLARE." or "—Ovid");
+//   name under it ("  JOHN CLARE." or "—Ovid"), a motto or a source set in among several such, and
+//   the heading in capitals repeated under them;
 // - the lines a letter or a newspaper essay opens with: a subtitle in brackets, where and when it
 //   was printed, the author's name, a salutation ("To the Editor:");
 // - an essay's byline ("by Jane Q. Writer") and an editor's bracketed line under it ("[1901, first
@@ -31,13 +32,21 @@ const isByline = (b: Block) => b.kind === "body" && b.lines.length === 1 && BYLI
 
 const isProse = (b: Block | undefined) => !!b && b.kind === "body" && (b.lines.length >= 3 || b.text.length > 200);
 
+// A line or two set in from the margin, as an epigraph's motto ("Festina lente.") or its
+// source ("From an old song of the boatmen.") is printed among its verses.
+const isSetIn = (b: Block) => b.kind === "body" && b.lines.length <= 2 && b.text.length < 120 && b.lines.every((l) => /^\s{2,}\S/.test(l));
+// The heading repeated over the text after the epigraphs, in capitals ("II. SELF-TRUST."): no prose.
+const isCapitalsLine = (b: Block | undefined) => !!b && b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 80 && !/\p{Ll}/u.test(b.text) && /\p{Lu}{3}/u.test(b.text);
+
 /** How many blocks from `from` are an epigraph or a letter's head (0 when none), before the first paragraph. */
 export function leadingMatter(blocks: Block[], from: number, end: number): number {
   let i = from;
   let verse = false;
-  while (i < end && isVerse(blocks[i])) { i++; verse = true; }
-  if (verse && i < end && isAttribution(blocks[i])) i++;
+  // Epigraphs: verses, with mottoes and sources set in among them, one or several.
+  while (i < end && (isVerse(blocks[i]) || isAttribution(blocks[i]) || isSetIn(blocks[i]))) { verse ||= isVerse(blocks[i]); i++; }
+  if (verse && i + 1 < end && isCapitalsLine(blocks[i]) && isProse(blocks[i + 1])) i++;
   if (verse) return isProse(blocks[i]) ? i - from : 0;
+  i = from;
   while (i < end && isHeadLine(blocks[i]) && !isProse(blocks[i])) i++;
   const head = blocks.slice(from, i);
   // A byline alone is enough; other head lines come at least two together.

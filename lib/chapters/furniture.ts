@@ -43,6 +43,9 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     // Converters sometimes make a running head a heading: only a recurring one with a number counts.
     if (b.kind === "heading" && !(withPage && (seen >= 2 || SECTION_AND_PAGE.test(t)))) return false;
     const caps = t === t.toUpperCase() && /\p{Lu}{3}/u.test(t);
+    // A section's label ("ARTICLE 2", "Part 4") numbers the section, not the page, however many
+    // sections are labelled so ("Article 1" and "ARTICLE 2" share their words).
+    if (withPage && LABEL_WORD.test((/^\d+$/.test(withPage[1]) ? withPage[2] : withPage[1]).trim())) return false;
     // A title-like line with a page number: in capitals, or recurring, or the book's or chapter's title.
     if (withPage && k && (caps || seen >= 2 || titleKeys.has(k))) return /^\d+$/.test(withPage[1]) ? withPage[1] : withPage[2];
     if (isArtefact(t)) return "";
@@ -55,6 +58,8 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     return false;
   };
 }
+
+const LABEL_WORD = /^(?:article|art|section|sect|chapter|chap|part|book|lecture|letter|canto|act|scene|no)\.?$/i;
 
 // Book-style heads: "36 SOCIALISM IN ONE COUNTRY PT. III", "CH. XI LESSONS OF OCTOBER 37".
 const SECTION = String.raw`(?:PT|PART|CH|CHAP|BK|SECT?)\.?\s+(?:[IVXLC]+|\d{1,3})`;

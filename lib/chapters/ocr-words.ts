@@ -2,8 +2,15 @@
 // "e", "1" for "l", "cl" for "d"...). A word is repaired only when it is known neither to general
 // English (SUBTLEX-US, see english-lexicon.ts) nor to the document itself (used twice or more),
 // and undoing one confusion gives a word that is: "rnodern" -> "modern", "c1ear" -> "clear",
-// "tbat" -> "that". Names and rare words with no such neighbour are left alone.
+// "tbat" -> "that". Names and rare words with no such neighbour are left alone, and so is a word a
+// dictionary lists (english-words.ts) when the repair would only give another rare word: SUBTLEX,
+// counted in film subtitles, lacks literary words ("clumber", which undoing "cl" for "d" would make
+// "dumber", itself rare), while a dictionary's long tail holds misreadings of common words too
+// ("clying", "hurden": "dying", "burden"), repaired as before. A word used twice is the document's
+// own unless it is one confusion away from one of the commonest words of English: OCR makes the
+// same misreading of "that" on every page ("tbat", "tbat").
 import { englishLexicon } from "./english-lexicon";
+import { isEnglishWord } from "./english-words";
 
 const english = () => englishLexicon().counts;
 
@@ -41,13 +48,14 @@ export function repairOcrWords(doc: string): { text: string; repairs: number } {
   }
   const seen = written.keys();
   const dict = english();
-  const known = (w: string) => dict.has(w) || (counts.get(w) ?? 0) >= 2;
+  const repeated = (w: string) => (counts.get(w) ?? 0) >= 2;
+  const known = (w: string) => dict.has(w) || repeated(w);
   const fixes = new Map<string, string>(); // token as written -> repaired
   for (const w of seen) {
     if (w.length < 3 || !IS_WORD.test(w)) continue;
     const digits = /\d/.test(w);
     const lower = w.toLowerCase();
-    if ((!digits && !CASED.test(w)) || known(lower)) continue;
+    if ((!digits && !CASED.test(w)) || dict.has(lower)) continue;
     const name = /^\p{Lu}/u.test(w);
     // Short capitalised words are mostly names; short unknown words mostly foreign or abbreviations.
     if (!digits && name && w.length < 5) continue;
@@ -59,6 +67,10 @@ export function repairOcrWords(doc: string): { text: string; repairs: number } {
       if (!best || (dict.get(v) ?? 0) + (counts.get(v) ?? 0) > (dict.get(best) ?? 0) + (counts.get(best) ?? 0)) best = v;
     }
     if (!best || (!digits && w.length <= 3 && (dict.get(best) ?? 0) < COMMON)) continue;
+    if (repeated(lower) && (dict.get(best) ?? 0) < COMMON) continue; // the document's own word, used twice
+    // A word a dictionary lists is taken for a misreading only of a word of some frequency ("clying"
+    // for "dying"), never "repaired" into another rare one ("clumber" is no "dumber").
+    if (!digits && (dict.get(best) ?? 0) < WEAK_MIN_COUNT && isEnglishWord(lower)) continue;
     fixes.set(w, name ? best.charAt(0).toUpperCase() + best.slice(1) : best);
   }
   if (!fixes.size) return { text: doc, repairs: 0 };

@@ -140,10 +140,16 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       title = m[2].trim();
       // "CHAPTER II" on its own line, the title in the next heading or short capitalised line.
       const next = blocks[body];
-      const shortLine = next && next.lines.length === 1 && textOf(next).length < 90 && !/[,;]$/.test(textOf(next)) && !/\.\s+\S/.test(textOf(next));
+      // Not a line whose sentence the next block goes on with in lower case: the text's first line.
+      const goesOn = /^\s*\p{Ll}/u.test(blocks[body + 1]?.lines[0] ?? "");
+      const shortLine = next && next.lines.length === 1 && textOf(next).length < 90 && !/[,;]$/.test(textOf(next)) && !/\.\s+\S/.test(textOf(next)) && !goesOn;
       // Older books print a synopsis in capitals under the number: "DEPARTURE FROM BERGEN—A NIGHT / AMONG THE ISLANDS."
       const synopsis = next && next.kind === "body" && next.lines.length <= 3 && textOf(next).length < 250 && !/\p{Ll}/u.test(textOf(next)) && /\p{Lu}{3}/u.test(textOf(next));
-      if (!title && next && (next.kind === "heading" || (next.kind === "body" && (shortLine || synopsis)))) {
+      // Or a title set in italics over two or three lines ("_Of the Solution of Salts in Water, and of the" /
+      // "Heat which is lost by it._"): the whole block emphasised, as no paragraph of the text is.
+      const italic = next && next.kind === "body" && next.lines.length <= 3 && next.text.length < 250 && /^\s*([_*])[^_*]+[^\s_*]\1\s*$/.test(next.text);
+      // (Never the chapter's only text: that is its text, the chapter untitled.)
+      if (!title && next && body + 1 < end && (next.kind === "heading" || (next.kind === "body" && (shortLine || synopsis || italic)))) {
         title = textOf(next).replace(/\s+/g, " ");
         body++;
       }

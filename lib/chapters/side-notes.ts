@@ -52,7 +52,7 @@ const INDENTED = (l: string) => /^(?: {2,}|\t)\S/.test(l);
 // side-note at the margin, before or after the line it stands beside).
 const TITLE_LIKE = (lines: string[]) => lines.every((l) => !/\p{Ll}/u.test(l)) || lines.some((l) => /^\s{2,}/.test(l));
 // A page-foot note that the footnote pass has not recognised yet ("1 Serlo, …", "† The garrison…").
-const LABEL = /^\s*(?:chapter|chap\.|book|part|lecture|letter|no\.)\s+\S+\s*$/i;
+const LABEL = /^\s*(?:chapter|chap\.|book|part|lecture|letter|article|art\.|section|sect\.|no\.)\s+\S+\s*$/i;
 const NOTE_START = /^\s*(?:\d{1,3}|[*†‡§])\s+\p{Lu}/u;
 
 // Page furniture as a block reads before the furniture pass: a single line in capitals, or with a
@@ -85,7 +85,8 @@ function longNote(lines: string[]): boolean {
 
 function noteShaped(lines: string[], g: Geometry): boolean {
   const fits = longNote(lines) || (lines.length <= MAX_NOTE_LINES && wordCount(lines) <= MAX_NOTE_WORDS);
-  return fits && lines.every(g.short) && STARTS_UPPER(lines[0]) && !TITLE_LIKE(lines) && !RUNS_ON.test(lines[lines.length - 1].trim());
+  // (A section's label alone on its line, "Article 4", "Section 2", heads what follows: no note.)
+  return fits && lines.every(g.short) && STARTS_UPPER(lines[0]) && !TITLE_LIKE(lines) && !RUNS_ON.test(lines[lines.length - 1].trim()) && !(lines.length === 1 && LABEL.test(lines[0]));
 }
 
 // A run of two or more short lines between a full line left open and the same sentence going on
@@ -178,7 +179,9 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
     if ((blocks[i].kind === "body" && !furnitureLike(blocks[i])) || blocks[i].kind === "heading") seen = blocks[i];
   }
   const nextBody = (i: number) => nextText[i];
-  const found = blocks.map((b, i) => (b.kind === "body" && b.lines.length > 1 && !NOTE_START.test(b.lines[0]) ? runsIn(b, g, nextBody(i)) : []));
+  // Notes inside a block stand beside its text's full lines: a block of short lines only (names, a
+  // list, verse) holds none.
+  const found = blocks.map((b, i) => (b.kind === "body" && b.lines.length > 1 && !NOTE_START.test(b.lines[0]) && b.lines.some(g.full) ? runsIn(b, g, nextBody(i)) : []));
   // A whole block shaped like a note, with body text after it; certain when it cuts a sentence.
   // The last body block before each block, past page furniture.
   const prevText: (Block | undefined)[] = new Array(blocks.length);
@@ -186,10 +189,22 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
     prevText[i] = seen;
     if (blocks[i].kind === "body" && !furnitureLike(blocks[i])) seen = blocks[i];
   }
+  // A side-note stands beside the text: the next body block, or the one after it (a second note by
+  // the same lines), has a full line. A run of short blocks with no prose after them (the names signed
+  // under a document, a list, an index) is no note, however note-shaped each block.
+  const besideProse = (i: number) => {
+    for (let j = i + 1, short = 0; j < blocks.length; j++) {
+      const b = blocks[j];
+      if (b.kind !== "body" || furnitureLike(b)) continue;
+      if (b.lines.some(g.full)) return true;
+      if (++short > 1) return false;
+    }
+    return false;
+  };
   const whole = blocks.map((b, i): Run | null => {
     const before = blocks[i - 1];
     const after = nextBody(i);
-    if (b.kind !== "body" || !before || after?.kind !== "body" || !noteShaped(b.lines, g)) return null;
+    if (b.kind !== "body" || !before || after?.kind !== "body" || !noteShaped(b.lines, g) || !besideProse(i)) return null;
     // A paragraph's last line turned over to the next page: it closes the sentence left open at
     // the foot of the page before, and a new paragraph follows it.
     const carried = prevText[i] !== before ? prevText[i]?.lines.at(-1) : undefined;
@@ -209,8 +224,11 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
       lifted.push(b.lines.map((l) => l.trim()).join(" "));
       const prev = out.at(-1);
       const last = prev?.kind === "body" ? prev.lines[prev.lines.length - 1] : undefined;
-      // Not after a title: a chapter's title line under its label is no paragraph's first line.
-      const title = !!prev && prev.lines.length === 1 && (TITLE_LIKE(prev.lines) || LABEL.test(out.at(-2)?.lines[0] ?? ""));
+      // Not after a title: a chapter's title line under its label is no paragraph's first line. Unless
+      // the text after the note goes on in lower case: then that line began the chapter's first
+      // sentence ("   The harbour of the town was for many years the" / [note] / "only one…").
+      const goesOn = !!blocks[i + 1] && STARTS_LOWER(blocks[i + 1].lines[0]);
+      const title = !!prev && prev.lines.length === 1 && !goesOn && (TITLE_LIKE(prev.lines) || LABEL.test(out.at(-2)?.lines[0] ?? ""));
       rejoin = !!last && !title && g.full(last) && OPEN_END(last) && !!blocks[i + 1] && blocks[i + 1] === nextBody(i);
       return;
     }

@@ -1,11 +1,13 @@
 // Printer's signatures: the letter (and number) a 19th-century book prints at the foot of the
 // first pages of each gathering ("C", "C 2", "D3"), under the text, for the binder. OCR keeps it
 // as a line of its own, which would stand as a paragraph and cut the sentence running on to the
-// next page. It is dropped when it is a lone capital, set in from the margin, and the next page
+// next page. It is dropped when it is a lone capital, set in from the margin (or after the volume's
+// number), and the next page
 // begins right after it (its page number or running head), or nothing follows it (the last page).
 import type { Block } from "./blocks";
 
-const SIGNATURE = /^\s{4,}\p{Lu}(?:\s?\d{1,2}|\*)?\s*$/u;
+// A multi-volume work prints the volume at the left of the same line: "VOL. II.            K".
+const SIGNATURE = /^(?:\s{4,}|\s*(?:VOL|Vol)\.?\s*[IVXLC\d]{1,5}\.?\s{2,})\p{Lu}(?:\s?\d{1,2}|\*)?\s*$/u;
 // The top of the next page: a page number block, or a running head with its page number at one end.
 const PAGE_TOP = /^\s*\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}\s*$/;
 

@@ -2,6 +2,8 @@
 // of the page starting with their number. Recognised only when the two agree.
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
+import { convertBareNotes } from "@/lib/chapters/bare-notes";
+import type { Block } from "@/lib/chapters/blocks";
 
 const raw = `CHAPTER 11
 
@@ -53,5 +55,26 @@ describe("unmarked OCR footnotes", () => {
   it("leaves a paragraph starting with a number alone when nothing above cites it", () => {
     expect(ch.text).toContain("12 Apostles Street");
     expect(ch.sentences.at(-1)?.page).toBe("6");
+  });
+});
+
+// Session 10: a scanned page whose side-notes cut its paragraphs into many blocks puts a note's mark
+// more than four blocks above the note; the page's own top (its number at one end of the head line)
+// bounds the search instead.
+describe("a page-foot note whose mark stands many blocks above it", () => {
+  const block = (text: string): Block => ({ kind: "body", lines: text.split("\n"), text });
+  const fragments = ["The wardens met in the spring and agreed on the tolls.*", "Then the merchants", "came with their", "carts to the", "market in the", "square of the", "town on the hill."];
+
+  it("finds it anywhere on the same page", () => {
+    const blocks = [block("12          A HISTORY OF TOLLS.          CHAP. II."), ...fragments.map(block), block("* The book of the wardens, kept at the hall.")];
+    const out = convertBareNotes(blocks);
+    expect(out.count).toBe(1);
+    expect(out.blocks[1].text).toContain("tolls.<sup>*</sup>");
+    expect(out.blocks.at(-1)!.kind).toBe("footnote");
+  });
+
+  it("does not look past the page's head line into the page before", () => {
+    const blocks = [...fragments.slice(0, 1).map(block), block("12          A HISTORY OF TOLLS.          CHAP. II."), ...fragments.slice(1).map(block), block("* The book of the wardens, kept at the hall.")];
+    expect(convertBareNotes(blocks).count).toBe(0);
   });
 });

@@ -57,3 +57,20 @@ describe("a Markdown section opening on a dated lead-in", () => {
     expect(ch.text).toMatch(/By March 1791 the work stood as follows:/);
   });
 });
+
+// Session 10: an essay opening under its title with several epigraphs (a motto, verses, their
+// source set in among them) and then its heading repeated, numbered, in capitals.
+describe("several epigraphs under an essay's title, then its numbered heading", () => {
+  const text = `     ON CANALS.\n\n     "Festina lente."\n\n     "Slow waters under the willow,\n     Bearing the coal to the sea,\n     Patient as oxen at the furrow."\n\n     From an old song of the Midland boatmen.\n\n\n     Dig the cut across the meadow,\n     Line it well with puddled clay.\n\n\nIV. ON CANALS.\n\n${PROSE}\n`;
+
+  it("keeps the epigraphs and the repeated heading out of the sentences", () => {
+    const out = sentencesOf(text);
+    expect(out[0]).toMatch(/^The canal was begun in the spring/);
+    expect(out.some((s) => /Festina|willow|boatmen|meadow|ON CANALS/.test(s))).toBe(false);
+  });
+
+  it("keeps a set-in line with no verses near it: a motto alone may be a short paragraph", () => {
+    const out = sentencesOf(`CHAPTER III.\nTHE CANAL.\n\n   "Who paid for it?"\n\n${PROSE}\n`);
+    expect(out[0]).toBe(`"Who paid for it?"`);
+  });
+});

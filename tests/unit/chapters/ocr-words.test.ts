@@ -34,6 +34,22 @@ describe("repairOcrWords", () => {
     expect(repair("the tbeory held; the tbeory held")).toBe("the tbeory held; the tbeory held");
   });
 
+  // Session 10: a rare word that film subtitles (SUBTLEX) never use is still a word; a misreading
+  // that OCR repeats is still a misreading when it is one of the commonest words of English.
+  it("never turns a word a dictionary lists into another rare word", () => {
+    expect(repair("the old wives called him a bantling and laughed")).toBe("the old wives called him a bantling and laughed"); // not "banding"
+    expect(repair("the clumber ran ahead of the guns")).toBe("the clumber ran ahead of the guns"); // not "dumber"
+  });
+
+  it("still repairs a dictionary's rare word that misreads a common one", () => {
+    expect(repair("the clying man spoke")).toBe("the dying man spoke");
+    expect(repair("a heavy hurden of debt")).toBe("a heavy burden of debt");
+  });
+
+  it("repairs a misreading of a very common word even when the page repeats it", () => {
+    expect(repair("he said tbat it rained, and tbat it snowed")).toBe("he said that it rained, and that it snowed");
+  });
+
   it("counts its repairs", () => {
     expect(repairOcrWords("the rnodern and the c1ear").repairs).toBe(2);
   });

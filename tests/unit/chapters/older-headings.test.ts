@@ -100,3 +100,34 @@ book, and his readers checked them.\n\nThe next paragraph goes on with the argum
     expect(sentences(text)[0]).toMatch(/^Chapter and verse/);
   });
 });
+
+// Session 10: a chapter's label over its title set in italics and wrapped, and a chapter whose
+// first line the next block goes on with in lower case (a page or a note between them).
+describe("a chapter label over what follows it", () => {
+  const chemistry = `CHAP. IV.
+
+_Of the Solution of Salts in Water, and of the Heat which_
+_is lost or gained by it_ is no title: each line is emphasised apart.
+
+The salts dissolve in water at different rates, and the water grows
+colder as they dissolve. The heat lost is measured with the common
+thermometer, placed in the vessel before the salt is added to it.
+`;
+
+  it("takes a title set in italics over two lines for the chapter's title", () => {
+    const doc = cleanDocument(`CHAP. IV.\n\n_Of the Solution of Salts in Water, and of the Heat which\nis lost or gained by it._\n\n${chemistry.split("\n\n").slice(2).join("\n\n")}`, { filename: "some-file.txt" });
+    expect(doc.chapters.map((c) => [c.number, c.title])).toEqual([["4", "Of the Solution of Salts in Water, and of the Heat which is lost or gained by it"]]);
+    expect(doc.chapters[0].sentences[0].text).toMatch(/^The salts dissolve/);
+  });
+
+  it("does not take a paragraph with emphasis inside it for a title", () => {
+    const doc = cleanDocument(chemistry, { filename: "some-file.txt" });
+    expect(doc.chapters[0].title).not.toMatch(/Solution/);
+  });
+
+  it("does not take the text's first line for the title when the next block goes on with its sentence", () => {
+    const doc = cleanDocument(`CHAPTER IX.\n\n   The harbour of the town was for many years the safest on the coast\n\nwhere a ship of any size could lie safe from the winter storms.\nThe merchants of the town knew it and raised their dues every year.\n`, { filename: "some-file.txt" });
+    expect(doc.chapters[0].title).not.toMatch(/Harbour/i);
+    expect(doc.chapters[0].sentences[0].text).toBe("The harbour of the town was for many years the safest on the coast where a ship of any size could lie safe from the winter storms.");
+  });
+});

@@ -52,6 +52,13 @@ describe("a printer's signature at a page foot", () => {
     expect(cut?.page).toBe("12");
   });
 
+  it("is recognised after the volume's number at the left of its line (\"VOL. II.     K\"), and only at a page foot", () => {
+    const page = (foot: string) => `${layout(source[0]).join("\n")}\n\n${foot}\n\n\n${head(13)}\n${layout(source[1]).join("\n")}\n`;
+    for (const foot of ["VOL. II.                                        K", "Vol. 3                      K 2"]) expect(dropSignatures(toBlocks(normalizeDocument(page(foot)))).count).toBe(1);
+    // Text after it, not the next page's head: no signature.
+    expect(dropSignatures(toBlocks(normalizeDocument(`${layout(source[0]).join("\n")}\n\nVOL. II.                K\n\n${layout(source[1]).join("\n")}\n`))).count).toBe(0);
+  });
+
   it("is recognised on its own, whether it reads as a roman page number (D) or not (C)", () => {
     for (const letter of ["D", "C", "F 2"]) {
       const blocks = toBlocks(normalizeDocument(`${layout(source[0]).join("\n")}\n\n                           ${letter}\n\n\n${head(13)}\n${layout(source[1]).join("\n")}\n`));
