@@ -44,6 +44,9 @@ export const names: Op = (s, ctx) => {
     if (!full || !ctx.seenNames.has(full.toLowerCase()) || s.text.includes(full)) continue;
     // Part of a longer name or after a title ("Bishop Vance"): leave it.
     const before = s.tokens[e.a - 1];
+    // After an article or demonstrative it is a common noun that happens to be someone's surname
+    // ("the Reeve", "The King's revenue" in a chapter that also names Gregory King), not that person.
+    if (before && /^(?:the|a|an|this|that|these|those|every|each|no|our|his|her|their|its)$/.test(before.lower)) continue;
     if (before && (before.pos === "PROPN" || /^\p{Lu}/u.test(before.text) && e.a > 0 && before.pos !== "DET" && before.pos !== "ADP" && before.pos !== "CCONJ" && before.pos !== "PUNCT")) continue;
     done.add(e.text);
     out.edits.push({ start: e.start, end: e.start, text: `${full.slice(0, full.length - e.text.length)}`, op: "name" });

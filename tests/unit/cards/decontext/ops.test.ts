@@ -160,6 +160,10 @@ describe("decontext: name completion", () => {
     // (The name is left; "the board" is completed from "The harbour board" by the definite operation.)
     expect(last(analyse("The harbour board met in 1890. In 1895 the board thanked Vance.")).text).toBe("In 1895 the harbour board thanked Vance.");
   });
+  it("leaves a word after an article or possessive: a common noun that is also someone's surname", () => {
+    expect(last(analyse("Orlen Reeve surveyed the Marlow estate in 1890. The Reeve collected the rents of the estate in 1891.")).text).toBe("The Reeve collected the rents of the estate in 1891.");
+    expect(last(analyse("Orlen Reeve surveyed the Marlow estate in 1890. The Reeve's share was paid by the harbour board.")).text).toBe("The Reeve's share was paid by the harbour board.");
+  });
 });
 
 describe("decontext: a month gets the year the narrative is in", () => {
