@@ -6,9 +6,11 @@ import type { Candidate } from "./types";
 import { scoredSpans } from "../spans/model";
 import { pointSpan } from "../spans/point";
 import { informativeBlank } from "../gates/informative-blank";
-import { blankChoiceWith } from "../gates/blank-choice";
+import { blankChoiceWith, MIN_SPAN_SCORE } from "../gates/blank-choice";
 import { markChosen, SPAN_CHOICE } from "../spans/choice";
 import { criticisedClass } from "../spans/criticised";
+import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
+import { claimFallback } from "../spans/claim-fallback";
 
 // At most PER_SENTENCE spans per sentence, each within MARGIN of the sentence's best (chosen on
 // the train books' top 40: one span alone lost recall, a wider margin added no accepted card).
@@ -46,6 +48,12 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
     if (best < 0) best = c.p;
     out.push(cand);
   }
+  // The sentence's best span was misplaced (../spans/misplaced-blank) and nothing else passed: the
+  // sentence was worth a card, so its main clause's claim is blanked instead (../spans/claim-fallback).
+  if (!out.length && MISPLACED_BLANK.on) {
+    const fallback = claimInstead(s, a);
+    if (fallback) out.push(fallback);
+  }
   // Two roles (../spans/choice): the admission model above says whether the sentence gets clozes
   // and how many; a choice model, when one is in force, says which of its spans they blank (only in
   // place of blanks of a class the raters criticise, ../spans/criticised, when `onlyCriticised`).
@@ -69,4 +77,19 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   if (!only) return chosen.length ? chosen : out;
   // Each criticised blank gives its place to the next chosen span; with none left it stays.
   return out.map((c, i) => (keep[i] ? c : chosen.shift() ?? c));
+}
+
+/**
+ * The claim cloze of a sentence whose admitted blank (the best span, over the score floor, passing
+ * the informative-blank gate) is misplaced: null when the best span is not, or the sentence has no
+ * claim of the shapes ../spans/claim-fallback reads.
+ */
+function claimInstead(s: AnalysedSentence, a: Analysis): Candidate | null {
+  const best = scoredSpans(s, a).find((c) => c.p >= MIN_SPAN_SCORE && misplacedBlank(s, c.start, c.end));
+  if (!best) return null;
+  const probe: Candidate = { kind: "cloze", type: "cloze", front: blank(s, best.start, best.end), back: s.text.slice(best.start, best.end), sentence: s.sentence.id, extra: [], answer: { start: best.start, end: best.end }, answerKind: best.kind };
+  if (informativeBlank(probe, a)) return null;
+  const claim = claimFallback(s);
+  if (!claim) return null;
+  return { kind: "cloze", type: "cloze", front: blank(s, claim.start, claim.end), back: s.text.slice(claim.start, claim.end), sentence: s.sentence.id, extra: [], answer: claim, answerKind: "clause" };
 }
