@@ -5,14 +5,17 @@
 //   npx tsx scripts/blank-table.ts > /tmp/before.jsonl
 //   npx tsx scripts/blank-table.ts --wrong
 //   npx tsx scripts/blank-table.ts --diff /tmp/before.jsonl     the cards whose blank moved since
+//   --off: with the misplaced-blank checks and their repairs off (lib/cards/spans/misplaced-blank)
 import { readFileSync } from "node:fs";
 import { LabelIndex } from "@/lib/cards/eval/labels";
 import { inRepoCards, readLabels, trainFixtures } from "./lib/cards-eval";
 import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
+import { MISPLACED_BLANK } from "@/lib/cards/spans/misplaced-blank";
 
 type Row = { fixture: string; rank: number; kind: string; front: string; back: string; sentence: string; label: string | null; reason: string | null; note: string | null; rater: string | null; by: string | null };
 
 const args = process.argv.slice(2);
+if (args.includes("--off")) MISPLACED_BLANK.on = false;
 const rows: Row[] = [];
 for (const fixture of trainFixtures()) {
   const index = new LabelIndex(readLabels(fixture), STRICT_FIRST_CHAIN);

@@ -21,6 +21,7 @@ import { cap } from "./phrase";
 import { generic, presentVerbs } from "./voice";
 import { rarity } from "../rank/frequency";
 import { RARE } from "../gates/informative-blank";
+import { MISPLACED_BLANK } from "../spans/misplaced-blank";
 
 const MAX_ANSWER = 10;
 const MAX_SUBJECT = 18;
@@ -124,7 +125,7 @@ export function listToEnd(t: Token[], from: number, b: number): boolean {
 /** Where the blank ends: a comma (unless "not A, but B" or a list of items), a relative after a noun, or the clause's end. */
 function answerEnd(t: Token[], from: number, b: number): number {
   const negated = t[from]?.lower === "not";
-  if (listToEnd(t, from, b)) return b;
+  if (MISPLACED_BLANK.on && listToEnd(t, from, b)) return b;
   for (let k = from + 1; k < b; k++) {
     if (t[k].text === ",") {
       if (negated && t[k + 1]?.lower === "but") continue;
@@ -187,7 +188,7 @@ export function predicateCandidates(s: AnalysedSentence, a: Analysis): Candidate
     if (from >= c.b || t[from].pos === "VERB") continue;
     // "shall be vested in a Congress of …": a participle and its preposition are the template;
     // the noun the preposition governs is what the clause names (its of-phrase stays in view).
-    const held = heldNoun(t, from, c.b);
+    const held = MISPLACED_BLANK.on ? heldNoun(t, from, c.b) : null;
     if (held) from = held.from;
     const end = held ? held.end : answerEnd(t, from, c.b);
     const inside = t.slice(from, end);

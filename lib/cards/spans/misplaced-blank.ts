@@ -18,7 +18,11 @@
 //   perceptions}}").
 import type { AnalysedSentence, Token } from "../analyse";
 
-/** Whether gates/blank-choice applies these checks (the audit turns them off to see what they refuse). */
+/**
+ * Whether the checks apply: in gates/blank-choice, and the repairs that go with them (the claim
+ * instead of a misplaced blank, candidates/cloze; a predicate's whole list and the noun after a
+ * participle, candidates/predicate). Audits turn it off to see the pipeline without them.
+ */
 export const MISPLACED_BLANK = { on: true };
 
 export type MisplacedClass = "an aside in brackets" | "a function word" | "part of a number" | "one item of a list" | "a cut coordination";
@@ -98,17 +102,30 @@ const MAX_ITEM = 8;
  * article, after an optional conjunction and preposition ("or by the sagacity of the spaniel"), or
  * -1. `tail`: the first item of a list may follow lead words ("… analogous to the English Bench").
  */
-function itemStart(tokens: Token[], a: number, b: number, tail: boolean): number {
+function itemStart(tokens: Token[], a: number, b: number, tail: boolean, last = false): number {
   const words = (x: number) => tokens.slice(x, b).filter((t) => /\p{L}/u.test(t.text)).length;
   const plain = (x: number) => x < b && words(x) <= MAX_ITEM && !tokens.slice(x, b).some((t) => t.pos === "VERB" || t.pos === "AUX" || /^[;:()]$/.test(t.text));
   let x = a;
-  if (x < b && AND_OR.test(tokens[x].lower)) x++;
+  const joined = x < b && AND_OR.test(tokens[x].lower);
+  if (joined) x++;
   if (x < b && tokens[x].pos === "ADP" && determiner(tokens[x + 1])) x++;
-  if (x < b && determiner(tokens[x]) && plain(x)) return a;
+  if (x < b && determiner(tokens[x]) && (plain(x) || (joined && last))) return a;
+  // A bare name ("Suffolk", "New Holland"); the list's last item may run on into the clause
+  // ("…, and Westmarch it has hardly doubled").
+  const nameEnd = (y: number) => {
+    let e = y;
+    while (e < b && name(tokens[e])) e++;
+    return e;
+  };
+  if (x < b && name(tokens[x]) && (nameEnd(x) === b || (joined && last))) return a;
   if (!tail) return -1;
   for (let y = b - 2; y > a; y--) if (determiner(tokens[y]) && plain(y) && !tokens.slice(y, b).some((t) => t.text === ",")) return tokens[y - 1]?.pos === "ADP" ? y - 1 : y;
-  return -1;
+  // "… while in Norfolk": a name after a preposition closing the stretch.
+  let y = b;
+  while (y > a && name(tokens[y - 1])) y--;
+  return y < b && tokens[y - 1]?.pos === "ADP" ? y : -1;
 }
+const name = (t: Token | undefined) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
 
 /** One item of a list of three or more determined phrases, or one name of a run joined by ", and". */
 export function determinedListItem(s: AnalysedSentence, start: number, end: number): boolean {
@@ -132,7 +149,11 @@ export function determinedListItem(s: AnalysedSentence, start: number, end: numb
         while (first > 0 && itemStart(tokens, stretches[first - 1].a, stretches[first - 1].b, false) >= 0) first--;
         if (first > 0 && itemStart(tokens, stretches[first - 1].a, stretches[first - 1].b, true) >= 0) first--;
       }
-      while (lastItem + 1 < stretches.length && itemStart(tokens, stretches[lastItem + 1].a, stretches[lastItem + 1].b, false) >= 0) lastItem++;
+      while (lastItem + 1 < stretches.length && itemStart(tokens, stretches[lastItem + 1].a, stretches[lastItem + 1].b, false, true) >= 0) {
+        lastItem++;
+        // (an item that runs on into the clause ends the list)
+        if (itemStart(tokens, stretches[lastItem].a, stretches[lastItem].b, false) < 0) break;
+      }
       const joined = stretches.slice(first + 1, lastItem + 1).some((x) => AND_OR.test(tokens[x.a]?.lower ?? ""));
       if (lastItem - first + 1 >= 3 && joined) return true;
     }
