@@ -10,6 +10,7 @@ import { gate } from "@/lib/cards/gates";
 import { LabelIndex } from "@/lib/cards/eval";
 import { isStrict } from "@/lib/cards/rank/training";
 import { MISPLACED_BLANK, misplacedBlank } from "@/lib/cards/spans/misplaced-blank";
+import { endFocusFor } from "@/lib/cards/spans/end-focus";
 import { allLabelsOf, fixtureChapter, readLabels, trainFixtures } from "./lib/cards-eval";
 import { locateCloze } from "./lib/span-pairs";
 import type { Label } from "./lib/span-rows";
@@ -36,6 +37,11 @@ for (const fixture of trainFixtures()) {
     if (l.kind !== "cloze" || !isStrict(l.rater ?? "") || seen.has(l.front)) continue;
     seen.add(l.front);
     const at = locateCloze(a, l);
+    const focus = at && endFocusFor(at.s, at.span.start, at.span.end);
+    if (at && focus) {
+      add(hist, "a detail of the subject (end focus)", fixture, l);
+      if (list) console.log(`label end-focus | ${l.label} ${l.reason ?? ""} | ${l.front.slice(0, 160)} ⇒ ${at.s.text.slice(focus.start, focus.end)}${l.note ? `\n      note: ${l.note}` : ""}`);
+    }
     const k = at && misplacedBlank(at.s, at.span.start, at.span.end);
     if (!k) continue;
     add(hist, k, fixture, l);

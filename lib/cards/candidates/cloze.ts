@@ -11,6 +11,11 @@ import { markChosen, SPAN_CHOICE } from "../spans/choice";
 import { criticisedClass } from "../spans/criticised";
 import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
 import { claimFallback } from "../spans/claim-fallback";
+import { endFocusFor } from "../spans/end-focus";
+
+// The blank gates' verdicts on how a span is worded (common words, one word, a piece of a longer
+// phrase) rather than on what it is (the topic, given away, a name's part, a list item).
+const WORDING = new Set(["common words only", "one common word", "adjective + noun piece, neither defined nor repeated", "the object of an of-phrase after the main verb", "passing description"]);
 
 // At most PER_SENTENCE spans per sentence, each within MARGIN of the sentence's best (chosen on
 // the train books' top 40: one span alone lost recall, a wider margin added no accepted card).
@@ -47,6 +52,32 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
     if (incidental(c) && pointPasses()) continue;
     if (best < 0) best = c.p;
     out.push(cand);
+  }
+  // A blank on a detail inside the subject gives its place to the clause's closing phrase, the
+  // claim (../spans/end-focus), when that phrase passes the blank gates (the floor aside: the
+  // sentence was admitted) and is not blanked already.
+  if (MISPLACED_BLANK.on) {
+    let moved: { start: number } | null = null;
+    for (let i = 0; i < out.length; i++) {
+      const at = out[i].answer!;
+      const focus = endFocusFor(s, at.start, at.end);
+      if (!focus || out.some((o) => o.answer!.start === focus.start && o.answer!.end === focus.end)) continue;
+      const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, focus.start, focus.end), back: s.text.slice(focus.start, focus.end), sentence: s.sentence.id, extra: [], answer: focus, answerKind: "term" };
+      // The claim is often said in common words: like the point of a present-tense claim
+      // (../spans/point), it is exempt from the checks on how a blank is worded, not from the rest.
+      const why = informativeBlank(cand, a) ?? blankChoiceWith(cand, a, false);
+      if (!why || WORDING.has(why)) {
+        out[i] = { ...cand, answerKind: "clause" };
+        moved = focus;
+      }
+    }
+    // The sentence's other blanks inside its subject ask for what it is about, not what it says:
+    // once the claim is blanked they give way to it.
+    if (moved) {
+      const claimAt = moved.start;
+      const kept = out.filter((o) => o.answerKind === "clause" && o.answer!.start === claimAt || o.answer!.start >= claimAt);
+      out.splice(0, out.length, ...kept);
+    }
   }
   // The sentence's best span was misplaced (../spans/misplaced-blank) and nothing else passed: the
   // sentence was worth a card, so its main clause's claim is blanked instead (../spans/claim-fallback).
