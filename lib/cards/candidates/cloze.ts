@@ -12,6 +12,7 @@ import { criticisedClass } from "../spans/criticised";
 import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
 import { claimFallback } from "../spans/claim-fallback";
 import { endFocusFor } from "../spans/end-focus";
+import { parse } from "../gates/parse";
 
 // The blank gates' verdicts on how a span is worded (common words, one word, a piece of a longer
 // phrase) rather than on what it is (the topic, given away, a name's part, a list item).
@@ -66,7 +67,8 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
       // The claim is often said in common words: like the point of a present-tense claim
       // (../spans/point), it is exempt from the checks on how a blank is worded, not from the rest.
       const why = informativeBlank(cand, a) ?? blankChoiceWith(cand, a, false);
-      if (!why || WORDING.has(why)) {
+      // (and it must read as a phrase: the parse gate's checks, which the final gate pass applies too)
+      if ((!why || WORDING.has(why)) && !parse({ ...cand, answerKind: "clause" }, a)) {
         out[i] = { ...cand, answerKind: "clause" };
         moved = focus;
       }

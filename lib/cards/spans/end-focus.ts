@@ -69,13 +69,16 @@ export function closingPhrase(s: AnalysedSentence, v: number): { start: number; 
     if (t.pos === "ADV" && tokens[a]?.pos === "ADJ" && /^(?:most|more|less|least|very|far|quite|wholly|entirely)$/.test(t.lower)) { a--; continue; }
     break;
   }
-  while (a < e && (tokens[a].pos === "DET" || tokens[a].lower === "of" || POSSESSIVE.test(tokens[a].text))) a++;
+  while (a < e && (tokens[a].lower === "of" || POSSESSIVE.test(tokens[a].text))) a++;
+  // Half a coordination ("sedate and {{dignified}}", "the free and {{the servile}}") is no closing phrase.
+  if (/^(?:and|or|nor)$/.test(tokens[a - 1]?.lower ?? "")) return null;
+  while (a < e && tokens[a].pos === "DET") a++;
   // "a kind of wire gauze", "a considerable degree of dependence": the noun after a partitive's "of".
   for (let k = a; k < e; k++) if (PARTITIVE.test(tokens[k].lower) && tokens[k + 1]?.lower === "of") a = k + 2;
   while (a < e && tokens[a].pos === "DET") a++;
   if (a >= e) return null;
-  // Half a coordination ("sedate and {{dignified}}") or a quotation is no closing phrase.
-  if (/^(?:and|or|nor)$/.test(tokens[a - 1]?.lower ?? "") || /['"‘’“”]/.test(s.text.slice(tokens[a].start, tokens[e - 1].end + 1))) return null;
+  // (nor a quotation)
+  if (/['"‘’“”]/.test(s.text.slice(tokens[a].start, tokens[e - 1].end + 1))) return null;
   const inside = tokens.slice(a, e);
   const words = inside.filter((t) => /\p{L}|\p{N}/u.test(t.text));
   if (!words.length || words.length > MAX_WORDS || !words.some((t) => /^(?:NOUN|PROPN|ADJ|NUM)$/.test(t.pos))) return null;

@@ -141,7 +141,7 @@ export function determinedListItem(s: AnalysedSentence, start: number, end: numb
   const g = stretches.findIndex((x) => at.i >= x.a && at.j < x.b);
   if (g >= 0) {
     const mine = stretches[g];
-    const own = itemStart(tokens, mine.a, mine.b, true);
+    const own = itemStart(tokens, mine.a, mine.b, true, true);
     if (own >= 0 && at.i >= own) {
       let first = g, lastItem = g;
       // Back over whole items ("the Bench, the Chambers, or {{…}}"); the run's first item may have lead words.
