@@ -12,7 +12,7 @@ import type { SpanWeights } from "@/lib/cards/spans/model";
 import { enumerateSpans } from "@/lib/cards/spans/enumerate";
 import { spanFeatures } from "@/lib/cards/spans/features";
 
-export type SpanPair = { book: string; fixture: string; s: AnalysedSentence; rejected: Offsets; preferred: Offsets[]; note: string; label: string; rater: string };
+export type SpanPair = { book: string; fixture: string; s: AnalysedSentence; rejected: Offsets; preferred: Offsets[]; note: string; label: string; rater: string; reason?: string | null };
 
 /** The sentence and offsets of a cloze label's blank in the analysed chapter, or null. */
 export function locateCloze(a: Analysis, l: Label): { s: AnalysedSentence; span: Offsets } | null {
@@ -31,7 +31,7 @@ export function pairsOf(book: string, fixture: string, a: Analysis, labels: Labe
     const at = locateCloze(a, l);
     if (!at) continue;
     const preferred = preferredBlanks(l.note, at.s.text, at.span);
-    if (preferred.length) out.push({ book, fixture, s: at.s, rejected: at.span, preferred, note: l.note, label: l.label, rater: l.rater ?? "" });
+    if (preferred.length) out.push({ book, fixture, s: at.s, rejected: at.span, preferred, note: l.note, label: l.label, rater: l.rater ?? "", reason: l.reason });
   }
   return out;
 }

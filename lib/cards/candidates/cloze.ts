@@ -6,9 +6,17 @@ import type { Candidate } from "./types";
 import { scoredSpans } from "../spans/model";
 import { pointSpan } from "../spans/point";
 import { informativeBlank } from "../gates/informative-blank";
-import { blankChoiceWith } from "../gates/blank-choice";
+import { blankChoiceWith, MIN_SPAN_SCORE } from "../gates/blank-choice";
 import { markChosen, SPAN_CHOICE } from "../spans/choice";
 import { criticisedClass } from "../spans/criticised";
+import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
+import { claimFallback } from "../spans/claim-fallback";
+import { endFocusFor } from "../spans/end-focus";
+import { parse } from "../gates/parse";
+
+// The blank gates' verdicts on how a span is worded (common words, one word, a piece of a longer
+// phrase) rather than on what it is (the topic, given away, a name's part, a list item).
+const WORDING = new Set(["common words only", "one common word", "adjective + noun piece, neither defined nor repeated", "the object of an of-phrase after the main verb", "passing description"]);
 
 // At most PER_SENTENCE spans per sentence, each within MARGIN of the sentence's best (chosen on
 // the train books' top 40: one span alone lost recall, a wider margin added no accepted card).
@@ -46,6 +54,39 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
     if (best < 0) best = c.p;
     out.push(cand);
   }
+  // A blank on a detail inside the subject gives its place to the clause's closing phrase, the
+  // claim (../spans/end-focus), when that phrase passes the blank gates (the floor aside: the
+  // sentence was admitted) and is not blanked already.
+  if (MISPLACED_BLANK.on) {
+    let moved: { start: number } | null = null;
+    for (let i = 0; i < out.length; i++) {
+      const at = out[i].answer!;
+      const focus = endFocusFor(s, at.start, at.end);
+      if (!focus || out.some((o) => o.answer!.start === focus.start && o.answer!.end === focus.end)) continue;
+      const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, focus.start, focus.end), back: s.text.slice(focus.start, focus.end), sentence: s.sentence.id, extra: [], answer: focus, answerKind: "term" };
+      // The claim is often said in common words: like the point of a present-tense claim
+      // (../spans/point), it is exempt from the checks on how a blank is worded, not from the rest.
+      const why = informativeBlank(cand, a) ?? blankChoiceWith(cand, a, false);
+      // (and it must read as a phrase: the parse gate's checks, which the final gate pass applies too)
+      if ((!why || WORDING.has(why)) && !parse({ ...cand, answerKind: "clause" }, a)) {
+        out[i] = { ...cand, answerKind: "clause" };
+        moved = focus;
+      }
+    }
+    // The sentence's other blanks inside its subject ask for what it is about, not what it says:
+    // once the claim is blanked they give way to it.
+    if (moved) {
+      const claimAt = moved.start;
+      const kept = out.filter((o) => o.answerKind === "clause" && o.answer!.start === claimAt || o.answer!.start >= claimAt);
+      out.splice(0, out.length, ...kept);
+    }
+  }
+  // The sentence's best span was misplaced (../spans/misplaced-blank) and nothing else passed: the
+  // sentence was worth a card, so its main clause's claim is blanked instead (../spans/claim-fallback).
+  if (!out.length && MISPLACED_BLANK.on) {
+    const fallback = claimInstead(s, a);
+    if (fallback) out.push(fallback);
+  }
   // Two roles (../spans/choice): the admission model above says whether the sentence gets clozes
   // and how many; a choice model, when one is in force, says which of its spans they blank (only in
   // place of blanks of a class the raters criticise, ../spans/criticised, when `onlyCriticised`).
@@ -69,4 +110,19 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   if (!only) return chosen.length ? chosen : out;
   // Each criticised blank gives its place to the next chosen span; with none left it stays.
   return out.map((c, i) => (keep[i] ? c : chosen.shift() ?? c));
+}
+
+/**
+ * The claim cloze of a sentence whose admitted blank (the best span, over the score floor, passing
+ * the informative-blank gate) is misplaced: null when the best span is not, or the sentence has no
+ * claim of the shapes ../spans/claim-fallback reads.
+ */
+function claimInstead(s: AnalysedSentence, a: Analysis): Candidate | null {
+  const best = scoredSpans(s, a).find((c) => c.p >= MIN_SPAN_SCORE && misplacedBlank(s, c.start, c.end));
+  if (!best) return null;
+  const probe: Candidate = { kind: "cloze", type: "cloze", front: blank(s, best.start, best.end), back: s.text.slice(best.start, best.end), sentence: s.sentence.id, extra: [], answer: { start: best.start, end: best.end }, answerKind: best.kind };
+  if (informativeBlank(probe, a)) return null;
+  const claim = claimFallback(s);
+  if (!claim) return null;
+  return { kind: "cloze", type: "cloze", front: blank(s, claim.start, claim.end), back: s.text.slice(claim.start, claim.end), sentence: s.sentence.id, extra: [], answer: claim, answerKind: "clause" };
 }

@@ -21,6 +21,7 @@ import { cap } from "./phrase";
 import { generic, presentVerbs } from "./voice";
 import { rarity } from "../rank/frequency";
 import { RARE } from "../gates/informative-blank";
+import { MISPLACED_BLANK } from "../spans/misplaced-blank";
 
 const MAX_ANSWER = 10;
 const MAX_SUBJECT = 18;
@@ -105,9 +106,26 @@ function copulaOf(t: Token[], a: number, b: number): { verb: number; from: numbe
   return null;
 }
 
-/** Where the blank ends: a comma (unless "not A, but B"), a relative after a noun, or the clause's end. */
+/**
+ * The predicate from token `from` to the clause's end is a list of three or more short items
+ * ("a cause, a country, and an age"): the blank takes the whole list, since one item picked out
+ * of it is answered by the others' neighbour as well as by itself.
+ */
+export function listToEnd(t: Token[], from: number, b: number): boolean {
+  const items: Token[][] = [[]];
+  for (let k = from; k < b; k++) {
+    if (t[k].text === ",") items.push([]);
+    else items.at(-1)!.push(t[k]);
+  }
+  const lastItem = items.at(-1)!;
+  const short = (x: Token[]) => x.length > 0 && x.length <= 6 && !x.some((y) => y.pos === "VERB" || y.pos === "AUX" || /^[;:()]$/.test(y.text));
+  return items.length >= 3 && items.every(short) && /^(?:and|or|nor)$/.test(lastItem[0]?.lower ?? "");
+}
+
+/** Where the blank ends: a comma (unless "not A, but B" or a list of items), a relative after a noun, or the clause's end. */
 function answerEnd(t: Token[], from: number, b: number): number {
   const negated = t[from]?.lower === "not";
+  if (MISPLACED_BLANK.on && listToEnd(t, from, b)) return b;
   for (let k = from + 1; k < b; k++) {
     if (t[k].text === ",") {
       if (negated && t[k + 1]?.lower === "but") continue;
@@ -117,6 +135,23 @@ function answerEnd(t: Token[], from: number, b: number): number {
     if (t[k].pos === "ADP" && RELATIVE.test(t[k + 1]?.lower ?? "") && /^(?:NOUN|PROPN)$/.test(t[k - 1].pos) && k > from + 1) return k;
   }
   return b;
+}
+
+/**
+ * A participle the tagger read as an adjective, its preposition and a noun phrase ("vested in a
+ * Congress of the States"): the token range of that noun phrase's words up to its of-phrase or the
+ * next comma, or null. Only a capitalised or multi-word phrase of nouns and adjectives is taken.
+ */
+export function heldNoun(t: Token[], from: number, b: number): { from: number; end: number } | null {
+  const p = t[from];
+  if (!p || p.pos !== "ADJ" || !/(?:ed|en)$/.test(p.lower) || t[from + 1]?.pos !== "ADP") return null;
+  let k = from + 2;
+  if (/^(?:the|a|an)$/.test(t[k]?.lower ?? "")) k++;
+  let e = k;
+  while (e < b && /^(?:ADJ|NOUN|PROPN)$/.test(t[e].pos)) e++;
+  if (e === k || !/^(?:NOUN|PROPN)$/.test(t[e - 1].pos)) return null;
+  if (e < b && !/^(?:of|,)$/.test(t[e].lower)) return null;
+  return { from: k, end: e };
 }
 
 export function predicateCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
@@ -151,7 +186,11 @@ export function predicateCandidates(s: AnalysedSentence, a: Analysis): Candidate
     // A qualifier before the predicate stays in view ("is {{merely}} …" would ask for the hedge).
     while (t[from] && ((t[from].pos === "ADV" && t[from].lower !== "not") || t[from].text === ",") && from < c.b - 1) from++;
     if (from >= c.b || t[from].pos === "VERB") continue;
-    const end = answerEnd(t, from, c.b);
+    // "shall be vested in a Congress of …": a participle and its preposition are the template;
+    // the noun the preposition governs is what the clause names (its of-phrase stays in view).
+    const held = MISPLACED_BLANK.on ? heldNoun(t, from, c.b) : null;
+    if (held) from = held.from;
+    const end = held ? held.end : answerEnd(t, from, c.b);
     const inside = t.slice(from, end);
     const content = inside.filter((x) => !x.stop && /^(?:NOUN|PROPN|ADJ|VERB|NUM)$/.test(x.pos));
     if (!content.length || inside.length > MAX_ANSWER + 2 || WORDS(s.text.slice(t[from].start, t[end - 1].end)) > MAX_ANSWER) continue;

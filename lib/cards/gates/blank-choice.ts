@@ -24,6 +24,7 @@ import { bigramCounts, informativeBlank, namesInside, RARE } from "./informative
 import { isKeyTermBlank } from "../spans/key-terms";
 import { TRIVIAL_BLANK, trivialBlank } from "../spans/trivial-blank";
 import { tokensInSpan } from "../text";
+import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -131,6 +132,10 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   // cloze moves to the sentence's next span that passes, or the sentence has none.
   const trivial = c.kind === "cloze" && TRIVIAL_BLANK.on ? trivialBlank(s, a, c.answer.start, c.answer.end) : null;
   if (trivial) return trivial;
+  // A blank on the wrong span of a sentence worth a card (../spans/misplaced-blank): an aside in
+  // brackets, a function word, part of a number, one item of a determined list, a cut coordination.
+  const misplaced = c.kind === "cloze" && MISPLACED_BLANK.on ? misplacedBlank(s, c.answer.start, c.answer.end) : null;
+  if (misplaced) return misplaced;
   const word = s.text.slice(c.answer.start, c.answer.end);
   if (c.kind === "cloze" && subjectHeadOnly(s.text, c.answer.start, c.answer.end) && isEnglishWord(word) && !namesInside(a).has(word)) return "only the head word of the subject";
   if (c.answerKind === "term" && vagueQuantity(s.text.slice(c.answer.start, c.answer.end))) return "a quantity or degree, not a term";
