@@ -1,0 +1,45 @@
+// How experiments and demonstrations are written, as word classes: the verbs of doing something to
+// a thing on a bench (procedure), the verbs of reporting what was seen (observation), and the words
+// that mark a general rule rather than one afternoon's events. English only; nothing about any
+// science's subject matter.
+
+/** Base forms of verbs that act on a thing in a demonstration or an experiment. */
+export const PROCEDURE_VERBS = new Set([
+  "add", "apply", "bend", "blow", "boil", "break", "bring", "burn", "close", "combine", "compress", "connect", "cool", "cover",
+  "cut", "dip", "dissolve", "distil", "drop", "dry", "evaporate", "examine", "expose", "fill", "filter", "freeze", "grind", "heat",
+  "hold", "immerse", "insert", "introduce", "invert", "keep", "lay", "leave", "lift", "light", "lower", "make", "measure", "melt",
+  "mix", "open", "pass", "place", "plunge", "pour", "press", "pump", "put", "raise", "recombine", "remove", "rub", "seal",
+  "separate", "set", "shake", "squeeze", "stir", "strike", "take", "throw", "touch", "turn", "twist", "view", "warm", "weigh", "wet",
+]);
+
+// Past participles that are not the base form + "ed" / "d".
+const IRREGULAR: Record<string, string> = {
+  blown: "blow", broken: "break", brought: "bring", burnt: "burn", frozen: "freeze", ground: "grind", held: "hold", kept: "keep",
+  laid: "lay", left: "leave", lit: "light", made: "make", put: "put", set: "set", shaken: "shake", struck: "strike", taken: "take",
+  thrown: "throw", cut: "cut", wet: "wet",
+};
+
+/** The base form of a procedure verb's past participle ("heated" → "heat", "dipped" → "dip"), or null. */
+export function procedureParticiple(word: string): string | null {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (!w.endsWith("ed")) return null;
+  for (const base of [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3), w.replace(/ied$/, "y")]) if (PROCEDURE_VERBS.has(base)) return base;
+  return null;
+}
+
+/** Verbs of reporting an observation, in the forms a result clause uses ("you will see", "we find"). */
+export const OBSERVATION_VERBS = /^(?:see|sees|find|finds|observe|observes|perceive|perceives|notice|notices)$/;
+
+/**
+ * Words that tie a clause to something outside it: the speaker, a demonstrative, a pronoun with no
+ * antecedent on the card, a back-reference ("the former", "the above").
+ */
+export const POINTING = /\b(?:I|me|my|myself|this|these|those|such|here|there|thus|so|the (?:former|latter|same|above|following)|he|she|him|her|his|hers)\b/i;
+/** Pronouns a condition may not hold: it introduces the things the result then calls "it" / "they". */
+export const CONDITION_PRONOUNS = /\b(?:it|its|they|them|their|that)\b/i;
+
+/** A narrative past or a counterfactual: one occasion or an imagined one, not what happens whenever. */
+export const NOT_GENERAL = /\b(?:was|were|had|did|could|would|should|might)\b/i;
+
+export const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;

@@ -1,0 +1,10 @@
+// Cards from experiments and demonstrations: what was done, what was seen, what it showed.
+// Recognised by how experiments are written (procedure verbs, conditions, observation and result
+// clauses; ./grammar), never by what they are about.
+import type { Analysis, AnalysedSentence } from "../analyse";
+import type { Candidate } from "../candidates/types";
+import { conditionalCandidates } from "./conditional";
+
+export function experimentCandidates(s: AnalysedSentence, _a: Analysis): Candidate[] {
+  return conditionalCandidates(s);
+}
