@@ -1,10 +1,11 @@
 // Cards from experiments and demonstrations: what was done, what was seen, what it showed.
-// Recognised by how experiments are written (procedure verbs, conditions, observation and result
-// clauses; ./grammar), never by what they are about.
+// Recognised by how experiments are written (procedure verbs, conditions, measured quantities,
+// observation and result clauses; ./grammar), never by what they are about.
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "../candidates/types";
 import { conditionalCandidates } from "./conditional";
+import { narrativeCandidates } from "./narrative";
 
-export function experimentCandidates(s: AnalysedSentence, _a: Analysis): Candidate[] {
-  return conditionalCandidates(s);
+export function experimentCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
+  return [...conditionalCandidates(s), ...narrativeCandidates(s, a)];
 }
