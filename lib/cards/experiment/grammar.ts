@@ -43,3 +43,32 @@ export const CONDITION_PRONOUNS = /\b(?:it|its|they|them|their|that)\b/i;
 export const NOT_GENERAL = /\b(?:was|were|had|did|could|would|should|might)\b/i;
 
 export const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+// A paragraph that reports an experiment: it says so, or the author or the reader does something to
+// a thing ("I heated", "we pour"), or it measures out a quantity ("four ounces of").
+const EXPERIMENT_WORD = /\b(?:experiments?|experimental|experimentally|apparatus)\b/i;
+const DOER = /\b(?:I|we|you)\s+(?:then\s+|next\s+|now\s+|first\s+)?(\p{Ll}+)/gu;
+const QUANTITY = /\b(?:\d[\d/.,-]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred)\s+(?:\p{Ll}+\s+)?(?:ounces?|grains?|pounds?|grammes?|grams?|drachms?|pints?|quarts?|gallons?|cubic(?:al)? (?:inches|feet|centimetres?)|litres?|liters?)\s+of\b/u;
+
+/** Base form of a verb as it follows "I" / "we" ("heated" → "heat", "took" → "take", "pour" → "pour"). */
+function baseOf(word: string): string {
+  const irregular: Record<string, string> = { took: "take", put: "put", kept: "keep", held: "hold", made: "make", set: "set", brought: "bring", laid: "lay", threw: "throw", blew: "blow", lit: "light", struck: "strike", shook: "shake", broke: "break", froze: "freeze" };
+  return irregular[word] ?? (PROCEDURE_VERBS.has(word) ? word : procedureParticiple(word) ?? word);
+}
+
+const experimental = new WeakMap<object, Map<number, boolean>>();
+/** Whether paragraph `paragraph` of the sentences reports an experiment (memoised per analysis). */
+export function experimentalParagraph(key: object, sentences: { text: string; sentence: { paragraph: number } }[], paragraph: number): boolean {
+  let memo = experimental.get(key);
+  if (!memo) {
+    memo = new Map();
+    for (const s of sentences) {
+      const p = s.sentence.paragraph;
+      if (memo.get(p)) continue;
+      const does = [...s.text.matchAll(DOER)].some((m) => PROCEDURE_VERBS.has(baseOf(m[1])));
+      memo.set(p, EXPERIMENT_WORD.test(s.text) || QUANTITY.test(s.text) || does);
+    }
+    experimental.set(key, memo);
+  }
+  return memo.get(paragraph) ?? false;
+}

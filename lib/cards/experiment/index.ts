@@ -5,7 +5,8 @@ import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "../candidates/types";
 import { conditionalCandidates } from "./conditional";
 import { narrativeCandidates } from "./narrative";
+import { conclusionCandidates } from "./conclusion";
 
 export function experimentCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
-  return [...conditionalCandidates(s), ...narrativeCandidates(s, a)];
+  return [...conditionalCandidates(s), ...narrativeCandidates(s, a), ...conclusionCandidates(s, a)];
 }

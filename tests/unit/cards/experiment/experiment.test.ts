@@ -76,3 +76,25 @@ describe("the grammar of procedure verbs", () => {
     expect([procedureParticiple("heated"), procedureParticiple("dipped"), procedureParticiple("placed"), procedureParticiple("taken"), procedureParticiple("walked")]).toEqual(["heat", "dip", "place", "take", null]);
   });
 });
+
+describe("what an experiment showed", () => {
+  // (The chapter repeats the answer's head word, as a chapter does: the informative-blank gate drops
+  // a description used once.)
+  it("cuts the conclusion clause from the report and blanks what it says of its subject", () => {
+    expect(cards("I kept two ounces of the powder in a warm jar for a week. Its solubility was measured daily, and the solubility fell as it dried. From the weight of the residue we readily perceive that the powder loses its water, and consequently that the dry powder is composed of two salts of unequal solubility.")).toEqual([
+      ["The dry powder is composed of {{c1::two salts of unequal solubility}}.", "two salts of unequal solubility", "kept"],
+    ]);
+  });
+
+  it("reads 'the results show that'", () => {
+    expect(cards("In every experiment the wire was weighed before and after. The results show that the loss of weight is proportional to the strength of the current.")).toEqual([
+      ["The loss of weight is {{c1::proportional to the strength of the current}}.", "proportional to the strength of the current", "kept"],
+    ]);
+  });
+
+  it("refuses a conclusion outside an experiment's paragraph, in the past, or pointing back", () => {
+    expect(cards("Statesmen have long argued about the tariff. Hence it follows that the tariff is a tax on the poor.")).toEqual([]);
+    expect(cards("In the experiment the wire was weighed. The results show that the loss of weight was proportional to the current.")).toEqual([]);
+    expect(cards("In the experiment the wire was weighed. The results show that this loss of weight is proportional to the current.")).toEqual([]);
+  });
+});
