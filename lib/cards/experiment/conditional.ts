@@ -4,7 +4,8 @@
 // the result is what is then seen or obtained, in the present or future. Card: "What happens if you
 // put your finger into warm water?" → "The water will creep a little way up it." The question carries
 // the condition, so it stands alone; the answer is the observation.
-import type { AnalysedSentence } from "../analyse";
+import type { Analysis, AnalysedSentence } from "../analyse";
+import { lowerFirst } from "../candidates/argument";
 import type { Candidate } from "../candidates/types";
 import { cap, clean } from "../candidates/phrase";
 import { CONDITION_PRONOUNS, NOT_GENERAL, OBSERVATION_VERBS, POINTING, PROCEDURE_VERBS, WORDS, procedureParticiple } from "./grammar";
@@ -16,7 +17,7 @@ const RESULT_MAX = 22;
 // such as "It is found that"), after ";" or ":", or after a comma (a second condition, "if your hands
 // are clean, if you put …"). A condition that follows its main clause has no result after it and
 // is not taken.
-const OPENER = /(?:^|[;:,]\s+|\bthat,?\s+)(if|when|whenever)\s+/gi;
+const OPENER = /(?:^|[;:,]\s+|[,;]?\s+(and)\s+|\bthat,?\s+)(if|when|whenever)\s+/gi;
 // The result's first words: the reader or the author seeing or obtaining something, or a new subject.
 const RESULT_START = /^\s*(?:then\s+)?(?:(?:we|you|one)\s+(?:will\s+|shall\s+|can\s+|may\s+)?(\p{L}+)|(?:the|a|an|it|its|they|their|all|each|every|no|some)\s)/iu;
 // What the author or the reader obtains ("we reproduce an air like …", "you get a …").
@@ -51,29 +52,80 @@ function manipulation(condition: string): boolean {
   if (person) return PROCEDURE_VERBS.has(person[1].toLowerCase()) && !IDIOM.test(condition.slice(person[0].length - person[1].length));
   // The passive: a short noun phrase, "is / are" (or "has its N"), then a procedure verb's participle.
   const passive = /^((?:\p{L}+[ -]){1,6}?)(?:is|are|has (?:its|their) \p{L}+|have (?:its|their) \p{L}+)\s+(?:\p{L}+ly\s+)?(\p{L}+)/iu.exec(condition);
-  return !!passive && !/^(?:we|you|one|it|they|there|he|she|i)\b/i.test(passive[1]) && procedureParticiple(passive[2]) !== null;
+  // A definite noun phrase ("the vessel is heated") names a particular thing set up earlier.
+  return !!passive && !/^(?:we|you|one|it|they|there|he|she|i|the|this|that|these|those|its|their)\b/i.test(passive[1]) && procedureParticiple(passive[2]) !== null;
 }
 
-export function conditionalCandidates(s: AnalysedSentence): Candidate[] {
+// Prepositions: a determiner after one starts its object, not a new clause.
+const PREPOSITION = /^(?:of|in|into|on|over|under|with|by|from|to|at|for|upon|through|between|about|as|than)$/;
+
+/**
+ * Where the result begins when no comma marks it ("when you make it very hot the gas flies off"): a
+ * determiner, not after a preposition, opening a short noun phrase whose verb follows at once.
+ */
+function unmarkedResult(s: AnalysedSentence, from: number): number {
+  const t = s.tokens;
+  const first = t.findIndex((x) => x.start >= from);
+  for (let j = first + 3; j > 0 && j < t.length - 2; j++) {
+    if (/^[,;:]$/.test(t[j].text)) return -1;
+    if (!/^(?:the|a|an)$/.test(t[j].lower) || PREPOSITION.test(t[j - 1].lower) || t[j - 1].pos === "VERB" || t[j - 1].pos === "AUX") continue;
+    let k = j + 1;
+    while (k < t.length && k <= j + 4 && /^(?:ADJ|NOUN|PROPN|ADV)$/.test(t[k].pos)) k++;
+    // "the water in it escapes": a short of/in phrase inside the noun phrase.
+    if (/^(?:of|in)$/.test(t[k]?.lower ?? "") && /^(?:NOUN|PRON)$/.test(t[k + 1]?.pos ?? "")) k += 2;
+    if (k > j + 1 && /^(?:VERB|AUX)$/.test(t[k]?.pos ?? "") && !/ing$/.test(t[k].lower) && /^(?:NOUN|PRON)$/.test(t[k - 1].pos)) return t[j].start;
+  }
+  return -1;
+}
+
+/**
+ * "Chalk is a compound of two things, and when you make it very hot …": the "it" of a condition
+ * joined by "and" to its sentence's first clause is that clause's subject, when the subject is a
+ * bare noun (no pointer, no pronoun). Null when the condition's pronoun has no such antecedent.
+ */
+function ownSubject(s: AnalysedSentence, a: Analysis): string | null {
+  const subject = s.clause?.subject;
+  if (!subject || subject.start !== 0) return null;
+  const words = subject.text.split(/\s+/);
+  if (words.length > 3 || POINTING.test(subject.text) || CONDITION_PRONOUNS.test(subject.text) || /\b(?:he|she|we|you|i|one)\b/i.test(subject.text)) return null;
+  // Singular: the condition says "it".
+  const head = s.tokens[subject.b - 1];
+  // (The tagger calls a sentence's capitalised first word a name; the chapter's own usage decides its case.)
+  if (!head || !/^(?:NOUN|PROPN)$/.test(head.pos) || /s$/.test(head.lower)) return null;
+  return lowerFirst(subject.text, a);
+}
+
+export function conditionalCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   const text = s.text.trim();
   if (/\?["”’)]*$/.test(text)) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(OPENER)) {
     const from = m.index! + m[0].length;
-    // The condition ends at the first comma after which a result clause begins.
-    let cut = -1;
-    let result: RegExpExecArray | null = null;
+    // The condition ends at the first comma after which a result clause begins (or, with no comma,
+    // where a new subject and its verb begin).
+    let cut = -1, restStart = -1;
     for (let k = text.indexOf(",", from); k > 0 && k - from < 220; k = text.indexOf(",", k + 1)) {
-      result = RESULT_START.exec(text.slice(k + 1));
-      if (result && !/^\s*(?:if|when|whenever)\b/i.test(text.slice(k + 1))) { cut = k; break; }
+      const after = text.slice(k + 1);
+      if (RESULT_START.test(after) && !/^\s*(?:if|when|whenever)\b/i.test(after)) { cut = k; restStart = k + 1 + (/^\s*/.exec(after)?.[0].length ?? 0); break; }
     }
-    if (cut < 0 || !result) continue;
-    const condition = clean(text.slice(from, cut));
+    if (cut < 0) {
+      const at = unmarkedResult(s, from);
+      if (at < 0) continue;
+      cut = at; restStart = at;
+    }
+    let condition = clean(text.slice(from, cut));
     if (!manipulation(condition) || WORDS(condition) < 3 || WORDS(condition) > CONDITION_MAX) continue;
-    const restStart = cut + 1 + (/^\s*/.exec(text.slice(cut + 1))?.[0].length ?? 0);
+    // A pronoun object in the condition is the sentence's own subject, or the card is not made.
+    if (/\b(?:it)\b/.test(condition)) {
+      const own = m[1] ? ownSubject(s, a) : null;
+      if (!own) continue;
+      condition = condition.replace(/\bit\b/, own);
+    }
     const rest = text.slice(restStart);
+    const result = RESULT_START.exec(rest);
+    if (!result) continue;
     const stop = RESULT_END.exec(rest);
-    let resultText = clean((stop ? rest.slice(0, stop.index) : rest).replace(/[.!]["”’)]*$/, "")).replace(/^then\s+/i, "");
+    const resultText = clean((stop ? rest.slice(0, stop.index) : rest).replace(/[.!]["”’)]*$/, "")).replace(/^then\s+/i, "");
     // The reader sees or obtains: only verbs of observing or obtaining ("you will see", "we form").
     if (result[1] && !OBSERVATION_VERBS.test(result[1].toLowerCase()) && !OBTAIN.test(result[1].toLowerCase())) continue;
     if (ADVICE.test(resultText) || WORDS(resultText) < 3 || WORDS(resultText) > RESULT_MAX) continue;
@@ -83,7 +135,7 @@ export function conditionalCandidates(s: AnalysedSentence): Candidate[] {
     const shown = `${asked} ${answer}`.replace(/\bsuch as\b/gi, "");
     if (NOT_GENERAL.test(shown) || POINTING.test(shown) || CONDITION_PRONOUNS.test(asked) || /[()[\]]/.test(shown)) continue;
     const end = restStart + (stop ? stop.index : rest.replace(/[.!]["”’)]*$/, "").length);
-    const word = m[1].toLowerCase() === "if" ? "if" : "when";
+    const word = m[2].toLowerCase() === "if" ? "if" : "when";
     out.push({
       kind: "qa", type: "consequence", front: `What happens ${word} ${asked}?`, back: cap(answer), sentence: s.sentence.id, extra: [],
       answer: { start: restStart, end }, answerKind: "clause",

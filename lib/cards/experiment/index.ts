@@ -8,5 +8,5 @@ import { narrativeCandidates } from "./narrative";
 import { conclusionCandidates } from "./conclusion";
 
 export function experimentCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
-  return [...conditionalCandidates(s), ...narrativeCandidates(s, a), ...conclusionCandidates(s, a)];
+  return [...conditionalCandidates(s, a), ...narrativeCandidates(s, a), ...conclusionCandidates(s, a)];
 }

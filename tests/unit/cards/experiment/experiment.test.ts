@@ -98,3 +98,22 @@ describe("what an experiment showed", () => {
     expect(cards("In the experiment the wire was weighed. The results show that this loss of weight is proportional to the current.")).toEqual([]);
   });
 });
+
+describe("a rule with no comma before its result, and a condition's 'it'", () => {
+  it("finds the result where a new subject and its verb begin", () => {
+    expect(cards("If a glass jar is heated slowly the thin rim will crack first.")).toEqual([
+      ["What happens if a glass jar is heated slowly?", "The thin rim will crack first", "kept"],
+    ]);
+  });
+
+  it("reads the condition's 'it' as the sentence's own subject after 'and'", () => {
+    expect(cards("Gypsum is a soft white mineral, and when you make it very hot the water in it escapes as steam.")).toEqual([
+      ["What happens when one makes gypsum very hot?", "The water in it escapes as steam", "kept"],
+    ]);
+  });
+
+  it("refuses a condition's 'it' with no such subject, and a definite thing set up earlier", () => {
+    expect(cards("When you make it very hot, the water escapes as steam.")).toEqual([]);
+    expect(cards("If the vessel is heated slowly, the small aperture acts as a radiator.")).toEqual([]);
+  });
+});
