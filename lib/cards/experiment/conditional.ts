@@ -97,7 +97,8 @@ function ownSubject(s: AnalysedSentence, a: Analysis): string | null {
 
 export function conditionalCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   const text = s.text.trim();
-  if (/\?["”’)]*$/.test(text)) return [];
+  // (Most sentences have no condition: one cheap test before the opener's scan.)
+  if (!/\b(?:if|when)/i.test(text) || /\?["”’)]*$/.test(text)) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(OPENER)) {
     const from = m.index! + m[0].length;

@@ -23,6 +23,9 @@ const UNIT = String.raw`(?:ounces?|grains?|pounds?|grammes?|grams?|drachms?|pint
 // A word of a noun phrase, not the preposition or conjunction after it.
 const WORD = String.raw`(?!(?:into|in|on|over|under|upon|with|and|or|by|from|to|at|for|which|that)\b)\p{Ll}+`;
 const SETUP = new RegExp(String.raw`\b(?:I|we)\s+(?:then\s+|next\s+|first\s+|now\s+)?(\p{Ll}+)\s+((?:about |nearly |exactly |some )?${NUMBER}\s+(?:\p{Ll}+\s+)?${UNIT}\s+of\s+(?:${WORD}\s+){0,2}${WORD})(\s+(?:into|in|on|over|under|upon)\s+(?:the|a|an)\s+(?:\p{Ll}+[ -]){0,2}\p{Ll}+)?`, "u");
+// How long the set-up was kept going: a first-person verb of sustaining, then "during / for" a span
+// ("a fire, which I kept up almost continually during twelve days"). The experiment lasted that long.
+const DURATION = new RegExp(String.raw`\b(?:I|we)\s+(?:\p{Ll}+\s+){0,2}?(?:kept|continued|maintained|left|heated|boiled)\b[^.;:]{0,60}?\b(?:during|for)\s+((?:about\s+|nearly\s+)?${NUMBER}\s+(?:minutes|hours|days|weeks|months))\b`, "u");
 const OPENING = /^((?:On|At|After|During|Within|In) [^,;:]{3,40}),\s+/;
 const PAST_OBSERVED = /^(?:began|became|appeared|rose|fell|grew|formed|turned|remained|disappeared|increased|decreased|collected|settled|separated|changed|melted|burned|burnt)$/;
 const ANSWER_WORD = /^(?:DET|ADJ|ADV|NOUN|NUM)$/;
@@ -33,7 +36,7 @@ type Setup = { sentence: number; condition: string; nouns: Set<string> };
  * sentence, a figure reference or a split at "Fig. 2.", does not matter: the card cites the sentence
  * as `linked`, which the boundary gate does not read). */
 function setupOf(s: AnalysedSentence): Setup | null {
-  const m = SETUP.exec(s.text);
+  const m = /\b(?:I|we)\b/.test(s.text) ? SETUP.exec(s.text) : null;
   if (!m) return null;
   const past = m[1];
   const irregular = IRREGULAR_PAST[past];
@@ -49,7 +52,7 @@ function setupOf(s: AnalysedSentence): Setup | null {
 }
 
 /** "On the second day, small red crystals began to form on the glass" → the question and its answer. */
-function observation(s: AnalysedSentence, setup: Setup): Candidate | null {
+function observation(s: AnalysedSentence, setup: Setup, lasting: string | null): Candidate | null {
   const opening = OPENING.exec(s.text);
   const t = s.tokens;
   let k = opening ? t.findIndex((x) => x.start >= opening[0].length) : 0;
@@ -71,7 +74,7 @@ function observation(s: AnalysedSentence, setup: Setup): Candidate | null {
   if (WORDS(predicate) < 3 || WORDS(predicate) > 15 || POINTING.test(`${predicate} ${opening?.[1] ?? ""}`)) return null;
   const when = opening ? ` ${opening[1].charAt(0).toLowerCase()}${opening[1].slice(1)}` : "";
   return {
-    kind: "qa", type: "what", front: `What ${predicate}${when}, in an experiment in which ${setup.condition}?`, back: cap(answer),
+    kind: "qa", type: "what", front: `What ${predicate}${when}, in an experiment${lasting ? ` lasting ${lasting}` : ""} in which ${setup.condition}?`, back: cap(answer),
     sentence: s.sentence.id, extra: [], linked: [setup.sentence], answer: { start: subject[0].start, end: subject.at(-1)!.end }, answerKind: "phrase",
   };
 }
@@ -80,14 +83,24 @@ function observation(s: AnalysedSentence, setup: Setup): Candidate | null {
 const REACH = 6;
 
 /** Observation cards of sentence `s`, linked to the nearest set-up before it in its paragraph. */
+// Each sentence is read as a set-up once, though up to REACH later sentences look back at it.
+const setups = new WeakMap<AnalysedSentence, Setup | null>();
+const setupOnce = (s: AnalysedSentence) => {
+  if (!setups.has(s)) setups.set(s, setupOf(s));
+  return setups.get(s)!;
+};
+
 export function narrativeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
-  const i = a.sentences.indexOf(s);
+  // (A sentence's id is its index in the analysis.)
+  const i = s.sentence.id;
   for (let j = i - 1; j >= 0 && j >= i - REACH; j--) {
     const prev = a.sentences[j];
     if (prev.sentence.paragraph !== s.sentence.paragraph) break;
-    const setup = setupOf(prev);
+    const setup = setupOnce(prev);
     if (setup) {
-      const c = observation(s, setup);
+      // The span the set-up was kept going, told between the set-up and the observation.
+      const lasting = a.sentences.slice(j, i).map((x) => DURATION.exec(x.text)?.[1]).find(Boolean) ?? null;
+      const c = observation(s, setup, lasting);
       return c ? [c] : [];
     }
   }

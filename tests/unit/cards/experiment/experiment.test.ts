@@ -61,6 +61,12 @@ describe("an observation linked to the experiment's set-up", () => {
     ]);
   });
 
+  it("says how long the set-up was kept going", () => {
+    expect(cards("I poured three pints of fresh milk into a shallow pan, and I kept the pan by a warm stove for four days. On the third day, tiny yellow globules began to gather on the surface of the milk.")).toEqual([
+      ["What began to gather on the surface of the milk on the third day, in an experiment lasting four days in which three pints of fresh milk were poured into a shallow pan?", "Tiny yellow globules", "kept"],
+    ]);
+  });
+
   it("refuses an answer the question already names, and a set-up in another paragraph", () => {
     expect(cards("I poured three pints of fresh milk into a shallow pan. On the third day, the sour milk began to gather on the surface of the pan.")).toEqual([]);
     expect(cards("I poured three pints of fresh milk into a shallow pan.\n\nOn the third day, tiny yellow globules began to gather on the surface of the milk.")).toEqual([]);
