@@ -22,7 +22,7 @@ export function conclusionCandidates(s: AnalysedSentence, a: Analysis): Candidat
   const out: Candidate[] = [];
   // Only in a paragraph that reports an experiment: elsewhere "hence that …" is an argument's step,
   // which the claim and argument candidates already read.
-  if (!/\bthat\b/i.test(s.text) || !MARK.test(s.text) || !experimentalParagraph(a, a.sentences, s.sentence.paragraph)) return [];
+  if (!/\bthat\b/i.test(s.text) || !MARK.test(s.text) || !experimentalParagraph(a, a.sentences, s.sentence.id)) return [];
   MARK.lastIndex = 0;
   const t = s.tokens;
   for (const m of s.text.matchAll(MARK)) {

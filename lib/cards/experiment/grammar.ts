@@ -57,18 +57,22 @@ function baseOf(word: string): string {
 }
 
 const experimental = new WeakMap<object, Map<number, boolean>>();
-/** Whether paragraph `paragraph` of the sentences reports an experiment (memoised per analysis). */
-export function experimentalParagraph(key: object, sentences: { text: string; sentence: { paragraph: number } }[], paragraph: number): boolean {
+const reports = (text: string) => EXPERIMENT_WORD.test(text) || QUANTITY.test(text) || [...text.matchAll(DOER)].some((m) => PROCEDURE_VERBS.has(baseOf(m[1])));
+/**
+ * Whether the paragraph of sentence `at` (an index into `sentences`, which are in reading order)
+ * reports an experiment. Read only for the paragraphs asked about, once each (memoised per analysis).
+ */
+export function experimentalParagraph(key: object, sentences: { text: string; sentence: { paragraph: number } }[], at: number): boolean {
   let memo = experimental.get(key);
-  if (!memo) {
-    memo = new Map();
-    for (const s of sentences) {
-      const p = s.sentence.paragraph;
-      if (memo.get(p)) continue;
-      const does = [...s.text.matchAll(DOER)].some((m) => PROCEDURE_VERBS.has(baseOf(m[1])));
-      memo.set(p, EXPERIMENT_WORD.test(s.text) || QUANTITY.test(s.text) || does);
-    }
-    experimental.set(key, memo);
+  if (!memo) experimental.set(key, (memo = new Map()));
+  const paragraph = sentences[at].sentence.paragraph;
+  let known = memo.get(paragraph);
+  if (known === undefined) {
+    let from = at, to = at;
+    while (from > 0 && sentences[from - 1].sentence.paragraph === paragraph) from--;
+    while (to + 1 < sentences.length && sentences[to + 1].sentence.paragraph === paragraph) to++;
+    known = sentences.slice(from, to + 1).some((s) => reports(s.text));
+    memo.set(paragraph, known);
   }
-  return memo.get(paragraph) ?? false;
+  return known;
 }
