@@ -26,7 +26,7 @@ export function toCard(r: Ranked, a: Analysis, w: Weights): GeneratedCard {
   return {
     kind: c.kind, front: c.front, back: c.back, rule: c.type, type: c.type, score: Math.round(r.p * 1000) / 1000,
     flags: as.pronoun?.resolved ? ["resolved-pronoun"] : [], why: why(r.x, w), features: r.x,
-    source: { chapter: a.chapter.index, chapterTitle: a.chapter.title, page: s.page, sentence: s.id, sentenceIds: [s.id, ...c.extra.filter((e) => e !== s.id)], span },
+    source: { chapter: a.chapter.index, chapterTitle: a.chapter.title, page: s.page, sentence: s.id, sentenceIds: [s.id, ...[...c.extra, ...(c.linked ?? [])].filter((e, k, all) => e !== s.id && all.indexOf(e) === k)], span },
   };
 }
 

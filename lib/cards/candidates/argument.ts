@@ -54,7 +54,7 @@ function namesOf(a: Analysis): Set<string> {
   return out;
 }
 /** A sentence's first word in lower case mid-card, unless the chapter writes it as a name. */
-const lowerFirst = (text: string, a: Analysis) => {
+export const lowerFirst = (text: string, a: Analysis) => {
   const first = /^\p{L}+/u.exec(text)?.[0] ?? "";
   return first === "I" || namesOf(a).has(first) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 };

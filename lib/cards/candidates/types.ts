@@ -26,6 +26,9 @@ export type Candidate = {
   extra: number[]; // other sentences the card uses (antecedent, previous sentence)
   answer: { start: number; end: number } | null; // offsets into the analysed sentence text
   answerKind: AnswerKind;
+  /** Sentences a clause of which the card carries, checked by the candidate's maker rather than the
+   * gates (an experiment's set-up read from a sentence whose other parts are broken: lib/cards/experiment). Cited with the card. */
+  linked?: number[];
   /** Sentence-compression ops that left material out of the card (../compress). */
   compressed?: CompressOp[];
 };

@@ -37,6 +37,9 @@ export const MIN_SPAN_SCORE = 0.25;
 const spanKind = (k: Candidate["answerKind"]): SpanKind => (k === "phrase" || k === "clause" || k === "list" ? "term" : k);
 
 /** The preposition governing the blank (past determiners, adjectives and numbers), or null. */
+// A verb of composition before "of": its of-phrase is its complement ("is composed of two gases").
+const COMPOSITION_OF = /\b(?:composed|consisting|consists?|made up|compounded) of\s+$/i;
+
 function governingPrep(s: Analysis["sentences"][number], start: number): string | null {
   let j = s.tokens.findIndex((t) => t.start >= start) - 1;
   while (j >= 0 && /^(?:DET|ADJ|NUM)$/.test(s.tokens[j].pos)) j--;
@@ -163,7 +166,8 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
     // verb's object; what is asserted is the object, not whose it is.
     // Without a parsed clause, the first finite verb (not a participle) stands for the main one.
     const verb = s.clause ? s.tokens[s.clause.verb] : s.tokens.find((t) => t.pos === "VERB" && !/(?:ing|ed)$/.test(t.lower));
-    if (prep === "of" && verb && verb.lemma !== "be" && c.answer.start > verb.start && !point) return "the object of an of-phrase after the main verb";
+    // ("composed of X", "consists of X": the of-phrase is what the verb says, the point, not a possessor.)
+    if (prep === "of" && verb && verb.lemma !== "be" && c.answer.start > verb.start && !point && !COMPOSITION_OF.test(s.text.slice(0, c.answer.start))) return "the object of an of-phrase after the main verb";
   }
   if (c.answerKind === "term" && inside[0].pos === "ADJ" && inside.length >= 2 && !point) {
     const phrase = inside.map((t) => t.lower).join(" ");
