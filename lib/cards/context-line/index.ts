@@ -29,14 +29,14 @@ const WINDOW = 3;
 // In a story, "he / she / they" run on across paragraphs: the person is the last one named, this many
 // sentences back at most, within the section.
 const STORY_WINDOW = 8;
-// An apposition kept with a name ("W. Herbert, Dean of Manchester"), in words at most.
+// An apposition kept with a name ("T. Brell, Warden of Marlow"), in words at most.
 const APPOSITION_WORDS = 8;
 const HEADING_WORDS = 12;
 
 const lastWord = (e: Entity) => e.text.split(/\s+/).at(-1)!.toLowerCase();
-// A name of several words joined by "of" is a place or an office ("Curetes of Crete"), a list is two.
+// A name of several words joined by "of" is a place or an office ("Osk of Varden"), a list is two.
 const NOT_ONE_NAME = /\s(?:of|and)\s|,/;
-// A one-word name that is a common English word ("God", "President") is as often a word as a person.
+// A one-word name that is a common English word ("Mark", "Rose") is as often a word as a person.
 const NAME_RARITY = 0.5;
 const persons = (p: AnalysedSentence) => p.entities.filter((e) => e.kind === "person");
 // Any name that may be a person, for ambiguity: an untyped name that is no English word counts.
@@ -45,7 +45,7 @@ const groups = (p: AnalysedSentence) => p.entities.filter((e) => e.kind === "gro
 
 /**
  * The actor a later "he" or "they" most likely continues: a name that opens the sentence's subject
- * ("Solon …", "Mr Saussure …", "The Romans …"; not "the organisation of the United States"),
+ * ("Vance …", "Mr Osk …", "The Varangians …"; not "the council of the Harbour Board"),
  * that is one name, and not a common word.
  */
 function subjectName(p: AnalysedSentence, e: Entity): boolean {

@@ -77,7 +77,7 @@ export function givesAway(line: string, answer: string): boolean {
 }
 
 /** Why the line cannot stand above the card (null when it can). */
-/** `minWords`: 1 for a name line ("Florence Nightingale"). */
+/** `minWords`: 1 for a name line ("Orlen Vance"). */
 export function lineFault(line: string, from: AnalysedSentence, c: Candidate, card: string, minWords = MIN_WORDS): string | null {
   const n = words(line);
   if (n < minWords) return "too short";
