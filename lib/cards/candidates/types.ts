@@ -28,4 +28,6 @@ export type Candidate = {
   answerKind: AnswerKind;
   /** Sentence-compression ops that left material out of the card (../compress). */
   compressed?: CompressOp[];
+  /** A line shown above the front that names what it points to (../context-line), when admitted with one. */
+  context?: string;
 };
