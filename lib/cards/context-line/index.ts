@@ -103,6 +103,36 @@ function namedAt(p: AnalysedSentence, need: Need, who: string | null, previous: 
   return previous && p.clause ? p.tokens[p.clause.verb].start : null;
 }
 
+/**
+ * A plural common noun outside any named group and not a preposition's object ("since the Peruvian
+ * warriors, though …", "The warriors fled"): "they" may mean it as well as the group named.
+ */
+function pluralRival(p: AnalysedSentence): boolean {
+  const ts = p.tokens, named = groups(p);
+  return ts.some((t, j) => t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower) && !named.some((e) => e.a <= j && j < e.b) && ts[j - 1]?.pos !== "ADP" && !(ts[j - 2]?.pos === "ADP" && /^(?:DET|ADJ|NUM)$/.test(ts[j - 1]?.pos ?? "")));
+}
+
+const INDEFINITE = /^(?:a|an|some|one|two|three|several|many)$/;
+
+/**
+ * Whether the mention at character `at` of `p` says which thing the card's description `word` means:
+ * it introduces it ("A ridge of broken ground …"), says more of it than the card ("the middle-class
+ * wife" for "the wife"), or the clause names a person, place or date the card does not show ("In
+ * France the constitution …"). "The President's mind …" for "The President" names nobody.
+ */
+function saysWhich(p: AnalysedSentence, at: number, word: string, chunk: { start: number; end: number }, card: string): boolean {
+  const k = p.tokens.findIndex((t) => t.start === at);
+  const np = p.phrases.find((ph) => ph.a <= k && k < ph.b);
+  if (!np) return false;
+  const first = p.tokens[np.a];
+  if (INDEFINITE.test(first.lower) || first.pos === "NUM" || (first.pos !== "DET" && first.pos !== "PRON" && p.tokens[np.b - 1].lemma !== p.tokens[np.b - 1].lower)) return true;
+  const bare = word.replace(/^(?:this|these|those|such|the)\s+(?:an?\s+)?/i, "").split(/\s+/).length;
+  if (np.text.replace(/^(?:the|this|these|those|his|her|its|their)\s+/i, "").split(/\s+/).length > bare) return true;
+  const lower = card.toLowerCase();
+  // (A date counts only with a year: "before winter" says which time of year, not which thing.)
+  return p.entities.some((e) => e.kind !== "number" && (e.kind !== "date" || /\d/.test(e.text)) && e.start >= chunk.start && e.end <= chunk.end && !lower.includes(e.text.toLowerCase()));
+}
+
 /** The name at character `at` of `p`, with an apposition right after it (", the Dean of X,"), as a line. */
 function nameLine(p: AnalysedSentence, at: number): string | null {
   const e = p.entities.find((x) => x.start === at);
@@ -158,6 +188,9 @@ export function explainContextLine(a: Analysis, c: Candidate): ContextLine | str
       if (e && sexOf(p, e) === (/^(?:she|her|hers|herself)$/.test(word) ? "m" : "f")) return "person: the name's title tells the other sex";
     }
     if (needs.some((n) => n.kind === "group")) {
+      // "they" may as well be a plural noun the sentence is about ("the warriors", "the colonists")
+      // as a named group: with one of those as a subject, the name is a guess.
+      if (pluralRival(p)) return "group: a plural noun may be meant";
       const names = new Set(groups(p).map(lastWord));
       if (names.size > 1 || (group && names.size && !names.has(group))) return "group: two groups named";
       if (names.size === 1) group = [...names][0];
@@ -177,7 +210,8 @@ export function explainContextLine(a: Analysis, c: Candidate): ContextLine | str
     for (const chunk of clausesAround(p, first)) {
       if (!(at as number[]).every((x) => x >= chunk.start && x < chunk.end)) continue;
       const line = asLine(p, chunk);
-      const why = line ? lineFault(line, p, c, card) : "empty";
+      const bare = needs.some((n, k) => n.kind === "noun" && !saysWhich(p, at[k] as number, n.word, chunk, card));
+      const why = !line ? "empty" : bare ? "repeats the card's description without saying which" : lineFault(line, p, c, card);
       if (!why) return { line, from: p.sentence.id, needs };
       fault = why;
     }

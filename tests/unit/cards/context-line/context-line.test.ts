@@ -108,3 +108,29 @@ describe("line checks", () => {
     expect(lineFault("The Harbour Act of 1790 fixed the dues of every ship at Lisk.", from, c, "This act was repealed in 1802.")).toBeNull();
   });
 });
+
+describe("pilot failures (session 10), as rules of English", () => {
+  it("does not name a group for 'they' when a plural noun in the same sentence may be meant", () => {
+    const text = "The Varangians met no resistance, since the harbour guards, though many, had no captain. They obeyed nobody but the Warden of Marlow.";
+    const { a, c } = cloze(text, 1, "Warden of Marlow");
+    expect(explainContextLine(a, c)).toBe("group: a plural noun may be meant");
+  });
+
+  it("names a group for 'they' when nothing else plural is about", () => {
+    const text = "The Varangians held the harbour of Lisk in 1790. The crossing was slow. They obeyed nobody but the Warden of Marlow.";
+    const { a, c } = cloze(text, 2, "Warden of Marlow");
+    expect(chooseContextLine(a, c)?.line).toBe("The Varangians");
+  });
+
+  it("refuses a line that repeats the card's bare description ('The engineer's plan …' for 'The engineer')", () => {
+    const text = "The engineer's plan was too slow to finish before winter. The engineer refused every request for money, as he did over the harbour tolls.";
+    const { a, c } = cloze(text, 1, "harbour tolls");
+    expect(explainContextLine(a, c)).toBe("line: repeats the card's description without saying which");
+  });
+
+  it("takes a line that says which ('An engineer from Lisk …' for 'The engineer')", () => {
+    const text = "An engineer from Lisk drew a plan for the new quay. The engineer refused every request for money, as he did over the harbour tolls.";
+    const { a, c } = cloze(text, 1, "harbour tolls");
+    expect(chooseContextLine(a, c)?.line).toBe("An engineer from Lisk drew a plan for the new quay.");
+  });
+});
