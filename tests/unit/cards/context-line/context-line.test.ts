@@ -4,6 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { chooseContextLine, explainContextLine, givesAway, lineFault, needsOf } from "@/lib/cards/context-line";
 import { blank } from "@/lib/cards/candidates/cloze";
+import { CONTEXT_LINE_ON } from "@/lib/cards/context-line/admit";
+import { rankedCandidates, toCard } from "@/lib/cards/pipeline";
+import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { analyse, cand } from "../pipeline/helpers";
 
 /** A cloze on `span` of sentence `i` of an invented chapter. */
@@ -132,5 +135,25 @@ describe("pilot failures (session 10), as rules of English", () => {
     const text = "An engineer from Lisk drew a plan for the new quay. The engineer refused every request for money, as he did over the harbour tolls.";
     const { a, c } = cloze(text, 1, "harbour tolls");
     expect(chooseContextLine(a, c)?.line).toBe("An engineer from Lisk drew a plan for the new quay.");
+  });
+});
+
+describe("admission (switch off by default)", () => {
+  it("ships off", () => {
+    expect(CONTEXT_LINE_ON).toBe(false);
+  });
+
+  it("admits a card only the standalone-type gates drop, carrying its line, when switched on", () => {
+    const { a } = qa("Orlen Vance sailed from Lisk in 1780 with twelve boats. The crossing took nine days. He founded the Harbour Board of Marlow in 1790.", 0, "x", "Lisk");
+    const on = rankedCandidates(a.chapter, DEFAULT_WEIGHTS, true).ranked.map((r) => r.c);
+    const off = rankedCandidates(a.chapter, DEFAULT_WEIGHTS, false).ranked.map((r) => r.c);
+    const lined = on.filter((c) => c.context);
+    expect(off.some((c) => c.context)).toBe(false);
+    expect(lined.length).toBeGreaterThan(0);
+    expect(lined.every((c) => c.sentence === 2 && c.context === "Orlen Vance")).toBe(true);
+    // Every card admitted with a line is one the gates drop without it; the rest are the same.
+    expect(on.filter((c) => !c.context)).toEqual(off);
+    const card = toCard(rankedCandidates(a.chapter, DEFAULT_WEIGHTS, true).ranked.find((r) => r.c.context)!, a, DEFAULT_WEIGHTS);
+    expect(card.context).toBe("Orlen Vance");
   });
 });
