@@ -8,6 +8,7 @@ import { gate } from "./gates";
 import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
+import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
 
 export function toCard(r: Ranked, a: Analysis, w: Weights): GeneratedCard {
   const { c } = r;
@@ -27,13 +28,19 @@ export function toCard(r: Ranked, a: Analysis, w: Weights): GeneratedCard {
     kind: c.kind, front: c.front, back: c.back, rule: c.type, type: c.type, score: Math.round(r.p * 1000) / 1000,
     flags: as.pronoun?.resolved ? ["resolved-pronoun"] : [], why: why(r.x, w), features: r.x,
     source: { chapter: a.chapter.index, chapterTitle: a.chapter.title, page: s.page, sentence: s.id, sentenceIds: [s.id, ...[...c.extra, ...(c.linked ?? [])].filter((e, k, all) => e !== s.id && all.indexOf(e) === k)], span },
+    ...(c.context ? { context: c.context } : {}),
   };
 }
 
-/** Candidates that pass every gate, scored, in source order. */
-export function rankedCandidates(chapter: CleanChapter, w: Weights = DEFAULT_WEIGHTS): { a: Analysis; ranked: Ranked[] } {
+/** Candidates that pass every gate (or only fail the standalone-type ones and carry a context line, when that is on), scored, in source order. */
+export function rankedCandidates(chapter: CleanChapter, w: Weights = DEFAULT_WEIGHTS, contextLine = CONTEXT_LINE_ON): { a: Analysis; ranked: Ranked[] } {
   const a = analyseChapter(chapter);
-  const passed: Candidate[] = overgenerate(a).filter((c) => !gate(c, a));
+  const passed: Candidate[] = [];
+  for (const c of overgenerate(a)) {
+    const why = gate(c, a);
+    const admitted = !why ? c : contextLine ? admitWithContext(c, a, why.slice(0, why.indexOf(":"))) : null;
+    if (admitted) passed.push(admitted);
+  }
   const ranked = rank(passed, a, w).map((r) => ({ ...r, section: a.sentences[r.c.sentence].section }));
   return { a, ranked };
 }

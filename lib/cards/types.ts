@@ -23,6 +23,8 @@ export interface GeneratedCard {
   why?: string;
   /** The ranker's feature vector (names in lib/cards/rank/features.ts), for learning from review decisions. */
   features?: number[];
+  /** A short line printed above the front that says what it points to ("Orlen Vance"); part of the card's front. */
+  context?: string;
 }
 
 export interface GenerateOptions {

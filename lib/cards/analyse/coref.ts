@@ -51,7 +51,7 @@ export function definiteFor(prev: AnalysedSentence[], s: Pick<AnalysedSentence, 
 const MALE_TITLES = /^(?:mr|sir|lord|king|prince|duke|count|baron|father|brother|emperor|bishop|cardinal|pope|colonel|general|captain)\.?$/i;
 const FEMALE_TITLES = /^(?:mrs|miss|ms|lady|queen|princess|duchess|countess|baroness|mother|sister|empress|dame|madame|mme)\.?$/i;
 
-function sexOf(p: AnalysedSentence, e: Entity): "m" | "f" | null {
+export function sexOf(p: AnalysedSentence, e: Entity): "m" | "f" | null {
   const title = p.tokens[e.a - 1]?.text ?? "";
   const first = e.text.split(/\s+/)[0];
   if (MALE_TITLES.test(title) || MALE_TITLES.test(first)) return "m";

@@ -31,4 +31,6 @@ export type Candidate = {
   linked?: number[];
   /** Sentence-compression ops that left material out of the card (../compress). */
   compressed?: CompressOp[];
+  /** A line shown above the front that names what it points to (../context-line), when admitted with one. */
+  context?: string;
 };

@@ -1,0 +1,21 @@
+// Admission: a candidate that only the standalone-type gates drop, and for which the selector
+// chooses a line, enters the pool carrying that line (GeneratedCard.context, printed above the
+// front). Behind one switch, OFF: the session-10 pilot (docs/pilots/context-line-2) and a blind
+// measurement decide whether it ships.
+import type { Analysis } from "../analyse";
+import type { Candidate } from "../candidates";
+import { GATES } from "../gates";
+import { chooseContextLine, CONTEXT_GATES } from "./index";
+
+export const CONTEXT_LINE_ON = false;
+
+/**
+ * The candidate with its context line, or null. `firstFailing`: the name of the first gate that
+ * dropped it (the pipeline has it already); every gate outside the standalone-type ones must pass.
+ */
+export function admitWithContext(c: Candidate, a: Analysis, firstFailing: string): Candidate | null {
+  if (!CONTEXT_GATES.has(firstFailing)) return null;
+  for (const [name, g] of GATES) if (!CONTEXT_GATES.has(name) && g(c, a)) return null;
+  const line = chooseContextLine(a, c);
+  return line ? { ...c, context: line.line } : null;
+}
