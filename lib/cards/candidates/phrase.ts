@@ -55,13 +55,29 @@ export function coordinationHead(s: AnalysedSentence, b: number): boolean {
   return false;
 }
 
+/** A noun or pronoun, then a finite verb, from token `k` up to the next punctuation mark. */
+function clauseAfter(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  let subject = false;
+  for (let j = k; j < t.length && !/^[,;:.!?()—–]$/.test(t[j].text); j++) {
+    if (/^(?:which|who|whom|whose|that|what)$/.test(t[j].lower)) return false;
+    if (/^(?:NOUN|PROPN|PRON)$/.test(t[j].pos)) subject = true;
+    else if (subject && (t[j].pos === "AUX" || (t[j].pos === "VERB" && !/ing$/.test(t[j].lower) && !(t[j - 1]?.pos === "NOUN" && /(?:ed|en)$/.test(t[j].lower))))) return true;
+  }
+  return false;
+}
+
 const END = (s: AnalysedSentence) => {
   const v = s.clause?.verb ?? 0;
   // The main clause ends at ";", at ", while/but/…", and at ", and" before a new subject ("…, and X succeeded …").
   const semi = s.tokens.findIndex((t, i) => i > v && (t.text === ";" || (t.text === "," && /^(?:while|whereas|but|although|though)$/.test(s.tokens[i + 1]?.lower ?? ""))
     || (t.text === "," && s.tokens[i + 1]?.lower === "and" && /^(?:PROPN|DET|PRON)$/.test(s.tokens[i + 2]?.pos ?? ""))
     // ", and that …": a second content clause ("shown that A, and that B"); the first one is whole.
-    || (t.text === "," && /^(?:and|but)$/.test(s.tokens[i + 1]?.lower ?? "") && s.tokens[i + 2]?.lower === "that")));
+    || (t.text === "," && /^(?:and|but)$/.test(s.tokens[i + 1]?.lower ?? "") && s.tokens[i + 2]?.lower === "that")
+    // ", and in time the form itself changes": a subject and a finite verb of their own after the
+    // conjunction, before any comma, start a second clause ("What does the old form receive, and in
+    // time …?" asks two things).
+    || (t.text === "," && /^(?:and|but|yet)$/.test(s.tokens[i + 1]?.lower ?? "") && clauseAfter(s, i + 2))));
   let b = semi > 0 ? semi : s.tokens.length;
   while (b > 0 && /^[.!?"”’)]$/.test(s.tokens[b - 1].text)) b--;
   return b;

@@ -49,6 +49,11 @@ describe("a question keeps its whole predicate", () => {
     expect(subjects(text)).toEqual([["Who was, by the old charter of the province, and by the vote of both councils, the sole commander of the garrison?", "Sir Walter Brand"]]);
   });
 
+  it("a question ends with its clause: ', and in time the form changes' is a second statement", () => {
+    expect(objects("The old writ received a new content, and in time the form itself changed to fit the meaning.")).toEqual([["What did the old writ receive?", "a new content"]]);
+    expect(subjects("Orlen Vance sold the old mill to the guild, and in the same year a new quay was built at Lisk.")).toEqual([["Who sold the old mill to the guild?", "Orlen Vance"]]);
+  });
+
   it("two real clauses joined by ', and' are still split", () => {
     const got = clauseQuestions("Sir Walter Brand sold the north quay to the railway company in 1902, and the guild of Marrowby built a new pier at Lisk in 1910.");
     expect(got.map(([f]) => f)).toEqual(expect.arrayContaining(["When did the guild of Marrowby build a new pier at Lisk?"]));
