@@ -182,7 +182,7 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     if (e.a === 0 && e.b === 1 && rarity(e.text.toLowerCase()) < RARE) continue;
     const comma = s.tokens[e.b], det = s.tokens[e.b + 1];
     if (comma?.text !== "," || !det || !/^(?:a|an|the)$/.test(det.lower)) continue;
-    // "to employ a Gallicism, a sort of …": a name after "a" is one of a kind, not a thing the sentence identifies.
+    // "to employ a Latinism, a sort of …": a name after "a" is one of a kind, not a thing the sentence identifies.
     if (/^(?:a|an)$/.test(s.tokens[e.a - 1]?.lower ?? "")) continue;
     // "the wire C, a small morsel of tinder": a one-letter label of a figure is no term.
     if (e.b - e.a === 1 && /^\p{L}$/u.test(e.text)) continue;

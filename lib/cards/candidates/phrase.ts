@@ -150,8 +150,8 @@ export function copulaWithoutComplement(s: AnalysedSentence, verb: number, until
 /**
  * A comma followed straight away by an auxiliary ("…, who had founded the works, was renamed …")
  * inside the predicate: the verb the parse took for the main one was a participle in the subject
- * ("Yuzovka, originally named after …"), and the clause's own verb comes later. A question built on
- * the participle is not English ("When did Yuzovka name after …, was renamed …?").
+ * ("Marrowby, originally named after …"), and the clause's own verb comes later. A question built on
+ * the participle is not English ("When did Marrowby name after …, was renamed …?").
  */
 export function mainVerbLater(s: AnalysedSentence, from: number, until: number): boolean {
   for (let i = from; i < until - 1; i++) {
