@@ -208,8 +208,21 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     // "Roman, the Teuton and Mongolian": the next items of a list of names, not an apposition.
     if (/^(?:a|an|the)\s+\p{Lu}\p{Ll}+(?:\s+(?:and|or)\s+\p{Lu}|$)/u.test(appo)) continue;
     if (appo.split(" ").length < 3 || appo.split(" ").length > 30) continue;
-    const tense = s.tokens.some((t) => t.pos === "AUX" && /^(?:is|are|has)$/.test(t.lower)) ? "is" : "was";
-    out.push({ kind: "qa", type: "definition", front: `What ${tense} ${e.text}?`, back: appo, sentence: id, extra: [], answer: { start: det.start, end: s.tokens[stop - 1].end }, answerKind: "phrase" });
+    const present = s.tokens.some((t) => t.pos === "AUX" && /^(?:is|are|has)$/.test(t.lower));
+    // "the Houses of Parliament, the two chambers …": the article belongs to the question (not "What
+    // was Houses of Parliament?"), and a plural head takes a plural verb.
+    const article = s.tokens[e.a - 1]?.lower === "the" ? "the " : "";
+    // One word after "the" is a title ("the Regent, the head of …", "the Prince, the favourite
+    // epithet of …"): the apposition describes an office or the word itself, not a thing to define.
+    if (article && e.b - e.a === 1) continue;
+    // The head is the last word before an "of" ("Houses" of "Houses of Parliament").
+    const ofAt = s.tokens.findIndex((t, k) => k > e.a && k < e.b && t.lower === "of");
+    const nameHead = s.tokens[(ofAt > 0 ? ofAt : e.b) - 1];
+    // (The tagger does not lemmatise names, so a head before "of" ending in a plural "-s" counts too;
+    // "Athens", "Thomas" alone stay singular.)
+    const plural = article && /^(?:PROPN|NOUN)$/.test(nameHead.pos) && /[^siu]s$/.test(nameHead.lower) && (nameHead.lemma !== nameHead.lower || ofAt > 0);
+    const tense = plural ? (present ? "are" : "were") : present ? "is" : "was";
+    out.push({ kind: "qa", type: "definition", front: `What ${tense} ${article}${e.text}?`, back: appo, sentence: id, extra: [], answer: { start: det.start, end: s.tokens[stop - 1].end }, answerKind: "phrase" });
   }
   s.tokens.forEach((t, i) => {
     if (!/^(?:called|termed)$/.test(t.lower) && !(t.lower === "as" && s.tokens[i - 1]?.lower === "known")) return;

@@ -85,6 +85,12 @@ describe("apposition questions ask about the name the apposition describes", () 
     expect(definitions("Fix to the other end of the wire C, a small morsel of tinder.")).toEqual([]);
   });
 
+  it("a name of several words after 'the' keeps its article; one word after 'the' is a title, not asked", () => {
+    expect(definitions("The bill went to the Houses of Parliament, the two chambers of the realm, in May 1690.")).toEqual([["What were the Houses of Parliament?", "the two chambers of the realm"]]);
+    expect(definitions("The oath was taken to the Regent, the head of the whole realm, at his crowning.")).toEqual([]);
+    expect(definitions("The Regent, the head of the whole realm, took the oath at his crowning.")).toEqual([]);
+  });
+
   it("an ordinary apposition still gives its question", () => {
     expect(definitions("The tide mill stood at Marrowby, a small port on the northern coast, until 1890.")).toEqual([["What was Marrowby?", "a small port on the northern coast"]]);
   });
