@@ -1,4 +1,4 @@
-// npm run eval:cards -- [--subset ci|all] [--json] [--top N] [--rater NAME] [--pipeline] [--worktree DIR [--pipeline]] [--list-unlabelled] [--record] [--kappa [--raters A,B]]
+// npm run eval:cards -- [--subset ci|all|train] [--json] [--top N] [--rater NAME] [--pipeline] [--worktree DIR [--pipeline]] [--list-unlabelled] [--record] [--kappa [--raters A,B]]
 // Per book (held-out first, training books labelled as such): acceptance / edit / reject of the
 // top N cards by the labels in tests/fixtures/labels/, unlabelled cards counted and listed, recall
 // of the gold must-know list, duplicate and residue rates, and generation time.
@@ -30,7 +30,7 @@ const value = (flag: string) => {
 const known = new Set(["--subset", "--json", "--top", "--rater", "--worktree", "--list-unlabelled", "--record", "--pipeline", "--kappa", "--raters"]);
 for (const a of args) if (a.startsWith("--") && !known.has(a)) fail(`unknown option ${a}`);
 const subset = value("--subset") ?? "all";
-if (subset !== "ci" && subset !== "all") fail("--subset takes ci or all");
+if (subset !== "ci" && subset !== "all" && subset !== "train") fail("--subset takes ci, all or train");
 const top = Number(value("--top") ?? 40);
 if (!Number.isInteger(top) || top < 1) fail("--top takes a positive whole number");
 const generator = args.includes("--pipeline") ? "pipeline" : "default";

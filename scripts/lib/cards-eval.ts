@@ -108,7 +108,7 @@ export function worktreeCards(worktree: string, fixture: string, opts: { max: nu
   return { cards, ms };
 }
 
-export type EvalOptions = { subset: "ci" | "all"; top: number; rater: string; worktree?: string; worktreeArgs?: string[]; generator?: InRepoGenerator };
+export type EvalOptions = { subset: "ci" | "all" | "train"; top: number; rater: string; worktree?: string; worktreeArgs?: string[]; generator?: InRepoGenerator };
 export type BookResult = { book: string; title: string; kind: string; split: Split; userSample: boolean; chapters: ChapterFigures[]; pooled: PooledFigures };
 export type EvalResult = { options: EvalOptions; books: BookResult[]; heldOut: PooledFigures; train: PooledFigures };
 
@@ -118,6 +118,8 @@ export function evaluate(options: EvalOptions): EvalResult {
   const byBook = new Map<string, ChapterFigures[]>();
   for (const [fixture, entry] of Object.entries(fixtures)) {
     if (options.subset === "ci" && books[entry.book].split !== "heldout") continue;
+    // "train": the training books only, for engineers who must not run the generator on held-out books.
+    if (options.subset === "train" && books[entry.book].split !== "train") continue;
     const { cards, ms } = options.worktree ? worktreeCards(options.worktree, fixture, { max: options.top, extra: options.worktreeArgs }) : inRepoCards(fixture, options.top, options.generator);
     const figures = scoreChapter(fixture, cards, new LabelIndex(readLabels(fixture), options.rater), {
       isResidue: (text) => RESIDUE.test(text),

@@ -102,8 +102,10 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
   for (let k = 0; k + 1 < out.length; k++) {
     const between = t.slice(out[k].b, out[k + 1].a);
     const next = t.slice(out[k + 1].a, out[k + 1].b);
-    // (A gapped parallel opens on its own subject, "the rich …"; ", and gifted with …" continues the predicate.)
-    const gapped = /^(?:DET|NOUN|PROPN|NUM|PRON)$/.test(next[0]?.pos ?? "") && !next.some((x) => x.pos === "VERB" || x.pos === "AUX");
+    // (A gapped parallel opens on its own subject, "the rich …"; ", and gifted with …" continues the
+    // predicate. A verbless part that opens on a preposition, "…, and by the vote of the council, the
+    // sole commander", is a second adjunct of the same clause: the part before it ends mid-predicate.)
+    const gapped = /^(?:DET|NOUN|PROPN|NUM|PRON|ADP)$/.test(next[0]?.pos ?? "") && !next.some((x) => x.pos === "VERB" || x.pos === "AUX");
     if (between.some((x) => /^(?:but|yet)$/.test(x.lower)) || gapped) out[k].answered = true;
   }
   return out;

@@ -97,6 +97,14 @@ function predicateEnd(s: AnalysedSentence, from: number, end: number): number {
     while (v < end && s.tokens[v].pos === "ADV") v++;
     if (s.tokens[v] && /^(?:VERB|AUX)$/.test(s.tokens[v].pos) && !/(?:ed|en|ing)$/.test(s.tokens[v].lower)) return s.tokens[k - 1].text === "," ? k - 1 : k;
   }
+  // "…, the hen being a little larger": after a comma, a noun phrase with a verb of its own (an
+  // absolute phrase or a new clause) is a second statement, not part of the genus.
+  for (let k = from + 1; k < end - 2; k++) {
+    if (s.tokens[k].text !== ",") continue;
+    let v = k + 1;
+    while (v < end && v < k + 6 && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(s.tokens[v].pos) && !/^(?:which|who|whom|whose|that|what)$/.test(s.tokens[v].lower)) v++;
+    if (v > k + 1 && v < end && /^(?:VERB|AUX)$/.test(s.tokens[v].pos)) return k;
+  }
   return end;
 }
 
@@ -110,6 +118,30 @@ function reportAside(s: AnalysedSentence, subjectEnd: number, verb: number): str
   const between = unquote(textOf(s, subjectEnd, verb)).replace(/^,\s*/, "").replace(/,$/, "").trim();
   if (/^as (?:[\p{Lu}][\p{L}.]*\s*){1,4}(?:says|said|puts it|writes|wrote|observes|observed|remarks|remarked)$/u.test(between)) return `, ${between},`;
   return null;
+}
+
+const small = new WeakMap<Analysis, Set<string>>();
+/** Words the chapter writes in small letters somewhere (so a capital on them only opens a sentence). */
+function writtenSmall(a: Analysis): Set<string> {
+  let set = small.get(a);
+  if (!set) {
+    set = new Set();
+    for (const x of a.sentences) for (const t of x.tokens) if (/^\p{Ll}/u.test(t.text)) set.add(t.text);
+    small.set(a, set);
+  }
+  return set;
+}
+
+/** Whether the words before token `a` back to a comma (or the sentence start) are a prepositional phrase that ends at `a`'s name. */
+function prepositionalAside(s: AnalysedSentence, a: number): boolean {
+  let k = a - 1;
+  while (k >= 0 && s.tokens[k].text !== "," && !/^[;:(]$/.test(s.tokens[k].text)) {
+    if (/^(?:VERB|AUX)$/.test(s.tokens[k].pos)) return false;
+    k--;
+  }
+  const first = s.tokens[k + 1];
+  const opener = first?.lower === "and" || first?.lower === "or" ? s.tokens[k + 2] : first;
+  return k + 1 < a && opener?.pos === "ADP";
 }
 
 export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
@@ -131,7 +163,11 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
       const word = named?.kind === "person" ? "Who" : "What";
       const verb = s.tokens[c.verb].lower;
       const bare = unquote(term);
-      const subj = named || s.tokens[c.subject.a].pos === "PROPN" ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
+      // A common word capitalised only because it opens the sentence ("Male and female are …") is
+      // written small, when the chapter writes it small elsewhere ("Roman law" never is).
+      const opensSentence = c.subject.a === 0 && writtenSmall(a).has(s.tokens[0].lower);
+      const proper = s.tokens[c.subject.a].pos === "PROPN" && !opensSentence;
+      const subj = (named && !(c.subject.a === 0 && !proper)) || proper ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
       out.push({ kind: "qa", type: "definition", front: `${word}${aside} ${verb} ${subj}?`, back: genus, sentence: id, extra: [], answer: { start: s.tokens[c.verb + 1].start, end: s.tokens[genusEnd - 1].end }, answerKind: "phrase" });
     }
   }
@@ -146,6 +182,10 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     if (e.a === 0 && e.b === 1 && rarity(e.text.toLowerCase()) < RARE) continue;
     const comma = s.tokens[e.b], det = s.tokens[e.b + 1];
     if (comma?.text !== "," || !det || !/^(?:a|an|the)$/.test(det.lower)) continue;
+    // "to employ a Latinism, a sort of …": a name after "a" is one of a kind, not a thing the sentence identifies.
+    if (/^(?:a|an)$/.test(s.tokens[e.a - 1]?.lower ?? "")) continue;
+    // "the wire C, a small morsel of tinder": a one-letter label of a figure is no term.
+    if (e.b - e.a === 1 && /^\p{L}$/u.test(e.text)) continue;
     const close = s.tokens.findIndex((t, k) => k > e.b + 1 && (t.text === "," || t.text === ";" || t.text === "."));
     const stop = close < 0 ? end : close;
     const np = s.phrases.find((p) => p.a === e.b + 1);
@@ -156,12 +196,33 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     if (e.kind === "place" && e.b - e.a === 1 && head.pos === "NOUN" && head.lemma !== head.lower && /s$/.test(head.lower)) continue;
     const rel = s.tokens.findIndex((t, k) => k > e.b + 1 && k < stop && /^(?:who|which|that|whose|where)$/.test(t.lower));
     if (s.tokens.slice(e.b + 1, rel > 0 ? rel : stop).some((t) => t.pos === "VERB" && !/(?:ed|en)$/.test(t.lower) || t.pos === "AUX")) continue;
+    // "After the victory of X, the fate of Y depended …", "was, by the vote of X, the sole …": the name
+    // ends a prepositional phrase set off by a comma (or opening the sentence), so the comma after it
+    // closes that phrase and the noun phrase after belongs to the clause. Only an apposition closed by
+    // its own comma, with no verb in it, describes the name there.
+    if (prepositionalAside(s, e.a) && (s.tokens[stop]?.text !== "," || s.tokens.slice(e.b + 1, stop).some((t) => /^(?:VERB|AUX)$/.test(t.pos)))) continue;
+    // "Legislation, the enactments of a legislature which, whether …": the comma cut the apposition
+    // inside its relative clause (or after a preposition or article); the answer would end mid-phrase.
+    if (/^(?:ADP|DET|CCONJ|SCONJ|PRON)$/.test(s.tokens[stop - 1]?.pos ?? "") || /^(?:which|who|whom|whose|that|where)$/.test(s.tokens[stop - 1]?.lower ?? "")) continue;
     const appo = clean(textOf(s, e.b + 1, stop));
     // "Roman, the Teuton and Mongolian": the next items of a list of names, not an apposition.
     if (/^(?:a|an|the)\s+\p{Lu}\p{Ll}+(?:\s+(?:and|or)\s+\p{Lu}|$)/u.test(appo)) continue;
     if (appo.split(" ").length < 3 || appo.split(" ").length > 30) continue;
-    const tense = s.tokens.some((t) => t.pos === "AUX" && /^(?:is|are|has)$/.test(t.lower)) ? "is" : "was";
-    out.push({ kind: "qa", type: "definition", front: `What ${tense} ${e.text}?`, back: appo, sentence: id, extra: [], answer: { start: det.start, end: s.tokens[stop - 1].end }, answerKind: "phrase" });
+    const present = s.tokens.some((t) => t.pos === "AUX" && /^(?:is|are|has)$/.test(t.lower));
+    // "the Houses of Parliament, the two chambers …": the article belongs to the question (not "What
+    // was Houses of Parliament?"), and a plural head takes a plural verb.
+    const article = s.tokens[e.a - 1]?.lower === "the" ? "the " : "";
+    // One word after "the" is a title ("the Regent, the head of …", "the Prince, the favourite
+    // epithet of …"): the apposition describes an office or the word itself, not a thing to define.
+    if (article && e.b - e.a === 1) continue;
+    // The head is the last word before an "of" ("Houses" of "Houses of Parliament").
+    const ofAt = s.tokens.findIndex((t, k) => k > e.a && k < e.b && t.lower === "of");
+    const nameHead = s.tokens[(ofAt > 0 ? ofAt : e.b) - 1];
+    // (The tagger does not lemmatise names, so a head before "of" ending in a plural "-s" counts too;
+    // "Athens", "Thomas" alone stay singular.)
+    const plural = article && /^(?:PROPN|NOUN)$/.test(nameHead.pos) && /[^siu]s$/.test(nameHead.lower) && (nameHead.lemma !== nameHead.lower || ofAt > 0);
+    const tense = plural ? (present ? "are" : "were") : present ? "is" : "was";
+    out.push({ kind: "qa", type: "definition", front: `What ${tense} ${article}${e.text}?`, back: appo, sentence: id, extra: [], answer: { start: det.start, end: s.tokens[stop - 1].end }, answerKind: "phrase" });
   }
   s.tokens.forEach((t, i) => {
     if (!/^(?:called|termed)$/.test(t.lower) && !(t.lower === "as" && s.tokens[i - 1]?.lower === "known")) return;

@@ -2,7 +2,7 @@
 // "What did Vance finish in 1890?" The object is the noun phrase right after the main verb.
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
-import { inverted } from "./phrase";
+import { coordinationHead, inverted } from "./phrase";
 import { measureOf } from "../analyse/measure";
 
 export function objectCandidates(s: AnalysedSentence): Candidate[] {
@@ -17,6 +17,8 @@ export function objectCandidates(s: AnalysedSentence): Candidate[] {
     if (!next) break;
     b = next.b;
   }
+  // "made A and B": the first noun phrase alone is half the answer (and B would stay in the question).
+  if (coordinationHead(s, b)) return [];
   const body = inverted(s, [np.a, b]);
   if (!body) return [];
   const start = s.tokens[np.a].start, end = s.tokens[b - 1].end;

@@ -35,13 +35,49 @@ export function withPreposition(s: AnalysedSentence, sp: Span): [number, number]
   return [a, sp.b];
 }
 
+const NP_WORD = /^(?:PROPN|NOUN|DET|ADJ|NUM)$/;
+/**
+ * Whether the phrase ending before token `b` is the first item of a coordination of noun phrases:
+ * "in A and B", "in A, B, and C", "in A, B or C". An answer cut there is only the head of the list
+ * and a question built around it carries the other items as if they were its subject ("Where were
+ * B fleets kept …? → A"): such a phrase is asked whole or not at all. A verb after "and" joins a
+ * second predicate ("reached A and took …"), which leaves A a whole answer.
+ */
+export function coordinationHead(s: AnalysedSentence, b: number): boolean {
+  const t = s.tokens;
+  if (/^(?:and|or|nor)$/.test(t[b]?.lower ?? "")) return NP_WORD.test(t[b + 1]?.pos ?? "");
+  if (t[b]?.text !== ",") return false;
+  // ", B, and C" / ", B and C" / ", B, or C": only noun-phrase words and commas up to the conjunction.
+  for (let k = b + 1; k < Math.min(t.length, b + 10); k++) {
+    if (/^(?:and|or|nor)$/.test(t[k].lower)) return k > b + 1 && NP_WORD.test(t[k + 1]?.pos ?? "");
+    if (t[k].text !== "," && !NP_WORD.test(t[k].pos)) return false;
+  }
+  return false;
+}
+
+/** A noun or pronoun, then a finite verb, from token `k` up to the next punctuation mark. */
+function clauseAfter(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  let subject = false;
+  for (let j = k; j < t.length && !/^[,;:.!?()—–]$/.test(t[j].text); j++) {
+    if (/^(?:which|who|whom|whose|that|what)$/.test(t[j].lower)) return false;
+    if (/^(?:NOUN|PROPN|PRON)$/.test(t[j].pos)) subject = true;
+    else if (subject && (t[j].pos === "AUX" || (t[j].pos === "VERB" && !/ing$/.test(t[j].lower) && !(t[j - 1]?.pos === "NOUN" && /(?:ed|en)$/.test(t[j].lower))))) return true;
+  }
+  return false;
+}
+
 const END = (s: AnalysedSentence) => {
   const v = s.clause?.verb ?? 0;
   // The main clause ends at ";", at ", while/but/…", and at ", and" before a new subject ("…, and X succeeded …").
   const semi = s.tokens.findIndex((t, i) => i > v && (t.text === ";" || (t.text === "," && /^(?:while|whereas|but|although|though)$/.test(s.tokens[i + 1]?.lower ?? ""))
     || (t.text === "," && s.tokens[i + 1]?.lower === "and" && /^(?:PROPN|DET|PRON)$/.test(s.tokens[i + 2]?.pos ?? ""))
     // ", and that …": a second content clause ("shown that A, and that B"); the first one is whole.
-    || (t.text === "," && /^(?:and|but)$/.test(s.tokens[i + 1]?.lower ?? "") && s.tokens[i + 2]?.lower === "that")));
+    || (t.text === "," && /^(?:and|but)$/.test(s.tokens[i + 1]?.lower ?? "") && s.tokens[i + 2]?.lower === "that")
+    // ", and in time the form itself changes": a subject and a finite verb of their own after the
+    // conjunction, before any comma, start a second clause ("What does the old form receive, and in
+    // time …?" asks two things).
+    || (t.text === "," && /^(?:and|but|yet)$/.test(s.tokens[i + 1]?.lower ?? "") && clauseAfter(s, i + 2))));
   let b = semi > 0 ? semi : s.tokens.length;
   while (b > 0 && /^[.!?"”’)]$/.test(s.tokens[b - 1].text)) b--;
   return b;
@@ -67,11 +103,15 @@ export function inverted(s: AnalysedSentence, cut: [number, number] | null, unti
     if (t.pos === "AUX" && !(cut && i >= cut[0] && i < cut[1]) && i > c.verb + 1 && !/^(?:VERB|AUX|ADV|PART)$/.test(s.tokens[i - 1].pos)) return null;
   }
   if (s.tokens.slice(c.subject.a, c.verb + 1).some((t) => /-$/.test(t.text))) return null;
+  if (copulaWithoutComplement(s, c.verb, until) || mainVerbLater(s, c.verb + 1, until)) return null;
   const rest = clean(textOf(s, c.verb + 1, until, cut));
   const opening = c.opening && !vagueOpening(s) && !(cut && cut[0] >= c.opening.a && cut[1] <= c.opening.b + 1) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
   let head: string;
   if (c.aux) head = `${v.lower} ${subject}`;
   else {
+    // "built a pier at X and paid for it": "did" would govern the first verb only ("Where did the
+    // town build a pier and paid …?"); a second predicate keeps its tense, so no question.
+    if (coordinatedPredicate(s, c.verb + 1, until)) return null;
     const next = s.tokens[c.verb + 1];
     if (v.lemma === v.lower || /ing$/.test(v.lower)) head = `do ${subject} ${v.lemma}`;
     else if (/s$/.test(v.lower) && !/ed$/.test(v.lower)) head = `does ${subject} ${v.lemma}`;
@@ -82,10 +122,50 @@ export function inverted(s: AnalysedSentence, cut: [number, number] | null, unti
   return body.split(" ").length >= 3 ? body : null;
 }
 
+/** A second finite verb joined by "and/or/but" inside [from, until): "…, and paid for it". */
+function coordinatedPredicate(s: AnalysedSentence, from: number, until: number): boolean {
+  for (let i = from; i < until - 1; i++) {
+    if (!/^(?:and|or|but)$/.test(s.tokens[i].lower)) continue;
+    let v = i + 1;
+    while (v < until && s.tokens[v].pos === "ADV") v++;
+    const t = s.tokens[v];
+    if (t && t.pos === "VERB" && !/ing$/.test(t.lower) && t.lower !== t.lemma) return true;
+  }
+  return false;
+}
+
+/**
+ * "The regent was, by the old charter of the province" with the rest of the clause cut off (a
+ * clause span or a sentence end in the wrong place): a copula, then an aside, then nothing. "Who
+ * was, by the old charter …?" asks for no complement; the question needs the whole predicate.
+ */
+export function copulaWithoutComplement(s: AnalysedSentence, verb: number, until: number): boolean {
+  const t = s.tokens;
+  if (t[verb]?.lemma !== "be" || t[verb + 1]?.text !== ",") return false;
+  // "was, by the old charter, the sole commander": the aside closes with a comma and the complement follows.
+  const close = t.findIndex((x, k) => k > verb + 1 && k < until && x.text === ",");
+  return close < 0 || close >= until - 1;
+}
+
+/**
+ * A comma followed straight away by an auxiliary ("…, who had founded the works, was renamed …")
+ * inside the predicate: the verb the parse took for the main one was a participle in the subject
+ * ("Marrowby, originally named after …"), and the clause's own verb comes later. A question built on
+ * the participle is not English ("When did Marrowby name after …, was renamed …?").
+ */
+export function mainVerbLater(s: AnalysedSentence, from: number, until: number): boolean {
+  for (let i = from; i < until - 1; i++) {
+    const next = s.tokens[i + 1];
+    if (s.tokens[i].text === "," && next.pos === "AUX" && /^(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)$/.test(next.lower)) return true;
+  }
+  return false;
+}
+
 /** The predicate after the subject, as written ("was appointed keeper … in 1890"), for who/what questions. */
 export function predicate(s: AnalysedSentence, until = END(s)): string | null {
   const c = s.clause;
   if (!c) return null;
+  if (copulaWithoutComplement(s, c.verb, until) || mainVerbLater(s, c.verb + 1, until)) return null;
   const rest = clean(textOf(s, c.verb, until));
   const opening = c.opening && !vagueOpening(s) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
   return rest.split(" ").length >= 2 ? clean(`${rest}${opening ? " " + opening : ""}`) : null;

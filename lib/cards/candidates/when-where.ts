@@ -2,7 +2,7 @@
 // and the rest of the clause asked in question order: "When did Vance build …?" → "1890".
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
-import { inverted, sentenceEnd, withPreposition } from "./phrase";
+import { coordinationHead, inverted, sentenceEnd, withPreposition } from "./phrase";
 
 export function whenWhereCandidates(s: AnalysedSentence): Candidate[] {
   const out: Candidate[] = [];
@@ -11,6 +11,8 @@ export function whenWhereCandidates(s: AnalysedSentence): Candidate[] {
     if (e.kind === "place" && !/^(?:in|at|near)$/.test(s.tokens[e.a - 1]?.lower ?? "")) continue;
     // The date or place must belong to the main clause (its opening or its predicate), not to a clause after it.
     if (!s.clause || e.b > sentenceEnd(s) || (e.a > s.clause.subject.a && e.a < s.clause.verb)) continue;
+    // "In A, B, and C, …": the first item of a list is not where (or when) the clause happened.
+    if (coordinationHead(s, e.b)) continue;
     const between = s.tokens.slice(s.clause.verb, e.a);
     if (between.some((t) => /^(?:which|who|whom|whose|when|where|while|that)$/.test(t.lower))) continue;
     const body = inverted(s, withPreposition(s, e));

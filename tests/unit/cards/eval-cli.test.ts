@@ -45,7 +45,7 @@ describe("npm run eval:cards", () => {
     expect(run("scripts/eval-cards.ts", "--frobnicate").status).toBe(2);
     const r = run("scripts/eval-cards.ts", "--subset", "most");
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("--subset takes ci or all");
+    expect(r.stderr).toContain("--subset takes ci, all or train");
   }, 30_000);
 });
 
