@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { CONTEXT_MAX, contextProblem, normalizeContext } from "@/lib/notes/context";
 import { splitContextField, withContextField } from "@/lib/anki/context-field";
+import { noteSchema } from "@/app/(study)/decks/schemas";
 
 describe("normalizeContext", () => {
   it("keeps one trimmed line and treats blank as none", () => {
@@ -35,3 +36,15 @@ describe("the context line in an Anki front field", () => {
     }
   });
 });
+
+describe("the note form's schema", () => {
+  it("takes an optional context line, limited like the other fields", () => {
+    const base = { kind: "BASIC", front: "What did he cancel?", back: "all debts", tags: "" };
+    expect(noteSchema.parse(base).context).toBe("");
+    expect(noteSchema.parse({ ...base, context: "Solon's reforms" }).context).toBe("Solon's reforms");
+    const long = noteSchema.safeParse({ ...base, context: "x".repeat(CONTEXT_MAX + 1) });
+    expect(long.success).toBe(false);
+    expect(long.error?.issues[0]).toMatchObject({ path: ["context"], message: `Keep the context line under ${CONTEXT_MAX} characters.` });
+  });
+});
+
