@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { cleanImported, importFile, ImportError } from "@/lib/import";
 import { localOcr } from "@/lib/import/ocr/local";
 import { generateCards, pipelineCandidateCards } from "@/lib/cards";
+import { cardJson } from "./lib/card-json";
 
 function fail(message: string): never {
   process.stderr.write(`cards: ${message}\n`);
@@ -42,13 +43,7 @@ function chapterNumber(index: number): number {
 }
 
 if (json) {
-  const out = cards.map((c) => ({
-    kind: c.kind, front: c.front, back: c.back,
-    source: { chapter: chapterNumber(c.source.chapter), page: c.source.page, sentence: c.source.sentence },
-    flags: c.flags, rule: c.rule,
-    // Candidates for labelling carry no score: raters must not see the ranker's opinion.
-    ...(all ? { type: c.type ?? c.rule, sentence: sentenceText(c.source.chapter, c.source.sentence) } : { score: c.score, type: c.type, why: c.why }),
-  }));
+  const out = cards.map((c) => cardJson(c, { candidates: all, chapter: chapterNumber(c.source.chapter), sentence: () => sentenceText(c.source.chapter, c.source.sentence) }));
   process.stdout.write(JSON.stringify(out, null, 2) + "\n");
 } else {
   const l = doc.layout;
@@ -60,7 +55,7 @@ if (json) {
     const pages = ch.pages.length ? `pp. ${ch.pages[0].page}–${ch.pages.at(-1)!.page}` : "no page numbers";
     console.log(`\nChapter ${ch.number ?? ch.index + 1}: ${ch.title} (${pages}; ${ch.sentences.length} sentences, ${ch.footnotes.length} footnotes)`);
     for (const c of cards.filter((x) => x.source.chapter === ch.index)) {
-      console.log(`\n  [${c.kind}] ${c.front}\n      → ${c.back}\n      p. ${c.source.page ?? "?"}, sentence ${c.source.sentence} · ${c.rule} · ${c.score.toFixed(2)}${c.flags.length ? ` · ${c.flags.join(", ")}` : ""}`);
+      console.log(`\n  [${c.kind}] ${c.context ? `(${c.context}) ` : ""}${c.front}\n      → ${c.back}\n      p. ${c.source.page ?? "?"}, sentence ${c.source.sentence} · ${c.rule} · ${c.score.toFixed(2)}${c.flags.length ? ` · ${c.flags.join(", ")}` : ""}`);
     }
   }
 }

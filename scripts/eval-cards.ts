@@ -87,7 +87,7 @@ for (const b of result.books) {
   for (const c of b.chapters) {
     const reasons = Object.entries(c.reasons).map(([k, n]) => `${k} ${n}`).join(", ");
     console.log(`\n${c.fixture}: ${c.labelled}/${c.cards} labelled (${c.matchedBySentence} by sentence)${reasons ? ` · reasons: ${reasons}` : ""}${c.recall?.missed.length ? ` · missed: ${c.recall.missed.join(", ")}` : ""}`);
-    for (const u of c.unlabelled.slice(0, limit)) console.log(`  unlabelled [${u.kind}] ${u.front} → ${u.back}`);
+    for (const u of c.unlabelled.slice(0, limit)) console.log(`  unlabelled [${u.kind}] ${u.context ? `(context: ${u.context}) ` : ""}${u.front} → ${u.back}`);
     if (c.unlabelled.length > limit) console.log(`  … ${c.unlabelled.length - limit} more unlabelled (--list-unlabelled shows all)`);
   }
 }

@@ -1,7 +1,7 @@
 // Blind labelling queue for the card evaluation (rubric: docs/card-rubric.md).
 //   npm run label-queue -- write <fixture> [--worktree DIR [--candidates] [--pipeline]] [--max N] [--rater NAME]
 //       adds the generator's cards that NAME has not labelled to tests/fixtures/labels/queue/<fixture>.jsonl,
-//       shuffled deterministically, with kind/front/back/sentence only (no score, rule or flags).
+//       shuffled deterministically, with kind/context line/front/back/sentence only (no score, rule or flags).
 //       Default generator: this checkout (top N, default 60); --worktree runs DIR's `npm run cards`.
 //       --prune first drops unlabelled queue items the generator no longer produces.
 //   npm run label-queue -- show <fixture>            numbered unlabelled items, as a rater sees them
@@ -75,7 +75,8 @@ switch (command) {
   case "show": {
     const fixture = fixtureArg();
     readQueue(fixture).forEach((q, i) => {
-      if (q.label == null) console.log(`${i + 1}. [${q.kind}] ${q.front}\n   → ${q.back}\n   sentence: ${q.sentence}\n`);
+      // The context line is shown above the question, as the student will see it.
+      if (q.label == null) console.log(`${i + 1}. [${q.kind}] ${q.context ? `(context: ${q.context}) ` : ""}${q.front}\n   → ${q.back}\n   sentence: ${q.sentence}\n`);
     });
     break;
   }

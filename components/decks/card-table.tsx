@@ -32,6 +32,7 @@ export function CardTable({ rows, deckId, owner }: { rows: BrowseRow[]; deckId: 
             <tr key={r.cardId} data-testid="card-row">
               <td className="p-2"><input type="checkbox" name="cardIds" value={r.cardId} aria-label={`Select ${preview(r)}`} /></td>
               <td className="max-w-md p-2">
+                {r.context && <span data-testid="card-row-context" className="block text-xs text-slate-500">{r.context}</span>}
                 {owner ? <Link href={`/decks/${deckId}/notes/${r.noteId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">{preview(r)}</Link> : preview(r)}
               </td>
               <td className="p-2 text-xs">{r.kind === "CLOZE" ? `cloze ${r.ordinal}` : r.kind === "REVERSED" ? (r.ordinal ? "reverse" : "forward") : "basic"}</td>

@@ -6,8 +6,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { input, label } from "@/components/ui/styles";
 import { ImageUpload } from "./image-upload";
+import { CONTEXT_MAX } from "@/lib/notes/context";
 
-type Values = { kind: string; front: string; back: string; tags: string };
+type Values = { kind: string; context?: string; front: string; back: string; tags: string };
 const HELP: Record<string, string> = {
   BASIC: "One card: front → back.",
   REVERSED: "Two cards: front → back and back → front.",
@@ -40,6 +41,13 @@ export function NoteForm({ action, initial, submitLabel, resetOnSuccess = false,
           <option value="CLOZE">Cloze deletion</option>
         </select>
         <p id="note-kind-help" className="text-xs text-slate-500">{HELP[kind]}</p>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="note-context" className={label}>Context line (optional)</label>
+        <input id="note-context" name="context" defaultValue={values?.context} maxLength={CONTEXT_MAX} className={input} aria-describedby="note-context-help"
+          aria-invalid={errors?.context ? true : undefined} />
+        <p id="note-context-help" className="text-xs text-slate-500">Shown in small type above the question on both sides, e.g. &ldquo;Solon&rsquo;s reforms, Athens, 594 BC&rdquo;.</p>
+        {errors?.context && <p className="text-sm text-red-600">{errors.context.join(" ")}</p>}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="note-front" className={label}>{kind === "CLOZE" ? "Text" : "Front"}</label>

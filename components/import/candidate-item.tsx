@@ -4,6 +4,7 @@ import { useState } from "react";
 import { OcrMarks } from "./ocr-marks";
 import type { CandidateDto } from "./types";
 import { input } from "@/components/ui/styles";
+import { CONTEXT_MAX } from "@/lib/notes/context";
 
 const BADGE: Record<CandidateDto["status"], string> = {
   PENDING: "bg-slate-100 text-slate-700", APPROVED: "bg-emerald-100 text-emerald-800",
@@ -13,7 +14,7 @@ const BADGE: Record<CandidateDto["status"], string> = {
 type Props = {
   c: CandidateDto; selected: boolean; checked: boolean; busy: boolean;
   onSelect: () => void; onCheck: (v: boolean) => void; onStatus: (s: "APPROVED" | "REJECTED") => void;
-  onSave: (front: string, back: string) => void;
+  onSave: (front: string, back: string, context: string) => void; // an empty context removes the line
   doubtful: ReadonlySet<string>; // words OCR was unsure of
 };
 
@@ -21,6 +22,7 @@ export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, o
   const [editing, setEditing] = useState(false);
   const [front, setFront] = useState(c.front);
   const [back, setBack] = useState(c.back);
+  const [context, setContext] = useState(c.context ?? "");
   return (
     <li data-testid="candidate" data-status={c.status} onClick={onSelect}
       className={`cursor-pointer space-y-2 p-3 ${selected ? "bg-indigo-50 dark:bg-indigo-950" : ""}`}>
@@ -30,15 +32,17 @@ export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, o
         <div className="min-w-0 flex-1 space-y-1">
           {editing ? (
             <div className="space-y-2" onClick={(e) => e.stopPropagation()}>
+              <label className="block text-xs">Context line (optional, shown small above the question)<input value={context} onChange={(e) => setContext(e.target.value)} maxLength={CONTEXT_MAX} className={input} /></label>
               <label className="block text-xs">Front<textarea value={front} onChange={(e) => setFront(e.target.value)} rows={2} className={input} /></label>
               <label className="block text-xs">Back<textarea value={back} onChange={(e) => setBack(e.target.value)} rows={2} className={input} /></label>
               <div className="flex gap-2">
-                <button type="button" disabled={busy} onClick={() => { onSave(front, back); setEditing(false); }} className="rounded bg-indigo-600 px-2 py-1 text-xs text-white">Save</button>
+                <button type="button" disabled={busy} onClick={() => { onSave(front, back, context); setEditing(false); }} className="rounded bg-indigo-600 px-2 py-1 text-xs text-white">Save</button>
                 <button type="button" onClick={() => setEditing(false)} className="rounded border px-2 py-1 text-xs">Cancel</button>
               </div>
             </div>
           ) : (
             <>
+              {c.context && <p data-testid="candidate-context" className="text-xs text-slate-500 dark:text-slate-400">{c.context}</p>}
               <p className="font-medium"><OcrMarks text={c.front} doubtful={doubtful} /></p>
               <p className="text-sm text-slate-600 dark:text-slate-300"><OcrMarks text={c.back} doubtful={doubtful} /></p>
             </>

@@ -51,11 +51,11 @@ export function CandidateReview({ candidates, sentences, chapterPath, lowConfide
         {message?.message && <p role="status" className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-600"}`}>{message.message}</p>}
         <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
           {visible.map((c) => (
-            <CandidateItem key={`${c.id}-${c.front}-${c.back}`} c={c} selected={c.id === selected} checked={checked.has(c.id)} busy={busy} doubtful={doubtful}
+            <CandidateItem key={`${c.id}-${c.front}-${c.back}-${c.context ?? ""}`} c={c} selected={c.id === selected} checked={checked.has(c.id)} busy={busy} doubtful={doubtful}
               onSelect={() => setSelected(c.id)}
               onCheck={(v) => setChecked((s) => { const n = new Set(s); if (v) n.add(c.id); else n.delete(c.id); return n; })}
               onStatus={(s) => setStatus([c.id], s)}
-              onSave={(front, back) => run(() => editCandidateAction(chapterPath, c.id, { front, back }))} />
+              onSave={(front, back, context) => run(() => editCandidateAction(chapterPath, c.id, { front, back, context }))} />
           ))}
           {visible.length === 0 && <li className="p-4 text-sm text-slate-500">No cards here.</li>}
         </ul>

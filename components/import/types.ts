@@ -1,5 +1,5 @@
 export type CandidateDto = {
-  id: string; kind: string; front: string; back: string; page: string | null; sentenceIds: number[];
+  id: string; kind: string; front: string; back: string; context: string | null; page: string | null; sentenceIds: number[];
   rule: string; score: number; flags: string[]; why: string | null; status: "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED"; edited: boolean;
 };
 

@@ -5,9 +5,10 @@ import type { Segment } from "@/lib/data/review/types";
 /**
  * Renders card text; cloze segments are the blank on the front and the highlighted answer on the
  * back. Segments with `html` (imported Anki notes, sanitised on the server) render as markup; their
- * audio plays when the side appears and again with R (Anki's replay key).
+ * audio plays when the side appears and again with R (Anki's replay key). A card's context line
+ * (plain text) goes above the text in small muted type: pass it on both sides, or once above both.
  */
-export function CardFace({ segments, side }: { segments: Segment[]; side: "front" | "back" }) {
+export function CardFace({ segments, side, context }: { segments: Segment[]; side: "front" | "back"; context?: string | null }) {
   const ref = useRef<HTMLParagraphElement>(null);
   const hasHtml = segments.some((s) => s.html);
   useEffect(() => {
@@ -30,7 +31,7 @@ export function CardFace({ segments, side }: { segments: Segment[]; side: "front
     return () => window.removeEventListener("keydown", onKey);
   }, [hasHtml, segments]);
   const Wrapper = hasHtml ? "div" : "p";
-  return (
+  const face = (
     <Wrapper ref={ref} className="whitespace-pre-wrap text-xl leading-relaxed sm:text-2xl [&_img]:mx-auto [&_img]:max-h-80">
       {segments.map((s, i) =>
         s.cloze ? (
@@ -47,4 +48,16 @@ export function CardFace({ segments, side }: { segments: Segment[]; side: "front
       )}
     </Wrapper>
   );
+  if (!context) return face;
+  return (
+    <div>
+      <CardContext context={context} />
+      {face}
+    </div>
+  );
+}
+
+/** The context line alone, small and muted (review screens and the author's previews). */
+export function CardContext({ context }: { context: string }) {
+  return <p data-testid="card-context" className="mb-2 text-sm text-slate-500 dark:text-slate-400">{context}</p>;
 }

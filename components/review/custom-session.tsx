@@ -44,7 +44,7 @@ export function CustomSession({ cards, mode, reschedule, answer }: { cards: Stud
       <p className="text-sm text-slate-500">{queue.length} left · {reschedule ? "answers reschedule cards" : "answers do not change your schedule"}</p>
       {message && <p role="alert" className="text-sm text-red-600">{message}</p>}
       <div className="min-h-32 rounded-xl border border-slate-200 p-6 dark:border-slate-700" data-testid="custom-card">
-        <CardFace segments={revealed ? card.back : card.front} side={revealed ? "back" : "front"} />
+        <CardFace segments={revealed ? card.back : card.front} side={revealed ? "back" : "front"} context={card.context} />
         {revealed && card.extra && <p className="mt-3 text-slate-600 dark:text-slate-300">{card.extra}</p>}
       </div>
       {revealed

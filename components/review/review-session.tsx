@@ -115,7 +115,7 @@ export function ReviewSession({ initial }: { initial: StudyView }) {
             {card.leech && <span className="rounded bg-red-100 px-1.5 text-red-800" data-testid="leech-badge">leech</span>}
             {card.tags.map((t) => <span key={t} className="rounded bg-slate-100 px-1.5 text-slate-700 dark:bg-slate-800 dark:text-slate-300">#{t}</span>)}
           </div>
-          <div data-testid="card-front"><CardFace segments={card.front} side="front" /></div>
+          <div data-testid="card-front"><CardFace segments={card.front} side="front" context={card.context} /></div>
           {revealed && (
             <div data-testid="card-back" className="space-y-2 border-t border-slate-200 pt-4 dark:border-slate-700">
               <CardFace segments={card.back} side="back" />

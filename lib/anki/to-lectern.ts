@@ -1,10 +1,12 @@
-// Maps Anki notes onto Lectern's Note model (kind + front + back) with no new note columns:
+// Maps Anki notes onto Lectern's Note model (kind + front + back, and the context line that
+// Lectern's own export puts at the top of the front field, lib/anki/context-field.ts):
 // notes of the stock shapes become BASIC, REVERSED or CLOZE notes whose sides are the sanitised
 // field HTML (so they stay editable like any Lectern note); every other note type (optional
 // reversed, type in the answer, custom) is rendered through its own templates, each Anki card
 // becoming a BASIC note holding its rendered question and answer. Keys are the Anki guid (plus
 // the card ordinal for rendered cards), which makes re-imports update instead of duplicate.
 import { sanitizeFieldKeepingClean } from "./sanitize";
+import { splitContextField } from "./context-field";
 import { isEmptyRender, renderTemplate } from "./template";
 import type { AnkiCard, AnkiCollection, AnkiNote, AnkiNotetype } from "./types";
 
@@ -16,6 +18,7 @@ export type NoteDraft = {
   kind: LecternKind;
   front: string;
   back: string;
+  context?: string; // the context line of a note exported by Lectern
   tags: string[];
   mod: number; // Anki note modification time, unix seconds
   notetypeId: string;
@@ -63,8 +66,9 @@ export function mapCollection(col: AnkiCollection): Mapping {
     else {
       const field = (i: number) => sanitizeFieldKeepingClean(note.fields[i] ?? "");
       const back = shape.back.map(field).filter(Boolean).join("<br>");
+      const { context, front } = splitContextField(note.fields[shape.front] ?? "");
       notes.push({
-        key: note.guid, guid: note.guid, ankiDeckId: cards[0].deckId, kind: shape.kind, front: field(shape.front), back, tags: note.tags,
+        key: note.guid, guid: note.guid, ankiDeckId: cards[0].deckId, kind: shape.kind, front: sanitizeFieldKeepingClean(front), back, tags: note.tags, ...(context ? { context } : {}),
         mod: note.mod, notetypeId: nt.id, cards: cards.map((c) => ({ ankiCardId: c.id, ordinal: shape.kind === "CLOZE" ? c.ord + 1 : c.ord })),
       });
     }

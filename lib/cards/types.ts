@@ -13,6 +13,7 @@ export interface GeneratedCard {
   kind: "qa" | "cloze";
   front: string;
   back: string;
+  context?: string; // a short line shown above the question so the card stands alone (Anki's "Context" field)
   source: CardSource;
   rule: string;
   score: number; // 0..1

@@ -5,6 +5,7 @@ import "server-only";
 // row's `data` as Anki stores it ({"s": stability, "d": difficulty}); `media` adds the deck's files.
 import { db } from "@/lib/db";
 import { writePackage } from "@/lib/anki/write-package";
+import { withContextField } from "@/lib/anki/context-field";
 import type { AnkiCard, AnkiCollection, AnkiNotetype, AnkiRevlog, MediaFile } from "@/lib/anki/types";
 import type { MediaStore } from "@/lib/media/store";
 import { defaultMediaStore } from "./anki-import";
@@ -45,7 +46,7 @@ export async function exportAnkiDeck(userId: string, deckTitle: string, options:
     usedKinds.add(note.kind);
     const noteId = String(base - 2 * notes.length + i); // ms-like ids, unique within the package
     const link = guidOf.get(note.id);
-    col.notes.push({ id: noteId, guid: link?.guid ?? note.id, notetypeId: NOTETYPES[note.kind].id, mod: link?.mod ?? Math.floor(note.updatedAt.getTime() / 1000), tags: note.tags, fields: [note.front, note.back] });
+    col.notes.push({ id: noteId, guid: link?.guid ?? note.id, notetypeId: NOTETYPES[note.kind].id, mod: link?.mod ?? Math.floor(note.updatedAt.getTime() / 1000), tags: note.tags, fields: [withContextField(note.front, note.context), note.back] });
     for (const card of note.cards) {
       const id = String(base + col.cards.length);
       ankiCardId.set(card.id, id);

@@ -85,16 +85,16 @@ export async function writeImport(client: pg.PoolClient, userId: string, pkg: An
   result.notesUnchanged = kept.length;
 
   for (const part of chunks(updated)) {
-    await q(`UPDATE "Note" n SET kind = u.kind::"NoteKind", front = u.front, back = u.back, tags = ARRAY(SELECT json_array_elements_text(u.tags::json)), "updatedAt" = $1
-      FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS u(id, kind, front, back, tags) WHERE n.id = u.id`,
-    [now, part.map((u) => u.noteId), part.map((u) => u.draft.kind), part.map((u) => u.draft.front), part.map((u) => u.draft.back), part.map((u) => JSON.stringify(normalizeTags(u.draft.tags)))]);
+    await q(`UPDATE "Note" n SET kind = u.kind::"NoteKind", front = u.front, back = u.back, context = u.context, tags = ARRAY(SELECT json_array_elements_text(u.tags::json)), "updatedAt" = $1
+      FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(id, kind, front, back, tags, context) WHERE n.id = u.id`,
+    [now, part.map((u) => u.noteId), part.map((u) => u.draft.kind), part.map((u) => u.draft.front), part.map((u) => u.draft.back), part.map((u) => JSON.stringify(normalizeTags(u.draft.tags))), part.map((u) => u.draft.context ?? null)]);
     await q(`UPDATE "AnkiNoteLink" l SET mod = u.mod FROM unnest($1::text[], $2::int[]) AS u(id, mod) WHERE l.id = u.id`, [part.map((u) => u.linkId), part.map((u) => u.draft.mod)]);
   }
   result.notesUpdated = updated.length;
   if (staleLinks.length) await q(`DELETE FROM "AnkiNoteLink" WHERE id = ANY($1::text[])`, [staleLinks]);
 
-  await copyRows(client, "Note", ["id", "deckId", "kind", "front", "back", "tags", "position", "updatedAt"],
-    fresh.map((f) => [f.noteId, f.deckId, f.draft.kind, f.draft.front, f.draft.back, normalizeTags(f.draft.tags), f.position, now]));
+  await copyRows(client, "Note", ["id", "deckId", "kind", "front", "back", "context", "tags", "position", "updatedAt"],
+    fresh.map((f) => [f.noteId, f.deckId, f.draft.kind, f.draft.front, f.draft.back, f.draft.context ?? null, normalizeTags(f.draft.tags), f.position, now]));
   await copyRows(client, "AnkiNoteLink", ["id", "userId", "key", "noteId", "mod"], fresh.map((f) => [randomUUID(), userId, f.draft.key, f.noteId, f.draft.mod]));
   result.notesAdded = fresh.length;
 

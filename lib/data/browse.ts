@@ -8,7 +8,7 @@ import { NotFoundError } from "./errors";
 export type BrowseFilters = { text?: string; tag?: string; state?: "new" | "learning" | "review" | "suspended" | "leech" | ""; page?: number };
 
 export type BrowseRow = {
-  cardId: string; noteId: string; ordinal: number; kind: "BASIC" | "REVERSED" | "CLOZE"; front: string; back: string;
+  cardId: string; noteId: string; ordinal: number; kind: "BASIC" | "REVERSED" | "CLOZE"; front: string; back: string; context: string | null;
   tags: string[]; state: number | null; due: Date | null; suspended: boolean; leech: boolean; lapses: number; reps: number;
   leechStudents: number;
 };
@@ -36,7 +36,7 @@ export async function browseCards(userId: string, deckId: string, f: BrowseFilte
   const values: unknown[] = [userId, deckId];
   if (f.text?.trim()) {
     values.push(`%${f.text.trim().replace(/[\\%_]/g, (m) => "\\" + m)}%`);
-    where.push(`(n.front ILIKE $${values.length} OR n.back ILIKE $${values.length})`);
+    where.push(`(n.front ILIKE $${values.length} OR n.back ILIKE $${values.length} OR n.context ILIKE $${values.length})`);
   }
   if (f.tag?.trim()) {
     values.push(f.tag.trim().toLowerCase());
@@ -47,7 +47,7 @@ export async function browseCards(userId: string, deckId: string, f: BrowseFilte
   const page = Math.max(0, (f.page ?? 1) - 1);
   const [rows, count, tags] = await Promise.all([
     q<BrowseRow>(
-      `SELECT c.id AS "cardId", n.id AS "noteId", c.ordinal, n.kind, n.front, n.back, n.tags, s.state, s.due,
+      `SELECT c.id AS "cardId", n.id AS "noteId", c.ordinal, n.kind, n.front, n.back, n.context, n.tags, s.state, s.due,
          coalesce(s.suspended, false) AS suspended, coalesce(s.leech, false) AS leech, coalesce(s.lapses, 0) AS lapses,
          coalesce(s.reps, 0) AS reps,
          (SELECT count(*)::int FROM "CardState" x WHERE x."cardId" = c.id AND x.leech) AS "leechStudents"

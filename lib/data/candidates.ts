@@ -8,6 +8,7 @@ import { requireOwnedChapter } from "./sources";
 import { createNote } from "./notes";
 import { requireOwnedDeck } from "./access";
 import { NotFoundError, ValidationError } from "./errors";
+import { contextProblem, normalizeContext } from "@/lib/notes/context";
 
 export type CandidateStatus = "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
 
@@ -30,11 +31,15 @@ export async function setCandidateStatus(userId: string, ids: string[], status: 
   return changeable.length;
 }
 
-export async function editCandidate(userId: string, id: string, input: { front: string; back: string }) {
+/** Edits a card's sides and, when given, its context line (an empty one removes it). */
+export async function editCandidate(userId: string, id: string, input: { front: string; back: string; context?: string | null }) {
   const [row] = await ownedCandidates(userId, [id]);
   if (row.status === "PUBLISHED") throw new ValidationError("This card is already in a deck: edit it there.");
   if (!input.front.trim() || !input.back.trim()) throw new ValidationError("Both sides need text.", "front");
-  await db().cardCandidate.update({ where: { id }, data: { front: input.front.trim(), back: input.back.trim(), edited: true, status: "APPROVED" } });
+  const contextIssue = contextProblem(input.context);
+  if (contextIssue) throw new ValidationError(contextIssue, "context");
+  const context = input.context !== undefined ? { context: normalizeContext(input.context) } : {};
+  await db().cardCandidate.update({ where: { id }, data: { front: input.front.trim(), back: input.back.trim(), ...context, edited: true, status: "APPROVED" } });
 }
 
 /**
@@ -54,7 +59,7 @@ export async function publishApproved(userId: string, chapterId: string, deckId:
   await db().$transaction(async (t) => {
     for (const c of approved) {
       const note = await createNote(userId, deckId, {
-        kind: c.kind === "cloze" ? "CLOZE" : "BASIC", front: c.front, back: c.kind === "cloze" ? "" : c.back, tags: ["imported"],
+        kind: c.kind === "cloze" ? "CLOZE" : "BASIC", front: c.front, back: c.kind === "cloze" ? "" : c.back, context: c.context, tags: ["imported"],
         source: { chapterId, page: c.page, sentence: c.sentenceIds[0] ?? null, spanStart: c.spanStart, spanEnd: c.spanEnd },
       }, t);
       await t.cardCandidate.update({ where: { id: c.id }, data: { status: "PUBLISHED", noteId: note.id } });

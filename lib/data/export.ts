@@ -8,7 +8,7 @@ export async function notesForExport(userId: string, deckId: string) {
   const notes = await db().note.findMany({
     where: { deckId },
     orderBy: { position: "asc" },
-    select: { id: true, kind: true, front: true, back: true, tags: true },
+    select: { id: true, kind: true, front: true, back: true, tags: true, context: true },
   });
   return { deck, notes };
 }

@@ -12,14 +12,14 @@ export async function exportMyData(userId: string, now: Date) {
     db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, role: true, timeZone: true, dayStartHour: true, createdAt: true } }),
     db().deck.findMany({
       where: { ownerId: userId },
-      select: { id: true, title: true, description: true, desiredRetention: true, notes: { select: { id: true, kind: true, front: true, back: true, tags: true, position: true }, orderBy: { position: "asc" } } },
+      select: { id: true, title: true, description: true, desiredRetention: true, notes: { select: { id: true, kind: true, front: true, back: true, context: true, tags: true, position: true }, orderBy: { position: "asc" } } },
     }),
     db().cardState.findMany({
       where: { userId },
       select: {
         cardId: true, deckId: true, due: true, stability: true, difficulty: true, reps: true, lapses: true, state: true,
         lastReview: true, suspended: true, buriedUntil: true, leech: true,
-        card: { select: { ordinal: true, note: { select: { kind: true, front: true, back: true, tags: true } } } },
+        card: { select: { ordinal: true, note: { select: { kind: true, front: true, back: true, context: true, tags: true } } } },
       },
     }),
     db().reviewLog.findMany({

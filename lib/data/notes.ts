@@ -4,6 +4,7 @@ import "server-only";
 // student's scheduling state) whose ordinal still exists.
 import { db, type Tx } from "@/lib/db";
 import { clozeOrdinals, validateNote } from "@/lib/notes/render";
+import { contextProblem, normalizeContext } from "@/lib/notes/context";
 import type { NoteKind } from "@/lib/generated/prisma/client";
 import { NotFoundError, ValidationError } from "./errors";
 import { requireOwnedDeck } from "./access";
@@ -13,6 +14,8 @@ export type NoteInput = {
   front: string;
   back: string;
   tags?: string[];
+  /** The card's context line (lib/notes/context.ts); left unchanged by an update when undefined. */
+  context?: string | null;
   source?: { chapterId?: string | null; page?: string | null; sentence?: number | null; spanStart?: number | null; spanEnd?: number | null };
 };
 
@@ -25,6 +28,8 @@ export function ordinalsFor(kind: NoteKind, front: string): number[] {
 function check(input: NoteInput) {
   const problem = validateNote(input.kind, input.front, input.back);
   if (problem) throw new ValidationError(problem, "front");
+  const contextIssue = contextProblem(input.context);
+  if (contextIssue) throw new ValidationError(contextIssue, "context");
 }
 
 export function normalizeTags(tags: string[] | undefined): string[] {
@@ -40,7 +45,7 @@ export async function createNote(userId: string, deckId: string, input: NoteInpu
     const position = (last._max.position ?? -1) + 1;
     const note = await t.note.create({
       data: {
-        deckId, kind: input.kind, front: input.front.trim(), back: input.back.trim(), tags: normalizeTags(input.tags), position,
+        deckId, kind: input.kind, front: input.front.trim(), back: input.back.trim(), context: normalizeContext(input.context), tags: normalizeTags(input.tags), position,
         chapterId: input.source?.chapterId ?? null, sourcePage: input.source?.page ?? null,
         sourceSentence: input.source?.sentence ?? null, spanStart: input.source?.spanStart ?? null, spanEnd: input.source?.spanEnd ?? null,
       },
@@ -68,7 +73,10 @@ export async function updateNote(userId: string, noteId: string, input: NoteInpu
   return db().$transaction(async (t) => {
     const updated = await t.note.update({
       where: { id: noteId },
-      data: { kind: input.kind, front: input.front.trim(), back: input.back.trim(), tags: normalizeTags(input.tags) },
+      data: {
+        kind: input.kind, front: input.front.trim(), back: input.back.trim(), tags: normalizeTags(input.tags),
+        ...(input.context !== undefined ? { context: normalizeContext(input.context) } : {}),
+      },
     });
     const gone = note.cards.filter((c) => !wanted.has(c.ordinal)).map((c) => c.id);
     if (gone.length) await t.card.deleteMany({ where: { id: { in: gone } } });

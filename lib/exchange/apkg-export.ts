@@ -1,5 +1,6 @@
 // Anki package (.apkg) export: a zip holding `collection.anki2` (SQLite, legacy 2.1 schema) and
-// `media`. Notes keep their kind (basic, basic + reversed, cloze with the same {{cN::...}} syntax);
+// `media`. Notes keep their kind (basic, basic + reversed, cloze with the same {{cN::...}} syntax)
+// and their context line, as a small <div> at the top of the front field (lib/anki/context-field.ts);
 // cards arrive as new cards in source order. IDs derive from `now` and the note's position, so the
 // same deck exported at the same instant gives the same bytes.
 import { createHash } from "node:crypto";
@@ -7,8 +8,9 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { clozeOrdinals, type NoteKind } from "@/lib/notes/render";
 import { collectionConf, DECK_CONF, decks, models, SCHEMA } from "./anki-schema";
 import { sqlite } from "./sqlite";
+import { withContextField } from "@/lib/anki/context-field";
 
-export type ExportNote = { id: string; kind: NoteKind; front: string; back: string; tags: string[] };
+export type ExportNote = { id: string; kind: NoteKind; front: string; back: string; tags: string[]; context?: string | null };
 
 const GUID_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~";
 
@@ -55,7 +57,7 @@ export async function buildApkg(deck: { name: string; description?: string }, no
     let cardId = ms * 10;
     notes.forEach((n, i) => {
       const noteId = ms + 10 + i;
-      const fields = [html(n.front), html(n.back)];
+      const fields = [withContextField(html(n.front), n.context), html(n.back)]; // the context line tops the front field
       const mid = n.kind === "CLOZE" ? ids.cloze : n.kind === "REVERSED" ? ids.reversed : ids.basic;
       const tags = n.tags.length ? ` ${n.tags.map((t) => t.replace(/\s+/g, "_")).join(" ")} ` : "";
       insertNote.run([noteId, guidOf(n.id), mid, sec, tags, fields.join("\x1f"), n.front, fieldChecksum(fields[0])]);

@@ -9,8 +9,10 @@ function cell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function notesToCsv(notes: { kind: NoteKind; front: string; back: string; tags: string[] }[]): string {
-  const lines = [["front", "back", "tags", "kind"].join(",")];
-  for (const n of notes) lines.push([n.front, n.back, n.tags.join(" "), n.kind.toLowerCase()].map(cell).join(","));
+/** A `context` column (the card's context line) is added only when some note has one, so other decks' files are as before. */
+export function notesToCsv(notes: { kind: NoteKind; front: string; back: string; tags: string[]; context?: string | null }[]): string {
+  const withContext = notes.some((n) => n.context);
+  const lines = [["front", "back", "tags", "kind", ...(withContext ? ["context"] : [])].join(",")];
+  for (const n of notes) lines.push([n.front, n.back, n.tags.join(" "), n.kind.toLowerCase(), ...(withContext ? [n.context ?? ""] : [])].map(cell).join(","));
   return lines.join("\r\n") + "\r\n";
 }

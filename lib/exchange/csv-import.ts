@@ -1,11 +1,12 @@
-// CSV/TSV import of cards: front, back, tags and an optional kind column, with or without a header,
+// CSV/TSV import of cards: front, back, tags and optional kind and context columns, with or without a header,
 // comma/semicolon/tab delimited (Anki and Quizlet text exports are tab-separated). Never throws:
 // every problem comes back as a per-line error the import preview can show.
 import Papa from "papaparse";
 import { validateNote, type NoteKind } from "@/lib/notes/render";
 import { readAnkiTextHeaders } from "./anki-text-headers";
+import { contextProblem, normalizeContext } from "@/lib/notes/context";
 
-export type ImportRow = { line: number; kind: NoteKind; front: string; back: string; tags: string[] };
+export type ImportRow = { line: number; kind: NoteKind; front: string; back: string; tags: string[]; context?: string };
 export type ImportError = { line: number; message: string };
 export type ParsedCsv = { rows: ImportRow[]; errors: ImportError[]; detected: { delimiter: string; hasHeader: boolean; columns: string[] } };
 
@@ -14,6 +15,7 @@ const FRONT = ["front", "question", "term", "text", "word", "prompt"];
 const BACK = ["back", "answer", "definition", "meaning", "extra", "back extra"];
 const TAGS = ["tags", "tag"];
 const KIND = ["kind", "type", "note type", "notetype"];
+const CONTEXT = ["context"];
 
 // An opening "{{c1::" marks a cloze note even when it is malformed, so the error says so.
 const CLOZE_START = /\{\{c\d+::/;
@@ -52,8 +54,8 @@ export function parseCardsCsv(input: string, opts: { maxRows?: number } = {}): P
   const find = (names: string[]) => header.findIndex((h) => names.includes(h));
   const hasHeader = find(FRONT) >= 0 && (find(BACK) >= 0 || find(TAGS) >= 0 || find(KIND) >= 0);
   const col = hasHeader
-    ? { front: find(FRONT), back: find(BACK), tags: find(TAGS), kind: find(KIND) }
-    : { front: 0, back: 1, tags: 2, kind: 3 };
+    ? { front: find(FRONT), back: find(BACK), tags: find(TAGS), kind: find(KIND), context: find(CONTEXT) }
+    : { front: 0, back: 1, tags: 2, kind: 3, context: -1 }; // a context line only under a "context" header
   const body = hasHeader ? records.slice(1) : records;
   const firstLine = hasHeader ? 2 : 1;
 
@@ -72,10 +74,11 @@ export function parseCardsCsv(input: string, opts: { maxRows?: number } = {}): P
     if (front.length > MAX_FIELD || back.length > MAX_FIELD) return errors.push({ line, message: `Line ${line}: a field is longer than ${MAX_FIELD.toLocaleString("en")} characters.` });
     const kind = kindOf(cell(col.kind), front);
     if (!kind) return errors.push({ line, message: `Line ${line}: unknown card type "${cell(col.kind)}" (use basic, reversed or cloze).` });
-    const problem = validateNote(kind, front, back);
+    const problem = validateNote(kind, front, back) ?? contextProblem(cell(col.context));
     if (problem) return errors.push({ line, message: `Line ${line}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}` });
     const tags = cell(col.tags).split(/[\s,;]+/).map((t) => t.trim()).filter(Boolean);
-    rows.push({ line, kind, front, back, tags });
+    const context = normalizeContext(cell(col.context));
+    rows.push({ line, kind, front, back, tags, ...(context ? { context } : {}) });
   });
   return { rows, errors, detected: { delimiter, hasHeader, columns: hasHeader ? header : [] } };
 }

@@ -80,11 +80,11 @@ export function inRepoCards(fixture: string, max: number, generator: InRepoGener
   const t = performance.now();
   const generated = chapters.map((ch) => generate(ch, { max }));
   const ms = performance.now() - t;
-  const cards = generated.flatMap((list, i) => list.map((c) => ({ kind: c.kind, front: c.front, back: c.back, sentence: chapters[i].sentences[c.source.sentence]?.text ?? "" })));
+  const cards = generated.flatMap((list, i) => list.map((c) => ({ kind: c.kind, front: c.front, back: c.back, ...(c.context ? { context: c.context } : {}), sentence: chapters[i].sentences[c.source.sentence]?.text ?? "" })));
   return { cards, ms };
 }
 
-type CliCard = { kind: "qa" | "cloze"; front: string; back: string; sentence?: unknown; source: { chapter: number; sentence: number; text?: unknown } };
+type CliCard = { kind: "qa" | "cloze"; front: string; back: string; context?: unknown; sentence?: unknown; source: { chapter: number; sentence: number; text?: unknown } };
 
 /**
  * Another worktree's generator through its CLI (`npm run --silent cards -- FILE --json`), e.g. a
@@ -103,7 +103,8 @@ export function worktreeCards(worktree: string, fixture: string, opts: { max: nu
   const chapterFor = (n: number) => chapters.find((c) => c.number === String(n)) ?? chapters[n] ?? chapters[0];
   const cards = out.map((c) => {
     const given = typeof c.source.text === "string" ? c.source.text : typeof c.sentence === "string" ? c.sentence : null;
-    return { kind: c.kind, front: c.front, back: c.back, sentence: given ?? chapterFor(c.source.chapter)?.sentences[c.source.sentence]?.text ?? "" };
+    const context = typeof c.context === "string" && c.context ? { context: c.context } : {}; // the CLI prints it only when set
+    return { kind: c.kind, front: c.front, back: c.back, ...context, sentence: given ?? chapterFor(c.source.chapter)?.sentences[c.source.sentence]?.text ?? "" };
   });
   return { cards, ms };
 }

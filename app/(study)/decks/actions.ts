@@ -76,12 +76,12 @@ export async function restoreDeckAction(deckId: string): Promise<ActionState> {
 export async function addNoteAction(deckId: string, _prev: ActionState | null, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const parsed = noteSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return invalid(parsed.error.issues, undefined, echo(form, ["kind", "front", "back", "tags"]));
+  if (!parsed.success) return invalid(parsed.error.issues, undefined, echo(form, ["kind", "context", "front", "back", "tags"]));
   const result = await attempt(async () => {
     await createNote(user.id, deckId, parsed.data);
     revalidatePath(`/decks/${deckId}`);
   }, "Card added.");
-  return result.ok ? result : { ...result, values: echo(form, ["kind", "front", "back", "tags"]) };
+  return result.ok ? result : { ...result, values: echo(form, ["kind", "context", "front", "back", "tags"]) };
 }
 
 export async function updateNoteAction(noteId: string, deckId: string, _prev: ActionState | null, form: FormData): Promise<ActionState> {

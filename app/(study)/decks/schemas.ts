@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTEXT_MAX } from "@/lib/notes/context";
 
 const steps = z.string().trim().max(200).transform((s) => s.split(/[\s,]+/).filter(Boolean))
   .refine((list) => list.length <= 10 && list.every((x) => /^\d+(\.\d+)?[mhd]$/.test(x)), { message: "Use steps like 1m 10m 1h 1d, separated by spaces." });
@@ -35,4 +36,6 @@ export const noteSchema = z.object({
   front: z.string().max(10_000, "Keep the front under 10,000 characters."),
   back: z.string().max(10_000, "Keep the back under 10,000 characters.").default(""),
   tags: z.string().max(500).default("").transform((s) => s.split(/[\s,;]+/).filter(Boolean)),
+  // The card's context line (lib/notes/context.ts): empty removes it.
+  context: z.string().max(CONTEXT_MAX, `Keep the context line under ${CONTEXT_MAX} characters.`).default(""),
 });

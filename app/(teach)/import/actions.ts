@@ -13,6 +13,7 @@ import { cancelSourceProcessing } from "@/lib/data/job-cancel";
 import { env } from "@/lib/env";
 import { attempt } from "@/lib/actions/run";
 import { echo, invalid, type ActionState } from "@/lib/actions/state";
+import { CONTEXT_MAX } from "@/lib/notes/context";
 
 const importSchema = z.object({
   title: z.string().trim().max(200).default(""),
@@ -94,9 +95,12 @@ export async function setCandidatesStatusAction(chapterPath: string, ids: string
   });
 }
 
-const editSchema = z.object({ front: z.string().max(2000), back: z.string().max(2000) });
+const editSchema = z.object({
+  front: z.string().max(2000), back: z.string().max(2000),
+  context: z.string().max(CONTEXT_MAX, `Keep the context line under ${CONTEXT_MAX} characters.`).optional(), // empty removes it
+});
 
-export async function editCandidateAction(chapterPath: string, id: string, input: { front: string; back: string }): Promise<ActionState> {
+export async function editCandidateAction(chapterPath: string, id: string, input: { front: string; back: string; context?: string }): Promise<ActionState> {
   const user = await requireUser();
   const parsed = editSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);

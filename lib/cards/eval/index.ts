@@ -1,7 +1,7 @@
 // Card evaluation: labels, matching, figures, rater agreement and the blind labelling queue.
 // Framework-free; the scripts (scripts/eval-cards.ts, scripts/label-queue.ts) do the file work.
 export * from "./types";
-export { normalise, cardKey, sentenceKey } from "./normalise";
+export { normalise, cardKey, sentenceKey, contextKey } from "./normalise";
 export { LabelIndex, parseLabels, formatLabels, labelProblem, type Match } from "./labels";
 export { scoreChapter, pool, pairLabels, type ChapterFigures, type PooledFigures, type GoldFact } from "./metrics";
 export { duplicateIndexes, isDuplicateOf } from "./duplicates";

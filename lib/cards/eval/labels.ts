@@ -14,6 +14,7 @@ export function labelProblem(raw: unknown): string | null {
   if (o.label === "accept" && o.reason != null) return "an accepted card takes no reason";
   if (o.label !== "accept" && !REASONS.includes(o.reason as ReasonCode)) return `${o.label} needs a reason: ${REASONS.join(", ")}`;
   if (o.note != null && !isString(o.note)) return "note must be text";
+  if (o.context != null && (!isString(o.context) || !o.context.trim())) return "context must be non-empty text when given";
   return null;
 }
 
@@ -33,7 +34,7 @@ export function parseLabels(text: string, origin = "labels"): CardLabel[] {
     if (problem) errors.push(`${origin}:${i + 1}: ${problem}`);
     else {
       const o = raw as CardLabel;
-      out.push({ fixture: o.fixture, kind: o.kind, front: o.front, back: o.back, sentence: o.sentence, label: o.label, reason: o.reason ?? null, ...(o.note ? { note: o.note } : {}), rater: o.rater });
+      out.push({ fixture: o.fixture, kind: o.kind, front: o.front, back: o.back, ...(o.context ? { context: o.context } : {}), sentence: o.sentence, label: o.label, reason: o.reason ?? null, ...(o.note ? { note: o.note } : {}), rater: o.rater });
     }
   });
   if (errors.length) throw new Error(errors.join("\n"));

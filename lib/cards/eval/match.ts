@@ -8,12 +8,14 @@
 // Among several candidates under one key, the one whose front shares most words with the label's;
 // none when even that one shares too few (FRONT_OVERLAP): the same answer from the same sentence
 // asked about another predicate ("When was X undertaken?" vs "When was Y the order of the day?").
-import { cardKey, normalise } from "./normalise";
+// Every key includes the card's context line (contextKey): a label never crosses between a card
+// with a context line and one without (or with another).
+import { cardKey, contextKey, normalise } from "./normalise";
 import type { CardLabel, EvalCard } from "./types";
 
 export type MatchedBy = "card" | "fact" | "answer";
 /** A candidate as the matcher sees it: its card and the index of its source sentence in the chapter. */
-export type MatchCandidate = Pick<EvalCard, "kind" | "front" | "back"> & { sentence: number };
+export type MatchCandidate = Pick<EvalCard, "kind" | "front" | "back" | "context"> & { sentence: number };
 export type LabelMatch<C> = { label: CardLabel; card: C; by: MatchedBy };
 
 const ARTICLE = /^(?:the|a|an)$/;
@@ -76,7 +78,7 @@ export function matchLabels<C extends MatchCandidate>(labels: CardLabel[], candi
   const push = (m: Map<string, C[]>, k: string, c: C) => m.set(k, [...(m.get(k) ?? []), c]);
   for (const c of candidates) {
     if (!byCard.has(cardKey(c))) byCard.set(cardKey(c), c);
-    const a = answerKey(c.back);
+    const a = answerKey(c.back) + contextKey(c);
     push(byFact, `${c.sentence}\u0000${c.kind}\u0000${a}`, c);
     push(byAnswer, `${c.sentence}\u0000${a}`, c);
   }
@@ -96,7 +98,7 @@ export function matchLabels<C extends MatchCandidate>(labels: CardLabel[], candi
     if (exact) { out.push({ label: l, card: exact, by: "card" }); continue; }
     const s = find(l.sentence);
     if (s === null) continue;
-    const a = answerKey(l.back);
+    const a = answerKey(l.back) + contextKey(l);
     const fact = closest(l, byFact.get(`${s}\u0000${l.kind}\u0000${a}`));
     if (fact) { out.push({ label: l, card: fact, by: "fact" }); continue; }
     const other = opts.crossKind ? closest(l, byAnswer.get(`${s}\u0000${a}`)?.filter((c) => c.kind !== l.kind)) : null;

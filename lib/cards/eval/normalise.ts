@@ -5,6 +5,9 @@
 //      surviving rewording of the question ("Who founded X?" vs "Who was the founder of X?").
 // Normalising lowercases, unifies quotes and dashes, drops cloze numbering and hint text, strips
 // punctuation at the ends and collapses whitespace. It never drops words.
+// A card's context line (shown above its question) is part of both keys: a verdict on a card with
+// a context line is not a verdict on the same card without one, nor the reverse. A card without
+// one has exactly the keys it had before context lines existed, so older labels keep matching.
 
 export function normalise(text: string): string {
   return text
@@ -19,7 +22,13 @@ export function normalise(text: string): string {
     .replace(/^[\s"'.,;:!?]+|[\s"'.,;:!?]+$/g, "");
 }
 
-export const cardKey = (c: { front: string; back: string }) => `${normalise(c.front)}\u0000${normalise(c.back)}`;
+/** The key part for a card's context line: empty when it has none (or an empty one). */
+export function contextKey(c: { context?: string | null }): string {
+  const line = c.context ? normalise(c.context) : "";
+  return line ? `\u0000context\u0000${line}` : "";
+}
 
-export const sentenceKey = (c: { kind: string; sentence: string; back: string }) =>
-  `${c.kind}\u0000${normalise(c.sentence)}\u0000${normalise(c.back)}`;
+export const cardKey = (c: { front: string; back: string; context?: string | null }) => `${normalise(c.front)}\u0000${normalise(c.back)}${contextKey(c)}`;
+
+export const sentenceKey = (c: { kind: string; sentence: string; back: string; context?: string | null }) =>
+  `${c.kind}\u0000${normalise(c.sentence)}\u0000${normalise(c.back)}${contextKey(c)}`;

@@ -1,5 +1,5 @@
 // The blind labelling queue: cards not yet labelled, in a deterministic shuffled order (so the
-// generator's ranking does not leak into the labels), showing only kind, front, back and sentence.
+// generator's ranking does not leak into the labels), showing only kind, context line, front, back and sentence.
 import type { CardLabel, EvalCard } from "./types";
 import { LabelIndex, labelProblem } from "./labels";
 import { cardKey } from "./normalise";
@@ -47,7 +47,7 @@ export function extendQueue(fixture: string, queued: QueueItem[], cards: EvalCar
     const k = cardKey(c);
     if (seen.has(k) || index.find(c)?.by === "card") continue;
     seen.add(k);
-    fresh.push({ fixture, kind: c.kind, front: c.front, back: c.back, sentence: c.sentence, label: null, reason: null });
+    fresh.push({ fixture, kind: c.kind, front: c.front, back: c.back, ...(c.context ? { context: c.context } : {}), sentence: c.sentence, label: null, reason: null });
   }
   return { queue: [...queued, ...shuffle(fresh, `${fixture}:${queued.length}`)], added: fresh.length };
 }
@@ -60,7 +60,7 @@ export function takeLabelled(queue: QueueItem[], rater: string): { labels: CardL
   const labels: CardLabel[] = [], rest: QueueItem[] = [], errors: string[] = [];
   queue.forEach((item, i) => {
     if (item.label == null) return void rest.push(item);
-    const l: CardLabel = { fixture: item.fixture, kind: item.kind, front: item.front, back: item.back, sentence: item.sentence, label: item.label, reason: item.reason ?? null, ...(item.note ? { note: item.note } : {}), rater };
+    const l: CardLabel = { fixture: item.fixture, kind: item.kind, front: item.front, back: item.back, ...(item.context ? { context: item.context } : {}), sentence: item.sentence, label: item.label, reason: item.reason ?? null, ...(item.note ? { note: item.note } : {}), rater };
     const problem = labelProblem(l);
     if (problem) errors.push(`item ${i + 1} (${item.front.slice(0, 50)}): ${problem}`);
     else labels.push(l);

@@ -20,6 +20,8 @@ export interface EvalCard {
   kind: "qa" | "cloze";
   front: string;
   back: string;
+  /** The card's context line (GeneratedCard.context), shown above the question: part of its identity. */
+  context?: string;
   sentence: string; // the source sentence's text
 }
 

@@ -22,7 +22,7 @@ export const CUSTOM_SESSION_MAX = 200;
 
 type Viewer = { id: string; timeZone: string; dayStartHour: number };
 
-type Row = { cardId: string; noteId: string; deckId: string; deckTitle: string; ordinal: number; kind: StudyCard["kind"]; front: string; back: string;
+type Row = { cardId: string; noteId: string; deckId: string; deckTitle: string; ordinal: number; kind: StudyCard["kind"]; front: string; back: string; context: string | null;
   tags: string[]; sourcePage: string | null; chapterTitle: string | null; version: number | null; state: number | null; leech: boolean | null };
 
 /** Card ids of the session, in study order; each query scoped to the viewer's own states. */
@@ -65,7 +65,7 @@ export async function customStudyCards(viewer: Viewer, deckId: string, spec: Cus
   const ids = await selectIds(viewer, deckId, spec, now);
   if (!ids.length) return [];
   const rows = await q<Row>(
-    `SELECT c.id AS "cardId", c."noteId", c."deckId", d.title AS "deckTitle", c.ordinal, n.kind, n.front, n.back, n.tags, n."sourcePage",
+    `SELECT c.id AS "cardId", c."noteId", c."deckId", d.title AS "deckTitle", c.ordinal, n.kind, n.front, n.back, n.context, n.tags, n."sourcePage",
        ch.title AS "chapterTitle", s.version, s.state, s.leech
      FROM unnest($2::text[]) WITH ORDINALITY AS t(id, i) JOIN "Card" c ON c.id = t.id JOIN "Note" n ON n.id = c."noteId"
      JOIN "Deck" d ON d.id = c."deckId" LEFT JOIN "Chapter" ch ON ch.id = n."chapterId"
@@ -76,7 +76,7 @@ export async function customStudyCards(viewer: Viewer, deckId: string, spec: Cus
     const faces = renderCard({ kind: r.kind, front: r.front, back: r.back }, r.ordinal);
     return {
       cardId: r.cardId, noteId: r.noteId, deckId: r.deckId, deckTitle: r.deckTitle, kind: r.kind, ordinal: r.ordinal,
-      front: faces.front, back: faces.back, extra: r.kind === "CLOZE" ? r.back : "",
+      front: faces.front, back: faces.back, extra: r.kind === "CLOZE" ? r.back : "", context: r.context,
       source: [r.chapterTitle, r.sourcePage ? `p. ${r.sourcePage}` : null].filter(Boolean).join(", ") || null,
       version: r.version, state: r.state ?? 0, leech: r.leech ?? false, tags: r.tags,
     };

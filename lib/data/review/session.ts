@@ -58,8 +58,8 @@ export async function getStudyView(viewer: Viewer, now: Date, deckId: string | n
 }
 
 async function loadCard(userId: string, cardId: string, deckTitle: string): Promise<{ dto: StudyCard; stateRow: StateRow }> {
-  const [row] = await qPrepared<StateRow & { cardId: string; noteId: string; deckId: string; ordinal: number; kind: StudyCard["kind"]; front: string; back: string; tags: string[]; sourcePage: string | null; chapterTitle: string | null }>(
-    `SELECT c.id AS "cardId", c."noteId", c."deckId", c.ordinal, n.kind, n.front, n.back, n.tags, n."sourcePage", ch.title AS "chapterTitle", ${STATE_COLUMNS}
+  const [row] = await qPrepared<StateRow & { cardId: string; noteId: string; deckId: string; ordinal: number; kind: StudyCard["kind"]; front: string; back: string; context: string | null; tags: string[]; sourcePage: string | null; chapterTitle: string | null }>(
+    `SELECT c.id AS "cardId", c."noteId", c."deckId", c.ordinal, n.kind, n.front, n.back, n.context, n.tags, n."sourcePage", ch.title AS "chapterTitle", ${STATE_COLUMNS}
      FROM "Card" c JOIN "Note" n ON n.id = c."noteId" LEFT JOIN "Chapter" ch ON ch.id = n."chapterId"
      LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1 WHERE c.id = $2`,
     [userId, cardId],
@@ -71,7 +71,7 @@ async function loadCard(userId: string, cardId: string, deckTitle: string): Prom
     stateRow: row,
     dto: {
       cardId: row.cardId, noteId: row.noteId, deckId: row.deckId, deckTitle, kind: row.kind, ordinal: row.ordinal,
-      front: withHtml(rendered.front), back: withHtml(rendered.back), extra: row.kind === "CLOZE" ? row.back : "", source,
+      front: withHtml(rendered.front), back: withHtml(rendered.back), extra: row.kind === "CLOZE" ? row.back : "", context: row.context, source,
       version: row.sid ? row.version : null, state: row.state ?? 0, leech: row.leech ?? false, tags: row.tags,
     },
   };

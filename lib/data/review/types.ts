@@ -12,6 +12,7 @@ export type StudyCard = {
   front: Segment[];
   back: Segment[];
   extra: string; // note back text shown under a cloze answer
+  context: string | null; // the note's context line, shown in small type above the question on both sides
   source: string | null; // e.g. "Lessons of October, p. 4"
   version: number | null;
   state: number;

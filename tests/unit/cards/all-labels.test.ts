@@ -4,7 +4,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { allLabelsOf, dirs, readLabels, secondRaterDir } from "../../../scripts/lib/cards-eval";
+import { allLabelsOf, dirs, loadBooks, readLabels, secondRaterDir } from "../../../scripts/lib/cards-eval";
+import { cardKey, LabelIndex, normalise, sentenceKey } from "@/lib/cards/eval";
 
 const secondRater = readdirSync(secondRaterDir).filter((f) => f.endsWith(".jsonl"))
   .flatMap((f) => readFileSync(path.join(secondRaterDir, f), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { fixture: string }));
@@ -24,3 +25,37 @@ describe("allLabelsOf", () => {
     expect(allLabelsOf(fixture).every((l) => l.fixture === fixture)).toBe(true);
   });
 });
+
+// Context lines (GeneratedCard.context) entered the label keys in session 10. Every label filed
+// before has none, and must keep the keys it had, so it matches the same cards as before (those
+// without a context line) and never the same card shown with one.
+describe("every label and the context line", () => {
+  const labels = Object.keys(loadBooks().fixtures).flatMap((f) => allLabelsOf(f));
+
+  it("keeps every existing label's keys as they were before context lines", () => {
+    expect(labels.length).toBeGreaterThan(1000);
+    const before = {
+      card: (c: { front: string; back: string }) => `${normalise(c.front)}\u0000${normalise(c.back)}`,
+      sentence: (c: { kind: string; sentence: string; back: string }) => `${c.kind}\u0000${normalise(c.sentence)}\u0000${normalise(c.back)}`,
+    };
+    const changed = labels.filter((l) => l.context || cardKey(l) !== before.card(l) || sentenceKey(l) !== before.sentence(l));
+    expect(changed).toEqual([]);
+  });
+
+  it("matches each label to its own card without a context line, and to none with one", () => {
+    const byRater = new Map<string, typeof labels>();
+    for (const l of labels) byRater.set(l.rater, [...(byRater.get(l.rater) ?? []), l]);
+    let found = 0, crossed = 0;
+    for (const [rater, theirs] of byRater) {
+      const index = new LabelIndex(theirs, rater);
+      for (const l of theirs) {
+        const card = { kind: l.kind, front: l.front, back: l.back, sentence: l.sentence };
+        if (index.find(card)?.by === "card") found++;
+        if (index.find({ ...card, context: "A context line no label has" })) crossed++;
+      }
+    }
+    expect(found).toBe(labels.length);
+    expect(crossed).toBe(0);
+  });
+});
+

@@ -128,3 +128,34 @@ describe("LabelIndex over several raters", () => {
     expect(new LabelIndex(labels, "rater-a").size).toBe(1);
   });
 });
+
+describe("a card's context line in its identity", () => {
+  const plain = card("What did he cancel?", "all debts secured on the person");
+  const withContext: EvalCard = { ...plain, context: "Solon's reforms, Athens, 594 BC" };
+
+  it("keeps a label on the card it was given to: with a context line or without, never across", () => {
+    const plainIndex = new LabelIndex([label(plain, "reject", "not-standalone")], "rater-a");
+    expect(plainIndex.find(plain)?.label.label).toBe("reject");
+    expect(plainIndex.find(withContext)).toBeNull();
+    expect(plainIndex.find({ ...withContext, front: "What did Solon cancel?" })).toBeNull(); // nor by sentence and answer
+    const contextIndex = new LabelIndex([label(withContext, "accept")], "rater-a");
+    expect(contextIndex.find(withContext)).toMatchObject({ by: "card", label: { label: "accept" } });
+    expect(contextIndex.find({ ...withContext, context: "solon's reforms, athens, 594 BC." })?.by).toBe("card"); // normalised like the sides
+    expect(contextIndex.find({ ...withContext, front: "What did Solon cancel?" })?.by).toBe("sentence");
+    expect(contextIndex.find(plain)).toBeNull();
+    expect(contextIndex.find({ ...withContext, context: "Lycurgus, Sparta" })).toBeNull();
+  });
+
+  it("reads and writes the context line with the label, refusing an empty one, and queues it for the rater", () => {
+    const line = JSON.stringify(label(withContext, "accept"));
+    expect(parseLabels(line)[0].context).toBe("Solon's reforms, Athens, 594 BC");
+    expect(parseLabels(JSON.stringify(label(plain, "accept")))[0]).not.toHaveProperty("context");
+    expect(() => parseLabels(JSON.stringify({ ...label(plain, "accept"), context: " " }))).toThrow(/context must be non-empty/);
+    const { queue } = extendQueue("x.txt", [], [plain, withContext], [], "rater-a");
+    expect(queue).toHaveLength(2); // the same card with and without a context line are two cards to rate
+    const queued = queue.find((q) => q.context)!;
+    queued.label = "accept";
+    expect(takeLabelled(queue, "rater-b").labels).toEqual([{ ...label(withContext, "accept", null, "rater-b"), fixture: "x.txt" }]);
+  });
+});
+

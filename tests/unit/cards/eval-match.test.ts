@@ -63,4 +63,20 @@ describe("matchLabels", () => {
     expect(by([l])).toEqual([]);
     expect(by([l], true)).toEqual([[cands[4].id, "answer"]]);
   });
+
+  it("never matches a label across a context line: with one, without one, or another one", () => {
+    const ctx = "The Quillan guild, 18th century";
+    const withContext = { ...cand("qa", "When did the guild found the harbour school?", "1712", 0), context: ctx, id: "with" };
+    const plain = cand("qa", "When did the guild found the harbour school?", "1712", 0);
+    const match = (l: CardLabel, cs: (MatchCandidate & { id: string })[], crossKind = false) => matchLabels([l], cs, sentences, { crossKind }).map((m) => [m.card.id, m.by]);
+    const unlabelledContext = label("qa", "When did the guild found the harbour school?", "1712", sentences[0]);
+    const contextLabel = { ...unlabelledContext, context: ctx };
+    expect(match(unlabelledContext, [withContext])).toEqual([]);
+    expect(match(unlabelledContext, [withContext], true)).toEqual([]);
+    expect(match(contextLabel, [plain])).toEqual([]);
+    expect(match({ ...contextLabel, context: "Another line" }, [withContext])).toEqual([]);
+    expect(match(contextLabel, [withContext])).toEqual([["with", "card"]]);
+    expect(match({ ...contextLabel, front: "In what year did the guild found it?" }, [withContext])).toEqual([["with", "fact"]]);
+    expect(match(unlabelledContext, [plain, withContext])).toEqual([[plain.id, "card"]]);
+  });
 });

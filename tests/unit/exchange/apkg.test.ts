@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { buildApkg, readApkgSummary, type ExportNote } from "@/lib/exchange/apkg-export";
+import { openPackage } from "@/lib/anki/package";
+import { mapCollection } from "@/lib/anki/to-lectern";
 
 const notes: ExportNote[] = [
   { id: "n1", kind: "BASIC", front: "Capital of <Australia>?", back: "Canberra", tags: ["geo"] },
@@ -41,5 +43,24 @@ describe("buildApkg", () => {
     const a = await buildApkg({ name: "D" }, notes, { now });
     const b = await buildApkg({ name: "D" }, notes, { now });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it("puts a note's context line above the question in the front field, and importing the package takes it back out", async () => {
+    const withContext: ExportNote[] = [
+      { id: "c1", kind: "BASIC", front: "What did he cancel?", back: "all debts secured on the person", tags: [], context: "Solon's reforms, Athens, 594 BC" },
+      { id: "c2", kind: "CLOZE", front: "He cancelled {{c1::all debts}}.", back: "", tags: [], context: "Solon & the <seisachtheia>" },
+      { id: "c3", kind: "BASIC", front: "No context here?", back: "none", tags: [], context: null },
+    ];
+    const bytes = await buildApkg({ name: "D" }, withContext, { now });
+    const s = await readApkgSummary(bytes);
+    expect(s.notes[0].fields[0]).toMatch(/^<div class="lectern-context"[^>]*>Solon's reforms, Athens, 594 BC<\/div>What did he cancel\?$/);
+    expect(s.notes[0].sfld).toBe("What did he cancel?"); // Anki sorts by the question
+    expect(s.notes[2].fields[0]).toBe("No context here?");
+    const { notes } = mapCollection((await openPackage(bytes)).collection);
+    expect(notes.map((n) => [n.kind, n.front, n.context])).toEqual([
+      ["BASIC", "What did he cancel?", "Solon's reforms, Athens, 594 BC"],
+      ["CLOZE", "He cancelled {{c1::all debts}}.", "Solon & the <seisachtheia>"],
+      ["BASIC", "No context here?", undefined],
+    ]);
   });
 });

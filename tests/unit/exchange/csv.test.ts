@@ -50,4 +50,21 @@ describe("notesToCsv", () => {
     expect(back.errors).toEqual([]);
     expect(back.rows.map(({ kind, front, back: b, tags }) => ({ kind, front, back: b, tags }))).toEqual(notes);
   });
+
+  it("adds a context column only when a note has a context line, and reads it back", () => {
+    expect(notesToCsv(notes)).not.toContain("context");
+    const withContext = [{ kind: "BASIC" as const, front: "What did he cancel?", back: "debts", tags: [], context: "Solon's reforms, Athens, 594 BC" }, { ...notes[1], context: null }];
+    const csv = notesToCsv(withContext);
+    expect(csv.split("\r\n")[0]).toBe("front,back,tags,kind,context");
+    const back = parseCardsCsv(csv);
+    expect(back.errors).toEqual([]);
+    expect(back.rows.map((r) => r.context)).toEqual(["Solon's reforms, Athens, 594 BC", undefined]);
+  });
+
+  it("refuses an over-long context line, and reads none from a file without the header", () => {
+    const r = parseCardsCsv(`front,back,context\nq,a,${"x".repeat(301)}\n`);
+    expect(r.rows).toEqual([]);
+    expect(r.errors[0].message).toMatch(/context line under 300/);
+    expect(parseCardsCsv("q,a,tag,basic,looks like a context\n").rows[0]).not.toHaveProperty("context");
+  });
 });

@@ -50,7 +50,7 @@ export async function csvImportAction(deckId: string, _prev: CsvImportState | nu
     return { ok: parsed.rows.length > 0, message, preview: parsed.rows.slice(0, 50), errors: parsed.errors.slice(0, 100), total: parsed.rows.length, csv: text, quizlet };
   }
   const result = await attempt(async () => {
-    const n = await importNotes(user.id, deckId, parsed.rows.map((r) => ({ kind: r.kind, front: r.front, back: r.back, tags: r.tags })));
+    const n = await importNotes(user.id, deckId, parsed.rows.map((r) => ({ kind: r.kind, front: r.front, back: r.back, tags: r.tags, context: r.context })));
     revalidatePath(`/decks/${deckId}`);
     return { ok: true, message: `Imported ${n} card(s)${parsed.errors.length ? `; skipped ${parsed.errors.length} line(s) with errors` : ""}.` };
   });

@@ -20,7 +20,7 @@ export default async function EditNotePage({ params }: { params: Promise<{ deckI
       <h1 className="text-2xl font-semibold">Edit note</h1>
       <section className={panel}>
         <NoteForm action={updateNoteAction.bind(null, noteId, deckId)} submitLabel="Save changes" deckId={deckId}
-          initial={{ kind: note.kind, front: note.front, back: note.back, tags: note.tags.join(" ") }} />
+          initial={{ kind: note.kind, context: note.context ?? "", front: note.front, back: note.back, tags: note.tags.join(" ") }} />
         <p className="mt-3 text-xs text-slate-500">Edits reach every student at their next review; their schedules are kept. {note.cards.length} card(s) from this note.</p>
       </section>
       <section className={`${panel} space-y-2`}>

@@ -1,0 +1,14 @@
+// One card as `npm run cards -- --json` prints it (the CLI's documented contract, README). The
+// context line is printed only when the card has one, so cards without one print as before.
+import type { GeneratedCard } from "@/lib/cards";
+
+export function cardJson(c: GeneratedCard, at: { candidates: boolean; chapter: number; sentence: () => string }) {
+  return {
+    kind: c.kind, front: c.front, back: c.back,
+    ...(c.context ? { context: c.context } : {}),
+    source: { chapter: at.chapter, page: c.source.page, sentence: c.source.sentence },
+    flags: c.flags, rule: c.rule,
+    // Candidates for labelling carry no score: raters must not see the ranker's opinion.
+    ...(at.candidates ? { type: c.type ?? c.rule, sentence: at.sentence() } : { score: c.score, type: c.type, why: c.why }),
+  };
+}
