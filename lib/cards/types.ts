@@ -13,7 +13,8 @@ export interface GeneratedCard {
   kind: "qa" | "cloze";
   front: string;
   back: string;
-  context?: string; // a short line shown above the question so the card stands alone (Anki's "Context" field)
+  /** A short line printed above the question so the card stands alone ("Orlen Vance"; Anki's "Context" field); part of the card's front. */
+  context?: string;
   source: CardSource;
   rule: string;
   score: number; // 0..1
@@ -24,8 +25,6 @@ export interface GeneratedCard {
   why?: string;
   /** The ranker's feature vector (names in lib/cards/rank/features.ts), for learning from review decisions. */
   features?: number[];
-  /** A short line printed above the front that says what it points to ("Orlen Vance"); part of the card's front. */
-  context?: string;
 }
 
 export interface GenerateOptions {
