@@ -35,12 +35,12 @@ const FUNCTION_START = new Set(["The", "A", "An", "In", "On", "At", "By", "For",
   "Though", "As", "Among", "Throughout", "Here", "There", "Then", "Secondly", "Firstly", "Finally", "Nobody", "None", "Most", "Some", "Each",
   "Every", "Both", "All", "Only", "Even", "Also", "Such", "Under", "Through", "Against", "Without", "Within", "Beyond", "Despite", "Upon", "Until", "Unlike", "Whatever", "Whether", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One"]);
 
-// An en-dash compound is one name ("Michaelis–Menten"); a name never starts inside a word ("el-Kebir").
+// An en-dash compound is one name ("Brell–Vance"); a name never starts inside a word ("el-Kebir").
 const CAP_WORD = "(?:[A-Z][\\p{L}'’.-]*(?:–[A-Z][\\p{L}'’.-]*)*|[A-Z]\\.)";
 const CONNECT = "(?:of|de|del|della|der|van|von|la|le|du|da|di|dos|das|for|the|i|v|v\\.|vs\\.?|&)";
-// "University of Manchester", "Deputy People's Commissar for War", "E. H. Carr", "John von Neumann",
-// a lower-case particle before a hyphen ("Tel el-Kebir"), a case name ("Hyde v Wrench") and a firm ("Chappell & Co").
-// A bracketed part inside a name stays with it: "Roffey Bros & Nicholls (Contractors) Ltd".
+// "University of Manchester", "Deputy People's Commissar for War", "E. H. Carr", "Anna von Lisk",
+// a lower-case particle before a hyphen ("Tel el-Kebir"), a case name ("Hyde v Wrench") and a firm ("Brell & Co").
+// A bracketed part inside a name stays with it: "Vance Bros & Orlen (Builders) Ltd".
 export const ENTITY_RE = new RegExp(`(?<![\\p{L}\\p{N}'’–-])${CAP_WORD}(?:\\s+(?:${CONNECT}\\s+)?(?:[a-z]{1,3}-)?${CAP_WORD}|\\s+\\(${CAP_WORD}(?:\\s+${CAP_WORD})*\\)(?=\\s+${CAP_WORD}))*`, "gu");
 
 export function entities(text: string): { text: string; index: number }[] {

@@ -31,16 +31,16 @@ export function validateCard(card: GeneratedCard, chapter: CleanChapter): Genera
   const sourceTokens = new Set(tokens(source));
   const unsupported = contentTokens(card.back).filter((t) => !sourceTokens.has(t) && !/^\d+$/.test(t));
   if (unsupported.length && unsupported.length >= Math.max(1, Math.ceil(contentTokens(card.back).length * 0.3))) flags.add("unsupported");
-  // "What was Tsaritsyn?" -> "the scene of a clash" is vague; "What was the Hanseatic League?" -> "an
+  // "What was Lisk?" -> "the scene of a clash" is vague; "What was the Marlow League?" -> "an
   // association of merchant guilds ..." is a definition by genus, which is what the question asks.
-  // A superlative picks out one thing as well: "Who was Robert Stephenson?" -> "the most eminent English engineer of the day".
+  // A superlative picks out one thing as well: "Who was Orlen Vance?" -> "the most eminent English engineer of the day".
   // A glossary entry is a definition by construction, whatever its article.
   // "What is the Federal Reserve?" -> "the central bank of the United States": a name that takes "the" is
   // an institution, a law or a work, and a definite description of four words or more identifies it.
   const identified = /^(?:definition|apposition)$/.test(card.rule) && /^(?:What|Who) (?:was|is|were|are) the \p{Lu}/u.test(card.front) && /^the /i.test(card.back) && wordCount(card.back) >= 4;
   // "What are Cepheids?" -> "stars that brighten and dim ...": a plural genus with its difference.
   const pluralGenus = /^(?:definition|apposition)$/.test(card.rule) && /^(?:[a-z-]+ ){0,3}[a-z-]+s (?:that|which|who|of|in|with)\b/.test(card.back);
-  // "Who was Walter Espec?" -> "lord of Helmsley": an office of a named place identifies a person.
+  // "Who was Mira Brell?" -> "lord of Lisk": an office of a named place identifies a person.
   const office = card.rule === "apposition" && /^Who /.test(card.front) && /^[a-z]+(?: [a-z]+)? (?:of|from|at|in|to) (?:the )?(?:\p{Lu}|\d)/u.test(card.back);
   // "What was George Eliot?" -> "the pen name of Mary Ann Evans": a relation to a named thing identifies too.
   const relational = /^(?:definition|apposition)$/.test(card.rule) && /^the [a-z]+(?: [a-z]+)? of (?:the )?\p{Lu}/u.test(card.back) && wordCount(card.back) >= 4;
