@@ -14,7 +14,9 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "lectern-backup-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(mode: "backup" | "restore", file: string) {
-  return execFileSync(process.execPath, ["--import", "tsx", "scripts/db-backup.ts", mode, file], { env: process.env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  // execFileSync blocks the worker, so vitest's own timeout cannot fire: a CLI that never exits
+  // (seen once on a heavily loaded machine) must fail this test, not stall the whole run.
+  return execFileSync(process.execPath, ["--import", "tsx", "scripts/db-backup.ts", mode, file], { env: process.env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 50_000, killSignal: "SIGKILL" });
 }
 
 async function checksums(): Promise<Record<string, string>> {
