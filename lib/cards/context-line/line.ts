@@ -3,7 +3,8 @@
 // previous sentence) rejected lines with loose ends, long lines and lines that gave the answer away.
 import type { AnalysedSentence } from "../analyse/types";
 import type { Candidate } from "../candidates";
-import { unresolvedReference } from "../gates/referring";
+import { SPEAKER, unresolvedReference } from "../gates/referring";
+import { monthWithoutYear } from "../gates/standalone";
 import { shownSceneNouns } from "../gates/scene-anchor";
 import { dropsCard, shownDependences } from "../decontext";
 import { capitalize, contentTokens } from "../text";
@@ -18,10 +19,7 @@ const SOFT = /,\s+(?:and|but|yet|so|for|while|whereas|although|though)\s+/gi;
 const LEAD = /^(?:(?:and|but|yet|so|for|or|nor|however|moreover|thus|therefore|then|also|indeed|now|still|hence|accordingly|besides)\b,?\s*)+/i;
 // A clause opened by these is a fragment, or one that points back.
 const FRAGMENT = /^(?:which|who|whom|whose|that|when|where|as|because|if|unless|since|after|before|until|till|although|though|while|whereas|to|of)\b/i;
-const SPEAKER = /\bI\b(?!\.)|\b(?:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b/i;
 const POINTING = /\b(?:this|these|those|such|former|latter|aforesaid|aforementioned|above|same|here|there|then|thus|hence|he|him|his|she|her|they|them|their|it|its|one another|each other)\b|\b(?:last|first|just|already)[- ](?:named|mentioned|described)\b/i;
-const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const YEAR = /\b\d{3,4}\b/;
 
 export type Chunk = { start: number; end: number };
 
@@ -85,7 +83,7 @@ export function lineFault(line: string, from: AnalysedSentence, c: Candidate, ca
   if (FRAGMENT.test(line)) return "a fragment";
   if (SPEAKER.test(line)) return "first or second person";
   if (POINTING.test(line)) return "points elsewhere itself";
-  if (MONTH.test(line) && !YEAR.test(line)) return "month without a year";
+  if (monthWithoutYear(line)) return "month without a year";
   // The gates' own readings of the source sentence, on the words the line shows.
   const body = line.replace(/\.$/, "");
   if (unresolvedReference({ kind: "cloze", type: "cloze", front: body, back: "", sentence: from.sentence.id, extra: [], answer: null, answerKind: "phrase" }, from)) return "a reference of its own";

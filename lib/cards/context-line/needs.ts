@@ -6,7 +6,8 @@
 import type { AnalysedSentence, Token } from "../analyse/types";
 import type { Candidate } from "../candidates";
 import { shown } from "../gates/types";
-import { anticipatoryIt, maskForward, visible } from "../gates/referring";
+import { anticipatoryIt, maskForward, SPEAKER, visible } from "../gates/referring";
+import { monthWithoutYear } from "../gates/standalone";
 import { shownSceneNouns } from "../gates/scene-anchor";
 import { dropsCard, shownDependences } from "../decontext";
 
@@ -20,11 +21,8 @@ import { dropsCard, shownDependences } from "../decontext";
 export type Need = { kind: "person"; word: string } | { kind: "group"; word: string } | { kind: "noun"; lemma: string; word: string } | { kind: "event"; word: string } | { kind: "thing"; word: string };
 export type Needs = { needs: Need[] } | { unsupported: string };
 
-const SPEAKER = /\bI\b(?!\.)|\b(?:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b/i;
 const UNSAFE = /\b(?:the (?:former|latter|above|aforesaid|said|foregoing|same|other)|above-mentioned|here|hence|thence|thereby|therein)\b|^(?:then|there)\b|\b(?:by|until|till|since|from|before) then\b/i;
 const CONTINUES = /^(?:(?:Neither|Nor|Secondly|Thirdly|Fourthly|Fifthly|Lastly|Which)\b)/;
-const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const YEAR = /\b\d{3,4}\b/;
 const DEMONSTRATIVE = /\b(this|these|those|such)\s+(?:an?\s+)?/gi;
 // Nouns that name a stretch of argument rather than a thing ("this subject", "such a view"): what
 // they stand for is the claim made before, not a word to look for.
@@ -65,7 +63,7 @@ export function needsOf(c: Candidate, s: AnalysedSentence): Needs {
   const raw = visible(c);
   const front = c.kind === "cloze" ? shown(c) : c.front;
   if (SPEAKER.test(raw)) return { unsupported: "first or second person" };
-  if (MONTH.test(raw) && !YEAR.test(raw)) return { unsupported: "month without a year" };
+  if (monthWithoutYear(raw)) return { unsupported: "month without a year" };
   if (CONTINUES.test(front)) return { unsupported: "continues the sentence before" };
   const text = maskForward(raw);
   if (UNSAFE.test(text)) return { unsupported: "former/latter/same/here/then" };

@@ -9,7 +9,7 @@ import type { Gate } from "./types";
 import { shown } from "./types";
 import { imperativePrecept } from "../candidates/scheme";
 
-const SPEAKER = /\bI\b(?!\.)|\b(?:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b/i;
+export const SPEAKER = /\bI\b(?!\.)|\b(?:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b/i;
 const POINTER = /\b(?:this|these|those|the (?:former|latter|above|aforesaid|said|below|foregoing|same)|above-mentioned|such (?:an? )?(?!as\b|that\b)\w+\b(?! as\b)|here)\b/i;
 // "that" as a determiner after a preposition or at the start ("at that time", "That law …").
 const THAT_NOUN = /(?:^|\b(?:in|at|on|of|by|from|for|with|to|since|until|till|after|before|during|upon|under)\s+)that\s+(?!is\b|was\b|of\b|which\b|the\b|a\b|an\b)\p{Ll}+/iu;

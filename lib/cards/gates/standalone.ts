@@ -13,6 +13,8 @@ const SPEAKER = /\bI\b(?!\.)|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Yy]ourse
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A month is a date only with its year; "the year" alone is not one (four digits, or "'24"-style years are rare).
 const YEAR = /\b\d{3,4}\b/;
+/** A month named with no year beside it: a date only the chapter's narrative can place. */
+export const monthWithoutYear = (text: string): boolean => MONTH.test(text) && !YEAR.test(text);
 // "It was not till 1924 that …", "It is clear that …": a cleft or an extraposed clause; the "it"
 // stands for nothing outside the sentence.
 const EXPLETIVE = /^It (?:is|was|has been|had been) [^.;]*?\bthat\b(?! is\b)/;
@@ -59,7 +61,7 @@ export const standalone: Gate = (c, a) => {
   const front = c.kind === "cloze" ? shown(c) : c.front;
   const whole = `${front} ${c.back}`;
   if (SPEAKER.test(imperativePrecept(c, s) ? front : whole)) return "first or second person with no speaker";
-  if (MONTH.test(whole) && !YEAR.test(whole)) return "month without a year";
+  if (monthWithoutYear(whole)) return "month without a year";
   if (c.kind === "qa" && SEASON.test(c.back.trim()) && !YEAR.test(whole)) return "season without a year";
   if (c.kind === "cloze" && CONTINUES.test(front)) return "continues the sentence before";
   if (HERE.test(front) || (c.kind === "qa" && HERE.test(c.back))) return "points at the lecturer's table or the story's scene";
