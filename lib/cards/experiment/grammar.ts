@@ -12,12 +12,21 @@ export const PROCEDURE_VERBS = new Set([
   "separate", "set", "shake", "squeeze", "stir", "strike", "take", "throw", "touch", "turn", "twist", "view", "warm", "weigh", "wet",
 ]);
 
-// Past participles that are not the base form + "ed" / "d".
-const IRREGULAR: Record<string, string> = {
-  blown: "blow", broken: "break", brought: "bring", burnt: "burn", frozen: "freeze", ground: "grind", held: "hold", kept: "keep",
-  laid: "lay", left: "leave", lit: "light", made: "make", put: "put", set: "set", shaken: "shake", struck: "strike", taken: "take",
-  thrown: "throw", cut: "cut", wet: "wet",
+/**
+ * The procedure verbs whose past tense or participle is not the base form + "ed" / "d", as
+ * base → [past, participle]: one table for reading "I took" (narrative.ts), "was taken" and "having
+ * taken" (procedureParticiple) and "I took" as the doer's verb (baseOf).
+ */
+export const IRREGULAR_VERBS: Record<string, [past: string, participle: string]> = {
+  take: ["took", "taken"], put: ["put", "put"], keep: ["kept", "kept"], hold: ["held", "held"], make: ["made", "made"], set: ["set", "set"],
+  bring: ["brought", "brought"], lay: ["laid", "laid"], throw: ["threw", "thrown"], blow: ["blew", "blown"], light: ["lit", "lit"],
+  strike: ["struck", "struck"], shake: ["shook", "shaken"], cut: ["cut", "cut"], freeze: ["froze", "frozen"], break: ["broke", "broken"],
 };
+// Participles read as a procedure verb's ("was burnt", "is ground") that the "I …" set-up of
+// narrative.ts does not read as a past tense.
+const OTHER_PARTICIPLES: Record<string, string> = { burnt: "burn", ground: "grind", left: "leave", wet: "wet" };
+const IRREGULAR: Record<string, string> = { ...Object.fromEntries(Object.entries(IRREGULAR_VERBS).map(([base, [, participle]]) => [participle, base])), ...OTHER_PARTICIPLES };
+const IRREGULAR_PAST: Record<string, string> = Object.fromEntries(Object.entries(IRREGULAR_VERBS).map(([base, [past]]) => [past, base]));
 
 /** The base form of a procedure verb's past participle ("heated" → "heat", "dipped" → "dip"), or null. */
 export function procedureParticiple(word: string): string | null {
@@ -52,8 +61,7 @@ const QUANTITY = /\b(?:\d[\d/.,-]*|one|two|three|four|five|six|seven|eight|nine|
 
 /** Base form of a verb as it follows "I" / "we" ("heated" → "heat", "took" → "take", "pour" → "pour"). */
 function baseOf(word: string): string {
-  const irregular: Record<string, string> = { took: "take", put: "put", kept: "keep", held: "hold", made: "make", set: "set", brought: "bring", laid: "lay", threw: "throw", blew: "blow", lit: "light", struck: "strike", shook: "shake", broke: "break", froze: "freeze" };
-  return irregular[word] ?? (PROCEDURE_VERBS.has(word) ? word : procedureParticiple(word) ?? word);
+  return IRREGULAR_PAST[word] ?? (PROCEDURE_VERBS.has(word) ? word : procedureParticiple(word) ?? word);
 }
 
 const experimental = new WeakMap<object, Map<number, boolean>>();

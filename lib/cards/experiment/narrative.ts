@@ -9,14 +9,10 @@
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "../candidates/types";
 import { cap, clean } from "../candidates/phrase";
-import { POINTING, PROCEDURE_VERBS, WORDS } from "./grammar";
+import { IRREGULAR_VERBS, POINTING, PROCEDURE_VERBS, WORDS } from "./grammar";
 
-// Past tense → participle of the procedure verbs whose forms differ from base + "ed".
-const IRREGULAR_PAST: Record<string, [string, string]> = {
-  took: ["take", "taken"], put: ["put", "put"], kept: ["keep", "kept"], held: ["hold", "held"], made: ["make", "made"], set: ["set", "set"],
-  brought: ["bring", "brought"], laid: ["lay", "laid"], threw: ["throw", "thrown"], blew: ["blow", "blown"], lit: ["light", "lit"],
-  struck: ["strike", "struck"], shook: ["shake", "shaken"], cut: ["cut", "cut"], froze: ["freeze", "frozen"], broke: ["break", "broken"],
-};
+// Past tense → [base, participle] of the procedure verbs whose forms differ from base + "ed".
+const IRREGULAR_PAST: Record<string, [string, string]> = Object.fromEntries(Object.entries(IRREGULAR_VERBS).map(([base, [past, participle]]) => [past, [base, participle]]));
 const NUMBER = String.raw`(?:\d[\d/.,-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a few)`;
 // Units of measure: the quantity that marks a set-up ("four ounces of", "20 cubic inches of").
 const UNIT = String.raw`(?:ounces?|grains?|pounds?|grammes?|grams?|drachms?|pints?|quarts?|gallons?|(?:cubic(?:al)? )?(?:inches|feet|centimetres?|centimeters?)|parts?|measures?|drops?|litres?|liters?|spoonfuls?|cupfuls?)`;

@@ -79,7 +79,7 @@ export function partOfNumber(s: AnalysedSentence, start: number, end: number): b
   // "… hundred and {{ninety}}", "ninety-{{nine}}": a number word, "and" or a hyphen, and a number opening the blank.
   if (isNumber(first)) {
     const b1 = tokens[at.i - 1], b2 = tokens[at.i - 2];
-    if (b1 && AND_OR.test(b1.lower) && b1.lower === "and" && isNumber(b2) && /^(?:hundred|thousand|million|billion)$/.test(b2!.lower)) return true;
+    if (b1?.lower === "and" && isNumber(b2) && /^(?:hundred|thousand|million|billion)$/.test(b2!.lower)) return true;
     if (b1 && b1.text === "-" && glued(b1, first) && isNumber(b2)) return true;
     if (isNumber(b1)) return true;
   }
