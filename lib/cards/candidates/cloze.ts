@@ -2,7 +2,7 @@
 // dates, numbers and noun phrases that pass the blank gates: the best and any within MARGIN of it.
 // Which span is blanked is a learned choice; the gates only rule out malformed or trivial blanks.
 import type { Analysis, AnalysedSentence } from "../analyse";
-import type { Candidate } from "./types";
+import type { AnswerKind, Candidate } from "./types";
 import { scoredSpans } from "../spans/model";
 import { pointSpan } from "../spans/point";
 import { informativeBlank } from "../gates/informative-blank";
@@ -27,6 +27,12 @@ export function blank(s: AnalysedSentence, start: number, end: number): string {
   return `${s.text.slice(0, start)}{{c1::${s.text.slice(start, end)}}}${s.text.slice(end)}`;
 }
 
+/** The cloze of sentence `s` that blanks `span`. */
+function spanCloze(s: AnalysedSentence, span: { start: number; end: number }, answerKind: AnswerKind): Candidate {
+  const { start, end } = span;
+  return { kind: "cloze", type: "cloze", front: blank(s, start, end), back: s.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start, end }, answerKind };
+}
+
 export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   let best = -1;
@@ -41,14 +47,14 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   let passes: boolean | undefined;
   const pointPasses = () => {
     if (passes === undefined) {
-      const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, point!.start, point!.end), back: s.text.slice(point!.start, point!.end), sentence: s.sentence.id, extra: [], answer: point!, answerKind: "term" };
+      const cand = spanCloze(s, point!, "term");
       passes = !informativeBlank(cand, a) && !blankChoiceWith(cand, a, true);
     }
     return passes;
   };
   for (const c of scoredSpans(s, a)) {
     if (out.length >= PER_SENTENCE || (best >= 0 && c.p < best - MARGIN)) break;
-    const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, c.start, c.end), back: s.text.slice(c.start, c.end), sentence: s.sentence.id, extra: [], answer: { start: c.start, end: c.end }, answerKind: c.kind };
+    const cand = spanCloze(s, c, c.kind);
     if (informativeBlank(cand, a) || blankChoiceWith(cand, a, true)) continue;
     if (incidental(c) && pointPasses()) continue;
     if (best < 0) best = c.p;
@@ -63,7 +69,7 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
       const at = out[i].answer!;
       const focus = endFocusFor(s, at.start, at.end);
       if (!focus || out.some((o) => o.answer!.start === focus.start && o.answer!.end === focus.end)) continue;
-      const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, focus.start, focus.end), back: s.text.slice(focus.start, focus.end), sentence: s.sentence.id, extra: [], answer: focus, answerKind: "term" };
+      const cand = spanCloze(s, focus, "term");
       // The claim is often said in common words: like the point of a present-tense claim
       // (../spans/point), it is exempt from the checks on how a blank is worded, not from the rest.
       const why = informativeBlank(cand, a) ?? blankChoiceWith(cand, a, false);
@@ -101,7 +107,7 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   for (const c of scoredSpans(s, a, choice)) {
     if (chosen.length >= (only ? want : out.length)) break;
     if (only && (taken(c) || criticisedClass(s, a, c.start, c.end))) continue;
-    const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, c.start, c.end), back: s.text.slice(c.start, c.end), sentence: s.sentence.id, extra: [], answer: { start: c.start, end: c.end }, answerKind: c.kind };
+    const cand = spanCloze(s, c, c.kind);
     if (informativeBlank(cand, a) || blankChoiceWith(cand, a, SPAN_CHOICE.floor)) continue;
     if (incidental(c) && pointPasses()) continue;
     if (!SPAN_CHOICE.floor) markChosen(s, c.start, c.end);
@@ -120,9 +126,9 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
 function claimInstead(s: AnalysedSentence, a: Analysis): Candidate | null {
   const best = scoredSpans(s, a).find((c) => c.p >= MIN_SPAN_SCORE && misplacedBlank(s, c.start, c.end));
   if (!best) return null;
-  const probe: Candidate = { kind: "cloze", type: "cloze", front: blank(s, best.start, best.end), back: s.text.slice(best.start, best.end), sentence: s.sentence.id, extra: [], answer: { start: best.start, end: best.end }, answerKind: best.kind };
+  const probe = spanCloze(s, best, best.kind);
   if (informativeBlank(probe, a)) return null;
   const claim = claimFallback(s);
   if (!claim) return null;
-  return { kind: "cloze", type: "cloze", front: blank(s, claim.start, claim.end), back: s.text.slice(claim.start, claim.end), sentence: s.sentence.id, extra: [], answer: claim, answerKind: "clause" };
+  return spanCloze(s, claim, "clause");
 }
