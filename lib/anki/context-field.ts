@@ -5,6 +5,7 @@
 import { escapeHtml } from "./template";
 import { stripHtml } from "./sanitize";
 import { normalizeContext } from "@/lib/notes/context";
+import { decodeEntities } from "@/lib/chapters/inline";
 
 const CLASS = "lectern-context";
 const STYLE = "font-size: 0.75em; color: #888; margin-bottom: 0.5em;";
@@ -20,10 +21,7 @@ export function withContextField(frontHtml: string, context: string | null | und
 export function splitContextField(field: string): { context: string | null; front: string } {
   const m = LEADING.exec(field);
   if (!m) return { context: null, front: field };
+  // (stripHtml leaves text escaped as &amp; &lt; &gt; &quot;; the chapters' entity decoder reads those back)
   const context = normalizeContext(decodeEntities(stripHtml(m[1])));
   return { context, front: field.slice(m[0].length) };
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 }
