@@ -22,16 +22,21 @@
 //   --keep 12            also sweep fits on fewer features (the 12 strongest of a first fit, per fold)
 //   --strict-only        also sweep fits on the strict raters' labels alone (no developer labels)
 //   --list-unlabelled    print the refit's top-40 cards no rater labelled (no scores: to label them blind)
+//   --queue-unlabelled rater-a2   also add them to that rater's blind queue (label-queue show / apply / merge)
 //   --recall-loss 0.05   the most gold key-fact recall the cut may cost any one chapter
-import { writeFileSync } from "node:fs";
+//   --without a,b        fit without these features (held at 0; a name ending in * is a prefix): to
+//     judge a feature by leave-one-book-out, compare a run with and without it
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { extendQueue, type EvalCard, type QueueItem } from "@/lib/cards/eval";
 import path from "node:path";
 import { DEFAULT_WEIGHTS, type Weights } from "@/lib/cards/rank/model";
 import { calibrated, chooseCut, applyCut, fitCalibration, type Cut, type CutBook } from "@/lib/cards/rank/calibrate";
 import type { Target, Verdict } from "@/lib/cards/rank/training";
 import { loadTrainData } from "./lib/ranker-data";
-import { loadBooks, readGold } from "./lib/cards-eval";
+import { dirs, loadBooks, queueFile, readGold, readLabels } from "./lib/cards-eval";
 import { configName as name, fitRanker, leaveOneBookOut, nestedLeaveOneBookOut, rankerRows, runBook, userSampleKeeps, USER_FACTS, type LoboChapter, type RankerConfig } from "./lib/lobo";
-import { adoptionTest, aer, aucAR, aucs, separation, type BookRun, type Shown } from "./lib/fit-figures";
+import { acceptAt, adoptionTest, aer, aucAR, aucs, separation, type BookRun, type Shown } from "./lib/fit-figures";
+import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { arg } from "./lib/args";
 
 type Config = RankerConfig & { crossKind: boolean };
@@ -43,7 +48,13 @@ if (!process.argv.includes("--train-only")) console.log("(held-out books are nev
 const t0 = performance.now();
 const train = loadTrainData();
 const fixtureEntries = loadBooks().fixtures;
-const data: LoboChapter[] = train.map((d) => ({ fixture: d.fixture, book: d.book, ranked: d.ranked, labels: d.labels, gold: readGold(fixtureEntries[d.fixture]) ?? [] }));
+// --without: those features' columns are zeroed, so every fit gives them no weight.
+const without = (arg("--without") ?? "").split(",").filter(Boolean);
+const dropped = new Set(FEATURE_NAMES.flatMap((f, i) => (without.some((w) => (w.endsWith("*") ? f.startsWith(w.slice(0, -1)) : f === w)) ? [i] : [])));
+if (without.length && !dropped.size) throw new Error(`--without names no feature (${without.join(", ")})`);
+if (dropped.size) console.log(`fitted without ${[...dropped].map((i) => FEATURE_NAMES[i]).join(", ")}`);
+const zeroed = (x: number[]) => (dropped.size ? x.map((v, i) => (dropped.has(i) ? 0 : v)) : x);
+const data: LoboChapter[] = train.map((d) => ({ fixture: d.fixture, book: d.book, ranked: d.ranked.map((r) => ({ ...r, x: zeroed(r.x) })), labels: d.labels, gold: readGold(fixtureEntries[d.fixture]) ?? [] }));
 const books = [...new Set(data.map((d) => d.book))];
 const sum = (k: "labels" | "card" | "fact" | "answer") => train.reduce((s, d) => s + d.counts[k], 0);
 console.log(`${sum("labels")} labels of ${books.length} train books; matched: ${sum("card")} same card, ${sum("fact")} same sentence+kind+answer, ${sum("answer")} same sentence+answer other kind (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
@@ -106,9 +117,40 @@ if (process.argv.includes("--list-unlabelled")) {
   const cards = folds.flatMap((f) => f.chapters.flatMap((c) => c.shown.filter((x) => !x.verdict).map((x) => x.card ?? "")));
   console.log(`\nUnlabelled cards of the refit's top 40s (fixture, front, back; sorted, no scores):\n${[...new Set(cards)].sort().join("\n")}`);
 }
+const queueRater = arg("--queue-unlabelled");
+if (queueRater) {
+  // The folds' unlabelled shown cards, found again among the chapter's candidates for their kind and
+  // sentence, appended to the rater's shuffled blind queue (as label-queue write does).
+  const byFixture = new Map<string, EvalCard[]>();
+  for (const f of folds) for (const c of f.chapters) for (const x of c.shown.filter((y) => !y.verdict)) {
+    const d = train.find((t) => t.fixture === c.fixture)!, [, front, back] = (x.card ?? "").split("\t");
+    const r = d.ranked.find((y) => y.c.front === front && y.c.back === back);
+    if (r) byFixture.set(c.fixture, [...(byFixture.get(c.fixture) ?? []), { kind: r.c.kind, front, back, sentence: d.a.chapter.sentences[r.c.sentence]?.text ?? "" }]);
+  }
+  for (const [fixture, cards] of byFixture) {
+    const file = queueFile(fixture, queueRater);
+    const before: QueueItem[] = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l)) : [];
+    const { queue, added } = extendQueue(fixture, before, cards, readLabels(fixture), queueRater);
+    mkdirSync(dirs.queue, { recursive: true });
+    writeFileSync(file, queue.map((q) => JSON.stringify(q)).join("\n") + (queue.length ? "\n" : ""));
+    console.log(`queued ${added} of ${cards.length} unlabelled cards of ${fixture} for ${queueRater}`);
+  }
+}
 {
   const o = separation(old), n = separation(folds);
   console.log(`separation of strict labels, old → new: within books, accept above reject over ${n.pairs} pairs ${fmt(o.within)} → ${fmt(n.within)}; all books mixed, AUC accept ${fmt(o.mixed.a)} → ${fmt(n.mixed.a)}, reject ${fmt(o.mixed.r)} → ${fmt(n.mixed.r)}, accept vs reject ${fmt(o.mixed.ar)} → ${fmt(n.mixed.ar)}`);
+}
+
+// 2b. What the order is worth inside a chapter: strict-first a/e/r of each chapter's 10 and 20
+// best-scored cards against its whole list (the whole list is the same set under any score).
+{
+  const at = (r: BookRun[], k: number) => { const t = acceptAt(r, k); return `${pct(t.accept)}/${pct(t.reject)} (${t.n})`; };
+  console.log(`\nScore order within chapters (old = weights.json, new = fitted without the book): accept/reject share (labelled cards) of each chapter's top 10 and top 20 by score, and of its whole list; AUC a–r: strict accepts against strict rejects:\n| book | AUC a–r old → new | top 10 old → new | top 20 old → new | whole list old → new |\n| --- | --- | --- | --- | --- |`);
+  books.forEach((b, i) => console.log(`| ${b} | ${fmt(aucAR(old[i].oof))} → ${fmt(aucAR(folds[i].oof))} | ${at([old[i]], 10)} → ${at([folds[i]], 10)} | ${at([old[i]], 20)} → ${at([folds[i]], 20)} | ${at([old[i]], Infinity)} → ${at([folds[i]], Infinity)} |`));
+  const pooledAR = (r: BookRun[]) => aucAR(r.flatMap((x) => x.oof));
+  console.log(`| pooled (AUC: books mixed) | ${fmt(pooledAR(old))} → ${fmt(pooledAR(folds))} | ${at(old, 10)} → ${at(folds, 10)} | ${at(old, 20)} → ${at(folds, 20)} | ${at(old, Infinity)} → ${at(folds, Infinity)} |`);
+  const sizes = folds.flatMap((f) => f.chapters.map((c) => c.shown.length)).sort((x, y) => x - y);
+  console.log(`cards per chapter (top 40, uncut): ${sizes.length} chapters, min ${sizes[0]}, median ${sizes[Math.floor(sizes.length / 2)]}, max ${sizes.at(-1)}; chapters that reach 40: ${sizes.filter((n) => n >= 40).length}`);
 }
 
 // 3. Calibration on the out-of-fold scores, then the cut, both by leave-one-book-out.
@@ -138,6 +180,15 @@ const uncut = option({ p: 0, min: 0 });
 const clear = best.feasible && best.value - uncut.value >= 0.05 * uncut.shown;
 const cut: Cut = calibration.a > 0 && clear && best.cut.p > 0 ? { p: best.cut.p, min } : { p: 0, min: 0 };
 console.log(cut.p > 0 ? `cut: p ≥ ${cut.p}, at least ${cut.min} cards per chapter` : `no cut: the best allowed (p ≥ ${best.cut.p}, floor ${min}) gains ${best.value - uncut.value} of ${uncut.shown} shown cards in value, under the 5 % a cut must clearly gain`);
+
+// What the chosen cut does to each chapter: cards kept, and the gold facts only cards below it taught.
+{
+  const kept = chapterCards.map((c) => applyCut(c.cards, (x) => x.prob, cut));
+  const lost = chapterCards.reduce((n, c, i) => { const above = new Set(kept[i].flatMap((x) => x.facts ?? [])); return n + new Set(c.cards.flatMap((x) => x.facts ?? []).filter((f) => !above.has(f))).size; }, 0);
+  const sizes = kept.map((k) => k.length).sort((x, y) => x - y);
+  const gold = chapterCards.reduce((n, c) => n + c.gold, 0);
+  console.log(`at the cut: ${sizes.reduce((n, k) => n + k, 0)} of ${chapterCards.reduce((n, c) => n + c.cards.length, 0)} cards shown, per chapter min ${sizes[0]}, median ${sizes[Math.floor(sizes.length / 2)]}, max ${sizes.at(-1)}; gold facts taught only by cards below the cut: ${lost} of ${gold} (recall lost ${pct(gold ? lost / gold : 0)})`);
+}
 
 // 4. The precision / recall curve of stricter cuts, per left-out book (the learned cut's form: a
 // calibrated probability with a per-chapter floor; and each chapter's best share, for contrast).
@@ -170,7 +221,11 @@ const fitted: Weights = {
 };
 const keepsUser = userSampleKeeps(data, (f) => !!fixtureEntries[f].userSample, fitted);
 console.log(`\n${fitted.source} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-console.log(`adoption: pooled value (accept − reject share) ${fmt(test.pooled.prev)} → ${fmt(test.pooled.next)}, recall ${pct(test.recall.prev)} → ${pct(test.recall.next)}, better on ${test.better} of ${books.length} books; user sample keeps ${USER_FACTS.join(", ")}: ${keepsUser ? "yes" : "NO"} → ${test.adopt && keepsUser ? "adopt" : "do not adopt"}`);
+console.log(`adoption: pooled value (accept − reject share) ${test.pooled.prev.toFixed(3)} → ${test.pooled.next.toFixed(3)}, recall ${pct(test.recall.prev)} → ${pct(test.recall.next)}, better on ${test.better} of ${books.length} books; user sample keeps ${USER_FACTS.join(", ")}: ${keepsUser ? "yes" : "NO"} → ${test.adopt && keepsUser ? "adopt" : "do not adopt"}`);
+{
+  const t10 = acceptAt(folds, 10), t20 = acceptAt(folds, 20), all = acceptAt(folds, Infinity);
+  console.log(`LOBO figures of this fit (each book left out): mean AUC accept ${fmt(sn.aucA)}, reject ${fmt(sn.aucR)}, a–r ${fmt(mean(folds.map((r) => aucAR(r.oof))))}; within books accept above reject ${fmt(separation(folds).within)}; accept/reject top 10 ${pct(t10.accept)}/${pct(t10.reject)}, top 20 ${pct(t20.accept)}/${pct(t20.reject)}, whole list ${pct(all.accept)}/${pct(all.reject)}; cut ${cut.p > 0 ? `p ≥ ${cut.p} min ${cut.min}` : "none"}`);
+}
 if (process.argv.includes("--write")) {
   if (test.adopt && keepsUser || process.argv.includes("--force")) {
     writeFileSync(path.resolve("lib/cards/rank/weights.json"), JSON.stringify(fitted, null, 2) + "\n");

@@ -108,3 +108,12 @@ export function choiceAdoption(next: BookRun[], prev: BookRun[]) {
   const adopt = pooled.accept.next > pooled.accept.prev && pooled.reject.next <= pooled.reject.prev && changed.length > 0 && better >= changed.length / 2;
   return { per, changed: changed.length, better, pooled, adopt };
 }
+
+/**
+ * Strict-first accept / edit / reject of each chapter's `k` best-scored shown cards, pooled over
+ * chapters (k = Infinity: the whole list). What a learner who studies only the top of a chapter's
+ * list gets, and so what the score's order within a chapter is worth (the whole list's figure does
+ * not depend on the order at all).
+ */
+export const acceptAt = (runs: BookRun[], k: number) =>
+  aer(runs.flatMap((r) => r.chapters.flatMap((c) => [...c.shown].sort((x, y) => y.p - x.p).slice(0, k))));

@@ -7,7 +7,7 @@ import { none, type Op, type OpResult } from "./types";
 import { authorFrames } from "./author-frames";
 
 // Initial conjunctions and connective adverbs (tagged CCONJ/ADV, or a capitalised PROPN by the lite model).
-const INITIAL = new Set(("but and yet so or nor thus hence therefore accordingly consequently moreover furthermore besides however " +
+export const INITIAL_MARKERS = new Set(("but and yet so or nor thus hence therefore accordingly consequently moreover furthermore besides however " +
   "indeed nevertheless nonetheless whereupon thereupon now then still again also likewise similarly instead meanwhile anyhow anyway").split(" "));
 // Only with a comma after them: "Now, the …" (not "Now is the time"), "Still, …" (not "Still water …").
 const NEEDS_COMMA = new Set(["now", "then", "still", "again", "also", "instead", "meanwhile"]);
@@ -31,7 +31,7 @@ export const markers: Op = (s) => {
   if (!/^\p{Lu}/u.test(ts[0]?.text ?? "")) return out;
   // Up to two stacked markers: "But now, …", "And thus …".
   let i = 0;
-  while (i < 2 && ts[i] && INITIAL.has(ts[i].lower) && /^(?:CCONJ|ADV|PROPN|SCONJ)$/.test(ts[i].pos)) {
+  while (i < 2 && ts[i] && INITIAL_MARKERS.has(ts[i].lower) && /^(?:CCONJ|ADV|PROPN|SCONJ)$/.test(ts[i].pos)) {
     const comma = ts[i + 1]?.text === ",";
     if (NEEDS_COMMA.has(ts[i].lower) && !comma) break;
     // "So that the wells ran dry": a result clause, whose "So that" goes whole (../compress/lead).
