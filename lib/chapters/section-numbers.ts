@@ -11,7 +11,7 @@ import type { RawParagraph } from "./assemble";
 // A number, a full stop, a space, then a capital (or an opening quote or bracket before one).
 const LABEL = /^(\d{1,3})\.\s+(?=["“‘(]?\p{Lu})/u;
 const MIN_RUN = 3;
-const SECTION_CHARS = 300; // the median length of a run's paragraphs: sections, not a list's items
+const SECTION_CHARS = 200; // the median length of a run's paragraphs: sections, not a list's items
 
 /** Takes the section numbers off the paragraphs they open; returns how many were taken. */
 export function dropSectionNumbers(paragraphs: RawParagraph[]): number {
