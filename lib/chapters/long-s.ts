@@ -37,8 +37,7 @@ export function repairLongS(doc: string): { text: string; repairs: number } {
   const counts = englishLexicon().counts;
   const fixes = new Map<string, string>(); // token as written -> repaired
   const seen = new Set<string>();
-  for (const m of doc.matchAll(TOKEN)) {
-    const w = m[0];
+  for (const w of wordsWithF(doc)) {
     if (seen.has(w)) continue;
     seen.add(w);
     if (w.length < 3 || !w.includes("f") || !CASED.test(w)) continue;
@@ -61,4 +60,19 @@ export function repairLongS(doc: string): { text: string; repairs: number } {
     return repaired;
   });
   return { text, repairs };
+}
+
+const LETTER = /\p{L}/u;
+const isLetter = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c > "\u007f" && LETTER.test(c));
+
+/** The words (runs of letters) that hold an "f", found from each "f" outwards: only they can hold a long s. */
+function* wordsWithF(doc: string): Generator<string> {
+  let end = -1;
+  for (let i = doc.indexOf("f"); i >= 0; i = doc.indexOf("f", Math.max(i + 1, end))) {
+    let a = i, b = i + 1;
+    while (a > 0 && isLetter(doc[a - 1])) a--;
+    while (b < doc.length && isLetter(doc[b])) b++;
+    end = b; // the rest of this word's f's are in it already
+    yield doc.slice(a, b);
+  }
 }
