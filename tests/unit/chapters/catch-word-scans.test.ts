@@ -55,6 +55,11 @@ describe("a page foot with the page number and the catch-word", () => {
     expect(sentences.at(-1)).toBe("In some rivers the flood comes up as a wall of water, which the people of the country call the bore, and which is audible a long way off before it is seen by anyone.");
   });
 
+  it("but keeps a speaker's name in capitals over each speech, where no page begins", () => {
+    const play = "THE LOCK.\n\nTHE KEEPER.\nWho comes to the gate so late at night?\n\nTHE BOATMAN.\nA poor man with a boat of apples.\n\nTHE KEEPER.\nThe gate is shut until the morning.\n\nTHE BOATMAN.\nThen I will wait here by the bank.\n\nTHE KEEPER.\nWait, then, and keep your lantern low.\n";
+    expect(cleanDocument(play, { filename: "lock.txt" }).chapters[0].text.match(/THE KEEPER\./g)).toHaveLength(3);
+  });
+
   it("keeps a number and a word that do not repeat the next page's first word", () => {
     const block = (text: string): Block => ({ kind: "body", lines: text.split("\n"), text });
     const blocks = [block("The stores held on the first of the month were these."), block("            12               barrels"), block("of salted fish, and")];
