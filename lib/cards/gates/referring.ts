@@ -8,6 +8,8 @@ import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
 import { shown } from "./types";
 import { imperativePrecept } from "../candidates/scheme";
+import { genericWe } from "./generic-we";
+import { personNounBefore } from "./person-noun";
 
 export const SPEAKER = /\bI\b(?!\.)|\b(?:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b/i;
 const POINTER = /\b(?:this|these|those|the (?:former|latter|above|aforesaid|said|below|foregoing|same)|above-mentioned|such (?:an? )?(?!as\b|that\b)\w+\b(?! as\b)|here)\b/i;
@@ -54,8 +56,13 @@ const GENERIC = [
   // completes it. Not in a cleft ("it is this habit which …"), whose demonstrative points back.
   /(?<!\b(?:is|was|are|were)\s+)\b(?:this|these|those|that)\s+(?:[\p{L}-]+\s+){1,4}?(?:who|whom|whose|which)\b/giu,
   /\bsuch\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,4}?as\b/giu,
-  // "the same advantage which a republic has …", "the same rate as …": compared with what follows.
-  /\bthe\s+same\s+(?:[\p{L}-]+\s+){0,3}?(?:which|that|as)\b/giu,
+  // "the same advantage which a republic has …", "the same rate as …", "the same facility and
+  // distinctness, as if …": compared with what follows.
+  /\bthe\s+same\s+(?:[\p{L}-]+,?\s+){0,6}?(?:which|that|as)\b/giu,
+  // "give every citizen the same opinions", "both from the same cause": the same for each of a set
+  // the card names; "shall be the same throughout the States": the same everywhere.
+  /(?<=\b(?:every|each|both|all)\b[^.;]*?)\bthe\s+same\b/giu,
+  /\bthe\s+same\s+(?=(?:throughout|everywhere|in\s+all|in\s+every|in\s+each|for\s+all|for\s+every|for\s+each)\b)/giu,
   /\b(?:this|these)\s*:/giu,
 ];
 /**
@@ -139,6 +146,10 @@ function personPronoun({ c, s, text }: View): string | null {
     }
     // "Who had told her …?": an object pronoun is not the person the question asks for (its subject).
     if (n === 1 || (n === 0 && asksPerson && !OBJECT.test(text.slice(m.index)))) continue;
+    // "A country weaver … his loom": a person described before a "he / his" (./person-noun); a
+    // reflexive stands for its own clause's subject, which the card shows ("Trotsky had glorified himself").
+    if (n === 0 && /^(?:he|his|himself)$/i.test(m[0]) && personNounBefore(text, m.index, s.tokens)) continue;
+    if (n > 1 && /^(?:himself|herself)$/i.test(m[0])) continue;
     return n ? "pronoun with more than one possible person" : "pronoun with no person on the card";
   }
   return null;
@@ -151,7 +162,10 @@ function personPronoun({ c, s, text }: View): string | null {
 export const REFERRING_RULES: [string, (v: View) => string | null][] = [
   // A precept in the imperative speaks to whoever follows it (candidates/scheme.ts).
   ["speaker", ({ c, s, text }) => {
-    const who = speakerPerson(imperativePrecept(c, s) ? maskForward(c.front) : text);
+    const precept = imperativePrecept(c, s);
+    const who = speakerPerson(precept ? maskForward(c.front) : text);
+    // The "we" of people in general stands alone (./generic-we); not in a precept ("Let us …").
+    if (who === "we" && !precept && genericWe(text, s, (t) => !SPEAKER.test(t))) return null;
     return who ? `first or second person ("${who}")` : null;
   }],
   ["pointer", ({ c, s, text }) => {

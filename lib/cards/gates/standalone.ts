@@ -8,6 +8,7 @@ import { shown } from "./types";
 import { anticipatoryIt, demonstrativeOnCard, maskForward, visible } from "./referring";
 import { imperativePrecept } from "../candidates/scheme";
 import { answerInRepair, dropsCard, shownDependences } from "../decontext";
+import { personNounBefore } from "./person-noun";
 
 // The speaker or the reader ("I", "you") is nobody on a card: "What do I claim…?", "as you see".
 // A capital "I" as a word is the pronoun unless a full stop follows (a numeral: "Part I.").
@@ -82,14 +83,22 @@ export const STANDALONE_RULES: [string, (v: View) => string | null][] = [
   ["continues", ({ c, front }) => (c.kind === "cloze" && CONTINUES.test(front) ? "continues the sentence before" : null)],
   ["here", ({ c, front }) => (HERE.test(front) || (c.kind === "qa" && HERE.test(c.back)) ? "points at the lecturer's table or the story's scene" : null)],
   ["back-pointer", ({ text }) => (pointsBack(text.replace(/\b(?:this|these|those) (?:is|are|was|were|has|had)\b/gi, "")) ? "demonstrative points back" : null)],
-  ["bare start (question)", ({ c, back, lead }) => (BARE_START.test(c.kind === "qa" ? back : "") || (BARE_START.test(lead.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa") ? "pronoun with no antecedent (the question or its answer opens on it)" : null)],
+  // ("Who based his theories on …? → Marx": the possessive is the person the question asks for.)
+  ["bare start (question)", ({ c, back, lead }) => (BARE_START.test(c.kind === "qa" ? back : "") || (BARE_START.test(lead.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa" && !askedPossessive(c, lead)) ? "pronoun with no antecedent (the question or its answer opens on it)" : null)],
   ["bare start (cloze)", ({ c, lead }) => (c.kind === "cloze" && BARE_START.test(lead) && !EXPLETIVE.test(lead) && !anticipatoryIt(lead) ? "pronoun with no antecedent (the sentence opens on it)" : null)],
   // A later "he"/"they" needs a name before it on the card (or the card's answer is that person).
-  ["he/she unnamed", ({ c, text }) => {
+  ["he/she unnamed", ({ c, s, text }) => {
     const m = text.match(PRONOUN);
-    return m && !NAMED.test(text.slice(0, m.index)) && !(c.kind === "qa" && (c.answerKind === "person" || c.answerKind === "group")) ? "pronoun with no antecedent (no name before it)" : null;
+    if (!m || NAMED.test(text.slice(0, m.index)) || (c.kind === "qa" && (c.answerKind === "person" || c.answerKind === "group"))) return null;
+    // "A country weaver … his loom": a person described before it (./person-noun).
+    if (/^(?:he|his)$/i.test(m[0]) && personNounBefore(text, m.index, s.tokens)) return null;
+    return "pronoun with no antecedent (no name before it)";
   }],
 ];
+
+/** "Who based his theories …?" answered by a person (or "their" by a group): the possessive is the one asked for. */
+const askedPossessive = (c: Candidate, lead: string) =>
+  c.kind === "qa" && ((c.answerKind === "person" && /^Who\s+\w+\s+(?:his|her)\b/.test(lead)) || (c.answerKind === "group" && /^Who\s+\w+\s+their\b/.test(lead)));
 
 function view(c: Candidate, s: AnalysedSentence): View {
   const front = c.kind === "cloze" ? shown(c) : c.front;
