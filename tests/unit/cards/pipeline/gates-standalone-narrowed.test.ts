@@ -34,6 +34,8 @@ describe("the 'we' of people in general", () => {
   it.each([
     ["the author's plan", "We shall now consider the tides of the Marlow estuary.", "tides"],
     ["a look back", "We have seen that the tides of the Marlow estuary rise twice a day.", "tides"],
+    ["the plan, with 'have to'", "We have to consider the relation of the tides to the phases of the moon.", "tides"],
+    ["the gathering itself", "We are met as keepers of the Marlow light and its lamps.", "keepers"],
     ["a story's 'we'", "We sailed for the Marlow estuary at dawn and reached the granite quay by noon.", "granite quay"],
     ["a nation's 'our'", "The granite of our island is harder than the sandstone of the mainland.", "granite"],
   ])("still drops %s", (_, text, span) => {
@@ -94,6 +96,9 @@ describe("rewrites that only remove words", () => {
     const a = analyse("Thirdly, and lastly, every keeper must trim the wick of the Marlow lamp at dusk.");
     expect(a.sentences[0].text).toBe("Every keeper must trim the wick of the Marlow lamp at dusk.");
     expect(standalone(clozeOn(a, 0, "wick"), a)).toBeNull();
+  });
+  it("deletes the aside ', as we shall hereafter see,'", () => {
+    expect(analyse("Friction, as we shall hereafter see, is a power always ready for action.").sentences[0].text).toBe("Friction is a power always ready for action.");
   });
   it("deletes the frames 'We must assume that' and 'We read that'", () => {
     expect(analyse("We must assume that the core of the star is hotter than its surface.").sentences[0].text).toBe("The core of the star is hotter than its surface.");
