@@ -59,9 +59,10 @@ const GENERIC = [
   // "the same advantage which a republic has …", "the same rate as …", "the same facility and
   // distinctness, as if …": compared with what follows.
   /\bthe\s+same\s+(?:[\p{L}-]+,?\s+){0,6}?(?:which|that|as)\b/giu,
-  // "give every citizen the same opinions", "both from the same cause": the same for each of a set
-  // the card names; "shall be the same throughout the States": the same everywhere.
-  /(?<=\b(?:every|each|both|all)\b[^.;]*?)\bthe\s+same\b/giu,
+  // "give every citizen the same opinions": the same for each one of a set the card names (not
+  // "all … the same nature" or "both from the same cause", which two new training cards showed are
+  // as often a comparison with the chapter); "shall be the same throughout the States": the same everywhere.
+  /(?<=\b(?:every|each)\b[^.;]*?)\bthe\s+same\b/giu,
   /\bthe\s+same\s+(?=(?:throughout|everywhere|in\s+all|in\s+every|in\s+each|for\s+all|for\s+every|for\s+each)\b)/giu,
   /\b(?:this|these)\s*:/giu,
 ];
