@@ -96,6 +96,8 @@ describe("rewrites that only remove words", () => {
     const a = analyse("Thirdly, and lastly, every keeper must trim the wick of the Marlow lamp at dusk.");
     expect(a.sentences[0].text).toBe("Every keeper must trim the wick of the Marlow lamp at dusk.");
     expect(standalone(clozeOn(a, 0, "wick"), a)).toBeNull();
+    // An item that only completes the list's head keeps its ordinal (it is no sentence without it).
+    expect(analyse("First, That every keeper must trim the wick of the Marlow lamp.").sentences[0].text).toMatch(/^First, That/);
   });
   it("deletes the aside ', as we shall hereafter see,'", () => {
     expect(analyse("Friction, as we shall hereafter see, is a power always ready for action.").sentences[0].text).toBe("Friction is a power always ready for action.");
