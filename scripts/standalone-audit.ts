@@ -128,5 +128,5 @@ if (args.includes("--judged")) {
     console.log([rule.padEnd(38), String(ds.length).padStart(5), String(sole.length).padStart(5), `${lab("accept")}/${lab("edit")}/${lab("reject")}`.padStart(10), ...bookNames.map((b) => String(ds.filter((d) => d.book === b).length).padStart(6))].join(" "));
   }
   const sole = drops.filter((d) => d.sole).length;
-  console.log(`\n${drops.length} candidates dropped by standalone or referring (first failing gate) on ${trainFixtures(books).length} training chapters; ${sole} by one sub-rule alone with every later gate passing.`);
+  console.log(`\n${drops.length} candidates dropped by standalone or referring (first failing gate) on ${trainFixtures(books).length} training chapters; ${sole} by one cause alone with every later gate passing.`);
 }
