@@ -148,7 +148,7 @@ function personPronoun({ c, s, text }: View): string | null {
     // "Who had told her …?": an object pronoun is not the person the question asks for (its subject).
     if (n === 1 || (n === 0 && asksPerson && !OBJECT.test(text.slice(m.index)))) continue;
     // "A country weaver … his loom": a person described before a "he / his" (./person-noun); a
-    // reflexive stands for its own clause's subject, which the card shows ("Trotsky had glorified himself").
+    // reflexive stands for its own clause's subject, which the card shows ("Vance, praising Lisk, praised himself").
     if (n === 0 && /^(?:he|his|himself)$/i.test(m[0]) && personNounBefore(text, m.index, s.tokens)) continue;
     if (n > 1 && /^(?:himself|herself)$/i.test(m[0])) continue;
     return n ? "pronoun with more than one possible person" : "pronoun with no person on the card";

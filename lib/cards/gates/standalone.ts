@@ -91,7 +91,7 @@ export const STANDALONE_RULES: [string, (v: View) => string | null][] = [
     const m = text.match(PRONOUN);
     if (!m || NAMED.test(text.slice(0, m.index)) || (c.kind === "qa" && (c.answerKind === "person" || c.answerKind === "group"))) return null;
     // "A country weaver … his loom": a person described before it (./person-noun).
-    if (/^(?:he|his)$/i.test(m[0]) && personNounBefore(text, m.index, s.tokens)) return null;
+    if (/^(?:he|his)$/i.test(m[0]) && personNounBefore(text, m.index ?? 0, s.tokens)) return null;
     return "pronoun with no antecedent (no name before it)";
   }],
 ];
