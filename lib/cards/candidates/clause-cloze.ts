@@ -208,7 +208,7 @@ export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: Clau
  * less than the whole sentence (the whole sentence is the ordinary cloze). The answered clause alone
  * states what the author qualifies; with its "but" clause it states the point.
  */
-export function answeredWithAnswer(parts: ClauseSpan[], lastWord: number): ClauseSpan[] {
+export function answeredWithAnswer(parts: ClauseSpan[], lastWord: number, opensStatement: (p: ClauseSpan) => boolean = () => true): ClauseSpan[] {
   const out: ClauseSpan[] = [];
   for (let k = 0; k < parts.length; k++) {
     if (!parts[k].answered || (k > 0 && parts[k - 1].answered)) continue;
@@ -216,6 +216,9 @@ export function answeredWithAnswer(parts: ClauseSpan[], lastWord: number): Claus
     while (m < parts.length && parts[m].answered) m++;
     if (m >= parts.length || parts[m].colon) continue;
     if (parts[k].a === 0 && parts[m].b >= lastWord) continue;
+    // The concession must itself read as a statement ("…, and distorted into …" is the second verb
+    // of a clause cut at its comma).
+    if (!opensStatement({ a: parts[k].a, b: parts[k].b })) continue;
     out.push({ a: parts[k].a, b: parts[m].b, answer: { a: parts[m].a, b: parts[m].b } });
   }
   return out;
@@ -239,7 +242,7 @@ export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?:
   }
   let last = s.tokens.length;
   while (last > 0 && /^[.,;:!?—–"”’)-]+$/.test(s.tokens[last - 1].text)) last--;
-  parts = [...parts, ...answeredWithAnswer(parts, last)].filter((p) => standsAlone(s, p, verbOf(s, p)));
+  parts = [...parts, ...answeredWithAnswer(parts, last, (p) => standsAlone(s, p, verbOf(s, p)))].filter((p) => standsAlone(s, p, verbOf(s, p)));
   if (!parts.length) return [];
   blanks ??= clozeCandidates(s, a);
   const out: Candidate[] = [];

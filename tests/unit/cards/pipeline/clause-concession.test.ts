@@ -60,4 +60,9 @@ describe("concessions in clause cards", () => {
     expect(got.every((f) => !/^The Brannock canal seemed .*valley\.$/.test(f))).toBe(true);
     expect(got.every((f) => !/\{\{c1::[^}]*\}\}[^;]*;/.test(f))).toBe(true);
   });
+
+  it("does not show a concession that is no statement of its own (a second verb cut at its comma)", () => {
+    const got = passing("Here and there a primitive code of the valley has been greatly extended, and distorted into the most surprising forms by the clerks of the Orrin mills; but, except in the small town of Kelmsby, there has been nothing like the gradual amelioration of a legal system.");
+    expect(got.every((f) => !/^Distorted/.test(f))).toBe(true);
+  });
 });
