@@ -123,13 +123,13 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
     // predicate. A verbless part that opens on a preposition, "…, and by the vote of the council, the
     // sole commander", is a second adjunct of the same clause: the part before it ends mid-predicate.)
     const gapped = /^(?:DET|NOUN|PROPN|NUM|PRON|ADP)$/.test(next[0]?.pos ?? "") && !next.some((x) => x.pos === "VERB" || x.pos === "AUX");
-    // "A, and not B" corrects A as "but" does ("it is owing to the people, and not to the
-    // government, that …"): A alone states half of the point, often the half the author denies.
+    // "A, and not B" corrects A as "but" does ("the cloth sold for the skill of its weavers, and
+    // not for its wool"): A alone states half of the point, often the half the author denies.
     const contrast = between.some((x) => /^(?:but|yet)$/.test(x.lower) || CONTRAST_OPENING.test(x.lower)) || next[0]?.lower === "not";
     if (contrast || gapped) out[k].answered = true;
   }
-  // A concession may run over two clauses: "No limit is set to the harvest; it may grow for ever,
-  // yet the people outgrow it." The clause after the semicolon carries the first one on (its subject
+  // A concession may run over two clauses: "No toll was charged on the canal; it could carry any
+  // load, yet the railway took its trade." The clause after the semicolon carries the first one on (its subject
   // is a pronoun for it), and both are answered by the "yet": the first alone states the view the
   // author goes on to qualify, the opposite of the point.
   // (Not when the carried clause denies something the first does not: "A; this is shown by B never
@@ -216,8 +216,8 @@ export function answeredWithAnswer(parts: ClauseSpan[], lastWord: number, opensS
     while (m < parts.length && parts[m].answered) m++;
     if (m >= parts.length || parts[m].colon) continue;
     if (parts[k].a === 0 && parts[m].b >= lastWord) continue;
-    // The concession must itself read as a statement ("…, and distorted into …" is the second verb
-    // of a clause cut at its comma).
+    // The concession must itself read as a statement ("…, and distorted into strange forms by …" is
+    // the second verb of a clause cut at its comma).
     if (!opensStatement({ a: parts[k].a, b: parts[k].b })) continue;
     out.push({ a: parts[k].a, b: parts[m].b, answer: { a: parts[m].a, b: parts[m].b } });
   }

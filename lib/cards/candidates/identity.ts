@@ -73,7 +73,7 @@ export function identityCandidates(s: AnalysedSentence): Candidate[] {
         a = owner ? owner.a : a - 2;
         if (s.tokens[a - 1]?.lower === "the") a--;
       } else if (/^(?:the|a|an)$/.test(s.tokens[a - 1]?.lower ?? "")) a--;
-      // "the emperor Trajan" → "the emperor": an article and a role fit every holder of the office in
+      // "the governor Orlen Vance" → "the governor": an article and a role fit every holder of the office in
       // the book and identify no one; the role must be qualified ("Vance's private secretary").
       if (e.a - a >= 2 && !bareRole(s, a, e.a)) out.push(card(s, e, clean(textOf(s, a, e.a)).replace(/^(The|A|An) /, (w) => w.toLowerCase()), s.tokens[a].start, s.tokens[e.a - 1].end));
     }

@@ -81,7 +81,7 @@ export function capitalisedCommonWord(s: AnalysedSentence, start: number, end: n
   return !(be && article && /^(?:is|are|was|were)$/.test(be.lower) && /^(?:a|an)$/.test(article.lower));
 }
 
-// Words the chapter writes with a capital after another word ("General Grant", "the Bath road"):
+// Words the chapter writes with a capital after another word ("Captain Hope", "the Mill road"):
 // names, whatever the tagger makes of them written small.
 const midCapital = new WeakMap<Analysis, Set<string>>();
 function capitalisedMidSentence(a: Analysis): Set<string> {
@@ -101,10 +101,10 @@ const NOT_NOMINAL = /^(?:VERB|AUX|ADV|ADP|SCONJ|CCONJ|PRON|DET|PART|INTJ)$/;
 
 /**
  * One capitalised word that only its place capitalises, opening the sentence or a quoted command
- * after a comma or colon ("{{Wherefore}}, …", "…, {{Hearken}} unto …", "…: {{Seize}} the first …"),
+ * after a comma or colon ("{{Hence}}, …", "…, {{Listen}} to the river …", "…: {{Keep}} the first …"),
  * and that is a verb or a function word: the tagger reads the capital as a name, but read small in
  * the same sentence it is not a noun at all. A word the chapter also capitalises after another
- * word is a name ("General Grant") and is left alone; so is one the chapter never writes small.
+ * word is a name ("Captain Hope") and is left alone; so is one the chapter never writes small.
  */
 export function capitalisedFunctionWord(s: AnalysedSentence, a: Analysis, start: number, end: number): boolean {
   const at = inside(s, start, end);
@@ -114,9 +114,9 @@ export function capitalisedFunctionWord(s: AnalysedSentence, a: Analysis, start:
   const prev = s.tokens[at.i - 1];
   if (prev && /\p{L}|\d/u.test(prev.text)) return false;
   if (!lowerCaseWords(a).has(t.lower) || capitalisedMidSentence(a).has(t.lower)) return false;
-  // "{{Wherefore}}, laying aside …", "{{Seedlings}}, also, are …": a word the chapter writes small,
+  // "{{Hence}}, as the tolls fell, …", "{{Ropes}}, sails, anchors—all were lost": a word the chapter writes small,
   // alone before the sentence's first comma, is a connective, an interjection or a list's first
-  // item (the tagger knows no archaic adverb, so it would read "wherefore" small as a noun). Not
+  // item (the tagger knows few archaic adverbs and reads some of them, written small, as nouns). Not
   // before an apposition ("Clay, a substance which …", "Vance, of the Survey, …"): that is a term
   // the sentence defines or names.
   // Nor before a parenthetical adverb ("Barley, however, was …"): the word is the subject.

@@ -1,5 +1,5 @@
 // A blank on a word that only its place capitalises and that is a verb or a function word
-// ("{{Wherefore}}, …", "…, {{Hearken}} unto …", "…: {{Seize}} the first …"): the tagger reads the
+// ("{{Wherefore}}, …", "…, {{Hearken}} to …", "…: {{Seize}} every …"): the tagger reads the
 // capital as a name; strict raters refuse the blank (lib/cards/spans/trivial-blank). Sentences and
 // names are invented.
 import { describe, expect, it } from "vitest";
@@ -18,7 +18,7 @@ function refused(text: string, w: string): boolean {
 
 describe("capitalised verbs and function words", () => {
   it("refuses a connective that opens the sentence before a comma", () => {
-    const text = "The weavers of Kelmsby asked wherefore the mill was closed. Wherefore, laying aside all pride, the plain truth is that the mill at Orrin was built by the weavers of Kelmsby.";
+    const text = "The weavers of Kelmsby asked wherefore the mill was closed. Wherefore, after long debate, the council of Kelmsby resolved to rebuild the mill at Orrin.";
     expect(refused(text, "Wherefore")).toBe(true);
     const a = analyse(text);
     const s = a.sentences[1];
@@ -26,8 +26,8 @@ describe("capitalised verbs and function words", () => {
   });
 
   it("refuses a verb that opens a command after a comma or a colon", () => {
-    expect(refused("The old men of the valley would not hearken to the miller. The elder said unto the people of the valley, Hearken unto the voice of the river in all that it says.", "Hearken")).toBe(true);
-    expect(refused("A man should seize the day. The third rule may be added to these two: Seize the very first chance to act on every resolution you make.", "Seize")).toBe(true);
+    expect(refused("The old men would not hearken to the miller. The elder said to the weavers of the valley, Hearken to the sound of the weir at night.", "Hearken")).toBe(true);
+    expect(refused("A clerk should seize the day. The last rule of the guild is this: Seize every chance to mend a broken loom at once.", "Seize")).toBe(true);
   });
 
   it("leaves names alone: never written small, written with a capital after another word, or before an apposition", () => {
@@ -42,6 +42,6 @@ describe("capitalised verbs and function words", () => {
   });
 
   it("leaves a capitalised word inside the sentence, after another word, alone", () => {
-    expect(refused("The people would not hearken to him. The elder told the people of the valley that Hearken was the name of the river.", "Hearken")).toBe(false);
+    expect(refused("The old men would not hearken to him. The elder told the weavers of the valley that Hearken was the name of the river.", "Hearken")).toBe(false);
   });
 });

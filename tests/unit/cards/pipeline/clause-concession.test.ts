@@ -18,24 +18,24 @@ const passing = (text: string) => {
 
 describe("concessions in clause cards", () => {
   it("treats a concession that runs over two clauses as answered by the 'yet' after them", () => {
-    const text = "No tax whatever was laid on the barley of the valley; it might be sold at any price in the market, yet still the millers of Orrin kept the price of bread low for twenty years.";
+    const text = "No tax at all was laid on the barley of the valley; it might be sold at any price in the market, yet still the millers of Orrin kept the price of bread low for twenty years.";
     const got = parts(text);
-    expect(got[0]).toEqual({ text: "No tax whatever was laid on the barley of the valley", answered: true });
+    expect(got[0]).toEqual({ text: "No tax at all was laid on the barley of the valley", answered: true });
     expect(got[1].answered).toBe(true);
     // The contrast adverb goes with the conjunction: the answering clause is a sentence of its own.
     expect(got[2]).toEqual({ text: "the millers of Orrin kept the price of bread low for twenty years", answered: false });
-    expect(passing(text).every((f) => !/^No tax whatever/.test(f))).toBe(true);
+    expect(passing(text).every((f) => !/^No tax at all/.test(f))).toBe(true);
   });
 
   it("does not carry the answer back when the clause after the semicolon answers its own denial", () => {
-    const got = parts("Most writers say that Osric Vell founded the mill at Orrin, as the parish records show; and this view is supported by the fact that the old charter nowhere names the mill, but in all cases speaks of the weir.");
+    const got = parts("Several clerks say that Osric Vell founded the mill at Orrin, as the parish rolls show; and this view gains support from the fact that the old charter never names the mill, but always speaks of the weir.");
     expect(got[0].answered).toBe(false);
     expect(got[1].answered).toBe(true);
   });
 
   it("reads 'A, and not B' as a correction of A", () => {
-    const got = parts("It was wholly owing to the skill of the Kelmsby weavers, and not to the quality of the wool, that the cloth of the valley sold abroad.");
-    expect(got[0]).toEqual({ text: "It was wholly owing to the skill of the Kelmsby weavers", answered: true });
+    const got = parts("The cloth of the valley owed its sale abroad to the skill of the Kelmsby weavers, and not to the wool of the valley, which was coarse and cheap.");
+    expect(got[0]).toEqual({ text: "The cloth of the valley owed its sale abroad to the skill of the Kelmsby weavers", answered: true });
   });
 
   it("reads a semicolon clause opening on 'still' or 'however' as an answer", () => {
@@ -46,8 +46,8 @@ describe("concessions in clause cards", () => {
   });
 
   it("does not split at ', so far as' or ', so long as' (a limit, not a new clause)", () => {
-    const got = parts("The rent of the farm pretty nearly matched, so far as it went, the yield of the fields; but its form and its terms depended very much upon old custom.");
-    expect(got.map((p) => p.text)).toEqual(["The rent of the farm pretty nearly matched , so far as it went , the yield of the fields", "its form and its terms depended very much upon old custom"]);
+    const got = parts("The price of wool kept pace, so far as the rolls show, with the price of bread; but its swings depended on the weather of the upper valley.");
+    expect(got.map((p) => p.text)).toEqual(["The price of wool kept pace , so far as the rolls show , with the price of bread", "its swings depended on the weather of the upper valley"]);
     expect(parts("The mill paid no rent, so long as the weir stood; the town paid for the weir.").length).toBe(2);
     // "…, so the mill stopped" still joins two clauses.
     expect(parts("The weir broke in the spring of 1803, so the mill at Orrin stood idle for a year.").length).toBe(2);
@@ -62,7 +62,9 @@ describe("concessions in clause cards", () => {
   });
 
   it("does not show a concession that is no statement of its own (a second verb cut at its comma)", () => {
-    const got = passing("Here and there a primitive code of the valley has been greatly extended, and distorted into the most surprising forms by the clerks of the Orrin mills; but, except in the small town of Kelmsby, there has been nothing like the gradual amelioration of a legal system.");
+    const got = passing("Here and there an old custom of the valley was widely adopted, and distorted into strange forms by the clerks of the Orrin mills; but Osric Vell showed that the council of Kelmsby wrote the first code of law, and the town, which had been a village of fishermen, grew rich on its courts.");
     expect(got.every((f) => !/^Distorted/.test(f))).toBe(true);
+    // The answering clause alone is still a card.
+    expect(got).toContain("Osric Vell showed that the council of Kelmsby wrote the {{c1::first code of law}}.");
   });
 });
