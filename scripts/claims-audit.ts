@@ -7,13 +7,21 @@ import { importFile, cleanImported } from "@/lib/import";
 import { analyseChapter } from "@/lib/cards/analyse";
 import { generateCards } from "@/lib/cards";
 import { paragraphsOf, expository, rankTheses, SIGNALS, WEIGHTS } from "@/lib/cards/claims";
+import { EQUAL_WEIGHTS } from "@/lib/cards/claims/thesis";
 import { covers, type GoldFact } from "../tests/unit/cards/gold";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
 
 const books = JSON.parse(readFileSync("tests/fixtures/labels/books.json", "utf8"));
 const train = Object.entries(books.fixtures as Record<string, { book: string; gold?: string }>).filter(([, f]) => books.books[f.book]?.split === "train" && f.gold);
 const hits: Record<string, number> = {}; let paragraphs = 0;
-const only = (name: string) => Object.fromEntries(SIGNALS.map((s) => [s, s === name ? 1 : 0])) as typeof WEIGHTS;
+const only = (...names: string[]) => Object.fromEntries(SIGNALS.map((s) => [s, names.includes(s) ? 1 : 0])) as typeof WEIGHTS;
+// The weightings compared (each signal alone, the fixed sum, pairs led by centrality); the first-sentence rule as a floor.
+const CONFIGS: Record<string, typeof WEIGHTS> = {
+  position: only("position"), marker: only("marker"), chain: only("chain"), centrality: only("centrality"), sum: EQUAL_WEIGHTS,
+  "centrality+chain": only("centrality", "chain"), "centrality+marker": only("centrality", "marker"), "centrality+position": only("centrality", "position"), "sum-position": only("marker", "chain", "centrality"),
+};
+// Per book: paragraphs with a gold sentence, and hits per config (for the leave-one-book-out choice).
+const perBook = new Map<string, { n: number; hits: Record<string, number> }>();
 for (const [fixture, f] of train) {
   const file = `tests/fixtures/chapters/${fixture}`;
   const gold: GoldFact[] = JSON.parse(readFileSync(`tests/fixtures/gold/${f.gold}`, "utf8"));
@@ -25,9 +33,12 @@ for (const [fixture, f] of train) {
     for (const p of paragraphsOf(a)) {
       if (p.length < 3 || !expository(p) || !p.some(golden)) continue;
       paragraphs++;
-      for (const name of [...SIGNALS, "sum", "first"]) {
-        const top = name === "sum" ? rankTheses(p, a)[0] : name === "first" ? p[0] : rankTheses(p, a, only(name))[0];
-        if (golden(top)) hits[name] = (hits[name] ?? 0) + 1;
+      const b = perBook.get(f.book) ?? { n: 0, hits: {} };
+      perBook.set(f.book, b);
+      b.n++;
+      for (const name of [...Object.keys(CONFIGS), "first"]) {
+        const top = name === "first" ? p[0] : rankTheses(p, a, CONFIGS[name])[0];
+        if (golden(top)) { hits[name] = (hits[name] ?? 0) + 1; b.hits[name] = (b.hits[name] ?? 0) + 1; }
       }
     }
     for (const c of generateCards(ch)) {
@@ -39,3 +50,18 @@ for (const [fixture, f] of train) {
 }
 console.log(`paragraphs with a gold sentence: ${paragraphs}; top sentence covers a gold fact:`);
 for (const [k, v] of Object.entries(hits)) console.log(`  ${k.padEnd(11)} ${v} (${((100 * v) / paragraphs).toFixed(1)} %)`);
+
+// Leave one book out: the config with the best hit rate on the other books, judged on the book left out.
+let loboHits = 0, total = 0;
+const chosen = new Map<string, number>();
+for (const [book, b] of perBook) {
+  let best = "", bestRate = -1;
+  for (const name of Object.keys(CONFIGS)) {
+    let n = 0, h = 0;
+    for (const [other, o] of perBook) if (other !== book) { n += o.n; h += o.hits[name] ?? 0; }
+    if (h / n > bestRate) { bestRate = h / n; best = name; }
+  }
+  chosen.set(best, (chosen.get(best) ?? 0) + 1);
+  loboHits += b.hits[best] ?? 0; total += b.n;
+}
+console.log(`leave-one-book-out: configs chosen ${JSON.stringify(Object.fromEntries(chosen))}; held-out hit rate ${loboHits}/${total} (${((100 * loboHits) / total).toFixed(1)} %) against the fixed sum's ${hits.sum ?? 0}/${total}`);

@@ -79,21 +79,29 @@ function predicatePhrases(s: AnalysedSentence): [number, number][] {
   const c = s.clause;
   if (!c) return [];
   const out: [number, number][] = [];
+  const coordinator = (k: number) => /^(?:and|or|nor)$/.test(s.tokens[k]?.lower ?? "");
   for (const p of s.phrases) {
     if (p.a <= c.verb) continue;
+    // The second half of a pair ("… leisure and {costly consumption}") is an item of a list.
+    if (coordinator(p.a - 1) || (s.tokens[p.a - 1]?.pos === "DET" && coordinator(p.a - 2))) continue;
     let a = p.a;
     while (a < p.b && /^(?:DET|PRON)$/.test(s.tokens[a].pos)) a++;
     if (a >= p.b) continue;
-    out.push([a, p.b]);
-    // "the perfectibility of the mass of mankind": the phrase with its of-phrases, which name what it is
-    // of (a bare common noun is a trivial blank; the gates drop it).
+    // "the perfectibility of the mass of mankind": the phrase with its of-phrases, which name what it
+    // is of (a bare common noun is a trivial blank; the gates drop it). "the norm of conspicuous
+    // leisure and conspicuous consumption": a coordinated pair is one term, offered only whole.
+    const ends = [p.b];
     let b = p.b;
-    for (let guard = 0; guard < 2 && s.tokens[b]?.lower === "of"; guard++) {
-      const next = s.phrases.find((q) => q.a === b + 1);
+    for (let guard = 0; guard < 3 && /^(?:of|and|or)$/.test(s.tokens[b]?.lower ?? ""); guard++) {
+      const next = s.phrases.find((q) => q.a === b + 1 || (q.a === b + 2 && s.tokens[b + 1]?.pos === "DET"));
       if (!next) break;
+      if (coordinator(b)) ends.length = 0;
       b = next.b;
-      out.push([a, b]);
+      ends.push(b);
     }
+    // A pair left open at the end (no phrase after its "and") is not offered at all.
+    if (coordinator(ends.at(-1) ?? -1)) continue;
+    for (const end of ends) out.push([a, end]);
   }
   const point = pointSpan(s);
   if (point) {

@@ -5,14 +5,24 @@ import { analyse } from "../pipeline/helpers";
 import { claimPassCandidates, paragraphsOf, rankTheses, stripClaim, thesisCards, whyCard, distinctiveTerm } from "@/lib/cards/claims";
 import { gate } from "@/lib/cards/gates";
 import { claimTexts } from "@/lib/cards/claims/strip";
+import { EQUAL_WEIGHTS, signals } from "@/lib/cards/claims/thesis";
 
 const WELLS = "Deep wells in chalk country yield hard water. The rain sinks through the porous chalk and dissolves the lime on its way down. Farmers there boil their water before washing. Therefore hard water is the price a chalk district pays for its dry fields.";
 
 describe("thesis choice", () => {
-  it("prefers the marked conclusion that repeats the paragraph's words over an illustration", () => {
+  it("with every signal counted, prefers the marked conclusion that repeats the paragraph's words over an illustration", () => {
     const a = analyse(WELLS);
     const [p] = paragraphsOf(a);
-    expect(rankTheses(p, a)[0].text).toMatch(/price a chalk district pays/);
+    expect(rankTheses(p, a, EQUAL_WEIGHTS)[0].text).toMatch(/price a chalk district pays/);
+    expect(signals(p[3], 3, p, a)).toEqual(expect.objectContaining({ position: 1, marker: 1 }));
+    expect(signals(p[2], 2, p, a)).toEqual(expect.objectContaining({ position: 0, marker: 0 }));
+  });
+
+  it("by default ranks the paragraph by centrality alone (the weighting chosen leave one book out)", () => {
+    const a = analyse(WELLS);
+    const [p] = paragraphsOf(a);
+    const central = [...p].sort((x, y) => a.centrality[y.sentence.id] - a.centrality[x.sentence.id] || x.sentence.id - y.sentence.id)[0];
+    expect(rankTheses(p, a)[0]).toBe(central);
   });
 
   it("gives at most one card per paragraph, and none when switched off", () => {
@@ -61,6 +71,15 @@ describe("card shapes", () => {
     const c = whyCard(a.sentences[0], [], a);
     expect(c?.front).toBe("Why do mountain villages keep their old dialects longest?");
     expect(c?.back).toBe("Because the passes close every winter and strangers rarely come");
+  });
+
+  it("takes a coordinated term whole, never one half of the pair", () => {
+    const a = analyse("Good manners are marks of the norm of idle leisure and costly consumption. Idle leisure shows wealth. Costly consumption shows it too.");
+    const [p] = paragraphsOf(a);
+    const cards = thesisCards(p[0], p, a);
+    const backs = cards.map((c) => c.back);
+    expect(backs.length).toBeGreaterThan(0);
+    for (const back of backs) expect(/idle leisure/.test(back)).toBe(/costly consumption/.test(back));
   });
 
   it("blanks the predicate term the paragraph repeats, not a function word or the subject", () => {
