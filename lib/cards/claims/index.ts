@@ -55,8 +55,11 @@ export function claimPassCandidates(a: Analysis, on = CLAIM_PASS_ON): Candidate[
   const out: Candidate[] = [];
   for (const paragraph of paragraphsOf(a)) {
     if (paragraph.length < MIN_SENTENCES || !expository(paragraph)) continue;
-    const card = rankTheses(paragraph, a).slice(0, TRIES).flatMap((s) => thesisCards(s, paragraph, a)).find((c) => !gate(c, a));
-    if (card) out.push(card);
+    // Thesis by thesis, so the cards of a later one are built only when the earlier ones give none.
+    for (const s of rankTheses(paragraph, a).slice(0, TRIES)) {
+      const card = thesisCards(s, paragraph, a).find((c) => !gate(c, a));
+      if (card) { out.push(card); break; }
+    }
   }
   return out;
 }
