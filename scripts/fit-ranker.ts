@@ -221,7 +221,7 @@ const fitted: Weights = {
 };
 const keepsUser = userSampleKeeps(data, (f) => !!fixtureEntries[f].userSample, fitted);
 console.log(`\n${fitted.source} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-console.log(`adoption: pooled value (accept − reject share) ${test.pooled.prev.toFixed(3)} → ${test.pooled.next.toFixed(3)}, recall ${pct(test.recall.prev)} → ${pct(test.recall.next)}, better on ${test.better} of ${books.length} books; user sample keeps ${USER_FACTS.join(", ")}: ${keepsUser ? "yes" : "NO"} → ${test.adopt && keepsUser ? "adopt" : "do not adopt"}`);
+console.log(`adoption: pooled value (accept − reject share) ${test.pooled.prev.toFixed(3)} → ${test.pooled.next.toFixed(3)}, recall ${pct(test.recall.prev)} → ${pct(test.recall.next)}, better on ${test.better} of ${books.length} books; user sample keeps ${USER_FACTS.join(", ")}: ${keepsUser ? "yes" : "NO"} , within-book order ${test.order.prev.toFixed(3)} → ${test.order.next.toFixed(3)} → ${test.adopt && keepsUser ? "adopt" : "do not adopt"}`);
 {
   const t10 = acceptAt(folds, 10), t20 = acceptAt(folds, 20), all = acceptAt(folds, Infinity);
   console.log(`LOBO figures of this fit (each book left out): mean AUC accept ${fmt(sn.aucA)}, reject ${fmt(sn.aucR)}, a–r ${fmt(mean(folds.map((r) => aucAR(r.oof))))}; within books accept above reject ${fmt(separation(folds).within)}; accept/reject top 10 ${pct(t10.accept)}/${pct(t10.reject)}, top 20 ${pct(t20.accept)}/${pct(t20.reject)}, whole list ${pct(all.accept)}/${pct(all.reject)}; cut ${cut.p > 0 ? `p ≥ ${cut.p} min ${cut.min}` : "none"}`);

@@ -62,17 +62,26 @@ export function betterOnBook(next: BookRun, prev: BookRun): boolean {
   return vn > vp + 1e-9 || (Math.abs(vn - vp) <= 1e-9 && merit(next) > merit(prev) + 1e-9);
 }
 
+/** How much a refit must raise within-book accept-above-reject ordering to win on order alone. */
+export const ORDER_GAIN = 0.05;
+
 /**
  * The adoption test of a refit against the shipped weights, both judged leave-one-book-out: pooled
  * over all books the top 40 is worth more and recall does not fall, AND it is better on at least
  * half of the books (betterOnBook). Runs are per book, in the same order.
+ * When no chapter has more usable cards than it shows, every score shows the same list and the
+ * pooled value ties; the score then only orders the list (the instructor's review queue, best
+ * first). A tie is then won on order: within-book accept-above-reject (separation) up by ORDER_GAIN.
  */
 export function adoptionTest(next: BookRun[], prev: BookRun[]) {
   const books = next.map((r, i) => betterOnBook(r, prev[i]));
   const pooled = { next: valueOf(shownOf(next)), prev: valueOf(shownOf(prev)) };
   const recall = { next: recallOf(next.flatMap((r) => r.chapters)), prev: recallOf(prev.flatMap((r) => r.chapters)) };
+  const order = { next: separation(next).within, prev: separation(prev).within };
   const better = books.filter(Boolean).length;
-  return { books, better, pooled, recall, adopt: pooled.next > pooled.prev && !(recall.next < recall.prev - 1e-9) && better >= next.length / 2 };
+  const worthMore = pooled.next > pooled.prev + 1e-9;
+  const tieWonOnOrder = Math.abs(pooled.next - pooled.prev) <= 1e-9 && order.next >= order.prev + ORDER_GAIN;
+  return { books, better, pooled, recall, order, adopt: (worthMore || tieWonOnOrder) && !(recall.next < recall.prev - 1e-9) && better >= next.length / 2 };
 }
 
 /** A way to show fewer cards: from a chapter's shown cards, best first, how many to keep. */

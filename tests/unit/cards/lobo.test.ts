@@ -143,6 +143,16 @@ describe("adoption test", () => {
     expect(adoptionTest(next2, prev)).toMatchObject({ better: 2, adopt: true });
   });
 
+  it("wins a tie in pooled value only by ordering each book's accepts above its rejects clearly better", () => {
+    const shown = [card("accept"), card("reject")];
+    const oof = (pAccept: number) => [{ p: pAccept, v: "accept" as const, reason: null }, { p: 0.5, v: "reject" as const, reason: null }];
+    const tie = (pa: number[]) => ["A", "B"].map((b, i) => run(b, shown, oof(pa[i])));
+    const before = tie([0.1, 0.1]);
+    expect(adoptionTest(tie([0.9, 0.9]), before)).toMatchObject({ order: { prev: 0, next: 1 }, adopt: true });
+    expect(adoptionTest(tie([0.1, 0.1]), before).adopt).toBe(false); // same order: nothing gained
+    expect(adoptionTest(before, tie([0.9, 0.9])).adopt).toBe(false); // worse order
+  });
+
   it("does not adopt a refit that loses gold recall, however much it gains in value", () => {
     const before = [run("A", [card("accept", 0.5, ["f1"]), card("reject")], [], 2)];
     const after = [run("A", [card("accept")], [], 2)];
