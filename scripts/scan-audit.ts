@@ -19,6 +19,7 @@ const SCANS: [fixture: string, source: string][] = [
   ["pd-maine-ancient-law-ch2-scanned", "maine-ancient-law-ch2"],
   ["pd-veblen-leisure-ch4-scanned", "veblen-leisure-ch4"],
   ["pd-macaulay-england-ch3-scanned", "macaulay-england-ch3"], // training since session 10
+  ["pd-malthus-population-ch1-2-scanned", "malthus-population-ch1-2"], // training since session 11
 ];
 const list = process.argv.includes("--list");
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

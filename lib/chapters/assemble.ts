@@ -191,8 +191,12 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
       !/[,;:—–]$|[,;:]-+$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
     // Under a section marker ("XII."), a title in capitals closed by a full stop heads the section.
-    // So does one opening the chapter, before any text (the subtitle under a title taken as the chapter's).
-    const opening = prev?.kind === "heading" || !prev;
+    // So does one opening the chapter, before any text (the subtitle under a title taken as the chapter's),
+    // or one set apart between two paragraphs by more blank lines than the text puts between its
+    // paragraphs, the one before it finished and the one after it opening a sentence ("…discerning a
+    // good one." / "OF MONARCHY AND HEREDITARY SUCCESSION." / "Mankind being…"). Without the space it
+    // may be a sentence in capitals ("THE KEEPER SPOKE LOUDLY.").
+    const opening = prev?.kind === "heading" || !prev || (!!b.spaced && !isOpen(prev) && b.lines.length === 1 && !startsLower(next?.text ?? "a"));
     const capsTitle = b.kind === "body" && b.lines.length <= 2 && opening && isCapitalsHeading(text) && !!next && isBody(next);
     // Or a title in title case opening the chapter ("The Courts And Their Place In The State."),
     // every word capitalised but the small ones, as no sentence of prose is.

@@ -13,6 +13,7 @@ export type Block = {
   heading?: string; // heading text without markup
   pageNumber?: string; // for pagenum blocks
   withHead?: boolean; // a page number printed against a running head (no blank line between): a page top
+  spaced?: boolean; // set apart by more blank lines above it than the document puts between its paragraphs
   synthetic?: boolean; // made by a later pass, not read from the document
   inline?: string; // a formula's text where it stands inside an unfinished sentence (display-lines.ts)
 };
@@ -139,15 +140,20 @@ export const ROMAN_LINE = /^\s*[IVXLC]{1,7}\s*$/;
 export function toBlocks(doc: string): Block[] {
   const blocks: Block[] = [];
   let current: string[] = [];
+  const gaps: number[] = []; // blank lines above each block
+  let blank = 0;
   const flush = () => {
-    if (current.length) blocks.push(classify(current));
+    if (current.length) { blocks.push(classify(current)); gaps.push(blank); blank = 0; }
     current = [];
   };
   // The last block is a chapter's label ("CHAPTER II."): the block being read may be its title.
   const oneLine = (b: Block | undefined, re: RegExp) => !!b && b.lines.length === 1 && re.test(b.lines[0]);
   const afterLabel = () => oneLine(blocks.at(-1), SECTION_LABEL) || (oneLine(blocks.at(-1), SECTION_MARKER) && oneLine(blocks.at(-2), SECTION_WORD_LINE));
+  let run = 0; // blank lines just read
   for (const line of doc.split("\n")) {
-    if (!line.trim()) { flush(); continue; }
+    if (!line.trim()) { flush(); run++; continue; }
+    if (!current.length) { blank = run; }
+    run = 0;
     if (current.length && startsIndentedParagraph(current[current.length - 1], line)) flush();
     // A chapter heading in capitals (its label, or the title under one), closed by a full stop, with
     // the text's first sentence set right under it. Not a running head ("CHAP. I.]  OF MONEY.  7").
@@ -162,7 +168,20 @@ export function toBlocks(doc: string): Block[] {
     if (headingOf(line.trim()) || label) flush();
   }
   flush();
+  markSpaced(blocks, gaps);
   return rejoinLineBlocks(mergeNoteContinuations(splitNumberedHeads(joinSplitLabels(blocks))));
+}
+
+/**
+ * Plain text sets a heading apart with more blank lines than it puts between paragraphs
+ * ("…a good one." / three blank lines / "OF MONARCHY."): such blocks are marked `spaced`.
+ */
+function markSpaced(blocks: Block[], gaps: number[]): void {
+  const counts = new Map<number, number>();
+  blocks.forEach((b, i) => { if (b.kind === "body" && i > 0) counts.set(gaps[i], (counts.get(gaps[i]) ?? 0) + 1); });
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (usual === undefined) return;
+  blocks.forEach((b, i) => { if (i > 0 && gaps[i] > usual) b.spaced = true; });
 }
 
 /** "CHAPTER." and "V." as two blocks of one line: one heading, "CHAPTER. V.". */

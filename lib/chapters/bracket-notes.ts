@@ -32,7 +32,8 @@ function afterStop(lines: string[], m: Marker): boolean {
 function closesClause(lines: string[], line: number, at: number, length: number, glued: boolean): boolean {
   const before = at > 0 ? lines[line].slice(0, at).trimEnd() : line > 0 ? lines[line - 1].trimEnd() : "";
   const after = lines[line].slice(at + length, at + length + 6);
-  if (/^\s*(?:[,–-]|and\b|or\b|to\b)/.test(after)) return false;
+  // (A dash of two hyphens after it, "[13]--on his refusal", is a dash of the sentence, no range.)
+  if (/^\s*(?:,|[–-](?!-)|and\b|or\b|to\b)/.test(after)) return false;
   return glued ? /[\p{L}.,;:!?"”’)]$/u.test(before) : /[.;:!?"”’)]$/.test(before);
 }
 

@@ -14,7 +14,8 @@ import type { Block } from "./blocks";
 import { parseFootnoteLine } from "./markers";
 
 const SLASH = /(?<=^|\s)\/(\d{1,3})\/(?=\s|$)/g;
-const BRACKET = /(?<=^|\s)\[(\d{1,3})\](?=\s|$)/g;
+// (Before a dash too: "Silanus, [13]--on his refusal".)
+const BRACKET = /(?<=^|\s)\[(\d{1,3})\](?=\s|$|--|—)/g;
 const LINK = /(?<=^|[\s(“"])\[(\d{1,3})\](?=\p{L})/gu;
 const MIN_RUN = 5; // marks in sequence before any is taken for one
 

@@ -38,8 +38,30 @@ const isSetIn = (b: Block) => b.kind === "body" && b.lines.length <= 2 && b.text
 // The heading repeated over the text after the epigraphs, in capitals ("II. SELF-TRUST."): no prose.
 const isCapitalsLine = (b: Block | undefined) => !!b && b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 80 && !/\p{Ll}/u.test(b.text) && /\p{Lu}{3}/u.test(b.text);
 
-/** How many blocks from `from` are an epigraph or a letter's head (0 when none), before the first paragraph. */
+/**
+ * A paragraph set wholly in square brackets before the text: an editor's or translator's note on
+ * the work ("[This work is supposed by the commentators to have been written…]"), not its prose.
+ */
+function isEditorsNote(b: Block): boolean {
+  const t = b.text.trim();
+  if (b.kind !== "body" || !t.startsWith("[") || !/\]\.?$/.test(t)) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    depth += t[i] === "[" ? 1 : t[i] === "]" ? -1 : 0;
+    if (depth === 0) return i >= t.length - 2; // the first bracket closes only at the end
+  }
+  return false;
+}
+
+/** How many blocks from `from` are an editor's note, an epigraph or a letter's head (0 when none), before the first paragraph. */
 export function leadingMatter(blocks: Block[], from: number, end: number): number {
+  let notes = 0;
+  while (from + notes + 1 < end && isEditorsNote(blocks[from + notes])) notes++;
+  const rest = epigraphOrHead(blocks, from + notes, end);
+  return notes && (rest || isProse(blocks[from + notes])) ? notes + rest : rest;
+}
+
+function epigraphOrHead(blocks: Block[], from: number, end: number): number {
   let i = from;
   let verse = false;
   // Epigraphs: verses, with mottoes and sources set in among them, one or several.

@@ -91,24 +91,34 @@ function isArtefact(t: string): boolean {
 
 /**
  * A running head that OCR printed against the first line of the text below it, in one block
- * ("112        A HISTORY OF TOWNS." over the page's first line): split off when it carries a
- * page number, is in capitals, and heads at least two blocks.
+ * ("112        A HISTORY OF TOWNS." over the page's first line): split off when it is in capitals
+ * and heads at least two blocks carrying a page number, or, without a number (a book that prints
+ * its numbers at the foot: "ON POPULATION." over every odd page), when it heads at least three
+ * blocks, two of them right after a page number, where a page begins.
  */
 export function splitGluedHeads(blocks: Block[]): Block[] {
   const headOf = (b: Block) => {
     if (b.kind !== "body" || b.lines.length < 2) return null;
     const t = candidate({ ...b, lines: [b.lines[0]], text: b.lines[0] });
-    return t && pageAtEnd(t) && !/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t) ? key(t) : null;
+    return t && !/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t) && key(t) ? (pageAtEnd(t) ? "#" : "") + key(t) : null;
   };
-  const counts = new Map<string, number>();
-  for (const b of blocks) {
+  // Keyed by the head's words, "#" before them when it carries a number.
+  const counts = new Map<string, { blocks: number; afterPage: number }>();
+  blocks.forEach((b, i) => {
     const k = headOf(b);
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  if (![...counts.values()].some((n) => n >= 2)) return blocks;
+    if (!k) return;
+    const c = counts.get(k) ?? { blocks: 0, afterPage: 0 };
+    c.blocks++;
+    if (blocks[i - 1]?.kind === "pagenum") c.afterPage++;
+    counts.set(k, c);
+  });
+  const isHead = (k: string | null) => {
+    const c = k ? counts.get(k) : undefined;
+    return !!c && (k!.startsWith("#") ? c.blocks >= 2 : c.blocks >= 3 && c.afterPage >= 2);
+  };
+  if (![...counts.keys()].some(isHead)) return blocks;
   return blocks.flatMap((b) => {
-    const k = headOf(b);
-    if (!k || (counts.get(k) ?? 0) < 2) return [b];
+    if (!isHead(headOf(b))) return [b];
     const rest = b.lines.slice(1);
     return [{ kind: "body" as const, lines: [b.lines[0]], text: b.lines[0] }, { ...b, lines: rest, text: rest.join("\n") }];
   });

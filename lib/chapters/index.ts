@@ -22,6 +22,7 @@ import { marginalGlosses } from "./glosses";
 import { returnStrayNotes } from "./stray-notes";
 import { liftSideNotes, measureOf } from "./side-notes";
 import { repairOcrWords } from "./ocr-words";
+import { repairLongS } from "./long-s";
 import { lowerOpeningCapitals } from "./opening";
 import { restoreGluedCompounds } from "./glued-compounds";
 import { markTextTables } from "./text-tables";
@@ -31,6 +32,9 @@ import { linkStarMarkers } from "./star-markers";
 import { convertParenStarNotes } from "./paren-star-notes";
 import { markDisplayLines } from "./display-lines";
 import { dropSignatures } from "./signatures";
+import { convertCatchWordFeet } from "./catch-words";
+import { dropSectionNumbers } from "./section-numbers";
+import { dropStrayTails } from "./stray-tails";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -40,10 +44,13 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const marginalia = liftBracketMarginalia(normalizeDocument(raw));
   const normalized = marginalia.text;
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
-  const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0)) !== null ? repairOcrWords(normalized) : null;
-  const compounds = restoreGluedCompounds(ocr?.text ?? normalized);
+  // The long s read as "f" ("faid") is repaired in any text that shows it, before the other confusions.
+  const longS = repairLongS(normalized);
+  const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0)) !== null ? repairOcrWords(longS.text) : null;
+  const compounds = restoreGluedCompounds(ocr?.text ?? longS.text);
   const doc = compounds.text;
-  const signatures = dropSignatures(toBlocks(doc)); // before the side-notes: a lone letter at a page foot is none
+  const feet = convertCatchWordFeet(toBlocks(doc)); // first: "12   millions," is a page's foot, not a line of text
+  const signatures = dropSignatures(feet.blocks); // before the side-notes: a lone letter at a page foot is none
   const tables = markTextTables(unwrapBoldLines(signatures.blocks)); // first: a table's "10 }" is no page number, its lines no side-notes
   const display = markDisplayLines(tables.blocks); // before the side-notes: "p1 = p" is short and set in too
   const sideNotes = liftSideNotes(splitGluedHeads(display.blocks));
@@ -76,6 +83,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
     hasSupMarkers: /<sup>/i.test(doc), hasFootnoteBlocks: blocks.some((b) => b.kind === "footnote"), hasEndnotes: false,
     hasRunningHeads: false, hasPageNumbers: blocks.some((b) => b.kind === "pagenum"), hyphenationRepairs: 0, notes: [],
   };
+  if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (tables.count) layout.notes.push(`${tables.count} text table(s) (ruled, dotted leaders or columns) kept out of the sentences`);
@@ -85,6 +93,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
+  if (feet.count) layout.notes.push(`${feet.count} page foot line(s) of a page number and a catch-word (the next page's first word) read as page numbers, the catch-word dropped`);
   if (signatures.count) layout.notes.push(`${signatures.count} printer's signature(s) ("C", "D 2" at a page foot) dropped`);
   if (starred.count) layout.notes.push(`${starred.count} note marker(s) written "*a" linked to their notes`);
   if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) opened "*)" filed as footnotes, ${parenStars.linked} linked to their asterisk in the text`);
@@ -130,6 +139,10 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   // Bracketed "[1]" markers are footnote markers only when there are notes for them to point to.
   const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage, glosses });
   layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
+  const strays = dropStrayTails(assembled.paragraphs);
+  if (strays) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${strays} lone word(s) after a paragraph's last sentence dropped`);
+  const sectionNumbers = dropSectionNumbers(assembled.paragraphs);
+  if (sectionNumbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${sectionNumbers} section number(s) ("1.", "2."…) taken off the paragraphs they open`);
   const { chapter, repairs } = finalizeChapter(assembled, { index: 0, number: seg.number, title: seg.title }, stats);
   layout.hyphenationRepairs += repairs;
   if (lowerOpeningCapitals(chapter)) layout.notes.push(`chapter ${seg.number ?? seg.title}: its opening words in capitals written in ordinary case`);

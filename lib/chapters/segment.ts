@@ -8,6 +8,7 @@ import { isCapitalsHeading, titleCase } from "./title-case";
 import { pagedHeadings } from "./furniture";
 import { summaryTopics } from "./summary";
 import { endsWithSignature, leadingMatter } from "./front-lines";
+import { titleCased } from "./title";
 
 export { titleCase };
 
@@ -112,7 +113,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     if (over?.kind === "body" && over.lines.length === 1 && ROMAN_LINE.test(over.text) && under > 0) [roman, first] = [over.text.trim(), under];
     const f = blocks[first];
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
-      (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 3 && isCapitalsHeading(f.text.replace(/\s+/g, " ")))));
+      (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 3 && isCapitalsHeading(f.text.replace(/\s+/g, " "))) || titleCased(f)));
     // (A title in capitals may wrap over three lines, as a section head of a reprint does.)
     // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE SALT TRADE".
     const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : textOf(f).match(ROMAN_TITLE);
@@ -154,10 +155,12 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
         body++;
       }
     }
-    // The chapter's summary of topics under its heading: out of the text; the title when there is none.
+    // The chapter's summary of topics under its heading: out of the text; the title when there is
+    // none (a book of the 1790s gives its chapters no titles but their contents lines, and a file
+    // name is no title).
     const summary = body + 1 < end ? summaryTopics(blocks[body]) : null;
     if (summary) {
-      if (!title && summary.titled) title = summary.topics.join("—");
+      if (!title && (summary.titled || summary.phrases)) title = summary.topics.join("—");
       notes.push(`chapter ${number ?? title}: the summary of topics under its heading kept out of the text`);
       body++;
     } else if (body + 2 < end && labelledSummary(blocks[body], blocks[body + 1])) {

@@ -20,8 +20,12 @@ export function titleLike(part: string): boolean {
   return ws.length > 0 && ws.every((w, i) => /^[("“‘']?\p{Lu}/u.test(w) || (i > 0 && SMALL.test(w.replace(/[^\p{L}]/gu, ""))));
 }
 
-/** The block's topics when it is a chapter summary (`titled`: topic titles, fit to be the chapter's title), else null. */
-export function summaryTopics(b: Block | undefined): { topics: string[]; titled: boolean } | null {
+/**
+ * The block's topics when it is a chapter summary, else null. `titled`: topic titles; `phrases`:
+ * topic phrases between dashes, as a contents line prints them. Either is fit to be the title of a
+ * chapter that has none; an argument's sentences are not.
+ */
+export function summaryTopics(b: Block | undefined): { topics: string[]; titled: boolean; phrases?: true } | null {
   if (!b || b.kind !== "body" || b.lines.length > 12 || b.text.length > 1200) return null;
   const text = b.text.replace(/\s+/g, " ").trim();
   // Topic titles between dashes or semicolons, each (but at most one) in title case or capitals.
@@ -32,7 +36,7 @@ export function summaryTopics(b: Block | undefined): { topics: string[]; titled:
   // none holding a full stop, and at most half with a pronoun or an auxiliary of a clause.
   const dashed = text.replace(/[.]$/, "").split(/\s*(?:—|–|-{2,3})\s*/u).map((p) => p.trim()).filter(Boolean);
   if (dashed.length >= 3 && dashed.every((p) => /^["“‘(]?\p{Lu}/u.test(p) && words(p).length <= 25 && !/[.!?]\s/.test(p)) && dashed.filter((p) => FINITE.test(p)).length * 2 <= dashed.length)
-    return { topics: dashed, titled: false };
+    return { topics: dashed, titled: false, phrases: true };
   // An argument: four or more short sentences in a row, nearly all without a pronoun or an
   // auxiliary verb, which an ordinary paragraph of short sentences ("It was late. We left.") has.
   const parts = text.split(STOPS).map((p) => p.trim()).filter(Boolean);

@@ -10,11 +10,17 @@ export function findAcronyms(doc: string): Set<string> {
   for (const raw of doc.split("\n")) {
     const line = raw.replace(/<[^<>]+>/g, "");
     if ((line.match(/(?<!\p{L})\p{Ll}{2,}/gu)?.length ?? 0) < 4) continue; // only prose lines tell us anything
-    for (const m of line.matchAll(/\p{L}{2,}/gu)) {
+    const words = [...line.matchAll(/\p{L}{2,}/gu)];
+    const caps = (k: number) => !!words[k] && words[k][0] === words[k][0].toUpperCase();
+    // Two words in capitals side by side are a run set in capitals (a section's opening words,
+    // "CNAEUS JULIUS AGRICOLA was born"), not acronyms.
+    const inRun = (k: number) => (caps(k - 1) && /^\s+$/.test(line.slice(words[k - 1].index! + words[k - 1][0].length, words[k].index))) ||
+      (caps(k + 1) && /^\s+$/.test(line.slice(words[k].index! + words[k][0].length, words[k + 1].index)));
+    words.forEach((m, k) => {
       const w = m[0];
-      if (w === w.toUpperCase()) upper.add(w);
-      else other.add(w.toUpperCase());
-    }
+      if (w !== w.toUpperCase()) other.add(w.toUpperCase());
+      else if (!inRun(k)) upper.add(w);
+    });
   }
   return new Set([...upper].filter((w) => !other.has(w)));
 }

@@ -3,6 +3,7 @@
 // document's only chapter, or the file name.
 import type { Block } from "./blocks";
 import { isCapitalsHeading, titleCase } from "./title-case";
+import { titleLike } from "./summary";
 
 const NOT_A_TITLE = /^(?:(chapter|chap\.|contents|table of contents|preface|foreword|part|book|volume|notes|introduction)\b|[IVXLC]{1,7}\.?$)/i;
 
@@ -22,8 +23,20 @@ export function documentTitle(raw: string, blocks: Block[], firstChapter: number
   // A book heading in capitals may close with a full stop and wrap to a second line ("THE LIFE OF" / "MARCUS VELLIUS.").
   const line = first?.text.trim().replace(/\s+/g, " ") ?? "";
   const plain = first?.lines.length === 1 && line.length < 80 && !/[.,;:!?]$/.test(line);
-  if (first && (plain || (first.lines.length <= 2 && isCapitalsHeading(line))) && !NOT_A_TITLE.test(line)) return titleCase(line.replace(/\.$/, ""), acronyms);
+  if (first && (plain || (first.lines.length <= 2 && isCapitalsHeading(line)) || titleCased(first)) && !NOT_A_TITLE.test(line)) return titleCase(line.replace(/\.$/, ""), acronyms);
   return null;
+}
+
+/**
+ * A title in title case over a line or two, perhaps closed by a full stop ("Address to the
+ * Mathematical and Physical Sections of the British" / "Association."): every word capitalised but
+ * the small ones, as no sentence of prose is. Four words at least: "John Smith." is a byline.
+ */
+export function titleCased(b: Block | undefined): boolean {
+  if (!b || b.kind !== "body" || b.lines.length > 2) return false;
+  const t = b.text.replace(/\s+/g, " ").trim();
+  const words = t.split(" ").length;
+  return t.length < 150 && words >= 4 && words <= 20 && !/[,;:!?]$/.test(t) && !/\.\s+\S/.test(t) && titleLike(t.replace(/\.$/, ""));
 }
 
 /** "notes/pd-some-book_ch3.txt" -> "pd some book ch3": the last resort for a title. */
