@@ -38,6 +38,9 @@ export const adverbs: Op = (s) => {
     }
     // "Orla, then a clerk at Dunmore, wrote …" in a sentence with its own date: "then" is that time.
     if (t.lower === "then" && prev.text === "," && ts[k - 2]?.pos === "PROPN" && (ts.some((u) => /^\d{4}$/.test(u.text)) || s.entities.some((e) => e.kind === "date"))) return;
+    // "… because they have operated hitherto": with a present perfect, "hitherto" is up to now, the
+    // time of writing and reading, not a point of the story (a past perfect's "had hitherto" is).
+    if (t.lower === "hitherto" && ts.some((u) => /^(?:has|have)$/.test(u.lower)) && !ts.some((u) => u.lower === "had")) return;
     if (PRESUPPOSING.has(t.lower)) out.unresolved.push({ op: "adverb", kind: t.lower, start: t.start, end: t.end, text: t.text });
   });
   return out;

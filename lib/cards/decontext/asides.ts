@@ -12,7 +12,7 @@ const OPEN = /^[,—–(]$/, CLOSE = /^[,—–)]$/;
 const MAX = 7;
 
 // Besides the pronoun and the verb, a comment clause holds only these ("as we shall note later").
-const GLUE = new Set("as so far shall will would should may might can could must have has had am are is was were be been do did already later before now here often".split(" "));
+const GLUE = new Set("as so far shall will would should may might can could must have has had am are is was were be been do did already later before now here often hereafter".split(" "));
 
 /** The inside of a comment clause: a speaker/reader pronoun, a verb of saying or seeing, and glue words only. */
 function comment(ts: Token[]): boolean {

@@ -1,4 +1,5 @@
-// The author's frame around a claim: "I believe that X", "We know that X", "It is clear that X",
+// The author's frame around a claim: "I believe that X", "We know that X", "We must assume that X",
+// "We read that X", "It is clear that X",
 // "X, I think, is Y", "X, as you see, is Y". The speaker or reader is nobody on a card, but the claim
 // inside the frame stands alone, so the frame is deleted rather than the card dropped. Only a frame
 // followed by a whole clause (four words or more, with a verb) is deleted; "I believe in X" or
@@ -7,7 +8,7 @@ import type { Token } from "../analyse/types";
 import type { Edit } from "./types";
 
 // A first-person verb of belief or knowledge, or the reader's seeing, then "that".
-const SPEAKER_FRAME = String.raw`(?:I|We)(?:,\s+\p{Ll}+,)?\s+(?:(?:firmly|fully|really|now|therefore|thus|all)\s+)?(?:believe|think|know|suppose|conceive|hold|maintain|find|see|am\s+(?:persuaded|convinced|satisfied|sure|inclined\s+to\s+think)|are\s+(?:persuaded|convinced|satisfied|sure)|have(?:,\s+\p{Ll}+,)?\s+(?:no\s+doubt|(?:good\s+|every\s+|some\s+)?reason\s+to\s+(?:believe|think|suppose)))`;
+const SPEAKER_FRAME = String.raw`(?:I|We)(?:,\s+\p{Ll}+,)?\s+(?:(?:firmly|fully|really|now|therefore|thus|all)\s+)?(?:believe|think|know|suppose|conceive|hold|maintain|find|see|am\s+(?:persuaded|convinced|satisfied|sure|inclined\s+to\s+think)|are\s+(?:persuaded|convinced|satisfied|sure)|have(?:,\s+\p{Ll}+,)?\s+(?:no\s+doubt|(?:good\s+|every\s+|some\s+)?reason\s+to\s+(?:believe|think|suppose))|(?:must|may|can|might)\s+(?:therefore\s+|thus\s+|safely\s+|fairly\s+)?(?:assume|suppose|say|conclude|infer|admit|affirm)|read|learn|are\s+told)`;
 const READER_FRAME = String.raw`You\s+(?:will\s+|may\s+|can\s+)?(?:see|know|perceive|observe)`;
 // An impersonal frame of evidence: "It is clear that", "It plainly appears that", "It follows that".
 const IT_FRAME = String.raw`It\s+(?:is|was|seems|seemed|appears|appeared)\s+(?:therefore\s+|thus\s+|then\s+|now\s+|quite\s+|very\s+)?(?:clear|evident|plain|certain|obvious|manifest)|It\s+(?:clearly\s+|plainly\s+|therefore\s+|thus\s+|then\s+)?(?:appears|follows)`;

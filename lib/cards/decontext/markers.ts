@@ -21,6 +21,11 @@ const META_LEAD = /^It has (?:already )?been (?:seen|shown|proved|observed|notic
 // Multi-word connectives: at the start ("For one thing, she …", "In like manner the X …") and
 // between commas (", in fact,"); the claim stands without them.
 const PHRASE_LEAD = /^(?:(?:For one thing|In the first place|In the second place|In the third place|In fact|In short|Above all|After all|Of course|At any rate|In any case),|(?:In like manner|In the same way|In the same manner),?)\s+(?=\p{L})/u;
+// A place in a list with its end announced ("Thirdly, and lastly, everybody must …"): the claim is
+// the item, and stands without its number. (A lone "Secondly, …" is the connective repair's,
+// ../compress/lead.ts, which cannot take the stacked form.) Not before a clause that only completes
+// the list's head ("First, That food is necessary …").
+const ORDINAL_LEAD = /^(?:First|Firstly|Secondly|Thirdly|Fourthly|Fifthly|Sixthly)(?:,\s+(?:and|or)\s+(?:lastly|finally)),\s+(?=\p{L})(?!(?:That|Which|Whether|To|How|What)\b)/u;
 const PHRASE_ASIDE = /,\s*(?:in fact|of course|at any rate|in any case|above all|after all|for one thing|in short),(?=\s)/g;
 const META_ASIDE = /,\s*as (?:we|I) have (?:already )?(?:seen|shown|said|observed|explained|remarked),/g;
 
@@ -40,7 +45,7 @@ export const markers: Op = (s) => {
     if (!comma && /^(?:ADJ|ADV)$/.test(ts[i + 1]?.pos ?? "") && ts[i].lower !== "and" && ts[i].lower !== "but") break;
     i += comma ? 2 : 1;
   }
-  const phrase = i === 0 ? PHRASE_LEAD.exec(s.text) : null;
+  const phrase = i === 0 ? PHRASE_LEAD.exec(s.text) ?? ORDINAL_LEAD.exec(s.text) : null;
   if (phrase && s.text.slice(phrase[0].length).split(/\s+/).length >= 4 && hasVerb(ts.filter((t) => t.start >= phrase[0].length))) out.edits.push({ start: 0, end: phrase[0].length, text: "", op: "marker" });
   for (const m of s.text.matchAll(PHRASE_ASIDE)) out.edits.push({ start: m.index, end: m.index + m[0].length, text: "", op: "marker" });
   const meta = i === 0 ? META_LEAD.exec(s.text) : null;

@@ -8,6 +8,8 @@ import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
 import { shown } from "./types";
 import { imperativePrecept } from "../candidates/scheme";
+import { genericWe } from "./generic-we";
+import { personNounBefore } from "./person-noun";
 
 export const SPEAKER = /\bI\b(?!\.)|\b(?:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b/i;
 const POINTER = /\b(?:this|these|those|the (?:former|latter|above|aforesaid|said|below|foregoing|same)|above-mentioned|such (?:an? )?(?!as\b|that\b)\w+\b(?! as\b)|here)\b/i;
@@ -54,8 +56,14 @@ const GENERIC = [
   // completes it. Not in a cleft ("it is this habit which …"), whose demonstrative points back.
   /(?<!\b(?:is|was|are|were)\s+)\b(?:this|these|those|that)\s+(?:[\p{L}-]+\s+){1,4}?(?:who|whom|whose|which)\b/giu,
   /\bsuch\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,4}?as\b/giu,
-  // "the same advantage which a republic has …", "the same rate as …": compared with what follows.
-  /\bthe\s+same\s+(?:[\p{L}-]+\s+){0,3}?(?:which|that|as)\b/giu,
+  // "the same advantage which a republic has …", "the same rate as …", "the same facility and
+  // distinctness, as if …": compared with what follows.
+  /\bthe\s+same\s+(?:[\p{L}-]+,?\s+){0,6}?(?:which|that|as)\b/giu,
+  // "give every citizen the same opinions": the same for each one of a set the card names (not
+  // "all … the same nature" or "both from the same cause", which two new training cards showed are
+  // as often a comparison with the chapter); "shall be the same throughout the States": the same everywhere.
+  /(?<=\b(?:every|each)\b[^.;]*?)\bthe\s+same\b/giu,
+  /\bthe\s+same\s+(?=(?:throughout|everywhere|in\s+all|in\s+every|in\s+each|for\s+all|for\s+every|for\s+each)\b)/giu,
   /\b(?:this|these)\s*:/giu,
 ];
 /**
@@ -114,22 +122,17 @@ function personsBefore(s: AnalysedSentence, text: string, at: number): Set<strin
 // The consequence template's "What followed from this?" points at the sentence the card shows.
 export const visible = (c: Candidate) => (c.kind === "cloze" ? shown(c) : `${c.front.replace(/ What followed from this\?$/, "")} ${c.back}`);
 
-export function unresolvedReference(c: Candidate, s: AnalysedSentence): string | null {
-  const text = maskForward(visible(c));
-  // A precept in the imperative speaks to whoever follows it (candidates/scheme.ts).
-  if (SPEAKER.test(imperativePrecept(c, s) ? maskForward(c.front) : text)) return "first or second person";
-  const p = POINTER.exec(text);
-  // "in the same month" after a date on the card points inside the card.
-  // The toolkit does not always tag "September 1924" as a date, so a year before it counts too.
-  const sameAfterDate = p && /^the same$/i.test(p[0].split(/\s+/).slice(0, 2).join(" ")) && (s.entities.some((e) => e.kind === "date" && text.slice(0, p.index).includes(e.text)) || /\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(text.slice(0, p.index)));
-  // (Not in a question's answer: there it carries a second clause the answer should not have.)
-  const inside = p && /^(?:this|these|those)$/i.test(p[0]) && (c.kind === "cloze" || p.index < c.front.length) && demonstrativeOnCard(text, p.index, p.index + p[0].length) && !POINTER.test(text.slice(p.index + p[0].length));
-  if (p && !sameAfterDate && !inside) return `points back ("${p[0]}")`;
-  const that = THAT_NOUN.exec(text);
-  if (that && !cataphoric(text.slice(that.index + that[0].length))) return "demonstrative 'that'";
-  if (THERE.test(text)) return "locative 'there'";
-  if (THEN.test(text)) return "'then' points to a time named elsewhere";
-  // he / she: exactly one person named on the card before it (or a "Who …?" answered by one person).
+/** Which word of the speaker or the reader a text shows: "I" (I, me, my, mine), "we" (we, us, our), "you", or null. */
+export function speakerPerson(text: string): "I" | "we" | "you" | null {
+  const m = SPEAKER.exec(text);
+  if (!m) return null;
+  return /^(?:I|me|my|mine|myself)$/i.test(m[0]) ? "I" : /^(?:we|us|our|ours|ourselves)$/i.test(m[0]) ? "we" : "you";
+}
+
+type View = { c: Candidate; s: AnalysedSentence; text: string };
+
+// he / she: exactly one person named on the card before it (or a "Who …?" answered by one person).
+function personPronoun({ c, s, text }: View): string | null {
   for (const re of [MALE, FEMALE]) {
     const m = re.exec(text);
     if (!m) continue;
@@ -144,22 +147,80 @@ export function unresolvedReference(c: Candidate, s: AnalysedSentence): string |
     }
     // "Who had told her …?": an object pronoun is not the person the question asks for (its subject).
     if (n === 1 || (n === 0 && asksPerson && !OBJECT.test(text.slice(m.index)))) continue;
+    // "A country weaver … his loom": a person described before a "he / his" (./person-noun); a
+    // reflexive stands for its own clause's subject, which the card shows ("Vance, praising Lisk, praised himself").
+    if (n === 0 && /^(?:he|his|himself)$/i.test(m[0]) && personNounBefore(text, m.index, s.tokens)) continue;
+    if (n > 1 && /^(?:himself|herself)$/i.test(m[0])) continue;
     return n ? "pronoun with more than one possible person" : "pronoun with no person on the card";
   }
-  const pl = PLURAL.exec(text);
-  if (pl) {
+  return null;
+}
+
+/**
+ * The gate's sub-rules in the order they are tried, each named (scripts/standalone-audit.ts tabulates
+ * the drops by name): a rule returns the reason it drops the card, or null.
+ */
+export const REFERRING_RULES: [string, (v: View) => string | null][] = [
+  // A precept in the imperative speaks to whoever follows it (candidates/scheme.ts).
+  ["speaker", ({ c, s, text }) => {
+    const precept = imperativePrecept(c, s);
+    const who = speakerPerson(precept ? maskForward(c.front) : text);
+    // The "we" of people in general stands alone (./generic-we); not in a precept ("Let us …").
+    if (who === "we" && !precept && genericWe(text, s, (t) => !SPEAKER.test(t))) return null;
+    return who ? `first or second person ("${who}")` : null;
+  }],
+  ["pointer", ({ c, s, text }) => {
+    const p = POINTER.exec(text);
+    if (!p) return null;
+    // "in the same month" after a date on the card points inside the card.
+    // The toolkit does not always tag "September 1924" as a date, so a year before it counts too.
+    const sameAfterDate = /^the same$/i.test(p[0].split(/\s+/).slice(0, 2).join(" ")) && (s.entities.some((e) => e.kind === "date" && text.slice(0, p.index).includes(e.text)) || /\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(text.slice(0, p.index)));
+    // (Not in a question's answer: there it carries a second clause the answer should not have.)
+    const inside = /^(?:this|these|those)$/i.test(p[0]) && (c.kind === "cloze" || p.index < c.front.length) && demonstrativeOnCard(text, p.index, p.index + p[0].length) && !POINTER.test(text.slice(p.index + p[0].length));
+    return !sameAfterDate && !inside ? `points back ("${p[0]}")` : null;
+  }],
+  ["that-noun", ({ text }) => {
+    const that = THAT_NOUN.exec(text);
+    return that && !cataphoric(text.slice(that.index + that[0].length)) ? "demonstrative 'that'" : null;
+  }],
+  ["there", ({ text }) => (THERE.test(text) ? "locative 'there'" : null)],
+  ["then", ({ text }) => (THEN.test(text) ? "'then' points to a time named elsewhere" : null)],
+  ["he/she", personPronoun],
+  ["they", ({ s, text }) => {
+    const pl = PLURAL.exec(text);
+    if (!pl) return null;
     const shownBefore = text.slice(0, pl.index).toLowerCase();
     const before = s.tokens.filter((t) => shownBefore.includes(t.lower));
     const plural = before.some((t) => (t.pos === "NOUN" && t.lemma !== t.lower) || t.pos === "PROPN" || t.lower === "and" || COLLECTIVE.has(t.lower));
-    if (!plural) return "'they' with nothing plural before it";
-  }
-  const it = NEUTER.exec(text);
-  if (it && !EXPLETIVE.test(text.slice(it.index))) {
+    return plural ? null : "'they' with nothing plural before it";
+  }],
+  ["it", ({ s, text }) => {
+    const it = NEUTER.exec(text);
+    if (!it || EXPLETIVE.test(text.slice(it.index))) return null;
     const shownBefore = text.slice(0, it.index).toLowerCase();
     // Something "it" can stand for: a singular noun, or a name that is not a person's.
     const people = s.entities.filter((e) => e.kind === "person" || e.kind === "group");
     const before = s.tokens.filter((t) => ((t.pos === "NOUN" && t.lemma === t.lower) || t.pos === "PROPN") && !people.some((e) => t.start >= e.start && t.end <= e.end) && wordIn(shownBefore, t.lower));
-    if (!before.length) return "'it' with nothing before it";
+    return before.length ? null : "'it' with nothing before it";
+  }],
+];
+
+/** Every sub-rule that would drop the card, by name, with its reason (the gate reports the first). */
+export function referringRules(c: Candidate, s: AnalysedSentence): { rule: string; why: string }[] {
+  const v = { c, s, text: maskForward(visible(c)) };
+  const out: { rule: string; why: string }[] = [];
+  for (const [rule, check] of REFERRING_RULES) {
+    const why = check(v);
+    if (why) out.push({ rule, why });
+  }
+  return out;
+}
+
+export function unresolvedReference(c: Candidate, s: AnalysedSentence): string | null {
+  const v = { c, s, text: maskForward(visible(c)) };
+  for (const [, check] of REFERRING_RULES) {
+    const why = check(v);
+    if (why) return why;
   }
   return null;
 }

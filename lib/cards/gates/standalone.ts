@@ -1,11 +1,14 @@
 // Standalone: the card must make sense without the chapter. A leading pronoun the analysis could
 // not resolve, a demonstrative pointing back ("this decision", "such a step", "the latter", "the
 // above"), or a third-person pronoun with nothing it could stand for on the card drops it.
+import type { AnalysedSentence, Analysis } from "../analyse";
+import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
 import { shown } from "./types";
 import { anticipatoryIt, demonstrativeOnCard, maskForward, visible } from "./referring";
 import { imperativePrecept } from "../candidates/scheme";
 import { answerInRepair, dropsCard, shownDependences } from "../decontext";
+import { personNounBefore } from "./person-noun";
 
 // The speaker or the reader ("I", "you") is nobody on a card: "What do I claim…?", "as you see".
 // A capital "I" as a word is the pronoun unless a full stop follows (a numeral: "Part I.").
@@ -49,30 +52,77 @@ function pointsBack(text: string): boolean {
   return !(/[;:]|,\s+(?:and|but|while)\s/.test(before) && NAMED.test(before));
 }
 
-export const standalone: Gate = (c, a) => {
-  const s = a.sentences[c.sentence];
+/** What the rules read of one card, computed once. */
+type View = { c: Candidate; s: AnalysedSentence; front: string; whole: string; text: string; back: string; lead: string };
+
+/** Which word of the speaker or the reader a text shows: "I" (I, me, my), "you" (you, your), or null. */
+export function speakerWord(text: string): "I" | "you" | null {
+  const m = SPEAKER.exec(text);
+  return m ? (/^(?:I|[Mm]e|[Mm]y|[Mm]yself)$/.test(m[0]) ? "I" : "you") : null;
+}
+
+/**
+ * The gate's sub-rules in the order they are tried, each named (scripts/standalone-audit.ts tabulates
+ * the drops by name): a rule returns the reason it drops the card, or null.
+ */
+export const STANDALONE_RULES: [string, (v: View) => string | null][] = [
   // The sentence's unresolved leading pronoun sinks the card only when the card shows it (a clause
-  // cloze cut from the rest of the sentence does not).
-  // A generic "He that …" / "Those who …" is nobody in the chapter.
-  if (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && !(/^it$/i.test(s.pronoun.word) && anticipatoryIt(visible(c))) && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(maskForward(visible(c)))) return "unresolved leading pronoun";
-  if (answerInRepair(s, c.answer)) return "answer is words the decontextualisation added";
-  const dep = c.type === "gist" ? undefined : shownDependences(s, visible(c)).find(dropsCard);
-  if (dep) return `depends on the text before it (${dep.op} "${dep.text}")`;
+  // cloze cut from the rest of the sentence does not). A generic "He that …" / "Those who …" is nobody in the chapter.
+  ["leading pronoun", ({ c, s }) => (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && !(/^it$/i.test(s.pronoun.word) && anticipatoryIt(visible(c))) && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(maskForward(visible(c))) ? "unresolved leading pronoun" : null)],
+  ["answer in repair", ({ c, s }) => (answerInRepair(s, c.answer) ? "answer is words the decontextualisation added" : null)],
+  ["dependence", ({ c, s }) => {
+    const dep = c.type === "gist" ? undefined : shownDependences(s, visible(c)).find(dropsCard);
+    return dep ? `depends on the text before it (${dep.op} "${dep.text}")` : null;
+  }],
+  ["speaker", ({ c, s, front, whole }) => {
+    const who = speakerWord(imperativePrecept(c, s) ? front : whole);
+    return who ? `first or second person with no speaker ("${who}")` : null;
+  }],
+  ["month", ({ whole }) => (monthWithoutYear(whole) ? "month without a year" : null)],
+  ["season", ({ c, whole }) => (c.kind === "qa" && SEASON.test(c.back.trim()) && !YEAR.test(whole) ? "season without a year" : null)],
+  ["continues", ({ c, front }) => (c.kind === "cloze" && CONTINUES.test(front) ? "continues the sentence before" : null)],
+  ["here", ({ c, front }) => (HERE.test(front) || (c.kind === "qa" && HERE.test(c.back)) ? "points at the lecturer's table or the story's scene" : null)],
+  ["back-pointer", ({ text }) => (pointsBack(text.replace(/\b(?:this|these|those) (?:is|are|was|were|has|had)\b/gi, "")) ? "demonstrative points back" : null)],
+  // ("Who based his theories on …? → Marx": the possessive is the person the question asks for.)
+  ["bare start (question)", ({ c, back, lead }) => (BARE_START.test(c.kind === "qa" ? back : "") || (BARE_START.test(lead.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa" && !askedPossessive(c, lead)) ? "pronoun with no antecedent (the question or its answer opens on it)" : null)],
+  ["bare start (cloze)", ({ c, lead }) => (c.kind === "cloze" && BARE_START.test(lead) && !EXPLETIVE.test(lead) && !anticipatoryIt(lead) ? "pronoun with no antecedent (the sentence opens on it)" : null)],
+  // A later "he"/"they" needs a name before it on the card (or the card's answer is that person).
+  ["he/she unnamed", ({ c, s, text }) => {
+    const m = text.match(PRONOUN);
+    if (!m || NAMED.test(text.slice(0, m.index)) || (c.kind === "qa" && (c.answerKind === "person" || c.answerKind === "group"))) return null;
+    // "A country weaver … his loom": a person described before it (./person-noun).
+    if (/^(?:he|his)$/i.test(m[0]) && personNounBefore(text, m.index ?? 0, s.tokens)) return null;
+    return "pronoun with no antecedent (no name before it)";
+  }],
+];
+
+/** "Who based his theories …?" answered by a person (or "their" by a group): the possessive is the one asked for. */
+const askedPossessive = (c: Candidate, lead: string) =>
+  c.kind === "qa" && ((c.answerKind === "person" && /^Who\s+\w+\s+(?:his|her)\b/.test(lead)) || (c.answerKind === "group" && /^Who\s+\w+\s+their\b/.test(lead)));
+
+function view(c: Candidate, s: AnalysedSentence): View {
   const front = c.kind === "cloze" ? shown(c) : c.front;
-  const whole = `${front} ${c.back}`;
-  if (SPEAKER.test(imperativePrecept(c, s) ? front : whole)) return "first or second person with no speaker";
-  if (monthWithoutYear(whole)) return "month without a year";
-  if (c.kind === "qa" && SEASON.test(c.back.trim()) && !YEAR.test(whole)) return "season without a year";
-  if (c.kind === "cloze" && CONTINUES.test(front)) return "continues the sentence before";
-  if (HERE.test(front) || (c.kind === "qa" && HERE.test(c.back))) return "points at the lecturer's table or the story's scene";
   // Pointing words the rest of their own sentence completes ("those who …", "such … as") are masked.
   const text = maskForward(c.type === "gist" || c.type === "comparison" || c.type === "consequence" ? `${front} ${c.back}` : front);
-  const back = maskForward(c.back), lead = maskForward(front);
-  if (pointsBack(text.replace(/\b(?:this|these|those) (?:is|are|was|were|has|had)\b/gi, ""))) return "demonstrative points back";
-  if (BARE_START.test(c.kind === "qa" ? back : "") || BARE_START.test(lead.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa") return "pronoun with no antecedent";
-  if (c.kind === "cloze" && BARE_START.test(lead) && !EXPLETIVE.test(lead) && !anticipatoryIt(lead)) return "pronoun with no antecedent";
-  // A later "he"/"they" needs a name before it on the card (or the card's answer is that person).
-  const m = text.match(PRONOUN);
-  if (m && !NAMED.test(text.slice(0, m.index)) && !(c.kind === "qa" && (c.answerKind === "person" || c.answerKind === "group"))) return "pronoun with no antecedent";
+  return { c, s, front, whole: `${front} ${c.back}`, text, back: maskForward(c.back), lead: maskForward(front) };
+}
+
+/** Every sub-rule that would drop the card, by name, with its reason (the gate reports the first). */
+export function standaloneRules(c: Candidate, a: Analysis): { rule: string; why: string }[] {
+  const v = view(c, a.sentences[c.sentence]);
+  const out: { rule: string; why: string }[] = [];
+  for (const [rule, check] of STANDALONE_RULES) {
+    const why = check(v);
+    if (why) out.push({ rule, why });
+  }
+  return out;
+}
+
+export const standalone: Gate = (c, a) => {
+  const v = view(c, a.sentences[c.sentence]);
+  for (const [, check] of STANDALONE_RULES) {
+    const why = check(v);
+    if (why) return why;
+  }
   return null;
 };

@@ -130,7 +130,8 @@ describe("gate: shape", () => {
 describe("gate: standalone, openings that continue the sentence before", () => {
   it.each([
     ["Neither is the height of the Marlow tower of the first importance.", "Marlow tower"],
-    ["Thirdly, and lastly, the harbour board of Marlow bought new lamps.", "harbour board"],
+    // (With a comma the ordinal is deleted by the decontextualisation: gates-standalone-narrowed.test.ts.)
+    ["Thirdly the harbour board of Marlow bought new lamps.", "harbour board"],
     ["To which question the reply of the Marlow wardens was to build a tower.", "Marlow wardens"],
   ])("drops a cloze of %j", (text, span) => {
     const a = analyse(text);

@@ -1,0 +1,132 @@
+// What the standalone and referring gates drop on TRAIN books (never held-out ones), by sub-rule
+// (lib/cards/gates/standalone.ts STANDALONE_RULES, referring.ts REFERRING_RULES): every candidate
+// whose first failing gate is one of the two is counted under the first sub-rule that fires, per
+// book. "sole" counts the drops that one cause alone makes: every sub-rule of either gate that fires
+// reads the same kind of word (the speaker "I", a pronoun, a pointer, …: family() below) and every
+// later gate passes, so narrowing that cause in both gates would let the candidate through. "labels" gives
+// the labels any rater put on those sole drops (strict raters first, scripts/lib/rater-order.ts),
+// when an earlier generator showed them.
+//   npx tsx scripts/standalone-audit.ts                      the sub-rule × book table
+//   npx tsx scripts/standalone-audit.ts --sample 8 --seed 11 a fixed-seed sample of sole drops per
+//                                                            sub-rule (JSON lines) for judging by hand
+//   npx tsx scripts/standalone-audit.ts --judged             the hand judgements (scripts/standalone-judged.json)
+//                                                            tallied per sub-rule
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { analyseChapter } from "@/lib/cards/analyse";
+import { overgenerate, type Candidate } from "@/lib/cards/candidates";
+import { GATES } from "@/lib/cards/gates";
+import { standaloneRules } from "@/lib/cards/gates/standalone";
+import { referringRules } from "@/lib/cards/gates/referring";
+import { shown } from "@/lib/cards/gates/types";
+import { fixtureChapter, labelsByLooseKey, loadBooks, looseKey, trainFixtures } from "./lib/cards-eval";
+import { RATER_PRECEDENCE } from "./lib/rater-order";
+
+const args = process.argv.slice(2);
+const opt = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
+const sampleSize = opt("--sample", 0);
+const seed = opt("--seed", 11);
+const judgedFile = path.join(path.dirname(new URL(import.meta.url).pathname), "standalone-judged.json");
+
+/** A small deterministic generator (mulberry32), so a sample is the same on every run. */
+function random(s: number) {
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Drop = { fixture: string; book: string; gate: string; rule: string; why: string; rules: string[]; sole: boolean; card: string; label?: string; note?: string };
+const books = loadBooks();
+const drops: Drop[] = [];
+const later = GATES.slice(GATES.findIndex(([n]) => n === "referring") + 1);
+
+for (const fixture of trainFixtures(books)) {
+  const book = books.fixtures[fixture].book;
+  const a = analyseChapter(fixtureChapter(fixture));
+  // One label per card: the first rater in the precedence who labelled it.
+  const byRater = RATER_PRECEDENCE.map((r) => labelsByLooseKey(fixture, (l) => l.rater === r));
+  const labelOf = (c: Candidate) => byRater.map((m) => m.get(looseKey(c))).find(Boolean);
+  for (const c of overgenerate(a)) {
+    const first = GATES.find(([, g]) => g(c, a) !== null);
+    if (!first || (first[0] !== "standalone" && first[0] !== "referring")) continue;
+    const sa = standaloneRules(c, a).map((r) => ({ ...r, gate: "standalone" }));
+    const rf = c.type === "gist" ? [] : referringRules(c, a.sentences[c.sentence]).map((r) => ({ ...r, gate: "referring" }));
+    const all = [...sa, ...rf];
+    const head = all[0];
+    const named = all.map((r) => `${r.gate}: ${r.rule}${detail(r.gate, r.rule, r.why)}`);
+    const sole = new Set(named.map(family)).size === 1 && later.every(([, g]) => g(c, a) === null);
+    const l = labelOf(c);
+    drops.push({ fixture, book, gate: head.gate, rule: named[0], why: head.why, rules: named, sole, card: cardText(c), label: l?.label, note: l ? `${l.rater}${l.reason ? ` ${l.reason}` : ""}` : undefined });
+  }
+}
+
+/** The speaker's person and a pointer's word split their sub-rules further ("speaker I", "pointer such"). */
+function detail(gate: string, rule: string, why: string): string {
+  const quoted = /\("([^"]+)"\)/.exec(why)?.[1];
+  if (rule === "speaker" && quoted) return ` ${quoted}`;
+  if (rule === "pointer" && quoted) return ` ${quoted.toLowerCase().split(/\s+/).slice(0, 2).join(" ").replace(/^such \S+$/, "such")}`;
+  if (rule === "dependence") return ` ${/\((\w+) "/.exec(why)?.[1] ?? ""}`;
+  return "";
+}
+
+/**
+ * The word on the card a sub-rule reads: both gates read the speaker, a pronoun and a pointer, so a
+ * candidate is dropped by one cause alone when every sub-rule that fires on it reads the same kind of
+ * word ("standalone: speaker I" and "referring: speaker I"; "leading pronoun" and "referring: he/she").
+ */
+function family(rule: string): string {
+  const r = rule.replace(/^\w+: /, "");
+  if (/^speaker /.test(r)) return r;
+  if (/^(?:leading pronoun|bare start|he\/she|they|it)\b/.test(r)) return "pronoun";
+  if (/^(?:here|pointer here)$/.test(r)) return "here";
+  if (/^(?:back-pointer|pointer|that-noun)\b/.test(r)) return "pointer";
+  return r;
+}
+
+function cardText(c: Candidate): string {
+  return c.kind === "cloze" ? `${c.front}  [${c.back}]` : `${c.front} → ${c.back}`;
+}
+
+if (args.includes("--judged")) {
+  const judged: Record<string, { rule: string; verdict: string }> = existsSync(judgedFile) ? JSON.parse(readFileSync(judgedFile, "utf8")).judgements : {};
+  const t = new Map<string, Record<string, number>>();
+  for (const j of Object.values(judged)) {
+    const row = t.get(j.rule) ?? {};
+    row[j.verdict] = (row[j.verdict] ?? 0) + 1;
+    t.set(j.rule, row);
+  }
+  console.table(Object.fromEntries([...t].sort()));
+} else if (sampleSize) {
+  // Stratified by sub-rule: up to `sampleSize` sole drops of each, one sentence's card at most once.
+  const rnd = random(seed);
+  const byRule = new Map<string, Drop[]>();
+  for (const d of drops.filter((d) => d.sole)) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
+  for (const [rule, ds] of [...byRule].sort()) {
+    const pool = [...ds];
+    const seen = new Set<string>();
+    let n = 0;
+    while (pool.length && n < sampleSize) {
+      const d = pool.splice(Math.floor(rnd() * pool.length), 1)[0];
+      if (seen.has(d.card)) continue;
+      seen.add(d.card);
+      n++;
+      console.log(JSON.stringify({ rule, fixture: d.fixture, card: d.card, label: d.label, note: d.note }));
+    }
+  }
+} else {
+  const bookNames = [...new Set(drops.map((d) => d.book))].sort();
+  const rows = new Map<string, Drop[]>();
+  for (const d of drops) rows.set(d.rule, [...(rows.get(d.rule) ?? []), d]);
+  const short = (b: string) => b.split("-")[0].slice(0, 6);
+  console.log(["sub-rule".padEnd(38), "all".padStart(5), "sole".padStart(5), "lab a/e/r".padStart(10), ...bookNames.map((b) => short(b).padStart(6))].join(" "));
+  for (const [rule, ds] of [...rows].sort((x, y) => y[1].length - x[1].length)) {
+    const sole = ds.filter((d) => d.sole);
+    const lab = (v: string) => sole.filter((d) => d.label === v).length;
+    console.log([rule.padEnd(38), String(ds.length).padStart(5), String(sole.length).padStart(5), `${lab("accept")}/${lab("edit")}/${lab("reject")}`.padStart(10), ...bookNames.map((b) => String(ds.filter((d) => d.book === b).length).padStart(6))].join(" "));
+  }
+  const sole = drops.filter((d) => d.sole).length;
+  console.log(`\n${drops.length} candidates dropped by standalone or referring (first failing gate) on ${trainFixtures(books).length} training chapters; ${sole} by one cause alone with every later gate passing.`);
+}
