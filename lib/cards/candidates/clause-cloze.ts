@@ -5,7 +5,7 @@
 // is too long to be one fact); the clause alone, as a sentence of its own, can be a good card.
 import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "./types";
-import { clozeCandidates } from "./cloze";
+import { clozeCandidates, clozeWithin } from "./cloze";
 import { cap, sentenceEnd, vagueOpening } from "./phrase";
 import { clauseOf } from "../analyse/clause";
 
@@ -22,7 +22,8 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** `colon`: the clause ends at a colon, so it announces what follows ("X recalled …: …"). */
 /** `answered`: the next clause corrects it or completes its parallel, so it is no point on its own. */
-export type ClauseSpan = { a: number; b: number; colon?: boolean; answered?: boolean };
+/** `answer`: where the blank must fall (a concession's answering clause, not the concession). */
+export type ClauseSpan = { a: number; b: number; colon?: boolean; answered?: boolean; answer?: { a: number; b: number } };
 
 /**
  * Whether the "for" before token `k` joins a clause ("…, for the mills had closed") rather than a
@@ -38,6 +39,21 @@ function forClause(t: Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the "so" at token `k` opens a subordinate phrase ("…, so far as it goes, …", "…, so long
+ * as the tax is paid", "…, so that the mill stopped") rather than joining a clause ("…, so the mill
+ * stopped"): a clause cut there leaves its main clause without the limit it sets.
+ */
+function soSubordinator(t: Token[], k: number): boolean {
+  return t[k].lower === "so" && /^(?:far|long|much|that|as|soon)$/.test(t[k + 1]?.lower ?? "");
+}
+
+// Words that open a clause answering the one before ("…; still, …", "…; however, …") as "but" does.
+const CONTRAST_OPENING = /^(?:however|nevertheless|nonetheless|still|notwithstanding)$/;
+const NEGATION = /^(?:not|no|never|nowhere|nothing|none|neither|nor|n't)$/;
+// A subject pronoun that carries the clause before it on ("…; they may increase for ever, yet …").
+const CARRIED_SUBJECT = /^(?:it|they|he|she|this|these)$/;
 
 /** Token ranges of the sentence's independent clauses, split at ";", ":", a dash, and ", and/but/for/…". */
 export function clauses(s: AnalysedSentence): ClauseSpan[] {
@@ -62,7 +78,7 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
       continue;
     }
     if (/^(?:;|:|—|–|--)$/.test(t[i].text) || /[;:]\s*[—–]$|^,?[—–]+$/.test(t[i].text)) cuts.push(i);
-    else if (t[i].text === "," && COORD.test(t[i + 1]?.lower ?? "") && (t[i + 1].lower !== "for" || forClause(t, i + 2))) {
+    else if (t[i].text === "," && COORD.test(t[i + 1]?.lower ?? "") && (t[i + 1].lower !== "for" || forClause(t, i + 2)) && !soSubordinator(t, i + 1)) {
       // Not inside a relative or subordinate clause ("a clerk who was trusted, but kept no keys",
       // "because, if the kiln cools, the glaze cracks, and the pot is lost"): there the
       // coordinated part belongs to the clause it continues.
@@ -91,7 +107,8 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
     let b = cut;
     while (b > a && /^[.,;:!?—–"”’)-]+$/.test(t[b - 1].text)) b--;
     let from = a;
-    while (from < b && (/^[,;:—–"“‘(-]+$/.test(t[from].text) || COORD.test(t[from].lower))) from++;
+    // (A contrast adverb opening the clause goes with the conjunctions: "…; still, the tax rose".)
+    while (from < b && (/^[,;:—–"“‘(-]+$/.test(t[from].text) || COORD.test(t[from].lower) || (a > 0 && CONTRAST_OPENING.test(t[from].lower)))) from++;
     if (b > from) out.push({ a: from, b, colon: t[cut]?.text === ":" });
     a = cut + 1;
   }
@@ -106,7 +123,23 @@ export function clauses(s: AnalysedSentence): ClauseSpan[] {
     // predicate. A verbless part that opens on a preposition, "…, and by the vote of the council, the
     // sole commander", is a second adjunct of the same clause: the part before it ends mid-predicate.)
     const gapped = /^(?:DET|NOUN|PROPN|NUM|PRON|ADP)$/.test(next[0]?.pos ?? "") && !next.some((x) => x.pos === "VERB" || x.pos === "AUX");
-    if (between.some((x) => /^(?:but|yet)$/.test(x.lower)) || gapped) out[k].answered = true;
+    // "A, and not B" corrects A as "but" does ("the cloth sold for the skill of its weavers, and
+    // not for its wool"): A alone states half of the point, often the half the author denies.
+    const contrast = between.some((x) => /^(?:but|yet)$/.test(x.lower) || CONTRAST_OPENING.test(x.lower)) || next[0]?.lower === "not";
+    if (contrast || gapped) out[k].answered = true;
+  }
+  // A concession may run over two clauses: "No toll was charged on the canal; it could carry any
+  // load, yet the railway took its trade." The clause after the semicolon carries the first one on (its subject
+  // is a pronoun for it), and both are answered by the "yet": the first alone states the view the
+  // author goes on to qualify, the opposite of the point.
+  // (Not when the carried clause denies something the first does not: "A; this is shown by B never
+  // naming it, but …" answers its own "never", not A.)
+  const negated = (p: ClauseSpan) => t.slice(p.a, p.b).some((x) => NEGATION.test(x.lower));
+  for (let k = out.length - 2; k >= 0; k--) {
+    const sep = t.slice(out[k].b, out[k + 1].a);
+    if (!out[k + 1].answered || !sep.some((x) => x.text === ";") || !CARRIED_SUBJECT.test(t[out[k + 1].a]?.lower ?? "")) continue;
+    if (negated(out[k + 1]) && !negated(out[k])) continue;
+    out[k].answered = true;
   }
   return out;
 }
@@ -169,6 +202,28 @@ export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: Clau
   return (joined.match(/["“”]/g) ?? []).length % 2 === 0 && (joined.match(/\(/g) ?? []).length === (joined.match(/\)/g) ?? []).length;
 }
 
+/**
+ * A concession with its answer, as one statement: the answered clauses before a contrast and the
+ * clause that answers them ("The tax seemed light at first; but it fell on bread."), when that is
+ * less than the whole sentence (the whole sentence is the ordinary cloze). The answered clause alone
+ * states what the author qualifies; with its "but" clause it states the point.
+ */
+export function answeredWithAnswer(parts: ClauseSpan[], lastWord: number, opensStatement: (p: ClauseSpan) => boolean = () => true): ClauseSpan[] {
+  const out: ClauseSpan[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    if (!parts[k].answered || (k > 0 && parts[k - 1].answered)) continue;
+    let m = k;
+    while (m < parts.length && parts[m].answered) m++;
+    if (m >= parts.length || parts[m].colon) continue;
+    if (parts[k].a === 0 && parts[m].b >= lastWord) continue;
+    // The concession must itself read as a statement ("…, and distorted into strange forms by …" is
+    // the second verb of a clause cut at its comma).
+    if (!opensStatement({ a: parts[k].a, b: parts[k].b })) continue;
+    out.push({ a: parts[k].a, b: parts[m].b, answer: { a: parts[m].a, b: parts[m].b } });
+  }
+  return out;
+}
+
 /** `blanks`: the sentence's whole-sentence clozes when the caller already has them (saves a pass). */
 export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?: Candidate[]): Candidate[] {
   let parts = clauses(s);
@@ -185,7 +240,9 @@ export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?:
     const end = (parts.find((p) => p.a <= fact && p.b > fact) ?? { b: sentenceEnd(s) }).b;
     parts = [...parts, { a: fact + 2, b: end }];
   }
-  parts = parts.filter((p) => standsAlone(s, p, verbOf(s, p)));
+  let last = s.tokens.length;
+  while (last > 0 && /^[.,;:!?—–"”’)-]+$/.test(s.tokens[last - 1].text)) last--;
+  parts = [...parts, ...answeredWithAnswer(parts, last, (p) => standsAlone(s, p, verbOf(s, p)))].filter((p) => standsAlone(s, p, verbOf(s, p)));
   if (!parts.length) return [];
   blanks ??= clozeCandidates(s, a);
   const out: Candidate[] = [];
@@ -201,7 +258,10 @@ export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?:
     if (words(s.text) <= LONG && !OBJECTIONABLE.test(`${s.text.slice(0, start)} ${s.text.slice(end)}`)) continue;
     const first = s.tokens[p.a];
     const lead = first.pos === "PROPN" || /^[A-Z]{2}|^I$/.test(first.text) ? "" : cap;
-    for (const c of blanks) {
+    // A concession with its answer is asked in the answer (the whole sentence's blanks may all
+    // fall in the concession).
+    const within = p.answer ? clozeWithin(s, a, s.tokens[p.answer.a].start, s.tokens[p.answer.b - 1].end) : null;
+    for (const c of p.answer ? (within ? [within] : []) : blanks) {
       if (!c.answer || c.answer.start < start || c.answer.end > end) continue;
       const before = s.text.slice(start, c.answer.start), after = s.text.slice(c.answer.end, end);
       let front = `${before}{{c1::${c.back}}}${after}.`;

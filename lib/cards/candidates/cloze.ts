@@ -33,6 +33,20 @@ function spanCloze(s: AnalysedSentence, span: { start: number; end: number }, an
   return { kind: "cloze", type: "cloze", front: blank(s, start, end), back: s.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start, end }, answerKind };
 }
 
+/**
+ * The best blank inside characters [start, end) of the sentence that passes the blank gates, or
+ * null: for a card that shows more of the sentence than the part it asks (a concession shown with
+ * the clause that answers it, ./clause-cloze), the blank goes in the answering part.
+ */
+export function clozeWithin(s: AnalysedSentence, a: Analysis, start: number, end: number): Candidate | null {
+  for (const c of scoredSpans(s, a)) {
+    if (c.start < start || c.end > end) continue;
+    const cand = spanCloze(s, c, c.kind);
+    if (!informativeBlank(cand, a) && !blankChoiceWith(cand, a, true)) return cand;
+  }
+  return null;
+}
+
 export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   let best = -1;

@@ -34,6 +34,11 @@ function head(s: AnalysedSentence, a: number): string | null {
   return nouns.at(-1)?.lower ?? null;
 }
 
+/** Tokens [a, b) are an article and a role noun only ("the emperor", "a bishop"). */
+function bareRole(s: AnalysedSentence, a: number, b: number): boolean {
+  return b - a === 2 && /^(?:a|an|the)$/.test(s.tokens[a].lower) && ROLE.has(s.tokens[a + 1].lower);
+}
+
 export function identityCandidates(s: AnalysedSentence): Candidate[] {
   const out: Candidate[] = [];
   for (const e of s.entities) {
@@ -51,7 +56,7 @@ export function identityCandidates(s: AnalysedSentence): Candidate[] {
       if (!verbFirst && words >= 2 && words <= 14 && ROLE.has(head(s, e.b + 1) ?? "") && s.tokens[stop]?.text !== ";") {
         const back = clean(textOf(s, e.b + 1, stop));
         // "Name, the poet and Name2, the painter": a list of names is no apposition.
-        if (!/\band\s+\p{Lu}/u.test(back)) out.push(card(s, e, back, det.start, s.tokens[stop - 1].end));
+        if (!/\band\s+\p{Lu}/u.test(back) && !bareRole(s, e.b + 1, stop)) out.push(card(s, e, back, det.start, s.tokens[stop - 1].end));
       }
     }
     // "[Possessor's] [adjectives] ROLE Name": the role just before the name.
@@ -68,7 +73,9 @@ export function identityCandidates(s: AnalysedSentence): Candidate[] {
         a = owner ? owner.a : a - 2;
         if (s.tokens[a - 1]?.lower === "the") a--;
       } else if (/^(?:the|a|an)$/.test(s.tokens[a - 1]?.lower ?? "")) a--;
-      if (e.a - a >= 2) out.push(card(s, e, clean(textOf(s, a, e.a)).replace(/^(The|A|An) /, (w) => w.toLowerCase()), s.tokens[a].start, s.tokens[e.a - 1].end));
+      // "the governor Orlen Vance" → "the governor": an article and a role fit every holder of the office in
+      // the book and identify no one; the role must be qualified ("Vance's private secretary").
+      if (e.a - a >= 2 && !bareRole(s, a, e.a)) out.push(card(s, e, clean(textOf(s, a, e.a)).replace(/^(The|A|An) /, (w) => w.toLowerCase()), s.tokens[a].start, s.tokens[e.a - 1].end));
     }
   }
   return out;

@@ -9,11 +9,12 @@
 import type { AnalysedSentence, Analysis, Token } from "../analyse";
 import { isEnglishWord, rarity } from "../rank/frequency";
 import { VAGUE } from "./weak-blank";
+import { tokenize } from "../analyse/toolkit";
 
 /** Whether gates/blank-choice applies these checks (the audit turns them off to see what they refuse). */
 export const TRIVIAL_BLANK = { on: true };
 
-export type TrivialClass = "half a coordination" | "one common word";
+export type TrivialClass = "half a coordination" | "one common word" | "a capitalised verb or function word";
 
 const AND_OR = /^(?:and|or|nor)$/;
 const MODIFIER = /^(?:ADJ|NUM)$/;
@@ -80,10 +81,57 @@ export function capitalisedCommonWord(s: AnalysedSentence, start: number, end: n
   return !(be && article && /^(?:is|are|was|were)$/.test(be.lower) && /^(?:a|an)$/.test(article.lower));
 }
 
+// Words the chapter writes with a capital after another word ("Captain Hope", "the Mill road"):
+// names, whatever the tagger makes of them written small.
+const midCapital = new WeakMap<Analysis, Set<string>>();
+function capitalisedMidSentence(a: Analysis): Set<string> {
+  let m = midCapital.get(a);
+  if (!m) {
+    m = new Set();
+    for (const s of a.sentences) s.tokens.forEach((t, k) => {
+      if (k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && /\p{L}/u.test(s.tokens[k - 1].text)) m!.add(t.lower);
+    });
+    midCapital.set(a, m);
+  }
+  return m;
+}
+
+// What a word is when it is not a name: a verb, an adverb, a conjunction, a preposition, a pronoun …
+const NOT_NOMINAL = /^(?:VERB|AUX|ADV|ADP|SCONJ|CCONJ|PRON|DET|PART|INTJ)$/;
+
+/**
+ * One capitalised word that only its place capitalises, opening the sentence or a quoted command
+ * after a comma or colon ("{{Hence}}, …", "…, {{Listen}} to the river …", "…: {{Keep}} the first …"),
+ * and that is a verb or a function word: the tagger reads the capital as a name, but read small in
+ * the same sentence it is not a noun at all. A word the chapter also capitalises after another
+ * word is a name ("Captain Hope") and is left alone; so is one the chapter never writes small.
+ */
+export function capitalisedFunctionWord(s: AnalysedSentence, a: Analysis, start: number, end: number): boolean {
+  const at = inside(s, start, end);
+  if (!at || at.i !== at.j) return false;
+  const t = s.tokens[at.i];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || /^(?:NOUN|ADJ|NUM)$/.test(t.pos)) return false;
+  const prev = s.tokens[at.i - 1];
+  if (prev && /\p{L}|\d/u.test(prev.text)) return false;
+  if (!lowerCaseWords(a).has(t.lower) || capitalisedMidSentence(a).has(t.lower)) return false;
+  // "{{Hence}}, as the tolls fell, …", "{{Ropes}}, sails, anchors—all were lost": a word the chapter writes small,
+  // alone before the sentence's first comma, is a connective, an interjection or a list's first
+  // item (the tagger knows few archaic adverbs and reads some of them, written small, as nouns). Not
+  // before an apposition ("Clay, a substance which …", "Vance, of the Survey, …"): that is a term
+  // the sentence defines or names.
+  // Nor before a parenthetical adverb ("Barley, however, was …"): the word is the subject.
+  if (at.i === 0 && s.tokens[1]?.text === ",") return !/^(?:a|an|the|of)$/.test(s.tokens[2]?.lower ?? "") && !(s.tokens[2]?.pos === "ADV" && s.tokens[3]?.text === ",");
+  // The sentence again with the word written small: what the tagger makes of it there.
+  const small = s.text.slice(0, t.start) + t.lower + s.text.slice(t.end);
+  const re = tokenize(small, true).tokens.find((x) => x.start === t.start);
+  return !!re && NOT_NOMINAL.test(re.pos);
+}
+
 /** The class of a trivial blank, or null. */
 export function trivialBlank(s: AnalysedSentence, a: Analysis, start: number, end: number): TrivialClass | null {
   if (halfCoordination(s, start, end)) return "half a coordination";
   if (capitalisedCommonWord(s, start, end, lowerCaseWords(a))) return "one common word";
+  if (capitalisedFunctionWord(s, a, start, end)) return "a capitalised verb or function word";
   return null;
 }
 

@@ -111,6 +111,14 @@ describe("identity questions", () => {
     expect(who("In May Vance's private secretary Tobin Marle resigned from the Trust.")[0].gate).toMatch(/minor figure/);
   });
 
+  it("never answers with an article and a role alone, which fits every holder of the office", () => {
+    expect(who("In March 1871 Captain Orlen Vance, the governor, wrote a long report on the floods.")).toEqual([]);
+    expect(who("In March 1871 the governor Orlen Vance wrote a long report on the floods.")).toEqual([]);
+    // Qualified, the role identifies the person.
+    expect(who("In March 1871 Captain Orlen Vance, the governor of Kelmsby, wrote a long report on the floods.").map((c) => c.back)).toEqual(["the governor of Kelmsby"]);
+    expect(who("In March 1871 the Trust's governor Orlen Vance wrote a long report on the floods.").map((c) => c.back)).toEqual(["the Trust's governor"]);
+  });
+
   it("never answers with an epithet or a relation", () => {
     expect(who("Professor Mara Tull, a staunch friend of the Trust, wrote to the board in 1873.")).toEqual([]);
     expect(who("Professor Mara Tull, the son of a printer, wrote to the board in 1873.")).toEqual([]);
