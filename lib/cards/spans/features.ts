@@ -210,7 +210,7 @@ export function spanFeatures(s: AnalysedSentence, a: Analysis, start: number, en
   // Session 11 (blankchoice), from the strict raters' "blank X instead" notes: the claim sits in the
   // main clause's predicate (after its verb, before any semicolon that starts another clause), and
   // often at the close of its clause; the chapter's protagonist is a blank every reader guesses
-  // ("Pizarro given away"), measured as its mentions against the chapter's most mentioned name.
+  // ("the hero's name is given away"), measured as its mentions against the chapter's most mentioned name.
   const verbEnd = verb ? verb.end : -1;
   put(x, "in-predicate", !!verb && start >= verbEnd && !/[;:]/.test(s.text.slice(verbEnd, start)));
   put(x, "ends-clause", endsClause(s.text, end));
