@@ -42,8 +42,8 @@ export function unbalancedQuote(text: string): boolean {
 
 /**
  * A participle between a noun's determiner (or possessive, adjective, number; adverbs in between)
- * and the noun itself modifies that noun: "a widely {{spread}} substance", "their {{continued}}
- * labour" are one phrase, not a verb and its object ("the tower containing the lamp" is a verb).
+ * and the noun itself modifies that noun: "a widely {{spread}} deposit", "their {{continued}}
+ * trade" are one phrase, not a verb and its object ("the tower containing the lamp" is a verb).
  */
 export function attributiveParticiple(ts: Token[], k: number): boolean {
   if (k < 0 || ts[k + 1]?.pos !== "NOUN") return false;
@@ -54,7 +54,7 @@ export function attributiveParticiple(ts: Token[], k: number): boolean {
 
 /**
  * A common word the author sets in capitals inside a sentence that is not itself in capitals ("The
- * CAUSES of faction cannot be removed"): the word the sentence stresses, not a name misread.
+ * POWER of a guild cannot be broken"): the word the sentence stresses, not a name misread.
  */
 export const emphasised = (word: string, sentence: string): boolean => /^\p{Lu}{3,}$/u.test(word) && /\p{Ll}{3,}/u.test(sentence);
 
