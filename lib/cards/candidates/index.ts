@@ -26,6 +26,7 @@ import { predicateCandidates } from "./predicate";
 import { argumentCandidates } from "./argument";
 import { meaningCandidates } from "./meaning";
 import { experimentCandidates } from "../experiment";
+import { claimPassCandidates } from "../claims";
 import { compressedClozes, compressedQuestions, ENABLED } from "../compress";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
@@ -65,6 +66,8 @@ export function overgenerate(a: Analysis): Candidate[] {
   out.push(...gistCandidates(a));
   // Chapter-level shapes: a list of named items, a counted list, ordinal precepts, a named law and its statement.
   out.push(...schemeCandidates(a), ...lawCandidates(a));
+  // A paragraph's thesis, one card per paragraph of argument (lib/cards/claims).
+  out.push(...claimPassCandidates(a));
   // Cards from a sentence whose pronoun was resolved (or whose description was completed from an
   // earlier mention) also cite the sentence the words came from.
   for (const c of out) {

@@ -11,7 +11,10 @@ export const PREDICATE_QUESTION_TYPES = ["predicate"] as const;
 // Session 8: a claim and its reason, or a question and its answer, across two sentences
 // (candidates/argument.ts). Its feature goes last in FEATURE_NAMES.
 export const ARGUMENT_QUESTION_TYPES = ["argument"] as const;
-export const QUESTION_TYPES = [...CORE_QUESTION_TYPES, ...LATER_QUESTION_TYPES, ...PREDICATE_QUESTION_TYPES, ...ARGUMENT_QUESTION_TYPES] as const;
+// Session 11: a paragraph's thesis (lib/cards/claims). No ranker feature of its own (FEATURE_NAMES is
+// unchanged, so an instructor's stored decisions still line up); the ranker scores it by its other features.
+export const THESIS_QUESTION_TYPES = ["thesis"] as const;
+export const QUESTION_TYPES = [...CORE_QUESTION_TYPES, ...LATER_QUESTION_TYPES, ...PREDICATE_QUESTION_TYPES, ...ARGUMENT_QUESTION_TYPES, ...THESIS_QUESTION_TYPES] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type AnswerKind = EntityKind | "term" | "phrase" | "clause" | "list";
 export const ANSWER_KINDS: AnswerKind[] = ["person", "place", "org", "group", "name", "date", "number", "term", "phrase", "clause", "list"];
