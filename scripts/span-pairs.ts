@@ -3,9 +3,13 @@
 // of the ones it is not), and how often the chooser's first span IS the preferred one.
 //   npx tsx scripts/span-pairs.ts               counts, coverage, missing shapes, agreement (shipped weights)
 //   npx tsx scripts/span-pairs.ts --list        also every pair, marked + (candidate) or - (missing)
+//   npx tsx scripts/span-pairs.ts --write       also write the data set tests/fixtures/spans/preferred-blanks.jsonl
+//     (one line per pair: book, fixture, rater, label, reason, note, sentence, the shown blank, the
+//     preferred blank(s), whether the preferred one is among the chooser's candidates)
 //   npx tsx scripts/span-pairs.ts --lobo 0,3,10 leave-one-book-out agreement of the span model fitted
 //     on the labelled spans (scripts/lib/span-rows.ts) plus the pairs of the other books at each pair weight
 //     (0: the labelled spans alone, as npm run fit:spans fits them)
+import { mkdirSync, writeFileSync } from "node:fs";
 import { enumerateSpans } from "@/lib/cards/spans/enumerate";
 import { rankSpans } from "@/lib/cards/spans/model";
 import { fitWithPairs, pairRows, sameBlank, spanPairs, type SpanPair } from "./lib/span-pairs";
@@ -46,6 +50,20 @@ for (const p of pairs) {
     sh.n++; sh.books.add(p.book); shapes.set(k, sh);
   }
   if (args.includes("--list")) console.log(`${covered ? "+" : "-"} ${p.book} [${p.label}] ${p.s.text.slice(p.rejected.start, p.rejected.end)} → ${p.preferred.map((w) => p.s.text.slice(w.start, w.end)).join(" | ")}${covered ? "" : `  (${shape(p, p.preferred[0])})`}\n    ${p.s.text.slice(0, 200)}`);
+}
+if (args.includes("--write")) {
+  const rows = pairs.map((p) => {
+    const cands = enumerateSpans(p.s, analyses.get(p.fixture)!);
+    return JSON.stringify({
+      book: p.book, fixture: p.fixture, rater: p.rater, label: p.label, reason: p.reason ?? null, note: p.note,
+      sentence: p.s.text, shown: p.s.text.slice(p.rejected.start, p.rejected.end),
+      preferred: p.preferred.map((w) => p.s.text.slice(w.start, w.end)),
+      candidate: p.preferred.some((w) => cands.some((c) => sameBlank(p.s, c, w))),
+    });
+  });
+  mkdirSync("tests/fixtures/spans", { recursive: true });
+  writeFileSync("tests/fixtures/spans/preferred-blanks.jsonl", rows.join("\n") + "\n");
+  console.log(`wrote ${rows.length} pairs to tests/fixtures/spans/preferred-blanks.jsonl`);
 }
 const pct = (x: number, n: number) => `${n ? Math.round((x / n) * 100) : 0}%`;
 let P = 0, C = 0, A = 0, R = 0;

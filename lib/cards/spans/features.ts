@@ -25,6 +25,7 @@ export const SPAN_FEATURES = [
   "sentence-names", "same-kind-siblings", "subject-of-be", "entity-mentions", "first-mention", "holds-rarest", "rarity-gap", "verb-object", "defined-here", "start-capital-word",
   "given-away", "pair-member", "vague-quantity", "before-of", "chapter-subject", "subject-head-only", "point",
   "shape-pair", "shape-complement", "shape-clause-end",
+  "in-predicate", "ends-clause", "protagonist",
 ] as const;
 
 const ADJUNCT = /^(?:through|throughout|than|with|without|among|amongst|between|for|from|before|after|during|across|near|within|beyond|against|around|beneath|beside|behind|towards?|like|upon|under|over)$/;
@@ -206,6 +207,14 @@ export function spanFeatures(s: AnalysedSentence, a: Analysis, start: number, en
   // The shapes strict raters named and the chunker never offered (./shapes): a pair taken whole, a
   // complement anywhere in the sentence, the full noun phrase that ends a clause.
   for (const sh of shapeSpans(s)) if (sh.start === start && sh.end === end) { const i = AT.get(`shape-${sh.shape}`); if (i !== undefined) x[i] = 1; }
+  // Session 11 (blankchoice), from the strict raters' "blank X instead" notes: the claim sits in the
+  // main clause's predicate (after its verb, before any semicolon that starts another clause), and
+  // often at the close of its clause; the chapter's protagonist is a blank every reader guesses
+  // ("the hero's name is given away"), measured as its mentions against the chapter's most mentioned name.
+  const verbEnd = verb ? verb.end : -1;
+  put(x, "in-predicate", !!verb && start >= verbEnd && !/[;:]/.test(s.text.slice(verbEnd, start)));
+  put(x, "ends-clause", endsClause(s.text, end));
+  put(x, "protagonist", named && a.topEntityCount >= 3 ? Math.min(1, (a.entityCounts.get(lower) ?? 0) / a.topEntityCount) : 0);
   return x;
 }
 
@@ -214,3 +223,4 @@ const openBracketBefore = sliceMemo("before", (part) => /\(\s*[^)]*$/.test(part)
 const closeBracketAfter = sliceMemo("after", (part) => /^[^(]*\)/.test(part));
 const possessiveAfter = sliceMemo("after", (part) => /^['’]s\b/.test(part));
 const definedAfter = sliceMemo("after", (part) => /^,?\s+(?:consisting of|composed of|made up of|comprising|which (?:is|was|means|meant)|that is|i\.e\.|meaning|called|known as)\b/.test(part));
+const endsClause = sliceMemo("after", (part) => /^\s*(?:[.;:!?)]|$|,\s*(?:and|but|or|which|who|for|as|while|whereas)\b)/.test(part));

@@ -7,14 +7,22 @@ export function namedBlank(note: string | undefined): string | null {
 }
 
 export type Offsets = { start: number; end: number };
-type Quote = { at: number; end: number; text: string };
+type Quote = { at: number; end: number; text: string; cloze?: boolean };
 
-// Double quotes anywhere; single quotes only as quotes, not as apostrophes ("the people's 'X'").
-const DOUBLE = /["“]([^"”]{2,100})["”]/g;
-const SINGLE = /(?<![\p{L}\d])['‘]([^'’]{2,100}?)['’](?![\p{L}\d])/gu;
+// Double quotes anywhere (a one-letter quote, "I" -> "James", is a quote too, so the pairs stay
+// aligned); single quotes only as quotes, not as apostrophes ("the people's 'X'"), but a quoted phrase
+// may hold an apostrophe between letters ('Stefan's law'). A rater's card in cloze markup
+// ("-> 'wrote {{c1::regular treatises}}'") names its blank too.
+const DOUBLE = /["“]([^"”]{1,100})["”]/g;
+const SINGLE = /(?<![\p{L}\d])['‘]((?:[^'’]|(?<=\p{L})['’](?=\p{L})){2,100}?)['’](?![\p{L}\d])/gu;
+const CLOZE = /\{\{c\d+::([^}]{1,100})\}\}/g;
 // What a rater writes just before the blank they want: "blank 'X'", "blank only 'X'", "blank the
 // whole 'X'", "better blank: 'X'", "the blank should be 'X'"; not "blanks 'X'", "blank on 'X'".
-const WANT_BEFORE = /\b(?:blank(?:ing)? (?:only |just |the whole |instead |rather |out )?|blank should be |blank ought to be |should blank |blank:\s*)$/i;
+// Also "blank the cause 'X'", "blank the point: 'X'", "blank could be just 'X'", and a claim the
+// note names before asking for it ("the claim is 'X'; blank that", "point is 'X'; blank that instead").
+const WANT_BEFORE = /\b(?:blank(?:ing)? (?:only |just |the whole |instead |rather |out )?|blank the (?:point|claim|cause|result|answer|fact|term|name)\s*:?\s*|blank (?:should|could|ought to|would) be (?:just |only )?|should blank |blank:\s*)$/i;
+const NAMED_THEN_WANTED = /^\s*[;,.]?\s*(?:blank|the blank should be) (?:that|this|it)\b(?! is)/i;
+const CLAIM_BEFORE = /\b(?:the )?(?:claim|point) is\s*$/i;
 // "… 'X' (the point) instead of …", "'X' would be the better blank".
 const WANT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:instead\b|rather than\b|would be (?:the )?better|is the (?:point|better blank)|as the blank)/i;
 const NOT_BEFORE = /(?:\binstead of|\brather than|\bnot|\bblanks|\bblanked|\bblank (?:is|on|of)|\bon)\s*(?:the )?$/i;
@@ -23,8 +31,16 @@ const EXTEND = /\b(?:extend|widen|lengthen)\w* (?:the )?blank (?:through|to|over
 
 function quotesOf(note: string): Quote[] {
   const out: Quote[] = [];
-  for (const re of [DOUBLE, SINGLE]) for (const m of note.matchAll(re)) out.push({ at: m.index, end: m.index + m[0].length, text: m[1].trim().replace(/[,.;:]+$/, "") });
-  return out.sort((x, y) => x.at - y.at).filter((q, i, all) => !all.some((o, j) => j !== i && o.at < q.at && o.end > q.at));
+  for (const re of [DOUBLE, SINGLE, CLOZE]) for (const m of note.matchAll(re)) out.push({ at: m.index, end: m.index + m[0].length, text: m[1].trim().replace(/[,.;:]+$/, ""), cloze: re === CLOZE });
+  // A quote inside another is dropped, unless the outer one is a rater's instruction that itself says
+  // which blank to take (`"this country -> Britain; blank 'cable' instead"`): then the outer goes.
+  const instruction = (q: Quote) => /\bblank\b|\{\{c\d+::/.test(q.text);
+  const sorted = out.sort((x, y) => x.at - y.at);
+  const inside = (q: Quote, o: Quote) => o !== q && o.at <= q.at && o.end >= q.end && (o.at < q.at || o.end > q.end);
+  return sorted.filter((q) => {
+    if (instruction(q) && sorted.some((o) => inside(o, q))) return false;
+    return !sorted.some((o) => inside(q, o) && !instruction(o));
+  });
 }
 
 const bare = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/^(?:the|a|an) /, "").trim();
@@ -58,7 +74,7 @@ export function preferredBlanks(note: string | undefined, sentence: string, reje
   for (const q of quotesOf(note)) {
     const before = note.slice(Math.max(0, q.at - 40), q.at), after = note.slice(q.end, q.end + 40);
     const extend = EXTEND.test(before);
-    const wanted: boolean = extend || WANT_BEFORE.test(before) || (previousWanted && ALTERNATIVE.test(before)) || (WANT_AFTER.test(after) && !NOT_BEFORE.test(before));
+    const wanted: boolean = !!q.cloze || extend || WANT_BEFORE.test(before) || (previousWanted && ALTERNATIVE.test(before)) || (WANT_AFTER.test(after) && !NOT_BEFORE.test(before)) || (CLAIM_BEFORE.test(before) && NAMED_THEN_WANTED.test(after));
     previousWanted = wanted;
     if (!wanted || bare(q.text) === own) continue;
     const at = findQuoted(sentence, q.text);

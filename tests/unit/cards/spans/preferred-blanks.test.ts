@@ -13,6 +13,14 @@ describe("preferredBlanks: the blank a rater's note asks for", () => {
     [`trivial; blank only "monopoly"`, "guild", ["monopoly"]],
     [`blank "held the ... tar"`, "1702", ["held the monopoly of hemp and tar"]],
     [`Blank "Charter" rather than the year`, "1702", ["charter"]],
+    // Session 11 (blankchoice): forms of the strict raters' notes the first parser missed.
+    [`"I" -> "Mara"; blank "guild of ropemakers" not "Vanceport"`, "Vanceport", ["guild of ropemakers"]],
+    [`fix: "the town -> Vanceport; blank 'hemp and tar' instead"`, "1702", ["hemp and tar"]],
+    [`blank the cause "charter was revoked"`, "1702", ["charter was revoked"]],
+    [`blank the point: "monopoly of hemp and tar", not "guild"`, "guild", ["monopoly of hemp and tar"]],
+    [`the claim is "monopoly"; blank that instead of "harbour town"`, "harbour town", ["monopoly"]],
+    [`blank could be just "Vanceport"`, "harbour town of Vanceport", ["Vanceport"]],
+    [`-> "held {{c1::the monopoly}} of hemp"`, "guild", ["the monopoly"]],
   ])("%s (card blanked %s) → %j", (note, rejected, want) => {
     expect(texts(note, rejected)).toEqual(want);
   });
@@ -28,6 +36,8 @@ describe("preferredBlanks: the blank a rater's note asks for", () => {
     [`blank "the salt works" instead`, "1702"],
     [`blank 'ropemakers' instead of "1702"`, "ropemakers"],
     ["the people's 'harbour' is vague", "1702"],
+    [`the claim is "monopoly"; the blank is fine`, "guild"],
+    [`"the charter" unresolved; blank is a date`, "1702"],
     [undefined, "1702"],
   ])("names no other blank in the sentence: %s", (note, rejected) => {
     expect(texts(note as string, rejected)).toEqual([]);
@@ -39,5 +49,13 @@ describe("findQuoted", () => {
     expect(findQuoted("The Guild held it.", "guild")).toEqual({ start: 4, end: 9 });
     expect(findQuoted("a b c d e", "b … d")).toEqual({ start: 2, end: 7 });
     expect(findQuoted("a b c", "d")).toBeNull();
+  });
+});
+
+describe("preferredBlanks: apostrophes inside a single-quoted phrase", () => {
+  it("keeps a possessive inside the quote", () => {
+    const s = "The heat of the kiln was measured by Orlen's copper gauge in the spring.";
+    const got = preferredBlanks("blank 'Orlen's copper gauge' instead of the season", s, { start: s.indexOf("spring"), end: s.indexOf("spring") + 6 });
+    expect(got.map((o) => s.slice(o.start, o.end))).toEqual(["Orlen's copper gauge"]);
   });
 });
