@@ -120,7 +120,7 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
     const nouns = inside.filter((t) => !t.stop && /^(?:NOUN|PROPN)$/.test(t.pos));
     const running = spreadNouns(a);
     // (A measure of the subject, "the {{number of the species}}", is a quantity to learn, not the subject.)
-    if (nouns.length && nouns.every((t) => running.has(t.lemma.toLowerCase())) && !MEASURE.test(nouns[0].lower)) return "the chapter's own topic";
+    if (nouns.length && nouns.every((t) => running.has(t.lemma.toLowerCase())) && !MEASURE.test(nouns[0].lower)) return "the chapter's own topic (its nouns run through the chapter)";
   }
   if (c.kind === "cloze" && listItem(s.text, c.answer.start, c.answer.end)) return "one item of a list";
   // "As {{X}} says, '…'", "{{X}}'s clerk says that …": who said it is not the point, what was said is
@@ -142,7 +142,7 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   const word = s.text.slice(c.answer.start, c.answer.end);
   if (c.kind === "cloze" && subjectHeadOnly(s.text, c.answer.start, c.answer.end) && isEnglishWord(word) && !namesInside(a).has(word)) return "only the head word of the subject";
   if (c.answerKind === "term" && vagueQuantity(s.text.slice(c.answer.start, c.answer.end))) return "a quantity or degree, not a term";
-  if (c.answerKind === "term" && isChapterSubject(phraseUses(inside.map((t) => t.lower), bigramCounts(a)), a.sentences.length)) return "the chapter's own topic";
+  if (c.answerKind === "term" && isChapterSubject(phraseUses(inside.map((t) => t.lower), bigramCounts(a)), a.sentences.length)) return "the chapter's own topic (a phrase the chapter keeps using)";
   // The point of a present-tense claim (spans/point) is often said in common words: the checks on
   // how a span is worded below do not apply to it.
   const point = c.kind === "cloze" && isPointBlank(c, a);

@@ -15,6 +15,7 @@ import { isPointBlank } from "../spans/point";
 import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import { tokensInSpan } from "../text";
+import type { Token } from "../analyse";
 
 const KINSHIP = /^(?:the|a|an|one)\s+(?:\p{L}+\s+)?(?:son|daughter|wife|husband|widow|brother|sister|father|mother|child|nephew|niece|cousin|grandson|granddaughter|friend|descendant)s?\s+of\b/u;
 const SECOND_CLAUSE = /,\s+(?:the |a |an )?[\p{L}'’ -]{1,30}\s(?:is|are|was|were)\s/u;
@@ -38,6 +39,24 @@ export function unbalancedQuote(text: string): boolean {
   if (opens > closes.length) return true;
   return closes.length > opens && closes.some((m) => text[m.index - 1] !== "s");
 }
+
+/**
+ * A participle between a noun's determiner (or possessive, adjective, number; adverbs in between)
+ * and the noun itself modifies that noun: "a widely {{spread}} deposit", "their {{continued}}
+ * trade" are one phrase, not a verb and its object ("the tower containing the lamp" is a verb).
+ */
+export function attributiveParticiple(ts: Token[], k: number): boolean {
+  if (k < 0 || ts[k + 1]?.pos !== "NOUN") return false;
+  let j = k - 1;
+  while (j >= 0 && ts[j].pos === "ADV") j--;
+  return j >= 0 && /^(?:DET|PRON|ADJ|NUM)$/.test(ts[j].pos) && !/^(?:that|which|who|it|they|he|she|we|you|i)$/.test(ts[j].lower);
+}
+
+/**
+ * A common word the author sets in capitals inside a sentence that is not itself in capitals ("The
+ * POWER of a guild cannot be broken"): the word the sentence stresses, not a name misread.
+ */
+export const emphasised = (word: string, sentence: string): boolean => /^\p{Lu}{3,}$/u.test(word) && /\p{Ll}{3,}/u.test(sentence);
 
 export const parse: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
@@ -73,7 +92,7 @@ export const parse: Gate = (c, a) => {
   if (cut) return cut;
   if (c.answerKind === "name" && c.answer) {
     const words = c.back.split(/\s+/);
-    if (words.length === 1 && c.answer.start > 0 && rarity(c.back) < 0.6) return "a capitalised common word";
+    if (words.length === 1 && c.answer.start > 0 && rarity(c.back) < 0.6 && !emphasised(c.back, s.text)) return "a capitalised common word";
   }
   // One adjective alone ("{{Brave}} was the keeper …") is no name or term.
   if (c.answer) {
@@ -84,7 +103,7 @@ export const parse: Gate = (c, a) => {
     if (c.answerKind === "term" && s.entities.some((e) => e.kind === "date" && e.start >= c.answer!.start && e.end <= c.answer!.end)) return "a date glued to another phrase";
     // (Not the idea of a quotation that the point/report span chose, blanked up to its closing quote:
     // "'… is a {{thoroughly trained hand}}'" — the tagger reads "trained" as a verb.)
-    if (c.answerKind === "term" && inside.length > 1 && inside.some((t) => t.pos === "VERB") && !quotedPoint(c, a)) return "a verb inside a phrase blank";
+    if (c.answerKind === "term" && inside.length > 1 && inside.some((t) => t.pos === "VERB" && !attributiveParticiple(s.tokens, s.tokens.indexOf(t))) && !quotedPoint(c, a)) return "a verb inside a phrase blank";
     // "with existing {{ports keepers}} have …": a plural noun followed by another noun inside one
     // blank is the end of one phrase and the start of the next (compounds take the singular).
     if (c.answerKind === "term" && inside.some((t, i) => i < inside.length - 1 && t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower) && /^(?:NOUN|PROPN)$/.test(inside[i + 1].pos))) return "two phrases in one blank";

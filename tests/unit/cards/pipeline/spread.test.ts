@@ -45,7 +45,7 @@ describe("names that reach across the chapter", () => {
     const s = a.sentences[0];
     const at = s.text.indexOf("Orlen Vance");
     const c = cand({ kind: "cloze", type: "cloze", front: "", back: "Orlen Vance", answer: { start: at, end: at + "Orlen Vance".length }, answerKind: "person" });
-    expect(blankChoice(c, a)).toBe("the chapter's own topic");
+    expect(blankChoice(c, a)).toMatch(/^the chapter's own topic/);
   });
 });
 
@@ -67,10 +67,10 @@ describe("nouns that run through the chapter", () => {
       return blankChoice(cand({ kind: "cloze", type: "cloze", front: "", back: span, sentence, answer: { start: at, end: at + span.length }, answerKind: "term" }), a);
     };
     const wick = a.sentences.findIndex((s) => s.text.startsWith("The lantern wick"));
-    expect(gate(wick, "lantern wick")).toBe("the chapter's own topic");
+    expect(gate(wick, "lantern wick")).toMatch(/^the chapter's own topic/);
     const count = a.sentences.findIndex((s) => s.text.startsWith("The number of lantern"));
-    expect(gate(count, "number of lantern wicks")).not.toBe("the chapter's own topic");
+    expect(gate(count, "number of lantern wicks") ?? "").not.toMatch(/own topic/);
     const collar = a.sentences.findIndex((s) => s.text.startsWith("The brass collar"));
-    expect(gate(collar, "brass collar")).not.toBe("the chapter's own topic");
+    expect(gate(collar, "brass collar") ?? "").not.toMatch(/own topic/);
   });
 });
