@@ -12,6 +12,7 @@ import { completeClause } from "../compress/clause-check";
 import { dropsCard, shownDependences } from "../decontext";
 import { anticipatoryIt, SPEAKER } from "../gates/referring";
 import { part } from "../candidates/voice";
+import { shortenClaim, SHORTEN_ON } from "./shorten";
 
 export const MIN_WORDS = 6;
 export const MAX_WORDS = 35;
@@ -23,7 +24,7 @@ const POINTING_SUBJECT = /^(?:this|that|these|those|such|it|its|they|them|their|
 // A demonstrative anywhere that names something only the chapter shows ("this principle", "such a step").
 const DEMONSTRATIVE = /\b(?:this|these|those|such an?|the (?:former|latter|above|aforesaid|foregoing))\s+\p{L}/iu;
 
-export type Stripped = { text: string; cuts: Cut[] };
+export type Stripped = { text: string; cuts: Cut[]; shortened?: boolean };
 
 const words = (t: string) => t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
@@ -101,21 +102,36 @@ export function claimTexts(s: AnalysedSentence): Stripped[] {
   return out;
 }
 
-/** The thesis sentence as a standalone claim (its first text that stands alone), or why not. */
-export function stripClaim(s: AnalysedSentence): Stripped | { why: string } {
+/**
+ * The thesis sentence as a standalone claim (its first text that stands alone), or why not. With
+ * `shorten`, a text over MAX_WORDS is tried again less its side material (./shorten), after every
+ * text that fits as written (so a claim that fits whole is never shortened).
+ */
+export function stripClaim(s: AnalysedSentence, shorten = SHORTEN_ON): Stripped | { why: string } {
   const trimmed = s.text.trim();
   if (/\?["”’)]*$/.test(trimmed)) return { why: "a question" };
   if (/["“”]/.test(trimmed)) return { why: "a quotation" };
   if (!/^\p{Lu}/u.test(trimmed)) return { why: "starts mid-sentence" };
   let why = "no clause";
+  const long: Stripped[] = [];
+  const stands = (c: Stripped): boolean => {
+    const back = pointsBack(s, c.text);
+    if (back) why = back;
+    return !back;
+  };
   for (const c of claimTexts(s)) {
     const kept = s.tokens.filter((t) => !c.cuts.some((x) => t.start >= x.start && t.end <= x.end));
     if (c.cuts.length && !completeClause(kept)) { why = "no clause left"; continue; }
     const n = words(c.text);
+    if (n > MAX_WORDS) long.push(c);
     if (n < MIN_WORDS || n > MAX_WORDS) { why = `length ${n}`; continue; }
-    const back = pointsBack(s, c.text);
-    if (back) { why = back; continue; }
-    return c;
+    if (stands(c)) return c;
+  }
+  if (shorten) {
+    for (const c of long) {
+      const short = shortenClaim(s, c.cuts, MAX_WORDS, applyCuts);
+      if (short && words(short.text) >= MIN_WORDS && stands(short)) return { ...short, shortened: true };
+    }
   }
   return { why };
 }
