@@ -4,15 +4,20 @@ import { describe, expect, it } from "vitest";
 import { clauses } from "@/lib/cards/candidates/clause-cloze";
 import { analyse } from "./helpers";
 
-const parts = (text: string) => {
+// (The rule ships behind COLON_JOIN_ON, off; the tests turn it on.)
+const parts = (text: string, on = true) => {
   const s = analyse(text).sentences[0];
-  return clauses(s).map((p) => ({ text: s.tokens.slice(p.a, p.b).map((t) => t.text).join(" "), colon: !!p.colon, answered: !!p.answered }));
+  return clauses(s, on).map((p) => ({ text: s.tokens.slice(p.a, p.b).map((t) => t.text).join(" "), colon: !!p.colon, answered: !!p.answered }));
 };
 
 describe("a colon that joins two statements", () => {
   it("does not mark the clause before ': nor …' as an announcement", () => {
     const got = parts("No toll shall be laid by any warden of the valley on the grain of the Orrin mills: nor shall the barges bound to the Kelmsby wharf be obliged to pay dues there.");
     expect(got[0]).toEqual({ text: "No toll shall be laid by any warden of the valley on the grain of the Orrin mills", colon: false, answered: false });
+  });
+
+  it("keeps the old reading with the switch off (as shipped)", () => {
+    expect(parts("No toll shall be laid by any warden of the valley on the grain of the Orrin mills: nor shall the barges bound to the Kelmsby wharf be obliged to pay dues there.", false)[0].colon).toBe(true);
   });
 
   it("does not mark the clause before ': for <clause>' as an announcement", () => {
