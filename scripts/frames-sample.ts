@@ -3,6 +3,7 @@
 // that passes every gate, shown as the card reads after the deletion. A fixed-seed sample for judging
 // by hand (the judgements: scripts/frames-judged.json).
 //   npx tsx scripts/frames-sample.ts                  how many sentences and cards, per book
+//   npx tsx scripts/frames-sample.ts --list           every rewritten sentence, before and after (JSON lines)
 //   npx tsx scripts/frames-sample.ts --sample 40 --seed 11   a fixed-seed sample (JSON lines)
 import { analyseChapter } from "@/lib/cards/analyse";
 import { overgenerate } from "@/lib/cards/candidates";
@@ -36,6 +37,7 @@ for (const fixture of trainFixtures(books)) {
     const ctx = s.context;
     if (ctx?.edits.some((e) => e.op === "marker" && addedFrame(ctx.before.slice(e.start, e.end)))) hit.add(i);
   });
+  if (args.includes("--list")) for (const i of hit) console.log(JSON.stringify({ fixture, before: a.sentences[i].context?.before, after: a.sentences[i].text }));
   const t = perBook.get(book) ?? { sentences: 0, cards: 0 };
   t.sentences += hit.size;
   for (const c of overgenerate(a)) {

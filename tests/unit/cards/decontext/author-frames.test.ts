@@ -45,6 +45,7 @@ describe("decontext: the author's frame around a claim", () => {
 describe("decontext: more frames of assertion (FRAMES_MORE_ON)", () => {
   it.each([
     ["I shall only observe that the mills of the Tarrow valley were first driven by water.", "The mills of the Tarrow valley were first driven by water."],
+    ["I shall only observe, therefore, that the mills of the valley were first driven by water.", "The mills of the valley were first driven by water."],
     ["I have very little doubt, that if the marsh were drained the reed wrens would disappear.", "If the marsh were drained the reed wrens would disappear."],
     ["I do not hesitate to say, that a tax on salt falls hardest on the poor.", "A tax on salt falls hardest on the poor."],
     ["My own belief is that the granite of the cape is older than the chalk.", "The granite of the cape is older than the chalk."],
