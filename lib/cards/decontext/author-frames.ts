@@ -25,11 +25,12 @@ const INFERENCE_FRAME = String.raw`The\s+(?:inference|conclusion)\s+(?:to\s+whic
  */
 export const FRAMES_MORE_ON = true;
 const MORE_SPEAKER = String.raw`I\s+(?:shall|will|must|may)\s+(?:only\s+|now\s+|here\s+|further\s+|just\s+)?(?:observe|remark|show|add|note)(?:\s+here)?(?:,\s+once\s+for\s+all,)?|I\s+have\s+(?:very\s+)?(?:little|no)\s+doubt|I\s+(?:do\s+not|cannot)\s+hesitate\s+to\s+(?:say|affirm|assert)|My\s+(?:own\s+)?(?:belief|opinion|conviction)\s+is`;
-const MORE_READER = String.raw`You\s+(?:will|may|can|must|shall)\s+(?:also\s+|then\s+|now\s+|easily\s+)?(?:find|notice|remember|understand)|Let\s+us\s+(?:now\s+|then\s+|also\s+)?(?:observe|note|notice|remember|recollect|remark)|It\s+will\s+(?:now\s+|thus\s+|therefore\s+|then\s+)?be\s+(?:seen|observed|noticed|found|perceived)`;
+// (Not "You may remember that" / "Let us recollect that": a reminder of the text before, which the card lacks.)
+const MORE_READER = String.raw`You\s+(?:will|may|can|must|shall)\s+(?:also\s+|then\s+|now\s+|easily\s+)?(?:find|notice|understand)|Let\s+us\s+(?:now\s+|then\s+|also\s+)?(?:observe|note|notice|remark)|It\s+will\s+(?:now\s+|thus\s+|therefore\s+|then\s+)?be\s+(?:seen|observed|noticed|found|perceived)`;
 const LEAD = new RegExp(String.raw`^(?:${SPEAKER_FRAME}|${READER_FRAME}|${IT_FRAME}|${INFERENCE_FRAME}),?\s+that,?\s+(?=\p{L})`, "u");
 // (", therefore," between the verb and "that" goes with the frame: "I shall only observe, therefore, that …".)
 const LEAD_MORE = new RegExp(String.raw`^(?:${MORE_SPEAKER}|${MORE_READER})(?:,\s+\p{Ll}+)?,?\s+that,?\s+(?=\p{L})`, "u");
-// The reader's seeing with no "that": "You observe a candle is …" (not the speaker's "I think the
+// The reader's seeing with no "that": "You observe a heated wire is …" (not the speaker's "I think the
 // quay is old", whose frame is kept: a bare opinion, ./author-frames tests). Only before a noun phrase
 // opened by a determiner and followed, within five words, by a finite auxiliary, so that what is left is
 // a clause ("I believe the man to be honest" has none and keeps its frame).

@@ -52,7 +52,7 @@ describe("decontext: more frames of assertion (FRAMES_MORE_ON)", () => {
     ["You will find that the oil of the lamp rises through the wick.", "The oil of the lamp rises through the wick."],
     ["Let us observe that a heated wire glows before it melts.", "A heated wire glows before it melts."],
     ["It will be seen that the river carries more silt in the wet years.", "The river carries more silt in the wet years."],
-    ["You observe a candle is a very different thing from a lamp.", "A candle is a very different thing from a lamp."],
+    ["You observe a heated wire is a very different thing from a cold one.", "A heated wire is a very different thing from a cold one."],
     ["Good roads, I have already said, are the first need of a market town.", "Good roads are the first need of a market town."],
     ["Of the three harbours, that which I think is most exposed is the northern one.", "Of the three harbours, that which is most exposed is the northern one."],
   ])("deletes the frame of %j", (text, want) => {
@@ -66,9 +66,11 @@ describe("decontext: more frames of assertion (FRAMES_MORE_ON)", () => {
     ["It might be thought that the river carries more silt in the wet years."],
     ["I am not prepared to deny that the mills were first driven by water."],
     ["I doubt whether the granite of the cape is older than the chalk."],
+    // A reminder of the text before.
+    ["You may remember that the mills of the valley were first driven by water."],
     // No clause after the frame, or no finite verb after the noun phrase.
     ["You will find that."],
-    ["You see the lamp to be brighter than the candle."],
+    ["You see the harbour light to be brighter than the quay lamps."],
   ])("keeps %j", (text) => {
     expect(last(text)).toBe(text);
   });
