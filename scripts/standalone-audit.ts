@@ -38,7 +38,7 @@ function random(s: number) {
   };
 }
 
-type Drop = { fixture: string; book: string; gate: string; rule: string; why: string; rules: string[]; sole: boolean; card: string; label?: string; note?: string };
+type Drop = { fixture: string; book: string; gate: string; rule: string; why: string; rules: string[]; sole: boolean; card: string; sentence: string; label?: string; note?: string };
 const books = loadBooks();
 const drops: Drop[] = [];
 const later = GATES.slice(GATES.findIndex(([n]) => n === "referring") + 1);
@@ -59,7 +59,7 @@ for (const fixture of trainFixtures(books)) {
     const named = all.map((r) => `${r.gate}: ${r.rule}${detail(r.gate, r.rule, r.why)}`);
     const sole = new Set(named.map(family)).size === 1 && later.every(([, g]) => g(c, a) === null);
     const l = labelOf(c);
-    drops.push({ fixture, book, gate: head.gate, rule: named[0], why: head.why, rules: named, sole, card: cardText(c), label: l?.label, note: l ? `${l.rater}${l.reason ? ` ${l.reason}` : ""}` : undefined });
+    drops.push({ fixture, book, gate: head.gate, rule: named[0], why: head.why, rules: named, sole, card: cardText(c), sentence: a.sentences[c.sentence].text, label: l?.label, note: l ? `${l.rater}${l.reason ? ` ${l.reason}` : ""}` : undefined });
   }
 }
 
@@ -90,7 +90,25 @@ function cardText(c: Candidate): string {
   return c.kind === "cloze" ? `${c.front}  [${c.back}]` : `${c.front} → ${c.back}`;
 }
 
-if (args.includes("--judged")) {
+if (args.includes("--frames")) {
+  // The speaker sub-rule's sole drops, one line per sentence: is the "I" / "you" only in a frame
+  // around a that-clause ("I think that P") or a comma-parenthetical ("P, I think, …")? (frameOf below)
+  const seen = new Set<string>();
+  const tally = new Map<string, Map<string, number>>();
+  for (const d of drops.filter((d) => /^standalone: speaker (?:I|you)$/.test(d.rule))) {
+    if (seen.has(`${d.fixture} ${d.sentence}`)) continue;
+    seen.add(`${d.fixture} ${d.sentence}`);
+    const f = frameOf(d.sentence);
+    const row = tally.get(d.book) ?? new Map<string, number>();
+    row.set(f.kind, (row.get(f.kind) ?? 0) + 1);
+    tally.set(d.book, row);
+    if (args.includes("--list")) console.log(JSON.stringify({ fixture: d.fixture, kind: f.kind, frame: f.frame, sentence: d.sentence }));
+  }
+  const kinds = ["lead frame", "aside frame", "frame + other person", "not a frame"];
+  console.log(["book".padEnd(28), ...kinds.map((k) => k.padStart(20))].join(" "));
+  for (const [b, row] of [...tally].sort()) console.log([b.padEnd(28), ...kinds.map((k) => String(row.get(k) ?? 0).padStart(20))].join(" "));
+  console.log(["all".padEnd(28), ...kinds.map((k) => String([...tally.values()].reduce((n, r) => n + (r.get(k) ?? 0), 0)).padStart(20))].join(" "));
+} else if (args.includes("--judged")) {
   const judged: Record<string, { rule: string; verdict: string }> = existsSync(judgedFile) ? JSON.parse(readFileSync(judgedFile, "utf8")).judgements : {};
   const t = new Map<string, Record<string, number>>();
   for (const j of Object.values(judged)) {
@@ -129,4 +147,19 @@ if (args.includes("--judged")) {
   }
   const sole = drops.filter((d) => d.sole).length;
   console.log(`\n${drops.length} candidates dropped by standalone or referring (first failing gate) on ${trainFixtures(books).length} training chapters; ${sole} by one cause alone with every later gate passing.`);
+}
+
+/**
+ * Where a sentence's speaker or reader sits (the audit's classes): a lead frame "(…,) I/you <verb> … that P",
+ * a comma-parenthetical ", I think," / ", you see,", either with another I/you/we in P ("frame + other
+ * person"), or neither ("not a frame"). A rough reading for tabulation, not the generator's rule.
+ */
+function frameOf(sentence: string): { kind: string; frame: string } {
+  const person = /\b(?:I|me|my|myself|you|your|yourself|yourselves|we|us|our|ourselves)\b(?!\.)/i;
+  const lead = /^(?:[^,]{0,30},\s*)?(?:(?:I|you|You|Let us|let us)\b[^,;.]{0,50}?\bthat\b,?|It (?:will|may|must) be [^,;.]{0,30}?\bthat\b|I say,)\s*/.exec(sentence);
+  const aside = /,\s*(?:as\s+)?(?:I|you)\s+[\p{Ll} ]{2,30}?,/u.exec(sentence);
+  const m = lead ?? aside;
+  if (!m) return { kind: "not a frame", frame: "" };
+  const rest = sentence.slice(0, m.index) + " " + sentence.slice(m.index + m[0].length);
+  return { kind: person.test(rest) ? "frame + other person" : lead ? "lead frame" : "aside frame", frame: m[0].trim() };
 }

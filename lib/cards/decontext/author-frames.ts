@@ -14,7 +14,31 @@ const READER_FRAME = String.raw`You\s+(?:will\s+|may\s+|can\s+)?(?:see|know|perc
 const IT_FRAME = String.raw`It\s+(?:is|was|seems|seemed|appears|appeared)\s+(?:therefore\s+|thus\s+|then\s+|now\s+|quite\s+|very\s+)?(?:clear|evident|plain|certain|obvious|manifest)|It\s+(?:clearly\s+|plainly\s+|therefore\s+|thus\s+|then\s+)?(?:appears|follows)`;
 // "The conclusion to which we are led is, that …": the speaker's inference announced.
 const INFERENCE_FRAME = String.raw`The\s+(?:inference|conclusion)\s+(?:to\s+which\s+(?:we|I)\s+(?:are|am)\s+(?:brought|led|driven)|(?:we|I)\s+(?:draw|reach))\s+is`;
+/**
+ * More frames of assertion (switch FRAMES_MORE_ON; docs/card-generator.md, "Session 11: claims the author
+ * frames"). Each asserts the clause after it: the author announcing what he shows or observes ("I shall
+ * only observe that", "I have little doubt that", "I do not hesitate to say that", "My own belief is
+ * that"), the reader told what he will find ("You will find that"), the lecturer's "Let us observe
+ * that", the impersonal "It will be seen that". Never a frame of doubt, denial or supposition: "I do
+ * not think that", "you may suppose that", "it might be thought that" distance the author from the
+ * clause, and none of them is listed (the rest of the grammar matches only from the sentence's start).
+ */
+export const FRAMES_MORE_ON = true;
+const MORE_SPEAKER = String.raw`I\s+(?:shall|will|must|may)\s+(?:only\s+|now\s+|here\s+|further\s+|just\s+)?(?:observe|remark|show|add|note)(?:\s+here)?(?:,\s+once\s+for\s+all,)?|I\s+have\s+(?:very\s+)?(?:little|no)\s+doubt|I\s+(?:do\s+not|cannot)\s+hesitate\s+to\s+(?:say|affirm|assert)|My\s+(?:own\s+)?(?:belief|opinion|conviction)\s+is`;
+// (Not "You may remember that" / "Let us recollect that": a reminder of the text before, which the card lacks.)
+const MORE_READER = String.raw`You\s+(?:will|may|can|must|shall)\s+(?:also\s+|then\s+|now\s+|easily\s+)?(?:find|notice|understand)|Let\s+us\s+(?:now\s+|then\s+|also\s+)?(?:observe|note|notice|remark)|It\s+will\s+(?:now\s+|thus\s+|therefore\s+|then\s+)?be\s+(?:seen|observed|noticed|found|perceived)`;
 const LEAD = new RegExp(String.raw`^(?:${SPEAKER_FRAME}|${READER_FRAME}|${IT_FRAME}|${INFERENCE_FRAME}),?\s+that,?\s+(?=\p{L})`, "u");
+// (", therefore," between the verb and "that" goes with the frame: "I shall only observe, therefore, that …".)
+const LEAD_MORE = new RegExp(String.raw`^(?:${MORE_SPEAKER}|${MORE_READER})(?:,\s+\p{Ll}+)?,?\s+that,?\s+(?=\p{L})`, "u");
+// The reader's seeing with no "that": "You observe a heated wire is …" (not the speaker's "I think the
+// quay is old", whose frame is kept: a bare opinion, ./author-frames tests). Only before a noun phrase
+// opened by a determiner and followed, within five words, by a finite auxiliary, so that what is left is
+// a clause ("I believe the man to be honest" has none and keeps its frame).
+const ZERO_THAT_MORE = /^(?:You\s+(?:will\s+|may\s+|can\s+)?(?:see|observe|perceive|notice|find))\s+(?=(?:a|an|the|every|all|no|each|some|most)\s+(?:[\p{L}'-]+,?\s+){1,5}?(?:is|are|was|were|has|have|had|can|cannot|will|would|must|may|might|should|does|do|did)\b)/u;
+// Between commas, the author's word that he said or showed it before: "X, I have already said, is Y".
+const ASIDE_MORE = /,\s*(?:as\s+)?I\s+have\s+(?:\p{Ll}+\s+)?(?:said|shown|observed|remarked|argued)\s*,(?=\s)/gu;
+// Inside a relative clause, with no commas: "that which I think is most important" → "that which is …".
+const RELATIVE_MORE = /\b(?:which|that|who)\s+(I\s+(?:think|believe)\s+)(?=(?:is|are|was|were)\b)/g;
 // Between commas inside the claim: ", I believe,", ", as you see,", ", we know,".
 const ASIDE = /,\s*(?:as\s+)?(?:I|we|you)\s+(?:believe|think|suppose|imagine|presume|fancy|conceive|see|know|perceive|observe|apprehend|understand|will\s+(?:see|observe|perceive)|may\s+(?:see|say))\s*,(?=\s)/g;
 
@@ -30,10 +54,11 @@ const clauseAfter = (text: string, tokens: Token[], from: number) => {
 };
 
 /** Deletions of the author's frame in a sentence (offsets into its text; op "marker"). */
-// `from`: where the clause opens after deleted connectives ("But I believe that …").
-export function authorFrames(text: string, tokens: Token[], from = 0): Edit[] {
+// `from`: where the clause opens after deleted connectives ("But I believe that …"); `more`: the frames
+// FRAMES_MORE_ON adds (the audit scripts/frames-sample.ts compares with and without them).
+export function authorFrames(text: string, tokens: Token[], from = 0, more = FRAMES_MORE_ON): Edit[] {
   const out: Edit[] = [];
-  const lead = LEAD.exec(text.slice(from));
+  const lead = LEAD.exec(text.slice(from)) ?? (more ? LEAD_MORE.exec(text.slice(from)) ?? ZERO_THAT_MORE.exec(text.slice(from)) : null);
   if (lead && clauseAfter(text, tokens, from + lead[0].length)) {
     out.push({ start: from, end: from + lead[0].length, text: "", op: "marker" });
     // "that A, and that B": the second "that" goes with the frame.
@@ -43,11 +68,27 @@ export function authorFrames(text: string, tokens: Token[], from = 0): Edit[] {
       out.push({ start: at, end: at + second[1].length, text: "", op: "marker" });
     }
   }
-  for (const m of text.matchAll(ASIDE)) {
+  const asides = more ? [...text.matchAll(ASIDE), ...text.matchAll(ASIDE_MORE)] : [...text.matchAll(ASIDE)];
+  if (more) {
+    for (const m of text.matchAll(RELATIVE_MORE)) {
+      const at = m.index + m[0].length - m[1].length;
+      out.push({ start: at, end: at + m[1].length, text: "", op: "marker" });
+    }
+  }
+  for (const m of asides) {
     // The clause around the aside must go on after it ("X, I believe, is Y", not "…, I believe, and").
     const after = text.slice(m.index + m[0].length);
     if (/^\s+(?:and|but|or)\b/.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: "", op: "marker" });
   }
   return out;
+}
+
+/** Whether a deleted span is one only the added frames (FRAMES_MORE_ON) delete: for the audit scripts/frames-sample.ts. */
+export function addedFrame(deleted: string): boolean {
+  // The grammar looks past the span (a letter after a lead frame, a space after an aside).
+  const lead = `${deleted}x`;
+  if ((LEAD_MORE.test(lead) || ZERO_THAT_MORE.test(`${deleted}the lamp is`)) && !LEAD.test(lead)) return true;
+  const aside = new RegExp(`^${ASIDE_MORE.source}`, "u").exec(`${deleted} `);
+  return (aside !== null && aside[0].length === deleted.length) || /^I\s+(?:think|believe)\s+$/.test(deleted);
 }
