@@ -10,20 +10,14 @@ import { overgenerate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import { addedFrame } from "@/lib/cards/decontext/author-frames";
 import { fixtureChapter, loadBooks, trainFixtures } from "./lib/cards-eval";
+import { seededRandom } from "@/lib/optimizer/random";
 
 const args = process.argv.slice(2);
 const opt = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
 const sampleSize = opt("--sample", 0);
 
-/** mulberry32, as in scripts/standalone-audit.ts: the same sample on every run. */
-function random(s: number) {
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded stream as lib/optimizer/random.ts (mulberry32), so a sample is the same on every run.
+const random = seededRandom;
 
 type Row = { fixture: string; sentence: string; card: string };
 const books = loadBooks();

@@ -16,6 +16,8 @@ import { subRule } from "@/lib/cards/gates/sub-rule";
 import { covers } from "../tests/unit/cards/gold";
 import { fixtureChapter, labelsByLooseKey, loadBooks, looseKey, readGold, trainFixtures } from "./lib/cards-eval";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
+import { seededRandom } from "@/lib/optimizer/random";
+import { judgedTable } from "./lib/judged-table";
 
 const AUDITED = new Set(["shape", "low-value", "parse", "blank-choice", "boundary", "definition-shape", "fragment", "scene-anchor"]);
 const args = process.argv.slice(2);
@@ -25,15 +27,8 @@ const seed = opt("--seed", 21);
 const only = args.includes("--rule") ? args[args.indexOf("--rule") + 1] : null;
 const judgedFile = path.join(path.dirname(new URL(import.meta.url).pathname), "gates2-judged.json");
 
-/** A small deterministic generator (mulberry32), so a sample is the same on every run. */
-function random(s: number) {
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded stream as lib/optimizer/random.ts (mulberry32), so a sample is the same on every run.
+const random = seededRandom;
 
 type Drop = { fixture: string; book: string; rule: string; sole: boolean; gold: boolean; card: string; sentence: string; label?: string; note?: string };
 const books = loadBooks();
@@ -59,14 +54,7 @@ if (!args.includes("--judged")) {
 }
 
 if (args.includes("--judged")) {
-  const judged: Record<string, { rule: string; verdict: string }> = existsSync(judgedFile) ? JSON.parse(readFileSync(judgedFile, "utf8")).judgements : {};
-  const t = new Map<string, Record<string, number>>();
-  for (const j of Object.values(judged)) {
-    const row = t.get(j.rule) ?? {};
-    row[j.verdict] = (row[j.verdict] ?? 0) + 1;
-    t.set(j.rule, row);
-  }
-  console.table(Object.fromEntries([...t].sort()));
+  console.table(judgedTable(judgedFile));
 } else if (sampleSize) {
   // Stratified by sub-rule: up to `sampleSize` sole drops of each, one card at most once.
   const rnd = random(seed);

@@ -21,6 +21,8 @@ import { referringRules } from "@/lib/cards/gates/referring";
 import { shown } from "@/lib/cards/gates/types";
 import { fixtureChapter, labelsByLooseKey, loadBooks, looseKey, trainFixtures } from "./lib/cards-eval";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
+import { seededRandom } from "@/lib/optimizer/random";
+import { judgedTable } from "./lib/judged-table";
 
 const args = process.argv.slice(2);
 const opt = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
@@ -28,15 +30,8 @@ const sampleSize = opt("--sample", 0);
 const seed = opt("--seed", 11);
 const judgedFile = path.join(path.dirname(new URL(import.meta.url).pathname), "standalone-judged.json");
 
-/** A small deterministic generator (mulberry32), so a sample is the same on every run. */
-function random(s: number) {
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded stream as lib/optimizer/random.ts (mulberry32), so a sample is the same on every run.
+const random = seededRandom;
 
 type Drop = { fixture: string; book: string; gate: string; rule: string; why: string; rules: string[]; sole: boolean; card: string; sentence: string; label?: string; note?: string };
 const books = loadBooks();
@@ -109,14 +104,7 @@ if (args.includes("--frames")) {
   for (const [b, row] of [...tally].sort()) console.log([b.padEnd(28), ...kinds.map((k) => String(row.get(k) ?? 0).padStart(20))].join(" "));
   console.log(["all".padEnd(28), ...kinds.map((k) => String([...tally.values()].reduce((n, r) => n + (r.get(k) ?? 0), 0)).padStart(20))].join(" "));
 } else if (args.includes("--judged")) {
-  const judged: Record<string, { rule: string; verdict: string }> = existsSync(judgedFile) ? JSON.parse(readFileSync(judgedFile, "utf8")).judgements : {};
-  const t = new Map<string, Record<string, number>>();
-  for (const j of Object.values(judged)) {
-    const row = t.get(j.rule) ?? {};
-    row[j.verdict] = (row[j.verdict] ?? 0) + 1;
-    t.set(j.rule, row);
-  }
-  console.table(Object.fromEntries([...t].sort()));
+  console.table(judgedTable(judgedFile));
 } else if (sampleSize) {
   // Stratified by sub-rule: up to `sampleSize` sole drops of each, one sentence's card at most once.
   const rnd = random(seed);

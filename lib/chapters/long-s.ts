@@ -5,6 +5,7 @@
 // touched. The f at a word's end is never a long s.
 import { englishLexicon } from "./english-lexicon";
 import { isEnglishWord } from "./english-words";
+import { applyWordFixes } from "./word-fixes";
 
 // The pattern: at least this many different words, and one for every so many characters of text
 // (an old book of a megabyte has hundreds; a modern one a misprint or two).
@@ -51,15 +52,7 @@ export function repairLongS(doc: string): { text: string; repairs: number } {
   // The dictionary, last and only for the few words in question: a rare word it lists ("fash") is no misreading.
   for (const w of [...fixes.keys()]) if (isEnglishWord(w.toLowerCase())) fixes.delete(w);
   if (!enough()) return { text: doc, repairs: 0 };
-  let repairs = 0;
-  const text = doc.replace(TOKEN, (w, at: number) => {
-    const repaired = fixes.get(w);
-    // Part of a hyphenated or line-split word ("que-" / "ftion"): only the whole word can be judged.
-    if (!repaired || doc.charAt(at + w.length) === "-" || /-\s*$/.test(doc.slice(Math.max(0, at - 3), at))) return w;
-    repairs++;
-    return repaired;
-  });
-  return { text, repairs };
+  return applyWordFixes(doc, TOKEN, fixes);
 }
 
 const LETTER = /\p{L}/u;

@@ -11,6 +11,7 @@
 // same misreading of "that" on every page ("tbat", "tbat").
 import { englishLexicon } from "./english-lexicon";
 import { isEnglishWord } from "./english-words";
+import { applyWordFixes } from "./word-fixes";
 
 const english = () => englishLexicon().counts;
 
@@ -74,13 +75,5 @@ export function repairOcrWords(doc: string): { text: string; repairs: number } {
     fixes.set(w, name ? best.charAt(0).toUpperCase() + best.slice(1) : best);
   }
   if (!fixes.size) return { text: doc, repairs: 0 };
-  let repairs = 0;
-  const text = doc.replace(TOKEN, (w, at: number) => {
-    const repaired = fixes.get(w);
-    // Part of a hyphenated or line-split word ("specu-" / "lation"): only the whole word can be judged.
-    if (!repaired || doc.charAt(at + w.length) === "-" || /-\s*$/.test(doc.slice(Math.max(0, at - 3), at))) return w;
-    repairs++;
-    return repaired;
-  });
-  return { text, repairs };
+  return applyWordFixes(doc, TOKEN, fixes);
 }

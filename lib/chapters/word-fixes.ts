@@ -1,0 +1,14 @@
+// Applies a table of whole-word repairs (misread word → word) to a document, as the OCR repair
+// (ocr-words.ts) and the long-s repair (long-s.ts) both need: every occurrence of a listed token is
+// replaced, except a part of a hyphenated or line-split word ("specu-" / "lation", "que-" / "ftion"),
+// which only the whole word could be judged by.
+export function applyWordFixes(doc: string, token: RegExp, fixes: Map<string, string>): { text: string; repairs: number } {
+  let repairs = 0;
+  const text = doc.replace(token, (w: string, at: number) => {
+    const repaired = fixes.get(w);
+    if (!repaired || doc.charAt(at + w.length) === "-" || /-\s*$/.test(doc.slice(Math.max(0, at - 3), at))) return w;
+    repairs++;
+    return repaired;
+  });
+  return { text, repairs };
+}
