@@ -41,12 +41,25 @@ const CLAUSE_BREAK = /[,;:—–]|\b(?:and|but|or|when|while|that|who|whom|which
 const CATAPHORA = /^(?:\s+[\p{L}-]+){0,12}?(?:\s+(?:who|whom|whose|which)\b|,\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\s+century\b|\d))/u;
 const cataphoric = (after: string) => CATAPHORA.test(after);
 
+/**
+ * "the same" after an "every"/"each" earlier in its clause (no "." or ";" between). Written as a
+ * function, not as the lookbehind /(?<=\b(?:every|each)\b[^.;]*?)\bthe\s+same\b/, which the regex
+ * engine retries at every position of the text (quadratic: it cost a third of the generator's time).
+ */
+function sameForEach(text: string): string {
+  return text.replace(/\bthe\s+same\b/giu, (m: string, at: number) => {
+    const clause = text.slice(0, at).split(/[.;]/).pop() ?? "";
+    return /\b(?:every|each)\b/iu.test(clause) ? mask(m) : m;
+  });
+}
+const mask = (m: string) => m.replace(/^(?:he|she|they|those|these|him|her|them|his|one|that|such|this|the\s+same)\b/iu, (w) => (/^\p{Lu}/u.test(w) ? "One" : "one"));
+
 // A pronoun or demonstrative that the rest of its own sentence completes, so it points at nobody in
 // the chapter: "he that / he who / him who / they who / one who …" (anyone who), "his who pursues it",
 // "those who / those which / those of / those relating to …", "that which", "this kind of X which …"
 // (a restrictive relative, no comma), "such … as" within a
 // few words, "this:" (a colon announcing what follows).
-const GENERIC = [
+const GENERIC: (RegExp | ((text: string) => string))[] = [
   /\b(?:he|she|they|those|these)\s+(?:who|whom|whose|which|that)\b/giu,
   // (Not "her"/"them": "asked her who came" is a pronoun and an indirect question.)
   /\b(?:him|his|one)\s+(?:who|whom|whose|which)\b/giu,
@@ -62,7 +75,7 @@ const GENERIC = [
   // "give every citizen the same opinions": the same for each one of a set the card names (not
   // "all … the same nature" or "both from the same cause", which two new training cards showed are
   // as often a comparison with the chapter); "shall be the same throughout the States": the same everywhere.
-  /(?<=\b(?:every|each)\b[^.;]*?)\bthe\s+same\b/giu,
+  sameForEach,
   /\bthe\s+same\s+(?=(?:throughout|everywhere|in\s+all|in\s+every|in\s+each|for\s+all|for\s+every|for\s+each)\b)/giu,
   /\b(?:this|these)\s*:/giu,
 ];
@@ -87,7 +100,7 @@ export function maskForward(text: string): string {
   // "any member of the guild … against his wish": "any / every / each" with a noun of its own is
   // the generic person a later "he / his" stands for (not "any case", "each other", "every time").
   chain(/\b(?:every|each|any)\s+(?!(?:case|rate|way|time|times|other|more|longer|one's|thing|things|day|year|moment|event|degree|kind|sort)\b)\p{Ll}{3,}\b/iu, /\b(?:he|his|himself)\b/g);
-  for (const re of GENERIC) out = out.replace(re, (m) => m.replace(/^(?:he|she|they|those|these|him|her|them|his|one|that|such|this|the\s+same)\b/iu, (w) => (/^\p{Lu}/u.test(w) ? "One" : "one")));
+  for (const re of GENERIC) out = typeof re === "function" ? re(out) : out.replace(re, mask);
   return out;
 }
 
