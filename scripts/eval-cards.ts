@@ -1,4 +1,4 @@
-// npm run eval:cards -- [--subset ci|all|train] [--json] [--top N] [--rater NAME] [--pipeline] [--worktree DIR [--pipeline]] [--list-unlabelled] [--record] [--kappa [--raters A,B]]
+// npm run eval:cards -- [--subset ci|all|train] [--json] [--top N] [--rater NAME] [--pipeline] [--worktree DIR [--pipeline]] [--list-unlabelled] [--show-held-out] [--record] [--kappa [--raters A,B]]
 // Per book (held-out first, training books labelled as such): acceptance / edit / reject of the
 // top N cards by the labels in tests/fixtures/labels/, unlabelled cards counted and listed, recall
 // of the gold must-know list, duplicate and residue rates, and generation time.
@@ -27,7 +27,7 @@ const value = (flag: string) => {
   if (!v || v.startsWith("--")) fail(`${flag} needs a value`);
   return v;
 };
-const known = new Set(["--subset", "--json", "--top", "--rater", "--worktree", "--list-unlabelled", "--record", "--pipeline", "--kappa", "--raters"]);
+const known = new Set(["--subset", "--json", "--top", "--rater", "--worktree", "--list-unlabelled", "--show-held-out", "--record", "--pipeline", "--kappa", "--raters"]);
 for (const a of args) if (a.startsWith("--") && !known.has(a)) fail(`unknown option ${a}`);
 const subset = value("--subset") ?? "all";
 if (subset !== "ci" && subset !== "all" && subset !== "train") fail("--subset takes ci, all or train");
@@ -83,11 +83,22 @@ if (result.train.chapters) console.log(row("all training books", "training", res
 console.log("\nAccept / edit / reject are shares of the labelled cards; unlabelled cards are never guessed.");
 
 const limit = args.includes("--list-unlabelled") ? Infinity : 5;
+// A held-out chapter's reasons, missed gold facts and unlabelled cards say what fails on books the
+// developers must stay blind to (docs/blind-rounds.md): the text report gives their counts only,
+// unless --show-held-out asks for the detail (the raters' and book engineer's business, not the lead's).
+const showHeldOut = args.includes("--show-held-out");
+let hidden = 0;
 for (const b of result.books) {
   for (const c of b.chapters) {
+    if (b.split === "heldout" && !showHeldOut) {
+      console.log(`\n${c.fixture}: ${c.labelled}/${c.cards} labelled`);
+      hidden++;
+      continue;
+    }
     const reasons = Object.entries(c.reasons).map(([k, n]) => `${k} ${n}`).join(", ");
     console.log(`\n${c.fixture}: ${c.labelled}/${c.cards} labelled (${c.matchedBySentence} by sentence)${reasons ? ` · reasons: ${reasons}` : ""}${c.recall?.missed.length ? ` · missed: ${c.recall.missed.join(", ")}` : ""}`);
     for (const u of c.unlabelled.slice(0, limit)) console.log(`  unlabelled [${u.kind}] ${u.context ? `(context: ${u.context}) ` : ""}${u.front} → ${u.back}`);
     if (c.unlabelled.length > limit) console.log(`  … ${c.unlabelled.length - limit} more unlabelled (--list-unlabelled shows all)`);
   }
 }
+if (hidden) console.log(`\n(${hidden} held-out chapter${hidden === 1 ? "" : "s"}: reasons, missed gold facts and unlabelled cards not shown; --show-held-out shows them)`);

@@ -14,6 +14,20 @@ describe("npm run eval:cards", () => {
     expect(out.heldOut.chapters).toBe(out.books.reduce((n, b) => n + (b as unknown as { chapters: unknown[] }).chapters.length, 0));
   }, 60_000);
 
+  it("keeps a held-out chapter's reasons, missed facts and unlabelled cards out of the text report unless --show-held-out", () => {
+    const plain = run("scripts/eval-cards.ts", "--subset", "ci");
+    expect(plain.status).toBe(0);
+    const chapterLines = plain.stdout.split("\n").filter((l) => /^\S+\.(?:txt|md): \d+\/\d+ labelled/.test(l));
+    expect(chapterLines.length).toBeGreaterThanOrEqual(3);
+    expect(chapterLines.every((l) => /labelled$/.test(l))).toBe(true);
+    expect(plain.stdout).not.toMatch(/ · missed: | · reasons: |^\s+unlabelled \[/m);
+    expect(plain.stdout).toMatch(/held-out chapters: reasons, missed gold facts and unlabelled cards not shown/);
+    // The held-out chapters miss some of their must-know facts, so the detail has something to show.
+    const shown = run("scripts/eval-cards.ts", "--subset", "ci", "--show-held-out");
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toMatch(/ · missed: /);
+  }, 120_000);
+
   it("prints Cohen's kappa between the two raters with --kappa --json, per split and overall", () => {
     const r = run("scripts/eval-cards.ts", "--kappa", "--json");
     expect(r.status).toBe(0);
