@@ -77,6 +77,11 @@ export function wordCount(s: string): number {
   return s.trim().split(/\s+/).filter(Boolean).length;
 }
 
+/** The words of a text that have a letter in them: a dash, a number or a stray stop is no word. */
+export function letterWordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
 /** The tokens lying wholly inside a span of their text (a card's answer, a blank). */
 export function tokensInSpan<T extends { start: number; end: number }>(ts: T[], span: { start: number; end: number }): T[] {
   return ts.filter((t) => t.start >= span.start && t.end <= span.end);

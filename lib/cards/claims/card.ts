@@ -14,11 +14,11 @@ import { rarity } from "../rank/frequency";
 import { lowerFirst } from "../candidates/argument";
 import { blank } from "../candidates/cloze";
 import type { Analysis } from "../analyse";
+import { letterWordCount } from "../text";
 
 export const REASON_MIN = 4, REASON_MAX = 25, TERM_MAX = 7, TERMS_TRIED = 3;
 
 const content = (t: Token) => !t.stop && /^(?:NOUN|PROPN|VERB|ADJ)$/.test(t.pos) && t.lemma.length > 2;
-const words = (t: string) => t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 const inCut = (cuts: Cut[], start: number, end: number) => cuts.some((c) => start < c.end && c.start < end);
 
 /** "for" as a conjunction: after a comma or semicolon, before a clause (not "for example", "for the sake of"). */
@@ -67,7 +67,7 @@ export function whyCard(s: AnalysedSentence, cuts: Cut[], a: Analysis): Candidat
   if (!asked) return null;
   const question = generic(`Why ${asked.replace(claim.tokens[0].text, lowerFirst(claim.tokens[0].text, a))}?`, presentVerbs(s));
   const answer = generic(clean(reason.text), presentVerbs(s));
-  if (!question || !answer || words(answer) < REASON_MIN || words(answer) > REASON_MAX || /[—–]/.test(answer)) return null;
+  if (!question || !answer || letterWordCount(answer) < REASON_MIN || letterWordCount(answer) > REASON_MAX || /[—–]/.test(answer)) return null;
   return {
     kind: "qa", type: "thesis", front: question, back: `Because ${lowerFirst(answer, a)}`, sentence: s.sentence.id, extra: [],
     answer: { start: t[reasonFrom].start, end: t[reasonTo - 1].end }, answerKind: "clause",

@@ -16,6 +16,7 @@ import { cutsOf } from "../compress";
 import { balanced, completeClause, lastClauseWhole } from "../compress/clause-check";
 import { hasFiniteVerb } from "../gates/cut-clause";
 import { part } from "../candidates/voice";
+import { letterWordCount } from "../text";
 
 /** Switch: long theses are shortened before the length check (docs/card-generator.md, "Session 11: saying a long claim on a card"). */
 export const SHORTEN_ON = false;
@@ -29,7 +30,6 @@ const EXAMPLE = /^,\s+(?:such as|as for (?:example|instance)|for (?:example|inst
 const BREAK = /^(?:;|:|—|–|--)$/;
 const END = /^[.!?"”’)]+$/;
 
-const words = (t: string) => t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /** "…, such as X" / "…, for example, X": to the end of its clause (the next ";", ":" or the sentence end). */
 function examples(s: Pick<AnalysedSentence, "text" | "tokens">): Cut[] {
@@ -106,7 +106,7 @@ export function sideCuts(s: AnalysedSentence, from = 0, to = s.text.length): Cut
   for (const c of found.sort((x, y) => x.start - y.start)) {
     if (c.start < from || c.end > to) continue;
     const text = s.text.slice(c.start, c.end);
-    if (LIMITING.test(text) || !balanced(text) || words(text) < 2) continue;
+    if (LIMITING.test(text) || !balanced(text) || letterWordCount(text) < 2) continue;
     // What follows the cut must carry on the clause: not "and"/"or" (the cut was an item of a list, or
     // the first of two coordinated relatives), and after an aside between commas, the verb.
     const after = s.tokens.find((t) => t.start >= c.end);
@@ -140,11 +140,11 @@ export function shortenClaim(s: AnalysedSentence, cuts: Cut[], max: number, appl
   const chosen: Cut[] = [];
   let text = apply(s.text, cuts);
   for (const c of [...free].sort((x, y) => (y.end - y.start) - (x.end - x.start))) {
-    if (words(text) <= max) break; // max = -Infinity: every side cut (for the audit)
+    if (letterWordCount(text) <= max) break; // max = -Infinity: every side cut (for the audit)
     chosen.push(c);
     text = apply(s.text, [...cuts, ...chosen].sort((x, y) => x.start - y.start));
   }
-  if (Number.isFinite(max) && words(text) > max) return null;
+  if (Number.isFinite(max) && letterWordCount(text) > max) return null;
   const all = [...cuts, ...chosen].sort((x, y) => x.start - y.start);
   const kept = s.tokens.filter((t) => !all.some((x) => t.start >= x.start && t.end <= x.end));
   if (!completeClause(kept) || !lastClauseWhole(kept)) return null;

@@ -13,6 +13,7 @@ import { dropsCard, shownDependences } from "../decontext";
 import { anticipatoryIt, SPEAKER } from "../gates/referring";
 import { part } from "../candidates/voice";
 import { shortenClaim, SHORTEN_ON } from "./shorten";
+import { capitalize, letterWordCount } from "../text";
 
 export const MIN_WORDS = 6;
 export const MAX_WORDS = 35;
@@ -26,7 +27,6 @@ const DEMONSTRATIVE = /\b(?:this|these|those|such an?|the (?:former|latter|above
 
 export type Stripped = { text: string; cuts: Cut[]; shortened?: boolean };
 
-const words = (t: string) => t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /** The cuts to leave out of the sentence: asides and a leading "the truth is" frame. */
 export function claimCuts(s: Pick<AnalysedSentence, "text" | "tokens">): Cut[] {
@@ -40,8 +40,7 @@ export function claimCuts(s: Pick<AnalysedSentence, "text" | "tokens">): Cut[] {
 export function applyCuts(text: string, cuts: Cut[]): string {
   let out = "", at = 0;
   for (const c of cuts) { out += text.slice(at, Math.max(at, c.start)); at = Math.max(at, c.end); }
-  out = (out + text.slice(at)).replace(/\s+/g, " ").trim();
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return capitalize((out + text.slice(at)).replace(/\s+/g, " ").trim());
 }
 
 /** Why a stripped claim cannot stand alone (null when it can). */
@@ -122,7 +121,7 @@ export function stripClaim(s: AnalysedSentence, shorten = SHORTEN_ON): Stripped 
   for (const c of claimTexts(s)) {
     const kept = s.tokens.filter((t) => !c.cuts.some((x) => t.start >= x.start && t.end <= x.end));
     if (c.cuts.length && !completeClause(kept)) { why = "no clause left"; continue; }
-    const n = words(c.text);
+    const n = letterWordCount(c.text);
     if (n > MAX_WORDS) long.push(c);
     if (n < MIN_WORDS || n > MAX_WORDS) { why = `length ${n}`; continue; }
     if (stands(c)) return c;
@@ -130,7 +129,7 @@ export function stripClaim(s: AnalysedSentence, shorten = SHORTEN_ON): Stripped 
   if (shorten) {
     for (const c of long) {
       const short = shortenClaim(s, c.cuts, MAX_WORDS, applyCuts);
-      if (short && words(short.text) >= MIN_WORDS && stands(short)) return { ...short, shortened: true };
+      if (short && letterWordCount(short.text) >= MIN_WORDS && stands(short)) return { ...short, shortened: true };
     }
   }
   return { why };

@@ -6,6 +6,7 @@
 // "I believe X to be Y" has no clause of its own and is left to the gates.
 import type { Token } from "../analyse/types";
 import type { Edit } from "./types";
+import { letterWordCount } from "../text";
 
 // A first-person verb of belief or knowledge, or the reader's seeing, then "that".
 const SPEAKER_FRAME = String.raw`(?:I|We)(?:,\s+\p{Ll}+,)?\s+(?:(?:firmly|fully|really|now|therefore|thus|all)\s+)?(?:believe|think|know|suppose|conceive|hold|maintain|find|see|am\s+(?:persuaded|convinced|satisfied|sure|inclined\s+to\s+think)|are\s+(?:persuaded|convinced|satisfied|sure)|have(?:,\s+\p{Ll}+,)?\s+(?:no\s+doubt|(?:good\s+|every\s+|some\s+)?reason\s+to\s+(?:believe|think|suppose))|(?:must|may|can|might)\s+(?:therefore\s+|thus\s+|safely\s+|fairly\s+)?(?:assume|suppose|say|conclude|infer|admit|affirm)|read|learn|are\s+told)`;
@@ -48,7 +49,7 @@ const hasVerb = (ts: Token[]) => ts.some((t) => t.pos === "VERB" || t.pos === "A
  * "that" the tagger reads as a conjunction (it takes some verbs for nouns: "the oil rises").
  */
 const clauseAfter = (text: string, tokens: Token[], from: number) => {
-  if (text.slice(from).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) return false;
+  if (letterWordCount(text.slice(from)) < 4) return false;
   const that = tokens.findLast((t) => t.start < from && t.lower === "that");
   return hasVerb(tokens.filter((t) => t.start >= from)) || that?.pos === "SCONJ";
 };

@@ -6,6 +6,7 @@
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
+import { allReasons, firstReason, type NamedRule } from "./sub-rule";
 import { shown } from "./types";
 import { imperativePrecept } from "../candidates/scheme";
 import { genericWe } from "./generic-we";
@@ -173,7 +174,7 @@ function personPronoun({ c, s, text }: View): string | null {
  * The gate's sub-rules in the order they are tried, each named (scripts/standalone-audit.ts tabulates
  * the drops by name): a rule returns the reason it drops the card, or null.
  */
-export const REFERRING_RULES: [string, (v: View) => string | null][] = [
+export const REFERRING_RULES: NamedRule<View>[] = [
   // A precept in the imperative speaks to whoever follows it (candidates/scheme.ts).
   ["speaker", ({ c, s, text }) => {
     const precept = imperativePrecept(c, s);
@@ -219,23 +220,8 @@ export const REFERRING_RULES: [string, (v: View) => string | null][] = [
 ];
 
 /** Every sub-rule that would drop the card, by name, with its reason (the gate reports the first). */
-export function referringRules(c: Candidate, s: AnalysedSentence): { rule: string; why: string }[] {
-  const v = { c, s, text: maskForward(visible(c)) };
-  const out: { rule: string; why: string }[] = [];
-  for (const [rule, check] of REFERRING_RULES) {
-    const why = check(v);
-    if (why) out.push({ rule, why });
-  }
-  return out;
-}
+export const referringRules = (c: Candidate, s: AnalysedSentence) => allReasons(REFERRING_RULES, { c, s, text: maskForward(visible(c)) });
 
-export function unresolvedReference(c: Candidate, s: AnalysedSentence): string | null {
-  const v = { c, s, text: maskForward(visible(c)) };
-  for (const [, check] of REFERRING_RULES) {
-    const why = check(v);
-    if (why) return why;
-  }
-  return null;
-}
+export const unresolvedReference = (c: Candidate, s: AnalysedSentence): string | null => firstReason(REFERRING_RULES, { c, s, text: maskForward(visible(c)) });
 
 export const referring: Gate = (c, a) => (c.type === "gist" ? null : unresolvedReference(c, a.sentences[c.sentence]));

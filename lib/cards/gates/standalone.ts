@@ -4,6 +4,7 @@
 import type { AnalysedSentence, Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
+import { allReasons, firstReason, type NamedRule } from "./sub-rule";
 import { shown } from "./types";
 import { anticipatoryIt, demonstrativeOnCard, maskForward, visible } from "./referring";
 import { imperativePrecept } from "../candidates/scheme";
@@ -65,7 +66,7 @@ export function speakerWord(text: string): "I" | "you" | null {
  * The gate's sub-rules in the order they are tried, each named (scripts/standalone-audit.ts tabulates
  * the drops by name): a rule returns the reason it drops the card, or null.
  */
-export const STANDALONE_RULES: [string, (v: View) => string | null][] = [
+export const STANDALONE_RULES: NamedRule<View>[] = [
   // The sentence's unresolved leading pronoun sinks the card only when the card shows it (a clause
   // cloze cut from the rest of the sentence does not). A generic "He that …" / "Those who …" is nobody in the chapter.
   ["leading pronoun", ({ c, s }) => (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && !(/^it$/i.test(s.pronoun.word) && anticipatoryIt(visible(c))) && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(maskForward(visible(c))) ? "unresolved leading pronoun" : null)],
@@ -108,21 +109,6 @@ function view(c: Candidate, s: AnalysedSentence): View {
 }
 
 /** Every sub-rule that would drop the card, by name, with its reason (the gate reports the first). */
-export function standaloneRules(c: Candidate, a: Analysis): { rule: string; why: string }[] {
-  const v = view(c, a.sentences[c.sentence]);
-  const out: { rule: string; why: string }[] = [];
-  for (const [rule, check] of STANDALONE_RULES) {
-    const why = check(v);
-    if (why) out.push({ rule, why });
-  }
-  return out;
-}
+export const standaloneRules = (c: Candidate, a: Analysis) => allReasons(STANDALONE_RULES, view(c, a.sentences[c.sentence]));
 
-export const standalone: Gate = (c, a) => {
-  const v = view(c, a.sentences[c.sentence]);
-  for (const [, check] of STANDALONE_RULES) {
-    const why = check(v);
-    if (why) return why;
-  }
-  return null;
-};
+export const standalone: Gate = (c, a) => firstReason(STANDALONE_RULES, view(c, a.sentences[c.sentence]));

@@ -11,3 +11,25 @@ export function subRule(gate: string, why: string): string {
     .replace(/^(?:mechanism|gist) cards are not yet publishable$/, "type not yet publishable");
   return `${gate}: ${rule}`;
 }
+
+/** A gate's sub-rule: its name, and a check of what the gate reads of a card that returns the reason it drops the card, or null. */
+export type NamedRule<V> = [name: string, check: (v: V) => string | null];
+
+/** The gate's verdict: the reason of the first sub-rule that drops the card, or null (later rules are not tried). */
+export function firstReason<V>(rules: NamedRule<V>[], v: V): string | null {
+  for (const [, check] of rules) {
+    const why = check(v);
+    if (why) return why;
+  }
+  return null;
+}
+
+/** Every sub-rule that would drop the card, by name, with its reason (for the audits). */
+export function allReasons<V>(rules: NamedRule<V>[], v: V): { rule: string; why: string }[] {
+  const out: { rule: string; why: string }[] = [];
+  for (const [rule, check] of rules) {
+    const why = check(v);
+    if (why) out.push({ rule, why });
+  }
+  return out;
+}
