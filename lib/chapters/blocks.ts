@@ -2,6 +2,7 @@
 // about page furniture (running heads, page numbers) with document-wide evidence.
 import { parseFootnoteLine } from "./markers";
 import { normalizeConverterMarkup } from "./converters";
+import { setInCapitals } from "./title-case";
 
 export type BlockKind = "heading" | "body" | "footnote" | "pagenum" | "separator" | "image" | "table" | "caption" | "formula" | "quote" | "list";
 
@@ -210,7 +211,7 @@ function headBesideNumber(b: Block): string | null {
   if (number < 0 || PAGE_NUMBER.test(b.lines[1 - number])) return null;
   const head = b.lines[1 - number].trim();
   if (SECTION_WORD.test(head)) return null;
-  const caps = !/\p{Ll}/u.test(head) && /\p{Lu}{3}/u.test(head);
+  const caps = setInCapitals(head);
   if (head.length > 80 || head.split(/\s+/).length > 10 || /^[\p{Ll}\d]/u.test(head) || (/[,;:!?]$/.test(head) || (!caps && /\.$/.test(head)))) return null;
   return head;
 }

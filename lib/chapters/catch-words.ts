@@ -7,11 +7,12 @@
 // when it has one). A line of a number and a word that does not repeat the next page's first word
 // is something else (a table's row, a numbered entry) and stays.
 import type { Block } from "./blocks";
+import { setInCapitals } from "./title-case";
 
 // The page number, then at least three spaces, then one word at the right margin.
 const FOOT = /^\s*(\d{1,4})\s{3,}(\S+)\s*$/;
 // A running head over the next page's first line: a short line in capitals ("ON POPULATION.").
-const HEAD = (line: string) => !/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line) && line.trim().length <= 80;
+const HEAD = (line: string) => setInCapitals(line) && line.trim().length <= 80;
 
 const firstWord = (line: string | undefined) => line?.trim().split(/\s+/)[0] ?? "";
 // "millions," against "millions,": the catch-word as printed; a stop the compositor left off is no difference.

@@ -9,6 +9,7 @@
 // Read as prose they become sentences ("Friday, June 3, 1791.") that no card should be made from.
 // And at a chapter's end, the signature of a letter or an essay in capitals ("CATO.").
 import type { Block } from "./blocks";
+import { setInCapitals } from "./title-case";
 
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const YEAR = /\b1[5-9]\d\d\b|\b20\d\d\b/;
@@ -18,7 +19,7 @@ function isVerse(b: Block): boolean {
   return b.kind === "body" && lines.length >= 2 && lines.every((l) => l.trim().length <= 75 && /^\s*["“‘(]?\p{Lu}/u.test(l)) && lines.filter((l) => /^\s{2,}/.test(l)).length * 2 >= lines.length;
 }
 
-const isAttribution = (b: Block) => b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 60 && (/^\s*(?:—|–|--)\s*\p{Lu}/u.test(b.text) || (!/\p{Ll}/u.test(b.text) && /\p{Lu}{3}/u.test(b.text)));
+const isAttribution = (b: Block) => b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 60 && (/^\s*(?:—|–|--)\s*\p{Lu}/u.test(b.text) || (setInCapitals(b.text)));
 
 // A short line of a letter's or an essay's head: a line or two, no question or exclamation.
 // (Not a heading of the document's own markup: "## Overview" is structure, kept.)
@@ -36,7 +37,7 @@ const isProse = (b: Block | undefined) => !!b && b.kind === "body" && (b.lines.l
 // source ("From an old song of the boatmen.") is printed among its verses.
 const isSetIn = (b: Block) => b.kind === "body" && b.lines.length <= 2 && b.text.length < 120 && b.lines.every((l) => /^\s{2,}\S/.test(l));
 // The heading repeated over the text after the epigraphs, in capitals ("II. SELF-TRUST."): no prose.
-const isCapitalsLine = (b: Block | undefined) => !!b && b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 80 && !/\p{Ll}/u.test(b.text) && /\p{Lu}{3}/u.test(b.text);
+const isCapitalsLine = (b: Block | undefined) => !!b && b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 80 && setInCapitals(b.text);
 
 /**
  * A paragraph set wholly in square brackets before the text: an editor's or translator's note on

@@ -2,6 +2,7 @@
 // (the book or chapter title, often with a page number), or an all-caps title line carrying a page
 // number at one end ("SOCIALISM IN ONE COUNTRY 36", "36 LESSONS OF OCTOBER").
 import type { Block } from "./blocks";
+import { setInCapitals } from "./title-case";
 
 function key(line: string): string {
   return line.toLowerCase().replace(/<[^<>]+>/g, "").replace(/[\d*_#]+/g, "").replace(/[^\p{L}]+/gu, " ").trim();
@@ -100,7 +101,7 @@ export function splitGluedHeads(blocks: Block[]): Block[] {
   const headOf = (b: Block) => {
     if (b.kind !== "body" || b.lines.length < 2) return null;
     const t = candidate({ ...b, lines: [b.lines[0]], text: b.lines[0] });
-    return t && !/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t) && key(t) ? (pageAtEnd(t) ? "#" : "") + key(t) : null;
+    return t && setInCapitals(t) && key(t) ? (pageAtEnd(t) ? "#" : "") + key(t) : null;
   };
   // Keyed by the head's words, "#" before them when it carries a number.
   const counts = new Map<string, { blocks: number; afterPage: number }>();

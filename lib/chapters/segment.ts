@@ -4,7 +4,7 @@
 import { ROMAN_LINE, type Block } from "./blocks";
 import { parseNumber } from "./roman";
 import { normalizeTitle, type TocEntry } from "./toc";
-import { isCapitalsHeading, titleCase } from "./title-case";
+import { isCapitalsHeading, titleCase, setInCapitals } from "./title-case";
 import { pagedHeadings } from "./furniture";
 import { summaryTopics } from "./summary";
 import { endsWithSignature, leadingMatter } from "./front-lines";
@@ -36,7 +36,7 @@ function textOf(b: Block): string {
  * paragraph of the text opening with the word "Chapter".
  */
 function wrappedCapitals(b: Block): boolean {
-  return b.kind === "body" && b.lines.length <= 3 && b.text.length < 250 && !/\p{Ll}/u.test(b.text) && /\p{Lu}{3}/u.test(b.text);
+  return b.kind === "body" && b.lines.length <= 3 && b.text.length < 250 && setInCapitals(b.text);
 }
 
 function isChapterHeading(b: Block): RegExpMatchArray | null {

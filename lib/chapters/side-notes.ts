@@ -7,6 +7,7 @@
 // Looser cases (a note between two sentences, beside a paragraph's first line, a block of its own)
 // are lifted only when the document has shown at least two certain ones.
 import type { Block } from "./blocks";
+import { setInCapitals } from "./title-case";
 
 const MIN_EVIDENCE = 2;
 const MAX_NOTE_LINES = 3;
@@ -61,7 +62,7 @@ function furnitureLike(b: Block): boolean {
   if (NOTE_START.test(b.lines[0] ?? "")) return true;
   if (b.lines.length !== 1) return false;
   const t = b.lines[0].trim();
-  return (!/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t)) || /^\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}$/.test(t);
+  return setInCapitals(t) || /^\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}$/.test(t);
 }
 
 type Run = { from: number; to: number; certain: boolean }; // lines [from, to) of a block

@@ -44,6 +44,9 @@ export function titleCase(s: string, acronyms: Set<string> = new Set()): string 
     .join("");
 }
 
+/** Text set in capitals: no lower-case letter, and a run of three capitals (not "I." or "A 2"). */
+export const setInCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);
+
 /**
  * A short line set in capitals, perhaps closed by a full stop as older books print their headings
  * ("LIFE OF THE ADMIRAL."): a heading, though the stop would make any other line a sentence.
@@ -51,5 +54,5 @@ export function titleCase(s: string, acronyms: Set<string> = new Set()): string 
 export function isCapitalsHeading(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).filter((w) => /\p{Lu}{2}/u.test(w) && !/^[IVXLCDM]+\.?$/.test(w)); // not only numerals ("XII.")
-  return t.length < 120 && !/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t) && words.length > 0 && !/[,;:]$/.test(t) && !/\.\s+\S/.test(t.replace(/\b(?:ST|DR|MR|MRS|[A-Z])\.\s/g, ""));
+  return t.length < 120 && setInCapitals(t) && words.length > 0 && !/[,;:]$/.test(t) && !/\.\s+\S/.test(t.replace(/\b(?:ST|DR|MR|MRS|[A-Z])\.\s/g, ""));
 }
