@@ -16,8 +16,7 @@ import { subRule } from "@/lib/cards/gates/sub-rule";
 import { covers } from "../tests/unit/cards/gold";
 import { fixtureChapter, labelsByLooseKey, loadBooks, looseKey, readGold, trainFixtures } from "./lib/cards-eval";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
-import { seededRandom } from "@/lib/optimizer/random";
-import { judgedTable } from "./lib/judged-table";
+import { judgedTable, stratifiedSample } from "./lib/judged-table";
 
 const AUDITED = new Set(["shape", "low-value", "parse", "blank-choice", "boundary", "definition-shape", "fragment", "scene-anchor"]);
 const args = process.argv.slice(2);
@@ -27,8 +26,6 @@ const seed = opt("--seed", 21);
 const only = args.includes("--rule") ? args[args.indexOf("--rule") + 1] : null;
 const judgedFile = path.join(path.dirname(new URL(import.meta.url).pathname), "gates2-judged.json");
 
-// The same seeded stream as lib/optimizer/random.ts (mulberry32), so a sample is the same on every run.
-const random = seededRandom;
 
 type Drop = { fixture: string; book: string; rule: string; sole: boolean; gold: boolean; card: string; sentence: string; label?: string; note?: string };
 const books = loadBooks();
@@ -56,22 +53,8 @@ if (!args.includes("--judged")) {
 if (args.includes("--judged")) {
   console.table(judgedTable(judgedFile));
 } else if (sampleSize) {
-  // Stratified by sub-rule: up to `sampleSize` sole drops of each, one card at most once.
-  const rnd = random(seed);
-  const byRule = new Map<string, Drop[]>();
-  for (const d of drops.filter((d) => d.sole && (!only || d.rule === only))) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
-  for (const [rule, ds] of [...byRule].sort()) {
-    const pool = [...ds];
-    const seen = new Set<string>();
-    let n = 0;
-    while (pool.length && n < sampleSize) {
-      const d = pool.splice(Math.floor(rnd() * pool.length), 1)[0];
-      if (seen.has(d.card)) continue;
-      seen.add(d.card);
-      n++;
-      console.log(JSON.stringify({ rule, fixture: d.fixture, gold: d.gold, card: d.card, sentence: d.sentence === d.card ? undefined : d.sentence, label: d.label, note: d.note }));
-    }
-  }
+  // Stratified by sub-rule, one card at most once (scripts/lib/judged-table.ts).
+  for (const d of stratifiedSample(drops.filter((d) => d.sole && (!only || d.rule === only)), sampleSize, seed)) console.log(JSON.stringify({ rule: d.rule, fixture: d.fixture, gold: d.gold, card: d.card, sentence: d.sentence === d.card ? undefined : d.sentence, label: d.label, note: d.note }));
 } else {
   const bookNames = [...new Set(drops.map((d) => d.book))].sort();
   const rows = new Map<string, Drop[]>();

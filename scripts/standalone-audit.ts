@@ -21,8 +21,7 @@ import { referringRules } from "@/lib/cards/gates/referring";
 import { shown } from "@/lib/cards/gates/types";
 import { fixtureChapter, labelsByLooseKey, loadBooks, looseKey, trainFixtures } from "./lib/cards-eval";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
-import { seededRandom } from "@/lib/optimizer/random";
-import { judgedTable } from "./lib/judged-table";
+import { judgedTable, stratifiedSample } from "./lib/judged-table";
 
 const args = process.argv.slice(2);
 const opt = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
@@ -30,8 +29,6 @@ const sampleSize = opt("--sample", 0);
 const seed = opt("--seed", 11);
 const judgedFile = path.join(path.dirname(new URL(import.meta.url).pathname), "standalone-judged.json");
 
-// The same seeded stream as lib/optimizer/random.ts (mulberry32), so a sample is the same on every run.
-const random = seededRandom;
 
 type Drop = { fixture: string; book: string; gate: string; rule: string; why: string; rules: string[]; sole: boolean; card: string; sentence: string; label?: string; note?: string };
 const books = loadBooks();
@@ -106,22 +103,8 @@ if (args.includes("--frames")) {
 } else if (args.includes("--judged")) {
   console.table(judgedTable(judgedFile));
 } else if (sampleSize) {
-  // Stratified by sub-rule: up to `sampleSize` sole drops of each, one sentence's card at most once.
-  const rnd = random(seed);
-  const byRule = new Map<string, Drop[]>();
-  for (const d of drops.filter((d) => d.sole)) byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
-  for (const [rule, ds] of [...byRule].sort()) {
-    const pool = [...ds];
-    const seen = new Set<string>();
-    let n = 0;
-    while (pool.length && n < sampleSize) {
-      const d = pool.splice(Math.floor(rnd() * pool.length), 1)[0];
-      if (seen.has(d.card)) continue;
-      seen.add(d.card);
-      n++;
-      console.log(JSON.stringify({ rule, fixture: d.fixture, card: d.card, label: d.label, note: d.note }));
-    }
-  }
+  // Stratified by sub-rule, one card at most once (scripts/lib/judged-table.ts).
+  for (const d of stratifiedSample(drops.filter((d) => d.sole), sampleSize, seed)) console.log(JSON.stringify({ rule: d.rule, fixture: d.fixture, card: d.card, label: d.label, note: d.note }));
 } else {
   const bookNames = [...new Set(drops.map((d) => d.book))].sort();
   const rows = new Map<string, Drop[]>();
