@@ -26,7 +26,7 @@ for (const fixture of trainFixtures(books)) {
   totals.chapters++;
   if (!lists.length) continue;
   const gold = readGold(info) ?? [];
-  const cards = enumerationListCards(a);
+  const cards = enumerationListCards(a, true);
   say(`## ${fixture}: ${lists.length} list(s)`);
   for (const l of lists) {
     totals.lists++;

@@ -16,6 +16,9 @@ export { findLists, itemMarker, type FoundList } from "./find";
 export { announced } from "./announce";
 export { itemHead, MAX_ITEM_WORDS } from "./item";
 
+// On: it changed no card of the 41 training chapters (none of their lists passes) and was never
+// measured on a book it had not seen; switch off here if a blind round finds its cards wrong.
+export const ENUMERATION_LISTS_ON = true;
 const MIN_ITEMS = 2, MAX_ITEMS = 5;
 const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five"];
 // An item's first word keeps its capital only when it is a name ("Parliament"; "the cost", "dry
@@ -100,8 +103,9 @@ export function listsOf(a: Analysis): FoundList[] {
 }
 
 /** One card per cross-sentence list the chapter announces or closes, with short items. */
-export function enumerationListCards(a: Analysis): Candidate[] {
+export function enumerationListCards(a: Analysis, on = ENUMERATION_LISTS_ON): Candidate[] {
   const out: Candidate[] = [];
+  if (!on) return out;
   for (const l of listsOf(a)) {
     const b = build(a, l);
     if ("card" in b) out.push(b.card);

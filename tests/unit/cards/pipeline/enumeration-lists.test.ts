@@ -99,6 +99,12 @@ describe("enumeration cards", () => {
     expect(refusals(MILLS.replace("The first is the cost of repair.", "The first is that it cost too much."))).toEqual(["an item whose head points back (a pronoun)"]);
   });
 
+  it("leaves named items after a colon to the scheme cards, and makes nothing of a story told in order", () => {
+    const guild = `The apprentices learned the rules by heart. The names of the rules, with their sayings, were:\n\n1. PATIENCE. Wait for the hemp to dry before the spinning begins.\n\n2. CARE. Keep the walk clear of stones and loose ends.\n\n3. THRIFT. Waste no fibre that a second rope can use.`;
+    expect(cards(guild)).toEqual([]);
+    expect(cards(`The boats left the harbour at dawn. First, we rowed past the mole. Secondly, we raised the sail. Lastly, we made for the open sea.`)).toEqual([]);
+  });
+
   it("is one card a sentence in the selection: the list card wins its announcing sentence and is shown once", () => {
     const chapter = cleanDocument(`# Chapter 1. Mills\n\n${MILLS}\n`, { filename: "t.md" }).chapters[0];
     const out = generateCards(chapter);
