@@ -11,7 +11,7 @@
 // Held-out books are never read.
 //   npm run fit:floor                 figures only (a few minutes)
 //   npm run fit:floor -- --write      also write lib/cards/floor/weights.json
-//   --lambda 5,20   L2 strengths compared (best by mean per-book AUC)
+//   --lambda 2,5,10   L2 strengths compared (best by mean per-book AUC)
 //   --rows all|shown   fit on every labelled candidate (default) or only on shown ones
 //   --features a,b     skip the selection and use these extras
 import { writeFileSync } from "node:fs";
@@ -52,7 +52,7 @@ const shownAll = chapters.flatMap((c) => c.shown);
 console.log(`${chapters.length} train chapters of ${books.length} books; ${chapters.reduce((n, c) => n + c.rows.filter((r) => r.verdict).length, 0)} labelled candidates, ${shownAll.length} shown cards (${shownAll.filter((r) => r.verdict).length} labelled) (${secs()})`);
 
 const rowsMode = arg("--rows") ?? "all";
-const lambdas = (arg("--lambda") ?? "5,20").split(",").map(Number);
+const lambdas = (arg("--lambda") ?? "2,5,10").split(",").map(Number);
 const nRank = FEATURE_NAMES.length;
 const extraIndex = (f: string) => nRank + (EXTRA_FEATURES as readonly string[]).indexOf(f);
 
@@ -146,7 +146,11 @@ const best = (minShare: number, by: (p: Point) => number) => points.filter((p) =
 const share = (p: Point) => { const t = tally(p.kept); return (t.a - t.r) / (t.n || 1); };
 const chosen = best(0.85, value), stricter = best(0.7, share), looser = best(0.95, value);
 console.log(`\nchosen (max value, recall ≥ 85 % of none): t=${chosen?.t}; stricter (max accept−reject share, recall ≥ 70 %): t=${stricter?.t}; looser (max value, recall ≥ 95 %): t=${looser?.t}`);
-const worthIt = chosen && value(chosen) > value(none);
+// On by default only when the chosen point gains clearly: at least 5 % of the shown cards in value
+// (fit:ranker's rule for its cut, fixed with the operating rule).
+const gain = chosen ? value(chosen) - value(none) : 0;
+const worthIt = !!chosen && gain >= 0.05 * none.kept.length;
+console.log(`value gain at the chosen point: ${gain} of ${none.kept.length} shown cards (${pct(gain / none.kept.length)}; on by default only from 5 %) → ${worthIt ? "on" : "off"}`);
 
 console.log(`\nPer book, floor fitted without the book (AUC reject vs accept-or-edit over its shown labelled cards; a/e/r and recall with no floor → at t=${chosen?.t}):\n| book | labelled shown | AUC | a/e/r none | a/e/r floor | kept | recall none → floor |\n| --- | --- | --- | --- | --- | --- | --- |`);
 for (const f of folds) {
@@ -154,14 +158,27 @@ for (const f of folds) {
   const aer = (t: ReturnType<typeof tally>) => `${pct(t.a / t.n)} / ${pct(t.e / t.n)} / ${pct(t.r / t.n)}`;
   console.log(`| ${f.book} | ${tn.n} | ${f2(aucOf(f.chapters.flatMap((x) => x.shown)))} | ${aer(tn)} | ${aer(tc)} | ${n.kept.length} → ${c.kept.length} | ${pct(n.recall)} → ${pct(c.recall)} |`);
 }
+// The same by rotation group (books.json `rotated`: when each book was measured blind, then moved
+// into training): the latest group failed the way the next unseen books may.
+{
+  const bookMeta = loadBooks().books as Record<string, { rotated?: string }>;
+  const groups = new Map<string, Fold[]>();
+  for (const f of folds) { const g = bookMeta[f.book]?.rotated ?? "never held out"; groups.set(g, [...(groups.get(g) ?? []), f]); }
+  console.log(`\nBy rotation group, no floor → t=${chosen?.t} (a/e/r, value, recall, kept):`);
+  for (const [g, fs] of groups) {
+    const n = at(fs, 1), c = at(fs, chosen?.t ?? 1), tn = tally(n.kept), tc = tally(c.kept);
+    console.log(`- ${g.slice(0, 70)} (${fs.length} books): ${pct(tn.a / tn.n)}/${pct(tn.e / tn.n)}/${pct(tn.r / tn.n)} → ${pct(tc.a / tc.n)}/${pct(tc.e / tc.n)}/${pct(tc.r / tc.n)}; value ${value(n)} → ${value(c)}; recall ${pct(n.recall)} → ${pct(c.recall)}; kept ${n.kept.length} → ${c.kept.length}`);
+  }
+}
 const pooledAll = folds.flatMap((f) => f.chapters.flatMap((c) => c.shown));
 console.log(`mean per-book AUC ${f2(meanAuc(folds))}; pooled AUC (books mixed) ${f2(aucOf(pooledAll))}`);
 
-// 3. The floor fitted on every train book, with the chosen threshold (1: no card dropped when the
-// floor is worth nothing by leave-one-book-out).
+// 3. The floor fitted on every train book, with the chosen threshold (written whether or not the
+// gain clears 5 %: the switch, lib/cards/floor/switch.ts FLOOR_ON, says whether the pipeline uses it,
+// so a blind measurement can turn it on at the point chosen here).
 const wAll = fit(() => true, extras, lambda);
-const out = asWeights(wAll, extras, worthIt ? chosen.t : 1, `fitted by scripts/fit-floor.ts on the strict-first labels of ${rowsMode === "shown" ? "shown" : "all labelled"} candidates of ${books.length} train books (${chapters.length} chapters); target: reject; ranker features${extras.length ? ` + ${extras.join(", ")}` : ""}; L2 λ=${lambda}; threshold by leave-one-book-out: max accepted − rejected kept, recall ≥ 85 % of no floor`);
-console.log(`\n${out.source}\nthreshold ${out.threshold} (${secs()})`);
+const out = asWeights(wAll, extras, chosen?.t ?? 1, `fitted by scripts/fit-floor.ts on the strict-first labels of ${rowsMode === "shown" ? "shown" : "all labelled"} candidates of ${books.length} train books (${chapters.length} chapters); target: reject; ranker features${extras.length ? ` + ${extras.join(", ")}` : ""}; L2 λ=${lambda}; threshold by leave-one-book-out: max accepted − rejected kept, recall ≥ 85 % of no floor`);
+console.log(`\n${out.source}\nthreshold ${out.threshold}; FLOOR_ON by the 5 % rule: ${worthIt} (${secs()})`);
 if (process.argv.includes("--write")) {
   writeFileSync(path.resolve("lib/cards/floor/weights.json"), JSON.stringify(out, null, 2) + "\n");
   console.log("wrote lib/cards/floor/weights.json");

@@ -10,6 +10,7 @@ import type { Candidate } from "../candidates";
 export const EXTRA_FEATURES = [
   "digit-glued", "capital-inside-word", "stray-symbol", "front-pronoun", "front-connective", "lowercase-start",
   "wh-mismatch", "first-person", "unbalanced", "back-words", "shown-share", "compressed", "type:thesis", "ranker-score",
+  "capital-mid-sentence", "unterminated", "number-start",
 ] as const;
 export type ExtraFeature = (typeof EXTRA_FEATURES)[number];
 
@@ -20,6 +21,11 @@ const DIGIT_GLUED = /\p{L}\d|\d(?!(?:st|nd|rd|th|s|d)\b)\p{L}/u;
 const CAPITAL_INSIDE = /\p{Ll}\p{Lu}/u;
 // Characters prose does not use but scans and markup leave behind.
 const STRAY = /[|*_<>\\^~§¶•†‡#@{}]|\[\d*\]?/u;
+// "the sea power of Conditions nations": a capitalised word between two lower-case words, as a
+// side-note or running head spliced into a sentence leaves (a name in running prose does it too: fitted).
+const CAPITAL_MID = /\p{Ll}[,;]? \p{Lu}\p{Ll}+ \p{Ll}/u;
+// A sentence ends with a stop, a question or exclamation mark, or a closing quote or bracket after one.
+const TERMINATED = /[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]?$/u;
 const PRONOUN_START = /^(?:he|she|it|they|him|her|them|his|its|their|this|these|those|such|that|there)\b/i;
 const CONNECTIVE_START = /^(?:and|but|or|nor|yet|so|for|hence|thus|therefore|however|moreover|also|then|again|indeed|besides|still)\b/i;
 const FIRST_PERSON = /\b(?:I|we|us|our|ours|my|me|myself|ourselves)\b/;
@@ -61,6 +67,11 @@ export function extraFeatures(c: Candidate, a: Analysis, p: number): number[] {
     "compressed": c.compressed?.length ? 1 : 0,
     "type:thesis": c.type === "thesis" ? 1 : 0,
     "ranker-score": p,
+    "capital-mid-sentence": CAPITAL_MID.test(both) ? 1 : 0,
+    // A front that stops mid-sentence ("and it flows through the city of"): cut at a page or column break.
+    "unterminated": TERMINATED.test(front.trim()) ? 0 : 1,
+    // "27 The nation ...": a page number or list number left at the front.
+    "number-start": /^\d+\.? +\p{L}/u.test(front) ? 1 : 0,
   };
   return EXTRA_FEATURES.map((f) => v[f]);
 }

@@ -45,6 +45,16 @@ describe("floor features", () => {
     expect(whole["ranker-score"]).toBe(0.7);
   });
 
+  it("sees a capitalised word spliced between lower-case ones, a cut-off front and a number left at the front", () => {
+    expect(f({ front: "The farmers of Margin valley built dams." })["capital-mid-sentence"]).toBe(1);
+    expect(f({ front: "The farmers of the valley built dams." })["capital-mid-sentence"]).toBe(0);
+    expect(f({ front: "The farmers built {{c1::dams}} and the river flowed through the city of", kind: "cloze", back: "dams" })["unterminated"]).toBe(1);
+    expect(f({ front: "The farmers said, \"We built {{c1::dams}}.\"", kind: "cloze", back: "dams" })["unterminated"]).toBe(0);
+    expect(f({ front: "What did the farmers build?" })["unterminated"]).toBe(0);
+    expect(f({ front: "27 The farmers built {{c1::dams}}.", kind: "cloze", back: "dams" })["number-start"]).toBe(1);
+    expect(f({ front: "The farmers built {{c1::27}} dams.", kind: "cloze", back: "27" })["number-start"]).toBe(0);
+  });
+
   it("takes the cloze marks out of a front", () => {
     expect(plainFront("The {{c1::river}} floods in {{c2::spring::season}}.")).toBe("The river floods in spring.");
   });
