@@ -21,7 +21,7 @@ const DIGIT_GLUED = /\p{L}\d|\d(?!(?:st|nd|rd|th|s|d)\b)\p{L}/u;
 const CAPITAL_INSIDE = /\p{Ll}\p{Lu}/u;
 // Characters prose does not use but scans and markup leave behind.
 const STRAY = /[|*_<>\\^~§¶•†‡#@{}]|\[\d*\]?/u;
-// "the sea power of Conditions nations": a capitalised word between two lower-case words, as a
+// "the trade of Margin river towns": a capitalised word between two lower-case words, as a
 // side-note or running head spliced into a sentence leaves (a name in running prose does it too: fitted).
 const CAPITAL_MID = /\p{Ll}[,;]? \p{Lu}\p{Ll}+ \p{Ll}/u;
 // A sentence ends with a stop, a question or exclamation mark, or a closing quote or bracket after one.
@@ -68,9 +68,9 @@ export function extraFeatures(c: Candidate, a: Analysis, p: number): number[] {
     "type:thesis": c.type === "thesis" ? 1 : 0,
     "ranker-score": p,
     "capital-mid-sentence": CAPITAL_MID.test(both) ? 1 : 0,
-    // A front that stops mid-sentence ("and it flows through the city of"): cut at a page or column break.
+    // A front that stops mid-sentence ("and the road runs on to the town of"): cut at a page or column break.
     "unterminated": TERMINATED.test(front.trim()) ? 0 : 1,
-    // "27 The nation ...": a page number or list number left at the front.
+    // "12 The farmers built …": a page number or list number left at the front.
     "number-start": /^\d+\.? +\p{L}/u.test(front) ? 1 : 0,
   };
   return EXTRA_FEATURES.map((f) => v[f]);
