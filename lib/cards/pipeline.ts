@@ -9,8 +9,9 @@ import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
+import { applyFloor, FLOOR_ON, FLOOR_WEIGHTS, floorVector, rejectProbability } from "./floor";
 
-export function toCard(r: Ranked, a: Analysis, w: Weights): GeneratedCard {
+export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number): GeneratedCard {
   const { c } = r;
   const s = a.chapter.sentences[c.sentence];
   const as = a.sentences[c.sentence];
@@ -29,6 +30,7 @@ export function toCard(r: Ranked, a: Analysis, w: Weights): GeneratedCard {
     flags: as.pronoun?.resolved ? ["resolved-pronoun"] : [], why: why(r.x, w), features: r.x,
     source: { chapter: a.chapter.index, chapterTitle: a.chapter.title, page: s.page, sentence: s.id, sentenceIds: [s.id, ...[...c.extra, ...(c.linked ?? [])].filter((e, k, all) => e !== s.id && all.indexOf(e) === k)], span },
     ...(c.context ? { context: c.context } : {}),
+    ...(reject !== undefined ? { reject: Math.round(reject * 1000) / 1000 } : {}),
   };
 }
 
@@ -80,8 +82,15 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
   return [...ranked].sort((x, y) => x.c.sentence - y.c.sentence).map((r) => toCard(r, a, w));
 }
 
-export function generateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
+/**
+ * The shown cards, each with the floor's predicted probability that a strict rater rejects it
+ * (lib/cards/floor); when the floor is on (`floor`, default FLOOR_ON), the cards at or above its
+ * threshold are dropped, last of all, after selection.
+ */
+export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const { a, ranked } = rankedCandidates(chapter, w);
-  return select(ranked, opts.max ?? 40, w).map((r) => toCard(r, a, w));
+  const shown = select(ranked, opts.max ?? 40, w).map((r) => ({ r, reject: rejectProbability(floorVector(r.c, r.x, r.p, a)) }));
+  const kept = (opts.floor ?? FLOOR_ON) ? applyFloor(shown, (s) => s.reject, FLOOR_WEIGHTS.threshold) : shown;
+  return kept.map(({ r, reject }) => toCard(r, a, w, reject));
 }

@@ -23,6 +23,8 @@ export interface GeneratedCard {
   type?: string;
   /** One line: the features that ranked the card high. */
   why?: string;
+  /** The publishability floor's predicted probability that a strict rater rejects the card (lib/cards/floor); generated cards only. */
+  reject?: number;
   /** The ranker's feature vector (names in lib/cards/rank/features.ts), for learning from review decisions. */
   features?: number[];
 }

@@ -12,6 +12,6 @@ export function cardJson(c: GeneratedCard, at: { candidates: boolean; chapter: n
     source: { chapter: at.chapter, page: c.source.page, sentence: c.source.sentence, text: at.sentence() },
     flags: c.flags, rule: c.rule,
     // Candidates for labelling carry no score: raters must not see the ranker's opinion.
-    ...(at.candidates ? { type: c.type ?? c.rule, sentence: at.sentence() } : { score: c.score, type: c.type, why: c.why }),
+    ...(at.candidates ? { type: c.type ?? c.rule, sentence: at.sentence() } : { score: c.score, type: c.type, why: c.why, ...(c.reject !== undefined ? { reject: c.reject } : {}) }),
   };
 }

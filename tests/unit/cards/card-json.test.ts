@@ -26,4 +26,11 @@ describe("cardJson", () => {
     expect(candidate).toMatchObject({ context: "Solon's reforms, Athens, 594 BC", sentence: "He cancelled all debts secured on the person.", type: "object" });
     expect(candidate).not.toHaveProperty("score");
   });
+
+  it("adds the floor's predicted reject probability after the documented fields, never to candidates for labelling", () => {
+    const out = cardJson({ ...card, reject: 0.42 }, at);
+    expect(Object.keys(out)).toEqual(["kind", "front", "back", "source", "flags", "rule", "score", "type", "why", "reject"]);
+    expect(out).toMatchObject({ reject: 0.42, score: 0.71 });
+    expect(cardJson({ ...card, reject: 0.42 }, { ...at, candidates: true })).not.toHaveProperty("reject");
+  });
 });

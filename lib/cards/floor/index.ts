@@ -1,0 +1,4 @@
+// The publishability floor's face: the switch, the model and the step the pipeline calls.
+export { applyFloor, floorVector, rejectProbability, FLOOR_WEIGHTS, FLOOR_FEATURE_NAMES, NEVER_EMPTY_BELOW, type FloorWeights } from "./model";
+export { EXTRA_FEATURES, extraFeatures, plainFront } from "./features";
+export { FLOOR_ON } from "./switch";
