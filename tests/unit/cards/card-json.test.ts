@@ -14,7 +14,7 @@ describe("cardJson", () => {
   it("prints the documented fields, with no context key when the card has no context line", () => {
     const out = cardJson(card, at);
     expect(Object.keys(out)).toEqual(["kind", "front", "back", "source", "flags", "rule", "score", "type", "why"]);
-    expect(out.source).toEqual({ chapter: 3, page: "12", sentence: 4 });
+    expect(out.source).toEqual({ chapter: 3, page: "12", sentence: 4, text: "He cancelled all debts secured on the person." });
     expect(cardJson({ ...card, context: "" }, at)).not.toHaveProperty("context");
   });
 
