@@ -25,16 +25,18 @@ export function sectionSources(a: Analysis, s: AnalysedSentence, searched: Set<n
 
 // Suffixes that make a noun from a verb by adding to its stem ("arrive" → "arrival", "settle" →
 // "settlement", "create" → "creation", "fail" → "failure", "discover" → "discovery").
-const NOMINAL = /(?:ation|ition|tion|sion|ion|ment|al|ance|ence|ure|age|y)$/;
+const NOMINAL = ["ation", "ition", "tion", "sion", "ion", "ment", "al", "ance", "ence", "ure", "age", "y"];
 
 /** True when token `t` is a verb that the noun `lemma` is made from, or the same word used as a verb. */
 export function verbFormOf(lemma: string, t: Token): boolean {
   if (t.pos !== "VERB") return false;
   const verb = t.lemma.toLowerCase();
   if (verb === lemma) return true;
-  const stem = lemma.replace(NOMINAL, "");
-  if (stem === lemma || stem.length < 4) return false;
-  return verb === stem || verb.replace(/e$/, "") === stem;
+  return NOMINAL.some((suffix) => {
+    if (!lemma.endsWith(suffix)) return false;
+    const stem = lemma.slice(0, -suffix.length);
+    return stem.length >= 4 && (verb === stem || verb.replace(/e$/, "") === stem);
+  });
 }
 
 // A nominalisation or an abstract noun by its ending: the nouns that label a stretch of argument
@@ -67,8 +69,9 @@ function pronounSubject(p: AnalysedSentence, sex: RegExp): boolean {
 
 /**
  * The sentence that opens the run of "he"-subject sentences `s` continues, or why there is none: the
- * walk back stops at the first sentence whose subject is not the pronoun (that sentence is the
- * opener, which must name one person), at a pronoun of the other sex, or at the section's start.
+ * walk back stops at the first sentence whose subject is not the pronoun or that names someone (that
+ * sentence is the opener, which must name one person as subject), at a pronoun of the other sex, or
+ * at the section's start.
  * `people(p)`: the names in `p` that may be persons.
  */
 export function chainOpener(a: Analysis, s: AnalysedSentence, word: string, people: (p: AnalysedSentence) => number): AnalysedSentence | string {
@@ -76,10 +79,9 @@ export function chainOpener(a: Analysis, s: AnalysedSentence, word: string, peop
   for (let i = s.sentence.id - 1; i >= 0 && s.sentence.id - i <= CHAIN_WINDOW && a.sentences[i].section === s.section; i--) {
     const p = a.sentences[i];
     if (p.tokens.some((t) => other.test(t.lower))) return "chain: a pronoun of the other sex";
-    if (pronounSubject(p, sex)) {
-      if (people(p) > 0) return "chain: a name inside the run";
-      continue;
-    }
+    // A sentence with a name in it ends the run (the analyser may have put the name in for a
+    // leading "He"): it is the opener, and must name one person as its subject.
+    if (pronounSubject(p, sex) && people(p) === 0) continue;
     return p;
   }
   return "chain: no opener in the section";
