@@ -187,17 +187,16 @@ export function explainContextLine(a: Analysis, c: Candidate): ContextLine | str
   // further back would name an earlier mention, perhaps another thing of the same kind).
   if (found !== null) return found;
   const further = furtherLine(a, s, c, needs, near, card);
-  if (further !== null) return further;
-  const heading = headingLine(a, s, needs, c, card);
-  return heading ? { line: heading, from: "heading", needs } : `not named nearby (${needs.map((n) => n.kind).join("+")})`;
+  return further ?? `not named nearby (${needs.map((n) => n.kind).join("+")})`;
 }
 
 const tagged = (r: ContextLine | string, source: string): ContextLine | string => (typeof r === "string" ? `${source} ${r}` : { ...r, source });
 
 /**
  * Session 12: the referent looked for beyond the paragraph's nearest sentences (./further.ts): a
- * "this/such" + abstract noun as the claim of the sentence before; a description's noun (or the verb
- * it is made from) earlier in the section; a run of "he" sentences back to the name that opens it.
+ * "this/such" + abstract noun as the claim of the sentence before; the section heading (session 10);
+ * a description's noun (or the verb it is made from) earlier in the section; a run of "he" sentences
+ * back to the name that opens it.
  * Null when none of them applies.
  */
 function furtherLine(a: Analysis, s: AnalysedSentence, c: Candidate, needs: Need[], near: AnalysedSentence[], card: string): ContextLine | string | null {
@@ -208,6 +207,10 @@ function furtherLine(a: Analysis, s: AnalysedSentence, c: Candidate, needs: Need
     const r = fromSources(a, s, c, asEvent.filter((n, k) => n.kind !== "event" || asEvent.findIndex((m) => m.kind === "event") === k), [prev], card);
     if (r !== null) return tagged(r, "shell");
   }
+  // The section heading that holds the noun (session 10) comes before a search of the section: a
+  // title names the section's topic, an earlier mention may be another thing of the same kind.
+  const heading = headingLine(a, s, needs, c, card);
+  if (heading) return { line: heading, from: "heading", needs };
   if (needs.every((n) => n.kind === "noun")) {
     const r = fromSources(a, s, c, needs, sectionSources(a, s, new Set(near.map((p) => p.sentence.id))), card, true);
     if (r !== null) return tagged(r, "section");
