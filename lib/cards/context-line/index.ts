@@ -136,7 +136,7 @@ function saysWhich(p: AnalysedSentence, at: number, word: string, chunk: { start
   const lower = card.toLowerCase();
   // (A date counts only with a year: "before winter" says which time of year, not which thing.)
   // (Not from further back than the paragraph (`strict`): there a name in the clause may be
-  // about another thing of the same kind — "Trebellius kept the province quiet" is not which province.)
+  // about another thing of the same kind — "Orlen kept the province quiet" is not which province.)
   return !strict && p.entities.some((e) => e.kind !== "number" && (e.kind !== "date" || /\d/.test(e.text)) && e.start >= chunk.start && e.end <= chunk.end && !lower.includes(e.text.toLowerCase()));
 }
 
