@@ -1,13 +1,22 @@
 // Admission: a candidate that only the standalone-type gates drop, and for which the selector
 // chooses a line, enters the pool carrying that line (GeneratedCard.context, printed above the
-// front). Behind one switch, OFF: the session-10 pilot (docs/pilots/context-line-2) and a blind
+// front). Behind one switch, OFF (LECTERN_CONTEXT_LINE=1 turns it on for a measurement): the session-10 pilot (docs/pilots/context-line-2) and a blind
 // measurement decide whether it ships.
 import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import { GATES } from "../gates";
 import { chooseContextLine, CONTEXT_GATES } from "./index";
 
-export const CONTEXT_LINE_ON = false;
+/**
+ * The one place the switch is read. Default OFF; `LECTERN_CONTEXT_LINE=1` in the environment turns
+ * it on for a measurement (any other value, or none, leaves it off). `env` is a parameter so the
+ * reading is tested without touching the process.
+ */
+export function contextLineSwitch(env: Record<string, string | undefined> | undefined): boolean {
+  return env?.LECTERN_CONTEXT_LINE === "1";
+}
+
+export const CONTEXT_LINE_ON = contextLineSwitch(typeof process === "undefined" ? undefined : process.env);
 
 /**
  * The candidate with its context line, or null. `firstFailing`: the name of the first gate that

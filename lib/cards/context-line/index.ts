@@ -15,6 +15,7 @@ import { capitalize, contentTokens } from "../text";
 import { narrative } from "../gates/scene-anchor";
 import { sexOf } from "../analyse/coref";
 import { rarity } from "../rank/frequency";
+import { chainOpener, sectionSources, shellLabel, verbFormOf } from "./further";
 
 export { needsOf, type Need } from "./needs";
 export { givesAway, lineFault, MAX_WORDS } from "./line";
@@ -22,7 +23,8 @@ export { givesAway, lineFault, MAX_WORDS } from "./line";
 /** The gates whose drops a context line can repair. */
 export const CONTEXT_GATES = new Set(["standalone", "referring", "story-pronoun", "scene-anchor"]);
 
-export type ContextLine = { line: string; from: number | "heading"; needs: Need[] };
+/** `source`: which rule found it (for audits): the paragraph's nearest sentences (default) or an extension. */
+export type ContextLine = { line: string; from: number | "heading"; needs: Need[]; source?: string };
 
 // How far back in the paragraph a referent is looked for (sentences), besides its opening sentence.
 const WINDOW = 3;
@@ -80,13 +82,13 @@ function sources(a: Analysis, s: AnalysedSentence, needs: Need[]): AnalysedSente
 }
 
 /** Where in `p` the need is named (a character offset), or null. `who`: the person or group settled on so far. */
-function namedAt(p: AnalysedSentence, need: Need, who: string | null, previous: boolean): number | null {
+function namedAt(p: AnalysedSentence, need: Need, who: string | null, previous: boolean, verbForms = false): number | null {
   if (need.kind === "person" || need.kind === "group") {
     const e = (need.kind === "person" ? persons(p) : groups(p)).find((x) => lastWord(x) === who);
     return e && subjectName(p, e) ? e.start : null;
   }
   if (need.kind === "noun") {
-    const t = p.tokens.find((x) => (x.pos === "NOUN" || x.pos === "PROPN") && (x.lemma === need.lemma || x.lower === need.lemma));
+    const t = p.tokens.find((x) => ((x.pos === "NOUN" || x.pos === "PROPN") && (x.lemma === need.lemma || x.lower === need.lemma)) || (verbForms && verbFormOf(need.lemma, x)));
     return t ? t.start : null;
   }
   if (need.kind === "thing") {
@@ -120,8 +122,11 @@ const INDEFINITE = /^(?:a|an|some|one|two|three|several|many)$/;
  * wife" for "the wife"), or the clause names a person, place or date the card does not show ("In
  * France the constitution …"). "The President's mind …" for "The President" names nobody.
  */
-function saysWhich(p: AnalysedSentence, at: number, word: string, chunk: { start: number; end: number }, card: string): boolean {
+function saysWhich(p: AnalysedSentence, at: number, word: string, chunk: { start: number; end: number }, card: string, strict = false): boolean {
   const k = p.tokens.findIndex((t) => t.start === at);
+  // A verb the card's noun is made from ("they sacrificed a ram" for "the sacrifice"): the clause
+  // that reports the act says which act.
+  if (p.tokens[k]?.pos === "VERB") return true;
   const np = p.phrases.find((ph) => ph.a <= k && k < ph.b);
   if (!np) return false;
   const first = p.tokens[np.a];
@@ -130,7 +135,9 @@ function saysWhich(p: AnalysedSentence, at: number, word: string, chunk: { start
   if (np.text.replace(/^(?:the|this|these|those|his|her|its|their)\s+/i, "").split(/\s+/).length > bare) return true;
   const lower = card.toLowerCase();
   // (A date counts only with a year: "before winter" says which time of year, not which thing.)
-  return p.entities.some((e) => e.kind !== "number" && (e.kind !== "date" || /\d/.test(e.text)) && e.start >= chunk.start && e.end <= chunk.end && !lower.includes(e.text.toLowerCase()));
+  // (Not from further back than the paragraph (`strict`): there a name in the clause may be
+  // about another thing of the same kind — "Orlen kept the province quiet" is not which province.)
+  return !strict && p.entities.some((e) => e.kind !== "number" && (e.kind !== "date" || /\d/.test(e.text)) && e.start >= chunk.start && e.end <= chunk.end && !lower.includes(e.text.toLowerCase()));
 }
 
 /** The name at character `at` of `p`, with an apposition right after it (", the Dean of X,"), as a line. */
@@ -174,10 +181,63 @@ export function explainContextLine(a: Analysis, c: Candidate): ContextLine | str
   if (!read.needs.length) return "no pointer read";
   const needs = read.needs;
   const card = visible(c);
+  const near = sources(a, s, needs);
+  const found = fromSources(a, s, c, needs, near, card);
+  // The nearest sentence that names the referent decides: a fault there is no line (a line from
+  // further back would name an earlier mention, perhaps another thing of the same kind).
+  if (found !== null) return found;
+  const further = furtherLine(a, s, c, needs, near, card);
+  return further ?? `not named nearby (${needs.map((n) => n.kind).join("+")})`;
+}
+
+const tagged = (r: ContextLine | string, source: string): ContextLine | string => (typeof r === "string" ? `${source} ${r}` : { ...r, source });
+
+/**
+ * Session 12: the referent looked for beyond the paragraph's nearest sentences (./further.ts): a
+ * "this/such" + abstract noun as the claim of the sentence before; the section heading (session 10);
+ * a description's noun (or the verb it is made from) earlier in the section; a run of "he" sentences
+ * back to the name that opens it.
+ * Null when none of them applies.
+ */
+function furtherLine(a: Analysis, s: AnalysedSentence, c: Candidate, needs: Need[], near: AnalysedSentence[], card: string): ContextLine | string | null {
+  const prev = a.sentences[s.sentence.id - 1];
+  const samePara = !!prev && prev.sentence.paragraph === s.sentence.paragraph;
+  if (needs.every((n) => n.kind === "noun" || n.kind === "event") && needs.some((n) => n.kind === "noun" && shellLabel(n.word, n.lemma)) && samePara) {
+    const asEvent = needs.map((n): Need => (n.kind === "noun" && shellLabel(n.word, n.lemma) ? { kind: "event", word: n.word } : n));
+    const r = fromSources(a, s, c, asEvent.filter((n, k) => n.kind !== "event" || asEvent.findIndex((m) => m.kind === "event") === k), [prev], card);
+    if (r !== null) return tagged(r, "shell");
+  }
+  // The section heading that holds the noun (session 10) comes before a search of the section: a
+  // title names the section's topic, an earlier mention may be another thing of the same kind.
+  const heading = headingLine(a, s, needs, c, card);
+  if (heading) return { line: heading, from: "heading", needs };
+  if (needs.every((n) => n.kind === "noun")) {
+    const r = fromSources(a, s, c, needs, sectionSources(a, s, new Set(near.map((p) => p.sentence.id))), card, true);
+    if (r !== null) return tagged(r, "section");
+  }
+  if (needs.length === 1 && needs[0].kind === "person") {
+    const opener = chainOpener(a, s, needs[0].word, (p) => maybePersons(p).length);
+    if (typeof opener === "string") return opener;
+    const names = new Set(maybePersons(opener).map(lastWord));
+    const e = persons(opener).find((x) => subjectName(opener, x));
+    if (names.size !== 1 || !e) return "chain: the opener names no one person as subject";
+    if (sexOf(opener, e) === (/^(?:she|her|hers|herself)$/.test(needs[0].word) ? "m" : "f")) return "chain: the name's title tells the other sex";
+    const line = nameLine(opener, e.start);
+    const why = line ? lineFault(line, opener, c, card, 1) : "empty";
+    return why ? `chain line: ${why}` : { line: line!, from: opener.sentence.id, needs, source: "chain" };
+  }
+  return null;
+}
+
+/**
+ * The line from the nearest of `srcs` that names every need, the fault of that sentence's best
+ * clause, or null when none names them. `verbForms`: a noun may be named by the verb it comes from.
+ */
+function fromSources(a: Analysis, s: AnalysedSentence, c: Candidate, needs: Need[], srcs: AnalysedSentence[], card: string, verbForms = false): ContextLine | string | null {
   // The person or group each pronoun stands for: the one named by the nearest sentence that names any.
   let person: string | null = null, group: string | null = null;
   const prevId = s.sentence.id - 1;
-  for (const p of sources(a, s, needs)) {
+  for (const p of srcs) {
     if (needs.some((n) => n.kind === "person")) {
       const names = new Set(maybePersons(p).map(lastWord));
       if (names.size > 1 || (person && names.size && !names.has(person))) return "person: two people named";
@@ -195,7 +255,7 @@ export function explainContextLine(a: Analysis, c: Candidate): ContextLine | str
       if (names.size > 1 || (group && names.size && !names.has(group))) return "group: two groups named";
       if (names.size === 1) group = [...names][0];
     }
-    const at = needs.map((n) => namedAt(p, n, n.kind === "person" ? person : group, p.sentence.id === prevId));
+    const at = needs.map((n) => namedAt(p, n, n.kind === "person" ? person : group, p.sentence.id === prevId, verbForms));
     if (at.some((x) => x === null)) continue;
     // The smallest clause around each place; every need must fall in the same one.
     const first = Math.min(...(at as number[]));
@@ -210,7 +270,7 @@ export function explainContextLine(a: Analysis, c: Candidate): ContextLine | str
     for (const chunk of clausesAround(p, first)) {
       if (!(at as number[]).every((x) => x >= chunk.start && x < chunk.end)) continue;
       const line = asLine(p, chunk);
-      const bare = needs.some((n, k) => n.kind === "noun" && !saysWhich(p, at[k] as number, n.word, chunk, card));
+      const bare = needs.some((n, k) => n.kind === "noun" && !saysWhich(p, at[k] as number, n.word, chunk, card, verbForms));
       const why = !line ? "empty" : bare ? "repeats the card's description without saying which" : lineFault(line, p, c, card);
       if (!why) return { line, from: p.sentence.id, needs };
       fault = why;
@@ -219,6 +279,5 @@ export function explainContextLine(a: Analysis, c: Candidate): ContextLine | str
     // would name an earlier mention, perhaps another thing of the same kind.
     return `line: ${fault}`;
   }
-  const heading = headingLine(a, s, needs, c, card);
-  return heading ? { line: heading, from: "heading", needs } : `not named nearby (${needs.map((n) => n.kind).join("+")})`;
+  return null;
 }
