@@ -35,6 +35,7 @@ import { dropSignatures } from "./signatures";
 import { convertCatchWordFeet } from "./catch-words";
 import { dropSectionNumbers } from "./section-numbers";
 import { dropStrayTails } from "./stray-tails";
+import { liftTailNotes } from "./tail-notes";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -42,7 +43,9 @@ export { decodeUpload } from "./decode";
 
 export function cleanDocument(raw: string, opts: { filename?: string } = {}): CleanDocument {
   const marginalia = liftBracketMarginalia(normalizeDocument(raw));
-  const normalized = marginalia.text;
+  // First: a right-margin note's words at the ends of lines would be read as the lines' own.
+  const tails = liftTailNotes(marginalia.text);
+  const normalized = tails.text;
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
   // The long s read as "f" ("faid") is repaired in any text that shows it, before the other confusions.
   const longS = repairLongS(normalized);
@@ -91,6 +94,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (display.formulas) layout.notes.push(`${display.formulas} equation(s) written on lines of their own kept out of the sentences unless a sentence runs through them`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
+  if (tails.notes.length) layout.notes.push(`${tails.notes.length} right-margin side-note(s) (words set after the lines they stand beside) lifted out of the text`);
+  if (tails.numbers) layout.notes.push(`${tails.numbers} right-margin number(s) (section or line numbers after the lines) removed from the text`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (feet.count) layout.notes.push(`${feet.count} page foot line(s) of a page number and a catch-word (the next page's first word) read as page numbers, the catch-word dropped`);
