@@ -36,6 +36,7 @@ import { convertCatchWordFeet } from "./catch-words";
 import { dropSectionNumbers } from "./section-numbers";
 import { dropStrayTails } from "./stray-tails";
 import { liftTailNotes } from "./tail-notes";
+import { joinDropCapitals } from "./drop-capitals";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -45,7 +46,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const marginalia = liftBracketMarginalia(normalizeDocument(raw));
   // First: a right-margin note's words at the ends of lines would be read as the lines' own.
   const tails = liftTailNotes(marginalia.text);
-  const normalized = tails.text;
+  const dropCaps = joinDropCapitals(tails.text);
+  const normalized = dropCaps.text;
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
   // The long s read as "f" ("faid") is repaired in any text that shows it, before the other confusions.
   const longS = repairLongS(normalized);
@@ -94,6 +96,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (display.formulas) layout.notes.push(`${display.formulas} equation(s) written on lines of their own kept out of the sentences unless a sentence runs through them`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
+  if (dropCaps.count) layout.notes.push(`${dropCaps.count} drop capital(s) joined to the words they begin ("T HE" -> "THE")`);
   if (tails.notes.length) layout.notes.push(`${tails.notes.length} right-margin side-note(s) (words set after the lines they stand beside) lifted out of the text`);
   if (tails.numbers) layout.notes.push(`${tails.numbers} right-margin number(s) (section or line numbers after the lines) removed from the text`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
