@@ -37,6 +37,7 @@ import { dropSectionNumbers } from "./section-numbers";
 import { dropStrayTails } from "./stray-tails";
 import { liftTailNotes } from "./tail-notes";
 import { joinDropCapitals } from "./drop-capitals";
+import { bracketParenNotes } from "./paren-notes";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -62,7 +63,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const bare = convertBareNotes(sideNotes.blocks);
   const starred = linkStarMarkers(bare.blocks);
   const parenStars = convertParenStarNotes(starred.blocks);
-  const bracketed = convertBracketNotes(parenStars.blocks);
+  const parenNotes = bracketParenNotes(parenStars.blocks); // "(1)" notes and markers as "[1]" for the bracket pass
+  const bracketed = convertBracketNotes(parenNotes.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
   const editorial = convertEditorialNumbers(bracketed.blocks);
   const bracketRuns = liftBracketRuns(editorial.blocks); // after the printed-edition page marks have gone
@@ -105,6 +107,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (signatures.count) layout.notes.push(`${signatures.count} printer's signature(s) ("C", "D 2" at a page foot) dropped`);
   if (starred.count) layout.notes.push(`${starred.count} note marker(s) written "*a" linked to their notes`);
   if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) opened "*)" filed as footnotes, ${parenStars.linked} linked to their asterisk in the text`);
+  if (parenNotes.count) layout.notes.push(`${parenNotes.count} note(s) labelled "(1)" paired with their labels in the text`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
   if (editorial.notes) layout.notes.push(`${editorial.notes} note mark(s) written "/1/" read as note markers`);
   if (editorial.pages) layout.notes.push(`${editorial.pages} printed-edition page mark(s) ("[12]" between words) removed from the text`);
