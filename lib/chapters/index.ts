@@ -75,6 +75,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const toc = readToc(blocks);
   const acronyms = findAcronyms(doc);
   let segments = attachNoteGroups(segmentChapters(blocks, toc, "Untitled chapter", acronyms));
+  for (const s of segments) s.title = withoutNoteMarker(s.title);
   returnStrayNotes(segments);
   shareFinalNotes(segments);
   const firstChapter = segments.length > 1 || segments[0]?.number !== null ? blocks.indexOf(segments[0]?.blocks[0]) - 1 : -1;
@@ -82,7 +83,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   // A document with no title of its own but a single titled chapter (an essay, a chapter cut out
   // of a book) is known by that chapter's title: a file name is a machine's name for it.
   const onlyTitle = segments.length === 1 && segments[0].title !== "Untitled chapter" ? segments[0].title : null;
-  const title = found ?? onlyTitle ?? fileTitle(opts.filename);
+  const title = (found && withoutNoteMarker(found)) ?? onlyTitle ?? fileTitle(opts.filename);
   for (const s of segments) if (s.title === "Untitled chapter" && title) s.title = title;
   const isRunningHead = runningHeadDetector(blocks, [...segments.map((s) => s.title), ...(title ? [title] : [])]);
   const layout: LayoutReport = {
@@ -127,6 +128,15 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   chapters.forEach((c, i) => (c.index = i));
   layout.hyphenationRepairs += stats.joins;
   return { title, chapters, layout };
+}
+
+/**
+ * A title without the note marker glued to its end ("HEALTH OF HOUSES.[1]": a note on the whole
+ * chapter), nor the stop before it.
+ */
+function withoutNoteMarker(title: string): string {
+  const bare = title.replace(/(?<=[\p{L}.])(?:\[\^?[\w*†‡]{1,4}\]|<sup>[^<>]{1,4}<\/sup>)$/u, "");
+  return bare === title ? title : bare.replace(/\.$/, "");
 }
 
 /**
