@@ -9,8 +9,9 @@
 import type { Block } from "./blocks";
 
 const NOTE_LINE = /^(\s*)\((\d{1,3})\)(?=\s+\S)/;
-// After a word or its punctuation and a space, before a space, a line end or punctuation.
-const MARKER = /(?<=[\p{L}\d.,;:!?"”’] )\((\d{1,3})\)(?=[\s.,;:!?]|$)/gu;
+// After a word or its punctuation and a space (or opening a wrapped line), before a space, a line
+// end or punctuation.
+const MARKER = /(?<=[\p{L}\d.,;:!?"”’] |^)\((\d{1,3})\)(?=[\s.,;:!?]|$)/gu;
 const MIN_NOTES = 3;
 
 type At = { block: number; line: number; at: number; label: string };
@@ -35,6 +36,7 @@ export function bracketParenNotes(blocks: Block[]): { blocks: Block[]; count: nu
     b.lines.forEach((l, line) => {
       if (!l.includes("(")) return;
       for (const m of l.matchAll(MARKER)) {
+        if (m.index === 0 && line === 0) continue; // a paragraph opening "(1) …" is an item, no citation
         const list = waiting.get(m[1]) ?? [];
         list.push({ block: i, line, at: m.index!, label: m[1] });
         waiting.set(m[1], list);
