@@ -30,7 +30,10 @@ export function liftBracketMarginalia(text: string): LiftedMarginalia {
       const before = text.slice(from, start);
       const after = text[end + 1];
       out += after === " " || after === "\n" ? before : before.replace(/ $/, "");
-      from = after === " " ? end + 2 : end + 1;
+      // Glued to the word before ("shows,[Transcriber's note: …] are"), the space after it is the
+      // one between the words: kept.
+      const glued = start > 0 && !/\s/.test(text[start - 1]);
+      from = after === " " && !glued ? end + 2 : end + 1;
     }
   }
   return { text: out + text.slice(from), sidenotes, transcriberNotes };

@@ -6,7 +6,7 @@
 // and files the note. A label is taken only when both halves are found, marker before note, so a
 // bracketed "[2]" of an editorial insertion or a legal reference with no note of its own stays.
 import type { Block } from "./blocks";
-import { splitNoteLines } from "./bracket-note-lines";
+import { joinLoneLabels, splitNoteLines } from "./bracket-note-lines";
 
 const NOTE_LINE = /^\s*\[([A-Z]|\d{1,4})\]\s+(?=\S)/;
 // Glued to a word or its punctuation ("ideals.[B]", "word[12]"); a number may also stand after a
@@ -62,7 +62,7 @@ function isNote(b: Block): string | undefined {
 }
 
 export function convertBracketNotes(input: Block[]): { blocks: Block[]; count: number } {
-  const blocks = splitNoteLines(input);
+  const blocks = splitNoteLines(joinLoneLabels(input));
   // One pass: markers wait on a stack per label, and a note takes the nearest one above it (labels
   // restart, "[A]" again, in each chapter of an e-text). Linear in the size of the document.
   const waiting = new Map<string, Marker[]>();

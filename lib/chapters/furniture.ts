@@ -12,7 +12,9 @@ function candidate(b: Block): string | null {
   if (b.lines.length !== 1 || (b.kind !== "body" && b.kind !== "heading")) return null;
   const t = b.text.replace(/<[^<>]+>/g, "").replace(/[*_#]/g, "").trim();
   // Old books print heads with a full stop ("RIVERS AND THEIR WORK.", "[CHAP. IV."): drop it when in capitals.
-  const bare = t === t.toUpperCase() ? t.replace(/^\[|[.\]]+$|\.(?=\s+\d+$)/g, "").trim() : t;
+  // So do heads in ordinary case with the page number set apart at the outer corner, as a layout-keeping
+  // reader gives them ("26        Influence of Sea Power." / "Elements of the Art.        27").
+  const bare = t === t.toUpperCase() ? t.replace(/^\[|[.\]]+$|\.(?=\s+\d+$)/g, "").trim() : CORNER_PAGE.test(t) ? t.replace(/\.$|\.(?=\s+\d+$)/, "") : t;
   if (bare.length > 80 || /[.,;:!?]$/.test(bare) || bare.split(/\s+/).length > 10) return null;
   return bare;
 }
@@ -60,6 +62,9 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
   };
 }
 
+// A page number at one end of a line, set apart from its words by a wide gap: a page's outer corner.
+const CORNER_PAGE = /^\d{1,4} {3,}\S|\S {3,}\d{1,4}$/;
+
 const LABEL_WORD = /^(?:article|art|section|sect|chapter|chap|part|book|lecture|letter|canto|act|scene|no)\.?$/i;
 
 // Book-style heads: "36 SOCIALISM IN ONE COUNTRY PT. III", "CH. XI LESSONS OF OCTOBER 37".
@@ -95,13 +100,16 @@ function isArtefact(t: string): boolean {
  * ("112        A HISTORY OF TOWNS." over the page's first line): split off when it is in capitals
  * and heads at least two blocks carrying a page number, or, without a number (a book that prints
  * its numbers at the foot: "ON POPULATION." over every odd page), when it heads at least three
- * blocks, two of them right after a page number, where a page begins.
+ * blocks, two of them right after a page number, where a page begins. A head in ordinary case
+ * counts only with its number set apart at the page's corner ("Elements of the Art.      27").
  */
 export function splitGluedHeads(blocks: Block[]): Block[] {
   const headOf = (b: Block) => {
     if (b.kind !== "body" || b.lines.length < 2) return null;
     const t = candidate({ ...b, lines: [b.lines[0]], text: b.lines[0] });
-    return t && setInCapitals(t) && key(t) ? (pageAtEnd(t) ? "#" : "") + key(t) : null;
+    // In ordinary case only with its page number at the corner (a sentence's first line has none).
+    const cased = t && !setInCapitals(t) && CORNER_PAGE.test(t) && /^\p{Lu}/u.test(t.replace(/^\d+\s+/, ""));
+    return t && (setInCapitals(t) || cased) && key(t) ? (pageAtEnd(t) ? "#" : "") + key(t) : null;
   };
   // Keyed by the head's words, "#" before them when it carries a number.
   const counts = new Map<string, { blocks: number; afterPage: number }>();

@@ -35,6 +35,9 @@ import { dropSignatures } from "./signatures";
 import { convertCatchWordFeet } from "./catch-words";
 import { dropSectionNumbers } from "./section-numbers";
 import { dropStrayTails } from "./stray-tails";
+import { liftTailNotes } from "./tail-notes";
+import { joinDropCapitals } from "./drop-capitals";
+import { bracketParenNotes } from "./paren-notes";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -42,7 +45,10 @@ export { decodeUpload } from "./decode";
 
 export function cleanDocument(raw: string, opts: { filename?: string } = {}): CleanDocument {
   const marginalia = liftBracketMarginalia(normalizeDocument(raw));
-  const normalized = marginalia.text;
+  // First: a right-margin note's words at the ends of lines would be read as the lines' own.
+  const tails = liftTailNotes(marginalia.text);
+  const dropCaps = joinDropCapitals(tails.text);
+  const normalized = dropCaps.text;
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
   // The long s read as "f" ("faid") is repaired in any text that shows it, before the other confusions.
   const longS = repairLongS(normalized);
@@ -57,7 +63,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const bare = convertBareNotes(sideNotes.blocks);
   const starred = linkStarMarkers(bare.blocks);
   const parenStars = convertParenStarNotes(starred.blocks);
-  const bracketed = convertBracketNotes(parenStars.blocks);
+  const parenNotes = bracketParenNotes(parenStars.blocks); // "(1)" notes and markers as "[1]" for the bracket pass
+  const bracketed = convertBracketNotes(parenNotes.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
   const editorial = convertEditorialNumbers(bracketed.blocks);
   const bracketRuns = liftBracketRuns(editorial.blocks); // after the printed-edition page marks have gone
@@ -68,6 +75,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const toc = readToc(blocks);
   const acronyms = findAcronyms(doc);
   let segments = attachNoteGroups(segmentChapters(blocks, toc, "Untitled chapter", acronyms));
+  for (const s of segments) s.title = withoutNoteMarker(s.title);
   returnStrayNotes(segments);
   shareFinalNotes(segments);
   const firstChapter = segments.length > 1 || segments[0]?.number !== null ? blocks.indexOf(segments[0]?.blocks[0]) - 1 : -1;
@@ -75,7 +83,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   // A document with no title of its own but a single titled chapter (an essay, a chapter cut out
   // of a book) is known by that chapter's title: a file name is a machine's name for it.
   const onlyTitle = segments.length === 1 && segments[0].title !== "Untitled chapter" ? segments[0].title : null;
-  const title = found ?? onlyTitle ?? fileTitle(opts.filename);
+  const title = (found && withoutNoteMarker(found)) ?? onlyTitle ?? fileTitle(opts.filename);
   for (const s of segments) if (s.title === "Untitled chapter" && title) s.title = title;
   const isRunningHead = runningHeadDetector(blocks, [...segments.map((s) => s.title), ...(title ? [title] : [])]);
   const layout: LayoutReport = {
@@ -91,12 +99,16 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (display.formulas) layout.notes.push(`${display.formulas} equation(s) written on lines of their own kept out of the sentences unless a sentence runs through them`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
+  if (dropCaps.count) layout.notes.push(`${dropCaps.count} drop capital(s) joined to the words they begin ("T HE" -> "THE")`);
+  if (tails.notes.length) layout.notes.push(`${tails.notes.length} right-margin side-note(s) (words set after the lines they stand beside) lifted out of the text`);
+  if (tails.numbers) layout.notes.push(`${tails.numbers} right-margin number(s) (section or line numbers after the lines) removed from the text`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (feet.count) layout.notes.push(`${feet.count} page foot line(s) of a page number and a catch-word (the next page's first word) read as page numbers, the catch-word dropped`);
   if (signatures.count) layout.notes.push(`${signatures.count} printer's signature(s) ("C", "D 2" at a page foot) dropped`);
   if (starred.count) layout.notes.push(`${starred.count} note marker(s) written "*a" linked to their notes`);
   if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) opened "*)" filed as footnotes, ${parenStars.linked} linked to their asterisk in the text`);
+  if (parenNotes.count) layout.notes.push(`${parenNotes.count} note(s) labelled "(1)" paired with their labels in the text`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
   if (editorial.notes) layout.notes.push(`${editorial.notes} note mark(s) written "/1/" read as note markers`);
   if (editorial.pages) layout.notes.push(`${editorial.pages} printed-edition page mark(s) ("[12]" between words) removed from the text`);
@@ -116,6 +128,15 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   chapters.forEach((c, i) => (c.index = i));
   layout.hyphenationRepairs += stats.joins;
   return { title, chapters, layout };
+}
+
+/**
+ * A title without the note marker glued to its end ("HEALTH OF HOUSES.[1]": a note on the whole
+ * chapter), nor the stop before it.
+ */
+function withoutNoteMarker(title: string): string {
+  const bare = title.replace(/(?<=[\p{L}.])(?:\[\^?[\w*†‡]{1,4}\]|<sup>[^<>]{1,4}<\/sup>)$/u, "");
+  return bare === title ? title : bare.replace(/\.$/, "");
 }
 
 /**

@@ -26,11 +26,13 @@ export function stripInlineMarkup(s: string): string {
       .replace(/~([^~\s]{1,12})~/g, "$1") // Pandoc subscript: F~1~
       .replace(/(?<!-)---(?!-)/g, "—") // Pandoc and Gutenberg dashes: "---" em, "--" en between numbers, else em
       .replace(/(?<=\d)--(?=\d)/g, "–")
-      .replace(/(?<![-!<])--(?![->])/g, "—")
+      .replace(/(?<!<!|-)--(?![->])/g, "—") // (not an HTML comment's "<!--"; after "!" a dash: "pans!--it was")
       .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2")
       // (A note marker may follow the closing mark: "_Royal Charter_[1]", as a placeholder by now.)
       .replace(/(^|[\s(“"'[—-])\*(?=\S)([^*]*?\S)\*(?=$|[\s).,;:!?”"'\]—\u0001-])/g, "$1$2")
       .replace(/(^|[\s(“"'[—-])_(?=\S)([^_]*?\S)_(?=$|[\s).,;:!?”"'\]—\u0001-])/g, "$1$2")
+      // Emphasis on the first part of a word, "_un_ventilated": the word without its marks.
+      .replace(/(^|[\s(“"'[—-])_(\p{Ll}{1,12})_(?=\p{Ll})/gu, "$1$2")
       .replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g, "$1") // CommonMark escapes (Google Docs writes "1924\\.")
       .replace(/`([^`]*)`/g, "$1")
       .replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, ""), // any other HTML tag a converter left behind

@@ -26,15 +26,63 @@ export function dropSectionNumbers(paragraphs: RawParagraph[]): number {
     else runs.push([x]);
   }
   let count = 0;
+  const heads: { i: number; label: string; title: string }[] = [];
   for (const run of runs) {
     const lengths = run.map(({ i }) => paragraphs[i].text.length).sort((a, b) => a - b);
     if (run.length < MIN_RUN || lengths[Math.floor(lengths.length / 2)] < SECTION_CHARS) continue;
-    for (const { i, length } of run) {
+    // Sections headed by a title run into their first paragraph ("1. Renewal of Life. The most…"):
+    // when most of the run opens so, each title is set apart as the section's heading, with its number.
+    const titled = run.map(({ i, length }) => runInTitle(paragraphs[i].text.slice(length)));
+    const withTitles = titled.filter(Boolean).length * 2 > run.length;
+    run.forEach(({ i, length }, k) => {
       const p = paragraphs[i];
-      p.text = p.text.slice(length);
-      p.breaks = p.breaks.map((b) => ({ ...b, at: Math.max(0, b.at - length) }));
+      const title = withTitles ? titled[k] : null;
+      if (title) heads.push({ i, label: p.text.slice(0, length).trim(), title });
+      cutOpening(p, length + (title ? title.length : 0));
       count++;
+    });
+    // After the last numbered section, a closing one headed by a title without a number ("Summary. It is…").
+    if (withTitles) {
+      for (let i = run[run.length - 1].i + 1; i < paragraphs.length; i++) {
+        const p = paragraphs[i];
+        const title = p.kind === "body" ? runInTitle(p.text, CLOSING_TITLE_WORDS) : null;
+        if (!title) continue;
+        heads.push({ i, label: "", title });
+        cutOpening(p, title.length);
+        break; // one closing section
+      }
     }
   }
+  // Inserted from the end so that earlier indices hold.
+  for (const h of heads.sort((a, b) => b.i - a.i)) {
+    const text = `${h.label ? `${h.label} ` : ""}${h.title.replace(/\.$/, "")}`;
+    paragraphs.splice(h.i, 0, { kind: "heading", text, page: paragraphs[h.i].page, breaks: [] });
+  }
   return count;
+}
+
+/** Takes the first `length` characters (and the spaces after them) off a paragraph, its page breaks kept in place. */
+function cutOpening(p: RawParagraph, length: number): void {
+  const rest = p.text.slice(length);
+  const cut = length + rest.length - rest.trimStart().length;
+  p.text = p.text.slice(cut);
+  p.breaks = p.breaks.map((b) => ({ ...b, at: Math.max(0, b.at - cut) }));
+}
+
+// A title: up to eight words, each capitalised but the small words between them, ending in a full
+// stop, with a sentence beginning after it.
+const SMALL = "a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with";
+const TITLE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?: (?:(?:${SMALL})|\p{Lu}[\p{L}'’-]*)){0,7}\.(?= ["“‘(]?\p{Lu})`, "u");
+const CLOSING_TITLE_WORDS = 4;
+
+/** The title run into a paragraph's opening ("Renewal of Life by Transmission."), or null. */
+function runInTitle(text: string, maxWords = 8): string | null {
+  const m = TITLE.exec(text);
+  if (!m) return null;
+  const words = m[0].slice(0, -1).split(" ");
+  // Not a lone abbreviation ("Mr.", "Dr."), a short word or an adverb standing as a sentence ("Yes.", "Certainly.").
+  if (words.length > maxWords || (words.length === 1 && (words[0].length < 5 || /ly$/.test(words[0])))) return null;
+  // A title does not end on a small word.
+  if (new RegExp(`^(?:${SMALL})$`).test(words[words.length - 1])) return null;
+  return m[0];
 }

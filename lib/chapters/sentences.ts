@@ -1,6 +1,8 @@
 // Sentence splitting for cleaned book prose. A full stop ends a sentence unless it belongs to an
 // abbreviation ("No. 7", "pp. 30", "e.g."), an initial ("E. H. Carr"), a decimal or an ellipsis
 // inside a sentence; closing quotes and brackets stay with their sentence.
+import { parseNumber } from "./roman";
+
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "sr", "jr", "gen", "col", "lt", "lieut", "maj", "adm", "brig", "cpl", "supt", "capt", "cmdr", "sgt", "rev", "hon", "gov", "pres",
   "vol", "vols", "no", "nos", "pp", "p", "ed", "eds", "trans", "cf", "ch", "chap", "art", "arts", "sect", "sec", "fig", "figs", "op", "cit",
@@ -51,6 +53,43 @@ function inReference(text: string, dot: number, word: string, after: string): bo
   return word === word.toLowerCase() ? /\p{L}\.?\s+$/u.test(before) : /\p{Lu}\p{Ll}{1,5}\.\s+$/u.test(before);
 }
 
+/**
+ * The label of an item in an enumeration run into a paragraph ("...as follows: I. Position. II.
+ * Extent of territory. III. ...", "viz.: 1. Keeping the day. 2. Reading."): a Roman numeral in
+ * capitals or a number of one or two figures where a sentence begins (after a stop or a colon), with the item before it or after it labelled in sequence nearby. Its stop belongs to the
+ * item's sentence; a split there leaves the numeral alone, and it is lost. A single numbered
+ * paragraph ("20. All the objects...", "Sect. 25.") is no enumeration: its number stays a sentence
+ * of its own, which the clean-up drops.
+ */
+function itemLabel(text: string, dot: number): ItemLabel | null {
+  let i = dot - 1;
+  while (i >= 0 && dot - i <= 6 && /[IVXLC\d]/.test(text[i])) i--;
+  const label = text.slice(i + 1, dot);
+  if (!/^(?:[IVXLC]{1,6}|\d{1,2})$/.test(label) || (/^[IVXLC]/.test(label) && !ROMAN.test(label))) return null;
+  let j = i;
+  while (j >= 0 && text[j] === " ") j--;
+  // Glued to a stop it is a decimal or a reference ("3.1."); glued to a dash it opens an item too
+  // ("as specimens—1. That the head...", "...of it?—2. That it is...").
+  const dash = j === i && /[—–]/.test(text[j] ?? "");
+  if (j < 0 || (!dash && (j === i || !/[.!?:;]/.test(text[j])))) return null;
+  const n = parseNumber(label)!;
+  const form = (k: number) => (/^[IVXLC]/.test(label) ? toRoman(k) : String(k));
+  const labelled = (k: number, from: number, to: number) =>
+    k > 0 && new RegExp(`${from <= 0 ? "(?:^|" : "(?:"}[.!?:;—–]\\s*)${form(k)}\\.\\s`).test(text.slice(Math.max(0, from), Math.min(text.length, to)));
+  return labelled(n - 1, i - ITEM_WINDOW, i + 1) || labelled(n + 1, dot, dot + ITEM_WINDOW) ? { start: i + 1, dash: dash ? j : null } : null;
+}
+
+/** Where an item's label starts, and the dash before it when a dash (not a stop) sets it off. */
+type ItemLabel = { start: number; dash: number | null };
+
+const ITEM_WINDOW = 400; // characters: an enumeration's items stand close together
+
+function toRoman(n: number): string {
+  let out = "";
+  for (const [v, r] of [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]] as const) while (n >= v) { out += r; n -= v; }
+  return out;
+}
+
 function isBoundary(text: string, dot: number, next: number): boolean {
   const ch = text[dot];
   const after = text.slice(next, next + 3);
@@ -60,6 +99,7 @@ function isBoundary(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
   if (inReference(text, dot, word, after)) return false;
+  if (itemLabel(text, dot)) return false; // (a dash before the label is split at in splitSentences)
   // Initials and dotted abbreviations ("E. H. Carr", "U.S. Army", "10 a.m. on") continue the sentence,
   // unless what follows is a word that starts sentences and never a name ("World War I. The", "a.m. He").
   const starter = STARTERS.has(text.slice(next).match(/^\s*["'“‘(]?(\p{L}+)/u)?.[1] ?? "");
@@ -109,6 +149,15 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
       else if (text[scanned] === ")" && depth > 0) depth--;
     }
     if (depth > 0 && dot - openedAt < 300 && text[end - 1] !== ")") continue;
+    // An item set off by a dash: its sentence begins at its label, the one before ends at the dash.
+    const item = text[dot] === "." ? itemLabel(text, dot) : null;
+    if (item?.dash != null && item.dash > start) {
+      push(item.dash);
+      start = item.start;
+      depth = 0;
+      scanned = Math.max(scanned, end);
+      continue;
+    }
     if (!isBoundary(text, dot, end)) continue;
     push(end);
     start = end;
