@@ -27,6 +27,7 @@ import { argumentCandidates } from "./argument";
 import { meaningCandidates } from "./meaning";
 import { experimentCandidates } from "../experiment";
 import { claimPassCandidates } from "../claims";
+import { enumerationListCards } from "../enumeration";
 import { compressedClozes, compressedQuestions, ENABLED } from "../compress";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
@@ -66,6 +67,8 @@ export function overgenerate(a: Analysis): Candidate[] {
   out.push(...gistCandidates(a));
   // Chapter-level shapes: a list of named items, a counted list, ordinal precepts, a named law and its statement.
   out.push(...schemeCandidates(a), ...lawCandidates(a));
+  // A list whose items open their own sentences, one card naming them all (lib/cards/enumeration).
+  out.push(...enumerationListCards(a));
   // A paragraph's thesis, one card per paragraph of argument (lib/cards/claims).
   out.push(...claimPassCandidates(a));
   // Cards from a sentence whose pronoun was resolved (or whose description was completed from an

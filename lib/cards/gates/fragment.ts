@@ -32,11 +32,18 @@ function synopses(a: Analysis): Set<number> {
   return out;
 }
 
+// A list card of lib/cards/enumeration asks what a heading or an announcing sentence names and
+// answers with the items' heads: under a heading its source is the first item, often a verbless
+// phrase ("1. Dry seed."), which is what a list item is, not a caption standing for a statement.
+const listCard = (c: Parameters<Gate>[0]) => c.type === "enumeration" && c.kind === "qa" && c.answerKind === "list" && c.answer === null && c.extra.length >= 2;
+
 export const fragment: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
   const words = s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  if (words.length < MIN_WORDS) return "too few words for a statement";
-  if (!hasVerb(s)) return "no verb: a heading or caption, not a statement";
+  if (!listCard(c)) {
+    if (words.length < MIN_WORDS) return "too few words for a statement";
+    if (!hasVerb(s)) return "no verb: a heading or caption, not a statement";
+  }
   if (synopses(a).has(s.sentence.paragraph)) return "a line of a chapter synopsis";
   // Scheme and law cards name the list they come from ("… in the list of thirteen virtues?").
   if (LIST_ITEM.test(s.text) && c.type !== "scheme" && c.type !== "law") return "one item of a marked list, without its lead-in";
