@@ -33,3 +33,7 @@ export const PERSON_RELATIONS = new Set(("wife husband son daughter father mothe
 export const MOTION_VERBS = new Set("move go travel sail return come flee emigrate send arrive leave depart fly march retreat escape migrate settle".split(" "));
 
 export const LEADING_PRONOUNS = new Set(["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "such"]);
+
+// The names religious English gives the deity: a blank on one is guessed from the sentence's tone
+// ("… always justifies His ways", "the word of ___") by a reader who never opened the book.
+export const DEITY_NAMES = new Set("god providence heaven almighty deity creator lord".split(" "));

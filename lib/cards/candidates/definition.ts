@@ -8,6 +8,7 @@ import type { Candidate } from "./types";
 import { cap, clean, sentenceEnd, textOf } from "./phrase";
 import { rarity } from "../rank/frequency";
 import { RARE } from "../gates/informative-blank";
+import { head as headNoun, ROLE } from "./identity";
 
 const NAMING = /^(?:called|termed|named)$/;
 const BE = /^(?:is|are|was|were)$/;
@@ -204,6 +205,13 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     // "Legislation, the enactments of a legislature which, whether …": the comma cut the apposition
     // inside its relative clause (or after a preposition or article); the answer would end mid-phrase.
     if (/^(?:ADP|DET|CCONJ|SCONJ|PRON)$/.test(s.tokens[stop - 1]?.pos ?? "") || /^(?:which|who|whom|whose|that|where)$/.test(s.tokens[stop - 1]?.lower ?? "")) continue;
+    // An apposition to a name that is not a person's ("Marrowby, a small port on the northern coast",
+    // "Vellan, the oldest mill on the estuary") gives an attribute the sentence mentions in passing, not
+    // what the name is for in the book: "What was Marrowby?" → "a small port …". Only a role or office
+    // (the name is a person the tagger did not know: "Tarvash, the king of the hill tribes") says who
+    // the name is, as identity.ts asks it. (Session 12: on all strict training labels the
+    // apposition "What was X?" card was 17 rejects, 2 edits, 1 accept; the accept has a role.)
+    if (!ROLE.has(headNoun(s, e.b + 1) ?? "")) continue;
     const appo = clean(textOf(s, e.b + 1, stop));
     // "Roman, the Teuton and Mongolian": the next items of a list of names, not an apposition.
     if (/^(?:a|an|the)\s+\p{Lu}\p{Ll}+(?:\s+(?:and|or)\s+\p{Lu}|$)/u.test(appo)) continue;

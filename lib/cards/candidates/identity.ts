@@ -27,7 +27,7 @@ function card(s: AnalysedSentence, e: Entity, back: string, start: number, end: 
 }
 
 /** The head noun of the noun phrase that starts at token `a` (its last noun before "of", a comma …). */
-function head(s: AnalysedSentence, a: number): string | null {
+export function head(s: AnalysedSentence, a: number): string | null {
   const np = s.phrases.find((p) => p.a === a);
   if (!np) return null;
   const nouns = s.tokens.slice(np.a, np.b).filter((t) => t.pos === "NOUN" || t.pos === "PROPN");

@@ -4,7 +4,7 @@ import { renamingPoint } from "../spans/detail";
 import type { Gate } from "./types";
 import type { Analysis } from "../analyse";
 import { isPointBlank } from "../spans/point";
-import { TITLES } from "../analyse/lexicon";
+import { DEITY_NAMES, TITLES } from "../analyse/lexicon";
 import { isEnglishWord, rarity } from "../rank/frequency";
 import { isKeyTermBlank } from "../spans/key-terms";
 import { wroteIn } from "../decontext/referent";
@@ -50,6 +50,10 @@ export const informativeBlank: Gate = (c, a) => {
   if (!inside.length) return "empty answer";
   const content = inside.filter((t) => !t.stop && /[\p{L}\p{N}]/u.test(t.text));
   if (!content.length) return "function words only";
+  // A name of the deity alone ("{{Providence}}", "the word of {{God}}") is given away by the sentence
+  // and teaches nothing; the sentence's other spans still compete for its card. (Session 12, all
+  // strict training labels: 14 rejects, 7 edits that asked for another blank, no accept.)
+  if (content.length === 1 && DEITY_NAMES.has(content[0].lower)) return "the deity's name";
   const before = s.tokens.find((t) => t.end === c.answer!.start || t.end + 1 === c.answer!.start);
   const after = s.tokens.find((t) => t.start === c.answer!.end || t.start === c.answer!.end + 1);
   const proper = (t: typeof before) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);

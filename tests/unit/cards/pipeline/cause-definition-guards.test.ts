@@ -39,6 +39,6 @@ describe("cause guards", () => {
 describe("definition guards", () => {
   it("a plural noun after a one-word place is no apposition of it", () => {
     expect(definitions("The frogs multiply when the herons are shot, as the farmers found in Lorraine, the marsh villages, and so on along the river.")).toEqual([]);
-    expect(definitions("The mill stood near Lorraine, a province of eastern France, for many years.")).toEqual([["What was Lorraine?", "a province of eastern France"]]);
+    expect(definitions("The mill stood near Lorraine, a province of eastern France, for many years.")).toEqual([]); // session 12: a place's apposition is not asked
   });
 });

@@ -73,7 +73,7 @@ describe("apposition questions ask about the name the apposition describes", () 
   });
 
   it("an apposition closed by its own comma after an opening phrase is kept", () => {
-    expect(definitions("At Marrowby, a small port on the northern coast, the fleet lay at anchor for a month.")).toEqual([["What was Marrowby?", "a small port on the northern coast"]]);
+    expect(definitions("At Tarvash, the king of the hill tribes, the envoys laid their gifts.")).toEqual([["What was Tarvash?", "the king of the hill tribes"]]);
   });
 
   it("an apposition cut inside its relative clause is no answer", () => {
@@ -85,14 +85,22 @@ describe("apposition questions ask about the name the apposition describes", () 
     expect(definitions("Fix to the other end of the wire C, a small morsel of tinder.")).toEqual([]);
   });
 
-  it("a name of several words after 'the' keeps its article; one word after 'the' is a title, not asked", () => {
-    expect(definitions("The bill went to the Houses of Parliament, the two chambers of the realm, in May 1690.")).toEqual([["What were the Houses of Parliament?", "the two chambers of the realm"]]);
+  it("one word after 'the' is a title, not asked", () => {
     expect(definitions("The oath was taken to the Regent, the head of the whole realm, at his crowning.")).toEqual([]);
     expect(definitions("The Regent, the head of the whole realm, took the oath at his crowning.")).toEqual([]);
   });
 
-  it("an ordinary apposition still gives its question", () => {
-    expect(definitions("The tide mill stood at Marrowby, a small port on the northern coast, until 1890.")).toEqual([["What was Marrowby?", "a small port on the northern coast"]]);
+  it("an apposition naming a role still gives its question", () => {
+    expect(definitions("The envoy met Tarvash, the king of the hill tribes, at the ford.")).toEqual([["What was Tarvash?", "the king of the hill tribes"]]);
+  });
+
+  // Session 12: strict raters rejected 17 of 20 "What was X?" cards answered by an apposition to a
+  // name that is no person (a place's passing attribute, a title misread as a name); only a role says
+  // who the name is.
+  it("an apposition giving a place or thing a passing attribute is not asked", () => {
+    expect(definitions("The tide mill stood at Marrowby, a small port on the northern coast, until 1890.")).toEqual([]);
+    expect(definitions("The survey party rested at Kelvara, a market town on the river, for a week.")).toEqual([]);
+    expect(definitions("The bill went to the Houses of Parliament, the two chambers of the realm, in May 1690.")).toEqual([]);
   });
 });
 
