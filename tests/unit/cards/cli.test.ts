@@ -23,6 +23,10 @@ describe("npm run cards", () => {
       expect(c.source).toHaveProperty("page");
       expect(typeof c.source.sentence).toBe("number");
     }
+    // The source sentence is printed with the card, so scripts need not re-clean the file to find it.
+    const clozes = out.filter((c) => c.kind === "cloze") as unknown as { back: string; source: { text: string } }[];
+    expect(clozes.length).toBeGreaterThan(0);
+    for (const c of clozes) expect(c.source.text.toLowerCase()).toContain(c.back.toLowerCase());
   }, 30_000);
 
   it("prints every gated pipeline candidate with --candidates: type, source sentence, no score", () => {
