@@ -8,7 +8,7 @@
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "../candidates/types";
 import { firstFiniteTense } from "../analyse/tense";
-import { gate } from "../gates";
+import { gateRemembered } from "../gates";
 import { rankTheses } from "./thesis";
 import { stripClaim } from "./strip";
 import { termClozes, whyCard } from "./card";
@@ -57,7 +57,7 @@ export function claimPassCandidates(a: Analysis, on = CLAIM_PASS_ON): Candidate[
     if (paragraph.length < MIN_SENTENCES || !expository(paragraph)) continue;
     // Thesis by thesis, so the cards of a later one are built only when the earlier ones give none.
     for (const s of rankTheses(paragraph, a).slice(0, TRIES)) {
-      const card = thesisCards(s, paragraph, a).find((c) => !gate(c, a));
+      const card = thesisCards(s, paragraph, a).find((c) => !gateRemembered(c, a));
       if (card) { out.push(card); break; }
     }
   }

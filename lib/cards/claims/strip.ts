@@ -9,8 +9,10 @@
 import type { AnalysedSentence } from "../analyse";
 import { cutsOf, type Cut } from "../compress";
 import { completeClause } from "../compress/clause-check";
+import { withoutCuts } from "../compress/without-cuts";
 import { dropsCard, shownDependences } from "../decontext";
-import { anticipatoryIt, SPEAKER } from "../gates/referring";
+import { anticipatoryIt } from "../gates/referring";
+import { SPEAKER } from "../gates/speaker";
 import { part } from "../candidates/voice";
 import { shortenClaim, SHORTEN_ON } from "./shorten";
 import { capitalize, letterWordCount } from "../text";
@@ -38,9 +40,7 @@ export function claimCuts(s: Pick<AnalysedSentence, "text" | "tokens">): Cut[] {
 
 /** The sentence less `cuts`, with the first letter capitalised when the start was cut. */
 export function applyCuts(text: string, cuts: Cut[]): string {
-  let out = "", at = 0;
-  for (const c of cuts) { out += text.slice(at, Math.max(at, c.start)); at = Math.max(at, c.end); }
-  return capitalize((out + text.slice(at)).replace(/\s+/g, " ").trim());
+  return capitalize(withoutCuts(text, cuts).replace(/\s+/g, " ").trim());
 }
 
 /** Why a stripped claim cannot stand alone (null when it can). */

@@ -8,6 +8,7 @@ import type { Candidate } from "../candidates/types";
 import type { CutOp, Cut } from "./types";
 import { completeClause } from "./clause-check";
 import { capitalize } from "../text";
+import { withoutCuts } from "./without-cuts";
 
 export type { CompressOp, CutOp, Cut } from "./types";
 
@@ -28,19 +29,9 @@ export const ENABLED: CutOp[] = [];
 export function compressedFront(s: Pick<AnalysedSentence, "text" | "tokens">, cuts: Cut[], answer: { start: number; end: number }): { front: string; back: string } | null {
   const kept = s.tokens.filter((t) => !cuts.some((c) => t.start >= c.start && t.end <= c.end));
   if (!completeClause(kept)) return null;
-  const piece = (from: number, to: number) => {
-    let t = "";
-    let at = from;
-    for (const c of cuts) {
-      if (c.end <= from || c.start >= to) continue;
-      t += s.text.slice(at, Math.max(at, c.start));
-      at = Math.max(at, c.end);
-    }
-    return t + s.text.slice(at, to);
-  };
-  let before = piece(0, answer.start);
+  let before = withoutCuts(s.text, cuts, 0, answer.start);
   let back = s.text.slice(answer.start, answer.end);
-  const after = piece(answer.end, s.text.length);
+  const after = withoutCuts(s.text, cuts, answer.end);
   // A cut at the start leaves the next word to open the sentence.
   if (cuts.some((c) => c.start === 0)) {
     if (before) before = capitalize(before);

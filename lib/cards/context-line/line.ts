@@ -3,7 +3,8 @@
 // previous sentence) rejected lines with loose ends, long lines and lines that gave the answer away.
 import type { AnalysedSentence } from "../analyse/types";
 import type { Candidate } from "../candidates";
-import { SPEAKER, unresolvedReference } from "../gates/referring";
+import { unresolvedReference } from "../gates/referring";
+import { SPEAKER } from "../gates/speaker";
 import { monthWithoutYear } from "../gates/standalone";
 import { shownSceneNouns } from "../gates/scene-anchor";
 import { dropsCard, shownDependences } from "../decontext";

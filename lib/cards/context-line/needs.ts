@@ -6,7 +6,8 @@
 import type { AnalysedSentence, Token } from "../analyse/types";
 import type { Candidate } from "../candidates";
 import { shown } from "../gates/types";
-import { anticipatoryIt, maskForward, SPEAKER, visible } from "../gates/referring";
+import { anticipatoryIt, maskForward, visible } from "../gates/referring";
+import { SPEAKER } from "../gates/speaker";
 import { monthWithoutYear } from "../gates/standalone";
 import { shownSceneNouns } from "../gates/scene-anchor";
 import { dropsCard, shownDependences } from "../decontext";

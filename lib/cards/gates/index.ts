@@ -24,9 +24,23 @@ export { sameFact } from "./duplicate";
 export const GATES: [string, Gate][] = [["shape", shape], ["fragment", fragment], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["low-value", lowValue], ["parse", parse], ["definition-shape", definitionShape], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice], ["split-quote", splitQuote], ["question-structure", questionStructure], ["scene-anchor", sceneAnchor], ["story-pronoun", storyPronounGate], ["context-model", contextModel]];
 
 export function gate(c: Candidate, a: Analysis): string | null {
+  if (passed.get(c) === c.extra.length) return null;
   for (const [name, g] of GATES) {
     const why = g(c, a);
     if (why) return `${name}: ${why}`;
   }
   return null;
+}
+
+// The claim pass gates the card it chooses, and the pipeline gates every candidate again: a pass
+// remembered here is not worked out twice. A candidate is not changed between the two except that
+// candidates/index.ts cites more source sentences in `extra` (./boundary reads them), so the pass
+// holds only while `extra` has the length it had when gated.
+const passed = new WeakMap<Candidate, number>();
+
+/** gate(), remembering a pass so that the pipeline's gate() of the same candidate returns it at once. */
+export function gateRemembered(c: Candidate, a: Analysis): string | null {
+  const why = gate(c, a);
+  if (!why) passed.set(c, c.extra.length);
+  return why;
 }

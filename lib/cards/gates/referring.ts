@@ -11,8 +11,8 @@ import { shown } from "./types";
 import { imperativePrecept } from "../candidates/scheme";
 import { genericWe } from "./generic-we";
 import { personNounBefore } from "./person-noun";
+import { SPEAKER, speakerPerson } from "./speaker";
 
-export const SPEAKER = /\bI\b(?!\.)|\b(?:me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)\b/i;
 const POINTER = /\b(?:this|these|those|the (?:former|latter|above|aforesaid|said|below|foregoing|same)|above-mentioned|such (?:an? )?(?!as\b|that\b)\w+\b(?! as\b)|here)\b/i;
 // "that" as a determiner after a preposition or at the start ("at that time", "That law …").
 const THAT_NOUN = /(?:^|\b(?:in|at|on|of|by|from|for|with|to|since|until|till|after|before|during|upon|under)\s+)that\s+(?!is\b|was\b|of\b|which\b|the\b|a\b|an\b)\p{Ll}+/iu;
@@ -135,13 +135,6 @@ function personsBefore(s: AnalysedSentence, text: string, at: number): Set<strin
 /** The card's visible text: the sentence as answered (cloze), or question and answer (Q&A). */
 // The consequence template's "What followed from this?" points at the sentence the card shows.
 export const visible = (c: Candidate) => (c.kind === "cloze" ? shown(c) : `${c.front.replace(/ What followed from this\?$/, "")} ${c.back}`);
-
-/** Which word of the speaker or the reader a text shows: "I" (I, me, my, mine), "we" (we, us, our), "you", or null. */
-export function speakerPerson(text: string): "I" | "we" | "you" | null {
-  const m = SPEAKER.exec(text);
-  if (!m) return null;
-  return /^(?:I|me|my|mine|myself)$/i.test(m[0]) ? "I" : /^(?:we|us|our|ours|ourselves)$/i.test(m[0]) ? "we" : "you";
-}
 
 type View = { c: Candidate; s: AnalysedSentence; text: string };
 

@@ -10,10 +10,8 @@ import { anticipatoryIt, demonstrativeOnCard, maskForward, visible } from "./ref
 import { imperativePrecept } from "../candidates/scheme";
 import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 import { personNounBefore } from "./person-noun";
+import { speakerPerson } from "./speaker";
 
-// The speaker or the reader ("I", "you") is nobody on a card: "What do I claim…?", "as you see".
-// A capital "I" as a word is the pronoun unless a full stop follows (a numeral: "Part I.").
-const SPEAKER = /\bI\b(?!\.)|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our|[Yy]ourself|[Yy]ourselves)\b/;
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A month is a date only with its year; "the year" alone is not one (four digits, or "'24"-style years are rare).
 const YEAR = /\b\d{3,4}\b/;
@@ -65,12 +63,6 @@ function pointsBack(text: string): boolean {
 /** What the rules read of one card, computed once. */
 type View = { c: Candidate; s: AnalysedSentence; front: string; whole: string; text: string; back: string; lead: string };
 
-/** Which word of the speaker or the reader a text shows: "I" (I, me, my), "you" (you, your), or null. */
-export function speakerWord(text: string): "I" | "you" | null {
-  const m = SPEAKER.exec(text);
-  return m ? (/^(?:I|[Mm]e|[Mm]y|[Mm]yself)$/.test(m[0]) ? "I" : "you") : null;
-}
-
 /**
  * The gate's sub-rules in the order they are tried, each named (scripts/standalone-audit.ts tabulates
  * the drops by name): a rule returns the reason it drops the card, or null.
@@ -85,7 +77,8 @@ export const STANDALONE_RULES: NamedRule<View>[] = [
     return dep ? `depends on the text before it (${dep.op} "${dep.text}")` : null;
   }],
   ["speaker", ({ c, s, front, whole }) => {
-    const who = speakerWord(imperativePrecept(c, s) ? front : whole);
+    // The speaker or the reader ("I", "you") is nobody on a card; "we" is ./referring's to judge.
+    const who = speakerPerson(imperativePrecept(c, s) ? front : whole, { we: false });
     return who ? `first or second person with no speaker ("${who}")` : null;
   }],
   ["month", ({ whole }) => (monthWithoutYear(whole) ? "month without a year" : null)],

@@ -66,7 +66,14 @@ function answerSpread(c: Candidate, a: Analysis, ch: Chapter): number {
   return Math.min(1, Math.log1p(Math.max(0, n - 1)) / Math.log(20));
 }
 
-/** The sentence as written, before decontext's repairs (which delete leading connectives and frames). */
+/**
+ * The sentence as written, before decontext's repairs (which delete leading connectives and frames).
+ * Not decontext's `written`, on purpose: with no repairs made (an analysis with `decontext: false`)
+ * that one falls back to the analysed text, in which coref may already have put a name for a leading
+ * pronoun, and this one to the chapter's own sentence; and this one drops leading spaces, since the
+ * connective and frame patterns below are anchored at the start. With repairs on (the pipeline) both
+ * read `context.before`.
+ */
 const written = (s: AnalysedSentence) => (s.context?.before ?? s.sentence.text).trimStart();
 
 // Up to two leading connectives ("But now, …"), stripped to find a frame behind them.

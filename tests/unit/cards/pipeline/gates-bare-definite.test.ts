@@ -6,16 +6,10 @@
 // Invented sentences, analysed by the real toolkit.
 import { describe, expect, it } from "vitest";
 import { standalone } from "@/lib/cards/gates/standalone";
-import { blank } from "@/lib/cards/candidates/cloze";
-import { analyse, cand } from "./helpers";
+import { clozeOn } from "./helpers";
 
 const verdict = (text: string, span: string) => {
-  const a = analyse(text);
-  const i = a.sentences.length - 1;
-  const s = a.sentences[i];
-  const start = s.text.indexOf(span);
-  if (start < 0) throw new Error(`"${span}" not in "${s.text}"`);
-  const c = cand({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: i, answer: { start, end: start + span.length }, answerKind: "term" });
+  const { a, c } = clozeOn(text, span, "term");
   return standalone(c, a);
 };
 

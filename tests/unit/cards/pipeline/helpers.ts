@@ -2,6 +2,7 @@
 import { cleanDocument } from "@/lib/chapters";
 import { analyseChapter, type Analysis } from "@/lib/cards/analyse";
 import { overgenerate, type Candidate } from "@/lib/cards/candidates";
+import { blank } from "@/lib/cards/candidates/cloze";
 
 export function analyse(text: string): Analysis {
   const chapter = cleanDocument(`# Chapter 1. Test\n\n${text}\n`, { filename: "test.md" }).chapters[0];
@@ -16,4 +17,14 @@ export function candidates(text: string): { a: Analysis; all: Candidate[] } {
 /** A candidate for gate tests, on sentence `sentence` of the analysis. */
 export function cand(over: Partial<Candidate>): Candidate {
   return { kind: "qa", type: "what", front: "What is x?", back: "x", sentence: 0, extra: [], answer: null, answerKind: "phrase", ...over };
+}
+
+/** A cloze blanking `span` in the last sentence of `text`, with its analysis, for gate tests. */
+export function clozeOn(text: string, span: string, answerKind: Candidate["answerKind"]): { a: Analysis; c: Candidate } {
+  const a = analyse(text);
+  const i = a.sentences.length - 1;
+  const s = a.sentences[i];
+  const start = s.text.indexOf(span);
+  if (start < 0) throw new Error(`"${span}" not in "${s.text}"`);
+  return { a, c: cand({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: i, answer: { start, end: start + span.length }, answerKind }) };
 }
