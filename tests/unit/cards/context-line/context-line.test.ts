@@ -3,20 +3,12 @@
 // null whenever that is in doubt.
 import { describe, expect, it } from "vitest";
 import { chooseContextLine, explainContextLine, givesAway, lineFault, needsOf } from "@/lib/cards/context-line";
-import { blank } from "@/lib/cards/candidates/cloze";
 import { CONTEXT_LINE_ON } from "@/lib/cards/context-line/admit";
 import { rankedCandidates, toCard } from "@/lib/cards/pipeline";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
-import { analyse, cand } from "../pipeline/helpers";
+import { analyse, cand, clozeAt } from "../pipeline/helpers";
 
-/** A cloze on `span` of sentence `i` of an invented chapter. */
-function cloze(text: string, i: number, span: string) {
-  const a = analyse(text);
-  const s = a.sentences[i];
-  const start = s.text.indexOf(span);
-  if (start < 0) throw new Error(`"${span}" not in "${s.text}"`);
-  return { a, c: cand({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: i, answer: { start, end: start + span.length }, answerKind: "term" }) };
-}
+const cloze = (text: string, i: number, span: string) => clozeAt(text, i, span);
 
 /** A question on sentence `i`, answered by `back` (a span of the sentence). */
 function qa(text: string, i: number, front: string, back: string, answerKind: "place" | "term" | "person" = "term") {

@@ -4,17 +4,10 @@ import { describe, expect, it } from "vitest";
 import { chooseContextLine, explainContextLine } from "@/lib/cards/context-line";
 import { shellLabel, verbFormOf } from "@/lib/cards/context-line/further";
 import { contextLineSwitch } from "@/lib/cards/context-line/admit";
-import { blank } from "@/lib/cards/candidates/cloze";
 import type { Token } from "@/lib/cards/analyse";
-import { analyse, cand } from "../pipeline/helpers";
+import { analyse, clozeAt } from "../pipeline/helpers";
 
-function cloze(text: string, i: number, span: string) {
-  const a = analyse(text);
-  const s = a.sentences[i];
-  const start = s.text.indexOf(span);
-  if (start < 0) throw new Error(`"${span}" not in "${s.text}"`);
-  return { a, c: cand({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: i, answer: { start, end: start + span.length }, answerKind: "term" }) };
-}
+const cloze = (text: string, i: number, span: string) => clozeAt(text, i, span);
 
 const verb = (text: string, lemma: string) => ({ text, lower: text, lemma, pos: "VERB" }) as Token;
 

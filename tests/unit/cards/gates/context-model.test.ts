@@ -5,21 +5,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CONTEXT_FEATURES, contextFeatures } from "@/lib/cards/gates/context-features";
 import { CONTEXT_WEIGHTS, contextGate, parseContextWeights, scoreContext, type ContextWeights } from "@/lib/cards/gates/context-model";
-import { blank } from "@/lib/cards/candidates/cloze";
 import type { Candidate } from "@/lib/cards/candidates";
 import { chooseThreshold, fitContext, gatedTally, removedCards, type ContextRow, type Pool } from "../../../../scripts/lib/context-fit";
-import { analyse, cand } from "../pipeline/helpers";
+import { cand, clozeAt } from "../pipeline/helpers";
 
 const at = (f: (typeof CONTEXT_FEATURES)[number]) => CONTEXT_FEATURES.indexOf(f);
 
-/** A cloze on `span` of sentence `i` of an invented chapter. */
-function cloze(text: string, i: number, span: string) {
-  const a = analyse(text);
-  const s = a.sentences[i];
-  const start = s.text.indexOf(span);
-  if (start < 0) throw new Error(`"${span}" not in "${s.text}"`);
-  return { a, c: cand({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: i, answer: { start, end: start + span.length }, answerKind: "term" }) };
-}
+const cloze = (text: string, i: number, span: string) => clozeAt(text, i, span);
 
 const CHAPTER = "The glassworks of Varden made green bottles for the river trade. The furnace burned oak from the northern hills. The consequence was also a shortage of this fuel in winter.";
 const SELF = "The glassworks of Varden made green bottles for the river trade. Glassmakers in Varden used sand from the coast of Brell to make clear windows.";

@@ -20,11 +20,14 @@ export function cand(over: Partial<Candidate>): Candidate {
 }
 
 /** A cloze blanking `span` in the last sentence of `text`, with its analysis, for gate tests. */
-export function clozeOn(text: string, span: string, answerKind: Candidate["answerKind"]): { a: Analysis; c: Candidate } {
+/** A cloze on `span` of sentence `i` (or the last sentence) of an invented chapter. */
+export function clozeAt(text: string, i: number | "last", span: string, answerKind: Candidate["answerKind"] = "term"): { a: Analysis; c: Candidate } {
   const a = analyse(text);
-  const i = a.sentences.length - 1;
-  const s = a.sentences[i];
+  const n = i === "last" ? a.sentences.length - 1 : i;
+  const s = a.sentences[n];
   const start = s.text.indexOf(span);
   if (start < 0) throw new Error(`"${span}" not in "${s.text}"`);
-  return { a, c: cand({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: i, answer: { start, end: start + span.length }, answerKind }) };
+  return { a, c: cand({ kind: "cloze", type: "cloze", front: blank(s, start, start + span.length), back: span, sentence: n, answer: { start, end: start + span.length }, answerKind }) };
 }
+
+export const clozeOn = (text: string, span: string, answerKind: Candidate["answerKind"]) => clozeAt(text, "last", span, answerKind);
