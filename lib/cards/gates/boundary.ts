@@ -34,7 +34,10 @@ export const boundary: Gate = (c, a) => {
   for (const id of [c.sentence, ...c.extra]) {
     const text = a.chapter.sentences[id]?.text.trim() ?? "";
     if (/^[\p{Ll}]/u.test(text)) return "starts mid-sentence";
-    if (!/[.!?]["”’)\]]*$/.test(text)) return "stops mid-sentence";
+    // A list card's announcing sentence may end where its list begins ("… were kept:—" before
+    // "1. …"): the clean-up ends a sentence at such a dash, and the card says the items itself.
+    const announces = c.type === "enumeration" && id === c.sentence && /(?::\s*[—–-]*|[—–])$/.test(text);
+    if (!announces && !/[.!?]["”’)\]]*$/.test(text)) return "stops mid-sentence";
     // A full stop followed by a lower-case word inside the sentence: a side-note or a heading was
     // left in it ("… the ultimate appeal on Utility the ultimate appeal. all ethical questions").
     if (NOTE_INSIDE.test(text)) return "note inside the sentence";
