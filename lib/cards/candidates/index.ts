@@ -33,6 +33,10 @@ import { compressedClozes, compressedQuestions, ENABLED } from "../compress";
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QUESTION_TYPES, ARGUMENT_QUESTION_TYPES, ANSWER_KINDS } from "./types";
 
+// Compiled once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp(…)`, rebuilt on every
+// call inside a function. (Global, but only used with replace, which starts from the beginning.)
+const NOT_LETTER = /[^\p{L}]/gu, NOT_UPPER = /[^\p{Lu}]/gu;
+
 export function overgenerate(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   // The candidates made so far, by sentence, in the order made: a sentence looks up its own without
@@ -48,8 +52,8 @@ export function overgenerate(a: Analysis): Candidate[] {
   };
   a.sentences.forEach((s, i) => {
     // A line in capitals is a heading or a synopsis, not a statement.
-    const letters = s.text.replace(/[^\p{L}]/gu, "");
-    if (letters.length >= 12 && letters.replace(/[^\p{Lu}]/gu, "").length > letters.length * 0.6) return;
+    const letters = s.text.replace(NOT_LETTER, "");
+    if (letters.length >= 12 && letters.replace(NOT_UPPER, "").length > letters.length * 0.6) return;
     const clozes = clozeCandidates(s, a);
     add([
       ...clozes, ...subjectCandidates(s), ...whenWhereCandidates(s), ...objectCandidates(s), ...causeCandidates(s, a.sentences[i - 1]),

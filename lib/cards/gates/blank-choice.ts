@@ -34,6 +34,10 @@ const ADJUNCT_PREP = /^(?:through|throughout|than|with|without|among|amongst|bet
 const PLACE_PREP = /^(?:in|at)$/;
 // The lowest span-model score a cloze's blank may have (chosen leave-one-book-out on train books).
 export const MIN_SPAN_SCORE = 0.25;
+// Compiled once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp(…)`, which a function
+// body would rebuild on every call, and these run once per span or candidate.
+const LETTER = /\p{L}/u;
+
 const spanKind = (k: Candidate["answerKind"]): SpanKind => (k === "phrase" || k === "clause" || k === "list" ? "term" : k);
 
 /** The preposition governing the blank (past determiners, adjectives and numbers), or null. */
@@ -53,7 +57,7 @@ function commonSubject(c: Candidate, s: Analysis["sentences"][number], a: Analys
   const sub = s.clause?.subject;
   if (!sub || !c.answer || c.answer.start < sub.start || c.answer.end > sub.end) return false;
   if (!["term", "phrase"].includes(c.answerKind)) return false;
-  const content = tokensInSpan(s.tokens, c.answer!).filter((t) => !t.stop && /\p{L}/u.test(t.text));
+  const content = tokensInSpan(s.tokens, c.answer!).filter((t) => !t.stop && LETTER.test(t.text));
   if (!content.length || content.some((t) => t.pos === "PROPN" && c.answer!.start > 0)) return false;
   if (a.defined.has(content.map((t) => t.lower).join(" "))) return false;
   // One rare word is a term the sentence may well be defining ("{{Despotism}} is a legitimate mode …"):
@@ -99,7 +103,7 @@ export const blankChoice: Gate = (c, a) => blankChoiceWith(c, a, true, true);
 export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemptChosen = false): string | null {
   if (!c.answer || c.answerKind === "clause" || c.type === "gist" || c.type === "enumeration") return null;
   const s = a.sentences[c.sentence];
-  const inside = tokensInSpan(s.tokens, c.answer!).filter((t) => /\p{L}/u.test(t.text));
+  const inside = tokensInSpan(s.tokens, c.answer!).filter((t) => LETTER.test(t.text));
   // "({{1890}})": a date or number in brackets is a detail of the sentence, not its claim.
   if (c.kind === "cloze" && (c.answerKind === "date" || c.answerKind === "number") && /\(\s*$/.test(s.text.slice(0, c.answer.start)) && /^\s*\)/.test(s.text.slice(c.answer.end))) return "an aside in brackets";
   if (!inside.length) return null;

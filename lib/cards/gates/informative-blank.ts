@@ -43,12 +43,17 @@ export function namesInside(a: Analysis): Set<string> {
   return m;
 }
 
+// Compiled once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp(…)`, which a function
+// body would rebuild on every call, and this gate runs once per candidate.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u, UPPER_START = /^\p{Lu}/u, LOWER_START = /^\p{Ll}/u, CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const SPACE_LOWER = /^\s+\p{Ll}/u, HYPHEN_LETTER = /^[-‐]\p{L}/u, LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u, UPPER_OR_DIGIT = /\p{Lu}|\d/u;
+
 export const informativeBlank: Gate = (c, a) => {
   if (!c.answer || c.answerKind === "clause" || c.type === "definition") return null;
   const s = a.sentences[c.sentence];
   const inside = tokensInSpan(s.tokens, c.answer!);
   if (!inside.length) return "empty answer";
-  const content = inside.filter((t) => !t.stop && /[\p{L}\p{N}]/u.test(t.text));
+  const content = inside.filter((t) => !t.stop && LETTER_OR_DIGIT.test(t.text));
   if (!content.length) return "function words only";
   // A name of the deity alone ("{{Providence}}", "the word of {{God}}") is given away by the sentence
   // and teaches nothing; the sentence's other spans still compete for its card. (Session 12, all
@@ -56,7 +61,7 @@ export const informativeBlank: Gate = (c, a) => {
   if (content.length === 1 && DEITY_NAMES.has(content[0].lower)) return "the deity's name";
   const before = s.tokens.find((t) => t.end === c.answer!.start || t.end + 1 === c.answer!.start);
   const after = s.tokens.find((t) => t.start === c.answer!.end || t.start === c.answer!.end + 1);
-  const proper = (t: typeof before) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
+  const proper = (t: typeof before) => !!t && t.pos === "PROPN" && UPPER_START.test(t.text);
   // (The words a renaming adds to the old name are the change, though they sit inside the new name: spans/detail.)
   const renamed = renamingPoint(s);
   const change = !!renamed && renamed.start === c.answer.start && renamed.end === c.answer.end;
@@ -68,15 +73,15 @@ export const informativeBlank: Gate = (c, a) => {
   // term instead (its rarest noun must be rare in general English). Only for a question's answer: a
   // cloze on such an opening subject ("{{Tame geese}} expect …") is a description, which strict
   // raters reject, and the fused-name check keeps refusing it.
-  const opener = c.kind === "qa" && c.answer.start === 0 && inside.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(inside[0].text) && /^\p{Ll}/u.test(inside.at(-1)!.text) && !namesInside(a).has(inside[0].text) && isEnglishWord(inside[0].lower);
+  const opener = c.kind === "qa" && c.answer.start === 0 && inside.length > 1 && CAPITALISED_WORD.test(inside[0].text) && LOWER_START.test(inside.at(-1)!.text) && !namesInside(a).has(inside[0].text) && isEnglishWord(inside[0].lower);
   if (opener && Math.max(...content.filter((t) => t.pos !== "ADJ").map((t) => rarity(t.lower)), 0) < RARE && !a.defined.has(content.map((t) => t.lower).join(" "))) return "common words only";
   // "{{Orlen Vance built}}": a name with a lower-case word fused on (a verb the tagger took into it).
   const NAMED = ["person", "place", "org", "group", "name"];
-  if (!opener && NAMED.includes(c.answerKind) && inside.length > 1 && /^\p{Ll}/u.test(inside.at(-1)!.text) && !/^(?:of|the|de|von|van|der|la|le|du|da|di|and)$/.test(inside.at(-1)!.lower)) return "a word fused onto a name";
+  if (!opener && NAMED.includes(c.answerKind) && inside.length > 1 && LOWER_START.test(inside.at(-1)!.text) && !/^(?:of|the|de|von|van|der|la|le|du|da|di|and)$/.test(inside.at(-1)!.lower)) return "a word fused onto a name";
   // The same as a noun phrase: a name, with no determiner before it, running on into a lower-case
   // word ("{{Vance built}} a tower"); "the {{Vance lamp}}" is a name used as an adjective.
   const name = s.entities.find((e) => e.start === c.answer!.start && e.end < c.answer!.end && e.kind !== "date" && e.kind !== "number");
-  if (name && !opener && !(before && /^(?:DET|PRON)$/.test(before.pos)) && /^\s+\p{Ll}/u.test(s.text.slice(name.end, c.answer.end))) return "a word fused onto a name";
+  if (name && !opener && !(before && /^(?:DET|PRON)$/.test(before.pos)) && SPACE_LOWER.test(s.text.slice(name.end, c.answer.end))) return "a word fused onto a name";
   // "Lessons of {{October}}", "the Duke of {{Wellington}}": after "of" that follows a name.
   const i0 = before ? s.tokens.indexOf(before) : -1;
   if (before && /^(?:of|the)$/.test(before.lower) && proper(s.tokens[i0 - 1])) return "part of a name";
@@ -84,15 +89,15 @@ export const informativeBlank: Gate = (c, a) => {
   const text = s.text;
   if (/\d[,.]$/.test(text.slice(0, c.answer.start)) || /^[,.]\d/.test(text.slice(c.answer.end))) return "part of a number";
   if (/^["'‘“]|[.,;:'"’”]$/.test(c.back)) return "punctuation in the blank";
-  if (/[-‐]$/.test(text.slice(0, c.answer.start)) || /^[-‐]\p{L}/u.test(text.slice(c.answer.end))) return "part of a word";
+  if (/[-‐]$/.test(text.slice(0, c.answer.start)) || HYPHEN_LETTER.test(text.slice(c.answer.end))) return "part of a word";
   if (before && TITLES.has(before.lower.replace(/\.$/, ""))) return "part of a name";
   // A name used as an adjective ("the {{Vance}} estate", "a {{Flemish}} painter") is not the point.
-  if (inside.length === 1 && inside[0].pos === "PROPN" && after && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) return "proper adjective";
+  if (inside.length === 1 && inside[0].pos === "PROPN" && after && after.pos === "NOUN" && LOWER_START.test(after.text)) return "proper adjective";
   // One lowercase word ("the {{flame}}", "no {{sequel}}") is a common noun or worse: raters reject
   // nineteen of twenty. It stays only when the chapter defines it as a term.
   // (A key term of the chapter in a general claim is the exception: spans/key-terms.)
   const key = isKeyTermBlank(c, a);
-  if (inside.length === 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze" && !(inside[0].pos === "NUM" && isPointBlank(c, a)) && !key) return "one common word";
+  if (inside.length === 1 && LOWER_WORD.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze" && !(inside[0].pos === "NUM" && isPointBlank(c, a)) && !key) return "one common word";
   // The same word capitalised only because it opens the sentence ("{{Candles}} cannot always be
   // cast", "Who …? → Men"): a common English word that the tagger did not take for a name.
   // (The tagger calls most sentence-opening capitals PROPN; a real name is capitalised inside a sentence too.)
@@ -111,7 +116,7 @@ export const informativeBlank: Gate = (c, a) => {
   }
   // A lowercase phrase the chapter uses once, whose head word it hardly uses ("the {{mere
   // manufacture}}", "a {{powerful microscope}}"): a passing description, not a term of the chapter.
-  if (c.kind === "cloze" && !point && !key && c.answerKind !== "list" && inside.length > 1 && /^\p{Ll}/u.test(c.back) && !/\p{Lu}|\d/u.test(c.back) && !a.defined.has(content.map((t) => t.lower).join(" "))) {
+  if (c.kind === "cloze" && !point && !key && c.answerKind !== "list" && inside.length > 1 && LOWER_START.test(c.back) && !UPPER_OR_DIGIT.test(c.back) && !a.defined.has(content.map((t) => t.lower).join(" "))) {
     const head = inside[inside.length - 1];
     const uses = bigramCounts(a).get(`${inside[inside.length - 2].lower} ${head.lower}`) ?? 0;
     if (uses < 2 && (a.lemmaCounts.get(head.lemma) ?? 0) < 3) return "passing description";

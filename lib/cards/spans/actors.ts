@@ -17,7 +17,11 @@ export const ACTOR_SPREAD = 0.25;
 /** …when the chapter uses it at least this often (and has MIN_BLOCKS stretches). */
 export const ACTOR_MENTIONS = 5;
 
-const singular = (w: string) => w.toLowerCase().replace(/(?<=\p{L}{3})s$/u, "");
+const singular = (w: string) => w.toLowerCase().replace(PLURAL_S, "");
+// Compiled once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp(…)`, which a function
+// body would rebuild on every call, and these run once per span or candidate.
+const PLURAL_S = /(?<=\p{L}{3})s$/u, LETTERS3 = /^\p{L}{3,}$/u, LOWER_START = /^\p{Ll}/u, CAPITALISED = /^\p{Lu}\p{Ll}/u, LETTER = /\p{L}/u;
+
 // A people or side by its adjective or plural ("Ruritanian", "the Ruritanians", "the Reformers"):
 // capitalised inside the sentence, a nationality ending or a plural, alone as a name.
 const NATIONALITY = /(?:ian|ean|ese|ish)s?$/;
@@ -25,10 +29,10 @@ const NATIONALITY = /(?:ian|ean|ese|ish)s?$/;
 /** The key an actor word is counted by (singular, lower case), or null when the token is none. */
 export function actorKey(tokens: Token[], i: number, singleWordName: (i: number) => boolean): string | null {
   const t = tokens[i];
-  if (!/^\p{L}{3,}$/u.test(t.text)) return null;
+  if (!LETTERS3.test(t.text)) return null;
   const key = singular(t.text);
-  if (/^(?:NOUN|PROPN)$/.test(t.pos) && /^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(key) || ROLE_NOUNS.has(t.lemma.toLowerCase()) || (TITLES.has(t.lower) && i > 0 && /^(?:the|a|an|his|her|their|its)$/.test(tokens[i - 1].lower)))) return ROLE_NOUNS.has(key) ? key : ROLE_NOUNS.has(t.lemma.toLowerCase()) ? t.lemma.toLowerCase() : key;
-  if (i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && singleWordName(i)) {
+  if (/^(?:NOUN|PROPN)$/.test(t.pos) && LOWER_START.test(t.text) && (ROLE_NOUNS.has(key) || ROLE_NOUNS.has(t.lemma.toLowerCase()) || (TITLES.has(t.lower) && i > 0 && /^(?:the|a|an|his|her|their|its)$/.test(tokens[i - 1].lower)))) return ROLE_NOUNS.has(key) ? key : ROLE_NOUNS.has(t.lemma.toLowerCase()) ? t.lemma.toLowerCase() : key;
+  if (i > 0 && CAPITALISED.test(t.text) && singleWordName(i)) {
     if (NATIONALITY.test(t.text) || ((t.pos === "PROPN" || t.pos === "NOUN") && /[^s]s$/.test(t.text) && /^(?:the|of|by|to|and)$/.test(tokens[i - 1].lower))) return key;
   }
   return null;
@@ -54,7 +58,7 @@ export const spreadActors = spreadBy(
 export function isActorSpan(a: Analysis, tokens: Token[], start: number, end: number): boolean {
   const actors = spreadActors(a);
   if (!actors.size) return false;
-  const idx = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= start && t.end <= end && /\p{L}/u.test(t.text));
+  const idx = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= start && t.end <= end && LETTER.test(t.text));
   if (!idx.length) return false;
   const [head, hi] = idx.at(-1)!;
   const key = actorKey(tokens, hi, () => true) ?? singular(head.text);

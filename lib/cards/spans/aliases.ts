@@ -8,7 +8,11 @@ import { spreadNames } from "./spread";
 import { printedEntities } from "../decontext/referent";
 
 const cache = new WeakMap<Analysis, Set<string>>();
-export const nameWords = (name: string) => name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w) && !TITLES.has(w.replace(/\.$/, "")) && w !== "the");
+// Compiled once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp(…)`, which a function
+// body would rebuild on every call, and these run once per span or candidate.
+const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
+
+export const nameWords = (name: string) => name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => NAME_WORD.test(w) && !TITLES.has(w.replace(/\.$/, "")) && w !== "the");
 
 /** Lower-case words that name one of the chapter's main entities. */
 export function topicAliases(a: Analysis): Set<string> {

@@ -30,6 +30,10 @@ export const SPAN_FEATURES = [
 
 const ADJUNCT = /^(?:through|throughout|than|with|without|among|amongst|between|for|from|before|after|during|across|near|within|beyond|against|around|beneath|beside|behind|towards?|like|upon|under|over)$/;
 const CAUSAL = /^(?:because|since|cause|causes|caused|therefore|hence|so|thus|due|owing|reason|result|results|resulted|leads|led|produces|produced)$/;
+// Compiled once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp(…)`, which a function
+// body would rebuild on every call, and these run once per span or candidate.
+const LOWER_START = /^\p{Ll}/u, UPPER_START = /^\p{Lu}/u, CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 
 /** The word before the span, past determiners, adjectives and numbers (its governing preposition). */
 function governing(s: AnalysedSentence, first: number): string {
@@ -55,7 +59,7 @@ const rarest = new WeakMap<AnalysedSentence, number>();
 function sentenceRarity(s: AnalysedSentence): number {
   let r = rarest.get(s);
   if (r === undefined) {
-    r = Math.max(0, ...s.tokens.filter((t) => !t.stop && /^(?:NOUN|PROPN|NUM|ADJ)$/.test(t.pos) && /\p{L}|\p{N}/u.test(t.text) && !t.lower.startsWith("'")).map((t) => rarity(t.lower)));
+    r = Math.max(0, ...s.tokens.filter((t) => !t.stop && /^(?:NOUN|PROPN|NUM|ADJ)$/.test(t.pos) && WORDLIKE.test(t.text) && !t.lower.startsWith("'")).map((t) => rarity(t.lower)));
     rarest.set(s, r);
   }
   return r;
@@ -70,7 +74,7 @@ const AT = new Map<string, number>(SPAN_FEATURES.map((f, i) => [f, i]));
 function put(x: number[], f: (typeof SPAN_FEATURES)[number], v: number | boolean): void {
   x[AT.get(f)!] = typeof v === "number" ? v : v ? 1 : 0;
 }
-const isProper = (t: Token | undefined) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
+const isProper = (t: Token | undefined) => !!t && t.pos === "PROPN" && UPPER_START.test(t.text);
 const WORDLIKE = /\p{L}|\p{N}/u;
 const ARTICLE = /^(?:the|a|an)\s+/i;
 
@@ -160,13 +164,13 @@ export function spanFeatures(s: AnalysedSentence, a: Analysis, start: number, en
   put(x, "chapter-recurs", Math.log1p(recurs) / 3);
   put(x, "chapter-rare", recurs <= 1);
   put(x, "one-word", words.length === 1);
-  put(x, "one-lower-word", words.length === 1 && /^\p{Ll}/u.test(text));
+  put(x, "one-lower-word", words.length === 1 && LOWER_START.test(text));
   put(x, "long", Math.min(1, Math.max(0, words.length - 3) / 5));
   put(x, "sentence-start", start === 0);
   put(x, "position", tokens.length ? Math.max(0, first) / tokens.length : 0);
   put(x, "proper-share", words.length ? properWords / words.length : 0);
   put(x, "has-number", hasNumber);
-  put(x, "proper-adjective", words.length === 1 && words[0].pos === "PROPN" && !!after && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text));
+  put(x, "proper-adjective", words.length === 1 && words[0].pos === "PROPN" && !!after && after.pos === "NOUN" && LOWER_START.test(after.text));
   put(x, "after-called", !!before && /^(?:called|named|termed|as)$/.test(before.lower));
   put(x, "causal", sf.causalAt >= 0 && !causalInside && first > sf.causalAt);
   put(x, "sentence-names", Math.min(1, sf.names / 5));
@@ -189,7 +193,7 @@ export function spanFeatures(s: AnalysedSentence, a: Analysis, start: number, en
   put(x, "defined-here", definedAfter(s.text, end));
   // "{{Parallel}} with …", "{{Exaggerations}} of …": an English word capitalised only because it
   // opens the sentence (the chapter never writes it with a capital inside a sentence).
-  const startCapital = start === 0 && words.length === 1 && /^\p{Lu}\p{Ll}/u.test(text) && isEnglishWord(text) && !namesInside(a).has(text);
+  const startCapital = start === 0 && words.length === 1 && CAPITALISED.test(text) && isEnglishWord(text) && !namesInside(a).has(text);
   put(x, "start-capital-word", startCapital);
   // The wrong blanks of ./weak-blank, and a phrase cut before its "of" ("a {{portion of the
   // guild}} of weavers"): measured, so the model can weigh them against everything else.

@@ -47,10 +47,42 @@ export function givenAway(text: string, start: number, end: number): boolean {
   // are two names; a name with a suffix on the other ("Ruskin" / "Ruskinism") or two English words
   // ("Socialism" / "Socialists") are one word's forms and give it away.
   const named = new Set(blankNames);
-  const restNames = new Set(names(`${text.slice(0, start)} ${text.slice(end)}`));
+  const restNames = namesAround(text, start, end);
   const proper = (w: string) => !isEnglishWord(w);
   const stem = (w: string, r: string) => (named.has(w) && restNames.has(r) && proper(w) && proper(r) && !w.startsWith(r) && !r.startsWith(w) ? false : sameStem(w, r));
   return mine.every((w) => rest.some((r) => stem(w, r) || (short.has(w) && r.startsWith(w) && NAME_SUFFIX.test(r.slice(w.length)))));
+}
+
+// The names of the text outside a span, `names(before + " " + after)`, for every span of a sentence
+// (givenAway runs on each span the span model scores): the whole text's capitalised words are found
+// once per text and cut at the span, as reading each part alone finds them. Before the span a word
+// the start cuts keeps its part up to the start; after it, a word the end cuts is read from its first
+// capital after the end (its letters run on to the word's end), or not at all when it has none.
+let nameText: string | null = null;
+let nameRanges: [number, number][] = [];
+// A cut word read as the part alone reads it (also right when a cut falls inside a surrogate pair).
+const CUT_NAME = /\p{Lu}[\p{L}'’-]*/u;
+function namesAround(text: string, start: number, end: number): Set<string> {
+  if (text !== nameText) {
+    nameText = text;
+    nameRanges = [...text.matchAll(CAPITALISED_WORD)].map((m) => [m.index, m.index + m[0].length]);
+  }
+  const out = new Set<string>();
+  const add = (w: string) => {
+    const n = w.toLowerCase().replace(/['’]s$/, "");
+    if (n.length >= 4) out.add(n);
+  };
+  for (const [a, b] of nameRanges) {
+    if (a < start) {
+      const part = b <= start ? [text.slice(a, b)] : text.slice(a, start).match(CUT_NAME);
+      if (part) add(part[0]);
+    }
+    if (b <= end) continue;
+    if (a >= end) { add(text.slice(a, b)); continue; }
+    const cut = text.slice(end, b).match(CUT_NAME);
+    if (cut) add(cut[0]);
+  }
+  return out;
 }
 
 // The words of the text before or after a span, for every span of a sentence: in text whose every
@@ -61,14 +93,16 @@ export function givenAway(text: string, start: number, end: number): boolean {
 // it. Other text reads the part itself.
 const SIMPLE_CASE = /^[\u0000-\u012F\u0131-\u024F\u2000-\u206F]*$/;
 let wordText: string | null = null;
-let wordRanges: { lower: string; at: [number, number][] } | null = null;
+// Each word's range and its kept form (see `kept`: null when too short), worked out once per text.
+let wordRanges: { lower: string; at: [number, number][]; whole: (string | null)[] } | null = null;
 function textWords(text: string): typeof wordRanges {
   if (text !== wordText) {
     wordText = text;
     wordRanges = null;
     if (SIMPLE_CASE.test(text)) {
       const lower = text.toLowerCase();
-      wordRanges = { lower, at: [...lower.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]) };
+      const at = [...lower.matchAll(WORD)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+      wordRanges = { lower, at, whole: at.map(([a, b]) => kept([lower.slice(a, b)])[0] ?? null) };
     }
   }
   return wordRanges;
@@ -79,24 +113,26 @@ function wordsBefore(text: string, at: number): string[] {
   const t = textWords(text);
   if (!t) return words(text.slice(0, at));
   const out: string[] = [];
-  for (const [a, b] of t.at) {
+  for (let i = 0; i < t.at.length; i++) {
+    const [a, b] = t.at[i];
     if (a >= at) break;
-    out.push(t.lower.slice(a, Math.min(b, at)));
+    if (b <= at) { if (t.whole[i] !== null) out.push(t.whole[i]!); } else out.push(...kept([t.lower.slice(a, at)]));
   }
-  return kept(out);
+  return out;
 }
 
 function wordsAfter(text: string, at: number): string[] {
   const t = textWords(text);
   if (!t) return words(text.slice(at));
   const out: string[] = [];
-  for (const [a, b] of t.at) {
+  for (let i = 0; i < t.at.length; i++) {
+    const [a, b] = t.at[i];
     if (b <= at) continue;
-    if (a >= at) { out.push(t.lower.slice(a, b)); continue; }
+    if (a >= at) { if (t.whole[i] !== null) out.push(t.whole[i]!); continue; }
     const part = t.lower.slice(at, b), letter = part.search(/\p{L}/u);
-    if (letter >= 0) out.push(part.slice(letter));
+    if (letter >= 0) out.push(...kept([part.slice(letter)]));
   }
-  return kept(out);
+  return out;
 }
 
 const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
