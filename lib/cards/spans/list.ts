@@ -3,7 +3,10 @@
 // An item is a short stretch between separators with no verb or determiner of its own.
 import { sliceMemo } from "./slice-memo";
 
-const ITEM = String.raw`(?!\s*(?:the|a|an|his|her|its|their|who|which|that|before|after|when|while)\b)\s*(?:(?!\b(?:is|are|was|were|says|said|has|had|have)\b)[^,;:()]){1,30}`;
+// The item's leading spaces all go to `\s*` (the lookahead makes its first character a non-space):
+// when `\s*` and the character class could share them, a long run of commas with no closing "and"
+// (a table or JSON read as one sentence) made FIRST backtrack through every split, 2^items steps.
+const ITEM = String.raw`(?!\s*(?:the|a|an|his|her|its|their|who|which|that|before|after|when|while)\b)\s*(?=[^\s,;:()])(?:(?!\b(?:is|are|was|were|says|said|has|had|have)\b)[^,;:()]){1,30}`;
 const MIDDLE_BEFORE = new RegExp(String.raw`(?:^|[,;:]|\b(?:of|with|by|between|including|excluding|as)\s)${ITEM},\s*$`);
 const MIDDLE_AFTER = new RegExp(String.raw`^['’]?s?\s*(?:,${ITEM}(?:,|\s(?:and|or|nor)\s)|,?\s*(?:and|or|nor)\s)`);
 const SERIAL_END = new RegExp(String.raw`,${ITEM},?\s+(?:and|or|nor)\s+$`);
