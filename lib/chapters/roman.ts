@@ -19,12 +19,17 @@ export function parseNumber(token: string): number | null {
 
 const NUMERALS: [number, string][] = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
 
+/** 14 -> "xiv", in lower case (1 to 3999). */
+export function toRoman(n: number): string {
+  let out = "";
+  for (const [v, r] of NUMERALS) while (n >= v) { out += r; n -= v; }
+  return out;
+}
+
 /** The page after `page`: "36" -> "37", "xi" -> "xii" (front matter), null when it is neither. */
 export function nextPage(page: string): string | null {
   if (/^\d+$/.test(page)) return String(Number(page) + 1);
   if (!/^[ivxlcdm]+$/i.test(page)) return null;
-  let n = (parseNumber(page) ?? 0) + 1;
-  let out = "";
-  for (const [v, r] of NUMERALS) while (n >= v) { out += r; n -= v; }
+  const out = toRoman((parseNumber(page) ?? 0) + 1);
   return page === page.toUpperCase() ? out.toUpperCase() : out;
 }

@@ -1,7 +1,7 @@
 // Sentence splitting for cleaned book prose. A full stop ends a sentence unless it belongs to an
 // abbreviation ("No. 7", "pp. 30", "e.g."), an initial ("E. H. Carr"), a decimal or an ellipsis
 // inside a sentence; closing quotes and brackets stay with their sentence.
-import { parseNumber } from "./roman";
+import { parseNumber, toRoman } from "./roman";
 
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "sr", "jr", "gen", "col", "lt", "lieut", "maj", "adm", "brig", "cpl", "supt", "capt", "cmdr", "sgt", "rev", "hon", "gov", "pres",
@@ -73,7 +73,7 @@ function itemLabel(text: string, dot: number): ItemLabel | null {
   const dash = j === i && /[—–]/.test(text[j] ?? "");
   if (j < 0 || (!dash && (j === i || !/[.!?:;]/.test(text[j])))) return null;
   const n = parseNumber(label)!;
-  const form = (k: number) => (/^[IVXLC]/.test(label) ? toRoman(k) : String(k));
+  const form = (k: number) => (/^[IVXLC]/.test(label) ? toRoman(k).toUpperCase() : String(k));
   const labelled = (k: number, from: number, to: number) =>
     k > 0 && new RegExp(`${from <= 0 ? "(?:^|" : "(?:"}[.!?:;—–]\\s*)${form(k)}\\.\\s`).test(text.slice(Math.max(0, from), Math.min(text.length, to)));
   return labelled(n - 1, i - ITEM_WINDOW, i + 1) || labelled(n + 1, dot, dot + ITEM_WINDOW) ? { start: i + 1, dash: dash ? j : null } : null;
@@ -83,12 +83,6 @@ function itemLabel(text: string, dot: number): ItemLabel | null {
 type ItemLabel = { start: number; dash: number | null };
 
 const ITEM_WINDOW = 400; // characters: an enumeration's items stand close together
-
-function toRoman(n: number): string {
-  let out = "";
-  for (const [v, r] of [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]] as const) while (n >= v) { out += r; n -= v; }
-  return out;
-}
 
 function isBoundary(text: string, dot: number, next: number): boolean {
   const ch = text[dot];
