@@ -9,6 +9,11 @@ import { isEnglishWord } from "./english-words";
 const LONE_LETTER = /^[ \t]*(\p{Lu})[ \t]*$/u;
 const CAPITALS_NEXT = /^([ \t]*)(\p{Lu}+)(?=[\s,;:.!?'’]|$)/u;
 const SAME_LINE = /^([ \t]*)([B-HJ-Z]) (\p{Lu}+)(?=[\s,;:.!?'’])/u;
+// A line a paragraph may open after: a title or a heading in capitals, figures and stops.
+const OPENER_BEFORE = /^\s*[\p{Lu}\d\s.,:;'’-]+$/u;
+
+/** Whether line i begins a paragraph: at the start, after a blank line or after a title. */
+const opensParagraph = (lines: string[], i: number) => i === 0 || !lines[i - 1].trim() || OPENER_BEFORE.test(lines[i - 1]);
 
 export type JoinedCapitals = { text: string; count: number };
 
@@ -27,9 +32,7 @@ export function joinDropCapitals(text: string): JoinedCapitals {
       continue;
     }
     const same = SAME_LINE.exec(lines[i]);
-    // (Only where a paragraph begins: after a blank line, a title or at the start.)
-    const opens = i === 0 || !lines[i - 1].trim() || /^\s*[\p{Lu}\d\s.,:;'’-]+$/u.test(lines[i - 1]);
-    if (same && opens && isEnglishWord((same[2] + same[3]).toLowerCase()) && !isEnglishWord(same[2].toLowerCase())) {
+    if (same && opensParagraph(lines, i) && isEnglishWord((same[2] + same[3]).toLowerCase()) && !isEnglishWord(same[2].toLowerCase())) {
       out.push(same[1] + same[2] + lines[i].slice(same[0].length - same[3].length));
       count++;
       continue;

@@ -73,6 +73,7 @@ function cutOpening(p: RawParagraph, length: number): void {
 // stop, with a sentence beginning after it.
 const SMALL = "a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with";
 const TITLE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?: (?:(?:${SMALL})|\p{Lu}[\p{L}'’-]*)){0,7}\.(?= ["“‘(]?\p{Lu})`, "u");
+const SMALL_WORD = new RegExp(`^(?:${SMALL})$`);
 const CLOSING_TITLE_WORDS = 4;
 
 /** The title run into a paragraph's opening ("Renewal of Life by Transmission."), or null. */
@@ -83,6 +84,6 @@ function runInTitle(text: string, maxWords = 8): string | null {
   // Not a lone abbreviation ("Mr.", "Dr."), a short word or an adverb standing as a sentence ("Yes.", "Certainly.").
   if (words.length > maxWords || (words.length === 1 && (words[0].length < 5 || /ly$/.test(words[0])))) return null;
   // A title does not end on a small word.
-  if (new RegExp(`^(?:${SMALL})$`).test(words[words.length - 1])) return null;
+  if (SMALL_WORD.test(words[words.length - 1])) return null;
   return m[0];
 }

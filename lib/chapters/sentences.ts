@@ -84,7 +84,8 @@ type ItemLabel = { start: number; dash: number | null };
 
 const ITEM_WINDOW = 400; // characters: an enumeration's items stand close together
 
-function isBoundary(text: string, dot: number, next: number): boolean {
+/** `item`: the enumeration label before this full stop (itemLabel), worked out once by the caller. */
+function isBoundary(text: string, dot: number, next: number, item: ItemLabel | null): boolean {
   const ch = text[dot];
   const after = text.slice(next, next + 3);
   if (!/^[\s]*["'“‘(\[]?[\p{Lu}\d]/u.test(after) && !/^["'“‘]/.test(after)) return false; // next must start like a sentence
@@ -93,7 +94,7 @@ function isBoundary(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
   if (inReference(text, dot, word, after)) return false;
-  if (itemLabel(text, dot)) return false; // (a dash before the label is split at in splitSentences)
+  if (item) return false; // (a dash before the label is split at in splitSentences)
   // Initials and dotted abbreviations ("E. H. Carr", "U.S. Army", "10 a.m. on") continue the sentence,
   // unless what follows is a word that starts sentences and never a name ("World War I. The", "a.m. He").
   const starter = STARTERS.has(text.slice(next).match(/^\s*["'“‘(]?(\p{L}+)/u)?.[1] ?? "");
@@ -152,7 +153,7 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
       scanned = Math.max(scanned, end);
       continue;
     }
-    if (!isBoundary(text, dot, end)) continue;
+    if (!isBoundary(text, dot, end, item)) continue;
     push(end);
     start = end;
     depth = 0;
