@@ -49,7 +49,8 @@ export function shellLabel(word: string, lemma: string): boolean {
 }
 
 const MALE = /^(?:he|him|his|himself)$/;
-const FEMALE = /^(?:she|her|hers|herself)$/;
+/** A pronoun of a woman ("she", "her", "hers", "herself"). */
+export const FEMALE = /^(?:she|her|hers|herself)$/;
 
 const NOMINATIVE_MALE = /^he$/, NOMINATIVE_FEMALE = /^she$/;
 

@@ -15,7 +15,7 @@ import { capitalize, contentTokens } from "../text";
 import { narrative } from "../gates/scene-anchor";
 import { sexOf } from "../analyse/coref";
 import { rarity } from "../rank/frequency";
-import { chainOpener, sectionSources, shellLabel, verbFormOf } from "./further";
+import { chainOpener, FEMALE, sectionSources, shellLabel, verbFormOf } from "./further";
 
 export { needsOf, type Need } from "./needs";
 export { givesAway, lineFault, MAX_WORDS } from "./line";
@@ -221,7 +221,7 @@ function furtherLine(a: Analysis, s: AnalysedSentence, c: Candidate, needs: Need
     const names = new Set(maybePersons(opener).map(lastWord));
     const e = persons(opener).find((x) => subjectName(opener, x));
     if (names.size !== 1 || !e) return "chain: the opener names no one person as subject";
-    if (sexOf(opener, e) === (/^(?:she|her|hers|herself)$/.test(needs[0].word) ? "m" : "f")) return "chain: the name's title tells the other sex";
+    if (sexOf(opener, e) === (FEMALE.test(needs[0].word) ? "m" : "f")) return "chain: the name's title tells the other sex";
     const line = nameLine(opener, e.start);
     const why = line ? lineFault(line, opener, c, card, 1) : "empty";
     return why ? `chain line: ${why}` : { line: line!, from: opener.sentence.id, needs, source: "chain" };
@@ -245,7 +245,7 @@ function fromSources(a: Analysis, s: AnalysedSentence, c: Candidate, needs: Need
       // A title that tells the person's sex must agree with the pronoun ("she" is not "Sir X").
       const e = persons(p).find((x) => lastWord(x) === person);
       const word = needs.find((n) => n.kind === "person")!.word;
-      if (e && sexOf(p, e) === (/^(?:she|her|hers|herself)$/.test(word) ? "m" : "f")) return "person: the name's title tells the other sex";
+      if (e && sexOf(p, e) === (FEMALE.test(word) ? "m" : "f")) return "person: the name's title tells the other sex";
     }
     if (needs.some((n) => n.kind === "group")) {
       // "they" may as well be a plural noun the sentence is about ("the warriors", "the colonists")
