@@ -9,15 +9,15 @@ export const FLOOR_THRESHOLD: number = fitted.threshold;
 export type ReasonKey = `${"high" | "low"}:${string}`;
 
 // Plain-words phrases by direction. A one-hot feature (question type, answer kind) has a phrase only
-// for being present: "not a who question" explains nothing to an instructor.
+// for being present: "not a who question" explains nothing to an instructor. None for cloze against
+// question: reasons compare a card with cards of its own kind (./reasons.ts).
 export const FLOOR_PHRASES: Record<string, { high?: string; low?: string }> = {
-  "type:cloze": { high: "a blank in a copied sentence" },
   "type:what": { high: "a broad \u201cwhat\u201d question" },
-  "type:where": { high: "asks where" },
-  "type:object": { high: "asks for the object of a verb" },
-  "type:consequence": { high: "asks what followed" },
-  "type:definition": { high: "asks for a definition" },
-  "type:argument": { high: "joins two sentences of an argument" },
+  "type:where": { high: "it asks where" },
+  "type:object": { high: "it asks for the object of a verb" },
+  "type:consequence": { high: "it asks what followed" },
+  "type:definition": { high: "it asks for a definition" },
+  "type:argument": { high: "it joins two sentences of an argument" },
   "answer:place": { high: "the answer is a place name" },
   "answer:org": { high: "the answer is an organisation's name" },
   "answer:date": { high: "the answer is a date" },

@@ -28,6 +28,33 @@ describe("rejectReasons", () => {
     expect(rejectReasons([], weights)).toEqual([]);
   });
 
+  it("compares a question with questions and a cloze with clozes: a cloze's front is its whole sentence", () => {
+    const w: FloorWeights = { ...weights, weights: { ...weights.weights, "front-length": -1 } };
+    const cards = [
+      vec({ "type:cloze": 1, "front-length": 0.9 }), vec({ "type:cloze": 1, "front-length": 0.5 }),
+      vec({ "front-length": 0.3 }), vec({ "front-length": 0.1 }),
+    ];
+    const r = rejectReasons(cards, w);
+    expect(r[2]).toEqual([]); // shorter than every cloze, but the longer of the questions
+    expect(r[3]).toEqual(["low:front-length"]);
+    expect(r[1]).toEqual(["low:front-length"]);
+  });
+
+  it("names the answer's words only on a short answer, compared with other short answers", () => {
+    const w: FloorWeights = { ...weights, weights: { ...weights.weights, "answer-rarity": -1 } };
+    const cards = [vec({ "answer-rarity": 0.9 }), vec({ "answer-rarity": 0.5 }), vec({ "answer-rarity": 0 })]; // the last: a clause
+    const r = rejectReasons(cards, w);
+    expect(r[1]).toEqual(["low:answer-rarity"]);
+    expect(r[2]).toEqual([]); // not "an everyday word": it has none
+  });
+
+  it("does not say a cloze gives away its sentence's names: every cloze shows its whole sentence", () => {
+    const w: FloorWeights = { ...weights, weights: { ...weights.weights, "entity-coverage": 1 } };
+    const r = rejectReasons([vec({ "type:cloze": 1, "entity-coverage": 1 }), vec({ "type:cloze": 1 }), vec({ "entity-coverage": 1 }), vec({})], w);
+    expect(r[0]).toEqual([]);
+    expect(r[2]).toEqual(["high:entity-coverage"]);
+  });
+
   it("gives at most `top` reasons, largest first", () => {
     const w: FloorWeights = { ...weights, weights: { ...weights.weights, "sentence-dates": 0.5, compressed: 0.3 } };
     const cards = [vec({}), vec({ "first-person": 1, "sentence-dates": 1, compressed: 1 })];
