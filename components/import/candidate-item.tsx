@@ -56,6 +56,12 @@ export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, o
             {c.flags.map((f) => <span key={f} className="rounded bg-amber-100 px-1.5 text-amber-800">{f}</span>)}
           </p>
           {c.why && <p className="text-xs text-slate-500" title="The ranker's strongest features for this card">Ranked high for: {c.why}</p>}
+          {c.rejectReason && (
+            <p data-testid="likely-reject" className="text-xs text-amber-800 dark:text-amber-300">
+              <span className="rounded bg-amber-100 px-1.5 font-medium dark:bg-amber-900">Likely needs work</span>{" "}
+              <span className="sr-only">(the model predicts a strict instructor would reject this card: </span>{c.rejectReason}<span className="sr-only">)</span>
+            </p>
+          )}
         </div>
       </div>
       {c.status !== "PUBLISHED" && !editing && (

@@ -7,10 +7,17 @@ import type { CandidateDto, SourceSentence } from "./types";
 import { CandidateItem } from "./candidate-item";
 import { SourcePanel } from "./source-panel";
 import { doubtfulWords } from "./ocr-marks";
+import { ReviewViewControls } from "./review-view-controls";
+import type { ReviewView } from "@/lib/card-review";
 
 const FILTERS = ["ALL", "PENDING", "APPROVED", "REJECTED", "PUBLISHED"] as const;
 
-export function CandidateReview({ candidates, sentences, chapterPath, lowConfidence = [] }: { candidates: CandidateDto[]; sentences: SourceSentence[]; chapterPath: string; lowConfidence?: string[] }) {
+type Props = {
+  candidates: CandidateDto[]; sentences: SourceSentence[]; chapterPath: string; lowConfidence?: string[];
+  view: ReviewView; hidden: number; // the list's order and filter (from the URL), and how many likely rejects it hides
+};
+
+export function CandidateReview({ candidates, sentences, chapterPath, lowConfidence = [], view, hidden }: Props) {
   const doubtful = useMemo(() => doubtfulWords(lowConfidence), [lowConfidence]);
   const [filter, setFilter] = useState<(typeof FILTERS)[number]>("ALL");
   const [selected, setSelected] = useState<string | null>(candidates[0]?.id ?? null);
@@ -19,6 +26,9 @@ export function CandidateReview({ candidates, sentences, chapterPath, lowConfide
   const [busy, start] = useTransition();
   const visible = useMemo(() => candidates.filter((c) => filter === "ALL" || c.status === filter), [candidates, filter]);
   const current = candidates.find((c) => c.id === selected);
+  // Bulk actions act on selected cards that are in the list: a card hidden as a likely reject after
+  // it was ticked is not approved or rejected with the others.
+  const selectedShown = useMemo(() => candidates.filter((c) => checked.has(c.id)).map((c) => c.id), [candidates, checked]);
 
   const run = (fn: () => Promise<ActionState>) => start(async () => {
     const r = await fn();
@@ -30,6 +40,7 @@ export function CandidateReview({ candidates, sentences, chapterPath, lowConfide
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-label="Suggested cards" className="space-y-3">
+        <ReviewViewControls view={view} hidden={hidden} />
         <div className="flex flex-wrap items-center gap-2" role="tablist" aria-label="Filter by status">
           {FILTERS.map((f) => (
             <button key={f} type="button" role="tab" aria-selected={filter === f} onClick={() => setFilter(f)}
@@ -45,8 +56,8 @@ export function CandidateReview({ candidates, sentences, chapterPath, lowConfide
               onChange={(e) => setChecked(e.target.checked ? new Set(visible.filter((c) => c.status !== "PUBLISHED").map((c) => c.id)) : new Set())} />
             Select all shown
           </label>
-          <button type="button" disabled={busy || !checked.size} onClick={() => setStatus([...checked], "APPROVED")} className="rounded bg-emerald-600 px-3 py-1 text-white disabled:opacity-50">Approve selected ({checked.size})</button>
-          <button type="button" disabled={busy || !checked.size} onClick={() => setStatus([...checked], "REJECTED")} className="rounded bg-red-600 px-3 py-1 text-white disabled:opacity-50">Reject selected</button>
+          <button type="button" disabled={busy || !selectedShown.length} onClick={() => setStatus(selectedShown, "APPROVED")} className="rounded bg-emerald-600 px-3 py-1 text-white disabled:opacity-50">Approve selected ({selectedShown.length})</button>
+          <button type="button" disabled={busy || !selectedShown.length} onClick={() => setStatus(selectedShown, "REJECTED")} className="rounded bg-red-600 px-3 py-1 text-white disabled:opacity-50">Reject selected</button>
         </div>
         {message?.message && <p role="status" className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-600"}`}>{message.message}</p>}
         <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">

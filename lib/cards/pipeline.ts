@@ -9,9 +9,9 @@ import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
-import { applyFloor, FLOOR_ON, FLOOR_WEIGHTS, floorVector, rejectProbability } from "./floor";
+import { applyFloor, FLOOR_ON, FLOOR_WEIGHTS, floorVector, rejectProbability, rejectReasons } from "./floor";
 
-export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number): GeneratedCard {
+export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number, rejectWhy?: string[]): GeneratedCard {
   const { c } = r;
   const s = a.chapter.sentences[c.sentence];
   const as = a.sentences[c.sentence];
@@ -31,6 +31,7 @@ export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number): Gen
     source: { chapter: a.chapter.index, chapterTitle: a.chapter.title, page: s.page, sentence: s.id, sentenceIds: [s.id, ...[...c.extra, ...(c.linked ?? [])].filter((e, k, all) => e !== s.id && all.indexOf(e) === k)], span },
     ...(c.context ? { context: c.context } : {}),
     ...(reject !== undefined ? { reject: Math.round(reject * 1000) / 1000 } : {}),
+    ...(rejectWhy ? { rejectWhy } : {}),
   };
 }
 
@@ -90,7 +91,11 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
 export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const { a, ranked } = rankedCandidates(chapter, w);
-  const shown = select(ranked, opts.max ?? 40, w).map((r) => ({ r, reject: rejectProbability(floorVector(r.c, r.x, r.p, a)) }));
+  const selected = select(ranked, opts.max ?? 40, w);
+  const vectors = selected.map((r) => floorVector(r.c, r.x, r.p, a));
+  // The reasons compare each card with the chapter's shown cards (./floor/reasons.ts): the review screen's "Likely needs work" line.
+  const reasons = rejectReasons(vectors);
+  const shown = selected.map((r, i) => ({ r, reject: rejectProbability(vectors[i]), reasons: reasons[i] }));
   const kept = (opts.floor ?? FLOOR_ON) ? applyFloor(shown, (s) => s.reject, FLOOR_WEIGHTS.threshold) : shown;
-  return kept.map(({ r, reject }) => toCard(r, a, w, reject));
+  return kept.map(({ r, reject, reasons }) => toCard(r, a, w, reject, reasons));
 }

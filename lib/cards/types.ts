@@ -25,6 +25,8 @@ export interface GeneratedCard {
   why?: string;
   /** The publishability floor's predicted probability that a strict rater rejects the card (lib/cards/floor); generated cards only. */
   reject?: number;
+  /** The floor's features that raise `reject` most against the chapter's other cards ("low:centrality"; phrases in lib/cards/floor/reasons.ts). */
+  rejectWhy?: string[];
   /** The ranker's feature vector (names in lib/cards/rank/features.ts), for learning from review decisions. */
   features?: number[];
 }

@@ -9,6 +9,7 @@ import { createNote } from "./notes";
 import { requireOwnedDeck } from "./access";
 import { NotFoundError, ValidationError } from "./errors";
 import { contextProblem, normalizeContext } from "@/lib/notes/context";
+import { likelyRejectReason, orderForReview, parseReviewView, withoutLikelyRejects, type ReviewView } from "@/lib/card-review";
 
 export type CandidateStatus = "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
 
@@ -16,6 +17,21 @@ export async function chapterReview(userId: string, chapterId: string) {
   const chapter = await requireOwnedChapter(userId, chapterId);
   const candidates = await db().cardCandidate.findMany({ where: { chapterId }, orderBy: [{ position: "asc" }] });
   return { chapter: { id: chapter.id, title: chapter.title, number: chapter.number, sourceId: chapter.sourceId, structure: chapter.structure as unknown as CleanChapter }, candidates };
+}
+
+/**
+ * The review screen's list: the chapter's cards in the view the page's search parameters ask for
+ * (malformed → the default view), each pending likely reject with its reason; hidden likely rejects
+ * are only counted, never changed.
+ */
+export async function chapterReviewList(userId: string, chapterId: string, params?: Record<string, unknown>) {
+  const view: ReviewView = parseReviewView(params);
+  const { chapter, candidates } = await chapterReview(userId, chapterId);
+  const shown = withoutLikelyRejects(orderForReview(candidates, view.order), view.hideLikelyRejects);
+  return {
+    chapter, view, hidden: candidates.length - shown.length, approved: candidates.filter((c) => c.status === "APPROVED").length,
+    candidates: shown.map((c) => ({ ...c, rejectReason: likelyRejectReason(c) })),
+  };
 }
 
 async function ownedCandidates(userId: string, ids: string[]) {

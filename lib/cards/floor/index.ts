@@ -2,3 +2,5 @@
 export { applyFloor, floorVector, rejectProbability, FLOOR_WEIGHTS, FLOOR_FEATURE_NAMES, NEVER_EMPTY_BELOW, type FloorWeights } from "./model";
 export { EXTRA_FEATURES, extraFeatures, plainFront } from "./features";
 export { FLOOR_ON } from "./switch";
+export { rejectReasons } from "./reasons";
+export { FLOOR_PHRASES, FLOOR_THRESHOLD, reasonPhrase, rejectReasonLine, type ReasonKey } from "./flag";

@@ -27,7 +27,7 @@ describe("CardFace", () => {
 describe("CandidateItem", () => {
   const c: CandidateDto = {
     id: "c1", kind: "qa", front: "What did he cancel?", back: "all debts", context: CONTEXT, page: "3", sentenceIds: [2],
-    rule: "pipeline", score: 0.7, flags: [], why: null, status: "PENDING", edited: false,
+    rule: "pipeline", score: 0.7, flags: [], why: null, status: "PENDING", edited: false, reject: null, rejectReason: null,
   };
   const render = (dto: CandidateDto) => renderToStaticMarkup(createElement(CandidateItem, {
     c: dto, selected: false, checked: false, busy: false, doubtful: new Set<string>(),
@@ -39,5 +39,12 @@ describe("CandidateItem", () => {
     expect(html.indexOf("candidate-context")).toBeGreaterThan(-1);
     expect(html.indexOf("Solon&#x27;s reforms")).toBeLessThan(html.indexOf(`class="font-medium"`)); // above the question
     expect(render({ ...c, context: null })).not.toContain("candidate-context");
+  });
+
+  it("flags a likely reject with its reason, readable by a screen reader, and nothing on other cards", () => {
+    const html = render({ ...c, reject: 0.71, rejectReason: "A very short answer" });
+    expect(html).toMatch(/data-testid="likely-reject"[^>]*>.*Likely needs work.*A very short answer/);
+    expect(html).toContain("sr-only");
+    expect(render({ ...c, reject: 0.71, rejectReason: null })).not.toContain("likely-reject");
   });
 });

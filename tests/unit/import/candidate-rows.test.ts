@@ -18,4 +18,9 @@ describe("candidateRows", () => {
       ["Q?", null, 7],
     ]);
   });
+
+  it("stores the floor's p(reject) and reasons when the generator gave them, null and none otherwise (LLM cards, older cards)", () => {
+    const rows = candidateRows("ch1", [{ ...card("Q1?"), reject: 0.62, rejectWhy: ["low:centrality"] }, card("Q2?")]);
+    expect(rows.map((r) => [r.reject, r.rejectWhy])).toEqual([[0.62, ["low:centrality"]], [null, []]]);
+  });
 });

@@ -1,0 +1,23 @@
+// lib/card-review is framework-free and light: no Next.js, no Prisma or database, and not the floor's
+// model (which would load the NLP toolkit into the review page's client bundle): only its flag module.
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+describe("lib/card-review boundary", () => {
+  it("imports neither next, prisma, the database, the environment nor the floor's model", () => {
+    const files = readdirSync("lib/card-review").filter((f) => f.endsWith(".ts"));
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const f of files) {
+      const src = readFileSync(path.join("lib/card-review", f), "utf8");
+      expect(src, f).not.toMatch(/from\s+["'](?:next\/|@prisma|@\/lib\/(?:db|data|env|generated))/);
+      expect(src, f).not.toMatch(/process\.env/);
+      for (const m of src.matchAll(/from\s+["'](@\/lib\/cards[^"']*)["']/g)) expect(m[1], f).toBe("@/lib/cards/floor/flag");
+    }
+  });
+
+  it("keeps the floor's flag module free of the model and the analysis", () => {
+    const src = readFileSync("lib/cards/floor/flag.ts", "utf8");
+    expect([...src.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1])).toEqual(["./weights.json"]);
+  });
+});
