@@ -1,0 +1,2 @@
+export { narrationStats } from "./narration";
+export const isFirstPersonNarrative = (_: unknown) => false;
