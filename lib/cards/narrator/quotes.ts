@@ -7,9 +7,10 @@
 const OPEN_BEFORE = /[\s([{—–-]/;
 
 /** [start, end) ranges of `text` inside quotation marks (the marks included). */
-export function quotedRanges(text: string): [number, number][] {
+/** `openAtStart`: the text begins inside a double quotation opened before it (a sentence within a quoted speech). */
+export function quotedRanges(text: string, openAtStart = false): [number, number][] {
   const out: [number, number][] = [];
-  let double: number | null = null, single: number | null = null;
+  let double: number | null = openAtStart ? 0 : null, single: number | null = null;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     const before = i === 0 ? " " : text[i - 1], after = text[i + 1] ?? " ";

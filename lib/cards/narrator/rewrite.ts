@@ -1,0 +1,111 @@
+// The narrator named: in a sentence of a first-person narrative, the narration's "I", "me", "my",
+// "mine" are written with the author's name ("I walked to the school" → "Booker T. Washington walked to
+// the school", "my mother" → "Booker T. Washington's mother", "gave me" → "gave Washington"). Words
+// inside quotation marks are someone's speech and stay as they are.
+// Grammar first: a past-tense verb or a modal after "I" is right for any subject; "am", "have", "do"
+// become "is", "has", "does"; another present-tense verb takes its -s form; a verb whose past is its
+// present ("put", "read", "set") says no tense and refuses the sentence. "myself" (it needs the
+// narrator's sex) and "we / us / our" (a group with the narrator in it) refuse the sentence too: a
+// refused sentence is left as written, and the gates judge it as before.
+import type { Token } from "../analyse/types";
+import { tenseOf } from "../analyse/tense";
+import type { Edit } from "../decontext/types";
+import { firstPersonWords } from "./narration";
+import { possessive, type NarratorName } from "./name";
+import { inside, quotedRanges } from "./quotes";
+
+export type Rewrite = { edits: Edit[]; refused: string | null };
+
+const WE = /\b(?:we|us|our|ours|ourselves)\b/gi;
+// Verbs whose past tense is spelled as their present: after "I" the form says no tense.
+const SAME_IN_PAST = new Set(["put", "set", "cut", "read", "let", "hit", "hurt", "cost", "shut", "spread", "quit", "cast", "burst", "thrust", "split", "shed", "bet", "bid", "rid", "slit", "upset", "broadcast", "fit", "knit", "wet", "beat", "forecast"]);
+const THIRD_PERSON_OF: Record<string, string> = { am: "is", have: "has", do: "does", "'m": "is", "’m": "is", "'ve": "has", "’ve": "has", "'ll": "will", "’ll": "will" };
+
+/** The -s form of a present-tense verb: "walk" → "walks", "teach" → "teaches", "carry" → "carries", "go" → "goes". */
+export function thirdPerson(verb: string): string {
+  if (/[^aeiou]y$/i.test(verb)) return `${verb.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh|o)$/i.test(verb)) return `${verb}es`;
+  return `${verb}s`;
+}
+
+const CLAUSE_BREAK = /[;:—]|--|,\s*(?:but|and|or|yet|for|so|while|whereas|although|though)\s/;
+
+const quotedAt = (ranges: [number, number][], start: number) => inside(ranges, start);
+
+/** What the verb after (or before, in an inversion) the narrator's "I" becomes; null to keep it, "refuse" when its tense is unknown. */
+function verbFor(v: Token): string | null | "refuse" {
+  const w = v.lower;
+  if (THIRD_PERSON_OF[w]) return THIRD_PERSON_OF[w];
+  if (/^['’]d$/.test(w)) return "refuse"; // "I'd": had or would
+  const tense = tenseOf(v);
+  if (tense === "past" || tense === "modal" || w === "was" || w === "were" || w === "did" || w === "had") return null;
+  if (tense === "present") {
+    if (SAME_IN_PAST.has(w)) return "refuse";
+    if (w === "is" || w === "has" || w === "does" || w !== v.lemma) return null; // already an -s form
+    return thirdPerson(v.text);
+  }
+  return "refuse";
+}
+
+/**
+ * The edits that name the narrator in one sentence, or the reason it is refused (then no edits).
+ * `startsQuoted`: the sentence begins inside a quotation its paragraph opened before it.
+ */
+export function narratorEdits(s: { text: string; tokens: Token[] }, name: NarratorName, startsQuoted = false): Rewrite {
+  const quoted = quotedRanges(s.text, startsQuoted);
+  const words = firstPersonWords(s.text, quoted);
+  const none = (refused: string | null): Rewrite => ({ edits: [], refused });
+  if (!words.length) return none(null);
+  for (const m of s.text.matchAll(WE)) if (!quotedAt(quoted, m.index!)) return none(`"${m[0]}" (a group with the narrator in it)`);
+  const ts = s.tokens;
+  const tokenAt = (start: number) => ts.findIndex((t) => t.start <= start && start < t.end);
+  const edits: Edit[] = [];
+  // The full name at the first mention, and again at the first one of a clause a card may be cut to
+  // ("…, but I do not hesitate …"); the surname at the others.
+  let namedAt = -1, at = 0;
+  const nameText = () => {
+    const full = namedAt < 0 || CLAUSE_BREAK.test(s.text.slice(namedAt, at));
+    namedAt = at;
+    return full ? name.full : name.short;
+  };
+  for (const w of words) {
+    at = w.start;
+    const lower = w.word.toLowerCase();
+    if (lower === "myself") return none('"myself"');
+    if (lower === "my" || lower === "mine") { edits.push({ start: w.start, end: w.end, text: possessive(nameText()), op: "narrator" }); continue; }
+    if (lower === "me") { edits.push({ start: w.start, end: w.end, text: nameText(), op: "narrator" }); continue; }
+    // "I": a subject. A capitalised word right before it makes it a numeral ("Charles I", "Book I").
+    const k = tokenAt(w.start);
+    if (k < 0) return none("no token");
+    const prev = ts[k - 1];
+    if (prev && k - 1 > 0 && /^\p{Lu}/u.test(prev.text) && prev.lower !== "i") continue;
+    // "I'm" read as one token: the contraction is in the same token.
+    const glued = /^I['’](m|ve|ll|d)$/i.exec(ts[k].text);
+    if (glued) {
+      const v = THIRD_PERSON_OF[`'${glued[1].toLowerCase()}`];
+      if (!v) return none(`"${ts[k].text}" (had or would)`);
+      edits.push({ start: ts[k].start, end: ts[k].end, text: `${nameText()} ${v}`, op: "narrator" });
+      continue;
+    }
+    edits.push({ start: w.start, end: w.end, text: nameText(), op: "narrator" });
+    // "my brother and I were": a plural subject keeps its verb. "than I", "as I": no verb of its own to agree.
+    if (prev && /^(?:and|or|nor)$/.test(prev.lower) || /^(?:and|or|nor)$/.test(ts[k + 1]?.lower ?? "")) continue;
+    if (prev && /^(?:than|as)$/.test(prev.lower) && !/^(?:VERB|AUX)$/.test(ts[k + 1]?.pos ?? "")) continue;
+    // An inversion: "Had I known", "Am I", "Do I": the verb before the subject agrees with it.
+    if (prev && prev.pos === "AUX" && !quotedAt(quoted, prev.start) && (k - 1 === 0 || !/^(?:VERB|AUX)$/.test(ts[k + 1]?.pos ?? ""))) {
+      const v = verbFor(prev);
+      if (v === "refuse") return none(`"${prev.text} I"`);
+      if (v) edits.push({ start: prev.start, end: prev.end, text: /^\p{Lu}/u.test(prev.text) ? v.charAt(0).toUpperCase() + v.slice(1) : v, op: "narrator" });
+      continue;
+    }
+    // The verb after "I", past adverbs and "not" ("I then walked", "I have never been", "I, too, was").
+    let j = k + 1;
+    while (j < ts.length && j <= k + 4 && (ts[j].pos === "ADV" || ts[j].pos === "PART" && ts[j].lower !== "to" || ts[j].text === ",")) j++;
+    const v = ts[j];
+    if (!v || (v.pos !== "VERB" && v.pos !== "AUX")) return none(`"I" with no verb after it`);
+    const to = verbFor(v);
+    if (to === "refuse") return none(`"I ${v.text}" (tense unknown)`);
+    if (to) edits.push({ start: v.start, end: v.end, text: /^['’]/.test(v.text) ? ` ${to}` : to, op: "narrator" });
+  }
+  return { edits, refused: null };
+}
