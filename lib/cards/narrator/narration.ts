@@ -7,7 +7,10 @@ import type { CleanChapter } from "@/lib/chapters/types";
 import { inside, quotedRanges } from "./quotes";
 
 // "I" is the pronoun unless a full stop or a numeral's neighbour makes it a number ("Part I.", "I. The …").
-const FIRST_PERSON = /\bI\b(?![.])|\b(?:me|my|mine|myself)\b/g;
+const FIRST_PERSON = /\bI\b(?![.])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b/g;
+// "mine" is the pronoun after "of" or a form of "be" ("a friend of mine", "the fault was mine"); else
+// the noun ("the mine", "a coal-mine").
+const MINE_PRONOUN = /\b(?:of|is|was|are|were|be|been|than|as)\s+$/i;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
 export type NarrationStats = { words: number; firstPerson: number; perThousand: number; sentences: number; sentencesWithI: number; sentenceShare: number };
@@ -16,8 +19,7 @@ export type NarrationStats = { words: number; firstPerson: number; perThousand: 
 export function firstPersonWords(text: string, quoted: [number, number][] = quotedRanges(text)): { start: number; end: number; word: string }[] {
   const out: { start: number; end: number; word: string }[] = [];
   for (const m of text.matchAll(FIRST_PERSON)) {
-    // "I" read as the pronoun only in a run of prose: a capital "MY" or "ME" in a heading is left alone.
-    if (m[0] !== "I" && m[0] !== m[0].toLowerCase() && m[0] !== m[0][0] + m[0].slice(1).toLowerCase()) continue;
+    if (/^mine$/i.test(m[0]) && !MINE_PRONOUN.test(text.slice(Math.max(0, m.index! - 8), m.index))) continue;
     if (!inside(quoted, m.index!)) out.push({ start: m.index!, end: m.index! + m[0].length, word: m[0] });
   }
   return out;

@@ -19,7 +19,8 @@ export type Rewrite = { edits: Edit[]; refused: string | null };
 const WE = /\b(?:we|us|our|ours|ourselves)\b/gi;
 // Verbs whose past tense is spelled as their present: after "I" the form says no tense.
 const SAME_IN_PAST = new Set(["put", "set", "cut", "read", "let", "hit", "hurt", "cost", "shut", "spread", "quit", "cast", "burst", "thrust", "split", "shed", "bet", "bid", "rid", "slit", "upset", "broadcast", "fit", "knit", "wet", "beat", "forecast"]);
-const THIRD_PERSON_OF: Record<string, string> = { am: "is", have: "has", do: "does", "'m": "is", "’m": "is", "'ve": "has", "’ve": "has", "'ll": "will", "’ll": "will" };
+// "I shall" is the future ("he will"); "I should" is a conditional or an obligation, which a name cannot tell apart.
+const THIRD_PERSON_OF: Record<string, string> = { shall: "will", am: "is", have: "has", do: "does", "'m": "is", "’m": "is", "'ve": "has", "’ve": "has", "'ll": "will", "’ll": "will" };
 
 /** The -s form of a present-tense verb: "walk" → "walks", "teach" → "teaches", "carry" → "carries", "go" → "goes". */
 export function thirdPerson(verb: string): string {
@@ -27,6 +28,35 @@ export function thirdPerson(verb: string): string {
   if (/(?:s|x|z|ch|sh|o)$/i.test(verb)) return `${verb}es`;
   return `${verb}s`;
 }
+
+/**
+ * The "have" / "am" / "do" of a second predicate that shares the subject of the verb at `j`: ", and
+ * have been …" with no subject between the coordinator and it, before the next full stop or semicolon.
+ */
+function sharedAuxiliary(ts: Token[], j: number): Token | null {
+  for (let i = j + 1; i + 1 < ts.length; i++) {
+    // Another clause, or an infinitive ("to build the fires and have a little time") that the "and" may continue.
+    if (/^[;:.!?]$/.test(ts[i].text) || ts[i].pos === "SCONJ" || /^(?:who|which|that|to)$/.test(ts[i].lower)) return null;
+    if (!/^(?:and|but|or)$/.test(ts[i].lower)) continue;
+    let k = i + 1;
+    while (ts[k]?.pos === "ADV") k++;
+    // An auxiliary before a participle ("and have been trying", "and am convinced"), nothing else.
+    const next = ts[k + 1];
+    if (ts[k] && /^(?:have|am)$/.test(ts[k].lower) && next && (next.lower === "been" || next.pos === "VERB" && tenseOf(next) === "past")) return ts[k];
+  }
+  return null;
+}
+
+// Words that open another clause between an "I" and a later "me" (the "me" then has its own subject).
+const CLAUSE_OPENER = /[;:,—()]|--|\b(?:that|who|whom|which|when|while|if|because|as|till|until|before|after|than|to|but|and)\b/i;
+
+/** Whether `me` follows an "I" of the same clause (no clause opener between the two). */
+function ownClauseSubject(text: string, words: { start: number; end: number; word: string }[], me: { start: number }): boolean {
+  const subject = [...words].reverse().find((x) => x.start < me.start && x.word === "I");
+  return !!subject && !CLAUSE_OPENER.test(text.slice(subject.end, me.start));
+}
+
+const NUMBERED = /^(?:Book|Part|Chapter|Volume|Vol|Act|Scene|Section|No|Number|Article|Plate|Figure|Fig|Table)\.?$/;
 
 const CLAUSE_BREAK = /[;:—]|--|,\s*(?:but|and|or|yet|for|so|while|whereas|although|though)\s/;
 
@@ -36,7 +66,7 @@ const quotedAt = (ranges: [number, number][], start: number) => inside(ranges, s
 function verbFor(v: Token): string | null | "refuse" {
   const w = v.lower;
   if (THIRD_PERSON_OF[w]) return THIRD_PERSON_OF[w];
-  if (/^['’]d$/.test(w)) return "refuse"; // "I'd": had or would
+  if (/^['’]d$/.test(w) || w === "should") return "refuse"; // "I'd": had or would; "I should": would or ought to
   const tense = tenseOf(v);
   if (tense === "past" || tense === "modal" || w === "was" || w === "were" || w === "did" || w === "had") return null;
   if (tense === "present") {
@@ -51,7 +81,7 @@ function verbFor(v: Token): string | null | "refuse" {
  * The edits that name the narrator in one sentence, or the reason it is refused (then no edits).
  * `startsQuoted`: the sentence begins inside a quotation its paragraph opened before it.
  */
-export function narratorEdits(s: { text: string; tokens: Token[] }, name: NarratorName, startsQuoted = false): Rewrite {
+export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { start: number; end: number; kind: string }[] }, name: NarratorName, startsQuoted = false): Rewrite {
   const quoted = quotedRanges(s.text, startsQuoted);
   const words = firstPersonWords(s.text, quoted);
   const none = (refused: string | null): Rewrite => ({ edits: [], refused });
@@ -60,11 +90,11 @@ export function narratorEdits(s: { text: string; tokens: Token[] }, name: Narrat
   const ts = s.tokens;
   const tokenAt = (start: number) => ts.findIndex((t) => t.start <= start && start < t.end);
   const edits: Edit[] = [];
-  // The full name at the first mention, and again at the first one of a clause a card may be cut to
+  // The full name at the first mention, and again for an "I" that opens a clause a card may be cut to
   // ("…, but I do not hesitate …"); the surname at the others.
   let namedAt = -1, at = 0;
-  const nameText = () => {
-    const full = namedAt < 0 || CLAUSE_BREAK.test(s.text.slice(namedAt, at));
+  const nameText = (subject = false) => {
+    const full = namedAt < 0 || (subject && CLAUSE_BREAK.test(s.text.slice(namedAt, at)));
     namedAt = at;
     return full ? name.full : name.short;
   };
@@ -72,27 +102,33 @@ export function narratorEdits(s: { text: string; tokens: Token[] }, name: Narrat
     at = w.start;
     const lower = w.word.toLowerCase();
     if (lower === "myself") return none('"myself"');
+    // "This my little book": the older English of a determiner and "my" has no form with a name.
+    if (lower === "my" && /\b(?:this|these|those)\s+$/i.test(s.text.slice(Math.max(0, w.start - 8), w.start))) return none('"this my"');
     if (lower === "my" || lower === "mine") { edits.push({ start: w.start, end: w.end, text: possessive(nameText()), op: "narrator" }); continue; }
+    // "I carried the book with me": an object in the clause of its own "I" would be "himself/herself".
+    if (lower === "me" && ownClauseSubject(s.text, words, w)) return none('"me" in its own "I"\'s clause');
     if (lower === "me") { edits.push({ start: w.start, end: w.end, text: nameText(), op: "narrator" }); continue; }
-    // "I": a subject. A capitalised word right before it makes it a numeral ("Charles I", "Book I").
+    // "I": a subject. After a part of a book, or inside a name the analysis read with it, it is a numeral
+    // ("Book I", "Charles I"); not after a place or a name it is not part of ("When I went to Hampton I
+    // found …", "From fearing Mrs. Ruffner I soon learned …").
     const k = tokenAt(w.start);
     if (k < 0) return none("no token");
     const prev = ts[k - 1];
-    if (prev && k - 1 > 0 && /^\p{Lu}/u.test(prev.text) && prev.lower !== "i") continue;
+    if (prev && (NUMBERED.test(prev.text) || s.entities?.some((e) => e.start < w.start && w.end <= e.end))) continue;
     // "I'm" read as one token: the contraction is in the same token.
     const glued = /^I['’](m|ve|ll|d)$/i.exec(ts[k].text);
     if (glued) {
       const v = THIRD_PERSON_OF[`'${glued[1].toLowerCase()}`];
       if (!v) return none(`"${ts[k].text}" (had or would)`);
-      edits.push({ start: ts[k].start, end: ts[k].end, text: `${nameText()} ${v}`, op: "narrator" });
+      edits.push({ start: ts[k].start, end: ts[k].end, text: `${nameText(true)} ${v}`, op: "narrator" });
       continue;
     }
-    edits.push({ start: w.start, end: w.end, text: nameText(), op: "narrator" });
-    // "my brother and I were": a plural subject keeps its verb. "than I", "as I": no verb of its own to agree.
-    if (prev && /^(?:and|or|nor)$/.test(prev.lower) || /^(?:and|or|nor)$/.test(ts[k + 1]?.lower ?? "")) continue;
-    if (prev && /^(?:than|as)$/.test(prev.lower) && !/^(?:VERB|AUX)$/.test(ts[k + 1]?.pos ?? "")) continue;
+    edits.push({ start: w.start, end: w.end, text: nameText(true), op: "narrator" });
+    // "my brother and I were", "I and my brother were": a plural subject keeps its verb (not "…, and I was",
+    // "he went and I stayed": there "and" joins clauses).
+    if (prev && /^(?:and|or|nor)$/.test(prev.lower) && /^(?:NOUN|PROPN|PRON)$/.test(ts[k - 2]?.pos ?? "") || /^(?:and|or|nor)$/.test(ts[k + 1]?.lower ?? "")) continue;
     // An inversion: "Had I known", "Am I", "Do I": the verb before the subject agrees with it.
-    if (prev && prev.pos === "AUX" && !quotedAt(quoted, prev.start) && (k - 1 === 0 || !/^(?:VERB|AUX)$/.test(ts[k + 1]?.pos ?? ""))) {
+    if (prev && prev.pos === "AUX" && !quotedAt(quoted, prev.start)) {
       const v = verbFor(prev);
       if (v === "refuse") return none(`"${prev.text} I"`);
       if (v) edits.push({ start: prev.start, end: prev.end, text: /^\p{Lu}/u.test(prev.text) ? v.charAt(0).toUpperCase() + v.slice(1) : v, op: "narrator" });
@@ -102,10 +138,17 @@ export function narratorEdits(s: { text: string; tokens: Token[] }, name: Narrat
     let j = k + 1;
     while (j < ts.length && j <= k + 4 && (ts[j].pos === "ADV" || ts[j].pos === "PART" && ts[j].lower !== "to" || ts[j].text === ",")) j++;
     const v = ts[j];
-    if (!v || (v.pos !== "VERB" && v.pos !== "AUX")) return none(`"I" with no verb after it`);
+    if (!v || (v.pos !== "VERB" && v.pos !== "AUX")) {
+      // "as poor as I", "older than I": a comparison's "I" has no verb of its own.
+      if (prev && /^(?:than|as)$/.test(prev.lower)) continue;
+      return none(`"I" with no verb after it`);
+    }
     const to = verbFor(v);
     if (to === "refuse") return none(`"I ${v.text}" (tense unknown)`);
     if (to) edits.push({ start: v.start, end: v.end, text: /^['’]/.test(v.text) ? ` ${to}` : to, op: "narrator" });
+    // "I learned my lesson, and have been trying …": an auxiliary that shares the subject agrees with it too.
+    const shared = sharedAuxiliary(ts, j);
+    if (shared) edits.push({ start: shared.start, end: shared.end, text: THIRD_PERSON_OF[shared.lower], op: "narrator" });
   }
   return { edits, refused: null };
 }
