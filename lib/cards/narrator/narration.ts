@@ -6,8 +6,9 @@
 import type { CleanChapter } from "@/lib/chapters/types";
 import { inside, quotedRanges } from "./quotes";
 
-// "I" is the pronoun unless a full stop or a numeral's neighbour makes it a number ("Part I.", "I. The …").
-const FIRST_PERSON = /\bI\b(?![.])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b/g;
+// "I" is the pronoun; before a full stop only after a small word ("as poor as I."), since "Part I." and
+// "I. The …" are numerals.
+const FIRST_PERSON = /\bI\b(?![.])|(?<=\p{Ll} )I(?=\.)|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b/gu;
 // "mine" is the pronoun after "of" or a form of "be" ("a friend of mine", "the fault was mine"); else
 // the noun ("the mine", "a coal-mine").
 const MINE_PRONOUN = /\b(?:of|is|was|are|were|be|been|than|as)\s+$/i;
