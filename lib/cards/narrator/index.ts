@@ -40,3 +40,12 @@ export function sentenceQuoting(chapter: CleanChapter): { startsQuoted: boolean;
     return { startsQuoted: byParagraph.get(p.id)!.some(([a, e]) => a < at && at < e), narration: p.kind === "body" || p.kind === "list" };
   });
 }
+
+/**
+ * Whether a span of the analysed sentence covers words the narrator rewrite wrote in (the author's
+ * name, an agreeing verb): never a blank — every card of the book would have the same answer — so the
+ * span chooser passes over it to the next best instead of offering a card the gates would drop.
+ */
+export function coversNarrator(s: { context?: { inserted: { start: number; end: number; op: string }[] } }, span: { start: number; end: number }): boolean {
+  return !!s.context?.inserted.some((i) => i.op === "narrator" && span.start < i.end && i.start < span.end);
+}
