@@ -101,6 +101,13 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
   for (const w of words) {
     at = w.start;
     const lower = w.word.toLowerCase();
+    // A name written straight after another capitalised word reads as one name with it ("since leaving
+    // Hampton I have" → "Hampton Washington has"): refused, unless the pronoun is a numeral (below).
+    const b = tokenAt(w.start) - 1;
+    // ("at Mrs. Ruffner's I did" reads "Ruffner's Washington" the same way.)
+    const before = /^['’]s$/.test(ts[b]?.text ?? "") && b > 1 ? ts[b - 1] : ts[b];
+    const numeral = lower === "i" && before && (NUMBERED.test(before.text) || s.entities?.some((e) => e.start < w.start && w.end <= e.end));
+    if (!numeral && before && b > 0 && /^\p{Lu}/u.test(before.text) && before.lower !== "i") return none(`"${before.text} ${w.word}" (the name would run into "${before.text}")`);
     if (lower === "myself") return none('"myself"');
     // "This my little book": the older English of a determiner and "my" has no form with a name.
     if (lower === "my" && /\b(?:this|these|those)\s+$/i.test(s.text.slice(Math.max(0, w.start - 8), w.start))) return none('"this my"');

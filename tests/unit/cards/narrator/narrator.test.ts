@@ -107,6 +107,8 @@ describe("the rewrite", () => {
     ["'should' (would or ought to)", "I should have stayed at Lisk."],
     ["'me' in its own I's clause (it would be 'himself' or 'herself')", "I carried the almanac with me."],
     ["'this my'", "This my little book had a motto."],
+    ["a name that would run into a capitalised word before it", "When I first went to Orra I did not know the miller."],
+    ["a name that would run into a possessive name", "Notwithstanding my wage at Brand's I did not stay."],
   ])("refuses %s", (_, text) => {
     expect(rewrite(text)).toMatch(/^REFUSED/);
   });
