@@ -49,7 +49,7 @@ export function narrationStats(chapter: Pick<CleanChapter, "text" | "paragraphs"
 // The rule, chosen from the rates of every chapter fixture (scripts/narrator-rates.ts; docs/card-generator.md,
 // "Session 13: a first-person narrator named") before any card was made with it: the two autobiographies
 // have 58 and 71 first-person words per thousand and one in more than every second sentence; the essays
-// and lectures that say "I" most (a lecturer's "I have here a candle", an essayist's "I think") stay at
+// and lectures that say "I" most (a lecturer's "I show you here", an essayist's "I think") stay at
 // or under 20 a thousand and a third of their sentences; histories, textbooks and third-person lives
 // under 5. The thresholds sit in the gap, and both must hold; a chapter too short to count is not read.
 export const NARRATION_MIN_WORDS = 300;

@@ -1,6 +1,6 @@
 // Quotation marks in a paragraph: the stretches someone other than the narrator may be speaking in.
 // Double quotes (straight or curly) and single curly or straight quotes that open at a word's start
-// and close at a word's end; an apostrophe inside a word ("don't", "Hampton's") is neither.
+// and close at a word's end; an apostrophe inside a word ("don't", "Orra's") is neither.
 // A double quotation left open at the paragraph's end runs to it (dialogue that goes on in the next
 // paragraph reopens there, as printers write it).
 

@@ -1,6 +1,6 @@
 // The narrator named: in a sentence of a first-person narrative, the narration's "I", "me", "my",
-// "mine" are written with the author's name ("I walked to the school" → "Booker T. Washington walked to
-// the school", "my mother" → "Booker T. Washington's mother", "gave me" → "gave Washington"). Words
+// "mine" are written with the author's name ("I walked to the school" → "Tamsin Vell walked to
+// the school", "my mother" → "Tamsin Vell's mother", "gave me" → "gave Vell"). Words
 // inside quotation marks are someone's speech and stay as they are.
 // Grammar first: a past-tense verb or a modal after "I" is right for any subject; "am", "have", "do"
 // become "is", "has", "does"; another present-tense verb takes its -s form; a verb whose past is its
@@ -102,9 +102,9 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
     at = w.start;
     const lower = w.word.toLowerCase();
     // A name written straight after another capitalised word reads as one name with it ("since leaving
-    // Hampton I have" → "Hampton Washington has"): refused, unless the pronoun is a numeral (below).
+    // Orra I have" → "Orra Vell has"): refused, unless the pronoun is a numeral (below).
     const b = tokenAt(w.start) - 1;
-    // ("at Mrs. Ruffner's I did" reads "Ruffner's Washington" the same way.)
+    // ("at Mrs. Brand's I did" reads "Brand's Vell" the same way.)
     const before = /^['’]s$/.test(ts[b]?.text ?? "") && b > 1 ? ts[b - 1] : ts[b];
     const numeral = lower === "i" && before && (NUMBERED.test(before.text) || s.entities?.some((e) => e.start < w.start && w.end <= e.end));
     if (!numeral && before && b > 0 && /^\p{Lu}/u.test(before.text) && before.lower !== "i") return none(`"${before.text} ${w.word}" (the name would run into "${before.text}")`);
@@ -116,8 +116,8 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
     if (lower === "me" && ownClauseSubject(s.text, words, w)) return none('"me" in its own "I"\'s clause');
     if (lower === "me") { edits.push({ start: w.start, end: w.end, text: nameText(), op: "narrator" }); continue; }
     // "I": a subject. After a part of a book, or inside a name the analysis read with it, it is a numeral
-    // ("Book I", "Charles I"); not after a place or a name it is not part of ("When I went to Hampton I
-    // found …", "From fearing Mrs. Ruffner I soon learned …").
+    // ("Book I", "Charles I"); not after a place or a name it is not part of ("When I went to Orra I
+    // found …", "From fearing Mrs. Brand I soon learned …").
     const k = tokenAt(w.start);
     if (k < 0) return none("no token");
     const prev = ts[k - 1];
