@@ -21,7 +21,7 @@ export function narratorName(raw: string | undefined | null): NarratorName | nul
   else if (parts.length > 2) return null;
   else name = parts[0];
   const words = name.split(" ");
-  // A name is a few capitalised words or initials (a particle may be small): "Plutarch", "J. Osk Brand".
+  // A name is a few capitalised words or initials (a particle may be small): "Homer", "J. Osk Brand".
   if (words.length > 5 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || PARTICLE.test(w))) return null;
   let k = words.length - 1;
   while (k > 0 && PARTICLE.test(words[k - 1]) && k - 1 > 0) k--;
