@@ -21,11 +21,16 @@ export function narratorSwitch(env: Record<string, string | undefined> | undefin
 
 const switchedOn = () => narratorSwitch(typeof process === "undefined" ? undefined : process.env);
 
+// The decision read once per chapter object (the analysis asks on every call, cached or not).
+const narrated = new WeakMap<CleanChapter, boolean>();
+
 /** The narrator to name in this chapter: the author's name when the switch is on, the author is given and the chapter is narrated in the first person; else null. */
 export function narratorFor(chapter: CleanChapter, author: string | undefined, on = switchedOn()): NarratorName | null {
   if (!on || !author) return null;
   const name = narratorName(author);
-  return name && isFirstPersonNarrative(chapter) ? name : null;
+  if (!name) return null;
+  if (!narrated.has(chapter)) narrated.set(chapter, isFirstPersonNarrative(chapter));
+  return narrated.get(chapter) ? name : null;
 }
 
 /** For each sentence, whether it begins inside a quotation opened earlier in its paragraph; and whether it is narration at all (a body or list paragraph). */
