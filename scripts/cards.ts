@@ -1,8 +1,10 @@
-// npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline]
+// npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline] [--author "Name"]
 // Prints the cleaned chapter outline and the generated cards; with --json, only a JSON array of cards.
 // --candidates: every candidate that passed the hard gates (all question types, unranked, in source
 // order, with the source sentence text), for labelling. --pipeline names the generator explicitly (it is
 // the only offline one since the rule-based generator was retired; --legacy now fails with a message).
+// --author: the book's author, as a user types it at import (GenerateOptions.author); it names a
+// first-person narrator only when lib/cards/narrator's switch is on (LECTERN_NARRATOR=1), else nothing changes.
 import { readFileSync } from "node:fs";
 import { cleanImported, importFile, ImportError } from "@/lib/import";
 import { localOcr } from "@/lib/import/ocr/local";
@@ -20,9 +22,12 @@ const all = args.includes("--candidates");
 if (args.includes("--legacy")) fail("--legacy: the rule-based generator was retired (the NLP pipeline beat it on books neither was tuned on); drop the flag");
 const maxAt = args.indexOf("--max");
 const max = maxAt >= 0 ? Number(args[maxAt + 1]) : 40;
-const file = args.find((a, i) => !a.startsWith("--") && (maxAt < 0 || i !== maxAt + 1));
-if (!file) fail("usage: npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline]");
+const authorAt = args.indexOf("--author");
+const author = authorAt >= 0 ? args[authorAt + 1] : undefined;
+const file = args.find((a, i) => !a.startsWith("--") && (maxAt < 0 || i !== maxAt + 1) && (authorAt < 0 || i !== authorAt + 1));
+if (!file) fail('usage: npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline] [--author "Name"]');
 if (!Number.isInteger(max) || max < 1) fail("--max takes a positive whole number");
+if (authorAt >= 0 && (!author || author.startsWith("--") || !author.trim())) fail('--author takes the author\'s name ("Booker T. Washington")');
 let bytes: Uint8Array;
 try {
   bytes = readFileSync(file);
@@ -33,7 +38,7 @@ try {
 const imported = await importFile(bytes, { filename: file, ocr: localOcr() }).catch((err: unknown) => fail(err instanceof ImportError ? err.message : `cannot import ${file}: ${(err as Error).message}`));
 const doc = cleanImported(imported, file);
 if (!doc.chapters.length) fail(`no chapter text found in ${file}`);
-const cards = doc.chapters.flatMap((c) => (all ? pipelineCandidateCards(c) : generateCards(c, { max })));
+const cards = doc.chapters.flatMap((c) => (all ? pipelineCandidateCards(c, { author }) : generateCards(c, { max, author })));
 const sentenceText = (chapter: number, id: number) => doc.chapters.find((ch) => ch.index === chapter)?.sentences[id]?.text ?? "";
 
 // The printed chapter number when it is a plain number ("11"), else the chapter's index.

@@ -36,8 +36,9 @@ export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number, reje
 }
 
 /** Candidates that pass every gate (or only fail the standalone-type ones and carry a context line, when that is on), scored, in source order. */
-export function rankedCandidates(chapter: CleanChapter, w: Weights = DEFAULT_WEIGHTS, contextLine = CONTEXT_LINE_ON): { a: Analysis; ranked: Ranked[] } {
-  const a = analyseChapter(chapter);
+export function rankedCandidates(chapter: CleanChapter, w: Weights = DEFAULT_WEIGHTS, contextLine = CONTEXT_LINE_ON, author?: string): { a: Analysis; ranked: Ranked[] } {
+  // The author names a first-person narrator when lib/cards/narrator's switch is on (else the analysis is the same).
+  const a = analyseChapter(chapter, { author });
   const passed: Candidate[] = [];
   for (const c of overgenerate(a)) {
     const why = gate(c, a);
@@ -79,7 +80,7 @@ export function gateRankSelect(chapter: CleanChapter, drafts: Draft[], opts: Gen
 
 export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
-  const { a, ranked } = rankedCandidates(chapter, w);
+  const { a, ranked } = rankedCandidates(chapter, w, CONTEXT_LINE_ON, opts.author);
   return [...ranked].sort((x, y) => x.c.sentence - y.c.sentence).map((r) => toCard(r, a, w));
 }
 
@@ -90,7 +91,7 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
  */
 export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
-  const { a, ranked } = rankedCandidates(chapter, w);
+  const { a, ranked } = rankedCandidates(chapter, w, CONTEXT_LINE_ON, opts.author);
   const selected = select(ranked, opts.max ?? 40, w);
   const vectors = selected.map((r) => floorVector(r.c, r.x, r.p, a));
   // The reasons compare each card with the chapter's shown cards (./floor/reasons.ts): the review screen's "Likely needs work" line.

@@ -73,12 +73,18 @@ export const fixtureChapter = (fixture: string): CleanChapter => chaptersOf(fixt
 export type InRepoGenerator = "default" | "pipeline";
 const GENERATORS = { default: generateCards, pipeline: pipelineGenerateCards };
 
-/** This checkout's generator, in-process: the top `max` cards of each chapter, with their sentence text. */
-export function inRepoCards(fixture: string, max: number, generator: InRepoGenerator = "default"): { cards: EvalCard[]; ms: number } {
+/** The fixture's book author from books.json, as a user who typed it at import would give it (GenerateOptions.author). */
+export function authorOf(fixture: string, books: Books = loadBooks()): string | undefined {
+  const entry = books.fixtures[fixture];
+  return entry ? books.books[entry.book]?.author : undefined;
+}
+
+/** This checkout's generator, in-process: the top `max` cards of each chapter, with their sentence text; the book's author is passed as an import would. */
+export function inRepoCards(fixture: string, max: number, generator: InRepoGenerator = "default", author: string | undefined = authorOf(fixture)): { cards: EvalCard[]; ms: number } {
   const chapters = chaptersOf(fixture);
   const generate = GENERATORS[generator];
   const t = performance.now();
-  const generated = chapters.map((ch) => generate(ch, { max }));
+  const generated = chapters.map((ch) => generate(ch, { max, author }));
   const ms = performance.now() - t;
   const cards = generated.flatMap((list, i) => list.map((c) => ({ kind: c.kind, front: c.front, back: c.back, ...(c.context ? { context: c.context } : {}), sentence: chapters[i].sentences[c.source.sentence]?.text ?? "" })));
   return { cards, ms };
@@ -93,7 +99,9 @@ type CliCard = { kind: "qa" | "cloze"; front: string; back: string; context?: un
  */
 export function worktreeCards(worktree: string, fixture: string, opts: { max: number; candidates?: boolean; extra?: string[] }): { cards: EvalCard[]; ms: number } {
   const file = path.join(dirs.chapters, fixture);
-  const args = ["run", "--silent", "cards", "--", file, "--json", "--max", String(opts.max), ...(opts.candidates ? ["--candidates"] : []), ...(opts.extra ?? [])];
+  // The book's author as an import passes it (a CLI that predates --author ignores the option).
+  const author = authorOf(fixture);
+  const args = ["run", "--silent", "cards", "--", file, "--json", "--max", String(opts.max), ...(opts.candidates ? ["--candidates"] : []), ...(author ? ["--author", author] : []), ...(opts.extra ?? [])];
   const t = performance.now();
   const r = spawnSync("npm", args, { cwd: worktree, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - t;

@@ -12,12 +12,18 @@ import { subjectAntecedent } from "./subject-antecedent";
 import { centrality, sectionsOf } from "./sections";
 import { decontextualise, fullNameTable, printedEntities, roleTable, shiftForDeletions, wroteIn } from "../decontext";
 import { REFERENT_ON } from "../decontext/referent";
+import { narratorFor, sentenceQuoting } from "../narrator";
 
 export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
 
 const cache = new WeakMap<CleanChapter, Analysis>();
 const rawCache = new WeakMap<CleanChapter, Analysis>();
-export type AnalyseOptions = { /** Repair context-dependent sentences (default true); false for audits of the unrepaired text. */ decontext?: boolean };
+// Analyses with a narrator named (../narrator), by the name written: the same chapter may be read with and without one.
+const narratedCache = new WeakMap<CleanChapter, Map<string, Analysis>>();
+export type AnalyseOptions = {
+  /** Repair context-dependent sentences (default true); false for audits of the unrepaired text. */ decontext?: boolean;
+  /** The book's author (GenerateOptions.author): names a first-person narrator when ../narrator's switch is on and the chapter is one. */ author?: string;
+};
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
 
 // The lite model tags some capitalised names as verbs or adverbs ("Vance/VERB built"): a
@@ -66,7 +72,8 @@ function defines(s: AnalysedSentence): string[] {
 
 export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {}): Analysis {
   const repair = opts.decontext !== false;
-  const hit = (repair ? cache : rawCache).get(chapter);
+  const narrator = repair ? narratorFor(chapter, opts.author) : null;
+  const hit = narrator ? narratedCache.get(chapter)?.get(narrator.full) : (repair ? cache : rawCache).get(chapter);
   if (hit) return hit;
   let t0 = performance.now();
   freshTokenizer();
@@ -95,6 +102,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   // The role table serves only the referent op: while it ships off, the table is not built.
   const roles = repair && REFERENT_ON ? roleTable(parsed.map((p) => ({ ...p, entities: typed(p, votes) }))) : undefined;
   const seenNames = new Set<string>(), seenNouns = new Set<string>();
+  const quoting = narrator ? sentenceQuoting(chapter) : [];
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
     let curRaw = p.raw;
@@ -120,7 +128,8 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
     if (repair) {
       const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
       const recent = sentences.slice(Math.max(0, i - 8), i);
-      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns, roles });
+      const named = narrator && quoting[i]?.narration ? { narrator: { name: narrator, startsQuoted: quoting[i].startsQuoted } } : {};
+      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns, roles, ...named });
       if (r.text) {
         // Deletions shift the tokens already read; only inserted words need the toolkit again.
         let moved = shiftForDeletions(cur.tokens, curRaw, r.context.edits, r.text);
@@ -164,6 +173,9 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   let topEntityCount = 0;
   for (const s of sentences) for (const x of s.entities) if (x.kind !== "date" && x.kind !== "number") topEntityCount = Math.max(topEntityCount, entityCounts.get(x.text.toLowerCase()) ?? 0);
   const analysis: Analysis = { chapter, sentences, lemmaCounts, entityCounts, firstSeen, topEntityCount, defined, centrality: centrality(bags, sections, sentences.length), sections, toolkitMs };
-  (repair ? cache : rawCache).set(chapter, analysis);
+  if (narrator) {
+    if (!narratedCache.has(chapter)) narratedCache.set(chapter, new Map());
+    narratedCache.get(chapter)!.set(narrator.full, analysis);
+  } else (repair ? cache : rawCache).set(chapter, analysis);
   return analysis;
 }

@@ -3,8 +3,9 @@
 // dependences it found but cannot repair. Edits are offsets into the sentence text as analysed.
 import type { AnalysedSentence } from "../analyse/types";
 import type { RoleTable } from "./referent";
+import type { NarratorName } from "../narrator/name";
 
-export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent" | "connective";
+export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent" | "connective" | "narrator";
 
 /** Replace [start, end) of the sentence text by `text` (empty: a deletion). */
 /** `from`: the earlier sentence the inserted words come from (cited by the card). */
@@ -32,6 +33,9 @@ export type Context = {
   seenNouns?: Set<string>;
   /** Role word → the one person the chapter printed it before ("the Governor" → "Governor Osk"; ./referent). */
   roles?: RoleTable;
+  /** The book's author, named for a first-person narrator (../narrator), when the chapter is one and the switch is on;
+   * `startsQuoted`: this sentence begins inside a quotation opened earlier in its paragraph. */
+  narrator?: { name: NarratorName; startsQuoted: boolean };
 };
 
 export type Op = (s: Pick<AnalysedSentence, "text" | "tokens" | "entities">, ctx: Context) => OpResult;

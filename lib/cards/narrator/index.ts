@@ -1,0 +1,56 @@
+// A first-person narrator named by the book's author (an autobiography's, a memoir's, a journal's "I").
+// Face of the room: the switch, the decision for a chapter (./narration.ts) and the name to write
+// (./name.ts); the rewrite itself is a decontextualisation op (./op.ts, ./rewrite.ts) so the card it
+// gives goes through the same gates and ranker as any other.
+import type { CleanChapter } from "@/lib/chapters/types";
+import { isFirstPersonNarrative } from "./narration";
+import { narratorName, type NarratorName } from "./name";
+import { quotedRanges } from "./quotes";
+
+export { isFirstPersonNarrative, narrationStats, firstPersonWords } from "./narration";
+export { narratorName, type NarratorName } from "./name";
+export { narratorEdits, thirdPerson } from "./rewrite";
+
+// OFF: a rewrite that adds words to a card ships off until the lead measures it blind (the referent
+// rewrite was precise on training text and wrong on unseen text). LECTERN_NARRATOR=1 turns it on for a run.
+export const NARRATOR_ON = false;
+
+export function narratorSwitch(env: Record<string, string | undefined> | undefined): boolean {
+  return NARRATOR_ON || env?.LECTERN_NARRATOR === "1";
+}
+
+const switchedOn = () => narratorSwitch(typeof process === "undefined" ? undefined : process.env);
+
+// The decision read once per chapter object (the analysis asks on every call, cached or not).
+const narrated = new WeakMap<CleanChapter, boolean>();
+
+/** The narrator to name in this chapter: the author's name when the switch is on, the author is given and the chapter is narrated in the first person; else null. */
+export function narratorFor(chapter: CleanChapter, author: string | undefined, on = switchedOn()): NarratorName | null {
+  if (!on || !author) return null;
+  const name = narratorName(author);
+  if (!name) return null;
+  if (!narrated.has(chapter)) narrated.set(chapter, isFirstPersonNarrative(chapter));
+  return narrated.get(chapter) ? name : null;
+}
+
+/** For each sentence, whether it begins inside a quotation opened earlier in its paragraph; and whether it is narration at all (a body or list paragraph). */
+export function sentenceQuoting(chapter: CleanChapter): { startsQuoted: boolean; narration: boolean }[] {
+  const byParagraph = new Map<number, [number, number][]>();
+  return chapter.sentences.map((s) => {
+    const p = chapter.paragraphs[s.paragraph];
+    if (!p) return { startsQuoted: false, narration: false };
+    if (!byParagraph.has(p.id)) byParagraph.set(p.id, quotedRanges(chapter.text.slice(p.start, p.end)));
+    const at = s.start - p.start;
+    // Opened before the sentence (a sentence that opens on the mark reads it itself).
+    return { startsQuoted: byParagraph.get(p.id)!.some(([a, e]) => a < at && at < e), narration: p.kind === "body" || p.kind === "list" };
+  });
+}
+
+/**
+ * Whether a span of the analysed sentence covers words the narrator rewrite wrote in (the author's
+ * name, an agreeing verb): never a blank — every card of the book would have the same answer — so the
+ * span chooser passes over it to the next best instead of offering a card the gates would drop.
+ */
+export function coversNarrator(s: { context?: { inserted: { start: number; end: number; op: string }[] } }, span: { start: number; end: number }): boolean {
+  return !!s.context?.inserted.some((i) => i.op === "narrator" && span.start < i.end && i.start < span.end);
+}

@@ -1,0 +1,161 @@
+// The narrator named: in a sentence of a first-person narrative, the narration's "I", "me", "my",
+// "mine" are written with the author's name ("I walked to the school" → "Tamsin Vell walked to
+// the school", "my mother" → "Tamsin Vell's mother", "gave me" → "gave Vell"). Words
+// inside quotation marks are someone's speech and stay as they are.
+// Grammar first: a past-tense verb or a modal after "I" is right for any subject; "am", "have", "do"
+// become "is", "has", "does"; another present-tense verb takes its -s form; a verb whose past is its
+// present ("put", "read", "set") says no tense and refuses the sentence. "myself" (it needs the
+// narrator's sex) and "we / us / our" (a group with the narrator in it) refuse the sentence too: a
+// refused sentence is left as written, and the gates judge it as before.
+import type { Token } from "../analyse/types";
+import { tenseOf } from "../analyse/tense";
+import type { Edit } from "../decontext/types";
+import { firstPersonWords } from "./narration";
+import { possessive, type NarratorName } from "./name";
+import { inside, quotedRanges } from "./quotes";
+
+export type Rewrite = { edits: Edit[]; refused: string | null };
+
+const WE = /\b(?:we|us|our|ours|ourselves)\b/gi;
+// Verbs whose past tense is spelled as their present: after "I" the form says no tense.
+const SAME_IN_PAST = new Set(["put", "set", "cut", "read", "let", "hit", "hurt", "cost", "shut", "spread", "quit", "cast", "burst", "thrust", "split", "shed", "bet", "bid", "rid", "slit", "upset", "broadcast", "fit", "knit", "wet", "beat", "forecast"]);
+// "I shall" is the future ("he will"); "I should" is a conditional or an obligation, which a name cannot tell apart.
+const THIRD_PERSON_OF: Record<string, string> = { shall: "will", am: "is", have: "has", do: "does", "'m": "is", "’m": "is", "'ve": "has", "’ve": "has", "'ll": "will", "’ll": "will" };
+
+/** The -s form of a present-tense verb: "walk" → "walks", "teach" → "teaches", "carry" → "carries", "go" → "goes". */
+export function thirdPerson(verb: string): string {
+  if (/[^aeiou]y$/i.test(verb)) return `${verb.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh|o)$/i.test(verb)) return `${verb}es`;
+  return `${verb}s`;
+}
+
+/**
+ * The "have" / "am" / "do" of a second predicate that shares the subject of the verb at `j`: ", and
+ * have been …" with no subject between the coordinator and it, before the next full stop or semicolon.
+ */
+function sharedAuxiliary(ts: Token[], j: number): Token | null {
+  for (let i = j + 1; i + 1 < ts.length; i++) {
+    // Another clause, or an infinitive ("to build the fires and have a little time") that the "and" may continue.
+    if (/^[;:.!?]$/.test(ts[i].text) || ts[i].pos === "SCONJ" || /^(?:who|which|that|to)$/.test(ts[i].lower)) return null;
+    if (!/^(?:and|but|or)$/.test(ts[i].lower)) continue;
+    let k = i + 1;
+    while (ts[k]?.pos === "ADV") k++;
+    // An auxiliary before a participle ("and have been trying", "and am convinced"), nothing else.
+    const next = ts[k + 1];
+    if (ts[k] && /^(?:have|am)$/.test(ts[k].lower) && next && (next.lower === "been" || next.pos === "VERB" && tenseOf(next) === "past")) return ts[k];
+  }
+  return null;
+}
+
+// Words that open another clause between an "I" and a later "me" (the "me" then has its own subject).
+const CLAUSE_OPENER = /[;:,—()]|--|\b(?:that|who|whom|which|when|while|if|because|as|till|until|before|after|than|to|but|and)\b/i;
+
+/** Whether `me` follows an "I" of the same clause (no clause opener between the two). */
+function ownClauseSubject(text: string, words: { start: number; end: number; word: string }[], me: { start: number }): boolean {
+  const subject = [...words].reverse().find((x) => x.start < me.start && x.word === "I");
+  return !!subject && !CLAUSE_OPENER.test(text.slice(subject.end, me.start));
+}
+
+const NUMBERED = /^(?:Book|Part|Chapter|Volume|Vol|Act|Scene|Section|No|Number|Article|Plate|Figure|Fig|Table)\.?$/;
+
+const CLAUSE_BREAK = /[;:—]|--|,\s*(?:but|and|or|yet|for|so|while|whereas|although|though)\s/;
+
+const quotedAt = (ranges: [number, number][], start: number) => inside(ranges, start);
+
+/** What the verb after (or before, in an inversion) the narrator's "I" becomes; null to keep it, "refuse" when its tense is unknown. */
+function verbFor(v: Token): string | null | "refuse" {
+  const w = v.lower;
+  if (THIRD_PERSON_OF[w]) return THIRD_PERSON_OF[w];
+  if (/^['’]d$/.test(w) || w === "should") return "refuse"; // "I'd": had or would; "I should": would or ought to
+  const tense = tenseOf(v);
+  if (tense === "past" || tense === "modal" || w === "was" || w === "were" || w === "did" || w === "had") return null;
+  if (tense === "present") {
+    if (SAME_IN_PAST.has(w)) return "refuse";
+    if (w === "is" || w === "has" || w === "does" || w !== v.lemma) return null; // already an -s form
+    return thirdPerson(v.text);
+  }
+  return "refuse";
+}
+
+/**
+ * The edits that name the narrator in one sentence, or the reason it is refused (then no edits).
+ * `startsQuoted`: the sentence begins inside a quotation its paragraph opened before it.
+ */
+export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { start: number; end: number; kind: string }[] }, name: NarratorName, startsQuoted = false): Rewrite {
+  const quoted = quotedRanges(s.text, startsQuoted);
+  const words = firstPersonWords(s.text, quoted);
+  const none = (refused: string | null): Rewrite => ({ edits: [], refused });
+  if (!words.length) return none(null);
+  for (const m of s.text.matchAll(WE)) if (!quotedAt(quoted, m.index!)) return none(`"${m[0]}" (a group with the narrator in it)`);
+  const ts = s.tokens;
+  const tokenAt = (start: number) => ts.findIndex((t) => t.start <= start && start < t.end);
+  const edits: Edit[] = [];
+  // The full name at the first mention, and again for an "I" that opens a clause a card may be cut to
+  // ("…, but I do not hesitate …"); the surname at the others.
+  let namedAt = -1, at = 0;
+  const nameText = (subject = false) => {
+    const full = namedAt < 0 || (subject && CLAUSE_BREAK.test(s.text.slice(namedAt, at)));
+    namedAt = at;
+    return full ? name.full : name.short;
+  };
+  for (const w of words) {
+    at = w.start;
+    const lower = w.word.toLowerCase();
+    // A name written straight after another capitalised word reads as one name with it ("since leaving
+    // Orra I have" → "Orra Vell has"): refused, unless the pronoun is a numeral (below).
+    const b = tokenAt(w.start) - 1;
+    // ("at Mrs. Brand's I did" reads "Brand's Vell" the same way.)
+    const before = /^['’]s$/.test(ts[b]?.text ?? "") && b > 1 ? ts[b - 1] : ts[b];
+    const numeral = lower === "i" && before && (NUMBERED.test(before.text) || s.entities?.some((e) => e.start < w.start && w.end <= e.end));
+    if (!numeral && before && b > 0 && /^\p{Lu}/u.test(before.text) && before.lower !== "i") return none(`"${before.text} ${w.word}" (the name would run into "${before.text}")`);
+    if (lower === "myself") return none('"myself"');
+    // "This my little book": the older English of a determiner and "my" has no form with a name.
+    if (lower === "my" && /\b(?:this|these|those)\s+$/i.test(s.text.slice(Math.max(0, w.start - 8), w.start))) return none('"this my"');
+    if (lower === "my" || lower === "mine") { edits.push({ start: w.start, end: w.end, text: possessive(nameText()), op: "narrator" }); continue; }
+    // "I carried the book with me": an object in the clause of its own "I" would be "himself/herself".
+    if (lower === "me" && ownClauseSubject(s.text, words, w)) return none('"me" in its own "I"\'s clause');
+    if (lower === "me") { edits.push({ start: w.start, end: w.end, text: nameText(), op: "narrator" }); continue; }
+    // "I": a subject. After a part of a book, or inside a name the analysis read with it, it is a numeral
+    // ("Book I", "Charles I"); not after a place or a name it is not part of ("When I went to Orra I
+    // found …", "From fearing Mrs. Brand I soon learned …").
+    const k = tokenAt(w.start);
+    if (k < 0) return none("no token");
+    const prev = ts[k - 1];
+    if (prev && (NUMBERED.test(prev.text) || s.entities?.some((e) => e.start < w.start && w.end <= e.end))) continue;
+    // "I'm" read as one token: the contraction is in the same token.
+    const glued = /^I['’](m|ve|ll|d)$/i.exec(ts[k].text);
+    if (glued) {
+      const v = THIRD_PERSON_OF[`'${glued[1].toLowerCase()}`];
+      if (!v) return none(`"${ts[k].text}" (had or would)`);
+      edits.push({ start: ts[k].start, end: ts[k].end, text: `${nameText(true)} ${v}`, op: "narrator" });
+      continue;
+    }
+    edits.push({ start: w.start, end: w.end, text: nameText(true), op: "narrator" });
+    // "my brother and I were", "I and my brother were": a plural subject keeps its verb (not "…, and I was",
+    // "he went and I stayed": there "and" joins clauses).
+    if (prev && /^(?:and|or|nor)$/.test(prev.lower) && /^(?:NOUN|PROPN|PRON)$/.test(ts[k - 2]?.pos ?? "") || /^(?:and|or|nor)$/.test(ts[k + 1]?.lower ?? "")) continue;
+    // An inversion: "Had I known", "Am I", "Do I": the verb before the subject agrees with it.
+    if (prev && prev.pos === "AUX" && !quotedAt(quoted, prev.start)) {
+      const v = verbFor(prev);
+      if (v === "refuse") return none(`"${prev.text} I"`);
+      if (v) edits.push({ start: prev.start, end: prev.end, text: /^\p{Lu}/u.test(prev.text) ? v.charAt(0).toUpperCase() + v.slice(1) : v, op: "narrator" });
+      continue;
+    }
+    // The verb after "I", past adverbs and "not" ("I then walked", "I have never been", "I, too, was").
+    let j = k + 1;
+    while (j < ts.length && j <= k + 4 && (ts[j].pos === "ADV" || ts[j].pos === "PART" && ts[j].lower !== "to" || ts[j].text === ",")) j++;
+    const v = ts[j];
+    if (!v || (v.pos !== "VERB" && v.pos !== "AUX")) {
+      // "as poor as I", "older than I": a comparison's "I" has no verb of its own.
+      if (prev && /^(?:than|as)$/.test(prev.lower)) continue;
+      return none(`"I" with no verb after it`);
+    }
+    const to = verbFor(v);
+    if (to === "refuse") return none(`"I ${v.text}" (tense unknown)`);
+    if (to) edits.push({ start: v.start, end: v.end, text: /^['’]/.test(v.text) ? ` ${to}` : to, op: "narrator" });
+    // "I learned my lesson, and have been trying …": an auxiliary that shares the subject agrees with it too.
+    const shared = sharedAuxiliary(ts, j);
+    if (shared) edits.push({ start: shared.start, end: shared.end, text: THIRD_PERSON_OF[shared.lower], op: "narrator" });
+  }
+  return { edits, refused: null };
+}
