@@ -34,6 +34,8 @@ export interface GenerateOptions {
   now?: Date;
   /** Ranker weights to use instead of the shipped ones (a deck's refitted model), with their calibration and cut (lib/cards/rank/calibrate.ts). */
   weights?: { source: string; weights: Record<string, number>; calibration?: { a: number; b: number }; cut?: { p: number; min: number } };
+  /** The book's author as the user or the file's metadata names them (lets a first-person narrator be named). */
+  author?: string;
 }
 
 export interface CardGenerator {
