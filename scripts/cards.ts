@@ -1,8 +1,9 @@
-// npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline]
+// npm run --silent cards -- <file> [--json] [--max N] [--author NAME] [--candidates] [--pipeline]
 // Prints the cleaned chapter outline and the generated cards; with --json, only a JSON array of cards.
 // --candidates: every candidate that passed the hard gates (all question types, unranked, in source
 // order, with the source sentence text), for labelling. --pipeline names the generator explicitly (it is
 // the only offline one since the rule-based generator was retired; --legacy now fails with a message).
+// --author names the book's author for the generator; without it, the file's own metadata does (as in the web import).
 import { readFileSync } from "node:fs";
 import { cleanImported, importFile, ImportError } from "@/lib/import";
 import { localOcr } from "@/lib/import/ocr/local";
@@ -20,8 +21,10 @@ const all = args.includes("--candidates");
 if (args.includes("--legacy")) fail("--legacy: the rule-based generator was retired (the NLP pipeline beat it on books neither was tuned on); drop the flag");
 const maxAt = args.indexOf("--max");
 const max = maxAt >= 0 ? Number(args[maxAt + 1]) : 40;
-const file = args.find((a, i) => !a.startsWith("--") && (maxAt < 0 || i !== maxAt + 1));
-if (!file) fail("usage: npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline]");
+const authorAt = args.indexOf("--author");
+const file = args.find((a, i) => !a.startsWith("--") && (maxAt < 0 || i !== maxAt + 1) && (authorAt < 0 || i !== authorAt + 1));
+if (!file) fail("usage: npm run --silent cards -- <file> [--json] [--max N] [--author NAME] [--candidates] [--pipeline]");
+if (authorAt >= 0 && !args[authorAt + 1]?.trim()) fail("--author takes a name");
 if (!Number.isInteger(max) || max < 1) fail("--max takes a positive whole number");
 let bytes: Uint8Array;
 try {
@@ -33,7 +36,8 @@ try {
 const imported = await importFile(bytes, { filename: file, ocr: localOcr() }).catch((err: unknown) => fail(err instanceof ImportError ? err.message : `cannot import ${file}: ${(err as Error).message}`));
 const doc = cleanImported(imported, file);
 if (!doc.chapters.length) fail(`no chapter text found in ${file}`);
-const cards = doc.chapters.flatMap((c) => (all ? pipelineCandidateCards(c) : generateCards(c, { max })));
+const author = authorAt >= 0 ? args[authorAt + 1].trim() : imported.metadata.author;
+const cards = doc.chapters.flatMap((c) => (all ? pipelineCandidateCards(c) : generateCards(c, { max, ...(author ? { author } : {}) })));
 const sentenceText = (chapter: number, id: number) => doc.chapters.find((ch) => ch.index === chapter)?.sentences[id]?.text ?? "";
 
 // The printed chapter number when it is a plain number ("11"), else the chapter's index.
@@ -49,7 +53,7 @@ if (json) {
   const l = doc.layout;
   const found = [l.hasSupMarkers && "<sup> note markers", l.hasFootnoteBlocks && "footnotes at page breaks", l.hasEndnotes && "endnotes",
     l.hasRunningHeads && "running heads", l.hasPageNumbers && "page numbers", l.hyphenationRepairs && `${l.hyphenationRepairs} hyphenation repair(s)`].filter(Boolean);
-  console.log(`${doc.title ?? file} (${l.format}; ${found.length ? found.join(", ") : "no page furniture detected"})`);
+  console.log(`${doc.title ?? file}${author ? ` by ${author}` : ""} (${l.format}; ${found.length ? found.join(", ") : "no page furniture detected"})`);
   for (const note of l.notes) console.log(`  · ${note}`);
   for (const ch of doc.chapters) {
     const pages = ch.pages.length ? `pp. ${ch.pages[0].page}–${ch.pages.at(-1)!.page}` : "no page numbers";
