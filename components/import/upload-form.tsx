@@ -12,7 +12,7 @@ export function UploadForm({ maxMb }: { maxMb: number }) {
   const [state, action] = useActionState(importSourceAction, null);
   const [tooBig, setTooBig] = useState<string | null>(null);
   const fileErrors = tooBig ? [tooBig] : state && !state.ok ? state.fieldErrors?.file : undefined;
-  const e = { ...(state && !state.ok ? state.fieldErrors : undefined), file: fileErrors };
+  const e: Record<string, string[] | undefined> = { ...(state && !state.ok ? state.fieldErrors : undefined), file: fileErrors };
   // The server refuses bodies over its limit before reading them (413); saying so here is kinder
   // than uploading 50 MB to learn it.
   function checkSize(ev: FormEvent<HTMLFormElement>) {
