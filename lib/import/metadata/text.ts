@@ -10,6 +10,7 @@ import { cleanMetaValue } from "./clean";
 import { NO_METADATA, type BookMetadata } from "./types";
 
 const GUTENBERG_START = /^\s*\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG/im;
+const HEADER_SPAN = 400; // lines: a Gutenberg header, with the old "small print", is shorter than this
 const HEADER_LINE = /^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}):\s*(.*)$/;
 const BLOCK_LINES = 6; // a title page's lines: title, subtitles, byline
 const PARTICLES = new Set(["de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "y", "bin", "ibn", "al", "ten", "ter"]);
@@ -17,7 +18,7 @@ const FUNCTION_WORDS = new Set(["of", "the", "an", "in", "on", "at", "for", "wit
 
 export function textMetadata(text: string): BookMetadata {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  return frontMatter(lines) ?? headerLines(text, lines) ?? byLine(lines) ?? NO_METADATA;
+  return frontMatter(lines) ?? headerLines(lines) ?? byLine(lines) ?? NO_METADATA;
 }
 
 function frontMatter(lines: string[]): BookMetadata | null {
@@ -31,11 +32,12 @@ function frontMatter(lines: string[]): BookMetadata | null {
   return found({ author: personName(field("author")), title: cleanMetaValue(field("title"), "title") });
 }
 
-function headerLines(text: string, lines: string[]): BookMetadata | null {
-  const start = GUTENBERG_START.exec(text);
+function headerLines(lines: string[]): BookMetadata | null {
+  const head = lines.slice(0, HEADER_SPAN).join("\n");
+  const start = GUTENBERG_START.exec(head);
   // In a Gutenberg e-text the header is everything before its START line; otherwise the header
   // lines must open the file.
-  const region = start ? text.slice(0, start.index).split(/\r?\n/) : lines.slice(firstLine(lines));
+  const region = start ? head.slice(0, start.index).split("\n") : lines.slice(firstLine(lines), HEADER_SPAN);
   const values: Record<string, string> = {};
   for (let i = 0; i < region.length; i++) {
     const m = HEADER_LINE.exec(region[i].trim());

@@ -5,7 +5,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { DOMParser } from "linkedom";
 import { importFile } from "@/lib/import";
-import { cleanMetaValue, epubMetadata, joinAuthors, textMetadata } from "@/lib/import/metadata";
+import { cleanMetaValue, epubMetadata, joinAuthors, pdfMetadata, textMetadata } from "@/lib/import/metadata";
 import { buildDocx, buildEpub } from "@/tests/support/zip-fixtures";
 
 const OPF = (metadata: string) => `<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:opf="http://www.idpf.org/2007/opf"><dc:identifier id="id">x</dc:identifier>${metadata}</metadata><manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/><item id="c2" href="ch2.xhtml" media-type="application/xhtml+xml"/><item id="c1" href="ch1.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="c1"/><itemref idref="c2"/></spine></package>`;
@@ -79,6 +79,12 @@ describe("PDF metadata", { timeout: 60_000 }, () => {
     expect((await importFile(await pdfWith({}))).metadata).toEqual({ author: null, title: null });
     expect((await importFile(await pdfWith({ author: "Ida\u0007Merrow", title: "Microsoft Word - draft3.docx" }))).metadata).toEqual({ author: null, title: null });
   });
+
+  it("falls back on the XMP packet's dc:creator and dc:title (as pdfjs returns them) when the Info dictionary has none", () => {
+    const xmp = new Map<string, unknown>([["dc:creator", ["Ada Venn", "Olaf Brenning"]], ["dc:title", ["Ferries of the North"]]]);
+    expect(pdfMetadata({ info: { Author: "", Producer: "pdf-lib" }, metadata: { get: (n) => xmp.get(n) ?? null } })).toEqual({ author: "Ada Venn and Olaf Brenning", title: "Ferries of the North" });
+    expect(pdfMetadata({ info: { Author: "Ida Merrow" }, metadata: { get: (n) => xmp.get(n) ?? null } }).author).toBe("Ida Merrow");
+  });
 });
 
 describe("web page metadata", { timeout: 60_000 }, () => {
@@ -112,6 +118,7 @@ describe("plain text and Markdown: only an explicit title block at the top", () 
     ["'Author:' in the body, after the first paragraph", "The rain had stopped. We walked on.\n\nAuthor: Mara Quill\nTitle: Tides"],
     ["'Author:' after a Gutenberg START line", "*** START OF THE PROJECT GUTENBERG EBOOK TIDES ***\n\nThe rain had stopped.\n\nAuthor: Mara Quill"],
     ["no title block at all", "The rain had stopped. We walked on for a long time."],
+    ["a Gutenberg START line far into the text", `The rain had stopped.\n\n${"We walked on.\n".repeat(500)}Author: Mara Quill\n*** START OF THE PROJECT GUTENBERG EBOOK TIDES ***`],
   ])("reads nothing from %s", (_name, text) => {
     expect(textMetadata(text)).toEqual({ author: null, title: null });
   });
