@@ -1,10 +1,11 @@
-// npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline] [--author "Name"]
+// npm run --silent cards -- <file> [--json] [--max N] [--author NAME] [--candidates] [--pipeline]
 // Prints the cleaned chapter outline and the generated cards; with --json, only a JSON array of cards.
 // --candidates: every candidate that passed the hard gates (all question types, unranked, in source
 // order, with the source sentence text), for labelling. --pipeline names the generator explicitly (it is
 // the only offline one since the rule-based generator was retired; --legacy now fails with a message).
-// --author: the book's author, as a user types it at import (GenerateOptions.author); it names a
-// first-person narrator only when lib/cards/narrator's switch is on (LECTERN_NARRATOR=1), else nothing changes.
+// --author: the book's author, as a user types it at import (GenerateOptions.author); without it, the file's
+// own metadata names it (as in the web import). It names a first-person narrator only when lib/cards/narrator's
+// switch is on (LECTERN_NARRATOR=1); otherwise nothing changes.
 import { readFileSync } from "node:fs";
 import { cleanImported, importFile, ImportError } from "@/lib/import";
 import { localOcr } from "@/lib/import/ocr/local";
@@ -23,11 +24,11 @@ if (args.includes("--legacy")) fail("--legacy: the rule-based generator was reti
 const maxAt = args.indexOf("--max");
 const max = maxAt >= 0 ? Number(args[maxAt + 1]) : 40;
 const authorAt = args.indexOf("--author");
-const author = authorAt >= 0 ? args[authorAt + 1] : undefined;
 const file = args.find((a, i) => !a.startsWith("--") && (maxAt < 0 || i !== maxAt + 1) && (authorAt < 0 || i !== authorAt + 1));
-if (!file) fail('usage: npm run --silent cards -- <file> [--json] [--max N] [--candidates] [--pipeline] [--author "Name"]');
+if (!file) fail("usage: npm run --silent cards -- <file> [--json] [--max N] [--author NAME] [--candidates] [--pipeline]");
+if (authorAt >= 0 && !args[authorAt + 1]?.trim()) fail("--author takes a name");
 if (!Number.isInteger(max) || max < 1) fail("--max takes a positive whole number");
-if (authorAt >= 0 && (!author || author.startsWith("--") || !author.trim())) fail('--author takes the author\'s name ("Booker T. Washington")');
+if (authorAt >= 0 && args[authorAt + 1].startsWith("--")) fail('--author takes the author\'s name ("Booker T. Washington")');
 let bytes: Uint8Array;
 try {
   bytes = readFileSync(file);
@@ -38,6 +39,7 @@ try {
 const imported = await importFile(bytes, { filename: file, ocr: localOcr() }).catch((err: unknown) => fail(err instanceof ImportError ? err.message : `cannot import ${file}: ${(err as Error).message}`));
 const doc = cleanImported(imported, file);
 if (!doc.chapters.length) fail(`no chapter text found in ${file}`);
+const author = authorAt >= 0 ? args[authorAt + 1].trim() : imported.metadata.author ?? undefined;
 const cards = doc.chapters.flatMap((c) => (all ? pipelineCandidateCards(c, { author }) : generateCards(c, { max, author })));
 const sentenceText = (chapter: number, id: number) => doc.chapters.find((ch) => ch.index === chapter)?.sentences[id]?.text ?? "";
 
@@ -54,7 +56,7 @@ if (json) {
   const l = doc.layout;
   const found = [l.hasSupMarkers && "<sup> note markers", l.hasFootnoteBlocks && "footnotes at page breaks", l.hasEndnotes && "endnotes",
     l.hasRunningHeads && "running heads", l.hasPageNumbers && "page numbers", l.hyphenationRepairs && `${l.hyphenationRepairs} hyphenation repair(s)`].filter(Boolean);
-  console.log(`${doc.title ?? file} (${l.format}; ${found.length ? found.join(", ") : "no page furniture detected"})`);
+  console.log(`${doc.title ?? file}${author ? ` by ${author}` : ""} (${l.format}; ${found.length ? found.join(", ") : "no page furniture detected"})`);
   for (const note of l.notes) console.log(`  · ${note}`);
   for (const ch of doc.chapters) {
     const pages = ch.pages.length ? `pp. ${ch.pages[0].page}–${ch.pages.at(-1)!.page}` : "no page numbers";

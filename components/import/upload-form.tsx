@@ -6,12 +6,13 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { input, label } from "@/components/ui/styles";
+import { META_MAX } from "@/lib/import/metadata/clean";
 
 export function UploadForm({ maxMb }: { maxMb: number }) {
   const [state, action] = useActionState(importSourceAction, null);
   const [tooBig, setTooBig] = useState<string | null>(null);
   const fileErrors = tooBig ? [tooBig] : state && !state.ok ? state.fieldErrors?.file : undefined;
-  const e = { ...(state && !state.ok ? state.fieldErrors : undefined), file: fileErrors };
+  const e: Record<string, string[] | undefined> = { ...(state && !state.ok ? state.fieldErrors : undefined), file: fileErrors };
   // The server refuses bodies over its limit before reading them (413); saying so here is kinder
   // than uploading 50 MB to learn it.
   function checkSize(ev: FormEvent<HTMLFormElement>) {
@@ -24,7 +25,9 @@ export function UploadForm({ maxMb }: { maxMb: number }) {
   return (
     <form action={action} onSubmit={checkSize} className="flex flex-col gap-4" aria-label="Import a chapter">
       <FormMessage state={state} />
-      <Field label="Title (optional)" name="title" maxLength={200} defaultValue={state && !state.ok ? state.values?.title : undefined} />
+      <Field label="Title (optional)" name="title" maxLength={200} defaultValue={state && !state.ok ? state.values?.title : undefined} errors={e.title} />
+      <Field label="Author (optional)" name="author" maxLength={META_MAX} defaultValue={state && !state.ok ? state.values?.author : undefined} errors={e.author}
+        hint="Left empty, it is taken from the file when the file names one (EPUB, Word, PDF, web page, or a “by …” line under a text's title); you can change it on the import's page." />
       <div className="flex flex-col gap-1">
         <label htmlFor="file" className={label}>Book or chapter file</label>
         <input id="file" name="file" type="file" accept=".pdf,.epub,.docx,.html,.htm,.jpg,.jpeg,.png,.md,.markdown,.txt,application/pdf,application/epub+zip,text/html,image/jpeg,image/png,text/plain,text/markdown" className="text-sm"

@@ -89,7 +89,8 @@ const norm = (s: string) => s.toLowerCase().replace(/\W+/g, " ").trim();
 /** New candidates replace only PENDING ones; approved, edited, rejected and published cards stay. */
 export async function regenerateChapter(userId: string, chapterId: string, kind: "auto" | "offline" = "auto"): Promise<number> {
   const { chapter, candidates } = await chapterReview(userId, chapterId);
-  const cards = await generatorFromEnv(kind).generate(chapter.structure, { max: CANDIDATES_PER_CHAPTER });
+  const source = await db().source.findFirstOrThrow({ where: { id: chapter.sourceId, ownerId: userId }, select: { author: true } });
+  const cards = await generatorFromEnv(kind).generate(chapter.structure, { max: CANDIDATES_PER_CHAPTER, ...(source.author ? { author: source.author } : {}) });
   const kept = candidates.filter((c) => c.status !== "PENDING" || c.edited);
   const seen = new Set(kept.map((c) => norm(c.front)));
   const fresh = cards.filter((c) => !seen.has(norm(c.front)));

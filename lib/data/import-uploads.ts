@@ -39,10 +39,10 @@ export async function checkUpload(bytes: Uint8Array, limits: Pick<ImportLimits, 
 }
 
 /** The Source and its uploaded file, saved together. */
-export async function createUploadSource(userId: string, input: { title: string; filename: string; format: Format; bytes: Uint8Array }) {
+export async function createUploadSource(userId: string, input: { title: string; author?: string | null; filename: string; format: Format; bytes: Uint8Array }) {
   return db().source.create({
     data: {
-      ownerId: userId, title: input.title, filename: input.filename, rawText: "", status: "processing", progress: 0,
+      ownerId: userId, title: input.title, author: input.author ?? null, filename: input.filename, rawText: "", status: "processing", progress: 0,
       upload: { create: { format: input.format, bytes: Buffer.from(input.bytes) } },
     },
     select: { id: true },

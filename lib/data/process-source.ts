@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { cleanDocument, type CleanDocument } from "@/lib/chapters";
 import type { CleanChapter } from "@/lib/chapters/types";
 import type { CardGenerator, GeneratedCard } from "@/lib/cards";
-import { cleanImported, importFile, ImportError, type Imported } from "@/lib/import";
+import { cleanImported, importFile, ImportError, textMetadata, type Imported } from "@/lib/import";
+import { defaultSourceTitle } from "@/lib/import/metadata/default-title";
 import { localOcr } from "@/lib/import/ocr/local";
 import type { PageText } from "@/lib/import/layout";
 import { env } from "@/lib/env";
@@ -62,9 +63,12 @@ export async function processSource(sourceId: string, generator: CardGenerator):
     // Ranked by the author's own refitted model once their review decisions are enough (the
     // pipeline and LLM generators use it; the rule generator ignores it).
     const weights = await authorRankerWeights(source.ownerId);
+    // The book's author: as the user typed it, else as the file's own metadata names it.
+    const metadata = imported ? imported.metadata : textMetadata(source.rawText);
+    const author = source.author ?? metadata.author;
     const generated: { chapter: CleanChapter; cards: GeneratedCard[] }[] = [];
     for (const [i, chapter] of doc.chapters.entries()) {
-      generated.push({ chapter, cards: await generator.generate(chapter, { max: CANDIDATES_PER_CHAPTER, ...(weights ? { weights } : {}) }) });
+      generated.push({ chapter, cards: await generator.generate(chapter, { max: CANDIDATES_PER_CHAPTER, ...(weights ? { weights } : {}), ...(author ? { author } : {}) }) });
       await setProgress(base + ((0.95 - base) * (i + 1)) / doc.chapters.length);
     }
     await db().$transaction(async (t) => {
@@ -78,6 +82,9 @@ export async function processSource(sourceId: string, generator: CardGenerator):
         if (cards.length) await t.cardCandidate.createMany({ data: candidateRows(row.id, cards) });
       }
       if (imported) await discardUpload(t, sourceId);
+      // The file's author and title fill only what the user left empty (an author they set while the job ran stays).
+      if (metadata.author) await t.source.updateMany({ where: { id: sourceId, author: null }, data: { author: metadata.author } });
+      if (metadata.title) await t.source.updateMany({ where: { id: sourceId, title: defaultSourceTitle(source.filename, source.upload ? "" : source.rawText) }, data: { title: metadata.title } });
       // Cancelled meanwhile: roll the chapters back and keep the cancellation.
       const done = await t.source.updateMany({ where: { id: sourceId, status: "processing" }, data: { status: "ready", progress: 1, error: null, ...(imported ? { rawText: imported.markdown } : {}) } });
       if (done.count === 0) throw new SourceCancelled();

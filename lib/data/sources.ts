@@ -18,9 +18,9 @@ export function decodeSource(bytes: Uint8Array, filename: string | null, maxByte
   return decoded.text;
 }
 
-export async function createSource(userId: string, input: { title: string; filename: string | null; text: string }) {
+export async function createSource(userId: string, input: { title: string; author?: string | null; filename: string | null; text: string }) {
   return db().source.create({
-    data: { ownerId: userId, title: input.title, filename: input.filename, rawText: input.text, status: "processing", progress: 0 },
+    data: { ownerId: userId, title: input.title, author: input.author ?? null, filename: input.filename, rawText: input.text, status: "processing", progress: 0 },
     select: { id: true },
   });
 }
@@ -29,17 +29,23 @@ export async function listSources(userId: string) {
   return db().source.findMany({
     where: { ownerId: userId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, filename: true, status: true, progress: true, error: true, createdAt: true, _count: { select: { chapters: true } } },
+    select: { id: true, title: true, author: true, filename: true, status: true, progress: true, error: true, createdAt: true, _count: { select: { chapters: true } } },
   });
 }
 
 export async function requireOwnedSource(userId: string, sourceId: string) {
   const source = await db().source.findFirst({
     where: { id: sourceId, ownerId: userId },
-    select: { id: true, title: true, filename: true, status: true, progress: true, error: true, createdAt: true },
+    select: { id: true, title: true, author: true, filename: true, status: true, progress: true, error: true, createdAt: true },
   });
   if (!source) throw new NotFoundError("That import");
   return source;
+}
+
+/** Sets (or, with null, clears) the book's author of one of the user's imports; another user's import is not found. */
+export async function setSourceAuthor(userId: string, sourceId: string, author: string | null): Promise<void> {
+  const { count } = await db().source.updateMany({ where: { id: sourceId, ownerId: userId }, data: { author } });
+  if (!count) throw new NotFoundError("That import");
 }
 
 export async function listChapters(userId: string, sourceId: string) {

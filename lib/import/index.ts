@@ -9,9 +9,11 @@ import { layoutToMarkdown, type PageText } from "./layout";
 import { readEpub } from "./epub/read";
 import { readDocx } from "./docx/read";
 import { readWebPage } from "./html/web-page";
+import { NO_METADATA, textMetadata, type BookMetadata } from "./metadata";
 
 export { ImportError, DEFAULT_LIMITS, type ImportLimits } from "./errors";
 export { sniffFormat, type Format } from "./sniff";
+export { textMetadata, type BookMetadata } from "./metadata";
 
 export type OcrInput = { kind: "image"; bytes: Uint8Array } | { kind: "pdf"; bytes: Uint8Array; pages: number };
 /** Recognises the pages of a scan; returns positioned words per page. Passed in so the core stays free of workers. */
@@ -26,6 +28,8 @@ export interface Imported {
   pageLabels?: string[]; // "[Pg k]" tokens in the Markdown stand for pageLabels[k - 1]
   lowConfidence: string[]; // OCR words below the confidence threshold
   ocr: boolean;
+  /** The author and title the file itself records (lib/import/metadata); kept apart from `title`, which names the cleaned document. */
+  metadata: BookMetadata;
 }
 
 export interface ImportOptions {
@@ -42,13 +46,13 @@ export async function importFile(bytes: Uint8Array, opts: ImportOptions = {}): P
   if (bytes.byteLength === 0) throw new ImportError("The file is empty.");
   if (bytes.byteLength > limits.maxBytes) throw new ImportError(`The file is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(limits.maxBytes)}. Split the book into parts.`);
   const format = sniffFormat(bytes);
-  const base = { format, title: null, notes: [], lowConfidence: [], ocr: false };
+  const base = { format, title: null, notes: [], lowConfidence: [], ocr: false, metadata: NO_METADATA };
   switch (format) {
     case "pdf": {
       const text = await readPdfText(bytes, limits);
-      if (text.chars >= MIN_TEXT_CHARS_PER_PAGE * Math.max(1, text.pages.length) * 0.5) return fromLayout(format, text.pages, false);
+      if (text.chars >= MIN_TEXT_CHARS_PER_PAGE * Math.max(1, text.pages.length) * 0.5) return fromLayout(format, text.pages, false, text.metadata);
       if (!opts.ocr) throw new ImportError(`This PDF has no text layer (it is a scan of page images) and ${NEEDS_OCR}.`);
-      return fromLayout(format, await opts.ocr({ kind: "pdf", bytes, pages: text.pages.length }), true);
+      return fromLayout(format, await opts.ocr({ kind: "pdf", bytes, pages: text.pages.length }), true, text.metadata);
     }
     case "png":
     case "jpeg": {
@@ -57,22 +61,22 @@ export async function importFile(bytes: Uint8Array, opts: ImportOptions = {}): P
     }
     case "epub": {
       const r = readEpub(bytes, limits);
-      return { ...base, markdown: r.markdown, pageLabels: r.labels, title: r.title, notes: [`EPUB: ${r.parts} part(s) read in spine order${r.labels.length ? `, ${r.labels.length} printed page(s) from its page list` : ""}`] };
+      return { ...base, metadata: r.metadata, markdown: r.markdown, pageLabels: r.labels, title: r.title, notes: [`EPUB: ${r.parts} part(s) read in spine order${r.labels.length ? `, ${r.labels.length} printed page(s) from its page list` : ""}`] };
     }
     case "docx": {
       const r = await readDocx(bytes, limits);
-      return { ...base, markdown: r.markdown, notes: r.warnings ? [`DOCX: ${r.warnings} formatting warning(s) while converting`] : [] };
+      return { ...base, metadata: r.metadata, markdown: r.markdown, notes: r.warnings ? [`DOCX: ${r.warnings} formatting warning(s) while converting`] : [] };
     }
     case "html": {
       const decoded = decodeUpload(bytes, opts.filename);
       if (!decoded.ok) throw new ImportError(decoded.error);
       const r = readWebPage(decoded.text);
-      return { ...base, markdown: r.markdown, pageLabels: r.labels, title: r.title, notes: [r.article ? "web page: article found and kept, page navigation dropped" : "HTML document read whole"] };
+      return { ...base, metadata: r.metadata, markdown: r.markdown, pageLabels: r.labels, title: r.title, notes: [r.article ? "web page: article found and kept, page navigation dropped" : "HTML document read whole"] };
     }
     case "text": {
       const decoded = decodeUpload(bytes, opts.filename);
       if (!decoded.ok) throw new ImportError(decoded.error);
-      return { ...base, markdown: decoded.text };
+      return { ...base, markdown: decoded.text, metadata: textMetadata(decoded.text) };
     }
     case "heic":
       throw new ImportError("This is a HEIC photo (iPhone). Lectern reads JPEG and PNG photos: export or share the photo as JPEG and upload that.");
@@ -83,7 +87,7 @@ export async function importFile(bytes: Uint8Array, opts: ImportOptions = {}): P
   }
 }
 
-function fromLayout(format: Format, pages: PageText[], ocr: boolean): Imported {
+function fromLayout(format: Format, pages: PageText[], ocr: boolean, metadata: BookMetadata = NO_METADATA): Imported {
   const layout = layoutToMarkdown(pages);
   if (!/[\p{L}]{2}/u.test(layout.markdown.replace(/\[Pg [^\]]*\]/g, ""))) {
     throw new ImportError(ocr ? "No readable text was found on this page image: is it a photo of a printed page, sharp and the right way up?" : "This PDF contains no readable text.");
@@ -98,7 +102,7 @@ function fromLayout(format: Format, pages: PageText[], ocr: boolean): Imported {
     ...(layout.lowConfidence.length ? [`${layout.lowConfidence.length} word(s) recognised with low confidence`] : []),
     ...layout.notes,
   ];
-  return { format, markdown: layout.markdown, title: null, notes, footnotePages: layout.footnotePages, pageLabels: layout.labels, lowConfidence: layout.lowConfidence, ocr };
+  return { format, markdown: layout.markdown, title: null, notes, footnotePages: layout.footnotePages, pageLabels: layout.labels, lowConfidence: layout.lowConfidence, ocr, metadata };
 }
 
 /** The imported Markdown cleaned by lib/chapters, with the reader's own findings added to its report. */

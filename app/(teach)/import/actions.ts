@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { createSource, decodeSource, deleteSource } from "@/lib/data/sources";
+import { createSource, decodeSource, deleteSource, setSourceAuthor } from "@/lib/data/sources";
 import { checkUpload, claimStalledImport, createUploadSource } from "@/lib/data/import-uploads";
 import { editCandidate, publishApproved, regenerateChapter, requirePublishable, setCandidateStatus } from "@/lib/data/candidates";
 import { createDeck } from "@/lib/data/decks";
@@ -14,16 +14,20 @@ import { env } from "@/lib/env";
 import { attempt } from "@/lib/actions/run";
 import { echo, invalid, type ActionState } from "@/lib/actions/state";
 import { CONTEXT_MAX } from "@/lib/notes/context";
+import { authorField } from "@/lib/import/metadata/author-field";
+import { defaultSourceTitle } from "@/lib/import/metadata/default-title";
 
 const importSchema = z.object({
   title: z.string().trim().max(200).default(""),
+  author: authorField, // empty: the job takes it from the file's metadata, if it names one
   text: z.string().max(6 * 1024 * 1024).default(""),
 });
 
 export async function importSourceAction(_prev: ActionState | null, form: FormData): Promise<ActionState> {
   const user = await requireUser();
-  const parsed = importSchema.safeParse({ title: form.get("title") ?? "", text: form.get("text") ?? "" });
-  if (!parsed.success) return invalid(parsed.error.issues);
+  const parsed = importSchema.safeParse({ title: form.get("title") ?? "", author: form.get("author") ?? "", text: form.get("text") ?? "" });
+  if (!parsed.success) return invalid(parsed.error.issues, undefined, echo(form, ["title", "author"]));
+  const author = parsed.data.author;
   const file = form.get("file");
   const hasFile = file instanceof File && file.size > 0;
   if (!hasFile && !parsed.data.text.trim()) return { ok: false, message: "Choose a file or paste the chapter's text.", fieldErrors: { file: ["Choose a file or paste text."] } };
@@ -33,19 +37,35 @@ export async function importSourceAction(_prev: ActionState | null, form: FormDa
     // PDF, EPUB, DOCX, web pages and photos are kept as uploaded and read by the job; the bytes decide the format, not the name.
     const format = hasFile ? await checkUpload(bytes, { maxBytes: env().IMPORT_MAX_BYTES, maxPages: env().IMPORT_MAX_PAGES }) : "text";
     if (format !== "text" && file instanceof File) {
-      const title = parsed.data.title || file.name.replace(/\.[^.]+$/, "") || "Untitled chapter";
-      sourceId = (await createUploadSource(user.id, { title, filename: file.name, format, bytes })).id;
+      const title = parsed.data.title || defaultSourceTitle(file.name);
+      sourceId = (await createUploadSource(user.id, { title, author, filename: file.name, format, bytes })).id;
       await spawnJob("process-source", [sourceId]);
       return;
     }
     const text = decodeSource(bytes, hasFile ? file.name : null, env().MAX_UPLOAD_BYTES);
-    const title = parsed.data.title || (hasFile ? file.name.replace(/\.[^.]+$/, "") : text.trim().split("\n")[0].replace(/^#+\s*/, "").slice(0, 80)) || "Untitled chapter";
-    sourceId = (await createSource(user.id, { title, filename: hasFile ? file.name : null, text })).id;
+    const title = parsed.data.title || defaultSourceTitle(hasFile ? file.name : null, text);
+    sourceId = (await createSource(user.id, { title, author, filename: hasFile ? file.name : null, text })).id;
     await spawnJob("process-source", [sourceId]);
   });
-  if (!result.ok) return { ...result, values: echo(form, ["title"]) };
+  if (!result.ok) return { ...result, values: echo(form, ["title", "author"]) };
   revalidatePath("/import");
   redirect(`/import/${sourceId}`);
+}
+
+const authorSchema = z.object({ author: authorField });
+
+/** Sets or clears the book's author; the next regeneration of a chapter passes it to the card generator. */
+export async function updateSourceAuthorAction(sourceId: string, _prev: ActionState | null, form: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const id = z.string().min(1).max(64).safeParse(sourceId);
+  if (!id.success) return { ok: false, message: "Unknown import." };
+  const parsed = authorSchema.safeParse({ author: form.get("author") ?? "" });
+  if (!parsed.success) return invalid(parsed.error.issues, undefined, echo(form, ["author"]));
+  return attempt(async () => {
+    await setSourceAuthor(user.id, id.data, parsed.data.author);
+    revalidatePath(`/import/${id.data}`);
+    revalidatePath("/import");
+  }, parsed.data.author ? "Author saved." : "Author cleared.");
 }
 
 /** Restarts the job of an import that stopped (the server restarted mid-way); OCR'd pages are not read again. */

@@ -26,6 +26,7 @@ export default async function ImportPage() {
             {sources.map((s) => (
               <li key={s.id} className="p-4" data-testid="source-item">
                 <Link href={`/import/${s.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">{s.title}</Link>
+                {s.author && <span className="text-sm text-slate-600 dark:text-slate-300"> by {s.author}</span>}
                 <p className="text-xs text-slate-500">
                   {s.status === "processing" ? `Processing… ${Math.round(s.progress * 100)}%` : s.status === "failed" ? `Failed: ${s.error}` : `${s._count.chapters} chapter(s)`}
                   {" · "}{s.createdAt.toISOString().slice(0, 10)}

@@ -5,11 +5,12 @@ import { readZip } from "../zip";
 import { ImportError, type ImportLimits } from "../errors";
 import { htmlToMarkdown } from "../html/to-markdown";
 import { resolveHref, type Part } from "../html/notes";
+import { epubMetadata, type BookMetadata } from "../metadata";
 
 const utf8 = (b: Uint8Array) => new TextDecoder("utf-8").decode(b);
 const xml = (s: string) => new DOMParser().parseFromString(s, "text/xml") as unknown as Document;
 
-export function readEpub(bytes: Uint8Array, limits: ImportLimits): { markdown: string; labels: string[]; title: string | null; parts: number } {
+export function readEpub(bytes: Uint8Array, limits: ImportLimits): { markdown: string; labels: string[]; title: string | null; parts: number; metadata: BookMetadata } {
   const files = readZip(bytes, limits, (n) => /\.(?:xml|opf|x?html?|ncx)$/i.test(n), "EPUB");
   const container = files.get("META-INF/container.xml");
   const opfPath = container && xml(utf8(container)).querySelector("rootfile")?.getAttribute("full-path");
@@ -38,7 +39,7 @@ export function readEpub(bytes: Uint8Array, limits: ImportLimits): { markdown: s
     }
   }
   const title = opf.querySelector("metadata title, title")?.textContent?.trim() || null;
-  return { ...htmlToMarkdown(parts, { pageAnchors }), title, parts: parts.length };
+  return { ...htmlToMarkdown(parts, { pageAnchors }), title, parts: parts.length, metadata: epubMetadata(opf) };
 }
 
 function anchorKey(base: string, href: string): string {

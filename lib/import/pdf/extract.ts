@@ -4,6 +4,7 @@ import path from "node:path";
 import { packageDir } from "../resolve";
 import type { PageText, TextItem } from "../layout/types";
 import { ImportError, type ImportLimits } from "../errors";
+import { NO_METADATA, pdfMetadata, type BookMetadata } from "../metadata";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjs: Promise<PdfJs> | null = null;
@@ -14,6 +15,7 @@ const fontDir = () => path.join(packageDir("pdfjs-dist"), "standard_fonts") + pa
 export interface PdfText {
   pages: PageText[];
   chars: number; // characters in the text layer: near zero for a scan
+  metadata: BookMetadata; // the Info dictionary's Author and Title (XMP when it has none)
 }
 
 export async function openPdf(bytes: Uint8Array, limits: Pick<ImportLimits, "maxPages">) {
@@ -39,6 +41,7 @@ export async function readPdfText(bytes: Uint8Array, limits: Pick<ImportLimits, 
   const doc = await openPdf(bytes, limits);
   try {
     const labels = await doc.getPageLabels().catch(() => null);
+    const metadata = await doc.getMetadata().then(pdfMetadata, () => NO_METADATA);
     const pages: PageText[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
@@ -56,7 +59,7 @@ export async function readPdfText(bytes: Uint8Array, limits: Pick<ImportLimits, 
       pages.push({ width: x1 - x0, height: y1 - y0, items, label: labels?.[n - 1]?.trim() || null });
       page.cleanup();
     }
-    return { pages, chars };
+    return { pages, chars, metadata };
   } finally {
     await doc.destroy();
   }

@@ -232,6 +232,7 @@ export const ACTIONS: Record<string, SweepCase> = {
   },
   "app/(teach)/import/actions.ts#resumeImportAction": { owner: null, noControl: "the fixture's import is not stalled, so A is told so too", call: (w) => teachImport.resumeImportAction(w.source.id) },
   "app/(teach)/import/actions.ts#cancelImportAction": { owner: "instructorA", call: (w) => teachImport.cancelImportAction(w.processingSource.id) },
+  "app/(teach)/import/actions.ts#updateSourceAuthorAction": { owner: "instructorA", call: (w) => teachImport.updateSourceAuthorAction(w.source.id, null, form({ author: "Defaced Author" })) },
   "app/(teach)/import/actions.ts#deleteSourceAction": { owner: "instructorA", destructive: 5, call: (w) => teachImport.deleteSourceAction(w.source.id) },
   "app/(teach)/import/actions.ts#setCandidatesStatusAction": { owner: "instructorA", call: (w) => teachImport.setCandidatesStatusAction(w.chapterPath, [w.candidate.id], "APPROVED") },
   "app/(teach)/import/actions.ts#editCandidateAction": { owner: "instructorA", call: (w) => teachImport.editCandidateAction(w.chapterPath, w.candidate.id, { front: "defaced", back: "x" }) },

@@ -7,6 +7,7 @@ import { cancelImportAction, deleteSourceAction, resumeImportAction } from "../a
 import { isStalled } from "@/lib/data/import-uploads";
 import { AutoRefresh } from "@/components/import/auto-refresh";
 import { ActionButton } from "@/components/ui/action-button";
+import { AuthorForm } from "@/components/import/author-form";
 
 export default async function SourcePage({ params }: { params: Promise<{ sourceId: string }> }) {
   const user = await requireUser();
@@ -18,6 +19,7 @@ export default async function SourcePage({ params }: { params: Promise<{ sourceI
     <div className="space-y-6">
       <p className="text-sm"><Link href="/import" className="text-indigo-600 hover:underline">← Imports</Link></p>
       <h1 className="text-2xl font-semibold">{source.title}</h1>
+      {source.status !== "processing" && <AuthorForm sourceId={sourceId} author={source.author} />}
       <AutoRefresh active={source.status === "processing"} />
       {source.status === "processing" && (
         <div role="status" aria-live="polite" className="space-y-2">

@@ -1,0 +1,15 @@
+// Namespaced XML read without caring which prefix a file chose ("dc:creator", "dcterms:creator",
+// or a default namespace): elements are matched on their local name.
+
+export const localName = (el: Element) => el.tagName.replace(/^.*:/, "").toLowerCase();
+
+/** Every element under `root` whose local name is `name`, in document order. */
+export function byLocalName(root: ParentNode, name: string): Element[] {
+  return [...root.querySelectorAll("*")].filter((el) => localName(el) === name);
+}
+
+/** An attribute whatever its prefix ("opf:role", "role"). */
+export function attr(el: Element, name: string): string | null {
+  for (const a of [...el.attributes]) if (a.name.replace(/^.*:/, "").toLowerCase() === name) return a.value;
+  return null;
+}
