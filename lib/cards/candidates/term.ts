@@ -30,6 +30,20 @@ function subjectTerm(t: Token[], verb: number): [number, number] | null {
   return [a, end];
 }
 
+/**
+ * Where a meaning's description runs on past its class into scene detail: a comma followed by a
+ * preposition other than "of" or by an -ing participle ("a coarse old woman, always ignorant, …, in
+ * bunched-up garments, tippling at …"), once the class has at least four words. The card keeps the class.
+ */
+function descriptiveTail(t: Token[], from: number, end: number): number {
+  for (let k = from + 4; k < end - 1; k++) {
+    if (t[k].text !== ",") continue;
+    const n = t[k + 1];
+    if ((n.pos === "ADP" && n.lower !== "of") || (n.pos === "VERB" && /ing$/.test(n.lower))) return k;
+  }
+  return end;
+}
+
 /** "X means / denotes / signifies Y" where Y is a noun phrase (a class), not "that …" or "nothing". */
 function means(s: AnalysedSentence): Candidate[] {
   const t = s.tokens, out: Candidate[] = [];
@@ -43,7 +57,7 @@ function means(s: AnalysedSentence): Candidate[] {
     // "meant then a …": the time adverb stays out of the meaning.
     while (t[m]?.pos === "ADV" && !NOT_A_CLASS.test(t[m].lower)) m++;
     if (NOT_A_CLASS.test(t[m]?.lower ?? "") || !(ARTICLE.test(t[m]?.lower ?? "") || /^(?:NOUN|ADJ)$/.test(t[m]?.pos ?? ""))) continue;
-    const c = card(s, term, [m, meaningEnd(t, m, false)], /ed$|^meant$/.test(t[i].lower));
+    const c = card(s, term, [m, descriptiveTail(t, m, meaningEnd(t, m, false))], /ed$|^meant$/.test(t[i].lower));
     if (c) out.push(c);
   }
   return out;
@@ -130,7 +144,8 @@ function whichCalled(s: AnalysedSentence): Candidate[] {
     let nameEnd = i + 1;
     while (nameEnd < t.length && nameEnd - (i + 1) < 5 && /^(?:NOUN|PROPN|ADJ)$/.test(t[nameEnd].pos)) nameEnd++;
     if (nameEnd === i + 1 || nameEnd - (i + 1) > 4 || ARTICLE.test(t[i + 1].lower)) continue;
-    const desc = clean(textOf(s, a, descEnd)).replace(/^(?:that|this|those|these) /i, "the ");
+    // "the name of that class of …": the sentence talks of the name; the description is the class.
+    const desc = clean(textOf(s, a, descEnd)).replace(/^the (?:name|term|word) of /i, "").replace(/^(?:that|this|those|these) /i, "the ");
     const who = clean(textOf(s, namer[0], namer[1]));
     const self = /^(?:we|i)$/i.test(who);
     const front = self ? `What is the term for ${desc.charAt(0).toLowerCase()}${desc.slice(1)}?` : `What ${perfect ? `${t[v + 1].lower} ${who} ${t[i].lower}` : `did ${who} ${BASE[t[i].lower] ?? t[i].lower}`} ${desc.charAt(0).toLowerCase()}${desc.slice(1)}?`;
@@ -139,9 +154,31 @@ function whichCalled(s: AnalysedSentence): Candidate[] {
   return out;
 }
 
+/** "I have called this principle, by which …, by the term of Natural Selection" → "What is the term for the principle by which …?" */
+function calledByName(s: AnalysedSentence): Candidate[] {
+  const t = s.tokens, out: Candidate[] = [];
+  for (let i = 1; i < t.length - 6; i++) {
+    if (!/^(?:called|named|termed|designated|call|name)$/.test(t[i].lower)) continue;
+    let v = i - 1;
+    if (/^(?:has|have|had|shall|will|may)$/.test(t[v].lower)) v--;
+    if (!/^(?:we|i)$/.test(t[v]?.lower ?? "")) continue;
+    const by = t.findIndex((x, k) => k > i + 1 && x.lower === "by" && t[k + 1]?.lower === "the" && /^(?:name|term|title|designation)$/.test(t[k + 2]?.lower ?? "") && t[k + 3]?.lower === "of");
+    if (by < 0) continue;
+    let nameEnd = by + 4;
+    while (nameEnd < t.length && nameEnd - (by + 4) < 5 && /^(?:NOUN|PROPN|ADJ)$/.test(t[nameEnd].pos)) nameEnd++;
+    if (nameEnd === by + 4) continue;
+    const descEnd = t[by - 1].text === "," ? by - 1 : by;
+    if (!/^(?:DET|NOUN|ADJ|PROPN)$/.test(t[i + 1].pos) || descEnd - (i + 1) > 20 || descEnd - (i + 1) < 2) continue;
+    if (t.slice(i + 1, descEnd).some((x) => /^(?:it|its|they|their|he|she|his|her)$/.test(x.lower))) continue;
+    const desc = clean(textOf(s, i + 1, descEnd)).replace(/^(?:that|this|those|these) /i, "the ").replace(/^(\S+ \S+), ((?:by|in|of|through|from) which|which|who) /, "$1 $2 ");
+    out.push({ kind: "qa", type: "definition", front: `What is the term for ${desc}?`, back: cap(clean(textOf(s, by + 4, nameEnd))), sentence: s.sentence.id, extra: [], answer: { start: t[by + 4].start, end: t[nameEnd - 1].end }, answerKind: "term" });
+  }
+  return out;
+}
+
 const CUE = /\b(?:means|meant|denot|signif|connotes|designat|consist|the name|call|term|named)/i;
 
 export function termCandidates(s: AnalysedSentence): Candidate[] {
   if (!CUE.test(s.text)) return [];
-  return [...means(s), ...consistsIn(s), ...nameGiven(s), ...whichCalled(s)];
+  return [...means(s), ...consistsIn(s), ...nameGiven(s), ...whichCalled(s), ...calledByName(s)];
 }
