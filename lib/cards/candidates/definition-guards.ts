@@ -1,13 +1,13 @@
 // When "X is Y" is not a definition of X, in general English (session 13). A copula sentence says
 // what X is only when X names a kind or a term and Y names a class with what sets X apart in it.
 // These are the shapes where one of the two is missing:
-// - X is no term: an adjective put first for emphasis ("Great was the panic …", the real subject
+// - X is no term: an adjective put first for emphasis ("Loud was the cry …", the real subject
 //   follows the verb), or "the" + a shell noun that stands for something said before ("The result
 //   is …", "The answer is …");
 // - Y is no class: a vague "one thing" / "another thing" said only to contrast X with something
-//   ("Commerce is one thing, and nationality another");
-// - Y runs on into a second statement with its verb left out (gapping: "Male and female are the
-//   distinctions of nature, good and bad the distinctions of heaven"): the genus ends at the comma.
+//   ("Weather is one thing, and climate another");
+// - Y runs on into a second statement with its verb left out (gapping: "Summer and winter are the
+//   seasons of nature, war and peace the seasons of kings"): the genus ends at the comma.
 import type { AnalysedSentence } from "../analyse";
 
 // Nouns whose content is given elsewhere: with "the" and nothing else they point back.
@@ -18,7 +18,7 @@ const ARTICLE = /^(?:a|an|the)$/;
 /** Why the subject [a, b) is no term a copula can define, or null. */
 export function notATerm(s: AnalysedSentence, a: number, b: number): string | null {
   const t = s.tokens.slice(a, b);
-  // "Great was the panic", "Blessed are the meek": no noun in the subject, the predicate follows inverted.
+  // "Loud was the cry", "Blessed are the meek": no noun in the subject, the predicate follows inverted.
   if (!t.some((x) => x.pos === "NOUN" || x.pos === "PROPN")) return "no noun in the subject (inverted predicate)";
   // "The result is …", "The other is …": the shell noun's content is in the sentence before.
   if (t.length === 2 && t[0].lower === "the" && SHELL.has(t[1].lower)) return "a shell noun that points back";
@@ -33,7 +33,7 @@ export function vagueGenus(genus: string): boolean {
 /**
  * Where a second, verbless statement starts after a comma in the predicate [from, end): ", (and)
  * [a/the] NOUN… a/an/the …" — a new subject followed straight by a new predicate noun phrase
- * ("…, and nationality a totally different thing", "…, good and bad the distinctions of heaven").
+ * ("…, and climate a quite different thing", "…, war and peace the seasons of kings").
  * Returns the comma's index, or -1.
  */
 export function gappedClause(s: AnalysedSentence, from: number, end: number): number {

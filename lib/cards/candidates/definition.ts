@@ -174,7 +174,7 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     if (s.tokens.slice(c.subject.a, c.subject.b).some((t) => /^(?:what|which|who|whom|whose)$/.test(t.lower))) return out;
     const named = s.entities.find((e) => e.a === c.subject.a && e.b === c.subject.b);
     if (notATerm(s, c.subject.a, c.subject.b)) return out;
-    // "Great was the panic …": a one-word subject the chapter writes elsewhere as an adjective is an
+    // "Loud was the cry …": a one-word subject the chapter writes elsewhere as an adjective is an
     // inverted predicate (the tagger reads a capital as a name), not a term.
     if (c.subject.a === 0 && c.subject.b === 1 && adjectives(a).has(s.tokens[0].lower)) return out;
     const gap = gappedClause(s, c.verb + 1, end);

@@ -45,9 +45,9 @@ export function identityCandidates(s: AnalysedSentence): Candidate[] {
     if (e.kind !== "person") continue;
     // "Name, the/a ROLE …," — the apposition up to its closing comma.
     const det = s.tokens[e.b + 1];
-    // "the Treasurer, the head of the mill": one capitalised word after "the" is an office held by
+    // "the Warden, the chief officer of the college": one capitalised word after "the" is an office held by
     // whoever holds it in the book, not a name (definition.ts skips the same shape); "Who is
-    // Treasurer?" needs the book to say of what.
+    // Warden?" needs the book to say of what.
     const title = s.tokens[e.a - 1]?.lower === "the" && e.b - e.a === 1;
     if (!title && s.tokens[e.b]?.text === "," && det && /^(?:a|an|the)$/.test(det.lower)) {
       const close = s.tokens.findIndex((t, k) => k > e.b + 1 && /^[,;.:]$/.test(t.text));

@@ -32,8 +32,8 @@ function subjectTerm(t: Token[], verb: number): [number, number] | null {
 
 /**
  * Where a meaning's description runs on past its class into scene detail: a comma followed by a
- * preposition other than "of" or by an -ing participle ("a coarse old woman, always ignorant, …, in
- * bunched-up garments, tippling at …"), once the class has at least four words. The card keeps the class.
+ * preposition other than "of" or by an -ing participle ("a strong young man, always poor, …, in a
+ * ragged coat, carrying loads …"), once the class has at least four words. The card keeps the class.
  */
 function descriptiveTail(t: Token[], from: number, end: number): number {
   for (let k = from + 4; k < end - 1; k++) {
@@ -100,14 +100,15 @@ function nameGiven(s: AnalysedSentence): Candidate[] {
 
 /**
  * Start of a description that ends at `end`: a noun phrase with its prepositional phrases and a
- * participle after a noun ("quantities having direction in space", "land left unsown for a season"),
+ * participle after a noun ("curves traced by a rolling wheel", "land left unsown for a season"),
  * back to its determiner or the clause's start. -1 when it has no noun or opens on no determiner or noun.
  */
 function descriptionStart(t: Token[], end: number): number {
   let k = end;
   while (k > 0) {
     const x = t[k - 1];
-    const participle = x.pos === "VERB" && /^(?:NOUN|PROPN)$/.test(t[k - 2]?.pos ?? "");
+    // A participle after its noun ("curves traced by …") or before it ("a rolling wheel").
+    const participle = x.pos === "VERB" && (/^(?:NOUN|PROPN)$/.test(t[k - 2]?.pos ?? "") || (/(?:ing|ed)$/.test(x.lower) && /^(?:NOUN|PROPN)$/.test(t[k]?.pos ?? "")));
     if (!(/^(?:NOUN|PROPN|ADJ|ADP|NUM)$/.test(x.pos) || participle || (x.pos === "DET" && !POINTS_BACK.test(x.lower)) || /^(?:that|those)$/.test(x.lower))) break;
     k--;
     if (x.pos === "DET" || /^(?:that|those)$/.test(x.lower)) {
@@ -138,14 +139,15 @@ function whichCalled(s: AnalysedSentence): Candidate[] {
     if (!/^(?:which|that|whom)$/.test(t[rel]?.lower ?? "")) continue;
     // The description the relative clause belongs to: the noun phrase ending right before it (or before its comma).
     const descEnd = t[rel - 1]?.text === "," ? rel - 1 : rel;
-    const a = descriptionStart(t, descEnd);
+    let a = descriptionStart(t, descEnd);
+    // "the name of that class of …": the sentence talks of the name; the description is the class.
+    if (a >= 0 && t[a].lower === "the" && /^(?:name|term|word)$/.test(t[a + 1]?.lower ?? "") && t[a + 2]?.lower === "of") a += 3;
     if (a < 0 || descEnd - a > 14 || descEnd - a < 2) continue;
     // The name: a few words (the tagger may read a new term as an adjective: "fallow").
     let nameEnd = i + 1;
     while (nameEnd < t.length && nameEnd - (i + 1) < 5 && /^(?:NOUN|PROPN|ADJ)$/.test(t[nameEnd].pos)) nameEnd++;
     if (nameEnd === i + 1 || nameEnd - (i + 1) > 4 || ARTICLE.test(t[i + 1].lower)) continue;
-    // "the name of that class of …": the sentence talks of the name; the description is the class.
-    const desc = clean(textOf(s, a, descEnd)).replace(/^the (?:name|term|word) of /i, "").replace(/^(?:that|this|those|these) /i, "the ");
+    const desc = clean(textOf(s, a, descEnd)).replace(/^(?:that|this|those|these) /i, "the ");
     const who = clean(textOf(s, namer[0], namer[1]));
     const self = /^(?:we|i)$/i.test(who);
     const front = self ? `What is the term for ${desc.charAt(0).toLowerCase()}${desc.slice(1)}?` : `What ${perfect ? `${t[v + 1].lower} ${who} ${t[i].lower}` : `did ${who} ${BASE[t[i].lower] ?? t[i].lower}`} ${desc.charAt(0).toLowerCase()}${desc.slice(1)}?`;
@@ -154,7 +156,7 @@ function whichCalled(s: AnalysedSentence): Candidate[] {
   return out;
 }
 
-/** "I have called this principle, by which …, by the term of Natural Selection" → "What is the term for the principle by which …?" */
+/** "We have called this process, by which …, by the name of attrition" → "What is the term for the process by which …?" */
 function calledByName(s: AnalysedSentence): Candidate[] {
   const t = s.tokens, out: Candidate[] = [];
   for (let i = 1; i < t.length - 6; i++) {

@@ -25,7 +25,7 @@ const COPULA = /^(?:is|are|was|were|be|been|being)$/;
 const RELATIVE_ANSWER = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:which|whom|whose)\b|^(?:which|who|whom|whose|that)\b/iu;
 const MEMBER = /^one of\b/i;
 // A unique description in the predicate: the question is its reverse (unique-claim.ts asks that).
-// A superlative ("the best safeguard against …", "the surest sign of …") is one too (session 13).
+// A superlative ("the best remedy for …", "the surest sign of …") is one too (session 13).
 const UNIQUE = /^the (?:only|sole|chief|main|principal|first|great|greatest|prime|proper|leading|real|true|essential|ultimate|fundamental|single|best|worst|most|least|last|surest|safest|strongest|largest|highest|commonest|simplest|earliest|oldest|richest|readiest|easiest)\s+\p{Ll}/u;
 
 /** Token index where `part` starts in the sentence (case-insensitive), or -1. */
