@@ -198,7 +198,8 @@ function usage(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candida
   const hit = m ?? d;
   if (!hit) return [];
   const term = hit[1].trim();
-  const meaning = clean(d ? `the ${hit[2]}` : hit[2]);
+  // ", whether A or B," says the definition holds either way; it is no part of what the term means (session 13).
+  const meaning = clean((d ? `the ${hit[2]}` : hit[2]).replace(/,\s*whether\b[^,;]*\bor\b[^,;]*,\s*/i, " "));
   if (WORDS(term) > 5 || WORDS(meaning) < 4 || WORDS(meaning) > 40 || /^(?:it|this|that|these|those|such)\b/i.test(term)) return [];
   const at = s.text.lastIndexOf(hit[2]);
   const past = /^By [^,]+,? was /.test(s.text);

@@ -9,10 +9,12 @@ import { cap, clean, sentenceEnd, textOf } from "./phrase";
 import { rarity } from "../rank/frequency";
 import { RARE } from "../gates/informative-blank";
 import { head as headNoun, ROLE } from "./identity";
+import { gappedClause, notATerm, vagueGenus } from "./definition-guards";
 
 const NAMING = /^(?:called|termed|named)$/;
 const BE = /^(?:is|are|was|were)$/;
 const RELATIVE = /^(?:which|who|that)$/;
+const SENSE_ASIDE = /^(?:in (?:its|their|the) (?:\p{L}+est |most \p{L}+ |strict |proper |ordinary |usual |common |popular |technical |narrow |wide |broad |general |original |literal |legal |scientific |economic )?(?:sense|meaning|acceptation|use)(?: of the (?:word|term))?|(?:properly|strictly|correctly|technically) (?:so called|speaking)|so called)$/iu;
 
 /** The name given right after token `i` ("… called X, or Y"): its token range, or null. */
 function givenName(s: AnalysedSentence, i: number): [number, number] | null {
@@ -118,6 +120,9 @@ function reportAside(s: AnalysedSentence, subjectEnd: number, verb: number): str
   if (subjectEnd === verb) return "";
   const between = unquote(textOf(s, subjectEnd, verb)).replace(/^,\s*/, "").replace(/,$/, "").trim();
   if (/^as (?:[\p{Lu}][\p{L}.]*\s*){1,4}(?:says|said|puts it|writes|wrote|observes|observed|remarks|remarked)$/u.test(between)) return `, ${between},`;
+  // "Erosion, in its widest sense, is …", "Rent, properly so called, is …": the sense in which the
+  // term is defined belongs to the definition, so the question keeps it.
+  if (SENSE_ASIDE.test(between)) return `, ${between},`;
   return null;
 }
 
@@ -129,6 +134,18 @@ function writtenSmall(a: Analysis): Set<string> {
     set = new Set();
     for (const x of a.sentences) for (const t of x.tokens) if (/^\p{Ll}/u.test(t.text)) set.add(t.text);
     small.set(a, set);
+  }
+  return set;
+}
+
+const adjectiveWords = new WeakMap<Analysis, Set<string>>();
+/** Words the chapter uses in small letters as adjectives somewhere. */
+function adjectives(a: Analysis): Set<string> {
+  let set = adjectiveWords.get(a);
+  if (!set) {
+    set = new Set();
+    for (const x of a.sentences) for (const t of x.tokens) if (t.pos === "ADJ" && /^\p{Ll}/u.test(t.text)) set.add(t.lower);
+    adjectiveWords.set(a, set);
   }
   return set;
 }
@@ -156,11 +173,18 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     // "What is which of these?": a question word in the subject is no term.
     if (s.tokens.slice(c.subject.a, c.subject.b).some((t) => /^(?:what|which|who|whom|whose)$/.test(t.lower))) return out;
     const named = s.entities.find((e) => e.a === c.subject.a && e.b === c.subject.b);
-    const genusEnd = predicateEnd(s, c.verb + 1, end);
-    const genus = unquote(clean(textOf(s, c.verb + 1, genusEnd)));
+    if (notATerm(s, c.subject.a, c.subject.b)) return out;
+    // "Loud was the cry …": a one-word subject the chapter writes elsewhere as an adjective is an
+    // inverted predicate (the tagger reads a capital as a name), not a term.
+    if (c.subject.a === 0 && c.subject.b === 1 && adjectives(a).has(s.tokens[0].lower)) return out;
+    const gap = gappedClause(s, c.verb + 1, end);
+    const genusEnd = predicateEnd(s, c.verb + 1, gap > 0 ? gap : end);
+    // "X is the name given to Y": Y is what X is (term.ts asks the reverse, "What is the name given to Y?").
+    const named0 = c.verb + 5 < genusEnd && /^the (?:name|term) (?:given|applied) to$/i.test(textOf(s, c.verb + 1, c.verb + 5)) ? 4 : 0;
+    const genus = unquote(clean(textOf(s, c.verb + 1 + named0, genusEnd)));
     // "X is one of the Y …" places X in a set; it does not say what X is.
     const aside = reportAside(s, c.subject.b, c.verb);
-    if (genus.split(" ").length >= 3 && !/^one of\b/i.test(genus) && aside !== null) {
+    if (genus.split(" ").length >= 3 && !/^one of\b/i.test(genus) && !vagueGenus(genus) && aside !== null) {
       const word = named?.kind === "person" ? "Who" : "What";
       const verb = s.tokens[c.verb].lower;
       const bare = unquote(term);
@@ -169,7 +193,11 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
       const opensSentence = c.subject.a === 0 && writtenSmall(a).has(s.tokens[0].lower);
       const proper = s.tokens[c.subject.a].pos === "PROPN" && !opensSentence;
       const subj = (named && !(c.subject.a === 0 && !proper)) || proper ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
-      out.push({ kind: "qa", type: "definition", front: `${word}${aside} ${verb} ${subj}?`, back: genus, sentence: id, extra: [], answer: { start: s.tokens[c.verb + 1].start, end: s.tokens[genusEnd - 1].end }, answerKind: "phrase" });
+      // A sense aside goes after the term, its pronoun made "the" ("in its widest sense" → "What is
+      // erosion, in the widest sense?"): the pronoun is the term itself.
+      const sense = aside && SENSE_ASIDE.test(aside.replace(/^, |,$/g, ""));
+      const front = sense ? `${word} ${verb} ${subj}${aside.replace(/,$/, "").replace(/\b(?:its|their)\b/, "the")}?` : `${word}${aside} ${verb} ${subj}?`;
+      out.push({ kind: "qa", type: "definition", front, back: genus, sentence: id, extra: [], answer: { start: s.tokens[c.verb + 1 + named0].start, end: s.tokens[genusEnd - 1].end }, answerKind: "phrase" });
     }
   }
   for (const e of s.entities) {

@@ -45,7 +45,11 @@ export function identityCandidates(s: AnalysedSentence): Candidate[] {
     if (e.kind !== "person") continue;
     // "Name, the/a ROLE …," — the apposition up to its closing comma.
     const det = s.tokens[e.b + 1];
-    if (s.tokens[e.b]?.text === "," && det && /^(?:a|an|the)$/.test(det.lower)) {
+    // "the Warden, the chief officer of the college": one capitalised word after "the" is an office held by
+    // whoever holds it in the book, not a name (definition.ts skips the same shape); "Who is
+    // Warden?" needs the book to say of what.
+    const title = s.tokens[e.a - 1]?.lower === "the" && e.b - e.a === 1;
+    if (!title && s.tokens[e.b]?.text === "," && det && /^(?:a|an|the)$/.test(det.lower)) {
       const close = s.tokens.findIndex((t, k) => k > e.b + 1 && /^[,;.:]$/.test(t.text));
       const stop = close < 0 ? s.tokens.length : close;
       // A noun phrase, perhaps with a relative clause ("a surveyor who mapped the estuary"); a verb

@@ -25,6 +25,7 @@ import { lawCandidates } from "./law";
 import { predicateCandidates } from "./predicate";
 import { argumentCandidates } from "./argument";
 import { meaningCandidates } from "./meaning";
+import { termCandidates } from "./term";
 import { experimentCandidates } from "../experiment";
 import { claimPassCandidates } from "../claims";
 import { enumerationListCards } from "../enumeration";
@@ -60,7 +61,7 @@ export function overgenerate(a: Analysis): Candidate[] {
       ...mechanismCandidates(s), ...definitionCandidates(s, a), ...comparisonCandidates(s), ...enumerationCandidates(s),
       ...clauseClozeCandidates(s, a, clozes), ...complementCandidates(s), ...identityCandidates(s), ...numberCandidates(s),
       ...claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a), ...cleftCandidates(s), ...sourceCandidates(s), ...uniqueClaimCandidates(s), ...predicateCandidates(s, a),
-      ...argumentCandidates(s, a.sentences[i + 1], a), ...meaningCandidates(s), ...experimentCandidates(s, a), ...compressedClozes(s, clozes, a),
+      ...argumentCandidates(s, a.sentences[i + 1], a), ...meaningCandidates(s), ...termCandidates(s), ...experimentCandidates(s, a), ...compressedClozes(s, clozes, a),
     ]);
     // Questions of each independent clause, less those the whole sentence already asks.
     const own = () => bySentence.get(s.sentence.id) ?? [];

@@ -33,7 +33,7 @@ const MAX_MEANING = 40;
  * End of a noun phrase that opens at `i`: a determiner, words (quoted or not) and "of"-phrases
  * ("the 'tonnage' of a ship"). -1 when no noun is in it.
  */
-function nounPhraseEnd(t: Token[], i: number): number {
+export function nounPhraseEnd(t: Token[], i: number): number {
   let k = i;
   if (t[k]?.pos === "DET" && !POINTS_BACK.test(t[k].lower)) k++;
   const words = () => {
@@ -54,7 +54,7 @@ function nounPhraseEnd(t: Token[], i: number): number {
 }
 
 /** Start of the noun phrase that ends just before `end` (walking back over words, "of" and a determiner). */
-function nounPhraseStart(t: Token[], end: number): number {
+export function nounPhraseStart(t: Token[], end: number): number {
   let k = end;
   while (k > 0 && (NOMINAL.test(t[k - 1].pos) || QUOTE.test(t[k - 1].text) || t[k - 1].text === "-" || t[k - 1].lower === "of" || (t[k - 1].pos === "DET" && !POINTS_BACK.test(t[k - 1].lower)))) {
     k--;
@@ -68,7 +68,7 @@ function nounPhraseStart(t: Token[], end: number): number {
 }
 
 /** Where a meaning that starts at `from` stops: a semicolon, colon or dash, the sentence's end, or (`resumes`) a comma before the main clause's verb. */
-function meaningEnd(t: Token[], from: number, resumes: boolean): number {
+export function meaningEnd(t: Token[], from: number, resumes: boolean): number {
   for (let k = from; k < t.length; k++) {
     if (/^[;:—–]$/.test(t[k].text) || t[k].text === "--") return k;
     if (resumes && t[k].text === "," && /^(?:AUX|VERB)$/.test(t[k + 1]?.pos ?? "") && !/(?:ing|ed)$/.test(t[k + 1].lower)) return k;
@@ -80,7 +80,7 @@ function meaningEnd(t: Token[], from: number, resumes: boolean): number {
 
 const words = (t: Token[], a: number, b: number) => t.slice(a, b).filter((x) => /\p{L}|\d/u.test(x.text)).length;
 
-function card(s: AnalysedSentence, term: [number, number], meaning: [number, number], past: boolean): Candidate | null {
+export function card(s: AnalysedSentence, term: [number, number], meaning: [number, number], past: boolean): Candidate | null {
   const t = s.tokens;
   const [ta, tb] = term, [ma, mb] = meaning;
   if (tb <= ta || mb <= ma || words(t, ta, tb) > MAX_TERM) return null;

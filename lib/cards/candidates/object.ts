@@ -5,9 +5,14 @@ import type { Candidate } from "./types";
 import { coordinationHead, inverted } from "./phrase";
 import { measureOf } from "../analyse/measure";
 
+const MEANING_VERB = /^(?:mean|means|meant|denote|denotes|denoted|signify|signifies|signified)$/;
+
 export function objectCandidates(s: AnalysedSentence): Candidate[] {
   const c = s.clause;
   if (!c || c.aux || s.tokens[c.verb].lemma === "be") return [];
+  // "X means Y": the object is a meaning, asked whole by the definition builders ("What is meant by
+  // X?", term.ts); the object phrase alone cuts it ("What does X mean to the owners of …?" → half of Y).
+  if (MEANING_VERB.test(s.tokens[c.verb].lower)) return [];
   const np = s.phrases.find((p) => p.a === c.verb + 1);
   if (!np) return [];
   // The object runs on through "of …" phrases ("the first volume of The Tide Tables").

@@ -25,7 +25,8 @@ const COPULA = /^(?:is|are|was|were|be|been|being)$/;
 const RELATIVE_ANSWER = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:which|whom|whose)\b|^(?:which|who|whom|whose|that)\b/iu;
 const MEMBER = /^one of\b/i;
 // A unique description in the predicate: the question is its reverse (unique-claim.ts asks that).
-const UNIQUE = /^the (?:only|sole|chief|main|principal|first|great|greatest|prime|proper|leading|real|true|essential|ultimate|fundamental|single)\s+\p{Ll}/u;
+// A superlative ("the best remedy for …", "the surest sign of …") is one too (session 13).
+const UNIQUE = /^the (?:only|sole|chief|main|principal|first|great|greatest|prime|proper|leading|real|true|essential|ultimate|fundamental|single|best|worst|most|least|last|surest|safest|strongest|largest|highest|commonest|simplest|earliest|oldest|richest|readiest|easiest)\s+\p{Ll}/u;
 
 /** Token index where `part` starts in the sentence (case-insensitive), or -1. */
 function tokenAt(s: AnalysedSentence, part: string): number {
@@ -44,7 +45,7 @@ export function definitionShapeProblem(front: string, back: string, s: AnalysedS
   const m = SIMPLE.exec(front);
   if (!m) return null;
   const [, word, , x] = m;
-  if (NOT_DEFINITION.test(x) || /^the (?:only|sole|real|true)\b/i.test(x)) return null;
+  if (NOT_DEFINITION.test(x) || /^the (?:only|sole|real|true)\b/i.test(x) || /^the (?:name|term) (?:given|applied) to\b/i.test(x)) return null;
   // "What is the cost and?", "What are the ships of the?": the parse cut X in the middle of a phrase.
   if (/\b(?:and|or|but|nor|the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(x)) return "X is cut in the middle of a phrase";
   if (QUANTIFIER.test(x)) return "a quantified phrase is no term to define";
