@@ -10,6 +10,7 @@ import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
 import { applyFloor, FLOOR_ON, FLOOR_WEIGHTS, floorVector, rejectProbability } from "./floor";
+import { nameTopic, TOPIC_NAMING_ON } from "./topic";
 
 export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number): GeneratedCard {
   const { c } = r;
@@ -34,11 +35,17 @@ export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number): Gen
   };
 }
 
-/** Candidates that pass every gate (or only fail the standalone-type ones and carry a context line, when that is on), scored, in source order. */
-export function rankedCandidates(chapter: CleanChapter, w: Weights = DEFAULT_WEIGHTS, contextLine = CONTEXT_LINE_ON): { a: Analysis; ranked: Ranked[] } {
+/**
+ * Candidates that pass every gate (or only fail the standalone-type ones and carry a context line, when that is on), scored, in source order.
+ * With `topic` on (TOPIC_NAMING_ON, off by default) a card whose "the N" is the chapter's topic is named ("the garden spider",
+ * lib/cards/topic) and the named card goes through the gates instead; when the named card fails them, the card as written is judged as before.
+ */
+export function rankedCandidates(chapter: CleanChapter, w: Weights = DEFAULT_WEIGHTS, contextLine = CONTEXT_LINE_ON, topic = TOPIC_NAMING_ON): { a: Analysis; ranked: Ranked[] } {
   const a = analyseChapter(chapter);
   const passed: Candidate[] = [];
   for (const c of overgenerate(a)) {
+    const named = topic ? nameTopic(c, a) : null;
+    if (named && !gate(named, a)) { passed.push(named); continue; }
     const why = gate(c, a);
     const admitted = !why ? c : contextLine ? admitWithContext(c, a, why.slice(0, why.indexOf(":"))) : null;
     if (admitted) passed.push(admitted);
