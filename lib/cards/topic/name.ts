@@ -12,11 +12,11 @@ const WINDOW = 8;
 // Words after "the N" that say which N the text means ("the spider of my jar", "the spider which I
 // kept", "the spider in the box", "the spider I found"): the description is the text's own, not the kind.
 const POST_MODIFIER = /^\s*(?:of|which|that|who|whom|whose|in|on|at|from|with|under|near|beside|i|we|you|he|she|they|mentioned|described|above|below|here|there|just|now|already|itself|themselves)\b/i;
-// Determiners that pick out one particular N ("this spider", "my spider", "another spider") or set
+// Determiners that pick out particular Ns ("this spider", "these spiders", "my spider", "another spider") or set
 // several apart ("the same spider", "the other spider", "the first spider"). "a spider" picks out one
 // only in a story ("I shut a spider in a jar"): a first person or a past-tense sentence; in a present
 // general statement ("A spider spins …") it is any spider.
-const PARTICULAR = "(?:this|that|my|our|his|her|their|your|another|the\\s+(?:same|other|first|second|third|last|next|former|latter|new|old))";
+const PARTICULAR = "(?:this|that|these|those|my|our|his|her|their|your|another|the\\s+(?:same|other|first|second|third|last|next|former|latter|new|old))";
 const INDEFINITE = "(?:a|an|one)";
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 const ADJECTIVES = "(?:[\\p{L}-]+\\s+){0,2}?";
@@ -39,12 +39,15 @@ export function explainNaming(c: Candidate, a: Analysis, t: Topic | null = chapt
   const s = a.sentences[c.sentence];
   const earlier: AnalysedSentence[] = [];
   for (let i = s.sentence.id - 1; i >= 0 && earlier.length < WINDOW; i--) earlier.push(a.sentences[i]);
-  const before = s.text.slice(0, Math.max(0, s.text.toLowerCase().indexOf(`${m[1].toLowerCase()} ${m[2].toLowerCase()}`)));
-  const particular = new RegExp(`\\b${PARTICULAR}\\s+${ADJECTIVES}${head}\\b(?!-)`, "iu");
+  // The sentences as the book writes them: the analysis may have rewritten "These spiders" to "The spiders".
+  const written = (x: AnalysedSentence) => x.sentence.text;
+  const own = written(s), at = own.toLowerCase().indexOf(` ${m[2].toLowerCase()}`);
+  const before = at < 0 ? own : own.slice(0, at);
+  const particular = new RegExp(`\\b${PARTICULAR}\\s+${ADJECTIVES}(?:${plural}|${head})\\b(?!-)`, "iu");
   const indefinite = new RegExp(`\\b${INDEFINITE}\\s+${ADJECTIVES}${head}\\b(?!-)`, "iu");
-  const story = (x: AnalysedSentence) => FIRST_PERSON.test(x.text) || narrative(x.tokens);
-  if ([...earlier.map((x) => x.text), before].some((x) => particular.test(x))) return "a particular N introduced just before";
-  if ([...earlier, s].some((x) => story(x) && indefinite.test(x === s ? before : x.text))) return "a particular N introduced just before (a story's \"a N\")";
+  const story = (x: AnalysedSentence) => FIRST_PERSON.test(written(x)) || narrative(x.tokens);
+  if ([...earlier.map(written), before].some((x) => particular.test(x))) return "a particular N introduced just before";
+  if ([...earlier, s].some((x) => story(x) && indefinite.test(x === s ? before : written(x)))) return "a particular N introduced just before (a story's \"a N\")";
   const near = otherKinds(a, t).find((k) => k.sentence <= s.sentence.id && k.sentence >= s.sentence.id - WINDOW);
   if (near) return `another kind of N named nearby: ${near.name}`;
   const end = m.index + m[0].length;

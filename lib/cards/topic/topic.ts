@@ -24,6 +24,9 @@ const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|
 const ABSTRACT = /(?:tion|sion|ment|ity|ness|ism|ance|ence|ship|hood|dom|acy|ics)$/;
 // Nouns too general to name a topic, whatever the modifier ("Political Ideas", "Legal Forms").
 const GENERAL = new Set("thing way kind sort type part case fact form idea element matter point question aspect feature factor principle law rule note remark lesson word".split(" "));
+// "Dominant and Recessive Alleles", "Wasps, Hornets and Honey Bees": the phrase is one of several
+// coordinated in the title (its modifier shares the head with another, or the title names other things beside it).
+const COORDINATED = (phrase: string) => new RegExp(`(?:\\b(?:and|or|nor)|,|&)\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
 // The head must be among the chapter's most frequent nouns: the chapter is about it, not a title word it rarely uses.
 const TOP_NOUNS = 5;
 const MIN_OCCURRENCES = 8;
@@ -35,9 +38,9 @@ const STATE = new Set("male female adult young old baby infant juvenile mature i
 const MAX_OTHER_KINDS = 1;
 
 /** Title and section headings, each split into the noun phrases that end in a plural head with a modifier. */
-function titlePhrases(a: Analysis): { words: string[] }[] {
+function titlePhrases(a: Analysis): { words: string[]; coordinated: boolean }[] {
   const titles = [a.chapter.title, ...a.sections.map((s) => s.title)].map((t) => t.replace(/^\s*(?:chapter|book|part|section|lecture)\s+[\divxlc]+\b[.:]?\s*/i, ""));
-  const out: { words: string[] }[] = [];
+  const out: { words: string[]; coordinated: boolean }[] = [];
   const seen = new Set<string>();
   for (const t of titles) {
     for (const chunk of t.split(SPLIT)) {
@@ -45,7 +48,7 @@ function titlePhrases(a: Analysis): { words: string[] }[] {
       const key = words.join(" ").toLowerCase();
       if (words.length < 2 || seen.has(key)) continue;
       seen.add(key);
-      out.push({ words });
+      out.push({ words, coordinated: COORDINATED(words.join(" ")).test(t) });
     }
   }
   return out;
@@ -91,8 +94,9 @@ export function explainTopic(a: Analysis): Topic | string {
   const top = [...counts].sort((x, y) => y[1] - x[1]).slice(0, TOP_NOUNS).map(([w]) => w);
   const found: Topic[] = [];
   const reasons: string[] = [];
-  for (const { words } of titlePhrases(a)) {
+  for (const { words, coordinated } of titlePhrases(a)) {
     const last = words.at(-1)!.toLowerCase();
+    if (coordinated) { reasons.push(`"${words.join(" ")}": coordinated with another in the title (several kinds)`); continue; }
     const head = singular(last);
     if (head === last) { reasons.push(`"${words.join(" ")}": head not plural`); continue; }
     if (words.slice(0, -1).some((w) => NUMBER.test(w))) { reasons.push(`"${words.join(" ")}": a number or quantifier (particular things, not a kind)`); continue; }
@@ -133,6 +137,7 @@ export function otherKinds(a: Analysis, t: Topic): { name: string; sentence: num
   const cached = kindsCache.get(a)?.get(key);
   if (cached) return cached;
   const out: { name: string; sentence: number }[] = [];
+  const adjectives: { name: string; sentence: number }[] = [];
   const own = t.modifier.split(" ").at(-1);
   for (const s of a.sentences) {
     s.tokens.forEach((tok, k) => {
@@ -141,8 +146,14 @@ export function otherKinds(a: Analysis, t: Topic): { name: string; sentence: num
       if (prev.lower === own || STATE.has(prev.lower) || /^\P{L}/u.test(prev.text)) return;
       const capitalInside = k - 1 > 0 && /^\p{Lu}\p{Ll}/u.test(prev.text);
       if (prev.pos === "NOUN" || prev.pos === "PROPN" || capitalInside) out.push({ name: `${prev.lower} ${t.head}`, sentence: s.sentence.id });
+      else if (prev.pos === "ADJ") adjectives.push({ name: `${prev.lower} ${t.head}`, sentence: s.sentence.id });
     });
   }
+  // An adjective the chapter puts before N more than once names a kind ("the dominant allele … a
+  // dominant allele"); once, it describes one ("the larger spider").
+  const times = new Map<string, number>();
+  for (const k of adjectives) times.set(k.name, (times.get(k.name) ?? 0) + 1);
+  out.push(...adjectives.filter((k) => (times.get(k.name) ?? 0) > 1));
   if (!kindsCache.has(a)) kindsCache.set(a, new Map());
   kindsCache.get(a)!.set(key, out);
   return out;

@@ -70,6 +70,20 @@ describe("the chapter's topic from its title", () => {
     expect(explainTopic(analyse(TITLE, body))).toMatch(/several other kinds of bee/);
   });
 
+  it("refuses a phrase coordinated with another in the title ('Dominant and Recessive Alleles')", () => {
+    expect(explainTopic(analyse("Wild and Honey Bees", HIVE))).toMatch(/coordinated/);
+    expect(explainTopic(analyse("Wasps, Hornets and Honey Bees", HIVE))).toMatch(/coordinated/);
+    expect(chapterTopic(analyse("Honey Bees and Their Hives", HIVE))).toMatchObject({ modifier: "honey" });
+  });
+
+  it("counts an adjective the chapter puts before the noun more than once as another kind", () => {
+    const twice = `${HIVE} The solitary bee nests alone in the ground. A solitary bee stores no honey. The wild bee stings. A wild bee lives in the wood.`;
+    expect(explainTopic(analyse(TITLE, twice))).toMatch(/several other kinds of bee in the chapter: solitary bee, wild bee/);
+    // Once each, they describe a bee, not a kind: the topic stands.
+    const once = `${HIVE} The solitary bee nests alone in the ground. The wild bee stings.`;
+    expect(chapterTopic(analyse(TITLE, once))).toMatchObject({ modifier: "honey" });
+  });
+
   it("does not count a word of age or sex before the noun as another kind", () => {
     const body = `${HIVE} The male bees do no work. The adult bees live six weeks.`;
     expect(chapterTopic(analyse(TITLE, body))).toMatchObject({ modifier: "honey" });
@@ -114,6 +128,9 @@ describe("naming the topic on a card", () => {
   it("refuses when a particular one was introduced just before ('a bee I kept … the bee')", () => {
     const b = analyse(TITLE, `${HIVE} One morning I shut a bee in a glass jar. The bee beat against the glass for an hour.`);
     expect(explainNaming(clozeIn(b, "beat against the glass", "for an hour"), b)).toMatch(/particular N/);
+    const these = analyse(TITLE, `${HIVE} These bees came from a hive on the hill. The bees swarmed at noon.`);
+    expect(explainNaming(clozeIn(these, "swarmed at noon", "at noon"), these)).toMatch(/particular N/);
+    // A present, general "a bee" is any bee: no refusal ("A single bee makes only a spoonful …" is in HIVE).
     // The same sentence without the jar story before it is named.
     const c = analyse(TITLE, `${HIVE} The bee beat against the glass for an hour.`);
     expect(nameTopic(clozeIn(c, "beat against the glass", "for an hour"), c)?.front).toMatch(/^The honey bee beat/);
