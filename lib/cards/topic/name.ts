@@ -18,7 +18,7 @@ const POST_MODIFIER = /^\s*(?:of|which|that|who|whom|whose|in|on|at|from|with|un
 // general statement ("A spider spins …") it is any spider.
 const PARTICULAR = "(?:this|that|these|those|my|our|his|her|their|your|another|the\\s+(?:same|other|first|second|third|last|next|former|latter|new|old))";
 const INDEFINITE = "(?:a|an|one)";
-const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b/;
 const ADJECTIVES = "(?:[\\p{L}-]+\\s+){0,2}?";
 
 export type Naming = { front: string; phrase: string };
@@ -33,7 +33,6 @@ export function explainNaming(c: Candidate, a: Analysis, t: Topic | null = chapt
   const masked = c.front.replace(/\{\{c\d+::.*?\}\}/g, (m) => "\u0000".repeat(m.length));
   const m = new RegExp(`\\b(the|The)\\s+(${plural}|${head})\\b(?!-)`, "iu").exec(masked);
   if (!m) return "no bare \"the N\" of the topic outside the blank";
-  if (!/^the$/i.test(m[1])) return "not \"the\"";
   const after = masked.slice(m.index + m[0].length);
   if (!/^['’]s\b/.test(after) && POST_MODIFIER.test(after)) return "the description says which N";
   const s = a.sentences[c.sentence];
