@@ -21,8 +21,8 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
   chapters++;
   const chapter = fixtureChapter(fixture);
   const gold = readGold(info) ?? [];
-  const off = (() => { const { a, ranked } = rankedCandidates(chapter, DEFAULT_WEIGHTS, false); return select(ranked, TOP).map((r) => toCard(r, a, DEFAULT_WEIGHTS)); })();
-  const on = (() => { const { a, ranked } = rankedCandidates(chapter, DEFAULT_WEIGHTS, true); return select(ranked, TOP).map((r) => toCard(r, a, DEFAULT_WEIGHTS)); })();
+  const off = (() => { const { a, ranked } = rankedCandidates(chapter, DEFAULT_WEIGHTS, { contextLine: false }); return select(ranked, TOP).map((r) => toCard(r, a, DEFAULT_WEIGHTS)); })();
+  const on = (() => { const { a, ranked } = rankedCandidates(chapter, DEFAULT_WEIGHTS, { contextLine: true }); return select(ranked, TOP).map((r) => toCard(r, a, DEFAULT_WEIGHTS)); })();
   const key = (c: { front: string; back: string; context?: string }) => `${c.context ?? ""}|${c.front}|${c.back}`;
   const offKeys = new Set(off.map(key)), onKeys = new Set(on.map(key));
   const labels = labelsByLooseKey(fixture);

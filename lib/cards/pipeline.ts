@@ -10,6 +10,7 @@ import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
 import { applyFloor, FLOOR_ON, FLOOR_WEIGHTS, floorVector, rejectProbability, rejectReasons } from "./floor";
+import { nameTopic, TOPIC_NAMING_ON } from "./topic";
 
 export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number, rejectWhy?: string[]): GeneratedCard {
   const { c } = r;
@@ -35,12 +36,22 @@ export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number, reje
   };
 }
 
-/** Candidates that pass every gate (or only fail the standalone-type ones and carry a context line, when that is on), scored, in source order. */
-export function rankedCandidates(chapter: CleanChapter, w: Weights = DEFAULT_WEIGHTS, contextLine = CONTEXT_LINE_ON, author?: string): { a: Analysis; ranked: Ranked[] } {
-  // The author names a first-person narrator when lib/cards/narrator's switch is on (else the analysis is the same).
+/**
+ * Candidates that pass every gate (or only fail the standalone-type ones and carry a context line, when that is on), scored, in source order.
+ * `author` names a first-person narrator when lib/cards/narrator's switch is on (else the analysis is the same).
+ * With `topic` on (TOPIC_NAMING_ON, off by default) a card whose "the N" is the chapter's topic is named ("the garden spider",
+ * lib/cards/topic) and the named card goes through the gates instead; when the named card fails them, the card as written is judged as before.
+ */
+export function rankedCandidates(
+  chapter: CleanChapter,
+  w: Weights = DEFAULT_WEIGHTS,
+  { contextLine = CONTEXT_LINE_ON, author, topic = TOPIC_NAMING_ON }: { contextLine?: boolean; author?: string; topic?: boolean } = {},
+): { a: Analysis; ranked: Ranked[] } {
   const a = analyseChapter(chapter, { author });
   const passed: Candidate[] = [];
   for (const c of overgenerate(a)) {
+    const named = topic ? nameTopic(c, a) : null;
+    if (named && !gate(named, a)) { passed.push(named); continue; }
     const why = gate(c, a);
     const admitted = !why ? c : contextLine ? admitWithContext(c, a, why.slice(0, why.indexOf(":"))) : null;
     if (admitted) passed.push(admitted);
@@ -80,7 +91,7 @@ export function gateRankSelect(chapter: CleanChapter, drafts: Draft[], opts: Gen
 
 export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
-  const { a, ranked } = rankedCandidates(chapter, w, CONTEXT_LINE_ON, opts.author);
+  const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author });
   return [...ranked].sort((x, y) => x.c.sentence - y.c.sentence).map((r) => toCard(r, a, w));
 }
 
@@ -91,7 +102,7 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
  */
 export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
-  const { a, ranked } = rankedCandidates(chapter, w, CONTEXT_LINE_ON, opts.author);
+  const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author });
   const selected = select(ranked, opts.max ?? 40, w);
   const vectors = selected.map((r) => floorVector(r.c, r.x, r.p, a));
   // The reasons compare each card with the chapter's shown cards (./floor/reasons.ts): the review screen's "Likely needs work" line.

@@ -137,15 +137,15 @@ describe("admission (switch off by default)", () => {
 
   it("admits a card only the standalone-type gates drop, carrying its line, when switched on", () => {
     const { a } = qa("Orlen Vance sailed from Lisk in 1780 with twelve boats. The crossing took nine days. He founded the Harbour Board of Marlow in 1790.", 0, "x", "Lisk");
-    const on = rankedCandidates(a.chapter, DEFAULT_WEIGHTS, true).ranked.map((r) => r.c);
-    const off = rankedCandidates(a.chapter, DEFAULT_WEIGHTS, false).ranked.map((r) => r.c);
+    const on = rankedCandidates(a.chapter, DEFAULT_WEIGHTS, { contextLine: true }).ranked.map((r) => r.c);
+    const off = rankedCandidates(a.chapter, DEFAULT_WEIGHTS, { contextLine: false }).ranked.map((r) => r.c);
     const lined = on.filter((c) => c.context);
     expect(off.some((c) => c.context)).toBe(false);
     expect(lined.length).toBeGreaterThan(0);
     expect(lined.every((c) => c.sentence === 2 && c.context === "Orlen Vance")).toBe(true);
     // Every card admitted with a line is one the gates drop without it; the rest are the same.
     expect(on.filter((c) => !c.context)).toEqual(off);
-    const card = toCard(rankedCandidates(a.chapter, DEFAULT_WEIGHTS, true).ranked.find((r) => r.c.context)!, a, DEFAULT_WEIGHTS);
+    const card = toCard(rankedCandidates(a.chapter, DEFAULT_WEIGHTS, { contextLine: true }).ranked.find((r) => r.c.context)!, a, DEFAULT_WEIGHTS);
     expect(card.context).toBe("Orlen Vance");
   });
 });
