@@ -38,6 +38,7 @@ import { dropStrayTails } from "./stray-tails";
 import { liftTailNotes } from "./tail-notes";
 import { joinDropCapitals } from "./drop-capitals";
 import { bracketParenNotes } from "./paren-notes";
+import { indentsParagraphs } from "./indented-paragraphs";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -118,7 +119,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
-  const ctx = { stats, isRunningHead, layout, glosses, gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) };
+  const ctx = { stats, isRunningHead, layout, glosses, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) };
   let chapters = segments.map((seg) => buildChapter(seg, ctx)).filter((c) => c.sentences.length > 0);
   if (!chapters.length && blocks.length) {
     // Only front matter (or nothing recognisable): then the whole text is the chapter.
@@ -149,16 +150,16 @@ export function numberedGluedMarkers(doc: string): boolean {
   return numbers.join(",") === "1,2,3";
 }
 
-type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block> };
+type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block>; indented: boolean };
 
-function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses }: BuildContext): CleanChapter {
+function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses, indented }: BuildContext): CleanChapter {
   // Run-in headings are split here, inside a chapter: as blocks of the whole text they would be taken for chapters.
   const runIn = splitRunInHeadings(seg.blocks);
   if (runIn.count) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${runIn.count} run-in heading(s) ("+Heading.+--Text") set apart from their paragraphs`);
   const end = convertEndnotes(runIn.blocks);
   layout.hasEndnotes ||= end.found;
   // Bracketed "[1]" markers are footnote markers only when there are notes for them to point to.
-  const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage, glosses });
+  const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage, glosses, indented });
   layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
   const strays = dropStrayTails(assembled.paragraphs);
   if (strays) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${strays} lone word(s) after a paragraph's last sentence dropped`);
