@@ -53,7 +53,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
   // The long s read as "f" ("faid") is repaired in any text that shows it, before the other confusions.
   const longS = repairLongS(normalized);
-  const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0)) !== null ? repairOcrWords(longS.text) : null;
+  // (Lines of a page, or of a column as narrow as 20 characters: a two-column scan read column by column.)
+  const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0), 20) !== null ? repairOcrWords(longS.text) : null;
   const compounds = restoreGluedCompounds(ocr?.text ?? longS.text);
   const doc = compounds.text;
   const feet = convertCatchWordFeet(toBlocks(doc)); // first: "12   millions," is a page's foot, not a line of text
