@@ -105,7 +105,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       else if (head === null) pages.pageBreak();
       continue;
     }
-    if (b.kind === "separator" || b.kind === "image" || b.kind === "table" || b.kind === "caption" || b.kind === "formula") {
+    if (b.kind === "separator" || b.kind === "image" || b.kind === "table" || b.kind === "caption" || b.kind === "formula" || b.kind === "verse") {
       if (b.kind === "caption") stats.captions++;
       // A formula that an unfinished sentence runs through stays in it ("…and we find h = k-d.").
       const open = paragraphs.at(-1);

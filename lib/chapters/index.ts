@@ -39,6 +39,7 @@ import { liftTailNotes } from "./tail-notes";
 import { joinDropCapitals } from "./drop-capitals";
 import { bracketParenNotes } from "./paren-notes";
 import { indentsParagraphs } from "./indented-paragraphs";
+import { markVerse } from "./verse";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -60,7 +61,8 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const feet = convertCatchWordFeet(toBlocks(doc)); // first: "12   millions," is a page's foot, not a line of text
   const signatures = dropSignatures(feet.blocks); // before the side-notes: a lone letter at a page foot is none
   const tables = markTextTables(unwrapBoldLines(signatures.blocks)); // first: a table's "10 }" is no page number, its lines no side-notes
-  const display = markDisplayLines(tables.blocks); // before the side-notes: "p1 = p" is short and set in too
+  const verse = markVerse(tables.blocks); // before the side-notes: a stanza's lines are short and set in too
+  const display = markDisplayLines(verse.blocks); // before the side-notes: "p1 = p" is short and set in too
   const sideNotes = liftSideNotes(splitGluedHeads(display.blocks));
   const bare = convertBareNotes(sideNotes.blocks);
   const starred = linkStarMarkers(bare.blocks);
@@ -97,6 +99,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (tables.count) layout.notes.push(`${tables.count} text table(s) (ruled, dotted leaders or columns) kept out of the sentences`);
+  if (verse.count) layout.notes.push(`${verse.count} block(s) of verse quoted in the text (set in, every line capitalised) kept out of the sentences`);
   if (display.pictures) layout.notes.push(`${display.pictures} picture placeholder(s) ("Fig. 3: file fig03.gif") kept out of the text, equations among them marked "[equation]" inside their sentences`);
   if (display.formulas) layout.notes.push(`${display.formulas} equation(s) written on lines of their own kept out of the sentences unless a sentence runs through them`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
