@@ -27,8 +27,8 @@ export function markVerse(input: Block[]): { blocks: Block[]; count: number } {
     count++;
     return { ...b, kind: "verse" as const };
   });
-  // A poem or a play is all verse: there the verse is the text, kept.
-  const body = input.filter((b) => b.kind === "body").length;
-  if (count * 4 > body) return { blocks: input, count: 0 };
+  // A poem or a play is mostly verse: there the verse is the text, kept.
+  const lines = (kind: string, bs: Block[]) => bs.filter((b) => b.kind === kind).reduce((n, b) => n + b.lines.length, 0);
+  if (count && lines("verse", blocks) * 2 > lines("body", input)) return { blocks: input, count: 0 };
   return { blocks, count };
 }
