@@ -21,7 +21,7 @@ const BOX_LABEL = /^(?:Box|Sidebar|Panel|Case Study|Feature|Focus|Spotlight|Insi
 const LIST_MARK = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 // A paragraph ends with a full stop (or ?, !, :), perhaps inside closing quotes or brackets; a
 // semicolon, or a quote closed after a comma ('said,"'), leaves the sentence running on.
-// (A straight single quote closes a quotation too after its stop: "'Pinck! Pinck!'" is an exclamation, no heading.)
+// (A straight single quote closes a quotation too after its stop: "'Wolf! Wolf!'" is an exclamation, no heading.)
 const TERMINAL = /(?:[.!?:]|[.!?]["”’')\]]+)\s*(?:\u0001[^\u0002]*\u0002\s*)*$/;
 
 // End-anchored regexes are tried at every position by V8: test only a paragraph's tail, so that

@@ -121,7 +121,7 @@ export function liftBracketRuns(input: Block[]): { blocks: Block[]; count: numbe
   const markers = markersOf(input);
   const runs = sequenceRuns(markers);
   // A chapter with one note, cut out of its book without it: its only bracketed number is "[1]",
-  // glued to the end of a sentence ("…within living memory.[1] Yet…"), where no year or clause
+  // glued to the end of a sentence ("…chosen by lot in those days.[1] Yet…"), where no year or clause
   // number stands. A run of one, the note numbering's first.
   const numbered = markers.filter((m) => !m.used && /^\d+$/.test(m.label));
   if (!runs.length && numbered.length === 1 && numbered[0].label === "1" && numbered[0].stop && numbered[0].clause) runs.push(numbered[0]);

@@ -32,8 +32,8 @@ const BYLINE = /^\s*(?:by|By|BY)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}$/u;
 const isByline = (b: Block) => b.kind === "body" && b.lines.length === 1 && BYLINE.test(b.text);
 
 /**
- * A heading's lines over the date it was given or printed on, in one block ("THE HERO AS DIVINITY." /
- * "[May 5, 1840.]", a lecture's or a sermon's head): the lines above the date, or null when the
+ * A heading's lines over the date it was given or printed on, in one block ("THE SHEPHERD AS KING." /
+ * "[March 3, 1851.]", a lecture's or a sermon's head): the lines above the date, or null when the
  * block's last line is no such date. The date, a line of its own, bracketed or not, is no prose.
  */
 export function linesAboveDate(b: Block): string[] | null {

@@ -10,7 +10,7 @@ function key(line: string): string {
 
 function candidate(b: Block): string | null {
   if (b.lines.length !== 1 || (b.kind !== "body" && b.kind !== "heading")) return null;
-  // A page number in brackets at either end ("[6]   LECTURE I.—THE HERO.", "THE HERO.   [7]") is a
+  // A page number in brackets at either end ("[24]   LECTURE II.—THE SHEPHERD.", "THE SHEPHERD.   [25]") is a
   // page number as a bare one is: scans of old lectures and reprints set it so.
   const t = b.text.replace(/<[^<>]+>/g, "").replace(/[*_#]/g, "").trim().replace(BRACKETED_PAGE, "$1$2");
   // Old books print heads with a full stop ("RIVERS AND THEIR WORK.", "[CHAP. IV."): drop it when in capitals.

@@ -1,7 +1,7 @@
 // Whether a document marks its paragraphs by indenting their first lines, as print does (and a
 // layout-keeping OCR or text export keeps): then a block that opens flush left after a blank line
 // is no new paragraph but the one before it going on past a page or column break, even when the
-// break fell at the end of a sentence ("…an incredible fable." / [page 7] / "Nevertheless it is…").
+// break fell at the end of a sentence ("…gave way to a younger." / [page 25] / "Nevertheless the keepers…").
 
 import type { Block } from "./blocks";
 

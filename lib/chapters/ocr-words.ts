@@ -11,11 +11,11 @@
 // same misreading of "that" on every page ("tbat", "tbat").
 //
 // Session 13: two more kinds of misreading, both only in words that neither list knows. A dropped
-// ligature: OCR of some faces reads "fi", "fl", "ff", "ffi", "ffl" as nothing ("nally", "inrm",
-// "dierent"); the word is repaired when exactly one ligature put back at one place gives a word a
-// dictionary lists ("finally", "infirm", "different"). And a capitalised word is judged only where
-// every use of it opens a sentence ("Tbere was…"): a capitalised word inside a sentence is a name,
-// and only a digit in it ("Eng1and") is taken for a misreading.
+// ligature: OCR of some faces reads "fi", "fl", "ff", "ffi", "ffl" as nothing ("oce", "ourish",
+// "dierent"); the word is repaired when exactly one ligature put back at one place gives a word in
+// use ("office", "flourish", "different"). And a capitalised word is judged only where
+// every use of it opens a sentence ("Wbile the…"): a capitalised word inside a sentence is a name,
+// and only a digit in it ("Ha1ifax") is taken for a misreading.
 import { englishLexicon } from "./english-lexicon";
 import { isEnglishWord } from "./english-words";
 import { applyWordFixes } from "./word-fixes";
@@ -28,7 +28,7 @@ const english = () => englishLexicon().counts;
 const STRONG: [string, string][] = [["rn", "m"], ["m", "rn"], ["cl", "d"], ["li", "h"], ["ii", "u"], ["vv", "w"], ["tl", "d"], ["1", "l"], ["1", "i"], ["0", "o"], ["5", "s"]];
 const WEAK: [string, string][] = [["b", "h"], ["h", "b"], ["c", "e"], ["e", "c"], ["l", "i"], ["i", "l"], ["n", "u"], ["u", "n"]];
 const WEAK_MIN_COUNT = 100;
-const CAPITAL_MIN_COUNT = 1000; // SUBTLEX count of a word of everyday English ("there", "when", "other")
+const CAPITAL_MIN_COUNT = 1000; // SUBTLEX count of a word of everyday English ("while", "after", "never")
 
 function variants(word: string, confusions: [string, string][]): string[] {
   const out: string[] = [];
@@ -43,8 +43,8 @@ const LIGATURES = ["fi", "fl", "ff", "ffi", "ffl"];
 
 /**
  * The word in use (SUBTLEX) that one ligature put back at one place in `word` makes; none when more
- * than one does. A dictionary's long tail would take a word's half for a rare word ("ssive" for
- * "fissive", where "pas-" / "ssive" was split at a line end).
+ * than one does. A dictionary's long tail would take a word's half for a rare word ("ectual" for
+ * a rare word, where "intell-" / "ectual" was split at a line end).
  */
 function ligatureRepair(word: string, dict: Map<string, number>): string | null {
   const found = new Set<string>();
@@ -55,6 +55,17 @@ function ligatureRepair(word: string, dict: Map<string, number>): string | null 
     }
   }
   return found.size === 1 ? [...found][0] : null;
+}
+
+const HALF_REACH = 600; // characters above a word searched for a hanging first half: a side-note's few lines
+
+/** Whether some use of `word` follows, within a few lines, a first half hyphenated at a line end ("unhur-") that it completes. */
+function secondHalf(doc: string, word: string, completes: (half: string) => boolean): boolean {
+  for (let at = doc.indexOf(word); at >= 0; at = doc.indexOf(word, at + word.length)) {
+    const above = doc.slice(Math.max(0, at - HALF_REACH), at);
+    for (const m of above.matchAll(/(?<![\p{L}-])(\p{L}+)-[ \t]*\n/gu)) if (completes(m[1].toLowerCase())) return true;
+  }
+  return false;
 }
 
 // What may stand before a word that opens a sentence: a stop and quotes or brackets, or nothing.
@@ -92,8 +103,8 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     const lower = w.toLowerCase();
     if ((!digits && !CASED.test(w)) || dict.has(lower)) continue;
     const capital = /^\p{Lu}/u.test(w);
-    // A capitalised word inside a sentence is a name: only a digit in it is a misreading ("Eng1and").
-    // One that only ever opens a sentence is an ordinary word, capitalised ("Tbere was…").
+    // A capitalised word inside a sentence is a name: only a digit in it is a misreading ("Ha1ifax").
+    // One that only ever opens a sentence is an ordinary word, capitalised ("Wbile the…").
     const name = capital && insideSentence.has(w);
     if (name && !digits) continue;
     // Short capitalised words are mostly names; short unknown words mostly foreign or abbreviations.
@@ -102,7 +113,7 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     let best: string | null = null;
     for (const v of [...variants(lower, STRONG), ...weak]) {
       // A capitalised word opening a sentence may still be a name: without a digit in it, it becomes
-      // only a common word a dictionary lists ("Tbere": "There"), never a rarer one ("Harlow" is no "Barlow").
+      // only a common word a dictionary lists ("Wbile": "While"), never a rarer one (the name "Hobson" is no "bobson").
       if (!known(v) || /\d/.test(v) || (capital && !digits && ((dict.get(v) ?? 0) < CAPITAL_MIN_COUNT || !isEnglishWord(v)))) continue;
       if (!best || (dict.get(v) ?? 0) + (counts.get(v) ?? 0) > (dict.get(best) ?? 0) + (counts.get(best) ?? 0)) best = v;
     }
@@ -110,6 +121,9 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     // (unless what it misreads is one of the commonest words: "rst" for "first" on every page).
     if (!best && !digits && !name && w.length >= 4 && !isEnglishWord(lower)) {
       const lig = ligatureRepair(lower, dict);
+      // Not the second half of a word hyphenated at a line end with something read between ("unhur-" /
+      // a side-note / "ried"): a first half left hanging a few lines above it makes it a word.
+      if (lig && secondHalf(doc, w, (h) => dict.has(h + lower) || isEnglishWord(h + lower))) continue;
       if (lig && (!repeated(lower) || (dict.get(lig) ?? 0) >= COMMON)) {
         fixes.set(w, capital ? lig.charAt(0).toUpperCase() + lig.slice(1) : lig);
         continue;

@@ -145,7 +145,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       const goesOn = /^\s*\p{Ll}/u.test(blocks[body + 1]?.lines[0] ?? "");
       const shortLine = next && next.lines.length === 1 && textOf(next).length < 90 && !/[,;]$/.test(textOf(next)) && !/\.\s+\S/.test(textOf(next)) && !goesOn;
       // Older books print a synopsis in capitals under the number: "DEPARTURE FROM BERGEN—A NIGHT / AMONG THE ISLANDS."
-      // A lecture's title over the date it was given, in one block ("THE HERO AS DIVINITY." / "[May 5, 1840.]"): the title is the lines above it.
+      // A lecture's title over the date it was given, in one block ("THE SHEPHERD AS KING." / "[March 3, 1851.]"): the title is the lines above it.
       const dated = next ? linesAboveDate(next) : null;
       const titleText = dated ? dated.join(" ").trim() : next ? textOf(next) : "";
       const synopsis = next && next.kind === "body" && (dated?.length ?? next.lines.length) <= 3 && titleText.length < 250 && !/\p{Ll}/u.test(titleText) && /\p{Lu}{3}/u.test(titleText);
