@@ -17,7 +17,11 @@ function isVerse(b: Block, prev: Block | undefined, next: Block | undefined): bo
   if (next && /^\s*\p{Ll}/u.test(next.lines[0] ?? "")) return false;
   if (!b.lines.every((l) => SET_IN.test(l) && CAPITALISED.test(l) && l.trim().length <= MAX_LINE)) return false;
   // Set in from the text around it: the paragraph above is flush left.
-  return !!prev && prev.kind === "body" && prev.lines.length >= 2 && !SET_IN.test(prev.lines[prev.lines.length - 1]);
+  if (!prev || prev.kind !== "body" || prev.lines.length < 2 || SET_IN.test(prev.lines[prev.lines.length - 1])) return false;
+  // Quoted as the words a sentence ends on ("…towards the quiet heights" / verse, "…though it may be," /
+  // verse) it stays too: without it the sentence would stop unfinished. After a colon, a dash or a stop
+  // ("in words like these:—") it is a quotation set apart.
+  return !/[\p{L},;]["”’)]?\s*$/u.test(prev.lines[prev.lines.length - 1]);
 }
 
 export function markVerse(input: Block[]): { blocks: Block[]; count: number } {

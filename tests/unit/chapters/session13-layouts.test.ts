@@ -170,3 +170,12 @@ describe("OCR word repairs only in text that looks scanned", () => {
     expect(sentences(clean(text)).join(" ")).toContain("nally chosen");
   });
 });
+
+describe("verse that ends the sentence leading into it", () => {
+  it("stays, so that the sentence is not left unfinished", () => {
+    const lead = "The keepers, as the song has it, were men who stood on the hill at dusk\nand who were in all weathers, though it may be,";
+    const verse = ['    "Men of the fold and the field,', "     Men of the gate and the hill,", "     Men who would never yield,", '     And who are standing still."'].join("\n");
+    const doc = clean([lead, "", verse, "", "The song is old, but the office it praises is older still."].join("\n"));
+    expect(sentences(doc).some((s) => /Men who would never yield/.test(s))).toBe(true);
+  });
+});
