@@ -59,11 +59,16 @@ function ligatureRepair(word: string, dict: Map<string, number>): string | null 
 
 const HALF_REACH = 600; // characters above a word searched for a hanging first half: a side-note's few lines
 
-/** Whether some use of `word` follows, within a few lines, a first half hyphenated at a line end ("unhur-") that it completes. */
+/**
+ * Whether some use of `word` follows, within a few lines, a first half hyphenated at a line end
+ * ("unhur-") that it completes: the last such half above it, the one a side-note would have cut off.
+ */
 function secondHalf(doc: string, word: string, completes: (half: string) => boolean): boolean {
   for (let at = doc.indexOf(word); at >= 0; at = doc.indexOf(word, at + word.length)) {
     const above = doc.slice(Math.max(0, at - HALF_REACH), at);
-    for (const m of above.matchAll(/(?<![\p{L}-])(\p{L}+)-[ \t]*\n/gu)) if (completes(m[1].toLowerCase())) return true;
+    let half: string | null = null;
+    for (const m of above.matchAll(/(?<![\p{L}-])(\p{L}+)-[ \t]*\n/gu)) half = m[1];
+    if (half && completes(half.toLowerCase())) return true;
   }
   return false;
 }
@@ -119,8 +124,10 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     }
     // A dropped ligature, in a word no dictionary lists, that the document does not use twice as it is
     // (unless what it misreads is one of the commonest words: "rst" for "first" on every page).
-    if (!best && !digits && !name && w.length >= 4 && !isEnglishWord(lower)) {
-      const lig = ligatureRepair(lower, dict);
+    if (!best && !digits && !name && w.length >= 4) {
+      // (The dictionary, a search of a 2.8 MB text, is asked only when a ligature would repair the word.)
+      const found = ligatureRepair(lower, dict);
+      const lig = found && !isEnglishWord(lower) ? found : null;
       // Not the second half of a word hyphenated at a line end with something read between ("unhur-" /
       // a side-note / "ried"): a first half left hanging a few lines above it makes it a word.
       if (lig && secondHalf(doc, w, (h) => dict.has(h + lower) || isEnglishWord(h + lower))) continue;
