@@ -20,6 +20,8 @@ const SCANS: [fixture: string, source: string][] = [
   ["pd-veblen-leisure-ch4-scanned", "veblen-leisure-ch4"],
   ["pd-macaulay-england-ch3-scanned", "macaulay-england-ch3"], // training since session 10
   ["pd-malthus-population-ch1-2-scanned", "malthus-population-ch1-2"], // training since session 11
+  ["pd-mahan-sea-power-ch1-scanned", "mahan-sea-power-ch1"], // training since session 12
+  ["pd-carlyle-heroes-lecture1-scanned", "carlyle-heroes-lecture1"], // training since session 13
 ];
 const list = process.argv.includes("--list");
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -9,18 +9,20 @@ import { endsOpen, leakedContinuationStart, readsAsCitation } from "./citations"
 import { inlinePageMarks, PageTracker } from "./pages";
 import { isCapitalsHeading } from "./title-case";
 import { titleLike } from "./summary";
+import { opensFlush } from "./indented-paragraphs";
 
 export type RawParagraph = { kind: "body" | "heading" | "quote" | "list"; text: string; page: string | null; breaks: { at: number; page: string }[] };
 export type RawFootnote = { number: string; page: string | null; text: string };
 export type Assembled = { paragraphs: RawParagraph[]; footnotes: RawFootnote[]; notes: string[]; stats: { leaks: number; joins: number; marginal: number; pageBreaks: number; captions: number; glosses: number } };
 
-export type AssembleContext = { stats: WordStats; isRunningHead: (b: Block) => string | null | false; bracketMarkers: boolean; startPage: string | null; glosses?: Set<Block> };
+export type AssembleContext = { stats: WordStats; isRunningHead: (b: Block) => string | null | false; bracketMarkers: boolean; startPage: string | null; glosses?: Set<Block>; indented?: boolean };
 
 const BOX_LABEL = /^(?:Box|Sidebar|Panel|Case Study|Feature|Focus|Spotlight|Insight)\s+\d{1,3}(?:\.\d{1,3})?[.:]?\s+\p{Lu}[^.]*$/u;
 const LIST_MARK = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 // A paragraph ends with a full stop (or ?, !, :), perhaps inside closing quotes or brackets; a
 // semicolon, or a quote closed after a comma ('said,"'), leaves the sentence running on.
-const TERMINAL = /(?:[.!?:]|[.!?]["”’)\]]+)\s*(?:\u0001[^\u0002]*\u0002\s*)*$/;
+// (A straight single quote closes a quotation too after its stop: "'Wolf! Wolf!'" is an exclamation, no heading.)
+const TERMINAL = /(?:[.!?:]|[.!?]["”’')\]]+)\s*(?:\u0001[^\u0002]*\u0002\s*)*$/;
 
 // End-anchored regexes are tried at every position by V8: test only a paragraph's tail, so that
 // a paragraph growing by many joins stays linear.
@@ -104,7 +106,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       else if (head === null) pages.pageBreak();
       continue;
     }
-    if (b.kind === "separator" || b.kind === "image" || b.kind === "table" || b.kind === "caption" || b.kind === "formula") {
+    if (b.kind === "separator" || b.kind === "image" || b.kind === "table" || b.kind === "caption" || b.kind === "formula" || b.kind === "verse") {
       if (b.kind === "caption") stats.captions++;
       // A formula that an unfinished sentence runs through stays in it ("…and we find h = k-d.").
       const open = paragraphs.at(-1);
@@ -171,7 +173,9 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const acrossPage = pages.breaks > breaksAtLast && !!prev && prev.text.length > 60 && /[\p{L}\d,;]$/u.test(tail(prev.text).trimEnd());
     // A boxed insert ("Box 6.1 ...") may stand in the middle of a sentence: text resuming in lower
     // case after the box completes the paragraph the box interrupted.
-    const target = isOpen(prev) && (continues(prev, text) || acrossPage) ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
+    // Where paragraphs open indented, a flush-left block after a break goes on with the paragraph before.
+    const goesOn = !!ctx.indented && prev?.kind === "body" && opensFlush(b) && !startsLower(text);
+    const target = (isOpen(prev) && (continues(prev, text) || acrossPage)) || goesOn ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
     if (target && b.kind === "body") {
       const joined = endsWithWordHyphen(target.text) ? joinHyphenated(target.text, text, ctx.stats) : `${target.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph

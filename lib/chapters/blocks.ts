@@ -4,7 +4,7 @@ import { parseFootnoteLine } from "./markers";
 import { normalizeConverterMarkup } from "./converters";
 import { setInCapitals } from "./title-case";
 
-export type BlockKind = "heading" | "body" | "footnote" | "pagenum" | "separator" | "image" | "table" | "caption" | "formula" | "quote" | "list";
+export type BlockKind = "heading" | "body" | "footnote" | "pagenum" | "separator" | "image" | "table" | "caption" | "formula" | "quote" | "list" | "verse";
 
 export type Block = {
   kind: BlockKind;

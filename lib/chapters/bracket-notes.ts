@@ -118,7 +118,13 @@ function markersOf(blocks: Block[]): Marker[] {
  * (editorial-numbers.ts): what still runs in sequence after clauses marks notes kept elsewhere.
  */
 export function liftBracketRuns(input: Block[]): { blocks: Block[]; count: number } {
-  const runs = sequenceRuns(markersOf(input));
+  const markers = markersOf(input);
+  const runs = sequenceRuns(markers);
+  // A chapter with one note, cut out of its book without it: its only bracketed number is "[1]",
+  // glued to the end of a sentence ("…chosen by lot in those days.[1] Yet…"), where no year or clause
+  // number stands. A run of one, the note numbering's first.
+  const numbered = markers.filter((m) => !m.used && /^\d+$/.test(m.label));
+  if (!runs.length && numbered.length === 1 && numbered[0].label === "1" && numbered[0].stop && numbered[0].clause) runs.push(numbered[0]);
   if (!runs.length) return { blocks: input, count: 0 };
   const blocks = [...input];
   rewrite(blocks, runs.map((m) => ({ m, to: `<sup>${m.label}</sup>` })));

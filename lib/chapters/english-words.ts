@@ -17,9 +17,17 @@ function load(): string {
   return `\n${readFileSync(path.join(dir, "words.txt"), "utf8")}\n`;
 }
 
+// Answers already given: each search of the text takes about a millisecond, and a book asks about
+// some words many times (each use of a misreading, each half of a word split at a line end).
+const answers = new Map<string, boolean>();
+
 /** A word (lower case) that an English dictionary lists. */
 export function isEnglishWord(word: string): boolean {
   if (!/^\p{Ll}+$/u.test(word)) return false;
+  const known = answers.get(word);
+  if (known !== undefined) return known;
   list ??= load();
-  return list.includes(`\n${word}\n`);
+  const listed = list.includes(`\n${word}\n`);
+  if (answers.size < 100_000) answers.set(word, listed);
+  return listed;
 }

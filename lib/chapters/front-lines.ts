@@ -31,6 +31,18 @@ const marksHead = (b: Block) => (MONTH.test(b.text) && YEAR.test(b.text)) || SAL
 const BYLINE = /^\s*(?:by|By|BY)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}$/u;
 const isByline = (b: Block) => b.kind === "body" && b.lines.length === 1 && BYLINE.test(b.text);
 
+/**
+ * A heading's lines over the date it was given or printed on, in one block ("THE SHEPHERD AS KING." /
+ * "[March 3, 1851.]", a lecture's or a sermon's head): the lines above the date, or null when the
+ * block's last line is no such date. The date, a line of its own, bracketed or not, is no prose.
+ */
+export function linesAboveDate(b: Block): string[] | null {
+  if (b.kind !== "body" || b.lines.length < 2 || b.lines.length > 4) return null;
+  const last = b.lines[b.lines.length - 1].trim();
+  if (last.length > 40 || !MONTH.test(last) || !YEAR.test(last) || !/^[[(]?[\p{L}\d\s.,]+[\])]?\.?$/u.test(last)) return null;
+  return b.lines.slice(0, -1);
+}
+
 const isProse = (b: Block | undefined) => !!b && b.kind === "body" && (b.lines.length >= 3 || b.text.length > 200);
 
 // A line or two set in from the margin, as an epigraph's motto ("Festina lente.") or its

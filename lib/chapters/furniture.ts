@@ -10,7 +10,9 @@ function key(line: string): string {
 
 function candidate(b: Block): string | null {
   if (b.lines.length !== 1 || (b.kind !== "body" && b.kind !== "heading")) return null;
-  const t = b.text.replace(/<[^<>]+>/g, "").replace(/[*_#]/g, "").trim();
+  // A page number in brackets at either end ("[24]   LECTURE II.—THE SHEPHERD.", "THE SHEPHERD.   [25]") is a
+  // page number as a bare one is: scans of old lectures and reprints set it so.
+  const t = b.text.replace(/<[^<>]+>/g, "").replace(/[*_#]/g, "").trim().replace(BRACKETED_PAGE, "$1$2");
   // Old books print heads with a full stop ("RIVERS AND THEIR WORK.", "[CHAP. IV."): drop it when in capitals.
   // So do heads in ordinary case with the page number set apart at the outer corner, as a layout-keeping
   // reader gives them ("26        Influence of Sea Power." / "Elements of the Art.        27").
@@ -61,6 +63,8 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     return false;
   };
 }
+
+const BRACKETED_PAGE = /^\[(\d{1,4})\](?=\s)|(?<=\s)\[(\d{1,4})\]$/g;
 
 // A page number at one end of a line, set apart from its words by a wide gap: a page's outer corner.
 const CORNER_PAGE = /^\d{1,4} {3,}\S|\S {3,}\d{1,4}$/;

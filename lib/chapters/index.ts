@@ -38,6 +38,8 @@ import { dropStrayTails } from "./stray-tails";
 import { liftTailNotes } from "./tail-notes";
 import { joinDropCapitals } from "./drop-capitals";
 import { bracketParenNotes } from "./paren-notes";
+import { indentsParagraphs } from "./indented-paragraphs";
+import { markVerse } from "./verse";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -52,13 +54,15 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
   // The long s read as "f" ("faid") is repaired in any text that shows it, before the other confusions.
   const longS = repairLongS(normalized);
-  const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0)) !== null ? repairOcrWords(longS.text) : null;
+  // (Lines of a page, or of a column as narrow as 20 characters: a two-column scan read column by column.)
+  const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0), 20) !== null ? repairOcrWords(longS.text) : null;
   const compounds = restoreGluedCompounds(ocr?.text ?? longS.text);
   const doc = compounds.text;
   const feet = convertCatchWordFeet(toBlocks(doc)); // first: "12   millions," is a page's foot, not a line of text
   const signatures = dropSignatures(feet.blocks); // before the side-notes: a lone letter at a page foot is none
   const tables = markTextTables(unwrapBoldLines(signatures.blocks)); // first: a table's "10 }" is no page number, its lines no side-notes
-  const display = markDisplayLines(tables.blocks); // before the side-notes: "p1 = p" is short and set in too
+  const verse = markVerse(tables.blocks); // before the side-notes: a stanza's lines are short and set in too
+  const display = markDisplayLines(verse.blocks); // before the side-notes: "p1 = p" is short and set in too
   const sideNotes = liftSideNotes(splitGluedHeads(display.blocks));
   const bare = convertBareNotes(sideNotes.blocks);
   const starred = linkStarMarkers(bare.blocks);
@@ -95,6 +99,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (tables.count) layout.notes.push(`${tables.count} text table(s) (ruled, dotted leaders or columns) kept out of the sentences`);
+  if (verse.count) layout.notes.push(`${verse.count} block(s) of verse quoted in the text (set in, every line capitalised) kept out of the sentences`);
   if (display.pictures) layout.notes.push(`${display.pictures} picture placeholder(s) ("Fig. 3: file fig03.gif") kept out of the text, equations among them marked "[equation]" inside their sentences`);
   if (display.formulas) layout.notes.push(`${display.formulas} equation(s) written on lines of their own kept out of the sentences unless a sentence runs through them`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
@@ -118,7 +123,7 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
-  const ctx = { stats, isRunningHead, layout, glosses, gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) };
+  const ctx = { stats, isRunningHead, layout, glosses, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) };
   let chapters = segments.map((seg) => buildChapter(seg, ctx)).filter((c) => c.sentences.length > 0);
   if (!chapters.length && blocks.length) {
     // Only front matter (or nothing recognisable): then the whole text is the chapter.
@@ -149,16 +154,16 @@ export function numberedGluedMarkers(doc: string): boolean {
   return numbers.join(",") === "1,2,3";
 }
 
-type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block> };
+type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block>; indented: boolean };
 
-function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses }: BuildContext): CleanChapter {
+function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses, indented }: BuildContext): CleanChapter {
   // Run-in headings are split here, inside a chapter: as blocks of the whole text they would be taken for chapters.
   const runIn = splitRunInHeadings(seg.blocks);
   if (runIn.count) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${runIn.count} run-in heading(s) ("+Heading.+--Text") set apart from their paragraphs`);
   const end = convertEndnotes(runIn.blocks);
   layout.hasEndnotes ||= end.found;
   // Bracketed "[1]" markers are footnote markers only when there are notes for them to point to.
-  const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage, glosses });
+  const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage, glosses, indented });
   layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
   const strays = dropStrayTails(assembled.paragraphs);
   if (strays) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${strays} lone word(s) after a paragraph's last sentence dropped`);

@@ -9,6 +9,13 @@
 // ("clying", "hurden": "dying", "burden"), repaired as before. A word used twice is the document's
 // own unless it is one confusion away from one of the commonest words of English: OCR makes the
 // same misreading of "that" on every page ("tbat", "tbat").
+//
+// Session 13: two more kinds of misreading, both only in words that neither list knows. A dropped
+// ligature: OCR of some faces reads "fi", "fl", "ff", "ffi", "ffl" as nothing ("oce", "ourish",
+// "dierent"); the word is repaired when exactly one ligature put back at one place gives a word in
+// use ("office", "flourish", "different"). And a capitalised word is judged only where
+// every use of it opens a sentence ("Wbile the…"): a capitalised word inside a sentence is a name,
+// and only a digit in it ("Ha1ifax") is taken for a misreading.
 import { englishLexicon } from "./english-lexicon";
 import { isEnglishWord } from "./english-words";
 import { applyWordFixes } from "./word-fixes";
@@ -21,6 +28,7 @@ const english = () => englishLexicon().counts;
 const STRONG: [string, string][] = [["rn", "m"], ["m", "rn"], ["cl", "d"], ["li", "h"], ["ii", "u"], ["vv", "w"], ["tl", "d"], ["1", "l"], ["1", "i"], ["0", "o"], ["5", "s"]];
 const WEAK: [string, string][] = [["b", "h"], ["h", "b"], ["c", "e"], ["e", "c"], ["l", "i"], ["i", "l"], ["n", "u"], ["u", "n"]];
 const WEAK_MIN_COUNT = 100;
+const CAPITAL_MIN_COUNT = 1000; // SUBTLEX count of a word of everyday English ("while", "after", "never")
 
 function variants(word: string, confusions: [string, string][]): string[] {
   const out: string[] = [];
@@ -29,6 +37,44 @@ function variants(word: string, confusions: [string, string][]): string[] {
   }
   return out;
 }
+
+// The ligatures a typeface draws as one glyph, which some OCR reads as nothing at all.
+const LIGATURES = ["fi", "fl", "ff", "ffi", "ffl"];
+
+/**
+ * The word in use (SUBTLEX) that one ligature put back at one place in `word` makes; none when more
+ * than one does. A dictionary's long tail would take a word's half for a rare word ("ectual" for
+ * a rare word, where "intell-" / "ectual" was split at a line end).
+ */
+function ligatureRepair(word: string, dict: Map<string, number>): string | null {
+  const found = new Set<string>();
+  for (let at = 0; at <= word.length; at++) {
+    for (const lig of LIGATURES) {
+      const v = word.slice(0, at) + lig + word.slice(at);
+      if (dict.has(v)) found.add(v);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+const HALF_REACH = 600; // characters above a word searched for a hanging first half: a side-note's few lines
+
+/**
+ * Whether some use of `word` follows, within a few lines, a first half hyphenated at a line end
+ * ("unhur-") that it completes: the last such half above it, the one a side-note would have cut off.
+ */
+function secondHalf(doc: string, word: string, completes: (half: string) => boolean): boolean {
+  for (let at = doc.indexOf(word); at >= 0; at = doc.indexOf(word, at + word.length)) {
+    const above = doc.slice(Math.max(0, at - HALF_REACH), at);
+    let half: string | null = null;
+    for (const m of above.matchAll(/(?<![\p{L}-])(\p{L}+)-[ \t]*\n/gu)) half = m[1];
+    if (half && completes(half.toLowerCase())) return true;
+  }
+  return false;
+}
+
+// What may stand before a word that opens a sentence: a stop and quotes or brackets, or nothing.
+const SENTENCE_OPENING = /(?:^|[.!?]["”’)\]]*)\s*["“‘(\[]*$/;
 
 const COMMON = 50_000; // SUBTLEX count of the commonest few hundred words ("the", "was", "his")
 
@@ -39,9 +85,13 @@ const IS_WORD = /^\p{L}(?:[\p{L}\d]*\p{L})?$/u;
 const CASED = /^\p{Lu}?\p{Ll}+$/u;
 
 /** Repairs single-confusion misreadings in running text; returns the text and how many were repaired. */
-export function repairOcrWords(doc: string): { text: string; repairs: number } {
+export function repairOcrWords(doc: string): { text: string; repairs: number; fixes: Map<string, string>; applied: Map<string, number> } {
   const written = new Map<string, number>(); // tokens as written: each distinct one is judged once
-  for (const m of doc.matchAll(TOKEN)) written.set(m[0], (written.get(m[0]) ?? 0) + 1);
+  const insideSentence = new Set<string>(); // capitalised tokens used at least once inside a sentence
+  for (const m of doc.matchAll(TOKEN)) {
+    written.set(m[0], (written.get(m[0]) ?? 0) + 1);
+    if (/^\p{Lu}/u.test(m[0]) && !SENTENCE_OPENING.test(doc.slice(Math.max(0, m.index - 8), m.index))) insideSentence.add(m[0]);
+  }
   const counts = new Map<string, number>();
   for (const [w, n] of written) {
     const lower = w.toLowerCase();
@@ -57,23 +107,42 @@ export function repairOcrWords(doc: string): { text: string; repairs: number } {
     const digits = /\d/.test(w);
     const lower = w.toLowerCase();
     if ((!digits && !CASED.test(w)) || dict.has(lower)) continue;
-    const name = /^\p{Lu}/u.test(w);
+    const capital = /^\p{Lu}/u.test(w);
+    // A capitalised word inside a sentence is a name: only a digit in it is a misreading ("Ha1ifax").
+    // One that only ever opens a sentence is an ordinary word, capitalised ("Wbile the…").
+    const name = capital && insideSentence.has(w);
+    if (name && !digits) continue;
     // Short capitalised words are mostly names; short unknown words mostly foreign or abbreviations.
-    if (!digits && name && w.length < 5) continue;
-    // Capitalised words are often names: only the unmistakable confusions are undone in them.
+    if (!digits && capital && w.length < 5) continue;
     const weak = name ? [] : variants(lower, WEAK).filter((v) => (dict.get(v) ?? 0) >= WEAK_MIN_COUNT);
     let best: string | null = null;
     for (const v of [...variants(lower, STRONG), ...weak]) {
-      if (!known(v) || /\d/.test(v)) continue;
+      // A capitalised word opening a sentence may still be a name: without a digit in it, it becomes
+      // only a common word a dictionary lists ("Wbile": "While"), never a rarer one (the name "Hobson" is no "bobson").
+      if (!known(v) || /\d/.test(v) || (capital && !digits && ((dict.get(v) ?? 0) < CAPITAL_MIN_COUNT || !isEnglishWord(v)))) continue;
       if (!best || (dict.get(v) ?? 0) + (counts.get(v) ?? 0) > (dict.get(best) ?? 0) + (counts.get(best) ?? 0)) best = v;
+    }
+    // A dropped ligature, in a word no dictionary lists, that the document does not use twice as it is
+    // (unless what it misreads is one of the commonest words: "rst" for "first" on every page).
+    if (!best && !digits && !name && w.length >= 4) {
+      // (The dictionary, a search of a 2.8 MB text, is asked only when a ligature would repair the word.)
+      const found = ligatureRepair(lower, dict);
+      const lig = found && !isEnglishWord(lower) ? found : null;
+      // Not the second half of a word hyphenated at a line end with something read between ("unhur-" /
+      // a side-note / "ried"): a first half left hanging a few lines above it makes it a word.
+      if (lig && secondHalf(doc, w, (h) => dict.has(h + lower) || isEnglishWord(h + lower))) continue;
+      if (lig && (!repeated(lower) || (dict.get(lig) ?? 0) >= COMMON)) {
+        fixes.set(w, capital ? lig.charAt(0).toUpperCase() + lig.slice(1) : lig);
+        continue;
+      }
     }
     if (!best || (!digits && w.length <= 3 && (dict.get(best) ?? 0) < COMMON)) continue;
     if (repeated(lower) && (dict.get(best) ?? 0) < COMMON) continue; // the document's own word, used twice
     // A word a dictionary lists is taken for a misreading only of a word of some frequency ("clying"
     // for "dying"), never "repaired" into another rare one ("clumber" is no "dumber").
     if (!digits && (dict.get(best) ?? 0) < WEAK_MIN_COUNT && isEnglishWord(lower)) continue;
-    fixes.set(w, name ? best.charAt(0).toUpperCase() + best.slice(1) : best);
+    fixes.set(w, capital ? best.charAt(0).toUpperCase() + best.slice(1) : best);
   }
-  if (!fixes.size) return { text: doc, repairs: 0 };
-  return applyWordFixes(doc, TOKEN, fixes);
+  if (!fixes.size) return { text: doc, repairs: 0, fixes, applied: new Map() };
+  return { ...applyWordFixes(doc, TOKEN, fixes), fixes };
 }

@@ -7,7 +7,7 @@ import { normalizeTitle, type TocEntry } from "./toc";
 import { isCapitalsHeading, titleCase, setInCapitals } from "./title-case";
 import { pagedHeadings } from "./furniture";
 import { summaryTopics } from "./summary";
-import { endsWithSignature, leadingMatter } from "./front-lines";
+import { endsWithSignature, leadingMatter, linesAboveDate } from "./front-lines";
 import { titleCased } from "./title";
 
 export { titleCase };
@@ -145,13 +145,17 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       const goesOn = /^\s*\p{Ll}/u.test(blocks[body + 1]?.lines[0] ?? "");
       const shortLine = next && next.lines.length === 1 && textOf(next).length < 90 && !/[,;]$/.test(textOf(next)) && !/\.\s+\S/.test(textOf(next)) && !goesOn;
       // Older books print a synopsis in capitals under the number: "DEPARTURE FROM BERGEN—A NIGHT / AMONG THE ISLANDS."
-      const synopsis = next && next.kind === "body" && next.lines.length <= 3 && textOf(next).length < 250 && !/\p{Ll}/u.test(textOf(next)) && /\p{Lu}{3}/u.test(textOf(next));
+      // A lecture's title over the date it was given, in one block ("THE SHEPHERD AS KING." / "[March 3, 1851.]"): the title is the lines above it.
+      const dated = next ? linesAboveDate(next) : null;
+      const titleText = dated ? dated.join(" ").trim() : next ? textOf(next) : "";
+      const synopsis = next && next.kind === "body" && (dated?.length ?? next.lines.length) <= 3 && titleText.length < 250 && !/\p{Ll}/u.test(titleText) && /\p{Lu}{3}/u.test(titleText);
       // Or a title set in italics over two or three lines ("_Of the Solution of Salts in Water, and of the" /
       // "Heat which is lost by it._"): the whole block emphasised, as no paragraph of the text is.
       const italic = next && next.kind === "body" && next.lines.length <= 3 && next.text.length < 250 && /^\s*([_*])[^_*]+[^\s_*]\1\s*$/.test(next.text);
       // (Never the chapter's only text: that is its text, the chapter untitled.)
       if (!title && next && body + 1 < end && (next.kind === "heading" || (next.kind === "body" && (shortLine || synopsis || italic)))) {
-        title = textOf(next).replace(/\s+/g, " ");
+        title = (synopsis ? titleText : textOf(next)).replace(/\s+/g, " ");
+        if (dated) notes.push(`chapter ${number}: the date under its title kept out of the text`);
         body++;
       }
     }

@@ -22,12 +22,12 @@ export function lineMeasure(blocks: Block[]): number | null {
 }
 
 /** The full-line length of a text's lines (their trimmed lengths), or null when they are not hard-wrapped. */
-export function measureOf(lengths: number[]): number | null {
+export function measureOf(lengths: number[], narrowest = 35): number | null {
   if (lengths.length < 30) return null;
   const sorted = [...lengths].sort((a, b) => a - b);
   const measure = sorted[Math.floor(sorted.length * 0.75)];
   // Most lines of a justified page are full; unwrapped paragraphs or ragged text are not a page.
-  if (measure < 35 || measure > 110 || sorted.filter((n) => n >= measure * 0.85 && n <= measure * 1.1).length < lengths.length * 0.6) return null;
+  if (measure < narrowest || measure > 110 || sorted.filter((n) => n >= measure * 0.85 && n <= measure * 1.1).length < lengths.length * 0.6) return null;
   return measure;
 }
 

@@ -11,7 +11,7 @@ const PIPES = /^\s*\|.*\|\s*$/;
 const LEADER = /\S\s*[.·…](?:\s?[.·…]){3,}\s*[-+±£$€]?\d[\d.,°%/\w ]{0,20}$/u;
 const GAP = /\S {3,}\S/; // columns: a run of three spaces or more between two cells
 const CELL_MAX = 40; // a column of a table is narrow; a line of text beside a side-note is not
-const BRACE = /\{\s+\d{0,4}\s*\}|\{\s*\d{0,4}\s+\}|^\s*\d{1,4}\s+\}/; // "{ 10 }", "{    }", "  8 }"
+const BRACE = /\{\s+\d{0,4}\s*\}|\{\s*\d{0,4}\s+\}|^\s*\d{1,4}\s+\}|(?:^\s*|\s{2,})\{\s+[\p{L}_*]/u; // "{ 10 }", "{    }", "  8 }", "The Kinds   { Goats" (a brace gathering the kinds of a class)
 const NUMERIC_CELL = /^[-+±−]?[£$€]?\d[\d.,]*\s*[°%]?$/;
 
 const MAX_ROW = 300; // a table row is a printed line: longer ones are paragraphs, and not worth a scan
@@ -48,6 +48,8 @@ function continuesTable(b: Block): boolean {
   if (b.kind === "pagenum") return BRACE.test(b.text); // "{ 10 }" with its inner spaces, not a printed "{52}"
   if (b.kind !== "body" || b.lines.length > 3) return false;
   if (b.lines.length === 1 && isRow(b.lines[0])) return true;
+  // The table's title set in over it, a word or three in capitals ("    LIVESTOCK.").
+  if (b.lines.length === 1 && /^(?: {2,}|\t)\p{Lu}[\p{Lu}\s.,'’-]*$/u.test(b.lines[0]) && b.lines[0].trim().split(/\s+/).length <= 3) return true;
   // A column head: short lines set well in from the margin ("          Miles" / "     By the old road").
   return b.lines.every((l) => l.trim().length <= 80 && l.trim().split(/\s+/).length <= 12 && (/^(?: {8,}|\t)/.test(l) || (/^ {2,}/.test(l) && inColumns(l)))) &&
     !b.lines.every((l) => /[,;]\s*$/.test(l));

@@ -5,7 +5,8 @@ import type { Block } from "./blocks";
 import { isCapitalsHeading, titleCase } from "./title-case";
 import { titleLike } from "./summary";
 
-const NOT_A_TITLE = /^(?:(chapter|chap\.|contents|table of contents|preface|foreword|part|book|volume|notes|introduction)\b|[IVXLC]{1,7}\.?$)/i;
+// (A lecture's or a letter's label alone, "LECTURE IX.", "Letter 12", names the section as "CHAPTER 12" does.)
+const NOT_A_TITLE = /^(?:(chapter|chap\.|contents|table of contents|preface|foreword|part|book|volume|notes|introduction)\b|[IVXLC]{1,7}\.?$|(?:lecture|letter)\s+(?:\d{1,3}|[IVXLC]{1,7})\.?$)/i;
 
 export function documentTitle(raw: string, blocks: Block[], firstChapter: number, acronyms?: Set<string>): string | null {
   const head = raw.slice(0, 5000).replace(/\r\n?/g, "\n");

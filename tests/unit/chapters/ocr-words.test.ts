@@ -50,6 +50,37 @@ describe("repairOcrWords", () => {
     expect(repair("he said tbat it rained, and tbat it snowed")).toBe("he said that it rained, and that it snowed");
   });
 
+  // Session 13: ligatures that OCR reads as nothing; capitalised words only where they open a sentence.
+  it.each([
+    ["fi", "the harvest was nally brought in", "the harvest was finally brought in"],
+    ["fi", "an old and inrm shepherd", "an old and infirm shepherd"],
+    ["ff", "two quite dierent roads", "two quite different roads"],
+    ["fl", "the ock came down the hill", "the ock came down the hill"], // three letters: too short to judge
+    ["fl", "a ourishing trade in wool", "a flourishing trade in wool"],
+  ])("puts back a dropped %s ligature: %j", (_lig, input, expected) => {
+    expect(repair(input)).toBe(expected);
+  });
+
+  it("leaves a ligature repair alone when two words could result", () => {
+    // "snied": "sniffed" or "sniffled" (ff, or ffl, put back); "ight" has one: "flight" ("fight" lacks no ligature).
+    expect(repair("the dog snied at the gate")).toBe("the dog snied at the gate");
+    expect(repair("the birds took ight at dawn")).toBe("the birds took flight at dawn");
+  });
+
+  it("leaves a word the chapter uses twice as it is (a term of its own)", () => {
+    expect(repair("the nally of the hill, and a second nally below it")).toBe("the nally of the hill, and a second nally below it");
+  });
+
+  it("repairs a capitalised word that opens a sentence, not one inside a sentence (a name)", () => {
+    expect(repair("The sheep came home. Tbere was snow on the pass.")).toBe("The sheep came home. There was snow on the pass.");
+    expect(repair("the sheep of old Tbere came home")).toBe("the sheep of old Tbere came home");
+    expect(repair("the road to Rorne was long")).toBe("the road to Rorne was long");
+  });
+
+  it("never turns a name opening a sentence into a rarer word", () => {
+    expect(repair("The stars were counted. Harlow wrote to Barlow about them, and Barlow agreed.")).toBe("The stars were counted. Harlow wrote to Barlow about them, and Barlow agreed.");
+  });
+
   it("counts its repairs", () => {
     expect(repairOcrWords("the rnodern and the c1ear").repairs).toBe(2);
   });

@@ -1,0 +1,38 @@
+// Verse quoted in prose (a psalm, a stanza), set in from the margin on lines of its own, each line
+// opening with a capital: read as prose, its lines run into the paragraph that leads into it and
+// make sentences of half-lines ("He knows the lambs by name; He keeps the peace…"). Such a block
+// becomes a "verse" block, which the assembler keeps out of the sentences, as it does a table.
+import type { Block } from "./blocks";
+
+const SET_IN = /^(?: {2,}|\t)/;
+// A line opening with a capital, perhaps after quotes, brackets or emphasis marks ('"_He counts…').
+const CAPITALISED = /^\s*["“‘(\[_*]*\p{Lu}/u;
+const MAX_LINE = 70; // a line of verse is short; a set-in paragraph of prose fills the measure
+const MIN_LINES = 4; // fewer may be an address, a signature or a heading over two lines
+
+function isVerse(b: Block, prev: Block | undefined, next: Block | undefined): boolean {
+  if (b.kind !== "body" || b.lines.length < MIN_LINES) return false;
+  // Verse inside a sentence that goes on after it ("…in words like these," / verse /
+  // "and the keepers were proud of it.") stays: without it the sentence would lose its middle.
+  if (next && /^\s*\p{Ll}/u.test(next.lines[0] ?? "")) return false;
+  if (!b.lines.every((l) => SET_IN.test(l) && CAPITALISED.test(l) && l.trim().length <= MAX_LINE)) return false;
+  // Set in from the text around it: the paragraph above is flush left.
+  if (!prev || prev.kind !== "body" || prev.lines.length < 2 || SET_IN.test(prev.lines[prev.lines.length - 1])) return false;
+  // Quoted as the words a sentence ends on ("…towards the quiet heights" / verse, "…though it may be," /
+  // verse) it stays too: without it the sentence would stop unfinished. After a colon, a dash or a stop
+  // ("in words like these:—") it is a quotation set apart.
+  return !/[\p{L},;]["”’)]?\s*$/u.test(prev.lines[prev.lines.length - 1]);
+}
+
+export function markVerse(input: Block[]): { blocks: Block[]; count: number } {
+  let count = 0;
+  const blocks = input.map((b, i) => {
+    if (!isVerse(b, input[i - 1], input[i + 1])) return b;
+    count++;
+    return { ...b, kind: "verse" as const };
+  });
+  // A poem or a play is mostly verse: there the verse is the text, kept.
+  const lines = (kind: string, bs: Block[]) => bs.filter((b) => b.kind === kind).reduce((n, b) => n + b.lines.length, 0);
+  if (count && lines("verse", blocks) * 2 > lines("body", input)) return { blocks: input, count: 0 };
+  return { blocks, count };
+}
