@@ -16,10 +16,17 @@ export { narratorEdits, thirdPerson } from "./rewrite";
 export const NARRATOR_ON = false;
 
 export function narratorSwitch(env: Record<string, string | undefined> | undefined): boolean {
-  return NARRATOR_ON || env?.LECTERN_NARRATOR === "1";
+  return NARRATOR_ON || env?.LECTERN_NARRATOR === "1" || env?.LECTERN_NARRATOR === "always";
 }
 
-const switchedOn = () => narratorSwitch(typeof process === "undefined" ? undefined : process.env);
+// LECTERN_NARRATOR=always: the user says the book is narrated by its author, so the chapter's
+// first-person rate (./narration.ts) is not asked. Measures the rewrite apart from the detection rule.
+export function narratorDeclared(env: Record<string, string | undefined> | undefined): boolean {
+  return env?.LECTERN_NARRATOR === "always";
+}
+
+const processEnv = () => (typeof process === "undefined" ? undefined : process.env);
+const switchedOn = () => narratorSwitch(processEnv());
 
 // The decision read once per chapter object (the analysis asks on every call, cached or not).
 const narrated = new WeakMap<CleanChapter, boolean>();
@@ -29,6 +36,7 @@ export function narratorFor(chapter: CleanChapter, author: string | undefined, o
   if (!on || !author) return null;
   const name = narratorName(author);
   if (!name) return null;
+  if (narratorDeclared(processEnv())) return name;
   if (!narrated.has(chapter)) narrated.set(chapter, isFirstPersonNarrative(chapter));
   return narrated.get(chapter) ? name : null;
 }

@@ -7,7 +7,7 @@ import { cleanDocument } from "@/lib/chapters";
 import { analyseChapter } from "@/lib/cards/analyse";
 import { applyEdits } from "@/lib/cards/decontext";
 import { generateCards } from "@/lib/cards";
-import { isFirstPersonNarrative, narrationStats, narratorEdits, narratorName, narratorSwitch, NARRATOR_ON, thirdPerson } from "@/lib/cards/narrator";
+import { isFirstPersonNarrative, narrationStats, narratorDeclared, narratorEdits, narratorFor, narratorName, narratorSwitch, NARRATOR_ON, thirdPerson } from "@/lib/cards/narrator";
 import { quotedRanges } from "@/lib/cards/narrator/quotes";
 import { ESSAY, FRAMED_ESSAY, MEMOIR, QUOTED, THIRD_PERSON } from "./texts";
 
@@ -146,6 +146,16 @@ describe("in the generator", () => {
     // The card points at the source sentence as written.
     const ch = chapter(MEMOIR);
     for (const c of named) expect(ch.text.slice(c.source.span[0], c.source.span[1])).not.toMatch(/Vell/);
+  });
+
+  it("LECTERN_NARRATOR=always names the author without asking the chapter's first-person rate", () => {
+    expect(narratorSwitch({ LECTERN_NARRATOR: "always" })).toBe(true);
+    expect(narratorDeclared({ LECTERN_NARRATOR: "1" })).toBe(false);
+    process.env.LECTERN_NARRATOR = "1";
+    expect(narratorFor(chapter(ESSAY), "Tamsin Vell")).toBeNull();
+    process.env.LECTERN_NARRATOR = "always";
+    expect(narratorFor(chapter(ESSAY), "Tamsin Vell")).toEqual(NAME);
+    expect(narratorFor(chapter(ESSAY), undefined)).toBeNull();
   });
 
   it("changes nothing on an essay or a third-person chapter when on", () => {
