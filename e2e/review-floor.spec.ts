@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import path from "node:path";
 import { signIn, DEMO_INSTRUCTOR } from "./helpers";
 
-test("an instructor puts the likely rejects last, sees why, and hides them without losing them", async ({ page }) => {
+test("an instructor sees the likely rejects hidden by default, brings them back last with their reason, and loses none", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, DEMO_INSTRUCTOR);
   await page.goto("/import");
@@ -13,10 +13,23 @@ test("an instructor puts the likely rejects last, sees why, and hides them witho
 
   const candidates = page.getByTestId("candidate");
   await expect(candidates.first()).toBeVisible();
-  const total = await candidates.count();
+  // The floor is on: its likely rejects are stored but hidden by default, and say how many.
+  const hideBox = page.getByLabel("Hide likely rejects");
+  await expect(hideBox).toBeChecked();
+  const hiddenCount = page.getByTestId("hidden-count");
+  await expect(hiddenCount).toHaveText(/^\d+ hidden \(still pending\)$/);
+  const nHidden = Number((await hiddenCount.textContent())!.split(" ")[0]);
+  expect(nHidden).toBeGreaterThan(0);
+  const visibleByDefault = await candidates.count();
+  await expect(page.getByTestId("likely-reject")).toHaveCount(0);
+
+  await hideBox.uncheck();
+  await expect(page).toHaveURL(/hide=none/);
+  await expect(candidates).toHaveCount(visibleByDefault + nHidden);
+  const total = visibleByDefault + nHidden;
   const flagged = page.getByTestId("candidate").filter({ has: page.getByTestId("likely-reject") });
   const nFlagged = await flagged.count();
-  expect(nFlagged).toBeGreaterThan(0);
+  expect(nFlagged).toBe(nHidden);
   expect(nFlagged).toBeLessThan(total);
   await expect(flagged.first().getByTestId("likely-reject")).toContainText("Likely needs work");
 
@@ -28,14 +41,13 @@ test("an instructor puts the likely rejects last, sees why, and hides them witho
   await expect(candidates.nth(total - nFlagged - 1).getByTestId("likely-reject")).toHaveCount(0);
   await page.screenshot({ path: "test-results/screens/review-floor.png", fullPage: true });
 
-  await page.getByLabel("Hide likely rejects").check();
-  await expect(page).toHaveURL(/hide=likely-rejects/);
-  await expect(candidates).toHaveCount(total - nFlagged);
-  await expect(page.getByTestId("hidden-count")).toHaveText(`${nFlagged} hidden (still pending)`);
   await page.reload(); // the choice is in the URL
   await expect(page.getByLabel("Order")).toHaveValue("publishable");
-  await expect(page.getByLabel("Hide likely rejects")).toBeChecked();
-  await page.getByLabel("Hide likely rejects").uncheck();
+  await expect(hideBox).not.toBeChecked();
+  await hideBox.check();
+  await expect(candidates).toHaveCount(total - nFlagged);
+  await expect(hiddenCount).toHaveText(`${nFlagged} hidden (still pending)`);
+  await hideBox.uncheck();
   await expect(candidates).toHaveCount(total);
   await expect(page.locator('[data-testid="candidate"][data-status="PENDING"]')).toHaveCount(total); // hidden, never changed
 });

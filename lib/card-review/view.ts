@@ -1,7 +1,10 @@
 // How the instructor's review list of a chapter's suggested cards is shown: the order and whether
-// likely rejects are hidden. Read from the page's URL (?order=publishable&hide=likely-rejects), so
-// the choice survives a reload, a bookmark and the page's own revalidation after every action.
+// likely rejects are hidden. Read from the page's URL (?order=publishable&hide=likely-rejects or
+// hide=none), so the choice survives a reload, a bookmark and the page's own revalidation after every
+// action. Likely rejects are hidden by default while the publishability floor is on (FLOOR_ON): the
+// app stores every shown card and the floor only hides, where `cards` and `eval:cards` drop them.
 import { z } from "zod";
+import { FLOOR_ON } from "@/lib/cards/floor/flag";
 
 export const REVIEW_ORDERS = ["rank", "publishable"] as const;
 export type ReviewOrder = (typeof REVIEW_ORDERS)[number];
@@ -12,25 +15,26 @@ export const REVIEW_ORDER_LABELS: Record<ReviewOrder, string> = {
 };
 
 export type ReviewView = { order: ReviewOrder; hideLikelyRejects: boolean };
-export const DEFAULT_REVIEW_VIEW: ReviewView = { order: "rank", hideLikelyRejects: false };
+export const DEFAULT_REVIEW_VIEW: ReviewView = { order: "rank", hideLikelyRejects: FLOOR_ON };
 
 // A search parameter may come repeated (?order=a&order=b): the first one counts.
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const viewSchema = z.object({
   order: z.preprocess(first, z.enum(REVIEW_ORDERS)).catch(DEFAULT_REVIEW_VIEW.order),
-  hide: z.preprocess(first, z.literal("likely-rejects").optional()).catch(undefined),
+  hide: z.preprocess(first, z.enum(["likely-rejects", "none"]).optional()).catch(undefined),
 });
 
 /** The view from the page's search parameters; anything malformed falls back to the default. */
 export function parseReviewView(params: Record<string, unknown> | null | undefined): ReviewView {
   const parsed = viewSchema.parse({ order: params?.order, hide: params?.hide });
-  return { order: parsed.order, hideLikelyRejects: parsed.hide === "likely-rejects" };
+  const hide = parsed.hide === undefined ? DEFAULT_REVIEW_VIEW.hideLikelyRejects : parsed.hide === "likely-rejects";
+  return { order: parsed.order, hideLikelyRejects: hide };
 }
 
 /** The search parameters of a view; the default view has none, so plain links keep today's list. */
 export function reviewViewParams(view: ReviewView): Record<string, string> {
   return {
     ...(view.order !== DEFAULT_REVIEW_VIEW.order ? { order: view.order } : {}),
-    ...(view.hideLikelyRejects ? { hide: "likely-rejects" } : {}),
+    ...(view.hideLikelyRejects !== DEFAULT_REVIEW_VIEW.hideLikelyRejects ? { hide: view.hideLikelyRejects ? "likely-rejects" : "none" } : {}),
   };
 }

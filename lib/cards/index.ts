@@ -16,7 +16,10 @@ export { createLlmGenerator } from "./llm";
 
 export const offlineGenerator: CardGenerator = {
   name: "offline",
+  // The app stores every shown card with its p(reject); the review screen hides the floor's likely
+  // rejects by default (lib/card-review/view.ts) rather than the generator dropping them, so an
+  // instructor can still bring them back. `cards` and `eval:cards` show what that default view shows.
   async generate(chapter: CleanChapter, opts?: GenerateOptions) {
-    return generateCards(chapter, opts);
+    return generateCards(chapter, { ...opts, floor: false });
   },
 };

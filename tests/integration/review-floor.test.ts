@@ -9,6 +9,7 @@ import { FLOOR_THRESHOLD } from "@/lib/cards/floor";
 import { createSource, listChapters } from "@/lib/data/sources";
 import { processSource } from "@/lib/data/process-source";
 import { chapterReviewList, regenerateChapter } from "@/lib/data/candidates";
+import { DEFAULT_REVIEW_VIEW } from "@/lib/card-review";
 import { NotFoundError } from "@/lib/data/errors";
 import { makeUser } from "../support/factories";
 
@@ -37,11 +38,11 @@ async function importedChapter(generator: CardGenerator) {
 describe("the review list", () => {
   it("stores each card's p(reject) and orders by it, flagging the likely reject with its reason", async () => {
     const { teacher, chapterId } = await importedChapter(known);
-    const rank = (await chapterReviewList(teacher.id, chapterId)).candidates;
+    const rank = (await chapterReviewList(teacher.id, chapterId, { hide: "none" })).candidates;
     expect(rank.map((c) => c.reject)).toEqual(REJECT);
     expect(rank.map((c) => c.rejectReason)).toEqual(["The sentence is off the chapter's main thread; it speaks in the author's \u201cI\u201d or \u201cwe\u201d", null, null, null, null]);
 
-    const best = await chapterReviewList(teacher.id, chapterId, { order: "publishable" });
+    const best = await chapterReviewList(teacher.id, chapterId, { order: "publishable", hide: "none" });
     expect(best.view).toEqual({ order: "publishable", hideLikelyRejects: false });
     expect(best.candidates.map((c) => c.id)).toEqual([rank[2], rank[1], rank[4], rank[0], rank[3]].map((c) => c.id));
   });
@@ -51,14 +52,14 @@ describe("the review list", () => {
     const rank = (await chapterReviewList(teacher.id, chapterId)).candidates.map((c) => c.id);
     for (const params of [{ order: "DROP TABLE" }, { order: ["x", "publishable"] }, { order: 3, hide: "everything" }]) {
       const r = await chapterReviewList(teacher.id, chapterId, params);
-      expect(r.view, JSON.stringify(params)).toEqual({ order: "rank", hideLikelyRejects: false });
+      expect(r.view, JSON.stringify(params)).toEqual(DEFAULT_REVIEW_VIEW);
       expect(r.candidates.map((c) => c.id)).toEqual(rank);
     }
   });
 
   it("hides pending likely rejects without changing them", async () => {
     const { teacher, chapterId } = await importedChapter(known);
-    const all = (await chapterReviewList(teacher.id, chapterId)).candidates;
+    const all = (await chapterReviewList(teacher.id, chapterId, { hide: "none" })).candidates;
     const r = await chapterReviewList(teacher.id, chapterId, { hide: "likely-rejects" });
     expect(r.hidden).toBe(1);
     expect(r.candidates.map((c) => c.id)).toEqual(all.slice(1).map((c) => c.id));
@@ -75,7 +76,9 @@ describe("the review list", () => {
   it("gets p(reject) and reasons from the offline generator, on import and on regeneration", async () => {
     const { teacher, chapterId } = await importedChapter(offlineGenerator);
     const rows = await db().cardCandidate.findMany({ where: { chapterId } });
+    // The app stores every shown card, the floor's likely rejects too (hidden in the review view, not dropped).
     expect(rows.length).toBeGreaterThan(5);
+    expect(rows.some((c) => c.reject! >= FLOOR_THRESHOLD)).toBe(true);
     expect(rows.every((c) => typeof c.reject === "number" && c.reject > 0 && c.reject < 1)).toBe(true);
     expect(rows.some((c) => c.rejectWhy.length > 0)).toBe(true);
 

@@ -18,6 +18,7 @@ describe("lib/card-review boundary", () => {
 
   it("keeps the floor's flag module free of the model and the analysis", () => {
     const src = readFileSync("lib/cards/floor/flag.ts", "utf8");
-    expect([...src.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1])).toEqual(["./weights.json"]);
+    expect([...src.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1])).toEqual(["./weights.json", "./switch"]);
+    expect(readFileSync("lib/cards/floor/switch.ts", "utf8")).not.toMatch(/\bfrom\s+["']/);
   });
 });

@@ -1,7 +1,8 @@
 // The instructor's review list (lib/card-review): the "Most likely publishable first" order, the
 // floor's flag on pending cards at its threshold, the hide filter, and the view read from the URL.
 import { describe, expect, it } from "vitest";
-import { isLikelyReject, likelyRejectReason, orderForReview, parseReviewView, reviewViewParams, withoutLikelyRejects } from "@/lib/card-review";
+import { DEFAULT_REVIEW_VIEW, isLikelyReject, likelyRejectReason, orderForReview, parseReviewView, reviewViewParams, withoutLikelyRejects } from "@/lib/card-review";
+import { FLOOR_ON } from "@/lib/cards/floor";
 import { FLOOR_THRESHOLD } from "@/lib/cards/floor/flag";
 import { FLOOR_WEIGHTS } from "@/lib/cards/floor";
 
@@ -60,7 +61,8 @@ describe("likely rejects", () => {
 describe("parseReviewView", () => {
   it("reads the order and the hide filter from the URL", () => {
     expect(parseReviewView({ order: "publishable", hide: "likely-rejects" })).toEqual({ order: "publishable", hideLikelyRejects: true });
-    expect(parseReviewView({ order: ["rank", "publishable"] })).toEqual({ order: "rank", hideLikelyRejects: false });
+    expect(parseReviewView({ order: "publishable", hide: "none" })).toEqual({ order: "publishable", hideLikelyRejects: false });
+    expect(parseReviewView({ order: ["rank", "publishable"] })).toEqual({ order: "rank", hideLikelyRejects: DEFAULT_REVIEW_VIEW.hideLikelyRejects });
   });
 
   it.each([
@@ -70,12 +72,19 @@ describe("parseReviewView", () => {
     ["an empty order", { order: "" }],
     ["an unknown hide value", { hide: "all" }],
   ])("falls back to the default for %s", (_, params) => {
-    expect(parseReviewView(params as Record<string, unknown> | undefined)).toEqual({ order: "rank", hideLikelyRejects: false });
+    expect(parseReviewView(params as Record<string, unknown> | undefined)).toEqual(DEFAULT_REVIEW_VIEW);
   });
 
   it("round-trips through the URL, the default view with no parameters", () => {
-    expect(reviewViewParams({ order: "rank", hideLikelyRejects: false })).toEqual({});
-    const v = { order: "publishable" as const, hideLikelyRejects: true };
-    expect(parseReviewView(reviewViewParams(v))).toEqual(v);
+    expect(reviewViewParams(DEFAULT_REVIEW_VIEW)).toEqual({});
+    for (const hideLikelyRejects of [true, false]) {
+      const v = { order: "publishable" as const, hideLikelyRejects };
+      expect(parseReviewView(reviewViewParams(v))).toEqual(v);
+    }
+  });
+
+  it("hides likely rejects by default while the floor is on (the app keeps them, the view hides them)", () => {
+    expect(DEFAULT_REVIEW_VIEW.hideLikelyRejects).toBe(FLOOR_ON);
+    expect(reviewViewParams({ order: "rank", hideLikelyRejects: !FLOOR_ON })).toEqual({ hide: FLOOR_ON ? "none" : "likely-rejects" });
   });
 });

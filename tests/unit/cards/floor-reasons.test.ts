@@ -68,7 +68,9 @@ describe("reason phrases", () => {
       expect(FLOOR_FEATURE_NAMES, f).toContain(f);
       const w = FLOOR_WEIGHTS.weights[f] ?? 0;
       if (w > 0) expect(p.high, f).toBeTruthy();
-      if (w < 0) expect(p.low, f).toBeTruthy();
+      // A one-hot feature (question type, answer kind) is phrased only for being present: when its
+      // weight is negative, being present lowers p(reject) and is never a reason, so it needs no phrase.
+      if (w < 0 && !f.includes(":")) expect(p.low, f).toBeTruthy();
     }
   });
 
@@ -83,7 +85,8 @@ describe("reason phrases", () => {
 describe("generated cards", () => {
   it("carry their reasons beside p(reject), each a phrased key", () => {
     const doc = cleanDocument("# The Marl\n\nThe river Marl floods every spring and carries silt to the plain. The farmers of the valley built three dams in 1820 to hold the water. The dams were designed by the engineer Osk Varden, who had trained in the northern mills. We think the dams saved the valley's harvests for forty years.\n");
-    const cards = generateCards(doc.chapters[0]);
+    // floor: false: the shown cards, whether or not the floor (FLOOR_ON) would drop them.
+    const cards = generateCards(doc.chapters[0], { floor: false });
     expect(cards.length).toBeGreaterThan(0);
     for (const c of cards) {
       expect(c.reject).toBeTypeOf("number");
