@@ -3,7 +3,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CleanChapter } from "@/lib/chapters/types";
 import { generatorFromEnv } from "./generator";
-import { candidateRows, CANDIDATES_PER_CHAPTER } from "./candidate-rows";
+import { candidateRows } from "./candidate-rows";
+import { generateOptionsFor } from "./generate-options";
 import { requireOwnedChapter } from "./sources";
 import { createNote } from "./notes";
 import { requireOwnedDeck } from "./access";
@@ -89,8 +90,8 @@ const norm = (s: string) => s.toLowerCase().replace(/\W+/g, " ").trim();
 /** New candidates replace only PENDING ones; approved, edited, rejected and published cards stay. */
 export async function regenerateChapter(userId: string, chapterId: string, kind: "auto" | "offline" = "auto"): Promise<number> {
   const { chapter, candidates } = await chapterReview(userId, chapterId);
-  const source = await db().source.findFirstOrThrow({ where: { id: chapter.sourceId, ownerId: userId }, select: { author: true } });
-  const cards = await generatorFromEnv(kind).generate(chapter.structure, { max: CANDIDATES_PER_CHAPTER, ...(source.author ? { author: source.author } : {}) });
+  const source = await db().source.findFirstOrThrow({ where: { id: chapter.sourceId, ownerId: userId }, select: { ownerId: true, author: true } });
+  const cards = await generatorFromEnv(kind).generate(chapter.structure, await generateOptionsFor(source));
   const kept = candidates.filter((c) => c.status !== "PENDING" || c.edited);
   const seen = new Set(kept.map((c) => norm(c.front)));
   const fresh = cards.filter((c) => !seen.has(norm(c.front)));
