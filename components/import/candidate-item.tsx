@@ -55,7 +55,7 @@ export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, o
             {c.page && <span>· p. {c.page}</span>}
             {c.flags.map((f) => <span key={f} className="rounded bg-amber-100 px-1.5 text-amber-800">{f}</span>)}
           </p>
-          {c.why && <p className="text-xs text-slate-500" title="The ranker's strongest features for this card">Ranked high for: {c.why}</p>}
+          {c.rankedFor && <p data-testid="ranked-for" className="text-xs text-slate-500" title="What made the ranker place this card high">Ranked high for: {c.rankedFor}</p>}
           {c.rejectReason && (
             <p data-testid="likely-reject" className="text-xs text-amber-800 dark:text-amber-300">
               <span className="rounded bg-amber-100 px-1.5 font-medium dark:bg-amber-900">Likely needs work</span>{" "}

@@ -10,7 +10,7 @@ import { createNote } from "./notes";
 import { requireOwnedDeck } from "./access";
 import { NotFoundError, ValidationError } from "./errors";
 import { contextProblem, normalizeContext } from "@/lib/notes/context";
-import { likelyRejectReason, orderForReview, parseReviewView, withoutLikelyRejects, type ReviewView } from "@/lib/card-review";
+import { likelyRejectReason, orderForReview, parseReviewView, rankedForLine, withoutLikelyRejects, type ReviewView } from "@/lib/card-review";
 
 export type CandidateStatus = "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
 
@@ -22,8 +22,8 @@ export async function chapterReview(userId: string, chapterId: string) {
 
 /**
  * The review screen's list: the chapter's cards in the view the page's search parameters ask for
- * (malformed → the default view), each pending likely reject with its reason; hidden likely rejects
- * are only counted, never changed.
+ * (malformed → the default view), each with the ranker's reason in plain words and, when it is a
+ * pending likely reject, the floor's reason; hidden likely rejects are only counted, never changed.
  */
 export async function chapterReviewList(userId: string, chapterId: string, params?: Record<string, unknown>) {
   const view: ReviewView = parseReviewView(params);
@@ -31,7 +31,7 @@ export async function chapterReviewList(userId: string, chapterId: string, param
   const shown = withoutLikelyRejects(orderForReview(candidates, view.order), view.hideLikelyRejects);
   return {
     chapter, view, hidden: candidates.length - shown.length, approved: candidates.filter((c) => c.status === "APPROVED").length,
-    candidates: shown.map((c) => ({ ...c, rejectReason: likelyRejectReason(c) })),
+    candidates: shown.map((c) => ({ ...c, rankedFor: rankedForLine(c.why), rejectReason: likelyRejectReason(c) })),
   };
 }
 

@@ -10,6 +10,7 @@ import { createSource, listChapters } from "@/lib/data/sources";
 import { processSource } from "@/lib/data/process-source";
 import { chapterReviewList, regenerateChapter } from "@/lib/data/candidates";
 import { NotFoundError } from "@/lib/data/errors";
+import { rankedForLine } from "@/lib/card-review";
 import { makeUser } from "../support/factories";
 
 const carr = readFileSync("tests/fixtures/chapters/carr-ch11.md", "utf8");
@@ -40,6 +41,9 @@ describe("the review list", () => {
     const rank = (await chapterReviewList(teacher.id, chapterId)).candidates;
     expect(rank.map((c) => c.reject)).toEqual(REJECT);
     expect(rank.map((c) => c.rejectReason)).toEqual(["The sentence is off the chapter's main thread; it speaks in the author's \u201cI\u201d or \u201cwe\u201d", null, null, null, null]);
+    // Every card's ranker reason in plain words, read from the stored line (which keeps the feature names).
+    expect(rank.every((c) => c.why && /\+\d/.test(c.why) && c.rankedFor === rankedForLine(c.why))).toBe(true);
+    expect(rank.every((c) => c.rankedFor && !/\+\d/.test(c.rankedFor))).toBe(true);
 
     const best = await chapterReviewList(teacher.id, chapterId, { order: "publishable" });
     expect(best.view).toEqual({ order: "publishable", hideLikelyRejects: false });
