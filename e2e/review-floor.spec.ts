@@ -27,6 +27,10 @@ test("an instructor puts the likely rejects last, sees why, and hides them witho
   expect(nFlagged).toBeGreaterThan(0);
   expect(nFlagged).toBeLessThan(total);
   await expect(flagged.first().getByTestId("likely-reject")).toContainText("Likely needs work");
+  // The ranker's reason in plain words: no feature names ("type:cause", "answer-rarity"), no weights ("+0.39").
+  const rankedFor = candidates.first().getByTestId("ranked-for");
+  await expect(rankedFor).toContainText("Ranked high for: ");
+  await expect(rankedFor).not.toContainText(/\+\d|\b[a-z]+:[a-z]|\b[a-z]+-[a-z]+ \+/);
 
   await page.getByLabel("Order").selectOption({ label: "Most likely publishable first" });
   await expect(page).toHaveURL(/order=publishable/);

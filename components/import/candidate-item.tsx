@@ -47,7 +47,7 @@ export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, o
               <p className="text-sm text-slate-600 dark:text-slate-300"><OcrMarks text={c.back} doubtful={doubtful} /></p>
             </>
           )}
-          <p className="flex flex-wrap gap-1 text-xs text-slate-500">
+          <p className="flex flex-wrap gap-1 text-xs text-slate-600 dark:text-slate-400">
             <span className={`rounded px-1.5 ${BADGE[c.status]}`}>{c.status.toLowerCase()}{c.edited ? ", edited" : ""}</span>
             <span>{c.kind === "cloze" ? "cloze" : "Q&A"}</span>
             <span>· {c.rule}</span>
@@ -55,7 +55,7 @@ export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, o
             {c.page && <span>· p. {c.page}</span>}
             {c.flags.map((f) => <span key={f} className="rounded bg-amber-100 px-1.5 text-amber-800">{f}</span>)}
           </p>
-          {c.why && <p className="text-xs text-slate-500" title="The ranker's strongest features for this card">Ranked high for: {c.why}</p>}
+          {c.rankedFor && <p data-testid="ranked-for" className="truncate text-xs text-slate-600 dark:text-slate-400" title={`Ranked high for: ${c.rankedFor}`}>Ranked high for: {c.rankedFor}</p>}
           {c.rejectReason && (
             <p data-testid="likely-reject" className="text-xs text-amber-800 dark:text-amber-300">
               <span className="rounded bg-amber-100 px-1.5 font-medium dark:bg-amber-900">Likely needs work</span>{" "}

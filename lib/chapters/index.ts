@@ -45,7 +45,11 @@ export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, Layout
 export { splitSentences } from "./sentences";
 export { decodeUpload } from "./decode";
 
-export function cleanDocument(raw: string, opts: { filename?: string } = {}): CleanDocument {
+/**
+ * `title` is the title the file itself records (an EPUB's package, a web page's head): it names the
+ * document when the text shows no title of its own, before the file name does.
+ */
+export function cleanDocument(raw: string, opts: { filename?: string; title?: string | null } = {}): CleanDocument {
   const marginalia = liftBracketMarginalia(normalizeDocument(raw));
   // First: a right-margin note's words at the ends of lines would be read as the lines' own.
   const tails = liftTailNotes(marginalia.text);
@@ -85,9 +89,10 @@ export function cleanDocument(raw: string, opts: { filename?: string } = {}): Cl
   const firstChapter = segments.length > 1 || segments[0]?.number !== null ? blocks.indexOf(segments[0]?.blocks[0]) - 1 : -1;
   const found = documentTitle(raw, blocks, firstChapter, acronyms);
   // A document with no title of its own but a single titled chapter (an essay, a chapter cut out
-  // of a book) is known by that chapter's title: a file name is a machine's name for it.
+  // of a book) is known by that chapter's title: a file name is a machine's name for it, and so the
+  // last resort, after the title the file records.
   const onlyTitle = segments.length === 1 && segments[0].title !== "Untitled chapter" ? segments[0].title : null;
-  const title = (found && withoutNoteMarker(found)) ?? onlyTitle ?? fileTitle(opts.filename);
+  const title = (found && withoutNoteMarker(found)) ?? onlyTitle ?? (opts.title || null) ?? fileTitle(opts.filename);
   for (const s of segments) if (s.title === "Untitled chapter" && title) s.title = title;
   const isRunningHead = runningHeadDetector(blocks, [...segments.map((s) => s.title), ...(title ? [title] : [])]);
   const layout: LayoutReport = {

@@ -3,13 +3,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CleanChapter } from "@/lib/chapters/types";
 import { generatorFromEnv } from "./generator";
-import { candidateRows, CANDIDATES_PER_CHAPTER } from "./candidate-rows";
+import { candidateRows } from "./candidate-rows";
+import { generateOptionsFor } from "./generate-options";
 import { requireOwnedChapter } from "./sources";
 import { createNote } from "./notes";
 import { requireOwnedDeck } from "./access";
 import { NotFoundError, ValidationError } from "./errors";
 import { contextProblem, normalizeContext } from "@/lib/notes/context";
-import { likelyRejectReason, orderForReview, parseReviewView, withoutLikelyRejects, type ReviewView } from "@/lib/card-review";
+import { likelyRejectReason, orderForReview, parseReviewView, rankedForLine, withoutLikelyRejects, type ReviewView } from "@/lib/card-review";
 
 export type CandidateStatus = "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
 
@@ -21,8 +22,8 @@ export async function chapterReview(userId: string, chapterId: string) {
 
 /**
  * The review screen's list: the chapter's cards in the view the page's search parameters ask for
- * (malformed → the default view), each pending likely reject with its reason; hidden likely rejects
- * are only counted, never changed.
+ * (malformed → the default view), each with the ranker's reason in plain words and, when it is a
+ * pending likely reject, the floor's reason; hidden likely rejects are only counted, never changed.
  */
 export async function chapterReviewList(userId: string, chapterId: string, params?: Record<string, unknown>) {
   const view: ReviewView = parseReviewView(params);
@@ -30,7 +31,7 @@ export async function chapterReviewList(userId: string, chapterId: string, param
   const shown = withoutLikelyRejects(orderForReview(candidates, view.order), view.hideLikelyRejects);
   return {
     chapter, view, hidden: candidates.length - shown.length, approved: candidates.filter((c) => c.status === "APPROVED").length,
-    candidates: shown.map((c) => ({ ...c, rejectReason: likelyRejectReason(c) })),
+    candidates: shown.map((c) => ({ ...c, rankedFor: rankedForLine(c.why), rejectReason: likelyRejectReason(c) })),
   };
 }
 
@@ -89,8 +90,8 @@ const norm = (s: string) => s.toLowerCase().replace(/\W+/g, " ").trim();
 /** New candidates replace only PENDING ones; approved, edited, rejected and published cards stay. */
 export async function regenerateChapter(userId: string, chapterId: string, kind: "auto" | "offline" = "auto"): Promise<number> {
   const { chapter, candidates } = await chapterReview(userId, chapterId);
-  const source = await db().source.findFirstOrThrow({ where: { id: chapter.sourceId, ownerId: userId }, select: { author: true } });
-  const cards = await generatorFromEnv(kind).generate(chapter.structure, { max: CANDIDATES_PER_CHAPTER, ...(source.author ? { author: source.author } : {}) });
+  const source = await db().source.findFirstOrThrow({ where: { id: chapter.sourceId, ownerId: userId }, select: { ownerId: true, author: true } });
+  const cards = await generatorFromEnv(kind).generate(chapter.structure, await generateOptionsFor(source));
   const kept = candidates.filter((c) => c.status !== "PENDING" || c.edited);
   const seen = new Set(kept.map((c) => norm(c.front)));
   const fresh = cards.filter((c) => !seen.has(norm(c.front)));

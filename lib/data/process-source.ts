@@ -13,7 +13,7 @@ import { localOcr } from "@/lib/import/ocr/local";
 import type { PageText } from "@/lib/import/layout";
 import { env } from "@/lib/env";
 import { candidateRows, CANDIDATES_PER_CHAPTER } from "./candidate-rows";
-import { authorRankerWeights } from "./ranker";
+import { generateOptionsFor } from "./generate-options";
 
 export { candidateRows, CANDIDATES_PER_CHAPTER };
 
@@ -60,15 +60,12 @@ export async function processSource(sourceId: string, generator: CardGenerator):
     const base = imported ? 0.6 : 0.1;
     await setProgress(base);
     const low = new Set(imported?.lowConfidence ?? []);
-    // Ranked by the author's own refitted model once their review decisions are enough (the
-    // pipeline and LLM generators use it; the rule generator ignores it).
-    const weights = await authorRankerWeights(source.ownerId);
     // The book's author: as the user typed it, else as the file's own metadata names it.
     const metadata = imported ? imported.metadata : textMetadata(source.rawText);
-    const author = source.author ?? metadata.author;
+    const options = await generateOptionsFor({ ownerId: source.ownerId, author: source.author ?? metadata.author });
     const generated: { chapter: CleanChapter; cards: GeneratedCard[] }[] = [];
     for (const [i, chapter] of doc.chapters.entries()) {
-      generated.push({ chapter, cards: await generator.generate(chapter, { max: CANDIDATES_PER_CHAPTER, ...(weights ? { weights } : {}), ...(author ? { author } : {}) }) });
+      generated.push({ chapter, cards: await generator.generate(chapter, options) });
       await setProgress(base + ((0.95 - base) * (i + 1)) / doc.chapters.length);
     }
     await db().$transaction(async (t) => {

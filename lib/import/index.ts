@@ -22,6 +22,7 @@ export type OcrRunner = (input: OcrInput) => Promise<PageText[]>;
 export interface Imported {
   format: Format;
   markdown: string;
+  /** The title the file records for itself (EPUB package, web page); it names the cleaned document when the text shows none. */
   title: string | null;
   notes: string[];
   footnotePages?: Map<string, string>; // note key (number#occurrence) -> page token
@@ -61,7 +62,7 @@ export async function importFile(bytes: Uint8Array, opts: ImportOptions = {}): P
     }
     case "epub": {
       const r = readEpub(bytes, limits);
-      return { ...base, metadata: r.metadata, markdown: r.markdown, pageLabels: r.labels, title: r.title, notes: [`EPUB: ${r.parts} part(s) read in spine order${r.labels.length ? `, ${r.labels.length} printed page(s) from its page list` : ""}`] };
+      return { ...base, metadata: r.metadata, markdown: r.markdown, pageLabels: r.labels, title: r.metadata.title, notes: [`EPUB: ${r.parts} part(s) read in spine order${r.labels.length ? `, ${r.labels.length} printed page(s) from its page list` : ""}`] };
     }
     case "docx": {
       const r = await readDocx(bytes, limits);
@@ -107,8 +108,8 @@ function fromLayout(format: Format, pages: PageText[], ocr: boolean, metadata: B
 
 /** The imported Markdown cleaned by lib/chapters, with the reader's own findings added to its report. */
 export function cleanImported(imp: Imported, filename?: string): CleanDocument {
-  const doc = cleanDocument(imp.markdown, { filename });
-  if (imp.format !== "text" && imp.title && !doc.title) doc.title = imp.title;
+  // The file's recorded title goes in before the clean-up: an untitled chapter takes the document's title.
+  const doc = cleanDocument(imp.markdown, { filename, title: imp.title });
   doc.layout.notes.unshift(...imp.notes);
   if (imp.format !== "text") doc.layout.hasPageNumbers ||= imp.markdown.includes("[Pg ");
   // Page tokens back to printed labels; note definitions carry no page of their own: the page the

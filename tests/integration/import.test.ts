@@ -1,9 +1,9 @@
 // Chapter import in the data layer: processing a source, failure leaving nothing half-saved,
 // review of candidates, publishing into a deck, regeneration keeping reviewed cards, and scoping.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { readFileSync } from "node:fs";
 import { db } from "@/lib/db";
-import { offlineGenerator, type CardGenerator } from "@/lib/cards";
+import { offlineGenerator, type CardGenerator, type GenerateOptions } from "@/lib/cards";
 import { createSource, decodeSource, listChapters } from "@/lib/data/sources";
 import { processSource } from "@/lib/data/process-source";
 import { chapterReview, editCandidate, publishApproved, regenerateChapter, setCandidateStatus } from "@/lib/data/candidates";
@@ -100,6 +100,8 @@ describe("chapter import", () => {
 });
 
 describe("learning from the instructor's review", () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it("ranks the author's next import by a model refitted from their approve/edit/reject decisions", async () => {
     const { pipelineGenerateCards } = await import("@/lib/cards");
     const { authorRankerWeights } = await import("@/lib/data/ranker");
@@ -136,5 +138,39 @@ describe("learning from the instructor's review", () => {
     const next = (await chapterReview(teacher.id, again.id)).candidates;
     const share = (cs: { kind: string }[]) => cs.filter((c) => c.kind === "qa").length / cs.length;
     expect(share(next)).toBeGreaterThan(share(candidates));
+  }, 120_000);
+
+  it("ranks a regenerated chapter by the same refitted model, with the same options as the import job", async () => {
+    const { authorRankerWeights } = await import("@/lib/data/ranker");
+    const { FEATURE_NAMES } = await import("@/lib/cards/rank/features");
+    const teacher = await makeUser("INSTRUCTOR");
+    // Forty decisions on an earlier import, stored as the review screen stores them (each card with its feature vector).
+    const earlier = await createSource(teacher.id, { title: "Earlier", filename: null, text: "Paris is the capital of France. It lies on the Seine." });
+    await processSource(earlier.id, offlineGenerator);
+    const [old] = await listChapters(teacher.id, earlier.id);
+    await db().cardCandidate.createMany({
+      data: Array.from({ length: 40 }, (_, i) => ({
+        chapterId: old.id, kind: i % 2 ? "qa" : "cloze", front: `Card ${i}`, back: "x", rule: "pipeline", score: 0.5, position: 100 + i,
+        features: FEATURE_NAMES.map((f, k) => (f === "bias" ? 1 : ((i + k) % 3) / 2)), status: i % 2 ? "APPROVED" : "REJECTED",
+      })),
+    });
+    const weights = await authorRankerWeights(teacher.id);
+    expect(weights?.source).toMatch(/refitted on 40 review decisions/);
+
+    const imported: GenerateOptions[] = [];
+    const spy: CardGenerator = { name: "spy", async generate(ch, opts) { imported.push(opts ?? {}); return offlineGenerator.generate(ch, opts); } };
+    const { id } = await createSource(teacher.id, { title: "Ferries", author: "Mara Quill", filename: null, text: "# Ferries\n\nThe ferry crossed the Humber at dawn in 1820. The toll keeper weighed the salt on the quay, and the traders paid him two pence a sack." });
+    await processSource(id, spy);
+    const [chapter] = await listChapters(teacher.id, id);
+    const regenerate = vi.spyOn(offlineGenerator, "generate"); // what generatorFromEnv returns without an LLM endpoint
+    await regenerateChapter(teacher.id, chapter.id, "offline");
+    expect(regenerate).toHaveBeenCalledTimes(1);
+    const regenerated = regenerate.mock.calls[0][1] ?? {};
+    expect(regenerated.weights?.weights).toEqual(weights!.weights);
+    // The refit's time stamp in its `source` line aside, the import job's options and regeneration's are one and the same.
+    const comparable = ({ weights: w, ...rest }: GenerateOptions) => ({ ...rest, weights: w?.weights });
+    expect(imported).toHaveLength(1);
+    expect(comparable(regenerated)).toEqual(comparable(imported[0]));
+    expect(regenerated).toMatchObject({ author: "Mara Quill", max: expect.any(Number) });
   }, 120_000);
 });

@@ -11,6 +11,7 @@ import { processSource } from "@/lib/data/process-source";
 import { chapterReviewList, regenerateChapter } from "@/lib/data/candidates";
 import { DEFAULT_REVIEW_VIEW } from "@/lib/card-review";
 import { NotFoundError } from "@/lib/data/errors";
+import { rankedForLine } from "@/lib/card-review";
 import { makeUser } from "../support/factories";
 
 const carr = readFileSync("tests/fixtures/chapters/carr-ch11.md", "utf8");
@@ -41,6 +42,9 @@ describe("the review list", () => {
     const rank = (await chapterReviewList(teacher.id, chapterId, { hide: "none" })).candidates;
     expect(rank.map((c) => c.reject)).toEqual(REJECT);
     expect(rank.map((c) => c.rejectReason)).toEqual(["The sentence is off the chapter's main thread; it speaks in the author's \u201cI\u201d or \u201cwe\u201d", null, null, null, null]);
+    // Every card's ranker reason in plain words, read from the stored line (which keeps the feature names).
+    expect(rank.every((c) => c.why && /\+\d/.test(c.why) && c.rankedFor === rankedForLine(c.why))).toBe(true);
+    expect(rank.every((c) => c.rankedFor && !/\+\d/.test(c.rankedFor))).toBe(true);
 
     const best = await chapterReviewList(teacher.id, chapterId, { order: "publishable", hide: "none" });
     expect(best.view).toEqual({ order: "publishable", hideLikelyRejects: false });

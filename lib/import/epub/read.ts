@@ -10,7 +10,8 @@ import { epubMetadata, type BookMetadata } from "../metadata";
 const utf8 = (b: Uint8Array) => new TextDecoder("utf-8").decode(b);
 const xml = (s: string) => new DOMParser().parseFromString(s, "text/xml") as unknown as Document;
 
-export function readEpub(bytes: Uint8Array, limits: ImportLimits): { markdown: string; labels: string[]; title: string | null; parts: number; metadata: BookMetadata } {
+/** The book's title is `metadata.title`: the package's metadata is read in one place (lib/import/metadata/epub.ts). */
+export function readEpub(bytes: Uint8Array, limits: ImportLimits): { markdown: string; labels: string[]; parts: number; metadata: BookMetadata } {
   const files = readZip(bytes, limits, (n) => /\.(?:xml|opf|x?html?|ncx)$/i.test(n), "EPUB");
   const container = files.get("META-INF/container.xml");
   const opfPath = container && xml(utf8(container)).querySelector("rootfile")?.getAttribute("full-path");
@@ -38,8 +39,7 @@ export function readEpub(bytes: Uint8Array, limits: ImportLimits): { markdown: s
       if (src && label) pageAnchors.set(anchorKey(ncx.href, src), label);
     }
   }
-  const title = opf.querySelector("metadata title, title")?.textContent?.trim() || null;
-  return { ...htmlToMarkdown(parts, { pageAnchors }), title, parts: parts.length, metadata: epubMetadata(opf) };
+  return { ...htmlToMarkdown(parts, { pageAnchors }), parts: parts.length, metadata: epubMetadata(opf) };
 }
 
 function anchorKey(base: string, href: string): string {

@@ -1,18 +1,19 @@
-// lib/card-review is framework-free and light: no Next.js, no Prisma or database, and not the floor's
-// model (which would load the NLP toolkit into the review page's client bundle): only its flag module.
+// lib/card-review is framework-free and light: no Next.js, no Prisma or database, and neither the
+// floor's model nor the ranker's (which would load the NLP toolkit into the review page's client
+// bundle): only the floor's flag module and the ranker's phrase table.
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 describe("lib/card-review boundary", () => {
-  it("imports neither next, prisma, the database, the environment nor the floor's model", () => {
+  it("imports neither next, prisma, the database, the environment nor the floor's or the ranker's model", () => {
     const files = readdirSync("lib/card-review").filter((f) => f.endsWith(".ts"));
     expect(files.length).toBeGreaterThanOrEqual(3);
     for (const f of files) {
       const src = readFileSync(path.join("lib/card-review", f), "utf8");
       expect(src, f).not.toMatch(/from\s+["'](?:next\/|@prisma|@\/lib\/(?:db|data|env|generated))/);
       expect(src, f).not.toMatch(/process\.env/);
-      for (const m of src.matchAll(/from\s+["'](@\/lib\/cards[^"']*)["']/g)) expect(m[1], f).toBe("@/lib/cards/floor/flag");
+      for (const m of src.matchAll(/from\s+["'](@\/lib\/cards[^"']*)["']/g)) expect(["@/lib/cards/floor/flag", "@/lib/cards/rank/why-phrases"], f).toContain(m[1]);
     }
   });
 
@@ -20,5 +21,9 @@ describe("lib/card-review boundary", () => {
     const src = readFileSync("lib/cards/floor/flag.ts", "utf8");
     expect([...src.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1])).toEqual(["./weights.json", "./switch"]);
     expect(readFileSync("lib/cards/floor/switch.ts", "utf8")).not.toMatch(/\bfrom\s+["']/);
+  });
+
+  it("keeps the ranker's phrase table free of any import", () => {
+    expect(readFileSync("lib/cards/rank/why-phrases.ts", "utf8")).not.toMatch(/\bfrom\s+["']|\bimport\s*\(|\brequire\s*\(/);
   });
 });

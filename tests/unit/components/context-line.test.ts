@@ -27,7 +27,7 @@ describe("CardFace", () => {
 describe("CandidateItem", () => {
   const c: CandidateDto = {
     id: "c1", kind: "qa", front: "What did he cancel?", back: "all debts", context: CONTEXT, page: "3", sentenceIds: [2],
-    rule: "pipeline", score: 0.7, flags: [], why: null, status: "PENDING", edited: false, reject: null, rejectReason: null,
+    rule: "pipeline", score: 0.7, flags: [], rankedFor: null, status: "PENDING", edited: false, reject: null, rejectReason: null,
   };
   const render = (dto: CandidateDto) => renderToStaticMarkup(createElement(CandidateItem, {
     c: dto, selected: false, checked: false, busy: false, doubtful: new Set<string>(),

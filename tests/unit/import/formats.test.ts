@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { importDocument } from "@/lib/import";
 import { buildDocx, buildEpub, type ZipFixture } from "@/tests/support/zip-fixtures";
 import { cer, paragraphs } from "@/tests/support/prose";
@@ -22,6 +23,29 @@ describe("EPUB", { timeout: 60_000 }, () => {
     const { imported, doc } = await importDocument(fx.bytes, { filename: "book.pdf" }); // the extension lies; the bytes decide
     expect(imported.format).toBe("epub");
     expectMatchesSource(doc, fx, true);
+  });
+
+  it("names the document by the package's dc:title, not by the file name; the chapters keep their own titles", async () => {
+    const fx = buildEpub();
+    const { imported, doc } = await importDocument(fx.bytes, { filename: "upload-0042.epub" });
+    expect(imported.title).toBe("The Salt Roads");
+    expect(doc.title).toBe("The Salt Roads");
+    expect(doc.chapters.map((c) => c.title)).toEqual(fx.chapters.map((c) => c.title));
+  });
+
+  it("gives a part without a heading the book's title, and falls back on the file name when the title is a placeholder", async () => {
+    const withTitle = (title: string) => {
+      const files = unzipSync(buildEpub().bytes);
+      for (const name of ["OEBPS/ch1.xhtml", "OEBPS/ch2.xhtml"]) files[name] = strToU8(new TextDecoder().decode(files[name]).replace(/<h1>[^<]*<\/h1>/, ""));
+      files["OEBPS/content.opf"] = strToU8(new TextDecoder().decode(files["OEBPS/content.opf"]).replace("The Salt Roads", title));
+      return zipSync(files);
+    };
+    const named = await importDocument(withTitle("The Salt Roads"), { filename: "upload-0042.epub" });
+    expect(named.doc.title).toBe("The Salt Roads");
+    expect(named.doc.chapters.map((c) => c.title)).toEqual(["The Salt Roads"]);
+    const placeholder = await importDocument(withTitle("Untitled"), { filename: "upload-0042.epub" });
+    expect(placeholder.imported.title).toBeNull();
+    expect(placeholder.doc.title).toBe("upload 0042");
   });
 });
 

@@ -21,7 +21,7 @@ export default async function ChapterReviewPage({ params, searchParams }: { para
   const sentences = (data.chapter.structure.sentences ?? []).map((s) => ({ id: s.id, text: s.text, page: s.page, paragraph: s.paragraph }));
   const candidates = data.candidates.map((c) => ({
     id: c.id, kind: c.kind, front: c.front, back: c.back, context: c.context ?? null, page: c.page, sentenceIds: c.sentenceIds, rule: c.rule,
-    score: c.score, flags: c.flags, why: c.why ?? null, status: c.status as CandidateDto["status"], edited: c.edited, reject: c.reject, rejectReason: c.rejectReason,
+    score: c.score, flags: c.flags, rankedFor: c.rankedFor, status: c.status as CandidateDto["status"], edited: c.edited, reject: c.reject, rejectReason: c.rejectReason,
   }));
   // Set by the import job for OCR'd chapters (lib/data/process-source.ts).
   const lowConfidence = (data.chapter.structure as { lowConfidence?: string[] }).lowConfidence ?? [];
