@@ -50,7 +50,8 @@ export function CandidateItem({ c, selected, checked, busy, onSelect, onCheck, o
           <p className="flex flex-wrap gap-1 text-xs text-slate-600 dark:text-slate-400">
             <span className={`rounded px-1.5 ${BADGE[c.status]}`}>{c.status.toLowerCase()}{c.edited ? ", edited" : ""}</span>
             <span>{c.kind === "cloze" ? "cloze" : "Q&A"}</span>
-            <span>· {c.rule}</span>
+            {/* The rule that made the card, unless it only repeats the kind ("cloze · cloze"). */}
+            {c.rule !== c.kind && <span>· {c.rule}</span>}
             <span>· score {c.score.toFixed(2)}</span>
             {c.page && <span>· p. {c.page}</span>}
             {c.flags.map((f) => <span key={f} className="rounded bg-amber-100 px-1.5 text-amber-800">{f}</span>)}

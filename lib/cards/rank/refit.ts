@@ -1,5 +1,6 @@
-// Learning from the instructor: a deck's approve / edit / reject decisions on candidates, each
-// stored with the candidate's feature vector, refit the ranker for that deck. The fit stays close
+// Learning from the instructor: an author's approve / edit / reject decisions on candidates (all
+// their imports), each stored with the candidate's feature vector, refit the ranker for that author
+// (lib/data/ranker.ts; the import job and regeneration both rank with it). The fit stays close
 // to the shipped weights (the L2 penalty pulls toward them), so a few dozen decisions nudge the
 // ranking rather than replace it. Below MIN_DECISIONS, or with only one kind of decision, no refit.
 import { FEATURE_NAMES } from "./features";

@@ -47,4 +47,10 @@ describe("CandidateItem", () => {
     expect(html).toContain("sr-only");
     expect(render({ ...c, reject: 0.71, rejectReason: null })).not.toContain("likely-reject");
   });
+
+  it("names the rule that made a card unless it only repeats the card's kind", () => {
+    expect(render({ ...c, kind: "cloze", front: "The {{c1::dams}} held.", back: "dams", rule: "cloze" })).not.toMatch(/cloze<\/span><span>· cloze/);
+    expect(render({ ...c, kind: "cloze", front: "The {{c1::dams}} held.", back: "dams", rule: "cloze" })).toContain("<span>cloze</span>");
+    expect(render(c)).toContain("<span>· pipeline</span>");
+  });
 });
