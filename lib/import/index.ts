@@ -22,7 +22,7 @@ export type OcrRunner = (input: OcrInput) => Promise<PageText[]>;
 export interface Imported {
   format: Format;
   markdown: string;
-  /** The title the file records for itself (EPUB package, web page); it names the cleaned document when the text shows none. */
+  /** The title the file records for itself (EPUB package, DOCX core properties, PDF Info/XMP, web page); it names the cleaned document when the text shows none. */
   title: string | null;
   notes: string[];
   footnotePages?: Map<string, string>; // note key (number#occurrence) -> page token
@@ -66,7 +66,7 @@ export async function importFile(bytes: Uint8Array, opts: ImportOptions = {}): P
     }
     case "docx": {
       const r = await readDocx(bytes, limits);
-      return { ...base, metadata: r.metadata, markdown: r.markdown, notes: r.warnings ? [`DOCX: ${r.warnings} formatting warning(s) while converting`] : [] };
+      return { ...base, metadata: r.metadata, markdown: r.markdown, title: r.metadata.title, notes: r.warnings ? [`DOCX: ${r.warnings} formatting warning(s) while converting`] : [] };
     }
     case "html": {
       const decoded = decodeUpload(bytes, opts.filename);
@@ -103,7 +103,7 @@ function fromLayout(format: Format, pages: PageText[], ocr: boolean, metadata: B
     ...(layout.lowConfidence.length ? [`${layout.lowConfidence.length} word(s) recognised with low confidence`] : []),
     ...layout.notes,
   ];
-  return { format, markdown: layout.markdown, title: null, notes, footnotePages: layout.footnotePages, pageLabels: layout.labels, lowConfidence: layout.lowConfidence, ocr, metadata };
+  return { format, markdown: layout.markdown, title: metadata.title, notes, footnotePages: layout.footnotePages, pageLabels: layout.labels, lowConfidence: layout.lowConfidence, ocr, metadata };
 }
 
 /** The imported Markdown cleaned by lib/chapters, with the reader's own findings added to its report. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { DOMParser } from "linkedom";
-import { importFile } from "@/lib/import";
+import { importDocument, importFile } from "@/lib/import";
 import { cleanMetaValue, epubMetadata, joinAuthors, pdfMetadata, textMetadata } from "@/lib/import/metadata";
 import { buildDocx, buildEpub } from "@/tests/support/zip-fixtures";
 
@@ -84,6 +84,26 @@ describe("PDF metadata", { timeout: 60_000 }, () => {
     const xmp = new Map<string, unknown>([["dc:creator", ["Ada Venn", "Olaf Brenning"]], ["dc:title", ["Ferries of the North"]]]);
     expect(pdfMetadata({ info: { Author: "", Producer: "pdf-lib" }, metadata: { get: (n) => xmp.get(n) ?? null } })).toEqual({ author: "Ada Venn and Olaf Brenning", title: "Ferries of the North" });
     expect(pdfMetadata({ info: { Author: "Ida Merrow" }, metadata: { get: (n) => xmp.get(n) ?? null } }).author).toBe("Ida Merrow");
+  });
+});
+
+describe("the recorded title names a document whose text shows none", { timeout: 60_000 }, () => {
+  it("a PDF is named by its Info title, not by the upload's file name; a junk title leaves the file name", async () => {
+    const named = await importDocument(await pdfWith({ title: "The Ferry Dues" }), { filename: "scan-0042.pdf" });
+    expect(named.imported.title).toBe("The Ferry Dues");
+    expect(named.doc.title).toBe("The Ferry Dues");
+    const junk = await importDocument(await pdfWith({ title: "Microsoft Word - notes3.docx" }), { filename: "scan-0042.pdf" });
+    expect(junk.imported.title).toBeNull();
+    expect(junk.doc.title).toBe("scan 0042");
+  });
+
+  it("a Word document is named by its core properties' title; its chapters keep their own headings", async () => {
+    const r = await importDocument(docxWith(`<dc:title>The Salt Ledger</dc:title>`), { filename: "upload-0042.docx" });
+    expect(r.imported.title).toBe("The Salt Ledger");
+    expect(r.doc.title).toBe("The Salt Ledger");
+    const plain = await importDocument(docxWith(null), { filename: "upload-0042.docx" });
+    expect(plain.doc.title).toBe("upload 0042");
+    expect(r.doc.chapters.map((c) => c.title)).toEqual(plain.doc.chapters.map((c) => c.title));
   });
 });
 
