@@ -27,8 +27,8 @@ const authorAt = args.indexOf("--author");
 const file = args.find((a, i) => !a.startsWith("--") && (maxAt < 0 || i !== maxAt + 1) && (authorAt < 0 || i !== authorAt + 1));
 if (!file) fail("usage: npm run --silent cards -- <file> [--json] [--max N] [--author NAME] [--candidates] [--pipeline]");
 if (authorAt >= 0 && !args[authorAt + 1]?.trim()) fail("--author takes a name");
-if (!Number.isInteger(max) || max < 1) fail("--max takes a positive whole number");
 if (authorAt >= 0 && args[authorAt + 1].startsWith("--")) fail('--author takes the author\'s name ("Booker T. Washington")');
+if (!Number.isInteger(max) || max < 1) fail("--max takes a positive whole number");
 let bytes: Uint8Array;
 try {
   bytes = readFileSync(file);

@@ -29,19 +29,22 @@ export function rejectReasons(vectors: number[][], w: FloorWeights = FLOOR_WEIGH
   const cloze = FLOOR_FEATURE_NAMES.indexOf("type:cloze"), rarity = FLOOR_FEATURE_NAMES.indexOf("answer-rarity");
   const isShort = (v: number[]) => v[rarity] > 0;
   const kinds = [vectors.filter((v) => v[cloze] === 1), vectors.filter((v) => v[cloze] !== 1)];
-  const means = kinds.map((rows) => ({
-    all: FLOOR_FEATURE_NAMES.map((_, i) => mean(rows, i)),
-    short: FLOOR_FEATURE_NAMES.map((_, i) => mean(rows.filter(isShort), i)),
-  }));
+  const means = kinds.map((rows) => {
+    const short = rows.filter(isShort);
+    return { all: FLOOR_FEATURE_NAMES.map((_, i) => mean(rows, i)), short: FLOOR_FEATURE_NAMES.map((_, i) => mean(short, i)) };
+  });
+  // What each feature would say does not depend on the card: its weight, its key and whether it has a phrase.
+  const features = FLOOR_FEATURE_NAMES.map((f, i) => {
+    const weight = w.weights[f] ?? 0;
+    const key: ReasonKey = `${weight >= 0 ? "high" : "low"}:${f}`;
+    return { i, weight, key, named: reasonPhrase(key) !== null, answerWord: SHORT_ANSWER_ONLY.has(f), questionOnly: QUESTION_ONLY.has(f) };
+  });
   return vectors.map((v) => {
     const m = means[v[cloze] === 1 ? 0 : 1];
-    return FLOOR_FEATURE_NAMES
-      .map((f, i) => {
-        const weight = w.weights[f] ?? 0;
-        const key: ReasonKey = `${weight >= 0 ? "high" : "low"}:${f}`;
-        const answerWord = SHORT_ANSWER_ONLY.has(f);
-        const c = (answerWord && !isShort(v)) || (QUESTION_ONLY.has(f) && v[cloze] === 1) ? 0 : weight * (v[i] - (answerWord ? m.short[i] : m.all[i]));
-        return { key, named: reasonPhrase(key) !== null, c };
+    return features
+      .map(({ i, weight, key, named, answerWord, questionOnly }) => {
+        const c = (answerWord && !isShort(v)) || (questionOnly && v[cloze] === 1) ? 0 : weight * (v[i] - (answerWord ? m.short[i] : m.all[i]));
+        return { key, named, c };
       })
       .filter((e) => e.named && e.c >= MIN_CONTRIBUTION)
       .sort((a, b) => b.c - a.c || a.key.localeCompare(b.key))

@@ -69,7 +69,7 @@ export function whyFeatures(why: string): string[] {
 }
 
 /** Phrases shown: the strongest two fit one line of the review list beside the source text. */
-export const RANKED_FOR_MAX = 2;
+const RANKED_FOR_MAX = 2;
 
 /** "a why question; answer is the subject", or null when no feature of the line has a phrase (unknown ones are left out). */
 export function rankedForLine(why: string | null | undefined, max = RANKED_FOR_MAX): string | null {

@@ -2,14 +2,12 @@
 // collapsed and trimmed, empty meaning "none" (null). Unlike metadata read from a file, which is
 // dropped quietly when it is junk, what a person typed is refused with a message they can act on.
 import { z } from "zod";
-import { META_MAX } from "./clean";
-
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+import { CONTROL_CHARS, META_MAX } from "./clean";
 
 export const authorField = z
   .string()
   .max(4 * META_MAX, `Keep the author under ${META_MAX} characters.`) // refuse a huge paste before collapsing it
-  .refine((s) => !CONTROL.test(s), "The author cannot contain control characters.")
+  .refine((s) => !CONTROL_CHARS.test(s), "The author cannot contain control characters.")
   .transform((s) => s.replace(/\s+/g, " ").trim())
   .refine((s) => s.length <= META_MAX, `Keep the author under ${META_MAX} characters.`)
   .transform((s) => (s ? s : null));

@@ -8,7 +8,7 @@
 export const META_MAX = 200;
 
 // C0 and C1 control characters and DEL; tabs and line breaks are treated as spaces first.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 // What software writes when nobody named the author: the account name of a fresh install, a
 // placeholder, or a word for "not known". None of them names a person who could be a narrator.
@@ -22,7 +22,7 @@ export type MetaKind = "author" | "title";
 export function cleanMetaValue(raw: unknown, kind: MetaKind): string | null {
   if (typeof raw !== "string") return null;
   const value = raw.replace(/[\t\n\r\u2028\u2029]/g, " ").replace(/\s+/g, " ").trim();
-  if (!value || CONTROL.test(value) || value.length > META_MAX) return null;
+  if (!value || CONTROL_CHARS.test(value) || value.length > META_MAX) return null;
   if (!/\p{L}/u.test(value)) return null;
   if (kind === "author" && (JUNK_AUTHOR.test(value) || /:\/\/|www\.|@/.test(value))) return null;
   if (kind === "title" && JUNK_TITLE.test(value)) return null;

@@ -78,7 +78,7 @@ function isTitleLine(line: string): boolean {
 }
 
 /** The name when `raw` looks like one ("H. G. Wells", "Alexis de Tocqueville", "A and B"), else null. */
-export function personName(raw: string | null): string | null {
+function personName(raw: string | null): string | null {
   if (!raw) return null;
   let name = raw.trim().replace(/(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.){1,4})+\s*$/, ""); // trailing degrees: ", M.A., F.R.S."
   name = name.replace(/[.,;:]$/, (p) => (/\b[A-Z]$/.test(name.slice(0, -1)) ? p : ""));
