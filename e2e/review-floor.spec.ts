@@ -49,4 +49,8 @@ test("an instructor puts the likely rejects last, sees why, and hides them witho
   await hideBox.uncheck();
   await expect(candidates).toHaveCount(total);
   await expect(page.locator('[data-testid="candidate"][data-status="PENDING"]')).toHaveCount(total); // hidden, never changed
+
+  // On a phone the list fits the screen: the one-line "Ranked high for:" is cut, not the page widened.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

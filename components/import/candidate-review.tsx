@@ -39,7 +39,7 @@ export function CandidateReview({ candidates, sentences, chapterPath, lowConfide
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-label="Suggested cards" className="space-y-3">
+      <section aria-label="Suggested cards" className="min-w-0 space-y-3">
         <ReviewViewControls view={view} hidden={hidden} />
         <div className="flex flex-wrap items-center gap-2" role="tablist" aria-label="Filter by status">
           {FILTERS.map((f) => (
