@@ -92,7 +92,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // of a book) is known by that chapter's title: a file name is a machine's name for it, and so the
   // last resort, after the title the file records.
   const onlyTitle = segments.length === 1 && segments[0].title !== "Untitled chapter" ? segments[0].title : null;
-  const title = (found && withoutNoteMarker(found)) ?? onlyTitle ?? (opts.title || null) ?? fileTitle(opts.filename);
+  const title = (found && withoutNoteMarker(found)) ?? onlyTitle ?? (opts.title || fileTitle(opts.filename));
   for (const s of segments) if (s.title === "Untitled chapter" && title) s.title = title;
   const isRunningHead = runningHeadDetector(blocks, [...segments.map((s) => s.title), ...(title ? [title] : [])]);
   const layout: LayoutReport = {

@@ -148,7 +148,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       // A lecture's title over the date it was given, in one block ("THE SHEPHERD AS KING." / "[March 3, 1851.]"): the title is the lines above it.
       const dated = next ? linesAboveDate(next) : null;
       const titleText = dated ? dated.join(" ").trim() : next ? textOf(next) : "";
-      const synopsis = next && next.kind === "body" && (dated?.length ?? next.lines.length) <= 3 && titleText.length < 250 && !/\p{Ll}/u.test(titleText) && /\p{Lu}{3}/u.test(titleText);
+      const synopsis = next && next.kind === "body" && (dated?.length ?? next.lines.length) <= 3 && titleText.length < 250 && setInCapitals(titleText);
       // Or a title set in italics over two or three lines ("_Of the Solution of Salts in Water, and of the" /
       // "Heat which is lost by it._"): the whole block emphasised, as no paragraph of the text is.
       const italic = next && next.kind === "body" && next.lines.length <= 3 && next.text.length < 250 && /^\s*([_*])[^_*]+[^\s_*]\1\s*$/.test(next.text);

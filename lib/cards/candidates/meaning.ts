@@ -18,7 +18,7 @@ export const MEANING_CARDS = true;
 
 const NOMINAL = /^(?:NOUN|PROPN|ADJ|NUM)$/;
 const QUOTE = /^["'‘’“”]$/;
-const POINTS_BACK = /^(?:it|this|that|these|those|such|he|she|they|them|its|their|his|her|which|what|who)$/;
+export const POINTS_BACK = /^(?:it|this|that|these|those|such|he|she|they|them|its|their|his|her|which|what|who)$/;
 const CONCESSIVE = /^(?:whatever|whatsoever|however|whichever|whoever)$/;
 // "a state, in which …": the relative clause after a definition's genus is its differentia
 // (restrictive, whatever the older punctuation), so the comma before it goes.

@@ -8,12 +8,11 @@
 // The reverse shapes ask for the term, since the sentence names the thing by its description.
 import type { AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "./types";
-import { card, meaningEnd, nounPhraseStart } from "./meaning";
+import { card, meaningEnd, nounPhraseStart, POINTS_BACK } from "./meaning";
 import { cap, clean, textOf } from "./phrase";
 
 const MEANS = /^(?:means|meant|denotes|denoted|signifies|signified|connotes|designates|designated)$/;
 const CONSISTS = /^(?:consists|consisted)$/;
-const POINTS_BACK = /^(?:it|this|that|these|those|such|he|she|they|them|its|their|his|her|which|what|who)$/;
 // Words that open a claim, not a class: "means nothing", "means that …", "means to …", "means much".
 const NOT_A_CLASS = /^(?:that|to|nothing|something|anything|everything|much|little|more|less|so|no|not|what|whatever|it|this|them|him|her|us|me)$/;
 const ARTICLE = /^(?:a|an|the)$/;

@@ -60,8 +60,6 @@ const NUMBERED = /^(?:Book|Part|Chapter|Volume|Vol|Act|Scene|Section|No|Number|A
 
 const CLAUSE_BREAK = /[;:—]|--|,\s*(?:but|and|or|yet|for|so|while|whereas|although|though)\s/;
 
-const quotedAt = (ranges: [number, number][], start: number) => inside(ranges, start);
-
 /** What the verb after (or before, in an inversion) the narrator's "I" becomes; null to keep it, "refuse" when its tense is unknown. */
 function verbFor(v: Token): string | null | "refuse" {
   const w = v.lower;
@@ -86,7 +84,7 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
   const words = firstPersonWords(s.text, quoted);
   const none = (refused: string | null): Rewrite => ({ edits: [], refused });
   if (!words.length) return none(null);
-  for (const m of s.text.matchAll(WE)) if (!quotedAt(quoted, m.index!)) return none(`"${m[0]}" (a group with the narrator in it)`);
+  for (const m of s.text.matchAll(WE)) if (!inside(quoted, m.index!)) return none(`"${m[0]}" (a group with the narrator in it)`);
   const ts = s.tokens;
   const tokenAt = (start: number) => ts.findIndex((t) => t.start <= start && start < t.end);
   const edits: Edit[] = [];
@@ -135,7 +133,7 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
     // "he went and I stayed": there "and" joins clauses).
     if (prev && /^(?:and|or|nor)$/.test(prev.lower) && /^(?:NOUN|PROPN|PRON)$/.test(ts[k - 2]?.pos ?? "") || /^(?:and|or|nor)$/.test(ts[k + 1]?.lower ?? "")) continue;
     // An inversion: "Had I known", "Am I", "Do I": the verb before the subject agrees with it.
-    if (prev && prev.pos === "AUX" && !quotedAt(quoted, prev.start)) {
+    if (prev && prev.pos === "AUX" && !inside(quoted, prev.start)) {
       const v = verbFor(prev);
       if (v === "refuse") return none(`"${prev.text} I"`);
       if (v) edits.push({ start: prev.start, end: prev.end, text: /^\p{Lu}/u.test(prev.text) ? v.charAt(0).toUpperCase() + v.slice(1) : v, op: "narrator" });

@@ -5,7 +5,7 @@
 import type { Analysis, AnalysedSentence } from "../analyse";
 import { narrative } from "../gates/scene-anchor";
 import type { Candidate } from "../candidates";
-import { chapterTopic, otherKinds, type Topic } from "./topic";
+import { chapterTopic, escape, otherKinds, type Topic } from "./topic";
 
 // How many sentences before the card's own are read for a particular N or another kind of N.
 const WINDOW = 8;
@@ -23,7 +23,6 @@ const ADJECTIVES = "(?:[\\p{L}-]+\\s+){0,2}?";
 
 export type Naming = { front: string; phrase: string };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The card's front with the topic named, or why not (a string). */
 export function explainNaming(c: Candidate, a: Analysis, t: Topic | null = chapterTopic(a)): Naming | string {

@@ -26,7 +26,9 @@ const ABSTRACT = /(?:tion|sion|ment|ity|ness|ism|ance|ence|ship|hood|dom|acy|ics
 const GENERAL = new Set("thing way kind sort type part case fact form idea element matter point question aspect feature factor principle law rule note remark lesson word".split(" "));
 // "Dominant and Recessive Alleles", "Wasps, Hornets and Honey Bees": the phrase is one of several
 // coordinated in the title (its modifier shares the head with another, or the title names other things beside it).
-const COORDINATED = (phrase: string) => new RegExp(`(?:\\b(?:and|or|nor)|,|&)\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+/** A string matched literally inside a pattern. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const COORDINATED = (phrase: string) => new RegExp(`(?:\\b(?:and|or|nor)|,|&)\\s+${escape(phrase)}\\b`, "i");
 // The head must be among the chapter's most frequent nouns: the chapter is about it, not a title word it rarely uses.
 const TOP_NOUNS = 5;
 const MIN_OCCURRENCES = 8;
