@@ -40,6 +40,7 @@ import { joinDropCapitals } from "./drop-capitals";
 import { bracketParenNotes } from "./paren-notes";
 import { indentsParagraphs } from "./indented-paragraphs";
 import { markVerse } from "./verse";
+import { fileInlineFootnotes } from "./inline-footnotes";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -50,7 +51,8 @@ export { decodeUpload } from "./decode";
  * document when the text shows no title of its own, before the file name does.
  */
 export function cleanDocument(raw: string, opts: { filename?: string; title?: string | null } = {}): CleanDocument {
-  const marginalia = liftBracketMarginalia(normalizeDocument(raw));
+  const inlineNotes = fileInlineFootnotes(normalizeDocument(raw));
+  const marginalia = liftBracketMarginalia(inlineNotes.text);
   // First: a right-margin note's words at the ends of lines would be read as the lines' own.
   const tails = liftTailNotes(marginalia.text);
   const dropCaps = joinDropCapitals(tails.text);
@@ -107,6 +109,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (verse.count) layout.notes.push(`${verse.count} block(s) of verse quoted in the text (set in, every line capitalised) kept out of the sentences`);
   if (display.pictures) layout.notes.push(`${display.pictures} picture placeholder(s) ("Fig. 3: file fig03.gif") kept out of the text, equations among them marked "[equation]" inside their sentences`);
   if (display.formulas) layout.notes.push(`${display.formulas} equation(s) written on lines of their own kept out of the sentences unless a sentence runs through them`);
+  if (inlineNotes.count) layout.notes.push(`${inlineNotes.count} note(s) written inside the paragraph ("[Footnote: …]") filed as footnotes`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
   if (dropCaps.count) layout.notes.push(`${dropCaps.count} drop capital(s) joined to the words they begin ("T HE" -> "THE")`);

@@ -1,0 +1,61 @@
+// Project Gutenberg writes some books' notes where they are cited, unnumbered, in brackets inside
+// the paragraph: "…the world was flat. [Footnote: Hexaemeron, i. 6.] Another…", sometimes over
+// several lines. Read as text, the note becomes part of the sentence (and of its cards). Each one
+// is filed as a numbered "[Footnote N: …]" block after its paragraph, with the marker "[N]" left
+// where it stood, so the usual Gutenberg note handling lifts the marker and cites the note.
+// When the file already numbers notes of its own, the note is filed without a marker (a number
+// chosen here could collide with the book's). A bracket that does not close within MAX_CHARS is
+// left alone: it is not such a note.
+
+const OPEN = /\[Footnote\s*:\s*/gi;
+const MAX_CHARS = 3000;
+const NUMBERED = /\[Footnote\s+[\w*†‡§]{1,4}\s*:/i;
+
+export type FiledInlineNotes = { text: string; count: number };
+
+export function fileInlineFootnotes(text: string): FiledInlineNotes {
+  if (!/\[Footnote\s*:/i.test(text)) return { text, count: 0 };
+  const marked = !NUMBERED.test(text);
+  let out = "", from = 0, count = 0;
+  let pending: string[] = []; // notes waiting for the end of their paragraph
+  const flushUntil = (limit: number) => {
+    // Write the text up to `limit`, putting pending notes after the first paragraph end on the way.
+    while (pending.length) {
+      const br = text.slice(from, limit).search(/\n[ \t]*\n/);
+      if (br < 0) break;
+      out += text.slice(from, from + br) + "\n\n" + pending.join("\n\n");
+      from += br; // the blank line itself is written by the next slice
+      pending = [];
+    }
+    out += text.slice(from, limit);
+    from = limit;
+  };
+  for (const m of text.matchAll(OPEN)) {
+    const start = m.index!;
+    if (start < from) continue;
+    const end = closingBracket(text, start + m[0].length);
+    if (end < 0) continue;
+    flushUntil(start);
+    count++;
+    const note = text.slice(start + m[0].length, end).replace(/\s+/g, " ").trim();
+    pending.push(marked ? `[Footnote ${count}: ${note}]` : `[Footnote n${count}: ${note}]`);
+    // The marker takes the note's place, glued to the word or stop before it ("flat.[1]"), unless
+    // the note opens a paragraph. The space or line end after the note separates the next word.
+    const trailing = out.match(/\s*$/)![0];
+    if (!/\n[ \t]*\n/.test(trailing) && out.length > trailing.length) out = out.slice(0, out.length - trailing.length);
+    if (marked) out += `[${count}]`;
+    from = end + 1;
+  }
+  flushUntil(text.length);
+  if (pending.length) out += "\n\n" + pending.join("\n\n");
+  return { text: out, count };
+}
+
+function closingBracket(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length && i < from + MAX_CHARS; i++) {
+    if (text[i] === "[") depth++;
+    else if (text[i] === "]") { if (depth === 0) return i; depth--; }
+  }
+  return -1;
+}
