@@ -40,6 +40,7 @@ import { joinDropCapitals } from "./drop-capitals";
 import { bracketParenNotes } from "./paren-notes";
 import { indentsParagraphs } from "./indented-paragraphs";
 import { markVerse } from "./verse";
+import { closeUpLetterSpacing } from "./letter-spacing";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -51,8 +52,10 @@ export { decodeUpload } from "./decode";
  */
 export function cleanDocument(raw: string, opts: { filename?: string; title?: string | null } = {}): CleanDocument {
   const marginalia = liftBracketMarginalia(normalizeDocument(raw));
+  // Letter-spaced capitals closed up first: every later pass reads them as words ("T H E" -> "THE").
+  const spaced = closeUpLetterSpacing(marginalia.text);
   // First: a right-margin note's words at the ends of lines would be read as the lines' own.
-  const tails = liftTailNotes(marginalia.text);
+  const tails = liftTailNotes(spaced.text);
   const dropCaps = joinDropCapitals(tails.text);
   const normalized = dropCaps.text;
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
@@ -109,6 +112,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (display.formulas) layout.notes.push(`${display.formulas} equation(s) written on lines of their own kept out of the sentences unless a sentence runs through them`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
+  if (spaced.count) layout.notes.push(`${spaced.count} line(s) of letter-spaced capitals closed up ("T H E   E N D" -> "THE END")`);
   if (dropCaps.count) layout.notes.push(`${dropCaps.count} drop capital(s) joined to the words they begin ("T HE" -> "THE")`);
   if (tails.notes.length) layout.notes.push(`${tails.notes.length} right-margin side-note(s) (words set after the lines they stand beside) lifted out of the text`);
   if (tails.numbers) layout.notes.push(`${tails.numbers} right-margin number(s) (section or line numbers after the lines) removed from the text`);
@@ -175,6 +179,7 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);
   if (sectionNumbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${sectionNumbers} section number(s) ("1.", "2."…) taken off the paragraphs they open`);
   const { chapter, repairs } = finalizeChapter(assembled, { index: 0, number: seg.number, title: seg.title }, stats);
+  if (seg.part) chapter.part = seg.part;
   layout.hyphenationRepairs += repairs;
   if (lowerOpeningCapitals(chapter)) layout.notes.push(`chapter ${seg.number ?? seg.title}: its opening words in capitals written in ordinary case`);
   layout.notes.push(...seg.notes, ...assembled.notes.slice(0, 20));
