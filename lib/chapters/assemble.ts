@@ -49,6 +49,14 @@ function completesLeadIn(prev: RawParagraph, text: string): boolean {
   return QUOTATION.test(text) && LEAD_IN.test(tail(prev.text));
 }
 
+// Lines of verse (or of a saying) quoted on lines of their own, each set in and opening with a capital,
+// too few to be kept out of the text as verse (verse.ts): after words that lead into them
+// ("…as if it were some region" / "  Where falls not rain, or hail, or any snow,") the sentence runs
+// on into them, as it does into a quotation in quotation marks.
+function quotedLines(b: Block): boolean {
+  return b.kind === "body" && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(l) && l.trim().length <= 70);
+}
+
 function startsLower(text: string): boolean {
   return /^\s*(?:\u0001[^\u0002]*\u0002)?\s*[\p{Ll},;]/u.test(text);
 }
@@ -175,7 +183,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // case after the box completes the paragraph the box interrupted.
     // Where paragraphs open indented, a flush-left block after a break goes on with the paragraph before.
     const goesOn = !!ctx.indented && prev?.kind === "body" && opensFlush(b) && !startsLower(text);
-    const target = (isOpen(prev) && (continues(prev, text) || acrossPage)) || goesOn ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
+    const target = (isOpen(prev) && (continues(prev, text) || acrossPage || (quotedLines(b) && LEAD_IN.test(tail(prev.text))))) || goesOn ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
     if (target && b.kind === "body") {
       const joined = endsWithWordHyphen(target.text) ? joinHyphenated(target.text, text, ctx.stats) : `${target.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph
