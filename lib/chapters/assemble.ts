@@ -213,6 +213,17 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // Or a title in title case opening the chapter ("The Courts And Their Place In The State."),
     // every word capitalised but the small ones, as no sentence of prose is.
     const casedTitle = b.kind === "body" && b.lines.length <= 2 && !prev && text.split(/\s+/).length >= 4 && text.split(/\s+/).length <= 20 && titleLike(text.replace(/[.]$/, "")) && !!next && isBody(next);
+    // Or a section head in title case centred on two or three lines of its own between paragraphs
+    // ("The Frontier Furnishes a Field for Comparative" / "Study of Social Development"), the one
+    // before it finished: every line set in far from the margin, as no paragraph's lines are.
+    const centredTitle = b.kind === "body" && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {6,}|\t{2,})\S/.test(l)) && !isOpen(prev) &&
+      text.split(/\s+/).length <= 20 && !TERMINAL.test(text) && !/[,;]$/.test(text) && titleLike(text) && !!next && isBody(next) && !startsLower(next.text);
+    if (centredTitle) {
+      paragraphs.push({ kind: "heading", text, page, breaks: marks });
+      interrupted = null;
+      breaksAtLast = pages.breaks;
+      continue;
+    }
     if (heading || capsTitle || casedTitle) interrupted = boxLabel && isOpen(prev) ? prev : null;
     paragraphs.push({ kind: heading || capsTitle || casedTitle ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;
