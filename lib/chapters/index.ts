@@ -98,8 +98,11 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // of a book) is known by that chapter's title: a file name is a machine's name for it, and so the
   // last resort, after the title the file records.
   const onlyTitle = segments.length === 1 && segments[0].title !== "Untitled chapter" ? segments[0].title : null;
-  const title = (found && withoutNoteMarker(found)) ?? onlyTitle ?? (opts.title || fileTitle(opts.filename));
-  for (const s of segments) if (s.title === "Untitled chapter" && title) s.title = title;
+  const ownTitle = (found && withoutNoteMarker(found)) ?? onlyTitle ?? (opts.title || null);
+  const title = ownTitle ?? fileTitle(opts.filename);
+  // An untitled chapter takes the document's title; when the document has none but its file name,
+  // the chapter's own heading ("Book III, Chapter I") names it better.
+  for (const s of segments) if (s.title === "Untitled chapter") s.title = (!ownTitle && s.heading) || title || s.title;
   const isRunningHead = runningHeadDetector(blocks, [...segments.map((s) => s.title), ...(title ? [title] : [])]);
   const layout: LayoutReport = {
     format: blocks.some((b) => b.kind === "heading" && (b.level ?? 7) < 7) || /<sup>|\*\*|\[\^/.test(doc) ? "markdown" : "plain",

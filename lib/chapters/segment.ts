@@ -12,8 +12,11 @@ import { titleCased } from "./title";
 
 export { titleCase };
 
-/** `part`: the book or part the chapter stands in, as its heading reads ("Book III"), when one heads it. */
-export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[]; part?: string };
+/**
+ * `part`: the book or part the chapter stands in, as its heading reads ("Book III"), when one heads it.
+ * `heading`: for a chapter headed by its number alone, that heading ("Book III, Chapter I").
+ */
+export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[]; part?: string; heading?: string };
 
 // "CHAPTER." over "V." (the number set on a line of its own) reads "CHAPTER. V." once the lines are joined.
 const CHAPTER = /^(?:chapter\.?|chap\.|lecture\.?)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[IVXLCTY1l]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]{0,3}\s*(.*)$/i;
@@ -201,11 +204,11 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       // A numbered reference list stays: it resolves the chapter's "[1]" markers (see endnotes.ts).
       if (blocks[i].kind === "heading" && BACK_MATTER.test(textOf(blocks[i])) && !/^references$/i.test(textOf(blocks[i]))) { stop = i; break; }
     }
-    // A chapter headed by its number alone ("CHAPTER I") is known by that heading, and by its book's
-    // when it stands in one ("Book III, Chapter I"): a file name is no title.
-    if (!title && m) title = `${part ? `${part}, ` : ""}${titleCase(textOf(blocks[start]).replace(/\s+/g, " ").replace(/[.:]+$/, ""), acronyms)}`;
     const seg: Segment = { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, "").replace(/\s*-{2,3}\s*/g, "—"), acronyms), startPage: entry?.page ?? null, blocks: trimFrame(blocks.slice(body, stop), notes), notes };
     if (part) seg.part = part;
+    // A chapter headed by its number alone ("CHAPTER I") is known by that heading, and by its book's
+    // when it stands in one ("Book III, Chapter I"), when the document has no title to lend it.
+    if (!title && m) seg.heading = `${part ? `${part}, ` : ""}${titleCase(`${textOf(blocks[start]).split(/\s+/)[0].replace(/[.:]+$/, "")} ${m[1]}`, acronyms)}`;
     return seg;
   });
 }
