@@ -114,6 +114,14 @@ describe("the reference numbers of a classical edition", () => {
     expect(sentences(doc)).toContain("Others call him a citizen who may sue and be sued; but this right belongs to strangers too, by treaty.");
   });
 
+  it("takes them out when printed in the margin, after the lines they stand beside", () => {
+    const lines = wrap("The lawgiver must know what a citizen is before he writes a single law for the city, for a law is made for citizens and binds them first of all. The stranger obeys the law as a guest obeys the rules of the house he stays in, and no more than that. The citizen obeys it as one who made it, and who may unmake it in the assembly when the city wills it.", 66);
+    const margin = lines.map((l, i) => (i % 2 ? `${l.padEnd(72)}${["314a", "314b", "315a", "315b"][i >> 1] ?? ""}`.trimEnd() : l));
+    const doc = clean(["CHAPTER I", "", ...margin].join("\n"));
+    expect(sentences(doc).some((s) => /31[45][ab]/.test(s))).toBe(false);
+    expect(sentences(doc)).toContain("The stranger obeys the law as a guest obeys the rules of the house he stays in, and no more than that.");
+  });
+
   it("leaves a number with a letter that is no run of an edition's pages", () => {
     const one = clean(["CHAPTER I", "", ...wrap("The keys of room 101b were kept by the porter. The porter kept them in a drawer of his desk. Nobody else could open it.")].join("\n"));
     expect(sentences(one)).toContain("The keys of room 101b were kept by the porter.");
