@@ -220,7 +220,12 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
  */
 function partHeadings(blocks: Block[], starts: number[]): Map<number, number> {
   const out = new Map<number, number>();
-  const isPart = (b: Block) => (b.kind === "heading" || (b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 80)) && PART.test(textOf(b).replace(/\s+/g, " "));
+  // (Numbered: "Part of the estate was sold" over a chapter heading is a line of text.)
+  const isPart = (b: Block) => {
+    if (b.kind !== "heading" && !(b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 80)) return false;
+    const m = textOf(b).replace(/\s+/g, " ").match(PART);
+    return !!m && chapterNumber(m[2]) !== null;
+  };
   const seen = new Map<string, number>();
   for (const b of blocks) if (isPart(b)) seen.set(textOf(b).toLowerCase(), (seen.get(textOf(b).toLowerCase()) ?? 0) + 1);
   for (const start of starts) {

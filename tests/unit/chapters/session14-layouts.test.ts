@@ -99,6 +99,12 @@ describe("a book's heading over chapters headed by their numbers only", () => {
   it("keeps the next book's heading out of the chapter before it", () => {
     expect(doc.chapters[1].text).not.toMatch(/BOOK/);
   });
+
+  it("takes no line of text opening with the word 'Part' for a part's heading", () => {
+    const other = clean(text.replace("BOOK III", "Part of the wool went to the coast"));
+    expect(other.chapters[2].part).toBe("Book II");
+    expect(other.chapters.map((c) => c.title)).toEqual(["Book II, Chapter I", "Book II, Chapter II", "Book II, Chapter I"]);
+  });
 });
 
 describe("the reference numbers of a classical edition", () => {
