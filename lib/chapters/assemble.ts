@@ -51,7 +51,7 @@ function completesLeadIn(prev: RawParagraph, text: string): boolean {
 
 // Lines of verse (or of a saying) quoted on lines of their own, each set in and opening with a capital,
 // too few to be kept out of the text as verse (verse.ts): after words that lead into them
-// ("…as if it were some region" / "  Where falls not rain, or hail, or any snow,") the sentence runs
+// ("…as quiet as some country" / "  Where never bell was rung nor horn was blown,") the sentence runs
 // on into them, as it does into a quotation in quotation marks.
 function quotedLines(b: Block): boolean {
   return b.kind === "body" && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(l) && l.trim().length <= 70);
@@ -214,7 +214,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // every word capitalised but the small ones, as no sentence of prose is.
     const casedTitle = b.kind === "body" && b.lines.length <= 2 && !prev && text.split(/\s+/).length >= 4 && text.split(/\s+/).length <= 20 && titleLike(text.replace(/[.]$/, "")) && !!next && isBody(next);
     // Or a section head in title case centred on two or three lines of its own between paragraphs
-    // ("The Frontier Furnishes a Field for Comparative" / "Study of Social Development"), the one
+    // ("The Drove Roads as a Field for the Study of" / "Old Rights of Way"), the one
     // before it finished: every line set in far from the margin, as no paragraph's lines are.
     const centredTitle = b.kind === "body" && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {6,}|\t{2,})\S/.test(l)) && !isOpen(prev) &&
       text.split(/\s+/).length <= 20 && !TERMINAL.test(text) && !/[,;]$/.test(text) && titleLike(text) && !!next && isBody(next) && !startsLower(next.text);

@@ -78,7 +78,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const parenNotes = bracketParenNotes(parenStars.blocks); // "(1)" notes and markers as "[1]" for the bracket pass
   const bracketed = convertBracketNotes(parenNotes.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
-  // A classical text's edition numbers ("[1275b]") first: "[12]" page marks are counted on what remains.
+  // A classical text's edition numbers ("[314a]") first: "[12]" page marks are counted on what remains.
   const references = dropReferenceNumbers(bracketed.blocks);
   const editorial = convertEditorialNumbers(references.blocks);
   const bracketRuns = liftBracketRuns(editorial.blocks); // after the printed-edition page marks have gone
@@ -130,7 +130,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) opened "*)" filed as footnotes, ${parenStars.linked} linked to their asterisk in the text`);
   if (parenNotes.count) layout.notes.push(`${parenNotes.count} note(s) labelled "(1)" paired with their labels in the text`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
-  if (references.count) layout.notes.push(`${references.count} reference number(s) of a classical text's standard edition ("[1275b]", "327a") removed from the sentences`);
+  if (references.count) layout.notes.push(`${references.count} reference number(s) of a classical text's standard edition ("[314a]", "1096b") removed from the sentences`);
   if (editorial.notes) layout.notes.push(`${editorial.notes} note mark(s) written "/1/" read as note markers`);
   if (editorial.pages) layout.notes.push(`${editorial.pages} printed-edition page mark(s) ("[12]" between words) removed from the text`);
   if (editorial.links) layout.notes.push(`${editorial.links} link number(s) of a text browser's dump ("[4]Plate 2") removed from the text`);

@@ -13,7 +13,7 @@ const SPACED_LINE = /^[ \t]*\p{Lu}(?: {1,}[\p{Lu}'’.,&:;-])+[ \t]*$/u;
 
 export type ClosedUp = { text: string; count: number };
 
-/** "T H E   F R O N T I E R" -> "THE FRONTIER"; the line's indent is kept (a centred head stays set in). */
+/** "T H E   M I L L S" -> "THE MILLS"; the line's indent is kept (a centred head stays set in). */
 export function closeUpLetterSpacing(text: string): ClosedUp {
   let count = 0;
   const out = text.split("\n").map((line) => {

@@ -1,9 +1,9 @@
 // The reference numbers of a classical text's standard edition, which translations print in the
 // margin or in brackets inside the text so that a passage can be cited in any edition: Bekker's
-// page, column and (sometimes) line for Aristotle ("[1275b]", "1276a"), Stephanus's page and section
-// for Plato ("327a"). Read into the running text they stand inside sentences ("others [1275b] as
-// excellent as possible") and garble the cards made from them. OCR misreads their digits as the
-// letters they resemble ("I28oa" for "1280a").
+// page, column and (sometimes) line for Aristotle ("[1096b]", "1097a"), Stephanus's page and section
+// for Plato ("314a"). Read into the running text they stand inside sentences ("the households [314a]
+// are partnerships") and garble the cards made from them. OCR misreads their digits as the
+// letters they resemble ("I09ob" for "1090b").
 //
 // A number counts only as one of a run: three or more, set between words, each a page number of
 // three or four digits with a column letter (a–e), and rising through the text as an edition's
@@ -36,7 +36,7 @@ export function dropReferenceNumbers(blocks: Block[]): { blocks: Block[]; count:
         // (The same tests as REFERENCE: standing alone, its brackets paired.)
         if (open.length !== close.length || (at + before.length > 0 && !/\s/.test(line[at + before.length - 1] ?? ""))) return m;
         count++;
-        // One space beside it goes with it: "others [1275b] as" -> "others as".
+        // One space beside it goes with it: "households [314a] are" -> "households are".
         return before && /^\s/.test(line.slice(at + m.length)) ? "" : before;
       }),
     );

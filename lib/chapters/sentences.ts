@@ -85,7 +85,7 @@ type ItemLabel = { start: number; dash: number | null };
 const ITEM_WINDOW = 400; // characters: an enumeration's items stand close together
 
 /**
- * An ellipsis that opens a quotation or a paragraph ('"... No showy arts', a passage quoted from its
+ * An ellipsis that opens a quotation or a paragraph ('"... Not gold but grain', a passage quoted from its
  * middle) marks words left out before it: no sentence ends there.
  */
 function opensQuotation(text: string, dot: number): boolean {
