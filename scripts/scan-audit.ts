@@ -22,6 +22,7 @@ const SCANS: [fixture: string, source: string][] = [
   ["pd-malthus-population-ch1-2-scanned", "malthus-population-ch1-2"], // training since session 11
   ["pd-mahan-sea-power-ch1-scanned", "mahan-sea-power-ch1"], // training since session 12
   ["pd-carlyle-heroes-lecture1-scanned", "carlyle-heroes-lecture1"], // training since session 13
+  ["pd-turner-frontier-ch1-scanned", "turner-frontier-ch1"], // training since session 14
 ];
 const list = process.argv.includes("--list");
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

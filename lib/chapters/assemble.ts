@@ -49,6 +49,14 @@ function completesLeadIn(prev: RawParagraph, text: string): boolean {
   return QUOTATION.test(text) && LEAD_IN.test(tail(prev.text));
 }
 
+// Lines of verse (or of a saying) quoted on lines of their own, each set in and opening with a capital,
+// too few to be kept out of the text as verse (verse.ts): after words that lead into them
+// ("…as quiet as some country" / "  Where never bell was rung nor horn was blown,") the sentence runs
+// on into them, as it does into a quotation in quotation marks.
+function quotedLines(b: Block): boolean {
+  return b.kind === "body" && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(l) && l.trim().length <= 70);
+}
+
 function startsLower(text: string): boolean {
   return /^\s*(?:\u0001[^\u0002]*\u0002)?\s*[\p{Ll},;]/u.test(text);
 }
@@ -175,7 +183,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // case after the box completes the paragraph the box interrupted.
     // Where paragraphs open indented, a flush-left block after a break goes on with the paragraph before.
     const goesOn = !!ctx.indented && prev?.kind === "body" && opensFlush(b) && !startsLower(text);
-    const target = (isOpen(prev) && (continues(prev, text) || acrossPage)) || goesOn ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
+    const target = (isOpen(prev) && (continues(prev, text) || acrossPage || (quotedLines(b) && LEAD_IN.test(tail(prev.text))))) || goesOn ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
     if (target && b.kind === "body") {
       const joined = endsWithWordHyphen(target.text) ? joinHyphenated(target.text, text, ctx.stats) : `${target.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph
@@ -205,6 +213,17 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // Or a title in title case opening the chapter ("The Courts And Their Place In The State."),
     // every word capitalised but the small ones, as no sentence of prose is.
     const casedTitle = b.kind === "body" && b.lines.length <= 2 && !prev && text.split(/\s+/).length >= 4 && text.split(/\s+/).length <= 20 && titleLike(text.replace(/[.]$/, "")) && !!next && isBody(next);
+    // Or a section head in title case centred on two or three lines of its own between paragraphs
+    // ("The Drove Roads as a Field for the Study of" / "Old Rights of Way"), the one
+    // before it finished: every line set in far from the margin, as no paragraph's lines are.
+    const centredTitle = b.kind === "body" && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {6,}|\t{2,})\S/.test(l)) && !isOpen(prev) &&
+      text.split(/\s+/).length <= 20 && !TERMINAL.test(text) && !/[,;]$/.test(text) && titleLike(text) && !!next && isBody(next) && !startsLower(next.text);
+    if (centredTitle) {
+      paragraphs.push({ kind: "heading", text, page, breaks: marks });
+      interrupted = null;
+      breaksAtLast = pages.breaks;
+      continue;
+    }
     if (heading || capsTitle || casedTitle) interrupted = boxLabel && isOpen(prev) ? prev : null;
     paragraphs.push({ kind: heading || capsTitle || casedTitle ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;

@@ -41,6 +41,8 @@ import { bracketParenNotes } from "./paren-notes";
 import { indentsParagraphs } from "./indented-paragraphs";
 import { markVerse } from "./verse";
 import { fileInlineFootnotes } from "./inline-footnotes";
+import { closeUpLetterSpacing } from "./letter-spacing";
+import { dropReferenceNumbers } from "./reference-numbers";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -53,8 +55,10 @@ export { decodeUpload } from "./decode";
 export function cleanDocument(raw: string, opts: { filename?: string; title?: string | null } = {}): CleanDocument {
   const inlineNotes = fileInlineFootnotes(normalizeDocument(raw));
   const marginalia = liftBracketMarginalia(inlineNotes.text);
+  // Letter-spaced capitals closed up first: every later pass reads them as words ("T H E" -> "THE").
+  const spaced = closeUpLetterSpacing(marginalia.text);
   // First: a right-margin note's words at the ends of lines would be read as the lines' own.
-  const tails = liftTailNotes(marginalia.text);
+  const tails = liftTailNotes(spaced.text);
   const dropCaps = joinDropCapitals(tails.text);
   const normalized = dropCaps.text;
   // Glyph confusions are repaired in hard-wrapped plain text (OCR of a page), not in converted Markdown.
@@ -76,7 +80,9 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const parenNotes = bracketParenNotes(parenStars.blocks); // "(1)" notes and markers as "[1]" for the bracket pass
   const bracketed = convertBracketNotes(parenNotes.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
-  const editorial = convertEditorialNumbers(bracketed.blocks);
+  // A classical text's edition numbers ("[314a]") first: "[12]" page marks are counted on what remains.
+  const references = dropReferenceNumbers(bracketed.blocks);
+  const editorial = convertEditorialNumbers(references.blocks);
   const bracketRuns = liftBracketRuns(editorial.blocks); // after the printed-edition page marks have gone
   const glued = convertGluedNumbers(bracketRuns.blocks);
   const paged = dropOutOfSequencePages(glued.blocks);
@@ -94,8 +100,11 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // of a book) is known by that chapter's title: a file name is a machine's name for it, and so the
   // last resort, after the title the file records.
   const onlyTitle = segments.length === 1 && segments[0].title !== "Untitled chapter" ? segments[0].title : null;
-  const title = (found && withoutNoteMarker(found)) ?? onlyTitle ?? (opts.title || fileTitle(opts.filename));
-  for (const s of segments) if (s.title === "Untitled chapter" && title) s.title = title;
+  const ownTitle = (found && withoutNoteMarker(found)) ?? onlyTitle ?? (opts.title || null);
+  const title = ownTitle ?? fileTitle(opts.filename);
+  // An untitled chapter takes the document's title; when the document has none but its file name,
+  // the chapter's own heading ("Book III, Chapter I") names it better.
+  for (const s of segments) if (s.title === "Untitled chapter") s.title = (!ownTitle && s.heading) || title || s.title;
   const isRunningHead = runningHeadDetector(blocks, [...segments.map((s) => s.title), ...(title ? [title] : [])]);
   const layout: LayoutReport = {
     format: blocks.some((b) => b.kind === "heading" && (b.level ?? 7) < 7) || /<sup>|\*\*|\[\^/.test(doc) ? "markdown" : "plain",
@@ -112,6 +121,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (inlineNotes.count) layout.notes.push(`${inlineNotes.count} note(s) written inside the paragraph ("[Footnote: …]") filed as footnotes`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
+  if (spaced.count) layout.notes.push(`${spaced.count} line(s) of letter-spaced capitals closed up ("T H E   E N D" -> "THE END")`);
   if (dropCaps.count) layout.notes.push(`${dropCaps.count} drop capital(s) joined to the words they begin ("T HE" -> "THE")`);
   if (tails.notes.length) layout.notes.push(`${tails.notes.length} right-margin side-note(s) (words set after the lines they stand beside) lifted out of the text`);
   if (tails.numbers) layout.notes.push(`${tails.numbers} right-margin number(s) (section or line numbers after the lines) removed from the text`);
@@ -123,6 +133,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) opened "*)" filed as footnotes, ${parenStars.linked} linked to their asterisk in the text`);
   if (parenNotes.count) layout.notes.push(`${parenNotes.count} note(s) labelled "(1)" paired with their labels in the text`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
+  if (references.count) layout.notes.push(`${references.count} reference number(s) of a classical text's standard edition ("[314a]", "1096b") removed from the sentences`);
   if (editorial.notes) layout.notes.push(`${editorial.notes} note mark(s) written "/1/" read as note markers`);
   if (editorial.pages) layout.notes.push(`${editorial.pages} printed-edition page mark(s) ("[12]" between words) removed from the text`);
   if (editorial.links) layout.notes.push(`${editorial.links} link number(s) of a text browser's dump ("[4]Plate 2") removed from the text`);
@@ -178,6 +189,7 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);
   if (sectionNumbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${sectionNumbers} section number(s) ("1.", "2."…) taken off the paragraphs they open`);
   const { chapter, repairs } = finalizeChapter(assembled, { index: 0, number: seg.number, title: seg.title }, stats);
+  if (seg.part) chapter.part = seg.part;
   layout.hyphenationRepairs += repairs;
   if (lowerOpeningCapitals(chapter)) layout.notes.push(`chapter ${seg.number ?? seg.title}: its opening words in capitals written in ordinary case`);
   layout.notes.push(...seg.notes, ...assembled.notes.slice(0, 20));

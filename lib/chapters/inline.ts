@@ -43,6 +43,8 @@ export function stripInlineMarkup(s: string): string {
 export function tidySpacing(s: string): string {
   return s
     .replace(/[ \t\u00a0\u2000-\u200a\u202f]+/g, " ")
+    // An ellipsis printed spaced (". . ."): closed up first, or the next rule glues its stops by twos ("there.. .").
+    .replace(/\.(?: \.){2,}/g, (dots) => dots.replace(/ /g, ""))
     .replace(/ ([;:!?,.)\]”’](?:\s|$|[\u0001"”’)]))/g, "$1")
     .replace(/ ([;:!?,])(?=\S)/g, "$1")
     .replace(/ ([)\]])(?=[.,;:!?])/g, "$1") // MinerU spaces math from its brackets: "(12 mm )."

@@ -114,7 +114,9 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     if (name && !digits) continue;
     // Short capitalised words are mostly names; short unknown words mostly foreign or abbreviations.
     if (!digits && capital && w.length < 5) continue;
-    const weak = name ? [] : variants(lower, WEAK).filter((v) => (dict.get(v) ?? 0) >= WEAK_MIN_COUNT);
+    // (Or towards a rarer word that the document itself uses and a dictionary lists, from a word no
+    // dictionary lists: "inbabited" where "inhabited" stands a page away.)
+    const weak = name ? [] : variants(lower, WEAK).filter((v) => (dict.get(v) ?? 0) >= WEAK_MIN_COUNT || (dict.has(v) && counts.has(v) && !isEnglishWord(lower) && isEnglishWord(v)));
     let best: string | null = null;
     for (const v of [...variants(lower, STRONG), ...weak]) {
       // A capitalised word opening a sentence may still be a name: without a digit in it, it becomes

@@ -12,7 +12,11 @@ import { titleCased } from "./title";
 
 export { titleCase };
 
-export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[] };
+/**
+ * `part`: the book or part the chapter stands in, as its heading reads ("Book III"), when one heads it.
+ * `heading`: for a chapter headed by its number alone, that heading ("Book III, Chapter I").
+ */
+export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[]; part?: string; heading?: string };
 
 // "CHAPTER." over "V." (the number set on a line of its own) reads "CHAPTER. V." once the lines are joined.
 const CHAPTER = /^(?:chapter\.?|chap\.|lecture\.?)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[IVXLCTY1l]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]{0,3}\s*(.*)$/i;
@@ -23,6 +27,10 @@ const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviati
 const ROMAN_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))\.\s+(\p{Lu}.*)$/u; // "VIII. THE SALT TRADE" (not "C. Hale")
 const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. Related Work"
 const SUBSECTION = /^\d{1,3}\.\d{1,3}\b/; // "2.3 Title": a section of chapter 2, whatever its heading level
+// A book's or part's heading over its chapters: "BOOK III", "PART II. THE STATE", "Volume 2".
+const PART = /^(book|part|volume|vol\.)\s+([0-9]{1,3}|[IVXLC]{1,7}|[a-z]+)\b\.?(?:\s*[-–—:.]?\s+(\p{L}.*))?$/iu;
+// A title that is a label and a number, as a letter, an essay or a sermon of a collection is headed ("Letter VII").
+const LABELLED_TITLE = /^(?:letter|essay|sermon|discourse|book|part|canto|lecture|chapter)\s+([0-9]{1,3}|[IVXLC]{1,7})\.?$/i;
 const FRONT_MATTER = /^(contents|table of contents|preface|foreword|introduction to the series|copyright|dedication|acknowledg)/i;
 
 function textOf(b: Block): string {
@@ -103,6 +111,8 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     starts = [...new Set([...starts, ...extra])].sort((a, b) => a - b);
   }
   if (!byChapterWord) starts = headingChapters(blocks);
+  // "BOOK III" over "CHAPTER I": the book each chapter stands in, its heading out of the chapter before.
+  const parts = byChapterWord ? partHeadings(blocks, starts) : new Map<number, number>();
   if (!starts.length) {
     // A page number before the title is kept (it numbers the page the text starts on), and a
     // roman numeral over the title ("XLI" / "THE RISE OF THE TOWNS") is the chapter's number.
@@ -111,14 +121,23 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     const over = blocks[first];
     const under = blocks.findIndex((b, i) => i > first && b.kind !== "separator" && b.kind !== "pagenum");
     if (over?.kind === "body" && over.lines.length === 1 && ROMAN_LINE.test(over.text) && under > 0) [roman, first] = [over.text.trim(), under];
-    const f = blocks[first];
+    // The numeral over the title with no blank line between them ("I" / "THE RISE OF THE TOWNS" in one
+    // block): the same, the numeral no word of the title.
+    let f = blocks[first];
+    if (!roman && f?.kind === "body" && f.lines.length >= 2 && f.lines.length <= 4 && ROMAN_LINE.test(f.lines[0]) && isCapitalsHeading(f.lines.slice(1).join(" ").replace(/\s+/g, " ").trim())) {
+      roman = f.lines[0].trim();
+      const lines = f.lines.slice(1);
+      f = { ...f, lines, text: lines.join("\n") };
+    }
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
       (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 3 && isCapitalsHeading(f.text.replace(/\s+/g, " "))) || titleCased(f)));
     // (A title in capitals may wrap over three lines, as a section head of a reprint does.)
     // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE SALT TRADE".
     const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : textOf(f).match(ROMAN_TITLE);
     const title = numbered ? numbered[2].replace(/\.$/, "") : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;
-    const number = numbered ? String(chapterNumber(numbered[1])) : roman && titled ? String(chapterNumber(roman)) : null;
+    // "Letter VII" as the title: the letter's number too.
+    const labelled = titled && !numbered && !roman ? textOf(f).replace(/\s+/g, " ").match(LABELLED_TITLE) : null;
+    const number = numbered ? String(chapterNumber(numbered[1])) : roman && titled ? String(chapterNumber(roman)) : labelled ? String(chapterNumber(labelled[1])) : null;
     const rest = titled ? [...blocks.slice(0, first).filter((b) => b.kind === "pagenum"), ...blocks.slice(first + 1)] : blocks;
     const notes = ["no chapter headings: the text is one chapter"];
     if (titled && rest.length > 1 && summaryTopics(rest[0])) {
@@ -127,8 +146,12 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     }
     return [{ number, title: titleCase(title, acronyms), startPage: null, blocks: trimFrame(rest, notes), notes }];
   }
+  let part: string | undefined;
   return starts.map((start, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1] : blocks.length;
+    const partAt = parts.get(start);
+    if (partAt !== undefined) part = titleCase(textOf(blocks[partAt]).replace(/\s+/g, " ").replace(/[.:]+$/, ""), acronyms);
+    const nextPart = k + 1 < starts.length ? parts.get(starts[k + 1]) : undefined;
+    const end = nextPart ?? (k + 1 < starts.length ? starts[k + 1] : blocks.length);
     let body = start + 1;
     let number: string | null = null;
     let title = textOf(blocks[start]);
@@ -181,8 +204,36 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       // A numbered reference list stays: it resolves the chapter's "[1]" markers (see endnotes.ts).
       if (blocks[i].kind === "heading" && BACK_MATTER.test(textOf(blocks[i])) && !/^references$/i.test(textOf(blocks[i]))) { stop = i; break; }
     }
-    return { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, "").replace(/\s*-{2,3}\s*/g, "—"), acronyms), startPage: entry?.page ?? null, blocks: trimFrame(blocks.slice(body, stop), notes), notes };
+    const seg: Segment = { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, "").replace(/\s*-{2,3}\s*/g, "—"), acronyms), startPage: entry?.page ?? null, blocks: trimFrame(blocks.slice(body, stop), notes), notes };
+    if (part) seg.part = part;
+    // A chapter headed by its number alone ("CHAPTER I") is known by that heading, and by its book's
+    // when it stands in one ("Book III, Chapter I"), when the document has no title to lend it.
+    if (!title && m) seg.heading = `${part ? `${part}, ` : ""}${titleCase(`${textOf(blocks[start]).split(/\s+/)[0].replace(/[.:]+$/, "")} ${m[1]}`, acronyms)}`;
+    return seg;
   });
+}
+
+/**
+ * The book or part headings over chapters ("BOOK III" above "CHAPTER I"), by the chapter start they
+ * head: the nearest block before the start, past page numbers and rules, that is such a heading and
+ * not a running head (printed once or twice, not at every page top).
+ */
+function partHeadings(blocks: Block[], starts: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  // (Numbered: "Part of the estate was sold" over a chapter heading is a line of text.)
+  const isPart = (b: Block) => {
+    if (b.kind !== "heading" && !(b.kind === "body" && b.lines.length === 1 && b.text.trim().length < 80)) return false;
+    const m = textOf(b).replace(/\s+/g, " ").match(PART);
+    return !!m && chapterNumber(m[2]) !== null;
+  };
+  const seen = new Map<string, number>();
+  for (const b of blocks) if (isPart(b)) seen.set(textOf(b).toLowerCase(), (seen.get(textOf(b).toLowerCase()) ?? 0) + 1);
+  for (const start of starts) {
+    let i = start - 1;
+    while (i >= 0 && (blocks[i].kind === "pagenum" || blocks[i].kind === "separator")) i--;
+    if (i >= 0 && isPart(blocks[i]) && (seen.get(textOf(blocks[i]).toLowerCase()) ?? 0) <= 2) out.set(start, i);
+  }
+  return out;
 }
 
 const isFurniture = (b: Block) => b.kind === "pagenum" || b.kind === "separator";

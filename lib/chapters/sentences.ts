@@ -84,13 +84,24 @@ type ItemLabel = { start: number; dash: number | null };
 
 const ITEM_WINDOW = 400; // characters: an enumeration's items stand close together
 
+/**
+ * An ellipsis that opens a quotation or a paragraph ('"... Not gold but grain', a passage quoted from its
+ * middle) marks words left out before it: no sentence ends there.
+ */
+function opensQuotation(text: string, dot: number): boolean {
+  let first = dot;
+  while (first > 0 && text[first - 1] === ".") first--;
+  const before = text.slice(Math.max(0, first - 4), first);
+  return (first < 4 && /^\s*["'“‘(\[]*$/.test(text.slice(0, first))) || /(?:^|\s)["'“‘(\[]+$/.test(before);
+}
+
 /** `item`: the enumeration label before this full stop (itemLabel), worked out once by the caller. */
 function isBoundary(text: string, dot: number, next: number, item: ItemLabel | null): boolean {
   const ch = text[dot];
   const after = text.slice(next, next + 3);
   if (!/^[\s]*["'“‘(\[]?[\p{Lu}\d]/u.test(after) && !/^["'“‘]/.test(after)) return false; // next must start like a sentence
   if (ch !== ".") return true; // ! and ? always end a sentence before a capital
-  if (text[dot - 1] === "." || text[dot + 1] === ".") return !/^\s*[\p{Ll}]/u.test(after); // ellipsis: ends only before a capital
+  if (text[dot - 1] === "." || text[dot + 1] === ".") return !/^\s*[\p{Ll}]/u.test(after) && !opensQuotation(text, dot); // ellipsis: ends only before a capital
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
   if (inReference(text, dot, word, after)) return false;

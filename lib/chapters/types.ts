@@ -37,6 +37,7 @@ export interface CleanChapter {
   index: number; // 0-based position in the document
   number: string | null; // chapter number after repair ("11", not OCR'd "II")
   title: string;
+  part?: string; // the book or part the chapter stands in, as its heading reads ("Book III"), when one heads it
   text: string; // cleaned body text; paragraphs separated by "\n\n"
   paragraphs: Paragraph[];
   sentences: Sentence[];

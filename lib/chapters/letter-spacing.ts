@@ -1,0 +1,33 @@
+// Words printed letter-spaced (small capitals spread out, as many books set running heads, chapter
+// titles and display lines) that OCR or a layout-keeping reader gives as single letters apart:
+// "T H E   F R O N T I E R   I N   H I S T O R Y", one space between letters and a wider gap
+// between words. Closed up here, before any other pass: read as they stand, each letter is a "word",
+// so the line is too long to be taken for a running head, its first letter reads as a drop capital
+// ("S I G N I F…" -> "SI G N I F…") and, left inside a paragraph, it garbles the sentence.
+// Only whole lines of single capitals: a line of prose never consists of one-letter tokens.
+import { isEnglishWord } from "./english-words";
+
+// A line that is nothing but single characters apart: letters in capitals (and the odd apostrophe,
+// stop or ampersand of a title), one space inside a word, two or more between words.
+const SPACED_LINE = /^[ \t]*\p{Lu}(?: {1,}[\p{Lu}'’.,&:;-])+[ \t]*$/u;
+
+export type ClosedUp = { text: string; count: number };
+
+/** "T H E   M I L L S" -> "THE MILLS"; the line's indent is kept (a centred head stays set in). */
+export function closeUpLetterSpacing(text: string): ClosedUp {
+  let count = 0;
+  const out = text.split("\n").map((line) => {
+    if (!SPACED_LINE.test(line)) return line;
+    const indent = line.match(/^[ \t]*/)![0];
+    const words = line.trim().split(/ {2,}/).map((w) => w.split(" ").join(""));
+    const letters = words.join("").replace(/[^\p{L}]/gu, "").length;
+    // Enough letters to be words (not "A B C" of a list or a diagram's labels), and letters apart
+    // inside the words: a word gap of two spaces after every letter would be a row of initials.
+    if (letters < 6 || words.every((w) => w.length <= 2)) return line;
+    // And a word among them ("A B C D E F G", a row of labels, closes up to none).
+    if (!words.some((w) => w.length >= 3 && isEnglishWord(w.replace(/[^\p{L}]/gu, "").toLowerCase()))) return line;
+    count++;
+    return indent + words.join(" ");
+  });
+  return count ? { text: out.join("\n"), count } : { text, count: 0 };
+}
