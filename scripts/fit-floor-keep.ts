@@ -139,8 +139,8 @@ const recallLoss = (e: Effect) => (e.goldTotal ? (e.coveredBefore - e.coveredAft
 // OPERATING RULE (fixed before any figure was seen): the point with the largest value gain
 // (rejects removed − accepts removed) among those losing at most MAX_RECALL_LOSS of the pooled
 // recall; ties go to the point that drops fewer cards, then the higher thresholds. No point → no floor.
-function choose(scored: { gold: number; cards: Scored[] }[]): Point | null {
-  const ok = GRID.map((pt) => ({ pt, e: effect(scored, pt) })).filter((x) => recallLoss(x.e) <= MAX_RECALL_LOSS + 1e-9 && gainOf(x.e) > 0);
+function choose(scored: { gold: number; cards: Scored[] }[], grid: Point[] = GRID): Point | null {
+  const ok = grid.map((pt) => ({ pt, e: effect(scored, pt) })).filter((x) => recallLoss(x.e) <= MAX_RECALL_LOSS + 1e-9 && gainOf(x.e) > 0);
   ok.sort((x, y) => gainOf(y.e) - gainOf(x.e) || y.e.kept - x.e.kept || y.pt.t - x.pt.t || y.pt.s - x.pt.s || y.pt.cap - x.pt.cap);
   return ok[0]?.pt ?? null;
 }
@@ -173,6 +173,28 @@ const gain = gainOf(p), loss = recallLoss(p);
 // on iff the pooled nested value gain is at least 5 % of the shown cards AND the pooled recall loss at most 1 point.
 const on = gain >= 0.05 * p.shown && loss <= 0.01 + 1e-9;
 console.log(`\npooled value gain ${gain} of ${p.shown} shown cards (${pct(gain / p.shown)}); usable removed ${p.acceptsRemoved + p.editsRemoved} (accept ${p.acceptsRemoved}, edit ${p.editsRemoved}); rejects per usable card lost ${(p.rejectsRemoved / Math.max(1, p.acceptsRemoved + p.editsRemoved)).toFixed(1)}; recall loss ${(100 * loss).toFixed(1)} points → decision rule: ${on ? "ON" : "OFF"} (${secs()})`);
+
+// Figures for comparison only (printed after the decision, not part of it): the parts of the
+// variant alone under the same nested protocol, and session 13's plain floor at its threshold 0.45.
+function nestedPooled(grid: Point[]): Effect {
+  const e = zero();
+  for (const b of books) {
+    const inner = books.filter((x) => x !== b).flatMap((c) => { const m = modelsWithout([b, c]); return chapters.filter((ch) => ch.book === c).map((ch) => ({ gold: ch.gold, cards: scoreChapter(ch, m) })); });
+    const pt = choose(inner, grid), m = modelsWithout([b]);
+    effect(chapters.filter((ch) => ch.book === b).map((ch) => ({ gold: ch.gold, cards: scoreChapter(ch, m) })), pt ?? { t: 2, s: 0, cap: 0 }, e);
+  }
+  return e;
+}
+const line = (label: string, e: Effect) => `| ${label} | ${e.shown} → ${e.kept} | ${e.rejectsRemoved} | ${e.acceptsRemoved} + ${e.editsRemoved} | ${gainOf(e)} (${pct(gainOf(e) / e.shown)}) | ${pct(e.coveredBefore / e.goldTotal)} → ${pct(e.coveredAfter / e.goldTotal)} |`;
+{
+  const singleAt = (pt: Point) => effect(books.flatMap((b) => { const m = modelsWithout([b]); return chapters.filter((ch) => ch.book === b).map((ch) => ({ gold: ch.gold, cards: scoreChapter(ch, m) })); }), pt);
+  console.log(`\nComparison (pooled; p(reject) refit without the sample in every row):\n| floor | shown → kept | rejects removed | usable removed (accept + edit) | value gain | recall |\n| --- | --- | --- | --- | --- | --- |`);
+  console.log(line("plain floor, t = 0.45 (session 13's threshold), leave-one-book-out", singleAt({ t: 0.45, s: 1.01, cap: 1 })));
+  console.log(line("plain floor, t nested under the 1-point recall rule", nestedPooled(T.map((t) => ({ t, s: 1.01, cap: 1 })))));
+  console.log(line("cap only (no p(key)), nested", nestedPooled(T.flatMap((t) => CAP.map((cap) => ({ t, s: 1.01, cap }))))));
+  console.log(line("p(key) only (no cap), nested", nestedPooled(T.flatMap((t) => S.map((s) => ({ t, s, cap: 1 }))))));
+  console.log(line("**the variant** (t, p(key), cap), nested", pooled));
+}
 
 // 4. The models on every train book but the sample's, the operating point by the same rule over the
 // books' single-level leave-one-book-out scores, for the pipeline (written only with --write).

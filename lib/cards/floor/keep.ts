@@ -11,6 +11,8 @@ import type { Candidate } from "../candidates";
 import { FEATURE_NAMES } from "../rank/features";
 import { sigmoid } from "../rank/model";
 import { plainFront } from "./features";
+import { rejectProbability, type FloorWeights } from "./model";
+import fitted from "./keep-weights.json";
 
 export const KEY_FEATURES = ["key-name", "key-word", "carries-defined", "introduces-key", "title-word"] as const;
 export type KeyFeature = (typeof KEY_FEATURES)[number];
@@ -104,4 +106,14 @@ export function applyKeepingFloor<T>(cards: T[], reject: (card: T) => number, ke
   const most = Math.min(Math.floor(cap * cards.length + 1e-9), cards.length - 1);
   const dropped = new Set(droppable.slice(0, Math.max(0, most)));
   return cards.filter((c) => !dropped.has(c));
+}
+
+/** The key-keeping floor as fitted (scripts/fit-floor-keep.ts --write): its own p(reject), fitted without the user sample, and p(key). */
+export const KEEPING_FLOOR = { reject: { source: fitted.source, ...fitted.reject } as FloorWeights, keep: fitted.keep as KeepWeights };
+
+/** What the pipeline calls when the floor is on: the shown cards (with their floor vectors `v`) the key-keeping floor keeps. */
+export function keepingFloor<T extends { c: Candidate; x: number[]; v: number[] }>(cards: T[], a: Analysis, f = KEEPING_FLOOR): T[] {
+  const p = new Map(cards.map((s) => [s, rejectProbability(s.v, f.reject)]));
+  const k = new Map(cards.map((s) => [s, keyProbability(keyVector(s.c, s.x, a), f.keep)]));
+  return applyKeepingFloor(cards, (s) => p.get(s)!, (s) => k.get(s)!, f.reject.threshold, f.keep.threshold, f.keep.cap);
 }
