@@ -16,6 +16,7 @@
 //   npm run --silent fit:floor-keep              figures (several minutes on 2 cores)
 //   npm run --silent fit:floor-keep -- --write   also write lib/cards/floor/keep-weights.json
 //   --recall-loss 0.01   the most pooled recall the operating rule may lose (default 1 point)
+//   --key chapter|all    p(key)'s features: the first variant's fifteen (default) or all (the second variant)
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
@@ -23,7 +24,7 @@ import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { auc, fitLogistic } from "@/lib/cards/rank/fit";
 import { select } from "@/lib/cards/select";
 import { EXTRA_FEATURES, FLOOR_FEATURE_NAMES, floorVector } from "@/lib/cards/floor";
-import { applyKeepingFloor, KEY_MODEL_FEATURES, keyVector } from "@/lib/cards/floor/keep";
+import { applyKeepingFloor, FIRST_KEY_FEATURES, KEY_FEATURES, KEY_MODEL_FEATURES, KEY_RANKER_FEATURES, keyVector } from "@/lib/cards/floor/keep";
 import { sigmoid } from "@/lib/cards/rank/model";
 import { verdictOf, type Verdict } from "@/lib/cards/rank/training";
 import { covers } from "../tests/unit/cards/gold";
@@ -69,6 +70,14 @@ function rejectDesign(extras: string[]) {
   return byBook((c) => { const rs = c.rows.filter((r) => r.verdict); return { X: rs.map((r) => cols.map((k) => r.fv[k])), y: rs.map((r) => (r.verdict === "reject" ? 1 : 0)) }; });
 }
 // p(key) learns from every candidate (covering a gold fact is known for each, labelled or not).
+// `--key chapter` (the first, pre-registered variant): bias, nine of the ranker's features and the first
+// five key signals; `--key all` (the second): every ranker feature and every key signal.
+const keyMode = arg("--key") ?? "chapter";
+const keyNames: string[] = keyMode === "all" ? KEY_MODEL_FEATURES : ["bias", ...KEY_RANKER_FEATURES, ...FIRST_KEY_FEATURES];
+if (keyMode !== "all" && keyMode !== "chapter") throw new Error(`--key all|chapter, not ${keyMode}`);
+const kCols = keyNames.map((f) => KEY_MODEL_FEATURES.indexOf(f));
+for (const c of chapters) for (const r of c.rows) r.kv = kCols.map((i) => r.kv[i]);
+void KEY_FEATURES;
 const keyDesign = byBook((c) => ({ X: c.rows.map((r) => r.kv), y: c.rows.map((r) => (r.gold.length ? 1 : 0)) }));
 
 function fitWithout(design: Map<string, Design>, out: Set<string>, start?: number[]): number[] {
@@ -176,12 +185,15 @@ console.log(`\npooled value gain ${gain} of ${p.shown} shown cards (${pct(gain /
 
 // Figures for comparison only (printed after the decision, not part of it): the parts of the
 // variant alone under the same nested protocol, and session 13's plain floor at its threshold 0.45.
-function nestedPooled(grid: Point[]): Effect {
+// `oracle`: p(key) replaced by the gold itself (1 for a card that covers a must-know fact): not
+// buildable, the ceiling of what a better p(key) could give.
+function nestedPooled(grid: Point[], oracle = false): Effect {
   const e = zero();
+  const scored = (ch: Chap, m: { r: number[]; k: number[] }) => { const cs = scoreChapter(ch, m); if (oracle) shownRows(ch).forEach((r, i) => { cs[i].k = r.gold.length ? 1 : 0; }); return cs; };
   for (const b of books) {
-    const inner = books.filter((x) => x !== b).flatMap((c) => { const m = modelsWithout([b, c]); return chapters.filter((ch) => ch.book === c).map((ch) => ({ gold: ch.gold, cards: scoreChapter(ch, m) })); });
+    const inner = books.filter((x) => x !== b).flatMap((c) => { const m = modelsWithout([b, c]); return chapters.filter((ch) => ch.book === c).map((ch) => ({ gold: ch.gold, cards: scored(ch, m) })); });
     const pt = choose(inner, grid), m = modelsWithout([b]);
-    effect(chapters.filter((ch) => ch.book === b).map((ch) => ({ gold: ch.gold, cards: scoreChapter(ch, m) })), pt ?? { t: 2, s: 0, cap: 0 }, e);
+    effect(chapters.filter((ch) => ch.book === b).map((ch) => ({ gold: ch.gold, cards: scored(ch, m) })), pt ?? { t: 2, s: 0, cap: 0 }, e);
   }
   return e;
 }
@@ -194,6 +206,7 @@ const line = (label: string, e: Effect) => `| ${label} | ${e.shown} → ${e.kept
   console.log(line("cap only (no p(key)), nested", nestedPooled(T.flatMap((t) => CAP.map((cap) => ({ t, s: 1.01, cap }))))));
   console.log(line("p(key) only (no cap), nested", nestedPooled(T.flatMap((t) => S.map((s) => ({ t, s, cap: 1 }))))));
   console.log(line("**the variant** (t, p(key), cap), nested", pooled));
+  console.log(line("ceiling: the gold itself as p(key) (not buildable), nested", nestedPooled(GRID, true)));
 }
 
 // 4. The models on every train book but the sample's, the operating point by the same rule over the
@@ -204,9 +217,9 @@ const fe = finalPt ? effect(single, finalPt) : zero();
 console.log(`operating point on all ${books.length} books (single-level leave-one-book-out): ${fmtPt(finalPt)}; there: ${fe.shown} → ${fe.kept}, rejects removed ${fe.rejectsRemoved}, accepts ${fe.acceptsRemoved}, edits ${fe.editsRemoved}, recall ${pct(fe.coveredBefore / (fe.goldTotal || 1))} → ${pct(fe.coveredAfter / (fe.goldTotal || 1))}`);
 const named = (w: number[], names: string[]) => Object.fromEntries(names.flatMap((f, i) => (w[i] ? [[f, Math.round(w[i] * 1000) / 1000]] : [])));
 const out = {
-  source: `fitted by scripts/fit-floor-keep.ts on ${books.length} train books (${chapters.length} chapters), the user sample's book left out; p(reject): strict-first labels, ranker features${extras.length ? ` + ${extras.join(", ")}` : ""}, λ=${LAMBDA}; p(key): every candidate, target covers a gold fact, λ=${LAMBDA}; operating point: max rejects − accepts removed with pooled recall loss ≤ ${100 * MAX_RECALL_LOSS} point(s), by leave-one-book-out; decision rule (nested): ${on ? "on" : "off"}`,
+  source: `fitted by scripts/fit-floor-keep.ts on ${books.length} train books (${chapters.length} chapters), the user sample's book left out; p(reject): strict-first labels, ranker features${extras.length ? ` + ${extras.join(", ")}` : ""}, λ=${LAMBDA}; p(key) (--key ${keyMode}): every candidate, target covers a gold fact, λ=${LAMBDA}; operating point: max rejects − accepts removed with pooled recall loss ≤ ${100 * MAX_RECALL_LOSS} point(s), by leave-one-book-out; decision rule (nested): ${on ? "on" : "off"}`,
   reject: { features: extras, threshold: finalPt?.t ?? 1, weights: named(rCols.map((_, j) => rAll[j]), rCols.map((k) => FLOOR_FEATURE_NAMES[k])) },
-  keep: { threshold: finalPt?.s ?? 0, cap: finalPt?.cap ?? 0, weights: named(kAll, KEY_MODEL_FEATURES) },
+  keep: { threshold: finalPt?.s ?? 0, cap: finalPt?.cap ?? 0, weights: named(kAll, keyNames) },
   decision: on,
 };
 if (process.argv.includes("--write")) {

@@ -14,10 +14,12 @@ import { plainFront } from "./features";
 import { rejectProbability, type FloorWeights } from "./model";
 import fitted from "./keep-weights.json";
 
-export const KEY_FEATURES = ["key-name", "key-word", "carries-defined", "introduces-key", "title-word"] as const;
+export const KEY_FEATURES = ["key-name", "key-word", "carries-defined", "introduces-key", "title-word", "key-terms", "card-words"] as const;
+/** The first fit's (session 14's pre-registered variant) key signals; "key-terms" and "card-words" came with the second. */
+export const FIRST_KEY_FEATURES: readonly KeyFeature[] = ["key-name", "key-word", "carries-defined", "introduces-key", "title-word"];
 export type KeyFeature = (typeof KEY_FEATURES)[number];
 
-/** The ranker's features p(key) reads as well (what the sentence says and where, not how the card is cut). */
+/** The ranker's features the first fit's p(key) read as well (what the sentence says and where, not how the card is cut). */
 export const KEY_RANKER_FEATURES = ["centrality", "sentence-entities", "sentence-dates", "defined-term", "answer-salience", "entity-coverage", "position", "sentence-length", "type:cloze"] as const;
 
 /** A term recurs when the chapter uses it this often: once is a mention, three times a subject of the chapter. */
@@ -65,27 +67,34 @@ export function keyFeatures(c: Candidate, a: Analysis): number[] {
     if (n >= RECURS && a.firstSeen.get(lower) === c.sentence) introduces = 1;
   }
   // The most repeated content word the card shows, against the chapter's most repeated one.
+  // And how many of the chapter's recurring words it shows: a fact joins two of its key terms.
   let keyWord = 0;
+  const recurring = new Set<string>();
   for (const t of s?.tokens ?? []) {
     if (t.stop || !CONTENT_POS.has(t.pos) || t.lower.length < 4 || !hasWord(text, t.lower)) continue;
     const n = a.lemmaCounts.get(t.lemma) ?? 0;
     keyWord = Math.max(keyWord, n / k.maxLemma);
+    if (n >= RECURS) recurring.add(t.lemma);
     if (n >= RECURS && a.firstSeen.get(t.lemma) === c.sentence) introduces = 1;
   }
   let defined = 0;
   for (const term of a.defined) if (term.length >= 3 && hasWord(text, term)) { defined = 1; break; }
   const titles = k.titleWords[s?.section ?? 0] ?? new Set<string>();
   const title = [...wordsOf(text)].some((w) => titles.has(w)) ? 1 : 0;
-  const v: Record<KeyFeature, number> = { "key-name": keyName, "key-word": keyWord, "carries-defined": defined, "introduces-key": introduces, "title-word": title };
+  const v: Record<KeyFeature, number> = {
+    "key-name": keyName, "key-word": keyWord, "carries-defined": defined, "introduces-key": introduces, "title-word": title,
+    "key-terms": Math.min(1, recurring.size / 5),
+    // A longer card says more of its sentence, so more of a fact's terms.
+    "card-words": Math.min(1, (text.match(/\S+/g)?.length ?? 0) / 60),
+  };
   return KEY_FEATURES.map((f) => v[f]);
 }
 
-/** Every feature p(key) reads, in vector order: bias, the ranker's chosen ones, then the key signals. */
-export const KEY_MODEL_FEATURES: string[] = ["bias", ...KEY_RANKER_FEATURES, ...KEY_FEATURES];
-const RANKER_INDEX = KEY_RANKER_FEATURES.map((f) => (FEATURE_NAMES as readonly string[]).indexOf(f));
+/** Every feature p(key) can read, in vector order: the ranker's (bias first), then the key signals; a fit weighs a subset. */
+export const KEY_MODEL_FEATURES: string[] = [...FEATURE_NAMES, ...KEY_FEATURES];
 
 /** The p(key) vector of a candidate from its ranker features `x` and the chapter. */
-export const keyVector = (c: Candidate, x: number[], a: Analysis): number[] => [1, ...RANKER_INDEX.map((i) => x[i]), ...keyFeatures(c, a)];
+export const keyVector = (c: Candidate, x: number[], a: Analysis): number[] => [...x, ...keyFeatures(c, a)];
 
 /** `weights`: p(key)'s, by feature name; `threshold`: a card at or above it is kept; `cap`: the most of a chapter's shown cards the floor may drop. */
 export type KeepWeights = { weights: Record<string, number>; threshold: number; cap: number };
