@@ -10,6 +10,6 @@
 // keep-weights.json: its own p(reject) fitted without the user sample, and p(key)). Both variants
 // failed their pre-registered rule (nested leave-one-book-out value gain ≥ 5 % of shown cards AND
 // recall loss ≤ 1 point: 3.0 % / −1.2 and 4.97 % / −1.3), so it stays off; the shipped weights keep
-// the sample's Tsaritsyn and septemvirate cards (docs/card-generator.md, "Session 14: a floor that
+// the user sample's two required facts (docs/card-generator.md, "Session 14: a floor that
 // keeps the key facts").
 export const FLOOR_ON = false;
