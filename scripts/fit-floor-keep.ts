@@ -24,7 +24,7 @@ import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { auc, fitLogistic } from "@/lib/cards/rank/fit";
 import { select } from "@/lib/cards/select";
 import { EXTRA_FEATURES, FLOOR_FEATURE_NAMES, floorVector } from "@/lib/cards/floor";
-import { applyKeepingFloor, FIRST_KEY_FEATURES, KEY_FEATURES, KEY_MODEL_FEATURES, KEY_RANKER_FEATURES, keyVector } from "@/lib/cards/floor/keep";
+import { applyKeepingFloor, FIRST_KEY_FEATURES, KEY_MODEL_FEATURES, KEY_RANKER_FEATURES, keyVector } from "@/lib/cards/floor/keep";
 import { sigmoid } from "@/lib/cards/rank/model";
 import { verdictOf, type Verdict } from "@/lib/cards/rank/training";
 import { covers } from "../tests/unit/cards/gold";
@@ -77,7 +77,6 @@ const keyNames: string[] = keyMode === "all" ? KEY_MODEL_FEATURES : ["bias", ...
 if (keyMode !== "all" && keyMode !== "chapter") throw new Error(`--key all|chapter, not ${keyMode}`);
 const kCols = keyNames.map((f) => KEY_MODEL_FEATURES.indexOf(f));
 for (const c of chapters) for (const r of c.rows) r.kv = kCols.map((i) => r.kv[i]);
-void KEY_FEATURES;
 const keyDesign = byBook((c) => ({ X: c.rows.map((r) => r.kv), y: c.rows.map((r) => (r.gold.length ? 1 : 0)) }));
 
 function fitWithout(design: Map<string, Design>, out: Set<string>, start?: number[]): number[] {

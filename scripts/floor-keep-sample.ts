@@ -3,17 +3,14 @@
 // sample's shown cards the floor would drop, with p(reject) and p(key), and whether the facts the
 // issue requires in its top 40 (scripts/lib/lobo.ts USER_FACTS) survive. Nothing is tuned on it.
 //   npx tsx scripts/floor-keep-sample.ts
-import { generateCards } from "@/lib/cards/pipeline";
-import { analyseChapter } from "@/lib/cards/analyse";
 import { KEEPING_FLOOR, keyProbability, keyVector, rejectProbability, floorVector } from "@/lib/cards/floor";
-import { rankedCandidates } from "@/lib/cards/pipeline";
+import { generateCards, rankedCandidates } from "@/lib/cards/pipeline";
 import { select } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { covers } from "../tests/unit/cards/gold";
 import { fixtureChapter, loadBooks, readGold } from "./lib/cards-eval";
 import { USER_FACTS } from "./lib/lobo";
 
-void analyseChapter;
 const meta = loadBooks();
 for (const [fixture, entry] of Object.entries(meta.fixtures).filter(([, e]) => e.userSample)) {
   const chapter = fixtureChapter(fixture), gold = readGold(entry) ?? [];
