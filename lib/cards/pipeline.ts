@@ -9,7 +9,7 @@ import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
-import { applyFloor, FLOOR_ON, FLOOR_WEIGHTS, floorVector, rejectProbability, rejectReasons } from "./floor";
+import { FLOOR_ON, floorVector, keepingFloor, rejectProbability, rejectReasons } from "./floor";
 import { nameTopic, TOPIC_NAMING_ON } from "./topic";
 
 export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number, rejectWhy?: string[]): GeneratedCard {
@@ -97,8 +97,8 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
 
 /**
  * The shown cards, each with the floor's predicted probability that a strict rater rejects it
- * (lib/cards/floor); when the floor is on (`floor`, default FLOOR_ON), the cards at or above its
- * threshold are dropped, last of all, after selection.
+ * (lib/cards/floor); when the floor is on (`floor`, default FLOOR_ON), the key-keeping floor
+ * (lib/cards/floor/keep.ts) drops its likely rejects, last of all, after selection.
  */
 export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
@@ -107,7 +107,10 @@ export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { f
   const vectors = selected.map((r) => floorVector(r.c, r.x, r.p, a));
   // The reasons compare each card with the chapter's shown cards (./floor/reasons.ts): the review screen's "Likely needs work" line.
   const reasons = rejectReasons(vectors);
-  const shown = selected.map((r, i) => ({ r, reject: rejectProbability(vectors[i]), reasons: reasons[i] }));
-  const kept = (opts.floor ?? FLOOR_ON) ? applyFloor(shown, (s) => s.reject, FLOOR_WEIGHTS.threshold) : shown;
+  const shown = selected.map((r, i) => ({ r, c: r.c, x: r.x, v: vectors[i], reject: rejectProbability(vectors[i]), reasons: reasons[i] }));
+  // The floor that keeps the key facts (./floor/keep.ts): session 12's plain floor (applyFloor at
+  // FLOOR_WEIGHTS.threshold) dropped the user sample's key cards; this one never drops a card it
+  // thinks carries a key fact nor more than a share of a chapter.
+  const kept = (opts.floor ?? FLOOR_ON) ? keepingFloor(shown, a) : shown;
   return kept.map(({ r, reject, reasons }) => toCard(r, a, w, reject, reasons));
 }

@@ -6,4 +6,10 @@
 // one of the two facts the issue requires in that chapter's top 40 (tests/unit/cards/pipeline/
 // quality.test.ts). The review screen flags, sorts and can hide the likely rejects instead
 // (lib/card-review; docs/card-generator.md, "Session 13 measurement").
+// Session 14: when on, the pipeline drops cards with the floor that keeps the key facts (./keep.ts,
+// keep-weights.json: its own p(reject) fitted without the user sample, and p(key)). Both variants
+// failed their pre-registered rule (nested leave-one-book-out value gain ≥ 5 % of shown cards AND
+// recall loss ≤ 1 point: 3.0 % / −1.2 and 4.97 % / −1.3), so it stays off; the shipped weights keep
+// the user sample's two required facts (docs/card-generator.md, "Session 14: a floor that
+// keeps the key facts").
 export const FLOOR_ON = false;
