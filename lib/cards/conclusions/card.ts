@@ -16,7 +16,8 @@ import { dropsCard, shownDependences } from "../decontext";
 import { letterWordCount } from "../text";
 import type { Found } from "./find";
 
-export const CLAIM_MIN = 6, CLAIM_MAX = 32, PREMISE_MIN = 4, PREMISE_MAX = 25, TERMS_TRIED = 3;
+// A contrast's clause may be longer than a claim shown whole: its card asks the view and answers with the correction alone.
+export const CLAIM_MIN = 6, CLAIM_MAX = 32, CONTRAST_MAX = 50, QUESTION_MAX = 30, PREMISE_MIN = 4, PREMISE_MAX = 25, TERMS_TRIED = 3;
 
 // Words that leave the clause pointing at the text around it. "he who", "those who", "that which"
 // are generic and allowed; any other pronoun or demonstrative is not.
@@ -49,16 +50,18 @@ export function attribution(author: string | undefined): string | null {
 }
 
 /** Why the clause [from, to) is no claim that stands alone, or null when it is one. */
-export function clauseRefusal(s: AnalysedSentence, from: number, to: number): string | null {
+export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX): string | null {
   const p = part(s, from, to);
   if (!p?.clause) return "no clause";
   if (p.clause.opening) return "opens on an adverbial";
   const n = letterWordCount(p.text);
   if (n < CLAIM_MIN) return "too short";
-  if (n > CLAIM_MAX) return "too long";
+  if (n > max) return "too long";
   if (NOT_A_CLAIM.test(p.text)) return "opens on a subordinator";
   if (SPEAKER.test(p.text)) return "speaker or reader";
   if (POINTER.test(p.text.replace(GENERIC_POINTER, " "))) return "points back";
+  // "We must not take up more time …, but go further": the speaker's own act, not a claim.
+  if (/^(?:we|us|one)$/i.test(p.clause.subject.text.trim())) return "the speaker's act";
   if (/[()[\]"“”?]/.test(p.text)) return "brackets, quotes or a question";
   // "we should consider whether …": the question raised, not the answer given.
   if (/\bwhether\b/i.test(p.text)) return "raises a question";
@@ -69,8 +72,8 @@ export function clauseRefusal(s: AnalysedSentence, from: number, to: number): st
 }
 
 /** The clause as a sentence of its own, or null when it is no claim that stands alone. */
-export function standingClause(s: AnalysedSentence, from: number, to: number): AnalysedSentence | null {
-  return clauseRefusal(s, from, to) ? null : part(s, from, to);
+export function standingClause(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX): AnalysedSentence | null {
+  return clauseRefusal(s, from, to, max) ? null : part(s, from, to);
 }
 
 const said = (front: string, who: string | null, a: Analysis) => (who ? `According to ${who}, ${lowerFirst(front, a)}` : cap(front));
@@ -162,6 +165,11 @@ function corrected(s: AnalysedSentence, clause: AnalysedSentence, f: Found, a: A
   const not = t.findIndex((x, k) => k > c.verb && x.lower === "not");
   const but = t.findIndex((x, k) => k > not && x.lower === "but");
   if (not < 0 || but < 0 || not - c.verb > 4 || t.slice(c.verb + 1, not).some((x) => /^[;:]$/.test(x.text))) return null;
+  // A correction's B shares A's subject and verb ("not by reason but by experience", "but must be an
+  // inference"); a B with a subject and verb of its own ("but each State shall have …") is a new
+  // clause joined by "but", not the corrected view.
+  const bFirst = t.findIndex((x, k) => k > but && !/^[,;]$/.test(x.text));
+  if (t.some((x, k) => k > bFirst && /^(?:VERB|AUX)$/.test(x.pos)) && !/^(?:VERB|AUX)$/.test(t[bFirst]?.pos ?? "")) return null;
   // Any other negation would make "No" wrong; a second "not … but" is another contrast.
   if (t.some((x, k) => k !== not && /^(?:not|never|no|nothing|none|nor|neither|cannot)$/.test(x.lower))) return null;
   let aEnd = but;
@@ -170,15 +178,21 @@ function corrected(s: AnalysedSentence, clause: AnalysedSentence, f: Found, a: A
   const subject = textOf(clause, c.subject.a, c.subject.b);
   const middle = textOf(clause, c.verb + 1, not).replace(/[,;\s]+$/, "");
   const q = generic(clean(`${t[c.verb].lower} ${lowerFirst(subject, a)} ${middle} ${textOf(clause, not + 1, aEnd)}`), presentVerbs(s));
-  const back = generic(clean(clause.text), presentVerbs(s));
-  if (!q || !back) return null;
-  return { kind: "qa", type: "thesis", front: who ? `According to ${who}, ${q}?` : `${cap(q)}?`, back: `No: ${lowerFirst(back, a)}`, sentence: s.sentence.id, extra: [], answer: { start: s.tokens[f.from].start, end: s.tokens[f.to - 1].end }, answerKind: "clause" };
+  // The answer: the whole clause when it is short, else the correction alone ("No: not A, but B").
+  const whole = letterWordCount(clause.text) <= CLAIM_MAX;
+  const back = generic(clean(whole ? clause.text : textOf(clause, not, t.length)), presentVerbs(s));
+  if (!q || !back || letterWordCount(q) > QUESTION_MAX || letterWordCount(back) > PREMISE_MAX + 7) return null;
+  return { kind: "qa", type: "thesis", front: who ? `According to ${who}, ${q}?` : `${cap(q)}?`, back: `No: ${whole ? lowerFirst(back, a) : back}`, sentence: s.sentence.id, extra: [], answer: { start: s.tokens[f.from].start, end: s.tokens[f.to - 1].end }, answerKind: "clause" };
 }
 
 /** The cards of one found clause, in order of preference. */
 export function foundCards(s: AnalysedSentence, f: Found, paragraph: AnalysedSentence[], a: Analysis, who: string | null): Candidate[] {
   const clause = standingClause(s, f.from, f.to);
-  if (!clause) return [];
+  if (!clause) {
+    const long = f.shape === "contrast" ? standingClause(s, f.from, f.to, CONTRAST_MAX) : null;
+    const yn = long && corrected(s, long, f, a, who);
+    return yn ? [yn] : [];
+  }
   const w = why(s, f, clause, a, who);
   const yn = f.shape === "conclusion" ? settled(s, f, clause, a, who) : corrected(s, clause, f, a, who);
   return [...(w ? [w] : []), ...(yn ? [yn] : []), ...clozes(s, f, clause, paragraph, a, who)];

@@ -5,6 +5,7 @@
 // and it is usually the shortest clause of a long periodic sentence. Token ranges [from, to) of the
 // analysed sentence; the caller judges whether the clause stands alone.
 import type { AnalysedSentence, Token } from "../analyse";
+import { written } from "../decontext";
 
 export type Found = { from: number; to: number; shape: "conclusion" | "contrast"; /** the clause before the marker, when it is the premise */ premise?: [number, number] };
 
@@ -48,10 +49,22 @@ function opensClause(t: Token[], k: number): boolean {
   return j < 0 || BREAK.test(t[j].text);
 }
 
+// A sentence that opens on a conclusion marker, as written ("Hence it is evident that P", "We may
+// therefore conclude that P"): the decontextualisation deletes the marker (decontext/author-frames,
+// markers), so the analysed text is P alone; the marker, read on the sentence as written, says P is
+// the author's conclusion.
+const OPENS_CONCLUDING = /^(?:(?:And|But|So|Now)\s+)?(?:(?:Hence|Thus|Therefore|Wherefore|Consequently|Accordingly)\s*,?\s*)?(?:it (?:therefore )?(?:follows|is (?:therefore )?(?:evident|clear|plain|manifest|obvious))|we (?:may |must |can )?(?:therefore )?(?:conclude|infer)|the (?:answer|conclusion) is),?\s+that\b|^(?:Hence|Therefore|Wherefore|Consequently)\b,?\s/i;
+
 /** The signposted conclusions of a sentence, in order. */
 export function conclusions(s: AnalysedSentence): Found[] {
   const t = s.tokens;
   const out: Found[] = [];
+  const before = written(s);
+  if (before !== s.text && OPENS_CONCLUDING.test(before) && !OPENS_CONCLUDING.test(s.text)) {
+    // The whole analysed sentence is the conclusion, up to its first ";" or ":" (what follows is its reason or a further claim).
+    const to = clauseEnd(t, 0);
+    if (to >= 4) out.push({ from: 0, to, shape: "conclusion" });
+  }
   for (let k = 0; k < t.length - 3; k++) {
     if (!opensClause(t, k)) continue;
     let from = -1;
