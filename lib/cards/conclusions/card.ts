@@ -24,7 +24,9 @@ export const CLAIM_MIN = 6, CLAIM_MAX = 32, CONTRAST_MAX = 50, QUESTION_MAX = 30
 const POINTER = /\b(?:it|its|itself|they|them|their|themselves|this|these|those|such|he|she|him|his|her|former|latter|above|here|there|thereby)\b/i;
 // "he who …", "those actions which …", "such men as …": a demonstrative its own relative clause defines.
 const GENERIC_POINTER = /\b(?:he|those|these|they|such)(?: [\p{L}-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b/gi;
-const SPEAKER = /\b(?:I|me|my|mine|myself|you|your|yourself|yourselves)\b/;
+// The speaker, the reader, and the author's "we": "one" for "we"/"us" (candidates/voice generic) reads
+// awkwardly in a question ("is the table known to one at all?"), so such a clause is left to the other generators.
+const SPEAKER = /\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yourself|yourselves|[Ww]e|us|[Oo]ur|ours|ourselves)\b/;
 // A clause that opens on a subordinator or a relative is no claim by itself.
 const NOT_A_CLAIM = /^(?:if|when|whenever|unless|though|although|because|since|as|while|whether|which|who|what|that|where|so|and|or|nor|but|for|to|thus|yet|then|now)\b/i;
 
@@ -139,6 +141,9 @@ function settled(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Ana
   if (aux === "cannot") { aux = "can"; negated = true; }
   else if (/^(?:can't|won't|don't|doesn't|isn't|aren't)$/.test(aux)) return null;
   else if (t[from]?.lower === "not") { negated = true; from++; }
+  // Only a conclusion that denies is asked: "Must X differ …? → Yes: X must differ …" restates the
+  // claim as its own question (the answer is given away); "Does X possess …? → No" is what a student can get wrong.
+  if (!negated) return null;
   // A second negation ("can in no case be", "nothing can be") would make "Yes"/"No" wrong.
   if (t.some((x, k) => k !== from - 1 && /^(?:not|never|no|nothing|none|nor|neither|nobody|hardly|scarcely|cannot)$/.test(x.lower))) return null;
   if (!askable(clause, c.verb, from)) return null;

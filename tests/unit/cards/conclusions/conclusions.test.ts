@@ -15,19 +15,22 @@ describe("conclusions: a conclusion signposted inside a long sentence", () => {
     ]);
   });
 
-  it("reads '; wherefore P' and answers Yes for a claim with no negation", () => {
-    expect(cards("The harbour silts up a little every winter and the dredgers are too few to clear it; wherefore the tolls of the port must rise as the channel narrows.", "Mara Quill")).toEqual([
-      "According to Mara Quill, must the tolls of the port rise as the channel narrows? → Yes: the tolls of the port must rise as the channel narrows",
+  it("reads '; wherefore P' with its premise before it as 'Why P?' → 'Because …'", () => {
+    expect(cards("The harbour silts up every winter and the dredgers are too few; wherefore the harbour dues of the port must rise with every winter.", "Mara Quill")).toEqual([
+      "According to Mara Quill, why must the harbour dues of the port rise with every winter? → Because the harbour silts up every winter and the dredgers are too few",
     ]);
   });
 
+  it("does not ask a conclusion that affirms as a yes/no question (its answer would be given away)", () => {
+    // The premise points back ("clear it"), so no why card; "Must the tolls rise …? → Yes" is not made.
+    expect(cards("The harbour silts up a little every winter and the dredgers are too few to clear it; wherefore the tolls of the port must rise as the channel narrows.", "Mara Quill")).toEqual([]);
+  });
+
   it("says the claim plainly when no person's name is known", () => {
-    expect(cards("The harbour silts up a little every winter and the dredgers are too few to clear it; wherefore the tolls of the port must rise as the channel narrows.")).toEqual([
-      "Must the tolls of the port rise as the channel narrows? → Yes: the tolls of the port must rise as the channel narrows",
-    ]);
-    expect(cards("The harbour silts up a little every winter and the dredgers are too few to clear it; wherefore the tolls of the port must rise as the channel narrows.", "Harbour Board of 1850")).toEqual([
-      "Must the tolls of the port rise as the channel narrows? → Yes: the tolls of the port must rise as the channel narrows",
-    ]);
+    const text = "The harbour silts up every winter and the dredgers are too few; wherefore the harbour dues of the port must rise with every winter.";
+    const plain = ["Why must the harbour dues of the port rise with every winter? → Because the harbour silts up every winter and the dredgers are too few"];
+    expect(cards(text)).toEqual(plain);
+    expect(cards(text, "Harbour Board of 1850")).toEqual(plain);
   });
 
   it("finds the marker only where it opens a clause", () => {
@@ -61,7 +64,12 @@ describe("conclusions: a view corrected by contrast ('not A, but B')", () => {
   });
 
   it("leaves the speaker's own act", () => {
-    expect(cards("We must not linger over the building of the quay, but go on to the trade it served.", "Mara Quill")).toEqual([]);
+    expect(cards("We must not linger over the building of the quay, but go on to the trade of the port.", "Mara Quill")).toEqual([]);
+    // The author's "us" would be asked as "known to one at all": left to the other generators.
+    expect(cards("The true depth of the channel is not known to us at all, but must be inferred from the charts.", "Mara Quill")).toEqual([]);
+    expect(cards("The true depth of the channel is not known at all, but must be inferred from the charts.", "Mara Quill")).toEqual([
+      "According to Mara Quill, is the true depth of the channel known at all? → No: the true depth of the channel is not known at all, but must be inferred from the charts",
+    ]);
   });
 });
 
