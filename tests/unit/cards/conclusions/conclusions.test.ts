@@ -86,6 +86,7 @@ describe("conclusions: attribution and switch", () => {
     expect(conclusionsSwitch({ LECTERN_ARGUMENT: "1" })).toBe(true);
     expect(conclusionsSwitch({ LECTERN_ARGUMENT: "0" }, true)).toBe(false);
     expect(conclusionsSwitch({}, false)).toBe(false);
+    expect(conclusionsSwitch({}, true)).toBe(true);
     expect(conclusionCandidates(analyse("The worth of a harbour is not the depth of the water, but the shelter from a gale."), "Mara Quill", false)).toEqual([]);
   });
 });
