@@ -1,5 +1,5 @@
 // The card of a signposted conclusion or a corrective contrast (./find): the clause alone, said as
-// the author's claim ("According to Aristotle, …") when the book's author is known, with the blank
+// the author's claim ("According to Mara Quill, …") when the book's author is known, with the blank
 // on the point — for a contrast the corrected term ("not the number of rulers but {{wealth}}"), for a
 // conclusion the predicate's distinctive term (../claims/card.ts) — and, when the premise stands in
 // the same sentence before the marker ("P; wherefore C"), "Why C?" → "Because P". Nothing is
@@ -25,7 +25,7 @@ const POINTER = /\b(?:it|its|itself|they|them|their|themselves|this|these|those|
 // "he who …", "those actions which …", "such men as …": a demonstrative its own relative clause defines.
 const GENERIC_POINTER = /\b(?:he|those|these|they|such)(?: [\p{L}-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b/gi;
 // The speaker, the reader, and the author's "we": "one" for "we"/"us" (candidates/voice generic) reads
-// awkwardly in a question ("is the table known to one at all?"), so such a clause is left to the other generators.
+// awkwardly in a question ("is the channel known to one at all?"), so such a clause is left to the other generators.
 const SPEAKER = /\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yourself|yourselves|[Ww]e|us|[Oo]ur|ours|ourselves)\b/;
 // A clause that opens on a subordinator or a relative is no claim by itself.
 const NOT_A_CLAIM = /^(?:if|when|whenever|unless|though|although|because|since|as|while|whether|which|who|what|that|where|so|and|or|nor|but|for|to|thus|yet|then|now)\b/i;
@@ -42,7 +42,7 @@ function askable(clause: AnalysedSentence, verb: number, next: number): boolean 
   return /^(?:has|have|had)$/.test(t[verb].lower) && t[next]?.pos === "VERB" && /(?:ed|en|wn|ne|t)$/.test(t[next].lower);
 }
 
-/** The author's name as a card prints it ("Aristotle", "John Stuart Mill"), or null for no person. */
+/** The author's name as a card prints it ("Mara Quill", "Tobias Rend"), or null for no person. */
 export function attribution(author: string | undefined): string | null {
   if (!author) return null;
   const name = author.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/\s+/g, " ").trim();
@@ -62,7 +62,7 @@ export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max
   if (NOT_A_CLAIM.test(p.text)) return "opens on a subordinator";
   if (SPEAKER.test(p.text)) return "speaker or reader";
   if (POINTER.test(p.text.replace(GENERIC_POINTER, " "))) return "points back";
-  // "We must not take up more time …, but go further": the speaker's own act, not a claim.
+  // "We must not linger over the quay, but go on": the speaker's own act, not a claim.
   if (/^(?:we|us|one)$/i.test(p.clause.subject.text.trim())) return "the speaker's act";
   if (/[()[\]"“”?]/.test(p.text)) return "brackets, quotes or a question";
   // "we should consider whether …": the question raised, not the answer given.
@@ -91,7 +91,7 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
     const but = t.findIndex((x, k) => x.lower === "but" && t.slice(0, k).some((y) => y.lower === "not"));
     let end = t.findIndex((x, k) => k > but && /^[,;:.—–]$/.test(x.text));
     if (end < 0) end = t.length;
-    // "not by reason but by experience": the preposition both terms share is no part of the answer.
+    // "not by calculation but by observation": the preposition both terms share is no part of the answer.
     const not = t.findIndex((x) => x.lower === "not");
     let from = but + 1;
     if (t[from]?.pos === "ADP" && t[not + 1]?.lower === t[from].lower) from++;
@@ -106,7 +106,7 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
     const body = generic(blank(clause, start, end), presentVerbs(s));
     if (!body) continue;
     const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: base + start, end: base + end }, answerKind: "term" };
-    // "not by reason but by {{experience}}": the corrected term is the claim's point even in common words (the rubric's "not {{logic}}: … experience").
+    // "not by calculation but by {{observation}}": the corrected term is the claim's point even in common words (the rubric's "not {{logic}}: … experience").
     out.push(f.shape === "contrast" ? markPoint(card) : card);
   }
   return out;
@@ -128,8 +128,8 @@ function why(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysi
 }
 
 /**
- * "According to Aristotle, does an excellent citizen possess the virtue of a good man?" → "No: an
- * excellent citizen does not possess …": the question the conclusion settles, asked in the clause's
+ * "According to Mara Quill, does a good trader possess the virtue which makes a good neighbour?" →
+ * "No: a good trader does not possess …": the question the conclusion settles, asked in the clause's
  * own words (its "not" left out), answered by the conclusion. One right answer, and the card says
  * whose claim it is. Only a clause led by an auxiliary or modal is asked, so no verb is conjugated.
  */
@@ -158,8 +158,8 @@ function settled(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Ana
 }
 
 /**
- * "According to Hume, are causes and effects discoverable by reason?" → "No: causes and effects are
- * discoverable, not by reason but by experience": the view the author corrects, asked, answered by
+ * "According to Mara Quill, are tide tables made by calculation?" → "No: tide tables are made not
+ * by calculation but by long observation of the harbour": the view the author corrects, asked, answered by
  * the correction. Only "<subject> <aux> [words] not A, but B" with the "not" after the auxiliary's
  * words and B running to the clause's end, so the question is the clause less "not" and "but B".
  */
@@ -170,8 +170,8 @@ function corrected(s: AnalysedSentence, clause: AnalysedSentence, f: Found, a: A
   const not = t.findIndex((x, k) => k > c.verb && x.lower === "not");
   const but = t.findIndex((x, k) => k > not && x.lower === "but");
   if (not < 0 || but < 0 || not - c.verb > 4 || t.slice(c.verb + 1, not).some((x) => /^[;:]$/.test(x.text))) return null;
-  // A correction's B shares A's subject and verb ("not by reason but by experience", "but must be an
-  // inference"); a B with a subject and verb of its own ("but each State shall have …") is a new
+  // A correction's B shares A's subject and verb ("not by calculation but by observation", "but must be
+  // inferred"); a B with a subject and verb of its own ("but each harbour shall have …") is a new
   // clause joined by "but", not the corrected view.
   const bFirst = t.findIndex((x, k) => k > but && !/^[,;]$/.test(x.text));
   if (t.some((x, k) => k > bFirst && /^(?:VERB|AUX)$/.test(x.pos)) && !/^(?:VERB|AUX)$/.test(t[bFirst]?.pos ?? "")) return null;

@@ -77,7 +77,7 @@ export function conclusions(s: AnalysedSentence): Found[] {
       if (t[j]?.text === ",") j++;
       from = j;
     } else if (THEREFORE.has(t[k].lower) && k > 0) {
-      // "…; wherefore the virtue of such a one cannot be perfect": the connective after a break, then a clause.
+      // "…; wherefore the tolls of the port must rise": the connective after a break, then a clause.
       let j = k + 1;
       if (t[j]?.text === ",") j++;
       from = j;
@@ -106,8 +106,8 @@ export function contrasts(s: AnalysedSentence): Found[] {
     if (but < 0 || t.slice(k + 1, but).some((x) => /^[;:.!?]$/.test(x.text))) continue;
     // The clause holding the contrast: from the last ";" / ":", less a leading connective or "that"
     // ("To which let me add, that he who … does not lessen, but increase …"), or from the nearest
-    // "that" before the "not" ("This proposition, that causes are discoverable, not by reason but by
-    // experience, …"), where the contrast sits in a clause of its own. The caller keeps the first that stands.
+    // "that" before the "not" ("This rule, that tide tables are made, not by calculation but by
+    // observation, …"), where the contrast sits in a clause of its own. The caller keeps the first that stands.
     let from = clauseStart(t, k);
     while (from < k && (LEAD.has(t[from].lower) || t[from].text === ",")) from++;
     const to = clauseEnd(t, but);
