@@ -23,7 +23,7 @@ export const CLAIM_MIN = 6, CLAIM_MAX = 32, CONTRAST_MAX = 50, QUESTION_MAX = 30
 // are generic and allowed; any other pronoun or demonstrative is not.
 const POINTER = /\b(?:it|its|itself|they|them|their|themselves|this|these|those|such|he|she|him|his|her|former|latter|above|here|there|thereby|another)\b|\bthe (?:one|other)\b/i;
 // "he who …", "those actions which …", "such men as …": a demonstrative its own relative clause defines.
-const GENERIC_POINTER = /\b(?:he|those|these|they|such)(?: [\p{L}-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b/gi;
+const GENERIC_POINTER = /\b(?:he|those|these|they|such)(?: [A-Za-z’'-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b/gi;
 // The speaker, the reader, and the author's "we": "one" for "we"/"us" (candidates/voice generic) reads
 // awkwardly in a question ("is the channel known to one at all?"), so such a clause is left to the other generators.
 const SPEAKER = /\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yourself|yourselves|[Ww]e|us|[Oo]ur|ours|ourselves)\b/;
