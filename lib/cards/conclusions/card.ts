@@ -55,6 +55,12 @@ export function attribution(author: string | undefined): string | null {
 export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX): string | null {
   const p = part(s, from, to);
   if (!p?.clause) return "no clause";
+  // Inside a quotation the claim is someone else's, not the author's: an opening quotation mark before
+  // the clause that is not closed before it (or a sentence that opens on one).
+  const before = s.text.slice(0, s.tokens[from].start);
+  if (/^['‘"“]/.test(s.text.trim()) || (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2) return "inside a quotation";
+  // A clause cut before its phrase ends ("by an order upon, or by a transfer in, the books …").
+  if (/^(?:ADP|DET|CCONJ|SCONJ|PART|AUX|PRON)$/.test(s.tokens[to - 1]?.pos ?? "") || /^(?:of|to|upon|in|by|with|for|from|the|a|an|and|or)$/.test(s.tokens[to - 1]?.lower ?? "")) return "cut before its phrase ends";
   if (p.clause.opening) return "opens on an adverbial";
   const n = letterWordCount(p.text);
   if (n < CLAIM_MIN) return "too short";

@@ -63,6 +63,13 @@ describe("conclusions: a view corrected by contrast ('not A, but B')", () => {
     expect(cards("The number of pilots shall not exceed one for every ten ships, but each harbour shall have at least one pilot.", "Mara Quill")).toEqual([]);
   });
 
+  it("leaves a clause cut inside its phrase and a claim inside a quotation", () => {
+    // The ", that" clause closes at the comma after "upon", inside "by an order upon, or by a transfer in, the books".
+    expect(cards("The towns have often enacted, that large bills should be paid, not in coin, but by an order upon, or by a transfer in, the books of a bank.", "Mara Quill")).toEqual([]);
+    expect(cards("“Tide tables are made not by calculation but by long observation of the harbour,” the old pilot said.", "Mara Quill")).toEqual([]);
+    expect(cards("'Tide tables are made not by calculation but by long observation of the harbour.'", "Mara Quill")).toEqual([]);
+  });
+
   it("leaves the speaker's own act", () => {
     expect(cards("We must not linger over the building of the quay, but go on to the trade of the port.", "Mara Quill")).toEqual([]);
     // The author's "us" would be asked as "known to one at all": left to the other generators.
