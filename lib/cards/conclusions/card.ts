@@ -68,6 +68,8 @@ export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max
   if (NOT_A_CLAIM.test(p.text)) return "opens on a subordinator";
   if (SPEAKER.test(p.text)) return "speaker or reader";
   if (POINTER.test(p.text.replace(GENERIC_POINTER, " "))) return "points back";
+  // "The picture was not …": a subject of "the" and one noun names something the text introduced before (which picture?).
+  if (/^the [\p{L}-]+$/iu.test(p.clause.subject.text.trim())) return "a definite subject the text introduced before";
   // "We must not linger over the quay, but go on": the speaker's own act, not a claim.
   if (/^(?:we|us|one)$/i.test(p.clause.subject.text.trim())) return "the speaker's act";
   if (/[()[\]"“”?]/.test(p.text)) return "brackets, quotes or a question";

@@ -70,6 +70,13 @@ describe("conclusions: a view corrected by contrast ('not A, but B')", () => {
     expect(cards("'Tide tables are made not by calculation but by long observation of the harbour.'", "Mara Quill")).toEqual([]);
   });
 
+  it("leaves a subject of 'the' and one noun, which names something introduced before", () => {
+    expect(cards("The painting was not a night scene at all, but had darkened under old varnish.", "Mara Quill")).toEqual([]);
+    expect(cards("The old painting in the guild hall was not a night scene at all, but had darkened under old varnish.", "Mara Quill")).toEqual([
+      "According to Mara Quill, was the old painting in the guild hall a night scene at all? → No: the old painting in the guild hall was not a night scene at all, but had darkened under old varnish",
+    ]);
+  });
+
   it("leaves the speaker's own act", () => {
     expect(cards("We must not linger over the building of the quay, but go on to the trade of the port.", "Mara Quill")).toEqual([]);
     // The author's "us" would be asked as "known to one at all": left to the other generators.
