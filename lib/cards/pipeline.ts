@@ -49,7 +49,7 @@ export function rankedCandidates(
 ): { a: Analysis; ranked: Ranked[] } {
   const a = analyseChapter(chapter, { author });
   const passed: Candidate[] = [];
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, { author })) {
     const named = topic ? nameTopic(c, a) : null;
     if (named && !gate(named, a)) { passed.push(named); continue; }
     const why = gate(c, a);

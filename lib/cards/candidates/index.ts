@@ -28,6 +28,7 @@ import { meaningCandidates } from "./meaning";
 import { termCandidates } from "./term";
 import { experimentCandidates } from "../experiment";
 import { claimPassCandidates } from "../claims";
+import { conclusionCandidates } from "../conclusions";
 import { enumerationListCards } from "../enumeration";
 import { compressedClozes, compressedQuestions, ENABLED } from "../compress";
 
@@ -38,7 +39,8 @@ export { QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QU
 // call inside a function. (Global, but only used with replace, which starts from the beginning.)
 const NOT_LETTER = /[^\p{L}]/gu, NOT_UPPER = /[^\p{Lu}]/gu;
 
-export function overgenerate(a: Analysis): Candidate[] {
+/** `author`: the book's author (GenerateOptions.author), named on the cards of the author's own conclusions (lib/cards/conclusions). */
+export function overgenerate(a: Analysis, { author }: { author?: string } = {}): Candidate[] {
   const out: Candidate[] = [];
   // The candidates made so far, by sentence, in the order made: a sentence looks up its own without
   // a scan of every candidate of the chapter (which made one long chapter quadratic).
@@ -76,6 +78,8 @@ export function overgenerate(a: Analysis): Candidate[] {
   out.push(...enumerationListCards(a));
   // A paragraph's thesis, one card per paragraph of argument (lib/cards/claims).
   out.push(...claimPassCandidates(a));
+  // Signposted conclusions and corrective contrasts inside long sentences, as the author's claims (lib/cards/conclusions; switch).
+  out.push(...conclusionCandidates(a, author));
   // Cards from a sentence whose pronoun was resolved (or whose description was completed from an
   // earlier mention) also cite the sentence the words came from.
   for (const c of out) {

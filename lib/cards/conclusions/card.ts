@@ -1,0 +1,212 @@
+// The card of a signposted conclusion or a corrective contrast (./find): the clause alone, said as
+// the author's claim ("According to Mara Quill, …") when the book's author is known, with the blank
+// on the point — for a contrast the corrected term ("not the number of rulers but {{wealth}}"), for a
+// conclusion the predicate's distinctive term (../claims/card.ts) — and, when the premise stands in
+// the same sentence before the marker ("P; wherefore C"), "Why C?" → "Because P". Nothing is
+// paraphrased: the card's words are the clause's, with "According to <author>," in front.
+import type { Analysis, AnalysedSentence } from "../analyse";
+import type { Candidate } from "../candidates/types";
+import { ask, generic, part, presentVerbs } from "../candidates/voice";
+import { cap, clean, textOf } from "../candidates/phrase";
+import { lowerFirst } from "../candidates/argument";
+import { blank } from "../candidates/cloze";
+import { distinctiveTerms } from "../claims/card";
+import { markPoint } from "../spans/point";
+import { dropsCard, shownDependences } from "../decontext";
+import { letterWordCount } from "../text";
+import type { Found } from "./find";
+
+// A contrast's clause may be longer than a claim shown whole: its card asks the view and answers with the correction alone.
+export const CLAIM_MIN = 6, CLAIM_MAX = 32, CONTRAST_MAX = 50, QUESTION_MAX = 30, PREMISE_MIN = 4, PREMISE_MAX = 25, TERMS_TRIED = 3;
+
+// Words that leave the clause pointing at the text around it. "he who", "those who", "that which"
+// are generic and allowed; any other pronoun or demonstrative is not.
+const POINTER = /\b(?:it|its|itself|they|them|their|themselves|this|these|those|such|he|she|him|his|her|former|latter|above|here|there|thereby|another)\b|\bthe (?:one|other)\b/i;
+// "he who …", "those actions which …", "such men as …": a demonstrative its own relative clause defines.
+const GENERIC_POINTER = /\b(?:he|those|these|they|such)(?: [A-Za-z’'-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b/gi;
+// The speaker, the reader, and the author's "we": "one" for "we"/"us" (candidates/voice generic) reads
+// awkwardly in a question ("is the channel known to one at all?"), so such a clause is left to the other generators.
+const SPEAKER = /\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yourself|yourselves|[Ww]e|us|[Oo]ur|ours|ourselves)\b/;
+// A clause that opens on a subordinator or a relative is no claim by itself.
+const NOT_A_CLAIM = /^(?:if|when|whenever|unless|though|although|because|since|as|while|whether|which|who|what|that|where|so|and|or|nor|but|for|to|thus|yet|then|now)\b/i;
+
+// Auxiliaries a yes/no question may open on. "Has a man everything to do?" is archaic: "have" only
+// before a participle ("Have those rules been …?").
+const ASKABLE = /^(?:am|is|are|was|were|be|can|could|may|might|must|shall|should|will|would|do|does|did|cannot)$/;
+function askable(clause: AnalysedSentence, verb: number, next: number): boolean {
+  const t = clause.tokens;
+  const c = clause.clause!;
+  // A subject that ends on a relative ("those which") was cut by a bad parse: the verb is the relative clause's.
+  if (/^(?:which|who|whom|that|whose)$/.test(t[c.subject.b - 1]?.lower ?? "")) return false;
+  if (ASKABLE.test(t[verb].lower)) return true;
+  return /^(?:has|have|had)$/.test(t[verb].lower) && t[next]?.pos === "VERB" && /(?:ed|en|wn|ne|t)$/.test(t[next].lower);
+}
+
+/** The author's name as a card prints it ("Mara Quill", "Tobias Rend"), or null for no person. */
+export function attribution(author: string | undefined): string | null {
+  if (!author) return null;
+  const name = author.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/\s+/g, " ").trim();
+  if (!name || name.length > 50 || /\d|[;&/]|\band\b|\bet al\b|\b(?:of|the|society|committee|convention|council|press)\b/i.test(name) || !/^\p{Lu}/u.test(name)) return null;
+  const words = name.replace(/,\s*(?:Jr|Sr)\.?$/, "").split(" ");
+  return words.length <= 5 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:de|du|da|van|von|le|la)$/.test(w)) ? name : null;
+}
+
+/** Why the clause [from, to) is no claim that stands alone, or null when it is one. */
+export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX): string | null {
+  const p = part(s, from, to);
+  if (!p?.clause) return "no clause";
+  // Inside a quotation the claim is someone else's, not the author's: an opening quotation mark before
+  // the clause that is not closed before it (or a sentence that opens on one).
+  const before = s.text.slice(0, s.tokens[from].start);
+  if (/^['‘"“]/.test(s.text.trim()) || (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2) return "inside a quotation";
+  // A clause cut before its phrase ends ("by an order upon, or by a transfer in, the books …").
+  if (/^(?:ADP|DET|CCONJ|SCONJ|PART|AUX|PRON)$/.test(s.tokens[to - 1]?.pos ?? "") || /^(?:of|to|upon|in|by|with|for|from|the|a|an|and|or)$/.test(s.tokens[to - 1]?.lower ?? "")) return "cut before its phrase ends";
+  if (p.clause.opening) return "opens on an adverbial";
+  const n = letterWordCount(p.text);
+  if (n < CLAIM_MIN) return "too short";
+  if (n > max) return "too long";
+  if (NOT_A_CLAIM.test(p.text)) return "opens on a subordinator";
+  if (SPEAKER.test(p.text)) return "speaker or reader";
+  if (POINTER.test(p.text.replace(GENERIC_POINTER, " "))) return "points back";
+  // "The picture was not …": a subject of "the" and one noun names something the text introduced before (which picture?).
+  if (/^the [\p{L}-]+$/iu.test(p.clause.subject.text.trim())) return "a definite subject the text introduced before";
+  // "We must not linger over the quay, but go on": the speaker's own act, not a claim.
+  if (/^(?:we|us|one)$/i.test(p.clause.subject.text.trim())) return "the speaker's act";
+  if (/[()[\]"“”?]/.test(p.text)) return "brackets, quotes or a question";
+  // "we should consider whether …": the question raised, not the answer given.
+  if (/\bwhether\b/i.test(p.text)) return "raises a question";
+  // "the more excusable", "the less certain": a comparison with something said before.
+  if (/\bthe (?:more|less)\b/i.test(p.text) && !/\bthan\b/i.test(p.text)) return "compares with the text before";
+  if (shownDependences(s, p.text).some(dropsCard)) return "depends on the text before";
+  return null;
+}
+
+/** The clause as a sentence of its own, or null when it is no claim that stands alone. */
+export function standingClause(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX): AnalysedSentence | null {
+  return clauseRefusal(s, from, to, max) ? null : part(s, from, to);
+}
+
+const said = (front: string, who: string | null, a: Analysis) => (who ? `According to ${who}, ${lowerFirst(front, a)}` : cap(front));
+const stop = (x: string) => (/[.!?]["”’)]*$/.test(x) ? x : `${x}.`);
+
+/** Clozes of the clause, best first. */
+function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragraph: AnalysedSentence[], a: Analysis, who: string | null): Candidate[] {
+  const base = s.tokens[f.from].start;
+  const spans: [number, number][] = [];
+  if (f.shape === "contrast") {
+    // The corrected term: after "but" up to the clause's end or its next comma.
+    const t = clause.tokens;
+    const but = t.findIndex((x, k) => x.lower === "but" && t.slice(0, k).some((y) => y.lower === "not"));
+    let end = t.findIndex((x, k) => k > but && /^[,;:.—–]$/.test(x.text));
+    if (end < 0) end = t.length;
+    // "not by calculation but by observation": the preposition both terms share is no part of the answer.
+    const not = t.findIndex((x) => x.lower === "not");
+    let from = but + 1;
+    if (t[from]?.pos === "ADP" && t[not + 1]?.lower === t[from].lower) from++;
+    if (but > 0 && end - from >= 1 && end - from <= 7) spans.push([from, end]);
+  } else {
+    const heading = a.sections[s.section]?.title ?? "";
+    spans.push(...distinctiveTerms(clause, paragraph, heading, a.lemmaCounts).slice(0, TERMS_TRIED));
+  }
+  const out: Candidate[] = [];
+  for (const [ta, tb] of spans) {
+    const start = clause.tokens[ta].start, end = clause.tokens[tb - 1].end;
+    const body = generic(blank(clause, start, end), presentVerbs(s));
+    if (!body) continue;
+    const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: base + start, end: base + end }, answerKind: "term" };
+    // "not by calculation but by {{observation}}": the corrected term is the claim's point even in common words (the rubric's "not {{logic}}: … experience").
+    out.push(f.shape === "contrast" ? markPoint(card) : card);
+  }
+  return out;
+}
+
+/** "Why C?" → "Because P" from "P; wherefore C" / "P, it follows that C". */
+function why(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysis, who: string | null): Candidate | null {
+  if (!f.premise) return null;
+  const premise = standingClause(s, f.premise[0], f.premise[1]);
+  const asked = ask(clause);
+  if (!premise || !asked) return null;
+  const n = letterWordCount(premise.text);
+  if (n < PREMISE_MIN || n > PREMISE_MAX) return null;
+  const q = generic(`Why ${asked.replace(clause.tokens[0].text, lowerFirst(clause.tokens[0].text, a))}?`, presentVerbs(s));
+  const because = generic(clean(premise.text), presentVerbs(s));
+  if (!q || !because) return null;
+  const front = who ? `According to ${who}, w${q.slice(1)}` : q;
+  return { kind: "qa", type: "thesis", front, back: `Because ${lowerFirst(because, a)}`, sentence: s.sentence.id, extra: [], answer: { start: premise.tokens[0].start + s.tokens[f.premise[0]].start, end: s.tokens[f.premise[1] - 1].end }, answerKind: "clause" };
+}
+
+/**
+ * "According to Mara Quill, does a good trader possess the virtue which makes a good neighbour?" →
+ * "No: a good trader does not possess …": the question the conclusion settles, asked in the clause's
+ * own words (its "not" left out), answered by the conclusion. One right answer, and the card says
+ * whose claim it is. Only a clause led by an auxiliary or modal is asked, so no verb is conjugated.
+ */
+function settled(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysis, who: string | null): Candidate | null {
+  const c = clause.clause;
+  if (!c?.aux || c.aside) return null;
+  const t = clause.tokens;
+  let aux = t[c.verb].lower, from = c.verb + 1, negated = false;
+  if (aux === "cannot") { aux = "can"; negated = true; }
+  else if (/^(?:can't|won't|don't|doesn't|isn't|aren't)$/.test(aux)) return null;
+  else if (t[from]?.lower === "not") { negated = true; from++; }
+  // Only a conclusion that denies is asked: "Must X differ …? → Yes: X must differ …" restates the
+  // claim as its own question (the answer is given away); "Does X possess …? → No" is what a student can get wrong.
+  if (!negated) return null;
+  // A second negation ("can in no case be", "nothing can be") would make "Yes"/"No" wrong.
+  if (t.some((x, k) => k !== from - 1 && /^(?:not|never|no|nothing|none|nor|neither|nobody|hardly|scarcely|cannot)$/.test(x.lower))) return null;
+  if (!askable(clause, c.verb, from)) return null;
+  const subject = textOf(clause, c.subject.a, c.subject.b);
+  const rest = textOf(clause, from, t.length);
+  if (!subject || !rest) return null;
+  const q = generic(`${aux} ${lowerFirst(subject, a)} ${rest}`, presentVerbs(s));
+  const back = generic(clean(clause.text), presentVerbs(s));
+  if (!q || !back) return null;
+  const front = who ? `According to ${who}, ${q}?` : `${cap(q)}?`;
+  return { kind: "qa", type: "thesis", front, back: `${negated ? "No" : "Yes"}: ${lowerFirst(back, a)}`, sentence: s.sentence.id, extra: [], answer: { start: s.tokens[f.from].start, end: s.tokens[f.to - 1].end }, answerKind: "clause" };
+}
+
+/**
+ * "According to Mara Quill, are tide tables made by calculation?" → "No: tide tables are made not
+ * by calculation but by long observation of the harbour": the view the author corrects, asked, answered by
+ * the correction. Only "<subject> <aux> [words] not A, but B" with the "not" after the auxiliary's
+ * words and B running to the clause's end, so the question is the clause less "not" and "but B".
+ */
+function corrected(s: AnalysedSentence, clause: AnalysedSentence, f: Found, a: Analysis, who: string | null): Candidate | null {
+  const c = clause.clause;
+  if (!c?.aux || c.aside) return null;
+  const t = clause.tokens;
+  const not = t.findIndex((x, k) => k > c.verb && x.lower === "not");
+  const but = t.findIndex((x, k) => k > not && x.lower === "but");
+  if (not < 0 || but < 0 || not - c.verb > 4 || t.slice(c.verb + 1, not).some((x) => /^[;:]$/.test(x.text))) return null;
+  // A correction's B shares A's subject and verb ("not by calculation but by observation", "but must be
+  // inferred"); a B with a subject and verb of its own ("but each harbour shall have …") is a new
+  // clause joined by "but", not the corrected view.
+  const bFirst = t.findIndex((x, k) => k > but && !/^[,;]$/.test(x.text));
+  if (t.some((x, k) => k > bFirst && /^(?:VERB|AUX)$/.test(x.pos)) && !/^(?:VERB|AUX)$/.test(t[bFirst]?.pos ?? "")) return null;
+  // Any other negation would make "No" wrong; a second "not … but" is another contrast.
+  if (t.some((x, k) => k !== not && /^(?:not|never|no|nothing|none|nor|neither|cannot)$/.test(x.lower))) return null;
+  let aEnd = but;
+  while (aEnd > not + 1 && /^[,;]$/.test(t[aEnd - 1].text)) aEnd--;
+  if (aEnd <= not + 1 || !askable(clause, c.verb, c.verb + 1 === not ? not + 1 : c.verb + 1)) return null;
+  const subject = textOf(clause, c.subject.a, c.subject.b);
+  const middle = textOf(clause, c.verb + 1, not).replace(/[,;\s]+$/, "");
+  const q = generic(clean(`${t[c.verb].lower} ${lowerFirst(subject, a)} ${middle} ${textOf(clause, not + 1, aEnd)}`), presentVerbs(s));
+  // The answer: the whole clause when it is short, else the correction alone ("No: not A, but B").
+  const whole = letterWordCount(clause.text) <= CLAIM_MAX;
+  const back = generic(clean(whole ? clause.text : textOf(clause, not, t.length)), presentVerbs(s));
+  if (!q || !back || letterWordCount(q) > QUESTION_MAX || letterWordCount(back) > PREMISE_MAX + 7) return null;
+  return { kind: "qa", type: "thesis", front: who ? `According to ${who}, ${q}?` : `${cap(q)}?`, back: `No: ${whole ? lowerFirst(back, a) : back}`, sentence: s.sentence.id, extra: [], answer: { start: s.tokens[f.from].start, end: s.tokens[f.to - 1].end }, answerKind: "clause" };
+}
+
+/** The cards of one found clause, in order of preference. */
+export function foundCards(s: AnalysedSentence, f: Found, paragraph: AnalysedSentence[], a: Analysis, who: string | null): Candidate[] {
+  const clause = standingClause(s, f.from, f.to);
+  if (!clause) {
+    const long = f.shape === "contrast" ? standingClause(s, f.from, f.to, CONTRAST_MAX) : null;
+    const yn = long && corrected(s, long, f, a, who);
+    return yn ? [yn] : [];
+  }
+  const w = why(s, f, clause, a, who);
+  const yn = f.shape === "conclusion" ? settled(s, f, clause, a, who) : corrected(s, clause, f, a, who);
+  return [...(w ? [w] : []), ...(yn ? [yn] : []), ...clozes(s, f, clause, paragraph, a, who)];
+}

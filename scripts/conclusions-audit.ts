@@ -1,0 +1,44 @@
+// The signposted conclusions and corrective contrasts (lib/cards/conclusions) of the argumentative
+// TRAINING chapters: each clause found, whether it stands alone, its cards and the gate that drops
+// each, and whether the kept card reaches the top 40. Held-out chapters are never read.
+//   LECTERN_ARGUMENT=1 npx tsx scripts/conclusions-audit.ts [fixture-part] [--kept]
+import { conclusions, contrasts, foundCards, standingClause, clauseRefusal, attribution } from "@/lib/cards/conclusions";
+import { gate } from "@/lib/cards/gates";
+import { paragraphsOf } from "@/lib/cards/claims";
+import { rankedCandidates } from "@/lib/cards/pipeline";
+import { select } from "@/lib/cards/select";
+import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
+import { ARGUMENT_BOOKS } from "./lib/argument-books";
+import { authorOf, chaptersOf, loadBooks } from "./lib/cards-eval";
+
+const args = process.argv.slice(2);
+const only = args.find((x) => !x.startsWith("--"));
+const keptOnly = args.includes("--kept");
+const books = loadBooks();
+const tally = { found: 0, standing: 0, carded: 0, top: 0 };
+for (const [fixture, info] of Object.entries(books.fixtures)) {
+  if (books.books[info.book].split !== "train" || !ARGUMENT_BOOKS.includes(info.book) || (only && !fixture.includes(only))) continue;
+  const author = authorOf(fixture, books);
+  const who = attribution(author);
+  console.log(`\n## ${fixture} (${who ?? "no attribution"})`);
+  for (const ch of chaptersOf(fixture)) {
+    const { a, ranked } = rankedCandidates(ch, DEFAULT_WEIGHTS, { author });
+    const top = select(ranked, 40).map((r) => `${r.c.front}|${r.c.back}`);
+    for (const paragraph of paragraphsOf(a)) for (const s of paragraph) for (const f of [...conclusions(s), ...contrasts(s)]) {
+      tally.found++;
+      const clause = standingClause(s, f.from, f.to);
+      const text = s.text.slice(s.tokens[f.from].start, s.tokens[f.to - 1].end);
+      if (clause) tally.standing++;
+      const cards = clause ? foundCards(s, f, paragraph, a, who) : [];
+      const verdicts = cards.map((c) => ({ c, why: gate(c, a) }));
+      const kept = verdicts.find((v) => !v.why);
+      if (kept) tally.carded++;
+      const inTop = kept && top.includes(`${kept.c.front}|${kept.c.back}`);
+      if (inTop) tally.top++;
+      if (keptOnly && !kept) continue;
+      console.log(`- [${f.shape}${clause ? "" : `, ${clauseRefusal(s, f.from, f.to)}`}] ${text.slice(0, 200)}`);
+      for (const v of verdicts) console.log(`    ${v.why ? `✗ ${v.why.slice(0, 70)}` : inTop && v === kept ? "✓ TOP40" : "✓"} | ${v.c.front} → ${v.c.back}`);
+    }
+  }
+}
+console.log("\n", tally);
