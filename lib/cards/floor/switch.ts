@@ -12,4 +12,14 @@
 // recall loss ≤ 1 point: 3.0 % / −1.2 and 4.97 % / −1.3), so it stays off; the shipped weights keep
 // the user sample's two required facts (docs/card-generator.md, "Session 14: a floor that
 // keeps the key facts").
-export const FLOOR_ON = false;
+// `LECTERN_FLOOR=1` turns it on for one run (the lead's blind arm), `LECTERN_FLOOR=0` off.
+export const FLOOR_DEFAULT = false;
+
+/** The one place the switch is read; `env` is a parameter so the reading is tested without touching the process. */
+export function floorSwitch(env: Record<string, string | undefined> | undefined, fallback = FLOOR_DEFAULT): boolean {
+  if (env?.LECTERN_FLOOR === "1") return true;
+  if (env?.LECTERN_FLOOR === "0") return false;
+  return fallback;
+}
+
+export const FLOOR_ON = floorSwitch(typeof process === "undefined" ? undefined : process.env);

@@ -88,3 +88,13 @@ describe("the pipeline's floor step", () => {
     expect(on.length).toBeGreaterThanOrEqual(off.length - Math.floor(KEEPING_FLOOR.keep.cap * off.length));
   });
 });
+
+describe("the floor's switch", () => {
+  it("is read from LECTERN_FLOOR for one run, else its default", async () => {
+    const { floorSwitch } = await import("@/lib/cards/floor/switch");
+    expect(floorSwitch({ LECTERN_FLOOR: "1" })).toBe(true);
+    expect(floorSwitch({ LECTERN_FLOOR: "0" }, true)).toBe(false);
+    expect(floorSwitch({}, true)).toBe(true);
+    expect(floorSwitch(undefined)).toBe(false);
+  });
+});
