@@ -53,7 +53,9 @@ export function situations(a: Analysis, opts: SituationOptions = {}): (id: numbe
   };
   const scene = scenes(a, isNarrative(a));
   const author = citedAuthor(opts.author);
-  const title = citedTitle(a.chapter.title) ?? citedTitle(opts.title);
+  // No usable title: the chapter's printed number ("ch. 3"), as the clean-up read it.
+  const number = a.chapter.number && /^(?:\d+|[IVXLC]+)$/.test(a.chapter.number) ? `ch. ${a.chapter.number}` : null;
+  const title = citedTitle(a.chapter.title) ?? citedTitle(opts.title) ?? number;
   return (id, answer) => (a.chapter.sentences[id] ? situationOf(a.chapter.sentences[id].text, answer, { author, title, section: heads[id] >= 0 ? sectionOf(heads[id]) : null, scene: scene[id] }) : null);
 }
 

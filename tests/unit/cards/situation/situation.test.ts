@@ -119,6 +119,16 @@ describe("an exposition's section", () => {
   });
 });
 
+describe("a chapter whose title is a file's name", () => {
+  it("is cited by its printed number, else by its author alone", () => {
+    const ch = chapter(ESSAY);
+    const i = ch.sentences.findIndex((s) => s.text.startsWith("The old queen"));
+    const line = (over: { title: string; number: string | null }) => situations(analyseChapter({ ...ch, ...over }), { author: "Maria T. Orme" })(i, "zzz")?.line;
+    expect(line({ title: "bees ch4", number: "4" })).toBe("Orme, ch. 4 · § Swarming");
+    expect(line({ title: "bees ch4", number: null })).toBe("Orme · § Swarming");
+  });
+});
+
 describe("the line's length and its join with a context line", () => {
   it("drops the chapter's title, then the section, to stay short", () => {
     const long = situationOf("A sentence.", "zzz", { author: "Orme", title: "One Two Three Four Five Six Seven Eight", section: "Alpha Beta Gamma Delta Epsilon", scene: { place: null, date: null } });
