@@ -10,7 +10,7 @@ import type { Analysis } from "../analyse";
 import { givesAway } from "../context-line/line";
 import { titleCase } from "@/lib/chapters/title-case";
 import { citedAuthor, citedTitle, machineName } from "./source";
-import { dateline, headings, isNarrative, scenes, type Scene } from "./scene";
+import { dateline, headings, isNarrative, scenes, statedDate, type Scene } from "./scene";
 
 export { SITUATION_ON, situationSwitch } from "./switch";
 export { citedAuthor, citedTitle } from "./source";
@@ -69,7 +69,8 @@ export function situationOf(sentence: string, answer: string, at: { author: stri
   const shown = sentence.toLowerCase();
   const author = keep(at.author), title = keep(at.title), section = keep(at.section);
   const place = keep(at.scene.place && !shown.includes(at.scene.place.toLowerCase()) ? at.scene.place : null);
-  const date = keep(at.scene.date && !shown.includes(at.scene.date.toLowerCase()) ? at.scene.date : null);
+  // A sentence that states a date of its own is not at the date stated before it.
+  const date = keep(at.scene.date && !statedDate(sentence) ? at.scene.date : null);
   const parts: Situation["parts"] = [];
   const source = [author, title].filter(Boolean).join(", ");
   if (source) parts.push({ rule: "source", text: source });

@@ -29,6 +29,12 @@ const YEAR_ONLY = new RegExp(`^(?:the\\s+(?:spring|summer|autumn|fall|winter)\\s
 // Verbs of arriving or staying somewhere: the place after them is where the story now is.
 const ARRIVE = new Set(["reach", "arrive", "land", "enter", "camp", "encamp", "halt", "stay", "stop", "return", "lodge", "settle", "anchor"]);
 const AT = /^(?:at|in|into|to|near|on)$/;
+// Verbs of going: the place after "to" or "into" is where the story goes next.
+const MOVE = new Set(["march", "go", "come", "proceed", "travel", "advance", "sail", "ride", "move", "journey", "walk", "drive", "hasten", "retire", "retreat", "cross", "push", "get", "lead", "bring", "carry", "send"]);
+// Verbs of leaving: the place named after them (or after "from") no longer holds.
+const DEPART = new Set(["leave", "depart", "quit", "start", "set", "sail", "march", "ride", "go", "move", "flee", "escape"]);
+// How far before the preposition its verb may stand ("marched three stages, twenty parasangs in all, to …").
+const VERB_REACH = 10;
 const PLACE_WORDS = 5;
 export const NARRATIVE_SHARE = 0.5;
 
@@ -60,22 +66,38 @@ export function dateline(text: string): Scene | null {
   return { place: place.length ? place.map(tidy).join(", ") : null, date };
 }
 
-/** The named place a sentence says the story arrives at or stands in, or null. */
-export function statedPlace(s: AnalysedSentence): string | null {
+/**
+ * Where a sentence says the story now is: a named place it arrives at ("reached Fort Marlow",
+ * "arrived at Varden", "marched three stages to Orlen"), or stands in ("At Orlen, …"); `null` when
+ * it says the story leaves ("set out from Varden": the place no longer holds); undefined when it
+ * says neither.
+ */
+export function statedPlace(s: AnalysedSentence): string | null | undefined {
   const ts = s.tokens;
   const places = s.entities.filter((e) => e.kind === "place" || (e.kind === "name" && ts.slice(e.a, e.b).every((t) => t.pos === "PROPN")));
+  let left = false;
   for (const e of places) {
     if (e.text.split(/\s+/).length > PLACE_WORDS) continue;
-    const before = ts[e.a - 1], verb = ts[e.a - 2];
+    const before = ts[e.a - 1];
+    if (!before) continue;
     // "reached Fort Marlow", "entered Orlen"
-    if (before && before.pos === "VERB" && ARRIVE.has(before.lemma)) return e.text;
-    // "arrived at Varden", "camped near the Brell"
-    if (before && AT.test(before.lower) && verb && verb.pos === "VERB" && ARRIVE.has(verb.lemma)) return e.text;
+    if (before.pos === "VERB" && ARRIVE.has(before.lemma)) return e.text;
+    // The verb that governs the preposition: the nearest verb before it in the clause.
+    let k = e.a - 2;
+    while (k >= 0 && k >= e.a - 1 - VERB_REACH && ts[k].pos !== "VERB" && !/^[;:]$/.test(ts[k].text)) k--;
+    const verb = k >= 0 && ts[k].pos === "VERB" ? ts[k] : null;
+    if (verb && /^(?:from|out)$/.test(before.lower) && DEPART.has(verb.lemma)) left = true;
+    // "arrived at Varden", "camped near Orlen Lake"
+    if (verb && AT.test(before.lower) && ARRIVE.has(verb.lemma)) return e.text;
+    // "marched … to Orlen", "came into Varden"
+    if (verb && /^(?:to|into)$/.test(before.lower) && MOVE.has(verb.lemma)) return e.text;
     // An opening "At Orlen, …" / "In Varden, …": the sentence is set there.
     const opening = s.clause?.opening;
     if (e.kind === "place" && opening && e.a === opening.a + 1 && /^(?:at|in)$/.test(ts[opening.a].lower) && e.b === opening.b) return e.text;
   }
-  return null;
+  // "set out from Varden", "left Orlen": the story is no longer where it was.
+  if (left || ts.some((t, j) => t.pos === "VERB" && DEPART.has(t.lemma) && places.some((e) => e.a === j + 1))) return null;
+  return undefined;
 }
 
 /**
@@ -140,10 +162,12 @@ export function scenes(a: Analysis, story: boolean): Scene[] {
     out.push({ place, date });
     if (!story || ps[s.sentence.paragraph]?.kind !== "body") continue;
     const saidPlace = statedPlace(s), saidDate = sceneDate(s);
-    if ((saidPlace || saidDate) && fromDateline) { place = null; date = null; fromDateline = false; }
+    // A sentence that states where or when it is set is not at the place or date stated before it.
+    if (saidPlace !== undefined || saidDate) out[out.length - 1] = { place: saidPlace !== undefined ? null : place, date: saidDate ? null : date };
+    if ((saidPlace !== undefined || saidDate) && fromDateline) { place = null; date = null; fromDateline = false; }
     // Arriving somewhere new takes time: a day stated before no longer holds there, a year still does.
     if (saidPlace && !saidDate && date && !YEAR_ONLY.test(date)) date = null;
-    place = saidPlace ?? place;
+    if (saidPlace !== undefined) place = saidPlace;
     date = saidDate ?? date;
   }
   return out;

@@ -43,7 +43,7 @@ export function citedTitle(title: string | undefined): string | null {
   if (t.split(/\s*[—–]\s*|\s+--\s+/).length >= 3) return null;
   const words = t.split(" ").length;
   if (words <= TITLE_WORDS) return t;
-  const head = t.split(/\s*[—–:;,]\s*|\s+--\s+/)[0];
+  const head = t.split(/\s*[—–:;,]\s*|\s+--\s+/)[0].replace(/[.]+$/, "");
   const n = head.split(" ").length;
   return n >= 2 && n <= TITLE_WORDS ? head : null;
 }

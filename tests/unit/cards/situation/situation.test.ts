@@ -99,7 +99,23 @@ describe("a narrative's place and date", () => {
 
   it("leaves out a part that would show the answer, or that the sentence already shows", () => {
     expect(line(4, "Fort Marlow")).toBe("Orme, Letter IX · the 12th of May");
-    expect(line(2)).toBe("Orme, Letter IX · Varden Creek, Osk County, November 3"); // its own statement counts from the next sentence
+    // A sentence that states its own place and date is at neither stated before it.
+    expect(line(2)).toBe("Orme, Letter IX");
+  });
+});
+
+describe("a march", () => {
+  const MARCH = `BOOK II
+
+The army set out from Varden at dawn and marched three stages, twenty leagues in all, to Orlen, a large city. Here the general halted for thirty days. The river Brell rises in the palace park and flows through the middle of the city. The soldiers were paid for four months. In the spring of 1290 the army crossed the mountains into Marlow. The passes were deep in snow. Many horses were lost on the ice. Then the army left Marlow and went on by the coast road. The weather was fair all the way. The men were tired but content. They sang songs by the fires at night.
+`;
+  const { a, line } = lines(MARCH, "Maria T. Orme");
+
+  it("follows the story to where it went, and forgets a place it left", () => {
+    expect(isNarrative(a)).toBe(true);
+    expect(line(2)).toBe("Orme, Book II · Orlen");
+    expect(line(5)).toBe("Orme, Book II · Marlow, the spring of 1290");
+    expect(line(8)).toBe("Orme, Book II · the spring of 1290");
   });
 });
 
