@@ -5,7 +5,7 @@
 //   npx tsx scripts/situation-audit.ts [--top 40] [--sample 60] [--fixture NAME]
 import { generateCards } from "@/lib/cards";
 import { analyseChapter } from "@/lib/cards/analyse";
-import { isNarrative } from "@/lib/cards/situation";
+import { isNarrative, situations, withSituation } from "@/lib/cards/situation";
 import { authorOf, documentOf, loadBooks, trainFixtures } from "./lib/cards-eval";
 
 const args = process.argv.slice(2);
@@ -14,8 +14,10 @@ const top = opt("--top", 40), sample = opt("--sample", 60);
 const only = args.includes("--fixture") ? args[args.indexOf("--fixture") + 1] : null;
 const books = loadBooks();
 const rules = new Map<string, number>();
-let cards = 0, withLine = 0, changed = 0;
-const lines: { fixture: string; line: string; front: string; back: string }[] = [];
+let cards = 0, withLine = 0, changed = 0, mismatched = 0;
+type Entry = { fixture: string; line: string; front: string; back: string; sentence: string };
+const lines: Entry[] = [];
+const scenesShown: Entry[] = [];
 for (const fixture of trainFixtures(books)) {
   if (only && fixture !== only) continue;
   const doc = documentOf(fixture);
@@ -25,23 +27,30 @@ for (const fixture of trainFixtures(books)) {
     const off = generateCards(ch, { ...opts, situation: false });
     const on = generateCards(ch, { ...opts, situation: true });
     if (off.length !== on.length || off.some((c, i) => c.front !== on[i].front || c.back !== on[i].back)) changed++;
-    const story = isNarrative(analyseChapter(ch));
+    const a = analyseChapter(ch);
+    const story = isNarrative(a);
+    const lineOf = situations(a, { author, ...(doc.title ? { title: doc.title } : {}) });
     for (const [i, c] of on.entries()) {
       cards++;
-      const line = c.context !== off[i]?.context ? c.context! : null;
-      if (!line) continue;
+      const s = lineOf(c.source.sentence, c.back, c.front);
+      // The line the generator printed is the one this reading gives (joined before any referent line).
+      if (c.context !== withSituation(s?.line, off[i]?.context)) mismatched++;
+      if (!s) continue;
       withLine++;
-      const parts = line.split(" · ");
-      const kinds = [parts[0] && !parts[0].startsWith("§") ? "source" : null, parts.some((p) => p.startsWith("§")) ? "section" : null].filter(Boolean) as string[];
-      for (const k of kinds) rules.set(k, (rules.get(k) ?? 0) + 1);
-      if (story && parts.length > kinds.length + (off[i]?.context ? 1 : 0)) rules.set("scene (narrative)", (rules.get("scene (narrative)") ?? 0) + 1);
-      lines.push({ fixture: `${fixture}${doc.chapters.length > 1 ? `#${ch.index}` : ""}${story ? " [story]" : ""}`, line, front: c.front, back: c.back });
+      for (const rule of new Set(s.parts.map((p) => p.rule))) rules.set(rule, (rules.get(rule) ?? 0) + 1);
+      const entry = { fixture: `${fixture}${doc.chapters.length > 1 ? `#${ch.index}` : ""}${story ? " [story]" : ""}`, line: s.line, front: c.front, back: c.back, sentence: ch.sentences[c.source.sentence].text };
+      lines.push(entry);
+      if (s.parts.some((p) => p.rule === "place" || p.rule === "date")) scenesShown.push(entry);
     }
   }
 }
-console.log(`${cards} top-${top} cards, ${withLine} with a situation line; chapters whose cards changed with the line on: ${changed}`);
+console.log(`${cards} top-${top} cards, ${withLine} with a situation line; chapters whose cards changed with the line on: ${changed}; cards whose printed context is not the line read here: ${mismatched}`);
 for (const [k, n] of [...rules].sort((x, y) => y[1] - x[1])) console.log(`  ${k}: ${n}`);
 // A spread sample: every k-th line, so each book shows up.
 const step = Math.max(1, Math.floor(lines.length / sample));
 console.log(`\nSample (every ${step}th line):`);
 for (let i = 0, n = 0; i < lines.length && n < sample; i += step, n++) console.log(`- ${lines[i].fixture}: (${lines[i].line}) ${lines[i].front.slice(0, 90)} → ${lines[i].back.slice(0, 40)}`);
+if (args.includes("--scenes")) {
+  console.log(`\nEvery line with a place or date (${scenesShown.length}):`);
+  for (const e of scenesShown) console.log(`- ${e.fixture}: (${e.line}) ${e.front.slice(0, 100)} → ${e.back.slice(0, 40)}`);
+}

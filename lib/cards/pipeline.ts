@@ -64,7 +64,7 @@ export function rankedCandidates(
   if (situation) {
     const lineOf = situations(a, { author, title });
     for (const [k, c] of passed.entries()) {
-      const context = withSituation(lineOf(c.sentence, c.back)?.line, c.context);
+      const context = withSituation(lineOf(c.sentence, c.back, c.front)?.line, c.context);
       if (context !== c.context) passed[k] = { ...c, context };
     }
   }

@@ -36,6 +36,8 @@ export function sectionPart(heading: string, chapterTitle: string): string | nul
   return text.split(" ").length <= SECTION_WORDS ? text : null;
 }
 
+// A time said relative to the one before: the date stated before no longer holds as it was.
+const LATER = /\b(?:later|afterwards?|next (?:day|morning|evening|night|week|month|year|spring|summer|autumn|winter)|following (?:day|morning|evening|night|week|month|year|spring|summer|autumn|winter))\b/i;
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 // Parts apart with a middle dot; a date right after its place with a comma, as a dateline prints them.
 const join = (parts: Situation["parts"]) => parts.map((p, k) => (k === 0 ? "" : p.rule === "date" && parts[k - 1].rule === "place" ? ", " : " · ") + p.text).join("");
@@ -44,7 +46,7 @@ const join = (parts: Situation["parts"]) => parts.map((p, k) => (k === 0 ? "" : 
  * The chapter's situation lines: a function from a card's sentence and answer to its line (null when
  * nothing can be said). The chapter's structure is read once (linear in its length).
  */
-export function situations(a: Analysis, opts: SituationOptions = {}): (id: number, answer: string) => Situation | null {
+export function situations(a: Analysis, opts: SituationOptions = {}): (id: number, answer: string, front?: string) => Situation | null {
   const heads = headings(a.chapter);
   const section = new Map<number, string | null>();
   const sectionOf = (h: number) => {
@@ -56,7 +58,8 @@ export function situations(a: Analysis, opts: SituationOptions = {}): (id: numbe
   // No usable title: the chapter's printed number ("ch. 3"), as the clean-up read it.
   const number = a.chapter.number && /^(?:\d+|[IVXLC]+)$/.test(a.chapter.number) ? `ch. ${a.chapter.number}` : null;
   const title = citedTitle(a.chapter.title) ?? citedTitle(opts.title) ?? number;
-  return (id, answer) => (a.chapter.sentences[id] ? situationOf(a.chapter.sentences[id].text, answer, { author, title, section: heads[id] >= 0 ? sectionOf(heads[id]) : null, scene: scene[id] }) : null);
+  // `front`: the card as printed, which a rewrite may have given a date of its own ("A month later" → "In July 1790").
+  return (id, answer, front = "") => (a.chapter.sentences[id] ? situationOf(`${a.chapter.sentences[id].text} ${front}`, answer, { author, title, section: heads[id] >= 0 ? sectionOf(heads[id]) : null, scene: scene[id] }) : null);
 }
 
 /**
@@ -69,8 +72,8 @@ export function situationOf(sentence: string, answer: string, at: { author: stri
   const shown = sentence.toLowerCase();
   const author = keep(at.author), title = keep(at.title), section = keep(at.section);
   const place = keep(at.scene.place && !shown.includes(at.scene.place.toLowerCase()) ? at.scene.place : null);
-  // A sentence that states a date of its own is not at the date stated before it.
-  const date = keep(at.scene.date && !statedDate(sentence) ? at.scene.date : null);
+  // A sentence that states a date of its own ("In 1790", "A month later") is not at the date stated before it.
+  const date = keep(at.scene.date && !statedDate(sentence) && !LATER.test(sentence) ? at.scene.date : null);
   const parts: Situation["parts"] = [];
   const source = [author, title].filter(Boolean).join(", ");
   if (source) parts.push({ rule: "source", text: source });

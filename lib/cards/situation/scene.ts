@@ -6,7 +6,7 @@
 // Precision over coverage: a date after the verb ("he was born in 1856") or a place merely mentioned
 // is not where the story stands.
 import type { CleanChapter } from "@/lib/chapters/types";
-import type { Analysis, AnalysedSentence } from "../analyse";
+import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import { MONTHS } from "../text";
 import { narrative } from "../gates/scene-anchor";
 
@@ -30,7 +30,7 @@ const YEAR_ONLY = new RegExp(`^(?:the\\s+(?:spring|summer|autumn|fall|winter)\\s
 const ARRIVE = new Set(["reach", "arrive", "land", "enter", "camp", "encamp", "halt", "stay", "stop", "return", "lodge", "settle", "anchor"]);
 const AT = /^(?:at|in|into|to|near|on)$/;
 // Verbs of going: the place after "to" or "into" is where the story goes next.
-const MOVE = new Set(["march", "go", "come", "proceed", "travel", "advance", "sail", "ride", "move", "journey", "walk", "drive", "hasten", "retire", "retreat", "cross", "push", "get", "lead", "bring", "carry", "send"]);
+const MOVE = new Set(["march", "go", "come", "proceed", "travel", "advance", "sail", "ride", "move", "journey", "walk", "drive", "hasten", "retire", "retreat", "return", "cross", "push"]);
 // Verbs of leaving: the place named after them (or after "from") no longer holds.
 const DEPART = new Set(["leave", "depart", "quit", "start", "set", "sail", "march", "ride", "go", "move", "flee", "escape"]);
 // How far before the preposition its verb may stand ("marched three stages, twenty parasangs in all, to …").
@@ -67,37 +67,70 @@ export function dateline(text: string): Scene | null {
 }
 
 /**
- * Where a sentence says the story now is: a named place it arrives at ("reached Fort Marlow",
- * "arrived at Varden", "marched three stages to Orlen"), or stands in ("At Orlen, …"); `null` when
- * it says the story leaves ("set out from Varden": the place no longer holds); undefined when it
- * says neither.
+ * Where a sentence says the story now is: a named place someone arrives at ("we reached Fort
+ * Marlow", "Vance arrived at Varden", "Vance marched three stages to Orlen") or an opening "At Orlen,
+ * …"; `null` when it says the story leaves ("Vance set out from Varden": the place no longer holds);
+ * undefined when it says neither. Only a finite verb whose doer is the narrator or a named actor
+ * counts: "resolved to go to Orlen", "bent upon reaching Orlen" and "the judges rode to Orlen" (a
+ * custom, not the story) do not.
  */
 export function statedPlace(s: AnalysedSentence): string | null | undefined {
   const ts = s.tokens;
   const places = s.entities.filter((e) => e.kind === "place" || (e.kind === "name" && ts.slice(e.a, e.b).every((t) => t.pos === "PROPN")));
+  const told = (k: number) => finite(ts, k) && actor(s, k);
   let left = false;
   for (const e of places) {
     if (e.text.split(/\s+/).length > PLACE_WORDS) continue;
     const before = ts[e.a - 1];
     if (!before) continue;
     // "reached Fort Marlow", "entered Orlen"
-    if (before.pos === "VERB" && ARRIVE.has(before.lemma)) return e.text;
-    // The verb that governs the preposition: the nearest verb before it in the clause.
+    if (before.pos === "VERB" && ARRIVE.has(before.lemma)) { if (told(e.a - 1)) return e.text; continue; }
+    // "arrived at Varden", "camped near Orlen Lake": the verb right before the preposition (an adverb between at most).
+    const near = ts[e.a - 2]?.pos === "ADV" ? e.a - 3 : e.a - 2;
+    if (AT.test(before.lower) && ts[near]?.pos === "VERB" && ARRIVE.has(ts[near].lemma) && told(near)) return e.text;
+    // "marched … to Orlen", "came into Varden": a verb of going, no other verb between.
     let k = e.a - 2;
-    while (k >= 0 && k >= e.a - 1 - VERB_REACH && ts[k].pos !== "VERB" && !/^[;:]$/.test(ts[k].text)) k--;
+    while (k >= 0 && k >= e.a - 1 - VERB_REACH && ts[k].pos !== "VERB" && ts[k].pos !== "AUX" && !/^[;:]$/.test(ts[k].text)) k--;
     const verb = k >= 0 && ts[k].pos === "VERB" ? ts[k] : null;
-    if (verb && /^(?:from|out)$/.test(before.lower) && DEPART.has(verb.lemma)) left = true;
-    // "arrived at Varden", "camped near Orlen Lake"
-    if (verb && AT.test(before.lower) && ARRIVE.has(verb.lemma)) return e.text;
-    // "marched … to Orlen", "came into Varden"
-    if (verb && /^(?:to|into)$/.test(before.lower) && MOVE.has(verb.lemma)) return e.text;
-    // An opening "At Orlen, …" / "In Varden, …": the sentence is set there.
+    if (verb && /^(?:from|out)$/.test(before.lower) && DEPART.has(verb.lemma) && told(k)) left = true;
+    if (verb && /^(?:to|into)$/.test(before.lower) && MOVE.has(verb.lemma) && told(k)) return e.text;
+    // An opening "At Orlen, …": the sentence is set there.
     const opening = s.clause?.opening;
-    if (e.kind === "place" && opening && e.a === opening.a + 1 && /^(?:at|in)$/.test(ts[opening.a].lower) && e.b === opening.b) return e.text;
+    if (e.kind === "place" && opening && e.a === opening.a + 1 && ts[opening.a].lower === "at" && e.b === opening.b) return e.text;
   }
   // "set out from Varden", "left Orlen": the story is no longer where it was.
-  if (left || ts.some((t, j) => t.pos === "VERB" && DEPART.has(t.lemma) && places.some((e) => e.a === j + 1))) return null;
+  if (left || ts.some((t, j) => t.pos === "VERB" && DEPART.has(t.lemma) && places.some((e) => e.a === j + 1) && told(j))) return null;
   return undefined;
+}
+
+/** A verb that tells what happened: not an infinitive ("to reach"), a gerund ("reaching") or after a modal ("would go"). */
+function finite(ts: Token[], k: number): boolean {
+  const t = ts[k], prev = ts[k - 1];
+  if (!t || /ing$/.test(t.lower)) return false;
+  if (prev && (prev.lower === "to" || (prev.pos === "AUX" && /^(?:will|would|shall|should|can|could|may|might|must)$/.test(prev.lower)))) return false;
+  return true;
+}
+
+const PERSONAL = /^(?:i|we|he|she|they)$/;
+// Clauses that look back or ahead from the story's time ("from the time I entered …", "since", "until").
+const ASIDE = /^(?:since|until|till|before|if|unless|time)$/;
+
+/**
+ * Whether the doer of the verb at `k` is the narrator or a named actor: the word before it (an
+ * adverb or auxiliary between) is "I / we / he / she / they" or a name; or the verb continues the
+ * sentence's subject ("Vance, with the troops …, set out … and marched") when that subject is one.
+ */
+function actor(s: AnalysedSentence, k: number): boolean {
+  const ts = s.tokens;
+  let j = k - 1;
+  while (j >= 0 && (ts[j].pos === "ADV" || ts[j].pos === "AUX")) j--;
+  const named = (i: number) => s.entities.some((e) => e.a <= i && i < e.b && (e.kind === "person" || e.kind === "group" || e.kind === "org" || e.kind === "name"));
+  const doer = (i: number) => i >= 0 && (PERSONAL.test(ts[i].lower) || (ts[i].pos === "PROPN" && named(i)));
+  if (doer(j)) return !ASIDE.test(ts[j - 1]?.lower ?? "");
+  const subj = s.clause?.subject;
+  if (!subj || k <= subj.b) return false;
+  for (let i = subj.a; i < subj.b; i++) if (doer(i) && (i === subj.a || ts[i - 1].pos === "ADV" || ts[i - 1].pos === "CCONJ")) return true;
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
 import { analyseChapter } from "@/lib/cards/analyse";
 import { generateCards } from "@/lib/cards";
-import { citedAuthor, citedTitle, dateline, isNarrative, MAX_WORDS, SITUATION_ON, situationOf, situations, situationSwitch, statedDate, withSituation } from "@/lib/cards/situation";
+import { citedAuthor, citedTitle, dateline, isNarrative, MAX_WORDS, SITUATION_ON, situationOf, situations, situationSwitch, statedDate, statedPlace, withSituation } from "@/lib/cards/situation";
 
 const chapter = (text: string) => cleanDocument(text, {}).chapters[0];
 const lines = (text: string, author?: string) => {
@@ -107,7 +107,7 @@ describe("a narrative's place and date", () => {
 describe("a march", () => {
   const MARCH = `BOOK II
 
-The army set out from Varden at dawn and marched three stages, twenty leagues in all, to Orlen, a large city. Here the general halted for thirty days. The river Brell rises in the palace park and flows through the middle of the city. The soldiers were paid for four months. In the spring of 1290 the army crossed the mountains into Marlow. The passes were deep in snow. Many horses were lost on the ice. Then the army left Marlow and went on by the coast road. The weather was fair all the way. The men were tired but content. They sang songs by the fires at night.
+Vance set out from Varden at dawn and marched three stages, twenty leagues in all, to Orlen, a large city. Here the general halted for thirty days. The river Brell rises in the palace park and flows through the middle of the city. The soldiers were paid for four months. In the spring of 1290 Vance crossed the mountains into Marlow. The passes were deep in snow. Many horses were lost on the ice. Then Vance left Marlow and went on by the coast road. The weather was fair all the way. The men were tired but content. They sang songs by the fires at night.
 `;
   const { a, line } = lines(MARCH, "Maria T. Orme");
 
@@ -116,6 +116,31 @@ The army set out from Varden at dawn and marched three stages, twenty leagues in
     expect(line(2)).toBe("Orme, Book II · Orlen");
     expect(line(5)).toBe("Orme, Book II · Marlow, the spring of 1290");
     expect(line(8)).toBe("Orme, Book II · the spring of 1290");
+  });
+
+  it("drops the date for a card that says its own time, as printed or relative to the one before", () => {
+    const of = situations(a, { author: "Maria T. Orme" });
+    expect(of(8, "zzz", "In May 1290 the {{c1::weather}} was fair all the way.")?.line).toBe("Orme, Book II");
+    expect(of(9, "zzz")?.line).toBe("Orme, Book II · the spring of 1290");
+    expect(situationOf("A month later the men were tired.", "zzz", { author: "Orme", title: null, section: null, scene: { place: null, date: "1290" } })?.line).toBe("Orme");
+  });
+});
+
+describe("what counts as arriving", () => {
+  const place = (text: string) => statedPlace(analyseChapter(chapter(text)).sentences[0]);
+
+  it("an arrival or a march told of the narrator or a named actor", () => {
+    expect(place("We reached Fort Marlow after a long ride.")).toBe("Fort Marlow");
+    expect(place("When I reached Varden, I was out of money.")).toBe("Varden");
+    expect(place("Vance set out from Varden and marched three stages to Orlen.")).toBe("Orlen");
+  });
+
+  it("not an intention, a gerund, a custom or a look back; leaving forgets the place", () => {
+    expect(place("I resolved at once to go to Orlen, though I had no money.")).toBeUndefined();
+    expect(place("My whole mind was bent upon reaching Orlen before the snow.")).toBeUndefined();
+    expect(place("The judges on circuit rode on horseback from Varden to Orlen.")).toBeUndefined();
+    expect(place("It was my privilege to know him from the time I entered Orlen till he died.")).toBeUndefined();
+    expect(place("Then Vance left Marlow by the coast road.")).toBeNull();
   });
 });
 
