@@ -14,13 +14,14 @@ const MONTH = `(?:${MONTHS.join("|")})`;
 const YEAR = `(?:1[0-9]|20)\\d\\d`;
 const DAY = `\\d{1,2}(?:st|nd|rd|th)?`;
 // A stated date, most specific first: "the 12th of May, 1873", "May 12, 1873", "October 1873",
-// "the 12th of May", "May 12", "in October", "in 1781", "the spring of 1781".
+// "the 12th of May", "May 12", "in October", "in 1781", "the spring of 1781". Not "by 1781" or "since
+// 1781": a limit of time is an argument's, not the time a story stands at.
 const DATE = new RegExp(
   [
     `\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`,
     `\\b${MONTH}\\s+${DAY}(?:,\\s+${YEAR})?\\b`,
     `\\b${MONTH},?\\s+${YEAR}\\b`,
-    `(?<=\\b(?:[Ii]n|[Oo]f|[Dd]uring|[Bb]y|[Ss]ince|[Ee]arly in|[Ll]ate in)\\s+)(?:the\\s+(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?(?:${YEAR}|${MONTH})\\b(?!\\s*(?:feet|foot|miles?|men|yards|pounds|dollars|acres|tons|%))`,
+    `(?<=\\b(?:[Ii]n|[Oo]f|[Dd]uring|[Ee]arly in|[Ll]ate in)\\s+)(?:the\\s+(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?(?:${YEAR}|${MONTH})\\b(?!\\s*(?:feet|foot|miles?|men|yards|pounds|dollars|acres|tons|%))`,
   ].join("|"),
   "g",
 );

@@ -79,6 +79,7 @@ describe("datelines and dates", () => {
     expect(statedDate("In 1781 the army")).toBe("1781");
     expect(statedDate("It may rain")).toBeNull();
     expect(statedDate("At 1500 feet the air")).toBeNull();
+    expect(statedDate("By 1790 the population of Varden")).toBeNull();
   });
 });
 
