@@ -104,6 +104,13 @@ export function statedPlace(s: AnalysedSentence): string | null | undefined {
   return undefined;
 }
 
+/** Whether the sentence names, after a preposition of place, a place other than `place`. */
+function otherPlace(s: AnalysedSentence, place: string): boolean {
+  const ts = s.tokens, known = place.toLowerCase();
+  return s.entities.some((e) => (e.kind === "place" || (e.kind === "name" && ts.slice(e.a, e.b).every((t) => t.pos === "PROPN"))) &&
+    /^(?:to|into|at|in|from|near|of|towards?)$/.test(ts[e.a - 1]?.lower ?? "") && !known.includes(e.text.toLowerCase()));
+}
+
 /** A verb that tells what happened: not an infinitive ("to reach"), a gerund ("reaching") or after a modal ("would go"). */
 function finite(ts: Token[], k: number): boolean {
   const t = ts[k], prev = ts[k - 1];
@@ -202,6 +209,9 @@ export function scenes(a: Analysis, story: boolean): Scene[] {
     // Arriving somewhere new takes time: a day stated before no longer holds there, a year still does.
     if (saidPlace && !saidDate && date && !YEAR_ONLY.test(date)) date = null;
     if (saidPlace !== undefined) place = saidPlace;
+    // Another place named where the story might be ("to Peltae", "at Soli") and no arrival read: the
+    // story may have moved without our reading it, so the place in force is no longer known.
+    else if (place && otherPlace(s, place)) place = null;
     date = saidDate ?? date;
   }
   return out;
