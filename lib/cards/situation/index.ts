@@ -38,7 +38,8 @@ export function sectionPart(heading: string, chapterTitle: string): string | nul
 
 // A time said relative to the one before: the date stated before no longer holds as it was.
 const LATER = /\b(?:later|afterwards?|next (?:day|morning|evening|night|week|month|year|spring|summer|autumn|winter)|following (?:day|morning|evening|night|week|month|year|spring|summer|autumn|winter))\b/i;
-const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+// Words, not the separators ("·", "§").
+const words = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 // Parts apart with a middle dot; a date right after its place with a comma, as a dateline prints them.
 const join = (parts: Situation["parts"]) => parts.map((p, k) => (k === 0 ? "" : p.rule === "date" && parts[k - 1].rule === "place" ? ", " : " · ") + p.text).join("");
 

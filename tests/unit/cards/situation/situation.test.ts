@@ -180,9 +180,11 @@ describe("a chapter whose title is a file's name", () => {
 
 describe("the line's length and its join with a context line", () => {
   it("drops the chapter's title, then the section, to stay short", () => {
-    const long = situationOf("A sentence.", "zzz", { author: "Orme", title: "One Two Three Four Five Six Seven Eight", section: "Alpha Beta Gamma Delta Epsilon", scene: { place: null, date: null } });
-    expect(long?.line).toBe("Orme · § Alpha Beta Gamma Delta Epsilon");
-    expect(long!.line.split(/\s+/).length).toBeLessThanOrEqual(MAX_WORDS);
+    const long = situationOf("A sentence.", "zzz", { author: "Orme", title: "One Two Three Four Five Six Seven Eight", section: "Alpha Beta Gamma Delta Epsilon Zeta", scene: { place: null, date: null } });
+    expect(long?.line).toBe("Orme · § Alpha Beta Gamma Delta Epsilon Zeta");
+    expect(long!.line.split(/\s+/).filter((w) => /\w/.test(w)).length).toBeLessThanOrEqual(MAX_WORDS);
+    // Separators are no words: author, an eight-word title and a five-word section make fourteen.
+    expect(situationOf("A sentence.", "zzz", { author: "Orme", title: "One Two Three Four Five Six Seven Eight", section: "Alpha Beta Gamma Delta Epsilon", scene: { place: null, date: null } })?.line).toBe("Orme, One Two Three Four Five Six Seven Eight · § Alpha Beta Gamma Delta Epsilon");
     expect(situationOf("A sentence.", "orme", { author: "Orme", title: null, section: null, scene: { place: null, date: null } })).toBeNull();
   });
 
