@@ -74,7 +74,9 @@ export function situationOf(sentence: string, answer: string, at: { author: stri
   const author = keep(at.author), title = keep(at.title), section = keep(at.section);
   const place = keep(at.scene.place && !shown.includes(at.scene.place.toLowerCase()) ? at.scene.place : null);
   // A sentence that states a date of its own ("In 1790", "A month later") is not at the date stated before it.
-  const date = keep(at.scene.date && !statedDate(sentence) && !LATER.test(sentence) ? at.scene.date : null);
+  let date = keep(at.scene.date && !statedDate(sentence) && !LATER.test(sentence) ? at.scene.date : null);
+  // A month or day with no year and no place ("October") says too little: the rubric's "a year with no event" in reverse.
+  if (date && !place && !/\d{3,4}/.test(date)) date = null;
   const parts: Situation["parts"] = [];
   const source = [author, title].filter(Boolean).join(", ");
   if (source) parts.push({ rule: "source", text: source });
