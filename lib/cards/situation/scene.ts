@@ -209,7 +209,7 @@ export function scenes(a: Analysis, story: boolean): Scene[] {
     // Arriving somewhere new takes time: a day stated before no longer holds there, a year still does.
     if (saidPlace && !saidDate && date && !YEAR_ONLY.test(date)) date = null;
     if (saidPlace !== undefined) place = saidPlace;
-    // Another place named where the story might be ("to Peltae", "at Soli") and no arrival read: the
+    // Another place named where the story might be ("to Lisk", "at Osk") and no arrival read: the
     // story may have moved without our reading it, so the place in force is no longer known.
     else if (place && otherPlace(s, place)) place = null;
     date = saidDate ?? date;
