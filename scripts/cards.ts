@@ -40,7 +40,9 @@ const imported = await importFile(bytes, { filename: file, ocr: localOcr() }).ca
 const doc = cleanImported(imported, file);
 if (!doc.chapters.length) fail(`no chapter text found in ${file}`);
 const author = authorAt >= 0 ? args[authorAt + 1].trim() : imported.metadata.author ?? undefined;
-const cards = doc.chapters.flatMap((c) => (all ? pipelineCandidateCards(c, { author }) : generateCards(c, { max, author })));
+// The document's title: the situation line (LECTERN_SITUATION=1) cites it when a chapter's own title is a file's name.
+const title = doc.title ?? undefined;
+const cards = doc.chapters.flatMap((c) => (all ? pipelineCandidateCards(c, { author, title }) : generateCards(c, { max, author, title })));
 const sentenceText = (chapter: number, id: number) => doc.chapters.find((ch) => ch.index === chapter)?.sentences[id]?.text ?? "";
 
 // The printed chapter number when it is a plain number ("11"), else the chapter's index.

@@ -11,6 +11,7 @@ import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
 import { FLOOR_ON, floorVector, keepingFloor, rejectProbability, rejectReasons } from "./floor";
 import { nameTopic, TOPIC_NAMING_ON } from "./topic";
+import { SITUATION_ON, situations, withSituation } from "./situation";
 
 export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number, rejectWhy?: string[]): GeneratedCard {
   const { c } = r;
@@ -41,11 +42,15 @@ export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number, reje
  * `author` names a first-person narrator when lib/cards/narrator's switch is on (else the analysis is the same).
  * With `topic` on (TOPIC_NAMING_ON, off by default) a card whose "the N" is the chapter's topic is named ("the garden spider",
  * lib/cards/topic) and the named card goes through the gates instead; when the named card fails them, the card as written is judged as before.
+ * With `situation` on (SITUATION_ON, off by default) every candidate that passed carries its situation line (lib/cards/situation: author,
+ * chapter, section, a narrative's place and date) in `context`, before any referent context line; `title` is the book's title as the
+ * import names it (used when the chapter's own title is a file's name). The line is added after the gates and is read by neither the
+ * ranker nor the selection, so the cards and their order are the same either way.
  */
 export function rankedCandidates(
   chapter: CleanChapter,
   w: Weights = DEFAULT_WEIGHTS,
-  { contextLine = CONTEXT_LINE_ON, author, topic = TOPIC_NAMING_ON }: { contextLine?: boolean; author?: string; topic?: boolean } = {},
+  { contextLine = CONTEXT_LINE_ON, author, topic = TOPIC_NAMING_ON, situation = SITUATION_ON, title }: { contextLine?: boolean; author?: string; topic?: boolean; situation?: boolean; title?: string } = {},
 ): { a: Analysis; ranked: Ranked[] } {
   const a = analyseChapter(chapter, { author });
   const passed: Candidate[] = [];
@@ -55,6 +60,13 @@ export function rankedCandidates(
     const why = gate(c, a);
     const admitted = !why ? c : contextLine ? admitWithContext(c, a, why.slice(0, why.indexOf(":"))) : null;
     if (admitted) passed.push(admitted);
+  }
+  if (situation) {
+    const lineOf = situations(a, { author, title });
+    for (const [k, c] of passed.entries()) {
+      const context = withSituation(lineOf(c.sentence, c.back, c.front)?.line, c.context);
+      if (context !== c.context) passed[k] = { ...c, context };
+    }
   }
   const ranked = rank(passed, a, w).map((r) => ({ ...r, section: a.sentences[r.c.sentence].section }));
   return { a, ranked };
@@ -91,7 +103,7 @@ export function gateRankSelect(chapter: CleanChapter, drafts: Draft[], opts: Gen
 
 export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
-  const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author });
+  const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author, title: opts.title, ...(opts.situation !== undefined ? { situation: opts.situation } : {}) });
   return [...ranked].sort((x, y) => x.c.sentence - y.c.sentence).map((r) => toCard(r, a, w));
 }
 
@@ -102,7 +114,7 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
  */
 export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
-  const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author });
+  const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author, title: opts.title, ...(opts.situation !== undefined ? { situation: opts.situation } : {}) });
   const selected = select(ranked, opts.max ?? 40, w);
   const vectors = selected.map((r) => floorVector(r.c, r.x, r.p, a));
   // The reasons compare each card with the chapter's shown cards (./floor/reasons.ts): the review screen's "Likely needs work" line.

@@ -38,6 +38,10 @@ export interface GenerateOptions {
   weights?: { source: string; weights: Record<string, number>; calibration?: { a: number; b: number }; cut?: { p: number; min: number } };
   /** The book's author as the user or the file's metadata names them (lets a first-person narrator be named). */
   author?: string;
+  /** The book's title as the import names it; the situation line cites it when the chapter's own title is a file's name. */
+  title?: string;
+  /** Print a situation line (author, chapter, section, a narrative's place and date; lib/cards/situation) in `context`. Default SITUATION_ON (off; LECTERN_SITUATION=1). */
+  situation?: boolean;
 }
 
 export interface CardGenerator {

@@ -90,7 +90,7 @@ const norm = (s: string) => s.toLowerCase().replace(/\W+/g, " ").trim();
 /** New candidates replace only PENDING ones; approved, edited, rejected and published cards stay. */
 export async function regenerateChapter(userId: string, chapterId: string, kind: "auto" | "offline" = "auto"): Promise<number> {
   const { chapter, candidates } = await chapterReview(userId, chapterId);
-  const source = await db().source.findFirstOrThrow({ where: { id: chapter.sourceId, ownerId: userId }, select: { ownerId: true, author: true } });
+  const source = await db().source.findFirstOrThrow({ where: { id: chapter.sourceId, ownerId: userId }, select: { ownerId: true, author: true, title: true } });
   const cards = await generatorFromEnv(kind).generate(chapter.structure, await generateOptionsFor(source));
   const kept = candidates.filter((c) => c.status !== "PENDING" || c.edited);
   const seen = new Set(kept.map((c) => norm(c.front)));

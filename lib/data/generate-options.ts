@@ -7,8 +7,12 @@ import type { GenerateOptions } from "@/lib/cards";
 import { CANDIDATES_PER_CHAPTER } from "./candidate-rows";
 import { authorRankerWeights } from "./ranker";
 
-/** `author`: as the user typed it, else as the file's metadata names it (null: nobody). */
-export async function generateOptionsFor(source: { ownerId: string; author: string | null }): Promise<GenerateOptions> {
+/**
+ * `author`: as the user typed it, else as the file's metadata names it (null: nobody). `title`: the
+ * book's title (the situation line cites it when a chapter's own title is a file's name; the line is
+ * off unless LECTERN_SITUATION=1).
+ */
+export async function generateOptionsFor(source: { ownerId: string; author: string | null; title?: string | null }): Promise<GenerateOptions> {
   const weights = await authorRankerWeights(source.ownerId);
-  return { max: CANDIDATES_PER_CHAPTER, ...(weights ? { weights } : {}), ...(source.author ? { author: source.author } : {}) };
+  return { max: CANDIDATES_PER_CHAPTER, ...(weights ? { weights } : {}), ...(source.author ? { author: source.author } : {}), ...(source.title ? { title: source.title } : {}) };
 }

@@ -62,7 +62,7 @@ export async function processSource(sourceId: string, generator: CardGenerator):
     const low = new Set(imported?.lowConfidence ?? []);
     // The book's author: as the user typed it, else as the file's own metadata names it.
     const metadata = imported ? imported.metadata : textMetadata(source.rawText);
-    const options = await generateOptionsFor({ ownerId: source.ownerId, author: source.author ?? metadata.author });
+    const options = await generateOptionsFor({ ownerId: source.ownerId, author: source.author ?? metadata.author, title: doc.title ?? source.title });
     const generated: { chapter: CleanChapter; cards: GeneratedCard[] }[] = [];
     for (const [i, chapter] of doc.chapters.entries()) {
       generated.push({ chapter, cards: await generator.generate(chapter, options) });

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { cleanDocument, decodeUpload, type CleanChapter } from "@/lib/chapters";
+import { cleanDocument, decodeUpload, type CleanChapter, type CleanDocument } from "@/lib/chapters";
 import { generateCards, pipelineGenerateCards } from "@/lib/cards";
 import { cohenKappa, LabelIndex, pairLabels, parseLabels, pool, scoreChapter, type CardLabel, type ChapterFigures, type EvalCard, type GoldFact, type PooledFigures } from "@/lib/cards/eval";
 import { covers, RESIDUE } from "../../tests/unit/cards/gold";
@@ -60,12 +60,15 @@ export function readGold(entry: FixtureEntry): GoldFact[] | undefined {
   return entry.gold ? (JSON.parse(readFileSync(path.join(dirs.gold, entry.gold), "utf8")) as GoldFact[]) : undefined;
 }
 
-export function chaptersOf(fixture: string): CleanChapter[] {
+/** A fixture cleaned as the evaluation reads it: its title and chapters. */
+export function documentOf(fixture: string): CleanDocument {
   const file = path.join(dirs.chapters, fixture);
   const decoded = decodeUpload(readFileSync(file), file);
   if (!decoded.ok) throw new Error(`${fixture}: ${decoded.error}`);
-  return cleanDocument(decoded.text, { filename: fixture }).chapters;
+  return cleanDocument(decoded.text, { filename: fixture });
 }
+
+export const chaptersOf = (fixture: string): CleanChapter[] => documentOf(fixture).chapters;
 
 /** A fixture's first chapter, cleaned as the evaluation reads it. */
 export const fixtureChapter = (fixture: string): CleanChapter => chaptersOf(fixture)[0];
@@ -81,10 +84,12 @@ export function authorOf(fixture: string, books: Books = loadBooks()): string | 
 
 /** This checkout's generator, in-process: the top `max` cards of each chapter, with their sentence text; the book's author is passed as an import would. */
 export function inRepoCards(fixture: string, max: number, generator: InRepoGenerator = "default", author: string | undefined = authorOf(fixture)): { cards: EvalCard[]; ms: number } {
-  const chapters = chaptersOf(fixture);
+  const doc = documentOf(fixture);
+  const chapters = doc.chapters;
   const generate = GENERATORS[generator];
   const t = performance.now();
-  const generated = chapters.map((ch) => generate(ch, { max, author }));
+  // The document's title as the CLI and the web import pass it (read only by the situation line, when on).
+  const generated = chapters.map((ch) => generate(ch, { max, author, ...(doc.title ? { title: doc.title } : {}) }));
   const ms = performance.now() - t;
   const cards = generated.flatMap((list, i) => list.map((c) => ({ kind: c.kind, front: c.front, back: c.back, ...(c.context ? { context: c.context } : {}), sentence: chapters[i].sentences[c.source.sentence]?.text ?? "" })));
   return { cards, ms };

@@ -27,35 +27,41 @@ describe("allLabelsOf", () => {
 });
 
 // Context lines (GeneratedCard.context) entered the label keys in session 10. Every label filed
-// before has none, and must keep the keys it had, so it matches the same cards as before (those
-// without a context line) and never the same card shown with one.
+// without one must keep the keys it had, so it matches the same cards as before (those without a
+// context line) and never the same card shown with one. A label filed with one (session 14: cards
+// labelled with their situation line) matches that card with that line only.
 describe("every label and the context line", () => {
   const labels = Object.keys(loadBooks().fixtures).flatMap((f) => allLabelsOf(f));
+  const bare = labels.filter((l) => !l.context);
+  const withLine = labels.filter((l) => l.context);
 
-  it("keeps every existing label's keys as they were before context lines", () => {
-    expect(labels.length).toBeGreaterThan(1000);
+  it("keeps every label's keys without a context line as they were before context lines", () => {
+    expect(bare.length).toBeGreaterThan(1000);
     const before = {
       card: (c: { front: string; back: string }) => `${normalise(c.front)}\u0000${normalise(c.back)}`,
       sentence: (c: { kind: string; sentence: string; back: string }) => `${c.kind}\u0000${normalise(c.sentence)}\u0000${normalise(c.back)}`,
     };
-    const changed = labels.filter((l) => l.context || cardKey(l) !== before.card(l) || sentenceKey(l) !== before.sentence(l));
+    const changed = bare.filter((l) => cardKey(l) !== before.card(l) || sentenceKey(l) !== before.sentence(l));
     expect(changed).toEqual([]);
+    // A label with a line has other keys than the same card without one.
+    expect(withLine.filter((l) => cardKey(l) === before.card(l) || sentenceKey(l) === before.sentence(l))).toEqual([]);
   });
 
-  it("matches each label to its own card without a context line, and to none with one", () => {
+  it("matches each label to its own card with its own context line (or none), and to no other", () => {
     const byRater = new Map<string, typeof labels>();
     for (const l of labels) byRater.set(l.rater, [...(byRater.get(l.rater) ?? []), l]);
     let found = 0, crossed = 0;
     for (const [rater, theirs] of byRater) {
       const index = new LabelIndex(theirs, rater);
       for (const l of theirs) {
-        const card = { kind: l.kind, front: l.front, back: l.back, sentence: l.sentence };
+        const card = { kind: l.kind, front: l.front, back: l.back, sentence: l.sentence, ...(l.context ? { context: l.context } : {}) };
         if (index.find(card)?.by === "card") found++;
         if (index.find({ ...card, context: "A context line no label has" })) crossed++;
+        // A label with a line is no label of the card without one — unless the same rater also labelled that card (or its sentence's answer) without a line.
+        if (l.context && index.find({ ...card, context: undefined }) && !theirs.some((m) => !m.context && (cardKey(m) === cardKey({ ...l, context: undefined }) || sentenceKey(m) === sentenceKey({ ...l, context: undefined })))) crossed++;
       }
     }
     expect(found).toBe(labels.length);
     expect(crossed).toBe(0);
   });
 });
-
