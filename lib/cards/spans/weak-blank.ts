@@ -54,10 +54,36 @@ export function givenAway(text: string, start: number, end: number): boolean {
 }
 
 // The names of the text outside a span, `names(before + " " + after)`, for every span of a sentence
-// (givenAway runs on each span the span model scores): no name crosses the space, so they are the
-// names of each part, read once per offset (./slice-memo).
-const namesBefore = sliceMemo("before", names), namesAfter = sliceMemo("after", names);
-const namesAround = (text: string, start: number, end: number) => new Set([...namesBefore(text, start), ...namesAfter(text, end)]);
+// (givenAway runs on each span the span model scores): the whole text's capitalised words are found
+// once per text and cut at the span, as reading each part alone finds them. Before the span a word
+// the start cuts keeps its part up to the start; after it, a word the end cuts is read from its first
+// capital after the end (its letters run on to the word's end), or not at all when it has none.
+let nameText: string | null = null;
+let nameRanges: [number, number][] = [];
+// A cut word read as the part alone reads it (also right when a cut falls inside a surrogate pair).
+const CUT_NAME = /\p{Lu}[\p{L}'’-]*/u;
+function namesAround(text: string, start: number, end: number): Set<string> {
+  if (text !== nameText) {
+    nameText = text;
+    nameRanges = [...text.matchAll(CAPITALISED_WORD)].map((m) => [m.index, m.index + m[0].length]);
+  }
+  const out = new Set<string>();
+  const add = (w: string) => {
+    const n = w.toLowerCase().replace(/['’]s$/, "");
+    if (n.length >= 4) out.add(n);
+  };
+  for (const [a, b] of nameRanges) {
+    if (a < start) {
+      const part = b <= start ? [text.slice(a, b)] : text.slice(a, start).match(CUT_NAME);
+      if (part) add(part[0]);
+    }
+    if (b <= end) continue;
+    if (a >= end) { add(text.slice(a, b)); continue; }
+    const cut = text.slice(end, b).match(CUT_NAME);
+    if (cut) add(cut[0]);
+  }
+  return out;
+}
 
 // The words of the text before or after a span, for every span of a sentence: in text whose every
 // character lower-cases to exactly one character whatever its neighbours (Latin scripts and general
