@@ -3,13 +3,13 @@
 // rule (spans/spread, aliases) already refused them. Used to choose ACTOR_SPREAD and ACTOR_MENTIONS.
 //   npx tsx scripts/actor-audit.ts
 import { analyseChapter } from "@/lib/cards/analyse";
-import { readLabels, trainFixtures, fixtureChapter } from "./lib/cards-eval";
+import { readLabels, trainFixtures, fixtureChapter, fixtureOptions } from "./lib/cards-eval";
 import { isStrict } from "@/lib/cards/rank/training";
 import { spreadActors, isActorSpan } from "@/lib/cards/spans/actors";
 import { isTopicAlias } from "@/lib/cards/spans/aliases";
 const tally: Record<string, number> = {};
 for (const fixture of trainFixtures()) {
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const actors = spreadActors(a);
   console.log(`## ${fixture}: ${[...actors].join(", ")}`);
   const seen = new Set<string>();

@@ -6,7 +6,7 @@ import { overgenerate } from "@/lib/cards/candidates";
 import { gate } from "@/lib/cards/gates";
 import { rankedCandidates } from "@/lib/cards/pipeline";
 import { select } from "@/lib/cards/select";
-import { fixtureChapter, loadBooks } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, fixtureOptions } from "./lib/cards-eval";
 
 const books = loadBooks();
 const args = process.argv.slice(2);
@@ -14,7 +14,7 @@ const only = args.find((x) => !x.startsWith("--"));
 const passedOnly = args.includes("--passed");
 for (const [fixture, info] of Object.entries(books.fixtures)) {
   if (books.books[info.book].split !== "train" || (only && !fixture.includes(only))) continue;
-  const { a, ranked } = rankedCandidates(fixtureChapter(fixture));
+  const { a, ranked } = rankedCandidates(fixtureChapter(fixture), undefined, fixtureOptions(fixture));
   const order = [...ranked].sort((x, y) => y.p - x.p);
   const top = new Set(select(ranked, 40).map((r) => r.c));
   const mine = overgenerate(a).filter((c) => c.type === "argument");

@@ -8,7 +8,7 @@
 //   --off: with the misplaced-blank checks and their repairs off (the pipeline before them)
 import { generateCards } from "@/lib/cards";
 import { MISPLACED_BLANK } from "@/lib/cards/spans/misplaced-blank";
-import { fixtureChapter } from "./lib/cards-eval";
+import { fixtureChapter, fixtureOptions } from "./lib/cards-eval";
 import { sameBlank, spanPairs, type SpanPair } from "./lib/span-pairs";
 import type { Offsets } from "@/lib/cards/spans/notes";
 
@@ -32,7 +32,7 @@ function blanksOf(fixture: string) {
   let hit = byFixture.get(fixture);
   if (hit) return hit;
   const chapter = fixtureChapter(fixture);
-  const cards = generateCards(chapter, { max: 100000 });
+  const cards = generateCards(chapter, { max: 100000, ...fixtureOptions(fixture) });
   const all = new Map<number, Offsets>(), top = new Map<number, Offsets>();
   cards.forEach((c, rank) => {
     if (c.kind !== "cloze") return;

@@ -8,14 +8,14 @@ import { informativeBlank } from "@/lib/cards/gates/informative-blank";
 import { blankChoiceWith } from "@/lib/cards/gates/blank-choice";
 import { scoredSpans } from "@/lib/cards/spans/model";
 import { blank } from "@/lib/cards/candidates/cloze";
-import { fixtureChapter, loadBooks, readGold, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, readGold, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const only = process.argv[2];
 const books = loadBooks();
 for (const fixture of trainFixtures(books).filter((f) => !only || f.includes(only))) {
   const gold = readGold(books.fixtures[fixture]);
   if (!gold) continue;
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const withCandidate = new Set(overgenerate(a).map((c) => c.sentence));
   console.log(`\n## ${fixture}`);
   for (const f of gold) {

@@ -10,6 +10,7 @@ import { paragraphsOf, expository, rankTheses, SIGNALS, WEIGHTS } from "@/lib/ca
 import { EQUAL_WEIGHTS } from "@/lib/cards/claims/thesis";
 import { covers, type GoldFact } from "../tests/unit/cards/gold";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
+import { fixtureOptions } from "./lib/cards-eval";
 
 const books = JSON.parse(readFileSync("tests/fixtures/labels/books.json", "utf8"));
 const train = Object.entries(books.fixtures as Record<string, { book: string; gold?: string }>).filter(([, f]) => books.books[f.book]?.split === "train" && f.gold);
@@ -28,7 +29,7 @@ for (const [fixture, f] of train) {
   const doc = cleanImported(await importFile(readFileSync(file), { filename: file }), file);
   const labels = readFileSync(`tests/fixtures/labels/${fixture}.jsonl`, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
   for (const ch of doc.chapters) {
-    const a = analyseChapter(ch);
+    const a = analyseChapter(ch, fixtureOptions(fixture));
     const golden = (s: { text: string }) => gold.some((g) => covers({ front: s.text, back: "" }, g));
     for (const p of paragraphsOf(a)) {
       if (p.length < 3 || !expository(p) || !p.some(golden)) continue;
@@ -41,7 +42,7 @@ for (const [fixture, f] of train) {
         if (golden(top)) { hits[name] = (hits[name] ?? 0) + 1; b.hits[name] = (b.hits[name] ?? 0) + 1; }
       }
     }
-    for (const c of generateCards(ch)) {
+    for (const c of generateCards(ch, fixtureOptions(fixture))) {
       if (c.rule !== "thesis") continue;
       const l = RATER_PRECEDENCE.map((r) => labels.find((x) => x.rater === r && x.front === c.front && x.back === c.back)).find(Boolean);
       console.log(`${fixture} | ${l ? `${l.label} ${l.rater}` : "unlabelled"} | ${c.front} → ${c.back}`);

@@ -9,7 +9,7 @@ import { rankedCandidates } from "@/lib/cards/pipeline";
 import { select } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { LabelIndex } from "@/lib/cards/eval";
-import { fixtureChapter, readLabels, trainFixtures, loadBooks } from "./lib/cards-eval";
+import { fixtureChapter, readLabels, trainFixtures, loadBooks, fixtureOptions } from "./lib/cards-eval";
 import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
 
 const CHAIN = STRICT_FIRST_CHAIN;
@@ -20,10 +20,10 @@ const row = (op: string) => (tally[op] ??= { made: 0, passed: 0, top40: 0, accep
 const books = loadBooks();
 for (const fixture of trainFixtures(books)) {
   const chapter = fixtureChapter(fixture);
-  const a = analyseChapter(chapter);
+  const a = analyseChapter(chapter, fixtureOptions(fixture));
   for (const c of overgenerate(a)) for (const op of c.compressed ?? []) row(op).made++;
   for (const s of a.sentences) if (s.context?.edits.some((e) => e.op === "connective")) row("connective").made++;
-  const { ranked } = rankedCandidates(chapter);
+  const { ranked } = rankedCandidates(chapter, undefined, fixtureOptions(fixture));
   for (const r of ranked) for (const op of r.c.compressed ?? []) row(op).passed++;
   const labels = new LabelIndex(readLabels(fixture), CHAIN);
   for (const r of select(ranked, 40, DEFAULT_WEIGHTS)) {

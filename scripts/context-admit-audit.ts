@@ -9,7 +9,7 @@ import { rankedCandidates, toCard } from "@/lib/cards/pipeline";
 import { select } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { covers } from "../tests/unit/cards/gold";
-import { fixtureChapter, labelsByLooseKey, loadBooks, looseKey, readGold } from "./lib/cards-eval";
+import { fixtureChapter, labelsByLooseKey, loadBooks, looseKey, readGold, fixtureOptions } from "./lib/cards-eval";
 
 const TOP = 40;
 const books = loadBooks();
@@ -21,8 +21,8 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
   chapters++;
   const chapter = fixtureChapter(fixture);
   const gold = readGold(info) ?? [];
-  const off = (() => { const { a, ranked } = rankedCandidates(chapter, DEFAULT_WEIGHTS, { contextLine: false }); return select(ranked, TOP).map((r) => toCard(r, a, DEFAULT_WEIGHTS)); })();
-  const on = (() => { const { a, ranked } = rankedCandidates(chapter, DEFAULT_WEIGHTS, { contextLine: true }); return select(ranked, TOP).map((r) => toCard(r, a, DEFAULT_WEIGHTS)); })();
+  const off = (() => { const { a, ranked } = rankedCandidates(chapter, DEFAULT_WEIGHTS, { contextLine: false, ...fixtureOptions(fixture) }); return select(ranked, TOP).map((r) => toCard(r, a, DEFAULT_WEIGHTS)); })();
+  const on = (() => { const { a, ranked } = rankedCandidates(chapter, DEFAULT_WEIGHTS, { contextLine: true, ...fixtureOptions(fixture) }); return select(ranked, TOP).map((r) => toCard(r, a, DEFAULT_WEIGHTS)); })();
   const key = (c: { front: string; back: string; context?: string }) => `${c.context ?? ""}|${c.front}|${c.back}`;
   const offKeys = new Set(off.map(key)), onKeys = new Set(on.map(key));
   const labels = labelsByLooseKey(fixture);

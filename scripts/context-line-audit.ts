@@ -11,7 +11,7 @@ import { overgenerate, type Candidate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import { CONTEXT_GATES, explainContextLine } from "@/lib/cards/context-line";
 import { covers } from "../tests/unit/cards/gold";
-import { fixtureChapter, loadBooks, readGold, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, readGold, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { analyseChapter } from "@/lib/cards/analyse";
 
 const args = process.argv.slice(2);
@@ -31,7 +31,7 @@ for (const fixture of trainFixtures(books)) {
   const info = books.fixtures[fixture];
   tally.chapters++;
   const gold = readGold(info) ?? [];
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   for (const c of overgenerate(a)) {
     const failing = GATES.filter(([, g]) => g(c, a) !== null).map(([n]) => n);
     if (!failing.length || !CONTEXT_GATES.has(failing[0])) continue;

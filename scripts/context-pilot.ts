@@ -6,13 +6,13 @@ import { createHash } from "node:crypto";
 import { analyseChapter } from "@/lib/cards/analyse";
 import { overgenerate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
-import { fixtureChapter, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const CONTEXT_GATES = new Set(["standalone", "referring", "story-pronoun", "scene-anchor"]);
 const out: { fixture: string; kind: string; context: string; front: string; back: string; sentence: string; gate: string }[] = [];
 for (const fixture of trainFixtures()) {
   if (fixture.startsWith("carr")) continue;
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const seen = new Set<number>();
   const picked: typeof out = [];
   for (const c of overgenerate(a)) {

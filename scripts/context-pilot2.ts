@@ -13,7 +13,7 @@ import { analyseChapter } from "@/lib/cards/analyse";
 import { overgenerate, type Candidate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import { chooseContextLine, CONTEXT_GATES, type ContextLine } from "@/lib/cards/context-line";
-import { fixtureChapter, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const PER_CHAPTER = 6;
 type Earlier = { fixture: string; front: string; id: number; set: string };
@@ -27,7 +27,7 @@ const tally = { candidates: 0, withLine: 0, otherShape: 0, earlierFound: 0, earl
 const earlierNulls: { id: number; front: string }[] = [];
 for (const fixture of trainFixtures()) {
   if (fixture.startsWith("carr")) continue;
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   // Per sentence, the first candidate the standalone-type gates drop (session 9's sample) and the
   // first that gets a line (often the same one; otherwise another shape of the same sentence).
   const first = new Map<number, { c: Candidate; gate: string; samePara: boolean }>();

@@ -16,7 +16,7 @@ import { rankedCandidates, toCard } from "@/lib/cards/pipeline";
 import { select } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { covers } from "../tests/unit/cards/gold";
-import { fixtureChapter, loadBooks, readGold } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, readGold, fixtureOptions } from "./lib/cards-eval";
 
 const TOP = 40;
 const args = process.argv.slice(2);
@@ -39,7 +39,7 @@ const count = (cls: string, book: string) => {
 for (const [fixture, info] of Object.entries(books.fixtures)) {
   if (books.books[info.book].split !== "train" || !info.gold) continue;
   const gold = readGold(info)!;
-  const { a, ranked } = rankedCandidates(fixtureChapter(fixture));
+  const { a, ranked } = rankedCandidates(fixtureChapter(fixture), undefined, fixtureOptions(fixture));
   const top = select(ranked, TOP);
   const cards = top.map((r) => toCard(r, a, DEFAULT_WEIGHTS));
   const shownSentences = new Set(top.map((r) => r.c.sentence));

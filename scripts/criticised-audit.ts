@@ -6,7 +6,7 @@
 import { analyseChapter } from "@/lib/cards/analyse";
 import { isStrict } from "@/lib/cards/rank/training";
 import { criticisedClass } from "@/lib/cards/spans/criticised";
-import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures } from "./lib/cards-eval";
+import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { locateCloze } from "./lib/span-pairs";
 import type { Label } from "./lib/span-rows";
 
@@ -15,7 +15,7 @@ type Row = { accept: number; edit: number; reject: number; wrongBlank: number };
 const table = new Map<string, Row>();
 const list = process.argv.includes("--list");
 for (const fixture of trainFixtures(books)) {
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   for (const l of allLabelsOf(fixture) as Label[]) {
     if (l.kind !== "cloze" || !isStrict(l.rater ?? "")) continue;
     const at = locateCloze(a, l);

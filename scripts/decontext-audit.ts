@@ -8,7 +8,7 @@ import { analyseChapter } from "@/lib/cards/analyse";
 import { overgenerate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import { visible } from "@/lib/cards/gates/referring";
-import { fixtureChapter, labelsByLooseKey, looseKey, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, labelsByLooseKey, looseKey, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const show = process.argv[2];
 type Row = { accept: number; edit: number; reject: number; ns: number; "accept (pass)": number; "edit (pass)": number; "reject (pass)": number };
@@ -17,7 +17,7 @@ for (const fixture of trainFixtures()) {
   const labels = labelsByLooseKey(fixture);
   const chapter = fixtureChapter(fixture);
   const raw = analyseChapter(chapter, { decontext: false });
-  const fixed = analyseChapter(chapter);
+  const fixed = analyseChapter(chapter, fixtureOptions(fixture));
   for (const c of overgenerate(raw)) {
     const l = labels.get(looseKey(c));
     const ctx = fixed.sentences[c.sentence].context;

@@ -17,7 +17,7 @@ import { isStrict } from "@/lib/cards/rank/training";
 import type { CardLabel } from "@/lib/cards/eval";
 import { covers } from "../tests/unit/cards/gold";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
-import { fixtureChapter, loadBooks, looseKey, readGold, readLabels, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, looseKey, readGold, readLabels, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const json = process.argv.includes("--json");
 const DEFINITION_FRONT = /^(?:What|Who) (?:is|are|was|were) (?:meant by |the (?:term|name) (?:for|given to) )?[^?]*\?$|^What (?:is|are|was|were) [^?]+ (?:called|termed|named|known as)\?$|^What does [^?]+ (?:mean|denote|signify)\?$/;
@@ -29,7 +29,7 @@ let labelled = 0;
 const tally = new Map<string, { accept: number; edit: number; reject: number }>();
 for (const fixture of trainFixtures(books)) {
   const book = books.fixtures[fixture].book;
-  const { a, ranked } = rankedCandidates(fixtureChapter(fixture));
+  const { a, ranked } = rankedCandidates(fixtureChapter(fixture), undefined, fixtureOptions(fixture));
   const all = overgenerate(a);
   const made = new Map(all.map((c) => [looseKey(c), c]));
   const top = select(ranked, 40);

@@ -11,7 +11,7 @@ import { analyseChapter } from "@/lib/cards/analyse";
 
 import { enumerationListCards, listsOf, whyRefused } from "@/lib/cards/enumeration";
 import { covers } from "../tests/unit/cards/gold";
-import { fixtureChapter, loadBooks, readGold, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, readGold, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const totalsOnly = process.argv.includes("--totals");
 const books = loadBooks();
@@ -20,7 +20,7 @@ const refusals: Record<string, number> = {};
 const say = (s: string) => { if (!totalsOnly) console.log(s); };
 for (const fixture of trainFixtures(books)) {
   const info = books.fixtures[fixture];
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const texts = a.sentences.map((s) => s.text);
   const lists = listsOf(a);
   totals.chapters++;

@@ -14,12 +14,12 @@ import { scoredSpans } from "@/lib/cards/spans/model";
 import { blank } from "@/lib/cards/candidates/cloze";
 import { rank, DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { select } from "@/lib/cards/select";
-import { fixtureChapter, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const only = process.argv[2];
 const total: Record<string, number> = {};
 for (const fixture of trainFixtures().filter((f) => !only || f.includes(only))) {
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const all = overgenerate(a);
   const firstGate = (c: Candidate): [number, string] | null => {
     for (let g = 0; g < GATES.length; g++) {

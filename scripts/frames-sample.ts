@@ -9,7 +9,7 @@ import { analyseChapter } from "@/lib/cards/analyse";
 import { overgenerate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import { addedFrame } from "@/lib/cards/decontext/author-frames";
-import { fixtureChapter, loadBooks, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { seededRandom } from "@/lib/optimizer/random";
 
 const args = process.argv.slice(2);
@@ -24,7 +24,7 @@ const books = loadBooks();
 const rows: Row[] = [];
 const perBook = new Map<string, { sentences: number; cards: number }>();
 for (const fixture of trainFixtures(books)) {
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const book = books.fixtures[fixture].book;
   const hit = new Set<number>();
   a.sentences.forEach((s, i) => {

@@ -19,7 +19,7 @@ import { rankedCandidates } from "@/lib/cards/pipeline";
 import { isStrict } from "@/lib/cards/rank/training";
 import { isEnglishWord } from "@/lib/cards/rank/frequency";
 import type { CardLabel } from "@/lib/cards/eval";
-import { fixtureChapter, loadBooks, looseKey, readLabels, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, looseKey, readLabels, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -94,10 +94,10 @@ for (const fixture of trainFixtures(books)) {
   const chapter = fixtureChapter(fixture);
   const now = chapter.sentences.map((s) => norm(s.text));
   const nowSet = new Set(now);
-  const top = new Set(generateCards(chapter, { max: 40 }).map(looseKey));
-  const passed = new Set(rankedCandidates(chapter).ranked.map((r) => looseKey(r.c)));
+  const top = new Set(generateCards(chapter, { max: 40, ...fixtureOptions(fixture) }).map(looseKey));
+  const passed = new Set(rankedCandidates(chapter, undefined, fixtureOptions(fixture)).ranked.map((r) => looseKey(r.c)));
   const seen = new Set<string>();
-  const analysis = regate ? analyseChapter(chapter) : null;
+  const analysis = regate ? analyseChapter(chapter, fixtureOptions(fixture)) : null;
   for (const l of labels) {
     const key = looseKey(l);
     if (seen.has(key)) continue;

@@ -8,14 +8,14 @@ import { analyseChapter } from "@/lib/cards/analyse";
 import { overgenerate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import type { LabelValue } from "@/lib/cards/eval";
-import { fixtureChapter, labelsByLooseKey, looseKey, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, labelsByLooseKey, looseKey, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const show = process.argv[2];
 const tally: Record<string, Record<LabelValue, number>> = {};
 for (const fixture of trainFixtures()) {
   const labels = labelsByLooseKey(fixture);
   const chapter = fixtureChapter(fixture);
-  const a = analyseChapter(chapter);
+  const a = analyseChapter(chapter, fixtureOptions(fixture));
   for (const c of overgenerate(a)) {
     const l = labels.get(looseKey(c));
     if (!l) continue;

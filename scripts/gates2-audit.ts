@@ -14,7 +14,7 @@ import { overgenerate, type Candidate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import { subRule } from "@/lib/cards/gates/sub-rule";
 import { covers } from "../tests/unit/cards/gold";
-import { fixtureChapter, labelsByLooseKey, loadBooks, looseKey, readGold, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, labelsByLooseKey, loadBooks, looseKey, readGold, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
 import { judgedTable, stratifiedSample } from "./lib/judged-table";
 
@@ -36,7 +36,7 @@ if (!args.includes("--judged")) {
   for (const fixture of trainFixtures(books)) {
     const book = books.fixtures[fixture].book;
     const gold = readGold(books.fixtures[fixture]) ?? [];
-    const a = analyseChapter(fixtureChapter(fixture));
+    const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
     const byRater = RATER_PRECEDENCE.map((r) => labelsByLooseKey(fixture, (l) => l.rater === r));
     const labelOf = (c: Candidate) => byRater.map((m) => m.get(looseKey(c))).find(Boolean);
     for (const c of overgenerate(a)) {

@@ -6,11 +6,11 @@ import { overgenerate } from "@/lib/cards/candidates";
 import { gate } from "@/lib/cards/gates";
 import { analyseChapter } from "@/lib/cards/analyse";
 import { dropsCard } from "@/lib/cards/decontext";
-import { fixtureChapter, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 const vis = (f: string) => f.replace(/\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g, "$1");
 let n = 0;
 for (const fixture of trainFixtures()) {
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   for (const c of overgenerate(a)) {
     const s = a.sentences[c.sentence];
     const text = vis(c.front).toLowerCase() + " " + c.back.toLowerCase();

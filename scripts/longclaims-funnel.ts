@@ -7,11 +7,11 @@ import { analyseChapter } from "@/lib/cards/analyse";
 import { paragraphsOf, expository, rankTheses, stripClaim, TRIES } from "@/lib/cards/claims";
 import { claimTexts, applyCuts, pointsBack, MAX_WORDS } from "@/lib/cards/claims/strip";
 import { shortenClaim } from "@/lib/cards/claims/shorten";
-import { chaptersOf, trainFixtures } from "./lib/cards-eval";
+import { chaptersOf, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 const words = (t: string) => t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 const f: Record<string, number> = {}; const inc = (k: string) => (f[k] = (f[k] ?? 0) + 1);
 for (const fixture of trainFixtures()) for (const ch of chaptersOf(fixture)) {
-  const a = analyseChapter(ch);
+  const a = analyseChapter(ch, fixtureOptions(fixture));
   for (const p of paragraphsOf(a)) { if (!expository(p)) continue;
     for (const s of rankTheses(p, a).slice(0, TRIES)) {
       const plain = stripClaim(s, false);

@@ -8,7 +8,7 @@ import { analyseChapter } from "@/lib/cards/analyse";
 import { paragraphsOf, expository, rankTheses, stripClaim, TRIES } from "@/lib/cards/claims";
 import { applyCuts, claimTexts, MAX_WORDS } from "@/lib/cards/claims/strip";
 import { shortenClaim } from "@/lib/cards/claims/shorten";
-import { chaptersOf, trainFixtures, loadBooks } from "./lib/cards-eval";
+import { chaptersOf, trainFixtures, loadBooks, fixtureOptions } from "./lib/cards-eval";
 
 const SEED = 11, SAMPLE = 60;
 let seed = SEED;
@@ -20,7 +20,7 @@ const words = (t: string) => t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).leng
 for (const fixture of trainFixtures(books)) {
   const book = books.fixtures[fixture].book;
   chaptersOf(fixture).forEach((ch, ci) => {
-    const a = analyseChapter(ch);
+    const a = analyseChapter(ch, fixtureOptions(fixture));
     for (const p of paragraphsOf(a)) {
       if (!expository(p)) continue;
       for (const s of rankTheses(p, a).slice(0, TRIES)) {

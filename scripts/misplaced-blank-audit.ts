@@ -11,7 +11,7 @@ import { LabelIndex } from "@/lib/cards/eval";
 import { isStrict } from "@/lib/cards/rank/training";
 import { MISPLACED_BLANK, misplacedBlank } from "@/lib/cards/spans/misplaced-blank";
 import { endFocusFor } from "@/lib/cards/spans/end-focus";
-import { allLabelsOf, fixtureChapter, readLabels, trainFixtures } from "./lib/cards-eval";
+import { allLabelsOf, fixtureChapter, readLabels, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { locateCloze } from "./lib/span-pairs";
 import type { Label } from "./lib/span-rows";
 import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
@@ -31,7 +31,7 @@ const add = (m: Map<string, Tally>, k: string, fixture: string, l: { label: "acc
 };
 
 for (const fixture of trainFixtures()) {
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const seen = new Set<string>();
   for (const l of allLabelsOf(fixture) as Label[]) {
     if (l.kind !== "cloze" || !isStrict(l.rater ?? "") || seen.has(l.front)) continue;

@@ -9,7 +9,7 @@ import { rankedCandidates, toCard } from "@/lib/cards/pipeline";
 import { select } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { covers } from "../tests/unit/cards/gold";
-import { fixtureChapter, loadBooks, readGold } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, readGold, fixtureOptions } from "./lib/cards-eval";
 
 const books = loadBooks();
 const summary = process.argv.includes("--summary");
@@ -35,7 +35,7 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
   if (books.books[info.book].split !== "train" || !info.gold) continue;
   const gold = readGold(info)!;
   const chapter = fixtureChapter(fixture);
-  const { a, ranked } = rankedCandidates(chapter);
+  const { a, ranked } = rankedCandidates(chapter, undefined, fixtureOptions(fixture));
   const cards = select(ranked, 40).map((r) => toCard(r, a, DEFAULT_WEIGHTS));
   const all = overgenerate(a);
   for (const g of gold.filter((x) => !cards.some((c) => covers(c, x)))) {

@@ -5,14 +5,14 @@
 import { overgenerate, type Candidate } from "@/lib/cards/candidates";
 import { analyseChapter } from "@/lib/cards/analyse";
 import { covers } from "../tests/unit/cards/gold";
-import { fixtureChapter, loadBooks, readGold } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, readGold, fixtureOptions } from "./lib/cards-eval";
 
 const books = loadBooks();
 const only = process.argv[2];
 const sides = (c: Candidate) => ({ front: c.front.replace(/\{\{c\d+::(.*?)\}\}/g, "$1"), back: c.back });
 for (const [fixture, info] of Object.entries(books.fixtures)) {
   if (books.books[info.book].split !== "train" || !info.gold || (only && !fixture.includes(only))) continue;
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const all = overgenerate(a);
   const raw = a.chapter.sentences.map((s) => s.text);
   for (const g of readGold(info)!) {

@@ -4,7 +4,7 @@
 //   npx tsx scripts/pair-shapes.ts all [shape]   (with a shape, the pairs themselves)
 import { analyseChapter } from "@/lib/cards/analyse";
 import { covers } from "../tests/unit/cards/gold";
-import { fixtureChapter, loadBooks, readGold } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, readGold, fixtureOptions } from "./lib/cards-eval";
 const books = loadBooks();
 const SHAPES: [string, (p: string, n: string) => boolean][] = [
   ["for", (p, n) => /^For (?!example|instance|this|that reason|the (?:most|first|rest|present|sake)|a time|some|many|all that)/.test(n) && !/\?$/.test(p)],
@@ -18,7 +18,7 @@ const only = process.argv[2];
 const show = process.argv[3];
 for (const [fixture, info] of Object.entries(books.fixtures)) {
   if (books.books[info.book].split !== "train" || !info.gold || (only && only !== "all" && !fixture.includes(only))) continue;
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const gold = readGold(info)!;
   const raw = a.chapter.sentences;
   const counts: Record<string, string> = {};

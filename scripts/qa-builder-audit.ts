@@ -7,7 +7,7 @@
 import { analyseChapter } from "@/lib/cards/analyse";
 import { overgenerate } from "@/lib/cards/candidates";
 import { gate } from "@/lib/cards/gates";
-import { chaptersOf, loadBooks, readLabels, trainFixtures } from "./lib/cards-eval";
+import { chaptersOf, loadBooks, readLabels, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const show = process.argv[2] === "show";
 const norm = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
@@ -20,7 +20,7 @@ for (const fixture of trainFixtures(books)) {
   if (!bad.length) continue;
   const built = new Map<string, { builder: string; gated: boolean }>();
   for (const ch of chaptersOf(fixture)) {
-    const a = analyseChapter(ch);
+    const a = analyseChapter(ch, fixtureOptions(fixture));
     for (const c of overgenerate(a)) if (c.kind === "qa") built.set(`${norm(c.front)}→${norm(c.back)}`, { builder: `${c.type}${c.compressed ? "+" + c.compressed.join("/") : ""}`, gated: !!gate(c, a) });
   }
   const seen = new Set<string>();

@@ -9,7 +9,7 @@ import type { CardLabel } from "@/lib/cards/eval";
 import { questionStructureProblem } from "@/lib/cards/gates/question-structure";
 import { brokenQuestion } from "@/lib/cards/gates/question-parse";
 import { definitionShapeProblem } from "@/lib/cards/gates/definition-shape";
-import { fixtureChapter, loadBooks, looseKey, readLabels, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, looseKey, readLabels, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const show = process.argv[2] === "show";
 const norm = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
@@ -25,7 +25,7 @@ for (const fixture of trainFixtures(books)) {
   }
   const labels = [...byCard.values()];
   if (!labels.length) continue;
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const raw = analyseChapter(fixtureChapter(fixture), { decontext: false });
   const find = (text: string): AnalysedSentence | undefined => {
     const n = norm(text);

@@ -15,7 +15,7 @@ import { select } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { LabelIndex } from "@/lib/cards/eval";
 import { covers } from "../tests/unit/cards/gold";
-import { fixtureChapter, loadBooks, readGold, readLabels } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, readGold, readLabels, fixtureOptions } from "./lib/cards-eval";
 
 const books = loadBooks();
 const args = process.argv.slice(2);
@@ -42,7 +42,7 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
   if (only && !fixture.includes(only)) continue;
   const gold = readGold(info)!;
   const chapter = fixtureChapter(fixture);
-  const { a, ranked } = rankedCandidates(chapter);
+  const { a, ranked } = rankedCandidates(chapter, undefined, fixtureOptions(fixture));
   const top = select(ranked, TOP);
   const cards = top.map((r) => toCard(r, a, DEFAULT_WEIGHTS));
   const labels = new LabelIndex(readLabels(fixture), "rater-a,rater-a2");

@@ -5,7 +5,7 @@
 import { generateCards } from "@/lib/cards";
 import { OPS } from "@/lib/cards/decontext";
 import { LabelIndex } from "@/lib/cards/eval";
-import { fixtureChapter, readLabels, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, readLabels, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
 
 const CHAIN = STRICT_FIRST_CHAIN;
@@ -17,9 +17,9 @@ for (const fixture of trainFixtures().filter((f) => !only || f.includes(only))) 
   const chapter = fixtureChapter(fixture), again = fixtureChapter(fixture);
   const labels = new LabelIndex(readLabels(fixture), CHAIN);
   OPS.splice(at, 1);
-  const before = generateCards(chapter, { max: 40 });
+  const before = generateCards(chapter, { max: 40, ...fixtureOptions(fixture) });
   OPS.splice(at, 0, op);
-  const after = generateCards(again, { max: 40 });
+  const after = generateCards(again, { max: 40, ...fixtureOptions(fixture) });
   const key = (c: { front: string; back: string }) => `${c.front}|${c.back}`;
   const was = new Set(before.map(key)), now = new Set(after.map(key));
   const lines: string[] = [];

@@ -3,14 +3,14 @@
 // the strict rater's note on any card of that sentence that names a fix: read each against its chapter.
 //   npx tsx scripts/referent-precision.ts [fixture-part]
 import { analyseChapter } from "@/lib/cards/analyse";
-import { fixtureChapter, readLabels, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, readLabels, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { isStrict } from "@/lib/cards/rank/training";
 
 const only = process.argv[2];
 let n = 0;
 const perBook: Record<string, number> = {};
 for (const fixture of trainFixtures().filter((f) => !only || f.includes(only))) {
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const notes = new Map<string, string[]>();
   for (const l of readLabels(fixture)) if (isStrict(l.rater) && l.note) notes.set(l.sentence, [...(notes.get(l.sentence) ?? []), `${l.rater}: ${l.label} ${l.reason ?? ""} ${l.note}`]);
   // A leading pronoun whose antecedent is a name this op wrote into the sentence before ("The

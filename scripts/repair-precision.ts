@@ -8,7 +8,7 @@
 import { generateCards, candidateCards, type GeneratedCard } from "@/lib/cards";
 import { analyseChapter } from "@/lib/cards/analyse";
 import { LabelIndex } from "@/lib/cards/eval";
-import { fixtureChapter, readLabels, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, readLabels, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { repairsShown } from "./lib/repairs";
 
 const RATERS = "rater-m,rater-l,rater-k,rater-j,rater-i,rater-h,rater-g,rater-f,rater-e,rater-c,rater-d,rater-a2";
@@ -21,11 +21,11 @@ const row = (op: string) => (tally[op] ??= { top40: 0, cands: 0, labelled: 0, ac
 
 for (const fixture of trainFixtures()) {
   const chapter = fixtureChapter(fixture);
-  const a = analyseChapter(chapter);
+  const a = analyseChapter(chapter, fixtureOptions(fixture));
   const labels = new LabelIndex(readLabels(fixture), RATERS);
-  const top = generateCards(chapter, { max: 40 });
+  const top = generateCards(chapter, { max: 40, ...fixtureOptions(fixture) });
   const inTop = new Set(top.map((c) => `${c.front}|${c.back}`));
-  const cands: GeneratedCard[] = candidateCards(chapter);
+  const cands: GeneratedCard[] = candidateCards(chapter, fixtureOptions(fixture));
   for (const c of cands) {
     const s = a.sentences[c.source.sentence];
     const isTop = inTop.has(`${c.front}|${c.back}`);

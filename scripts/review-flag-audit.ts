@@ -4,13 +4,13 @@
 //   npx tsx scripts/review-flag-audit.ts
 import { generateCards } from "@/lib/cards/pipeline";
 import { FLOOR_THRESHOLD, reasonPhrase, rejectReasonLine } from "@/lib/cards/floor";
-import { fixtureChapter, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const lines = new Map<string, number>(), reasons = new Map<string, number>();
 let shown = 0, flagged = 0, none = 0;
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 for (const fixture of trainFixtures()) {
-  const cards = generateCards(fixtureChapter(fixture), { max: 40 });
+  const cards = generateCards(fixtureChapter(fixture), { max: 40, ...fixtureOptions(fixture) });
   const mine = cards.filter((c) => (c.reject ?? 0) >= FLOOR_THRESHOLD);
   shown += cards.length; flagged += mine.length;
   for (const c of mine) {

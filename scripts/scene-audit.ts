@@ -7,7 +7,7 @@ import { overgenerate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import { sceneAnchor } from "@/lib/cards/gates/scene-anchor";
 import type { CardLabel } from "@/lib/cards/eval";
-import { fixtureChapter, looseKey, readLabels, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, looseKey, readLabels, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
 
 const ORDER = RATER_PRECEDENCE.filter((r) => r !== "rater-b");
@@ -20,7 +20,7 @@ for (const fixture of trainFixtures()) {
     const k = looseKey(l), had = labels.get(k);
     if (!had || rank(l) < rank(had)) labels.set(k, l);
   }
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const row = (tally[fixture.replace(/^pd-/, "").slice(0, 24)] ??= { "drop:accept": 0, "drop:edit": 0, "drop:reject": 0, "keep:accept": 0, "keep:edit": 0, "keep:reject": 0 });
   for (const c of overgenerate(a)) {
     const l = labels.get(looseKey(c));

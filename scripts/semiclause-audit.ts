@@ -6,11 +6,11 @@ import { analyseChapter } from "@/lib/cards/analyse";
 import { overgenerate } from "@/lib/cards/candidates";
 import { clauses, standsAlone, verbOf } from "@/lib/cards/candidates/clause-cloze";
 import { GATES } from "@/lib/cards/gates";
-import { fixtureChapter, loadBooks, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, loadBooks, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const books = loadBooks();
 for (const fixture of trainFixtures(books)) {
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const all = overgenerate(a);
   const long = new Set<number>();
   for (const c of all) {

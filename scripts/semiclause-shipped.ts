@@ -4,14 +4,14 @@
 // strict raters said of it.   npx tsx scripts/semiclause-shipped.ts [--list]
 import { analyseChapter } from "@/lib/cards/analyse";
 import { overgenerate } from "@/lib/cards/candidates";
-import { fixtureChapter, inRepoCards, labelsByLooseKey, looseKey, loadBooks, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, inRepoCards, labelsByLooseKey, looseKey, loadBooks, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
 
 const list = process.argv.includes("--list");
 const tally: Record<string, number> = {};
 const books = new Set<string>();
 for (const fixture of trainFixtures(loadBooks())) {
-  const clauseFronts = new Set(overgenerate(analyseChapter(fixtureChapter(fixture))).filter((c) => c.compressed?.includes("clause")).map((c) => c.front));
+  const clauseFronts = new Set(overgenerate(analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture))).filter((c) => c.compressed?.includes("clause")).map((c) => c.front));
   const byRater = RATER_PRECEDENCE.map((r) => labelsByLooseKey(fixture, (l) => l.rater === r));
   for (const c of inRepoCards(fixture, 40).cards) {
     if (!clauseFronts.has(c.front)) continue;

@@ -7,14 +7,14 @@ import { GATES } from "@/lib/cards/gates";
 import { rankedCandidates } from "@/lib/cards/pipeline";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { calibrated } from "@/lib/cards/rank/calibrate";
-import { fixtureChapter, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const fixture = process.argv[2];
 if (!fixture || !trainFixtures().includes(fixture)) throw new Error("usage: sentence-audit.ts <train fixture>");
 const showGated = process.argv.includes("--gated");
 const chapter = fixtureChapter(fixture);
-const a = analyseChapter(chapter);
-const { ranked } = rankedCandidates(chapter);
+const a = analyseChapter(chapter, fixtureOptions(fixture));
+const { ranked } = rankedCandidates(chapter, undefined, fixtureOptions(fixture));
 const w = DEFAULT_WEIGHTS;
 const cut = w.cut?.p ?? 0;
 console.log(`cut ${cut} (min ${w.cut?.min ?? 0})`);

@@ -3,13 +3,13 @@
 // b<share of BLOCK-sentence stretches> [accept/edit/reject]". Used to choose SPREAD.
 //   npx tsx scripts/spread-audit.ts [block size]
 import { analyseChapter } from "@/lib/cards/analyse";
-import { readLabels, trainFixtures, fixtureChapter } from "./lib/cards-eval";
+import { readLabels, trainFixtures, fixtureChapter, fixtureOptions } from "./lib/cards-eval";
 import { isStrict } from "@/lib/cards/rank/training";
 const B = Number(process.argv[2] ?? 10);
 // Strict labels of blanks on names with 8+ mentions in chapters of 4+ stretches, by the name's reach.
 const bands = [0, 0.3, 0.4, 0.5, 0.6, 0.7].map((from) => ({ from, A: 0, E: 0, R: 0 }));
 for (const fixture of trainFixtures()) {
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const nS = a.sentences.length, nB = Math.ceil(nS / B);
   const sents = new Map<string, Set<number>>();
   // Mentions by the name's last word, as lib/cards/spans/spread counts them (without its singular folding).

@@ -13,7 +13,7 @@ import { rank, DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { select } from "@/lib/cards/select";
 import { isStrict } from "@/lib/cards/rank/training";
 import type { LabelValue } from "@/lib/cards/eval";
-import { fixtureChapter, labelsByLooseKey, looseKey, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, labelsByLooseKey, looseKey, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 
 const args = process.argv.slice(2);
 const bySentence = args.includes("--sentences");
@@ -25,7 +25,7 @@ const strict: Record<string, Record<LabelValue, number>> = {};
 
 for (const fixture of trainFixtures()) {
   const labels = labelsByLooseKey(fixture, (l) => isStrict(l.rater));
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const all = overgenerate(a);
   const killedBy = all.map((c) => {
     for (const [name, g] of GATES) {

@@ -19,7 +19,7 @@ import { GATES } from "@/lib/cards/gates";
 import { standaloneRules } from "@/lib/cards/gates/standalone";
 import { referringRules } from "@/lib/cards/gates/referring";
 import { shown } from "@/lib/cards/gates/types";
-import { fixtureChapter, labelsByLooseKey, loadBooks, looseKey, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, labelsByLooseKey, loadBooks, looseKey, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
 import { judgedTable, stratifiedSample } from "./lib/judged-table";
 
@@ -37,7 +37,7 @@ const later = GATES.slice(GATES.findIndex(([n]) => n === "referring") + 1);
 
 for (const fixture of trainFixtures(books)) {
   const book = books.fixtures[fixture].book;
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   // One label per card: the first rater in the precedence who labelled it.
   const byRater = RATER_PRECEDENCE.map((r) => labelsByLooseKey(fixture, (l) => l.rater === r));
   const labelOf = (c: Candidate) => byRater.map((m) => m.get(looseKey(c))).find(Boolean);

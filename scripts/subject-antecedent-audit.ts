@@ -11,7 +11,7 @@ import { analyseChapter } from "@/lib/cards/analyse";
 import { leadingPronoun } from "@/lib/cards/analyse/coref";
 import { subjectAntecedentOrRefusal } from "@/lib/cards/analyse/subject-antecedent";
 import { readdirSync } from "node:fs";
-import { chaptersOf, dirs, fixtureChapter, loadBooks, trainFixtures } from "./lib/cards-eval";
+import { chaptersOf, dirs, fixtureChapter, fixtureOptions, loadBooks, trainFixtures } from "./lib/cards-eval";
 
 const loose = process.argv.includes("--loose");
 const show = process.argv.slice(2).find((x) => !x.startsWith("--"));
@@ -21,10 +21,10 @@ const books = new Map<string, number>();
 const listed = new Set(Object.keys(loadBooks().fixtures));
 const others = readdirSync(dirs.chapters).filter((f) => /\.(?:txt|md)$/.test(f) && !listed.has(f) && f !== "SOURCES.md");
 const work = process.argv.includes("--others")
-  ? others.flatMap((f) => chaptersOf(f).map((chapter, k) => ({ fixture: `${f}[${k}]`, chapter })))
-  : trainFixtures().map((fixture) => ({ fixture, chapter: fixtureChapter(fixture) }));
-for (const { fixture, chapter } of work) {
-  const a = analyseChapter(chapter);
+  ? others.flatMap((f) => chaptersOf(f).map((chapter, k) => ({ fixture: `${f}[${k}]`, chapter, opts: {} })))
+  : trainFixtures().map((fixture) => ({ fixture, chapter: fixtureChapter(fixture), opts: fixtureOptions(fixture) }));
+for (const { fixture, chapter, opts } of work) {
+  const a = analyseChapter(chapter, opts);
   for (const s of a.sentences) {
     const prev = chapter.sentences[s.sentence.id - 1];
     if (s.pronoun?.via === "subject") {

@@ -13,7 +13,7 @@ import { GATES } from "@/lib/cards/gates";
 import { generateCards } from "@/lib/cards/pipeline";
 import { explainTopic, explainNaming, singular } from "@/lib/cards/topic";
 import type { CardLabel } from "@/lib/cards/eval";
-import { fixtureChapter, looseKey, readLabels, trainFixtures } from "./lib/cards-eval";
+import { fixtureChapter, looseKey, readLabels, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { RATER_PRECEDENCE } from "./lib/rater-order";
 
 const args = process.argv.slice(2);
@@ -68,7 +68,7 @@ type Row = { fixture: string; nouns: string[]; topic: string; subjectCand: numbe
 const rows: Row[] = [];
 const cards: string[] = [];
 for (const fixture of trainFixtures()) {
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const nouns = topicNouns(a);
   const t = explainTopic(a);
   const row: Row = { fixture, nouns: [...nouns], topic: typeof t === "string" ? `none (${t.slice(0, 120)})` : `${t.modifier} ${t.head}`, subjectCand: 0, anywhereCand: 0, answerCand: 0, byGate: {}, shown: 0, shownLabels: {}, named: 0, namedPass: 0, namedReasons: {} };
@@ -88,7 +88,7 @@ for (const fixture of trainFixtures()) {
     }
   }
   const labels = strictLabels(fixture);
-  for (const card of generateCards(fixtureChapter(fixture))) {
+  for (const card of generateCards(fixtureChapter(fixture), fixtureOptions(fixture))) {
     const w = where(card, nouns);
     if (!w.subject && !w.answer) continue;
     row.shown++;

@@ -16,7 +16,7 @@ import { listItem } from "@/lib/cards/spans/list";
 import { givenAway, isChapterSubject, pairMember, phraseUses, vagueQuantity } from "@/lib/cards/spans/weak-blank";
 import { halfCoordination, capitalisedCommonWord, lowerCaseWords, TRIVIAL_BLANK } from "@/lib/cards/spans/trivial-blank";
 import { spreadNouns } from "@/lib/cards/spans/spread";
-import { allLabelsOf, fixtureChapter, readLabels, trainFixtures } from "./lib/cards-eval";
+import { allLabelsOf, fixtureChapter, readLabels, trainFixtures, fixtureOptions } from "./lib/cards-eval";
 import { locateCloze } from "./lib/span-pairs";
 import type { Label } from "./lib/span-rows";
 import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
@@ -56,7 +56,7 @@ const live = new Map<string, { flagged: number; accept: number; edit: number; re
 const book = (f: string) => f.replace(/^pd-/, "").split(/[-.]/)[0];
 
 for (const fixture of trainFixtures()) {
-  const a = analyseChapter(fixtureChapter(fixture));
+  const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   current = a;
   const seen = new Set<string>();
   for (const l of allLabelsOf(fixture) as Label[]) {

@@ -79,10 +79,13 @@ export function createLlmGenerator(cfg: LlmConfig): CardGenerator {
     name: `llm:${cfg.model}`,
     async generate(chapter: CleanChapter, opts: GenerateOptions = {}): Promise<GeneratedCard[]> {
       const size = cfg.chunkSentences ?? 60;
+      // The book's author, as the offline generator gets it (GenerateOptions.author): the model can
+      // name a first-person narrator. Without one the prompt is as before (and so are cached replies).
+      const byline = opts.author?.trim() ? `Author: ${opts.author.trim()}\n` : "";
       const drafts: Draft[] = [];
       for (let i = 0; i < chapter.sentences.length; i += size) {
         const chunk = chapter.sentences.slice(i, i + size);
-        const prompt = `Chapter: ${chapter.title}\n\n${chunk.map((s) => `[${s.id}] ${s.text}`).join("\n")}\n\nWrite up to ${Math.ceil(((opts.max ?? 40) * chunk.length) / chapter.sentences.length) + 2} cards.`;
+        const prompt = `Chapter: ${chapter.title}\n${byline}\n${chunk.map((s) => `[${s.id}] ${s.text}`).join("\n")}\n\nWrite up to ${Math.ceil(((opts.max ?? 40) * chunk.length) / chapter.sentences.length) + 2} cards.`;
         for (const raw of parseCards(await complete(cfg, prompt))) {
           const ids = raw.sentences.filter((id) => chunk.some((s) => s.id === id));
           if (!ids.length || ids.length !== raw.sentences.length) continue; // cites a sentence it was not given

@@ -91,10 +91,10 @@ function asCandidate(d: Draft, a: Analysis): Candidate {
   };
 }
 
-/** Cards from another generator through the same gates, ranker and selection. */
+/** Cards from another generator through the same gates, ranker and selection, on the same analysis (the book's `author` too). */
 export function gateRankSelect(chapter: CleanChapter, drafts: Draft[], opts: GenerateOptions = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
-  const a = analyseChapter(chapter);
+  const a = analyseChapter(chapter, { author: opts.author });
   const passed = drafts.filter((d) => a.sentences[d.sentenceIds[0]]).map((d) => ({ d, c: asCandidate(d, a) })).filter(({ c }) => !gate(c, a));
   const rule = new Map(passed.map(({ d, c }) => [c, d.rule]));
   const ranked = rank(passed.map(({ c }) => c), a, w).map((r) => ({ ...r, section: a.sentences[r.c.sentence].section }));

@@ -26,6 +26,13 @@ export function toRoman(n: number): string {
   return out;
 }
 
+/** A roman numeral in its standard form ("XIV", "ix") → its value; null for anything else ("IIII", "VX", "14"). */
+export function romanValue(numeral: string): number | null {
+  if (!/^[ivxlcdm]+$/i.test(numeral)) return null;
+  const n = parseNumber(numeral);
+  return n !== null && toRoman(n) === numeral.toLowerCase() ? n : null;
+}
+
 /** The page after `page`: "36" -> "37", "xi" -> "xii" (front matter), null when it is neither. */
 export function nextPage(page: string): string | null {
   if (/^\d+$/.test(page)) return String(Number(page) + 1);

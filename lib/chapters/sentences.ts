@@ -129,6 +129,28 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   return true;
 }
 
+// A cry or call quoted whole, at most this long from its opening quote to its closing one ("'Wolf! Wolf!'").
+const QUOTED_CRY = 60;
+const OPENING_QUOTE = /["'“‘«]/;
+// What may follow a "!" or "?" inside such a quotation: more words, each run ending on "!" or "?", then the closing quote.
+const MORE_CRIES = /^(?:\s+[^\s.!?"“”‘’«»][^.!?"“”«»]*?[!?]+)+?["'”’»]/;
+
+/**
+ * "'Pinck! Pinck!' said the bird", "“Halt! Who goes there?” cried the sentry": a "!" or "?" inside a
+ * short quotation whose every part ends on "!" or "?" is not a sentence end; the quotation is read
+ * whole, and whether the sentence ends after its closing quote is decided there as usual.
+ */
+function insideQuotedCries(text: string, start: number, dot: number): boolean {
+  if (text[dot] === "." || /["'”’»]/.test(text[dot + 1] ?? "")) return false;
+  let open = -1;
+  for (let i = dot - 1; i >= start && dot - i < QUOTED_CRY; i--) {
+    // An opening quote stands after a space, a bracket or a dash (or opens the text) and before a letter; an apostrophe does not.
+    if (OPENING_QUOTE.test(text[i]) && (i === 0 || /[\s(\[—–-]/.test(text[i - 1])) && /\p{L}/u.test(text[i + 1] ?? "")) { open = i; break; }
+    if (/[.”»"]/.test(text[i])) break; // a full stop or a closing quote first: not one quotation of cries
+  }
+  return open >= 0 && MORE_CRIES.test(text.slice(dot + 1, open + QUOTED_CRY));
+}
+
 /** Splits text into sentences; offsets are relative to `text` plus `offset`. */
 export function splitSentences(text: string, offset = 0): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -164,7 +186,7 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
       scanned = Math.max(scanned, end);
       continue;
     }
-    if (!isBoundary(text, dot, end, item)) continue;
+    if (!isBoundary(text, dot, end, item) || insideQuotedCries(text, start, dot)) continue;
     push(end);
     start = end;
     depth = 0;

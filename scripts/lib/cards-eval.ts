@@ -82,6 +82,17 @@ export function authorOf(fixture: string, books: Books = loadBooks()): string | 
   return entry ? books.books[entry.book]?.author : undefined;
 }
 
+let booksRead: Books | undefined;
+/**
+ * What an import passes to the generator for a fixture's book (GenerateOptions.author): the audits give
+ * it to analyseChapter, rankedCandidates and generateCards, so they read the analysis and the cards
+ * the evaluation and `cards --author` show (they differ only while lib/cards/narrator's switch is on).
+ */
+export function fixtureOptions(fixture: string): { author?: string } {
+  const author = authorOf(fixture, (booksRead ??= loadBooks()));
+  return author ? { author } : {};
+}
+
 /** This checkout's generator, in-process: the top `max` cards of each chapter, with their sentence text; the book's author is passed as an import would. */
 export function inRepoCards(fixture: string, max: number, generator: InRepoGenerator = "default", author: string | undefined = authorOf(fixture)): { cards: EvalCard[]; ms: number } {
   const doc = documentOf(fixture);

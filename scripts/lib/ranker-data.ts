@@ -6,7 +6,7 @@ import { rankedCandidates } from "@/lib/cards/pipeline";
 import type { Analysis } from "@/lib/cards/analyse";
 import type { Ranked } from "@/lib/cards/select";
 import type { RaterLabel } from "@/lib/cards/rank/training";
-import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures } from "./cards-eval";
+import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures, fixtureOptions } from "./cards-eval";
 
 export type FixtureData = {
   fixture: string;
@@ -27,7 +27,7 @@ const ORDER: Record<MatchedBy, number> = { card: 0, fact: 1, answer: 2 };
 export function loadTrainData(only: (fixture: string) => boolean = () => true): FixtureData[] {
   const books = loadBooks();
   return trainFixtures(books).filter(only).map((fixture) => {
-    const { a, ranked } = rankedCandidates(fixtureChapter(fixture));
+    const { a, ranked } = rankedCandidates(fixtureChapter(fixture), undefined, fixtureOptions(fixture));
     const all = allLabelsOf(fixture);
     const cands = ranked.map((r, i) => ({ kind: r.c.kind, front: r.c.front, back: r.c.back, sentence: r.c.sentence, i }));
     const matches = matchLabels(all, cands, a.chapter.sentences.map((s) => s.text), { crossKind: true }).sort((x, y) => ORDER[x.by] - ORDER[y.by]);

@@ -5,7 +5,7 @@
 import { analyseChapter, type Analysis, type AnalysedSentence } from "@/lib/cards/analyse";
 import { preferredBlanks, type Offsets } from "@/lib/cards/spans/notes";
 import { isStrict } from "@/lib/cards/rank/training";
-import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures, type Books } from "./cards-eval";
+import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures, type Books, fixtureOptions } from "./cards-eval";
 import { byContext, kindAt, locate, norm, toSpanWeights, type Label, type SpanRow } from "./span-rows";
 import { fitLogistic } from "@/lib/cards/rank/fit";
 import type { SpanWeights } from "@/lib/cards/spans/model";
@@ -41,7 +41,7 @@ export function spanPairs(books: Books = loadBooks()): { pairs: SpanPair[]; anal
   const pairs: SpanPair[] = [];
   const analyses = new Map<string, Analysis>();
   for (const fixture of trainFixtures(books)) {
-    const a = analyseChapter(fixtureChapter(fixture));
+    const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
     analyses.set(fixture, a);
     pairs.push(...pairsOf(books.fixtures[fixture].book, fixture, a, allLabelsOf(fixture) as Label[]));
   }

@@ -11,7 +11,7 @@ import type { SpanWeights } from "@/lib/cards/spans/model";
 import { fitLogistic } from "@/lib/cards/rank/fit";
 import { namedBlank, preferredBlanks } from "@/lib/cards/spans/notes";
 import { isStrict as isStrictRater } from "@/lib/cards/rank/training";
-import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures, type Books } from "./cards-eval";
+import { allLabelsOf, fixtureChapter, loadBooks, trainFixtures, type Books, fixtureOptions } from "./cards-eval";
 
 export type Label = { fixture: string; kind: string; front: string; back: string; sentence: string; label: "accept" | "edit" | "reject"; reason?: string | null; note?: string; rater?: string };
 /** strict: labelled by an independent strict rater, whose verdict on a span overrides the developers'. */
@@ -63,7 +63,7 @@ export function spanRows(books: Books = loadBooks()): SpanData {
     // Every rater's labels, wherever filed: the second rater's files are named by fixture without its
     // extension, and one (heldout-sample.jsonl) holds several fixtures; allLabelsOf reads them all.
     const labels: Label[] = allLabelsOf(fixture).filter((l) => l.kind === "cloze" || l.kind === "qa");
-    const a = analyseChapter(fixtureChapter(fixture));
+    const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
     analyses.set(fixture, a);
     const bySentence = new Map<string, AnalysedSentence>();
     for (const s of a.sentences) bySentence.set(norm(s.text), s);

@@ -98,7 +98,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   const sentences: AnalysedSentence[] = [];
   const wordCounts = new Map<string, number>();
   if (repair) for (const p of parsed) for (const t of p.tokens) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
-  const fullNames = repair ? fullNameTable(parsed.flatMap((p) => typed(p, votes)), wordCounts) : new Map<string, string>();
+  const fullNames = repair ? fullNameTable(parsed.map((p) => ({ tokens: p.tokens, entities: typed(p, votes) })), wordCounts) : new Map<string, string>();
   // The role table serves only the referent op: while it ships off, the table is not built.
   const roles = repair && REFERENT_ON ? roleTable(parsed.map((p) => ({ ...p, entities: typed(p, votes) }))) : undefined;
   const seenNames = new Set<string>(), seenNouns = new Set<string>();

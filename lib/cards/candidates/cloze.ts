@@ -13,7 +13,6 @@ import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
 import { claimFallback } from "../spans/claim-fallback";
 import { endFocusFor } from "../spans/end-focus";
 import { parse } from "../gates/parse";
-import { coversNarrator } from "../narrator";
 
 // The blank gates' verdicts on how a span is worded (common words, one word, a piece of a longer
 // phrase) rather than on what it is (the topic, given away, a name's part, a list item).
@@ -41,7 +40,7 @@ function spanCloze(s: AnalysedSentence, span: { start: number; end: number }, an
  */
 export function clozeWithin(s: AnalysedSentence, a: Analysis, start: number, end: number): Candidate | null {
   for (const c of scoredSpans(s, a)) {
-    if (c.start < start || c.end > end || coversNarrator(s, c)) continue;
+    if (c.start < start || c.end > end) continue;
     const cand = spanCloze(s, c, c.kind);
     if (!informativeBlank(cand, a) && !blankChoiceWith(cand, a, true)) return cand;
   }
@@ -69,8 +68,6 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   };
   for (const c of scoredSpans(s, a)) {
     if (out.length >= PER_SENTENCE || (best >= 0 && c.p < best - MARGIN)) break;
-    // The author's name written in for a first-person narrator is never the blank (../narrator).
-    if (coversNarrator(s, c)) continue;
     const cand = spanCloze(s, c, c.kind);
     if (informativeBlank(cand, a) || blankChoiceWith(cand, a, true)) continue;
     if (incidental(c) && pointPasses()) continue;

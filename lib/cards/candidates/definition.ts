@@ -126,28 +126,24 @@ function reportAside(s: AnalysedSentence, subjectEnd: number, verb: number): str
   return null;
 }
 
-const small = new WeakMap<Analysis, Set<string>>();
-/** Words the chapter writes in small letters somewhere (so a capital on them only opens a sentence). */
-function writtenSmall(a: Analysis): Set<string> {
-  let set = small.get(a);
-  if (!set) {
-    set = new Set();
-    for (const x of a.sentences) for (const t of x.tokens) if (/^\p{Ll}/u.test(t.text)) set.add(t.text);
-    small.set(a, set);
+// The chapter's words read in one walk over its tokens, once per chapter.
+type ChapterWords = {
+  /** Words the chapter writes in small letters somewhere, as written (so a capital on them only opens a sentence). */ small: Set<string>;
+  /** Words the chapter uses in small letters as adjectives somewhere, lower-cased. */ adjectives: Set<string>;
+};
+const chapterWordSets = new WeakMap<Analysis, ChapterWords>();
+function chapterWords(a: Analysis): ChapterWords {
+  let sets = chapterWordSets.get(a);
+  if (!sets) {
+    sets = { small: new Set(), adjectives: new Set() };
+    for (const x of a.sentences) for (const t of x.tokens) {
+      if (!/^\p{Ll}/u.test(t.text)) continue;
+      sets.small.add(t.text);
+      if (t.pos === "ADJ") sets.adjectives.add(t.lower);
+    }
+    chapterWordSets.set(a, sets);
   }
-  return set;
-}
-
-const adjectiveWords = new WeakMap<Analysis, Set<string>>();
-/** Words the chapter uses in small letters as adjectives somewhere. */
-function adjectives(a: Analysis): Set<string> {
-  let set = adjectiveWords.get(a);
-  if (!set) {
-    set = new Set();
-    for (const x of a.sentences) for (const t of x.tokens) if (t.pos === "ADJ" && /^\p{Ll}/u.test(t.text)) set.add(t.lower);
-    adjectiveWords.set(a, set);
-  }
-  return set;
+  return sets;
 }
 
 /** Whether the words before token `a` back to a comma (or the sentence start) are a prepositional phrase that ends at `a`'s name. */
@@ -176,7 +172,7 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     if (notATerm(s, c.subject.a, c.subject.b)) return out;
     // "Loud was the cry …": a one-word subject the chapter writes elsewhere as an adjective is an
     // inverted predicate (the tagger reads a capital as a name), not a term.
-    if (c.subject.a === 0 && c.subject.b === 1 && adjectives(a).has(s.tokens[0].lower)) return out;
+    if (c.subject.a === 0 && c.subject.b === 1 && chapterWords(a).adjectives.has(s.tokens[0].lower)) return out;
     const gap = gappedClause(s, c.verb + 1, end);
     const genusEnd = predicateEnd(s, c.verb + 1, gap > 0 ? gap : end);
     // "X is the name given to Y": Y is what X is (term.ts asks the reverse, "What is the name given to Y?").
@@ -190,7 +186,7 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
       const bare = unquote(term);
       // A common word capitalised only because it opens the sentence ("Male and female are …") is
       // written small, when the chapter writes it small elsewhere ("Roman law" never is).
-      const opensSentence = c.subject.a === 0 && writtenSmall(a).has(s.tokens[0].lower);
+      const opensSentence = c.subject.a === 0 && chapterWords(a).small.has(s.tokens[0].lower);
       const proper = s.tokens[c.subject.a].pos === "PROPN" && !opensSentence;
       const subj = (named && !(c.subject.a === 0 && !proper)) || proper ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
       // A sense aside goes after the term, its pronoun made "the" ("in its widest sense" → "What is

@@ -1,7 +1,9 @@
 // Name completion: a surname met alone ("Vance argued …") gets the full name the chapter used for
 // it before ("Orlen Vance argued …"), only when the chapter has exactly one full form ending on it
-// and this sentence does not already show that form.
-import type { Entity } from "../analyse/types";
+// and this sentence does not already show that form. A longer form the chapter writes after "the"
+// ("the Almighty God") is an epithet before a name, not a given name before a surname: the name
+// alone ("God") is already the name in full, and completing it would add words the author did not.
+import type { Entity, Token } from "../analyse/types";
 import { TITLES } from "../analyse/lexicon";
 import { rarity } from "../rank/frequency";
 import { none, type Op, type OpResult } from "./types";
@@ -12,13 +14,19 @@ const EVERYDAY = 0.33;
 /**
  * Surname → the one full form of it among the chapter's people ("Orlen Vance"); ambiguous surnames
  * left out. The first word must be a given name: no title ("Bishop"), and a word the chapter never
- * uses apart from that name ("American" in "American Negro" stands alone elsewhere).
+ * uses apart from that name ("American" in "American Negro" stands alone elsewhere); and the form
+ * is never written after an article (English puts none before a person's own name: "the Almighty
+ * God" is a name with an epithet, and "God" alone is the name in full).
  */
-export function fullNameTable(entities: Entity[], wordCounts: Map<string, number>): Map<string, string> {
+export function fullNameTable(sentences: { tokens: Token[]; entities: Entity[] }[], wordCounts: Map<string, number>): Map<string, string> {
   const forms = new Map<string, Set<string>>();
   const uses = new Map<string, number>();
-  for (const e of entities) uses.set(e.text, (uses.get(e.text) ?? 0) + 1);
-  for (const e of entities) {
+  const described = new Set<string>();
+  for (const s of sentences) for (const e of s.entities) {
+    uses.set(e.text, (uses.get(e.text) ?? 0) + 1);
+    if (/^(?:the|a|an)$/.test(s.tokens[e.a - 1]?.lower ?? "")) described.add(e.text);
+  }
+  for (const e of sentences.flatMap((s) => s.entities)) {
     if (e.kind !== "person") continue;
     const words = e.text.split(/\s+/);
     if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
@@ -31,7 +39,8 @@ export function fullNameTable(entities: Entity[], wordCounts: Map<string, number
     forms.get(last)!.add(e.text);
   }
   const out = new Map<string, string>();
-  for (const [last, set] of forms) if (set.size === 1) out.set(last, [...set][0]);
+  // One full form, never written after an article (one that is makes the name alone a name in full).
+  for (const [last, set] of forms) if (set.size === 1 && !described.has([...set][0])) out.set(last, [...set][0]);
   return out;
 }
 

@@ -4,12 +4,13 @@
 // is where an author announces what is listed ("There are three causes of X."). Only the layout
 // and the words of rank are read here; what the list is about and how each item is said is decided
 // by ./announce and ./item.
+import { romanValue } from "@/lib/chapters/roman";
+
 export type ItemMarker = { rank: number; style: MarkerStyle; last: boolean; rest: string };
 export type MarkerStyle = "ordinal" | "the-nth" | "number" | "letter" | "roman";
 export type FoundList = { style: MarkerStyle; first: number; items: { sentence: number; marker: ItemMarker }[] };
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 const ordinalRank = (w: string) => ORDINALS.indexOf(w.toLowerCase().replace(/ly$/, "")) + 1;
 // Where a list item's sentence may open: a dash or an opening quote before the marker.
 const LEAD = /^[\s—–"“‘-]*/;
@@ -46,7 +47,7 @@ export function itemMarker(text: string): ItemMarker | null {
   }
   if ((m = NUMBER.exec(t))) return { rank: Number(m[1] ?? m[2]), style: "number", last: false, rest: t.slice(m[0].length) };
   if ((m = LETTER.exec(t))) return { rank: (m[1] ?? m[2]).charCodeAt(0) - 96, style: "letter", last: false, rest: t.slice(m[0].length) };
-  if ((m = ROMAN_RE.exec(t))) return { rank: ROMAN.indexOf(m[1].toLowerCase()) + 1, style: "roman", last: false, rest: t.slice(m[0].length) };
+  if ((m = ROMAN_RE.exec(t))) return { rank: romanValue(m[1]) ?? 0, style: "roman", last: false, rest: t.slice(m[0].length) };
   return null;
 }
 

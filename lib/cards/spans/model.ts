@@ -7,6 +7,7 @@ import { SPAN_FEATURES, spanFeatures } from "./features";
 import fitted from "./weights.json";
 import { pointSpan } from "./point";
 import { isDetailBlank, renamingPoint } from "./detail";
+import { coversNarrator } from "../narrator";
 
 export type SpanWeights = { source: string; weights: Record<string, number> };
 export const SPAN_WEIGHTS = fitted as SpanWeights;
@@ -51,12 +52,15 @@ export function rankSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights = SPA
   return at > 0 ? [{ ...hit[at], p: hit[0].p }, ...hit.slice(0, at), ...hit.slice(at + 1)] : hit;
 }
 
-/** The sentence's candidate spans, best first under weights `w` (cached per weights and analysed sentence). */
+/**
+ * The sentence's candidate spans, best first under weights `w` (cached per weights and analysed sentence).
+ * The author's name written in for a first-person narrator (../narrator) is never offered as a blank.
+ */
 export function scoredSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights = SPAN_WEIGHTS): ScoredSpan[] {
   let byS = cache.get(w);
   if (!byS) cache.set(w, (byS = new WeakMap()));
   let hit = byS.get(s);
-  if (!hit) byS.set(s, (hit = rankSpans(s, a, w)));
+  if (!hit) byS.set(s, (hit = rankSpans(s, a, w).filter((c) => !coversNarrator(s, c))));
   return hit;
 }
 

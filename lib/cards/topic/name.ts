@@ -23,14 +23,31 @@ const ADJECTIVES = "(?:[\\p{L}-]+\\s+){0,2}?";
 
 export type Naming = { front: string; phrase: string };
 
+// The patterns of one topic's N, compiled once per topic (chapterTopic keeps one Topic a chapter),
+// not once per candidate: the first bare "the N", "this N" / "the same N", and "a N".
+type Patterns = { bare: RegExp; particular: RegExp; indefinite: RegExp };
+const compiled = new WeakMap<Topic, Patterns>();
+function patternsOf(t: Topic): Patterns {
+  let p = compiled.get(t);
+  if (!p) {
+    const head = escape(t.head), plural = escape(t.plural);
+    p = {
+      bare: new RegExp(`\\b(the|The)\\s+(${plural}|${head})\\b(?!-)`, "iu"),
+      particular: new RegExp(`\\b${PARTICULAR}\\s+${ADJECTIVES}(?:${plural}|${head})\\b(?!-)`, "iu"),
+      indefinite: new RegExp(`\\b${INDEFINITE}\\s+${ADJECTIVES}${head}\\b(?!-)`, "iu"),
+    };
+    compiled.set(t, p);
+  }
+  return p;
+}
 
 /** The card's front with the topic named, or why not (a string). */
 export function explainNaming(c: Candidate, a: Analysis, t: Topic | null = chapterTopic(a)): Naming | string {
   if (!t) return "no topic";
-  const head = escape(t.head), plural = escape(t.plural);
+  const { bare, particular, indefinite } = patternsOf(t);
   // The first "the N" outside the blank ("{{c1::…}}" is masked so the answer is never rewritten).
   const masked = c.front.replace(/\{\{c\d+::.*?\}\}/g, (m) => "\u0000".repeat(m.length));
-  const m = new RegExp(`\\b(the|The)\\s+(${plural}|${head})\\b(?!-)`, "iu").exec(masked);
+  const m = bare.exec(masked);
   if (!m) return "no bare \"the N\" of the topic outside the blank";
   const after = masked.slice(m.index + m[0].length);
   if (!/^['’]s\b/.test(after) && POST_MODIFIER.test(after)) return "the description says which N";
@@ -41,8 +58,6 @@ export function explainNaming(c: Candidate, a: Analysis, t: Topic | null = chapt
   const written = (x: AnalysedSentence) => x.sentence.text;
   const own = written(s), at = own.toLowerCase().indexOf(` ${m[2].toLowerCase()}`);
   const before = at < 0 ? own : own.slice(0, at);
-  const particular = new RegExp(`\\b${PARTICULAR}\\s+${ADJECTIVES}(?:${plural}|${head})\\b(?!-)`, "iu");
-  const indefinite = new RegExp(`\\b${INDEFINITE}\\s+${ADJECTIVES}${head}\\b(?!-)`, "iu");
   const story = (x: AnalysedSentence) => FIRST_PERSON.test(written(x)) || narrative(x.tokens);
   if ([...earlier.map(written), before].some((x) => particular.test(x))) return "a particular N introduced just before";
   if ([...earlier, s].some((x) => story(x) && indefinite.test(x === s ? before : written(x)))) return "a particular N introduced just before (a story's \"a N\")";

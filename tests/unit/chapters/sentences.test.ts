@@ -72,3 +72,22 @@ describe("abbreviations that are also words, and runs of company abbreviations",
     expect(split(text)).toEqual(expected);
   });
 });
+
+describe("a short quotation of cries is read whole", () => {
+  it.each([
+    ["a call repeated in straight single quotes, then its speaker", "The finch hopped to the sill. 'Pinck! Pinck!' said the finch, and flew off. Then it rained.", ["The finch hopped to the sill.", "'Pinck! Pinck!' said the finch, and flew off.", "Then it rained."]],
+    ["three cries, then a new sentence", "'Wolf! Wolf! Wolf!' The boy ran down the hill.", ["'Wolf! Wolf! Wolf!'", "The boy ran down the hill."]],
+    ["a challenge and a question in curly quotes", "“Halt! Who goes there?” cried the sentry. He waited.", ["“Halt! Who goes there?” cried the sentry.", "He waited."]],
+    ["the same in straight double quotes", '"Halt! Who goes there?" cried the sentry.', ['"Halt! Who goes there?" cried the sentry.']],
+  ])("%s", (_label, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+  it.each([
+    ["a quotation that goes on past the cry into a long sentence", "'Go! I have walked for three hours in the rain and I am tired of it!' he said.", ["'Go!", "I have walked for three hours in the rain and I am tired of it!' he said."]],
+    ["cries with no quotation", "Stop! Thief! The crowd ran.", ["Stop!", "Thief!", "The crowd ran."]],
+    ["an apostrophe, not an opening quote", "The soldiers' camp burned! Nobody came!' he wrote.", ["The soldiers' camp burned!", "Nobody came!' he wrote."]],
+    ["a quotation that closes on its own cry", "He shouted 'Fire!' Then he ran.", ["He shouted 'Fire!'", "Then he ran."]],
+  ])("still splits %s", (_label, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});

@@ -186,3 +186,15 @@ describe("decontext: switched off", () => {
     expect(last(a).context).toBeUndefined();
   });
 });
+
+describe("decontext: name completion adds no words to a name the chapter uses in full", () => {
+  // Invented: a deity the chapter names alone, and once with an epithet after an article.
+  const DEITY = "The islanders prayed to Zarn before each voyage. Zarn said that the tides obey him. The priests of the harbour sang to the Almighty Zarn at dawn, and the Almighty Zarn wrote the law of the sea.";
+  it("leaves a name whose longer form the chapter writes after an article (an epithet, not a given name)", () => {
+    expect(last(analyse(`${DEITY} The sailors trusted the mercy of Zarn in every storm.`)).text).toBe("The sailors trusted the mercy of Zarn in every storm.");
+  });
+  it("still completes a surname whose full form stands without one, even where the surname came first (a chapter from the middle of a book)", () => {
+    expect(last(analyse("Orlen Vance built the Marlow Lighthouse in 1890. Vance wrote a survey of the coast. In 1895 the harbour board thanked Vance publicly.")).text).toBe("In 1895 the harbour board thanked Orlen Vance publicly.");
+    expect(last(analyse("Vance wrote a survey of the coast in 1880. Orlen Vance built the Marlow Lighthouse in 1890. In 1895 the harbour board thanked Vance publicly.")).text).toBe("In 1895 the harbour board thanked Orlen Vance publicly.");
+  });
+});

@@ -9,6 +9,8 @@ import { applyEdits } from "@/lib/cards/decontext";
 import { generateCards } from "@/lib/cards";
 import { isFirstPersonNarrative, narrationStats, narratorDeclared, narratorEdits, narratorFor, narratorName, narratorSwitch, NARRATOR_ON, thirdPerson } from "@/lib/cards/narrator";
 import { quotedRanges } from "@/lib/cards/narrator/quotes";
+import { coversNarrator } from "@/lib/cards/narrator";
+import { rankSpans, scoredSpans } from "@/lib/cards/spans/model";
 import { ESSAY, FRAMED_ESSAY, MEMOIR, QUOTED, THIRD_PERSON } from "./texts";
 
 const chapter = (text: string) => cleanDocument(`# Chapter 1. Test\n\n${text}\n`, { filename: "test.md" }).chapters[0];
@@ -146,6 +148,17 @@ describe("in the generator", () => {
     // The card points at the source sentence as written.
     const ch = chapter(MEMOIR);
     for (const c of named) expect(ch.text.slice(c.source.span[0], c.source.span[1])).not.toMatch(/Vell/);
+  });
+
+  it("offers no span over the name to any blank: the span list every cloze reads leaves it out, once", () => {
+    process.env.LECTERN_NARRATOR = "1";
+    const a = analyseChapter(chapter(MEMOIR), { author: "Tamsin Vell" });
+    const named = a.sentences.filter((s) => s.context?.inserted.some((i) => i.op === "narrator"));
+    expect(named.length).toBeGreaterThan(0);
+    // The span model itself scores spans over the name (so the check below can fail) …
+    expect(named.some((s) => rankSpans(s, a).some((c) => coversNarrator(s, c)))).toBe(true);
+    // … and the list the cloze builders, the span choice and the claim fallback read has none.
+    for (const s of named) for (const c of scoredSpans(s, a)) expect(coversNarrator(s, c)).toBe(false);
   });
 
   it("LECTERN_NARRATOR=always names the author without asking the chapter's first-person rate", () => {

@@ -31,6 +31,9 @@ describe("item markers", () => {
     expect(itemMarker("3. A fallow year.")).toMatchObject({ rank: 3, style: "number" });
     expect(itemMarker("(b) Under the same terms.")).toMatchObject({ rank: 2, style: "letter" });
     expect(itemMarker("IV. Character of the people.")).toMatchObject({ rank: 4, style: "roman" });
+    // Numerals past X rank too (lib/chapters/roman, the shared reader); a numeral written wrongly ranks 0.
+    expect(itemMarker("XII. Extent of the commons.")).toMatchObject({ rank: 12, style: "roman" });
+    expect(itemMarker("IIII. Extent of the commons.")).toMatchObject({ rank: 0, style: "roman" });
     expect(itemMarker("Firstborn sons inherited the land.")).toBeNull();
     expect(itemMarker("The firstborn inherited.")).toBeNull();
   });
