@@ -8,15 +8,15 @@ import { generateCards, rankedCandidates } from "@/lib/cards/pipeline";
 import { select } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { covers } from "../tests/unit/cards/gold";
-import { fixtureChapter, loadBooks, readGold } from "./lib/cards-eval";
+import { fixtureChapter, fixtureOptions, loadBooks, readGold } from "./lib/cards-eval";
 import { USER_FACTS } from "./lib/lobo";
 
 const meta = loadBooks();
 for (const [fixture, entry] of Object.entries(meta.fixtures).filter(([, e]) => e.userSample)) {
   const chapter = fixtureChapter(fixture), gold = readGold(entry) ?? [];
-  const { a, ranked } = rankedCandidates(chapter);
+  const { a, ranked } = rankedCandidates(chapter, DEFAULT_WEIGHTS, fixtureOptions(fixture));
   const shown = select(ranked, 40, DEFAULT_WEIGHTS);
-  const on = generateCards(chapter, { floor: true }), off = generateCards(chapter, { floor: false });
+  const on = generateCards(chapter, { ...fixtureOptions(fixture), floor: true }), off = generateCards(chapter, { ...fixtureOptions(fixture), floor: false });
   const keptFronts = new Set(on.map((c) => `${c.front}\u0000${c.back}`));
   console.log(`${fixture}: ${off.length} shown → ${on.length} with the key-keeping floor (reject at ${KEEPING_FLOOR.reject.threshold}, keep at p(key) ${KEEPING_FLOOR.keep.threshold}, cap ${KEEPING_FLOOR.keep.cap})`);
   for (const r of shown) {

@@ -27,7 +27,7 @@ for (const fixture of trainFixtures(books)) {
     const off = generateCards(ch, { ...opts, situation: false });
     const on = generateCards(ch, { ...opts, situation: true });
     if (off.length !== on.length || off.some((c, i) => c.front !== on[i].front || c.back !== on[i].back)) changed++;
-    const a = analyseChapter(ch);
+    const a = analyseChapter(ch, { author });
     const story = isNarrative(a);
     const lineOf = situations(a, { author, ...(doc.title ? { title: doc.title } : {}) });
     for (const [i, c] of on.entries()) {
