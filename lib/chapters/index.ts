@@ -36,6 +36,8 @@ import { convertCatchWordFeet } from "./catch-words";
 import { dropSectionNumbers } from "./section-numbers";
 import { dropStrayTails } from "./stray-tails";
 import { liftTailNotes } from "./tail-notes";
+import { liftLeadGlosses } from "./lead-glosses";
+import { liftTopicalHeads } from "./topical-heads";
 import { joinDropCapitals } from "./drop-capitals";
 import { bracketParenNotes } from "./paren-notes";
 import { indentsParagraphs } from "./indented-paragraphs";
@@ -53,7 +55,11 @@ export { decodeUpload } from "./decode";
  * document when the text shows no title of its own, before the file name does.
  */
 export function cleanDocument(raw: string, opts: { filename?: string; title?: string | null } = {}): CleanDocument {
-  const inlineNotes = fileInlineFootnotes(normalizeDocument(raw));
+  // Before all else, while the page breaks (form feeds) are still there: a left-margin gloss's words at
+  // the starts of lines, and a page's topical head in capitals, would be read as the text's own.
+  const leads = liftLeadGlosses(raw.replace(/\r\n?/g, "\n"));
+  const topical = liftTopicalHeads(leads.text);
+  const inlineNotes = fileInlineFootnotes(normalizeDocument(topical.text));
   const marginalia = liftBracketMarginalia(inlineNotes.text);
   // Letter-spaced capitals closed up first: every later pass reads them as words ("T H E" -> "THE").
   const spaced = closeUpLetterSpacing(marginalia.text);
@@ -123,6 +129,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
   if (spaced.count) layout.notes.push(`${spaced.count} line(s) of letter-spaced capitals closed up ("T H E   E N D" -> "THE END")`);
   if (dropCaps.count) layout.notes.push(`${dropCaps.count} drop capital(s) joined to the words they begin ("T HE" -> "THE")`);
+  if (leads.glosses.length) layout.notes.push(`${leads.glosses.length} left-margin gloss(es) (words set before the lines they stand beside) lifted out of the text, ${leads.pages} page(s) moved back to the margin`);
+  if (topical.heads.length) layout.notes.push(`${topical.heads.length} topical running head(s) in capitals at page tops dropped`);
   if (tails.notes.length) layout.notes.push(`${tails.notes.length} right-margin side-note(s) (words set after the lines they stand beside) lifted out of the text`);
   if (tails.numbers) layout.notes.push(`${tails.numbers} right-margin number(s) (section or line numbers after the lines) removed from the text`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
