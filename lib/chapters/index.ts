@@ -22,6 +22,7 @@ import { marginalGlosses } from "./glosses";
 import { returnStrayNotes } from "./stray-notes";
 import { liftSideNotes, measureOf } from "./side-notes";
 import { repairOcrWords } from "./ocr-words";
+import { repairFunctionWords } from "./ocr-function-words";
 import { repairLongS } from "./long-s";
 import { lowerOpeningCapitals } from "./opening";
 import { restoreGluedCompounds } from "./glued-compounds";
@@ -72,7 +73,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const longS = repairLongS(normalized);
   // (Lines of a page, or of a column as narrow as 20 characters: a two-column scan read column by column.)
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0), 20) !== null ? repairOcrWords(longS.text) : null;
-  const compounds = restoreGluedCompounds(ocr?.text ?? longS.text);
+  const words = ocr ? repairFunctionWords(ocr.text) : null; // "aud", "arid the", "to bo": misreadings that are words
+  const compounds = restoreGluedCompounds(words?.text ?? ocr?.text ?? longS.text);
   const doc = compounds.text;
   const feet = convertCatchWordFeet(toBlocks(doc)); // first: "12   millions," is a page's foot, not a line of text
   const signatures = dropSignatures(feet.blocks); // before the side-notes: a lone letter at a page foot is none
@@ -119,6 +121,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   };
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
+  if (words?.repairs) layout.notes.push(`${words.repairs} misread short word(s) repaired where the grammar allows one reading ("aud" -> "and", "to bo" -> "to be")`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (tables.count) layout.notes.push(`${tables.count} text table(s) (ruled, dotted leaders or columns) kept out of the sentences`);
   if (verse.count) layout.notes.push(`${verse.count} block(s) of verse quoted in the text (set in, every line capitalised) kept out of the sentences`);
