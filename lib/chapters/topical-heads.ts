@@ -4,8 +4,8 @@
 // sentence of the page before or opens a paragraph in the middle of a sentence.
 //
 // The evidence is where they stand: the first line of a page (after a form feed), set in capitals,
-// above text that runs on from the page before. A head repeated on FURNITURE_REPEATS pages or more is left to the
-// furniture pass. A document counts as one with such heads when at
+// above text that runs on from the page before. A head repeated on FURNITURE_REPEATS pages or more, or one that carries
+// a page number, is left to the furniture pass. A document counts as one with such heads when at
 // least MIN_HEADS of its pages open with a line in capitals. A page's head is lifted when the text
 // runs across it (the page before ends without a sentence's end, or the text under the head goes
 // on in lower case): a chapter's or section's heading on a new page stands above a sentence that
@@ -28,7 +28,7 @@ export function liftTopicalHeads(text: string): LiftedHeads {
   if (pages.length < MIN_HEADS + 1) return { text, heads: [] };
   const split = pages.map((p) => p.split("\n"));
   const tops = split.map((lines, i) => (i === 0 ? -1 : firstLine(lines)));
-  const capitalTops = tops.filter((t, i) => t >= 0 && inCapitals(split[i][t]) && !LABEL.test(split[i][t])).length;
+  const capitalTops = tops.filter((t, i) => t >= 0 && inCapitals(split[i][t]) && !LABEL.test(split[i][t]) && !/\d/.test(split[i][t])).length;
   if (capitalTops < MIN_HEADS) return { text, heads: [] };
   // A head on many pages (the book's title) is the furniture pass's: it knows it by its repeats.
   const repeats = new Map<string, number>();
@@ -36,7 +36,8 @@ export function liftTopicalHeads(text: string): LiftedHeads {
   const heads: string[] = [];
   split.forEach((lines, i) => {
     const t = tops[i];
-    if (t < 0 || !inCapitals(lines[t]) || LABEL.test(lines[t]) || repeats.get(lines[t].trim())! >= FURNITURE_REPEATS) return;
+    // A head that carries its page number is the furniture pass's too: the number turns the page.
+    if (t < 0 || !inCapitals(lines[t]) || LABEL.test(lines[t]) || /\d/.test(lines[t]) || repeats.get(lines[t].trim())! >= FURNITURE_REPEATS) return;
     const next = lines.slice(t + 1).find((l) => l.trim().length > 0);
     if (!next || inCapitals(next)) return; // a heading of two lines, or a page of capitals: a title, not a head
     const before = lastTextLine(split[i - 1]);
