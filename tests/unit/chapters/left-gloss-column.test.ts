@@ -141,5 +141,8 @@ describe("a line of years under a chapter's number", () => {
     const doc = cleanDocument(`                    CHAPTER IV.\n                     1412–1420.\n\n${body}\n`);
     expect(doc.chapters[0].title).not.toMatch(/1412/);
     expect(doc.chapters[0].text).not.toMatch(/1412–1420/);
+    const oneLine = cleanDocument(`CHAPTER IV. 1412–1420.\n\n${body}\n`);
+    expect(oneLine.chapters[0].number).toBe("4");
+    expect(oneLine.chapters[0].title).not.toMatch(/1412/);
   });
 });
