@@ -179,11 +179,13 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // Across a page break an unfinished paragraph continues whatever the case of the next word:
     // paragraphs end with punctuation, so "...was renamed" / [notes] / "Leningrad in 1924" is one.
     const acrossPage = pages.breaks > breaksAtLast && !!prev && prev.text.length > 60 && /[\p{L}\d,;]$/u.test(tail(prev.text).trimEnd());
+    // So is one ending in a colon when the next page goes on in lower case ("…of a sea officer:" / "all private…").
+    const colonAcross = pages.breaks > breaksAtLast && prev?.kind === "body" && /:$/.test(tail(prev.text).trimEnd()) && startsLower(text);
     // A boxed insert ("Box 6.1 ...") may stand in the middle of a sentence: text resuming in lower
     // case after the box completes the paragraph the box interrupted.
     // Where paragraphs open indented, a flush-left block after a break goes on with the paragraph before.
     const goesOn = !!ctx.indented && prev?.kind === "body" && opensFlush(b) && !startsLower(text);
-    const target = (isOpen(prev) && (continues(prev, text) || acrossPage || (quotedLines(b) && LEAD_IN.test(tail(prev.text))))) || goesOn ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
+    const target = (isOpen(prev) && (continues(prev, text) || acrossPage || (quotedLines(b) && LEAD_IN.test(tail(prev.text))))) || goesOn || colonAcross ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
     if (target && b.kind === "body") {
       const joined = endsWithWordHyphen(target.text) ? joinHyphenated(target.text, text, ctx.stats) : `${target.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph

@@ -22,6 +22,7 @@ import { marginalGlosses } from "./glosses";
 import { returnStrayNotes } from "./stray-notes";
 import { liftSideNotes, measureOf } from "./side-notes";
 import { repairOcrWords } from "./ocr-words";
+import { repairFunctionWords } from "./ocr-function-words";
 import { repairLongS } from "./long-s";
 import { lowerOpeningCapitals } from "./opening";
 import { restoreGluedCompounds } from "./glued-compounds";
@@ -36,6 +37,8 @@ import { convertCatchWordFeet } from "./catch-words";
 import { dropSectionNumbers } from "./section-numbers";
 import { dropStrayTails } from "./stray-tails";
 import { liftTailNotes } from "./tail-notes";
+import { liftLeadGlosses } from "./lead-glosses";
+import { liftTopicalHeads } from "./topical-heads";
 import { joinDropCapitals } from "./drop-capitals";
 import { bracketParenNotes } from "./paren-notes";
 import { indentsParagraphs } from "./indented-paragraphs";
@@ -53,7 +56,11 @@ export { decodeUpload } from "./decode";
  * document when the text shows no title of its own, before the file name does.
  */
 export function cleanDocument(raw: string, opts: { filename?: string; title?: string | null } = {}): CleanDocument {
-  const inlineNotes = fileInlineFootnotes(normalizeDocument(raw));
+  // Before all else, while the page breaks (form feeds) are still there: a left-margin gloss's words at
+  // the starts of lines, and a page's topical head in capitals, would be read as the text's own.
+  const leads = liftLeadGlosses(raw.replace(/\r\n?/g, "\n"));
+  const topical = liftTopicalHeads(leads.text);
+  const inlineNotes = fileInlineFootnotes(normalizeDocument(topical.text));
   const marginalia = liftBracketMarginalia(inlineNotes.text);
   // Letter-spaced capitals closed up first: every later pass reads them as words ("T H E" -> "THE").
   const spaced = closeUpLetterSpacing(marginalia.text);
@@ -66,7 +73,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const longS = repairLongS(normalized);
   // (Lines of a page, or of a column as narrow as 20 characters: a two-column scan read column by column.)
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0), 20) !== null ? repairOcrWords(longS.text) : null;
-  const compounds = restoreGluedCompounds(ocr?.text ?? longS.text);
+  const words = ocr ? repairFunctionWords(ocr.text) : null; // "aud", "arid the", "to bo": misreadings that are words
+  const compounds = restoreGluedCompounds(words?.text ?? ocr?.text ?? longS.text);
   const doc = compounds.text;
   const feet = convertCatchWordFeet(toBlocks(doc)); // first: "12   millions," is a page's foot, not a line of text
   const signatures = dropSignatures(feet.blocks); // before the side-notes: a lone letter at a page foot is none
@@ -113,6 +121,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   };
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
+  if (words?.repairs) layout.notes.push(`${words.repairs} misread short word(s) repaired where the grammar allows one reading ("aud" -> "and", "to bo" -> "to be")`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (tables.count) layout.notes.push(`${tables.count} text table(s) (ruled, dotted leaders or columns) kept out of the sentences`);
   if (verse.count) layout.notes.push(`${verse.count} block(s) of verse quoted in the text (set in, every line capitalised) kept out of the sentences`);
@@ -123,6 +132,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
   if (spaced.count) layout.notes.push(`${spaced.count} line(s) of letter-spaced capitals closed up ("T H E   E N D" -> "THE END")`);
   if (dropCaps.count) layout.notes.push(`${dropCaps.count} drop capital(s) joined to the words they begin ("T HE" -> "THE")`);
+  if (leads.glosses.length) layout.notes.push(`${leads.glosses.length} left-margin gloss(es) (words set before the lines they stand beside) lifted out of the text, ${leads.pages} page(s) moved back to the margin`);
+  if (topical.heads.length) layout.notes.push(`${topical.heads.length} topical running head(s) in capitals at page tops dropped`);
   if (tails.notes.length) layout.notes.push(`${tails.notes.length} right-margin side-note(s) (words set after the lines they stand beside) lifted out of the text`);
   if (tails.numbers) layout.notes.push(`${tails.numbers} right-margin number(s) (section or line numbers after the lines) removed from the text`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);

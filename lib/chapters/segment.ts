@@ -16,6 +16,8 @@ export { titleCase };
  * `part`: the book or part the chapter stands in, as its heading reads ("Book III"), when one heads it.
  * `heading`: for a chapter headed by its number alone, that heading ("Book III, Chapter I").
  */
+const YEARS_ONLY = /^[[(]?(?:A\.\s?D\.\s*)?\d{3,4}(?:\s*[-–—]\s*\d{2,4})?[.)\]]?$/;
+
 export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[]; part?: string; heading?: string };
 
 // "CHAPTER." over "V." (the number set on a line of its own) reads "CHAPTER. V." once the lines are joined.
@@ -162,6 +164,11 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     if (m) {
       number = String(chapterNumber(m[1]));
       title = m[2].trim();
+      // Only the years the chapter covers under its number ("1784–1793."): a date line, no title.
+      if (YEARS_ONLY.test(title)) {
+        notes.push(`chapter ${number}: the years under its number ("${title}") kept out of the title`);
+        title = "";
+      }
       // "CHAPTER II" on its own line, the title in the next heading or short capitalised line.
       const next = blocks[body];
       // Not a line whose sentence the next block goes on with in lower case: the text's first line.
@@ -176,7 +183,11 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       // "Heat which is lost by it._"): the whole block emphasised, as no paragraph of the text is.
       const italic = next && next.kind === "body" && next.lines.length <= 3 && next.text.length < 250 && /^\s*([_*])[^_*]+[^\s_*]\1\s*$/.test(next.text);
       // (Never the chapter's only text: that is its text, the chapter untitled.)
-      if (!title && next && body + 1 < end && (next.kind === "heading" || (next.kind === "body" && (shortLine || synopsis || italic)))) {
+      if (!title && next && body + 1 < end && next.lines.length === 1 && YEARS_ONLY.test(textOf(next).trim())) {
+        // Only the years the chapter covers under its number ("1784–1793."): a date line, no title.
+        notes.push(`chapter ${number}: the years under its number kept out of the title and the text`);
+        body++;
+      } else if (!title && next && body + 1 < end && (next.kind === "heading" || (next.kind === "body" && (shortLine || synopsis || italic)))) {
         title = (synopsis ? titleText : textOf(next)).replace(/\s+/g, " ");
         if (dated) notes.push(`chapter ${number}: the date under its title kept out of the text`);
         body++;
