@@ -34,6 +34,7 @@ import { markDisplayLines } from "./display-lines";
 import { dropSignatures } from "./signatures";
 import { convertCatchWordFeet } from "./catch-words";
 import { dropSectionNumbers } from "./section-numbers";
+import { readTextbookHeads } from "./textbook-heads";
 import { dropStrayTails } from "./stray-tails";
 import { liftTailNotes } from "./tail-notes";
 import { joinDropCapitals } from "./drop-capitals";
@@ -188,6 +189,9 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (strays) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${strays} lone word(s) after a paragraph's last sentence dropped`);
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);
   if (sectionNumbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${sectionNumbers} section number(s) ("1.", "2."…) taken off the paragraphs they open`);
+  const heads = readTextbookHeads(assembled.paragraphs);
+  if (heads.runIn + heads.lines + heads.labelled) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${heads.runIn} run-in head(s) ("Uses.—"), ${heads.lines} head line(s) closed by a stop ("63. Title."), ${heads.labelled} labelled head(s) ("TITLE II. …") set apart as headings`);
+  if (heads.numbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${heads.numbers} paragraph number(s) ("1 ", "2 "…) taken off the paragraphs they open`);
   const { chapter, repairs } = finalizeChapter(assembled, { index: 0, number: seg.number, title: seg.title }, stats);
   if (seg.part) chapter.part = seg.part;
   layout.hyphenationRepairs += repairs;
