@@ -23,6 +23,8 @@ const LABELLED = /^(?:TITLE|ARTICLE|SECTION|SECT\.)\s+(?:[IVXLC]{1,7}|\d{1,3})\b
 const NUMBERED_LINE = /^\d{1,3}\.\s+(\p{Lu}.*)\.$/u;
 const BARE_NUMBER = /^(\d{1,3}) (?=["“‘(]?\p{L})/u;
 const MAX_HEAD_WORDS = 8;
+// An ordinal or an adverb as the only word ("Secondly", "Finally"): a count of points, not a head.
+const ENUMERATION = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next)(?:ly)?|\p{L}+ly)$/iu;
 
 export type TextbookHeads = { runIn: number; lines: number; labelled: number; numbers: number };
 
@@ -64,6 +66,8 @@ function runInHeads(paragraphs: RawParagraph[]): number {
     const head = m[1].trim();
     const words = head.replace(/^\d{1,3}\.\s+/, "");
     if (!LABEL_NUMBER.test(words) && !isHeadWords(words)) return;
+    // "First.—That the king…", "Lastly.—": the steps of an argument counted in the sentence, no head.
+    if (ENUMERATION.test(words)) return;
     heads.push({ i, text: head });
     cutOpening(p, m[0].length);
   });
