@@ -35,6 +35,7 @@ import { dropSignatures } from "./signatures";
 import { convertCatchWordFeet } from "./catch-words";
 import { dropSectionNumbers } from "./section-numbers";
 import { readTextbookHeads } from "./textbook-heads";
+import { sectionNumberLines } from "./section-number-lines";
 import { dropStrayTails } from "./stray-tails";
 import { liftTailNotes } from "./tail-notes";
 import { joinDropCapitals } from "./drop-capitals";
@@ -87,7 +88,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const bracketRuns = liftBracketRuns(editorial.blocks); // after the printed-edition page marks have gone
   const glued = convertGluedNumbers(bracketRuns.blocks);
   const paged = dropOutOfSequencePages(glued.blocks);
-  const blocks = paged.blocks;
+  const sectioned = sectionNumberLines(paged.blocks); // "2", "3"… between paragraphs of an essay: sections, not pages
+  const blocks = sectioned.blocks;
   const stats = wordStats(doc);
   const toc = readToc(blocks);
   const acronyms = findAcronyms(doc);
@@ -141,6 +143,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (bracketRuns.count) layout.notes.push(`${bracketRuns.count} bracketed note number(s) in sequence, without their notes in this file, lifted out of the text`);
   if (glued.count) layout.notes.push(`${glued.count} note number(s) without their notes in this file lifted out of the text`);
   if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);
+  if (sectioned.count) layout.notes.push(`${sectioned.count} section number(s) on lines of their own, each between two paragraphs, read as section breaks, not page numbers`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
   const ctx = { stats, isRunningHead, layout, glosses, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) };
