@@ -1,7 +1,7 @@
 // Units of measure after a quantity ("5 cc.", "10 g.") and formulas closed by a capital ("H2O.") in
 // sentence splitting (lib/chapters/sentences.ts): INVENTED laboratory text.
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "@/lib/chapters";
+import { cleanDocument, splitSentences } from "@/lib/chapters";
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
@@ -20,5 +20,42 @@ describe("units and formulas in a laboratory text", () => {
   it("ends a sentence at a formula closed by a capital, and keeps initials", () => {
     expect(texts("Add a little H2O. Shake the tube well.")).toEqual(["Add a little H2O.", "Shake the tube well."]);
     expect(texts("The paper by J. Smith was read aloud.")).toEqual(["The paper by J. Smith was read aloud."]);
+  });
+});
+
+describe("formulas read with a zero for O, and figure labels (invented text)", () => {
+  const LAB = `CHAPTER IX
+
+SULPHUR COMPOUNDS
+
+When sulphur burns it forms SO2, and with more oxygen S03, which with H2O gives the acid H2SO4. The salt
+Na2S04 is made from it, and the phosphate Na3P04 is made in the same way from H3PO4.
+
+(Fig. 30)          (Fig. 31)
+
+Heat the salt gently in a crucible until it melts. [figure 32] Let it cool and weigh it again.
+
+In 1905 the works made 2040 tons of acid and sold 1030 of them.
+`;
+  const ch = cleanDocument(LAB).chapters[0];
+
+  it("reads a zero after an element's symbol in a formula as the letter O, and leaves figures alone", () => {
+    expect(ch.text).toContain("with more oxygen SO3,");
+    expect(ch.text).toContain("Na2SO4 is made");
+    expect(ch.text).toContain("Na3PO4 is made");
+    expect(ch.text).toContain("2040 tons of acid and sold 1030 of them");
+  });
+
+  it("leaves a text without formulas alone", () => {
+    const plain = cleanDocument("CHAPTER I\n\nTHE ROADS\n\nThe road B03 was closed, and the A04 was opened in the spring of that year to all traffic.\n").chapters[0];
+    expect(plain.text).toContain("B03");
+  });
+
+  it("drops a line of figure labels and a placeholder inside a sentence, keeps a cited figure", () => {
+    expect(ch.text).not.toMatch(/Fig\. 3[01]\)|\[figure/);
+    expect(ch.sentences.map((s) => s.text)).toContain("Heat the salt gently in a crucible until it melts.");
+    expect(ch.sentences.map((s) => s.text)).toContain("Let it cool and weigh it again.");
+    const cited = cleanDocument("CHAPTER I\n\nGASES\n\nFill a jar with water and set it in a trough (Fig. 16) over the tube that brings the gas.\n").chapters[0];
+    expect(cited.text).toContain("(Fig. 16)");
   });
 });
