@@ -200,6 +200,7 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (figures) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${figures} figure label line(s) or placeholder(s) ("(Fig. 20)", "[figure 23]") kept out of the text`);
   const zeros = repairFormulaZeros(assembled.paragraphs);
   if (zeros) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${zeros} zero(s) read for the letter O in chemical formulas repaired ("S03" -> "SO3")`);
+  if (heads.contents) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${heads.contents} list(s) of contents ("I. Of… II. Of…") kept out of the text`);
   if (heads.numbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${heads.numbers} paragraph number(s) ("1 ", "2 "…) taken off the paragraphs they open`);
   const { chapter, repairs } = finalizeChapter(assembled, { index: 0, number: seg.number, title: seg.title }, stats);
   if (seg.part) chapter.part = seg.part;

@@ -13,6 +13,7 @@
 import type { RawParagraph } from "./assemble";
 import { setInCapitals } from "./title-case";
 import { titleLike } from "./summary";
+import { parseNumber } from "./roman";
 
 // A head closed by a stop and a dash: up to eight words, or a label and its number ("Experiment 42").
 const DASH_HEAD = /^((?:\d{1,3}\.\s+)?\p{Lu}[^.—–\n]{0,70}?)\.\s?(?:—|–|--)\s*(?=\S)/u;
@@ -26,11 +27,11 @@ const MAX_HEAD_WORDS = 8;
 // An ordinal or an adverb as the only word ("Secondly", "Finally"): a count of points, not a head.
 const ENUMERATION = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next)(?:ly)?|\p{L}+ly)$/iu;
 
-export type TextbookHeads = { runIn: number; lines: number; labelled: number; numbers: number };
+export type TextbookHeads = { runIn: number; lines: number; labelled: number; numbers: number; contents: number };
 
 /** Sets apart the chapter's textbook heads and takes its paragraph numbers off; returns the counts. */
 export function readTextbookHeads(paragraphs: RawParagraph[]): TextbookHeads {
-  const counts: TextbookHeads = { runIn: 0, lines: 0, labelled: 0, numbers: 0 };
+  const counts: TextbookHeads = { runIn: 0, lines: 0, labelled: 0, numbers: 0, contents: dropContentsLists(paragraphs) };
   counts.labelled = labelledHeads(paragraphs);
   counts.runIn = runInHeads(paragraphs);
   counts.lines = headLines(paragraphs, counts.runIn + counts.labelled);
@@ -146,4 +147,29 @@ function cutOpening(p: RawParagraph, length: number): void {
   const cut = length + rest.length - rest.trimStart().length;
   p.text = p.text.slice(cut);
   p.breaks = p.breaks.map((b) => ({ ...b, at: Math.max(0, b.at - cut) }));
+}
+
+// "I. Of Justice and Law II. Of the law of nature… III. Of the law of persons…": a list of the book's
+// titles or chapters run together into one paragraph once its lines are joined.
+const CONTENTS_ITEM = /(?:^|\s)([IVXLC]{1,7})\.\s+(?=\p{Lu})/gu;
+const MIN_ITEMS = 5;
+
+/**
+ * Drops a paragraph that is a list of contents: at least five numbered titles, the numerals counting
+ * up by one from I, and no sentence of text among them (every stop is a numeral's).
+ */
+function dropContentsLists(paragraphs: RawParagraph[]): number {
+  let count = 0;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i];
+    if (p.kind !== "body") continue;
+    const numerals = [...p.text.matchAll(CONTENTS_ITEM)].map((m) => parseNumber(m[1]));
+    if (numerals.length < MIN_ITEMS || numerals.some((n, k) => n !== k + 1)) continue;
+    // Every full stop in it is a numeral's: a title has none, a sentence ends with one.
+    const stops = (p.text.match(/\./g) ?? []).length;
+    if (stops !== numerals.length) continue;
+    paragraphs.splice(i, 1);
+    count++;
+  }
+  return count;
 }

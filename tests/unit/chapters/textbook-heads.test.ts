@@ -78,6 +78,13 @@ The letter came at last on the Friday, and he read it twice before he spoke to a
 
 const LAW = `BOOK II.
 
+     TITLES
+     I. Of contracts
+     II. Of contracts made by the delivery of a thing
+     III. Of verbal contracts
+     IV. Of contracts in writing
+     V. Of sales and hire
+
 TITLE I. OF CONTRACTS
 
 A contract is an agreement which the law will enforce between the parties to it.
@@ -103,6 +110,13 @@ describe("labelled heads and paragraph numbers of a law book (invented text)", (
     const hs = headings(LAW);
     expect(hs).toContain("TITLE I. OF CONTRACTS");
     expect(hs.some((h) => h.startsWith("TITLE II. OF CONTRACTS MADE BY THE DELIVERY"))).toBe(true);
+  });
+
+  it("keeps the list of the book's titles out of the text", () => {
+    expect(chapter(LAW).text).not.toMatch(/Of verbal contracts|TITLES/);
+    // A paragraph of prose with numbered points is no list of contents.
+    const prose = "CHAPTER I\n\nTHE POINTS\n\nHe made five points. I. The land is poor. II. The roads are bad. III. The tax is high. IV. The people leave. V. The towns decay.\n";
+    expect(chapter(prose).text).toContain("III. The tax is high.");
   });
 
   it("takes the paragraph numbers off and joins the sentence a number was set inside", () => {
