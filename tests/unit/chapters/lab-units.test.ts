@@ -59,3 +59,28 @@ In 1905 the works made 2040 tons of acid and sold 1030 of them.
     expect(cited.text).toContain("(Fig. 16)");
   });
 });
+
+describe("numbered problems are not notes (invented text)", () => {
+  it("keeps problems labelled (1), (2)… in the text even when the prose above counts (1), (2)… too", () => {
+    const text = `CHAPTER V
+
+GASES
+
+These trials show (1) that the gas is heavier than air, (2) that it puts out a flame, (3) that
+it turns lime-water milky, and (4) that it is made whenever charcoal burns in air.
+
+PROBLEMS.
+
+(1) How many litres of the gas are made when ten grams of charcoal burn?
+
+(2) How much lime-water will one litre of the gas turn milky?
+
+(3) Why does a candle go out in a jar of the gas?
+
+(4) What weight of charcoal burns in a room of air?
+`;
+    const ch = cleanDocument(text).chapters[0];
+    expect(ch.footnotes).toEqual([]);
+    expect(ch.text).toContain("How much lime-water will one litre of the gas turn milky?");
+  });
+});
