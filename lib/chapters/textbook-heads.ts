@@ -58,7 +58,35 @@ function labelledHeads(paragraphs: RawParagraph[]): number {
   return count;
 }
 
+// Inside a paragraph, after a finished sentence (or a lead-in "…the following experiment:—"), a
+// numbered head or a label and its number closed by a stop and a dash ("constituents.81. Uses.—HCl
+// is…", "experiment:— Experiment 49.—Put…"): a new section run on into the paragraph before it, as a
+// transcription joins them. Only numbered heads here: a title in words after a sentence may be prose.
+const INNER_HEAD = /(?<=[.:!?][—–-]{0,2})\s*(?=(?:\d{1,3}\.\s*\p{Lu}[^.—–\n]{0,60}|\p{Lu}\p{Ll}+\s+\d{1,3})\.\s?(?:—|–|--)\s*\S)/gu;
+
+/** Splits paragraphs where a numbered run-in head opens a section inside them. */
+function splitInnerHeads(paragraphs: RawParagraph[]): void {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i];
+    if (p.kind !== "body") continue;
+    const cuts = [...p.text.matchAll(INNER_HEAD)].map((m) => m.index! + m[0].length).filter((at) => at > 0 && at < p.text.length);
+    if (!cuts.length) continue;
+    const pieces: RawParagraph[] = [];
+    let from = 0;
+    for (const at of [...cuts, p.text.length]) {
+      const text = p.text.slice(from, at).trim();
+      const lead = p.text.slice(from, at).length - p.text.slice(from, at).trimStart().length;
+      const breaks = p.breaks.filter((b) => b.at >= from && (b.at < at || at === p.text.length)).map((b) => ({ ...b, at: Math.max(0, b.at - from - lead) }));
+      const page = p.breaks.filter((b) => b.at <= from).at(-1)?.page ?? p.page;
+      if (text) pieces.push({ kind: "body", text, page: from === 0 ? p.page : page, breaks });
+      from = at;
+    }
+    paragraphs.splice(i, 1, ...pieces);
+  }
+}
+
 function runInHeads(paragraphs: RawParagraph[]): number {
+  splitInnerHeads(paragraphs);
   const heads: { i: number; text: string }[] = [];
   paragraphs.forEach((p, i) => {
     if (p.kind !== "body") return;
