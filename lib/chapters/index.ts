@@ -35,6 +35,10 @@ import { markDisplayLines } from "./display-lines";
 import { dropSignatures } from "./signatures";
 import { convertCatchWordFeet } from "./catch-words";
 import { dropSectionNumbers } from "./section-numbers";
+import { readTextbookHeads } from "./textbook-heads";
+import { sectionNumberLines } from "./section-number-lines";
+import { repairFormulaZeros } from "./formula-zeros";
+import { dropFigureLabels } from "./figure-labels";
 import { dropStrayTails } from "./stray-tails";
 import { liftTailNotes } from "./tail-notes";
 import { liftLeadGlosses } from "./lead-glosses";
@@ -94,7 +98,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const bracketRuns = liftBracketRuns(editorial.blocks); // after the printed-edition page marks have gone
   const glued = convertGluedNumbers(bracketRuns.blocks);
   const paged = dropOutOfSequencePages(glued.blocks);
-  const blocks = paged.blocks;
+  const sectioned = sectionNumberLines(paged.blocks); // "2", "3"… between paragraphs of an essay: sections, not pages
+  const blocks = sectioned.blocks;
   const stats = wordStats(doc);
   const toc = readToc(blocks);
   const acronyms = findAcronyms(doc);
@@ -151,6 +156,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (bracketRuns.count) layout.notes.push(`${bracketRuns.count} bracketed note number(s) in sequence, without their notes in this file, lifted out of the text`);
   if (glued.count) layout.notes.push(`${glued.count} note number(s) without their notes in this file lifted out of the text`);
   if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);
+  if (sectioned.count) layout.notes.push(`${sectioned.count} section number(s) on lines of their own, each between two paragraphs, read as section breaks, not page numbers`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
   const ctx = { stats, isRunningHead, layout, glosses, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) };
@@ -199,6 +205,14 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (strays) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${strays} lone word(s) after a paragraph's last sentence dropped`);
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);
   if (sectionNumbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${sectionNumbers} section number(s) ("1.", "2."…) taken off the paragraphs they open`);
+  const heads = readTextbookHeads(assembled.paragraphs);
+  if (heads.runIn + heads.lines + heads.labelled) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${heads.runIn} run-in head(s) ("Uses.—"), ${heads.lines} head line(s) closed by a stop ("63. Title."), ${heads.labelled} labelled head(s) ("TITLE II. …") set apart as headings`);
+  const figures = dropFigureLabels(assembled.paragraphs);
+  if (figures) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${figures} figure label line(s) or placeholder(s) ("(Fig. 20)", "[figure 23]") kept out of the text`);
+  const zeros = repairFormulaZeros(assembled.paragraphs);
+  if (zeros) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${zeros} zero(s) read for the letter O in chemical formulas repaired ("S03" -> "SO3")`);
+  if (heads.contents) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${heads.contents} list(s) of contents ("I. Of… II. Of…") kept out of the text`);
+  if (heads.numbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${heads.numbers} paragraph number(s) ("1 ", "2 "…) taken off the paragraphs they open`);
   const { chapter, repairs } = finalizeChapter(assembled, { index: 0, number: seg.number, title: seg.title }, stats);
   if (seg.part) chapter.part = seg.part;
   layout.hyphenationRepairs += repairs;

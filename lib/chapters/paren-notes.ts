@@ -23,7 +23,9 @@ export function bracketParenNotes(blocks: Block[]): { blocks: Block[]; count: nu
   let afterNotes = false;
   blocks.forEach((b, i) => {
     if (b.kind !== "body" && b.kind !== "quote") return;
-    const label = NOTE_LINE.exec(b.lines[0])?.[2];
+    // A numbered item that asks ("(2) How many liters… How much results?") is a problem set for the
+    // reader, not a note: notes explain, they do not end on a question.
+    const label = /\?\s*$/.test(b.text) ? undefined : NOTE_LINE.exec(b.lines[0])?.[2];
     const marker = label ? waiting.get(label)?.pop() : undefined;
     if (label && marker) {
       pairs.push({ marker, note: i });

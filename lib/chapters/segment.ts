@@ -155,6 +155,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     const nextPart = k + 1 < starts.length ? parts.get(starts[k + 1]) : undefined;
     const end = nextPart ?? (k + 1 < starts.length ? starts[k + 1] : blocks.length);
     let body = start + 1;
+    let opens: string | undefined; // the part a chapter's heading names beside its number ("CHAPTER I. INTRODUCTION")
     let number: string | null = null;
     let title = textOf(blocks[start]);
     const notes: string[] = [];
@@ -192,6 +193,14 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
         if (dated) notes.push(`chapter ${number}: the date under its title kept out of the text`);
         body++;
       }
+      // "CHAPTER I. INTRODUCTION" over "THE WORLD OUTSIDE AND THE PICTURES IN OUR HEADS": the word names
+      // the part the chapter opens; the title in capitals under it is the chapter's own.
+      else if (UNNUMBERED.test(title) && next && body + 1 < end && !dated && (next.kind === "heading" || synopsis) && titleText.split(/\s+/).length >= 3) {
+        opens = titleCase(title.replace(/[.:]+$/, ""), acronyms);
+        title = titleText.replace(/\s+/g, " ");
+        notes.push(`chapter ${number}: the title in capitals under "${opens}" taken as the chapter's title`);
+        body++;
+      }
     }
     // The chapter's summary of topics under its heading: out of the text; the title when there is
     // none (a book of the 1790s gives its chapters no titles but their contents lines, and a file
@@ -216,7 +225,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       if (blocks[i].kind === "heading" && BACK_MATTER.test(textOf(blocks[i])) && !/^references$/i.test(textOf(blocks[i]))) { stop = i; break; }
     }
     const seg: Segment = { number, title: titleCase((title || fallbackTitle).replace(/[.:;,]+$/, "").replace(/\s*-{2,3}\s*/g, "—"), acronyms), startPage: entry?.page ?? null, blocks: trimFrame(blocks.slice(body, stop), notes), notes };
-    if (part) seg.part = part;
+    if (part ?? opens) seg.part = part ?? opens;
     // A chapter headed by its number alone ("CHAPTER I") is known by that heading, and by its book's
     // when it stands in one ("Book III, Chapter I"), when the document has no title to lend it.
     if (!title && m) seg.heading = `${part ? `${part}, ` : ""}${titleCase(`${textOf(blocks[start]).split(/\s+/)[0].replace(/[.:]+$/, "")} ${m[1]}`, acronyms)}`;

@@ -28,6 +28,9 @@ const STARTERS = new Set(("The An He She It They We You This That These Those Th
 // Units of measure that are also abbreviations of words ("sec." a section, "ft." a fort).
 const UNITS = new Set(["sec", "secs", "min", "mins", "hr", "hrs", "ft", "yd", "yds", "lb", "lbs", "oz", "cwt", "gal", "deg", "km", "cm", "mm", "kg", "mg"]);
 
+// Metric units a laboratory text abbreviates with a stop ("5 cc.", "10 g.", "2 l.").
+const METRIC = new Set(["cc", "g", "gm", "gms", "gr", "l", "ml", "cm", "mm", "km", "kg", "mg", "dm", "m"]);
+
 export type SentenceSpan = { text: string; start: number; end: number };
 
 function wordBefore(text: string, dot: number): string {
@@ -109,9 +112,13 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   // Initials and dotted abbreviations ("E. H. Carr", "U.S. Army", "10 a.m. on") continue the sentence,
   // unless what follows is a word that starts sentences and never a name ("World War I. The", "a.m. He").
   const starter = STARTERS.has(text.slice(next).match(/^\s*["'“‘(]?(\p{L}+)/u)?.[1] ?? "");
-  if (/^\p{Lu}$/u.test(word)) return starter || /[°º]/.test(text[dot - 2] ?? ""); // "37 °C. Pepsin": a unit, not an initial
+  // (Not the last capital of a formula, "H2O. Hold the tube…": a digit before it, no initial.)
+  if (/^\p{Lu}$/u.test(word) && !/\d/.test(text[dot - 2] ?? "")) return starter || /[°º]/.test(text[dot - 2] ?? ""); // "37 °C. Pepsin": a unit, not an initial
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) || (starter && !/^(e\.g|i\.e)$/.test(lower));
   if (/^\p{Lu}\p{Ll}{0,3}$/u.test(word) && /^\s*\d/.test(after)) return false; // "Cd. 1234", "Fig. 3", "Art. 5"
+  // "Add 5 cc. H2O, and stir", "put 10 g. NaCl into it": a unit of measure after a quantity runs on into
+  // the words after it unless they open a sentence, as a quantity's unit never ends one mid-recipe.
+  if (!starter && (UNITS.has(lower) || METRIC.has(lower)) && /\d\s?$/.test(text.slice(Math.max(0, dot - word.length - 3), dot - word.length))) return false;
   // "40 km./hr. In the night": a unit after a quantity (or after another unit) ends the
   // sentence before a word that starts sentences, as "No. 7" or "Sec. 4" never stand.
   if (starter && UNITS.has(lower) && /(?:\d\s?|\p{L}\.\/)$/u.test(text.slice(Math.max(0, dot - word.length - 4), dot - word.length))) return true;
