@@ -62,7 +62,8 @@ export function dropSectionNumbers(paragraphs: RawParagraph[]): number {
 }
 
 /** Takes the first `length` characters (and the spaces after them) off a paragraph, its page breaks kept in place. */
-function cutOpening(p: RawParagraph, length: number): void {
+/** Cuts a paragraph's first `length` characters and the space after them, moving its page breaks back. */
+export function cutOpening(p: RawParagraph, length: number): void {
   const rest = p.text.slice(length);
   const cut = length + rest.length - rest.trimStart().length;
   p.text = p.text.slice(cut);

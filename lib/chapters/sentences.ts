@@ -118,7 +118,9 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   if (/^\p{Lu}\p{Ll}{0,3}$/u.test(word) && /^\s*\d/.test(after)) return false; // "Cd. 1234", "Fig. 3", "Art. 5"
   // "Add 5 cc. H2O, and stir", "put 10 g. NaCl into it": a unit of measure after a quantity runs on into
   // the words after it unless they open a sentence, as a quantity's unit never ends one mid-recipe.
-  if (!starter && (UNITS.has(lower) || METRIC.has(lower)) && /\d\s?$/.test(text.slice(Math.max(0, dot - word.length - 3), dot - word.length))) return false;
+  // (Only before a formula or an element's symbol, "10 l. Cl.", or a word in small letters: "It weighs 5 g.
+  // Water is lighter." ends after "g.")
+  if (!starter && (UNITS.has(lower) || METRIC.has(lower)) && /\d\s?$/.test(text.slice(Math.max(0, dot - word.length - 3), dot - word.length)) && /^\s*(?:\(?\p{Lu}\p{Ll}?(?:\d|\p{Lu}|\(|(?!\p{L}))|\p{Ll})/u.test(text.slice(next, next + 8))) return false;
   // "40 km./hr. In the night": a unit after a quantity (or after another unit) ends the
   // sentence before a word that starts sentences, as "No. 7" or "Sec. 4" never stand.
   if (starter && UNITS.has(lower) && /(?:\d\s?|\p{L}\.\/)$/u.test(text.slice(Math.max(0, dot - word.length - 4), dot - word.length))) return true;
@@ -154,6 +156,8 @@ function insideQuotedCries(text: string, start: number, dot: number): boolean {
     // An opening quote stands after a space, a bracket or a dash (or opens the text) and before a letter; an apostrophe does not.
     if (OPENING_QUOTE.test(text[i]) && (i === 0 || /[\s(\[—–-]/.test(text[i - 1])) && /\p{L}/u.test(text[i + 1] ?? "")) { open = i; break; }
     if (/[.”»"]/.test(text[i])) break; // a full stop or a closing quote first: not one quotation of cries
+    // A single quote closing an earlier quotation ("'no' twice!"): a letter before it, none after it.
+    if (/['’]/.test(text[i]) && /\p{L}/u.test(text[i - 1] ?? "") && !/\p{L}/u.test(text[i + 1] ?? "")) break;
   }
   return open >= 0 && MORE_CRIES.test(text.slice(dot + 1, open + QUOTED_CRY));
 }

@@ -14,6 +14,7 @@ import type { RawParagraph } from "./assemble";
 import { setInCapitals } from "./title-case";
 import { titleLike } from "./summary";
 import { parseNumber } from "./roman";
+import { cutOpening } from "./section-numbers";
 
 // A head closed by a stop and a dash: up to eight words, or a label and its number ("Experiment 42").
 const DASH_HEAD = /^((?:\d{1,3}\.\s+)?\p{Lu}[^.—–\n]{0,70}?)\.\s?(?:—|–|--)\s*(?=\S)/u;
@@ -33,7 +34,7 @@ export type TextbookHeads = { runIn: number; lines: number; labelled: number; nu
 export function readTextbookHeads(paragraphs: RawParagraph[]): TextbookHeads {
   const counts: TextbookHeads = { runIn: 0, lines: 0, labelled: 0, numbers: 0, contents: dropContentsLists(paragraphs) };
   counts.labelled = labelledHeads(paragraphs);
-  counts.runIn = runInHeads(paragraphs);
+  counts.runIn = runInHeads(paragraphs, counts.labelled);
   counts.lines = headLines(paragraphs, counts.runIn + counts.labelled);
   counts.numbers = dropParagraphNumbers(paragraphs);
   return counts;
@@ -62,7 +63,9 @@ function labelledHeads(paragraphs: RawParagraph[]): number {
 // numbered head or a label and its number closed by a stop and a dash ("constituents.81. Uses.—HCl
 // is…", "experiment:— Experiment 49.—Put…"): a new section run on into the paragraph before it, as a
 // transcription joins them. Only numbered heads here: a title in words after a sentence may be prose.
-const INNER_HEAD = /(?<=[.:!?][—–-]{0,2})\s*(?=(?:\d{1,3}\.\s*\p{Lu}[^.—–\n]{0,60}|\p{Lu}\p{Ll}+\s+\d{1,3})\.\s?(?:—|–|--)\s*\S)/gu;
+// (Not after the stop inside a number standing alone: "…gravity is 1.84. Uses.—" keeps its number
+// whole; a formula's subscript before it, "Fe2(SO4)3.75. Acid Salts.—", is no number of its own.)
+const INNER_HEAD = /(?<=(?<!(?:^|\s)\d{1,4})[.:!?][—–-]{0,2})\s*(?=(?:\d{1,3}\.\s*\p{Lu}[^.—–\n]{0,60}|\p{Lu}\p{Ll}+\s+\d{1,3})\.\s?(?:—|–|--)\s*\S)/gu;
 
 /** Splits paragraphs where a numbered run-in head opens a section inside them. */
 function splitInnerHeads(paragraphs: RawParagraph[]): void {
@@ -85,21 +88,27 @@ function splitInnerHeads(paragraphs: RawParagraph[]): void {
   }
 }
 
-function runInHeads(paragraphs: RawParagraph[]): number {
+function runInHeads(paragraphs: RawParagraph[], labelled: number): number {
   splitInnerHeads(paragraphs);
-  const heads: { i: number; text: string }[] = [];
+  const found: { p: RawParagraph; i: number; text: string; length: number; numbered: boolean }[] = [];
   paragraphs.forEach((p, i) => {
     if (p.kind !== "body") return;
     const m = DASH_HEAD.exec(p.text);
     if (!m) return;
     const head = m[1].trim();
     const words = head.replace(/^\d{1,3}\.\s+/, "");
-    if (!LABEL_NUMBER.test(words) && !isHeadWords(words)) return;
+    const numbered = words !== head || LABEL_NUMBER.test(words);
+    if (!numbered && !isHeadWords(words)) return;
     // "First.—That the king…", "Lastly.—": the steps of an argument counted in the sentence, no head.
     if (ENUMERATION.test(words)) return;
-    heads.push({ i, text: head });
-    cutOpening(p, m[0].length);
+    found.push({ p, i, text: head, length: m[0].length, numbered });
   });
+  // A lone unnumbered "Sir.—I have the honour…" or "Yes.—It is true" opens a letter or a reply: an
+  // unnumbered head is taken only in a chapter that sets its heads so (two run-in heads at least, or a
+  // numbered or labelled one).
+  const setsHeads = found.length >= 2 || labelled > 0 || found.some((h) => h.numbered);
+  const heads = setsHeads ? found : [];
+  for (const h of heads) cutOpening(h.p, h.length);
   for (const h of heads.reverse()) paragraphs.splice(h.i, 0, { kind: "heading", text: h.text, page: paragraphs[h.i].page, breaks: [] });
   return heads.length;
 }
@@ -168,13 +177,6 @@ function dropParagraphNumbers(paragraphs: RawParagraph[]): number {
     paragraphs.splice(i, 1);
   }
   return count;
-}
-
-function cutOpening(p: RawParagraph, length: number): void {
-  const rest = p.text.slice(length);
-  const cut = length + rest.length - rest.trimStart().length;
-  p.text = p.text.slice(cut);
-  p.breaks = p.breaks.map((b) => ({ ...b, at: Math.max(0, b.at - cut) }));
 }
 
 // "I. Of Justice and Law II. Of the law of nature… III. Of the law of persons…": a list of the book's

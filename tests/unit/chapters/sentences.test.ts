@@ -91,3 +91,15 @@ describe("a short quotation of cries is read whole", () => {
     expect(split(text)).toEqual(expected);
   });
 });
+
+describe("quoted cries and units after a quantity (review findings)", () => {
+  const texts = (t: string) => splitSentences(t).map((s) => (typeof s === "string" ? s : s.text));
+  it("ends a sentence after a cry when an earlier quotation in single quotes has closed", () => {
+    expect(texts("She said 'no' twice! Then she wept! 'Why?' asked Tom.")).toEqual(["She said 'no' twice!", "Then she wept!", "'Why?' asked Tom."]);
+    expect(texts("'Wolf! Wolf!' cried the boy.")).toEqual(["'Wolf! Wolf!' cried the boy."]);
+  });
+  it("ends a sentence after a unit before a capitalised word, runs on only into a formula", () => {
+    expect(texts("It weighs 5 g. Water is lighter.")).toEqual(["It weighs 5 g.", "Water is lighter."]);
+    expect(texts("Add 5 cc. H2O, and stir.")).toEqual(["Add 5 cc. H2O, and stir."]);
+  });
+});

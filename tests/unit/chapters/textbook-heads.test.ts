@@ -28,6 +28,20 @@ QUESTIONS.
 Why is copper used for wire? What coating forms on heated copper?
 `;
 
+describe("textbook heads: what they must not take (review findings)", () => {
+  it("leaves a lone unnumbered run-in 'Sir.—' or 'Yes.—' of a letter or a reply in its sentence", () => {
+    const letter = "LETTER IV\n\nSir.—I have the honour to acknowledge your letter of the fifth, which reached me at the mill.\n\nThe weather has been fair since you left, and the barley is nearly in.";
+    expect(headings(letter)).toEqual([]);
+    expect(sentences(letter)[0]).toMatch(/^Sir\.—I have the honour/);
+  });
+
+  it("does not cut a decimal's number off at a run-in head after it", () => {
+    const text = "CHAPTER II\n\nOIL OF VITRIOL\n\n70. Properties.—The acid is heavy and oily. Its specific gravity is 1.84. Uses.—It is used in making other acids and in refining oils.";
+    expect(sentences(text).some((s) => s.includes("1.84"))).toBe(true);
+    expect(headings(text)).not.toContain("84. Uses");
+  });
+});
+
 describe("run-in heads and head lines of a textbook (invented text)", () => {
   it("sets a run-in head closed by a stop and a dash apart from its paragraph", () => {
     const hs = headings(TEXTBOOK);
