@@ -16,18 +16,20 @@ export type FiledInlineNotes = { text: string; count: number };
 export function fileInlineFootnotes(text: string): FiledInlineNotes {
   if (!/\[Footnote\s*:/i.test(text)) return { text, count: 0 };
   const marked = !NUMBERED.test(text);
-  let out = "", from = 0, count = 0;
+  // The output in parts (joined once at the end: a book of thousands of notes stays linear).
+  const parts: string[] = [];
+  let from = 0, count = 0, written = 0;
   let pending: string[] = []; // notes waiting for the end of their paragraph
+  const write = (part: string) => { parts.push(part); written += part.length; };
   const flushUntil = (limit: number) => {
     // Write the text up to `limit`, putting pending notes after the first paragraph end on the way.
-    while (pending.length) {
-      const br = text.slice(from, limit).search(/\n[ \t]*\n/);
-      if (br < 0) break;
-      out += text.slice(from, from + br) + "\n\n" + pending.join("\n\n");
-      from += br; // the blank line itself is written by the next slice
+    const br = pending.length ? text.slice(from, limit).search(/\n[ \t]*\n/) : -1;
+    if (br >= 0) {
+      write(text.slice(from, from + br) + "\n\n" + pending.join("\n\n"));
+      from += br; // the blank line itself is written next
       pending = [];
     }
-    out += text.slice(from, limit);
+    write(text.slice(from, limit));
     from = limit;
   };
   for (const m of text.matchAll(OPEN)) {
@@ -41,14 +43,22 @@ export function fileInlineFootnotes(text: string): FiledInlineNotes {
     pending.push(marked ? `[Footnote ${count}: ${note}]` : `[Footnote n${count}: ${note}]`);
     // The marker takes the note's place, glued to the word or stop before it ("flat.[1]"), unless
     // the note opens a paragraph. The space or line end after the note separates the next word.
-    const trailing = out.match(/\s*$/)![0];
-    if (!/\n[ \t]*\n/.test(trailing) && out.length > trailing.length) out = out.slice(0, out.length - trailing.length);
-    if (marked) out += `[${count}]`;
+    // (The space before the note is the end of the part just written: no blank line can be in it,
+    // for a blank line would have ended the paragraph and been written with the notes before it.)
+    let ws = start;
+    while (ws > 0 && /\s/.test(text[ws - 1])) ws--;
+    const trailing = text.slice(ws, start);
+    const last = parts.length - 1;
+    if (!/\n[ \t]*\n/.test(trailing) && written > trailing.length && parts[last].endsWith(trailing)) {
+      parts[last] = parts[last].slice(0, parts[last].length - trailing.length);
+      written -= trailing.length;
+    }
+    if (marked) write(`[${count}]`);
     from = end + 1;
   }
   flushUntil(text.length);
-  if (pending.length) out += "\n\n" + pending.join("\n\n");
-  return { text: out, count };
+  if (pending.length) write("\n\n" + pending.join("\n\n"));
+  return { text: parts.join(""), count };
 }
 
 function closingBracket(text: string, from: number): number {

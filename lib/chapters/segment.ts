@@ -228,7 +228,9 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     if (part ?? opens) seg.part = part ?? opens;
     // A chapter headed by its number alone ("CHAPTER I") is known by that heading, and by its book's
     // when it stands in one ("Book III, Chapter I"), when the document has no title to lend it.
-    if (!title && m) seg.heading = `${part ? `${part}, ` : ""}${titleCase(`${textOf(blocks[start]).split(/\s+/)[0].replace(/[.:]+$/, "")} ${m[1]}`, acronyms)}`;
+    // (A heading that is the number alone, "IV", is not said twice: "IV", not "IV IV".)
+    const label = textOf(blocks[start]).split(/\s+/)[0].replace(/[.:]+$/, "");
+    if (!title && m) seg.heading = `${part ? `${part}, ` : ""}${titleCase(label === m[1] ? label : `${label} ${m[1]}`, acronyms)}`;
     return seg;
   });
 }

@@ -54,7 +54,7 @@ export function liftTopicalHeads(text: string): LiftedHeads {
 function lastTextLine(lines: string[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i].trim();
-    if (!t || /^(?:\d+|[ivxlc]+)(?:\s+\p{Lu}(?:\s*\d)?)?$/iu.test(t)) continue; // "29", "xii", "33   C 2"
+    if (!t || /^(?:\d+|[ivxlcIVXLC]+)(?:\s+\p{Lu}(?:\s*\d)?)?$/u.test(t)) continue; // "29", "xii", "33   C 2"
     return lines[i];
   }
   return null;

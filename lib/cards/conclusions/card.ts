@@ -14,6 +14,7 @@ import { distinctiveTerms } from "../claims/card";
 import { markPoint } from "../spans/point";
 import { dropsCard, shownDependences } from "../decontext";
 import { letterWordCount } from "../text";
+import { narratorName } from "../narrator/name";
 import type { Found } from "./find";
 
 // A contrast's clause may be longer than a claim shown whole: its card asks the view and answers with the correction alone.
@@ -42,13 +43,10 @@ function askable(clause: AnalysedSentence, verb: number, next: number): boolean 
   return /^(?:has|have|had)$/.test(t[verb].lower) && t[next]?.pos === "VERB" && /(?:ed|en|wn|ne|t)$/.test(t[next].lower);
 }
 
-/** The author's name as a card prints it ("Mara Quill", "Tobias Rend"), or null for no person. */
+/** The author's name as a card prints it ("Mara Quill", "Tobias Rend"; a library's "Quill, Mara" turned round), or null for no person. */
 export function attribution(author: string | undefined): string | null {
-  if (!author) return null;
-  const name = author.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/\s+/g, " ").trim();
-  if (!name || name.length > 50 || /\d|[;&/]|\band\b|\bet al\b|\b(?:of|the|society|committee|convention|council|press)\b/i.test(name) || !/^\p{Lu}/u.test(name)) return null;
-  const words = name.replace(/,\s*(?:Jr|Sr)\.?$/, "").split(" ");
-  return words.length <= 5 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:de|du|da|van|von|le|la)$/.test(w)) ? name : null;
+  if (!author || /\b(?:of|the|society|committee|convention|council|press)\b/i.test(author)) return null;
+  return narratorName(author)?.full ?? null;
 }
 
 /** Why the clause [from, to) is no claim that stands alone, or null when it is one. */
@@ -162,7 +160,7 @@ function settled(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Ana
   const back = generic(clean(clause.text), presentVerbs(s));
   if (!q || !back) return null;
   const front = who ? `According to ${who}, ${q}?` : `${cap(q)}?`;
-  return { kind: "qa", type: "thesis", front, back: `${negated ? "No" : "Yes"}: ${lowerFirst(back, a)}`, sentence: s.sentence.id, extra: [], answer: { start: s.tokens[f.from].start, end: s.tokens[f.to - 1].end }, answerKind: "clause" };
+  return { kind: "qa", type: "thesis", front, back: `No: ${lowerFirst(back, a)}`, sentence: s.sentence.id, extra: [], answer: { start: s.tokens[f.from].start, end: s.tokens[f.to - 1].end }, answerKind: "clause" };
 }
 
 /**

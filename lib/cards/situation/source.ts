@@ -1,6 +1,7 @@
 // Where a card comes from in the book: the author's surname and the chapter's title, shortened, as
 // the clean-up found them. Nothing invented: a title that is a machine's name (a file name) or an
 // argument's summary is left out rather than rewritten.
+import { narratorName } from "../narrator/name";
 import { titleCase } from "@/lib/chapters/title-case";
 
 // Words a surname may begin with ("de Varenne", "Du Marais", "van Osk").
@@ -14,6 +15,9 @@ export const TITLE_WORDS = 8;
  * Friends", a name with a number) whole, when short. Null when nothing usable is given.
  */
 export function citedAuthor(author: string | undefined): string | null {
+  // A person's name, in either order ("Orme, Maria T."): its surname, as the narrator's is read.
+  const named = narratorName(author);
+  if (named) return named.short;
   const name = author?.replace(/\s*\([^)]*\)/g, "").replace(SUFFIX, "").replace(/\s+/g, " ").trim();
   if (!name || name.length > 80) return null;
   const words = name.split(" ");

@@ -204,3 +204,10 @@ describe("'b' read for 'h'", () => {
     expect(repairOcrWords(lone).text).toBe(lone);
   });
 });
+
+describe("a chapter headed by its number alone (review finding)", () => {
+  it("is named by the number once, not twice", () => {
+    const doc = cleanDocument("# IV\n\nThe river traders met each spring at the ford. They paid their tolls in salt and cloth.\n\n# V\n\nThe bridge was finished in the third year of the reign. It stood for a century.", { filename: "x.md" });
+    expect(doc.chapters.map((c) => c.title)).toEqual(["IV", "V"]);
+  });
+});

@@ -90,6 +90,7 @@ describe("conclusions: a view corrected by contrast ('not A, but B')", () => {
 describe("conclusions: attribution and switch", () => {
   it("names a person, never an institution, a date or two authors", () => {
     expect(attribution("Mara Quill")).toBe("Mara Quill");
+    expect(attribution("Quill, Mara")).toBe("Mara Quill"); // a library's order turned round
     expect(attribution("Tobias Rend (as Orra)")).toBe("Tobias Rend");
     expect(attribution("Harbour Board of 1850")).toBeNull();
     expect(attribution("Mara Quill and Tobias Rend")).toBeNull();

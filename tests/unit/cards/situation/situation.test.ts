@@ -47,6 +47,7 @@ describe("the source: author and chapter", () => {
   it("cites a person by surname, particles kept, suffixes and asides dropped", () => {
     expect(citedAuthor("Maria T. Orme")).toBe("Orme");
     expect(citedAuthor("A. B. Du Marais")).toBe("Du Marais");
+    expect(citedAuthor("Orme, Maria T.")).toBe("Orme"); // a library's order
     expect(citedAuthor("Orlen Brell Vance, Jr.")).toBe("Vance");
     expect(citedAuthor("Orlen Vance (as Lisk)")).toBe("Vance");
     expect(citedAuthor("Council of Varden 1790")).toBe("Council of Varden 1790");
