@@ -39,10 +39,10 @@ export function liftBracketMarginalia(text: string): LiftedMarginalia {
   return { text: out + text.slice(from), sidenotes, transcriberNotes };
 }
 
-/** Index of the "]" closing a bracket opened before `from` (nested brackets counted), or -1 past MAX_CHARS. */
-function closingBracket(text: string, from: number): number {
+/** Index of the "]" closing a bracket opened before `from` (nested brackets counted), or -1 past `max` characters. */
+export function closingBracket(text: string, from: number, max = MAX_CHARS): number {
   let depth = 0;
-  for (let i = from; i < text.length && i < from + MAX_CHARS; i++) {
+  for (let i = from; i < text.length && i < from + max; i++) {
     if (text[i] === "[") depth++;
     else if (text[i] === "]") { if (depth === 0) return i; depth--; }
   }

@@ -7,6 +7,8 @@
 // chosen here could collide with the book's). A bracket that does not close within MAX_CHARS is
 // left alone: it is not such a note.
 
+import { closingBracket } from "./bracket-marginalia";
+
 const OPEN = /\[Footnote\s*:\s*/gi;
 const MAX_CHARS = 3000;
 const NUMBERED = /\[Footnote\s+[\w*†‡§]{1,4}\s*:/i;
@@ -35,7 +37,7 @@ export function fileInlineFootnotes(text: string): FiledInlineNotes {
   for (const m of text.matchAll(OPEN)) {
     const start = m.index!;
     if (start < from) continue;
-    const end = closingBracket(text, start + m[0].length);
+    const end = closingBracket(text, start + m[0].length, MAX_CHARS);
     if (end < 0) continue;
     flushUntil(start);
     count++;
@@ -59,13 +61,4 @@ export function fileInlineFootnotes(text: string): FiledInlineNotes {
   flushUntil(text.length);
   if (pending.length) write("\n\n" + pending.join("\n\n"));
   return { text: parts.join(""), count };
-}
-
-function closingBracket(text: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < text.length && i < from + MAX_CHARS; i++) {
-    if (text[i] === "[") depth++;
-    else if (text[i] === "]") { if (depth === 0) return i; depth--; }
-  }
-  return -1;
 }
