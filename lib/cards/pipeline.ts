@@ -103,7 +103,7 @@ export function gateRankSelect(chapter: CleanChapter, drafts: Draft[], opts: Gen
 
 export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
-  const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author, title: opts.title, ...(opts.situation !== undefined ? { situation: opts.situation } : {}) });
+  const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author, title: opts.title, situation: opts.situation });
   return [...ranked].sort((x, y) => x.c.sentence - y.c.sentence).map((r) => toCard(r, a, w));
 }
 
@@ -114,7 +114,7 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
  */
 export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
-  const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author, title: opts.title, ...(opts.situation !== undefined ? { situation: opts.situation } : {}) });
+  const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author, title: opts.title, situation: opts.situation });
   const selected = select(ranked, opts.max ?? 40, w);
   const vectors = selected.map((r) => floorVector(r.c, r.x, r.p, a));
   // The reasons compare each card with the chapter's shown cards (./floor/reasons.ts): the review screen's "Likely needs work" line.

@@ -4,6 +4,9 @@ const MONTH = `(?:${MONTHS.join("|")})`;
 const YEAR = `(?:1[0-9]|20)\\d\\d`;
 const ORD_DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?)`;
 
+/** A string written into a pattern as itself ("St. Ives" → "St\\. Ives"). */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 // Full or partial dates, most specific first.
 export const DATE_RE = new RegExp(
   [

@@ -220,14 +220,10 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // before it finished: every line set in far from the margin, as no paragraph's lines are.
     const centredTitle = b.kind === "body" && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {6,}|\t{2,})\S/.test(l)) && !isOpen(prev) &&
       text.split(/\s+/).length <= 20 && !TERMINAL.test(text) && !/[,;]$/.test(text) && titleLike(text) && !!next && isBody(next) && !startsLower(next.text);
-    if (centredTitle) {
-      paragraphs.push({ kind: "heading", text, page, breaks: marks });
-      interrupted = null;
-      breaksAtLast = pages.breaks;
-      continue;
-    }
-    if (heading || capsTitle || casedTitle) interrupted = boxLabel && isOpen(prev) ? prev : null;
-    paragraphs.push({ kind: heading || capsTitle || casedTitle ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
+    // (A centred title follows a finished paragraph, so it interrupts none.)
+    const isHeading = heading || capsTitle || casedTitle || centredTitle;
+    if (isHeading) interrupted = boxLabel && isOpen(prev) ? prev : null;
+    paragraphs.push({ kind: isHeading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;
   }
   stats.pageBreaks = pages.pagesTurned;

@@ -28,7 +28,9 @@ export function liftTopicalHeads(text: string): LiftedHeads {
   if (pages.length < MIN_HEADS + 1) return { text, heads: [] };
   const split = pages.map((p) => p.split("\n"));
   const tops = split.map((lines, i) => (i === 0 ? -1 : firstLine(lines)));
-  const capitalTops = tops.filter((t, i) => t >= 0 && inCapitals(split[i][t]) && !LABEL.test(split[i][t]) && !/\d/.test(split[i][t])).length;
+  // A line in capitals that is no chapter label and carries no page number.
+  const headLike = (line: string) => inCapitals(line) && !LABEL.test(line) && !/\d/.test(line);
+  const capitalTops = tops.filter((t, i) => t >= 0 && headLike(split[i][t])).length;
   if (capitalTops < MIN_HEADS) return { text, heads: [] };
   // A head on many pages (the book's title) is the furniture pass's: it knows it by its repeats.
   const repeats = new Map<string, number>();
@@ -37,7 +39,7 @@ export function liftTopicalHeads(text: string): LiftedHeads {
   split.forEach((lines, i) => {
     const t = tops[i];
     // A head that carries its page number is the furniture pass's too: the number turns the page.
-    if (t < 0 || !inCapitals(lines[t]) || LABEL.test(lines[t]) || /\d/.test(lines[t]) || repeats.get(lines[t].trim())! >= FURNITURE_REPEATS) return;
+    if (t < 0 || !headLike(lines[t]) || repeats.get(lines[t].trim())! >= FURNITURE_REPEATS) return;
     const next = lines.slice(t + 1).find((l) => l.trim().length > 0);
     if (!next || inCapitals(next)) return; // a heading of two lines, or a page of capitals: a title, not a head
     const before = lastTextLine(split[i - 1]);

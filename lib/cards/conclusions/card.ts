@@ -10,7 +10,8 @@ import { ask, generic, part, presentVerbs } from "../candidates/voice";
 import { cap, clean, textOf } from "../candidates/phrase";
 import { lowerFirst } from "../candidates/argument";
 import { blank } from "../candidates/cloze";
-import { distinctiveTerms } from "../claims/card";
+// A premise is held to the claim pass's bounds on a reason (4–25 words) and tries as many terms.
+import { distinctiveTerms, REASON_MAX as PREMISE_MAX, REASON_MIN as PREMISE_MIN, TERMS_TRIED } from "../claims/card";
 import { markPoint } from "../spans/point";
 import { dropsCard, shownDependences } from "../decontext";
 import { letterWordCount } from "../text";
@@ -18,7 +19,7 @@ import { narratorName } from "../narrator/name";
 import type { Found } from "./find";
 
 // A contrast's clause may be longer than a claim shown whole: its card asks the view and answers with the correction alone.
-export const CLAIM_MIN = 6, CLAIM_MAX = 32, CONTRAST_MAX = 50, QUESTION_MAX = 30, PREMISE_MIN = 4, PREMISE_MAX = 25, TERMS_TRIED = 3;
+export const CLAIM_MIN = 6, CLAIM_MAX = 32, CONTRAST_MAX = 50, QUESTION_MAX = 30;
 
 // Words that leave the clause pointing at the text around it. "he who", "those who", "that which"
 // are generic and allowed; any other pronoun or demonstrative is not.

@@ -7,7 +7,7 @@
 // is not where the story stands.
 import type { CleanChapter } from "@/lib/chapters/types";
 import type { Analysis, AnalysedSentence, Token } from "../analyse";
-import { MONTHS } from "../text";
+import { escapeRegExp as escape, MONTHS } from "../text";
 import { narrative } from "../gates/scene-anchor";
 
 const MONTH = `(?:${MONTHS.join("|")})`;
@@ -26,6 +26,9 @@ const DATE = new RegExp(
   "g",
 );
 const MONTH_ONLY = new RegExp(`^${MONTH}$`);
+// A dateline's date part: "3 of October", "October 3", "1781", "October 3, 1873"; a year alone.
+const DATE_PART = new RegExp(`^(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:\\s+${DAY})?|${YEAR})(?:,?\\s+${YEAR})?$`);
+const BARE_YEAR = new RegExp(`^${YEAR}$`);
 const YEAR_ONLY = new RegExp(`^(?:the\\s+(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?${YEAR}$`);
 // Verbs of arriving or staying somewhere: the place after them is where the story now is.
 const ARRIVE = new Set(["reach", "arrive", "land", "enter", "camp", "encamp", "halt", "stay", "stop", "return", "lodge", "settle", "anchor"]);
@@ -43,9 +46,9 @@ export type Scene = { place: string | null; date: string | null };
 
 /** The first stated date in `text` (null when none). */
 export function statedDate(text: string): string | null {
-  const m = [...text.matchAll(DATE)][0];
   // "May" alone is as often the modal verb: a bare month must be capitalised after a preposition (the pattern's lookbehind).
-  return m ? m[0].replace(/\s+/g, " ").trim() : null;
+  for (const m of text.matchAll(DATE)) return m[0].replace(/\s+/g, " ").trim();
+  return null;
 }
 
 /** A heading or short paragraph that only states a place and/or a date ("ESTES PARK, COLORADO, October."; "1781"). */
@@ -54,10 +57,10 @@ export function dateline(text: string): Scene | null {
   if (!t || t.split(" ").length > 8) return null;
   const parts = t.split(/\s*,\s*/);
   const last = parts.at(-1)!;
-  const isDate = (p: string) => new RegExp(`^(?:${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:\\s+${DAY})?|${YEAR})(?:,?\\s+${YEAR})?$`).test(p) || MONTH_ONLY.test(p);
+  const isDate = (p: string) => DATE_PART.test(p) || MONTH_ONLY.test(p);
   // "Varden Creek, Osk County, October 3, 1873": the date may take two comma parts (month and day, year).
   let k = parts.length;
-  if (k >= 2 && new RegExp(`^${YEAR}$`).test(last) && isDate(parts[k - 2])) k -= 2;
+  if (k >= 2 && BARE_YEAR.test(last) && isDate(parts[k - 2])) k -= 2;
   else if (isDate(last)) k -= 1;
   else return null;
   const date = parts.slice(k).join(", ");
@@ -150,7 +153,7 @@ export function sceneDate(s: AnalysedSentence): string | null {
   const verb = s.tokens[k];
   if (!verb) return null;
   const printed = s.sentence.text;
-  const at = printed.search(new RegExp(`(?<![\\p{L}])${verb.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"));
+  const at = printed.search(new RegExp(`(?<![\\p{L}])${escape(verb.text)}(?![\\p{L}])`, "u"));
   return at > 0 ? statedDate(printed.slice(0, at)) : null;
 }
 

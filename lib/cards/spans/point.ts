@@ -191,8 +191,6 @@ export function pointSpan(s: AnalysedSentence): { start: number; end: number } |
   return p;
 }
 
-/** Is the candidate's answer the point of its sentence? (The blank gates let such a span through
- * their "common words" checks: the point of a general statement is often said in common words.) */
 // Blanks a card maker knows to be the point of the claim it shows, whatever the words: the corrected
 // term of "not A but {{B}}" (lib/cards/conclusions). Registered by the maker, so no other card changes.
 const knownPoints = new WeakSet<object>();
@@ -202,6 +200,8 @@ export function markPoint<T extends object>(c: T): T {
   return c;
 }
 
+/** Is the candidate's answer the point of its sentence? (The blank gates let such a span through
+ * their "common words" checks: the point of a general statement is often said in common words.) */
 export function isPointBlank(c: { sentence: number; answer: { start: number; end: number } | null }, a: Analysis): boolean {
   if (knownPoints.has(c)) return true;
   const s = a.sentences[c.sentence];

@@ -5,7 +5,8 @@
 import type { Analysis, AnalysedSentence } from "../analyse";
 import { narrative } from "../gates/scene-anchor";
 import type { Candidate } from "../candidates";
-import { chapterTopic, escape, otherKinds, type Topic } from "./topic";
+import { chapterTopic, otherKinds, type Topic } from "./topic";
+import { escapeRegExp as escape } from "../text";
 
 // How many sentences before the card's own are read for a particular N or another kind of N.
 const WINDOW = 8;

@@ -4,6 +4,7 @@
 // plural head ("Garden Spiders"); that name can go on the card ("the garden spider") when nothing in
 // the chapter makes it doubtful. Precision over coverage: every doubt is a refusal (a string saying why).
 import type { Analysis } from "../analyse";
+import { escapeRegExp as escape } from "../text";
 
 export type Topic = {
   /** Singular head noun, lower case ("spider"). */
@@ -27,7 +28,6 @@ const GENERAL = new Set("thing way kind sort type part case fact form idea eleme
 // "Dominant and Recessive Alleles", "Wasps, Hornets and Honey Bees": the phrase is one of several
 // coordinated in the title (its modifier shares the head with another, or the title names other things beside it).
 /** A string matched literally inside a pattern. */
-export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const COORDINATED = (phrase: string) => new RegExp(`(?:\\b(?:and|or|nor)|,|&)\\s+${escape(phrase)}\\b`, "i");
 // The head must be among the chapter's most frequent nouns: the chapter is about it, not a title word it rarely uses.
 const TOP_NOUNS = 5;
