@@ -50,6 +50,7 @@ import { markVerse } from "./verse";
 import { fileInlineFootnotes } from "./inline-footnotes";
 import { closeUpLetterSpacing } from "./letter-spacing";
 import { dropReferenceNumbers } from "./reference-numbers";
+import { readPrintConventions } from "./print-conventions";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -62,7 +63,9 @@ export { decodeUpload } from "./decode";
 export function cleanDocument(raw: string, opts: { filename?: string; title?: string | null } = {}): CleanDocument {
   // Before all else, while the page breaks (form feeds) are still there: a left-margin gloss's words at
   // the starts of lines, and a page's topical head in capitals, would be read as the text's own.
-  const leads = liftLeadGlosses(raw.replace(/\r\n?/g, "\n"));
+  // First of all, soft hyphens at line ends and section marks in the margin (print-conventions.ts).
+  const printed = readPrintConventions(raw.replace(/\r\n?/g, "\n"));
+  const leads = liftLeadGlosses(printed.text);
   const topical = liftTopicalHeads(leads.text);
   const inlineNotes = fileInlineFootnotes(normalizeDocument(topical.text));
   const marginalia = liftBracketMarginalia(inlineNotes.text);
@@ -124,6 +127,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
     hasSupMarkers: /<sup>/i.test(doc), hasFootnoteBlocks: blocks.some((b) => b.kind === "footnote"), hasEndnotes: false,
     hasRunningHeads: false, hasPageNumbers: blocks.some((b) => b.kind === "pagenum"), hyphenationRepairs: 0, notes: [],
   };
+  layout.notes.push(...printed.notes);
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (words?.repairs) layout.notes.push(`${words.repairs} misread short word(s) repaired where the grammar allows one reading ("aud" -> "and", "to bo" -> "to be")`);
