@@ -51,6 +51,8 @@ import { fileInlineFootnotes } from "./inline-footnotes";
 import { closeUpLetterSpacing } from "./letter-spacing";
 import { dropReferenceNumbers } from "./reference-numbers";
 import { readPrintConventions } from "./print-conventions";
+import { convertStarNotes } from "./star-notes";
+import { joinTwoLineHeadings } from "./two-line-headings";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -92,7 +94,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const bare = convertBareNotes(sideNotes.blocks);
   const starred = linkStarMarkers(bare.blocks);
   const parenStars = convertParenStarNotes(starred.blocks);
-  const parenNotes = bracketParenNotes(parenStars.blocks); // "(1)" notes and markers as "[1]" for the bracket pass
+  const starNotes = convertStarNotes(parenStars.blocks); // "* A maxim is…" after the paragraph citing it "maxim * that"
+  const parenNotes = bracketParenNotes(starNotes.blocks); // "(1)" notes and markers as "[1]" for the bracket pass
   const bracketed = convertBracketNotes(parenNotes.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
   // A classical text's edition numbers ("[314a]") first: "[12]" page marks are counted on what remains.
@@ -151,6 +154,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (signatures.count) layout.notes.push(`${signatures.count} printer's signature(s) ("C", "D 2" at a page foot) dropped`);
   if (starred.count) layout.notes.push(`${starred.count} note marker(s) written "*a" linked to their notes`);
   if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) opened "*)" filed as footnotes, ${parenStars.linked} linked to their asterisk in the text`);
+  if (starNotes.count) layout.notes.push(`${starNotes.count} note(s) set as paragraphs opened by "*" after the paragraph citing them filed as footnotes, linked to the lone "*" there`);
   if (parenNotes.count) layout.notes.push(`${parenNotes.count} note(s) labelled "(1)" paired with their labels in the text`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
   if (references.count) layout.notes.push(`${references.count} reference number(s) of a classical text's standard edition ("[314a]", "1096b") removed from the sentences`);
@@ -205,6 +209,8 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   // Bracketed "[1]" markers are footnote markers only when there are notes for them to point to.
   const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage, glosses, indented });
   layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
+  const twoLine = joinTwoLineHeadings(assembled.paragraphs);
+  if (twoLine) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${twoLine} heading(s) printed on two lines read as one ("…KNOWLEDGE" / "OF MORALITY…")`);
   const strays = dropStrayTails(assembled.paragraphs);
   if (strays) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${strays} lone word(s) after a paragraph's last sentence dropped`);
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);

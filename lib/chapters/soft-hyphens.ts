@@ -15,6 +15,22 @@ const SOFT = "\u00AD";
 /** The piece of word that goes on at the next line's start, with the punctuation glued to it. */
 const TAIL = /^(\s*)(\p{Ll}[\p{L}'’]*[.,;:!?)"”’]*)(?:\s+|$)/u;
 
+/**
+ * Line `i + 1`'s first word (opening in lower case) taken up to the end of `head`, which becomes
+ * line `i`; the next line keeps its indent, and goes when that word was all it held. False (and
+ * nothing changed) when the next line does not open with such a word.
+ */
+export function pullUpNextWord(lines: string[], i: number, head: string): boolean {
+  const next = lines[i + 1];
+  const tail = next?.match(TAIL);
+  if (!tail) return false;
+  const rest = next.slice(tail[0].length);
+  lines[i] = head + tail[2];
+  if (rest.trim()) lines[i + 1] = tail[1] + rest;
+  else lines.splice(i + 1, 1);
+  return true;
+}
+
 export function joinSoftHyphens(text: string): { text: string; count: number } {
   if (!text.includes(SOFT)) return { text, count: 0 };
   const lines = text.split("\n");
@@ -22,18 +38,9 @@ export function joinSoftHyphens(text: string): { text: string; count: number } {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trimEnd();
     if (!line.endsWith(SOFT) || !/\p{L}/u.test(line.charAt(line.length - 2))) continue;
-    const next = lines[i + 1];
-    const tail = next?.match(TAIL);
     count++;
-    if (!tail) {
-      lines[i] = `${line.slice(0, -1)}-`; // the word goes on past a page break: "-" for the page-break joins
-      continue;
-    }
-    const rest = next.slice(tail[0].length);
-    lines[i] = line.slice(0, -1) + tail[2];
-    // The next line keeps its indent; a line that held only the word's end is gone.
-    if (rest.trim()) lines[i + 1] = tail[1] + rest;
-    else lines.splice(i + 1, 1);
+    // The word goes on past a page break (or before a capital): "-" for the break rules.
+    if (!pullUpNextWord(lines, i, line.slice(0, -1))) lines[i] = `${line.slice(0, -1)}-`;
   }
   return { text: lines.join("\n"), count };
 }
