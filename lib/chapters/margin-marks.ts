@@ -22,7 +22,7 @@
 const MARK_LINE = /^( {0,3})(?:§{1,2}|¶) ?(?:\d{1,3}|[IVXLC]{1,7})\.?( {2,})(?=\S)/;
 const MIN_MARKS = 3; // marks in the document: fewer may be a quotation's or a list's
 const INDENT_SLACK = 8; // a paragraph's first line stands this far right of the text column at most
-const PARAGRAPH_INDENT = 3; // given to a marked first line that stood flush with the column
+const PARAGRAPH_INDENT = 2; // given to a marked first line that stood flush with the column
 
 const leading = (line: string) => line.length - line.trimStart().length;
 
