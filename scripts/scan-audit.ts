@@ -24,6 +24,7 @@ const SCANS: [fixture: string, source: string][] = [
   ["pd-carlyle-heroes-lecture1-scanned", "carlyle-heroes-lecture1"], // training since session 13
   ["pd-turner-frontier-ch1-scanned", "turner-frontier-ch1"], // training since session 14
   ["pd-southey-nelson-ch2-scanned", "southey-nelson-ch2"], // training since session 14 (second wave)
+  ["pd-ricardo-principles-ch2-rent-scanned", "ricardo-rent-ch2"], // training since session 15
 ];
 const list = process.argv.includes("--list");
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

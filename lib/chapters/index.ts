@@ -50,6 +50,9 @@ import { markVerse } from "./verse";
 import { fileInlineFootnotes } from "./inline-footnotes";
 import { closeUpLetterSpacing } from "./letter-spacing";
 import { dropReferenceNumbers } from "./reference-numbers";
+import { readPrintConventions } from "./print-conventions";
+import { convertStarNotes } from "./star-notes";
+import { joinTwoLineHeadings } from "./two-line-headings";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -62,7 +65,9 @@ export { decodeUpload } from "./decode";
 export function cleanDocument(raw: string, opts: { filename?: string; title?: string | null } = {}): CleanDocument {
   // Before all else, while the page breaks (form feeds) are still there: a left-margin gloss's words at
   // the starts of lines, and a page's topical head in capitals, would be read as the text's own.
-  const leads = liftLeadGlosses(raw.replace(/\r\n?/g, "\n"));
+  // First of all, soft hyphens at line ends and section marks in the margin (print-conventions.ts).
+  const printed = readPrintConventions(raw.replace(/\r\n?/g, "\n"));
+  const leads = liftLeadGlosses(printed.text);
   const topical = liftTopicalHeads(leads.text);
   const inlineNotes = fileInlineFootnotes(normalizeDocument(topical.text));
   const marginalia = liftBracketMarginalia(inlineNotes.text);
@@ -89,7 +94,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const bare = convertBareNotes(sideNotes.blocks);
   const starred = linkStarMarkers(bare.blocks);
   const parenStars = convertParenStarNotes(starred.blocks);
-  const parenNotes = bracketParenNotes(parenStars.blocks); // "(1)" notes and markers as "[1]" for the bracket pass
+  const starNotes = convertStarNotes(parenStars.blocks); // "* A maxim is…" after the paragraph citing it "maxim * that"
+  const parenNotes = bracketParenNotes(starNotes.blocks); // "(1)" notes and markers as "[1]" for the bracket pass
   const bracketed = convertBracketNotes(parenNotes.blocks);
   // After the notes found in the file have claimed their glued numbers: the rest have no note here.
   // A classical text's edition numbers ("[314a]") first: "[12]" page marks are counted on what remains.
@@ -124,6 +130,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
     hasSupMarkers: /<sup>/i.test(doc), hasFootnoteBlocks: blocks.some((b) => b.kind === "footnote"), hasEndnotes: false,
     hasRunningHeads: false, hasPageNumbers: blocks.some((b) => b.kind === "pagenum"), hyphenationRepairs: 0, notes: [],
   };
+  layout.notes.push(...printed.notes);
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (words?.repairs) layout.notes.push(`${words.repairs} misread short word(s) repaired where the grammar allows one reading ("aud" -> "and", "to bo" -> "to be")`);
@@ -147,6 +154,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (signatures.count) layout.notes.push(`${signatures.count} printer's signature(s) ("C", "D 2" at a page foot) dropped`);
   if (starred.count) layout.notes.push(`${starred.count} note marker(s) written "*a" linked to their notes`);
   if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) opened "*)" filed as footnotes, ${parenStars.linked} linked to their asterisk in the text`);
+  if (starNotes.count) layout.notes.push(`${starNotes.count} note(s) set as paragraphs opened by "*" after the paragraph citing them filed as footnotes, linked to the lone "*" there`);
   if (parenNotes.count) layout.notes.push(`${parenNotes.count} note(s) labelled "(1)" paired with their labels in the text`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
   if (references.count) layout.notes.push(`${references.count} reference number(s) of a classical text's standard edition ("[314a]", "1096b") removed from the sentences`);
@@ -201,6 +209,8 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   // Bracketed "[1]" markers are footnote markers only when there are notes for them to point to.
   const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage, glosses, indented });
   layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
+  const twoLine = joinTwoLineHeadings(assembled.paragraphs);
+  if (twoLine) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${twoLine} heading(s) printed on two lines read as one ("…KNOWLEDGE" / "OF MORALITY…")`);
   const strays = dropStrayTails(assembled.paragraphs);
   if (strays) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${strays} lone word(s) after a paragraph's last sentence dropped`);
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);
