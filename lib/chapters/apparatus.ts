@@ -9,7 +9,7 @@
 // paragraph that does not (a textbook may go on with its text after a few problems):
 // - a numbered item ("5.", "(3)") with a question or an instruction in it;
 // - a paragraph of questions and instructions only ("What condensation …? How much …?");
-// - a reference ("C.P. Gilman, Woman and Economics.", "Abbott, pp. 35-62.");
+// - a reference ("C.P. Gilman, Woman and Economics.", "Abbott, pp. 35-62.", "Hale, T. R. (1998). …");
 // - a head inside the apparatus ("Women's Wages.—Abbott, pp. 262-316." set apart as a run-in head)
 //   when what follows it is an item.
 import type { RawParagraph } from "./assemble";
@@ -35,6 +35,8 @@ const LOCATOR = /(?:^|[\s(,;])(?:pp?\.\s*\d|vols?\.(?:\s*[\dIVXLC]|\)|$)|chaps?\
 // An author: initials and surnames ("C.P. Gilman", "Edith Abbott", "S.B. Anthony and I.H. Harper"), then a comma.
 const NAME = String.raw`(?:(?:\p{Lu}\.\s?)+|\p{Lu}[\p{Ll}'’-]+\s+){0,3}\p{Lu}[\p{Ll}'’-]+`;
 const AUTHOR = new RegExp(String.raw`^${NAME}(?:\s+(?:and|&)\s+${NAME})?,\s+`, "u");
+// A reference list's author-date entry: "Hale, T. R. (1998). …", "Orme, A., & Lowe, M. (2004a). …".
+const AUTHOR_DATE = /^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?){1,3}[^()]{0,120}\((?:1[5-9]|20)\d\d[a-z]?\)\./u;
 const MAX_REFERENCE_WORDS = 45;
 
 const plain = (p: RawParagraph) => stripInlineMarkup(p.text).replace(/[\u0001-\u0004][^\u0001-\u0004]*[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
@@ -49,10 +51,10 @@ function asks(sentence: string): boolean {
   return QUESTION.test(sentence) || opensWithInstruction(sentence);
 }
 
-/** A citation of a book: pages or volumes cited, or an author and a title in title case. */
+/** A citation of a book: pages or volumes cited, an author and a title in title case, or an author and a date. */
 export function isReference(text: string): boolean {
   if (text.split(" ").length > MAX_REFERENCE_WORDS) return false;
-  if (LOCATOR.test(text) && /^[\p{Lu}"“]/u.test(text)) return true;
+  if ((LOCATOR.test(text) && /^[\p{Lu}"“]/u.test(text)) || AUTHOR_DATE.test(text)) return true;
   const author = text.match(AUTHOR);
   if (!author) return false;
   const title = text.slice(author[0].length).replace(/\s*\([^()]*\)/g, "").replace(/[.]$/, "").trim();

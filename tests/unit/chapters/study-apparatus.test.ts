@@ -132,7 +132,9 @@ describe("heads that name no apparatus, or items that are not its", () => {
     expect(isApparatusItem("The canal was never finished. Why?")).toBe(false);
     expect(isReference("J.R. Tolland and M. Vere, History of the Fen Drainage.")).toBe(true);
     expect(isReference("Vere, Vol. II, pp. 3-9.")).toBe(true);
+    expect(isReference("Hale, T. R., & Orme, A. (1998). Water and trade in the northern counties. Fenby: Tarrow Press.")).toBe(true);
     expect(isReference("Tolland, who drained the fen, was a miller.")).toBe(false);
+    expect(isReference("Tolland, J. R. drained the fen in 1761.")).toBe(false);
   });
 });
 
