@@ -11,7 +11,7 @@ import { isCapitalsHeading } from "./title-case";
 import { titleLike } from "./summary";
 import { opensFlush } from "./indented-paragraphs";
 
-export type RawParagraph = { kind: "body" | "heading" | "quote" | "list"; text: string; page: string | null; breaks: { at: number; page: string }[] };
+export type RawParagraph = { kind: "body" | "heading" | "quote" | "list" | "apparatus"; text: string; page: string | null; breaks: { at: number; page: string }[] };
 export type RawFootnote = { number: string; page: string | null; text: string };
 export type Assembled = { paragraphs: RawParagraph[]; footnotes: RawFootnote[]; notes: string[]; stats: { leaks: number; joins: number; marginal: number; pageBreaks: number; captions: number; glosses: number } };
 

@@ -113,7 +113,7 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
   const sentenceOf = new Map<number, number>(); // marker index -> sentence id
   let mi = 0;
   for (const p of paragraphs) {
-    if (p.kind === "heading") continue;
+    if (p.kind === "heading" || p.kind === "apparatus") continue;
     for (const s of splitSentences(text.slice(p.start, p.end), p.start)) {
       if (SECTION_MARKER.test(s.text)) continue; // "§ 4. A weak hive…": the section's label, no sentence
       while (mi < markers.length && markers[mi].at < s.start) mi++;

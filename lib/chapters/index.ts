@@ -53,6 +53,9 @@ import { dropReferenceNumbers } from "./reference-numbers";
 import { readPrintConventions } from "./print-conventions";
 import { convertStarNotes } from "./star-notes";
 import { joinTwoLineHeadings } from "./two-line-headings";
+import { joinFigureParts } from "./illustrations";
+import { stackedHeads } from "./stacked-heads";
+import { markApparatus } from "./apparatus";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -85,7 +88,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const words = ocr ? repairFunctionWords(ocr.text) : null; // "aud", "arid the", "to bo": misreadings that are words
   const compounds = restoreGluedCompounds(words?.text ?? ocr?.text ?? longS.text);
   const doc = compounds.text;
-  const feet = convertCatchWordFeet(toBlocks(doc)); // first: "12   millions," is a page's foot, not a line of text
+  const figureParts = joinFigureParts(toBlocks(doc)); // an illustration's caption and key over several blocks are the figure's
+  const feet = convertCatchWordFeet(figureParts.blocks); // first: "12   millions," is a page's foot, not a line of text
   const signatures = dropSignatures(feet.blocks); // before the side-notes: a lone letter at a page foot is none
   const tables = markTextTables(unwrapBoldLines(signatures.blocks)); // first: a table's "10 }" is no page number, its lines no side-notes
   const verse = markVerse(tables.blocks); // before the side-notes: a stanza's lines are short and set in too
@@ -135,6 +139,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (words?.repairs) layout.notes.push(`${words.repairs} misread short word(s) repaired where the grammar allows one reading ("aud" -> "and", "to bo" -> "to be")`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
+  if (figureParts.count) layout.notes.push(`${figureParts.count} block(s) of an illustration's caption or key (set over blank lines, or lettered legend lines under a figure) kept out of the text`);
   if (tables.count) layout.notes.push(`${tables.count} text table(s) (ruled, dotted leaders or columns) kept out of the sentences`);
   if (verse.count) layout.notes.push(`${verse.count} block(s) of verse quoted in the text (set in, every line capitalised) kept out of the sentences`);
   if (display.pictures) layout.notes.push(`${display.pictures} picture placeholder(s) ("Fig. 3: file fig03.gif") kept out of the text, equations among them marked "[equation]" inside their sentences`);
@@ -217,6 +222,10 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (sectionNumbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${sectionNumbers} section number(s) ("1.", "2."…) taken off the paragraphs they open`);
   const heads = readTextbookHeads(assembled.paragraphs);
   if (heads.runIn + heads.lines + heads.labelled) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${heads.runIn} run-in head(s) ("Uses.—"), ${heads.lines} head line(s) closed by a stop ("63. Title."), ${heads.labelled} labelled head(s) ("TITLE II. …") set apart as headings`);
+  const stacked = stackedHeads(assembled.paragraphs);
+  if (stacked) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${stacked} section head(s) set over a head ("THE RISE OF …" over "Protests of …—") set apart as headings`);
+  const apparatus = markApparatus(assembled.paragraphs);
+  if (apparatus) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${apparatus} item(s) of study apparatus (questions, exercises, problems, references under their own head) marked as no text for cards`);
   const figures = dropFigureLabels(assembled.paragraphs);
   if (figures) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${figures} figure label line(s) or placeholder(s) ("(Fig. 20)", "[figure 23]") kept out of the text`);
   const zeros = repairFormulaZeros(assembled.paragraphs);

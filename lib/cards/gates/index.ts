@@ -19,9 +19,10 @@ import { questionStructure } from "./question-structure";
 import { sceneAnchor } from "./scene-anchor";
 import { storyPronounGate } from "./story-pronoun";
 import { contextModel } from "./context-model";
+import { instruction } from "./instruction";
 
 export { sameFact } from "./duplicate";
-export const GATES: [string, Gate][] = [["shape", shape], ["fragment", fragment], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["low-value", lowValue], ["parse", parse], ["definition-shape", definitionShape], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice], ["split-quote", splitQuote], ["question-structure", questionStructure], ["scene-anchor", sceneAnchor], ["story-pronoun", storyPronounGate], ["context-model", contextModel]];
+export const GATES: [string, Gate][] = [["shape", shape], ["instruction", instruction], ["fragment", fragment], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["low-value", lowValue], ["parse", parse], ["definition-shape", definitionShape], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice], ["split-quote", splitQuote], ["question-structure", questionStructure], ["scene-anchor", sceneAnchor], ["story-pronoun", storyPronounGate], ["context-model", contextModel]];
 
 export function gate(c: Candidate, a: Analysis): string | null {
   if (passed.get(c) === c.extra.length) return null;
