@@ -25,6 +25,7 @@ import { isKeyTermBlank } from "../spans/key-terms";
 import { TRIVIAL_BLANK, trivialBlank } from "../spans/trivial-blank";
 import { tokensInSpan } from "../text";
 import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
+import { CONSTITUENT, cutConstituent } from "../spans/constituent";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -143,6 +144,11 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   // brackets, a function word, part of a number, one item of a determined list, a cut coordination.
   const misplaced = c.kind === "cloze" && MISPLACED_BLANK.on ? misplacedBlank(s, c.answer.start, c.answer.end) : null;
   if (misplaced) return misplaced;
+  // A blank that is not a whole constituent (../spans/constituent): a noun phrase cut before its
+  // complement or run into a predicate, half a comparative, the end of a name. The whole
+  // constituent is offered as a span of its own (../spans/enumerate) and competes with the rest.
+  const cut = c.kind === "cloze" && CONSTITUENT.on ? cutConstituent(s, c.answer.start, c.answer.end) : null;
+  if (cut) return cut;
   const word = s.text.slice(c.answer.start, c.answer.end);
   if (c.kind === "cloze" && subjectHeadOnly(s.text, c.answer.start, c.answer.end) && isEnglishWord(word) && !namesInside(a).has(word)) return "only the head word of the subject";
   if (c.answerKind === "term" && vagueQuantity(s.text.slice(c.answer.start, c.answer.end))) return "a quantity or degree, not a term";
