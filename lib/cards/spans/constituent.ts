@@ -48,6 +48,8 @@ function nounPhraseFrom(tokens: Token[], k: number): number {
   const from = e;
   while (NOMINAL.test(tokens[e]?.pos ?? "")) e++;
   if (e === from) return -1;
+  // "Section 6": a name's number goes with it.
+  if (tokens[e - 1].pos === "PROPN" && /^\d+$/.test(tokens[e]?.text ?? "")) e++;
   // "the earth's surface", "women's rights": a possessor goes on to its head.
   if (/^['’]s?$/.test(tokens[e]?.text ?? "")) {
     let h = e + 1;
@@ -79,11 +81,17 @@ export function cutComplementEnd(tokens: Token[], i: number, j: number): number 
   return -1;
 }
 
-/** A noun directly followed by an adjective inside the blank: the adjective is a predicate ("the {{cells weak}}"). */
+/**
+ * A plural noun directly followed by an adjective inside the blank: the adjective is a predicate
+ * ("makes the {{cells weak}}"). A noun that modifies another is singular in English ("the nitrate
+ * radical", which the tagger may read as noun + adjective), so a plural one is its phrase's head.
+ */
 function runsIntoPredicate(tokens: Token[], i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (tokens[k].pos === "NOUN" && tokens[k + 1].pos === "ADJ") return true;
+  for (let k = i; k < j; k++) if (tokens[k].pos === "NOUN" && plural(tokens[k]) && tokens[k + 1].pos === "ADJ") return true;
   return false;
 }
+// A regular plural: an "-s" the lemma drops ("cells" → "cell"; not "glass", not "sulphate" → "sulfate").
+const plural = (t: Token) => /[^s]s$/.test(t.lower) && t.lemma.toLowerCase() !== t.lower;
 
 /** The blank opens after "more"/"less" and holds the "than" of the comparative. */
 function halfComparative(tokens: Token[], i: number, j: number): boolean {
@@ -127,6 +135,11 @@ export function wholeConstituent(s: AnalysedSentence, start: number, end: number
   const at = inside(s, start, end);
   if (!at) return null;
   const { tokens } = s;
+  const a = nameStart(tokens, at.i);
+  if (a >= 0) return { start: tokens[a].start, end };
+  // (Only a blank that opens its noun phrase: "Great {{detachments}} of …" would grow into a piece of one.)
+  const before = tokens[at.i - 1];
+  if (before && (/^(?:ADJ|NUM|NOUN|PROPN)$/.test(before.pos) || /^['’]s?$/.test(before.text))) return null;
   // Out to the phrase's end: "of capital and labour" (the complement's own partner comes along),
   // "degrees and kinds of property" (a partner with its own of-phrase).
   let e = -1;
@@ -136,7 +149,5 @@ export function wholeConstituent(s: AnalysedSentence, start: number, end: number
     if (partner > 0 && NOMINAL.test(tokens[partner - 1].pos) && words(tokens, at.i, partner) <= MAX_WORDS) e = partner;
   }
   if (e > 0 && !cutConstituent(s, tokens[at.i].start, tokens[e - 1].end)) return { start: tokens[at.i].start, end: tokens[e - 1].end };
-  const a = nameStart(tokens, at.i);
-  if (a >= 0) return { start: tokens[a].start, end };
   return null;
 }

@@ -45,6 +45,11 @@ describe("a noun phrase cut before its complement", () => {
     expect(cut(text, "rival merits of tillage")).toBe("a noun phrase cut before its complement");
     expect(whole(text, "rival merits of tillage")).toBe("rival merits of tillage and pasture");
   });
+  it("offers no whole phrase from inside a noun phrase", () => {
+    const text = "Small parties of wounded were already beginning to arrive.";
+    expect(cut(text, "parties")).toBeNull(); // (a lower-case single word: the informative-blank gate's business)
+    expect(whole("The rise of the debate of farmers' wages was slow, and Small detachments of the reserve arrived.", "detachments")).toBeNull();
+  });
   it("follows a possessor to its head", () => {
     expect(whole("Describe the growth of the debate of farmers' wages.", "growth of the debate")).toBe("growth of the debate of farmers' wages");
   });
@@ -59,6 +64,9 @@ describe("a noun phrase run into a predicate", () => {
   it("refuses a blank that runs on from the noun into an adjective", () => {
     expect(cut("Frost first makes the leaf buds weak.", "leaf buds weak")).toBe("a noun phrase run into a predicate");
     expect(cut("In six towns full and free trade had been granted.", "towns full and free trade")).toBe("a noun phrase run into a predicate");
+  });
+  it("keeps a singular noun modifier the tagger reads before an adjective", () => {
+    expect(cut("(SO4) is the sulphate radical; K2SO4 is potassium sulphate.", "sulphate radical")).toBeNull();
   });
   it("keeps the noun phrase itself and an adjective before its noun", () => {
     expect(cut("Frost first makes the leaf buds weak.", "leaf buds")).toBeNull();
