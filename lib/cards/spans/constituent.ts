@@ -22,6 +22,7 @@ import { COMMON } from "./trivial-blank";
 /** Whether gates/blank-choice applies the checks (the audit and tests turn them off to compare). */
 export const CONSTITUENT = { on: true };
 
+export const CONSTITUENT_CLASSES = new Set<string>(["a noun phrase cut before its complement", "a noun phrase run into a predicate", "half a comparative", "the end of a name"] as const);
 export type ConstituentClass = "a noun phrase cut before its complement" | "a noun phrase run into a predicate" | "half a comparative" | "the end of a name";
 
 // Deverbal nouns by their English suffix ("interference", "organisation", "employment"): their
@@ -126,8 +127,8 @@ export function cutConstituent(s: AnalysedSentence, start: number, end: number):
 }
 
 /**
- * The whole constituent a cut blank belongs to, in character offsets, for the span enumerator to
- * offer beside it: the noun phrase with its complement ("employment of two equal quantities of
+ * The whole constituent a cut blank belongs to, in character offsets, for candidates/cloze to blank
+ * in its place: the noun phrase with its complement ("employment of two equal quantities of
  * capital and labour", at most MAX_WORDS words) or the whole name ("Woman's Medical College of
  * Pennsylvania"). Null when the blank is whole or the fuller span is too long.
  */

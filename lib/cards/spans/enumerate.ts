@@ -4,7 +4,6 @@
 import type { AnalysedSentence, Analysis, EntityKind } from "../analyse";
 import { pointSpan } from "./point";
 import { shapeSpans, wholeCompound } from "./shapes";
-import { CONSTITUENT, wholeConstituent } from "./constituent";
 
 export type SpanKind = EntityKind | "term";
 export type SpanCandidate = { start: number; end: number; kind: SpanKind };
@@ -44,11 +43,6 @@ export function enumerateSpans(s: AnalysedSentence, a: Analysis): SpanCandidate[
   for (const x of shapeSpans(s)) add(x.start, x.end, "term");
   for (const c of [...out.values()]) {
     const w = wholeCompound(s.text, c.start, c.end);
-    if (w) add(w.start, w.end, c.kind);
-  }
-  // A noun phrase cut before its complement, the end of a name (./constituent): the whole constituent too.
-  if (CONSTITUENT.on) for (const c of [...out.values()]) {
-    const w = wholeConstituent(s, c.start, c.end);
     if (w) add(w.start, w.end, c.kind);
   }
   return [...out.values()].sort((x, y) => x.start - y.start || x.end - y.end);

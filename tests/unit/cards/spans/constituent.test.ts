@@ -3,7 +3,7 @@
 // name here is invented.
 import { afterEach, describe, expect, it } from "vitest";
 import { CONSTITUENT, cutConstituent, wholeConstituent } from "@/lib/cards/spans/constituent";
-import { enumerateSpans } from "@/lib/cards/spans/enumerate";
+import { clozeCandidates } from "@/lib/cards/candidates/cloze";
 import { blankChoice } from "@/lib/cards/gates/blank-choice";
 import { analyse, clozeAt } from "../pipeline/helpers";
 
@@ -98,15 +98,25 @@ describe("the end of a name", () => {
 });
 
 describe("in the pipeline", () => {
-  it("the blank gate refuses a cut constituent and the enumerator offers the whole one", () => {
-    const text = "Profit is the surplus left by the employment of two parcels of timber and stone.";
-    const { a, s } = spanOf(text, "employment of two parcels");
-    const { a: a2, c } = clozeAt(text, 0, "employment of two parcels");
-    expect(blankChoice(c, a2)).toBe("a noun phrase cut before its complement");
-    const spans = enumerateSpans(s, a).map((x) => s.text.slice(x.start, x.end));
-    expect(spans).toContain("employment of two parcels of timber and stone");
+  const backs = (text: string) => {
+    const a = analyse(text);
+    return clozeCandidates(a.sentences[0], a).map((x) => x.back);
+  };
+  it("the blank gate refuses a cut constituent; with the checks off it passes", () => {
+    const { a, c } = clozeAt("Profit is the surplus left by the employment of two parcels of timber and stone.", 0, "employment of two parcels");
+    expect(blankChoice(c, a)).toBe("a noun phrase cut before its complement");
     CONSTITUENT.on = false;
-    expect(blankChoice(c, a2)).not.toBe("a noun phrase cut before its complement");
-    expect(enumerateSpans(s, a).map((x) => s.text.slice(x.start, x.end))).not.toContain("employment of two parcels of timber and stone");
+    expect(blankChoice(c, a)).not.toBe("a noun phrase cut before its complement");
+  });
+  it("a sentence's cloze does not run past its noun phrase", () => {
+    expect(backs("Frost first makes the leaf buds weak.")).not.toContain("leaf buds weak");
+    CONSTITUENT.on = false;
+    expect(backs("Frost first makes the leaf buds weak.")).toContain("leaf buds weak");
+  });
+  it("blanks the whole name in place of its end", () => {
+    const text = "The Sailor's Orphan Asylum of Dunmere was opened in 1861 by the harbour board.";
+    expect(backs(text)).toEqual(["Sailor's Orphan Asylum of Dunmere"]);
+    CONSTITUENT.on = false;
+    expect(backs(text)).toEqual(["Orphan Asylum of Dunmere"]);
   });
 });
