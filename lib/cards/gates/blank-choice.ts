@@ -144,11 +144,6 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   // brackets, a function word, part of a number, one item of a determined list, a cut coordination.
   const misplaced = c.kind === "cloze" && MISPLACED_BLANK.on ? misplacedBlank(s, c.answer.start, c.answer.end) : null;
   if (misplaced) return misplaced;
-  // A blank that is not a whole constituent (../spans/constituent): a noun phrase cut before its
-  // complement or run into a predicate, half a comparative, the end of a name. The whole
-  // constituent is offered as a span of its own (../spans/enumerate) and competes with the rest.
-  const cut = c.kind === "cloze" && CONSTITUENT.on ? cutConstituent(s, c.answer.start, c.answer.end) : null;
-  if (cut) return cut;
   const word = s.text.slice(c.answer.start, c.answer.end);
   if (c.kind === "cloze" && subjectHeadOnly(s.text, c.answer.start, c.answer.end) && isEnglishWord(word) && !namesInside(a).has(word)) return "only the head word of the subject";
   if (c.answerKind === "term" && vagueQuantity(s.text.slice(c.answer.start, c.answer.end))) return "a quantity or degree, not a term";
@@ -185,6 +180,12 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
     const recurs = (bigramCounts(a).get(`${inside.at(-2)!.lower} ${head.lower}`) ?? 0) >= 2;
     if (!recurs && !a.defined.has(phrase)) return "adjective + noun piece, neither defined nor repeated";
   }
+  // A blank that is not a whole constituent (../spans/constituent): a noun phrase cut before its
+  // complement or run into a predicate, half a comparative, the end of a name. Checked after every
+  // other check and before the score floor, so that candidates/cloze can put the whole constituent
+  // in its place when nothing else was wrong with the blank.
+  const cut = c.kind === "cloze" && CONSTITUENT.on ? cutConstituent(s, c.answer.start, c.answer.end) : null;
+  if (cut) return cut;
   // The span model's verdict: a blank it rates unlikely to be accepted is not offered at all (the
   // admission model's score, ../spans/choice; a span the choice model took in an admitted sentence
   // is exempt when the choice is not held to the floor).
