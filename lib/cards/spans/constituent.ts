@@ -30,7 +30,7 @@ export type ConstituentClass = "a noun phrase cut before its complement" | "a no
 const DEVERBAL = /\p{L}{3}(?:tion|sion|ment|ance|ence)s?$/u;
 const POSSESSIVE_DET = /^(?:his|her|its|their|our|my|your)$/;
 const NOMINAL = /^(?:NOUN|PROPN)$/;
-const MAX_WORDS = 8;
+const MAX_WORDS = 10;
 
 /** The tokens inside [start, end): indices of the first and last, or null. */
 function inside(s: AnalysedSentence, start: number, end: number): { i: number; j: number } | null {
