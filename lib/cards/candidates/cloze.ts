@@ -3,7 +3,8 @@
 // Which span is blanked is a learned choice; the gates only rule out malformed or trivial blanks.
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { AnswerKind, Candidate } from "./types";
-import { scoredSpans } from "../spans/model";
+import { scoredSpans, type ScoredSpan } from "../spans/model";
+import { CONSTITUENT, CONSTITUENT_CLASSES, wholeConstituent } from "../spans/constituent";
 import { pointSpan } from "../spans/point";
 import { informativeBlank } from "../gates/informative-blank";
 import { blankChoiceWith, MIN_SPAN_SCORE } from "../gates/blank-choice";
@@ -68,9 +69,17 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   };
   for (const c of scoredSpans(s, a)) {
     if (out.length >= PER_SENTENCE || (best >= 0 && c.p < best - MARGIN)) break;
-    const cand = spanCloze(s, c, c.kind);
-    if (informativeBlank(cand, a) || blankChoiceWith(cand, a, true)) continue;
-    if (incidental(c) && pointPasses()) continue;
+    let cand = spanCloze(s, c, c.kind);
+    const why = informativeBlank(cand, a) ?? blankChoiceWith(cand, a, true);
+    if (why) {
+      // A blank refused only for not being a whole constituent (../spans/constituent) extends to
+      // the whole one, in its own place in the ranking, when that passes the blank gates (the
+      // floor aside: the span it extends was scored over it).
+      const whole = CONSTITUENT_CLASSES.has(why) ? constituentInstead(s, a, c, out) : null;
+      if (!whole) continue;
+      cand = whole;
+    }
+    if (incidental(cand.answer!) && pointPasses()) continue;
     if (best < 0) best = c.p;
     out.push(cand);
   }
@@ -130,6 +139,19 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   if (!only) return chosen.length ? chosen : out;
   // Each criticised blank gives its place to the next chosen span; with none left it stays.
   return out.map((c, i) => (keep[i] ? c : chosen.shift() ?? c));
+}
+
+/**
+ * The cloze of the whole constituent of span `c` (refused only for cutting one, and over the score
+ * floor): a noun phrase with its complement, a whole name (../spans/constituent); or null. Not when
+ * the whole is blanked already.
+ */
+function constituentInstead(s: AnalysedSentence, a: Analysis, c: ScoredSpan, out: Candidate[]): Candidate | null {
+  if (!CONSTITUENT.on || c.p < MIN_SPAN_SCORE) return null;
+  const whole = wholeConstituent(s, c.start, c.end);
+  if (!whole || out.some((o) => o.answer!.start === whole.start && o.answer!.end === whole.end)) return null;
+  const cand = spanCloze(s, whole, c.kind);
+  return informativeBlank(cand, a) || blankChoiceWith(cand, a, false) ? null : cand;
 }
 
 /**

@@ -25,6 +25,7 @@ import { isKeyTermBlank } from "../spans/key-terms";
 import { TRIVIAL_BLANK, trivialBlank } from "../spans/trivial-blank";
 import { tokensInSpan } from "../text";
 import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
+import { CONSTITUENT, cutConstituent } from "../spans/constituent";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -179,6 +180,12 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
     const recurs = (bigramCounts(a).get(`${inside.at(-2)!.lower} ${head.lower}`) ?? 0) >= 2;
     if (!recurs && !a.defined.has(phrase)) return "adjective + noun piece, neither defined nor repeated";
   }
+  // A blank that is not a whole constituent (../spans/constituent): a noun phrase cut before its
+  // complement or run into a predicate, half a comparative, the end of a name. Checked after every
+  // other check and before the score floor, so that candidates/cloze can put the whole constituent
+  // in its place when nothing else was wrong with the blank.
+  const cut = c.kind === "cloze" && CONSTITUENT.on ? cutConstituent(s, c.answer.start, c.answer.end) : null;
+  if (cut) return cut;
   // The span model's verdict: a blank it rates unlikely to be accepted is not offered at all (the
   // admission model's score, ../spans/choice; a span the choice model took in an admitted sentence
   // is exempt when the choice is not held to the floor).
