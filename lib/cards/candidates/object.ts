@@ -4,6 +4,7 @@ import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { coordinationHead, inverted } from "./phrase";
 import { measureOf } from "../analyse/measure";
+import { infinitiveAfter, takesObjectAndInfinitive } from "./english";
 
 const MEANING_VERB = /^(?:mean|means|meant|denote|denotes|denoted|signify|signifies|signified)$/;
 
@@ -15,6 +16,9 @@ export function objectCandidates(s: AnalysedSentence): Candidate[] {
   if (MEANING_VERB.test(s.tokens[c.verb].lower)) return [];
   const np = s.phrases.find((p) => p.a === c.verb + 1);
   if (!np) return [];
+  // "We wish the cells of the arm to work": the object is the subject of the infinitive after it, and
+  // "What do we wish to work?" is no English question.
+  if (takesObjectAndInfinitive(s.tokens[c.verb].lemma) && infinitiveAfter(s, np.a) >= 0) return [];
   // The object runs on through "of …" phrases ("the first volume of The Tide Tables").
   let b = np.b;
   while (s.tokens[b]?.lower === "of") {
