@@ -68,6 +68,8 @@ export function recase(text: string, a: Analysis, from = 1, common: ReadonlySet<
     }
     const at = m.index!;
     if (quoted || at < from || (at > 0 && /(?:[.!?:;]\s*|[(“"‘'—–]\s*)$/.test(text.slice(Math.max(0, at - 3), at)))) continue;
+    // A capital next to another capital is part of a name ("Antoinette Brown", "Christian Scientist").
+    if (/^\p{Lu}/u.test(w) && (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at)) || /^\s+\p{Lu}/u.test(text.slice(at + w.length)))) continue;
     const fixed = caseInside(w, spelling, common);
     if (fixed === null || fixed === w) continue;
     out += text.slice(last, at) + fixed;
@@ -89,7 +91,8 @@ function commonWords(a: Analysis): Set<string> {
   out = new Set();
   for (const s of a.sentences) {
     const w = s.tokens[0]?.text ?? "";
-    if (/^\p{Lu}\p{Ll}+$/u.test(w) && !named.has(w) && isEnglishWord(w)) out.add(w);
+    // ("Antoinette Brown …": a capital followed by another is a name.)
+    if (/^\p{Lu}\p{Ll}+$/u.test(w) && !/^\p{Lu}/u.test(s.tokens[1]?.text ?? "") && !named.has(w) && isEnglishWord(w)) out.add(w);
   }
   commons.set(a, out);
   return out;

@@ -24,13 +24,13 @@ export function comparisonSplit(front: string, answer: { start: number; end: num
   const t = s.tokens;
   const inside = t.filter((x) => x.start >= answer.start && x.end <= answer.end);
   let next = t.findIndex((x) => x.start >= answer.end);
-  while (next >= 0 && next < t.length && /^[,;:)”’"]$/.test(t[next].text)) next++;
+  while (next >= 0 && next < t.length && /^[,)”’"]$/.test(t[next].text)) next++;
   const after = next >= 0 ? t[next] : undefined;
   if (!after) return false;
   if (after.lower === "than") return true;
   // A "than" further on, in the same clause.
   const rest = t.slice(next);
-  const stop = rest.findIndex((x) => x.text === ";" || x.text === ".");
+  const stop = rest.findIndex((x) => /^[;:.!?]$/.test(x.text));
   const than = rest.slice(0, stop < 0 ? rest.length : stop).findIndex((x) => x.lower === "than");
   if (than < 0) return false;
   if (isComparative(after) && than <= 10) return true;
