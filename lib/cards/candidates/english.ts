@@ -65,3 +65,16 @@ export function negatedReason(s: AnalysedSentence, link: number, reasonEnd: numb
   // "…, but (because) B": the sentence goes on to give the cause it puts in the denied one's place.
   return t.slice(link + 1, reasonEnd).some((x, k, r) => x.lower === "but" && (r[k - 1]?.text === "," || r[k - 1]?.text === ";"));
 }
+
+/**
+ * A comma (or colon) after token `b`, then only noun phrases, commas and "and/or" to the end of the
+ * sentence: an apposition or list that explains the phrase before it ("two branches, law public,
+ * and law private"). Cut out as an answer, the phrase leaves it behind in the question.
+ */
+export function appositionAfter(s: AnalysedSentence, b: number): boolean {
+  const t = s.tokens;
+  if (t[b]?.text !== "," && t[b]?.text !== ":") return false;
+  let k = b + 1;
+  for (; k < t.length && !/^[.!?;]$/.test(t[k].text); k++) if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|CCONJ)$/.test(t[k].pos) && t[k].text !== "," && t[k].lower !== "of") return false;
+  return k > b + 1;
+}

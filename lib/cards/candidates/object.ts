@@ -4,7 +4,7 @@ import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { coordinationHead, inverted } from "./phrase";
 import { measureOf } from "../analyse/measure";
-import { infinitiveAfter, takesObjectAndInfinitive } from "./english";
+import { appositionAfter, infinitiveAfter, takesObjectAndInfinitive } from "./english";
 
 const MEANING_VERB = /^(?:mean|means|meant|denote|denotes|denoted|signify|signifies|signified)$/;
 
@@ -28,6 +28,9 @@ export function objectCandidates(s: AnalysedSentence): Candidate[] {
   }
   // "made A and B": the first noun phrase alone is half the answer (and B would stay in the question).
   if (coordinationHead(s, b)) return [];
+  // "consists of two branches, law public and law private": an apposition after the answer would stay
+  // behind in the question ("What does the study consist of, law public, and law private?").
+  if (appositionAfter(s, b)) return [];
   const body = inverted(s, [np.a, b]);
   if (!body) return [];
   const start = s.tokens[np.a].start, end = s.tokens[b - 1].end;

@@ -82,11 +82,23 @@ function clauseAfter(s: AnalysedSentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the comma at `i` closes the last-but-one item of a list of noun phrases ("in Minnesota,
+ * Dakota, and the Indian Territory"): a bare noun phrase between it and the comma before, and no
+ * clause of its own after the "and". Cut there, the list loses its last item ("… in Minnesota, Dakota?").
+ */
+function listTail(s: AnalysedSentence, i: number): boolean {
+  const t = s.tokens;
+  let j = i - 1;
+  while (j > 0 && NP_WORD.test(t[j].pos)) j--;
+  return j < i - 1 && t[j].text === "," && !clauseAfter(s, i + 2);
+}
+
 const END = (s: AnalysedSentence) => {
   const v = s.clause?.verb ?? 0;
   // The main clause ends at ";", at ", while/but/…", and at ", and" before a new subject ("…, and X succeeded …").
   const semi = s.tokens.findIndex((t, i) => i > v && (t.text === ";" || (t.text === "," && /^(?:while|whereas|but|although|though)$/.test(s.tokens[i + 1]?.lower ?? ""))
-    || (t.text === "," && s.tokens[i + 1]?.lower === "and" && /^(?:PROPN|DET|PRON)$/.test(s.tokens[i + 2]?.pos ?? ""))
+    || (t.text === "," && s.tokens[i + 1]?.lower === "and" && /^(?:PROPN|DET|PRON)$/.test(s.tokens[i + 2]?.pos ?? "") && !listTail(s, i))
     // ", and that …": a second content clause ("shown that A, and that B"); the first one is whole.
     || (t.text === "," && /^(?:and|but)$/.test(s.tokens[i + 1]?.lower ?? "") && s.tokens[i + 2]?.lower === "that")
     // ", and in time the form itself changes": a subject and a finite verb of their own after the

@@ -160,3 +160,23 @@ describe("gate: questions that lost the sentence's grammar", () => {
     expect(questionEnglishProblem({ kind: "qa", type: "what", front: "What did the guild only reluctantly approve?", back: "the toll", answer: null }, s)).toBeNull();
   });
 });
+
+describe("lists, appositions and a second clause after a colon", () => {
+  it("a list of places is not cut before its last item ('… in Arland, Merrow?')", () => {
+    const out = passing("The royal army fought a series of long wars in Arland, Merrow, and the Vestmark.");
+    for (const [f] of out) expect(f).not.toMatch(/Merrow\?$/);
+    expect(out).toContainEqual(["What did the royal army fight in Arland, Merrow, and the Vestmark?", "a series of long wars"]);
+    // A second clause after ", and" is still cut off.
+    expect(passing("The royal army fought a long war in Arland, and the fleet blockaded the ports of Merrow.").map(([f]) => f)).not.toContain("What did the royal army fight in Arland, and the fleet blockaded the ports of Merrow?");
+  });
+
+  it("an apposition after the answer stays with it or the card is not made", () => {
+    expect(passing("The study of law consists of two branches, law public, and law private.").map(([f]) => f)).not.toContain("What does the study of law consist of, law public, and law private?");
+    expect(objects("The old guild kept two ledgers, the roll of members and the roll of debts.")).toEqual([]);
+    expect(passing("The chalk of the downs is composed of the shells of tiny animals, cemented in fine sand.")).toContainEqual(["What is the chalk of the downs composed of?", "the shells of tiny animals, cemented in fine sand"]);
+  });
+
+  it("a clause after a colon is a second main clause in the question", () => {
+    expect(passing("Mr. Hale of Lisk defends the harbour council: it was acting under the old charter.").map(([f]) => f)).not.toContain("Who defends the harbour council: it was acting under the old charter?");
+  });
+});
