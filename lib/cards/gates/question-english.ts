@@ -6,6 +6,9 @@
 //   than in other countries?");
 // - a focusing or linking adverb left at the end of the question, its focus cut away ("Why was she
 //   driven off the platform simply?", "How do the two differ from each other thus?");
+// - a preposition where the subject should be ("What did contrary to a common conception in the
+//   premises derive from?": a sentence-opening phrase read as the subject);
+// - a question with no verb at all ("What base, or hydrate?");
 // - a what/where/when question whose subject is the speaker or the reader ("What do we wish …?",
 //   "When are we as incapable …?"): it asks about the author's example, not about the subject.
 import type { AnalysedSentence } from "../analyse";
@@ -18,6 +21,10 @@ const COMPARATIVE = /^(?:more|less|fewer|rather|other|else|otherwise|sooner|grea
 const isComparative = (t: { lower: string; pos: string }) => COMPARATIVE.test(t.lower) || (/^(?:ADJ|ADV)$/.test(t.pos) && /[^e]er$/.test(t.lower) && t.lower.length > 4);
 const DANGLING_ADVERB = /\b(?:simply|merely|only|solely|chiefly|mainly|largely|partly|moreover|however|therefore|thus|accordingly|furthermore|besides|nevertheless|nonetheless|consequently|hence|indeed|assuredly|certainly|surely|likewise)\?\s*$/i;
 const SPEAKER_SUBJECT = /^(?:What|Who|Whom|Which|When|Where|How (?:many|much|far|long))\b(?: \p{L}+)?(?: \p{L}+)? (?:do|did|can|could|will|would|may|might|must|should|shall|are|were|have|had) (?:we|you|I)\b/u;
+
+const PREPOSITION_SUBJECT = /^(?:What|Who|Whom|Which|When|Where|Why|How)(?: \p{L}+)? (?:do|does|did) (?:(?:contrary|according|owing|due|prior|next|previous|thanks) to|in|on|at|by|for|from|with|of|to|under|over|after|before|during|through|against|among|upon|without|within|about|like|unlike|despite)\b/u;
+// Verbs and auxiliaries a question needs one of, should the tagger miss it.
+const VERB_WORD = /\b(?:is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|may|might|must|shall|should)\b/i;
 
 /** Whether the answer is cut out of a comparison: the comparative in it or right after it, and its "than" left in the question. */
 export function comparisonSplit(front: string, answer: { start: number; end: number }, s: Sentence): boolean {
@@ -38,10 +45,12 @@ export function comparisonSplit(front: string, answer: { start: number; end: num
 }
 
 /** Why the question does not carry the sentence's grammar over, or null. */
-export function questionEnglishProblem(c: Pick<Candidate, "kind" | "front" | "back" | "answer" | "type">, s: Sentence): string | null {
+export function questionEnglishProblem(c: Pick<Candidate, "kind" | "front" | "back" | "answer" | "type">, s: Sentence, qTokens?: { pos: string }[]): string | null {
   if (c.kind !== "qa" || c.type === "gist") return null;
   if (c.answer && comparisonSplit(c.front, c.answer, s)) return "a comparative split from its 'than'";
   if (DANGLING_ADVERB.test(c.front)) return "an adverb left at the end of the question, its focus cut away";
   if (SPEAKER_SUBJECT.test(c.front)) return "a question about the speaker's or the reader's own doing";
+  if (PREPOSITION_SUBJECT.test(c.front)) return "a preposition where the subject should be";
+  if (qTokens && !VERB_WORD.test(c.front) && !qTokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return "a question with no verb";
   return null;
 }

@@ -9,7 +9,7 @@ import type { AnalysedSentence, Token } from "../analyse";
 import { tenseOf } from "../analyse/tense";
 import { tokensWithin } from "./types";
 
-const OPENS_ON_SUBORDINATOR = /^(?:What|Who|Whom|How|Why|When|Where|Which) (?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shall) (?:if|when|although|though|because|since|unless|while|whether|as|that|which|who|whom)\b/;
+const OPENS_ON_SUBORDINATOR = /^(?:What|Who|Whom|How|Why|When|Where|Which) (?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shall) (?:if|when|although|though|because|since|unless|while|whether|as|that|which|who|whom|whose)\b/;
 const NUMBER_CLASH = /^(?:What|Who|Which) (?:(?:are|were) (?:a|an|one|every|each|this|that)|(?:is|was) (?:some|these|those|many|several|both|few))\b/;
 // (A colon or semicolon joins too: "Who defends the council: it was acting under the war powers?")
 const JOINS = /[,:;]\s+(?:(?:and|but|or|yet|so|then)\s+)?/;

@@ -164,5 +164,5 @@ export const questionStructure: Gate = (c, a) => {
   if (c.kind === "cloze") return BRACKETED.test(shown(c).trim()) ? "a bracketed note (page furniture)" : null;
   if (c.type === "gist") return null;
   const s = a.sentences[c.sentence];
-  return questionStructureProblem(c.front, c.back, s) ?? questionEnglishProblem(c, s);
+  return questionStructureProblem(c.front, c.back, s) ?? questionEnglishProblem(c, s, /\?\s*$/.test(c.front) ? questionTokens(c.front) : undefined);
 };

@@ -9,6 +9,8 @@ import { caseInside, recase } from "@/lib/cards/candidates/case";
 import { agreeWithWh, thirdPerson } from "@/lib/cards/candidates/english";
 import { questionEnglishProblem } from "@/lib/cards/gates/question-english";
 import { gate } from "@/lib/cards/gates";
+import { brokenQuestion } from "@/lib/cards/gates/question-parse";
+import { questionTokens as questionTokensOf } from "@/lib/cards/gates/question-structure";
 import { analyse, candidates } from "./helpers";
 
 const last = (text: string) => { const a = analyse(text); return { a, s: a.sentences[a.sentences.length - 1] }; };
@@ -178,5 +180,24 @@ describe("lists, appositions and a second clause after a colon", () => {
 
   it("a clause after a colon is a second main clause in the question", () => {
     expect(passing("Mr. Hale of Lisk defends the harbour council: it was acting under the old charter.").map(([f]) => f)).not.toContain("Who defends the harbour council: it was acting under the old charter?");
+  });
+});
+
+describe("gate: no subject, no verb", () => {
+  const { s } = last("The merchants of Lisk derive their wealth from the sea trade.");
+  const q = (front: string, type: "object" | "where" = "object") => questionEnglishProblem({ kind: "qa", type, front, back: "x", answer: null }, s, questionTokensOf(front));
+  it("a preposition or a relative pronoun where the subject should be", () => {
+    expect(q("What did contrary to a common belief in the premises derive from?")).toMatch(/preposition/);
+    expect(q("What did in the winter the merchants store?")).toMatch(/preposition/);
+    expect(q("What did the merchants derive from the sea trade?")).toBeNull();
+  });
+  it("a question with no verb", () => {
+    expect(q("What salt, or alkali?")).toMatch(/no verb/);
+    expect(q("What is an alkali?")).toBeNull();
+  });
+  it("'whose' where the subject should be", () => {
+    const w = last("Their Emperor, whose train fills whole streets in Paris, rides out at noon.").s;
+    expect(brokenQuestion("Where does whose train fill whole streets?", "Paris", w)).toMatch(/subordinator/);
+    expect(brokenQuestion("Where does the Emperor's train fill whole streets?", "Paris", w)).toBeNull();
   });
 });
