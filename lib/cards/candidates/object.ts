@@ -6,6 +6,9 @@ import { coordinationHead, inverted } from "./phrase";
 import { measureOf } from "../analyse/measure";
 import { appositionAfter, infinitiveAfter, takesObjectAndInfinitive } from "./english";
 
+const LIGHT_VERB = /^(?:make|take|give|have|pay|offer|do|put)$/;
+// Nouns of an action or state by their ending (resistance, dispositions, attention, improvement, decision).
+const EVENT_NOUN = /(?:ance|ence|tion|sion|ment)s?$/;
 const MEANING_VERB = /^(?:mean|means|meant|denote|denotes|denoted|signify|signifies|signified)$/;
 
 export function objectCandidates(s: AnalysedSentence): Candidate[] {
@@ -26,6 +29,9 @@ export function objectCandidates(s: AnalysedSentence): Candidate[] {
     if (!next) break;
     b = next.b;
   }
+  // "made little resistance", "took possession", "gave attention": a light verb and its event noun are
+  // one predicate ("resisted"); "What did the men make? → little resistance" asks for no thing made.
+  if (LIGHT_VERB.test(s.tokens[c.verb].lemma) && EVENT_NOUN.test(s.tokens[b - 1].lower)) return [];
   // "made A and B": the first noun phrase alone is half the answer (and B would stay in the question).
   if (coordinationHead(s, b)) return [];
   // "consists of two branches, law public and law private": an apposition after the answer would stay

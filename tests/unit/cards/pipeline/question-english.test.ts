@@ -201,3 +201,13 @@ describe("gate: no subject, no verb", () => {
     expect(brokenQuestion("Where does the Emperor's train fill whole streets?", "Paris", w)).toBeNull();
   });
 });
+
+describe("a light verb and its event noun are one predicate", () => {
+  it("'What did the men make? → little resistance' is not asked", () => {
+    expect(objects("In 1759 the garrison of the fort made little resistance.")).toEqual([]);
+    expect(objects("In 1532 the governor made the necessary dispositions.")).toEqual([]);
+  });
+  it("a thing made is still asked", () => {
+    expect(objects("In 1890 the keepers made a new lantern for the tower.")).toEqual([["What did the keepers make for the tower in 1890?", "a new lantern"]]);
+  });
+});
