@@ -31,17 +31,6 @@ export function vagueOpening(s: AnalysedSentence): boolean {
   return !!o && SEASON_OR_MONTH.test(o.text) && !/\d{3,4}/.test(o.text) && o.b - o.a <= 6;
 }
 
-// "For one thing, …", "In fact, …", "Moreover, …": an opening that links the sentence to the one
-// before says nothing about the clause; moved to the end of a question it dangles ("What did she
-// bring for one thing?", "Why was the state on the verge of revolution moreover?"). It is dropped.
-const LINKING_OPENING = /^(?:for one thing|for another|in fact|of course|at any rate|in any case|in short|in brief|in a word|in general|on the other hand|on the contrary|in the first place|in the second place|above all|after all|in addition|besides|for example|for instance|in particular|as a rule|in other words|to be sure|no doubt|at least|in truth|indeed)$/i;
-export function linkingOpening(s: AnalysedSentence): boolean {
-  const o = s.clause?.opening;
-  if (!o) return false;
-  const words = s.tokens.slice(o.a, o.b).filter((t) => t.pos !== "PUNCT");
-  return words.length > 0 && (words.every((t) => t.pos === "ADV" || t.pos === "CCONJ") || LINKING_OPENING.test(words.map((t) => t.lower).join(" ")));
-}
-
 /** The cut for a span plus the preposition (and article) that introduces it: "in April 1925". */
 export function withPreposition(s: AnalysedSentence, sp: Span): [number, number] {
   let a = sp.a;
@@ -133,7 +122,7 @@ export function inverted(s: AnalysedSentence, cut: [number, number] | null, unti
   if (s.tokens.slice(c.subject.a, c.verb + 1).some((t) => /-$/.test(t.text))) return null;
   if (copulaWithoutComplement(s, c.verb, until) || mainVerbLater(s, c.verb + 1, until)) return null;
   const rest = clean(textOf(s, c.verb + 1, until, cut));
-  const opening = c.opening && !vagueOpening(s) && !linkingOpening(s) && !(cut && cut[0] >= c.opening.a && cut[1] <= c.opening.b + 1) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
+  const opening = c.opening && !vagueOpening(s) && !(cut && cut[0] >= c.opening.a && cut[1] <= c.opening.b + 1) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
   let head: string;
   if (c.aux) head = `${v.lower} ${subject}`;
   else {
@@ -195,7 +184,7 @@ export function predicate(s: AnalysedSentence, until = END(s)): string | null {
   if (!c) return null;
   if (copulaWithoutComplement(s, c.verb, until) || mainVerbLater(s, c.verb + 1, until)) return null;
   const rest = clean(textOf(s, c.verb, until));
-  const opening = c.opening && !vagueOpening(s) && !linkingOpening(s) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
+  const opening = c.opening && !vagueOpening(s) ? decap(textOf(s, c.opening.a, c.opening.b), s.tokens[c.opening.a]) : "";
   return rest.split(" ").length >= 2 ? clean(`${rest}${opening ? " " + opening : ""}`) : null;
 }
 

@@ -3,7 +3,6 @@
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, predicate } from "./phrase";
-import { agreeWithWh } from "./english";
 
 export function subjectCandidates(s: AnalysedSentence): Candidate[] {
   const c = s.clause;
@@ -11,11 +10,8 @@ export function subjectCandidates(s: AnalysedSentence): Candidate[] {
   const e = s.entities.find((x) => x.a === c.subject.a && x.b === c.subject.b) ?? s.entities.find((x) => x.a === c.subject.a + 1 && x.b === c.subject.b && s.tokens[c.subject.a].lower === "the");
   // An untyped name could be a person or a thing: "who" or "what" would be a guess; its cloze stays.
   if (!e || e.kind === "date" || e.kind === "number" || e.kind === "name") return [];
-  const said = predicate(s);
-  if (!said) return [];
-  // "Who" and "what" take a singular verb: "The guilds fix the prices" → "Who fixes the prices?"
-  const verb = s.tokens[c.verb];
-  const pred = said.startsWith(`${verb.text} `) ? `${agreeWithWh(verb)}${said.slice(verb.text.length)}` : said;
+  const pred = predicate(s);
+  if (!pred) return [];
   const who = e.kind === "person" || e.kind === "group";
   // A bare predicate ("Who broke out?", "Who came near to desperation?") asks nothing worth a card.
   if (pred.split(" ").length < 5) return [];

@@ -3,9 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { causeCandidates } from "@/lib/cards/candidates/cause";
 import { objectCandidates } from "@/lib/cards/candidates/object";
-import { subjectCandidates } from "@/lib/cards/candidates/subject";
 import { whenWhereCandidates } from "@/lib/cards/candidates/when-where";
-import { caseInside, recase } from "@/lib/cards/candidates/case";
+import { caseInside, recase, recaseQuestion } from "@/lib/cards/candidates/case";
 import { agreeWithWh, thirdPerson } from "@/lib/cards/candidates/english";
 import { questionEnglishProblem } from "@/lib/cards/gates/question-english";
 import { gate } from "@/lib/cards/gates";
@@ -41,8 +40,11 @@ describe("the case of a word the question moved", () => {
   });
 
   it("the cards of a chapter come out recased, and 'Because' is followed by a lower-case word", () => {
-    const out = passing("Salt is sold in every market of the port. Salt is dear in winter because the roads to the coast are closed by snow.");
-    expect(out).toContainEqual(["Why is salt dear in winter?", "Because the roads to the coast are closed by snow"]);
+    const out = passing("Merchants buy corn at the quay. Corn is dear in winter because the roads to the coast are closed by snow.");
+    expect(out).toContainEqual(["Why is corn dear in winter?", "Because the roads to the coast are closed by snow"]);
+    expect(out.filter(([f]) => /\bCorn\b/.test(f))).toEqual([]);
+    const a = analyse("On the isles the salt pans fail in a wet year. Merchants buy salt on the quay.");
+    expect(recaseQuestion({ kind: "qa", front: "Why is salt dear?", back: "Because On the isles the salt pans fail", sentence: 0 }, a).back).toBe("Because on the isles the salt pans fail");
   });
 });
 
@@ -60,11 +62,6 @@ describe("the verb after a wh-word that stands for the subject", () => {
     expect(causes("The small glands of the throat cause the voice of the singer to break.")).toContainEqual(["What causes the voice of the singer to break?", "The small glands of the throat"]);
   });
 
-  it("'Who fixes …?' of a plural subject", () => {
-    const { s } = last("The masters of the Lisk guild fix the price of bread in every season.");
-    const out = subjectCandidates(s).map((c) => c.front);
-    for (const f of out) expect(f).not.toMatch(/^(?:Who|What) fix\b/);
-  });
 });
 
 describe("a verb whose object goes with an infinitive", () => {
@@ -111,18 +108,6 @@ describe("where a clause happened", () => {
   });
 });
 
-describe("a linking opening is dropped, not moved to the end", () => {
-  it("'Moreover, …' and 'For one thing, …'", () => {
-    for (const opening of ["Moreover", "For one thing", "In fact"]) {
-      const out = whereWhen(`${opening}, Orlen Vance rebuilt the bridge at Lisk in 1712.`);
-      expect(out).toContainEqual(["When did Orlen Vance rebuild the bridge at Lisk?", "1712"]);
-      for (const [f] of out) expect(f).not.toMatch(/(?:moreover|thing|fact)\?$/i);
-    }
-    // An opening that says when or where is still carried to the end.
-    expect(whereWhen("After the flood, Orlen Vance rebuilt the bridge at Lisk in 1712.").map(([f]) => f)).toContain("When did Orlen Vance rebuild the bridge at Lisk after the flood?");
-  });
-});
-
 describe("'Thus' after a dated event says how, not why", () => {
   it("asks how, answered by the event", () => {
     const out = passing("On March 3, 1890, the ninth town, Lisk, approved the charter of the league. Thus provincial law changed for ever.");
@@ -139,6 +124,10 @@ describe("'Thus' after a dated event says how, not why", () => {
 describe("gate: questions that lost the sentence's grammar", () => {
   const { a, s } = last("Drink sends more debtors to the county prison than all other causes put together.");
   const at = (span: string) => ({ start: s.text.indexOf(span), end: s.text.indexOf(span) + span.length });
+
+  it("the pipeline drops a question that split a comparative from its 'than'", () => {
+    expect(passing("Sailors drink at the quay. Drink sends more debtors to the county prison than all other causes put together.").filter(([f]) => /\bthan\b/.test(f))).toEqual([]);
+  });
 
   it("a comparative split from its 'than'", () => {
     expect(questionEnglishProblem({ kind: "qa", type: "object", front: "What does drink send to the county prison than all other causes put together?", back: "more debtors", answer: at("more debtors") }, s)).toMatch(/comparative/);
