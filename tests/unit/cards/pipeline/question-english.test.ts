@@ -9,8 +9,6 @@ import { agreeWithWh, thirdPerson } from "@/lib/cards/candidates/english";
 import { questionEnglishProblem } from "@/lib/cards/gates/question-english";
 import { gate } from "@/lib/cards/gates";
 import { brokenQuestion } from "@/lib/cards/gates/question-parse";
-import { answerType } from "@/lib/cards/gates/answer-type";
-import type { Candidate } from "@/lib/cards/candidates";
 import { questionTokens as questionTokensOf } from "@/lib/cards/gates/question-structure";
 import { analyse, candidates } from "./helpers";
 
@@ -200,16 +198,5 @@ describe("a light verb and its event noun are one predicate", () => {
   });
   it("a thing made is still asked", () => {
     expect(objects("In 1890 the keepers made a new lantern for the tower.")).toEqual([["What did the keepers make for the tower in 1890?", "a new lantern"]]);
-  });
-});
-
-describe("gate: 'who' answered by a common noun", () => {
-  const a = analyse("The jurists gave written responses to the magistrates. These responses were copied by clerks. Tilda Marsh kept the rolls of the court.");
-  const who = (back: string, answerKind: Candidate["answerKind"] = "group") => answerType({ kind: "qa", type: "who", front: "Who are becoming systematised into digests?", back, sentence: 0, extra: [], answer: null, answerKind }, a);
-  it("an answer the chapter writes in lower case mid-sentence is no one's name", () => {
-    expect(who("Responses")).toMatch(/common noun/);
-  });
-  it("a name the chapter capitalises mid-sentence passes", () => {
-    expect(who("Tilda Marsh", "person")).toBeNull();
   });
 });
