@@ -5,6 +5,7 @@ import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, inverted, sentenceEnd, textOf } from "./phrase";
 import { ask, generic, part, presentVerbs } from "./voice";
+import { agreeWithWh, infinitiveAfter, negatedReason, REASON_QUALIFIER } from "./english";
 
 const EXTRAPOSED = /^It (?:is|was) (?:\w+ )?(?:true|obvious|clear|plain|evident|certain|undeniable) that /;
 
@@ -47,29 +48,38 @@ export function causeCandidates(s: AnalysedSentence, prev: AnalysedSentence | un
   const id = s.sentence.id;
   const end = sentenceEnd(s);
   const link = findLink(s);
-  if (link && s.clause && link.at > s.clause.verb) {
+  // The whole reason, up to ";" ("because A, and B" is a two-part reason, not a new claim).
+  const semi = link ? s.tokens.findIndex((t, k) => k > link.at && t.text === ";") : -1;
+  let upTo = semi > 0 ? semi : s.tokens.length;
+  while (link && upTo > link.at && /^[.!?"”’)]$/.test(s.tokens[upTo - 1].text)) upTo--;
+  // "driven off the platform simply because she was a woman": an adverb right before the reason word
+  // qualifies the reason; it goes to the answer ("Simply because …"), not to the end of the question.
+  let adverbs = link ? link.at : 0;
+  while (link && adverbs - 1 > (s.clause?.verb ?? 0) && REASON_QUALIFIER.test(s.tokens[adverbs - 1].lower)) adverbs--;
+  // "Corn is not high because A, but …", "not even because …": the sentence denies the reason.
+  if (link && s.clause && link.at > s.clause.verb && !negatedReason(s, link.at, upTo)) {
     // "It is true that P, because Q": the claim asked about is P.
     const that = EXTRAPOSED.test(s.text) ? s.tokens.findIndex((t) => t.lower === "that") : -1;
-    const claim = that > 0 && that < link.at ? part(s, that + 1, link.at - (s.tokens[link.at - 1].text === "," ? 1 : 0)) : null;
-    const main = claim ? ask(claim) : inverted(s, null, link.at);
-    // The whole reason, up to ";" ("because A, and B" is a two-part reason, not a new claim).
-    const semi = s.tokens.findIndex((t, k) => k > link.at && t.text === ";");
-    let upTo = semi > 0 ? semi : s.tokens.length;
-    while (upTo > link.at && /^[.!?"”’)]$/.test(s.tokens[upTo - 1].text)) upTo--;
+    const claim = that > 0 && that < adverbs ? part(s, that + 1, adverbs - (s.tokens[adverbs - 1].text === "," ? 1 : 0)) : null;
+    const main = claim ? ask(claim) : inverted(s, null, adverbs);
     const reason = clean(textOf(s, link.at + link.len, upTo));
     if (main && reason.split(" ").length >= 3 && !POINTING_CLAIM.test(main)) {
-      const back = /^(?:in order to|so as to)$/.test(link.link) ? `To ${reason}` : `${cap(link.link === "since" ? "because" : link.link)} ${reason}`;
+      const qualifier = adverbs < link.at ? `${textOf(s, adverbs, link.at).toLowerCase()} ` : "";
+      const back = cap(/^(?:in order to|so as to)$/.test(link.link) ? `${qualifier}to ${reason}` : `${qualifier}${link.link === "since" ? "because" : link.link} ${reason}`);
       // The author's inclusive "we" reads as the generic "one" ("Why can one trust the old charts …?").
       const verbs = presentVerbs(s);
       const front = generic(`Why ${main}?`, verbs), answer = generic(back, verbs);
       // Without the speaker's "we" the gates would pass a "that it will rain" whose "it" is in the
       // sentence before: a rewritten card keeps no third-person pronoun in its question.
       const rewritten = front !== `Why ${main}?` || answer !== back;
-      if (front && answer && !(rewritten && /\b(?:it|its|they|them|their)\b/i.test(front))) out.push({ kind: "qa", type: "cause", front, back: answer, sentence: id, extra: [], answer: { start: s.tokens[link.at].start, end: s.tokens[upTo - 1].end }, answerKind: "clause" });
+      if (front && answer && !(rewritten && /\b(?:it|its|they|them|their)\b/i.test(front))) out.push({ kind: "qa", type: "cause", front, back: answer, sentence: id, extra: [], answer: { start: s.tokens[adverbs].start, end: s.tokens[upTo - 1].end }, answerKind: "clause" });
     }
   }
   const c = s.clause;
-  if (c && !c.opening && CAUSAL_VERBS.has(s.tokens[c.verb].lemma)) {
+  // "Some cells of the brain cause the arms and legs, and all other parts of the body, to move": the
+  // effect is the object with its infinitive; a question without "to move" asks nothing English.
+  const infinitive = c ? infinitiveAfter(s, c.verb + 1) : -1;
+  if (c && !c.opening && CAUSAL_VERBS.has(s.tokens[c.verb].lemma) && !(infinitive > 0 && infinitive >= end)) {
     const v = s.tokens[c.verb];
     const particle = s.tokens[c.verb + 1];
     const ok = v.lemma === "lead" ? particle?.lower === "to" : v.lemma === "result" ? particle?.lower === "in" : v.lemma === "give" ? particle?.lower === "rise" : v.lemma === "bring" ? particle?.lower === "about" : true;
@@ -80,9 +90,12 @@ export function causeCandidates(s: AnalysedSentence, prev: AnalysedSentence | un
     if (ok && effect.split(" ").length >= 2 && !/^(?:this|that|these|it|they)$/i.test(cause) && !/\b(?:which|that|who|whom)$/i.test(cause)) {
       const verbText = clean(textOf(s, c.verb, c.verb + skip));
       const base = v.lemma === "give" ? "give rise to" : v.lemma === "lead" ? "lead to" : v.lemma === "result" ? "result in" : v.lemma === "bring" ? "bring about" : v.lemma;
-      const did = /s$/.test(v.lower) && !/ed$/.test(v.lower) ? "does" : "did";
-      out.push({ kind: "qa", type: "consequence", front: `What ${did} ${cause.charAt(0).toLowerCase() === cause.charAt(0) || s.tokens[c.subject.a].pos !== "PROPN" ? cause.charAt(0).toLowerCase() + cause.slice(1) : cause} ${base}?`, back: cap(effect), sentence: id, extra: [], answer: { start: s.tokens[c.verb + skip].start, end: s.tokens[end - 1].end }, answerKind: "clause" });
-      out.push({ kind: "qa", type: "cause", front: `What ${verbText} ${effect}?`, back: cap(cause), sentence: id, extra: [], answer: { start: c.subject.start, end: c.subject.end }, answerKind: "phrase" });
+      const did = v.lower === v.lemma ? "do" : /s$/.test(v.lower) && !/ed$/.test(v.lower) ? "does" : "did";
+      // "What did our instincts cause? → Us to believe …": an object with its infinitive is no thing caused.
+      if (infinitive < 0) out.push({ kind: "qa", type: "consequence", front: `What ${did} ${cause.charAt(0).toLowerCase() === cause.charAt(0) || s.tokens[c.subject.a].pos !== "PROPN" ? cause.charAt(0).toLowerCase() + cause.slice(1) : cause} ${base}?`, back: cap(effect), sentence: id, extra: [], answer: { start: s.tokens[c.verb + skip].start, end: s.tokens[end - 1].end }, answerKind: "clause" });
+      // "What" stands for the subject: the verb agrees with it ("What causes …?", not "What cause …?").
+      const agreed = [agreeWithWh(v), ...verbText.split(" ").slice(1)].join(" ");
+      out.push({ kind: "qa", type: "cause", front: `What ${agreed} ${effect}?`, back: cap(cause), sentence: id, extra: [], answer: { start: c.subject.start, end: c.subject.end }, answerKind: "phrase" });
     }
   }
   const opener = s.text.match(RESULT_OPENERS);

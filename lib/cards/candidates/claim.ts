@@ -19,6 +19,7 @@ import { ask, generic, part, presentVerbs } from "./voice";
 import { claimClozes, EXPOSITION } from "./claim-cloze";
 import { written } from "../decontext";
 import { contrastCandidates } from "./contrast";
+import { firstFiniteVerb, tenseOf } from "../analyse/tense";
 
 const MARKERS = new Set(["hence", "therefore", "thus", "consequently"]);
 const OPENING_MARKER = /^(?:Thus|Hence|Therefore|Consequently|It follows that)\b,?\s*/;
@@ -89,6 +90,14 @@ function acrossSentences(s: AnalysedSentence, prev: AnalysedSentence | undefined
   if (/^(?:this|that|these|those|such|it|they)$/.test(concl.tokens[concl.clause.subject.a].lower)) return [];
   // The premise's own connective ("The rule, therefore, that …") belongs to the argument, not the reason.
   const premise = prev.text.replace(/,\s*(?:therefore|then|thus|however|moreover),/i, "").replace(/^(?:But|And|Now|So|Yet)\s+/, "");
+  // "On August 28, 1920, the last state approved the amendment. Thus suffrage became law.": after a
+  // dated event "thus" says how it came about ("in this way"), not why: the question asks how.
+  if (/^Thus\b/.test(m[0] || written(s)) && prev.entities.some((e) => e.kind === "date") && tenseOf(firstFiniteVerb(prev.tokens)) === "past") {
+    const body = ask(concl);
+    const g = body && generic(body, presentVerbs(s));
+    const how = generic(clean(premise).replace(/[.!]$/, ""), presentVerbs(prev));
+    return card(s, g ? `How ${g}?` : null, how && cap(how), [0, s.text.length], [prev.sentence.id]);
+  }
   return card(s, question(ask(concl), presentVerbs(s)), reason(premise, presentVerbs(prev)), [0, s.text.length], [prev.sentence.id]);
 }
 

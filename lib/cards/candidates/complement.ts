@@ -8,6 +8,7 @@
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { inverted, sentenceEnd } from "./phrase";
+import { appositionAfter } from "./english";
 
 export const COMPLEMENT: Record<string, RegExp> = {
   depend: /^(?:on|upon)$/, rest: /^(?:on|upon)$/, rely: /^(?:on|upon)$/, consist: /^(?:of|in)$/,
@@ -69,7 +70,7 @@ export function complementCandidates(s: AnalysedSentence): Candidate[] {
       if (e - np.a > 20) return [];
       cut = e;
       if (participle) b = e;
-    }
+    } else if (appositionAfter(s, b)) return []; // "consists of two branches, law public, and law private"
   }
   const body = inverted(s, [np.a, cut]);
   if (!body) return [];

@@ -31,6 +31,7 @@ import { claimPassCandidates } from "../claims";
 import { conclusionCandidates } from "../conclusions";
 import { enumerationListCards } from "../enumeration";
 import { compressedClozes, compressedQuestions, ENABLED } from "../compress";
+import { recaseQuestion } from "./case";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QUESTION_TYPES, ARGUMENT_QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -86,5 +87,6 @@ export function overgenerate(a: Analysis, { author }: { author?: string } = {}):
     const s = a.sentences[c.sentence];
     for (const from of [s.pronoun?.from, ...(s.context?.edits ?? []).map((e) => e.from)]) if (from !== null && from !== undefined && !c.extra.includes(from)) c.extra.push(from);
   }
-  return out;
+  // A word a question moved keeps the case the chapter gives it mid-sentence ("What does drink send …?").
+  return out.map((c) => recaseQuestion(c, a));
 }

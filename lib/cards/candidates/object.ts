@@ -4,7 +4,11 @@ import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { coordinationHead, inverted } from "./phrase";
 import { measureOf } from "../analyse/measure";
+import { appositionAfter, infinitiveAfter, takesObjectAndInfinitive } from "./english";
 
+const LIGHT_VERB = /^(?:make|take|give|have|pay|offer|do|put)$/;
+// Nouns of an action or state by their ending (resistance, dispositions, attention, improvement, decision).
+const EVENT_NOUN = /(?:ance|ence|tion|sion|ment)s?$/;
 const MEANING_VERB = /^(?:mean|means|meant|denote|denotes|denoted|signify|signifies|signified)$/;
 
 export function objectCandidates(s: AnalysedSentence): Candidate[] {
@@ -15,6 +19,9 @@ export function objectCandidates(s: AnalysedSentence): Candidate[] {
   if (MEANING_VERB.test(s.tokens[c.verb].lower)) return [];
   const np = s.phrases.find((p) => p.a === c.verb + 1);
   if (!np) return [];
+  // "We wish the cells of the arm to work": the object is the subject of the infinitive after it, and
+  // "What do we wish to work?" is no English question.
+  if (takesObjectAndInfinitive(s.tokens[c.verb].lemma) && infinitiveAfter(s, np.a) >= 0) return [];
   // The object runs on through "of …" phrases ("the first volume of The Tide Tables").
   let b = np.b;
   while (s.tokens[b]?.lower === "of") {
@@ -22,8 +29,14 @@ export function objectCandidates(s: AnalysedSentence): Candidate[] {
     if (!next) break;
     b = next.b;
   }
+  // "made little resistance", "took possession", "gave attention": a light verb and its event noun are
+  // one predicate ("resisted"); "What did the men make? → little resistance" asks for no thing made.
+  if (LIGHT_VERB.test(s.tokens[c.verb].lemma) && EVENT_NOUN.test(s.tokens[b - 1].lower)) return [];
   // "made A and B": the first noun phrase alone is half the answer (and B would stay in the question).
   if (coordinationHead(s, b)) return [];
+  // "consists of two branches, law public and law private": an apposition after the answer would stay
+  // behind in the question ("What does the study consist of, law public, and law private?").
+  if (appositionAfter(s, b)) return [];
   const body = inverted(s, [np.a, b]);
   if (!body) return [];
   const start = s.tokens[np.a].start, end = s.tokens[b - 1].end;

@@ -3,6 +3,10 @@
 // (the answer of a when/where/what question, with the preposition that introduced it).
 import type { AnalysedSentence, Span, Token } from "../analyse";
 
+import { REASON_QUALIFIER } from "./english";
+
+const FOCUS = new RegExp(`${REASON_QUALIFIER.source}|^(?:even|only|not|as|until|till)$`);
+
 export const clean = (s: string) => s.replace(/\s+/g, " ").replace(/\s+([,.;:?!])/g, "$1").replace(/[,;:\s]+$/, "").trim();
 export const decap = (s: string, t: Token | undefined) => (t && t.pos !== "PROPN" && !/^[A-Z]{2}/.test(s) && !/^I\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -67,11 +71,23 @@ function clauseAfter(s: AnalysedSentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the comma at `i` closes the last-but-one item of a list of noun phrases ("in Minnesota,
+ * Dakota, and the Indian Territory"): a bare noun phrase between it and the comma before, and no
+ * clause of its own after the "and". Cut there, the list loses its last item ("… in Minnesota, Dakota?").
+ */
+function listTail(s: AnalysedSentence, i: number): boolean {
+  const t = s.tokens;
+  let j = i - 1;
+  while (j > 0 && NP_WORD.test(t[j].pos)) j--;
+  return j < i - 1 && t[j].text === "," && !clauseAfter(s, i + 2);
+}
+
 const END = (s: AnalysedSentence) => {
   const v = s.clause?.verb ?? 0;
   // The main clause ends at ";", at ", while/but/…", and at ", and" before a new subject ("…, and X succeeded …").
   const semi = s.tokens.findIndex((t, i) => i > v && (t.text === ";" || (t.text === "," && /^(?:while|whereas|but|although|though)$/.test(s.tokens[i + 1]?.lower ?? ""))
-    || (t.text === "," && s.tokens[i + 1]?.lower === "and" && /^(?:PROPN|DET|PRON)$/.test(s.tokens[i + 2]?.pos ?? ""))
+    || (t.text === "," && s.tokens[i + 1]?.lower === "and" && /^(?:PROPN|DET|PRON)$/.test(s.tokens[i + 2]?.pos ?? "") && !listTail(s, i))
     // ", and that …": a second content clause ("shown that A, and that B"); the first one is whole.
     || (t.text === "," && /^(?:and|but)$/.test(s.tokens[i + 1]?.lower ?? "") && s.tokens[i + 2]?.lower === "that")
     // ", and in time the form itself changes": a subject and a finite verb of their own after the
@@ -94,7 +110,8 @@ export function inverted(s: AnalysedSentence, cut: [number, number] | null, unti
   if (cut && cut[0] < c.verb && cut[1] > c.subject.a) return null; // the cut is in the subject
   const subject = decap(textOf(s, c.subject.a, c.subject.b, c.aside ?? null), s.tokens[c.subject.a]);
   // "came only in April 1925" asked without its date: "only" goes with it.
-  if (cut && s.tokens[cut[0] - 1]?.pos === "ADV" && cut[0] - 1 > c.verb) cut = [cut[0] - 1, cut[1]];
+  // (A focusing adverb only: "rose very quickly in 1890" keeps its manner adverb, and "very" with it.)
+  if (cut && s.tokens[cut[0] - 1]?.pos === "ADV" && FOCUS.test(s.tokens[cut[0] - 1].lower) && cut[0] - 1 > c.verb) cut = [cut[0] - 1, cut[1]];
   // A second finite verb before any relative word means the parse went wrong ("the mausoleum
   // containing his embalmed body was opened" read with "embalmed" as the verb).
   for (let i = c.verb + 1; i < until; i++) {

@@ -15,6 +15,7 @@ import { lowerFirst } from "../candidates/argument";
 import { blank } from "../candidates/cloze";
 import type { Analysis } from "../analyse";
 import { letterWordCount } from "../text";
+import { negatedReason, REASON_QUALIFIER } from "../candidates/english";
 
 export const REASON_MIN = 4, REASON_MAX = 25, TERM_MAX = 7, TERMS_TRIED = 3;
 
@@ -51,7 +52,14 @@ export function whyCard(s: AnalysedSentence, cuts: Cut[], a: Analysis): Candidat
     const at = reasonAt(s);
     if (!at) return null;
     claimTo = at[0]; reasonFrom = at[1]; reasonTo = t.length;
+    // "Salt is not dear because a duty is paid, but …": the sentence denies the reason.
+    if (negatedReason(s, at[0], reasonTo)) return null;
   }
+  // "… simply because Q": the adverb qualifies the reason and goes with it.
+  let qualified = claimTo;
+  while (qualified - 1 > claimFrom + 1 && REASON_QUALIFIER.test(t[qualified - 1].lower)) qualified--;
+  const qualifier = t.slice(qualified, claimTo).map((x) => x.lower).join(" ");
+  claimTo = qualified;
   // The reason's own clause: up to a ";" or ":" (what follows is a further claim).
   const stop = t.findIndex((x, k) => k > reasonFrom && k < reasonTo && /^[;:]$/.test(x.text));
   if (stop > 0) reasonTo = stop;
@@ -69,7 +77,7 @@ export function whyCard(s: AnalysedSentence, cuts: Cut[], a: Analysis): Candidat
   const answer = generic(clean(reason.text), presentVerbs(s));
   if (!question || !answer || letterWordCount(answer) < REASON_MIN || letterWordCount(answer) > REASON_MAX || /[—–]/.test(answer)) return null;
   return {
-    kind: "qa", type: "thesis", front: question, back: `Because ${lowerFirst(answer, a)}`, sentence: s.sentence.id, extra: [],
+    kind: "qa", type: "thesis", front: question, back: qualifier ? `${qualifier.charAt(0).toUpperCase()}${qualifier.slice(1)} because ${lowerFirst(answer, a)}` : `Because ${lowerFirst(answer, a)}`, sentence: s.sentence.id, extra: [],
     answer: { start: t[reasonFrom].start, end: t[reasonTo - 1].end }, answerKind: "clause",
   };
 }

@@ -9,9 +9,10 @@ import type { AnalysedSentence, Token } from "../analyse";
 import { tenseOf } from "../analyse/tense";
 import { tokensWithin } from "./types";
 
-const OPENS_ON_SUBORDINATOR = /^(?:What|Who|Whom|How|Why|When|Where|Which) (?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shall) (?:if|when|although|though|because|since|unless|while|whether|as|that|which|who|whom)\b/;
+const OPENS_ON_SUBORDINATOR = /^(?:What|Who|Whom|How|Why|When|Where|Which) (?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shall) (?:if|when|although|though|because|since|unless|while|whether|as|that|which|who|whom|whose)\b/;
 const NUMBER_CLASH = /^(?:What|Who|Which) (?:(?:are|were) (?:a|an|one|every|each|this|that)|(?:is|was) (?:some|these|those|many|several|both|few))\b/;
-const JOINS = /,\s+(?:(?:and|but|or|yet|so|then)\s+)?/;
+// (A colon or semicolon joins too: "Who defends the council: it was acting under the war powers?")
+const JOINS = /[,:;]\s+(?:(?:and|but|or|yet|so|then)\s+)?/;
 const SUBORDINATE_START = /^(?:(?:to|in|of|by|for|from|on|at|with|under|upon|through|into|during|after|before|without) (?:which|whom|whose)|which|who|whom|whose|that|when|where|if|as|because|although|though|while|since|until|till|unless|whereas|whether|how|what|why|than|so that|in order)\b/i;
 const NOMINATIVE = /^(?:he|she|they|we|i|it|one)$/;
 const RELATIVE_AFTER_ANSWER = /\b((?:to|in|of|by|for|from|on|at|with|under|upon|through|into) (?:which|whom))\b/i;

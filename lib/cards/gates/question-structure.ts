@@ -18,6 +18,7 @@ import { measureOf } from "../analyse/measure";
 import { isEnglishWord } from "../rank/frequency";
 import { hasFiniteVerb } from "./cut-clause";
 import { shown, tokensWithin, type Gate } from "./types";
+import { questionEnglishProblem } from "./question-english";
 
 type Sentence = Pick<AnalysedSentence, "text" | "tokens">;
 export type QToken = { text: string; lower: string; lemma: string; pos: string };
@@ -161,5 +162,7 @@ const BRACKETED = /^\[[^\]]*\][.]?$/;
 
 export const questionStructure: Gate = (c, a) => {
   if (c.kind === "cloze") return BRACKETED.test(shown(c).trim()) ? "a bracketed note (page furniture)" : null;
-  return c.type !== "gist" ? questionStructureProblem(c.front, c.back, a.sentences[c.sentence]) : null;
+  if (c.type === "gist") return null;
+  const s = a.sentences[c.sentence];
+  return questionStructureProblem(c.front, c.back, s) ?? questionEnglishProblem(c, s, /\?\s*$/.test(c.front) ? questionTokens(c.front) : undefined);
 };

@@ -59,7 +59,7 @@ describe("definitions said by a verb of meaning", () => {
 describe("the name of a thing, asked for the term", () => {
   it("asks 'X is the name given to Y' both ways: what X is, and the name of Y", () => {
     expect(definitions("Tithing is the name given to the payment of a tenth of the harvest to the church.")).toEqual([
-      ["What is Tithing?", "the payment of a tenth of the harvest to the church"],
+      ["What is tithing?", "the payment of a tenth of the harvest to the church"],
       ["What is the name given to the payment of a tenth of the harvest to the church?", "Tithing"],
     ]);
   });
@@ -83,7 +83,7 @@ describe("a copula sentence that is not a definition of its subject", () => {
   it("asks no 'What is X?' of a contrast with a vague 'one thing', nor carries the gapped second clause", () => {
     expect(definitions("Weather is one thing, and climate a quite different thing.")).toEqual([]);
     expect(definitions("Summer and winter are the seasons of nature, war and peace the seasons of kings.")).toEqual([
-      ["What are Summer and winter?", "the seasons of nature"],
+      ["What are summer and winter?", "the seasons of nature"],
     ]);
   });
 
@@ -106,7 +106,7 @@ describe("a copula sentence that is not a definition of its subject", () => {
 
   it("keeps the sense a term is defined in, after the term", () => {
     expect(definitions("Erosion, in its broadest sense, is the wearing away of the land by water, wind and ice.")).toEqual([
-      ["What is Erosion, in the broadest sense?", "the wearing away of the land by water, wind and ice"],
+      ["What is erosion, in the broadest sense?", "the wearing away of the land by water, wind and ice"],
     ]);
   });
 
