@@ -11,7 +11,9 @@ const SUBJECT_WORD = /^(?:DET|ADJ|NOUN|PROPN|CCONJ)$/;
 /** The term a sentence defines with "X is/are the|a|an …", lower case and without its article, or null. */
 function definedSubject(s: AnalysedSentence): string | null {
   const c = s.clause;
-  if (!c || c.opening || c.subject.b - c.subject.a > 4) return null;
+  // The verb right after the term: "NaCl, being the commonest salt, is the source of …" says what a
+  // thing does, with an aside between; a definition says "X is the …".
+  if (!c || c.opening || c.subject.b - c.subject.a > 4 || c.verb !== c.subject.b) return null;
   const verb = s.tokens[c.verb];
   if (!/^(?:is|are)$/.test(verb.lower) || !/^(?:the|a|an)$/.test(s.tokens[c.verb + 1]?.lower ?? "")) return null;
   const words = s.tokens.slice(c.subject.a, c.subject.b);

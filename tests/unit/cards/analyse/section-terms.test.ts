@@ -17,7 +17,7 @@ Peace is the settled purpose of nations to keep their quarrels from the field. T
 
 ## Of Courage
 
-The people of the valley spoke often of courage. Power is the means by which one will moves another. The king was the first to ride out against the raiders.
+Courage, being the rarest of virtues, is the first thing a captain looks for. The people of the valley spoke often of courage. Power is the means by which one will moves another. The king was the first to ride out against the raiders.
 `;
 
 function chapter() {
@@ -33,9 +33,10 @@ describe("terms a section defines", () => {
     expect(a.defined.has("peace")).toBe(true); // opens the section, and its heading names it
     expect(a.defined.has("trade")).toBe(true); // named in the heading
   });
-  it("counts neither a term the section neither opens with nor names, nor a story's 'The king was the …'", () => {
+  it("counts neither a term the section neither opens with nor names, nor an aside before the verb, nor a story's 'The king was the …'", () => {
     const { a } = chapter();
     expect(a.defined.has("power")).toBe(false);
+    expect(a.defined.has("courage")).toBe(false); // opens the section, but with an aside before its verb: no definition
     expect(a.defined.has("king")).toBe(false);
   });
   it("keeps the cloze of the defined term and its 'What is X?' card", () => {
