@@ -1,7 +1,7 @@
-// Terms a section defines: "Patience is the steady purpose …" as the section opens, or "Thrift is the
-// habit of …" under a heading that names thrift. The chapter's own definitions (`Analysis.defined`)
+// Terms a section defines: "Peace is the settled purpose …" as the section opens, or "Trade is the
+// exchange of …" under a heading that names trade. The chapter's own definitions (`Analysis.defined`)
 // otherwise need "X is a/an …", "called X"; a treatise defines its headings' terms with "is the", and
-// those terms are often common English words ("justice", "law", "wedlock"), which the blank and
+// those terms are often common English words ("peace", "trade", "order"), which the blank and
 // question checks refuse unless the chapter defines them. Only a bare or indefinite subject counts:
 // "The king was the first to …" tells a story about a thing, it defines no word.
 import type { AnalysedSentence } from "./types";
@@ -11,8 +11,8 @@ const SUBJECT_WORD = /^(?:DET|ADJ|NOUN|PROPN|CCONJ)$/;
 /** The term a sentence defines with "X is/are the|a|an …", lower case and without its article, or null. */
 function definedSubject(s: AnalysedSentence): string | null {
   const c = s.clause;
-  // The verb right after the term: "NaCl, being the commonest salt, is the source of …" says what a
-  // thing does, with an aside between; a definition says "X is the …".
+  // The verb right after the term: "Courage, being the rarest of virtues, is the first thing …" says
+  // something of a thing, with an aside between; a definition says "X is the …".
   if (!c || c.opening || c.subject.b - c.subject.a > 4 || c.verb !== c.subject.b) return null;
   const verb = s.tokens[c.verb];
   if (!/^(?:is|are)$/.test(verb.lower) || !/^(?:the|a|an)$/.test(s.tokens[c.verb + 1]?.lower ?? "")) return null;

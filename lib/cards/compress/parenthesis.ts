@@ -2,7 +2,7 @@
 // comment the claim does not need ("a rigid body (a frame of reference) is …"). The text around it
 // is a sentence without it, so leaving it out keeps the claim and shortens the card. A bracket
 // that opens the sentence or holds all of it is not an aside, nor is a bracket of a formula
-// ("(NH4)2SO4", "Zn(CN)2", "(CO2)", "(3 + 4)"): cut, it left "…,2SO4" in a list of salts.
+// ("(CH3)4NCl", "Zn(CN)2", "(CO2)", "(3 + 4)"): cut, it left "…,4NCl" in a list of salts.
 import type { Compressor, Cut } from "./types";
 import { completeClause } from "./clause-check";
 
@@ -11,7 +11,7 @@ const DASH = /^(?:—|–|--)$/;
 // "— except in the north —", "(or so it was said)"): leaving it out would overstate the claim.
 const HEDGE = /^(?:at (?:least|most)|in (?:part|some|most|general|many)|perhaps|probably|possibly|however|if|unless|except|excepting|save|but|not|only|chiefly|mainly|mostly|partly|largely|generally|usually|often|sometimes|always|never|as|when|while|though|although|or|and|so|it is said|they say)\b/i;
 
-// A formula's bracket is no aside: a chemical group with a count ("(CO2)", "(NH4)") or a sum ("(3 + 4)").
+// A formula's bracket is no aside: a chemical group with a count ("(CO2)", "(CH3)") or a sum ("(3 + 4)").
 const CHEMICAL = /^(?:\p{Lu}\p{Ll}?\d*)+$/u;
 const SUM = /^(?:\d+(?:[.,]\d+)?|\p{L})(?:\s*[-+−×÷*/=]\s*(?:\d+(?:[.,]\d+)?|\p{L}))+$/u;
 const formula = (inner: string) => (CHEMICAL.test(inner) && /\d/.test(inner)) || SUM.test(inner);
