@@ -1,9 +1,11 @@
-// Terms a section defines: "Peace is the settled purpose …" as the section opens, or "Trade is the
-// exchange of …" under a heading that names trade. The chapter's own definitions (`Analysis.defined`)
-// otherwise need "X is a/an …", "called X"; a treatise defines its headings' terms with "is the", and
-// those terms are often common English words ("peace", "trade", "order"), which the blank and
-// question checks refuse unless the chapter defines them. Only a bare or indefinite subject counts:
-// "The king was the first to …" tells a story about a thing, it defines no word.
+// Terms a section defines: "Trade is the exchange of …" under a heading that names trade ("Of Peace and
+// Trade"). The chapter's own definitions (`Analysis.defined`) otherwise need "X is a/an …", "called
+// X"; a treatise defines its headings' terms with "is the", and those terms are often common English
+// words ("peace", "trade", "order"), which the blank and question checks refuse unless the chapter
+// defines them. Only a bare or indefinite subject counts: "The king was the first to …" tells a story
+// about a thing, it defines no word. The heading is what makes "X is the …" a definition: a section's
+// (or a chapter's) first sentence alone is not enough ("Good work is the chief means of keeping the
+// land dry" opens on a claim about good work, not on what good work is).
 import type { AnalysedSentence } from "./types";
 
 const SUBJECT_WORD = /^(?:DET|ADJ|NOUN|PROPN|CCONJ)$/;
@@ -24,17 +26,15 @@ function definedSubject(s: AnalysedSentence): string | null {
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
 
-/** Terms defined by a section's opening sentence, or defined anywhere in a section whose heading names them. */
+/** Terms defined with "X is the …" in a section whose heading names every word of them. */
 export function sectionDefinitions(sentences: AnalysedSentence[], sections: { title: string; sentences: number[] }[]): string[] {
   const out: string[] = [];
-  sections.forEach((sec, n) => {
-    // Sections are cut into chunks of one heading: only the first chunk's first sentence opens it.
-    const opening = n === 0 || sections[n - 1].title !== sec.title ? sec.sentences[0] : -1;
+  for (const sec of sections) {
     const heading = wordsOf(sec.title);
     for (const id of sec.sentences) {
       const term = definedSubject(sentences[id]);
-      if (term && (id === opening || [...wordsOf(term)].every((w) => heading.has(w)))) out.push(term);
+      if (term && [...wordsOf(term)].every((w) => heading.has(w))) out.push(term);
     }
-  });
+  }
   return out;
 }

@@ -1,8 +1,8 @@
-// Session 15: a term the chapter defines as it opens a section ("Peace is the settled purpose …" under
-// "Of Peace and Trade"), or a term its section's heading names, is a term even when it is a common
-// English word: its cloze blank and its "What is X?" card are not refused as "one common word" or
-// "common word taken for a term". A sentence that says "The king was the …" in a story, or a term
-// neither opening its section nor in the heading, gets nothing new. Invented text, real toolkit.
+// Session 15: a term a section defines with "X is the …" under a heading that names it ("Peace is the
+// settled purpose …" under "Of Peace and Trade") is a term even when it is a common English word: its
+// cloze blank and its "What is X?" card are not refused as "one common word" or "common word taken for
+// a term". A story's "The king was the …", a term the heading does not name (even as the section's
+// first sentence), or one with an aside before its verb gets nothing new. Invented text, real toolkit.
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
 import { analyseChapter } from "@/lib/cards/analyse";
@@ -18,6 +18,10 @@ Peace is the settled purpose of nations to keep their quarrels from the field. T
 ## Of Courage
 
 Courage, being the rarest of virtues, is the first thing a captain looks for. The people of the valley spoke often of courage. Power is the means by which one will moves another. The king was the first to ride out against the raiders.
+
+## Of Labour
+
+Wealth is the reward of patient labour in the fields. The farmers of the valley worked from dawn.
 `;
 
 function chapter() {
@@ -28,14 +32,15 @@ function chapter() {
 }
 
 describe("terms a section defines", () => {
-  it("counts a common word defined as its section opens, or named in the section's heading, as a defined term", () => {
+  it("counts a common word defined under a heading that names it as a defined term", () => {
     const { a } = chapter();
-    expect(a.defined.has("peace")).toBe(true); // opens the section, and its heading names it
-    expect(a.defined.has("trade")).toBe(true); // named in the heading
+    expect(a.defined.has("peace")).toBe(true);
+    expect(a.defined.has("trade")).toBe(true);
   });
-  it("counts neither a term the section neither opens with nor names, nor an aside before the verb, nor a story's 'The king was the …'", () => {
+  it("counts neither a term the heading does not name (even opening its section), nor an aside before the verb, nor a story's 'The king was the …'", () => {
     const { a } = chapter();
     expect(a.defined.has("power")).toBe(false);
+    expect(a.defined.has("wealth")).toBe(false); // opens its section, but the heading names labour
     expect(a.defined.has("courage")).toBe(false); // opens the section, but with an aside before its verb: no definition
     expect(a.defined.has("king")).toBe(false);
   });
