@@ -17,7 +17,7 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
   const { a, ranked } = rankedCandidates(fixtureChapter(fixture), undefined, fixtureOptions(fixture));
   const order = [...ranked].sort((x, y) => y.p - x.p);
   const top = new Set(select(ranked, 40).map((r) => r.c));
-  const mine = overgenerate(a).filter((c) => c.type === "argument");
+  const mine = overgenerate(a, fixtureOptions(fixture)).filter((c) => c.type === "argument");
   if (!mine.length) continue;
   console.log(`\n## ${fixture}: ${mine.length} argument candidates`);
   for (const c of mine) {

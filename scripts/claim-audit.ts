@@ -16,7 +16,7 @@ for (const fixture of trainFixtures(books).filter((f) => !only || f.includes(onl
   const gold = readGold(books.fixtures[fixture]);
   if (!gold) continue;
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
-  const withCandidate = new Set(overgenerate(a).map((c) => c.sentence));
+  const withCandidate = new Set(overgenerate(a, fixtureOptions(fixture)).map((c) => c.sentence));
   console.log(`\n## ${fixture}`);
   for (const f of gold) {
     const s = a.sentences.find((x) => f.any.every((g) => g.some((alt) => x.text.toLowerCase().includes(alt.toLowerCase()))));

@@ -21,7 +21,7 @@ const books = loadBooks();
 for (const fixture of trainFixtures(books)) {
   const chapter = fixtureChapter(fixture);
   const a = analyseChapter(chapter, fixtureOptions(fixture));
-  for (const c of overgenerate(a)) for (const op of c.compressed ?? []) row(op).made++;
+  for (const c of overgenerate(a, fixtureOptions(fixture))) for (const op of c.compressed ?? []) row(op).made++;
   for (const s of a.sentences) if (s.context?.edits.some((e) => e.op === "connective")) row("connective").made++;
   const { ranked } = rankedCandidates(chapter, undefined, fixtureOptions(fixture));
   for (const r of ranked) for (const op of r.c.compressed ?? []) row(op).passed++;

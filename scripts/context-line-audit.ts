@@ -32,7 +32,7 @@ for (const fixture of trainFixtures(books)) {
   tally.chapters++;
   const gold = readGold(info) ?? [];
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture))) {
     const failing = GATES.filter(([, g]) => g(c, a) !== null).map(([n]) => n);
     if (!failing.length || !CONTEXT_GATES.has(failing[0])) continue;
     tally.dropped++;

@@ -15,7 +15,7 @@ for (const fixture of trainFixtures()) {
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const seen = new Set<number>();
   const picked: typeof out = [];
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture))) {
     if (seen.has(c.sentence) || c.sentence === 0) continue;
     let killed = "";
     for (const [name, g] of GATES) if (g(c, a)) { killed = name; break; }

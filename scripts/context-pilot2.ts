@@ -32,7 +32,7 @@ for (const fixture of trainFixtures()) {
   // first that gets a line (often the same one; otherwise another shape of the same sentence).
   const first = new Map<number, { c: Candidate; gate: string; samePara: boolean }>();
   const lined = new Map<number, { c: Candidate; gate: string; line: ContextLine }>();
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture))) {
     if (c.sentence === 0 || (first.has(c.sentence) && lined.has(c.sentence))) continue;
     const s = a.sentences[c.sentence], prev = a.sentences[c.sentence - 1];
     let killed = "";

@@ -44,7 +44,7 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
   const cards = top.map((r) => toCard(r, a, DEFAULT_WEIGHTS));
   const shownSentences = new Set(top.map((r) => r.c.sentence));
   const passed = new Set(ranked.map((r) => r.c.sentence));
-  const all = overgenerate(a);
+  const all = overgenerate(a, fixtureOptions(fixture));
   const furthest = new Map<number, number>();
   for (const c of all) {
     const g = GATES.findIndex(([, gate]) => gate(c, a) !== null);

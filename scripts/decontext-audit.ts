@@ -18,7 +18,7 @@ for (const fixture of trainFixtures()) {
   const chapter = fixtureChapter(fixture);
   const raw = analyseChapter(chapter, { decontext: false });
   const fixed = analyseChapter(chapter, fixtureOptions(fixture));
-  for (const c of overgenerate(raw)) {
+  for (const c of overgenerate(raw, fixtureOptions(fixture))) {
     const l = labels.get(looseKey(c));
     const ctx = fixed.sentences[c.sentence].context;
     if (!l || !ctx) continue;

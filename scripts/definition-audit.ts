@@ -30,7 +30,7 @@ const tally = new Map<string, { accept: number; edit: number; reject: number }>(
 for (const fixture of trainFixtures(books)) {
   const book = books.fixtures[fixture].book;
   const { a, ranked } = rankedCandidates(fixtureChapter(fixture), undefined, fixtureOptions(fixture));
-  const all = overgenerate(a);
+  const all = overgenerate(a, fixtureOptions(fixture));
   const made = new Map(all.map((c) => [looseKey(c), c]));
   const top = select(ranked, 40);
   const shown = new Set(top.map((r) => looseKey(r.c)));

@@ -20,7 +20,7 @@ const only = process.argv[2];
 const total: Record<string, number> = {};
 for (const fixture of trainFixtures().filter((f) => !only || f.includes(only))) {
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
-  const all = overgenerate(a);
+  const all = overgenerate(a, fixtureOptions(fixture));
   const firstGate = (c: Candidate): [number, string] | null => {
     for (let g = 0; g < GATES.length; g++) {
       const why = GATES[g][1](c, a);

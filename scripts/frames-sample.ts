@@ -34,7 +34,7 @@ for (const fixture of trainFixtures(books)) {
   if (args.includes("--list")) for (const i of hit) console.log(JSON.stringify({ fixture, before: a.sentences[i].context?.before, after: a.sentences[i].text }));
   const t = perBook.get(book) ?? { sentences: 0, cards: 0 };
   t.sentences += hit.size;
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture))) {
     if (!hit.has(c.sentence) || GATES.some(([, g]) => g(c, a) !== null)) continue;
     t.cards++;
     rows.push({ fixture, sentence: a.sentences[c.sentence].context?.before ?? a.sentences[c.sentence].text, card: c.kind === "cloze" ? `${c.front}  [${c.back}]` : `${c.front} → ${c.back}` });

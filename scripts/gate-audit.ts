@@ -16,7 +16,7 @@ for (const fixture of trainFixtures()) {
   const labels = labelsByLooseKey(fixture);
   const chapter = fixtureChapter(fixture);
   const a = analyseChapter(chapter, fixtureOptions(fixture));
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture))) {
     const l = labels.get(looseKey(c));
     if (!l) continue;
     let killed = "pass", why = "";

@@ -39,7 +39,7 @@ if (!args.includes("--judged")) {
     const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
     const byRater = RATER_PRECEDENCE.map((r) => labelsByLooseKey(fixture, (l) => l.rater === r));
     const labelOf = (c: Candidate) => byRater.map((m) => m.get(looseKey(c))).find(Boolean);
-    for (const c of overgenerate(a)) {
+    for (const c of overgenerate(a, fixtureOptions(fixture))) {
       const i = GATES.findIndex(([, g]) => g(c, a) !== null);
       if (i < 0 || !AUDITED.has(GATES[i][0])) continue;
       const [name, g] = GATES[i];

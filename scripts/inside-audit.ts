@@ -11,7 +11,7 @@ const vis = (f: string) => f.replace(/\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g, "$1");
 let n = 0;
 for (const fixture of trainFixtures()) {
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture))) {
     const s = a.sentences[c.sentence];
     const text = vis(c.front).toLowerCase() + " " + c.back.toLowerCase();
     const saved = (s.context?.unresolved ?? []).filter((d) => d.inside && dropsCard(d) && vis(c.front).toLowerCase().includes(d.text.toLowerCase()) && text.includes(d.inside.toLowerCase()));

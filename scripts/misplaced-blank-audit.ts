@@ -49,7 +49,7 @@ for (const fixture of trainFixtures()) {
   }
   const index = new LabelIndex(readLabels(fixture), STRICT_FIRST_CHAIN);
   MISPLACED_BLANK.on = false;
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture))) {
     if (c.kind !== "cloze" || !c.answer || gate(c, a)) continue;
     const s = a.sentences[c.sentence];
     const k = misplacedBlank(s, c.answer.start, c.answer.end);

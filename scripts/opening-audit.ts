@@ -37,7 +37,7 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
   const chapter = fixtureChapter(fixture);
   const { a, ranked } = rankedCandidates(chapter, undefined, fixtureOptions(fixture));
   const cards = select(ranked, 40).map((r) => toCard(r, a, DEFAULT_WEIGHTS));
-  const all = overgenerate(a);
+  const all = overgenerate(a, fixtureOptions(fixture));
   for (const g of gold.filter((x) => !cards.some((c) => covers(c, x)))) {
     const hits = all.filter((c) => covers(sides(c), g));
     if (!hits.length) continue;

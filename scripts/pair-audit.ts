@@ -13,7 +13,7 @@ const sides = (c: Candidate) => ({ front: c.front.replace(/\{\{c\d+::(.*?)\}\}/g
 for (const [fixture, info] of Object.entries(books.fixtures)) {
   if (books.books[info.book].split !== "train" || !info.gold || (only && !fixture.includes(only))) continue;
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
-  const all = overgenerate(a);
+  const all = overgenerate(a, fixtureOptions(fixture));
   const raw = a.chapter.sentences.map((s) => s.text);
   for (const g of readGold(info)!) {
     if (all.some((c) => covers(sides(c), g))) continue;

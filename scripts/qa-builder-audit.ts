@@ -21,7 +21,7 @@ for (const fixture of trainFixtures(books)) {
   const built = new Map<string, { builder: string; gated: boolean }>();
   for (const ch of chaptersOf(fixture)) {
     const a = analyseChapter(ch, fixtureOptions(fixture));
-    for (const c of overgenerate(a)) if (c.kind === "qa") built.set(`${norm(c.front)}→${norm(c.back)}`, { builder: `${c.type}${c.compressed ? "+" + c.compressed.join("/") : ""}`, gated: !!gate(c, a) });
+    for (const c of overgenerate(a, fixtureOptions(fixture))) if (c.kind === "qa") built.set(`${norm(c.front)}→${norm(c.back)}`, { builder: `${c.type}${c.compressed ? "+" + c.compressed.join("/") : ""}`, gated: !!gate(c, a) });
   }
   const seen = new Set<string>();
   for (const l of bad) {

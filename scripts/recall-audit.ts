@@ -65,7 +65,7 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
   if (summary) continue;
 
   console.log(`\n## ${fixture}: ${cards.length} cards, ${gold.length - missed.length}/${gold.length} gold facts in the top ${TOP}`);
-  const all = overgenerate(a);
+  const all = overgenerate(a, fixtureOptions(fixture));
   const rankOf = new Map([...ranked].sort((x, y) => y.p - x.p).map((r, i) => [r.c, { i, p: r.p }]));
   for (const g of missed) {
     const hits = all.filter((c) => covers(sides(c), g));

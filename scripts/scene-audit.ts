@@ -22,7 +22,7 @@ for (const fixture of trainFixtures()) {
   }
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const row = (tally[fixture.replace(/^pd-/, "").slice(0, 24)] ??= { "drop:accept": 0, "drop:edit": 0, "drop:reject": 0, "keep:accept": 0, "keep:edit": 0, "keep:reject": 0 });
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture))) {
     const l = labels.get(looseKey(c));
     if (!l || GATES.some(([name, g]) => name !== "scene-anchor" && g(c, a))) continue;
     const why = sceneAnchor(c, a);

@@ -11,7 +11,7 @@ import { fixtureChapter, loadBooks, trainFixtures, fixtureOptions } from "./lib/
 const books = loadBooks();
 for (const fixture of trainFixtures(books)) {
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
-  const all = overgenerate(a);
+  const all = overgenerate(a, fixtureOptions(fixture));
   const long = new Set<number>();
   for (const c of all) {
     const i = GATES.findIndex(([, g]) => g(c, a) !== null);

@@ -11,7 +11,7 @@ const list = process.argv.includes("--list");
 const tally: Record<string, number> = {};
 const books = new Set<string>();
 for (const fixture of trainFixtures(loadBooks())) {
-  const clauseFronts = new Set(overgenerate(analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture))).filter((c) => c.compressed?.includes("clause")).map((c) => c.front));
+  const clauseFronts = new Set(overgenerate(analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture)), fixtureOptions(fixture)).filter((c) => c.compressed?.includes("clause")).map((c) => c.front));
   const byRater = RATER_PRECEDENCE.map((r) => labelsByLooseKey(fixture, (l) => l.rater === r));
   for (const c of inRepoCards(fixture, 40).cards) {
     if (!clauseFronts.has(c.front)) continue;

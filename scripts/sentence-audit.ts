@@ -25,7 +25,7 @@ for (const s of a.sentences) {
   console.log(`\n#${s.sentence.id} ${best ? `${prob.toFixed(2)}${prob >= cut ? "*" : " "}` : "----"} ${s.text.slice(0, 140)}`);
   for (const r of mine.slice(0, 3)) console.log(`   ${calibrated(r.p, w.calibration).toFixed(2)} [${r.c.type}] ${r.c.front.slice(0, 110)} → ${r.c.back}`);
   if (!showGated) continue;
-  for (const c of overgenerate(a).filter((c) => c.sentence === s.sentence.id)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture)).filter((c) => c.sentence === s.sentence.id)) {
     const hit = GATES.find(([, g]) => g(c, a));
     if (hit) console.log(`   x ${hit[0]}: ${hit[1](c, a)} | [${c.type}] ${c.front.slice(0, 90)} → ${c.back}`);
   }

@@ -26,7 +26,7 @@ const strict: Record<string, Record<LabelValue, number>> = {};
 for (const fixture of trainFixtures()) {
   const labels = labelsByLooseKey(fixture, (l) => isStrict(l.rater));
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
-  const all = overgenerate(a);
+  const all = overgenerate(a, fixtureOptions(fixture));
   const killedBy = all.map((c) => {
     for (const [name, g] of GATES) {
       const why = g(c, a);

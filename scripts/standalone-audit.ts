@@ -41,7 +41,7 @@ for (const fixture of trainFixtures(books)) {
   // One label per card: the first rater in the precedence who labelled it.
   const byRater = RATER_PRECEDENCE.map((r) => labelsByLooseKey(fixture, (l) => l.rater === r));
   const labelOf = (c: Candidate) => byRater.map((m) => m.get(looseKey(c))).find(Boolean);
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture))) {
     const first = GATES.find(([, g]) => g(c, a) !== null);
     if (!first || (first[0] !== "standalone" && first[0] !== "referring")) continue;
     const sa = standaloneRules(c, a).map((r) => ({ ...r, gate: "standalone" }));

@@ -72,7 +72,7 @@ for (const fixture of trainFixtures()) {
   const nouns = topicNouns(a);
   const t = explainTopic(a);
   const row: Row = { fixture, nouns: [...nouns], topic: typeof t === "string" ? `none (${t.slice(0, 120)})` : `${t.modifier} ${t.head}`, subjectCand: 0, anywhereCand: 0, answerCand: 0, byGate: {}, shown: 0, shownLabels: {}, named: 0, namedPass: 0, namedReasons: {} };
-  for (const c of overgenerate(a) as Candidate[]) {
+  for (const c of overgenerate(a, fixtureOptions(fixture)) as Candidate[]) {
     const w = where(c, nouns);
     if (w.anywhere) row.anywhereCand++;
     if (w.answer) row.answerCand++;

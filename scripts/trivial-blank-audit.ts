@@ -85,7 +85,7 @@ for (const fixture of trainFixtures()) {
   // The candidates this checkout would show without the checks, and which of them each check refuses.
   const index = new LabelIndex(readLabels(fixture), STRICT_FIRST);
   TRIVIAL_BLANK.on = false;
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture))) {
     if (c.kind !== "cloze" || !c.answer || gate(c, a)) continue;
     const s = a.sentences[c.sentence];
     for (const [name, check] of CHECKS) {

@@ -9,6 +9,7 @@
 // "[equation]", so that the sentence shows where it stood instead of closing over a gap. Between
 // sentences neither is prose: both are left out.
 import type { Block } from "./blocks";
+import { escapeRegExp as escape } from "@/lib/cards/text";
 
 export const EQUATION_TOKEN = "[equation]";
 
@@ -19,7 +20,6 @@ const WRITTEN_FORMULA = /^[\p{L}\d\s+\-−*/^().,'=<>≤≥±×·√]+$/u;
 const CONNECTIVE = /^\s*(?:and|or|where|with|hence|whence|then|also)\s*$/i;
 
 const isFormulaLine = (l: string) => l.trim().length <= 80 && l.includes("=") && WRITTEN_FORMULA.test(l) && !/\p{L}{4,}/u.test(l);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function markDisplayLines(input: Block[]): { blocks: Block[]; pictures: number; formulas: number } {
   let pictures = 0;

@@ -11,7 +11,10 @@
 import type { Block } from "./blocks";
 
 // Bracketed or bare, between spaces (or before a stop: "the inhabitants. [1278b] From…").
-const REFERENCE = /(?<=^|\s)(\[?)([1-9Il][0-9Ilo]{2,3})([a-e])(\]?)(?=$|\s|[.,;:])/g;
+const NUMBER = String.raw`(\[?)([1-9Il][0-9Ilo]{2,3})([a-e])(\]?)(?=$|\s|[.,;:])`;
+const REFERENCE = new RegExp(String.raw`(?<=^|\s)${NUMBER}`, "g");
+// The same number with the space before it, which goes with it when it is removed.
+const WITH_SPACE = new RegExp(String.raw`(\s?)${NUMBER}`, "g");
 const MIN_RUN = 3;
 
 const valueOf = (digits: string, column: string) => Number(digits.replace(/[Il]/g, "1").replace(/o/g, "0")) * 5 + column.charCodeAt(0) - 97;
@@ -32,7 +35,7 @@ export function dropReferenceNumbers(blocks: Block[]): { blocks: Block[]; count:
   const out = blocks.map((b) => {
     if (b.kind !== "body" && b.kind !== "quote" && b.kind !== "verse") return b;
     const lines = b.lines.map((l) =>
-      l.replace(/(\s?)(\[?)([1-9Il][0-9Ilo]{2,3})([a-e])(\]?)(?=$|\s|[.,;:])/g, (m, before: string, open: string, _d: string, _c: string, close: string, at: number, line: string) => {
+      l.replace(WITH_SPACE, (m, before: string, open: string, _d: string, _c: string, close: string, at: number, line: string) => {
         // (The same tests as REFERENCE: standing alone, its brackets paired.)
         if (open.length !== close.length || (at + before.length > 0 && !/\s/.test(line[at + before.length - 1] ?? ""))) return m;
         count++;

@@ -51,9 +51,38 @@ export function nameSpans(tokens: Token[], taken: Entity[], text: string): Span[
   return out;
 }
 
-export type Votes = Map<string, Record<Exclude<EntityKind, "date" | "number" | "name">, number>>;
+/** Per name: the votes for each kind, and how often the chapter gave it singular or plural agreement (./entities.ts, agreement). */
+export type Votes = Map<string, Record<Exclude<EntityKind, "date" | "number" | "name">, number> & { singular?: number; plural?: number }>;
 
 const key = (s: string) => s.toLowerCase().replace(/['’]s$/, "");
+
+const SINGULAR_VERB = /^(?:is|was|has|does)$/, PLURAL_VERB = /^(?:are|were)$/;
+const SUBORDINATOR = /^(?:when|while|as|after|before|until|till|since|though|although|if|once|whilst)$/;
+
+/**
+ * The number the sentence gives a name by agreement, or null: the verb after it, past an aside set off by
+ * commas ("the Meridas, after the gales were over, was riding"); the pronoun that opens the main clause
+ * after a subordinate clause whose subject it is ("When the Meridas arrived, she found …"); a possessive
+ * "'s" on a name ending in s ("the Meridas's crew": a plural takes the bare apostrophe). A name that ends
+ * in s is a group ("the Carlists") only if the chapter never makes it singular.
+ */
+function agreement(tokens: Token[], s: Span): "singular" | "plural" | null {
+  let k = s.b;
+  if (tokens[k]?.text === ",") {
+    const close = tokens.findIndex((t, j) => j > k && j <= k + 12 && t.text === ",");
+    if (close > 0) k = close + 1;
+  }
+  const next = tokens[k];
+  if (next && SINGULAR_VERB.test(next.lower)) return "singular";
+  if (next && PLURAL_VERB.test(next.lower)) return "plural";
+  if (/s$/i.test(tokens[s.b - 1].text) && /^['’]s$/.test(tokens[s.b]?.text ?? "")) return "singular";
+  const opensSubordinate = SUBORDINATOR.test(tokens[0]?.lower ?? "") && (s.a === 1 || (s.a === 2 && tokens[1].lower === "the"));
+  const comma = opensSubordinate ? tokens.findIndex((t, j) => j >= s.b && t.text === ",") : -1;
+  const pronoun = comma > 0 ? tokens[comma + 1]?.lower : undefined;
+  if (pronoun && /^(?:he|she|it)$/.test(pronoun)) return "singular";
+  if (pronoun === "they") return "plural";
+  return null;
+}
 
 /** Evidence from one occurrence of a name, added to the chapter's votes (for the name and its last word). */
 export function vote(votes: Votes, tokens: Token[], s: Span): void {
@@ -82,9 +111,11 @@ export function vote(votes: Votes, tokens: Token[], s: Span): void {
     if (after && after.pos === "VERB" && !/^(?:be|have)$/.test(after.lemma) && !/ed$/.test(after2?.text ?? "")) v.person += 0.4;
     if (words.length >= 2 && !words.some((w) => CONNECTORS.has(w.lower))) v.person += 0.5;
   }
+  const number = agreement(tokens, s);
   for (const k of new Set([key(s.text), key(words[words.length - 1].text)])) {
     const cur = votes.get(k) ?? { person: 0, place: 0, org: 0, group: 0 };
     for (const kind of ["person", "place", "org", "group"] as const) cur[kind] += v[kind] * (k === key(s.text) ? 1 : 0.5);
+    if (number) cur[number] = (cur[number] ?? 0) + 1;
     votes.set(k, cur);
   }
 }
@@ -95,6 +126,9 @@ export function kindOf(votes: Votes, s: Span): EntityKind {
   const last = votes.get(key(s.text.split(/\s+/).at(-1) ?? ""));
   const total = { person: 0, place: 0, org: 0, group: 0 };
   for (const src of [v, last]) if (src) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += src[k];
+  // A group is plural: a name the chapter's agreement makes singular more often than plural is none.
+  const number = (n: "singular" | "plural") => (v?.[n] ?? 0) + (last && last !== v ? last[n] ?? 0 : 0);
+  if (number("singular") > number("plural")) total.group = 0;
   let best: EntityKind = "name", top = 0.9;
   for (const k of Object.keys(total) as (keyof typeof total)[]) if (total[k] > top) { top = total[k]; best = k; }
   return best;

@@ -10,6 +10,7 @@ import { repairArchaic } from "./archaic";
 import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
 import { subjectAntecedent } from "./subject-antecedent";
 import { centrality, sectionsOf } from "./sections";
+import { sectionDefinitions } from "./section-terms";
 import { decontextualise, fullNameTable, printedEntities, roleTable, shiftForDeletions, wroteIn } from "../decontext";
 import { REFERENT_ON } from "../decontext/referent";
 import { narratorFor, sentenceQuoting } from "../narrator";
@@ -170,6 +171,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   }
   const sections = sectionsOf(chapter);
   sections.forEach((sec, n) => { for (const id of sec.sentences) sentences[id].section = n; });
+  for (const d of sectionDefinitions(sentences, sections)) defined.add(d);
   let topEntityCount = 0;
   for (const s of sentences) for (const x of s.entities) if (x.kind !== "date" && x.kind !== "number") topEntityCount = Math.max(topEntityCount, entityCounts.get(x.text.toLowerCase()) ?? 0);
   const analysis: Analysis = { chapter, sentences, lemmaCounts, entityCounts, firstSeen, topEntityCount, defined, centrality: centrality(bags, sections, sentences.length), sections, toolkitMs };

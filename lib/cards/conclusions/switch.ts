@@ -3,14 +3,11 @@
 // ON: on the 49 training chapters (strict-first chain) it adds three cards, all accepted, and one gold
 // fact (docs/card-generator.md, "Session 14: cards on a chapter's argument"); LECTERN_ARGUMENT=0 is the
 // lead's arm without it for the blind measurement.
+import { envSwitch, processEnv, type Env } from "../switch";
 
 export const CONCLUSIONS_DEFAULT = true;
 
 /** The one place the switch is read; `env` is a parameter so the reading is tested without touching the process. */
-export function conclusionsSwitch(env: Record<string, string | undefined> | undefined, fallback = CONCLUSIONS_DEFAULT): boolean {
-  if (env?.LECTERN_ARGUMENT === "1") return true;
-  if (env?.LECTERN_ARGUMENT === "0") return false;
-  return fallback;
-}
+export const conclusionsSwitch = (env: Env, fallback = CONCLUSIONS_DEFAULT): boolean => envSwitch(env, "LECTERN_ARGUMENT", fallback);
 
-export const CONCLUSIONS_ON = conclusionsSwitch(typeof process === "undefined" ? undefined : process.env);
+export const CONCLUSIONS_ON = conclusionsSwitch(processEnv());

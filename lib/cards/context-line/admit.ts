@@ -6,17 +6,18 @@ import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import { GATES } from "../gates";
 import { chooseContextLine, CONTEXT_GATES } from "./index";
+import { envSwitch, processEnv, type Env } from "../switch";
 
 /**
  * The one place the switch is read. Default OFF; `LECTERN_CONTEXT_LINE=1` in the environment turns
  * it on for a measurement (any other value, or none, leaves it off). `env` is a parameter so the
  * reading is tested without touching the process.
  */
-export function contextLineSwitch(env: Record<string, string | undefined> | undefined): boolean {
-  return env?.LECTERN_CONTEXT_LINE === "1";
+export function contextLineSwitch(env: Env): boolean {
+  return envSwitch(env, "LECTERN_CONTEXT_LINE");
 }
 
-export const CONTEXT_LINE_ON = contextLineSwitch(typeof process === "undefined" ? undefined : process.env);
+export const CONTEXT_LINE_ON = contextLineSwitch(processEnv());
 
 /**
  * The candidate with its context line, or null. `firstFailing`: the name of the first gate that

@@ -44,6 +44,11 @@ function chapterKeys(a: Analysis): ChapterKeys {
   return k;
 }
 
+// Whether `term` stands in `text` as a whole word. It looks at the FIRST occurrence only: "law" in
+// "the lawyer reads the law" is not found, because the first "law" is inside "lawyer". Known and left
+// as it is (session 15): p(key)'s weights (keep-weights.json) were fitted on these values, so reading
+// every occurrence would change the fitted model's input; the floor is off (./switch.ts), and a
+// refit belongs with the next floor measurement, not with a tidy-up.
 const hasWord = (text: string, term: string) => {
   const at = text.indexOf(term);
   if (at < 0) return false;

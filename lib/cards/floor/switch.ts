@@ -13,13 +13,11 @@
 // the user sample's two required facts (docs/card-generator.md, "Session 14: a floor that
 // keeps the key facts").
 // `LECTERN_FLOOR=1` turns it on for one run (the lead's blind arm), `LECTERN_FLOOR=0` off.
+import { envSwitch, processEnv, type Env } from "../switch";
+
 export const FLOOR_DEFAULT = false;
 
 /** The one place the switch is read; `env` is a parameter so the reading is tested without touching the process. */
-export function floorSwitch(env: Record<string, string | undefined> | undefined, fallback = FLOOR_DEFAULT): boolean {
-  if (env?.LECTERN_FLOOR === "1") return true;
-  if (env?.LECTERN_FLOOR === "0") return false;
-  return fallback;
-}
+export const floorSwitch = (env: Env, fallback = FLOOR_DEFAULT): boolean => envSwitch(env, "LECTERN_FLOOR", fallback);
 
-export const FLOOR_ON = floorSwitch(typeof process === "undefined" ? undefined : process.env);
+export const FLOOR_ON = floorSwitch(processEnv());

@@ -67,7 +67,7 @@ export const parse: Gate = (c, a) => {
     if (c.type === "definition") {
       if (SECOND_CLAUSE.test(c.back)) return "definition runs into another clause";
       const term = c.front.match(/^(?:What|Who) (?:is|are|was|were) (.+)\?$/)?.[1];
-      if (term && /^\p{Lu}\p{Ll}+$/u.test(term) && rarity(term) < 0.6 && !s.entities.some((e) => e.text === term && e.kind !== "name")) return "common word taken for a term";
+      if (term && /^\p{Lu}\p{Ll}+$/u.test(term) && rarity(term) < 0.6 && !s.entities.some((e) => e.text === term && e.kind !== "name") && !a.defined.has(term.toLowerCase())) return "common word taken for a term";
       // The tail of a longer name ("What was Vance Trust?" of "Orlen Vance Trust").
       const at = term ? s.text.indexOf(term) : -1;
       if (at > 0 && /\p{Lu}\p{L}*[\s-]$/u.test(s.text.slice(Math.max(0, at - 20), at)) && /^\p{Lu}/u.test(term!)) return "part of a longer name";

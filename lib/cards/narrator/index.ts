@@ -6,6 +6,7 @@ import type { CleanChapter } from "@/lib/chapters/types";
 import { isFirstPersonNarrative } from "./narration";
 import { narratorName, type NarratorName } from "./name";
 import { quotedRanges } from "./quotes";
+import { envSwitch, processEnv, type Env } from "../switch";
 
 export { isFirstPersonNarrative, narrationStats, firstPersonWords } from "./narration";
 export { narratorName, type NarratorName } from "./name";
@@ -15,17 +16,16 @@ export { narratorEdits, thirdPerson } from "./rewrite";
 // rewrite was precise on training text and wrong on unseen text). LECTERN_NARRATOR=1 turns it on for a run.
 export const NARRATOR_ON = false;
 
-export function narratorSwitch(env: Record<string, string | undefined> | undefined): boolean {
-  return NARRATOR_ON || env?.LECTERN_NARRATOR === "1" || env?.LECTERN_NARRATOR === "always";
+export function narratorSwitch(env: Env): boolean {
+  return NARRATOR_ON || envSwitch(env, "LECTERN_NARRATOR") || narratorDeclared(env);
 }
 
 // LECTERN_NARRATOR=always: the user says the book is narrated by its author, so the chapter's
 // first-person rate (./narration.ts) is not asked. Measures the rewrite apart from the detection rule.
-export function narratorDeclared(env: Record<string, string | undefined> | undefined): boolean {
+export function narratorDeclared(env: Env): boolean {
   return env?.LECTERN_NARRATOR === "always";
 }
 
-const processEnv = () => (typeof process === "undefined" ? undefined : process.env);
 const switchedOn = () => narratorSwitch(processEnv());
 
 // The decision read once per chapter object (the analysis asks on every call, cached or not).

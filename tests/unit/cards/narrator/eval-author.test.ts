@@ -39,4 +39,42 @@ describe("audits: the book's author", () => {
     }
     expect(missing).toEqual([]);
   });
+  it("every audit script that overgenerates passes the author to overgenerate too (it names the author on conclusion cards)", () => {
+    const root = path.resolve(__dirname, "../../../../scripts");
+    const files = [...readdirSync(root).map((f) => path.join(root, f)), ...readdirSync(path.join(root, "lib")).map((f) => path.join(root, "lib", f))].filter((f) => f.endsWith(".ts"));
+    const missing: string[] = [];
+    let calls = 0;
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/\bovergenerate\(/g)) {
+        const args = callArguments(text, m.index + m[0].length);
+        const line = text.slice(0, m.index).split("\n").length;
+        if (/^\s*(?:\/\/|import\b)/.test(text.split("\n")[line - 1])) continue;
+        calls++;
+        if (args.length < 2) missing.push(`${path.relative(root, file)}:${line}`);
+      }
+    }
+    expect(calls).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+  it("reads a call's arguments at the top level only", () => {
+    expect(callArguments("overgenerate(a)", 13)).toEqual(["a"]);
+    expect(callArguments("overgenerate(analyseChapter(ch, opts))", 13)).toEqual(["analyseChapter(ch, opts)"]);
+    expect(callArguments("overgenerate(analyseChapter(ch, opts), fixtureOptions(f))", 13)).toEqual(["analyseChapter(ch, opts)", "fixtureOptions(f)"]);
+  });
 });
+
+/** The top-level arguments of the call whose "(" ends just before `at` in `text`. */
+function callArguments(text: string, at: number): string[] {
+  const args: string[] = [];
+  let depth = 0, from = at;
+  for (let i = at; i < text.length; i++) {
+    const ch = text[i];
+    if ("([{".includes(ch)) depth++;
+    else if (")]}".includes(ch)) {
+      if (depth === 0) { args.push(text.slice(from, i).trim()); return args.filter(Boolean); }
+      depth--;
+    } else if (ch === "," && depth === 0) { args.push(text.slice(from, i).trim()); from = i + 1; }
+  }
+  return args;
+}
