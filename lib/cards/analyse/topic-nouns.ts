@@ -5,9 +5,10 @@
 import type { Token } from "./types";
 
 // Heading words that name the book's parts, not a topic.
+const MIN_TOPIC_COUNT = 5;
 const PART_WORDS = new Set("chapter lecture section part book letter essay introduction preface conclusion appendix volume title".split(" "));
 
-/** The heading's words (lower-case, letters only) and the chapter's most frequent common noun (lemma). */
+/** The heading's words (lower-case, letters only) and the chapter's most frequent common noun (lemma), when it recurs. */
 export function chapterTopicNouns(title: string, sentences: Token[][]): Set<string> {
   const out = new Set<string>();
   for (const w of title.toLowerCase().match(/\p{L}{3,}/gu) ?? []) if (!PART_WORDS.has(w)) out.add(w);
@@ -15,7 +16,8 @@ export function chapterTopicNouns(title: string, sentences: Token[][]): Set<stri
   for (const ts of sentences) for (const t of ts) if (t.pos === "NOUN" && t.lemma.length > 2) counts.set(t.lemma, (counts.get(t.lemma) ?? 0) + 1);
   let best = "", n = 0;
   for (const [w, k] of counts) if (k > n) [best, n] = [w, k];
-  if (best) out.add(best);
+  // A chapter's topic recurs; in a short text the commonest noun is only the one said twice.
+  if (n >= MIN_TOPIC_COUNT) out.add(best);
   return out;
 }
 
