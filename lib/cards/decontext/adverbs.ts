@@ -18,12 +18,14 @@ const PRESUPPOSING = new Set(("again hitherto thereupon whereupon thereafter aft
 
 /** Switch for the inferential "then" (session 15), on; scripts/standalone-rules.ts turns it off to measure it. */
 export const THEN_RULE = { on: true };
-const MODAL = /^(?:must|may|might|can|could|should|shall|will|would)$/;
+// "must" of inference ("We must then conclude"); after "shall", "can", "will" a "then" is a step of a
+// procedure ("the votes shall then be counted", "the mixture can then be heated").
+const MODAL = /^must$/;
 const CONDITIONAL = /^(?:if|unless)$/;
 
 /**
  * "then" meaning "therefore" or "in that case", which points at no time of the story:
- * - right after a modal or between the modal's verb and a comma ("We must then conclude …",
+ * - right after "must" or between its verb and a comma ("We must then conclude …",
  *   "The analyst must begin then, by …"), or after a verb of saying with a comma ("I say then, that …");
  * - opening the main clause after a conditional ("If the stars extended for ever, then the number …").
  * A narrative "then" ("The friar then explained …", "and then he left") is still a sequence.

@@ -34,7 +34,7 @@ describe("definite descriptions with a known referent", () => {
 
 describe("inferential then", () => {
   const adverbs = (text: string) => deps(text, undefined, "adverb");
-  it("is no time after a modal, in 'must … then,' or 'I say then,'", () => {
+  it("is no time after 'must', in 'must … then,' or 'I say then,'", () => {
     expect(adverbs("The student of tides must begin then, by measuring the harbour at every hour.")).toEqual([]);
     expect(adverbs("We must then conclude that the mill was never finished.")).toEqual([]);
     expect(adverbs("I say then, that the lamps of Orra burned whale oil.")).toEqual([]);
@@ -45,5 +45,7 @@ describe("inferential then", () => {
   it("still marks a narrative sequence", () => {
     expect(adverbs("The keeper then climbed the stair and lit the great lamp.")).toEqual(["then"]);
     expect(adverbs("The keepers rowed out, and then they found the wreck.")).toEqual(["then"]);
+    // A step of a procedure after "shall": still a sequence.
+    expect(adverbs("The clerk shall open the ballots, and the votes shall then be counted.")).toEqual(["then"]);
   });
 });
