@@ -1,6 +1,6 @@
 // npx tsx scripts/standalone-gate-audit.ts [--rater CHAIN] [--show]
 // Each of session 15's standalone relaxations (scripts/standalone-rules.ts) judged on every labelled
-// candidate of the TRAIN books, not only the top 40: the candidates that pass all gates with every
+// candidate of the TRAIN books, not only the top 40 (labelled or not): the candidates that pass all gates with every
 // rule on and fail one with that rule off (what the rule admits), and the reverse, as accept / edit /
 // reject under the rater chain (first rater preferred). --show lists them.
 import { analyseChapter } from "@/lib/cards/analyse";
@@ -22,13 +22,12 @@ function set(rule: (typeof RULES)[number], on: boolean) {
   else if (rule === "inside") INSIDE_RULE.on = on;
   else DEFINITE_RULES[rule] = on;
 }
-/** Labelled candidates of the chapter that pass every gate, by loose key, with their label and text. */
-function passing(fixture: string, labels: Map<string, CardLabel>): Map<string, { l: CardLabel; text: string }> {
+/** Candidates of the chapter that pass every gate, by loose key, with their label (if any) and text. */
+function passing(fixture: string, labels: Map<string, CardLabel>): Map<string, { l?: CardLabel; text: string }> {
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
-  const out = new Map<string, { l: CardLabel; text: string }>();
+  const out = new Map<string, { l?: CardLabel; text: string }>();
   for (const c of overgenerate(a)) {
-    const l = labels.get(looseKey(c));
-    if (l && !gate(c, a)) out.set(looseKey(c), { l, text: `${c.front} → ${c.back}` });
+    if (!gate(c, a)) out.set(looseKey(c), { l: labels.get(looseKey(c)), text: `${c.kind}\t${c.front}\t${c.back}\t${a.sentences[c.sentence].text}` });
   }
   return out;
 }
@@ -42,14 +41,14 @@ for (const fixture of trainFixtures()) {
     set(rule, false);
     const off = passing(fixture, labels);
     set(rule, true);
-    const t = (tally[rule] ??= { accept: 0, edit: 0, reject: 0, out_accept: 0, out_edit: 0, out_reject: 0 });
+    const t = (tally[rule] ??= { accept: 0, edit: 0, reject: 0, unlabelled: 0, out_accept: 0, out_edit: 0, out_reject: 0, out_unlabelled: 0 });
     for (const [k, v] of all) if (!off.has(k)) {
-      t[v.l.label]++;
-      if (args.includes("--show")) console.log(`${rule}\tIN\t${v.l.label}\t${v.l.reason ?? ""}\t${fixture}\t${v.text}`);
+      t[v.l?.label ?? "unlabelled"]++;
+      if (args.includes("--show")) console.log(`${rule}\tIN\t${v.l?.label ?? "unlabelled"}\t${v.l?.reason ?? ""}\t${fixture}\t${v.text}`);
     }
     for (const [k, v] of off) if (!all.has(k)) {
-      t[`out_${v.l.label}`]++;
-      if (args.includes("--show")) console.log(`${rule}\tOUT\t${v.l.label}\t${v.l.reason ?? ""}\t${fixture}\t${v.text}`);
+      t[`out_${v.l?.label ?? "unlabelled"}`]++;
+      if (args.includes("--show")) console.log(`${rule}\tOUT\t${v.l?.label ?? "unlabelled"}\t${v.l?.reason ?? ""}\t${fixture}\t${v.text}`);
     }
   }
 }
