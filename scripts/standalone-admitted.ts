@@ -19,6 +19,7 @@ function set(rule: (typeof RULES)[number], on: boolean) {
   else if (rule === "inside") INSIDE_RULE.on = on;
   else DEFINITE_RULES[rule] = on;
 }
+for (const r of RULES) set(r, true);
 const books = loadBooks();
 const fixtures = Object.entries(books.fixtures).filter(([, f]) => books.books[f.book].split === "train").map(([k]) => k);
 const key = (c: EvalCard) => `${c.kind}|${c.front}|${c.back}`;

@@ -16,8 +16,9 @@ export const DELETE_CONCLUSIVE = true;
 const PRESUPPOSING = new Set(("again hitherto thereupon whereupon thereafter afterwards afterward meanwhile instead likewise similarly " +
   "accordingly consequently therefore thus hence besides moreover furthermore nevertheless nonetheless then").split(" "));
 
-/** Switch for the inferential "then" (session 15), on; scripts/standalone-rules.ts turns it off to measure it. */
-export const THEN_RULE = { on: true };
+/** Switch for the inferential "then" (session 15): OFF, the one training card it admitted was rejected
+ * (for its subject, not its "then"); scripts/standalone-rules.ts turns it on to measure it. */
+export const THEN_RULE = { on: false };
 // "must" of inference ("We must then conclude"); after "shall", "can", "will" a "then" is a step of a
 // procedure ("the votes shall then be counted", "the mixture can then be heated").
 const MODAL = /^must$/;

@@ -11,8 +11,9 @@ const GENERIC_OTHERS = /^(?:people|men|persons|women|folk|things|beings|creature
 /** Words that point to something named before ("the other", "the same", "the last"); ./definite reads them too. */
 export const POINTING = /^(?:other|another|further|same|former|latter|last|next|above|following|previous|preceding|aforesaid|aforementioned|remaining|different|similar)$/;
 
-/** Switch for the in-sentence antecedent of a determiner (session 15), on; scripts/standalone-rules.ts turns it off to measure it. */
-export const INSIDE_RULE = { on: true };
+/** Switch for the in-sentence antecedent of a determiner (session 15): OFF, the training cards it
+ * admitted were 1 accept, 2 reject; scripts/standalone-rules.ts turns it on to measure it. */
+export const INSIDE_RULE = { on: false };
 
 /**
  * The sentence's own stretch a pointing word refers to, when it has one (a card that shows all of

@@ -101,7 +101,8 @@ export const STANDALONE_RULES: NamedRule<View>[] = [
   }],
 ];
 
-/** Switch for the dummy-"it" reading (./dummy-it), on; scripts/standalone-rules.ts turns it off to measure it. */
+/** Switch for the dummy-"it" reading (./dummy-it): ON (the one training card it admitted through every gate was
+ * an edit); scripts/standalone-rules.ts turns it off to measure it. */
 export const DUMMY_IT = { on: true };
 const dummyItOn = (s: AnalysedSentence) => DUMMY_IT.on && firstItIsDummy(s.tokens);
 

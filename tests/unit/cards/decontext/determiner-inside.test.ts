@@ -1,7 +1,9 @@
 // Session 15: a pointing word whose antecedent is in its own sentence ("100 quarters … a further 85
 // quarters", "quaestor and tribune … the latter") carries that stretch, and a card that shows it
-// does not depend on the text before; one whose antecedent is outside still does. Invented text.
-import { describe, expect, it } from "vitest";
+// does not depend on the text before; one whose antecedent is outside still does. The rule ships off
+// (measured below the bar); it is switched on here to test what it does. Invented text.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INSIDE_RULE } from "@/lib/cards/decontext/determiner";
 import { dropsCard, shownDependences } from "@/lib/cards/decontext";
 import { analyse } from "../pipeline/helpers";
 
@@ -15,7 +17,13 @@ const left = (text: string) => {
   return shownDependences(s, s.text).filter((d) => d.op === "determiner" && dropsCard(d)).map((d) => d.text.toLowerCase());
 };
 
+describe("shipped switch", () => {
+  it("is off", () => expect(INSIDE_RULE.on).toBe(false));
+});
+
 describe("determiners that point inside their sentence", () => {
+  beforeAll(() => void (INSIDE_RULE.on = true));
+  afterAll(() => void (INSIDE_RULE.on = false));
   it("'a further' / 'a similar' with the same noun named earlier in the sentence", () => {
     expect(left("If a miller grinds 40 sacks of rye with one stone, and by a second stone he grinds a further 30 sacks, the second stone yields less.")).toEqual([]);
     expect(left("When a child has felt the pain of a nettle, he will expect a similar pain from any nettle.")).toEqual([]);

@@ -1,8 +1,11 @@
 // Session 15: a "the" description whose referent the reader knows without the text before — a noun
-// with one referent ("the world", "the sea") or the chapter's own topic (its heading's words, its
-// commonest noun) — leaves no dependence; a description of the story's scene still does. And an
-// inferential "then" ("therefore", "in that case") is no time of the story. Invented text, real toolkit.
-import { describe, expect, it } from "vitest";
+// with one referent ("the world", "the sea"; on) or the chapter's own topic (its heading's words, its
+// commonest noun; off, measured below the bar) — leaves no dependence; a description of the story's
+// scene still does. And an inferential "then" ("therefore", "in that case"; off) is no time of the
+// story. The rules that ship off are switched on here to test what they do. Invented text, real toolkit.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFINITE_RULES } from "@/lib/cards/decontext/definite";
+import { THEN_RULE } from "@/lib/cards/decontext/adverbs";
 import { cleanDocument } from "@/lib/chapters";
 import { analyseChapter } from "@/lib/cards/analyse";
 
@@ -13,7 +16,16 @@ const last = (text: string, title = "Test") => {
 const deps = (text: string, title?: string, op = "definite") => (last(text, title).context?.unresolved ?? []).filter((d) => d.op === op).map((d) => d.text.toLowerCase());
 const FILLER = "The weather was mild that spring. Fishing boats came and went. The price of oil rose a little. Nobody expected a storm.";
 
+describe("shipped switches", () => {
+  it("the unique referent is on; the topic, the introduced-noun and the inferential-then rules are off", () => {
+    expect(DEFINITE_RULES).toEqual({ unique: true, topic: false, introduced: false });
+    expect(THEN_RULE.on).toBe(false);
+  });
+});
+
 describe("definite descriptions with a known referent", () => {
+  beforeAll(() => void (DEFINITE_RULES.topic = true));
+  afterAll(() => void (DEFINITE_RULES.topic = false));
   it("leaves a noun with one referent alone in a past-tense story", () => {
     expect(deps(`The keepers sailed round the world in a small boat.\n\n${FILLER}\n\nOrlen Vance divided the world among his three sons.`)).toEqual([]);
     expect(deps("The keepers rowed out across the sea at dawn. The sea was calm when Orlen Vance reached the wreck.")).toEqual([]);
@@ -22,17 +34,28 @@ describe("definite descriptions with a known referent", () => {
     expect(deps("The keepers rowed out to the lighthouse at dawn. The lighthouse stood empty when Orlen Vance arrived.", "The Lighthouse of Orra")).toEqual([]);
   });
   it("leaves the chapter's commonest noun alone", () => {
-    const text = `A guild kept a seal. Every guild could fine its members. Each guild chose a master. No guild paid the salt tax. A guild was a closed body.\n\n${FILLER} ${FILLER}\n\nIn 1620 the guild refused the new tax.`;
+    const text = `A guild kept a seal. Every guild could fine its members. Each guild chose a master. No guild paid the salt tax. A guild was a closed body.\n\n${FILLER} ${FILLER}\n\nIn 1620 the guild refused a new levy.`;
     expect(deps(text)).toEqual([]);
     // Said fewer than five times, the same noun is the story's scene again.
-    expect(deps(`A guild kept a seal. Every guild could fine its members.\n\n${FILLER} ${FILLER}\n\nIn 1620 the guild refused the new tax.`)).toEqual(["the guild"]);
+    expect(deps(`A guild kept a seal. Every guild could fine its members.\n\n${FILLER} ${FILLER}\n\nIn 1620 the guild refused a new levy.`)).toEqual(["the guild"]);
   });
   it("still flags the story's own scene (a noun that is neither unique nor the topic)", () => {
     expect(deps("The keepers rowed out to the wreck at dawn. The keepers found nobody alive on the deck.", "The Lighthouse of Orra")).toEqual(["the keepers"]);
   });
 });
 
+describe("a description met far back, with the introduced-noun rule (off) switched on", () => {
+  beforeAll(() => void (DEFINITE_RULES.introduced = true));
+  afterAll(() => void (DEFINITE_RULES.introduced = false));
+  it("drops only a noun introduced before as a particular thing", () => {
+    expect(deps(`Orlen Vance built a mill at Orra.\n\n${FILLER} ${FILLER}\n\nIn 1620 the mill was sold to a merchant.`)).toEqual(["the mill"]);
+    expect(deps(`Every mill of the coast paid a salt levy.\n\n${FILLER} ${FILLER}\n\nIn 1620 the mill was sold to a merchant.`)).toEqual([]);
+  });
+});
+
 describe("inferential then", () => {
+  beforeAll(() => void (THEN_RULE.on = true));
+  afterAll(() => void (THEN_RULE.on = false));
   const adverbs = (text: string) => deps(text, undefined, "adverb");
   it("is no time after 'must', in 'must … then,' or 'I say then,'", () => {
     expect(adverbs("The student of tides must begin then, by measuring the harbour at every hour.")).toEqual([]);
