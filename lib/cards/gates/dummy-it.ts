@@ -97,3 +97,17 @@ export function firstItIsDummy(ts: Token[]): boolean {
   const i = ts.findIndex((t) => t.lower === "it");
   return i >= 0 && dummyIt(ts, i);
 }
+
+/** Switch for the dummy-"it" reading in the standalone and referring gates (session 15): ON (docs/card-generator.md). */
+export const DUMMY_IT = { on: true };
+
+/**
+ * Whether the "it" at `at` of a card's text is a dummy: the sentence's "it" token that the card's
+ * words from there on come from (a card shows the sentence's own words, maybe cut).
+ */
+export function dummyItOnCard(ts: Token[], sentence: string, card: string, at: number): boolean {
+  if (!DUMMY_IT.on) return false;
+  const shown = card.slice(at, at + 24).toLowerCase();
+  const i = ts.findIndex((t) => t.lower === "it" && sentence.slice(t.start, t.start + shown.length).toLowerCase() === shown);
+  return i >= 0 && dummyIt(ts, i);
+}

@@ -11,7 +11,7 @@ import { imperativePrecept } from "../candidates/scheme";
 import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 import { personNounBefore } from "./person-noun";
 import { speakerPerson } from "./speaker";
-import { firstItIsDummy } from "./dummy-it";
+import { DUMMY_IT, firstItIsDummy } from "./dummy-it";
 
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A month is a date only with its year; "the year" alone is not one (four digits, or "'24"-style years are rare).
@@ -101,9 +101,8 @@ export const STANDALONE_RULES: NamedRule<View>[] = [
   }],
 ];
 
-/** Switch for the dummy-"it" reading (./dummy-it): ON (the one training card it admitted through every gate was
- * an edit); scripts/standalone-rules.ts turns it off to measure it. */
-export const DUMMY_IT = { on: true };
+// The dummy-"it" switch lives with the reading (./dummy-it), which the referring gate reads too.
+export { DUMMY_IT } from "./dummy-it";
 const dummyItOn = (s: AnalysedSentence) => DUMMY_IT.on && firstItIsDummy(s.tokens);
 
 /** "Who based his theories …?" answered by a person (or "their" by a group): the possessive is the one asked for. */

@@ -2,6 +2,7 @@
 // that opens on a referring "it" with nothing before it. Invented text.
 import { describe, expect, it } from "vitest";
 import { standalone, DUMMY_IT } from "@/lib/cards/gates/standalone";
+import { referring } from "@/lib/cards/gates/referring";
 import { clozeOn } from "../pipeline/helpers";
 
 const PRE = "The keepers of Orra kept a strict rule. ";
@@ -9,6 +10,24 @@ const drop = (text: string, span: string, pre = PRE) => {
   const { a, c } = clozeOn(pre + text, span, "phrase");
   return standalone(c, a);
 };
+
+describe("referring gate and the dummy it", () => {
+  const refers = (text: string, span: string) => {
+    const { a, c } = clozeOn(text, span, "phrase");
+    return referring(c, a);
+  };
+  it("keeps a dummy 'it' the character patterns miss, and still drops a referring one", () => {
+    const CLEFT = "It is only after a long course of careful trials in any kind of soil, that we attain a firm trust in the new plough.";
+    expect(refers(CLEFT, "firm trust")).toBeNull();
+    expect(refers("It is not weakness, but the contradiction of two aims.", "contradiction of two aims")).not.toBeNull();
+    DUMMY_IT.on = false;
+    try {
+      expect(refers(CLEFT, "firm trust")).not.toBeNull();
+    } finally {
+      DUMMY_IT.on = true;
+    }
+  });
+});
 
 describe("standalone gate and the dummy it", () => {
   it("keeps a card whose opening 'it' is a dummy", () => {
