@@ -1,4 +1,4 @@
-// npx tsx scripts/standalone-admitted.ts [--rater CHAIN]
+// npx tsx scripts/standalone-admitted.ts [--rater CHAIN] [--shipped]
 // For each of session 15's standalone relaxations (scripts/standalone-rules.ts names them): the
 // top-40 cards of the training books that the rule admits (present with every rule on, absent with
 // that rule off) and the cards they push out, each with its label under the rater chain
@@ -19,14 +19,18 @@ function set(rule: (typeof RULES)[number], on: boolean) {
   else if (rule === "inside") INSIDE_RULE.on = on;
   else DEFINITE_RULES[rule] = on;
 }
-for (const r of RULES) set(r, true);
+// --shipped: measure each rule that ships on against the shipped set (not against every rule on).
+const shipped = args.includes("--shipped");
+const on = (r: (typeof RULES)[number]) => r === "dummy-it" ? DUMMY_IT.on : r === "then" ? THEN_RULE.on : r === "inside" ? INSIDE_RULE.on : DEFINITE_RULES[r];
+const measured = shipped ? RULES.filter(on) : RULES;
+if (!shipped) for (const r of RULES) set(r, true);
 const books = loadBooks();
 const fixtures = Object.entries(books.fixtures).filter(([, f]) => books.books[f.book].split === "train").map(([k]) => k);
 const key = (c: EvalCard) => `${c.kind}|${c.front}|${c.back}`;
 const top = () => new Map(fixtures.map((f) => [f, inRepoCards(f, 40).cards] as const));
 const all = top();
 const tally: Record<string, Record<string, number>> = {};
-for (const rule of RULES) {
+for (const rule of measured) {
   set(rule, false);
   const off = top();
   set(rule, true);
