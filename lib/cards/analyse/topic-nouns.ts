@@ -1,7 +1,7 @@
 // What a chapter is about and what its text has introduced, for the definite-description check
-// (../decontext/definite): "the frontier" in a chapter headed "The Significance of the Frontier",
-// or in one whose commonest noun is "frontier", is the chapter's topic and needs no antecedent; a
-// "the colony" met far back drops a card only when "a colony" (a particular one) was introduced there.
+// (../decontext/definite): "the guild" in a chapter headed "The Guilds of the Coast", or in one
+// whose commonest noun is "guild", is the chapter's topic and needs no antecedent; a "the mill" met
+// far back drops a card only when "a mill" (a particular one) was introduced there.
 import type { Token } from "./types";
 
 // Heading words that name the book's parts, not a topic.
@@ -23,7 +23,7 @@ export function chapterTopicNouns(title: string, sentences: Token[][]): Set<stri
 
 const INTRODUCING = /^(?:a|an|another|one|some|two|three|four|five|six|seven|eight|nine|ten|several|many)$/;
 
-/** Head nouns of phrases that open on an indefinite article or a number: "a new colony", "two specimens". */
+/** Head nouns of phrases that open on an indefinite article or a number: "a new mill", "two ledgers". */
 export function introducedHeads(ts: Token[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < ts.length; i++) {

@@ -27,8 +27,8 @@ const CONDITIONAL = /^(?:if|unless)$/;
 /**
  * "then" meaning "therefore" or "in that case", which points at no time of the story:
  * - right after "must" or between its verb and a comma ("We must then conclude …",
- *   "The analyst must begin then, by …"), or after a verb of saying with a comma ("I say then, that …");
- * - opening the main clause after a conditional ("If the stars extended for ever, then the number …").
+ *   "The surveyor must begin then, by …"), or after a verb of saying with a comma ("I say then, that …");
+ * - opening the main clause after a conditional ("If the tide rose every hour, then the mill …").
  * A narrative "then" ("The friar then explained …", "and then he left") is still a sequence.
  */
 function inferentialThen(ts: Token[], k: number): boolean {

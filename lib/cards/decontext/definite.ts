@@ -17,10 +17,10 @@ const UNIQUE = new Set("world earth sun moon sky heavens universe sea ocean mank
 /**
  * Session 15 relaxations of the rule, each switchable so scripts/standalone-rules.ts can measure it:
  * `unique`: a noun with one referent ("the world") needs no antecedent (ON: the training cards it
- * admits were 1 accept, 1 edit); `topic`: nor does the chapter's own topic ("the frontier" in a
- * chapter on the frontier: ctx.topicNouns) (OFF: its cards were 1 accept, 5 edit, 5 reject, under the
+ * admits were 1 accept, 1 edit); `topic`: nor does the chapter's own topic ("the guild" in a
+ * chapter on guilds: ctx.topicNouns) (OFF: its cards were 1 accept, 5 edit, 5 reject, under the
  * 63 % accept+edit of the cards shown); `introduced`: a description met only far back drops the card
- * only when its noun was introduced there as a particular thing ("a colony", "two specimens"), not
+ * only when its noun was introduced there as a particular thing ("a mill", "two ledgers"), not
  * when it was used in general before (OFF: 3 accept, 2 edit, 9 reject). docs/card-generator.md, session 15.
  */
 export const DEFINITE_RULES = { unique: true, topic: false, introduced: false };
@@ -171,7 +171,7 @@ export const definite: Op = (s, ctx) => {
       // after "of" it is usually an institution named as owner, "the levies of the crown".)
       out.unresolved.push({ op: "definite", kind: "scene", ...at });
     }
-    // "the world", "the frontier" in a chapter on the frontier: nothing to point back to (a repair above still stands).
+    // "the world", "the guild" in a chapter on guilds: nothing to point back to (a repair above still stands).
     if (d.lower === "the" && knownReferent(head, ctx)) out.unresolved.length = from;
     if (inside) for (const d of out.unresolved.slice(from)) d.inside = inside;
     i = end - 1;

@@ -18,11 +18,11 @@ export const INSIDE_RULE = { on: false };
 /**
  * The sentence's own stretch a pointing word refers to, when it has one (a card that shows all of
  * it carries the antecedent; ./dependence):
- * - "further", "similar", "different", "other" before a noun the sentence named earlier: "obtains
- *   100 quarters …, and … a further 85 quarters", "felt the pain of a burn … will expect a similar pain";
+ * - "further", "similar", "different", "other" before a noun the sentence named earlier: "grinds
+ *   40 sacks …, and … a further 30 sacks", "felt the sting of a nettle … will expect a similar sting";
  * - "the former" / "the latter" after two things named in the sentence: two nouns joined by "and" /
- *   "or" ("the offices of quaestor and tribune …, the latter magistracy"), or the same noun twice
- *   ("the Galilei transformation … from the Lorentz transformation … in the latter").
+ *   "or" ("his years as harbour master and keeper …, the latter office"), or the same noun twice
+ *   ("the old tide table … from the new tide table … in the latter").
  */
 function pointsInside(text: string, ts: Token[], k: number): string | undefined {
   const t = ts[k];

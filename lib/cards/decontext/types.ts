@@ -33,7 +33,7 @@ export type Context = {
   seenNouns?: Set<string>;
   /** Lower-case nouns the chapter is about: its heading's words and its most frequent common noun (lemma). */
   topicNouns?: Set<string>;
-  /** Lower-case common nouns introduced before this sentence as a particular thing ("a colony", "two specimens"). */
+  /** Lower-case common nouns introduced before this sentence as a particular thing ("a mill", "two ledgers"). */
   introducedNouns?: Set<string>;
   /** Role word → the one person the chapter printed it before ("the Governor" → "Governor Osk"; ./referent). */
   roles?: RoleTable;

@@ -2,18 +2,18 @@
 // comes later, or where a cleft puts one phrase in focus. Such an "it" stands for nothing in the
 // chapter, so a card that opens on it needs no antecedent. Read from the toolkit's tags, not the
 // characters, so a leading adverbial ("On the other hand, it is …") or a long focused phrase
-// ("It is only after a long course of uniform experiments, that …") does not hide it:
+// ("It is only after many seasons of careful trials, that …") does not hide it:
 // - it + be + ADJ + to-infinitive / that / whether / how ("It is easy to see", "It is clear that");
 // - it + be + an evaluative noun phrase + to-infinitive / that ("It is a duty to keep one's word",
 //   "It was a pity that …", "It is no wonder that …"): only nouns that judge a course of action or a
 //   fact, since "It was a plan to seize the fort" has a referring "it";
-// - it + seem / appear / happen / follow (+ ",") + that ("It clearly appears, that …");
+// - it + seem / appear / happen / follow (+ ",") + that ("It plainly appears, that …");
 // - it + be + participle + that / whether ("It is said that", "It must be remembered that");
 // - a cleft: it + be + a focused adverbial (preposition or conjunction first: "only after …",
 //   "in 1924", "not till …", "because …") + "that" later in the same clause;
 // - "It is a far cry / a long way from X to Y", the idiom of distance between two things.
-// "It is the doctrine of Malthus applied …", "It is not weakness", "It is the insertion of …" keep a
-// referring "it" (a noun phrase with no clause after it).
+// "It is the old rule applied …", "It is not fear", "It is the placing of …" keep a referring "it"
+// (a noun phrase with no clause after it).
 import type { Token } from "../analyse/types";
 
 const MODAL = /^(?:must|may|might|will|would|can|could|should|shall|cannot)$/;

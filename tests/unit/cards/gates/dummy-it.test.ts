@@ -20,11 +20,11 @@ describe("dummy it", () => {
     expect(dummy("It must be remembered that the guild kept no written accounts.")).toBe(true);
   });
   it("reads a raising verb with a that-clause as a dummy, a comma between or not", () => {
-    expect(dummy("It clearly appears, that a large harbour has the same advantage over a small one.")).toBe(true);
+    expect(dummy("It plainly appears, that a deep harbour serves the largest ships better.")).toBe(true);
     expect(dummy("It seems that the ferrymen of Lisk were paid in salt.")).toBe(true);
   });
   it("reads a cleft that focuses a long adverbial as a dummy", () => {
-    expect(dummy("It is only after a long course of careful trials in any kind of soil, that we attain a firm trust in the new plough.")).toBe(true);
+    expect(dummy("It is only after many seasons of careful trials on every sort of soil, that a farmer puts his trust in the new plough.")).toBe(true);
     expect(dummy("It was not until 1742 that the guild admitted women.")).toBe(true);
   });
   it("reads the idiom of distance as a dummy", () => {

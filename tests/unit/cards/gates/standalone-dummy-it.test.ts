@@ -17,12 +17,12 @@ describe("referring gate and the dummy it", () => {
     return referring(c, a);
   };
   it("keeps a dummy 'it' the character patterns miss, and still drops a referring one", () => {
-    const CLEFT = "It is only after a long course of careful trials in any kind of soil, that we attain a firm trust in the new plough.";
-    expect(refers(CLEFT, "firm trust")).toBeNull();
+    const CLEFT = "It is only after many seasons of careful trials on every sort of soil, that a farmer puts his trust in the new plough.";
+    expect(refers(CLEFT, "new plough")).toBeNull();
     expect(refers("It is not weakness, but the contradiction of two aims.", "contradiction of two aims")).not.toBeNull();
     DUMMY_IT.on = false;
     try {
-      expect(refers(CLEFT, "firm trust")).not.toBeNull();
+      expect(refers(CLEFT, "new plough")).not.toBeNull();
     } finally {
       DUMMY_IT.on = true;
     }
