@@ -9,6 +9,7 @@ import { clauseOf, nounPhrases } from "./clause";
 import { repairArchaic } from "./archaic";
 import { antecedent, definiteFor, leadingPronoun, substitute } from "./coref";
 import { subjectAntecedent } from "./subject-antecedent";
+import { chapterTopicNouns, introducedHeads } from "./topic-nouns";
 import { centrality, sectionsOf } from "./sections";
 import { sectionDefinitions } from "./section-terms";
 import { decontextualise, fullNameTable, printedEntities, roleTable, shiftForDeletions, wroteIn } from "../decontext";
@@ -102,7 +103,8 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   const fullNames = repair ? fullNameTable(parsed.map((p) => ({ tokens: p.tokens, entities: typed(p, votes) })), wordCounts) : new Map<string, string>();
   // The role table serves only the referent op: while it ships off, the table is not built.
   const roles = repair && REFERENT_ON ? roleTable(parsed.map((p) => ({ ...p, entities: typed(p, votes) }))) : undefined;
-  const seenNames = new Set<string>(), seenNouns = new Set<string>();
+  const seenNames = new Set<string>(), seenNouns = new Set<string>(), introducedNouns = new Set<string>();
+  const topicNouns = repair ? chapterTopicNouns(chapter.title, parsed.map((p) => p.tokens)) : undefined;
   const quoting = narrator ? sentenceQuoting(chapter) : [];
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
@@ -130,7 +132,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
       const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
       const recent = sentences.slice(Math.max(0, i - 8), i);
       const named = narrator && quoting[i]?.narration ? { narrator: { name: narrator, startsQuoted: quoting[i].startsQuoted } } : {};
-      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns, roles, ...named });
+      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns, introducedNouns, topicNouns, roles, ...named });
       if (r.text) {
         // Deletions shift the tokens already read; only inserted words need the toolkit again.
         let moved = shiftForDeletions(cur.tokens, curRaw, r.context.edits, r.text);
@@ -146,6 +148,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
       cur.context = r.context;
       for (const x of cur.entities) if (x.kind === "person") seenNames.add(x.text.toLowerCase());
       for (const t of cur.tokens) if (t.pos === "NOUN") seenNouns.add(t.lower);
+      for (const n of introducedHeads(cur.tokens)) introducedNouns.add(n);
     }
     sentences.push(cur);
   });

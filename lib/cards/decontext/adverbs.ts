@@ -2,6 +2,7 @@
 // "also" and a clause-final "too" only add that something else was so: deleting them keeps the
 // claim true and makes it stand alone ("X was also renamed" → "X was renamed"). The others carry
 // the story's sequence or contrast ("again", "instead", "hitherto") and are reported, not deleted.
+import type { Token } from "../analyse/types";
 import { none, type Op, type OpResult } from "./types";
 
 const DELETABLE = new Set(["also"]);
@@ -14,6 +15,30 @@ const CONCLUSIVE = new Set(["thus", "therefore", "hence", "consequently", "accor
 export const DELETE_CONCLUSIVE = true;
 const PRESUPPOSING = new Set(("again hitherto thereupon whereupon thereafter afterwards afterward meanwhile instead likewise similarly " +
   "accordingly consequently therefore thus hence besides moreover furthermore nevertheless nonetheless then").split(" "));
+
+/** Switch for the inferential "then" (session 15): OFF, the one training card it admitted was rejected
+ * (for its subject, not its "then"); scripts/standalone-rules.ts turns it on to measure it. */
+export const THEN_RULE = { on: false };
+// "must" of inference ("We must then conclude"); after "shall", "can", "will" a "then" is a step of a
+// procedure ("the votes shall then be counted", "the mixture can then be heated").
+const MODAL = /^must$/;
+const CONDITIONAL = /^(?:if|unless)$/;
+
+/**
+ * "then" meaning "therefore" or "in that case", which points at no time of the story:
+ * - right after "must" or between its verb and a comma ("We must then conclude …",
+ *   "The surveyor must begin then, by …"), or after a verb of saying with a comma ("I say then, that …");
+ * - opening the main clause after a conditional ("If the tide rose every hour, then the mill …").
+ * A narrative "then" ("The friar then explained …", "and then he left") is still a sequence.
+ */
+function inferentialThen(ts: Token[], k: number): boolean {
+  const prev = ts[k - 1], next = ts[k + 1];
+  if (MODAL.test(prev?.lower ?? "")) return true;
+  if (next?.text === "," && prev?.pos === "VERB" && ts.slice(Math.max(0, k - 4), k - 1).some((t) => MODAL.test(t.lower))) return true;
+  if (next?.text === "," && prev?.pos === "VERB" && /^(?:say|answer|reply|conclude|repeat|ask)$/.test(prev.lemma) && ts[k - 2]?.pos === "PRON") return true;
+  if (prev?.text === "," && CONDITIONAL.test(ts[0]?.lower ?? "")) return true;
+  return false;
+}
 
 export const adverbs: Op = (s) => {
   const out: OpResult = none();
@@ -41,6 +66,7 @@ export const adverbs: Op = (s) => {
     // "… because they have operated hitherto": with a present perfect, "hitherto" is up to now, the
     // time of writing and reading, not a point of the story (a past perfect's "had hitherto" is).
     if (t.lower === "hitherto" && ts.some((u) => /^(?:has|have)$/.test(u.lower)) && !ts.some((u) => u.lower === "had")) return;
+    if (t.lower === "then" && THEN_RULE.on && inferentialThen(ts, k)) return;
     if (PRESUPPOSING.has(t.lower)) out.unresolved.push({ op: "adverb", kind: t.lower, start: t.start, end: t.end, text: t.text });
   });
   return out;

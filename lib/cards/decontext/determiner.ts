@@ -3,12 +3,46 @@
 // year", "a different thought". None can be repaired from the sentence alone; they are reported.
 // Constructions that carry their own standard are not: "each other", "one another", "on the other
 // hand", "other than", "the same … as", "different from", "similar to", "the following:".
+import type { Token } from "../analyse/types";
 import { none, type Op, type OpResult } from "./types";
 
 // Plurals that "other" makes generic ("the actions of other people") rather than "the others just named".
 const GENERIC_OTHERS = /^(?:people|men|persons|women|folk|things|beings|creatures)$/;
 /** Words that point to something named before ("the other", "the same", "the last"); ./definite reads them too. */
 export const POINTING = /^(?:other|another|further|same|former|latter|last|next|above|following|previous|preceding|aforesaid|aforementioned|remaining|different|similar)$/;
+
+/** Switch for the in-sentence antecedent of a determiner (session 15): OFF, the training cards it
+ * admitted were 1 accept, 2 reject; scripts/standalone-rules.ts turns it on to measure it. */
+export const INSIDE_RULE = { on: false };
+
+/**
+ * The sentence's own stretch a pointing word refers to, when it has one (a card that shows all of
+ * it carries the antecedent; ./dependence):
+ * - "further", "similar", "different", "other" before a noun the sentence named earlier: "grinds
+ *   40 sacks …, and … a further 30 sacks", "felt the sting of a nettle … will expect a similar sting";
+ * - "the former" / "the latter" after two things named in the sentence: two nouns joined by "and" /
+ *   "or" ("his years as harbour master and keeper …, the latter office"), or the same noun twice
+ *   ("the old tide table … from the new tide table … in the latter").
+ */
+function pointsInside(text: string, ts: Token[], k: number): string | undefined {
+  const t = ts[k];
+  if (/^(?:further|similar|different|other|another)$/.test(t.lower)) {
+    let h = k + 1;
+    while (ts[h] && /^(?:ADJ|NUM)$/.test(ts[h].pos)) h++;
+    const head = ts[h];
+    if (head?.pos !== "NOUN" || head.lemma.length < 3) return undefined;
+    const earlier = ts.findIndex((u, j) => j < k && u.pos === "NOUN" && u.lemma === head.lemma);
+    return earlier < 0 ? undefined : text.slice(ts[earlier].start, head.end);
+  }
+  if (/^(?:former|latter)$/.test(t.lower)) {
+    const nouns = ts.slice(0, k).map((u, j) => ({ u, j })).filter(({ u }) => u.pos === "NOUN" || u.pos === "PROPN");
+    const paired = nouns.find(({ j }) => /^(?:and|or)$/.test(ts[j + 1]?.lower ?? "") && ts.slice(j + 2, k).findIndex((u) => u.pos === "NOUN" || u.pos === "PROPN") >= 0 && ts.slice(j + 2, j + 5).some((u) => u.pos === "NOUN" || u.pos === "PROPN"));
+    const twice = nouns.find(({ u, j }) => u.pos === "NOUN" && nouns.some((o) => o.j > j && o.u.lemma === u.lemma));
+    const first = [paired, twice].filter(Boolean).sort((a, b) => a!.j - b!.j)[0];
+    return first ? text.slice(first.u.start, t.end) : undefined;
+  }
+  return undefined;
+}
 
 export const determiner: Op = (s) => {
   const out: OpResult = none();
@@ -57,7 +91,8 @@ export const determiner: Op = (s) => {
     // ("another principle of law": an "of"-phrase classifies, it does not say which other one.)
     const narrowed = n > 0 && (/^(?:which|who|whom|whose|that)$/.test(ts[n].lower) || (ts[n].lower === "of" && !/^(?:other|another|further|similar|different)$/.test(t.lower)));
     const start = (prev?.pos === "DET" ? prev : t).start;
-    out.unresolved.push({ op: "determiner", kind: narrowed ? `${t.lower}+narrowed` : t.lower, start, end: t.end, text: s.text.slice(start, t.end) });
+    const inside = INSIDE_RULE.on ? pointsInside(s.text, ts, k) : undefined;
+    out.unresolved.push({ op: "determiner", kind: narrowed ? `${t.lower}+narrowed` : t.lower, start, end: t.end, text: s.text.slice(start, t.end), ...(inside ? { inside } : {}) });
   });
   return out;
 };

@@ -31,6 +31,10 @@ export type Context = {
   seenNames: Set<string>;
   /** Lower-case common nouns of every sentence before this one (a description met far back). */
   seenNouns?: Set<string>;
+  /** Lower-case nouns the chapter is about: its heading's words and its most frequent common noun (lemma). */
+  topicNouns?: Set<string>;
+  /** Lower-case common nouns introduced before this sentence as a particular thing ("a mill", "two ledgers"). */
+  introducedNouns?: Set<string>;
   /** Role word → the one person the chapter printed it before ("the Governor" → "Governor Osk"; ./referent). */
   roles?: RoleTable;
   /** The book's author, named for a first-person narrator (../narrator), when the chapter is one and the switch is on;

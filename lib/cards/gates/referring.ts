@@ -12,6 +12,7 @@ import { imperativePrecept } from "../candidates/scheme";
 import { genericWe } from "./generic-we";
 import { personNounBefore } from "./person-noun";
 import { SPEAKER, speakerPerson } from "./speaker";
+import { dummyItOnCard } from "./dummy-it";
 
 const POINTER = /\b(?:this|these|those|the (?:former|latter|above|aforesaid|said|below|foregoing|same)|above-mentioned|such (?:an? )?(?!as\b|that\b)\w+\b(?! as\b)|here)\b/i;
 // "that" as a determiner after a preposition or at the start ("at that time", "That law …").
@@ -203,7 +204,8 @@ export const REFERRING_RULES: NamedRule<View>[] = [
   }],
   ["it", ({ s, text }) => {
     const it = NEUTER.exec(text);
-    if (!it || EXPLETIVE.test(text.slice(it.index))) return null;
+    // (A dummy subject, "On the other hand, it is a duty to …", read from the tags: ./dummy-it.)
+    if (!it || EXPLETIVE.test(text.slice(it.index)) || (it[0].toLowerCase() === "it" && dummyItOnCard(s.tokens, s.text, text, it.index))) return null;
     const shownBefore = text.slice(0, it.index).toLowerCase();
     // Something "it" can stand for: a singular noun, or a name that is not a person's.
     const people = s.entities.filter((e) => e.kind === "person" || e.kind === "group");

@@ -11,6 +11,7 @@ import { imperativePrecept } from "../candidates/scheme";
 import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 import { personNounBefore } from "./person-noun";
 import { speakerPerson } from "./speaker";
+import { DUMMY_IT, firstItIsDummy } from "./dummy-it";
 
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A month is a date only with its year; "the year" alone is not one (four digits, or "'24"-style years are rare).
@@ -70,7 +71,7 @@ type View = { c: Candidate; s: AnalysedSentence; front: string; whole: string; t
 export const STANDALONE_RULES: NamedRule<View>[] = [
   // The sentence's unresolved leading pronoun sinks the card only when the card shows it (a clause
   // cloze cut from the rest of the sentence does not). A generic "He that …" / "Those who …" is nobody in the chapter.
-  ["leading pronoun", ({ c, s }) => (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && !(/^it$/i.test(s.pronoun.word) && anticipatoryIt(visible(c))) && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(maskForward(visible(c))) ? "unresolved leading pronoun" : null)],
+  ["leading pronoun", ({ c, s }) => (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && !(/^it$/i.test(s.pronoun.word) && (anticipatoryIt(visible(c)) || dummyItOn(s))) && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(maskForward(visible(c))) ? "unresolved leading pronoun" : null)],
   ["answer in repair", ({ c, s }) => (answerInRepair(s, c.answer) ? "answer is words the decontextualisation added" : null)],
   ["dependence", ({ c, s }) => {
     const dep = c.type === "gist" ? undefined : shownDependences(s, visible(c)).find(dropsCard);
@@ -89,7 +90,7 @@ export const STANDALONE_RULES: NamedRule<View>[] = [
   // ("Who based his theories on …? → Marx": the possessive is the person the question asks for.)
   ["bare start (question)", ({ c, back, lead }) => (BARE_START.test(c.kind === "qa" ? back : "") || (BARE_START.test(lead.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa" && !askedPossessive(c, lead)) ? "pronoun with no antecedent (the question or its answer opens on it)" : null)],
   ["bare definite subject", ({ c }) => (c.kind === "cloze" && BARE_SUBJECT_PREDICATE_BLANK.test(c.front) ? "subject is \"the\" and a bare noun the card does not introduce, and the blank is its predicate" : null)],
-  ["bare start (cloze)", ({ c, lead }) => (c.kind === "cloze" && BARE_START.test(lead) && !EXPLETIVE.test(lead) && !anticipatoryIt(lead) ? "pronoun with no antecedent (the sentence opens on it)" : null)],
+  ["bare start (cloze)", ({ c, s, lead }) => (c.kind === "cloze" && BARE_START.test(lead) && !EXPLETIVE.test(lead) && !anticipatoryIt(lead) && !(/^(?:[^,]*, )?it\b/i.test(lead) && dummyItOn(s)) ? "pronoun with no antecedent (the sentence opens on it)" : null)],
   // A later "he"/"they" needs a name before it on the card (or the card's answer is that person).
   ["he/she unnamed", ({ c, s, text }) => {
     const m = text.match(PRONOUN);
@@ -99,6 +100,10 @@ export const STANDALONE_RULES: NamedRule<View>[] = [
     return "pronoun with no antecedent (no name before it)";
   }],
 ];
+
+// The dummy-"it" switch lives with the reading (./dummy-it), which the referring gate reads too.
+export { DUMMY_IT } from "./dummy-it";
+const dummyItOn = (s: AnalysedSentence) => DUMMY_IT.on && firstItIsDummy(s.tokens);
 
 /** "Who based his theories …?" answered by a person (or "their" by a group): the possessive is the one asked for. */
 const askedPossessive = (c: Candidate, lead: string) =>
