@@ -26,7 +26,7 @@ function set(rule: (typeof RULES)[number], on: boolean) {
 function passing(fixture: string, labels: Map<string, CardLabel>): Map<string, { l?: CardLabel; text: string }> {
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
   const out = new Map<string, { l?: CardLabel; text: string }>();
-  for (const c of overgenerate(a)) {
+  for (const c of overgenerate(a, fixtureOptions(fixture))) {
     if (!gate(c, a)) out.set(looseKey(c), { l: labels.get(looseKey(c)), text: `${c.kind}\t${c.front}\t${c.back}\t${a.sentences[c.sentence].text}` });
   }
   return out;

@@ -14,7 +14,7 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
   const gold = readGold(info)!;
   const { a, ranked } = rankedCandidates(fixtureChapter(fixture), undefined, fixtureOptions(fixture));
   const cards = select(ranked, 40).map((r) => toCard(r, a, DEFAULT_WEIGHTS));
-  const all = overgenerate(a);
+  const all = overgenerate(a, fixtureOptions(fixture));
   for (const g of gold.filter((f) => !cards.some((c) => covers(c, f)))) {
     const cov = all.filter((c) => covers(sides(c), g));
     if (!cov.length) continue;
