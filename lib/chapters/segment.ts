@@ -122,7 +122,9 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     let roman: string | null = null;
     const over = blocks[first];
     const under = blocks.findIndex((b, i) => i > first && b.kind !== "separator" && b.kind !== "pagenum");
-    if (over?.kind === "body" && over.lines.length === 1 && ROMAN_LINE.test(over.text) && under > 0) [roman, first] = [over.text.trim(), under];
+    // (The numeral may close with a full stop: "I." over "BOURGEOIS AND PROLETARIANS".)
+    const overNumeral = over?.kind === "body" && over.lines.length === 1 ? over.text.trim().replace(/(?<=[IVXLC])\.$/, "") : "";
+    if (overNumeral && ROMAN_LINE.test(overNumeral) && under > 0) [roman, first] = [overNumeral, under];
     // The numeral over the title with no blank line between them ("I" / "THE RISE OF THE TOWNS" in one
     // block): the same, the numeral no word of the title.
     let f = blocks[first];
