@@ -78,7 +78,7 @@ function looseRuns(markers: Marker[], blocks: Block[]): Marker[] {
     if (gaps[Math.floor(gaps.length / 2)] >= LOOSE_MIN_GAP) out.push(...run);
   };
   for (const m of markers) {
-    if (m.used || !/^\d+$/.test(m.label)) continue;
+    if (m.used || !/^\d+$/.test(m.label) || !inProse(m, blocks)) continue;
     const gap = run.length ? Number(m.label) - Number(run[run.length - 1].label) : 0;
     if (gap === 1 || gap === 2) { run.push(m); continue; }
     close();
@@ -86,6 +86,18 @@ function looseRuns(markers: Marker[], blocks: Block[]): Marker[] {
   }
   close();
   return out;
+}
+
+/**
+ * After a word, one space between ("the Tiber [149],"), or opening a wrapped line after one: not a
+ * page number set apart by a running head ("DIVINITY.        [7]") or on a line of its own.
+ */
+function inProse(m: Marker, blocks: Block[]): boolean {
+  const b = blocks[m.block];
+  const before = b.lines[m.line].slice(0, m.at);
+  // (Or opening a wrapped line of the paragraph, after a word ending the line above.)
+  const wrapped = m.line > 0 && !before.trim() && /[\p{L}.,;:!?"”’)]$/u.test(b.lines[m.line - 1].trimEnd());
+  return wrapped || /[\p{L}.,;:!?"”’)] $/u.test(before);
 }
 
 function isNote(b: Block): string | undefined {
