@@ -80,12 +80,18 @@ describe("capital Roman section numbers opening the paragraphs of a classical te
   });
 });
 
-describe("a numeral with a full stop over the title of a one-chapter text", () => {
+// The title under the numeral is the section's running head, printed again at the next page's top.
+describe("a numeral with a full stop over the title of a one-chapter text, the title its running head", () => {
   const text = `                    IV.
              MASTERS AND APPRENTICES
 
 THE GUILD of every town kept a register of its apprentices.
-   ${filler(1)} The guild and its register outlived the town walls.
+   ${filler(1)}
+
+                           — 41 —
+             MASTERS AND APPRENTICES
+
+   ${filler(2)} The guild and its register outlived the town walls.
 `;
   const doc = cleanDocument(text, { filename: "some-file-name.txt" });
   it("is the chapter's number; the title is the line under it, not the file's name", () => {
@@ -101,7 +107,7 @@ THE GUILD of every town kept a register of its apprentices.
   });
 
   it("a name in the opening capitals, never written in lower case, keeps its capital", () => {
-    const named = cleanDocument(`                    IV.\n             MASTERS AND APPRENTICES\n\nTHOMAS GRESHAM kept a register of his apprentices.\n   ${filler(1)}\n`);
+    const named = cleanDocument(text.replace("THE GUILD of every town kept a register of its", "THOMAS GRESHAM kept a register of his"));
     expect(named.chapters[0].sentences[0].text).toBe("Thomas Gresham kept a register of his apprentices.");
   });
 });
