@@ -57,6 +57,49 @@ function sequenceRuns(markers: Marker[]): Marker[] {
   return out;
 }
 
+// Some editions set the note number right after the word it annotates, inside the clause
+// ("inundations of the Tiber [149], as well as to fires", "restoring the republic [148];"). Such
+// numbers are taken without the clause test when the run is long (a clause number or a reference
+// does not count up five times in a row) and its numbers stand apart as notes do, not as the items
+// of a list ("[5], [6], [7] and [8]"), which are a few characters apart.
+const LOOSE_MIN_RUN = 5;
+const LOOSE_MIN_GAP = 100; // median characters between two numbers of the run
+
+function looseRuns(markers: Marker[], blocks: Block[]): Marker[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const b of blocks) { starts.push(offset); offset += b.text.length + 1; }
+  const at = (m: Marker) => starts[m.block] + blocks[m.block].lines.slice(0, m.line).reduce((n, l) => n + l.length + 1, 0) + m.at;
+  const out: Marker[] = [];
+  let run: Marker[] = [];
+  const close = () => {
+    if (run.length < LOOSE_MIN_RUN) return;
+    const gaps = run.slice(1).map((m, k) => at(m) - at(run[k])).sort((a, b) => a - b);
+    if (gaps[Math.floor(gaps.length / 2)] >= LOOSE_MIN_GAP) out.push(...run);
+  };
+  for (const m of markers) {
+    if (m.used || !/^\d+$/.test(m.label) || !inProse(m, blocks)) continue;
+    const gap = run.length ? Number(m.label) - Number(run[run.length - 1].label) : 0;
+    if (gap === 1 || gap === 2) { run.push(m); continue; }
+    close();
+    run = [m];
+  }
+  close();
+  return out;
+}
+
+/**
+ * After a word, one space between ("the Tiber [149],"), or opening a wrapped line after one: not a
+ * page number set apart by a running head ("DIVINITY.        [7]") or on a line of its own.
+ */
+function inProse(m: Marker, blocks: Block[]): boolean {
+  const b = blocks[m.block];
+  const before = b.lines[m.line].slice(0, m.at);
+  // (Or opening a wrapped line of the paragraph, after a word ending the line above.)
+  const wrapped = m.line > 0 && !before.trim() && /[\p{L}.,;:!?"”’)]$/u.test(b.lines[m.line - 1].trimEnd());
+  return wrapped || /[\p{L}.,;:!?"”’)] $/u.test(before);
+}
+
 function isNote(b: Block): string | undefined {
   return b.kind === "body" ? b.lines[0].match(NOTE_LINE)?.[1] : undefined;
 }
@@ -120,6 +163,8 @@ function markersOf(blocks: Block[]): Marker[] {
 export function liftBracketRuns(input: Block[]): { blocks: Block[]; count: number } {
   const markers = markersOf(input);
   const runs = sequenceRuns(markers);
+  const taken = new Set(runs);
+  runs.push(...looseRuns(markers.filter((m) => !taken.has(m)), input));
   // A chapter with one note, cut out of its book without it: its only bracketed number is "[1]",
   // glued to the end of a sentence ("…chosen by lot in those days.[1] Yet…"), where no year or clause
   // number stands. A run of one, the note numbering's first.

@@ -50,6 +50,7 @@ import { markVerse } from "./verse";
 import { fileInlineFootnotes } from "./inline-footnotes";
 import { closeUpLetterSpacing } from "./letter-spacing";
 import { dropReferenceNumbers } from "./reference-numbers";
+import { dropParenPageNumbers } from "./paren-pages";
 import { readPrintConventions } from "./print-conventions";
 import { convertStarNotes } from "./star-notes";
 import { joinTwoLineHeadings } from "./two-line-headings";
@@ -105,7 +106,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // A classical text's edition numbers ("[314a]") first: "[12]" page marks are counted on what remains.
   const references = dropReferenceNumbers(bracketed.blocks);
   const editorial = convertEditorialNumbers(references.blocks);
-  const bracketRuns = liftBracketRuns(editorial.blocks); // after the printed-edition page marks have gone
+  const parenPages = dropParenPageNumbers(editorial.blocks); // "(92)": a printed edition's pages, kept in an e-text's sentences
+  const bracketRuns = liftBracketRuns(parenPages.blocks); // after the printed-edition page marks have gone
   const glued = convertGluedNumbers(bracketRuns.blocks);
   const paged = dropOutOfSequencePages(glued.blocks);
   const sectioned = sectionNumberLines(paged.blocks); // "2", "3"… between paragraphs of an essay: sections, not pages
@@ -165,6 +167,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (references.count) layout.notes.push(`${references.count} reference number(s) of a classical text's standard edition ("[314a]", "1096b") removed from the sentences`);
   if (editorial.notes) layout.notes.push(`${editorial.notes} note mark(s) written "/1/" read as note markers`);
   if (editorial.pages) layout.notes.push(`${editorial.pages} printed-edition page mark(s) ("[12]" between words) removed from the text`);
+  if (parenPages.count) layout.notes.push(`${parenPages.count} printed-edition page number(s) in parentheses ("(92)" between words) removed from the text`);
   if (editorial.links) layout.notes.push(`${editorial.links} link number(s) of a text browser's dump ("[4]Plate 2") removed from the text`);
   if (bracketRuns.count) layout.notes.push(`${bracketRuns.count} bracketed note number(s) in sequence, without their notes in this file, lifted out of the text`);
   if (glued.count) layout.notes.push(`${glued.count} note number(s) without their notes in this file lifted out of the text`);

@@ -2,6 +2,9 @@
 // in capitals or small capitals: "HERE the road turns…", "THE winter of 1790…", "Mr. HALE had…".
 // Written back in ordinary case, so that the first sentence reads as prose and its first word is no
 // acronym. A word the chapter writes in capitals again further on is an acronym ("NATO") and stays.
+// After the first word, a word the chapter writes in lower case elsewhere is a common word and is
+// written so ("THE HISTORY of all…" -> "The history of all…", the "history of class struggles" further
+// on); one it never writes so keeps its capital, as a name does ("CHARLES DARWIN was…").
 import type { CleanChapter } from "./types";
 import { ROMAN_LINE, SECTION_MARKER } from "./blocks";
 
@@ -23,20 +26,23 @@ export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
   // Where each word in capitals is last written, found in one pass (a book may have hundreds of sections).
   const lastAt = new Map<string, number>();
   for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu)) lastAt.set(m[0], m.index!);
+  const lowerWords = new Set<string>();
+  for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) lowerWords.add(m[0]);
   let changed = false;
   chapter.paragraphs.forEach((p, i) => {
-    if (p.kind === "body" && (i === first || label(i - 1)) && lowerAt(chapter, p.start, p.end, lastAt)) changed = true;
+    if (p.kind === "body" && (i === first || label(i - 1)) && lowerAt(chapter, p.start, p.end, lastAt, lowerWords)) changed = true;
   });
   return changed;
 }
 
-function lowerAt(chapter: CleanChapter, start: number, end: number, lastAt: Map<string, number>): boolean {
+function lowerAt(chapter: CleanChapter, start: number, end: number, lastAt: Map<string, number>, lowerWords: Set<string>): boolean {
   const m = chapter.text.slice(start, end).match(OPENING);
   if (!m) return false;
   const acronym = (w: string) => (lastAt.get(w) ?? -1) >= start + m[0].length;
   let first = true;
   const words = m[2].replace(/\p{Lu}+/gu, (w) => {
-    const out = acronym(w) ? w : first || !SMALL.has(w.toLowerCase()) ? w.charAt(0) + w.slice(1).toLowerCase() : w.toLowerCase();
+    const lower = w.toLowerCase();
+    const out = acronym(w) ? w : first || !(SMALL.has(lower) || lowerWords.has(lower)) ? w.charAt(0) + w.slice(1).toLowerCase() : lower;
     first = false;
     return out;
   });

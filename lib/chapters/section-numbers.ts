@@ -6,10 +6,14 @@
 // or a figure that opens a paragraph ("1848. The year of…", "12 men were…") stays; and when they
 // are sections of prose, most of them several sentences long: the numbers of a list of short items
 // ("1. TEMPERANCE. Eat not to dullness.") count the items, which the text may refer to.
+// Translations of a classical text number its sections in capital Roman numerals the same way
+// ("XXVIII. He twice entertained thoughts…", "XXIX. The city…"), counted up by the same rule.
 import type { RawParagraph } from "./assemble";
+import { romanValue } from "./roman";
 
-// A number, a full stop, a space, then a capital (or an opening quote or bracket before one).
-const LABEL = /^(\d{1,3})\.\s+(?=["“‘(]?\p{Lu})/u;
+// A number (or a capital Roman numeral), a full stop, a space, then a capital (or an opening quote or bracket before one).
+const LABEL = /^(\d{1,3}|[IVXLC]{1,8})\.\s+(?=["“‘(]?\p{Lu})/u;
+const valueOf = (label: string) => (/^\d/.test(label) ? Number(label) : romanValue(label));
 const MIN_RUN = 3;
 const SECTION_CHARS = 200; // the median length of a run's paragraphs: sections, not a list's items
 
@@ -17,7 +21,8 @@ const SECTION_CHARS = 200; // the median length of a run's paragraphs: sections,
 export function dropSectionNumbers(paragraphs: RawParagraph[]): number {
   const numbered = paragraphs.flatMap((p, i) => {
     const m = p.kind === "body" ? p.text.match(LABEL) : null;
-    return m ? [{ i, n: Number(m[1]), length: m[0].length }] : [];
+    const n = m ? valueOf(m[1]) : null;
+    return m && n !== null ? [{ i, n, length: m[0].length }] : [];
   });
   const runs: (typeof numbered)[] = [];
   for (const x of numbered) {

@@ -97,6 +97,14 @@ function labelledSummary(label: Block, next: Block): boolean {
   return next.kind === "body" && next.lines.length <= 12 && next.text.length <= 1200 && next.text.split(/\s*(?:—|–|-{2,3})\s*/u).length >= 3;
 }
 
+/** A one-line block whose words stand again, alone on a line, further on (a running head). */
+function recurs(blocks: Block[], b: Block): boolean {
+  if (b.lines.length !== 1) return false;
+  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}]+/gu, " ").trim();
+  const own = words(b.text);
+  return !!own && blocks.some((x) => x !== b && x.lines.some((l) => words(l) === own));
+}
+
 export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle: string, acronyms = new Set<string>()): Segment[] {
   // A running head naming the chapter ("CHAP. IV.]  THE RIVER TRADE.   57") is no chapter heading.
   const heads = pagedHeadings(blocks, ["heading", "body"]);
@@ -122,7 +130,13 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     let roman: string | null = null;
     const over = blocks[first];
     const under = blocks.findIndex((b, i) => i > first && b.kind !== "separator" && b.kind !== "pagenum");
-    if (over?.kind === "body" && over.lines.length === 1 && ROMAN_LINE.test(over.text) && under > 0) [roman, first] = [over.text.trim(), under];
+    // The numeral may close with a full stop ("I." over "BOURGEOIS AND PROLETARIANS") when the line
+    // under it is the title the book prints again at its page tops (the section's running head, first
+    // printed at the section's start): the text is that section. Without that, "XII." over a line in
+    // capitals is a section marker over a section's heading (section-markers.test.ts).
+    const overText = over?.kind === "body" && over.lines.length === 1 ? over.text.trim() : "";
+    const dotted = /^[IVXLC]+\.$/.test(overText) && under > 0 && recurs(blocks, blocks[under]);
+    if (overText && (ROMAN_LINE.test(overText) || dotted) && under > 0) [roman, first] = [overText.replace(/\.$/, ""), under];
     // The numeral over the title with no blank line between them ("I" / "THE RISE OF THE TOWNS" in one
     // block): the same, the numeral no word of the title.
     let f = blocks[first];

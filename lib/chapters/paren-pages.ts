@@ -1,0 +1,74 @@
+// The page numbers of a printed edition that an e-text keeps in parentheses inside its sentences
+// ("he also rendered (92) it secure", "(94) He divided the city"), so that a passage can be found in
+// the book it was set from. Read as words they garble the sentence they fall in ("could (95) not
+// decently deprive") and any card made from it.
+//
+// A parenthesised number is taken for a page only as one of a run through the text: at least five,
+// each standing alone between spaces, counting up by one (a page without a mark between them
+// allowed), starting anywhere (a chapter cut from the middle of a book), and as far apart as the
+// pages of a book are: an enumeration "(1) … (2) … (3)" restarts in each paragraph and its items
+// are a line or two apart, a page holds a few hundred words. Then every member of the run is removed
+// with one space beside it.
+import type { Block } from "./blocks";
+
+const MARK = /(?<=^|\s)\((\d{1,4})\)(?=\s|$)/g;
+const MIN_RUN = 5;
+// The median distance between two marks of a run, in characters: a printed page (~250 words) and
+// more; two items of a list are nearer.
+const MIN_PAGE_CHARS = 600;
+
+type Mark = { block: number; line: number; at: number; n: number; offset: number };
+
+function marksOf(blocks: Block[]): Mark[] {
+  const marks: Mark[] = [];
+  let offset = 0;
+  blocks.forEach((b, i) => {
+    if (b.kind === "body" || b.kind === "quote") {
+      b.lines.forEach((l, k) => {
+        if (l.includes("(")) for (const m of l.matchAll(MARK)) marks.push({ block: i, line: k, at: m.index!, n: Number(m[1]), offset: offset + m.index! });
+        offset += l.length + 1;
+      });
+    } else offset += b.text.length + 1;
+  });
+  return marks;
+}
+
+/** The runs of marks counting up by one or two, each at least MIN_RUN long and a page apart. */
+function pageRuns(marks: Mark[]): Mark[] {
+  const out: Mark[] = [];
+  let run: Mark[] = [];
+  const close = () => {
+    if (run.length < MIN_RUN) return;
+    const gaps = run.slice(1).map((m, k) => m.offset - run[k].offset).sort((a, b) => a - b);
+    if (gaps[Math.floor(gaps.length / 2)] >= MIN_PAGE_CHARS) out.push(...run);
+  };
+  for (const m of marks) {
+    const step = run.length ? m.n - run[run.length - 1].n : 0;
+    if (step === 1 || step === 2) { run.push(m); continue; }
+    close();
+    run = [m];
+  }
+  close();
+  return out;
+}
+
+/** The blocks without the page numbers in parentheses, and how many were removed. */
+export function dropParenPageNumbers(blocks: Block[]): { blocks: Block[]; count: number } {
+  const run = pageRuns(marksOf(blocks));
+  if (!run.length) return { blocks, count: 0 };
+  const keys = new Set(run.map((m) => `${m.block}:${m.line}:${m.at}`));
+  let count = 0;
+  const out = blocks.map((b, i) => {
+    if (!run.some((m) => m.block === i)) return b;
+    const lines = b.lines.map((l, k) =>
+      // The mark goes with one space beside it: "rendered (92) it" -> "rendered it".
+      l.replace(/(\s?)\((\d{1,4})\)(\s?)/g, (m, before: string, _n: string, after: string, at: number) => {
+        if (!keys.has(`${i}:${k}:${at + before.length}`)) return m;
+        count++;
+        return before && after ? " " : "";
+      }),
+    );
+    return { ...b, lines, text: lines.join("\n") };
+  });
+  return { blocks: out, count };
+}
