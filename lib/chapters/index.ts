@@ -31,6 +31,7 @@ import { splitRunInHeadings, unwrapBoldLines } from "./plain-markup";
 import { liftBracketMarginalia } from "./bracket-marginalia";
 import { linkStarMarkers } from "./star-markers";
 import { convertParenStarNotes } from "./paren-star-notes";
+import { convertBracketedSignNotes } from "./bracketed-sign-notes";
 import { markDisplayLines } from "./display-lines";
 import { dropSignatures } from "./signatures";
 import { convertCatchWordFeet } from "./catch-words";
@@ -97,7 +98,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const sideNotes = liftSideNotes(splitGluedHeads(display.blocks));
   const bare = convertBareNotes(sideNotes.blocks);
   const starred = linkStarMarkers(bare.blocks);
-  const parenStars = convertParenStarNotes(starred.blocks);
+  const signNotes = convertBracketedSignNotes(starred.blocks); // "(*) A note…" after "destroyed.(*)"
+  const parenStars = convertParenStarNotes(signNotes.blocks);
   const starNotes = convertStarNotes(parenStars.blocks); // "* A maxim is…" after the paragraph citing it "maxim * that"
   const parenNotes = bracketParenNotes(starNotes.blocks); // "(1)" notes and markers as "[1]" for the bracket pass
   const bracketed = convertBracketNotes(parenNotes.blocks);
@@ -158,6 +160,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (feet.count) layout.notes.push(`${feet.count} page foot line(s) of a page number and a catch-word (the next page's first word) read as page numbers, the catch-word dropped`);
   if (signatures.count) layout.notes.push(`${signatures.count} printer's signature(s) ("C", "D 2" at a page foot) dropped`);
   if (starred.count) layout.notes.push(`${starred.count} note marker(s) written "*a" linked to their notes`);
+  if (signNotes.count) layout.notes.push(`${signNotes.count} note(s) opened "(*)" filed as footnotes, ${signNotes.linked} linked to their "(*)" in the text`);
   if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) opened "*)" filed as footnotes, ${parenStars.linked} linked to their asterisk in the text`);
   if (starNotes.count) layout.notes.push(`${starNotes.count} note(s) set as paragraphs opened by "*" after the paragraph citing them filed as footnotes, linked to the lone "*" there`);
   if (parenNotes.count) layout.notes.push(`${parenNotes.count} note(s) labelled "(1)" paired with their labels in the text`);
