@@ -32,6 +32,7 @@ import { liftBracketMarginalia } from "./bracket-marginalia";
 import { linkStarMarkers } from "./star-markers";
 import { convertParenStarNotes } from "./paren-star-notes";
 import { convertBracketedSignNotes } from "./bracketed-sign-notes";
+import { readScriptMarkup } from "./script-markup";
 import { markDisplayLines } from "./display-lines";
 import { dropSignatures } from "./signatures";
 import { convertCatchWordFeet } from "./catch-words";
@@ -70,7 +71,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // Before all else, while the page breaks (form feeds) are still there: a left-margin gloss's words at
   // the starts of lines, and a page's topical head in capitals, would be read as the text's own.
   // First of all, soft hyphens at line ends and section marks in the margin (print-conventions.ts).
-  const printed = readPrintConventions(raw.replace(/\r\n?/g, "\n"));
+  const scripts = readScriptMarkup(raw.replace(/\r\n?/g, "\n")); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
+  const printed = readPrintConventions(scripts.text);
   const leads = liftLeadGlosses(printed.text);
   const topical = liftTopicalHeads(leads.text);
   const inlineNotes = fileInlineFootnotes(normalizeDocument(topical.text));
