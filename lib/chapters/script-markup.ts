@@ -9,8 +9,24 @@ const SUB = /(?<=[\p{L}\d)\]])_(?:\{([\p{L}\d+−-]{1,6})\}|(\d{1,3}))/gu;
 const SUP = /(?<=[\p{L}\d)\]])\^(?:\{([\p{L}\d+−-]{1,6})\}|\(([\p{L}\d+−-]{1,6})\))/gu;
 const SUPERSCRIPT: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻", "−": "⁻", "+": "⁺" };
 
+// TeX mathematics ("$V_{max}$", "$$…$$", "\\begin{equation}…"): left to the converters' math reader.
+const MATH = /\$\$[\s\S]{0,2000}?\$\$|\$[^$\n]{1,300}\$|\\begin\{(\w{1,20}\*?)\}[\s\S]{0,4000}?\\end\{\1\}/g;
+
 export function readScriptMarkup(doc: string): { text: string; count: number } {
   if (!doc.includes("_") && !doc.includes("^")) return { text: doc, count: 0 };
+  let count = 0;
+  let text = "";
+  let last = 0;
+  const plain = (part: string) => { const r = read(part); count += r.count; return r.text; };
+  for (const m of doc.matchAll(MATH)) {
+    text += plain(doc.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  text += plain(doc.slice(last));
+  return { text, count };
+}
+
+function read(doc: string): { text: string; count: number } {
   let count = 0;
   const text = doc
     .replace(SUB, (_m, braced?: string, bare?: string) => { count++; return braced ?? bare ?? ""; })

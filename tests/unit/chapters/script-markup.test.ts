@@ -18,6 +18,11 @@ describe("sub- and superscript markup of plain e-texts", () => {
     expect(readScriptMarkup(text).text).toBe(text);
   });
 
+  it("leaves TeX mathematics to the math reader", () => {
+    const text = "The rate is $V_{max}$ here, and $$E = mc^{2}$$ there; but CO_{2} is plain.";
+    expect(readScriptMarkup(text).text).toBe("The rate is $V_{max}$ here, and $$E = mc^{2}$$ there; but CO2 is plain.");
+  });
+
   it("keeps the braces of a subscript from being read as a page mark", () => {
     const ch = cleanDocument("CHAPTER I\n\nThe gas SO_{2} is heavy and it sinks to the floor of a closed room.\n").chapters[0];
     expect(ch.text).toContain("The gas SO2 is heavy");
