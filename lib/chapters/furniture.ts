@@ -69,7 +69,8 @@ const BRACKETED_PAGE = /^\[(\d{1,4})\](?=\s)|(?<=\s)\[(\d{1,4})\]$/g;
 // A page number at one end of a line, set apart from its words by a wide gap: a page's outer corner.
 const CORNER_PAGE = /^\d{1,4} {3,}\S|\S {3,}\d{1,4}$/;
 
-const LABEL_WORD = /^(?:article|art|section|sect|chapter|chap|part|book|lecture|letter|canto|act|scene|no)\.?$/i;
+// (A table's or a figure's label, "TABLE 5", "FIG. 12", numbers the table, not the page.)
+const LABEL_WORD = /^(?:article|art|section|sect|chapter|chap|part|book|lecture|letter|canto|act|scene|no|table|fig|figure|plate|chart|diagram)\.?$/i;
 
 // Book-style heads: "36 SOCIALISM IN ONE COUNTRY PT. III", "CH. XI LESSONS OF OCTOBER 37".
 const SECTION = String.raw`(?:PT|PART|CH|CHAP|BK|SECT?)\.?\s+(?:[IVXLC]+|\d{1,3})`;

@@ -31,6 +31,9 @@ import { splitRunInHeadings, unwrapBoldLines } from "./plain-markup";
 import { liftBracketMarginalia } from "./bracket-marginalia";
 import { linkStarMarkers } from "./star-markers";
 import { convertParenStarNotes } from "./paren-star-notes";
+import { convertBracketedSignNotes } from "./bracketed-sign-notes";
+import { readScriptMarkup } from "./script-markup";
+import { repeatingNoteNumbers } from "./note-number-runs";
 import { markDisplayLines } from "./display-lines";
 import { dropSignatures } from "./signatures";
 import { convertCatchWordFeet } from "./catch-words";
@@ -70,7 +73,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // Before all else, while the page breaks (form feeds) are still there: a left-margin gloss's words at
   // the starts of lines, and a page's topical head in capitals, would be read as the text's own.
   // First of all, soft hyphens at line ends and section marks in the margin (print-conventions.ts).
-  const printed = readPrintConventions(raw.replace(/\r\n?/g, "\n"));
+  const scripts = readScriptMarkup(raw.replace(/\r\n?/g, "\n")); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
+  const printed = readPrintConventions(scripts.text);
   const leads = liftLeadGlosses(printed.text);
   const topical = liftTopicalHeads(leads.text);
   const inlineNotes = fileInlineFootnotes(normalizeDocument(topical.text));
@@ -98,7 +102,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const sideNotes = liftSideNotes(splitGluedHeads(display.blocks));
   const bare = convertBareNotes(sideNotes.blocks);
   const starred = linkStarMarkers(bare.blocks);
-  const parenStars = convertParenStarNotes(starred.blocks);
+  const signNotes = convertBracketedSignNotes(starred.blocks); // "(*) A note…" after "destroyed.(*)"
+  const parenStars = convertParenStarNotes(signNotes.blocks);
   const starNotes = convertStarNotes(parenStars.blocks); // "* A maxim is…" after the paragraph citing it "maxim * that"
   const parenNotes = bracketParenNotes(starNotes.blocks); // "(1)" notes and markers as "[1]" for the bracket pass
   const bracketed = convertBracketNotes(parenNotes.blocks);
@@ -160,6 +165,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (feet.count) layout.notes.push(`${feet.count} page foot line(s) of a page number and a catch-word (the next page's first word) read as page numbers, the catch-word dropped`);
   if (signatures.count) layout.notes.push(`${signatures.count} printer's signature(s) ("C", "D 2" at a page foot) dropped`);
   if (starred.count) layout.notes.push(`${starred.count} note marker(s) written "*a" linked to their notes`);
+  if (signNotes.count) layout.notes.push(`${signNotes.count} note(s) opened "(*)" filed as footnotes, ${signNotes.linked} linked to their "(*)" in the text`);
   if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) opened "*)" filed as footnotes, ${parenStars.linked} linked to their asterisk in the text`);
   if (starNotes.count) layout.notes.push(`${starNotes.count} note(s) set as paragraphs opened by "*" after the paragraph citing them filed as footnotes, linked to the lone "*" there`);
   if (parenNotes.count) layout.notes.push(`${parenNotes.count} note(s) labelled "(1)" paired with their labels in the text`);
@@ -175,7 +181,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (sectioned.count) layout.notes.push(`${sectioned.count} section number(s) on lines of their own, each between two paragraphs, read as section breaks, not page numbers`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
-  const ctx = { stats, isRunningHead, layout, glosses, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) };
+  const ctx = { stats, isRunningHead, layout, glosses, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) || repeatingNoteNumbers(doc) };
   let chapters = segments.map((seg) => buildChapter(seg, ctx)).filter((c) => c.sentences.length > 0);
   if (!chapters.length && blocks.length) {
     // Only front matter (or nothing recognisable): then the whole text is the chapter.

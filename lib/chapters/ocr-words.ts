@@ -84,6 +84,27 @@ const IS_WORD = /^\p{L}(?:[\p{L}\d]*\p{L})?$/u;
 // Lower case, or capitalised: a word in capitals or with capitals inside is a name or an acronym.
 const CASED = /^\p{Lu}?\p{Ll}+$/u;
 
+const NEIGHBOURS = 4; // words each side of a use looked at
+
+/**
+ * Whether every use of `word` stands among words English does not know (a quotation in Latin or
+ * Italian: "regni novitas me talia cogunt"): an unknown word there is a word of that language, not a
+ * misreading, and "repairing" it towards an English neighbour ("talia" to "taha") garbles it.
+ */
+function amongForeignWords(doc: string, word: string, dict: Map<string, number>): boolean {
+  const use = new RegExp(`(?<![\\p{L}\\d])${word.replace(/[^\p{L}\d]/gu, "")}(?![\\p{L}\\d])`, "gu");
+  let uses = 0;
+  for (const m of doc.matchAll(use)) {
+    uses++;
+    const before = doc.slice(Math.max(0, m.index - 80), m.index).match(/\p{L}+/gu)?.slice(-NEIGHBOURS) ?? [];
+    const after = doc.slice(m.index + m[0].length, m.index + m[0].length + 80).match(/\p{L}+/gu)?.slice(0, NEIGHBOURS) ?? [];
+    const around = [...before, ...after].filter((x) => x.length >= 2);
+    const english = around.filter((x) => dict.has(x.toLowerCase())).length;
+    if (around.length < 4 || english * 2 > around.length) return false;
+  }
+  return uses > 0;
+}
+
 /** Repairs single-confusion misreadings in running text; returns the text and how many were repaired. */
 export function repairOcrWords(doc: string): { text: string; repairs: number; fixes: Map<string, string>; applied: Map<string, number> } {
   const written = new Map<string, number>(); // tokens as written: each distinct one is judged once
@@ -145,6 +166,7 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     if (!digits && (dict.get(best) ?? 0) < WEAK_MIN_COUNT && isEnglishWord(lower)) continue;
     fixes.set(w, capital ? best.charAt(0).toUpperCase() + best.slice(1) : best);
   }
+  for (const w of [...fixes.keys()]) if (amongForeignWords(doc, w, dict)) fixes.delete(w);
   if (!fixes.size) return { text: doc, repairs: 0, fixes, applied: new Map() };
   return { ...applyWordFixes(doc, TOKEN, fixes), fixes };
 }

@@ -15,8 +15,10 @@ import { setInCapitals } from "./title-case";
 import { titleLike } from "./summary";
 import { parseNumber } from "./roman";
 import { cutOpening } from "./section-numbers";
+import { bareDashHeads } from "./bare-dash-heads";
 
 // A head closed by a stop and a dash: up to eight words, or a label and its number ("Experiment 42").
+// A head closed by the dash alone ("Absolute Zero—Experiments show…") is read in bare-dash-heads.ts.
 const DASH_HEAD = /^((?:\d{1,3}\.\s+)?\p{Lu}[^.—–\n]{0,70}?)\.\s?(?:—|–|--)\s*(?=\S)/u;
 const LABEL_NUMBER = /^\p{Lu}\p{Ll}+\s+\d{1,3}$/u;
 // A labelled heading: "TITLE II.", "ARTICLE 4.", "SECTION 12." and the words after it.
@@ -108,6 +110,9 @@ function runInHeads(paragraphs: RawParagraph[], labelled: number): number {
   // numbered or labelled one).
   const setsHeads = found.length >= 2 || labelled > 0 || found.some((h) => h.numbered);
   const heads = setsHeads ? found : [];
+  const taken = new Set(found.map((h) => h.i));
+  for (const h of bareDashHeads(paragraphs, isHeadWords)) if (!taken.has(h.i)) heads.push({ ...h, p: paragraphs[h.i], numbered: false });
+  heads.sort((a, b) => a.i - b.i);
   for (const h of heads) cutOpening(h.p, h.length);
   for (const h of heads.reverse()) paragraphs.splice(h.i, 0, { kind: "heading", text: h.text, page: paragraphs[h.i].page, breaks: [] });
   return heads.length;
