@@ -158,9 +158,11 @@ export const definite: Op = (s, ctx) => {
     const at = { start: d.start, end: ts[end - 1].end, text: s.text.slice(d.start, ts[end - 1].end) };
     // "The flame is not a candle flame": the fuller form is in the sentence itself, set against it.
     for (const k of [...fuller.keys()]) if (s.text.toLowerCase().includes(k)) fuller.delete(k);
-    if (fuller.size && ownKind(ts, s.text, i, end, head)) {
-      // "The heat so used is called the latent heat of boiling": the sentence names its own kind of
-      // the noun, so an earlier kind ("the latent heat of melting") competes with it; no swap.
+    if (fuller.size && mine.length === 1 && ownKind(ts, s.text, i, end, head)) {
+      // "The heat so used is called the latent heat of boiling": a bare description in a sentence that
+      // names its own kind of the noun; an earlier kind ("the latent heat of melting") competes with
+      // it, no swap. ("The boiling point is marked 100, the freezing point 0": the description says
+      // which itself, and its swap to "the boiling point of water" stands.)
       out.unresolved.push({ op: "definite", kind: "ambiguous", ...at });
     } else if (fuller.size === 1 && !certain([...fuller.values()][0], mine, s.tokens, ctx)) {
       // A fuller mention that may not be the same thing: the card cannot say which, so it is dropped.

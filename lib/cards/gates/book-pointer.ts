@@ -35,7 +35,8 @@ export function crossReference(text: string): string | null {
 // Arithmetic between numbers: "200 × (400 - 85)", "100 + 100/491.64 = 100.203", "3 x 4 = 12". A
 // dash between two numbers is not read: it is as often a range ("1789 - 1815", "(1743-1794)").
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;
-const ARITHMETIC = new RegExp(String.raw`${NUMBER}\s*\)?\s*(?:[×*÷+=]|x\s)\s*\(?\s*${NUMBER}`);
+// A digit inside a chemical formula ("Na2SO4 + 2HCl") is no number: the numbers stand free of letters.
+const ARITHMETIC = new RegExp(String.raw`(?<![\p{L}\d.])${NUMBER}\s*\)?\s*(?:[×*÷+=]|x\s)\s*\(?\s*${NUMBER}(?![\p{L}\d])`, "u");
 // A conclusion drawn in the sentence ("therefore", "hence", "consequently"; not the narrative "thus").
 const DRAWN = /\b(?:therefore|hence|consequently)\b/i;
 

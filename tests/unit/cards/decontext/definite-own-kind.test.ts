@@ -22,3 +22,10 @@ describe("definite description in a sentence that names its own kind of the noun
     expect(s.text).toMatch(/^The bell of the Marlow church was recast/);
   });
 });
+
+describe("a description that says which itself", () => {
+  it("is still completed when the sentence names another kind ('the boiling point' beside 'the freezing point')", () => {
+    const s = last("Pure water is heated in an open kettle at the harbour. The boiling point of water depends on the pressure of the air. The boiling point is marked 100 on this scale, and the freezing point is marked 0.");
+    expect(s.text).toMatch(/^The boiling point of water is marked 100/);
+  });
+});
