@@ -37,6 +37,8 @@ export function crossReference(text: string): string | null {
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;
 // A digit inside a chemical formula ("Na2SO4 + 2HCl") is no number: the numbers stand free of letters.
 const ARITHMETIC = new RegExp(String.raw`(?<![\p{L}\d.])${NUMBER}\s*\)?\s*(?:[×*÷+=]|x\s)\s*\(?\s*${NUMBER}(?![\p{L}\d])`, "u");
+// A number standing free ("405.3 degrees"), not a digit inside a formula ("H2S").
+const FREE_NUMBER = /(?<![\p{L}\d])\d/u;
 // A conclusion drawn in the sentence ("therefore", "hence", "consequently"; not the narrative "thus").
 const DRAWN = /\b(?:therefore|hence|consequently)\b/i;
 
@@ -46,5 +48,5 @@ const DRAWN = /\b(?:therefore|hence|consequently)\b/i;
  */
 export function workedExampleStep(shownText: string, sentence: string, answer: string, answerIsDate: boolean): boolean {
   if (ARITHMETIC.test(shownText)) return true;
-  return !answerIsDate && DRAWN.test(sentence) && /\d/.test(answer);
+  return !answerIsDate && DRAWN.test(sentence) && FREE_NUMBER.test(answer);
 }

@@ -43,6 +43,7 @@ describe("workedExampleStep", () => {
     expect(workedExampleStep("Vance lived in the harbour town (1743-1794) and in the capital (1794 - 1810).", "", "1794", false)).toBe(false);
     expect(workedExampleStep("The guild was hence dissolved in 1820.", "The guild was hence dissolved in 1820.", "1820", true)).toBe(false);
     expect(workedExampleStep("Water boils at 100 degrees on the centigrade scale.", "Water boils at 100 degrees on the centigrade scale.", "100 degrees", false)).toBe(false);
+    expect(workedExampleStep("Two atoms of H combine with one of O to form a molecule whose symbol is H2O.", "Therefore two atoms of H combine with one of O to form a molecule whose symbol is H2O.", "H2O", false)).toBe(false);
     expect(workedExampleStep("Heat gives: 2KCl + H2SO4 = K2SO4 + 2HCl.", "", "2KCl", false)).toBe(false);
   });
 });
