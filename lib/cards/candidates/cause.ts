@@ -43,6 +43,31 @@ function findLink(s: AnalysedSentence): { at: number; len: number; link: string 
   return null;
 }
 
+// Links that are prepositions: their reason is a noun phrase, which may hang on a noun, not on the verb.
+const PREPOSITIONAL = new Set(["due to", "owing to", "as a result of", "on account of"]);
+
+/**
+ * "The discrepancy is due to the fact that …": the reason is the predicate of "be" itself; "Why is
+ * the discrepancy?" asks nothing ("What is the discrepancy due to?" is ./complement's card).
+ */
+function predicativeReason(s: AnalysedSentence, link: { at: number; link: string }, adverbs: number): boolean {
+  if (!PREPOSITIONAL.has(link.link)) return false;
+  let k = adverbs - 1;
+  while (k > 0 && s.tokens[k].pos === "ADV") k--;
+  return s.tokens[k]?.lemma === "be";
+}
+
+/**
+ * "replaces the isolation of the villages, due to distance, by their union": a prepositional reason
+ * set off by commas, after which the clause goes on with a preposition of its own, belongs to the
+ * noun before it; the answer would be the rest of the clause, not a reason.
+ */
+function reasonOfANoun(s: AnalysedSentence, link: { at: number; len: number; link: string }): boolean {
+  if (!PREPOSITIONAL.has(link.link) || s.tokens[link.at - 1]?.text !== ",") return false;
+  const close = s.tokens.findIndex((t, k) => k > link.at + link.len && /^[,;:]$/.test(t.text));
+  return close > 0 && s.tokens[close].text === "," && s.tokens[close + 1]?.pos === "ADP";
+}
+
 export function causeCandidates(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candidate[] {
   const out: Candidate[] = [];
   const id = s.sentence.id;
@@ -57,7 +82,7 @@ export function causeCandidates(s: AnalysedSentence, prev: AnalysedSentence | un
   let adverbs = link ? link.at : 0;
   while (link && adverbs - 1 > (s.clause?.verb ?? 0) && REASON_QUALIFIER.test(s.tokens[adverbs - 1].lower)) adverbs--;
   // "Corn is not high because A, but …", "not even because …": the sentence denies the reason.
-  if (link && s.clause && link.at > s.clause.verb && !negatedReason(s, link.at, upTo)) {
+  if (link && s.clause && link.at > s.clause.verb && !negatedReason(s, link.at, upTo) && !predicativeReason(s, link, adverbs) && !reasonOfANoun(s, link)) {
     // "It is true that P, because Q": the claim asked about is P.
     const that = EXTRAPOSED.test(s.text) ? s.tokens.findIndex((t) => t.lower === "that") : -1;
     const claim = that > 0 && that < adverbs ? part(s, that + 1, adverbs - (s.tokens[adverbs - 1].text === "," ? 1 : 0)) : null;

@@ -108,6 +108,15 @@ function insideStretch(ts: Token[], text: string, i: number, head: Token): strin
   return k < 0 ? undefined : text.slice(ts[k].start, head.end);
 }
 
+/**
+ * Whether the sentence, outside the description at `i`..`end`, mentions the same noun with words of
+ * its own that say which ("is called the latent heat of boiling", "differs from the specific heat of
+ * iron"): a sentence that names or sets against its own kind of the thing.
+ */
+function ownKind(ts: Token[], text: string, i: number, end: number, head: Token): boolean {
+  return ts.some((t, k) => (k < i || k >= end) && t.pos === "NOUN" && t.lower === head.lower && (mentionAt(ts, text, k, rarity)?.restricting.length ?? 0) > 0);
+}
+
 export const definite: Op = (s, ctx) => {
   const out: OpResult = none();
   const ts = s.tokens;
@@ -149,7 +158,13 @@ export const definite: Op = (s, ctx) => {
     const at = { start: d.start, end: ts[end - 1].end, text: s.text.slice(d.start, ts[end - 1].end) };
     // "The flame is not a candle flame": the fuller form is in the sentence itself, set against it.
     for (const k of [...fuller.keys()]) if (s.text.toLowerCase().includes(k)) fuller.delete(k);
-    if (fuller.size === 1 && !certain([...fuller.values()][0], mine, s.tokens, ctx)) {
+    if (fuller.size && mine.length === 1 && ownKind(ts, s.text, i, end, head)) {
+      // "The heat so used is called the latent heat of boiling": a bare description in a sentence that
+      // names its own kind of the noun; an earlier kind ("the latent heat of melting") competes with
+      // it, no swap. ("The boiling point is marked 100, the freezing point 0": the description says
+      // which itself, and its swap to "the boiling point of water" stands.)
+      out.unresolved.push({ op: "definite", kind: "ambiguous", ...at });
+    } else if (fuller.size === 1 && !certain([...fuller.values()][0], mine, s.tokens, ctx)) {
       // A fuller mention that may not be the same thing: the card cannot say which, so it is dropped.
       out.unresolved.push({ op: "definite", kind: "unsure", ...at });
     } else if (fuller.size === 1) {

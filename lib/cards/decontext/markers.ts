@@ -8,9 +8,9 @@ import { authorFrames } from "./author-frames";
 
 // Initial conjunctions and connective adverbs (tagged CCONJ/ADV, or a capitalised PROPN by the lite model).
 export const INITIAL_MARKERS = new Set(("but and yet so or nor thus hence therefore accordingly consequently moreover furthermore besides however " +
-  "indeed nevertheless nonetheless whereupon thereupon now then still again also likewise similarly instead meanwhile anyhow anyway").split(" "));
+  "indeed nevertheless nonetheless whereupon thereupon now then still again also likewise similarly instead meanwhile anyhow anyway further").split(" "));
 // Only with a comma after them: "Now, the …" (not "Now is the time"), "Still, …" (not "Still water …").
-const NEEDS_COMMA = new Set(["now", "then", "still", "again", "also", "instead", "meanwhile"]);
+const NEEDS_COMMA = new Set(["now", "then", "still", "again", "also", "instead", "meanwhile", "further"]);
 // Parenthetical ", however," in the middle of a clause.
 const PARENTHETICAL = new Set(["however", "therefore", "thus", "then", "moreover", "furthermore", "indeed", "nevertheless", "nonetheless", "accordingly", "consequently", "too"]);
 
@@ -45,6 +45,17 @@ export const markers: Op = (s) => {
     if (!comma && /^(?:ADJ|ADV)$/.test(ts[i + 1]?.pos ?? "") && ts[i].lower !== "and" && ts[i].lower !== "but") break;
     i += comma ? 2 : 1;
   }
+  // "Further, as we have already seen, whole guilds …": the aside right after the markers goes with
+  // them (two overlapping deletions would leave "Further whole guilds …").
+  let leadAside = -1;
+  if (i > 0 && ts[i - 1].text === ",") {
+    const m = new RegExp(META_ASIDE.source, "y");
+    m.lastIndex = ts[i - 1].start;
+    if (m.exec(s.text)) {
+      leadAside = ts[i - 1].start;
+      while (ts[i] && ts[i].start < m.lastIndex) i++;
+    }
+  }
   const phrase = i === 0 ? PHRASE_LEAD.exec(s.text) ?? ORDINAL_LEAD.exec(s.text) : null;
   if (phrase && s.text.slice(phrase[0].length).split(/\s+/).length >= 4 && hasVerb(ts.filter((t) => t.start >= phrase[0].length))) out.edits.push({ start: 0, end: phrase[0].length, text: "", op: "marker" });
   for (const m of s.text.matchAll(PHRASE_ASIDE)) out.edits.push({ start: m.index, end: m.index + m[0].length, text: "", op: "marker" });
@@ -54,7 +65,7 @@ export const markers: Op = (s) => {
     // What follows "that" must read as a clause of its own.
     if (after.split(/\s+/).length >= 4 && hasVerb(ts.filter((t) => t.start >= meta[0].length))) out.edits.push({ start: 0, end: meta[0].length, text: "", op: "marker" });
   }
-  for (const m of s.text.matchAll(META_ASIDE)) out.edits.push({ start: m.index, end: m.index + m[0].length, text: "", op: "marker" });
+  for (const m of s.text.matchAll(META_ASIDE)) if (m.index !== leadAside) out.edits.push({ start: m.index, end: m.index + m[0].length, text: "", op: "marker" });
   const rest = ts.slice(i);
   // What is left must be a clause that can open a sentence ("So dawned the time …" cannot lose its "So").
   const words = rest.filter((t) => /\p{L}/u.test(t.text)).length;

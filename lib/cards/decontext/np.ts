@@ -70,5 +70,8 @@ export function mentionAt(ts: Token[], text: string, k: number, rare: (w: string
       b = c;
     }
   }
+  // "the first law of thermo-dynamics": a word joined by a hyphen is part of the last word; a mention
+  // cut at the hyphen would say "the first law of thermo".
+  while (ts[b + 1] && /^[-‐]$/.test(ts[b]?.text ?? "") && ts[b].start === ts[b - 1].end && ts[b + 1].start === ts[b].end && /^\p{L}/u.test(ts[b + 1].text)) b += 2;
   return { text: text.slice(ts[a].start, ts[b - 1].end), words: ts.slice(a, b), indefinite: Boolean(hasDet && INDEFINITE.has(det.lower)), restricting };
 }

@@ -160,9 +160,19 @@ export function questionStructureProblem(front: string, back: string, s: Sentenc
 // "[Written at the inn, 1790.]": an editor's or printer's note in brackets is page furniture on any card.
 const BRACKETED = /^\[[^\]]*\][.]?$/;
 
+// "Why do two atoms of H combine with one of S …? → Because the combination of two volumes … is
+// found to produce two volumes …": a reason that reports an observation or a proof ("is found",
+// "is observed", "experiment shows", "we find") says how the author knows the claim, not why it is
+// so; asked with "Why", its answer answers another question.
+const EVIDENCE = /\b(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ly )?(?:found|observed|seen|shown|proved|proven|measured|known)\b(?! (?:as|by)\b)|(?:experiments?|observations?|measurements?|analysis|the balance|tests?) (?:shows?|showed|proves?|proved|reveals?|revealed|demonstrates?|demonstrated)\b|\b(?:we|one) (?:find|finds|found|observe|observes|observed|see|sees|saw)\b)/i;
+
+/** A "why" whose answer is the evidence for the claim, not its cause. */
+export const evidenceForWhy = (front: string, back: string): boolean => /^Why\b/.test(front) && /^Because\b/i.test(back) && EVIDENCE.test(back);
+
 export const questionStructure: Gate = (c, a) => {
   if (c.kind === "cloze") return BRACKETED.test(shown(c).trim()) ? "a bracketed note (page furniture)" : null;
   if (c.type === "gist") return null;
+  if (evidenceForWhy(c.front, c.back)) return "a \"why\" answered by the evidence for the claim (how it is known), not its cause";
   const s = a.sentences[c.sentence];
   return questionStructureProblem(c.front, c.back, s) ?? questionEnglishProblem(c, s, /\?\s*$/.test(c.front) ? questionTokens(c.front) : undefined);
 };

@@ -12,6 +12,7 @@ import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 import { personNounBefore } from "./person-noun";
 import { speakerPerson } from "./speaker";
 import { DUMMY_IT, firstItIsDummy } from "./dummy-it";
+import { crossReference, workedExampleStep } from "./book-pointer";
 
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A month is a date only with its year; "the year" alone is not one (four digits, or "'24"-style years are rare).
@@ -82,6 +83,11 @@ export const STANDALONE_RULES: NamedRule<View>[] = [
     const who = speakerPerson(imperativePrecept(c, s) ? front : whole, { we: false });
     return who ? `first or second person with no speaker ("${who}")` : null;
   }],
+  ["cross-reference", ({ whole }) => {
+    const at = crossReference(whole);
+    return at ? `points at another part of the book ("${at}")` : null;
+  }],
+  ["worked example", ({ c, s, whole }) => (workedExampleStep(whole, s.context?.before ?? s.text, c.back, c.answerKind === "date") ? "a step of a worked example: its numbers need the setup before it" : null)],
   ["month", ({ whole }) => (monthWithoutYear(whole) ? "month without a year" : null)],
   ["season", ({ c, whole }) => (c.kind === "qa" && SEASON.test(c.back.trim()) && !YEAR.test(whole) ? "season without a year" : null)],
   ["continues", ({ c, front }) => (c.kind === "cloze" && CONTINUES.test(front) ? "continues the sentence before" : null)],
