@@ -97,3 +97,12 @@ export function capitalize(s: string): string {
 export function trimClause(s: string): string {
   return s.replace(/^[\s,;:]+|[\s,;:]+$/g, "").replace(/\s+/g, " ");
 }
+
+/** Indices of the first and last token lying wholly inside [start, end) (contiguous from the first), or null. */
+export function tokenRangeIn<T extends { start: number; end: number }>(ts: T[], start: number, end: number): { i: number; j: number } | null {
+  const i = ts.findIndex((t) => t.start >= start && t.end <= end);
+  if (i < 0) return null;
+  let j = i;
+  while (ts[j + 1] && ts[j + 1].end <= end) j++;
+  return { i, j };
+}

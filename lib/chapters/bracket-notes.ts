@@ -42,12 +42,13 @@ function closesClause(lines: string[], line: number, at: number, length: number,
  * out of the text as markers with no note when they run in sequence ("[210]", "[211]", "[213]"...),
  * so that a year or a clause number in brackets is never one.
  */
-function sequenceRuns(markers: Marker[]): Marker[] {
+/** The markers of every run counting up by one or two among those `include` admits that `keep` accepts. */
+function countingRuns(markers: Marker[], include: (m: Marker) => boolean, keep: (run: Marker[]) => boolean): Marker[] {
   const out: Marker[] = [];
   let run: Marker[] = [];
-  const close = () => { if (run.length >= MIN_RUN || (run.length >= MIN_RUN_AFTER_STOP && run.every((m) => m.stop))) out.push(...run); };
+  const close = () => { if (run.length && keep(run)) out.push(...run); };
   for (const m of markers) {
-    if (m.used || !m.clause || !/^\d+$/.test(m.label)) continue;
+    if (m.used || !/^\d+$/.test(m.label) || !include(m)) continue;
     const gap = run.length ? Number(m.label) - Number(run[run.length - 1].label) : 0;
     if (gap === 1 || gap === 2) { run.push(m); continue; }
     close();
@@ -55,6 +56,10 @@ function sequenceRuns(markers: Marker[]): Marker[] {
   }
   close();
   return out;
+}
+
+function sequenceRuns(markers: Marker[]): Marker[] {
+  return countingRuns(markers, (m) => m.clause, (run) => run.length >= MIN_RUN || (run.length >= MIN_RUN_AFTER_STOP && run.every((m) => m.stop)));
 }
 
 // Some editions set the note number right after the word it annotates, inside the clause
@@ -70,22 +75,11 @@ function looseRuns(markers: Marker[], blocks: Block[]): Marker[] {
   let offset = 0;
   for (const b of blocks) { starts.push(offset); offset += b.text.length + 1; }
   const at = (m: Marker) => starts[m.block] + blocks[m.block].lines.slice(0, m.line).reduce((n, l) => n + l.length + 1, 0) + m.at;
-  const out: Marker[] = [];
-  let run: Marker[] = [];
-  const close = () => {
-    if (run.length < LOOSE_MIN_RUN) return;
+  return countingRuns(markers, (m) => inProse(m, blocks), (run) => {
+    if (run.length < LOOSE_MIN_RUN) return false;
     const gaps = run.slice(1).map((m, k) => at(m) - at(run[k])).sort((a, b) => a - b);
-    if (gaps[Math.floor(gaps.length / 2)] >= LOOSE_MIN_GAP) out.push(...run);
-  };
-  for (const m of markers) {
-    if (m.used || !/^\d+$/.test(m.label) || !inProse(m, blocks)) continue;
-    const gap = run.length ? Number(m.label) - Number(run[run.length - 1].label) : 0;
-    if (gap === 1 || gap === 2) { run.push(m); continue; }
-    close();
-    run = [m];
-  }
-  close();
-  return out;
+    return gaps[Math.floor(gaps.length / 2)] >= LOOSE_MIN_GAP;
+  });
 }
 
 /**

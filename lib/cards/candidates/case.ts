@@ -12,6 +12,17 @@ type Spelling = { lower: number; upper: number };
 const cache = new WeakMap<Analysis, Map<string, Spelling>>();
 // A word after one of these starts a sentence, a quotation or a heading: its capital is no evidence.
 const OPENER = /^(?:[“"‘'(\[:;.!?—–-]|\.\.\.)$/;
+// Module constants: tsx compiles a \p{…} literal to `new RegExp` where it stands, so one inside a
+// function would be rebuilt on every call (this runs per token of a chapter and per word of a card).
+const WORD = /^\p{L}[\p{L}'’-]*$/u;
+const CAPITAL = /^\p{Lu}/u;
+const WORDS_OR_QUOTES = /[“”"]|\p{L}[\p{L}'’-]*/gu;
+const QUOTE = /^[“”"]$/;
+const AFTER_BREAK = /(?:[.!?:;]\s*|[(“"‘'—–]\s*)$/;
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+$/u;
+const CAPITAL_AFTER = /^\s+\p{Lu}/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const NAME_KIND = /^(?:person|place|org|group)$/;
 
 /** How the chapter spells each word mid-sentence: with a lower-case or a capital first letter. */
 export function midSentenceSpelling(a: Analysis): Map<string, Spelling> {
@@ -21,10 +32,10 @@ export function midSentenceSpelling(a: Analysis): Map<string, Spelling> {
   for (const s of a.sentences) {
     for (let i = 1; i < s.tokens.length; i++) {
       const w = s.tokens[i].text;
-      if (!/^\p{L}[\p{L}'’-]*$/u.test(w) || OPENER.test(s.tokens[i - 1].text) || (w.length > 1 && w === w.toUpperCase())) continue;
+      if (!WORD.test(w) || OPENER.test(s.tokens[i - 1].text) || (w.length > 1 && w === w.toUpperCase())) continue;
       const key = w.toLowerCase();
       const e = out.get(key) ?? { lower: 0, upper: 0 };
-      if (/^\p{Lu}/u.test(w)) e.upper++;
+      if (CAPITAL.test(w)) e.upper++;
       else e.lower++;
       out.set(key, e);
     }
@@ -41,7 +52,7 @@ export function caseInside(word: string, spelling: ReadonlyMap<string, Spelling>
   if (word.length < 2 || word === word.toUpperCase()) return null; // "I", "NATO", "X"
   const key = word.toLowerCase();
   const seen = spelling.get(key);
-  if (/^\p{Lu}/u.test(word)) {
+  if (CAPITAL.test(word)) {
     if (seen ? seen.upper === 0 && seen.lower > 0 : common.has(word)) return key;
     return null;
   }
@@ -60,16 +71,16 @@ export function recase(text: string, a: Analysis, from = 1, common: ReadonlySet<
   let quoted = false;
   let out = "";
   let last = 0;
-  for (const m of text.matchAll(/[“”"]|\p{L}[\p{L}'’-]*/gu)) {
+  for (const m of text.matchAll(WORDS_OR_QUOTES)) {
     const w = m[0];
-    if (/^[“”"]$/.test(w)) {
+    if (QUOTE.test(w)) {
       quoted = w === "“" ? true : w === "”" ? false : !quoted;
       continue;
     }
     const at = m.index!;
-    if (quoted || at < from || (at > 0 && /(?:[.!?:;]\s*|[(“"‘'—–]\s*)$/.test(text.slice(Math.max(0, at - 3), at)))) continue;
+    if (quoted || at < from || (at > 0 && AFTER_BREAK.test(text.slice(Math.max(0, at - 3), at)))) continue;
     // A capital next to another capital is part of a name ("Antoinette Brown", "Christian Scientist").
-    if (/^\p{Lu}/u.test(w) && (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at)) || /^\s+\p{Lu}/u.test(text.slice(at + w.length)))) continue;
+    if (CAPITAL.test(w) && (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || CAPITAL_AFTER.test(text.slice(at + w.length)))) continue;
     const fixed = caseInside(w, spelling, common);
     if (fixed === null || fixed === w) continue;
     out += text.slice(last, at) + fixed;
@@ -87,12 +98,12 @@ function commonWords(a: Analysis): Set<string> {
   let out = commons.get(a);
   if (out) return out;
   const named = new Set<string>();
-  for (const s of a.sentences) for (const e of s.entities) if (/^(?:person|place|org|group)$/.test(e.kind)) for (const w of e.text.split(/\s+/)) named.add(w);
+  for (const s of a.sentences) for (const e of s.entities) if (NAME_KIND.test(e.kind)) for (const w of e.text.split(/\s+/)) named.add(w);
   out = new Set();
   for (const s of a.sentences) {
     const w = s.tokens[0]?.text ?? "";
     // ("Antoinette Brown …": a capital followed by another is a name.)
-    if (/^\p{Lu}\p{Ll}+$/u.test(w) && !/^\p{Lu}/u.test(s.tokens[1]?.text ?? "") && !named.has(w) && isEnglishWord(w)) out.add(w);
+    if (TITLE_CASE_WORD.test(w) && !CAPITAL.test(s.tokens[1]?.text ?? "") && !named.has(w) && isEnglishWord(w)) out.add(w);
   }
   commons.set(a, out);
   return out;

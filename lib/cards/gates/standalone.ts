@@ -11,7 +11,7 @@ import { imperativePrecept } from "../candidates/scheme";
 import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 import { personNounBefore } from "./person-noun";
 import { speakerPerson } from "./speaker";
-import { DUMMY_IT, firstItIsDummy } from "./dummy-it";
+import { DUMMY_IT, dummyItOnCard, firstItIsDummy } from "./dummy-it";
 import { crossReference, workedExampleStep } from "./book-pointer";
 
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -96,7 +96,7 @@ export const STANDALONE_RULES: NamedRule<View>[] = [
   // ("Who based his theories on …? → Marx": the possessive is the person the question asks for.)
   ["bare start (question)", ({ c, back, lead }) => (BARE_START.test(c.kind === "qa" ? back : "") || (BARE_START.test(lead.replace(/^(?:Who|What|When|Where|Why|How)\s+\w+\s+/, "")) && c.kind === "qa" && !askedPossessive(c, lead)) ? "pronoun with no antecedent (the question or its answer opens on it)" : null)],
   ["bare definite subject", ({ c }) => (c.kind === "cloze" && BARE_SUBJECT_PREDICATE_BLANK.test(c.front) ? "subject is \"the\" and a bare noun the card does not introduce, and the blank is its predicate" : null)],
-  ["bare start (cloze)", ({ c, s, lead }) => (c.kind === "cloze" && BARE_START.test(lead) && !EXPLETIVE.test(lead) && !anticipatoryIt(lead) && !(/^(?:[^,]*, )?it\b/i.test(lead) && dummyItOn(s)) ? "pronoun with no antecedent (the sentence opens on it)" : null)],
+  ["bare start (cloze)", ({ c, s, front, lead }) => (c.kind === "cloze" && BARE_START.test(lead) && !EXPLETIVE.test(lead) && !anticipatoryIt(lead) && !(/^(?:[^,]*, )?it\b/i.test(lead) && cardItIsDummy(s, front)) ? "pronoun with no antecedent (the sentence opens on it)" : null)],
   // A later "he"/"they" needs a name before it on the card (or the card's answer is that person).
   ["he/she unnamed", ({ c, s, text }) => {
     const m = text.match(PRONOUN);
@@ -110,6 +110,11 @@ export const STANDALONE_RULES: NamedRule<View>[] = [
 // The dummy-"it" switch lives with the reading (./dummy-it), which the referring gate reads too.
 export { DUMMY_IT } from "./dummy-it";
 const dummyItOn = (s: AnalysedSentence) => DUMMY_IT.on && firstItIsDummy(s.tokens);
+// The card's own "it" (a clause cloze cut from later in the sentence shows a later "it" than the sentence's first).
+const cardItIsDummy = (s: AnalysedSentence, front: string) => {
+  const at = front.search(/\bit\b/i);
+  return at >= 0 && dummyItOnCard(s.tokens, s.text, front, at);
+};
 
 /** "Who based his theories …?" answered by a person (or "their" by a group): the possessive is the one asked for. */
 const askedPossessive = (c: Candidate, lead: string) =>

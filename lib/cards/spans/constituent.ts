@@ -16,6 +16,7 @@
 //   capitalised possessor is inside the name (a person's name takes no article: "Thomas More's
 //   {{Utopia}}" is left alone).
 import type { AnalysedSentence, Token } from "../analyse";
+import { tokenRangeIn } from "../text";
 import { rarity } from "../rank/frequency";
 import { COMMON } from "./trivial-blank";
 
@@ -28,18 +29,17 @@ export type ConstituentClass = "a noun phrase cut before its complement" | "a no
 // Deverbal nouns by their English suffix ("interference", "organisation", "employment"): their
 // of-phrase is an argument of the action, not a detail of it.
 const DEVERBAL = /\p{L}{3}(?:tion|sion|ment|ance|ence)s?$/u;
+// Module constants: tsx compiles a \p{…} literal to `new RegExp` where it stands (this runs per cloze span).
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const CAPITAL = /^\p{Lu}/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const POSSESSIVE_DET = /^(?:his|her|its|their|our|my|your)$/;
 const NOMINAL = /^(?:NOUN|PROPN)$/;
 const MAX_WORDS = 10;
 
 /** The tokens inside [start, end): indices of the first and last, or null. */
-function inside(s: AnalysedSentence, start: number, end: number): { i: number; j: number } | null {
-  const i = s.tokens.findIndex((t) => t.start >= start && t.end <= end);
-  if (i < 0) return null;
-  let j = i;
-  while (s.tokens[j + 1] && s.tokens[j + 1].end <= end) j++;
-  return { i, j };
-}
+const inside = (s: AnalysedSentence, start: number, end: number) => tokenRangeIn(s.tokens, start, end);
 
 /** The end (exclusive) of a noun phrase opening at token k: determiner, adjectives or numbers, nouns; or -1. */
 function nounPhraseFrom(tokens: Token[], k: number): number {
@@ -62,7 +62,7 @@ function nounPhraseFrom(tokens: Token[], k: number): number {
   return e;
 }
 
-const words = (tokens: Token[], a: number, b: number) => tokens.slice(a, b).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+const words = (tokens: Token[], a: number, b: number) => tokens.slice(a, b).filter((t) => WORDLIKE.test(t.text)).length;
 
 /**
  * The blank is a noun phrase cut before its complement: it ends on a noun followed by "of" and a
@@ -106,10 +106,10 @@ function halfComparative(tokens: Token[], i: number, j: number): boolean {
  */
 export function nameStart(tokens: Token[], i: number): number {
   const poss = tokens[i - 1], owner = tokens[i - 2];
-  if (!poss || !owner || !/^['’]s?$/.test(poss.text) || !/^\p{Lu}\p{Ll}+$/u.test(owner.text) || !/^\p{Lu}/u.test(tokens[i].text)) return -1;
+  if (!poss || !owner || !/^['’]s?$/.test(poss.text) || !TITLE_CASE_WORD.test(owner.text) || !CAPITAL.test(tokens[i].text)) return -1;
   if (rarity(owner.lower) >= COMMON) return -1;
   let a = i - 2;
-  while (a > 0 && /^\p{Lu}/u.test(tokens[a - 1].text) && /\p{L}/u.test(tokens[a - 1].text) && !/^(?:the|a|an|of)$/i.test(tokens[a - 1].text)) a--;
+  while (a > 0 && CAPITAL.test(tokens[a - 1].text) && LETTER.test(tokens[a - 1].text) && !/^(?:the|a|an|of)$/i.test(tokens[a - 1].text)) a--;
   const before = tokens[a - 1];
   return before && /^(?:the|a|an|of)$/i.test(before.text) ? a : -1;
 }

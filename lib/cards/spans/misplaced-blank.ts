@@ -17,6 +17,7 @@
 //   determiner stands outside the blank while the second's stands inside ("of his {{mind and his
 //   perceptions}}").
 import type { AnalysedSentence, Token } from "../analyse";
+import { tokenRangeIn } from "../text";
 
 /**
  * Whether the checks apply: in gates/blank-choice, and the repairs that go with them (the claim
@@ -36,13 +37,7 @@ const isNumber = (t: Token | undefined) => !!t && (t.pos === "NUM" || NUMBER_WOR
 const AND_OR = /^(?:and|or|nor)$/;
 
 /** The tokens inside [start, end): indices of the first and last, or null. */
-function inside(s: AnalysedSentence, start: number, end: number): { i: number; j: number } | null {
-  const i = s.tokens.findIndex((t) => t.start >= start && t.end <= end);
-  if (i < 0) return null;
-  let j = i;
-  while (s.tokens[j + 1] && s.tokens[j + 1].end <= end) j++;
-  return { i, j };
-}
+const inside = (s: AnalysedSentence, start: number, end: number) => tokenRangeIn(s.tokens, start, end);
 
 /**
  * The blank lies wholly inside brackets: a gloss on the noun before them ("reference-body

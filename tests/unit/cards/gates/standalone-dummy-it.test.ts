@@ -47,3 +47,17 @@ describe("standalone gate and the dummy it", () => {
     }
   });
 });
+
+describe("standalone gate: the card's own 'it', not the sentence's first", () => {
+  it("drops a clause cloze cut from after a dummy 'it' when the card opens on a referring 'it'", () => {
+    // (A frame such as "It is plain that" is deleted by the repairs; "It was a pity that" is kept.)
+    const text = "It was a pity that the mill of Orra was sold, for it fell to ruin in 1820.";
+    const { a, c } = clozeOn(text, "1820", "date");
+    const s = a.sentences[a.sentences.length - 1];
+    const from = s.text.indexOf("it fell");
+    const clause = { ...c, front: `${s.text.slice(from, c.answer!.start)}{{c1::1820}}.` };
+    expect(standalone(clause, a)).not.toBeNull();
+    // The whole sentence, which opens on the dummy, keeps its card.
+    expect(standalone(c, a)).toBeNull();
+  });
+});
