@@ -9,6 +9,7 @@ import { EVENT_HEADS, MOTION_VERBS, ORG_HEADS, PERSON_RELATIONS, PERSON_VERBS, P
 const CONNECTORS = new Set(["of", "the", "de", "von", "van", "der", "la", "le", "du", "da", "di", "&"]);
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
+const CAPITAL = /^\p{Lu}/u;
 const VERB_BEFORE = /^(?:to|will|would|shall|should|may|might|can|cannot|could|must|did|does|do|not)$/;
 
 export function span(tokens: Token[], a: number, b: number, text: string): Span {
@@ -23,8 +24,9 @@ export function dateAndNumberSpans(tokens: Token[], raw: RawEntity[], text: stri
     if (a < 0 || last < a) continue;
     const s = span(tokens, a, last + 1, text);
     // "the needle begins to fall", "prices may fall": a one-word season or month the parse reads as a
-    // verb, or that follows "to" or a modal, is the verb, not a date.
-    if (e.type === "DATE" && a === last && (/^(?:VERB|AUX)$/.test(tokens[a].pos) || VERB_BEFORE.test(tokens[a - 1]?.lower ?? ""))) continue;
+    // verb, or a lower-case one after "to" or a modal, is the verb, not a date ("put off to
+    // September" keeps its capitalised month).
+    if (e.type === "DATE" && a === last && (/^(?:VERB|AUX)$/.test(tokens[a].pos) || (VERB_BEFORE.test(tokens[a - 1]?.lower ?? "") && !CAPITAL.test(tokens[a].text)))) continue;
     if (e.type === "DATE" || (e.type === "CARDINAL" && YEAR.test(s.text))) out.push({ ...s, kind: "date" });
     else if (/^(?:CARDINAL|MONEY|PERCENT)$/.test(e.type) && /\d/.test(s.text)) out.push({ ...s, kind: "number" });
   }

@@ -14,6 +14,7 @@ import { centrality, sectionsOf } from "./sections";
 import { sectionDefinitions } from "./section-terms";
 import { decontextualise, fullNameTable, printedEntities, roleTable, shiftForDeletions, wroteIn } from "../decontext";
 import { REFERENT_ON } from "../decontext/referent";
+import { DEFINITE_RULES } from "../decontext/definite";
 import { narratorFor, sentenceQuoting } from "../narrator";
 
 export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
@@ -104,7 +105,8 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   // The role table serves only the referent op: while it ships off, the table is not built.
   const roles = repair && REFERENT_ON ? roleTable(parsed.map((p) => ({ ...p, entities: typed(p, votes) }))) : undefined;
   const seenNames = new Set<string>(), seenNouns = new Set<string>(), introducedNouns = new Set<string>();
-  const topicNouns = repair ? chapterTopicNouns(chapter.title, parsed.map((p) => p.tokens)) : undefined;
+  // (Read only by switches that ship off: computed only when one is on.)
+  const topicNouns = repair && DEFINITE_RULES.topic ? chapterTopicNouns(chapter.title, parsed.map((p) => p.tokens)) : undefined;
   const quoting = narrator ? sentenceQuoting(chapter) : [];
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
@@ -148,7 +150,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
       cur.context = r.context;
       for (const x of cur.entities) if (x.kind === "person") seenNames.add(x.text.toLowerCase());
       for (const t of cur.tokens) if (t.pos === "NOUN") seenNouns.add(t.lower);
-      for (const n of introducedHeads(cur.tokens)) introducedNouns.add(n);
+      if (DEFINITE_RULES.introduced) for (const n of introducedHeads(cur.tokens)) introducedNouns.add(n);
     }
     sentences.push(cur);
   });

@@ -3,11 +3,11 @@
 // move"), and the scope of a negation over a reason ("not because A, but because B").
 import type { AnalysedSentence } from "../analyse";
 
-/** The third person singular present of a base form: "cause" → "causes", "carry" → "carries". */
+/** The third person singular present of a base form: "cause" → "causes", "carry" → "carries" (the narrator rewrite's too). */
 export function thirdPerson(verb: string): string {
-  if (/^(?:be|are)$/i.test(verb)) return "is";
-  if (/^have$/i.test(verb)) return "has";
-  return `${verb.replace(/(?:s|sh|ch|x|z|o)$/i, "$&e").replace(/([^aeiou])y$/i, "$1ie")}s`;
+  if (/[^aeiou]y$/i.test(verb)) return `${verb.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh|o)$/i.test(verb)) return `${verb}es`;
+  return `${verb}s`;
 }
 
 /**

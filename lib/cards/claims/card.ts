@@ -8,7 +8,7 @@ import type { AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "../candidates/types";
 import { compressedFront, type Cut } from "../compress";
 import { ask, generic, part, presentVerbs } from "../candidates/voice";
-import { clean } from "../candidates/phrase";
+import { cap, clean } from "../candidates/phrase";
 import { pointSpan } from "../spans/point";
 import { rarity } from "../rank/frequency";
 import { lowerFirst } from "../candidates/argument";
@@ -55,9 +55,11 @@ export function whyCard(s: AnalysedSentence, cuts: Cut[], a: Analysis): Candidat
     // "Salt is not dear because a duty is paid, but …": the sentence denies the reason.
     if (negatedReason(s, at[0], reasonTo)) return null;
   }
-  // "… simply because Q": the adverb qualifies the reason and goes with it.
+  // "… simply because Q": the adverb qualifies the reason and goes with it (only when "because" follows
+  // the claim: after "Since Q, P" the claim's last word is no qualifier).
   let qualified = claimTo;
-  while (qualified - 1 > claimFrom + 1 && REASON_QUALIFIER.test(t[qualified - 1].lower)) qualified--;
+  const reasonFollows = reasonFrom >= claimTo;
+  while (reasonFollows && qualified - 1 > claimFrom + 1 && REASON_QUALIFIER.test(t[qualified - 1].lower)) qualified--;
   const qualifier = t.slice(qualified, claimTo).map((x) => x.lower).join(" ");
   claimTo = qualified;
   // The reason's own clause: up to a ";" or ":" (what follows is a further claim).
@@ -77,7 +79,7 @@ export function whyCard(s: AnalysedSentence, cuts: Cut[], a: Analysis): Candidat
   const answer = generic(clean(reason.text), presentVerbs(s));
   if (!question || !answer || letterWordCount(answer) < REASON_MIN || letterWordCount(answer) > REASON_MAX || /[—–]/.test(answer)) return null;
   return {
-    kind: "qa", type: "thesis", front: question, back: qualifier ? `${qualifier.charAt(0).toUpperCase()}${qualifier.slice(1)} because ${lowerFirst(answer, a)}` : `Because ${lowerFirst(answer, a)}`, sentence: s.sentence.id, extra: [],
+    kind: "qa", type: "thesis", front: question, back: qualifier ? cap(`${qualifier} because ${lowerFirst(answer, a)}`) : `Because ${lowerFirst(answer, a)}`, sentence: s.sentence.id, extra: [],
     answer: { start: t[reasonFrom].start, end: t[reasonTo - 1].end }, answerKind: "clause",
   };
 }

@@ -23,12 +23,12 @@ const CLAUSE = /^(?:that|whether|how|why|what|if)$/;
 const EVALUATIVE = new Set(("duty mistake error pity shame pleasure privilege honour honor disgrace crime sin folly wonder " +
   "misfortune necessity rule maxim custom habit practice task business comfort relief advantage question matter fact truth " +
   "part object aim function office right wrong principle law condition secret temptation risk danger").split(" "));
-const FOCUS_ADVERB = /^(?:only|just|precisely|chiefly|mainly|solely|merely|partly|largely|especially|particularly|not|also|even|therefore|thus|then|now|here|there)$/;
+// A cleft's focus opens on a preposition or a subordinator ("It is only after …, that …"), adverbs before it skipped.
 const FOCUS_START = /^(?:ADP|SCONJ)$/;
 
 /** Index just past any adverbs and "not" from `j`. */
 function skipAdverbs(ts: Token[], j: number): number {
-  while (ts[j] && (ts[j].pos === "ADV" || ts[j].pos === "PART" && ts[j].lower === "not" || ts[j].lower === "not")) j++;
+  while (ts[j] && (ts[j].pos === "ADV" || ts[j].lower === "not")) j++;
   return j;
 }
 
@@ -53,7 +53,7 @@ export function dummyIt(ts: Token[], i: number): boolean {
   if (/^(?:has|have|had)$/.test(ts[j]?.lower ?? "")) j = skipAdverbs(ts, j + 1);
   const verb = ts[j];
   if (!verb) return false;
-  if (RAISING.test(verb.lemma) && verb.lemma !== "be") {
+  if (RAISING.test(verb.lemma)) {
     let k = skipAdverbs(ts, j + 1);
     if (/^(?:turn|come)$/.test(verb.lemma)) { if (!/^(?:out|about)$/.test(ts[k]?.lower ?? "")) return false; k++; }
     if (ts[k]?.text === ",") k++;
@@ -61,15 +61,13 @@ export function dummyIt(ts: Token[], i: number): boolean {
     return CLAUSE.test(ts[k]?.lower ?? "") && ts[k].lower !== "what" || (ts[k]?.pos === "ADP" && clauseAhead(ts, k + 1, /^that$/));
   }
   if (verb.lemma !== "be") return false;
-  const after = j + 1;
-  let k = skipAdverbs(ts, after);
-  const focused = k > after && ts.slice(after, k).some((t) => FOCUS_ADVERB.test(t.lower));
+  const k = skipAdverbs(ts, j + 1);
   const w = ts[k];
   if (!w) return false;
   // Cleft: "It is only after …, that we attain …", "It was in 1924 that …", "It was not till … that".
-  if (FOCUS_START.test(w.pos) && (focused || w.pos === "ADP" || w.pos === "SCONJ") && w.lower !== "that" && clauseAhead(ts, k + 1, /^that$/)) return true;
+  if (FOCUS_START.test(w.pos) && w.lower !== "that" && clauseAhead(ts, k + 1, /^that$/)) return true;
   // "It is clear that", "It is easy to see", "It is hard for a man to …", "It is said that …".
-  if (w.pos === "ADJ" || (w.pos === "VERB" && /(?:ed|en|n)$/.test(w.lower))) {
+  if (w.pos === "ADJ" || (w.pos === "VERB" && /(?:ed|n)$/.test(w.lower))) {
     let m = k + 1;
     while (ts[m] && (ts[m].pos === "ADJ" || ts[m].lower === "and" || ts[m].lower === "or" || ts[m].pos === "ADV")) m++;
     if (ts[m]?.text === ",") m++;

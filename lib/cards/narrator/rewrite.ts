@@ -13,6 +13,7 @@ import type { Edit } from "../decontext/types";
 import { firstPersonWords } from "./narration";
 import { possessive, type NarratorName } from "./name";
 import { inside, quotedRanges } from "./quotes";
+import { thirdPerson } from "../candidates/english";
 
 export type Rewrite = { edits: Edit[]; refused: string | null };
 
@@ -23,11 +24,7 @@ const SAME_IN_PAST = new Set(["put", "set", "cut", "read", "let", "hit", "hurt",
 const THIRD_PERSON_OF: Record<string, string> = { shall: "will", am: "is", have: "has", do: "does", "'m": "is", "’m": "is", "'ve": "has", "’ve": "has", "'ll": "will", "’ll": "will" };
 
 /** The -s form of a present-tense verb: "walk" → "walks", "teach" → "teaches", "carry" → "carries", "go" → "goes". */
-export function thirdPerson(verb: string): string {
-  if (/[^aeiou]y$/i.test(verb)) return `${verb.slice(0, -1)}ies`;
-  if (/(?:s|x|z|ch|sh|o)$/i.test(verb)) return `${verb}es`;
-  return `${verb}s`;
-}
+export { thirdPerson };
 
 /**
  * The "have" / "am" / "do" of a second predicate that shares the subject of the verb at `j`: ", and

@@ -26,6 +26,9 @@ describe("a season word read as a date", () => {
   it("is no date when it is the verb after 'to' ('the needle will rise before it begins to fall')", () => {
     expect(dates("Unless the two rods are warm alike, the gauge misleads: for instance, if it be left to cool, the needle will rise before it begins to fall.")).not.toContain("fall");
   });
+  it("keeps a capitalised month after 'to' a date ('put off to September')", () => {
+    expect(dates("The session was put off to September.").join(" ")).toContain("September");
+  });
   it("is still a date as a noun ('in the fall of 1850')", () => {
     expect(dates("The new mill on the river was finished in the fall of 1850.").join(" ")).toMatch(/fall/);
   });
