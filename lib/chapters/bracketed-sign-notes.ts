@@ -28,8 +28,7 @@ export function convertBracketedSignNotes(input: Block[]): { blocks: Block[]; co
   let linked = 0;
   for (let i = 1; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind === "footnote" || b.kind === "heading" && !NOTE.test(b.lines[0] ?? "")) continue;
-    const m = NOTE.exec(b.lines[0] ?? "");
+    const m = b.kind === "footnote" ? null : NOTE.exec(b.lines[0] ?? "");
     if (!m) continue;
     const sign = m[2];
     const cite = citing(blocks, i, sign);
