@@ -10,6 +10,7 @@
 // are a line or two apart, a page holds a few hundred words. Then every member of the run is removed
 // with one space beside it.
 import type { Block } from "./blocks";
+import { dropMarks } from "./editorial-numbers";
 
 const MARK = /(?<=^|\s)\((\d{1,4})\)(?=\s|$)/g;
 const MIN_RUN = 5;
@@ -56,19 +57,6 @@ function pageRuns(marks: Mark[]): Mark[] {
 export function dropParenPageNumbers(blocks: Block[]): { blocks: Block[]; count: number } {
   const run = pageRuns(marksOf(blocks));
   if (!run.length) return { blocks, count: 0 };
-  const keys = new Set(run.map((m) => `${m.block}:${m.line}:${m.at}`));
-  let count = 0;
-  const out = blocks.map((b, i) => {
-    if (!run.some((m) => m.block === i)) return b;
-    const lines = b.lines.map((l, k) =>
-      // The mark goes with one space beside it: "rendered (92) it" -> "rendered it".
-      l.replace(/(\s?)\((\d{1,4})\)(\s?)/g, (m, before: string, _n: string, after: string, at: number) => {
-        if (!keys.has(`${i}:${k}:${at + before.length}`)) return m;
-        count++;
-        return before && after ? " " : "";
-      }),
-    );
-    return { ...b, lines, text: lines.join("\n") };
-  });
-  return { blocks: out, count };
+  // The mark goes with one space beside it: "rendered (92) it" -> "rendered it".
+  return dropMarks(blocks, /(\s?)\((\d{1,4})\)(\s?)/g, new Set(run.map((m) => `${m.block}:${m.line}:${m.at}`)));
 }
