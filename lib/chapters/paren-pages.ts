@@ -10,6 +10,7 @@
 // are a line or two apart, a page holds a few hundred words. Then every member of the run is removed
 // with one space beside it.
 import type { Block } from "./blocks";
+import { countingRuns } from "./counting-runs";
 import { dropMarks } from "./editorial-numbers";
 
 const MARK = /(?<=^|\s)\((\d{1,4})\)(?=\s|$)/g;
@@ -36,21 +37,11 @@ function marksOf(blocks: Block[]): Mark[] {
 
 /** The runs of marks counting up by one or two, each at least MIN_RUN long and a page apart. */
 function pageRuns(marks: Mark[]): Mark[] {
-  const out: Mark[] = [];
-  let run: Mark[] = [];
-  const close = () => {
-    if (run.length < MIN_RUN) return;
+  return countingRuns(marks, (m) => m.n, (run) => {
+    if (run.length < MIN_RUN) return false;
     const gaps = run.slice(1).map((m, k) => m.offset - run[k].offset).sort((a, b) => a - b);
-    if (gaps[Math.floor(gaps.length / 2)] >= MIN_PAGE_CHARS) out.push(...run);
-  };
-  for (const m of marks) {
-    const step = run.length ? m.n - run[run.length - 1].n : 0;
-    if (step === 1 || step === 2) { run.push(m); continue; }
-    close();
-    run = [m];
-  }
-  close();
-  return out;
+    return gaps[Math.floor(gaps.length / 2)] >= MIN_PAGE_CHARS;
+  });
 }
 
 /** The blocks without the page numbers in parentheses, and how many were removed. */
