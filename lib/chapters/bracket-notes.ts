@@ -62,7 +62,13 @@ function looseRuns(markers: Marker[], blocks: Block[]): Marker[] {
   const starts: number[] = [];
   let offset = 0;
   for (const b of blocks) { starts.push(offset); offset += b.text.length + 1; }
-  const at = (m: Marker) => starts[m.block] + blocks[m.block].lines.slice(0, m.line).reduce((n, l) => n + l.length + 1, 0) + m.at;
+  // Each marker's offset in the document, summed once.
+  const offsets = new Map<Marker, number>();
+  const at = (m: Marker) => {
+    let o = offsets.get(m);
+    if (o === undefined) offsets.set(m, (o = starts[m.block] + blocks[m.block].lines.slice(0, m.line).reduce((n, l) => n + l.length + 1, 0) + m.at));
+    return o;
+  };
   return countingRuns(markers, numberOf((m) => inProse(m, blocks)), (run) => {
     if (run.length < LOOSE_MIN_RUN) return false;
     const gaps = run.slice(1).map((m, k) => at(m) - at(run[k])).sort((a, b) => a - b);
