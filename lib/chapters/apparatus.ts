@@ -15,7 +15,7 @@
 import type { RawParagraph } from "./assemble";
 import { stripInlineMarkup } from "./inline";
 import { titleLike } from "./summary";
-import { opensWithInstruction } from "./instructions";
+import { ITEM_LABEL, opensWithInstruction } from "./instructions";
 
 const QUALIFIER = String.raw`(?:general|special|suggested|further|supplementary|additional|collateral|selected|review|study|research|topical|test|class|oral|written|reference|practical|numerical)`;
 const APPARATUS_NOUN = String.raw`(?:questions?|exercises?|review|topics|problems|references|readings?|bibliography)`;
@@ -26,7 +26,6 @@ const APPARATUS_HEAD = new RegExp(
   String.raw`^(?:\d{1,3}\.\s+)?(?:${QUALIFIER}\s+)*${APPARATUS_NOUN}(?:\s+(?:and|&)\s+(?:${QUALIFIER}\s+)*${APPARATUS_NOUN})?(?:\s+(?:for|on)(?:\s+[\p{L}\d]+){1,3})?[.:]?$`,
   "iu",
 );
-const ITEM_LABEL = /^\s*(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+(?=\S)/i;
 // (Before a capital and a small letter: "In 12 cc. NH3 how many …?" is one question.)
 const SENTENCES = /(?<=[.?!]["”’)]?)\s+(?=["“‘(]?\p{Lu}\p{Ll})/u;
 const QUESTION = /\?["”’)]*$/;

@@ -7,6 +7,7 @@
 // bracketed "[2]" of an editorial insertion or a legal reference with no note of its own stays.
 import type { Block } from "./blocks";
 import { joinLoneLabels, splitNoteLines } from "./bracket-note-lines";
+import { countingRuns } from "./counting-runs";
 
 const NOTE_LINE = /^\s*\[([A-Z]|\d{1,4})\]\s+(?=\S)/;
 // Glued to a word or its punctuation ("ideals.[B]", "word[12]"); a number may also stand after a
@@ -37,29 +38,16 @@ function closesClause(lines: string[], line: number, at: number, length: number,
   return glued ? /[\p{L}.,;:!?"”’)]$/u.test(before) : /[.;:!?"”’)]$/.test(before);
 }
 
+/** A marker's number, if it is numbered and `include` admits it. */
+const numberOf = (include: (m: Marker) => boolean) => (m: Marker): number | null => (/^\d+$/.test(m.label) && include(m) ? Number(m.label) : null);
+
 /**
  * Numbered markers left without a note (a chapter cut out of its book, its notes elsewhere): taken
  * out of the text as markers with no note when they run in sequence ("[210]", "[211]", "[213]"...),
  * so that a year or a clause number in brackets is never one.
  */
-/** The markers of every run counting up by one or two among those `include` admits that `keep` accepts. */
-function countingRuns(markers: Marker[], include: (m: Marker) => boolean, keep: (run: Marker[]) => boolean): Marker[] {
-  const out: Marker[] = [];
-  let run: Marker[] = [];
-  const close = () => { if (run.length && keep(run)) out.push(...run); };
-  for (const m of markers) {
-    if (m.used || !/^\d+$/.test(m.label) || !include(m)) continue;
-    const gap = run.length ? Number(m.label) - Number(run[run.length - 1].label) : 0;
-    if (gap === 1 || gap === 2) { run.push(m); continue; }
-    close();
-    run = [m];
-  }
-  close();
-  return out;
-}
-
 function sequenceRuns(markers: Marker[]): Marker[] {
-  return countingRuns(markers, (m) => m.clause, (run) => run.length >= MIN_RUN || (run.length >= MIN_RUN_AFTER_STOP && run.every((m) => m.stop)));
+  return countingRuns(markers, numberOf((m) => m.clause), (run) => run.length >= MIN_RUN || (run.length >= MIN_RUN_AFTER_STOP && run.every((m) => m.stop)));
 }
 
 // Some editions set the note number right after the word it annotates, inside the clause
@@ -74,8 +62,14 @@ function looseRuns(markers: Marker[], blocks: Block[]): Marker[] {
   const starts: number[] = [];
   let offset = 0;
   for (const b of blocks) { starts.push(offset); offset += b.text.length + 1; }
-  const at = (m: Marker) => starts[m.block] + blocks[m.block].lines.slice(0, m.line).reduce((n, l) => n + l.length + 1, 0) + m.at;
-  return countingRuns(markers, (m) => inProse(m, blocks), (run) => {
+  // Each marker's offset in the document, summed once.
+  const offsets = new Map<Marker, number>();
+  const at = (m: Marker) => {
+    let o = offsets.get(m);
+    if (o === undefined) offsets.set(m, (o = starts[m.block] + blocks[m.block].lines.slice(0, m.line).reduce((n, l) => n + l.length + 1, 0) + m.at));
+    return o;
+  };
+  return countingRuns(markers, numberOf((m) => inProse(m, blocks)), (run) => {
     if (run.length < LOOSE_MIN_RUN) return false;
     const gaps = run.slice(1).map((m, k) => at(m) - at(run[k])).sort((a, b) => a - b);
     return gaps[Math.floor(gaps.length / 2)] >= LOOSE_MIN_GAP;
@@ -162,7 +156,7 @@ export function liftBracketRuns(input: Block[]): { blocks: Block[]; count: numbe
   // A chapter with one note, cut out of its book without it: its only bracketed number is "[1]",
   // glued to the end of a sentence ("…chosen by lot in those days.[1] Yet…"), where no year or clause
   // number stands. A run of one, the note numbering's first.
-  const numbered = markers.filter((m) => !m.used && /^\d+$/.test(m.label));
+  const numbered = markers.filter((m) => /^\d+$/.test(m.label));
   if (!runs.length && numbered.length === 1 && numbered[0].label === "1" && numbered[0].stop && numbered[0].clause) runs.push(numbered[0]);
   if (!runs.length) return { blocks: input, count: 0 };
   const blocks = [...input];

@@ -13,7 +13,8 @@ import { titleLike } from "./summary";
 const NOTE = /^(\s*)\((\*{1,3}|†|‡)\)\s+(?=\S)/u;
 // The sign glued to a letter, a figure, a stop or a closing quote: a note's mark, not an aside.
 const MARKER = /(?<=[\p{L}\d.,;:!?)"”’\]])\((\*{1,3}|†|‡)\)/gu;
-const HEADING = /^\s*(?:chapter|book|part|section|canto|letter)\b/i;
+// A heading's label and its numeral ("CHAPTER IX(*)"): "Part of the army…" opens a sentence.
+const HEADING = /^\s*(?:chapter|book|part|section|canto|letter)\s+(?:[IVXLC]+|\d+)\b/i;
 const LOOK_BACK = 3; // the note follows the paragraph citing it, at most two others between
 const MAX_TAIL = 3; // indented blocks of quoted verse and its source after the note
 // The source of a quotation on a line of its own: a name or a title of a few words closed by a stop.
@@ -27,8 +28,7 @@ export function convertBracketedSignNotes(input: Block[]): { blocks: Block[]; co
   let linked = 0;
   for (let i = 1; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind === "footnote" || b.kind === "heading" && !NOTE.test(b.lines[0] ?? "")) continue;
-    const m = NOTE.exec(b.lines[0] ?? "");
+    const m = b.kind === "footnote" ? null : NOTE.exec(b.lines[0] ?? "");
     if (!m) continue;
     const sign = m[2];
     const cite = citing(blocks, i, sign);

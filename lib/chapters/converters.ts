@@ -59,7 +59,7 @@ function inlineNotes(doc: string): string {
 // Superscript note markers written as math: \({}^{1}\), $^{1}$, ${ } ^ { 1 }$ (MinerU spaces every token).
 const MATH_MARKER = /\\\(\s*(?:\{\s*\})?\s*\^\s*\{?\s*([0-9*†]{1,3})\s*\}?\s*\\\)|\$\s*(?:\{\s*\})?\s*\^\s*\{?\s*([0-9*†]{1,3})\s*\}?\s*\$/g;
 // Inline math of one line; "$5 and $6" (prices) has a space after the first "$" and a digit before the second.
-const INLINE_MATH = /\$(?=\S)([^$\n]{0,200}?\S)\$(?!\d)|\\\(([^\n]{1,200}?)\\\)/g;
+export const INLINE_MATH = /\$(?=\S)([^$\n]{0,200}?\S)\$(?!\d)|\\\(([^\n]{1,200}?)\\\)/g;
 
 const SYMBOLS: Record<string, string> = {
   circ: "°", times: "×", pm: "±", mu: "µ", alpha: "α", beta: "β", gamma: "γ", delta: "δ", lambda: "λ", pi: "π", sigma: "σ", Delta: "Δ",

@@ -27,6 +27,21 @@ function rewrite(blocks: Block[], edit: (text: string, block: number, line: numb
   });
 }
 
+/**
+ * Removes the marks `mark` finds (a pattern of three groups: an optional space, the number, an
+ * optional space) whose "block:line:index" key is in `keys`, each with one space beside it:
+ * "nearly [2] corresponds" -> "nearly corresponds".
+ */
+export function dropMarks(blocks: Block[], mark: RegExp, keys: Set<string>): { blocks: Block[]; count: number } {
+  let count = 0;
+  const out = rewrite(blocks, (l, i, k) => l.replace(mark, (m, before: string, _n: string, after: string, at: number) => {
+    if (!keys.has(`${i}:${k}:${at + before.length}`)) return m;
+    count++;
+    return before && after ? " " : "";
+  }));
+  return { blocks: out, count };
+}
+
 /** The numbers of the notes the file holds ("[^4]: …", as "[Footnote 4: …]" is read). */
 function notedNumbers(blocks: Block[]): Set<string> {
   const noted = new Set<string>();
@@ -62,14 +77,7 @@ export function convertEditorialNumbers(input: Block[]): { blocks: Block[]; note
   let blocks = slashes >= MIN_RUN ? rewrite(input, (l) => l.replace(SLASH, (_m, n: string) => { notes++; return `<sup>${n}</sup>`; })) : input;
   const marks = pageMarks(blocks);
   let pages = 0;
-  if (marks.size) {
-    // The mark goes with one space beside it: "nearly [2] corresponds" -> "nearly corresponds".
-    blocks = rewrite(blocks, (l, i, k) => l.replace(/(\s?)\[(\d{1,3})\](\s?)/g, (m, before: string, _n: string, after: string, at: number) => {
-      if (!marks.has(`${i}:${k}:${at + before.length}`)) return m;
-      pages++;
-      return before && after ? " " : "";
-    }));
-  }
+  if (marks.size) ({ blocks, count: pages } = dropMarks(blocks, /(\s?)\[(\d{1,3})\](\s?)/g, marks));
   const noted = notedNumbers(blocks);
   let links = 0;
   blocks = rewrite(blocks, (l) => (l.includes("[") ? l.replace(LINK, (m, n: string) => (noted.has(n) ? m : (links++, ""))) : l));

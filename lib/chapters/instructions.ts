@@ -28,7 +28,7 @@ export const OBJECT_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 // An item's number or letter before it ("5.", "(3)", "b)"), and an adverb before the verb ("Briefly explain …").
-const ITEM_LABEL = /^\s*(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+/i;
+export const ITEM_LABEL = /^\s*(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)])\s+(?=\S)/i;
 const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/;
 const LEAD_ADVERB = /^(?:briefly|now|then|next|also|further|finally|again|carefully|fully|clearly),?\s+/i;
 

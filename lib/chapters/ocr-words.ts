@@ -87,22 +87,27 @@ const CASED = /^\p{Lu}?\p{Ll}+$/u;
 const NEIGHBOURS = 4; // words each side of a use looked at
 
 /**
- * Whether every use of `word` stands among words English does not know (a quotation in Latin or
- * Italian: "regni novitas me talia cogunt"): an unknown word there is a word of that language, not a
- * misreading, and "repairing" it towards an English neighbour ("talia" to "taha") garbles it.
+ * The words of `words` every use of which stands among words English does not know (a quotation in
+ * Latin or Italian: "regni novitas me talia cogunt"): an unknown word there is a word of that
+ * language, not a misreading, and "repairing" it towards an English neighbour ("talia" to "taha")
+ * garbles it. One pass over the document collects where each is used.
  */
-function amongForeignWords(doc: string, word: string, dict: Map<string, number>): boolean {
-  const use = new RegExp(`(?<![\\p{L}\\d])${word.replace(/[^\p{L}\d]/gu, "")}(?![\\p{L}\\d])`, "gu");
-  let uses = 0;
-  for (const m of doc.matchAll(use)) {
-    uses++;
-    const before = doc.slice(Math.max(0, m.index - 80), m.index).match(/\p{L}+/gu)?.slice(-NEIGHBOURS) ?? [];
-    const after = doc.slice(m.index + m[0].length, m.index + m[0].length + 80).match(/\p{L}+/gu)?.slice(0, NEIGHBOURS) ?? [];
+function amongForeignWords(doc: string, words: ReadonlyMap<string, unknown>, dict: Map<string, number>): string[] {
+  if (!words.size) return [];
+  const uses = new Map<string, number[]>();
+  for (const m of doc.matchAll(TOKEN)) {
+    if (!words.has(m[0])) continue;
+    const at = uses.get(m[0]);
+    if (at) at.push(m.index); else uses.set(m[0], [m.index]);
+  }
+  const foreignAt = (index: number, length: number) => {
+    const before = doc.slice(Math.max(0, index - 80), index).match(/\p{L}+/gu)?.slice(-NEIGHBOURS) ?? [];
+    const after = doc.slice(index + length, index + length + 80).match(/\p{L}+/gu)?.slice(0, NEIGHBOURS) ?? [];
     const around = [...before, ...after].filter((x) => x.length >= 2);
     const english = around.filter((x) => dict.has(x.toLowerCase())).length;
-    if (around.length < 4 || english * 2 > around.length) return false;
-  }
-  return uses > 0;
+    return around.length >= 4 && english * 2 <= around.length;
+  };
+  return [...uses].filter(([w, at]) => at.every((index) => foreignAt(index, w.length))).map(([w]) => w);
 }
 
 /** Repairs single-confusion misreadings in running text; returns the text and how many were repaired. */
@@ -166,7 +171,7 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     if (!digits && (dict.get(best) ?? 0) < WEAK_MIN_COUNT && isEnglishWord(lower)) continue;
     fixes.set(w, capital ? best.charAt(0).toUpperCase() + best.slice(1) : best);
   }
-  for (const w of [...fixes.keys()]) if (amongForeignWords(doc, w, dict)) fixes.delete(w);
+  for (const w of amongForeignWords(doc, fixes, dict)) fixes.delete(w);
   if (!fixes.size) return { text: doc, repairs: 0, fixes, applied: new Map() };
   return { ...applyWordFixes(doc, TOKEN, fixes), fixes };
 }

@@ -4,11 +4,15 @@
 // acronym. A word the chapter writes in capitals again further on is an acronym ("NATO") and stays.
 // After the first word, a word the chapter writes in lower case elsewhere is a common word and is
 // written so ("THE HISTORY of all…" -> "The history of all…", the "history of class struggles" further
-// on); one it never writes so keeps its capital, as a name does ("CHARLES DARWIN was…").
+// on); one it never writes so keeps its capital, as a name does ("CHARLES DARWIN was…"), and so does
+// one it also writes capitalised inside a sentence, a word of a name ("THE UNITED STATES government"
+// where "united in 1787" and "The United States grew" both stand).
 import type { CleanChapter } from "./types";
 import { ROMAN_LINE, SECTION_MARKER } from "./blocks";
 
 const SMALL = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from"]);
+// A capitalised word after a letter, a figure or a comma: inside a sentence, a word of a name.
+const MID_CAPITAL = /(?<=[\p{L}\d,][ \t]+)(\p{Lu}\p{Ll}+)(?!\p{L})/gu;
 // (After a title of address, the name set in capitals: "Miss HALE", "Dr. ROSS".)
 const OPENING = /^(["“‘(]?(?:(?:Mr|Mrs|Dr|St)\.\s|(?:Miss|Sir|Lord|Lady)\s)?)((?:\p{Lu}{2,}[ ,]+){0,3}\p{Lu}{2,})(?=[ ,;:.!?'’]+["“‘(]?\p{Ll})/u;
 
@@ -28,6 +32,12 @@ export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
   for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu)) lastAt.set(m[0], m.index!);
   const lowerWords = new Set<string>();
   for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) lowerWords.add(m[0]);
+  // Less those the prose also capitalises inside a sentence, as the words of a name.
+  for (const p of chapter.paragraphs) {
+    if (p.kind === "heading") continue;
+    const text = chapter.text.slice(p.start, p.end);
+    for (const m of text.matchAll(MID_CAPITAL)) lowerWords.delete(m[1].toLowerCase());
+  }
   let changed = false;
   chapter.paragraphs.forEach((p, i) => {
     if (p.kind === "body" && (i === first || label(i - 1)) && lowerAt(chapter, p.start, p.end, lastAt, lowerWords)) changed = true;

@@ -10,6 +10,8 @@
 // are a line or two apart, a page holds a few hundred words. Then every member of the run is removed
 // with one space beside it.
 import type { Block } from "./blocks";
+import { countingRuns } from "./counting-runs";
+import { dropMarks } from "./editorial-numbers";
 
 const MARK = /(?<=^|\s)\((\d{1,4})\)(?=\s|$)/g;
 const MIN_RUN = 5;
@@ -35,40 +37,17 @@ function marksOf(blocks: Block[]): Mark[] {
 
 /** The runs of marks counting up by one or two, each at least MIN_RUN long and a page apart. */
 function pageRuns(marks: Mark[]): Mark[] {
-  const out: Mark[] = [];
-  let run: Mark[] = [];
-  const close = () => {
-    if (run.length < MIN_RUN) return;
+  return countingRuns(marks, (m) => m.n, (run) => {
+    if (run.length < MIN_RUN) return false;
     const gaps = run.slice(1).map((m, k) => m.offset - run[k].offset).sort((a, b) => a - b);
-    if (gaps[Math.floor(gaps.length / 2)] >= MIN_PAGE_CHARS) out.push(...run);
-  };
-  for (const m of marks) {
-    const step = run.length ? m.n - run[run.length - 1].n : 0;
-    if (step === 1 || step === 2) { run.push(m); continue; }
-    close();
-    run = [m];
-  }
-  close();
-  return out;
+    return gaps[Math.floor(gaps.length / 2)] >= MIN_PAGE_CHARS;
+  });
 }
 
 /** The blocks without the page numbers in parentheses, and how many were removed. */
 export function dropParenPageNumbers(blocks: Block[]): { blocks: Block[]; count: number } {
   const run = pageRuns(marksOf(blocks));
   if (!run.length) return { blocks, count: 0 };
-  const keys = new Set(run.map((m) => `${m.block}:${m.line}:${m.at}`));
-  let count = 0;
-  const out = blocks.map((b, i) => {
-    if (!run.some((m) => m.block === i)) return b;
-    const lines = b.lines.map((l, k) =>
-      // The mark goes with one space beside it: "rendered (92) it" -> "rendered it".
-      l.replace(/(\s?)\((\d{1,4})\)(\s?)/g, (m, before: string, _n: string, after: string, at: number) => {
-        if (!keys.has(`${i}:${k}:${at + before.length}`)) return m;
-        count++;
-        return before && after ? " " : "";
-      }),
-    );
-    return { ...b, lines, text: lines.join("\n") };
-  });
-  return { blocks: out, count };
+  // The mark goes with one space beside it: "rendered (92) it" -> "rendered it".
+  return dropMarks(blocks, /(\s?)\((\d{1,4})\)(\s?)/g, new Set(run.map((m) => `${m.block}:${m.line}:${m.at}`)));
 }

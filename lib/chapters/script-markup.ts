@@ -5,12 +5,15 @@
 // superscript of figures becomes the superscript figures of Unicode ("x³"), any other is set down
 // plainly after what it follows ("58III"). Only markup glued to a letter, a figure or a bracket
 // and holding a short run of letters, figures and signs is read so: a lone "_" or "^" stays.
+import { INLINE_MATH } from "./converters";
+
 const SUB = /(?<=[\p{L}\d)\]])_(?:\{([\p{L}\d+−-]{1,6})\}|(\d{1,3}))/gu;
 const SUP = /(?<=[\p{L}\d)\]])\^(?:\{([\p{L}\d+−-]{1,6})\}|\(([\p{L}\d+−-]{1,6})\))/gu;
 const SUPERSCRIPT: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻", "−": "⁻", "+": "⁺" };
 
-// TeX mathematics ("$V_{max}$", "$$…$$", "\\begin{equation}…"): left to the converters' math reader.
-const MATH = /\$\$[\s\S]{0,2000}?\$\$|\$[^$\n]{1,300}\$|\\begin\{(\w{1,20}\*?)\}[\s\S]{0,4000}?\\end\{\1\}/g;
+// TeX mathematics ("$V_{max}$", "\(x^2\)", "$$…$$", "\\begin{equation}…"): left to the converters' math
+// reader. Inline maths as that reader takes it, so that two prices ("$5 … $7") are no formula.
+const MATH = new RegExp(String.raw`\$\$[\s\S]{0,2000}?\$\$|${INLINE_MATH.source}|\\begin\{(?<env>\w{1,20}\*?)\}[\s\S]{0,4000}?\\end\{\k<env>\}`, "g");
 
 export function readScriptMarkup(doc: string): { text: string; count: number } {
   if (!doc.includes("_") && !doc.includes("^")) return { text: doc, count: 0 };

@@ -57,4 +57,21 @@ describe("notes marked (*)", () => {
     expect(d.chapters.flatMap((c) => c.footnotes)).toHaveLength(7);
     expect(d.chapters.map((c) => c.title).join(" ")).not.toMatch(/\(/);
   });
+
+  it("links a note cited in a sentence that opens on a word like a heading's label ('Part of…')", () => {
+    // INVENTED: "Part" with no numeral after it opens a sentence, not a heading.
+    const d = cleanDocument(`CHAPTER I -- OF THE SIEGE
+
+The town held out through the winter, though its walls were old and its stores were low.
+
+Part of the army deserted to the enemy.(*) The rest held the gate until the spring came.
+
+     (*) They were paid by the duke to go over.
+
+The siege was raised in April, when the relief came over the hills from the west.
+`);
+    const c = d.chapters[0];
+    expect(c.sentences.find((s) => s.text.startsWith("Part of the army"))?.footnoteRefs.length).toBe(1);
+    expect(c.footnotes.map((n) => n.text)).toEqual(["They were paid by the duke to go over."]);
+  });
 });

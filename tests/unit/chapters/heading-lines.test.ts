@@ -51,3 +51,11 @@ describe("opening capitals of a section", () => {
     expect(ch.sentences.at(-1)?.text).toBe("DNA was taken from each sample twice.");
   });
 });
+
+describe("opening capitals naming something in common words", () => {
+  it("keep the capitals of a word the chapter also capitalises inside a sentence", () => {
+    // INVENTED: "states" and "united" stand in lower case, but "The United States grew" capitalises both inside a sentence.
+    const ch = cleanDocument(`THE REPUBLIC\n\nTHE UNITED STATES government is old. The states keep their own laws. They were united in 1787. The United States grew.\n`).chapters[0];
+    expect(ch.sentences[0].text).toBe("The United States government is old.");
+  });
+});

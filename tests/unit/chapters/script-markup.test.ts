@@ -13,6 +13,12 @@ describe("sub- and superscript markup of plain e-texts", () => {
       .toBe("Lime water turns milky in SO2 and in H2O vapour; 10⁶ atoms; 10⁻³ metres; Grade 41IV steel.");
   });
 
+  it("reads the markup between two prices, which are no inline formula", () => {
+    // INVENTED: "$5 … $7" are prices; "$x_{1}$" is a formula left to the converters' math reader.
+    expect(readScriptMarkup("It cost $5 to make CO_{2} and $7 more.").text).toBe("It cost $5 to make CO2 and $7 more.");
+    expect(readScriptMarkup("Take $x_{1}$ and H_2O.").text).toBe("Take $x_{1}$ and H2O.");
+  });
+
   it("leaves a lone underscore or caret and a name with an underscore alone", () => {
     const text = "The key file_name is kept, a ^ b is kept, and _emphasis_ is kept.";
     expect(readScriptMarkup(text).text).toBe(text);
