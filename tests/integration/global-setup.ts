@@ -14,10 +14,10 @@ export default async function setup(project: TestProject) {
   // in Vitest's main process that replaced the exit code 1 of a failed run with 0, so a failing
   // suite passed CI. The cluster is stopped by the teardown below, so the hook's "beforeExit" and
   // "exit" listeners are removed (on "exit" alone its shutdown, which wants a callback, throws).
-  const events = ["beforeExit", "exit"] as const;
-  const listening = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
+  const beforeExit = new Set(process.listeners("beforeExit")), exit = new Set(process.listeners("exit"));
   const { startEmbeddedPostgres, freePort } = await import("../../scripts/lib/embedded-pg.mjs");
-  for (const e of events) for (const l of process.listeners(e)) if (!listening.get(e)!.has(l)) process.off(e, l as (...args: unknown[]) => void);
+  for (const l of process.listeners("beforeExit")) if (!beforeExit.has(l)) process.off("beforeExit", l);
+  for (const l of process.listeners("exit")) if (!exit.has(l)) process.off("exit", l);
   let url = process.env.TEST_DATABASE_URL;
   let stop: (() => Promise<void>) | undefined;
   let dir: string | undefined;
