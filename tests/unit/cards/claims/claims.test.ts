@@ -73,6 +73,13 @@ describe("card shapes", () => {
     expect(c?.back).toBe("Because the passes close every winter and strangers rarely come");
   });
 
+  it("after 'Since Q, P' takes no word of the claim for a qualifier of the reason", () => {
+    const a = analyse("Since the passes close every winter and strangers rarely come, the mountain villages of Orra have kept their old dialects entirely");
+    const c = whyCard(a.sentences[0], [], a);
+    expect(c).not.toBeNull();
+    expect(c!.back).toMatch(/^Because the passes close/);
+  });
+
   it("takes a coordinated term whole, never one half of the pair", () => {
     const a = analyse("Good manners are marks of the norm of idle leisure and costly consumption. Idle leisure shows wealth. Costly consumption shows it too.");
     const [p] = paragraphsOf(a);
