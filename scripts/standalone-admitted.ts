@@ -3,26 +3,15 @@
 // top-40 cards of the training books that the rule admits (present with every rule on, absent with
 // that rule off) and the cards they push out, each with its label under the rater chain
 // (accept / edit / reject / unlabelled). Training books only.
-import { DUMMY_IT } from "@/lib/cards/gates/standalone";
-import { DEFINITE_RULES } from "@/lib/cards/decontext/definite";
-import { THEN_RULE } from "@/lib/cards/decontext/adverbs";
-import { INSIDE_RULE } from "@/lib/cards/decontext/determiner";
+import { STANDALONE_SWITCHES as RULES, setSwitch as set, switchOn } from "./lib/standalone-switches";
 import { LabelIndex, type EvalCard } from "@/lib/cards/eval";
 import { inRepoCards, loadBooks, readLabels } from "./lib/cards-eval";
 
 const args = process.argv.slice(2);
 const rater = args[args.indexOf("--rater") + 1] ?? "rater-a";
-const RULES = ["dummy-it", "unique", "topic", "introduced", "then", "inside"] as const;
-function set(rule: (typeof RULES)[number], on: boolean) {
-  if (rule === "dummy-it") DUMMY_IT.on = on;
-  else if (rule === "then") THEN_RULE.on = on;
-  else if (rule === "inside") INSIDE_RULE.on = on;
-  else DEFINITE_RULES[rule] = on;
-}
 // --shipped: measure each rule that ships on against the shipped set (not against every rule on).
 const shipped = args.includes("--shipped");
-const on = (r: (typeof RULES)[number]) => r === "dummy-it" ? DUMMY_IT.on : r === "then" ? THEN_RULE.on : r === "inside" ? INSIDE_RULE.on : DEFINITE_RULES[r];
-const measured = shipped ? RULES.filter(on) : RULES;
+const measured = shipped ? RULES.filter(switchOn) : RULES;
 if (!shipped) for (const r of RULES) set(r, true);
 const books = loadBooks();
 const fixtures = Object.entries(books.fixtures).filter(([, f]) => books.books[f.book].split === "train").map(([k]) => k);

@@ -6,22 +6,12 @@
 import { analyseChapter } from "@/lib/cards/analyse";
 import { overgenerate } from "@/lib/cards/candidates";
 import { gate } from "@/lib/cards/gates";
-import { DUMMY_IT } from "@/lib/cards/gates/standalone";
-import { DEFINITE_RULES } from "@/lib/cards/decontext/definite";
-import { THEN_RULE } from "@/lib/cards/decontext/adverbs";
-import { INSIDE_RULE } from "@/lib/cards/decontext/determiner";
+import { STANDALONE_SWITCHES as RULES, setSwitch as set } from "./lib/standalone-switches";
 import type { CardLabel } from "@/lib/cards/eval";
 import { fixtureChapter, fixtureOptions, looseKey, readLabels, trainFixtures } from "./lib/cards-eval";
 
 const args = process.argv.slice(2);
 const chain = (args.includes("--rater") ? args[args.indexOf("--rater") + 1] : "rater-a").split(",");
-const RULES = ["dummy-it", "unique", "topic", "introduced", "then", "inside"] as const;
-function set(rule: (typeof RULES)[number], on: boolean) {
-  if (rule === "dummy-it") DUMMY_IT.on = on;
-  else if (rule === "then") THEN_RULE.on = on;
-  else if (rule === "inside") INSIDE_RULE.on = on;
-  else DEFINITE_RULES[rule] = on;
-}
 /** Candidates of the chapter that pass every gate, by loose key, with their label (if any) and text. */
 function passing(fixture: string, labels: Map<string, CardLabel>): Map<string, { l?: CardLabel; text: string }> {
   const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));

@@ -39,7 +39,8 @@ export function withPreposition(s: AnalysedSentence, sp: Span): [number, number]
   return [a, sp.b];
 }
 
-const NP_WORD = /^(?:PROPN|NOUN|DET|ADJ|NUM)$/;
+/** Parts of speech a noun phrase is made of (determiner, adjectives, numbers, nouns). */
+export const NP_WORD = /^(?:PROPN|NOUN|DET|ADJ|NUM)$/;
 /**
  * Whether the phrase ending before token `b` is the first item of a coordination of noun phrases:
  * "in A and B", "in A, B, and C", "in A, B or C". An answer cut there is only the head of the list

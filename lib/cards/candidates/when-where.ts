@@ -2,9 +2,8 @@
 // and the rest of the clause asked in question order: "When did Vance build …?" → "1890".
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
-import { coordinationHead, inverted, sentenceEnd, withPreposition } from "./phrase";
+import { coordinationHead, inverted, NP_WORD, sentenceEnd, withPreposition } from "./phrase";
 
-const NP_WORD = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
 
 /**
  * Whether a place after "in/at/near" says where the clause happened. Not when it belongs to the

@@ -17,6 +17,7 @@
 //   {{Utopia}}" is left alone).
 import type { AnalysedSentence, Token } from "../analyse";
 import { tokenRangeIn } from "../text";
+import { POSSESSIVE } from "./misplaced-blank";
 import { rarity } from "../rank/frequency";
 import { COMMON } from "./trivial-blank";
 
@@ -34,7 +35,6 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const CAPITAL = /^\p{Lu}/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
-const POSSESSIVE_DET = /^(?:his|her|its|their|our|my|your)$/;
 const NOMINAL = /^(?:NOUN|PROPN)$/;
 const MAX_WORDS = 10;
 
@@ -44,7 +44,7 @@ const inside = (s: AnalysedSentence, start: number, end: number) => tokenRangeIn
 /** The end (exclusive) of a noun phrase opening at token k: determiner, adjectives or numbers, nouns; or -1. */
 function nounPhraseFrom(tokens: Token[], k: number): number {
   let e = k;
-  if (tokens[e]?.pos === "DET" || POSSESSIVE_DET.test(tokens[e]?.lower ?? "")) e++;
+  if (tokens[e]?.pos === "DET" || POSSESSIVE.test(tokens[e]?.lower ?? "")) e++;
   while (/^(?:ADJ|NUM)$/.test(tokens[e]?.pos ?? "")) e++;
   const from = e;
   while (NOMINAL.test(tokens[e]?.pos ?? "")) e++;

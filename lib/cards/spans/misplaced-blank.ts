@@ -88,7 +88,7 @@ export function partOfNumber(s: AnalysedSentence, start: number, end: number): b
   return false;
 }
 
-const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
+export const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 const determiner = (t: Token | undefined) => !!t && (t.pos === "DET" || POSSESSIVE.test(t.lower));
 const MAX_ITEM = 8;
 
