@@ -62,6 +62,7 @@ import { stackedHeads } from "./stacked-heads";
 import { markApparatus } from "./apparatus";
 import { restoreSmallCapitalInitials } from "./small-capitals-case";
 import { markScanCaptions } from "./scan-captions";
+import { markStudyQuestions } from "./study-questions";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -239,7 +240,7 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (heads.runIn + heads.lines + heads.labelled) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${heads.runIn} run-in head(s) ("Uses.—"), ${heads.lines} head line(s) closed by a stop ("63. Title."), ${heads.labelled} labelled head(s) ("TITLE II. …") set apart as headings`);
   const stacked = stackedHeads(assembled.paragraphs);
   if (stacked) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${stacked} section head(s) set over a head ("THE RISE OF …" over "Protests of …—") set apart as headings`);
-  const apparatus = markApparatus(assembled.paragraphs);
+  const apparatus = markApparatus(assembled.paragraphs) + markStudyQuestions(assembled.paragraphs);
   if (apparatus) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${apparatus} item(s) of study apparatus (questions, exercises, problems, references under their own head) marked as no text for cards`);
   const figures = dropFigureLabels(assembled.paragraphs);
   if (figures) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${figures} figure label line(s) or placeholder(s) ("(Fig. 20)", "[figure 23]") kept out of the text`);
