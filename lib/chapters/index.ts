@@ -63,6 +63,7 @@ import { markApparatus } from "./apparatus";
 import { restoreSmallCapitalInitials } from "./small-capitals-case";
 import { markScanCaptions } from "./scan-captions";
 import { markStudyQuestions } from "./study-questions";
+import { lowerCapitalsPhrases } from "./capitals-emphasis";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -242,6 +243,8 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (stacked) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${stacked} section head(s) set over a head ("THE RISE OF …" over "Protests of …—") set apart as headings`);
   const apparatus = markApparatus(assembled.paragraphs) + markStudyQuestions(assembled.paragraphs);
   if (apparatus) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${apparatus} item(s) of study apparatus (questions, exercises, problems, references under their own head) marked as no text for cards`);
+  const emphasis = lowerCapitalsPhrases(assembled.paragraphs);
+  if (emphasis) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${emphasis} phrase(s) set in capitals inside a sentence written in ordinary case ("the LAW OF THE" -> "the law of the")`);
   const figures = dropFigureLabels(assembled.paragraphs);
   if (figures) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${figures} figure label line(s) or placeholder(s) ("(Fig. 20)", "[figure 23]") kept out of the text`);
   const zeros = repairFormulaZeros(assembled.paragraphs);
