@@ -77,6 +77,16 @@ export function isApparatusItem(text: string): boolean {
   return parts.length > 0 && parts.every(asks);
 }
 
+/**
+ * Under a questions head, a paragraph of questions with a remark or a fragment among them ("…? Show
+ * the purpose of each rule. Of each rule of evidence."): it opens on a question, and half its
+ * sentences at least ask. (Outside such a section a paragraph must ask in every sentence.)
+ */
+function continuesQuestions(text: string): boolean {
+  const parts = text.split(SENTENCES).filter(Boolean);
+  return parts.length > 0 && asks(parts[0]) && parts.filter(asks).length * 2 >= parts.length;
+}
+
 /** Marks the items of each apparatus section (and the heads among them) "apparatus"; returns how many. */
 export function markApparatus(paragraphs: RawParagraph[]): number {
   let count = 0;
@@ -100,7 +110,7 @@ export function markApparatus(paragraphs: RawParagraph[]): number {
         // A new apparatus head opens its own section; another head belongs to this one when an item follows it.
         const next = paragraphs[j + 1];
         if (isApparatusHead(plain(p)) || !next || next.kind === "heading" || !isApparatusItem(plain(next))) break;
-      } else if (!isApparatusItem(plain(p))) break;
+      } else if (!isApparatusItem(plain(p)) && !continuesQuestions(plain(p))) break;
       p.kind = "apparatus";
       count++;
     }

@@ -4,7 +4,8 @@
 // will hold more water? Illustrate with diagrams." They ask the student; they state nothing to learn.
 // A paragraph of questions and instructions only is one when it speaks to the reader ("you", "your")
 // or tells him what to do; where a chapter sets two such at least, a paragraph of questions only is
-// one too ("Why are fresh stones easier to cut?"). A lone question in an essay ("What, then, is the
+// one too ("Why are fresh stones easier to cut?"), and so is a problem put to the student (a case
+// stated, then questions on it). A lone question in an essay ("What, then, is the
 // remedy?") speaks to no one, and an essay sets no two of them, so it stays text.
 import type { RawParagraph } from "./assemble";
 import { opensWithInstruction } from "./instructions";
@@ -19,11 +20,17 @@ export function markStudyQuestions(paragraphs: RawParagraph[]): number {
   const asking = paragraphs.flatMap((p, i) => {
     if (p.kind !== "body") return [];
     const parts = p.text.replace(/\s+/g, " ").trim().split(SENTENCES).filter(Boolean);
-    if (!parts.length || !parts.every((s) => QUESTION.test(s) || opensWithInstruction(s)) || !parts.some((s) => QUESTION.test(s))) return [];
+    const asks = parts.filter((s) => QUESTION.test(s) || opensWithInstruction(s)).length;
+    if (!parts.length || !parts.some((s) => QUESTION.test(s))) return [];
     const study = parts.some((s) => TO_READER.test(s) || opensWithInstruction(s));
-    return [{ i, study }];
+    // A problem: the case put in a sentence or two, then the questions on it ("A town draws its water
+    // from wells beside the river. Are the wells fed by the river?"), half its sentences asking at
+    // least and the first or the last a question. Taken only where the chapter sets study questions.
+    const problem = asks * 2 >= parts.length && (QUESTION.test(parts[0]) || QUESTION.test(parts[parts.length - 1]));
+    if (asks < parts.length && !problem) return [];
+    return [{ i, study, problem: asks < parts.length }];
   });
-  const studies = asking.filter((a) => a.study).length;
+  const studies = asking.filter((a) => a.study && !a.problem).length;
   const marked = studies >= MIN_STUDY ? asking : [];
   for (const { i } of marked) paragraphs[i].kind = "apparatus";
   return marked.length;

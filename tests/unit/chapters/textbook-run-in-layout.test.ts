@@ -35,6 +35,9 @@ A harbor on such a coast is kept open by dredging. Find on a map of your state a
 dredged. Why must the work be done again each year?
 
 Why do the grasses of a marsh die when a sea wall is built across it?
+
+A village on a marsh draws its water from a well dug beside the creek. Is the well fed by the creek or
+by the rain that falls on the marsh?
 `;
 
 describe("a textbook's capitals run-in heads and its questions between paragraphs", () => {
@@ -46,7 +49,7 @@ describe("a textbook's capitals run-in heads and its questions between paragraph
     expect(ps.some((p) => p.startsWith("body: Where the tide comes in slowly"))).toBe(true);
   });
   it("marks the study questions apparatus, and keeps a paragraph that states before it asks", () => {
-    expect(ps.filter((p) => p.startsWith("apparatus:"))).toHaveLength(3);
+    expect(ps.filter((p) => p.startsWith("apparatus:"))).toHaveLength(4);
     expect(sentences(MARSH).some((s) => s.includes("harbor on such a coast is kept open"))).toBe(true);
     expect(sentences(MARSH).some((s) => s.includes("Can you explain"))).toBe(false);
   });
@@ -86,6 +89,8 @@ What is a lease? Why must it be in writing?
 
 How long may a lease run in your town? Who keeps the records?
 
+What is a deed? Show the purpose of each seal. Of each witness.
+
 _Questions for Debate_
 
 Resolved, That every lease should be written.
@@ -101,7 +106,7 @@ describe("a civics textbook's side heads and study blocks", () => {
   });
   it("marks the questions, the resolution and the references apparatus", () => {
     const sents = sentences(LEASES);
-    expect(sents.some((s) => /What is a lease|Resolved|Brown's Tenants/.test(s))).toBe(false);
+    expect(sents.some((s) => /What is a lease|What is a deed|Of each witness|Resolved|Brown's Tenants/.test(s))).toBe(false);
     expect(sents.some((s) => s.startsWith("An appeal lies"))).toBe(true);
   });
   it("tells a sentence-case head from a sentence or a single word", () => {
