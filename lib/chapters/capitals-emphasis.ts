@@ -5,7 +5,9 @@
 // the same sentence, is written in ordinary case: each word in small letters, or capitalised where the
 // chapter itself writes it so inside a sentence (a name: "the UNITED STATES" where the prose has
 // "in the United States"). A single word in capitals is left (it may be an acronym: "NATO", "RSFSR"),
-// and so is a run that opens a sentence (a head or the opening words in capitals, read elsewhere).
+// and so is a run that opens a sentence unless the sentence goes on in small letters after it (a
+// head, "THE SALT MARSH. Where…", is read in capitals-run-in-heads.ts): "PERVIOUS ROCKS, on the
+// other hand, …" becomes "Pervious rocks, on the other hand, …".
 // Only letters' case changes: the text keeps its length and every offset holds.
 import type { RawParagraph } from "./assemble";
 import { titleCase } from "./title-case";
@@ -15,6 +17,9 @@ const RUN = /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'�
 // A word in small letters right before it (and perhaps a comma, a colon or an opening quote).
 const AFTER_SMALL_WORD = /\p{Ll}[,;:]?\s+["“‘(]?$/u;
 const ROMAN = /^[IVXLCDM]+$/;
+const SENTENCE_END = /[.!?]["”’)]?\s+$/;
+// The sentence going on in small letters after the run: "…ROCKS, on the other hand", "…SURFACE is the".
+const SMALL_WORD_AFTER = /^,?\s+\p{Ll}+\b/u;
 // A small word inside the run, or "THE" opening it: the run names something, as a title does.
 const NAMED = /^THE\s|\s(?:OF|THE|AND|FOR|IN|ON|TO)\s/;
 // A word capitalised after a word in small letters: how the chapter writes a name inside a sentence.
@@ -28,14 +33,19 @@ export function lowerCapitalsPhrases(paragraphs: RawParagraph[]): number {
   for (const p of paragraphs) {
     if (p.kind !== "body") continue;
     p.text = p.text.replace(RUN, (run: string, at: number) => {
-      if (!AFTER_SMALL_WORD.test(p.text.slice(Math.max(0, at - 40), at))) return run;
+      const before = p.text.slice(Math.max(0, at - 40), at);
+      // Opening a sentence, the run is a term set in capitals when its sentence goes on in small
+      // letters ("PERVIOUS ROCKS, on the other hand, …"); then its first letter stays a capital.
+      const opens = (at === 0 || SENTENCE_END.test(before)) && SMALL_WORD_AFTER.test(p.text.slice(at + run.length, at + run.length + 40));
+      if (!opens && !AFTER_SMALL_WORD.test(before)) return run;
       const words = run.split(/(\s+)/);
       // A run of roman numerals or of short words only ("IN IT") is no phrase set in capitals.
       if (words.some((w) => ROMAN.test(w) && w.length > 1) || !words.some((w) => w.replace(/[^\p{L}]/gu, "").length >= 4)) return run;
       count++;
       // A name or a title with its small words ("THE ART OF WAR", "LAW OF THE UNITY OF X") in title case.
-      if (NAMED.test(run)) return titleCase(run);
-      return words.map((w) => (/^\s+$/.test(w) ? w : names.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
+      if (NAMED.test(run) && !opens) return titleCase(run);
+      const out = words.map((w) => (/^\s+$/.test(w) ? w : names.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
+      return opens ? out[0].toUpperCase() + out.slice(1) : out;
     });
   }
   return count;

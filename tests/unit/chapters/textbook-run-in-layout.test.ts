@@ -127,13 +127,15 @@ THE MIND OF A MOB
 
 Every mob obeys what I shall call the LAW OF THE COMMON IMPULSE, and its members feel as one. The
 first of them SPEAKS LOUDLY and the rest follow. He came from the United States, and in the UNITED
-STATES such crowds are common. The NATO treaty is not in question here.
+STATES such crowds are common. The NATO treaty is not in question here. LOUD VOICES, on the other
+hand, carry the mob with them.
 `;
   const s = sentences(text).join(" ");
   it("are written in ordinary case, in title case when they name something", () => {
     expect(s).toContain("the Law of the Common Impulse,");
     expect(s).toContain("first of them speaks loudly and");
     expect(s).toContain("in the United States such");
+    expect(s).toContain("Loud voices, on the other hand, carry");
   });
   it("leave a single word in capitals, which may be an acronym", () => {
     expect(s).toContain("The NATO treaty");
