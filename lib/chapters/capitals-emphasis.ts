@@ -24,11 +24,20 @@ const SMALL_WORD_AFTER = /^,?\s+\p{Ll}+\b/u;
 const NAMED = /^THE\s|\s(?:OF|THE|AND|FOR|IN|ON|TO)\s/;
 // A word capitalised after a word in small letters: how the chapter writes a name inside a sentence.
 const NAME = /(?<=\p{Ll}[,;:]?\s+)\p{Lu}\p{Ll}+/gu;
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
 
 /** Writes the phrases set in capitals inside the chapter's sentences in ordinary case; returns how many. */
 export function lowerCapitalsPhrases(paragraphs: RawParagraph[]): number {
   const names = new Set<string>();
-  for (const p of paragraphs) if (p.kind === "body") for (const m of p.text.matchAll(NAME)) names.add(m[0].toUpperCase());
+  const lower = new Set<string>();
+  for (const p of paragraphs) {
+    if (p.kind !== "body") continue;
+    for (const m of p.text.matchAll(NAME)) names.add(m[0].toUpperCase());
+    for (const m of p.text.matchAll(LOWER_WORD)) lower.add(m[0].toUpperCase());
+  }
+  // Opening a sentence, a word the chapter never writes in small letters keeps its capital, as a
+  // name does ("THOMAS GRESHAM kept…"): the policy of the chapter's opening capitals (opening.ts).
+  const opening = (w: string, i: number) => (i === 0 || names.has(w) || !lower.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase());
   let count = 0;
   for (const p of paragraphs) {
     if (p.kind !== "body") continue;
@@ -44,8 +53,8 @@ export function lowerCapitalsPhrases(paragraphs: RawParagraph[]): number {
       count++;
       // A name or a title with its small words ("THE ART OF WAR", "LAW OF THE UNITY OF X") in title case.
       if (NAMED.test(run) && !opens) return titleCase(run);
-      const out = words.map((w) => (/^\s+$/.test(w) ? w : names.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
-      return opens ? out[0].toUpperCase() + out.slice(1) : out;
+      if (opens) return words.map((w, i) => (/^\s+$/.test(w) ? w : opening(w, i))).join("");
+      return words.map((w) => (/^\s+$/.test(w) ? w : names.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
     });
   }
   return count;

@@ -30,10 +30,15 @@ export function splitCapitalsRunInHeads(paragraphs: RawParagraph[]): number {
     if (letters.length < 4 || NUMERAL.test(head)) return;
     found.push({ i, head, length: m[0].length });
   });
-  if (found.length < MIN_HEADS) return 0;
-  for (const h of [...found].reverse()) {
+  // The same words opening several paragraphs are a speaker's name over each speech of a dialogue
+  // ("THE KEEPER. Who comes…" … "THE KEEPER. The gate is shut…"): a section head names its section once.
+  const times = new Map<string, number>();
+  for (const h of found) times.set(h.head, (times.get(h.head) ?? 0) + 1);
+  const heads = found.filter((h) => times.get(h.head) === 1);
+  if (heads.length < MIN_HEADS) return 0;
+  for (const h of [...heads].reverse()) {
     cutOpening(paragraphs[h.i], h.length);
     paragraphs.splice(h.i, 0, { kind: "heading", text: h.head, page: paragraphs[h.i].page, breaks: [] });
   }
-  return found.length;
+  return heads.length;
 }

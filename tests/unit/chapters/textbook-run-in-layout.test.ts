@@ -128,7 +128,7 @@ THE MIND OF A MOB
 Every mob obeys what I shall call the LAW OF THE COMMON IMPULSE, and its members feel as one. The
 first of them SPEAKS LOUDLY and the rest follow. He came from the United States, and in the UNITED
 STATES such crowds are common. The NATO treaty is not in question here. LOUD VOICES, on the other
-hand, carry the mob with them.
+hand, carry the mob with them, as voices always do.
 `;
   const s = sentences(text).join(" ");
   it("are written in ordinary case, in title case when they name something", () => {
