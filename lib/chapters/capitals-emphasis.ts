@@ -37,7 +37,9 @@ export function lowerCapitalsPhrases(paragraphs: RawParagraph[]): number {
   }
   // Opening a sentence, a word the chapter never writes in small letters keeps its capital, as a
   // name does ("THOMAS GRESHAM kept…"): the policy of the chapter's opening capitals (opening.ts).
-  const opening = (w: string, i: number) => (i === 0 || names.has(w) || !lower.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase());
+  // (A compound is written in small letters when each of its parts is: "GROUND-WATER".)
+  const common = (w: string) => w.split(/[-'’]/).every((part) => !part || lower.has(part));
+  const opening = (w: string, i: number) => (i === 0 || names.has(w) || !common(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase());
   let count = 0;
   for (const p of paragraphs) {
     if (p.kind !== "body") continue;
