@@ -135,7 +135,7 @@ hand, carry the mob with them, as voices always do.
     expect(s).toContain("the Law of the Common Impulse,");
     expect(s).toContain("first of them speaks loudly and");
     expect(s).toContain("in the United States such");
-    expect(s).toContain("Loud voices, on the other hand, carry");
+    expect(s).toContain("LOUD VOICES, on the other hand, carry"); // a term opening its sentence keeps its capitals
   });
   it("leave a single word in capitals, which may be an acronym", () => {
     expect(s).toContain("The NATO treaty");
