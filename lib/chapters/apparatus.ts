@@ -40,9 +40,18 @@ const MAX_REFERENCE_WORDS = 45;
 
 const plain = (p: RawParagraph) => stripInlineMarkup(p.text).replace(/[\u0001-\u0004][^\u0001-\u0004]*[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
 
+// A few words before the noun that close the head: "Some Pertinent Questions", "Things to Think
+// About: Questions" (a head only when an item follows it, as every head here).
+const WORDED_HEAD = /^(?:[\p{L}'’-]+\s+){1,3}(?:questions|exercises|problems)[.:]?$/iu;
+// The head run into its items: "References.—A. Smith, Law for Boys; …", "Questions: Why …?"
+const RUN_IN_HEAD = new RegExp(String.raw`^(?:${QUALIFIER}\s+)*${APPARATUS_NOUN}[.:]?\s*(?:—|–|--|:)\s*\S`, "iu");
+// A debate's resolution set for the class: "Resolved, That the jury be abolished."
+const RESOLUTION = /^Resolved,\s+that\b/i;
+
 /** A head that opens an apparatus section. */
 export function isApparatusHead(text: string): boolean {
-  return APPARATUS_HEAD.test(text.replace(/\s+/g, " ").trim());
+  const t = text.replace(/\s+/g, " ").trim();
+  return APPARATUS_HEAD.test(t) || WORDED_HEAD.test(t);
 }
 
 /** A question or an instruction to the reader. */
@@ -62,10 +71,20 @@ export function isReference(text: string): boolean {
 
 /** An item of an apparatus section. */
 export function isApparatusItem(text: string): boolean {
-  if (isReference(text)) return true;
+  if (isReference(text) || RESOLUTION.test(text)) return true;
   const parts = text.replace(ITEM_LABEL, "").split(SENTENCES).filter(Boolean);
   if (ITEM_LABEL.test(text)) return parts.some(asks);
   return parts.length > 0 && parts.every(asks);
+}
+
+/**
+ * Under a questions head, a paragraph of questions with a remark or a fragment among them ("…? Show
+ * the purpose of each rule. Of each rule of evidence."): it opens on a question, and half its
+ * sentences at least ask. (Outside such a section a paragraph must ask in every sentence.)
+ */
+function continuesQuestions(text: string): boolean {
+  const parts = text.split(SENTENCES).filter(Boolean);
+  return parts.length > 0 && asks(parts[0]) && parts.filter(asks).length * 2 >= parts.length;
 }
 
 /** Marks the items of each apparatus section (and the heads among them) "apparatus"; returns how many. */
@@ -73,6 +92,11 @@ export function markApparatus(paragraphs: RawParagraph[]): number {
   let count = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const head = paragraphs[i], first = paragraphs[i + 1];
+    if (head.kind === "body" && RUN_IN_HEAD.test(plain(head))) {
+      head.kind = "apparatus";
+      count++;
+      continue;
+    }
     if ((head.kind !== "heading" && head.kind !== "body") || !isApparatusHead(plain(head))) continue;
     // A head on a line of its own that no other rule read as one ("PROBLEMS." over the problems) is one when an item follows it.
     if (head.kind === "body") {
@@ -86,7 +110,7 @@ export function markApparatus(paragraphs: RawParagraph[]): number {
         // A new apparatus head opens its own section; another head belongs to this one when an item follows it.
         const next = paragraphs[j + 1];
         if (isApparatusHead(plain(p)) || !next || next.kind === "heading" || !isApparatusItem(plain(next))) break;
-      } else if (!isApparatusItem(plain(p))) break;
+      } else if (!isApparatusItem(plain(p)) && !continuesQuestions(plain(p))) break;
       p.kind = "apparatus";
       count++;
     }

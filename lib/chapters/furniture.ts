@@ -90,6 +90,16 @@ export function pagedHeadings(blocks: Block[], kinds: Block["kind"][] = ["headin
   return new Set([...byKey.values()].filter((list) => list.length >= 2 || SECTION_AND_PAGE.test(candidate(list[0]) ?? "")).flat());
 }
 
+/**
+ * Lines of text that are running heads carrying a page number, their words printed over two pages
+ * or more ("VIII.]   THE INDUSTRIAL AGE   209" ... "213"): page furniture wherever they stand, the
+ * first page of an excerpt included, and so never a document's or chapter's title. Two words at
+ * least: "CHAPTER 2" and "CHAPTER 3" share a word and a number, and are headings.
+ */
+export function pageHeadLines(blocks: Block[]): Set<Block> {
+  return new Set([...pagedHeadings(blocks, ["body"])].filter((b) => key(candidate(b) ?? "").includes(" ")));
+}
+
 // Heads naming the part or chapter ("PT. III", "CH. XI", "[CHAP. IV"), printed at page tops.
 const SECTION_HEAD = /^(?:PT|PART|CH|CHAP|BK|BOOK|SECT?|VOL)\.?\s+(?:[IVXLC]+|\d{1,3})$/;
 

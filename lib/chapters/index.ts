@@ -7,7 +7,7 @@ import { readToc } from "./toc";
 import { segmentChapters, type Segment } from "./segment";
 import { documentTitle, fileTitle } from "./title";
 import { findAcronyms } from "./title-case";
-import { runningHeadDetector, splitGluedHeads } from "./furniture";
+import { pageHeadLines, runningHeadDetector, splitGluedHeads } from "./furniture";
 import { assembleChapter } from "./assemble";
 import { finalizeChapter } from "./finalize";
 import { wordStats, type WordStats } from "./hyphen";
@@ -60,6 +60,10 @@ import { joinTwoLineHeadings } from "./two-line-headings";
 import { joinFigureParts } from "./illustrations";
 import { stackedHeads } from "./stacked-heads";
 import { markApparatus } from "./apparatus";
+import { restoreSmallCapitalInitials } from "./small-capitals-case";
+import { markScanCaptions } from "./scan-captions";
+import { markStudyQuestions } from "./study-questions";
+import { lowerCapitalsPhrases } from "./capitals-emphasis";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -92,8 +96,10 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0), 20) !== null ? repairOcrWords(longS.text) : null;
   const words = ocr ? repairFunctionWords(ocr.text) : null; // "aud", "arid the", "to bo": misreadings that are words
   const compounds = restoreGluedCompounds(words?.text ?? ocr?.text ?? longS.text);
-  const doc = compounds.text;
-  const figureParts = joinFigureParts(toBlocks(doc)); // an illustration's caption and key over several blocks are the figure's
+  const smallCaps = restoreSmallCapitalInitials(compounds.text); // "tHE FACTORY SYSTEM": a large initial read small
+  const doc = smallCaps.text;
+  const captions = markScanCaptions(toBlocks(doc)); // first: a caption's "IN 1835." is no page number
+  const figureParts = joinFigureParts(captions.blocks); // an illustration's caption and key over several blocks are the figure's
   const feet = convertCatchWordFeet(figureParts.blocks); // first: "12   millions," is a page's foot, not a line of text
   const signatures = dropSignatures(feet.blocks); // before the side-notes: a lone letter at a page foot is none
   const tables = markTextTables(unwrapBoldLines(signatures.blocks)); // first: a table's "10 }" is no page number, its lines no side-notes
@@ -125,7 +131,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   returnStrayNotes(segments);
   shareFinalNotes(segments);
   const firstChapter = segments.length > 1 || segments[0]?.number !== null ? blocks.indexOf(segments[0]?.blocks[0]) - 1 : -1;
-  const found = documentTitle(raw, blocks, firstChapter, acronyms);
+  const found = documentTitle(raw, blocks, firstChapter, acronyms, pageHeadLines(blocks));
   // A document with no title of its own but a single titled chapter (an essay, a chapter cut out
   // of a book) is known by that chapter's title: a file name is a machine's name for it, and so the
   // last resort, after the title the file records.
@@ -146,6 +152,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (words?.repairs) layout.notes.push(`${words.repairs} misread short word(s) repaired where the grammar allows one reading ("aud" -> "and", "to bo" -> "to be")`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
+  if (smallCaps.count) layout.notes.push(`${smallCaps.count} large initial(s) of a head in small capitals read as small letters put back ("tHE" -> "THE")`);
+  if (captions.count) layout.notes.push(`${captions.count} figure caption(s) (a centred title in capitals and its source line) kept out of the text`);
   if (figureParts.count) layout.notes.push(`${figureParts.count} block(s) of an illustration's caption or key (set over blank lines, or lettered legend lines under a figure) kept out of the text`);
   if (tables.count) layout.notes.push(`${tables.count} text table(s) (ruled, dotted leaders or columns) kept out of the sentences`);
   if (verse.count) layout.notes.push(`${verse.count} block(s) of verse quoted in the text (set in, every line capitalised) kept out of the sentences`);
@@ -233,8 +241,10 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (heads.runIn + heads.lines + heads.labelled) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${heads.runIn} run-in head(s) ("Uses.—"), ${heads.lines} head line(s) closed by a stop ("63. Title."), ${heads.labelled} labelled head(s) ("TITLE II. …") set apart as headings`);
   const stacked = stackedHeads(assembled.paragraphs);
   if (stacked) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${stacked} section head(s) set over a head ("THE RISE OF …" over "Protests of …—") set apart as headings`);
-  const apparatus = markApparatus(assembled.paragraphs);
+  const apparatus = markApparatus(assembled.paragraphs) + markStudyQuestions(assembled.paragraphs);
   if (apparatus) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${apparatus} item(s) of study apparatus (questions, exercises, problems, references under their own head) marked as no text for cards`);
+  const emphasis = lowerCapitalsPhrases(assembled.paragraphs);
+  if (emphasis) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${emphasis} phrase(s) set in capitals inside a sentence written in ordinary case ("the LAW OF THE" -> "the law of the")`);
   const figures = dropFigureLabels(assembled.paragraphs);
   if (figures) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${figures} figure label line(s) or placeholder(s) ("(Fig. 20)", "[figure 23]") kept out of the text`);
   const zeros = repairFormulaZeros(assembled.paragraphs);

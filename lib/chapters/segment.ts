@@ -5,7 +5,7 @@ import { ROMAN_LINE, type Block } from "./blocks";
 import { parseNumber } from "./roman";
 import { normalizeTitle, type TocEntry } from "./toc";
 import { isCapitalsHeading, titleCase, setInCapitals } from "./title-case";
-import { pagedHeadings } from "./furniture";
+import { pagedHeadings, pageHeadLines } from "./furniture";
 import { summaryTopics } from "./summary";
 import { endsWithSignature, leadingMatter, linesAboveDate } from "./front-lines";
 import { titleCased } from "./title";
@@ -126,10 +126,13 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
   if (!starts.length) {
     // A page number before the title is kept (it numbers the page the text starts on), and a
     // roman numeral over the title ("XLI" / "THE RISE OF THE TOWNS") is the chapter's number.
-    let first = blocks.findIndex((b) => b.kind !== "separator" && b.kind !== "pagenum");
+    // (Nor is a running head the title: an excerpt that starts mid-chapter has one over its first page.)
+    const pageHeads = pageHeadLines(blocks);
+    const furniture = (b: Block) => b.kind === "separator" || b.kind === "pagenum" || pageHeads.has(b);
+    let first = blocks.findIndex((b) => !furniture(b));
     let roman: string | null = null;
     const over = blocks[first];
-    const under = blocks.findIndex((b, i) => i > first && b.kind !== "separator" && b.kind !== "pagenum");
+    const under = blocks.findIndex((b, i) => i > first && !furniture(b));
     // The numeral may close with a full stop ("I." over "BOURGEOIS AND PROLETARIANS") when the line
     // under it is the title the book prints again at its page tops (the section's running head, first
     // printed at the section's start): the text is that section. Without that, "XII." over a line in
@@ -154,7 +157,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     // "Letter VII" as the title: the letter's number too.
     const labelled = titled && !numbered && !roman ? textOf(f).replace(/\s+/g, " ").match(LABELLED_TITLE) : null;
     const number = numbered ? String(chapterNumber(numbered[1])) : roman && titled ? String(chapterNumber(roman)) : labelled ? String(chapterNumber(labelled[1])) : null;
-    const rest = titled ? [...blocks.slice(0, first).filter((b) => b.kind === "pagenum"), ...blocks.slice(first + 1)] : blocks;
+    const rest = titled ? [...blocks.slice(0, first).filter((b) => b.kind === "pagenum" || pageHeads.has(b)), ...blocks.slice(first + 1)] : blocks;
     const notes = ["no chapter headings: the text is one chapter"];
     if (titled && rest.length > 1 && summaryTopics(rest[0])) {
       rest.shift();

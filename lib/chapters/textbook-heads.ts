@@ -16,6 +16,8 @@ import { titleLike } from "./summary";
 import { parseNumber } from "./roman";
 import { cutOpening } from "./section-numbers";
 import { bareDashHeads } from "./bare-dash-heads";
+import { splitCapitalsRunInHeads } from "./capitals-run-in-heads";
+import { isSentenceCaseHead } from "./sentence-case-heads";
 
 // A head closed by a stop and a dash: up to eight words, or a label and its number ("Experiment 42").
 // A head closed by the dash alone ("Absolute Zero—Experiments show…") is read in bare-dash-heads.ts.
@@ -36,7 +38,7 @@ export type TextbookHeads = { runIn: number; lines: number; labelled: number; nu
 export function readTextbookHeads(paragraphs: RawParagraph[]): TextbookHeads {
   const counts: TextbookHeads = { runIn: 0, lines: 0, labelled: 0, numbers: 0, contents: dropContentsLists(paragraphs) };
   counts.labelled = labelledHeads(paragraphs);
-  counts.runIn = runInHeads(paragraphs, counts.labelled);
+  counts.runIn = runInHeads(paragraphs, counts.labelled) + splitCapitalsRunInHeads(paragraphs);
   counts.lines = headLines(paragraphs, counts.runIn + counts.labelled);
   counts.numbers = dropParagraphNumbers(paragraphs);
   return counts;
@@ -93,6 +95,7 @@ function splitInnerHeads(paragraphs: RawParagraph[]): void {
 function runInHeads(paragraphs: RawParagraph[], labelled: number): number {
   splitInnerHeads(paragraphs);
   const found: { p: RawParagraph; i: number; text: string; length: number; numbered: boolean }[] = [];
+  const sentenceCase: typeof found = [];
   paragraphs.forEach((p, i) => {
     if (p.kind !== "body") return;
     const m = DASH_HEAD.exec(p.text);
@@ -100,11 +103,16 @@ function runInHeads(paragraphs: RawParagraph[], labelled: number): number {
     const head = m[1].trim();
     const words = head.replace(/^\d{1,3}\.\s+/, "");
     const numbered = words !== head || LABEL_NUMBER.test(words);
-    if (!numbered && !isHeadWords(words)) return;
     // "First.—That the king…", "Lastly.—": the steps of an argument counted in the sentence, no head.
     if (ENUMERATION.test(words)) return;
+    if (!numbered && !isHeadWords(words)) {
+      if (isSentenceCaseHead(words)) sentenceCase.push({ p, i, text: head, length: m[0].length, numbered });
+      return;
+    }
     found.push({ p, i, text: head, length: m[0].length, numbered });
   });
+  // Heads in sentence case only where two title-like ones show the chapter sets its side heads so.
+  if (found.filter((h) => !h.numbered).length >= 2) found.push(...sentenceCase);
   // A lone unnumbered "Sir.—I have the honour…" or "Yes.—It is true" opens a letter or a reply: an
   // unnumbered head is taken only in a chapter that sets its heads so (two run-in heads at least, or a
   // numbered or labelled one).
