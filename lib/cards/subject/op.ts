@@ -23,6 +23,8 @@ export function subjectEdit(s: Parameters<Op>[0], here: Pick<SubjectHere, "name"
   if (k < 0) return { refused: "no he or she" };
   const w = ts[k].lower;
   if (REFLEXIVE.test(w)) return { refused: "the first pronoun is reflexive: its antecedent is in the sentence" };
+  // "only with him whom she may choose", "he who …": a person the relative clause defines, nobody named.
+  if (/^(?:who|whom|whose|that)$/.test(ts[k + 1]?.lower ?? "")) return { refused: "a generic person a relative clause defines" };
   if (SEX_OF(w) !== here.sex) return { refused: "the first pronoun is of the other sex" };
   if (inside(here.quoted, ts[k].start)) return { refused: "inside a quotation" };
   // Someone else in the sentence: before the pronoun, its antecedent; after it, a name it may anticipate

@@ -51,6 +51,9 @@ function runsOn(s: SubjectSentence & { clause?: AnalysedSentence["clause"] }, se
   return (sex === "m" && w === "he") || (sex === "f" && w === "she");
 }
 
+/** Whether the sentence's first clause has a he or she of the subject's sex as its whole subject (named or not). */
+const heAsSubject = runsOn;
+
 /** For each sentence, the subject as it stands before the sentence is read (null where the chapter has none). */
 export function trackSubject(subject: ChapterSubject | null, ss: (SubjectSentence & { clause?: AnalysedSentence["clause"] })[]): (SubjectHere | null)[] {
   if (!subject) return ss.map(() => null);
@@ -62,7 +65,12 @@ export function trackSubject(subject: ChapterSubject | null, ss: (SubjectSentenc
     // person in an object or a phrase of that sentence does not take the next "he" from it (the
     // pronoun that carried the subject is the likeliest antecedent of the next one).
     const running = open && runsOn(s, subject.sex);
+    // "He came to the city and was a friend to Harrow": a "he" whose own sentence names the subject
+    // outside its subject is someone else (a name cannot be the pronoun that governs its clause), so
+    // that naming opens nothing, and the next "he" may still be that other person.
+    const other = heAsSubject(s, subject.sex) && people(s).some((e) => isSubject(e, s.tokens, subject));
     for (const e of people(s)) {
+      if (other) { open = false; break; }
       if (isSubject(e, s.tokens, subject)) { open = true; from = i; continue; }
       if (running && !(s.clause && e.a >= s.clause.subject.a && e.b <= s.clause.subject.b)) continue;
       // A person of the other sex by title ("Sir X" for a "she") is no rival.
