@@ -3,7 +3,7 @@
 // rewritten), or with --refused the refusals of sentences whose leading he/she the coreference left.
 // Usage: npx tsx scripts/subject-audit.ts [--refused] [--quiet] <fixture> ...  (training fixtures only;
 // never pass a held-out book, nor a check-set book while developing)
-import { documentOf } from "./lib/cards-eval";
+import { documentOf, fixtureOptions } from "./lib/cards-eval";
 import { analyseChapter } from "@/lib/cards/analyse";
 import { subjectEdit } from "@/lib/cards/subject";
 
@@ -11,8 +11,8 @@ const args = process.argv.slice(2);
 const refused = args.includes("--refused"), quiet = args.includes("--quiet");
 for (const f of args.filter((a) => !a.startsWith("--"))) {
   for (const ch of documentOf(f).chapters) {
-    const off = analyseChapter(ch, { subject: false });
-    const on = analyseChapter(ch, { subject: true });
+    const off = analyseChapter(ch, { ...fixtureOptions(f), subject: false });
+    const on = analyseChapter(ch, { ...fixtureOptions(f), subject: true });
     const decision = on.subject!;
     const named = on.sentences.filter((s) => s.context?.edits.some((e) => e.op === "subject"));
     const lone = off.sentences.filter((s) => s.pronoun && !s.pronoun.resolved && /^(?:he|she|his|her)$/.test(s.pronoun.word));
