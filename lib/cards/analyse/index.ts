@@ -16,6 +16,7 @@ import { decontextualise, fullNameTable, printedEntities, roleTable, shiftForDel
 import { REFERENT_ON } from "../decontext/referent";
 import { DEFINITE_RULES } from "../decontext/definite";
 import { narratorFor, sentenceQuoting } from "../narrator";
+import { SUBJECT_NAMING_ON, subjectPlan } from "../subject";
 
 export type { AnalysedSentence, Analysis, Entity, EntityKind, Span, Token } from "./types";
 
@@ -26,6 +27,7 @@ const narratedCache = new WeakMap<CleanChapter, Map<string, Analysis>>();
 export type AnalyseOptions = {
   /** Repair context-dependent sentences (default true); false for audits of the unrepaired text. */ decontext?: boolean;
   /** The book's author (GenerateOptions.author): names a first-person narrator when ../narrator's switch is on and the chapter is one. */ author?: string;
+  /** Name a biography's subject for a lone "he"/"she" (../subject); default its switch. An analysis read against the switch is not cached. */ subject?: boolean;
 };
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
 
@@ -76,7 +78,9 @@ function defines(s: AnalysedSentence): string[] {
 export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {}): Analysis {
   const repair = opts.decontext !== false;
   const narrator = repair ? narratorFor(chapter, opts.author) : null;
-  const hit = narrator ? narratedCache.get(chapter)?.get(narrator.full) : (repair ? cache : rawCache).get(chapter);
+  const naming = repair && (opts.subject ?? SUBJECT_NAMING_ON);
+  const cacheable = naming === (repair && SUBJECT_NAMING_ON);
+  const hit = !cacheable ? undefined : narrator ? narratedCache.get(chapter)?.get(narrator.full) : (repair ? cache : rawCache).get(chapter);
   if (hit) return hit;
   let t0 = performance.now();
   freshTokenizer();
@@ -108,6 +112,9 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   // (Read only by switches that ship off: computed only when one is on.)
   const topicNouns = repair && DEFINITE_RULES.topic ? chapterTopicNouns(chapter.title, parsed.map((p) => p.tokens)) : undefined;
   const quoting = narrator ? sentenceQuoting(chapter) : [];
+  // The subject's plan reads the source's names and first clauses, before any repair.
+  const plan = naming ? subjectPlan(chapter, parsed.map((p) => ({ tokens: p.tokens, entities: typed(p, votes), clause: p.clause }))) : null;
+  const subjectHere = plan?.here ?? [];
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
     let curRaw = p.raw;
@@ -134,7 +141,11 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
       const prev = sentences.slice(Math.max(0, i - 3), i).filter((x) => x.sentence.paragraph === p.sentence.paragraph || x.sentence.id === i - 1);
       const recent = sentences.slice(Math.max(0, i - 8), i);
       const named = narrator && quoting[i]?.narration ? { narrator: { name: narrator, startsQuoted: quoting[i].startsQuoted } } : {};
-      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns, introducedNouns, topicNouns, roles, ...named });
+      const subject = subjectHere[i] ? { subject: subjectHere[i]! } : {};
+      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns, introducedNouns, topicNouns, roles, ...named, ...subject });
+      // The leading pronoun the coreference left is resolved when the subject op named it.
+      const lead = cur.pronoun && !cur.pronoun.resolved ? leadingPronoun(cur) : null;
+      if (lead && r.context.edits.some((e) => e.op === "subject" && e.start === cur.tokens[lead.index].start)) cur.pronoun = { word: cur.pronoun!.word, resolved: true, from: subjectHere[i]!.from, text: subjectHere[i]!.name, via: "chapter-subject" };
       if (r.text) {
         // Deletions shift the tokens already read; only inserted words need the toolkit again.
         let moved = shiftForDeletions(cur.tokens, curRaw, r.context.edits, r.text);
@@ -179,7 +190,8 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   for (const d of sectionDefinitions(sentences, sections)) defined.add(d);
   let topEntityCount = 0;
   for (const s of sentences) for (const x of s.entities) if (x.kind !== "date" && x.kind !== "number") topEntityCount = Math.max(topEntityCount, entityCounts.get(x.text.toLowerCase()) ?? 0);
-  const analysis: Analysis = { chapter, sentences, lemmaCounts, entityCounts, firstSeen, topEntityCount, defined, centrality: centrality(bags, sections, sentences.length), sections, toolkitMs };
+  const analysis: Analysis = { chapter, sentences, lemmaCounts, entityCounts, firstSeen, topEntityCount, defined, centrality: centrality(bags, sections, sentences.length), sections, toolkitMs, ...(plan ? { subject: plan.decision } : {}) };
+  if (!cacheable) return analysis;
   if (narrator) {
     if (!narratedCache.has(chapter)) narratedCache.set(chapter, new Map());
     narratedCache.get(chapter)!.set(narrator.full, analysis);

@@ -33,13 +33,15 @@ export type AnalysedSentence = {
   /** Leading pronoun or demonstrative ("He", "This", "The latter"), and whether it was resolved. */
   /** `text`: the antecedent written in its place (audits read which repair a card shows). */
   /** `via`: "subject" when the antecedent is the previous sentence's plain subject (./subject-antecedent). */
-  pronoun: { word: string; resolved: boolean; from: number | null; text?: string; via?: "subject" } | null;
+  pronoun: { word: string; resolved: boolean; from: number | null; text?: string; via?: "subject" | "chapter-subject" } | null;
   section: number;
   /** Decontextualisation: repairs made to `text` and context dependences left (lib/cards/decontext). */
   context?: SentenceContext;
 };
 
 export type Analysis = {
+  /** Who the chapter is about, or why no one, when the subject naming (../subject) ran. */
+  subject?: import("../subject/detect").SubjectDecision;
   chapter: CleanChapter;
   sentences: AnalysedSentence[];
   /** Lemma → occurrences in the chapter (content words only). */

@@ -18,6 +18,7 @@ import { storyPronoun } from "./story-pronoun";
 import { referent, REFERENT_ON } from "./referent";
 import { connective } from "../compress/lead";
 import { narrator } from "../narrator/op";
+import { subjectOp } from "../subject/op";
 
 export type { Context, Dependence, Edit, Inserted, OpName, SentenceContext } from "./types";
 export { fullNameTable } from "./names";
@@ -30,8 +31,9 @@ export { answerInRepair, dropsCard, shownDependences } from "./dependence";
  * still mark a conclusion or a rebuttal there, and answer offsets map back to it. */
 export const written = (s: Pick<AnalysedSentence, "text" | "context">) => s.context?.before ?? s.text;
 
-// The narrator op runs first (the earlier op wins a clash) and does nothing unless the context names a narrator.
-export const OPS: [OpName, Op][] = [["narrator", narrator], ["marker", markers], ["aside", asides], ["adverb", adverbs], ...(REFERENT_ON ? [["referent", referent] as [OpName, Op]] : []), ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime], ["frame", frame], ["pronoun", storyPronoun], ["connective", connective]];
+// The narrator op runs first (the earlier op wins a clash) and does nothing unless the context names a narrator;
+// the subject op runs after the story-pronoun op (a nearer antecedent wins) and does nothing unless the context names a subject.
+export const OPS: [OpName, Op][] = [["narrator", narrator], ["marker", markers], ["aside", asides], ["adverb", adverbs], ...(REFERENT_ON ? [["referent", referent] as [OpName, Op]] : []), ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime], ["frame", frame], ["pronoun", storyPronoun], ["subject", subjectOp], ["connective", connective]];
 
 /** Edits that do not overlap, in text order (the earlier operation wins a clash). */
 function disjoint(edits: Edit[]): Edit[] {

@@ -4,8 +4,9 @@
 import type { AnalysedSentence } from "../analyse/types";
 import type { RoleTable } from "./referent";
 import type { NarratorName } from "../narrator/name";
+import type { SubjectHere } from "../subject/track";
 
-export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent" | "connective" | "narrator";
+export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent" | "connective" | "narrator" | "subject";
 
 /** Replace [start, end) of the sentence text by `text` (empty: a deletion). */
 /** `from`: the earlier sentence the inserted words come from (cited by the card). */
@@ -40,6 +41,8 @@ export type Context = {
   /** The book's author, named for a first-person narrator (../narrator), when the chapter is one and the switch is on;
    * `startsQuoted`: this sentence begins inside a quotation opened earlier in its paragraph. */
   narrator?: { name: NarratorName; startsQuoted: boolean };
+  /** The chapter's subject where a "he"/"she" can only be that person (../subject), when its switch is on. */
+  subject?: SubjectHere;
 };
 
 export type Op = (s: Pick<AnalysedSentence, "text" | "tokens" | "entities">, ctx: Context) => OpResult;

@@ -8,6 +8,7 @@ import fitted from "./weights.json";
 import { pointSpan } from "./point";
 import { isDetailBlank, renamingPoint } from "./detail";
 import { coversNarrator } from "../narrator";
+import { coversSubject } from "../subject";
 
 export type SpanWeights = { source: string; weights: Record<string, number> };
 export const SPAN_WEIGHTS = fitted as SpanWeights;
@@ -54,13 +55,14 @@ export function rankSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights = SPA
 
 /**
  * The sentence's candidate spans, best first under weights `w` (cached per weights and analysed sentence).
- * The author's name written in for a first-person narrator (../narrator) is never offered as a blank.
+ * The author's name written in for a first-person narrator (../narrator), or a biography's subject's
+ * (../subject), is never offered as a blank.
  */
 export function scoredSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights = SPAN_WEIGHTS): ScoredSpan[] {
   let byS = cache.get(w);
   if (!byS) cache.set(w, (byS = new WeakMap()));
   let hit = byS.get(s);
-  if (!hit) byS.set(s, (hit = rankSpans(s, a, w).filter((c) => !coversNarrator(s, c))));
+  if (!hit) byS.set(s, (hit = rankSpans(s, a, w).filter((c) => !coversNarrator(s, c) && !coversSubject(s, c))));
   return hit;
 }
 
