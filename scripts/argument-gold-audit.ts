@@ -5,14 +5,15 @@
 // with the sentence(s) that state it and the argument shape they are written in (a question the
 // author raises, a conclusion marker, "not X but Y", a contrast of views, a thesis with its reason).
 // Training chapters of the argumentative books only (ARGUMENT_BOOKS); held-out chapters are never read.
-//   npx tsx scripts/argument-gold-audit.ts [fixture-part] [--table] [--list]
+// Session 16: the check set (ARGUMENT_CHECK) is skipped unless --check, which reads it alone.
+//   npx tsx scripts/argument-gold-audit.ts [fixture-part] [--table] [--list] [--check]
 import { overgenerate, type Candidate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import { rankedCandidates, toCard } from "@/lib/cards/pipeline";
 import { select } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { covers } from "../tests/unit/cards/gold";
-import { ARGUMENT_BOOKS } from "./lib/argument-books";
+import { argumentBooks } from "./lib/argument-books";
 import { authorOf, chaptersOf, loadBooks, readGold } from "./lib/cards-eval";
 import type { AnalysedSentence } from "@/lib/cards/analyse";
 
@@ -31,6 +32,7 @@ const TOP = 40;
 const args = process.argv.slice(2);
 const only = args.find((x) => !x.startsWith("--"));
 const tableOnly = args.includes("--table");
+const BOOKS = argumentBooks(args.includes("--check"));
 const books = loadBooks();
 const sides = (c: Candidate) => ({ front: c.front.replace(/\{\{c\d+::(.*?)\}\}/g, "$1"), back: c.back });
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -44,7 +46,7 @@ const lengthTally: Record<string, number[]> = {};
 
 for (const [fixture, info] of Object.entries(books.fixtures)) {
   const book = books.books[info.book];
-  if (book.split !== "train" || !info.gold || !ARGUMENT_BOOKS.includes(info.book) || (only && !fixture.includes(only))) continue;
+  if (book.split !== "train" || !info.gold || !BOOKS.includes(info.book) || (only && !fixture.includes(only))) continue;
   const gold = readGold(info)!;
   // Every chapter of the fixture (the evaluation takes the top 40 of each), with the book's author as an import passes it.
   const author = authorOf(fixture, books);

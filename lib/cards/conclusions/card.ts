@@ -4,7 +4,7 @@
 // conclusion the predicate's distinctive term (../claims/card.ts) — and, when the premise stands in
 // the same sentence before the marker ("P; wherefore C"), "Why C?" → "Because P". Nothing is
 // paraphrased: the card's words are the clause's, with "According to <author>," in front.
-import type { Analysis, AnalysedSentence } from "../analyse";
+import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "../candidates/types";
 import { ask, generic, part, presentVerbs } from "../candidates/voice";
 import { cap, clean, textOf } from "../candidates/phrase";
@@ -25,7 +25,7 @@ export const CLAIM_MIN = 6, CLAIM_MAX = 32, CONTRAST_MAX = 50, QUESTION_MAX = 30
 // are generic and allowed; any other pronoun or demonstrative is not.
 const POINTER = /\b(?:it|its|itself|they|them|their|themselves|this|these|those|such|he|she|him|his|her|former|latter|above|here|there|thereby|another)\b|\bthe (?:one|other)\b/i;
 // "he who …", "those actions which …", "such men as …": a demonstrative its own relative clause defines.
-const GENERIC_POINTER = /\b(?:he|those|these|they|such)(?: [A-Za-z’'-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b/gi;
+const GENERIC_POINTER = /\b(?:he|those|these|they|such)(?: [A-Za-z’'-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b|\bit (?:is|was) (?:\w+ )?(?:better|safer|wiser|easier|preferable|worse|harder|surer|more \w+|less \w+) (?:for [^,;]{1,30}? )?to\b/gi;
 // The speaker, the reader, and the author's "we": "one" for "we"/"us" (candidates/voice generic) reads
 // awkwardly in a question ("is the channel known to one at all?"), so such a clause is left to the other generators.
 const SPEAKER = /\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yourself|yourselves|[Ww]e|us|[Oo]ur|ours|ourselves)\b/;
@@ -50,8 +50,23 @@ export function attribution(author: string | undefined): string | null {
   return narratorName(author)?.full ?? null;
 }
 
-/** Why the clause [from, to) is no claim that stands alone, or null when it is one. */
-export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX): string | null {
+// "men … for their advantage": a plural pronoun after a plural noun of the card's own words points
+// inside the card, not back into the chapter (the noun's lemma differs from its form: "men", "laws").
+const PLURAL_PRONOUN = /^(?:they|them|their|themselves)$/;
+const pluralNoun = (t: Token) => t.pos === "NOUN" && t.lemma !== t.lower && /s$|men$|ren$/.test(t.lower);
+/** The clause's text with each plural pronoun that a plural noun before it (in the clause, or in `before`) answers blanked out. */
+function withoutInnerPlurals(p: AnalysedSentence, before: readonly Token[]): string {
+  let seen = before.some(pluralNoun);
+  let text = p.text;
+  for (const t of p.tokens) {
+    if (pluralNoun(t)) seen = true;
+    else if (seen && PLURAL_PRONOUN.test(t.lower)) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
+  }
+  return text;
+}
+
+/** Why the clause [from, to) is no claim that stands alone, or null when it is one. `shown`: the card's words shown ahead of the clause (a reason's claim). */
+export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX, shown: readonly Token[] = []): string | null {
   const p = part(s, from, to);
   if (!p?.clause) return "no clause";
   // Inside a quotation the claim is someone else's, not the author's: an opening quotation mark before
@@ -66,7 +81,7 @@ export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max
   if (n > max) return "too long";
   if (NOT_A_CLAIM.test(p.text)) return "opens on a subordinator";
   if (SPEAKER.test(p.text)) return "speaker or reader";
-  if (POINTER.test(p.text.replace(GENERIC_POINTER, " "))) return "points back";
+  if (POINTER.test(withoutInnerPlurals(p, shown).replace(GENERIC_POINTER, " "))) return "points back";
   // "The picture was not …": a subject of "the" and one noun names something the text introduced before (which picture?).
   if (/^the [\p{L}-]+$/iu.test(p.clause.subject.text.trim())) return "a definite subject the text introduced before";
   // "We must not linger over the quay, but go on": the speaker's own act, not a claim.
@@ -81,8 +96,8 @@ export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max
 }
 
 /** The clause as a sentence of its own, or null when it is no claim that stands alone. */
-export function standingClause(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX): AnalysedSentence | null {
-  return clauseRefusal(s, from, to, max) ? null : part(s, from, to);
+export function standingClause(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX, before: readonly Token[] = []): AnalysedSentence | null {
+  return clauseRefusal(s, from, to, max, before) ? null : part(s, from, to);
 }
 
 const said = (front: string, who: string | null, a: Analysis) => (who ? `According to ${who}, ${lowerFirst(front, a)}` : cap(front));
@@ -104,6 +119,16 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
     if (t[from]?.pos === "ADP" && t[not + 1]?.lower === t[from].lower) from++;
     if (but > 0 && end - from >= 1 && end - from <= 7) spans.push([from, end]);
   } else {
+    // "to be considered clement and not cruel", "by experience, not by reason": the term the author keeps
+    // against the one denied is the conclusion's point (one to three words before "and not" / ", not").
+    const t = clause.tokens;
+    const not = t.findIndex((x, k) => x.lower === "not" && k >= 2 && (t[k - 1].lower === "and" || t[k - 1].text === ",") && !/^(?:only|merely|so|as)$/.test(t[k + 1]?.lower ?? ""));
+    if (not > 0) {
+      const end = not - 1;
+      let from = end;
+      while (from > 0 && end - from < 3 && /^(?:ADJ|NOUN|PROPN)$/.test(t[from - 1].pos)) from--;
+      if (from < end) spans.push([from, end]);
+    }
     const heading = a.sections[s.section]?.title ?? "";
     spans.push(...distinctiveTerms(clause, paragraph, heading, a.lemmaCounts).slice(0, TERMS_TRIED));
   }
@@ -112,18 +137,33 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
     const start = clause.tokens[ta].start, end = clause.tokens[tb - 1].end;
     const body = generic(blank(clause, start, end), presentVerbs(s));
     if (!body) continue;
-    const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: base + start, end: base + end }, answerKind: "term" };
+    // The term kept against the one denied ("clement and not cruel") is the claim's point, asked like a preferred course.
+    const kept = f.shape === "conclusion" && out.length === 0 && clause.tokens[tb]?.lower !== undefined && /^(?:and|,)$/.test(clause.tokens[tb].text) && clause.tokens[tb + 1]?.lower === "not";
+    const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: base + start, end: base + end }, answerKind: kept ? "phrase" : "term" };
     // "not by calculation but by {{observation}}": the corrected term is the claim's point even in common words (the rubric's "not {{logic}}: … experience").
-    out.push(f.shape === "contrast" ? markPoint(card) : card);
+    out.push(f.shape === "contrast" || kept ? markPoint(card) : card);
   }
   return out;
+}
+
+/** "men have less scruple …" asked with "do" ("do men have less scruple …"), not the archaic "have men less scruple …". */
+function haveAsked(clause: AnalysedSentence): string | null {
+  const c = clause.clause;
+  const t = clause.tokens;
+  if (!c || c.opening || c.aside || !/^(?:has|have|had)$/.test(t[c.verb].lower) || /^(?:VERB|AUX)$/.test(t[c.verb + 1]?.pos ?? "") || t[c.verb + 1]?.lower === "not") return null;
+  const subject = textOf(clause, c.subject.a, c.subject.b);
+  const rest = textOf(clause, c.verb + 1, t.length);
+  if (!subject || !rest) return null;
+  const does = { has: "does", have: "do", had: "did" }[t[c.verb].lower as "has" | "have" | "had"];
+  return clean(`${does} ${t[c.subject.a].pos === "PROPN" ? subject : subject.charAt(0).toLowerCase() + subject.slice(1)} have ${rest}`);
 }
 
 /** "Why C?" → "Because P" from "P; wherefore C" / "P, it follows that C". */
 function why(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysis, who: string | null): Candidate | null {
   if (!f.premise) return null;
-  const premise = standingClause(s, f.premise[0], f.premise[1]);
-  const asked = ask(clause);
+  // A reason after its claim may name the claim's plural noun again by "they" ("men …, for they …").
+  const premise = standingClause(s, f.premise[0], f.premise[1], CLAIM_MAX, f.shape === "reason" ? clause.tokens : []);
+  const asked = haveAsked(clause) ?? ask(clause);
   if (!premise || !asked) return null;
   const n = letterWordCount(premise.text);
   if (n < PREMISE_MIN || n > PREMISE_MAX) return null;
@@ -197,8 +237,42 @@ function corrected(s: AnalysedSentence, clause: AnalysedSentence, f: Found, a: A
   return { kind: "qa", type: "thesis", front: who ? `According to ${who}, ${q}?` : `${cap(q)}?`, back: `No: ${whole ? lowerFirst(back, a) : back}`, sentence: s.sentence.id, extra: [], answer: { start: s.tokens[f.from].start, end: s.tokens[f.to - 1].end }, answerKind: "clause" };
 }
 
+// A preference's clause may weigh two long courses; its card blanks the chosen course only when that is short.
+export const PREFERENCE_MAX = 40, CHOSEN_MAX = 4;
+
+/**
+ * "According to Mara Quill, it is much safer to be {{feared}} than loved." The chosen course is the
+ * claim's point (marked, so the blank gates judge it as a claim's point); a leading "be" stays on the
+ * card. A course longer than CHOSEN_MAX words is asked instead: "…, which is wiser: to A, or to B?" → "To A".
+ */
+function preferred(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysis, who: string | null): Candidate | null {
+  if (!f.point) return null;
+  const t = s.tokens;
+  let [pa, pb] = f.point;
+  if (t[pa].lower === "be" && pb - pa > 1) pa++;
+  const base = t[f.from].start;
+  const start = t[pa].start - base, end = t[pb - 1].end - base;
+  if (letterWordCount(clause.text.slice(start, end)) <= CHOSEN_MAX) {
+    const body = generic(blank(clause, start, end), presentVerbs(s));
+    if (!body) return null;
+    return markPoint({ kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: t[pa].start, end: t[pb - 1].end }, answerKind: "phrase" });
+  }
+  return null;
+}
+
 /** The cards of one found clause, in order of preference. */
 export function foundCards(s: AnalysedSentence, f: Found, paragraph: AnalysedSentence[], a: Analysis, who: string | null): Candidate[] {
+  if (f.shape === "preference") {
+    const clause = standingClause(s, f.from, f.to, PREFERENCE_MAX);
+    const card = clause && preferred(s, f, clause, a, who);
+    return card ? [card] : [];
+  }
+  if (f.shape === "reason") {
+    // A claim and its reason: only "Why C?" → "Because R" (a cloze of C alone would drop the reason the sentence gives).
+    const clause = standingClause(s, f.from, f.to);
+    const w = clause && why(s, f, clause, a, who);
+    return w ? [w] : [];
+  }
   const clause = standingClause(s, f.from, f.to);
   if (!clause) {
     const long = f.shape === "contrast" ? standingClause(s, f.from, f.to, CONTRAST_MAX) : null;

@@ -7,7 +7,7 @@
 //   nor repeats, while the sentence's claim stays visible.
 import { isSpeaker } from "../spans/report";
 import { spreadNouns } from "../spans/spread";
-import { isPointBlank, MEASURE, pointSpan } from "../spans/point";
+import { isPointBlank, MEASURE, pointSpan, isChosenPoint } from "../spans/point";
 import type { Analysis } from "../analyse";
 import { shown, type Gate } from "./types";
 import type { Candidate } from "../candidates";
@@ -114,7 +114,7 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   // when nothing but the topic word and its modifiers is blanked ("a {{wax candle}}" says more).
   // A one-word capitalised plural of the topic noun ("{{Lamps}} cannot …" at a sentence start) is it too.
   const named = ["person", "place", "org", "group", "name"].includes(c.answerKind);
-  if (named ? topic.has(head.lower) || isTopicAlias(a, s.text.slice(c.answer.start, c.answer.end)) || (inside.length === 1 && topic.has(head.lower.replace(/s$/, ""))) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
+  if (named ? topic.has(head.lower) || isTopicAlias(a, s.text.slice(c.answer.start, c.answer.end)) || (inside.length === 1 && topic.has(head.lower.replace(/s$/, ""))) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ") && !isChosenPoint(c, a)) return "the chapter's own topic";
   // The chapter's recurring actors by rank, office or people ("the {{monarch}}", "{{invaders}}",
   // ../spans/actors): strict labels of such blanks on train books 0 accept / 0 edit / 7 reject.
   if (isActorSpan(a, s.tokens, c.answer.start, c.answer.end)) return "the chapter's own actors";
