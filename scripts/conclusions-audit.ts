@@ -30,7 +30,7 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
       if (f.authorial && !who) continue;
       tally.found++;
       const max = f.shape === "preference" ? PREFERENCE_MAX : undefined;
-      const clause = standingClause(s, f.from, f.to, max);
+      const clause = standingClause(s, f.from, f.to, max, [], a);
       const text = s.text.slice(s.tokens[f.from].start, s.tokens[f.to - 1].end);
       if (clause) tally.standing++;
       const cards = clause ? foundCards(s, f, paragraph, a, who) : [];
@@ -40,8 +40,8 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
       const inTop = kept && top.includes(`${kept.c.front}|${kept.c.back}`);
       if (inTop) tally.top++;
       if (keptOnly && !kept) continue;
-      const premise = f.premise ? ` ⟵ «${s.text.slice(s.tokens[f.premise[0]].start, s.tokens[f.premise[1] - 1].end).slice(0, 160)}» (${clauseRefusal(s, f.premise[0], f.premise[1]) ?? "stands"})` : "";
-      console.log(`- [${f.shape}${clause ? "" : `, ${clauseRefusal(s, f.from, f.to, max)}`}] ${text.slice(0, 200)}${premise}`);
+      const premise = f.premise ? ` ⟵ «${s.text.slice(s.tokens[f.premise[0]].start, s.tokens[f.premise[1] - 1].end).slice(0, 160)}» (${clauseRefusal(s, f.premise[0], f.premise[1], undefined, [], a) ?? "stands"})` : "";
+      console.log(`- [${f.shape}${clause ? "" : `, ${clauseRefusal(s, f.from, f.to, max, [], a)}`}] ${text.slice(0, 200)}${premise}`);
       for (const v of verdicts) console.log(`    ${v.why ? `✗ ${v.why.slice(0, 70)}` : inTop && v === kept ? "✓ TOP40" : "✓"} | ${v.c.front} → ${v.c.back}`);
     }
   }

@@ -12,7 +12,7 @@ import { lowerFirst } from "../candidates/argument";
 import { blank } from "../candidates/cloze";
 // A premise is held to the claim pass's bounds on a reason (4–25 words) and tries as many terms.
 import { distinctiveTerms, REASON_MAX as PREMISE_MAX, REASON_MIN as PREMISE_MIN, TERMS_TRIED } from "../claims/card";
-import { markPoint } from "../spans/point";
+import { markPoint, pointSpan } from "../spans/point";
 import { dropsCard, shownDependences } from "../decontext";
 import { letterWordCount } from "../text";
 import { narratorName } from "../narrator/name";
@@ -20,6 +20,8 @@ import type { Found } from "./find";
 
 // A contrast's clause may be longer than a claim shown whole: its card asks the view and answers with the correction alone.
 export const CLAIM_MIN = 6, CLAIM_MAX = 32, CONTRAST_MAX = 50, QUESTION_MAX = 30;
+// How often a chapter must use a noun for "the <noun>" to be its generic subject rather than a thing introduced before.
+export const GENERIC_USES = 12;
 
 // Words that leave the clause pointing at the text around it. "he who", "those who", "that which"
 // are generic and allowed; any other pronoun or demonstrative is not.
@@ -66,7 +68,7 @@ function withoutInnerPlurals(p: AnalysedSentence, before: readonly Token[]): str
 }
 
 /** Why the clause [from, to) is no claim that stands alone, or null when it is one. `shown`: the card's words shown ahead of the clause (a reason's claim). */
-export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX, shown: readonly Token[] = []): string | null {
+export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX, shown: readonly Token[] = [], a?: Analysis): string | null {
   const p = part(s, from, to);
   if (!p?.clause) return "no clause";
   // Inside a quotation the claim is someone else's, not the author's: an opening quotation mark before
@@ -83,7 +85,9 @@ export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max
   if (SPEAKER.test(p.text)) return "speaker or reader";
   if (POINTER.test(withoutInnerPlurals(p, shown).replace(GENERIC_POINTER, " "))) return "points back";
   // "The picture was not …": a subject of "the" and one noun names something the text introduced before (which picture?).
-  if (/^the [\p{L}-]+$/iu.test(p.clause.subject.text.trim())) return "a definite subject the text introduced before";
+  // A noun the chapter keeps using (GENERIC_USES times or more: "the crowd" in a chapter on crowds) is the generic subject of its argument.
+  const definite = /^the ([\p{L}-]+)$/iu.exec(p.clause.subject.text.trim());
+  if (definite && !((a?.lemmaCounts.get(p.tokens[p.clause.subject.b - 1]?.lemma ?? "") ?? 0) >= GENERIC_USES)) return "a definite subject the text introduced before";
   // "We must not linger over the quay, but go on": the speaker's own act, not a claim.
   if (/^(?:we|us|one)$/i.test(p.clause.subject.text.trim())) return "the speaker's act";
   if (/[()[\]"“”?]/.test(p.text)) return "brackets, quotes or a question";
@@ -96,17 +100,27 @@ export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max
 }
 
 /** The clause as a sentence of its own, or null when it is no claim that stands alone. */
-export function standingClause(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX, before: readonly Token[] = []): AnalysedSentence | null {
-  return clauseRefusal(s, from, to, max, before) ? null : part(s, from, to);
+export function standingClause(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX, before: readonly Token[] = [], a?: Analysis): AnalysedSentence | null {
+  return clauseRefusal(s, from, to, max, before, a) ? null : part(s, from, to);
 }
 
 const said = (front: string, who: string | null, a: Analysis) => (who ? `According to ${who}, ${lowerFirst(front, a)}` : cap(front));
 const stop = (x: string) => (/[.!?]["”’)]*$/.test(x) ? x : `${x}.`);
 
+// Adjectives that compare with "to" ("inferior to", "superior to", "prior to", "equal to").
+const COMPARED_TO = /^(?:inferior|superior|prior|posterior|anterior|preferable|equal|unequal|similar|dissimilar|identical|analogous|contrary|opposite|subordinate|akin|equivalent)$/;
+/** Whether the adjective at k compares: "-er than", "more / less … than", or one of COMPARED_TO before a "to" that is no infinitive. */
+function comparedBy(t: readonly Token[], k: number): boolean {
+  const next = t[k + 1]?.lower;
+  if (next === "than") return /(?:er)$/.test(t[k].lower) || /^(?:more|less)$/.test(t[k - 1]?.lower ?? "");
+  return next === "to" && COMPARED_TO.test(t[k].lower) && !/^(?:VERB|AUX)$/.test(t[k + 2]?.pos ?? "");
+}
+
 /** Clozes of the clause, best first. */
 function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragraph: AnalysedSentence[], a: Analysis, who: string | null): Candidate[] {
   const base = s.tokens[f.from].start;
   const spans: [number, number][] = [];
+  let point: { start: number; end: number } | null = null;
   if (f.shape === "contrast") {
     // The corrected term: after "but" up to the clause's end or its next comma.
     const t = clause.tokens;
@@ -129,6 +143,14 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
       while (from > 0 && end - from < 3 && /^(?:ADJ|NOUN|PROPN)$/.test(t[from - 1].pos)) from--;
       if (from < end) spans.push([from, end]);
     }
+    // A comparison the conclusion draws ("the crowd is always intellectually {{inferior}} to the isolated
+    // individual", "is {{more}} dangerous than …"): the adjective before "to" / "than" after the verb "be".
+    const cmp = t.findIndex((x, k) => x.pos === "ADJ" && comparedBy(t, k) && t.slice(0, k).some((y) => y.lemma === "be"));
+    if (cmp > 0) spans.push([cmp, cmp + 1]);
+    // The predicate of a general claim ("the crowd is always {{intellectually inferior}} to …", spans/point).
+    point = pointSpan(clause);
+    const pa = point ? t.findIndex((x) => x.start === point.start) : -1, pb = point ? t.findIndex((x) => x.end === point.end) + 1 : 0;
+    if (pa >= 0 && pb > pa) spans.push([pa, pb]);
     const heading = a.sections[s.section]?.title ?? "";
     spans.push(...distinctiveTerms(clause, paragraph, heading, a.lemmaCounts).slice(0, TERMS_TRIED));
   }
@@ -138,10 +160,10 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
     const body = generic(blank(clause, start, end), presentVerbs(s));
     if (!body) continue;
     // The term kept against the one denied ("clement and not cruel") is the claim's point, asked like a preferred course.
-    const kept = f.shape === "conclusion" && out.length === 0 && clause.tokens[tb]?.lower !== undefined && /^(?:and|,)$/.test(clause.tokens[tb].text) && clause.tokens[tb + 1]?.lower === "not";
+    const kept = f.shape === "conclusion" && ((/^(?:and|,)$/.test(clause.tokens[tb]?.text ?? "") && clause.tokens[tb + 1]?.lower === "not") || (tb - ta === 1 && clause.tokens[ta].pos === "ADJ" && /^(?:to|than)$/.test(clause.tokens[tb]?.lower ?? "")));
     const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: base + start, end: base + end }, answerKind: kept ? "phrase" : "term" };
     // "not by calculation but by {{observation}}": the corrected term is the claim's point even in common words (the rubric's "not {{logic}}: … experience").
-    out.push(f.shape === "contrast" || kept ? markPoint(card) : card);
+    out.push(f.shape === "contrast" || kept || (point && start === point.start && end === point.end) ? markPoint(card) : card);
   }
   return out;
 }
@@ -162,7 +184,7 @@ function haveAsked(clause: AnalysedSentence): string | null {
 function why(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysis, who: string | null): Candidate | null {
   if (!f.premise) return null;
   // A reason after its claim may name the claim's plural noun again by "they" ("men …, for they …").
-  const premise = standingClause(s, f.premise[0], f.premise[1], CLAIM_MAX, f.shape === "reason" ? clause.tokens : []);
+  const premise = standingClause(s, f.premise[0], f.premise[1], CLAIM_MAX, f.shape === "reason" ? clause.tokens : [], a);
   const asked = haveAsked(clause) ?? ask(clause);
   if (!premise || !asked) return null;
   const n = letterWordCount(premise.text);
@@ -263,19 +285,19 @@ function preferred(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: A
 /** The cards of one found clause, in order of preference. */
 export function foundCards(s: AnalysedSentence, f: Found, paragraph: AnalysedSentence[], a: Analysis, who: string | null): Candidate[] {
   if (f.shape === "preference") {
-    const clause = standingClause(s, f.from, f.to, PREFERENCE_MAX);
+    const clause = standingClause(s, f.from, f.to, PREFERENCE_MAX, [], a);
     const card = clause && preferred(s, f, clause, a, who);
     return card ? [card] : [];
   }
   if (f.shape === "reason") {
     // A claim and its reason: only "Why C?" → "Because R" (a cloze of C alone would drop the reason the sentence gives).
-    const clause = standingClause(s, f.from, f.to);
+    const clause = standingClause(s, f.from, f.to, CLAIM_MAX, [], a);
     const w = clause && why(s, f, clause, a, who);
     return w ? [w] : [];
   }
-  const clause = standingClause(s, f.from, f.to);
+  const clause = standingClause(s, f.from, f.to, CLAIM_MAX, [], a);
   if (!clause) {
-    const long = f.shape === "contrast" ? standingClause(s, f.from, f.to, CONTRAST_MAX) : null;
+    const long = f.shape === "contrast" ? standingClause(s, f.from, f.to, CONTRAST_MAX, [], a) : null;
     const yn = long && corrected(s, long, f, a, who);
     return yn ? [yn] : [];
   }
