@@ -107,8 +107,9 @@ export function standingClause(s: AnalysedSentence, from: number, to: number, ma
 const said = (front: string, who: string | null, a: Analysis) => (who ? `According to ${who}, ${lowerFirst(front, a)}` : cap(front));
 const stop = (x: string) => (/[.!?]["”’)]*$/.test(x) ? x : `${x}.`);
 
-// Adjectives that compare with "to" ("inferior to", "superior to", "prior to", "equal to").
-const COMPARED_TO = /^(?:inferior|superior|prior|posterior|anterior|preferable|equal|unequal|similar|dissimilar|identical|analogous|contrary|opposite|subordinate|akin|equivalent)$/;
+// Adjectives that rank with "to" ("inferior to", "superior to", "prior to").
+// (Not "equal to", "similar to": a likeness is no judgement, and its point is what it is equal to.)
+const COMPARED_TO = /^(?:inferior|superior|prior|posterior|anterior|preferable|contrary|opposite|subordinate)$/;
 /** Whether the adjective at k compares: "-er than", "more / less … than", or one of COMPARED_TO before a "to" that is no infinitive. */
 function comparedBy(t: readonly Token[], k: number): boolean {
   const next = t[k + 1]?.lower;

@@ -73,7 +73,11 @@ function thesisNoun(t: Token[], k: number): string[] | undefined {
   if (!/^(?:the|our|my)$/.test(t[k].lower) || !THESIS_NOUN.has(t[k + 1]?.lower ?? "")) return undefined;
   for (let j = k + 2; j < Math.min(t.length, k + 11); j++) {
     if (/^[;:.!?]$/.test(t[j].text)) return undefined;
-    if (/^(?:is|was)$/.test(t[j].lower)) return t.slice(k, j + 1).map((x) => x.lower);
+    // "The conclusion at which he arrived was that …", "the answer Smith gave": someone else's conclusion,
+    // told, not the author's own; only the present "is" after words that name no one ("to be drawn from what precedes").
+    if (t[j].pos === "PROPN" || (t[j].pos === "PRON" && !/^(?:what|this|these|all|it)$/.test(t[j].lower))) return undefined;
+    if (t[j].lower === "was") return undefined;
+    if (t[j].lower === "is") return j === k + 2 ? undefined : t.slice(k, j + 1).map((x) => x.lower);
   }
   return undefined;
 }
