@@ -207,7 +207,8 @@ export function preferences(s: AnalysedSentence): Found[] {
   const out: Found[] = [];
   for (let k = 0; k < t.length - 6; k++) {
     if (t[k].lower !== "it" || !/^(?:is|was)$/.test(t[k + 1].lower)) continue;
-    if (k > 0 && !BREAK.test(t[k - 1].text) && !LEAD.has(t[k - 1].lower) && t[k - 1].lower !== "that") continue;
+    // "it" as the dummy subject, not the object of a verb before it ("thought it safer to …").
+    if (k > 0 && /^(?:VERB|AUX)$/.test(t[k - 1].pos)) continue;
     let j = k + 2;
     while (DEGREE.test(t[j]?.lower ?? "")) j++;
     if (!PREFER.test(t[j]?.lower ?? "")) continue;
