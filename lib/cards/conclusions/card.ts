@@ -266,7 +266,7 @@ export const PREFERENCE_MAX = 40, CHOSEN_MAX = 4;
 /**
  * "According to Mara Quill, it is much safer to be {{feared}} than loved." The chosen course is the
  * claim's point (marked, so the blank gates judge it as a claim's point); a leading "be" stays on the
- * card. A course longer than CHOSEN_MAX words is asked instead: "…, which is wiser: to A, or to B?" → "To A".
+ * card. In a course longer than CHOSEN_MAX words the blank is the one noun the other course lacks.
  */
 function preferred(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysis, who: string | null): Candidate | null {
   if (!f.point) return null;
@@ -275,12 +275,18 @@ function preferred(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: A
   if (t[pa].lower === "be" && pb - pa > 1) pa++;
   const base = t[f.from].start;
   const start = t[pa].start - base, end = t[pb - 1].end - base;
-  if (letterWordCount(clause.text.slice(start, end)) <= CHOSEN_MAX) {
-    const body = generic(blank(clause, start, end), presentVerbs(s));
-    if (!body) return null;
-    return markPoint({ kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: t[pa].start, end: t[pb - 1].end }, answerKind: "phrase" });
+  if (letterWordCount(clause.text.slice(start, end)) > CHOSEN_MAX) {
+    // A long course: blank the one noun that sets it apart from the other course ("a reputation for
+    // {{meanness}} which brings reproach without hatred" against "a name for rapacity …").
+    const other = new Set(t.slice(pb, f.to).map((x) => x.lemma));
+    const own = t.slice(pa, pb).map((x, i) => ({ x, k: pa + i })).filter(({ x }) => x.pos === "NOUN" && !other.has(x.lemma));
+    if (own.length !== 1) return null;
+    pa = own[0].k; pb = pa + 1;
   }
-  return null;
+  const from = t[pa].start - base, to = t[pb - 1].end - base;
+  const body = generic(blank(clause, from, to), presentVerbs(s));
+  if (!body) return null;
+  return markPoint({ kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(from, to), sentence: s.sentence.id, extra: [], answer: { start: t[pa].start, end: t[pb - 1].end }, answerKind: "phrase" });
 }
 
 /** The cards of one found clause, in order of preference. */

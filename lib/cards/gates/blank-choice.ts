@@ -103,6 +103,9 @@ export const blankChoice: Gate = (c, a) => blankChoiceWith(c, a, true, true);
  */
 export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemptChosen = false): string | null {
   if (!c.answer || c.answerKind === "clause" || c.type === "gist" || c.type === "enumeration") return null;
+  // The course or quality an author keeps against another on the card (lib/cards/conclusions) is the
+  // claim's point by construction: the checks below on where a blank sits do not apply to it.
+  if (isChosenPoint(c, a)) return null;
   const s = a.sentences[c.sentence];
   const inside = tokensInSpan(s.tokens, c.answer!).filter((t) => LETTER.test(t.text));
   // "({{1890}})": a date or number in brackets is a detail of the sentence, not its claim.
@@ -114,7 +117,7 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   // when nothing but the topic word and its modifiers is blanked ("a {{wax candle}}" says more).
   // A one-word capitalised plural of the topic noun ("{{Lamps}} cannot …" at a sentence start) is it too.
   const named = ["person", "place", "org", "group", "name"].includes(c.answerKind);
-  if (named ? topic.has(head.lower) || isTopicAlias(a, s.text.slice(c.answer.start, c.answer.end)) || (inside.length === 1 && topic.has(head.lower.replace(/s$/, ""))) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ") && !isChosenPoint(c, a)) return "the chapter's own topic";
+  if (named ? topic.has(head.lower) || isTopicAlias(a, s.text.slice(c.answer.start, c.answer.end)) || (inside.length === 1 && topic.has(head.lower.replace(/s$/, ""))) : inside.every((t) => t.stop || topic.has(t.lower) || topic.has(t.lemma) || t.pos === "DET" || t.pos === "ADJ")) return "the chapter's own topic";
   // The chapter's recurring actors by rank, office or people ("the {{monarch}}", "{{invaders}}",
   // ../spans/actors): strict labels of such blanks on train books 0 accept / 0 edit / 7 reject.
   if (isActorSpan(a, s.tokens, c.answer.start, c.answer.end)) return "the chapter's own actors";

@@ -47,8 +47,12 @@ describe("preferences: 'it is safer to A than B'", () => {
     expect(clauses("The channel is deeper than it was in the time of the old harbour master.", preferences)).toEqual([]);
   });
 
-  it("leaves a chosen course longer than a few words uncarded", () => {
-    expect(cards("It is wiser to keep a name for thrift which brings grumbling without hatred than to earn a name for greed which brings hatred.", "Mara Quill")).toEqual([]);
+  it("in a long course blanks the one noun the other course lacks, and leaves it when there are several", () => {
+    expect(cards("It is wiser to keep a name for thrift which brings complaint without hatred than to earn a name for greed which brings complaint with hatred.", "Mara Quill")).toEqual([
+      "According to Mara Quill, it is wiser to keep a name for {{c1::thrift}} which brings complaint without hatred than to earn a name for greed which brings complaint with hatred. → thrift",
+    ]);
+    // "thrift" and "sailors" both set the first course apart: which one is the point?
+    expect(cards("It is wiser to keep a name for thrift among the sailors than to earn a name for greed which brings hatred.", "Mara Quill")).toEqual([]);
   });
 });
 
