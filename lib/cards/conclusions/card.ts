@@ -149,8 +149,9 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
     const cmp = t.findIndex((x, k) => x.pos === "ADJ" && comparedBy(t, k) && t.slice(0, k).some((y) => y.lemma === "be"));
     if (cmp > 0) spans.push([cmp, cmp + 1]);
     // The predicate of a general claim ("the crowd is always {{intellectually inferior}} to …", spans/point).
-    point = pointSpan(clause);
-    const pa = point ? t.findIndex((x) => x.start === point.start) : -1, pb = point ? t.findIndex((x) => x.end === point.end) + 1 : 0;
+    const p = pointSpan(clause);
+    point = p;
+    const pa = p ? t.findIndex((x) => x.start === p.start) : -1, pb = p ? t.findIndex((x) => x.end === p.end) + 1 : 0;
     if (pa >= 0 && pb > pa) spans.push([pa, pb]);
     const heading = a.sections[s.section]?.title ?? "";
     spans.push(...distinctiveTerms(clause, paragraph, heading, a.lemmaCounts).slice(0, TERMS_TRIED));
@@ -286,7 +287,8 @@ function preferred(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: A
   const from = t[pa].start - base, to = t[pb - 1].end - base;
   const body = generic(blank(clause, from, to), presentVerbs(s));
   if (!body) return null;
-  return markPoint({ kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(from, to), sentence: s.sentence.id, extra: [], answer: { start: t[pa].start, end: t[pb - 1].end }, answerKind: "phrase" });
+  const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(from, to), sentence: s.sentence.id, extra: [], answer: { start: t[pa].start, end: t[pb - 1].end }, answerKind: "phrase" };
+  return markPoint(card);
 }
 
 /** The cards of one found clause, in order of preference. */
