@@ -4,7 +4,7 @@
 // conclusion the predicate's distinctive term (../claims/card.ts) — and, when the premise stands in
 // the same sentence before the marker ("P; wherefore C"), "Why C?" → "Because P". Nothing is
 // paraphrased: the card's words are the clause's, with "According to <author>," in front.
-import type { Analysis, AnalysedSentence } from "../analyse";
+import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "../candidates/types";
 import { ask, generic, part, presentVerbs } from "../candidates/voice";
 import { cap, clean, textOf } from "../candidates/phrase";
@@ -12,7 +12,7 @@ import { lowerFirst } from "../candidates/argument";
 import { blank } from "../candidates/cloze";
 // A premise is held to the claim pass's bounds on a reason (4–25 words) and tries as many terms.
 import { distinctiveTerms, REASON_MAX as PREMISE_MAX, REASON_MIN as PREMISE_MIN, TERMS_TRIED } from "../claims/card";
-import { markPoint } from "../spans/point";
+import { markPoint, pointSpan } from "../spans/point";
 import { dropsCard, shownDependences } from "../decontext";
 import { letterWordCount } from "../text";
 import { narratorName } from "../narrator/name";
@@ -20,12 +20,14 @@ import type { Found } from "./find";
 
 // A contrast's clause may be longer than a claim shown whole: its card asks the view and answers with the correction alone.
 export const CLAIM_MIN = 6, CLAIM_MAX = 32, CONTRAST_MAX = 50, QUESTION_MAX = 30;
+// How often a chapter must use a noun for "the <noun>" to be its generic subject rather than a thing introduced before.
+export const GENERIC_USES = 12;
 
 // Words that leave the clause pointing at the text around it. "he who", "those who", "that which"
 // are generic and allowed; any other pronoun or demonstrative is not.
 const POINTER = /\b(?:it|its|itself|they|them|their|themselves|this|these|those|such|he|she|him|his|her|former|latter|above|here|there|thereby|another)\b|\bthe (?:one|other)\b/i;
 // "he who …", "those actions which …", "such men as …": a demonstrative its own relative clause defines.
-const GENERIC_POINTER = /\b(?:he|those|these|they|such)(?: [A-Za-z’'-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b/gi;
+const GENERIC_POINTER = /\b(?:he|those|these|they|such)(?: [A-Za-z’'-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b|\bit (?:is|was) (?:\w+ )?(?:better|safer|wiser|easier|preferable|worse|harder|surer|more \w+|less \w+) (?:for [^,;]{1,30}? )?to\b/gi;
 // The speaker, the reader, and the author's "we": "one" for "we"/"us" (candidates/voice generic) reads
 // awkwardly in a question ("is the channel known to one at all?"), so such a clause is left to the other generators.
 const SPEAKER = /\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yourself|yourselves|[Ww]e|us|[Oo]ur|ours|ourselves)\b/;
@@ -50,8 +52,23 @@ export function attribution(author: string | undefined): string | null {
   return narratorName(author)?.full ?? null;
 }
 
-/** Why the clause [from, to) is no claim that stands alone, or null when it is one. */
-export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX): string | null {
+// "men … for their advantage": a plural pronoun after a plural noun of the card's own words points
+// inside the card, not back into the chapter (the noun's lemma differs from its form: "men", "laws").
+const PLURAL_PRONOUN = /^(?:they|them|their|themselves)$/;
+const pluralNoun = (t: Token) => t.pos === "NOUN" && t.lemma !== t.lower && /s$|men$|ren$/.test(t.lower);
+/** The clause's text with each plural pronoun that a plural noun before it (in the clause, or in `before`) answers blanked out. */
+function withoutInnerPlurals(p: AnalysedSentence, before: readonly Token[]): string {
+  let seen = before.some(pluralNoun);
+  let text = p.text;
+  for (const t of p.tokens) {
+    if (pluralNoun(t)) seen = true;
+    else if (seen && PLURAL_PRONOUN.test(t.lower)) text = text.slice(0, t.start) + " ".repeat(t.end - t.start) + text.slice(t.end);
+  }
+  return text;
+}
+
+/** Why the clause [from, to) is no claim that stands alone, or null when it is one. `shown`: the card's words shown ahead of the clause (a reason's claim). */
+export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX, shown: readonly Token[] = [], a?: Analysis): string | null {
   const p = part(s, from, to);
   if (!p?.clause) return "no clause";
   // Inside a quotation the claim is someone else's, not the author's: an opening quotation mark before
@@ -66,9 +83,11 @@ export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max
   if (n > max) return "too long";
   if (NOT_A_CLAIM.test(p.text)) return "opens on a subordinator";
   if (SPEAKER.test(p.text)) return "speaker or reader";
-  if (POINTER.test(p.text.replace(GENERIC_POINTER, " "))) return "points back";
+  if (POINTER.test(withoutInnerPlurals(p, shown).replace(GENERIC_POINTER, " "))) return "points back";
   // "The picture was not …": a subject of "the" and one noun names something the text introduced before (which picture?).
-  if (/^the [\p{L}-]+$/iu.test(p.clause.subject.text.trim())) return "a definite subject the text introduced before";
+  // A noun the chapter keeps using (GENERIC_USES times or more: "the crowd" in a chapter on crowds) is the generic subject of its argument.
+  const definite = /^the ([\p{L}-]+)$/iu.exec(p.clause.subject.text.trim());
+  if (definite && !((a?.lemmaCounts.get(p.tokens[p.clause.subject.b - 1]?.lemma ?? "") ?? 0) >= GENERIC_USES)) return "a definite subject the text introduced before";
   // "We must not linger over the quay, but go on": the speaker's own act, not a claim.
   if (/^(?:we|us|one)$/i.test(p.clause.subject.text.trim())) return "the speaker's act";
   if (/[()[\]"“”?]/.test(p.text)) return "brackets, quotes or a question";
@@ -81,17 +100,28 @@ export function clauseRefusal(s: AnalysedSentence, from: number, to: number, max
 }
 
 /** The clause as a sentence of its own, or null when it is no claim that stands alone. */
-export function standingClause(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX): AnalysedSentence | null {
-  return clauseRefusal(s, from, to, max) ? null : part(s, from, to);
+export function standingClause(s: AnalysedSentence, from: number, to: number, max = CLAIM_MAX, before: readonly Token[] = [], a?: Analysis): AnalysedSentence | null {
+  return clauseRefusal(s, from, to, max, before, a) ? null : part(s, from, to);
 }
 
 const said = (front: string, who: string | null, a: Analysis) => (who ? `According to ${who}, ${lowerFirst(front, a)}` : cap(front));
 const stop = (x: string) => (/[.!?]["”’)]*$/.test(x) ? x : `${x}.`);
 
+// Adjectives that rank with "to" ("inferior to", "superior to", "prior to").
+// (Not "equal to", "similar to": a likeness is no judgement, and its point is what it is equal to.)
+const COMPARED_TO = /^(?:inferior|superior|prior|posterior|anterior|preferable|contrary|opposite|subordinate)$/;
+/** Whether the adjective at k compares: "-er than", "more / less … than", or one of COMPARED_TO before a "to" that is no infinitive. */
+function comparedBy(t: readonly Token[], k: number): boolean {
+  const next = t[k + 1]?.lower;
+  if (next === "than") return /(?:er)$/.test(t[k].lower) || /^(?:more|less)$/.test(t[k - 1]?.lower ?? "");
+  return next === "to" && COMPARED_TO.test(t[k].lower) && !/^(?:VERB|AUX)$/.test(t[k + 2]?.pos ?? "");
+}
+
 /** Clozes of the clause, best first. */
 function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragraph: AnalysedSentence[], a: Analysis, who: string | null): Candidate[] {
   const base = s.tokens[f.from].start;
   const spans: [number, number][] = [];
+  let point: { start: number; end: number } | null = null;
   if (f.shape === "contrast") {
     // The corrected term: after "but" up to the clause's end or its next comma.
     const t = clause.tokens;
@@ -104,6 +134,25 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
     if (t[from]?.pos === "ADP" && t[not + 1]?.lower === t[from].lower) from++;
     if (but > 0 && end - from >= 1 && end - from <= 7) spans.push([from, end]);
   } else {
+    // "to be considered clement and not cruel", "by experience, not by reason": the term the author keeps
+    // against the one denied is the conclusion's point (one to three words before "and not" / ", not").
+    const t = clause.tokens;
+    const not = t.findIndex((x, k) => x.lower === "not" && k >= 2 && (t[k - 1].lower === "and" || t[k - 1].text === ",") && !/^(?:only|merely|so|as)$/.test(t[k + 1]?.lower ?? ""));
+    if (not > 0) {
+      const end = not - 1;
+      let from = end;
+      while (from > 0 && end - from < 3 && /^(?:ADJ|NOUN|PROPN)$/.test(t[from - 1].pos)) from--;
+      if (from < end) spans.push([from, end]);
+    }
+    // A comparison the conclusion draws ("the crowd is always intellectually {{inferior}} to the isolated
+    // individual", "is {{more}} dangerous than …"): the adjective before "to" / "than" after the verb "be".
+    const cmp = t.findIndex((x, k) => x.pos === "ADJ" && comparedBy(t, k) && t.slice(0, k).some((y) => y.lemma === "be"));
+    if (cmp > 0) spans.push([cmp, cmp + 1]);
+    // The predicate of a general claim ("the crowd is always {{intellectually inferior}} to …", spans/point).
+    const p = pointSpan(clause);
+    point = p;
+    const pa = p ? t.findIndex((x) => x.start === p.start) : -1, pb = p ? t.findIndex((x) => x.end === p.end) + 1 : 0;
+    if (pa >= 0 && pb > pa) spans.push([pa, pb]);
     const heading = a.sections[s.section]?.title ?? "";
     spans.push(...distinctiveTerms(clause, paragraph, heading, a.lemmaCounts).slice(0, TERMS_TRIED));
   }
@@ -112,18 +161,33 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
     const start = clause.tokens[ta].start, end = clause.tokens[tb - 1].end;
     const body = generic(blank(clause, start, end), presentVerbs(s));
     if (!body) continue;
-    const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: base + start, end: base + end }, answerKind: "term" };
+    // The term kept against the one denied ("clement and not cruel") is the claim's point, asked like a preferred course.
+    const kept = f.shape === "conclusion" && ((/^(?:and|,)$/.test(clause.tokens[tb]?.text ?? "") && clause.tokens[tb + 1]?.lower === "not") || (tb - ta === 1 && clause.tokens[ta].pos === "ADJ" && /^(?:to|than)$/.test(clause.tokens[tb]?.lower ?? "")));
+    const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: base + start, end: base + end }, answerKind: kept ? "phrase" : "term" };
     // "not by calculation but by {{observation}}": the corrected term is the claim's point even in common words (the rubric's "not {{logic}}: … experience").
-    out.push(f.shape === "contrast" ? markPoint(card) : card);
+    out.push(f.shape === "contrast" || kept || (point && start === point.start && end === point.end) ? markPoint(card) : card);
   }
   return out;
+}
+
+/** "men have less scruple …" asked with "do" ("do men have less scruple …"), not the archaic "have men less scruple …". */
+function haveAsked(clause: AnalysedSentence): string | null {
+  const c = clause.clause;
+  const t = clause.tokens;
+  if (!c || c.opening || c.aside || !/^(?:has|have|had)$/.test(t[c.verb].lower) || /^(?:VERB|AUX)$/.test(t[c.verb + 1]?.pos ?? "") || t[c.verb + 1]?.lower === "not") return null;
+  const subject = textOf(clause, c.subject.a, c.subject.b);
+  const rest = textOf(clause, c.verb + 1, t.length);
+  if (!subject || !rest) return null;
+  const does = { has: "does", have: "do", had: "did" }[t[c.verb].lower as "has" | "have" | "had"];
+  return clean(`${does} ${t[c.subject.a].pos === "PROPN" ? subject : subject.charAt(0).toLowerCase() + subject.slice(1)} have ${rest}`);
 }
 
 /** "Why C?" → "Because P" from "P; wherefore C" / "P, it follows that C". */
 function why(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysis, who: string | null): Candidate | null {
   if (!f.premise) return null;
-  const premise = standingClause(s, f.premise[0], f.premise[1]);
-  const asked = ask(clause);
+  // A reason after its claim may name the claim's plural noun again by "they" ("men …, for they …").
+  const premise = standingClause(s, f.premise[0], f.premise[1], CLAIM_MAX, f.shape === "reason" ? clause.tokens : [], a);
+  const asked = haveAsked(clause) ?? ask(clause);
   if (!premise || !asked) return null;
   const n = letterWordCount(premise.text);
   if (n < PREMISE_MIN || n > PREMISE_MAX) return null;
@@ -197,11 +261,52 @@ function corrected(s: AnalysedSentence, clause: AnalysedSentence, f: Found, a: A
   return { kind: "qa", type: "thesis", front: who ? `According to ${who}, ${q}?` : `${cap(q)}?`, back: `No: ${whole ? lowerFirst(back, a) : back}`, sentence: s.sentence.id, extra: [], answer: { start: s.tokens[f.from].start, end: s.tokens[f.to - 1].end }, answerKind: "clause" };
 }
 
+// A preference's clause may weigh two long courses; its card blanks the chosen course only when that is short.
+export const PREFERENCE_MAX = 40, CHOSEN_MAX = 4;
+
+/**
+ * "According to Mara Quill, it is much safer to be {{feared}} than loved." The chosen course is the
+ * claim's point (marked, so the blank gates judge it as a claim's point); a leading "be" stays on the
+ * card. In a course longer than CHOSEN_MAX words the blank is the one noun the other course lacks.
+ */
+function preferred(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysis, who: string | null): Candidate | null {
+  if (!f.point) return null;
+  const t = s.tokens;
+  let [pa, pb] = f.point;
+  if (t[pa].lower === "be" && pb - pa > 1) pa++;
+  const base = t[f.from].start;
+  const start = t[pa].start - base, end = t[pb - 1].end - base;
+  if (letterWordCount(clause.text.slice(start, end)) > CHOSEN_MAX) {
+    // A long course: blank the one noun that sets it apart from the other course ("a reputation for
+    // {{meanness}} which brings reproach without hatred" against "a name for rapacity …").
+    const other = new Set(t.slice(pb, f.to).map((x) => x.lemma));
+    const own = t.slice(pa, pb).map((x, i) => ({ x, k: pa + i })).filter(({ x }) => x.pos === "NOUN" && !other.has(x.lemma));
+    if (own.length !== 1) return null;
+    pa = own[0].k; pb = pa + 1;
+  }
+  const from = t[pa].start - base, to = t[pb - 1].end - base;
+  const body = generic(blank(clause, from, to), presentVerbs(s));
+  if (!body) return null;
+  const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(from, to), sentence: s.sentence.id, extra: [], answer: { start: t[pa].start, end: t[pb - 1].end }, answerKind: "phrase" };
+  return markPoint(card);
+}
+
 /** The cards of one found clause, in order of preference. */
 export function foundCards(s: AnalysedSentence, f: Found, paragraph: AnalysedSentence[], a: Analysis, who: string | null): Candidate[] {
-  const clause = standingClause(s, f.from, f.to);
+  if (f.shape === "preference") {
+    const clause = standingClause(s, f.from, f.to, PREFERENCE_MAX, [], a);
+    const card = clause && preferred(s, f, clause, a, who);
+    return card ? [card] : [];
+  }
+  if (f.shape === "reason") {
+    // A claim and its reason: only "Why C?" → "Because R" (a cloze of C alone would drop the reason the sentence gives).
+    const clause = standingClause(s, f.from, f.to, CLAIM_MAX, [], a);
+    const w = clause && why(s, f, clause, a, who);
+    return w ? [w] : [];
+  }
+  const clause = standingClause(s, f.from, f.to, CLAIM_MAX, [], a);
   if (!clause) {
-    const long = f.shape === "contrast" ? standingClause(s, f.from, f.to, CONTRAST_MAX) : null;
+    const long = f.shape === "contrast" ? standingClause(s, f.from, f.to, CONTRAST_MAX, [], a) : null;
     const yn = long && corrected(s, long, f, a, who);
     return yn ? [yn] : [];
   }

@@ -7,7 +7,15 @@
 import type { AnalysedSentence, Token } from "../analyse";
 import { written } from "../decontext";
 
-export type Found = { from: number; to: number; shape: "conclusion" | "contrast"; /** the clause before the marker, when it is the premise */ premise?: [number, number] };
+export type Found = {
+  from: number; to: number; shape: "conclusion" | "contrast" | "reason" | "preference";
+  /** the clause that gives the reason: before the marker for a conclusion, after "for" / "because" for a reason */
+  premise?: [number, number];
+  /** a preference's chosen course ("safer to {{be feared}} than loved"): the answer to blank */
+  point?: [number, number];
+  /** the conclusion is announced in the author's first person ("I say that P"): only carded when the author is known */
+  authorial?: boolean;
+};
 
 // Tokens after which a new clause may start (the marker must open a clause, not sit inside a phrase).
 const BREAK = /^[;:,—–(]$/;
@@ -20,6 +28,11 @@ const CONCLUDES: string[][] = [
   ["we", "conclude"], ["we", "may", "conclude"], ["we", "must", "conclude"], ["we", "can", "conclude"], ["we", "infer"], ["we", "may", "infer"], ["we", "may", "therefore", "conclude"],
   ["the", "answer", "is"], ["the", "conclusion", "is"], ["the", "truth", "is"], ["the", "result", "is"], ["my", "answer", "is"], ["our", "conclusion", "is"],
 ];
+// The author's own thesis announced in the first person: "I say that P", "I answer that P", "I hold that P".
+// The card names the author instead of "I", so these count only when the book's author is known.
+const AUTHORIAL: string[][] = [["i", "say"], ["i", "answer"], ["i", "maintain"], ["i", "hold"], ["i", "affirm"], ["i", "conclude"], ["i", "contend"], ["i", "assert"]];
+// "The conclusion (to be drawn from what precedes) is, that P": a thesis noun, up to eight words, then "is".
+const THESIS_NOUN = new Set(["conclusion", "answer", "truth", "result", "upshot", "moral", "lesson"]);
 // Connectives that announce a conclusion when they open a clause after a break: "…; wherefore P", "…, and therefore P".
 const THEREFORE = new Set(["wherefore", "therefore", "hence", "consequently", "accordingly"]);
 // Words allowed between a break and the marker: "; and from whence it follows", "; so that it is evident".
@@ -55,6 +68,20 @@ function opensClause(t: Token[], k: number): boolean {
 // the author's conclusion.
 const OPENS_CONCLUDING = /^(?:(?:And|But|So|Now)\s+)?(?:(?:Hence|Thus|Therefore|Wherefore|Consequently|Accordingly)\s*,?\s*)?(?:it (?:therefore )?(?:follows|is (?:therefore )?(?:evident|clear|plain|manifest|obvious))|we (?:may |must |can )?(?:therefore )?(?:conclude|infer)|the (?:answer|conclusion) is),?\s+that\b|^(?:Hence|Therefore|Wherefore|Consequently)\b,?\s/i;
 
+/** "the conclusion (to be drawn from what precedes) is": the marker's words, or undefined. */
+function thesisNoun(t: Token[], k: number): string[] | undefined {
+  if (!/^(?:the|our|my)$/.test(t[k].lower) || !THESIS_NOUN.has(t[k + 1]?.lower ?? "")) return undefined;
+  for (let j = k + 2; j < Math.min(t.length, k + 11); j++) {
+    if (/^[;:.!?]$/.test(t[j].text)) return undefined;
+    // "The conclusion at which he arrived was that …", "the answer Smith gave": someone else's conclusion,
+    // told, not the author's own; only the present "is" after words that name no one ("to be drawn from what precedes").
+    if (t[j].pos === "PROPN" || (t[j].pos === "PRON" && !/^(?:what|this|these|all|it)$/.test(t[j].lower))) return undefined;
+    if (t[j].lower === "was") return undefined;
+    if (t[j].lower === "is") return j === k + 2 ? undefined : t.slice(k, j + 1).map((x) => x.lower);
+  }
+  return undefined;
+}
+
 /** The signposted conclusions of a sentence, in order. */
 export function conclusions(s: AnalysedSentence): Found[] {
   const t = s.tokens;
@@ -68,7 +95,8 @@ export function conclusions(s: AnalysedSentence): Found[] {
   for (let k = 0; k < t.length - 3; k++) {
     if (!opensClause(t, k)) continue;
     let from = -1;
-    const marker = CONCLUDES.find((m) => seq(t, k, m));
+    const authorial = AUTHORIAL.find((m) => seq(t, k, m));
+    const marker = CONCLUDES.find((m) => seq(t, k, m)) ?? authorial ?? thesisNoun(t, k);
     if (marker) {
       let j = k + marker.length;
       if (t[j]?.text === ",") j++;
@@ -82,11 +110,14 @@ export function conclusions(s: AnalysedSentence): Found[] {
       if (t[j]?.text === ",") j++;
       from = j;
     } else continue;
-    const to = clauseEnd(t, from);
+    let to = clauseEnd(t, from);
+    // "the conclusion is, that P, but that Q": a second complement clause is a second claim; P is the first.
+    const second = t.findIndex((x, j) => j > from + 3 && j < to - 2 && x.text === "," && /^(?:but|and)$/.test(t[j + 1].lower) && t[j + 2].lower === "that");
+    if (second > 0) to = second;
     if (to - from < 4) continue;
     const before = k > 0 ? clauseStart(t, k) : -1;
     const premiseTo = (() => { let p = k; while (p > 0 && (LEAD.has(t[p - 1].lower) || BREAK.test(t[p - 1].text))) p--; return p; })();
-    out.push({ from, to, shape: "conclusion", ...(before >= 0 && premiseTo - before >= 4 ? { premise: [before, premiseTo] as [number, number] } : {}) });
+    out.push({ from, to, shape: "conclusion", ...(before >= 0 && premiseTo - before >= 4 ? { premise: [before, premiseTo] as [number, number] } : {}), ...(authorial ? { authorial: true } : {}) });
     k = to;
   }
   return out;
@@ -119,6 +150,83 @@ export function contrasts(s: AnalysedSentence): Found[] {
       out.push({ from: that + 1, to: close > 0 && close < to ? close : to, shape: "contrast" });
     }
     k = to;
+  }
+  return out;
+}
+
+// "for" that joins a reason to the clause before it ("…; for men are ungrateful"), not the
+// preposition ("for a time", "for this reason", "for the sake of", "for example"): a clause whose
+// subject opens right after it. "because" after a ";" or ":" joins a reason to the clause of that
+// stretch only (cause.ts asks the whole sentence's main clause, which a long period does not let it).
+const REASON_LINK = new Set(["for", "because"]);
+const NOT_A_REASON = /^(?:example|instance|the|a|an|this|that|these|those|one|some|if|though|although|when|whereas|while|not|in|on|at|to|by|with|as|so|all|each|every|ever|which|what|whom|whose|it|such|myself|himself|herself|themselves|itself|years?|days?|ages?|centuries|long|ever|once|instance|good)$/;
+
+/** "C; for R" / "C, because R" inside a stretch between ";" / ":": the claim C and its reason R (R up to the next ";" / ":" or the end). */
+export function reasons(s: AnalysedSentence): Found[] {
+  const t = s.tokens;
+  const out: Found[] = [];
+  for (let k = 2; k < t.length - 3; k++) {
+    if (!REASON_LINK.has(t[k].lower) || !/^[;:,—–]$/.test(t[k - 1].text)) continue;
+    // "for" as a conjunction: a subject (pronoun, noun, name or determiner + noun) and a finite verb before the next comma.
+    if (t[k].lower === "for" && (NOT_A_REASON.test(t[k + 1].lower) && !/^(?:the|a|an|all|every|each|no)$/.test(t[k + 1].lower))) continue;
+    if (t[k].lower === "for" && /^(?:sake|purpose|most|first|present|time|moment|rest|same|reason|love|fear|want|lack)$/.test(t[k + 2]?.lower ?? "")) continue;
+    let from = clauseStart(t, k - 1);
+    // "…; and men have less scruple …, for …": the coordinator that opens the stretch is no part of the claim.
+    while (from < k - 1 && (LEAD.has(t[from].lower) || t[from].text === ",")) from++;
+    // "because" as the sentence's own reason is cause.ts's: here only after a ";" or ":".
+    if (t[k].lower === "because" && from === 0) continue;
+    let to = k - 1;
+    while (to > from && /^[,;:—–]$/.test(t[to - 1].text)) to--;
+    const rFrom = k + 1, rTo = clauseEnd(t, rFrom);
+    if (to - from < 4 || rTo - rFrom < 4) continue;
+    if (t[k].lower === "for" && !finiteAfterSubject(t, rFrom, rTo)) continue;
+    out.push({ from, to, shape: "reason", premise: [rFrom, rTo] });
+    k = rTo;
+  }
+  return out;
+}
+
+/** Whether tokens from `from` read as a clause: a subject of at most six words, then a finite verb or auxiliary, before any comma. */
+function finiteAfterSubject(t: Token[], from: number, to: number): boolean {
+  if (!/^(?:PRON|NOUN|PROPN|DET|ADJ|NUM)$/.test(t[from]?.pos ?? "")) return false;
+  for (let j = from + 1; j < Math.min(to, from + 8); j++) {
+    if (/^[,;:—–(]$/.test(t[j].text)) return false;
+    if (t[j].pos === "AUX" || (t[j].pos === "VERB" && !/ing$/.test(t[j].lower))) return j > from;
+  }
+  return false;
+}
+
+// "it is (much) safer / better / wiser / easier / more prudent … to A than (to) B": the author weighs
+// two courses and prefers one. The clause runs from "it" to the end of B (its next comma or the clause's end).
+const PREFER = /^(?:better|safer|wiser|easier|preferable|worse|harder|more|less|surer)$/;
+const DEGREE = /^(?:much|far|always|often|generally|surely|certainly|infinitely|still|even|therefore|then|thus|evidently|plainly|clearly)$/;
+
+/** "It is much safer to be feared than loved": the clause, and the chosen course A ("be feared") as its point. */
+export function preferences(s: AnalysedSentence): Found[] {
+  const t = s.tokens;
+  const out: Found[] = [];
+  for (let k = 0; k < t.length - 6; k++) {
+    if (t[k].lower !== "it" || !/^(?:is|was)$/.test(t[k + 1].lower)) continue;
+    // "it" as the dummy subject, not the object of a verb before it ("thought it safer to …").
+    if (k > 0 && /^(?:VERB|AUX)$/.test(t[k - 1].pos)) continue;
+    let j = k + 2;
+    while (DEGREE.test(t[j]?.lower ?? "")) j++;
+    if (!PREFER.test(t[j]?.lower ?? "")) continue;
+    if (/^(?:more|less)$/.test(t[j].lower)) j++; // "more prudent"
+    j++;
+    // "for a prince to be …": the one who chooses, named between the adjective and "to".
+    if (t[j]?.lower === "for") { const to = t.findIndex((x, i) => i > j && i < j + 6 && x.lower === "to"); if (to < 0) continue; j = to; }
+    if (t[j]?.lower !== "to") continue;
+    const aFrom = j + 1;
+    const than = t.findIndex((x, i) => i > aFrom && x.lower === "than");
+    if (than < 0 || t.slice(aFrom, than).some((x) => /^[;:.!?]$/.test(x.text))) continue;
+    let aTo = than;
+    while (aTo > aFrom && /^[,—–]$/.test(t[aTo - 1].text)) aTo--;
+    let bTo = than + 1;
+    while (bTo < t.length && !/^[,;:.!?—–]$/.test(t[bTo].text)) bTo++;
+    if (aTo - aFrom < 1 || bTo - than < 2) continue;
+    out.push({ from: k, to: bTo, shape: "preference", point: [aFrom, aTo] });
+    k = bTo;
   }
   return out;
 }

@@ -9,12 +9,12 @@ import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates/types";
 import { gateRemembered } from "../gates";
 import { paragraphsOf } from "../claims";
-import { conclusions, contrasts } from "./find";
+import { conclusions, contrasts, preferences, reasons } from "./find";
 import { attribution, foundCards } from "./card";
 import { CONCLUSIONS_ON } from "./switch";
 
-export { conclusions, contrasts, type Found } from "./find";
-export { attribution, clauseRefusal, standingClause, foundCards } from "./card";
+export { conclusions, contrasts, preferences, reasons, type Found } from "./find";
+export { attribution, clauseRefusal, standingClause, foundCards, PREFERENCE_MAX } from "./card";
 export { CONCLUSIONS_ON, conclusionsSwitch } from "./switch";
 
 export function conclusionCandidates(a: Analysis, author: string | undefined, on = CONCLUSIONS_ON): Candidate[] {
@@ -23,7 +23,9 @@ export function conclusionCandidates(a: Analysis, author: string | undefined, on
   const out: Candidate[] = [];
   for (const paragraph of paragraphsOf(a)) {
     for (const s of paragraph) {
-      for (const f of [...conclusions(s), ...contrasts(s)]) {
+      for (const f of [...conclusions(s), ...contrasts(s), ...preferences(s), ...reasons(s)]) {
+        // "I say that P" is the author's thesis only when the card can name the author instead of "I".
+        if (f.authorial && !who) continue;
         const card = foundCards(s, f, paragraph, a, who).find((c) => !gateRemembered(c, a));
         if (card) { out.push(card); break; }
       }

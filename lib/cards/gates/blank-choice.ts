@@ -7,7 +7,7 @@
 //   nor repeats, while the sentence's claim stays visible.
 import { isSpeaker } from "../spans/report";
 import { spreadNouns } from "../spans/spread";
-import { isPointBlank, MEASURE, pointSpan } from "../spans/point";
+import { isPointBlank, MEASURE, pointSpan, isChosenPoint } from "../spans/point";
 import type { Analysis } from "../analyse";
 import { shown, type Gate } from "./types";
 import type { Candidate } from "../candidates";
@@ -103,6 +103,9 @@ export const blankChoice: Gate = (c, a) => blankChoiceWith(c, a, true, true);
  */
 export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemptChosen = false): string | null {
   if (!c.answer || c.answerKind === "clause" || c.type === "gist" || c.type === "enumeration") return null;
+  // The course or quality an author keeps against another on the card (lib/cards/conclusions) is the
+  // claim's point by construction: the checks below on where a blank sits do not apply to it.
+  if (isChosenPoint(c, a)) return null;
   const s = a.sentences[c.sentence];
   const inside = tokensInSpan(s.tokens, c.answer!).filter((t) => LETTER.test(t.text));
   // "({{1890}})": a date or number in brackets is a detail of the sentence, not its claim.

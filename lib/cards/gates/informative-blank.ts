@@ -3,7 +3,7 @@
 import { renamingPoint } from "../spans/detail";
 import type { Gate } from "./types";
 import type { Analysis } from "../analyse";
-import { isPointBlank } from "../spans/point";
+import { isChosenPoint, isPointBlank } from "../spans/point";
 import { DEITY_NAMES, TITLES } from "../analyse/lexicon";
 import { isEnglishWord, rarity } from "../rank/frequency";
 import { isKeyTermBlank } from "../spans/key-terms";
@@ -97,7 +97,10 @@ export const informativeBlank: Gate = (c, a) => {
   // nineteen of twenty. It stays only when the chapter defines it as a term.
   // (A key term of the chapter in a general claim is the exception: spans/key-terms.)
   const key = isKeyTermBlank(c, a);
-  if (inside.length === 1 && LOWER_WORD.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze" && !(inside[0].pos === "NUM" && isPointBlank(c, a)) && !key) return "one common word";
+  // The course an author prefers ("it is safer to be {{feared}} than loved", lib/cards/conclusions) is
+  // the claim's point even as one common word: the other course stands beside it on the card.
+  const chosen = isChosenPoint(c, a);
+  if (inside.length === 1 && LOWER_WORD.test(c.back) && !a.defined.has(inside[0].lower) && c.kind === "cloze" && !(inside[0].pos === "NUM" && isPointBlank(c, a)) && !key && !chosen) return "one common word";
   // The same word capitalised only because it opens the sentence ("{{Candles}} cannot always be
   // cast", "Who …? → Men"): a common English word that the tagger did not take for a name.
   // (The tagger calls most sentence-opening capitals PROPN; a real name is capitalised inside a sentence too.)

@@ -11,7 +11,7 @@ import { shown } from "./types";
 import { rarity } from "../rank/frequency";
 import { brokenQuestion } from "./question-parse";
 import { cutClause } from "./cut-clause";
-import { isPointBlank } from "../spans/point";
+import { isChosenPoint, isPointBlank } from "../spans/point";
 import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import { tokensInSpan } from "../text";
@@ -97,7 +97,7 @@ export const parse: Gate = (c, a) => {
   // One adjective alone ("{{Brave}} was the keeper …") is no name or term.
   if (c.answer) {
     const inside = tokensInSpan(s.tokens, c.answer!);
-    if (inside.length === 1 && inside[0].pos === "ADJ") return "an adjective alone";
+    if (inside.length === 1 && inside[0].pos === "ADJ" && !isChosenPoint(c, a)) return "an adjective alone";
     // "{{June 1924 Place}}", "{{the mausoleum containing Name}}": a date glued to a name, or a verb
     // inside a phrase blank, means the span runs across two phrases.
     if (c.answerKind === "term" && s.entities.some((e) => e.kind === "date" && e.start >= c.answer!.start && e.end <= c.answer!.end)) return "a date glued to another phrase";

@@ -208,3 +208,12 @@ export function isPointBlank(c: { sentence: number; answer: { start: number; end
   const p = s && c.answer ? pointSpan(s) : null;
   return !!p && p.start === c.answer!.start && p.end === c.answer!.end;
 }
+
+/**
+ * The course or quality an author keeps against another on the same card ("it is safer to be
+ * {{feared}} than loved", "to be thought {{clement}} and not cruel", lib/cards/conclusions): the
+ * claim's point even as one common word or one adjective, since the alternative stands beside it.
+ */
+export function isChosenPoint(c: { type?: string; answerKind?: string; sentence: number; answer: { start: number; end: number } | null }, a: Analysis): boolean {
+  return c.type === "thesis" && c.answerKind === "phrase" && isPointBlank(c, a);
+}
