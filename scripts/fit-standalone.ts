@@ -1,0 +1,118 @@
+// Fits the standalone/worth model (lib/cards/standalone-model): a logistic model over general signals
+// of a sentence and its context (lib/cards/standalone-model/features.ts), fitted on the strict raters'
+// labels of the TRAIN chapters' candidates (those every gate passes and those only the standalone /
+// referring gates drop), target: not rejected as not-standalone or not-worth-learning. Judged by
+// LEAVE-ONE-SET-OUT over the blind sets (the books rotated into training together, books.json
+// 'rotated' notes, sessions 13-15): fit without a set, thresholds chosen by leave-one-group-out on the
+// fitting books only, then measured on the set: AUC, and what each use does to the set's top 40
+// (drop: gated cards the model is confident do not stand alone; admit: dropped candidates it is
+// confident do). The CHECK set (session 14's first set) is left out of every fit and measured only
+// with --check. Held-out books are never read.
+//   npx tsx scripts/fit-standalone.ts                 leave-one-set-out over the four development sets
+//   npx tsx scripts/fit-standalone.ts --check         also the check set (fitted without it), and the adoption test
+//   npx tsx scripts/fit-standalone.ts --check --write also write lib/cards/standalone-model/weights.json
+//   --lambda 5                                        L2 strength
+//   --cache /tmp/sa.json                              keep the loaded candidates between runs (development only)
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { auc } from "@/lib/cards/rank/fit";
+import { STANDALONE_FEATURES, scoreStandalone, type StandaloneWeights } from "@/lib/cards/standalone-model";
+import { loadStandaloneData, type SChapter } from "./lib/standalone-data";
+import { ADMIT_GRID, DROP_GRID, addTally, chooseThreshold, emptyTally, fitStandalone, labelled, rowsOf, share, tallyOf, type Tally, type Use } from "./lib/standalone-fit";
+import { blindSets, CHECK_SET, innerFolds } from "./lib/blind-sets";
+import { arg } from "./lib/args";
+import { loadBooks } from "./lib/cards-eval";
+
+const lambda = Number(arg("--lambda") ?? 5);
+const withCheck = process.argv.includes("--check");
+const cache = arg("--cache");
+const t0 = performance.now();
+const chapters: SChapter[] = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, "utf8")) : loadStandaloneData();
+if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(chapters));
+const sets = blindSets(loadBooks());
+const checkBooks = sets.get(CHECK_SET)!;
+if (!checkBooks) throw new Error(`no blind set named ${CHECK_SET}`);
+const rows = rowsOf(chapters);
+console.log(`${chapters.length} train chapters, ${rows.length} strictly labelled candidates (${rows.filter((r) => r.passed).length} passed every gate, ${rows.filter((r) => !r.passed).length} dropped only by standalone/referring), ${rows.filter((r) => !r.y).length} rejected as not standalone or not worth learning (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(`blind sets: ${[...sets].map(([k, v]) => `${k} (${v.join(", ")})`).join("; ")}; check set ${CHECK_SET}\n`);
+
+const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}` : "—");
+const fmt = (t: Tally) => `${t.shown} shown, a/e/r ${pct(share(t.accept, t))}/${pct(share(t.edit, t))}/${pct(share(t.reject, t))} of ${labelled(t)} labelled (${t.unlabelled} unlabelled), recall ${pct(t.covered / (t.gold || 1))}`;
+const moved = (c: Tally["added"]) => `${c.accept}/${c.edit}/${c.reject}/${c.unlabelled}`;
+
+/** Fit without `out` books; thresholds by leave-one-group-out over the fitting books. */
+function fitFold(out: Set<string>) {
+  const fitting = chapters.filter((d) => !out.has(d.book));
+  const weights = fitStandalone(rowsOf(fitting), lambda);
+  const inner = innerFolds([...new Set(fitting.map((d) => d.book))]).map((g) => ({ chs: fitting.filter((d) => g.includes(d.book)), weights: fitStandalone(rowsOf(fitting.filter((d) => !g.includes(d.book))), lambda) }));
+  return { weights, drop: chooseThreshold("drop", inner), admit: chooseThreshold("admit", inner) };
+}
+
+type Held = { name: string; auc: number; aucPassed: number; use: Record<Use, { t: number | null; before: Tally; after: Tally; grid: string[] }> };
+function measure(name: string, books: string[], out: Set<string>): Held {
+  const f = fitFold(out);
+  const chs = chapters.filter((d) => books.includes(d.book));
+  const held = rowsOf(chs);
+  const p = held.map((r) => scoreStandalone(r.x, { weights: f.weights }));
+  const passedRows = held.filter((r) => r.passed);
+  const use = {} as Held["use"];
+  for (const u of ["drop", "admit"] as Use[]) {
+    const t = f[u];
+    const r = t === null ? { before: tallyOf(chs, f.weights, u, 2).before, after: tallyOf(chs, f.weights, u, u === "drop" ? -1 : 2).after } : tallyOf(chs, f.weights, u, t);
+    const grid = (u === "drop" ? DROP_GRID : ADMIT_GRID).map((g) => { const x = tallyOf(chs, f.weights, u, g); return `${g}: ${u === "drop" ? `removed ${moved(x.after.removed)}` : `added ${moved(x.after.added)}`}, recall ${x.before.covered}→${x.after.covered}`; });
+    use[u] = { t, ...r, grid };
+  }
+  return {
+    name,
+    auc: auc(p, held.map((r) => r.y === 1)),
+    // Among cards the pipeline passes: does p separate usable (accept/edit) from reject? (the floor's p(reject) does at 0.69-0.71)
+    aucPassed: auc(passedRows.map((r) => scoreStandalone(r.x, { weights: f.weights })), passedRows.map((r) => r.verdict.label !== "reject")),
+    use,
+  };
+}
+
+const dev = [...sets.keys()].filter((k) => k !== CHECK_SET);
+const results: Held[] = [];
+for (const k of dev) results.push(measure(k, sets.get(k)!, new Set([...sets.get(k)!, ...checkBooks])));
+if (withCheck) results.push(measure(`${CHECK_SET} (check)`, checkBooks, new Set(checkBooks)));
+
+console.log(`Leave-one-set-out (λ=${lambda}); AUC: fine vs rejected as not-standalone/not-worth on the set's strictly labelled candidates; AUC usable: accept/edit vs reject among passed cards. Moved cards a/e/r/unlabelled (eval:cards' chain, strict raters first).`);
+console.log(`| set | AUC | AUC usable | drop t | drop: removed | drop: before → after | admit t | admit: added | admit: before → after |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
+const pooled = { drop: { b: emptyTally(), a: emptyTally() }, admit: { b: emptyTally(), a: emptyTally() } };
+for (const r of results) {
+  for (const u of ["drop", "admit"] as Use[]) { pooled[u].b = addTally(pooled[u].b, r.use[u].before); pooled[u].a = addTally(pooled[u].a, r.use[u].after); }
+  console.log(`| ${r.name} | ${r.auc.toFixed(3)} | ${r.aucPassed.toFixed(3)} | ${r.use.drop.t ?? "off"} | ${moved(r.use.drop.after.removed)} | ${fmt(r.use.drop.before)} → ${fmt(r.use.drop.after)} | ${r.use.admit.t ?? "off"} | ${moved(r.use.admit.after.added)} | ${fmt(r.use.admit.before)} → ${fmt(r.use.admit.after)} |`);
+}
+console.log(`| pooled | | | | ${moved(pooled.drop.a.removed)} | ${fmt(pooled.drop.b)} → ${fmt(pooled.drop.a)} | | ${moved(pooled.admit.a.added)} | ${fmt(pooled.admit.b)} → ${fmt(pooled.admit.a)} |`);
+console.log(`\nThe same held-out fits at every threshold of the grid (cards moved a/e/r/unlabelled, gold facts covered before → after):`);
+for (const r of results) for (const u of ["drop", "admit"] as Use[]) console.log(`${r.name} ${u}: ${r.use[u].grid.join("; ")}`);
+
+// Adoption (written before the figures were seen): drop is ON only if, pooled over the held-out sets,
+// rejects removed are at least three times the usable cards removed and the reject share falls in
+// more sets than it rises; admit is ON only if pooled recall rises, the accept+edit share of labelled
+// shown cards does not fall, the labelled admitted cards are usable at least as often as the shown
+// ones were, and no more than a quarter of the admitted cards are unlabelled (else it cannot be judged).
+const usable = (t: Tally) => share(t.accept + t.edit, t);
+const d = pooled.drop.a.removed, ad = pooled.admit.a.added;
+const rejShare = (t: Tally) => share(t.reject, t);
+const fallsIn = results.filter((r) => rejShare(r.use.drop.after) < rejShare(r.use.drop.before) - 1e-9).length, risesIn = results.filter((r) => rejShare(r.use.drop.after) > rejShare(r.use.drop.before) + 1e-9).length;
+const dropOn = d.reject > 0 && d.reject >= 3 * (d.accept + d.edit) && fallsIn > risesIn;
+const admittedLabelled = ad.accept + ad.edit + ad.reject, admitted = admittedLabelled + ad.unlabelled;
+const admitOn = pooled.admit.a.covered > pooled.admit.b.covered && usable(pooled.admit.a) >= usable(pooled.admit.b) - 1e-9 && admittedLabelled > 0 && (ad.accept + ad.edit) / admittedLabelled >= usable(pooled.admit.b) && ad.unlabelled <= 0.25 * admitted;
+console.log(`\nadoption over ${results.length} held-out sets${withCheck ? " (with the check set)" : " (development sets only; the decision needs --check)"}: drop removes ${d.reject} rejects for ${d.accept + d.edit} usable, reject share falls in ${fallsIn} / rises in ${risesIn} sets → ${dropOn ? "ON" : "off"}; admit: recall ${pooled.admit.b.covered} → ${pooled.admit.a.covered} of ${pooled.admit.b.gold} facts, accept+edit ${pct(usable(pooled.admit.b))} → ${pct(usable(pooled.admit.a))} %, admitted ${ad.accept}/${ad.edit}/${ad.reject} labelled + ${ad.unlabelled} unlabelled → ${admitOn ? "ON" : "off"}`);
+
+// The shipped fit: every train book, thresholds by leave-one-group-out over all of them.
+const all = fitFold(new Set());
+const shipped: StandaloneWeights = {
+  source: `fitted by scripts/fit-standalone.ts on ${rows.length} strictly labelled candidates of ${new Set(chapters.map((c) => c.book)).size} train books; target: not rejected as not-standalone/not-worth-learning; L2 λ=${lambda}; leave-one-set-out over the blind sets: drop ${dropOn ? "adopted" : "not adopted"}, admit ${admitOn ? "adopted" : "not adopted"}`,
+  admit: { enabled: withCheck && admitOn && all.admit !== null, threshold: all.admit ?? 1 },
+  drop: { enabled: withCheck && dropOn && all.drop !== null, threshold: all.drop ?? 0 },
+  weights: all.weights,
+};
+console.log(`\nall books: drop threshold ${all.drop ?? "none gains"}, admit threshold ${all.admit ?? "none gains"}; weights ${JSON.stringify(all.weights)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(`features: ${STANDALONE_FEATURES.length}`);
+if (process.argv.includes("--write")) {
+  if (!withCheck) throw new Error("--write needs --check (the adoption test counts the check set)");
+  writeFileSync(path.resolve("lib/cards/standalone-model/weights.json"), JSON.stringify(shipped, null, 2) + "\n");
+  console.log(`wrote lib/cards/standalone-model/weights.json (drop ${shipped.drop.enabled ? "on" : "off"}, admit ${shipped.admit.enabled ? "on" : "off"})`);
+}
