@@ -18,7 +18,7 @@ import path from "node:path";
 import { auc } from "@/lib/cards/rank/fit";
 import { STANDALONE_FEATURES, scoreStandalone, type StandaloneWeights } from "@/lib/cards/standalone-model";
 import { loadStandaloneData, type SChapter } from "./lib/standalone-data";
-import { ADMIT_GRID, DROP_GRID, addTally, chooseThreshold, emptyTally, fitStandalone, labelled, rowsOf, share, tallyOf, type Tally, type Use } from "./lib/standalone-fit";
+import { ADMIT_GRID, DROP_GRID, addTally, candidateRows, chooseThreshold, emptyTally, fitStandalone, labelled, rowsOf, share, tallyOf, type Tally, type Use } from "./lib/standalone-fit";
 import { blindSets, CHECK_SET, innerFolds } from "./lib/blind-sets";
 import { arg } from "./lib/args";
 import { loadBooks } from "./lib/cards-eval";
@@ -33,12 +33,14 @@ const sets = blindSets(loadBooks());
 const checkBooks = sets.get(CHECK_SET)!;
 if (!checkBooks) throw new Error(`no blind set named ${CHECK_SET}`);
 const rows = rowsOf(chapters);
-console.log(`${chapters.length} train chapters, ${rows.length} strictly labelled candidates (${rows.filter((r) => r.passed).length} passed every gate, ${rows.filter((r) => !r.passed).length} dropped only by standalone/referring), ${rows.filter((r) => !r.y).length} rejected as not standalone or not worth learning (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+const crows = candidateRows(chapters);
+console.log(`${chapters.length} train chapters, ${rows.length} strictly labelled cards found at their sentence (the fit's rows), ${rows.filter((r) => !r.y).length} rejected as not standalone or not worth learning; of the current candidates ${crows.length} carry a strict label (${crows.filter((r) => r.passed).length} passed every gate, ${crows.filter((r) => !r.passed).length} dropped only by standalone/referring) (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 console.log(`blind sets: ${[...sets].map(([k, v]) => `${k} (${v.join(", ")})`).join("; ")}; check set ${CHECK_SET}\n`);
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}` : "—");
 const fmt = (t: Tally) => `${t.shown} shown, a/e/r ${pct(share(t.accept, t))}/${pct(share(t.edit, t))}/${pct(share(t.reject, t))} of ${labelled(t)} labelled (${t.unlabelled} unlabelled), recall ${pct(t.covered / (t.gold || 1))}`;
 const moved = (c: Tally["added"]) => `${c.accept}/${c.edit}/${c.reject}/${c.unlabelled}`;
+const proxyOf = (t: Tally) => `unlabelled by sentence: fine ${t.proxy.fine}, not fine ${t.proxy.notFine}, no label ${t.proxy.none}`;
 
 /** Fit without `out` books; thresholds by leave-one-group-out over the fitting books. */
 function fitFold(out: Set<string>) {
@@ -54,12 +56,12 @@ function measure(name: string, books: string[], out: Set<string>): Held {
   const chs = chapters.filter((d) => books.includes(d.book));
   const held = rowsOf(chs);
   const p = held.map((r) => scoreStandalone(r.x, { weights: f.weights }));
-  const passedRows = held.filter((r) => r.passed);
+  const passedRows = candidateRows(chs).filter((r) => r.passed);
   const use = {} as Held["use"];
   for (const u of ["drop", "admit"] as Use[]) {
     const t = f[u];
     const r = t === null ? { before: tallyOf(chs, f.weights, u, 2).before, after: tallyOf(chs, f.weights, u, u === "drop" ? -1 : 2).after } : tallyOf(chs, f.weights, u, t);
-    const grid = (u === "drop" ? DROP_GRID : ADMIT_GRID).map((g) => { const x = tallyOf(chs, f.weights, u, g); return `${g}: ${u === "drop" ? `removed ${moved(x.after.removed)}` : `added ${moved(x.after.added)}`}, recall ${x.before.covered}→${x.after.covered}`; });
+    const grid = (u === "drop" ? DROP_GRID : ADMIT_GRID).map((g) => { const x = tallyOf(chs, f.weights, u, g); return `${g}: ${u === "drop" ? `removed ${moved(x.after.removed)}` : `added ${moved(x.after.added)}`} (${proxyOf(x.after)}), recall ${x.before.covered}→${x.after.covered}`; });
     use[u] = { t, ...r, grid };
   }
   return {
@@ -83,7 +85,7 @@ for (const r of results) {
   for (const u of ["drop", "admit"] as Use[]) { pooled[u].b = addTally(pooled[u].b, r.use[u].before); pooled[u].a = addTally(pooled[u].a, r.use[u].after); }
   console.log(`| ${r.name} | ${r.auc.toFixed(3)} | ${r.aucPassed.toFixed(3)} | ${r.use.drop.t ?? "off"} | ${moved(r.use.drop.after.removed)} | ${fmt(r.use.drop.before)} → ${fmt(r.use.drop.after)} | ${r.use.admit.t ?? "off"} | ${moved(r.use.admit.after.added)} | ${fmt(r.use.admit.before)} → ${fmt(r.use.admit.after)} |`);
 }
-console.log(`| pooled | | | | ${moved(pooled.drop.a.removed)} | ${fmt(pooled.drop.b)} → ${fmt(pooled.drop.a)} | | ${moved(pooled.admit.a.added)} | ${fmt(pooled.admit.b)} → ${fmt(pooled.admit.a)} |`);
+console.log(`| pooled | | | | ${moved(pooled.drop.a.removed)} (${proxyOf(pooled.drop.a)}) | ${fmt(pooled.drop.b)} → ${fmt(pooled.drop.a)} | | ${moved(pooled.admit.a.added)} (${proxyOf(pooled.admit.a)}) | ${fmt(pooled.admit.b)} → ${fmt(pooled.admit.a)} |`);
 console.log(`\nThe same held-out fits at every threshold of the grid (cards moved a/e/r/unlabelled, gold facts covered before → after):`);
 for (const r of results) for (const u of ["drop", "admit"] as Use[]) console.log(`${r.name} ${u}: ${r.use[u].grid.join("; ")}`);
 

@@ -10,9 +10,11 @@ import type { Judged, SChapter } from "./standalone-data";
 /** The model's target: the strict rater did not reject the card as not standalone or not worth learning. */
 export const fine = (j: NonNullable<Judged>) => !(j.label === "reject" && (j.reason === "not-standalone" || j.reason === "not-worth-learning"));
 
-export type Row = { book: string; x: number[]; y: number; passed: boolean; verdict: NonNullable<Judged> };
-/** One row per candidate a strict rater labelled. */
-export const rowsOf = (chs: SChapter[]): Row[] => chs.flatMap((d) => d.cands.flatMap((c) => (c.strict ? [{ book: d.book, x: c.sx, y: fine(c.strict) ? 1 : 0, passed: c.passed, verdict: c.strict }] : [])));
+export type Row = { book: string; x: number[]; y: number; verdict: NonNullable<Judged> };
+/** One row per card a strict rater labelled (re-analysed from its sentence: the fit's rows). */
+export const rowsOf = (chs: SChapter[]): Row[] => chs.flatMap((d) => d.labelled.map((l) => ({ book: d.book, x: l.x, y: fine(l.strict) ? 1 : 0, verdict: l.strict })));
+/** One row per current candidate a strict rater labelled, passed by every gate or not. */
+export const candidateRows = (chs: SChapter[]) => chs.flatMap((d) => d.cands.flatMap((c) => (c.strict ? [{ book: d.book, x: c.sx, y: fine(c.strict) ? 1 : 0, passed: c.passed, verdict: c.strict }] : [])));
 
 export function fitStandalone(rows: Row[], lambda: number): Record<string, number> {
   if (!rows.length) throw new Error("no strictly labelled candidates to fit the standalone model on");
@@ -21,13 +23,15 @@ export function fitStandalone(rows: Row[], lambda: number): Record<string, numbe
 }
 
 export type Use = "drop" | "admit";
-export type Tally = { chapters: number; shown: number; accept: number; edit: number; reject: number; unlabelled: number; gold: number; covered: number; added: Count; removed: Count };
+export type Tally = { chapters: number; shown: number; accept: number; edit: number; reject: number; unlabelled: number; gold: number; covered: number; added: Count; removed: Count; proxy: Proxy };
+/** Unlabelled cards moved, judged by the strict labels of other cards from their sentence: all fine, some not fine (rejected as not standalone/worth), no label. */
+type Proxy = { fine: number; notFine: number; none: number };
 type Count = { accept: number; edit: number; reject: number; unlabelled: number };
 const zero = (): Count => ({ accept: 0, edit: 0, reject: 0, unlabelled: 0 });
-export const emptyTally = (): Tally => ({ chapters: 0, shown: 0, accept: 0, edit: 0, reject: 0, unlabelled: 0, gold: 0, covered: 0, added: zero(), removed: zero() });
+export const emptyTally = (): Tally => ({ chapters: 0, shown: 0, accept: 0, edit: 0, reject: 0, unlabelled: 0, gold: 0, covered: 0, added: zero(), removed: zero(), proxy: { fine: 0, notFine: 0, none: 0 } });
 export function addTally(t: Tally, u: Tally): Tally {
   const add = (x: Count, y: Count): Count => ({ accept: x.accept + y.accept, edit: x.edit + y.edit, reject: x.reject + y.reject, unlabelled: x.unlabelled + y.unlabelled });
-  return { chapters: t.chapters + u.chapters, shown: t.shown + u.shown, accept: t.accept + u.accept, edit: t.edit + u.edit, reject: t.reject + u.reject, unlabelled: t.unlabelled + u.unlabelled, gold: t.gold + u.gold, covered: t.covered + u.covered, added: add(t.added, u.added), removed: add(t.removed, u.removed) };
+  return { chapters: t.chapters + u.chapters, shown: t.shown + u.shown, accept: t.accept + u.accept, edit: t.edit + u.edit, reject: t.reject + u.reject, unlabelled: t.unlabelled + u.unlabelled, gold: t.gold + u.gold, covered: t.covered + u.covered, added: add(t.added, u.added), removed: add(t.removed, u.removed), proxy: { fine: t.proxy.fine + u.proxy.fine, notFine: t.proxy.notFine + u.proxy.notFine, none: t.proxy.none + u.proxy.none } };
 }
 
 /** A chapter's top 40 as the pipeline shows it (passed cards only) and with the model's use at `t` (scores `ps`, one per candidate). */
@@ -45,8 +49,9 @@ export function chapterTally(d: SChapter, ps: number[], use: Use, t: number, top
   };
   const b = tally(before), a = tally(after);
   const inB = new Set(before), inA = new Set(after);
-  for (const r of after) if (!inB.has(r)) { const v = d.cands[at.get(r)!].verdict; a.added[v ? v.label : "unlabelled"]++; }
-  for (const r of before) if (!inA.has(r)) { const v = d.cands[at.get(r)!].verdict; a.removed[v ? v.label : "unlabelled"]++; }
+  const proxy = (r: Ranked) => { const c = d.cands[at.get(r)!]; if (c.verdict) return; const ss = c.sentence; a.proxy[!ss.length ? "none" : ss.every(fine) ? "fine" : "notFine"]++; };
+  for (const r of after) if (!inB.has(r)) { const v = d.cands[at.get(r)!].verdict; a.added[v ? v.label : "unlabelled"]++; proxy(r); }
+  for (const r of before) if (!inA.has(r)) { const v = d.cands[at.get(r)!].verdict; a.removed[v ? v.label : "unlabelled"]++; proxy(r); }
   return { before: b, after: a };
 }
 
