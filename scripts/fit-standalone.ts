@@ -12,10 +12,14 @@
 //   npx tsx scripts/fit-standalone.ts --check         also the check set (fitted without it), and the adoption test
 //   npx tsx scripts/fit-standalone.ts --check --write also write lib/cards/standalone-model/weights.json
 //   --lambda 5                                        L2 strength
+//   --list-admitted 30                                a fixed-seed sample of the unlabelled cards admit adds on the
+//                                                     development sets (JSON lines, for labelling as rater-a2)
 //   --cache /tmp/sa.json                              keep the loaded candidates between runs (development only)
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { auc } from "@/lib/cards/rank/fit";
+import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
+import { select } from "@/lib/cards/select";
 import { STANDALONE_FEATURES, scoreStandalone, type StandaloneWeights } from "@/lib/cards/standalone-model";
 import { loadStandaloneData, type SChapter } from "./lib/standalone-data";
 import { ADMIT_GRID, DROP_GRID, addTally, candidateRows, chooseThreshold, emptyTally, fitStandalone, labelled, rowsOf, share, tallyOf, type Tally, type Use } from "./lib/standalone-fit";
@@ -23,7 +27,10 @@ import { blindSets, CHECK_SET, innerFolds } from "./lib/blind-sets";
 import { arg } from "./lib/args";
 import { loadBooks } from "./lib/cards-eval";
 
-const lambda = Number(arg("--lambda") ?? 5);
+// λ=1 was chosen among 1, 5 and 20 by the development sets' leave-one-set-out (before the check set was measured).
+const lambda = Number(arg("--lambda") ?? 1);
+const listAdmitted = Number(arg("--list-admitted") ?? 0);
+const admittedCards: { fixture: string; kind: string; front: string; back: string; sentence: number; p: number }[] = [];
 const withCheck = process.argv.includes("--check");
 const cache = arg("--cache");
 const t0 = performance.now();
@@ -57,6 +64,15 @@ function measure(name: string, books: string[], out: Set<string>): Held {
   const held = rowsOf(chs);
   const p = held.map((r) => scoreStandalone(r.x, { weights: f.weights }));
   const passedRows = candidateRows(chs).filter((r) => r.passed);
+  // The unlabelled cards the admit use adds to a development set's top 40 (for --list-admitted).
+  if (f.admit !== null && !name.includes("check")) for (const d of chs) {
+    const ps = d.cands.map((c) => scoreStandalone(c.sx, { weights: f.weights }));
+    const before = new Set(select(d.cands.filter((c) => c.passed).map((c) => c.r), 40, DEFAULT_WEIGHTS));
+    for (const r of select(d.cands.filter((c, i) => c.passed || ps[i] >= f.admit!).map((c) => c.r), 40, DEFAULT_WEIGHTS)) {
+      const i = d.cands.findIndex((c) => c.r === r);
+      if (!before.has(r) && !d.cands[i].verdict) admittedCards.push({ fixture: d.fixture, kind: r.c.kind, front: r.c.front, back: r.c.back, sentence: r.c.sentence, p: ps[i] });
+    }
+  }
   const use = {} as Held["use"];
   for (const u of ["drop", "admit"] as Use[]) {
     const t = f[u];
@@ -88,6 +104,15 @@ for (const r of results) {
 console.log(`| pooled | | | | ${moved(pooled.drop.a.removed)} (${proxyOf(pooled.drop.a)}) | ${fmt(pooled.drop.b)} → ${fmt(pooled.drop.a)} | | ${moved(pooled.admit.a.added)} (${proxyOf(pooled.admit.a)}) | ${fmt(pooled.admit.b)} → ${fmt(pooled.admit.a)} |`);
 console.log(`\nThe same held-out fits at every threshold of the grid (cards moved a/e/r/unlabelled, gold facts covered before → after):`);
 for (const r of results) for (const u of ["drop", "admit"] as Use[]) console.log(`${r.name} ${u}: ${r.use[u].grid.join("; ")}`);
+
+if (listAdmitted) {
+  // A fixed-seed sample of them.
+  const one = admittedCards;
+  let seed = 11;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const sample = one.map((c) => ({ c, k: rand() })).sort((x, y) => x.k - y.k).slice(0, listAdmitted).map((x) => x.c);
+  for (const c of sample) console.log(JSON.stringify(c));
+}
 
 // Adoption (written before the figures were seen): drop is ON only if, pooled over the held-out sets,
 // rejects removed are at least three times the usable cards removed and the reject share falls in
