@@ -47,7 +47,7 @@ console.log(`blind sets: ${[...sets].map(([k, v]) => `${k} (${v.join(", ")})`).j
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}` : "—");
 const fmt = (t: Tally) => `${t.shown} shown, a/e/r ${pct(share(t.accept, t))}/${pct(share(t.edit, t))}/${pct(share(t.reject, t))} of ${labelled(t)} labelled (${t.unlabelled} unlabelled), recall ${pct(t.covered / (t.gold || 1))}`;
 const moved = (c: Tally["added"]) => `${c.accept}/${c.edit}/${c.reject}/${c.unlabelled}`;
-const proxyOf = (t: Tally) => `unlabelled by sentence: fine ${t.proxy.fine}, not fine ${t.proxy.notFine}, no label ${t.proxy.none}`;
+const proxyOf = (t: Tally) => `unlabelled cards moved in or out, by their sentence's strict labels: fine ${t.proxy.fine}, not fine ${t.proxy.notFine}, no label ${t.proxy.none}`;
 
 /** Fit without `out` books; thresholds by leave-one-group-out over the fitting books. */
 function fitFold(out: Set<string>) {
