@@ -22,8 +22,8 @@ import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { select } from "@/lib/cards/select";
 import { STANDALONE_FEATURES, scoreStandalone, type StandaloneWeights } from "@/lib/cards/standalone-model";
 import { loadStandaloneData, type SChapter } from "./lib/standalone-data";
-import { ADMIT_GRID, DROP_GRID, addTally, candidateRows, chooseThreshold, emptyTally, fitStandalone, labelled, rowsOf, share, tallyOf, type Tally, type Use } from "./lib/standalone-fit";
-import { blindSets, CHECK_SET, innerFolds } from "./lib/blind-sets";
+import { ADMIT_GRID, DROP_GRID, addTally, candidateRows, emptyTally, fitWithThresholds, labelled, rowsOf, share, tallyOf, type Tally, type Use } from "./lib/standalone-fit";
+import { blindSets, CHECK_SET } from "./lib/blind-sets";
 import { arg } from "./lib/args";
 import { loadBooks } from "./lib/cards-eval";
 
@@ -49,13 +49,7 @@ const fmt = (t: Tally) => `${t.shown} shown, a/e/r ${pct(share(t.accept, t))}/${
 const moved = (c: Tally["added"]) => `${c.accept}/${c.edit}/${c.reject}/${c.unlabelled}`;
 const proxyOf = (t: Tally) => `unlabelled cards moved in or out, by their sentence's strict labels: fine ${t.proxy.fine}, not fine ${t.proxy.notFine}, no label ${t.proxy.none}`;
 
-/** Fit without `out` books; thresholds by leave-one-group-out over the fitting books. */
-function fitFold(out: Set<string>) {
-  const fitting = chapters.filter((d) => !out.has(d.book));
-  const weights = fitStandalone(rowsOf(fitting), lambda);
-  const inner = innerFolds([...new Set(fitting.map((d) => d.book))]).map((g) => ({ chs: fitting.filter((d) => g.includes(d.book)), weights: fitStandalone(rowsOf(fitting.filter((d) => !g.includes(d.book))), lambda) }));
-  return { weights, drop: chooseThreshold("drop", inner), admit: chooseThreshold("admit", inner) };
-}
+const fitFold = (out: Set<string>) => fitWithThresholds(chapters, out, lambda);
 
 type Held = { name: string; auc: number; aucPassed: number; use: Record<Use, { t: number | null; before: Tally; after: Tally; grid: string[] }> };
 function measure(name: string, books: string[], out: Set<string>): Held {
@@ -131,7 +125,8 @@ console.log(`\nadoption over ${results.length} held-out sets${withCheck ? " (wit
 // The shipped fit: every train book, thresholds by leave-one-group-out over all of them.
 const all = fitFold(new Set());
 const shipped: StandaloneWeights = {
-  source: `fitted by scripts/fit-standalone.ts on ${rows.length} strictly labelled candidates of ${new Set(chapters.map((c) => c.book)).size} train books; target: not rejected as not-standalone/not-worth-learning; L2 λ=${lambda}; leave-one-set-out over the blind sets: drop ${dropOn ? "adopted" : "not adopted"}, admit ${admitOn ? "adopted" : "not adopted"}`,
+  source: `fitted by scripts/fit-standalone.ts on ${rows.length} strictly labelled cards (at their sentences) of ${new Set(chapters.map((c) => c.book)).size} train books; target: not rejected as not-standalone/not-worth-learning; L2 λ=${lambda}; leave-one-set-out over the blind sets: drop ${dropOn ? "adopted" : "not adopted"}, admit ${admitOn ? "adopted" : "not adopted"}`,
+  lambda,
   admit: { enabled: withCheck && admitOn && all.admit !== null, threshold: all.admit ?? 1 },
   drop: { enabled: withCheck && dropOn && all.drop !== null, threshold: all.drop ?? 0 },
   weights: all.weights,

@@ -6,6 +6,7 @@ import { select, type Ranked } from "@/lib/cards/select";
 import { STANDALONE_FEATURES, scoreStandalone } from "@/lib/cards/standalone-model";
 import { covers } from "../../tests/unit/cards/gold";
 import type { Judged, SChapter } from "./standalone-data";
+import { innerFolds } from "./blind-sets";
 
 /** The model's target: the strict rater did not reject the card as not standalone or not worth learning. */
 export const fine = (j: NonNullable<Judged>) => !(j.label === "reject" && (j.reason === "not-standalone" || j.reason === "not-worth-learning"));
@@ -86,4 +87,12 @@ export function chooseThreshold(use: Use, folds: { chs: SChapter[]; weights: Rec
     if (g > bestGain) { bestGain = g; best = t; }
   }
   return best;
+}
+
+/** The fit without the `out` books, and each use's threshold by leave-one-group-out over the fitting books (the shipped file is this with no book out). */
+export function fitWithThresholds(chapters: SChapter[], out: Set<string>, lambda: number) {
+  const fitting = chapters.filter((d) => !out.has(d.book));
+  const weights = fitStandalone(rowsOf(fitting), lambda);
+  const inner = innerFolds([...new Set(fitting.map((d) => d.book))]).map((g) => ({ chs: fitting.filter((d) => g.includes(d.book)), weights: fitStandalone(rowsOf(fitting.filter((d) => !g.includes(d.book))), lambda) }));
+  return { weights, drop: chooseThreshold("drop", inner), admit: chooseThreshold("admit", inner) };
 }

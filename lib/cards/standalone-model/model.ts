@@ -12,7 +12,8 @@ import { STANDALONE_FEATURES, standaloneFeatures } from "./features";
 import fitted from "./weights.json";
 
 export type Use = { enabled: boolean; threshold: number };
-export type StandaloneWeights = { source: string; admit: Use; drop: Use; weights: Record<string, number> };
+/** `lambda`: the L2 strength of the fit (the refit test reproduces the weights with it). */
+export type StandaloneWeights = { source: string; lambda?: number; admit: Use; drop: Use; weights: Record<string, number> };
 
 /** A weights object checked for shape (a hand-edited or stale file fails loudly, not silently). */
 export function parseStandaloneWeights(raw: unknown): StandaloneWeights {
@@ -22,7 +23,7 @@ export function parseStandaloneWeights(raw: unknown): StandaloneWeights {
     throw new Error("standalone weights need source, admit and drop ({enabled, threshold in 0..1}) and weights");
   const unknown = Object.keys(w.weights).filter((k) => !(STANDALONE_FEATURES as readonly string[]).includes(k));
   if (unknown.length) throw new Error(`standalone weights name unknown features: ${unknown.join(", ")}`);
-  return { source: w.source, admit: { ...w.admit }, drop: { ...w.drop }, weights: { ...w.weights } };
+  return { source: w.source, ...(typeof w.lambda === "number" ? { lambda: w.lambda } : {}), admit: { ...w.admit }, drop: { ...w.drop }, weights: { ...w.weights } };
 }
 
 export const STANDALONE_WEIGHTS = parseStandaloneWeights(fitted);
