@@ -25,7 +25,9 @@ export type Judged = { label: Verdict; reason: string | null } | null;
 /** `sentence`: the strict verdicts of every labelled card (of any shape) from the candidate's sentence, a sentence-level proxy where the card itself is unlabelled. */
 export type Cand = { r: Ranked; sx: number[]; passed: boolean; verdict: Judged; strict: Judged; sentence: NonNullable<Judged>[] };
 /** `labelled`: every card a strict rater labelled in the chapter, re-analysed from its sentence (an earlier generator's card counts too): the fit's rows. */
-export type SChapter = { fixture: string; book: string; cands: Cand[]; gold: GoldFact[]; labelled: { x: number[]; strict: NonNullable<Judged> }[] };
+/** `fate`: what today's gates do to the re-analysed card (an approximation: its answer span and question type are guessed). */
+export type SChapter = { fixture: string; book: string; cands: Cand[]; gold: GoldFact[]; labelled: { x: number[]; strict: NonNullable<Judged>; fate: Fate }[] };
+export type Fate = "passed" | "standalone-dropped" | "other-dropped";
 
 /** A labelled card as a candidate of the analysed chapter (its sentence found by word overlap), or null. */
 function asCandidate(l: CardLabel, a: Analysis, find: (t: string) => number | null): Candidate | null {
@@ -36,6 +38,12 @@ function asCandidate(l: CardLabel, a: Analysis, find: (t: string) => number | nu
 }
 
 const STRICT_FIRST = RATER_PRECEDENCE.filter(isStrict);
+
+/** Every gate the candidate fails but the model's own: none, only the standalone/referring family, or others. */
+function fateOf(c: Candidate, a: Analysis): Fate {
+  const failing = GATES.filter(([n, g]) => n !== "standalone-model" && g(c, a) !== null).map(([n]) => n);
+  return !failing.length ? "passed" : failing.every((n) => FAMILY.has(n)) ? "standalone-dropped" : "other-dropped";
+}
 
 export function loadStandaloneData(only: (fixture: string) => boolean = () => true): SChapter[] {
   const books = loadBooks();
@@ -66,7 +74,7 @@ export function loadStandaloneData(only: (fixture: string) => boolean = () => tr
       const c = v && asCandidate(v, a, find);
       if (!v || !c) continue;
       const j = { label: v.label, reason: v.reason ?? null };
-      labelled.push({ x: standaloneFeatures(c, a), strict: j });
+      labelled.push({ x: standaloneFeatures(c, a), strict: j, fate: fateOf(c, a) });
       bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), j]);
     }
     const cands = ranked.map((r, i) => ({ r, sx: standaloneFeatures(r.c, a), passed: kept[i].passed, verdict: judged(byCand[i], RATER_PRECEDENCE), strict: judged(byCand[i], STRICT_FIRST), sentence: bySentence.get(r.c.sentence) ?? [] }));

@@ -5,15 +5,15 @@ import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { select, type Ranked } from "@/lib/cards/select";
 import { STANDALONE_FEATURES, scoreStandalone } from "@/lib/cards/standalone-model";
 import { covers } from "../../tests/unit/cards/gold";
-import type { Judged, SChapter } from "./standalone-data";
+import type { Fate, Judged, SChapter } from "./standalone-data";
 import { innerFolds } from "./blind-sets";
 
 /** The model's target: the strict rater did not reject the card as not standalone or not worth learning. */
 export const fine = (j: NonNullable<Judged>) => !(j.label === "reject" && (j.reason === "not-standalone" || j.reason === "not-worth-learning"));
 
-export type Row = { book: string; x: number[]; y: number; verdict: NonNullable<Judged> };
+export type Row = { book: string; x: number[]; y: number; verdict: NonNullable<Judged>; fate?: Fate };
 /** One row per card a strict rater labelled (re-analysed from its sentence: the fit's rows). */
-export const rowsOf = (chs: SChapter[]): Row[] => chs.flatMap((d) => d.labelled.map((l) => ({ book: d.book, x: l.x, y: fine(l.strict) ? 1 : 0, verdict: l.strict })));
+export const rowsOf = (chs: SChapter[]): Row[] => chs.flatMap((d) => d.labelled.map((l) => ({ book: d.book, x: l.x, y: fine(l.strict) ? 1 : 0, verdict: l.strict, fate: l.fate })));
 /** One row per current candidate a strict rater labelled, passed by every gate or not. */
 export const candidateRows = (chs: SChapter[]) => chs.flatMap((d) => d.cands.flatMap((c) => (c.strict ? [{ book: d.book, x: c.sx, y: fine(c.strict) ? 1 : 0, passed: c.passed, verdict: c.strict }] : [])));
 
