@@ -4,7 +4,8 @@ import type { CleanChapter } from "@/lib/chapters/types";
 import type { GeneratedCard, GenerateOptions } from "./types";
 import { analyseChapter, type Analysis } from "./analyse";
 import { overgenerate, type Candidate } from "./candidates";
-import { gate } from "./gates";
+import { failingGates, gate } from "./gates";
+import { admitsByModel, STANDALONE_WEIGHTS } from "./standalone-model";
 import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
@@ -58,7 +59,7 @@ export function rankedCandidates(
     const named = topic ? nameTopic(c, a) : null;
     if (named && !gate(named, a)) { passed.push(named); continue; }
     const why = gate(c, a);
-    const admitted = !why ? c : contextLine ? admitWithContext(c, a, why.slice(0, why.indexOf(":"))) : null;
+    const admitted = !why ? c : contextLine ? admitWithContext(c, a, why.slice(0, why.indexOf(":"))) : STANDALONE_WEIGHTS.admit.enabled && admitsByModel(c, a, failingGates(c, a)) ? c : null;
     if (admitted) passed.push(admitted);
   }
   if (situation) {
