@@ -1,0 +1,50 @@
+// Two blanks that name the sentence's frame rather than what it says, the strict raters' commonest
+// wrong blanks after the subject on the blind books ("third year picked from a list of dates",
+// "blanks the year; the price fall is the point", "blank 'manifold gradation of social rank'
+// instead of 'epochs of history'"). General English only; no word list.
+// - One figure of a run of figures ("In 1756, 1758, and {{1773}} …", "invented in 1792 and
+//   {{1793}}"): a blank made only of figures has no letters, so the list check that reads words
+//   never saw it. Two bare figures joined by "and"/"or" are already a list: the other one gives no
+//   clue to it, and the date alone is not the point.
+// - The opening adverbial of the clause, a prepositional phrase set off before the subject ("In
+//   {{1786}} a certain quantity …", "In the earlier {{epochs of history}}, we find …"): it sets the
+//   scene (when, where, in which respect) and the main clause says the claim. Train labels of
+//   top-40 clozes blanked there (development books): 1 accept, 5 edit, 8 reject of 14.
+import type { AnalysedSentence, Token } from "../analyse";
+import { listItem } from "./list";
+import { tokenRangeIn } from "../text";
+
+/** Whether the checks apply (gates/blank-choice); audits turn it off to see the pipeline without them. */
+export const SETTING = { on: true };
+
+const FIGURES = /^\d[\d,.]*(?:s|th|st|nd|rd)?$/;
+const AND_OR = /^(?:and|or|nor)$/;
+const figure = (t: Token | undefined) => !!t && FIGURES.test(t.text);
+
+/** The blank is one bare figure (a year, a number) of a list of two or more figures. */
+export function figureListItem(s: AnalysedSentence, start: number, end: number): boolean {
+  const at = tokenRangeIn(s.tokens, start, end);
+  if (!at || at.i !== at.j || !figure(s.tokens[at.i])) return false;
+  if (listItem(s.text, start, end)) return true;
+  const { tokens } = s;
+  const i = at.i;
+  // "1792 and {{1793}}", "{{1792}} or 1793" (a comma before the conjunction too).
+  const before = (k: number) => (tokens[k]?.text === "," ? k - 1 : k);
+  if (AND_OR.test(tokens[before(i - 1)]?.lower ?? "") && figure(tokens[before(i - 1) - 1])) return true;
+  const after = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+  return AND_OR.test(tokens[after]?.lower ?? "") && figure(tokens[after + 1]);
+}
+
+/** The blank lies inside the clause's opening prepositional phrase ("In {{1786}} …", "In the later {{X}}, …"). */
+export function inOpeningSetting(s: AnalysedSentence, start: number, end: number): boolean {
+  const opening = s.clause?.opening;
+  if (!opening || s.tokens[opening.a]?.pos !== "ADP") return false;
+  return start >= opening.start && end <= opening.end;
+}
+
+/** The class of a blank on the sentence's frame, or null. */
+export function settingBlank(s: AnalysedSentence, start: number, end: number): string | null {
+  if (figureListItem(s, start, end)) return "one item of a list";
+  if (inOpeningSetting(s, start, end)) return "the opening setting, not the claim";
+  return null;
+}
