@@ -10,6 +10,9 @@
 //   {{1786}} a certain quantity …", "In the earlier {{epochs of history}}, we find …"): it sets the
 //   scene (when, where, in which respect) and the main clause says the claim. Train labels of
 //   top-40 clozes blanked there (development books): 1 accept, 5 edit, 8 reject of 14.
+// - A year after a preposition of time anywhere ("earned only eight shillings in {{1830}}", "the
+//   population in {{1685}}"): when it happened, not what. Labels of cloze cards blanking a year
+//   after "in"/"of"/"since"/"until" on the development books: 1 accept, 1 edit, 7 reject.
 import type { AnalysedSentence, Token } from "../analyse";
 import { listItem } from "./list";
 import { tokenRangeIn } from "../text";
@@ -42,9 +45,20 @@ export function inOpeningSetting(s: AnalysedSentence, start: number, end: number
   return start >= opening.start && end <= opening.end;
 }
 
+const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
+const TIME_PREP = /^(?:in|since|until|till|during)$/;
+
+/** The blank is a year alone after a preposition of time ("in {{1830}}"). */
+export function yearAfterTimePreposition(s: AnalysedSentence, start: number, end: number): boolean {
+  const at = tokenRangeIn(s.tokens, start, end);
+  if (!at || at.i !== at.j || !YEAR.test(s.tokens[at.i].text)) return false;
+  return TIME_PREP.test(s.tokens[at.i - 1]?.lower ?? "");
+}
+
 /** The class of a blank on the sentence's frame, or null. */
 export function settingBlank(s: AnalysedSentence, start: number, end: number): string | null {
   if (figureListItem(s, start, end)) return "one item of a list";
   if (inOpeningSetting(s, start, end)) return "the opening setting, not the claim";
+  if (yearAfterTimePreposition(s, start, end)) return "a year of the setting, not the claim";
   return null;
 }
