@@ -28,9 +28,11 @@ const figure = (t: Token | undefined) => !!t && FIGURES.test(t.text);
 export function figureListItem(s: AnalysedSentence, start: number, end: number): boolean {
   const at = tokenRangeIn(s.tokens, start, end);
   if (!at || at.i !== at.j || !figure(s.tokens[at.i])) return false;
-  if (listItem(s.text, start, end)) return true;
   const { tokens } = s;
   const i = at.i;
+  // "between 40,000 and {{90,000}}", "from 1790 to 1795": the two ends of a range are one quantity.
+  if (/^(?:between|from)$/.test(tokens[i - 1]?.lower ?? "") || /^(?:between|from)$/.test(tokens[i - 3]?.lower ?? "")) return false;
+  if (listItem(s.text, start, end)) return true;
   // "1792 and {{1793}}", "{{1792}} or 1793" (a comma before the conjunction too).
   const before = (k: number) => (tokens[k]?.text === "," ? k - 1 : k);
   if (AND_OR.test(tokens[before(i - 1)]?.lower ?? "") && figure(tokens[before(i - 1) - 1])) return true;
@@ -55,9 +57,11 @@ export function yearAfterTimePreposition(s: AnalysedSentence, start: number, end
   return TIME_PREP.test(s.tokens[at.i - 1]?.lower ?? "");
 }
 
+export const SETTING_CLASSES = new Set(["one figure of a list of figures", "the opening setting, not the claim", "a year of the setting, not the claim"]);
+
 /** The class of a blank on the sentence's frame, or null. */
 export function settingBlank(s: AnalysedSentence, start: number, end: number): string | null {
-  if (figureListItem(s, start, end)) return "one item of a list";
+  if (figureListItem(s, start, end)) return "one figure of a list of figures";
   if (inOpeningSetting(s, start, end)) return "the opening setting, not the claim";
   if (yearAfterTimePreposition(s, start, end)) return "a year of the setting, not the claim";
   return null;
