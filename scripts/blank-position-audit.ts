@@ -42,8 +42,8 @@ for (const fixture of trainFixtures(books).filter((f) => !skip.has(books.fixture
       }
       const ent = s.entities.find((e) => e.start === start && e.end === end);
       const kind = ent && /^(?:date|place|number)$/.test(ent.kind) ? ent.kind : "other";
-      add(where, m?.label.label, m?.label.reason);
-      add(`${where} / ${kind}`, m?.label.label, m?.label.reason);
+      add(where, m?.label.label, m?.label.reason ?? undefined);
+      add(`${where} / ${kind}`, m?.label.label, m?.label.reason ?? undefined);
       if (args.includes("--rows")) console.log(`${where}\t${kind}\t${m?.label.label ?? "-"}\t${m?.label.reason ?? ""}\t${c.front}`);
     }
   }

@@ -153,7 +153,8 @@ function claimForSetting(s: AnalysedSentence, a: Analysis, out: Candidate[]): Ca
   if (!focus || out.some((o) => o.answer!.start < focus.end && focus.start < o.answer!.end)) return null;
   const cand: Candidate = { ...spanCloze(s, focus, "term"), answerKind: "clause" };
   const why = informativeBlank(cand, a) ?? blankChoiceWith({ ...cand, answerKind: "term" }, a, false);
-  return (!why || WORDING.has(why)) && !parse(cand, a) ? cand : null;
+  // (one common word is no claim: "still in {{fashion}}", "may perform {{work}}")
+  return (!why || (WORDING.has(why) && why !== "one common word")) && !parse(cand, a) ? cand : null;
 }
 
 /**
