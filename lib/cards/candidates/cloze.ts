@@ -12,9 +12,8 @@ import { markChosen, SPAN_CHOICE } from "../spans/choice";
 import { criticisedClass } from "../spans/criticised";
 import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
 import { claimFallback } from "../spans/claim-fallback";
-import { endFocusFor } from "../spans/end-focus";
+import { closingPhrase, endFocusFor } from "../spans/end-focus";
 import { parse } from "../gates/parse";
-import { closingPhrase } from "../spans/end-focus";
 import { SETTING_CLASSES } from "../spans/setting";
 
 // The blank gates' verdicts on how a span is worded (common words, one word, a piece of a longer
@@ -80,7 +79,11 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
       // A blank on the sentence's frame (../spans/setting: a year of the setting, one figure of a
       // list of figures, the opening phrase) gives its place to the main clause's closing phrase,
       // the claim, like a detail of the subject below (end focus).
-      const whole = CONSTITUENT_CLASSES.has(why) ? constituentInstead(s, a, c, out) : SETTING_CLASSES.has(why) ? claimForSetting(s, a, out) : null;
+      const setting = SETTING_CLASSES.has(why);
+      const whole = CONSTITUENT_CLASSES.has(why) ? constituentInstead(s, a, c, out) : setting && !out.length ? claimForSetting(s, a, c, out) : null;
+      // (a frame blank with no claim to give its place to still sets the sentence's margin, as it
+      // did when it was offered, so the sentence's other blanks are the ones it had)
+      if (!whole && setting && best < 0) best = c.p;
       if (!whole) continue;
       cand = whole;
     }
@@ -147,9 +150,9 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
 }
 
 /** The cloze of the main clause's closing phrase (../spans/end-focus), when it passes the blank gates as the end-focus repair does; or null. */
-function claimForSetting(s: AnalysedSentence, a: Analysis, out: Candidate[]): Candidate | null {
+function claimForSetting(s: AnalysedSentence, a: Analysis, c: ScoredSpan, out: Candidate[]): Candidate | null {
   if (!s.clause) return null;
-  const focus = closingPhrase(s, s.clause.verb);
+  const focus = endFocusFor(s, c.start, c.end) ?? closingPhrase(s, s.clause.verb);
   if (!focus || out.some((o) => o.answer!.start < focus.end && focus.start < o.answer!.end)) return null;
   const cand: Candidate = { ...spanCloze(s, focus, "term"), answerKind: "clause" };
   const why = informativeBlank(cand, a) ?? blankChoiceWith({ ...cand, answerKind: "term" }, a, false);

@@ -10,8 +10,9 @@
 //   {{1786}} a certain quantity …", "In the earlier {{epochs of history}}, we find …"): it sets the
 //   scene (when, where, in which respect) and the main clause says the claim. Train labels of
 //   top-40 clozes blanked there (development books): 1 accept, 5 edit, 8 reject of 14.
-// - A year after a preposition of time anywhere ("earned only eight shillings in {{1830}}", "the
-//   population in {{1685}}"): when it happened, not what. Labels of cloze cards blanking a year
+// - A year after a preposition of time before the main verb ("Weavers, who earned thirty shillings
+//   in {{1805}}, earned …", "the population in {{1685}}, cannot …"): when, not what. After the main
+//   verb a year may be the clause's point ("was first lit in 1890") and stays. Labels of cloze cards blanking a year
 //   after "in"/"of"/"since"/"until" on the development books: 1 accept, 1 edit, 7 reject.
 import type { AnalysedSentence, Token } from "../analyse";
 import { listItem } from "./list";
@@ -54,6 +55,10 @@ const TIME_PREP = /^(?:in|since|until|till|during)$/;
 export function yearAfterTimePreposition(s: AnalysedSentence, start: number, end: number): boolean {
   const at = tokenRangeIn(s.tokens, start, end);
   if (!at || at.i !== at.j || !YEAR.test(s.tokens[at.i].text)) return false;
+  // After the main verb the year may be what the clause asserts ("The lamp was first lit in
+  // {{1890}}."): only a year before it, in the subject or a clause that leads up to it, is setting.
+  const verb = s.clause ? s.tokens[s.clause.verb] : undefined;
+  if (!verb || verb.start < end) return false;
   return TIME_PREP.test(s.tokens[at.i - 1]?.lower ?? "");
 }
 
