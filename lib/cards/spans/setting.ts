@@ -6,6 +6,8 @@
 //   {{1793}}"): a blank made only of figures has no letters, so the list check that reads words
 //   never saw it. Two bare figures joined by "and"/"or" are already a list: the other one gives no
 //   clue to it, and the date alone is not the point.
+//   So is one year of a sentence that names three or more ("wages of 25 shillings in 1800 … 9 in
+//   1820, and 5 in {{1830}}"): one date of a series.
 // - The opening adverbial of the clause, a prepositional phrase set off before the subject ("In
 //   {{1786}} a certain quantity …", "In the earlier {{epochs of history}}, we find …"): it sets the
 //   scene (when, where, in which respect) and the main clause says the claim. Train labels of
@@ -64,9 +66,16 @@ export function yearAfterTimePreposition(s: AnalysedSentence, start: number, end
 
 export const SETTING_CLASSES = new Set(["one figure of a list of figures", "the opening setting, not the claim", "a year of the setting, not the claim"]);
 
+/** The blank is one year of a sentence that names three or more ("… in 1810, 9 shillings in 1820, and 5 in {{1830}}"): one date of a series. */
+export function yearOfSeries(s: AnalysedSentence, start: number, end: number): boolean {
+  const at = tokenRangeIn(s.tokens, start, end);
+  if (!at || at.i !== at.j || !YEAR.test(s.tokens[at.i].text)) return false;
+  return new Set(s.tokens.filter((t) => YEAR.test(t.text)).map((t) => t.text)).size >= 3;
+}
+
 /** The class of a blank on the sentence's frame, or null. */
 export function settingBlank(s: AnalysedSentence, start: number, end: number): string | null {
-  if (figureListItem(s, start, end)) return "one figure of a list of figures";
+  if (figureListItem(s, start, end) || yearOfSeries(s, start, end)) return "one figure of a list of figures";
   if (inOpeningSetting(s, start, end)) return "the opening setting, not the claim";
   if (yearAfterTimePreposition(s, start, end)) return "a year of the setting, not the claim";
   return null;

@@ -2,7 +2,7 @@
 // opening prepositional phrase, a year before the main verb; such a blank gives its place to the
 // main clause's claim. Every sentence and name here is invented.
 import { afterEach, describe, expect, it } from "vitest";
-import { figureListItem, inOpeningSetting, SETTING, settingBlank, yearAfterTimePreposition } from "@/lib/cards/spans/setting";
+import { figureListItem, inOpeningSetting, SETTING, settingBlank, yearAfterTimePreposition, yearOfSeries } from "@/lib/cards/spans/setting";
 import { clozeCandidates } from "@/lib/cards/candidates/cloze";
 import { analyse } from "../pipeline/helpers";
 
@@ -51,6 +51,16 @@ describe("one figure of a run of figures", () => {
     expect(blanks("In 1802, 1806, and 1811 general acts were passed permitting the towns to build new markets for grain and wool.")).not.toContain("1811");
     SETTING.on = false;
     expect(blanks("In 1802, 1806, and 1811 general acts were passed permitting the towns to build new markets for grain and wool.")).toContain("1811");
+  });
+});
+
+describe("one year of a series of dates", () => {
+  it("refuses one year of a sentence naming three or more, and keeps a year of a sentence naming two", () => {
+    const series = "The weavers earned thirty shillings in 1801, twenty in 1811, and only eight shillings in 1831.";
+    expect(on(yearOfSeries, series, "1831")).toBe(true);
+    expect(on(yearOfSeries, series, "1811")).toBe(true);
+    expect(on(yearOfSeries, "The weavers earned thirty shillings in 1801 and only eight shillings in 1831.", "1831")).toBe(false);
+    expect(on(settingBlank, series, "1831")).toBe("one figure of a list of figures");
   });
 });
 
