@@ -23,8 +23,9 @@ const add = (k: string, label: string | undefined, reason: string | undefined) =
 };
 for (const fixture of trainFixtures(books).filter((f) => !skip.has(books.fixtures[f].book))) {
   const index = new LabelIndex(readLabels(fixture), STRICT_FIRST_CHAIN);
+  const author = authorOf(fixture);
   for (const chapter of chaptersOf(fixture)) {
-    const { a, ranked } = rankedCandidates(chapter, DEFAULT_WEIGHTS, { author: authorOf(fixture) });
+    const { a, ranked } = rankedCandidates(chapter, DEFAULT_WEIGHTS, { author });
     for (const r of select(ranked, 40, DEFAULT_WEIGHTS)) {
       const c = r.c;
       if (c.kind !== "cloze" || !c.answer) continue;

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { figureListItem, inOpeningSetting, SETTING, settingBlank, yearAfterTimePreposition, yearOfSeries } from "@/lib/cards/spans/setting";
 import { clozeCandidates } from "@/lib/cards/candidates/cloze";
+import type { AnalysedSentence } from "@/lib/cards/analyse";
 import { analyse } from "../pipeline/helpers";
 
 function spanOf(text: string, span: string, nth = 0) {
@@ -14,7 +15,7 @@ function spanOf(text: string, span: string, nth = 0) {
   if (start < 0) throw new Error(`"${span}" not in "${s.text}"`);
   return { a, s, start, end: start + span.length };
 }
-const on = (f: typeof settingBlank, text: string, span: string, nth = 0) => {
+const on = (f: (s: AnalysedSentence, start: number, end: number) => unknown, text: string, span: string, nth = 0) => {
   const { s, start, end } = spanOf(text, span, nth);
   return f(s, start, end);
 };
