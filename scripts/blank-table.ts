@@ -6,9 +6,10 @@
 //   npx tsx scripts/blank-table.ts --wrong
 //   npx tsx scripts/blank-table.ts --diff /tmp/before.jsonl     the cards whose blank moved since
 //   --off: with the misplaced-blank checks and their repairs off (lib/cards/spans/misplaced-blank)
+//   --skip book,book: leaves those books out (an engineer's check set, unread while developing)
 import { readFileSync } from "node:fs";
 import { LabelIndex } from "@/lib/cards/eval/labels";
-import { inRepoCards, readLabels, trainFixtures } from "./lib/cards-eval";
+import { inRepoCards, loadBooks, readLabels, trainFixtures } from "./lib/cards-eval";
 import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
 import { MISPLACED_BLANK } from "@/lib/cards/spans/misplaced-blank";
 
@@ -16,8 +17,10 @@ type Row = { fixture: string; rank: number; kind: string; front: string; back: s
 
 const args = process.argv.slice(2);
 if (args.includes("--off")) MISPLACED_BLANK.on = false;
+const books = loadBooks();
+const skip = new Set(args.includes("--skip") ? args[args.indexOf("--skip") + 1].split(",") : []);
 const rows: Row[] = [];
-for (const fixture of trainFixtures()) {
+for (const fixture of trainFixtures(books).filter((f) => !skip.has(books.fixtures[f].book))) {
   const index = new LabelIndex(readLabels(fixture), STRICT_FIRST_CHAIN);
   inRepoCards(fixture, 40).cards.forEach((c, rank) => {
     const m = index.find(c);

@@ -26,6 +26,7 @@ import { TRIVIAL_BLANK, trivialBlank } from "../spans/trivial-blank";
 import { tokensInSpan } from "../text";
 import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
 import { CONSTITUENT, cutConstituent } from "../spans/constituent";
+import { SETTING, settingBlank } from "../spans/setting";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -110,6 +111,10 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   const inside = tokensInSpan(s.tokens, c.answer!).filter((t) => LETTER.test(t.text));
   // "({{1890}})": a date or number in brackets is a detail of the sentence, not its claim.
   if (c.kind === "cloze" && (c.answerKind === "date" || c.answerKind === "number") && /\(\s*$/.test(s.text.slice(0, c.answer.start)) && /^\s*\)/.test(s.text.slice(c.answer.end))) return "an aside in brackets";
+  // The sentence's frame (../spans/setting): one figure of a run of figures, a blank in the opening
+  // prepositional phrase. Checked before the word checks below, which a blank of figures alone skips.
+  const frame = c.kind === "cloze" && SETTING.on ? settingBlank(s, c.answer.start, c.answer.end) : null;
+  if (frame) return frame;
   if (!inside.length) return null;
   const head = inside.at(-1)!;
   const topic = topicWords(a);
@@ -169,7 +174,10 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
     // "the last {{thirty centuries}}": a span of time without its event is half a date.
     if (c.answerKind === "term" && /^(?:century|centuries|year|years|month|months|day|days|week|weeks|decade|decades|age|ages)$/.test(head.lower)) return "a span of time without its event";
     const prep = governingPrep(s, c.answer.start);
-    if (prep && (ADJUNCT_PREP.test(prep) || (PLACE_PREP.test(prep) && (c.answerKind === "place" || c.answerKind === "name")))) return "the object of an adjunct phrase, not the claim";
+    // (A name after "in"/"at" is a place whatever type the tagger gave it, "weavers in {{Carlow}}":
+    // English puts no person there, bar a possessive, "in {{X}}'s view".)
+    const placed = c.answerKind === "place" || c.answerKind === "name" || (SETTING.on && c.answerKind === "person" && !/^['’]/.test(s.text.slice(c.answer.end)));
+    if (prep && (ADJUNCT_PREP.test(prep) || (PLACE_PREP.test(prep) && placed))) return "the object of an adjunct phrase, not the claim";
     // "… derided the opinions of {{X}}": after a main verb that is not "be", an of-phrase modifies the
     // verb's object; what is asserted is the object, not whose it is.
     // Without a parsed clause, the first finite verb (not a participle) stands for the main one.
