@@ -1,7 +1,7 @@
 // A blank on the sentence's frame (lib/cards/spans/setting): one figure of a run of figures, the
 // opening prepositional phrase, a year before the main verb; such a blank gives its place to the
 // main clause's claim. Every sentence and name here is invented.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { figureListItem, inOpeningSetting, SETTING, settingBlank, yearAfterTimePreposition, yearOfSeries } from "@/lib/cards/spans/setting";
 import { clozeCandidates } from "@/lib/cards/candidates/cloze";
 import type { AnalysedSentence } from "@/lib/cards/analyse";
@@ -27,8 +27,16 @@ const blanks = (text: string) => {
   return clozeCandidates(a.sentences[0], a).map((c) => c.back);
 };
 
-afterEach(() => {
+const DEFAULT = SETTING.on;
+beforeEach(() => {
   SETTING.on = true;
+});
+afterEach(() => {
+  SETTING.on = DEFAULT;
+});
+
+it("is off by default (measured no better on the check set)", () => {
+  expect(DEFAULT).toBe(false);
 });
 
 describe("one figure of a run of figures", () => {
