@@ -219,9 +219,12 @@ export function preferences(s: AnalysedSentence): Found[] {
     if (t[j]?.lower !== "to") continue;
     const aFrom = j + 1;
     const than = t.findIndex((x, i) => i > aFrom && x.lower === "than");
-    if (than < 0 || t.slice(aFrom, than).some((x) => /^[;:.!?]$/.test(x.text))) continue;
+    if (than < 0) continue;
     let aTo = than;
     while (aTo > aFrom && /^[,—–]$/.test(t[aTo - 1].text)) aTo--;
+    // A course is one phrase: a comma inside it ("better to wait a little, since the harvest is later
+    // than usual") means the "than" belongs to another clause.
+    if (t.slice(aFrom, aTo).some((x) => /^[,;:.!?]$/.test(x.text))) continue;
     let bTo = than + 1;
     while (bTo < t.length && !/^[,;:.!?—–]$/.test(t[bTo].text)) bTo++;
     if (aTo - aFrom < 1 || bTo - than < 2) continue;

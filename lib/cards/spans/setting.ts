@@ -43,8 +43,8 @@ export function figureListItem(s: AnalysedSentence, start: number, end: number):
   if (/^(?:between|from)$/.test(tokens[i - 1]?.lower ?? "") || /^(?:between|from)$/.test(tokens[i - 3]?.lower ?? "")) return false;
   if (listItem(s.text, start, end)) return true;
   // "1792 and {{1793}}", "{{1792}} or 1793" (a comma before the conjunction too).
-  const before = (k: number) => (tokens[k]?.text === "," ? k - 1 : k);
-  if (AND_OR.test(tokens[before(i - 1)]?.lower ?? "") && figure(tokens[before(i - 1) - 1])) return true;
+  // (the conjunction sits right before the blank; the comma, if any, before the conjunction)
+  if (AND_OR.test(tokens[i - 1]?.lower ?? "") && figure(tokens[tokens[i - 2]?.text === "," ? i - 3 : i - 2])) return true;
   const after = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
   return AND_OR.test(tokens[after]?.lower ?? "") && figure(tokens[after + 1]);
 }

@@ -45,6 +45,9 @@ describe("preferences: 'it is safer to A than B'", () => {
   it("finds the clause from 'it' to the end of the other course, not a 'than' without a course before it", () => {
     expect(clauses("In a storm it is wiser to lie at anchor than to run for the harbour mouth, as every pilot knows.", preferences)).toEqual(["it is wiser to lie at anchor than to run for the harbour mouth"]);
     expect(clauses("The channel is deeper than it was in the time of the old harbour master.", preferences)).toEqual([]);
+    // the "than" of another clause, past a comma, is not the other course
+    expect(clauses("It is better to wait a little, since the harvest is later than usual.", preferences)).toEqual([]);
+    expect(cards("It is better to wait a little, since the harvest is later than usual.", "Mara Quill")).toEqual([]);
   });
 
   it("in a long course blanks the one noun the other course lacks, and leaves it when there are several", () => {

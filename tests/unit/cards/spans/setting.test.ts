@@ -49,6 +49,9 @@ describe("one figure of a run of figures", () => {
     expect(on(figureListItem, pair, "1795")).toBe(true);
     expect(on(figureListItem, pair, "1791")).toBe(true);
     expect(on(figureListItem, "The tolls were raised in 1791, or 1795 at the latest, by the council.", "1791")).toBe(true);
+    // a comma before the conjunction, on either side of the pair
+    expect(on(figureListItem, "The tolls were raised in 1791, or 1795 at the latest, by the council.", "1795")).toBe(true);
+    expect(on(figureListItem, "Two looms were patented in 1792, and 1793 by the weavers of the town.", "1793")).toBe(true);
   });
   it("keeps a lone figure, a figure beside a word, and the two ends of a range", () => {
     expect(on(figureListItem, "The first bridge over the river was opened in 1791 by the council.", "1791")).toBe(false);
