@@ -6,25 +6,27 @@
 // chapter itself writes it so inside a sentence (a name: "the UNITED STATES" where the prose has
 // "in the United States"). A single word in capitals is left (it may be an acronym: "NATO", "RSFSR"),
 // and so is a run that opens a sentence (a head or the opening words in capitals, read elsewhere).
+// The document's acronyms (words it writes in capitals alone and never otherwise) keep their
+// capitals inside a run: "the US ARMY" -> "the US army", "the USA AND CANADA" -> "the USA and Canada".
 // (Tried and withdrawn: writing a capitals term that opens a sentence in sentence case, "PERVIOUS
 // ROCKS, on the other hand, …" -> "Pervious rocks, …". The card generator then made no card of the
 // sentence: the capitals were its cue that the words are the term, and an accepted card was lost.)
 // Only letters' case changes: the text keeps its length and every offset holds.
 import type { RawParagraph } from "./assemble";
+import { romanValue } from "./roman";
 import { titleCase } from "./title-case";
 
 // Two words in capitals or more (hyphens and apostrophes inside), each of two letters at least.
 const RUN = /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'’-]*\p{Lu})+(?![\p{L}\d'’-])/gu;
 // A word in small letters right before it (and perhaps a comma, a colon or an opening quote).
 const AFTER_SMALL_WORD = /\p{Ll}[,;:]?\s+["“‘(]?$/u;
-const ROMAN = /^[IVXLCDM]+$/;
 // A small word inside the run, or "THE" opening it: the run names something, as a title does.
 const NAMED = /^THE\s|\s(?:OF|THE|AND|FOR|IN|ON|TO)\s/;
 // A word capitalised after a word in small letters: how the chapter writes a name inside a sentence.
 const NAME = /(?<=\p{Ll}[,;:]?\s+)\p{Lu}\p{Ll}+/gu;
 
 /** Writes the phrases set in capitals inside the chapter's sentences in ordinary case; returns how many. */
-export function lowerCapitalsPhrases(paragraphs: RawParagraph[]): number {
+export function lowerCapitalsPhrases(paragraphs: RawParagraph[], acronyms: Set<string> = new Set()): number {
   const names = new Set<string>();
   for (const p of paragraphs) if (p.kind === "body") for (const m of p.text.matchAll(NAME)) names.add(m[0].toUpperCase());
   let count = 0;
@@ -33,12 +35,12 @@ export function lowerCapitalsPhrases(paragraphs: RawParagraph[]): number {
     p.text = p.text.replace(RUN, (run: string, at: number) => {
       if (!AFTER_SMALL_WORD.test(p.text.slice(Math.max(0, at - 40), at))) return run;
       const words = run.split(/(\s+)/);
-      // A run of roman numerals or of short words only ("IN IT") is no phrase set in capitals.
-      if (words.some((w) => ROMAN.test(w) && w.length > 1) || !words.some((w) => w.replace(/[^\p{L}]/gu, "").length >= 4)) return run;
+      // A run with a roman numeral ("CHARLES II"; not "CIVIL", "VIVID") or of short words only ("IN IT") is no phrase set in capitals.
+      if (words.some((w) => w.length > 1 && romanValue(w) !== null) || !words.some((w) => w.replace(/[^\p{L}]/gu, "").length >= 4)) return run;
       count++;
       // A name or a title with its small words ("THE ART OF WAR", "LAW OF THE UNITY OF X") in title case.
-      if (NAMED.test(run)) return titleCase(run);
-      return words.map((w) => (/^\s+$/.test(w) ? w : names.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
+      if (NAMED.test(run)) return titleCase(run, acronyms);
+      return words.map((w) => (/^\s+$/.test(w) || acronyms.has(w.replace(/[^\p{L}]/gu, "")) ? w : names.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
     });
   }
   return count;

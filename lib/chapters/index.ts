@@ -189,7 +189,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (sectioned.count) layout.notes.push(`${sectioned.count} section number(s) on lines of their own, each between two paragraphs, read as section breaks, not page numbers`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
-  const ctx = { stats, isRunningHead, layout, glosses, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) || repeatingNoteNumbers(doc) };
+  const ctx = { stats, isRunningHead, layout, glosses, acronyms, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) || repeatingNoteNumbers(doc) };
   let chapters = segments.map((seg) => buildChapter(seg, ctx)).filter((c) => c.sentences.length > 0);
   if (!chapters.length && blocks.length) {
     // Only front matter (or nothing recognisable): then the whole text is the chapter.
@@ -220,9 +220,9 @@ export function numberedGluedMarkers(doc: string): boolean {
   return numbers.join(",") === "1,2,3";
 }
 
-type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block>; indented: boolean };
+type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block>; indented: boolean; acronyms: Set<string> };
 
-function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses, indented }: BuildContext): CleanChapter {
+function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses, indented, acronyms }: BuildContext): CleanChapter {
   // Run-in headings are split here, inside a chapter: as blocks of the whole text they would be taken for chapters.
   const runIn = splitRunInHeadings(seg.blocks);
   if (runIn.count) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${runIn.count} run-in heading(s) ("+Heading.+--Text") set apart from their paragraphs`);
@@ -243,7 +243,7 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (stacked) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${stacked} section head(s) set over a head ("THE RISE OF …" over "Protests of …—") set apart as headings`);
   const apparatus = markApparatus(assembled.paragraphs) + markStudyQuestions(assembled.paragraphs);
   if (apparatus) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${apparatus} item(s) of study apparatus (questions, exercises, problems, references under their own head) marked as no text for cards`);
-  const emphasis = lowerCapitalsPhrases(assembled.paragraphs);
+  const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms);
   if (emphasis) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${emphasis} phrase(s) set in capitals inside a sentence written in ordinary case ("the LAW OF THE" -> "the law of the")`);
   const figures = dropFigureLabels(assembled.paragraphs);
   if (figures) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${figures} figure label line(s) or placeholder(s) ("(Fig. 20)", "[figure 23]") kept out of the text`);

@@ -1,0 +1,26 @@
+// The lead's reviewer's findings on session 16's clean-up rules (lib/chapters), each on INVENTED
+// text: acronyms inside a run in capitals, words spelt with roman numerals' letters, study questions
+// that carry a note marker, run-in apparatus heads over a paragraph of text, centred section heads
+// over a date range, and a word's small first letter in a text that is no scan.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+
+const clean = (text: string) => cleanDocument(text, { filename: "invented-review.txt" });
+const paragraphs = (text: string) => clean(text).chapters.flatMap((c) => c.paragraphs.map((p) => `${p.kind}: ${c.text.slice(p.start, p.end)}`));
+const sentences = (text: string) => clean(text).chapters.flatMap((c) => c.sentences.map((s) => s.text));
+
+describe("a run in capitals with an acronym inside", () => {
+  const text = `CHAPTER IV
+
+THE WAR IN THE NORTH
+
+In 1950 the US ARMY moved north, and the UN sent help to the towns on the coast. The US had few
+men in the field that year, and the UN had fewer still. Grain came by sea from the USA AND CANADA
+all that winter. The USA sent the most of it, and the ships came in to the southern ports.
+`;
+  const s = sentences(text).join(" ");
+  it("keeps the document's acronyms in capitals while the other words are lowered", () => {
+    expect(s).toContain("the US army moved north");
+    expect(s).toContain("from the USA and Canada all");
+  });
+});
