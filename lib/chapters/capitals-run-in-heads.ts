@@ -7,6 +7,7 @@
 // A head in capitals that is the subject of its sentence ("THE WATER TABLE is the name given…") has
 // no stop after it and is no head here: it is a term set in capitals, read with its sentence.
 import type { RawParagraph } from "./assemble";
+import { romanValue } from "./roman";
 import { cutOpening } from "./section-numbers";
 
 // Up to eight words in capitals (figures, hyphens and apostrophes inside, commas between), then a
@@ -15,8 +16,9 @@ import { cutOpening } from "./section-numbers";
 // closed by a stop and a dash is read in textbook-heads.ts).
 const HEAD = /^([\p{Lu}][\p{Lu}\d'’-]*(?:,?\s+[\p{Lu}\d][\p{Lu}\d'’-]*){0,7})\.\s+(?=["“‘(]?\p{Lu}\p{Ll})/u;
 const MIN_HEADS = 2;
-// A roman numeral or a single letter ("IV. The…", "A. The…") numbers a section; it names none.
-const NUMERAL = /^(?:[IVXLCDM]+|\p{Lu})$/u;
+// A roman numeral in its standard form or a single letter ("IV. The…", "A. The…") numbers a section;
+// it names none. ("CIVIL.", "MILD." are words spelt with the numerals' letters: heads.)
+const isNumeral = (head: string) => /^\p{Lu}$/u.test(head) || romanValue(head) !== null;
 
 /** Sets apart the capitals run-in heads of a chapter that sets its paragraph heads so; returns how many. */
 export function splitCapitalsRunInHeads(paragraphs: RawParagraph[]): number {
@@ -27,7 +29,7 @@ export function splitCapitalsRunInHeads(paragraphs: RawParagraph[]): number {
     if (!m) return;
     const head = m[1].trim();
     const letters = head.replace(/[^\p{L}]/gu, "");
-    if (letters.length < 4 || NUMERAL.test(head)) return;
+    if (letters.length < 4 || isNumeral(head)) return;
     found.push({ i, head, length: m[0].length });
   });
   // The same words opening several paragraphs are a speaker's name over each speech of a dialogue

@@ -24,3 +24,20 @@ all that winter. The USA sent the most of it, and the ships came in to the south
     expect(s).toContain("from the USA and Canada all");
   });
 });
+
+describe("a word in capitals spelt with roman numerals' letters", () => {
+  it("is no numeral inside a run in capitals", () => {
+    const text = "CHAPTER I\n\nTHE COURTS\n\nIn the old towns the CIVIL LAW applies to every dispute over land, and the judges sit in the spring.\n";
+    expect(sentences(text).join(" ")).toContain("the civil law applies");
+  });
+  it("is no numeral as a capitals run-in head", () => {
+    const text = "CHAPTER I\n\nTHE COURTS\n\nCIVIL. The civil courts hear the disputes over land and debts between the people of a town.\n\nCRIMINAL. The criminal courts try the crimes against the peace of the town.\n";
+    const ps = paragraphs(text);
+    expect(ps).toContain("heading: CIVIL");
+    expect(ps).toContain("heading: CRIMINAL");
+  });
+  it("a real numeral still numbers a head and names none", () => {
+    const text = "CHAPTER I\n\nTHE COURTS\n\nXVIII. The civil courts hear the disputes over land and debts between the people of a town.\n\nCRIMINAL. The criminal courts try the crimes against the peace of the town.\n";
+    expect(paragraphs(text)).not.toContain("heading: XVIII");
+  });
+});
