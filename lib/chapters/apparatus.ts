@@ -38,7 +38,8 @@ const AUTHOR = new RegExp(String.raw`^${NAME}(?:\s+(?:and|&)\s+${NAME})?,\s+`, "
 const AUTHOR_DATE = /^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s?){1,3}[^()]{0,120}\((?:1[5-9]|20)\d\d[a-z]?\)\./u;
 const MAX_REFERENCE_WORDS = 45;
 
-const plain = (p: RawParagraph) => stripInlineMarkup(p.text).replace(/[\u0001-\u0004][^\u0001-\u0004]*[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
+/** A paragraph's words: inline markup, note markers and page marks taken out, spaces closed up. */
+export const plain = (p: RawParagraph) => stripInlineMarkup(p.text).replace(/[\u0001-\u0004][^\u0001-\u0004]*[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
 
 // A few words before the noun that close the head: "Some Pertinent Questions", "Things to Think
 // About: Questions" (a head only when an item follows it, as every head here).

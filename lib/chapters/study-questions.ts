@@ -9,6 +9,7 @@
 // remedy?") speaks to no one, and an essay sets no two of them, so it stays text.
 import type { RawParagraph } from "./assemble";
 import { opensWithInstruction } from "./instructions";
+import { plain } from "./apparatus";
 
 const SENTENCES = /(?<=[.?!]["”’)]?)\s+(?=["“‘(]?\p{Lu}\p{Ll})/u;
 const QUESTION = /\?["”’)]*$/;
@@ -19,7 +20,8 @@ const MIN_STUDY = 2;
 export function markStudyQuestions(paragraphs: RawParagraph[]): number {
   const asking = paragraphs.flatMap((p, i) => {
     if (p.kind !== "body") return [];
-    const parts = p.text.replace(/\s+/g, " ").trim().split(SENTENCES).filter(Boolean);
+    // (Without its note markers and page marks: "town?[3]" is a question.)
+    const parts = plain(p).split(SENTENCES).filter(Boolean);
     const asks = parts.filter((s) => QUESTION.test(s) || opensWithInstruction(s)).length;
     if (!parts.length || !parts.some((s) => QUESTION.test(s))) return [];
     const study = parts.some((s) => TO_READER.test(s) || opensWithInstruction(s));

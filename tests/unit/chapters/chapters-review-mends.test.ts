@@ -41,3 +41,26 @@ describe("a word in capitals spelt with roman numerals' letters", () => {
     expect(paragraphs(text)).not.toContain("heading: XVIII");
   });
 });
+
+describe("a study question with a note marker", () => {
+  it("is a question all the same", () => {
+    const text = `CHAPTER II
+
+THE WATER OF THE WELLS
+
+Rain sinks into the ground until it reaches a layer of clay that it cannot pass. There it gathers.
+
+Why is the water hard in your town?[3]
+
+What makes a spring run dry in a summer without rain? Where would you dig a new well?
+
+The wells of a town are dug down to the water that gathers above the clay.
+
+At what depth does water stand in the wells of your town?
+
+[3] Hard water leaves a crust in a kettle.
+`;
+    expect(paragraphs(text)).toContain("apparatus: Why is the water hard in your town?");
+    expect(sentences(text).some((s) => s.includes("water hard in your town"))).toBe(false);
+  });
+});
