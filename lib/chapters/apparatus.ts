@@ -41,11 +41,15 @@ const MAX_REFERENCE_WORDS = 45;
 /** A paragraph's words: inline markup, note markers and page marks taken out, spaces closed up. */
 export const plain = (p: RawParagraph) => stripInlineMarkup(p.text).replace(/[\u0001-\u0004][^\u0001-\u0004]*[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
 
-// A few words before the noun that close the head: "Some Pertinent Questions", "Things to Think
-// About: Questions" (a head only when an item follows it, as every head here).
-const WORDED_HEAD = /^(?:[\p{L}'’-]+\s+){1,3}(?:questions|exercises|problems)[.:]?$/iu;
-// The head run into its items: "References.—A. Smith, Law for Boys; …", "Questions: Why …?"
-const RUN_IN_HEAD = new RegExp(String.raw`^(?:${QUALIFIER}\s+)*${APPARATUS_NOUN}[.:]?\s*(?:—|–|--|:)\s*\S`, "iu");
+// A few words before the noun that close the head: "Some Pertinent Questions", "Thought Questions",
+// "Map Exercises" (a head only when an item follows it, as every head here). Not "problems": a
+// section on "Social and Economic Problems" may open on a question it then answers.
+const WORDED_HEAD = /^(?:[\p{L}'’-]+\s+){1,3}(?:questions|exercises)[.:]?$/iu;
+// The head run into its items: "References.—A. Smith, Law for Boys; …", "Questions: Why …?". It is
+// one only when what follows it is an item: "Review.—In this chapter we have seen…", "Problems: the
+// first of these was money…" open a paragraph of text, "Question.—Whether a tenant may…" a law book's statement.
+const RUN_IN_HEAD = new RegExp(String.raw`^(?:${QUALIFIER}\s+)*(${APPARATUS_NOUN})[.:]?\s*(?:—|–|--|:)\s*(\S.*)$`, "iu");
+const WORKS_NOUN = /^(?:references|readings?|bibliography)$/i;
 // A debate's resolution set for the class: "Resolved, That the jury be abolished."
 const RESOLUTION = /^Resolved,\s+that\b/i;
 
@@ -88,12 +92,26 @@ function continuesQuestions(text: string): boolean {
   return parts.length > 0 && asks(parts[0]) && parts.filter(asks).length * 2 >= parts.length;
 }
 
+/**
+ * A head run into its items ("Questions.—Why …? What …?", "References.—Brown's Markets and Fairs;
+ * Grey's Town Government, 12-20."): what follows the head is an item, questions, or (after a
+ * references head) a list of works, each a citation or a title in title case with perhaps its pages.
+ */
+function isRunInApparatus(text: string): boolean {
+  const m = RUN_IN_HEAD.exec(text);
+  if (!m) return false;
+  const [, noun, rest] = m;
+  if (isApparatusItem(rest) || continuesQuestions(rest)) return true;
+  const works = rest.replace(/[.]$/, "").split(/\s*;\s*/);
+  return WORKS_NOUN.test(noun) && works.every((w) => isReference(w) || titleLike(w.replace(/,?\s*(?:pp?\.\s*)?\d[\d\s,–-]*$/u, "")));
+}
+
 /** Marks the items of each apparatus section (and the heads among them) "apparatus"; returns how many. */
 export function markApparatus(paragraphs: RawParagraph[]): number {
   let count = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const head = paragraphs[i], first = paragraphs[i + 1];
-    if (head.kind === "body" && RUN_IN_HEAD.test(plain(head))) {
+    if (head.kind === "body" && isRunInApparatus(plain(head))) {
       head.kind = "apparatus";
       count++;
       continue;

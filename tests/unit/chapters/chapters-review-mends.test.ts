@@ -64,3 +64,22 @@ At what depth does water stand in the wells of your town?
     expect(sentences(text).some((s) => s.includes("water hard in your town"))).toBe(false);
   });
 });
+
+describe("a run-in apparatus head", () => {
+  const doc = (line: string) => `CHAPTER VII\n\nTHE GROWTH OF THE TOWNS\n\nThe towns grew up beside the markets, where the roads from the farms met at a ford or a bridge.\n\n${line}\n\nThe markets were held once a week, on the day the farmers could leave their fields.\n`;
+  const kindOf = (line: string) => paragraphs(doc(line)).find((p) => p.includes(line.slice(0, 20)))?.split(":")[0];
+  it("over a paragraph of text is no head: the paragraph stays text", () => {
+    expect(kindOf("Review.—In this chapter we have seen how the towns grew from the markets of the farmers.")).toBe("body");
+    expect(kindOf("Problems: the first of these was money, for the merchants had no coin of their own to trade with.")).toBe("body");
+    expect(kindOf("Question.—Whether a tenant may cut the timber on the land he rents is settled by his lease.")).toBe("body");
+  });
+  it("over questions or a list of books is apparatus", () => {
+    expect(kindOf("Questions.—Why did the towns grow beside the fords? What did the farmers sell in them?")).toBe("apparatus");
+    expect(kindOf("References.—Brown's Markets and Fairs; Grey's Town Government, 12-20.")).toBe("apparatus");
+    expect(kindOf("References.—A. Smith, Markets of the North, pp. 12-40.")).toBe("apparatus");
+  });
+  it("a topic's head naming problems over a question is no questions head", () => {
+    const topic = "CHAPTER VIII\n\nPRICES\n\nSocial and Economic Problems\n\nWhy do prices rise?\n\nPrices rise when money is plentiful and goods are few, as every merchant learns.\n";
+    expect(paragraphs(topic)).toContain("body: Why do prices rise?");
+  });
+});
