@@ -21,8 +21,10 @@ const MAX_LINES = 5;
 const MAX_TITLE_WORDS = 14;
 // A line set in capitals: no small letter, some capitals (figures, quotes and punctuation allowed).
 const CAPITALS = /^(?!.*\p{Ll})(?=.*\p{Lu}{2})[\p{Lu}\d\s.,;:'’"“”&()\-—–!?]+$/u;
-// The source of a picture under its caption: in parentheses, or a maker's credit.
+// The source of a picture under its caption: in parentheses, or a maker's credit. A date or a date
+// range in parentheses is none: a section head's period ("THE AGE OF STEAM." over "(1800-1850.)").
 const SOURCE = /^\(.*\)\.?$/s;
+const DATE_ONLY = /^\((?:A\.D\.\s*)?\d{3,4}(?:\s*[-–]\s*\d{2,4})?\.?\)\.?$/;
 const CREDIT = /^(?:(?:engraved|drawn|painted|etched|photographed|reproduced|redrawn|adapted|copied)\s+(?:by|from|after)|(?:portrait|photograph|drawing|engraving|painting)\s+(?:by|from|after)|from\s+an?\s+(?:photograph|painting|drawing|engraving|print|old\s+print))\b/i;
 const YEAR_END = /\b1\d{3}\.?["”’]?$/;
 const TERMINAL = /[.!?:]["”’)]?$/;
@@ -43,29 +45,32 @@ function captionShape(b: Block): Shape | null {
   if (title.split(/\s+/).length > MAX_TITLE_WORDS || !/[.\d"”’]$/.test(title)) return null;
   const rest = lines.slice(k).join(" ");
   if (!rest) return { sourced: false, title };
-  if (SOURCE.test(rest) || CREDIT.test(rest)) return { sourced: true, title };
+  if ((SOURCE.test(rest) && !DATE_ONLY.test(rest)) || CREDIT.test(rest)) return { sourced: true, title };
   return null;
 }
 
 const isText = (b: Block | undefined) => !!b && b.kind === "body";
 const lastLine = (b: Block) => b.lines.filter((l) => l.trim()).at(-1)?.trim() ?? "";
-const firstLine = (b: Block) => b.lines.find((l) => l.trim())?.trim() ?? "";
 
 /** Marks the figure captions of a scan "caption"; returns the blocks and how many. */
 export function markScanCaptions(blocks: Block[]): { blocks: Block[]; count: number } {
   const shapes = blocks.map(captionShape);
+  // Between two lines of one sentence: a paragraph before it that runs on, and text after it.
+  const cuts = (i: number) => {
+    const prev = blocks[i - 1], next = blocks[i + 1];
+    return isText(prev) && isText(next) && !TERMINAL.test(lastLine(prev!)) && !shapes[i - 1];
+  };
   const sourced = shapes.filter((s) => s?.sourced).length;
-  if (!sourced) return { blocks, count: 0 };
+  // The book sets captions so when one sourced caption at least cuts a sentence: a section head
+  // over a parenthesised line stands between paragraphs.
+  if (!sourced || !shapes.some((s, i) => s?.sourced && cuts(i))) return { blocks, count: 0 };
   let count = 0;
   const out = blocks.map((b, i) => {
     const s = shapes[i];
     if (!s) return b;
     if (!s.sourced) {
       if (sourced < 2) return b;
-      const prev = blocks[i - 1], next = blocks[i + 1];
-      const cuts = isText(prev) && isText(next) && !TERMINAL.test(lastLine(prev!)) && !shapes[i - 1];
-      if (!cuts && !YEAR_END.test(s.title)) return b;
-      void firstLine;
+      if (!cuts(i) && !YEAR_END.test(s.title)) return b;
     }
     count++;
     return { ...b, kind: "caption" as const };

@@ -83,3 +83,37 @@ describe("a run-in apparatus head", () => {
     expect(paragraphs(topic)).toContain("body: Why do prices rise?");
   });
 });
+
+describe("centred section heads over a date range", () => {
+  const para = (words: string) => `${words} and the towns of the valley grew larger every year as the trade came to`;
+  const text = [
+    "CHAPTER V",
+    "",
+    "THE MACHINES",
+    "",
+    para("The first mills were built beside the rivers,"),
+    "them from the farms round about.",
+    "",
+    "                         THE AGE OF STEAM.",
+    "                           (1800-1850.)",
+    "",
+    para("Then the engines freed the mills from the rivers,"),
+    "them by road and canal.",
+    "",
+    "                        THE AGE OF RAILWAYS.",
+    "                           (1850-1900.)",
+    "",
+    para("At last the railways carried the goods far away,"),
+    "them by the new lines.",
+    "",
+  ].join("\n");
+  it("are no figure captions", () => {
+    const doc = clean(text);
+    expect(doc.layout.notes.join(" ")).not.toMatch(/figure caption/);
+    expect(doc.chapters.map((c) => c.text).join(" ")).toMatch(/AGE OF STEAM|Age of Steam/);
+  });
+  it("nor are they over a parenthesised line that is no date, when no such block cuts a sentence", () => {
+    const doc = clean(text.replace("(1800-1850.)", "(A Retrospect.)").replace("(1850-1900.)", "(A Survey.)"));
+    expect(doc.layout.notes.join(" ")).not.toMatch(/figure caption/);
+  });
+});
