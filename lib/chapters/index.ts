@@ -96,7 +96,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0), 20) !== null ? repairOcrWords(longS.text) : null;
   const words = ocr ? repairFunctionWords(ocr.text) : null; // "aud", "arid the", "to bo": misreadings that are words
   const compounds = restoreGluedCompounds(words?.text ?? ocr?.text ?? longS.text);
-  const smallCaps = restoreSmallCapitalInitials(compounds.text); // "tHE FACTORY SYSTEM": a large initial read small
+  // "tHE FACTORY SYSTEM": a large initial read small, in a scan's text only ("the iOS SDK" is written so).
+  const smallCaps = ocr ? restoreSmallCapitalInitials(compounds.text) : { text: compounds.text, count: 0 };
   const doc = smallCaps.text;
   const captions = markScanCaptions(toBlocks(doc)); // first: a caption's "IN 1835." is no page number
   const figureParts = joinFigureParts(captions.blocks); // an illustration's caption and key over several blocks are the figure's

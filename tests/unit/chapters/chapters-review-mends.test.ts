@@ -117,3 +117,12 @@ describe("centred section heads over a date range", () => {
     expect(doc.layout.notes.join(" ")).not.toMatch(/figure caption/);
   });
 });
+
+describe("a word with a small first letter and capitals after it, in a text that is no scan", () => {
+  it("is left as written", () => {
+    const text = "# Systems\n\nThe iOS SDK ships a compiler, and the eBPF JIT turns the kernel's programs into machine code at load time.\n";
+    const s = sentences(text).join(" ");
+    expect(s).toContain("The iOS SDK");
+    expect(s).toContain("the eBPF JIT");
+  });
+});
