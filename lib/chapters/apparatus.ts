@@ -27,8 +27,8 @@ const APPARATUS_HEAD = new RegExp(
   "iu",
 );
 // (Before a capital and a small letter: "In 12 cc. NH3 how many …?" is one question.)
-const SENTENCES = /(?<=[.?!]["”’)]?)\s+(?=["“‘(]?\p{Lu}\p{Ll})/u;
-const QUESTION = /\?["”’)]*$/;
+export const SENTENCES = /(?<=[.?!]["”’)]?)\s+(?=["“‘(]?\p{Lu}\p{Ll})/u;
+export const QUESTION = /\?["”’)]*$/;
 // "pp. 116-121", "p. 382", "Vol. VIII", "(4 vols.)", "chap. iv": a citation's page or volume.
 const LOCATOR = /(?:^|[\s(,;])(?:pp?\.\s*\d|vols?\.(?:\s*[\dIVXLC]|\)|$)|chaps?\.\s*[\dIVXLCivxlc])/u;
 // An author: initials and surnames ("C.P. Gilman", "Edith Abbott", "S.B. Anthony and I.H. Harper"), then a comma.
@@ -60,7 +60,7 @@ export function isApparatusHead(text: string): boolean {
 }
 
 /** A question or an instruction to the reader. */
-function asks(sentence: string): boolean {
+export function asks(sentence: string): boolean {
   return QUESTION.test(sentence) || opensWithInstruction(sentence);
 }
 
@@ -109,17 +109,18 @@ function isRunInApparatus(text: string): boolean {
 /** Marks the items of each apparatus section (and the heads among them) "apparatus"; returns how many. */
 export function markApparatus(paragraphs: RawParagraph[]): number {
   let count = 0;
+  const words = paragraphs.map(plain); // each paragraph's plain words, read once
   for (let i = 0; i < paragraphs.length; i++) {
     const head = paragraphs[i], first = paragraphs[i + 1];
-    if (head.kind === "body" && isRunInApparatus(plain(head))) {
+    if (head.kind === "body" && isRunInApparatus(words[i])) {
       head.kind = "apparatus";
       count++;
       continue;
     }
-    if ((head.kind !== "heading" && head.kind !== "body") || !isApparatusHead(plain(head))) continue;
+    if ((head.kind !== "heading" && head.kind !== "body") || !isApparatusHead(words[i])) continue;
     // A head on a line of its own that no other rule read as one ("PROBLEMS." over the problems) is one when an item follows it.
     if (head.kind === "body") {
-      if (!first || first.kind === "heading" || !isApparatusItem(plain(first))) continue;
+      if (!first || first.kind === "heading" || !isApparatusItem(words[i + 1])) continue;
       head.kind = "heading";
     }
     let j = i + 1;
@@ -128,8 +129,8 @@ export function markApparatus(paragraphs: RawParagraph[]): number {
       if (p.kind === "heading") {
         // A new apparatus head opens its own section; another head belongs to this one when an item follows it.
         const next = paragraphs[j + 1];
-        if (isApparatusHead(plain(p)) || !next || next.kind === "heading" || !isApparatusItem(plain(next))) break;
-      } else if (!isApparatusItem(plain(p)) && !continuesQuestions(plain(p))) break;
+        if (isApparatusHead(words[j]) || !next || next.kind === "heading" || !isApparatusItem(words[j + 1])) break;
+      } else if (!isApparatusItem(words[j]) && !continuesQuestions(words[j])) break;
       p.kind = "apparatus";
       count++;
     }

@@ -144,15 +144,15 @@ function markersOf(blocks: Block[]): Marker[] {
   return all;
 }
 
-/**
- * Run after the notes have claimed their markers and the printed-edition page marks are gone
- * (editorial-numbers.ts): what still runs in sequence after clauses marks notes kept elsewhere.
- */
 // A note the file prints in Project Gutenberg's form ("[Footnote 3: Witnesses for …]", the form an
 // inline note is filed in by inline-footnotes.ts; blocks.ts writes it "[^3]: Witnesses for …"): its
 // marker "[3]" has its note here, and is no number "without its note" (the note handling cites it).
 const GUTENBERG_NOTE = /^\s*\[\^(\d{1,4})\]:/;
 
+/**
+ * Run after the notes have claimed their markers and the printed-edition page marks are gone
+ * (editorial-numbers.ts): what still runs in sequence after clauses marks notes kept elsewhere.
+ */
 export function liftBracketRuns(input: Block[]): { blocks: Block[]; count: number } {
   const noted = new Set(input.flatMap((b) => (b.kind === "footnote" ? b.lines.flatMap((l) => GUTENBERG_NOTE.exec(l)?.[1] ?? []) : [])));
   const markers = markersOf(input).filter((m) => !noted.has(m.label));

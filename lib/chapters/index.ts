@@ -7,7 +7,7 @@ import { readToc } from "./toc";
 import { segmentChapters, type Segment } from "./segment";
 import { documentTitle, fileTitle } from "./title";
 import { findAcronyms } from "./title-case";
-import { pageHeadLines, runningHeadDetector, splitGluedHeads } from "./furniture";
+import { runningHeadDetector, splitGluedHeads } from "./furniture";
 import { assembleChapter } from "./assemble";
 import { finalizeChapter } from "./finalize";
 import { wordStats, type WordStats } from "./hyphen";
@@ -132,7 +132,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   returnStrayNotes(segments);
   shareFinalNotes(segments);
   const firstChapter = segments.length > 1 || segments[0]?.number !== null ? blocks.indexOf(segments[0]?.blocks[0]) - 1 : -1;
-  const found = documentTitle(raw, blocks, firstChapter, acronyms, pageHeadLines(blocks));
+  const found = documentTitle(raw, blocks, firstChapter, acronyms);
   // A document with no title of its own but a single titled chapter (an essay, a chapter cut out
   // of a book) is known by that chapter's title: a file name is a machine's name for it, and so the
   // last resort, after the title the file records.

@@ -9,10 +9,8 @@
 // remedy?") speaks to no one, and an essay sets no two of them, so it stays text.
 import type { RawParagraph } from "./assemble";
 import { opensWithInstruction } from "./instructions";
-import { plain } from "./apparatus";
+import { asks, plain, QUESTION, SENTENCES } from "./apparatus";
 
-const SENTENCES = /(?<=[.?!]["”’)]?)\s+(?=["“‘(]?\p{Lu}\p{Ll})/u;
-const QUESTION = /\?["”’)]*$/;
 const TO_READER = /\b(?:you|your|yourself)\b/i;
 const MIN_STUDY = 2;
 
@@ -22,15 +20,15 @@ export function markStudyQuestions(paragraphs: RawParagraph[]): number {
     if (p.kind !== "body") return [];
     // (Without its note markers and page marks: "town?[3]" is a question.)
     const parts = plain(p).split(SENTENCES).filter(Boolean);
-    const asks = parts.filter((s) => QUESTION.test(s) || opensWithInstruction(s)).length;
+    const asked = parts.filter(asks).length;
     if (!parts.length || !parts.some((s) => QUESTION.test(s))) return [];
     const study = parts.some((s) => TO_READER.test(s) || opensWithInstruction(s));
     // A problem: the case put in a sentence or two, then the questions on it ("A town draws its water
     // from wells beside the river. Are the wells fed by the river?"), half its sentences asking at
     // least and the first or the last a question. Taken only where the chapter sets study questions.
-    const problem = asks * 2 >= parts.length && (QUESTION.test(parts[0]) || QUESTION.test(parts[parts.length - 1]));
-    if (asks < parts.length && !problem) return [];
-    return [{ i, study, problem: asks < parts.length }];
+    const problem = asked * 2 >= parts.length && (QUESTION.test(parts[0]) || QUESTION.test(parts[parts.length - 1]));
+    if (asked < parts.length && !problem) return [];
+    return [{ i, study, problem: asked < parts.length }];
   });
   const studies = asking.filter((a) => a.study && !a.problem).length;
   const marked = studies >= MIN_STUDY ? asking : [];

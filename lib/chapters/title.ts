@@ -4,11 +4,12 @@
 import type { Block } from "./blocks";
 import { isCapitalsHeading, titleCase } from "./title-case";
 import { titleLike } from "./summary";
+import { pageHeadLines } from "./furniture";
 
 // (A lecture's or a letter's label alone, "LECTURE IX.", "Letter 12", names the section as "CHAPTER 12" does.)
 const NOT_A_TITLE = /^(?:(chapter|chap\.|contents|table of contents|preface|foreword|part|book|volume|notes|introduction)\b|[IVXLC]{1,7}\.?$|(?:lecture|letter)\s+(?:\d{1,3}|[IVXLC]{1,7})\.?$)/i;
 
-export function documentTitle(raw: string, blocks: Block[], firstChapter: number, acronyms?: Set<string>, pageHeads?: Set<Block>): string | null {
+export function documentTitle(raw: string, blocks: Block[], firstChapter: number, acronyms?: Set<string>): string | null {
   const head = raw.slice(0, 5000).replace(/\r\n?/g, "\n");
   const yaml = head.match(/^\uFEFF?---\n(?:[\w-]+:.*\n)*?title:\s*["']?(.+?)["']?\s*\n/);
   if (yaml) return yaml[1];
@@ -22,7 +23,8 @@ export function documentTitle(raw: string, blocks: Block[], firstChapter: number
   // Else a short first line before the first chapter, unless it names a chapter or a section ("CHAPTER 3", "PREFACE").
   // A page's running head is not the book's title, even over the first page of an excerpt that
   // starts mid-chapter ("VIII.]   THE INDUSTRIAL AGE   209", the same words over later pages).
-  const first = front.find((b) => b.kind === "body" && !pageHeads?.has(b));
+  const pageHeads = pageHeadLines(blocks);
+  const first = front.find((b) => b.kind === "body" && !pageHeads.has(b));
   // A book heading in capitals may close with a full stop and wrap to a second line ("THE LIFE OF" / "MARCUS VELLIUS.").
   const line = first?.text.trim().replace(/\s+/g, " ") ?? "";
   const plain = first?.lines.length === 1 && line.length < 80 && !/[.,;:!?]$/.test(line);
