@@ -95,15 +95,18 @@ function continuesQuestions(text: string): boolean {
 /**
  * A head run into its items ("Questions.—Why …? What …?", "References.—Brown's Markets and Fairs;
  * Grey's Town Government, 12-20."): what follows the head is an item, questions, or (after a
- * references head) a list of works, each a citation or a title in title case with perhaps its pages.
+ * references head) a list of works, each a citation or a title in title case with perhaps its pages
+ * or its date.
  */
 function isRunInApparatus(text: string): boolean {
   const m = RUN_IN_HEAD.exec(text);
   if (!m) return false;
   const [, noun, rest] = m;
   if (isApparatusItem(rest) || continuesQuestions(rest)) return true;
+  // (One of three or more may be cited otherwise: "North American Review, March 1882 and July 1884".)
   const works = rest.replace(/[.]$/, "").split(/\s*;\s*/);
-  return WORKS_NOUN.test(noun) && works.every((w) => isReference(w) || titleLike(w.replace(/,?\s*(?:pp?\.\s*)?\d[\d\s,–-]*$/u, "")));
+  const cited = works.filter((w) => isReference(w) || titleLike(w.replace(/,?\s*(?:pp?\.\s*)?\d[\d\s,–-]*$/u, ""))).length;
+  return WORKS_NOUN.test(noun) && works.length - cited <= (works.length >= 3 ? 1 : 0);
 }
 
 /** Marks the items of each apparatus section (and the heads among them) "apparatus"; returns how many. */

@@ -77,6 +77,7 @@ describe("a run-in apparatus head", () => {
     expect(kindOf("Questions.—Why did the towns grow beside the fords? What did the farmers sell in them?")).toBe("apparatus");
     expect(kindOf("References.—Brown's Markets and Fairs; Grey's Town Government, 12-20.")).toBe("apparatus");
     expect(kindOf("References.—A. Smith, Markets of the North, pp. 12-40.")).toBe("apparatus");
+    expect(kindOf("References.—Brown's Markets and Fairs; The Town Review, May 1880; Farm Gazette, March 1881 and June 1883.")).toBe("apparatus");
   });
   it("a topic's head naming problems over a question is no questions head", () => {
     const topic = "CHAPTER VIII\n\nPRICES\n\nSocial and Economic Problems\n\nWhy do prices rise?\n\nPrices rise when money is plentiful and goods are few, as every merchant learns.\n";
