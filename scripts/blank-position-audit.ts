@@ -9,10 +9,11 @@ import { select } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { authorOf, chaptersOf, loadBooks, readLabels, trainFixtures } from "./lib/cards-eval";
 import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
+import { arg } from "./lib/args";
 
 const args = process.argv.slice(2);
 const books = loadBooks();
-const skip = new Set(args.includes("--skip") ? args[args.indexOf("--skip") + 1].split(",") : []);
+const skip = new Set(arg("--skip")?.split(",") ?? []);
 const tally = new Map<string, { accept: number; edit: number; reject: number; wrong: number; none: number }>();
 const add = (k: string, label: string | undefined, reason: string | undefined) => {
   let t = tally.get(k);

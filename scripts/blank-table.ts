@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { LabelIndex } from "@/lib/cards/eval/labels";
 import { inRepoCards, loadBooks, readLabels, trainFixtures } from "./lib/cards-eval";
 import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
+import { arg } from "./lib/args";
 import { MISPLACED_BLANK } from "@/lib/cards/spans/misplaced-blank";
 
 type Row = { fixture: string; rank: number; kind: string; front: string; back: string; sentence: string; label: string | null; reason: string | null; note: string | null; rater: string | null; by: string | null };
@@ -18,7 +19,7 @@ type Row = { fixture: string; rank: number; kind: string; front: string; back: s
 const args = process.argv.slice(2);
 if (args.includes("--off")) MISPLACED_BLANK.on = false;
 const books = loadBooks();
-const skip = new Set(args.includes("--skip") ? args[args.indexOf("--skip") + 1].split(",") : []);
+const skip = new Set(arg("--skip")?.split(",") ?? []);
 const rows: Row[] = [];
 for (const fixture of trainFixtures(books).filter((f) => !skip.has(books.fixtures[f].book))) {
   const index = new LabelIndex(readLabels(fixture), STRICT_FIRST_CHAIN);

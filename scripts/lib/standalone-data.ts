@@ -39,7 +39,10 @@ function asCandidate(l: CardLabel, a: Analysis, find: (t: string) => number | nu
 
 const STRICT_FIRST = RATER_PRECEDENCE.filter(isStrict);
 
-/** Every gate the candidate fails but the model's own: none, only the standalone/referring family, or others. */
+/**
+ * Every gate the candidate fails but the model's own: none, only the standalone/referring family, or
+ * others. (The model's own drop gate is not one of the rules it is measured against.)
+ */
 function fateOf(c: Candidate, a: Analysis): Fate {
   const failing = GATES.filter(([n, g]) => n !== "standalone-model" && g(c, a) !== null).map(([n]) => n);
   return !failing.length ? "passed" : failing.every((n) => FAMILY.has(n)) ? "standalone-dropped" : "other-dropped";
@@ -52,10 +55,8 @@ export function loadStandaloneData(only: (fixture: string) => boolean = () => tr
     const a = analyseChapter(fixtureChapter(fixture), opts);
     const kept: { c: ReturnType<typeof overgenerate>[number]; passed: boolean }[] = [];
     for (const c of overgenerate(a, opts)) {
-      // The model's own drop gate is not one of the rules it is measured against.
-      const failing = GATES.filter(([n, g]) => n !== "standalone-model" && g(c, a) !== null).map(([n]) => n);
-      if (!failing.length) kept.push({ c, passed: true });
-      else if (failing.every((n) => FAMILY.has(n))) kept.push({ c, passed: false });
+      const fate = fateOf(c, a);
+      if (fate !== "other-dropped") kept.push({ c, passed: fate === "passed" });
     }
     const ranked: Ranked[] = rank(kept.map((k) => k.c), a, DEFAULT_WEIGHTS).map((r) => ({ ...r, section: a.sentences[r.c.sentence].section }));
     const labels = allLabelsOf(fixture);

@@ -80,7 +80,7 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
       // list of figures, the opening phrase) gives its place to the main clause's closing phrase,
       // the claim, like a detail of the subject below (end focus).
       const setting = SETTING_CLASSES.has(why);
-      const whole = CONSTITUENT_CLASSES.has(why) ? constituentInstead(s, a, c, out) : setting && !out.length ? claimForSetting(s, a, c, out) : null;
+      const whole = CONSTITUENT_CLASSES.has(why) ? constituentInstead(s, a, c, out) : setting && !out.length ? claimForSetting(s, a, c) : null;
       // (a frame blank with no claim to give its place to still sets the sentence's margin, as it
       // did when it was offered, so the sentence's other blanks are the ones it had)
       if (!whole && setting && best < 0) best = c.p;
@@ -149,11 +149,14 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   return out.map((c, i) => (keep[i] ? c : chosen.shift() ?? c));
 }
 
-/** The cloze of the main clause's closing phrase (../spans/end-focus), when it passes the blank gates as the end-focus repair does; or null. */
-function claimForSetting(s: AnalysedSentence, a: Analysis, c: ScoredSpan, out: Candidate[]): Candidate | null {
+/**
+ * The cloze of the main clause's closing phrase (../spans/end-focus), when it passes the blank gates as
+ * the end-focus repair does; or null. Asked only while the sentence has no cloze yet, so nothing can overlap it.
+ */
+function claimForSetting(s: AnalysedSentence, a: Analysis, c: ScoredSpan): Candidate | null {
   if (!s.clause) return null;
   const focus = endFocusFor(s, c.start, c.end) ?? closingPhrase(s, s.clause.verb);
-  if (!focus || out.some((o) => o.answer!.start < focus.end && focus.start < o.answer!.end)) return null;
+  if (!focus) return null;
   const cand: Candidate = { ...spanCloze(s, focus, "term"), answerKind: "clause" };
   const why = informativeBlank(cand, a) ?? blankChoiceWith({ ...cand, answerKind: "term" }, a, false);
   // (one common word is no claim: "still in {{fashion}}", "may perform {{work}}")

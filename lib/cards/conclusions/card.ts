@@ -16,7 +16,7 @@ import { markPoint, pointSpan } from "../spans/point";
 import { dropsCard, shownDependences } from "../decontext";
 import { letterWordCount } from "../text";
 import { narratorName } from "../narrator/name";
-import type { Found } from "./find";
+import { PREFERENCE_WORDS, type Found } from "./find";
 
 // A contrast's clause may be longer than a claim shown whole: its card asks the view and answers with the correction alone.
 export const CLAIM_MIN = 6, CLAIM_MAX = 32, CONTRAST_MAX = 50, QUESTION_MAX = 30;
@@ -27,7 +27,9 @@ export const GENERIC_USES = 12;
 // are generic and allowed; any other pronoun or demonstrative is not.
 const POINTER = /\b(?:it|its|itself|they|them|their|themselves|this|these|those|such|he|she|him|his|her|former|latter|above|here|there|thereby|another)\b|\bthe (?:one|other)\b/i;
 // "he who …", "those actions which …", "such men as …": a demonstrative its own relative clause defines.
-const GENERIC_POINTER = /\b(?:he|those|these|they|such)(?: [A-Za-z’'-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b|\bit (?:is|was) (?:\w+ )?(?:better|safer|wiser|easier|preferable|worse|harder|surer|more \w+|less \w+) (?:for [^,;]{1,30}? )?to\b/gi;
+// "it is (much) safer (for a prince) to …" (./find preferences' words): the "it" points at nothing.
+const PREFERRED = PREFERENCE_WORDS.map((w) => (w === "more" || w === "less" ? `${w} \\w+` : w)).join("|");
+const GENERIC_POINTER = new RegExp(String.raw`\b(?:he|those|these|they|such)(?: [A-Za-z’'-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b|\bit (?:is|was) (?:\w+ )?(?:${PREFERRED}) (?:for [^,;]{1,30}? )?to\b`, "gi");
 // The speaker, the reader, and the author's "we": "one" for "we"/"us" (candidates/voice generic) reads
 // awkwardly in a question ("is the channel known to one at all?"), so such a clause is left to the other generators.
 const SPEAKER = /\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yourself|yourselves|[Ww]e|us|[Oo]ur|ours|ourselves)\b/;

@@ -159,7 +159,9 @@ export function contrasts(s: AnalysedSentence): Found[] {
 // subject opens right after it. "because" after a ";" or ":" joins a reason to the clause of that
 // stretch only (cause.ts asks the whole sentence's main clause, which a long period does not let it).
 const REASON_LINK = new Set(["for", "because"]);
-const NOT_A_REASON = /^(?:example|instance|the|a|an|this|that|these|those|one|some|if|though|although|when|whereas|while|not|in|on|at|to|by|with|as|so|all|each|every|ever|which|what|whom|whose|it|such|myself|himself|herself|themselves|itself|years?|days?|ages?|centuries|long|ever|once|instance|good)$/;
+// Words after "for" that make it the preposition. An article or "all / every / each" may open either
+// (a clause's subject or a phrase): the words after it decide (below).
+const NOT_A_REASON = /^(?:example|instance|this|that|these|those|one|some|if|though|although|when|whereas|while|not|in|on|at|to|by|with|as|so|ever|which|what|whom|whose|it|such|myself|himself|herself|themselves|itself|years?|days?|ages?|centuries|long|once|good)$/;
 
 /** "C; for R" / "C, because R" inside a stretch between ";" / ":": the claim C and its reason R (R up to the next ";" / ":" or the end). */
 export function reasons(s: AnalysedSentence): Found[] {
@@ -168,7 +170,7 @@ export function reasons(s: AnalysedSentence): Found[] {
   for (let k = 2; k < t.length - 3; k++) {
     if (!REASON_LINK.has(t[k].lower) || !/^[;:,—–]$/.test(t[k - 1].text)) continue;
     // "for" as a conjunction: a subject (pronoun, noun, name or determiner + noun) and a finite verb before the next comma.
-    if (t[k].lower === "for" && (NOT_A_REASON.test(t[k + 1].lower) && !/^(?:the|a|an|all|every|each|no)$/.test(t[k + 1].lower))) continue;
+    if (t[k].lower === "for" && NOT_A_REASON.test(t[k + 1].lower)) continue;
     if (t[k].lower === "for" && /^(?:sake|purpose|most|first|present|time|moment|rest|same|reason|love|fear|want|lack)$/.test(t[k + 2]?.lower ?? "")) continue;
     let from = clauseStart(t, k - 1);
     // "…; and men have less scruple …, for …": the coordinator that opens the stretch is no part of the claim.
@@ -198,7 +200,10 @@ function finiteAfterSubject(t: Token[], from: number, to: number): boolean {
 
 // "it is (much) safer / better / wiser / easier / more prudent … to A than (to) B": the author weighs
 // two courses and prefers one. The clause runs from "it" to the end of B (its next comma or the clause's end).
-const PREFER = /^(?:better|safer|wiser|easier|preferable|worse|harder|more|less|surer)$/;
+// "more" and "less" take an adjective after them ("more prudent"). card.ts's generic "it is better to"
+// is built from the same list.
+export const PREFERENCE_WORDS = ["better", "safer", "wiser", "easier", "preferable", "worse", "harder", "surer", "more", "less"] as const;
+const PREFER = new RegExp(`^(?:${PREFERENCE_WORDS.join("|")})$`);
 const DEGREE = /^(?:much|far|always|often|generally|surely|certainly|infinitely|still|even|therefore|then|thus|evidently|plainly|clearly)$/;
 
 /** "It is much safer to be feared than loved": the clause, and the chosen course A ("be feared") as its point. */

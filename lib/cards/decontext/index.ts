@@ -23,7 +23,7 @@ import { subjectOp } from "../subject/op";
 export type { Context, Dependence, Edit, Inserted, OpName, SentenceContext } from "./types";
 export { fullNameTable } from "./names";
 export { printedEntities, roleTable, wroteIn } from "./referent";
-export { coverable, shiftForDeletions, toSource, insertedRanges } from "./offsets";
+export { coverable, coversInserted, shiftForDeletions, toSource, insertedRanges } from "./offsets";
 import { insertedRanges } from "./offsets";
 export { answerInRepair, dropsCard, shownDependences } from "./dependence";
 

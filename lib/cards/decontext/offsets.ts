@@ -1,6 +1,6 @@
 // Offsets between a repaired sentence and its source: what the repair inserted, and where a span of
 // the repaired text came from (for the source highlight, which always shows the original words).
-import type { Edit, Inserted } from "./types";
+import type { Edit, Inserted, OpName } from "./types";
 
 /**
  * Inserted words a span may hold: a completed first name inside a name the span covers
@@ -8,6 +8,16 @@ import type { Edit, Inserted } from "./types";
  */
 export const coverable = (i: Inserted, start: number, end: number) =>
   (i.op === "name" && start <= i.start && i.end < end) || (i.op === "date" && start < i.start && i.end <= end);
+
+/**
+ * Whether a span of the analysed sentence covers words one of `ops` wrote in (the author's name for a
+ * first-person narrator, a biography's subject's name): never a blank — every card of the book would
+ * have the same answer, and it is not the author's word there — so the span chooser passes over it to
+ * the next best instead of offering a card the gates would drop.
+ */
+export function coversInserted(s: { context?: { inserted: { start: number; end: number; op: string }[] } }, span: { start: number; end: number }, ops: readonly OpName[]): boolean {
+  return !!s.context?.inserted.some((i) => ops.includes(i.op as OpName) && span.start < i.end && i.start < span.end);
+}
 
 /** Ranges of the repaired text that are new words (not deletions, not a change of case). */
 export function insertedRanges(edits: Edit[]): Inserted[] {

@@ -41,24 +41,21 @@ export function narratorFor(chapter: CleanChapter, author: string | undefined, o
   return narrated.get(chapter) ? name : null;
 }
 
-/** For each sentence, whether it begins inside a quotation opened earlier in its paragraph; and whether it is narration at all (a body or list paragraph). */
-export function sentenceQuoting(chapter: CleanChapter): { startsQuoted: boolean; narration: boolean }[] {
+/**
+ * For each sentence, whether it begins inside a quotation opened earlier in its paragraph; whether it is
+ * narration at all (a body or list paragraph); and its stretches inside quotation marks, in the
+ * sentence's own offsets (those of its paragraph that reach into it).
+ */
+export function sentenceQuoting(chapter: CleanChapter): { startsQuoted: boolean; narration: boolean; quoted: [number, number][] }[] {
   const byParagraph = new Map<number, [number, number][]>();
   return chapter.sentences.map((s) => {
     const p = chapter.paragraphs[s.paragraph];
-    if (!p) return { startsQuoted: false, narration: false };
+    if (!p) return { startsQuoted: false, narration: false, quoted: [] };
     if (!byParagraph.has(p.id)) byParagraph.set(p.id, quotedRanges(chapter.text.slice(p.start, p.end)));
+    const ranges = byParagraph.get(p.id)!;
     const at = s.start - p.start;
+    const quoted = ranges.map(([a, b]): [number, number] => [a - at, b - at]).filter(([a, b]) => b > 0 && a < s.end - s.start);
     // Opened before the sentence (a sentence that opens on the mark reads it itself).
-    return { startsQuoted: byParagraph.get(p.id)!.some(([a, e]) => a < at && at < e), narration: p.kind === "body" || p.kind === "list" };
+    return { startsQuoted: ranges.some(([a, e]) => a < at && at < e), narration: p.kind === "body" || p.kind === "list", quoted };
   });
-}
-
-/**
- * Whether a span of the analysed sentence covers words the narrator rewrite wrote in (the author's
- * name, an agreeing verb): never a blank — every card of the book would have the same answer — so the
- * span chooser passes over it to the next best instead of offering a card the gates would drop.
- */
-export function coversNarrator(s: { context?: { inserted: { start: number; end: number; op: string }[] } }, span: { start: number; end: number }): boolean {
-  return !!s.context?.inserted.some((i) => i.op === "narrator" && span.start < i.end && i.start < span.end);
 }

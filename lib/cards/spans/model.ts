@@ -7,8 +7,7 @@ import { SPAN_FEATURES, spanFeatures } from "./features";
 import fitted from "./weights.json";
 import { pointSpan } from "./point";
 import { isDetailBlank, renamingPoint } from "./detail";
-import { coversNarrator } from "../narrator";
-import { coversSubject } from "../subject";
+import { coversInserted } from "../decontext/offsets";
 
 export type SpanWeights = { source: string; weights: Record<string, number> };
 export const SPAN_WEIGHTS = fitted as SpanWeights;
@@ -53,6 +52,9 @@ export function rankSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights = SPA
   return at > 0 ? [{ ...hit[at], p: hit[0].p }, ...hit.slice(0, at), ...hit.slice(at + 1)] : hit;
 }
 
+// The ops whose written-in words (a name that stands for a pronoun) are never a blank.
+const WRITTEN_IN_NAMES = ["narrator", "subject"] as const;
+
 /**
  * The sentence's candidate spans, best first under weights `w` (cached per weights and analysed sentence).
  * The author's name written in for a first-person narrator (../narrator), or a biography's subject's
@@ -62,7 +64,7 @@ export function scoredSpans(s: AnalysedSentence, a: Analysis, w: SpanWeights = S
   let byS = cache.get(w);
   if (!byS) cache.set(w, (byS = new WeakMap()));
   let hit = byS.get(s);
-  if (!hit) byS.set(s, (hit = rankSpans(s, a, w).filter((c) => !coversNarrator(s, c) && !coversSubject(s, c))));
+  if (!hit) byS.set(s, (hit = rankSpans(s, a, w).filter((c) => !coversInserted(s, c, WRITTEN_IN_NAMES))));
   return hit;
 }
 

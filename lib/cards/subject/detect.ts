@@ -6,6 +6,7 @@
 // agrees on (he-words against she-words, three to one), a subject whose name the text never prints.
 import type { Entity, Token } from "../analyse/types";
 import { TITLES } from "../analyse/lexicon";
+import { inside as inQuote } from "../narrator/quotes";
 
 export type Sex = "m" | "f";
 export type ChapterSubject = {
@@ -24,7 +25,6 @@ export type SubjectDecision = { subject: ChapterSubject | null; reason: string }
 export type SubjectSentence = { tokens: Token[]; entities: Entity[]; quoted: [number, number][]; narration: boolean };
 
 const MALE = /^(?:he|him|his|himself)$/, FEMALE = /^(?:she|her|hers|herself)$/;
-const inQuote = (q: [number, number][], at: number) => q.some(([a, b]) => at >= a && at < b);
 
 /** The last word of a name, possessive dropped: the key a surname and a full name share. */
 export const keyOf = (e: Pick<Entity, "text">): string => e.text.split(/\s+/).at(-1)!.replace(/['’]s$/, "");

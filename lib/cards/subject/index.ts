@@ -23,11 +23,3 @@ export function subjectPlan(chapter: CleanChapter, sentences: Read[]): { decisio
   const here = trackSubject(decision.subject, ss).map((h, i) => (h && ss[i].narration ? h : null));
   return { decision, here };
 }
-
-/**
- * Whether a span of the analysed sentence covers the subject's name the op wrote in: never a blank
- * (every card of the chapter would have the same answer, and it is not the author's word there).
- */
-export function coversSubject(s: { context?: { inserted: { start: number; end: number; op: string }[] } }, span: { start: number; end: number }): boolean {
-  return !!s.context?.inserted.some((i) => i.op === "subject" && span.start < i.end && i.start < span.end);
-}

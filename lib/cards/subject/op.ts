@@ -6,11 +6,12 @@ import type { Token } from "../analyse/types";
 import { none, type Op } from "../decontext/types";
 import { personNounBefore } from "../gates/person-noun";
 import type { SubjectHere } from "./track";
+import { keyOf } from "./detect";
+import { inside } from "../narrator/quotes";
 
 const SINGULAR = /^(?:he|him|his|himself|she|her|hers|herself)$/;
 const REFLEXIVE = /^(?:himself|herself|hers)$/;
 const SEX_OF = (w: string) => (/^(?:he|him|his|himself)$/.test(w) ? "m" : "f");
-const inside = (q: [number, number][], at: number) => q.some(([a, b]) => at >= a && at < b);
 
 /** "her" is a possessive before a noun, adjective or name ("her own resources"), else an object. */
 const possessive = (ts: Token[], k: number) => ts[k].lower === "his" || (ts[k].lower === "her" && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(ts[k + 1]?.pos ?? ""));
@@ -30,9 +31,9 @@ export function subjectEdit(s: Parameters<Op>[0], here: Pick<SubjectHere, "name"
   // Someone else in the sentence: before the pronoun, its antecedent; after it, a name it may anticipate
   // ("When he came, Vance …") — except after a "he"/"she" that opens the sentence as its subject, which
   // no later name in its own sentence can be ("He served under Vance, who …" is not Vance).
-  const key = here.name.split(/\s+/).at(-1)!;
+  const key = keyOf({ text: here.name });
   const opensAsSubject = k === 0 && /^(?:he|she)$/.test(w);
-  if (s.entities.some((e) => (e.kind === "person" || e.kind === "name") && e.text.split(/\s+/).at(-1)!.replace(/['’]s$/, "") !== key && !(opensAsSubject && e.start > ts[k].start))) return { refused: "another person is named in the sentence" };
+  if (s.entities.some((e) => (e.kind === "person" || e.kind === "name") && keyOf(e) !== key && !(opensAsSubject && e.start > ts[k].start))) return { refused: "another person is named in the sentence" };
   if (s.entities.some((e) => e.kind === "person" && e.text.includes(key))) return { refused: "the sentence names the subject itself" };
   if (personNounBefore(s.text, ts[k].start, ts)) return { refused: "a person described before the pronoun may be its antecedent" };
   // "Whenever the senate empowered the first magistrate …, he was raised …": a "he" that opens a later

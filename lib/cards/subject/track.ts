@@ -4,7 +4,6 @@
 // that person, so nothing is written in until the subject is named again.
 import type { CleanChapter } from "@/lib/chapters/types";
 import { personNoun } from "../gates/person-noun";
-import { quotedRanges } from "../narrator/quotes";
 import { sentenceQuoting } from "../narrator";
 import type { AnalysedSentence } from "../analyse/types";
 import { keyOf, people, prefixOf, type ChapterSubject, type SubjectSentence } from "./detect";
@@ -16,16 +15,7 @@ export type SubjectHere = { name: string; sex: ChapterSubject["sex"]; open: bool
 
 /** Each sentence's stretches inside quotation marks, in the sentence's own offsets, and whether it is narration (a body or list paragraph). */
 export function sentenceQuotes(chapter: CleanChapter): { quoted: [number, number][]; narration: boolean }[] {
-  const flags = sentenceQuoting(chapter);
-  const byParagraph = new Map<number, [number, number][]>();
-  return chapter.sentences.map((s, i) => {
-    const p = chapter.paragraphs[s.paragraph];
-    if (!p) return { quoted: [], narration: false };
-    if (!byParagraph.has(p.id)) byParagraph.set(p.id, quotedRanges(chapter.text.slice(p.start, p.end)));
-    const shift = p.start - s.start;
-    const quoted = byParagraph.get(p.id)!.map(([a, b]): [number, number] => [a + shift, b + shift]).filter(([a, b]) => b > 0 && a < s.end - s.start);
-    return { quoted, narration: flags[i].narration };
-  });
+  return sentenceQuoting(chapter).map(({ quoted, narration }) => ({ quoted, narration }));
 }
 
 /** Whether a mention is the subject: its key, and no first name or title the subject's own forms lack ("Mrs. Tellisor" is not "Miss Tellisor"). */
@@ -43,16 +33,13 @@ function nounPersonSubject(s: SubjectSentence & { clause?: AnalysedSentence["cla
   return !!head && head.lemma === head.lower && personNoun(head.lower);
 }
 
-/** Whether the sentence's first clause has a he or she of the subject's sex, alone, as its subject. */
+/** Whether the sentence's first clause has a he or she of the subject's sex, alone, as its whole subject (named or not). */
 function runsOn(s: SubjectSentence & { clause?: AnalysedSentence["clause"] }, sex: ChapterSubject["sex"]): boolean {
   const c = s.clause;
   if (!c || c.subject.b - c.subject.a !== 1) return false;
   const w = s.tokens[c.subject.a]?.lower;
   return (sex === "m" && w === "he") || (sex === "f" && w === "she");
 }
-
-/** Whether the sentence's first clause has a he or she of the subject's sex as its whole subject (named or not). */
-const heAsSubject = runsOn;
 
 /** For each sentence, the subject as it stands before the sentence is read (null where the chapter has none). */
 export function trackSubject(subject: ChapterSubject | null, ss: (SubjectSentence & { clause?: AnalysedSentence["clause"] })[]): (SubjectHere | null)[] {
@@ -61,15 +48,17 @@ export function trackSubject(subject: ChapterSubject | null, ss: (SubjectSentenc
   let from: number | null = null;
   return ss.map((s, i) => {
     const here: SubjectHere = { name: subject.name, sex: subject.sex, open, from, quoted: s.quoted };
+    const heSubject = runsOn(s, subject.sex);
+    const named = people(s);
     // The subject running on as the sentence's subject ("He served under Vance, who …"): another
     // person in an object or a phrase of that sentence does not take the next "he" from it (the
     // pronoun that carried the subject is the likeliest antecedent of the next one).
-    const running = open && runsOn(s, subject.sex);
+    const running = open && heSubject;
     // "He came to the city and was a friend to Harrow": a "he" whose own sentence names the subject
     // outside its subject is someone else (a name cannot be the pronoun that governs its clause), so
     // that naming opens nothing, and the next "he" may still be that other person.
-    const other = heAsSubject(s, subject.sex) && people(s).some((e) => isSubject(e, s.tokens, subject));
-    for (const e of people(s)) {
+    const other = heSubject && named.some((e) => isSubject(e, s.tokens, subject));
+    for (const e of named) {
       if (other) { open = false; break; }
       if (isSubject(e, s.tokens, subject)) { open = true; from = i; continue; }
       if (running && !(s.clause && e.a >= s.clause.subject.a && e.b <= s.clause.subject.b)) continue;

@@ -9,7 +9,7 @@ import { applyEdits } from "@/lib/cards/decontext";
 import { generateCards } from "@/lib/cards";
 import { isFirstPersonNarrative, narrationStats, narratorDeclared, narratorEdits, narratorFor, narratorName, narratorSwitch, NARRATOR_ON, thirdPerson } from "@/lib/cards/narrator";
 import { quotedRanges } from "@/lib/cards/narrator/quotes";
-import { coversNarrator } from "@/lib/cards/narrator";
+import { coversInserted } from "@/lib/cards/decontext/offsets";
 import { rankSpans, scoredSpans } from "@/lib/cards/spans/model";
 import { ESSAY, FRAMED_ESSAY, MEMOIR, QUOTED, THIRD_PERSON } from "./texts";
 
@@ -156,9 +156,9 @@ describe("in the generator", () => {
     const named = a.sentences.filter((s) => s.context?.inserted.some((i) => i.op === "narrator"));
     expect(named.length).toBeGreaterThan(0);
     // The span model itself scores spans over the name (so the check below can fail) …
-    expect(named.some((s) => rankSpans(s, a).some((c) => coversNarrator(s, c)))).toBe(true);
+    expect(named.some((s) => rankSpans(s, a).some((c) => coversInserted(s, c, ["narrator"])))).toBe(true);
     // … and the list the cloze builders, the span choice and the claim fallback read has none.
-    for (const s of named) for (const c of scoredSpans(s, a)) expect(coversNarrator(s, c)).toBe(false);
+    for (const s of named) for (const c of scoredSpans(s, a)) expect(coversInserted(s, c, ["narrator"])).toBe(false);
   });
 
   it("LECTERN_NARRATOR=always names the author without asking the chapter's first-person rate", () => {
