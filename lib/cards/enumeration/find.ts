@@ -16,8 +16,9 @@ const ordinalRank = (w: string) => ORDINALS.indexOf(w.toLowerCase().replace(/ly$
 const LEAD = /^[\s—–"“‘-]*/;
 // "Firstly," "Secondly.—" "First of all," "In the second place," "And lastly," "Thirdly, and lastly,".
 const ADVERB = /^(?:and\s+)?(?:(first|second|third|fourth|fifth|sixth)(?:ly)?(?:\s+of\s+all)?|in\s+the\s+(first|second|third|fourth|fifth|sixth|last)\s+place|(lastly|finally))(?:,\s*(?:and\s+)?(lastly|finally))?\s*(?:[,:]|\.?\s*[—–]|\.(?=\s))\s*/i;
-// "The first is …", "The second cause was …", "The third of these conditions is …", "The last …".
-const THE_NTH = /^the\s+(first|second|third|fourth|fifth|sixth|last)\s+(?=\S)/i;
+// "The first is …", "The second cause was …", "The third of these conditions is …", "The last …";
+// "A second cause is …", "A third reason …" (an author going on from "The first is …").
+const THE_NTH = /^(?:the|a)\s+(first|second|third|fourth|fifth|sixth|last)\s+(?=\S)/i;
 // "1. …", "(2) …", "3) …"; "(a) …", "b) …"; "IV. …" (capitals only: "I." alone is the pronoun's full stop rarely, but "I. Position" is a heading).
 const NUMBER = /^(?:\((\d{1,2})\)|(\d{1,2})[.)])\s+/;
 const LETTER = /^(?:\(([a-h])\)|([a-h])\))\s+/;

@@ -29,6 +29,9 @@ export function itemHead(s: AnalysedSentence, marker: ItemMarker, propositions =
     const m = THE_NTH_VERB.exec(marker.rest);
     if (!m) return { refused: "an item that does not say what it is (\"The first …\" without \"is\")" };
     rest = strip(marker.rest.slice(m[0].length));
+    // "The second is that the pasture was enclosed …": a clause, whose subject alone ("the pasture")
+    // is not the item; too long to list, it is refused (each item may still get a card of its own).
+    if (/\sthat\s$/.test(` ${m[0]}`) && words(rest) > MAX_ITEM_WORDS) return { refused: `an item clause longer than ${MAX_ITEM_WORDS} words` };
     if (words(rest) > MAX_ITEM_WORDS) {
       const cut = NP_END.exec(rest);
       rest = strip(cut ? rest.slice(0, cut.index) : rest);
@@ -50,5 +53,27 @@ export function itemHead(s: AnalysedSentence, marker: ItemMarker, propositions =
   if (!rest) return { refused: "an empty item" };
   if (PRONOUN.test(rest)) return { refused: "an item whose head points back (a pronoun)" };
   if (words(rest) > MAX_ITEM_WORDS) return { refused: `an item longer than ${MAX_ITEM_WORDS} words` };
+  return { head: rest };
+}
+
+// An item said whole, as the answer of a card of its own (../index, one card per item): a clause a
+// reader can recall, not a paragraph to recite.
+export const MAX_ITEM_CLAUSE_WORDS = 20;
+// After "The first …" / "The second cause …": "is X", "is, X", "cause is that X", "of these was X".
+const THE_NTH_IS = /^(?:[\p{Ll}-]+\s+){0,4}?(?:is|was|consists\s+in|lies\s+in),?\s+(?:that\s+)?/u;
+
+/** The item's whole clause after its marker ("The first is that X." → "X"), or why it is no answer. */
+export function itemClause(marker: ItemMarker): ItemHead {
+  let rest = strip(marker.rest);
+  if (marker.style === "the-nth") {
+    // "The second cause, which is contagion, intervenes …": no "is" straight after the noun, so the
+    // sentence does not say the item as an answer.
+    const m = THE_NTH_IS.exec(rest);
+    if (!m) return { refused: "an item that does not say what it is (\"The first …\" without \"is\")" };
+    rest = strip(rest.slice(m[0].length));
+  } else rest = strip(rest.replace(/^that\s+/i, ""));
+  if (!rest) return { refused: "an empty item" };
+  if (PRONOUN.test(rest)) return { refused: "an item whose clause points back (a pronoun)" };
+  if (words(rest) > MAX_ITEM_CLAUSE_WORDS) return { refused: `an item clause longer than ${MAX_ITEM_CLAUSE_WORDS} words` };
   return { head: rest };
 }

@@ -36,7 +36,9 @@ export const boundary: Gate = (c, a) => {
     if (/^[\p{Ll}]/u.test(text)) return "starts mid-sentence";
     // A list card's announcing sentence may end where its list begins ("… were kept:—" before
     // "1. …"): the clean-up ends a sentence at such a dash, and the card says the items itself.
-    const announces = c.type === "enumeration" && id === c.sentence && /(?::\s*[—–-]*|[—–])$/.test(text);
+    // So may an item card's (lib/cards/enumeration itemCards), which it cites as its one extra sentence.
+    const announcer = id === c.sentence || (c.answer === null && c.answerKind === "clause" && c.extra.length === 1 && id === c.extra[0]);
+    const announces = c.type === "enumeration" && announcer && /(?::\s*[—–-]*|[—–])$/.test(text);
     if (!announces && !/[.!?]["”’)\]]*$/.test(text)) return "stops mid-sentence";
     // A full stop followed by a lower-case word inside the sentence: a side-note or a heading was
     // left in it ("… the ultimate appeal on Utility the ultimate appeal. all ethical questions").

@@ -37,6 +37,10 @@ function synopses(a: Analysis): Set<number> {
 // phrase ("1. Dry seed."), which is what a list item is, not a caption standing for a statement.
 const listCard = (c: Parameters<Gate>[0]) => c.type === "enumeration" && c.kind === "qa" && c.answerKind === "list" && c.answer === null && c.extra.length >= 2;
 
+// An item card of lib/cards/enumeration ("What is the first of the two causes of X?") names its
+// list in the question, citing the announcing sentence: it is the lead-in the item lacks.
+const itemCard = (c: Parameters<Gate>[0]) => c.type === "enumeration" && c.kind === "qa" && c.answerKind === "clause" && c.answer === null && c.extra.length === 1;
+
 export const fragment: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
   const words = s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
@@ -46,6 +50,6 @@ export const fragment: Gate = (c, a) => {
   }
   if (synopses(a).has(s.sentence.paragraph)) return "a line of a chapter synopsis";
   // Scheme and law cards name the list they come from ("… in the list of thirteen virtues?").
-  if (LIST_ITEM.test(s.text) && c.type !== "scheme" && c.type !== "law") return "one item of a marked list, without its lead-in";
+  if (LIST_ITEM.test(s.text) && c.type !== "scheme" && c.type !== "law" && !itemCard(c)) return "one item of a marked list, without its lead-in";
   return null;
 };

@@ -92,9 +92,10 @@ describe("enumeration cards", () => {
   it("refuses a list with an item too long to say in a few words, a count that disagrees, no count and no close, no qualifier, or a pointing announcement", () => {
     const long = MILLS.replace("The second is the loss of the common pasture.", "The second is the slow and costly enclosure of the broad common pasture of the parish by the lord.");
     expect(refusals(long)).toEqual(["an item longer than 8 words"]);
-    // A long item whose head is its subject, cut before the clause's comma, is said by that head.
+    // A long "that" clause is not cut to its subject ("the enclosure of the common pasture" is not
+    // what ruined the farmer): the list is refused, and its items get cards of their own (itemCards).
     const clause = MILLS.replace("The second is the loss of the common pasture.", "The second is that the enclosure of the common pasture, which the lord carried through against every protest, ruined the small farmer.");
-    expect(cards(clause)[0][1]).toBe("the cost of repair; the enclosure of the common pasture; the railway");
+    expect(refusals(clause)).toEqual(["an item clause longer than 8 words"]);
     expect(refusals(MILLS.replace("three causes", "four causes"))).toEqual(["announced 4, found 3 items"]);
     expect(refusals(MILLS.replace("There are three causes of the decline of the village mill.", "Several causes of the decline of the village mill are known.").replace("Lastly, the", "Thirdly, the"))).toEqual([expect.stringContaining("neither counted nor closed")]);
     expect(refusals(MILLS.replace(" of the decline of the village mill", ""))).toEqual([expect.stringContaining("not named")]);
@@ -117,3 +118,48 @@ describe("enumeration cards", () => {
     expect(out.filter((c) => c.source.sentence === 1)).toHaveLength(1);
   });
 });
+
+// Announced lists whose items are sentences too long for one list card: one card per item.
+const ENCLOSURE = `The village mill closed in the winter of that year.
+
+There are two causes of the decline of the village mill. The first is that the railway brought cheap flour and cheap bread from the distant cities. A second cause is that the common pasture was enclosed by the great landowners of the parish.
+
+The millers complained to the county court in vain.`;
+
+describe("item cards (a named list with long items)", () => {
+  const items = (text: string, on = true) => {
+    const a = analyse(text);
+    return enumerationListCards(a, true, on).map((c) => [c.front, c.back, gate(c, a) ?? "kept"]);
+  };
+
+  it("asks each item by its rank in the named list, answered by the item's whole clause, and passes the gates", () => {
+    expect(refusals(ENCLOSURE)).toEqual(["an item clause longer than 8 words"]);
+    expect(items(ENCLOSURE)).toEqual([
+      ["What is the first of the two causes of the decline of the village mill?", "the railway brought cheap flour and cheap bread from the distant cities", "kept"],
+      ["What is the second of the two causes of the decline of the village mill?", "the common pasture was enclosed by the great landowners of the parish", "kept"],
+    ]);
+    const a = analyse(ENCLOSURE);
+    const c = enumerationListCards(a)[1];
+    expect(a.sentences[c.sentence].text).toMatch(/^A second cause is/);
+    expect(c.extra.map((i) => a.sentences[i].text)).toEqual(["There are two causes of the decline of the village mill."]);
+  });
+
+  it("reads 'A second …' as the second item after 'The first …', but not a second anything elsewhere", () => {
+    expect(itemMarker("A second cause is the frost.")).toMatchObject({ rank: 2, style: "the-nth", rest: "cause is the frost." });
+    expect(itemMarker("A secondary school stood there.")).toBeNull();
+  });
+
+  it("makes none when the switch is off, when the list is not named, or for an item too long or pointing back", () => {
+    expect(items(ENCLOSURE, false)).toEqual([]);
+    expect(items(ENCLOSURE.replace(" of the decline of the village mill", ""))).toEqual([]);
+    const long = ENCLOSURE.replace("of the parish.", "of the parish, who had bought the old manor with its rights over the waste and the meadows.");
+    expect(items(long).map((c) => c[0])).toEqual(["What is the first of the two causes of the decline of the village mill?"]);
+    const back = ENCLOSURE.replace("The first is that the railway brought", "The first is that it brought");
+    expect(items(back).map((c) => c[0])).toEqual(["What is the second of the two causes of the decline of the village mill?"]);
+  });
+
+  it("leaves a list whose items are short to the one list card", () => {
+    expect(items(MILLS).map((c) => c[0])).toEqual(["What are the three causes of the decline of the village mill?"]);
+  });
+});
+
