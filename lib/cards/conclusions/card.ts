@@ -123,6 +123,8 @@ function comparedBy(t: readonly Token[], k: number): boolean {
 function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragraph: AnalysedSentence[], a: Analysis, who: string | null): Candidate[] {
   const base = s.tokens[f.from].start;
   const spans: [number, number][] = [];
+  // The spans of the "and not" and comparison rules: the term the author keeps, asked like a preferred course.
+  const kept = new Set<string>();
   let point: { start: number; end: number } | null = null;
   if (f.shape === "contrast") {
     // The corrected term: after "but" up to the clause's end or its next comma.
@@ -144,12 +146,12 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
       const end = not - 1;
       let from = end;
       while (from > 0 && end - from < 3 && /^(?:ADJ|NOUN|PROPN)$/.test(t[from - 1].pos)) from--;
-      if (from < end) spans.push([from, end]);
+      if (from < end) { spans.push([from, end]); kept.add(`${from}:${end}`); }
     }
     // A comparison the conclusion draws ("the crowd is always intellectually {{inferior}} to the isolated
     // individual", "is {{more}} dangerous than …"): the adjective before "to" / "than" after the verb "be".
     const cmp = t.findIndex((x, k) => x.pos === "ADJ" && comparedBy(t, k) && t.slice(0, k).some((y) => y.lemma === "be"));
-    if (cmp > 0) spans.push([cmp, cmp + 1]);
+    if (cmp > 0) { spans.push([cmp, cmp + 1]); kept.add(`${cmp}:${cmp + 1}`); }
     // The predicate of a general claim ("the crowd is always {{intellectually inferior}} to …", spans/point).
     const p = pointSpan(clause);
     point = p;
@@ -164,10 +166,10 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
     const body = generic(blank(clause, start, end), presentVerbs(s));
     if (!body) continue;
     // The term kept against the one denied ("clement and not cruel") is the claim's point, asked like a preferred course.
-    const kept = f.shape === "conclusion" && ((/^(?:and|,)$/.test(clause.tokens[tb]?.text ?? "") && clause.tokens[tb + 1]?.lower === "not") || (tb - ta === 1 && clause.tokens[ta].pos === "ADJ" && /^(?:to|than)$/.test(clause.tokens[tb]?.lower ?? "")));
-    const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: base + start, end: base + end }, answerKind: kept ? "phrase" : "term" };
+    const keptTerm = f.shape === "conclusion" && kept.has(`${ta}:${tb}`);
+    const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: base + start, end: base + end }, answerKind: keptTerm ? "phrase" : "term" };
     // "not by calculation but by {{observation}}": the corrected term is the claim's point even in common words (the rubric's "not {{logic}}: … experience").
-    out.push(f.shape === "contrast" || kept || (point && start === point.start && end === point.end) ? markPoint(card) : card);
+    out.push(f.shape === "contrast" || keptTerm || (point && start === point.start && end === point.end) ? markPoint(card) : card);
   }
   return out;
 }
