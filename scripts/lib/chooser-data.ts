@@ -3,15 +3,21 @@
 // candidate's strict-first verdict (strict raters only; an earlier generator's identical card counts),
 // and which candidate of its sentence today's selection shows. Held-out books are never read
 // (trainFixtures); `only` keeps the check set out while developing.
-import { matchLabels } from "@/lib/cards/eval";
+import { analyseChapter } from "@/lib/cards/analyse";
+import type { Candidate } from "@/lib/cards/candidates";
+import { matchLabels, sentenceFinder } from "@/lib/cards/eval";
 import { rankedCandidates } from "@/lib/cards/pipeline";
-import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
+import { rank, DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
+import { blindSets } from "./blind-sets";
+import type { Pair } from "./pairwise";
 import { isStrict, verdictOf, type Verdict } from "@/lib/cards/rank/training";
 import { select, type Ranked } from "@/lib/cards/select";
 import { allLabelsOf, fixtureChapter, fixtureOptions, loadBooks, trainFixtures } from "./cards-eval";
 import { RATER_PRECEDENCE } from "./rater-order";
 
 const STRICT_FIRST = RATER_PRECEDENCE.filter(isStrict);
+/** The chooser's check set (a blind set of session 14): no fit reads it; its figures are reported apart. */
+export const CHECK_SET = "14b";
 /** A verdict as a grade: the better-labelled card has the higher one. */
 export const GRADE: Record<Verdict, number> = { accept: 2, edit: 1, reject: 0 } as Record<Verdict, number>;
 
@@ -52,4 +58,44 @@ export function pickFate(s: ChooserSentence, i: number): "best" | "worse" | "unl
   const g = s.cands[i].grade;
   if (g === null) return "unlabelled";
   return g === Math.max(...s.cands.map((c) => c.grade ?? -1)) ? "best" : "worse";
+}
+
+/**
+ * Every pair of strictly labelled cards (any generator's; each card's strict-first verdict) from
+ * the same sentence with different verdicts, the better-labelled as `hi`. Each card is re-analysed
+ * from its sentence with the ranker's features; its question type and answer kind are GUESSED as
+ * in ./standalone-data.ts (a question is "what", an answer of more than six words a clause), so
+ * the type features are rough. `set` is the blind set of the card's book, or "other".
+ */
+export function labelledPairs(only: (fixture: string) => boolean = () => true): (Pair & { key: string; pHi: number; pLo: number })[] {
+  const books = loadBooks(), sets = blindSets(books);
+  const setOf = (book: string) => [...sets].find(([, ids]) => ids.includes(book))?.[0] ?? "other";
+  const out: (Pair & { key: string; pHi: number; pLo: number })[] = [];
+  for (const fixture of trainFixtures(books).filter(only)) {
+    const labels = allLabelsOf(fixture).filter((l) => isStrict(l.rater));
+    if (!labels.length) continue;
+    const a = analyseChapter(fixtureChapter(fixture), fixtureOptions(fixture));
+    const find = sentenceFinder(a.chapter.sentences.map((s) => s.text));
+    const cards = new Map<string, typeof labels>();
+    for (const l of labels) { const k = `${l.kind}\u0000${l.front}\u0000${l.back}`; cards.set(k, [...(cards.get(k) ?? []), l]); }
+    const bySentence = new Map<number, { grade: number; p: number; x: number[] }[]>();
+    for (const ls of cards.values()) {
+      const v = verdictOf(ls, STRICT_FIRST) as (typeof ls)[number] | null;
+      const i = v ? find(v.sentence) : null;
+      if (!v || i === null) continue;
+      const start = a.sentences[i].text.indexOf(v.back);
+      const c: Candidate = { kind: v.kind, type: v.kind === "cloze" ? "cloze" : "what", front: v.front, back: v.back, sentence: i, extra: [], answer: start >= 0 ? { start, end: start + v.back.length } : null, answerKind: v.back.split(/\s+/).length > 6 ? "clause" : "phrase" };
+      const [r] = rank([c], a, DEFAULT_WEIGHTS);
+      bySentence.set(i, [...(bySentence.get(i) ?? []), { grade: GRADE[v.label as Verdict], p: r.p, x: r.x }]);
+    }
+    const book = books.fixtures[fixture].book;
+    for (const [sentence, cs] of bySentence) {
+      for (let i = 0; i < cs.length; i++) for (let j = i + 1; j < cs.length; j++) {
+        if (cs[i].grade === cs[j].grade) continue;
+        const [hi, lo] = cs[i].grade > cs[j].grade ? [cs[i], cs[j]] : [cs[j], cs[i]];
+        out.push({ book, set: setOf(book), key: `${fixture}#${sentence}`, hi: hi.x, lo: lo.x, pHi: hi.p, pLo: lo.p });
+      }
+    }
+  }
+  return out;
 }
