@@ -10,7 +10,7 @@ export type ItemMarker = { rank: number; style: MarkerStyle; last: boolean; rest
 export type MarkerStyle = "ordinal" | "the-nth" | "number" | "letter" | "roman";
 export type FoundList = { style: MarkerStyle; first: number; items: { sentence: number; marker: ItemMarker }[] };
 
-const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 const ordinalRank = (w: string) => ORDINALS.indexOf(w.toLowerCase().replace(/ly$/, "")) + 1;
 // Where a list item's sentence may open: a dash or an opening quote before the marker.
 const LEAD = /^[\s—–"“‘-]*/;

@@ -8,7 +8,7 @@
 // connective, removed by decontext) and may have a pronoun replaced by a guess at its referent.
 import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates/types";
-import { findLists, type FoundList } from "./find";
+import { findLists, ORDINALS, type FoundList } from "./find";
 import { announced, statesPropositions } from "./announce";
 import { itemClause, itemHead } from "./item";
 
@@ -23,7 +23,6 @@ export const ENUMERATION_LISTS_ON = true;
 export const ENUMERATION_ITEMS_ON = true;
 const MIN_ITEMS = 2, MAX_ITEMS = 5;
 const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five"];
-const ORDINAL_WORDS = ["", "first", "second", "third", "fourth", "fifth"];
 // An item's first word keeps its capital only when it is a name ("Parliament"; "the cost", "dry
 // seed"): a word the chapter also capitalises inside a sentence, after a lower-case word.
 function lowerFirst(head: string, a: Analysis): string {
@@ -130,7 +129,7 @@ export function itemCards(a: Analysis, l: FoundList): Candidate[] {
     if ("refused" in c) return;
     const back = lowerFirst(c.head, a);
     out.push({
-      kind: "qa", type: "enumeration", front: `What is the ${ORDINAL_WORDS[k + 1]} of the ${named.what}?`, back,
+      kind: "qa", type: "enumeration", front: `What is the ${ORDINALS[k]} of the ${named.what}?`, back,
       sentence: it.sentence, extra: named.at === it.sentence ? [] : [named.at], answer: null, answerKind: "clause",
     });
   });

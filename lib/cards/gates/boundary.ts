@@ -6,6 +6,7 @@ import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
 import { tokensInSpan } from "../text";
+import { itemCard } from "./fragment";
 
 const NOTE_INSIDE = /(?<!\b(?:\p{L}|e\.g|i\.e|viz|cf|etc|vs|Mr|Mrs|Ms|Dr|St|No|vol|pp?|ch|ed|ibid|op|cit|al|Co|Ltd|Inc|Jr|Sr))\.\s+\p{Ll}{2,}/u;
 
@@ -37,7 +38,7 @@ export const boundary: Gate = (c, a) => {
     // A list card's announcing sentence may end where its list begins ("… were kept:—" before
     // "1. …"): the clean-up ends a sentence at such a dash, and the card says the items itself.
     // So may an item card's (lib/cards/enumeration itemCards), which it cites as its one extra sentence.
-    const announcer = id === c.sentence || (c.answer === null && c.answerKind === "clause" && c.extra.length === 1 && id === c.extra[0]);
+    const announcer = id === c.sentence || (itemCard(c) && id === c.extra[0]);
     const announces = c.type === "enumeration" && announcer && /(?::\s*[—–-]*|[—–])$/.test(text);
     if (!announces && !/[.!?]["”’)\]]*$/.test(text)) return "stops mid-sentence";
     // A full stop followed by a lower-case word inside the sentence: a side-note or a heading was

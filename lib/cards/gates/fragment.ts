@@ -39,7 +39,7 @@ const listCard = (c: Parameters<Gate>[0]) => c.type === "enumeration" && c.kind 
 
 // An item card of lib/cards/enumeration ("What is the first of the two causes of X?") names its
 // list in the question, citing the announcing sentence: it is the lead-in the item lacks.
-const itemCard = (c: Parameters<Gate>[0]) => c.type === "enumeration" && c.kind === "qa" && c.answerKind === "clause" && c.answer === null && c.extra.length === 1;
+export const itemCard = (c: Parameters<Gate>[0]) => c.type === "enumeration" && c.kind === "qa" && c.answerKind === "clause" && c.answer === null && c.extra.length === 1;
 
 export const fragment: Gate = (c, a) => {
   const s = a.sentences[c.sentence];
