@@ -4,7 +4,6 @@
 // and which candidate of its sentence today's selection shows. Held-out books are never read
 // (trainFixtures); `only` keeps the check set out while developing.
 import { analyseChapter } from "@/lib/cards/analyse";
-import type { Candidate } from "@/lib/cards/candidates";
 import { matchLabels, sentenceFinder } from "@/lib/cards/eval";
 import { rankedCandidates } from "@/lib/cards/pipeline";
 import { rank, DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
@@ -13,9 +12,8 @@ import type { Pair } from "./pairwise";
 import { isStrict, verdictOf, type Verdict } from "@/lib/cards/rank/training";
 import { select, type Ranked } from "@/lib/cards/select";
 import { allLabelsOf, fixtureChapter, fixtureOptions, loadBooks, trainFixtures } from "./cards-eval";
-import { RATER_PRECEDENCE } from "./rater-order";
+import { asCandidate, STRICT_FIRST } from "./standalone-data";
 
-const STRICT_FIRST = RATER_PRECEDENCE.filter(isStrict);
 /** The chooser's check set (a blind set of session 14): no fit reads it; its figures are reported apart. */
 export const CHECK_SET = "14b";
 /** A verdict as a grade: the better-labelled card has the higher one. */
@@ -43,7 +41,7 @@ export function loadChooserData(only: (fixture: string) => boolean = () => true)
       const cands = idx.map((i) => { const v = verdictOf(byCand[i], STRICT_FIRST); return { x: ranked[i].x, p: ranked[i].p, grade: v ? GRADE[v.label as Verdict] : null, front: ranked[i].c.front, back: ranked[i].c.back }; });
       const chosen = pick.get(sentence);
       const current = chosen ? idx.indexOf(ranked.indexOf(chosen)) : -1;
-      out.push({ fixture, book: books.fixtures[fixture].book, sentence, cands, current, shown: !!chosen && [...top].some((t) => t === chosen) });
+      out.push({ fixture, book: books.fixtures[fixture].book, sentence, cands, current, shown: !!chosen && top.has(chosen) });
     }
   }
   return out;
@@ -64,7 +62,7 @@ export function pickFate(s: ChooserSentence, i: number): "best" | "worse" | "unl
  * Every pair of strictly labelled cards (any generator's; each card's strict-first verdict) from
  * the same sentence with different verdicts, the better-labelled as `hi`. Each card is re-analysed
  * from its sentence with the ranker's features; its question type and answer kind are GUESSED as
- * in ./standalone-data.ts (a question is "what", an answer of more than six words a clause), so
+ * by ./standalone-data.ts asCandidate (a question is "what", an answer of more than six words a clause), so
  * the type features are rough. `set` is the blind set of the card's book, or "other".
  */
 export function labelledPairs(only: (fixture: string) => boolean = () => true): (Pair & { key: string; pHi: number; pLo: number })[] {
@@ -81,10 +79,9 @@ export function labelledPairs(only: (fixture: string) => boolean = () => true): 
     const bySentence = new Map<number, { grade: number; p: number; x: number[] }[]>();
     for (const ls of cards.values()) {
       const v = verdictOf(ls, STRICT_FIRST) as (typeof ls)[number] | null;
-      const i = v ? find(v.sentence) : null;
-      if (!v || i === null) continue;
-      const start = a.sentences[i].text.indexOf(v.back);
-      const c: Candidate = { kind: v.kind, type: v.kind === "cloze" ? "cloze" : "what", front: v.front, back: v.back, sentence: i, extra: [], answer: start >= 0 ? { start, end: start + v.back.length } : null, answerKind: v.back.split(/\s+/).length > 6 ? "clause" : "phrase" };
+      const c = v ? asCandidate(v, a, find) : null;
+      if (!v || !c) continue;
+      const i = c.sentence;
       const [r] = rank([c], a, DEFAULT_WEIGHTS);
       bySentence.set(i, [...(bySentence.get(i) ?? []), { grade: GRADE[v.label as Verdict], p: r.p, x: r.x }]);
     }

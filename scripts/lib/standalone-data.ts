@@ -30,14 +30,15 @@ export type SChapter = { fixture: string; book: string; cands: Cand[]; gold: Gol
 export type Fate = "passed" | "standalone-dropped" | "other-dropped";
 
 /** A labelled card as a candidate of the analysed chapter (its sentence found by word overlap), or null. */
-function asCandidate(l: CardLabel, a: Analysis, find: (t: string) => number | null): Candidate | null {
+export function asCandidate(l: CardLabel, a: Analysis, find: (t: string) => number | null): Candidate | null {
   const i = find(l.sentence);
   if (i === null) return null;
   const start = a.sentences[i].text.indexOf(l.back);
   return { kind: l.kind, type: l.kind === "cloze" ? "cloze" : "what", front: l.front, back: l.back, sentence: i, extra: [], answer: start >= 0 ? { start, end: start + l.back.length } : null, answerKind: l.back.split(/\s+/).length > 6 ? "clause" : "phrase" };
 }
 
-const STRICT_FIRST = RATER_PRECEDENCE.filter(isStrict);
+/** The strict raters in precedence order: a card's verdict is its first strict rater's. */
+export const STRICT_FIRST = RATER_PRECEDENCE.filter(isStrict);
 
 /**
  * Every gate the candidate fails but the model's own: none, only the standalone/referring family, or
