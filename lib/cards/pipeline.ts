@@ -10,7 +10,7 @@ import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
-import { FLOOR_ON, floorVector, keepingFloor, rejectProbability, rejectReasons } from "./floor";
+import { FLOOR_ON, floorVector, keepingFloor, plainFloor, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
 import { nameTopic, TOPIC_NAMING_ON } from "./topic";
 import { SITUATION_ON, situations, withSituation } from "./situation";
 
@@ -113,7 +113,7 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
  * (lib/cards/floor); when the floor is on (`floor`, default FLOOR_ON), the key-keeping floor
  * (lib/cards/floor/keep.ts) drops its likely rejects, last of all, after selection.
  */
-export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean } = {}): GeneratedCard[] {
+export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean; plainFloor?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author, title: opts.title, situation: opts.situation });
   const selected = select(ranked, opts.max ?? 40, w);
@@ -125,5 +125,7 @@ export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { f
   // FLOOR_WEIGHTS.threshold) dropped the user sample's key cards; this one never drops a card it
   // thinks carries a key fact nor more than a share of a chapter.
   const kept = (opts.floor ?? FLOOR_ON) ? keepingFloor(shown, a) : shown;
-  return kept.map(({ r, reject, reasons }) => toCard(r, a, w, reject, reasons));
+  // The plain floor at session 16's pre-registered threshold (./floor/plain.ts), measured blind.
+  const floored = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? plainFloor(kept, (s) => s.reject) : kept;
+  return floored.map(({ r, reject, reasons }) => toCard(r, a, w, reject, reasons));
 }
