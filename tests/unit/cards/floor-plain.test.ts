@@ -10,7 +10,7 @@ describe("plain floor", () => {
     expect(plainFloorSwitch({ LECTERN_PLAIN_FLOOR: "1" })).toBe(true);
     expect(plainFloorSwitch({ LECTERN_PLAIN_FLOOR: "0" }, true)).toBe(false);
     expect(plainFloorSwitch({}, true)).toBe(true);
-    expect(plainFloorSwitch(undefined)).toBe(false);
+    expect(plainFloorSwitch(undefined)).toBe(true); // on since session 17 (pre-registered rule passed)
   });
 
   it("drops cards at or above the pre-registered threshold and keeps the rest in order", () => {
@@ -19,10 +19,10 @@ describe("plain floor", () => {
     expect(plainFloor(cards, (c) => c.p).map((c) => c.id)).toEqual([1, 3]);
   });
 
-  it("never empties a chapter: when every card is above the threshold, the sure ones stay", () => {
+  it("never empties a chapter: when every card is at or above the threshold, all stay", () => {
     const cards = [{ id: 1, p: 0.7 }, { id: 2, p: 0.9 }];
-    expect(plainFloor(cards, (c) => c.p)).toEqual([]); // none under the never-empty bound (0.5) either
-    expect(plainFloor([{ id: 1, p: 0.3 }], (c) => c.p).map((c) => c.id)).toEqual([1]);
+    expect(plainFloor(cards, (c) => c.p)).toEqual(cards);
+    expect(plainFloor([{ id: 1, p: 0.3 }, { id: 2, p: 0.8 }], (c) => c.p).map((c) => c.id)).toEqual([1]);
   });
 
   it("in the pipeline, keeps exactly the unfloored cards whose p(reject) is under the threshold", () => {
@@ -38,6 +38,6 @@ describe("plain floor", () => {
     const kept = generateCards(chapter, { plainFloor: true });
     expect(all.length).toBeGreaterThan(0);
     const expected = all.filter((c) => (c.reject ?? 0) < PLAIN_FLOOR_AT);
-    expect(kept.map((c) => c.front)).toEqual((expected.length ? expected : all.filter((c) => (c.reject ?? 0) < 0.5)).map((c) => c.front));
+    expect(kept.map((c) => c.front)).toEqual((expected.length ? expected : all).map((c) => c.front));
   });
 });
