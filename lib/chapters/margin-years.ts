@@ -17,7 +17,7 @@
 // In a chronological synopsis the year that opens an entry is moved into the margin and the entry
 // itself is set flush ("Egbert, king of Wessex, …" beside "827"): an entry's first line beside a
 // margin year, after a line that ends a sentence, opens a new paragraph, so it is given the
-// paragraph indent the text's other paragraphs have.
+// paragraph indent the text's other paragraphs have, and a blank line above it.
 
 const YEAR = String.raw`(?:(?:A\.\s?D\.|B\.\s?C\.)\s?)?\d{3,4}(?:[-–]\d{2,4})?\.?|A\.\s?D\.|B\.\s?C\.`;
 const TAIL = new RegExp(String.raw`^(.*\S)( {3,})(${YEAR})\s*$`);
@@ -35,9 +35,11 @@ function pageYears(lines: string[]): Found[] {
   if (nonEmpty < MIN_LINES) return [];
   const tails: Found[] = [];
   const heads: Found[] = [];
-  // A page's first and last lines are its furniture: a running head's or a foot's page number ("…TOURS.   105").
+  // A page's first line is its running head, and a last line without lower case its foot: their page
+  // numbers are furniture, not years ("…TOURS.   105").
   const filled = lines.flatMap((l, i) => (l.trim() ? [i] : []));
-  const furniture = new Set([filled[0], filled[filled.length - 1]]);
+  const furniture = new Set([filled[0]]);
+  if (!/\p{Ll}/u.test(lines[filled[filled.length - 1]])) furniture.add(filled[filled.length - 1]);
   lines.forEach((l, i) => {
     if (furniture.has(i)) return;
     const t = l.match(TAIL);
@@ -86,8 +88,10 @@ export function liftMarginYears(text: string): MarginYears {
     const lines = page.split("\n");
     const found = pageYears(lines);
     if (!found.length) return page;
+    const eraAbove = new Set<number>();
     for (const f of found) {
       const l = lines[f.line];
+      if (/^(?:A\.\s?D|B\.\s?C)\.$/.test(l.slice(f.start, f.end))) eraAbove.add(f.line);
       years.push(l.slice(f.start, f.end));
       lines[f.line] = (l.slice(0, f.start) + " ".repeat(f.end - f.start) + l.slice(f.end)).trimEnd();
     }
@@ -103,9 +107,10 @@ export function liftMarginYears(text: string): MarginYears {
       let j = f.line - 1;
       while (j >= 0 && !lines[j].trim()) j--;
       if (j < 0 || !ENDS_SENTENCE.test(lines[j].trim())) continue;
-      // (A margin year's second line, "768-814" under "A.D.", stands beside a line going on: not this case.)
-      if (found.some((g) => g.line === f.line - 1)) continue;
-      lines[f.line] = INDENT + l;
+      // (A margin year's second line, "1399-1401" under "A.D.", is the same year's: no new entry.)
+      if (eraAbove.has(f.line - 1)) continue;
+      // (Set apart by a blank line too: an entry of one line after another is no verse line running on.)
+      lines[f.line] = (j === f.line - 1 ? "\n" : "") + INDENT + l;
       entries++;
     }
     return lines.join("\n");
