@@ -77,22 +77,39 @@ function leftEdge(lines: string[]): number {
   return Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
 }
 
-export type MarginYears = { text: string; years: string[]; entries: number };
+export type MarginYears = { text: string; years: string[]; entries: number; dated: number };
 
-/** The text with its outer-margin years blanked (and the synopsis entries they open set as paragraphs). */
+// An opening line: a paragraph's first line, indented from the page's edge by a paragraph's indent.
+const MAX_INDENT = 6;
+// Three paragraphs in a row, each opening beside a margin year, are a chronology's entries.
+const MIN_RUN = 3;
+
+type Opening = { page: number; line: number; year: string | null };
+
+/**
+ * The text with its outer-margin years blanked (and the synopsis entries they open set as
+ * paragraphs). In a chronology (at least three paragraphs in a row each opening beside a margin
+ * year, across pages) the year is the entry's own date, as the e-text of such a synopsis prints it
+ * ("827. Egbert, king…"): there it is kept at the entry's head ("827: Egbert, king…"), a colon
+ * rather than a stop so that the date stays in the entry's sentence.
+ */
 export function liftMarginYears(text: string): MarginYears {
-  if (!/\d{3}/.test(text)) return { text, years: [], entries: 0 };
+  if (!/\d{3}/.test(text)) return { text, years: [], entries: 0, dated: 0 };
   const years: string[] = [];
   let entries = 0;
-  const pages = text.split("\f").map((page) => {
+  const openings: Opening[] = [];
+  const pages = text.split("\f").map((page, p) => {
     const lines = page.split("\n");
     const found = pageYears(lines);
-    if (!found.length) return page;
+    if (!found.length) return lines;
     const eraAbove = new Set<number>();
+    const yearAt = new Map<number, string>();
     for (const f of found) {
       const l = lines[f.line];
-      if (/^(?:A\.\s?D|B\.\s?C)\.$/.test(l.slice(f.start, f.end))) eraAbove.add(f.line);
-      years.push(l.slice(f.start, f.end));
+      const year = l.slice(f.start, f.end);
+      if (/^(?:A\.\s?D|B\.\s?C)\.$/.test(year)) eraAbove.add(f.line);
+      years.push(year);
+      yearAt.set(f.line, year);
       lines[f.line] = (l.slice(0, f.start) + " ".repeat(f.end - f.start) + l.slice(f.end)).trimEnd();
     }
     // With a left margin's years gone, the page's text column is moved back to the margin, as on the
@@ -113,7 +130,32 @@ export function liftMarginYears(text: string): MarginYears {
       lines[f.line] = (j === f.line - 1 ? "\n" : "") + INDENT + l;
       entries++;
     }
-    return lines.join("\n");
-  });
-  return { text: pages.join("\f"), years, entries };
+    // The page's paragraph openings, with the year beside each (an era above it joined: "A.D. 768-814").
+    lines.forEach((l, i) => {
+      const indent = l.length - l.replace(/^\n/, "").trimStart().length - (l.startsWith("\n") ? 1 : 0);
+      if (i === 0 || !l.trim() || indent <= edge || indent > edge + MAX_INDENT || !OPENS_SENTENCE.test(l.trim())) return;
+      const year = yearAt.get(i);
+      const joined = year && eraAbove.has(i) && yearAt.has(i + 1) ? `${year} ${yearAt.get(i + 1)}` : year && !eraAbove.has(i) ? year : null;
+      openings.push({ page: p, line: i, year: joined?.replace(/\.$/, "") ?? null });
+    });
+    return lines;
+  }) as (string | string[])[];
+  // Pages without margin years were returned as they were; their openings break a chronology's run
+  // only when the page has text of its own (a page's paragraphs with no year beside them).
+  let dated = 0;
+  for (let i = 0; i < openings.length; ) {
+    let j = i;
+    while (j < openings.length && openings[j].year) j++;
+    if (j - i >= MIN_RUN) {
+      for (let k = i; k < j; k++) {
+        const o = openings[k];
+        const lines = pages[o.page] as string[];
+        // (A blank line above it too: a paragraph's first line opening on a figure is told by that alone.)
+        lines[o.line] = lines[o.line].replace(/^\n?(\s*)/, `\n$1${o.year}: `);
+        dated++;
+      }
+    }
+    i = j === i ? i + 1 : j;
+  }
+  return { text: pages.map((p) => (typeof p === "string" ? p : p.join("\n"))).join("\f"), years, entries, dated };
 }

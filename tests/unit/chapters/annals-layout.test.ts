@@ -74,7 +74,7 @@ describe("liftMarginYears", () => {
     expect(t?.page).toBe("102");
   });
 
-  it("makes each flush entry beside a margin year, after a finished line, a paragraph of its own", () => {
+  it("makes each flush entry beside a margin year, after a finished line, a paragraph of its own, dated in a chronology", () => {
     const entries = ["The council of the salt towns first meets.", "A stone bridge is raised over the river.", "The ferry is given to the merchants."];
     const lines = [...body[3], ...entries.flatMap((e) => wrap(e, WIDTH))];
     const years = new Map<number, string>();
@@ -82,7 +82,9 @@ describe("liftMarginYears", () => {
     entries.forEach((e, k) => { years.set(at, String(1420 + k)); at += wrap(e, WIDTH).length; });
     const doc = cleanDocument(`${firstPage(body[0], new Map())}\n\f${evenPage(102, lines, years)}\n`);
     const texts = doc.chapters[0].paragraphs.map((p) => doc.chapters[0].text.slice(p.start, p.end));
-    for (const e of entries) expect(texts).toContain(e);
+    // Three entries in a row beside years: a chronology, each entry keeping its year at its head.
+    entries.forEach((e, k) => expect(texts).toContain(`${1420 + k}: ${e}`));
+    expect(doc.chapters[0].sentences.find((x) => x.text.includes("stone bridge"))?.page).toBe("102");
   });
 });
 
@@ -120,9 +122,11 @@ describe("\"rn\" read for \"m\"", () => {
     const r = repairOcrWords(`${base} The storm was fierce, insornuch that the ferry stayed in the harbour.`);
     expect(r.text).toContain("insomuch that");
   });
-  it("repairs a name inside a sentence only into a name in everyday use, never into a common word", () => {
-    const r = repairOcrWords(`${base} The traders of Verrnont sent salt to the coast, and the clerk Horne kept the ledgers.`);
+  it("repairs a name inside a sentence only into a name in everyday use that the document spells so elsewhere, never into a common word", () => {
+    const r = repairOcrWords(`${base} The traders of Verrnont sent salt to the coast, and the clerk Horne kept the ledgers. The roads of Vermont were open.`);
     expect(r.text).toContain("of Vermont sent");
+    // Not where the document never spells the name so: a lone misreading may be a name of its own.
+    expect(repairOcrWords(`${base} The traders of Verrnont sent salt to the coast.`).text).toContain("of Verrnont sent");
     expect(r.text).toContain("clerk Horne kept");
   });
 });
