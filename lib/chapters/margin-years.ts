@@ -90,8 +90,9 @@ type Opening = { page: number; line: number; year: string | null };
  * The text with its outer-margin years blanked (and the synopsis entries they open set as
  * paragraphs). In a chronology (at least three paragraphs in a row each opening beside a margin
  * year, across pages) the year is the entry's own date, as the e-text of such a synopsis prints it
- * ("827. Egbert, king…"): there it is kept at the entry's head ("827: Egbert, king…"), a colon
- * rather than a stop so that the date stays in the entry's sentence.
+ * ("827. Egbert, king…"): there it is kept at the entry's head ("827 Egbert, king…"), without the
+ * stop, so that the date stays in the entry's first sentence (and the entry stays as OCR of a
+ * single-column page would read it).
  */
 export function liftMarginYears(text: string): MarginYears {
   if (!/\d{3}/.test(text)) return { text, years: [], entries: 0, dated: 0 };
@@ -151,7 +152,7 @@ export function liftMarginYears(text: string): MarginYears {
         const o = openings[k];
         const lines = pages[o.page] as string[];
         // (A blank line above it too: a paragraph's first line opening on a figure is told by that alone.)
-        lines[o.line] = lines[o.line].replace(/^\n?(\s*)/, `\n$1${o.year}: `);
+        lines[o.line] = lines[o.line].replace(/^\n?(\s*)/, `\n$1${o.year} `);
         dated++;
       }
     }

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
 import { liftMarginYears } from "@/lib/chapters/margin-years";
 import { repairOcrWords } from "@/lib/chapters/ocr-words";
+import { readNoteColumns } from "@/lib/chapters/note-columns";
 import { paragraphs, wrap } from "../../support/prose";
 
 const WIDTH = 56;
@@ -83,7 +84,7 @@ describe("liftMarginYears", () => {
     const doc = cleanDocument(`${firstPage(body[0], new Map())}\n\f${evenPage(102, lines, years)}\n`);
     const texts = doc.chapters[0].paragraphs.map((p) => doc.chapters[0].text.slice(p.start, p.end));
     // Three entries in a row beside years: a chronology, each entry keeping its year at its head.
-    entries.forEach((e, k) => expect(texts).toContain(`${1420 + k}: ${e}`));
+    entries.forEach((e, k) => expect(texts).toContain(`${1420 + k} ${e}`));
     expect(doc.chapters[0].sentences.find((x) => x.text.includes("stone bridge"))?.page).toBe("102");
   });
 });
@@ -128,5 +129,26 @@ describe("\"rn\" read for \"m\"", () => {
     // Not where the document never spells the name so: a lone misreading may be a name of its own.
     expect(repairOcrWords(`${base} The traders of Verrnont sent salt to the coast.`).text).toContain("of Verrnont sent");
     expect(r.text).toContain("clerk Horne kept");
+  });
+});
+
+describe("footnotes set in two columns at a page's foot", () => {
+  // Two columns of 28 characters, the right one starting at column 32, read across.
+  const row = (l: string, r = "") => (r ? l.padEnd(32) + r : l);
+  const foot = [
+    row("* Annals of the Salt Towns,", "of the North, vol. ii. p. 7."),
+    row("p. 214.", "‡ The ferry tolls were set"),
+    row("† Letters of the Merchants", "by the council each spring."),
+  ];
+  const page = (n: number) => [`${n}`.padEnd(20) + "A HISTORY OF THE NORTH.", "", ...wrap(paragraphs(31, 1, [5, 5])[0].join(" "), 60, "   "), "", ...foot].join("\n");
+  it("reads each column in turn, so a note starting in the right column is a note of its own", () => {
+    const r = readNoteColumns(`${page(12)}\f${page(13)}`);
+    expect(r.blocks).toBe(2);
+    const lines = r.text.split("\f")[0].split("\n").slice(-6);
+    expect(lines).toEqual(["* Annals of the Salt Towns,", "p. 214.", "† Letters of the Merchants", "of the North, vol. ii. p. 7.", "‡ The ferry tolls were set", "by the council each spring."]);
+  });
+  it("leaves a one-column note block alone, and one whose lines run across the gap's column", () => {
+    const one = [`12`.padEnd(20) + "A HISTORY OF THE NORTH.", "", ...wrap(paragraphs(31, 1, [5, 5])[0].join(" "), 60, "   "), "", "* Annals of the Salt Towns, vol. ii. p. 214, where the", "tolls of the ferry are set out   in full for every year."].join("\n");
+    expect(readNoteColumns(`${one}\f${one}`).blocks).toBe(0);
   });
 });
