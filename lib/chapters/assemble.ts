@@ -249,7 +249,11 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // (A centred title follows a finished paragraph, so it interrupts none.)
     // Or one of the chapter's run of capitals heads closed by a stop ("HISTORICAL.", "PLANTS OR ANIMALS?").
     const repeatedCaps = capsHeads.has(b) && !isOpen(prev);
-    const isHeading = heading || capsTitle || casedTitle || centredTitle || repeatedCaps;
+    // Or a title in capitals wrapping over two lines of its own between paragraphs (a synopsis or an
+    // appendix heading the chapter's end): no sentence of prose is set in capitals over a full line.
+    const wrappedCaps = b.kind === "body" && b.lines.length === 2 && !isOpen(prev) && !!prev && text.split(/\s+/).length >= 6 &&
+      isCapitalsHeading(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text);
+    const isHeading = heading || capsTitle || casedTitle || centredTitle || repeatedCaps || wrappedCaps;
     if (isHeading) interrupted = boxLabel && isOpen(prev) ? prev : null;
     paragraphs.push({ kind: isHeading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;
