@@ -61,6 +61,31 @@ function startsLower(text: string): boolean {
   return /^\s*(?:\u0001[^\u0002]*\u0002)?\s*[\p{Ll},;]/u.test(text);
 }
 
+// A section head in capitals closed by a full stop or a question mark, on a line of its own between
+// paragraphs, reads like a sentence in capitals ("THE KEEPER SPOKE LOUDLY."); a text whose sections
+// are headed so shows it again and again. Where a chapter has at least this many such lines, each
+// between a finished paragraph and one opening a sentence, they are its section heads.
+const MIN_CAPITALS_HEADS = 3;
+const MAX_HEAD_WORDS = 8;
+
+function repeatedCapitalsHeads(blocks: Block[], isBody: (b: Block | undefined) => boolean): Set<Block> {
+  const found = new Set<Block>();
+  blocks.forEach((b, i) => {
+    if (b.kind !== "body" || b.lines.length !== 1 || !isBody(b)) return;
+    const text = b.text.trim();
+    if (!/[.?]$/.test(text) || text.split(/\s+/).length > MAX_HEAD_WORDS || !isCapitalsHeading(text)) return;
+    // (The paragraph above, past a footnote filed after it or a page's furniture.)
+    let j = i - 1;
+    while (j >= 0 && blocks[j].kind !== "body" && blocks[j].kind !== "heading" && blocks[j].kind !== "quote" && blocks[j].kind !== "list") j--;
+    const prev = blocks[j];
+    const next = blocks[i + 1];
+    if (!prev || prev.kind !== "body" || !TERMINAL.test(tail(prev.text))) return;
+    if (!next || !isBody(next) || startsLower(next.text) || next.lines.length < 2) return;
+    found.add(b);
+  });
+  return found.size >= MIN_CAPITALS_HEADS ? found : new Set();
+}
+
 export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assembled {
   const paragraphs: RawParagraph[] = [];
   const footnotes: RawFootnote[] = [];
@@ -71,6 +96,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
   // Index of the next body or heading block after each block, computed once so the walk stays linear.
   const nextText: number[] = new Array(blocks.length + 1).fill(-1);
   for (let i = blocks.length - 1; i >= 0; i--) nextText[i] = isBody(blocks[i + 1]) || blocks[i + 1]?.kind === "heading" ? i + 1 : nextText[i + 1];
+  const capsHeads = repeatedCapitalsHeads(blocks, isBody);
   let inFootnotes = false;
   let breaksAtLast = 0; // page breaks seen when the last paragraph was read
   let interrupted: RawParagraph | null = null; // an unfinished paragraph that a boxed insert cut
@@ -221,7 +247,13 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const centredTitle = b.kind === "body" && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {6,}|\t{2,})\S/.test(l)) && !isOpen(prev) &&
       text.split(/\s+/).length <= 20 && !TERMINAL.test(text) && !/[,;]$/.test(text) && titleLike(text) && !!next && isBody(next) && !startsLower(next.text);
     // (A centred title follows a finished paragraph, so it interrupts none.)
-    const isHeading = heading || capsTitle || casedTitle || centredTitle;
+    // Or one of the chapter's run of capitals heads closed by a stop ("HISTORICAL.", "PLANTS OR ANIMALS?").
+    const repeatedCaps = capsHeads.has(b) && !isOpen(prev);
+    // Or a title in capitals wrapping over two lines of its own between paragraphs (a synopsis or an
+    // appendix heading the chapter's end): no sentence of prose is set in capitals over a full line.
+    const wrappedCaps = b.kind === "body" && b.lines.length === 2 && !isOpen(prev) && !!prev && text.split(/\s+/).length >= 6 &&
+      isCapitalsHeading(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text);
+    const isHeading = heading || capsTitle || casedTitle || centredTitle || repeatedCaps || wrappedCaps;
     if (isHeading) interrupted = boxLabel && isOpen(prev) ? prev : null;
     paragraphs.push({ kind: isHeading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });
     breaksAtLast = pages.breaks;

@@ -62,13 +62,19 @@ export function endsWithWordHyphen(s: string): boolean {
   return s.endsWith("-") && /\p{L}/u.test(s.charAt(s.length - 2));
 }
 
-/** A word in capitals split at a line end, whose halves make a word the document uses. */
+/**
+ * A word in capitals split at a line end, whose halves make a word the document uses, or whose
+ * second half is no word at all ("ROD-/ERICK": a name's syllable, where a compound's halves are
+ * both words: "ANGLO-/SAXON", "NORTH-/WEST").
+ */
 function capsSplit(out: string, line: string, stats: WordStats): boolean {
   const a = out.slice(-40).match(/(?<!\p{L})(\p{Lu}{2,})-$/u)?.[1];
   const b = line.match(/^(\p{Lu}{2,})(?!\p{L})/u)?.[1];
-  if (!a || !b) return false;
+  if (!a || !b || stats.hyphenated.has(`${a}-${b}`.toLowerCase())) return false;
   const whole = (a + b).toLowerCase();
-  return stats.words.has(whole) && !stats.hyphenated.has(`${a}-${b}`.toLowerCase());
+  if (stats.words.has(whole)) return true;
+  const half = b.toLowerCase();
+  return (englishLexicon().counts.get(half) ?? 0) < HALF_MIN_COUNT && !stats.repeated.has(half);
 }
 
 /** Joins the lines of one block into running text, repairing end-of-line hyphenation. */

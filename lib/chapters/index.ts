@@ -64,6 +64,8 @@ import { restoreSmallCapitalInitials } from "./small-capitals-case";
 import { markScanCaptions } from "./scan-captions";
 import { markStudyQuestions } from "./study-questions";
 import { lowerCapitalsPhrases } from "./capitals-emphasis";
+import { liftMarginYears } from "./margin-years";
+import { readNoteColumns } from "./note-columns";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -78,7 +80,11 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // the starts of lines, and a page's topical head in capitals, would be read as the text's own.
   // First of all, soft hyphens at line ends and section marks in the margin (print-conventions.ts).
   const scripts = readScriptMarkup(raw.replace(/\r\n?/g, "\n")); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
-  const printed = readPrintConventions(scripts.text);
+  // Years in the outer margin (annals), page by page while the form feeds still part the pages.
+  const marginYears = liftMarginYears(scripts.text);
+  // Footnotes set in two columns, read across by the reader: read column by column, page by page.
+  const noteColumns = readNoteColumns(marginYears.text);
+  const printed = readPrintConventions(noteColumns.text);
   const leads = liftLeadGlosses(printed.text);
   const topical = liftTopicalHeads(leads.text);
   const inlineNotes = fileInlineFootnotes(normalizeDocument(topical.text));
@@ -169,6 +175,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (topical.heads.length) layout.notes.push(`${topical.heads.length} topical running head(s) in capitals at page tops dropped`);
   if (tails.notes.length) layout.notes.push(`${tails.notes.length} right-margin side-note(s) (words set after the lines they stand beside) lifted out of the text`);
   if (tails.numbers) layout.notes.push(`${tails.numbers} right-margin number(s) (section or line numbers after the lines) removed from the text`);
+  if (marginYears.years.length) layout.notes.push(`${marginYears.years.length} year(s) printed in the outer margin lifted out of the text${marginYears.entries ? ` (${marginYears.entries} entry line(s) beside one set as new paragraphs)` : ""}${marginYears.dated ? `, ${marginYears.dated} kept at the head of a chronology's entries ("827 …")` : ""}`);
+  if (noteColumns.blocks) layout.notes.push(`${noteColumns.blocks} page-foot block(s) of footnotes set in two columns read column by column`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (feet.count) layout.notes.push(`${feet.count} page foot line(s) of a page number and a catch-word (the next page's first word) read as page numbers, the catch-word dropped`);

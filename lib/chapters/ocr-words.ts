@@ -110,6 +110,22 @@ function amongForeignWords(doc: string, words: ReadonlyMap<string, unknown>, dic
   return [...uses].filter(([w, at]) => at.every((index) => foreignAt(index, w.length))).map(([w]) => w);
 }
 
+const NAME_MIN_COUNT = 100; // SUBTLEX count of a name in everyday use ("a trip to Norway")
+
+/**
+ * The word "rn" read for "m" misreads, when SUBTLEX (counted in film subtitles) lacks it: a word a
+ * dictionary lists ("insornuch": "insomuch"), the word as written being used only once. A
+ * capitalised word inside a sentence is a name: it is repaired only into a name in everyday use,
+ * one SUBTLEX counts but no dictionary lists as a word, never into a common word ("Horne" is no
+ * "Home"), and only when the document itself spells that name so elsewhere ("Gerrnany" where
+ * "Germany" stands a page away; a lone "Rorne" may be a name of its own).
+ */
+function rnRepair(lower: string, name: boolean, dict: Map<string, number>, repeated: boolean, namedElsewhere: (v: string) => boolean): string | null {
+  const found = variants(lower, [["rn", "m"]]).filter((v) =>
+    name ? (dict.get(v) ?? 0) >= NAME_MIN_COUNT && !isEnglishWord(v) && namedElsewhere(v) : !repeated && isEnglishWord(v));
+  return found.length === 1 ? found[0] : null;
+}
+
 /** Repairs single-confusion misreadings in running text; returns the text and how many were repaired. */
 export function repairOcrWords(doc: string): { text: string; repairs: number; fixes: Map<string, string>; applied: Map<string, number> } {
   const written = new Map<string, number>(); // tokens as written: each distinct one is judged once
@@ -137,6 +153,14 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     // A capitalised word inside a sentence is a name: only a digit in it is a misreading ("Ha1ifax").
     // One that only ever opens a sentence is an ordinary word, capitalised ("Wbile the…").
     const name = capital && insideSentence.has(w);
+    // "rn" read for "m" where the word as written is no word at all (neither list knows it).
+    if (!digits && lower.includes("rn") && !isEnglishWord(lower)) {
+      const repaired = rnRepair(lower, name, dict, repeated(lower), (v) => written.has(v.charAt(0).toUpperCase() + v.slice(1)));
+      if (repaired) {
+        fixes.set(w, capital ? repaired.charAt(0).toUpperCase() + repaired.slice(1) : repaired);
+        continue;
+      }
+    }
     if (name && !digits) continue;
     // Short capitalised words are mostly names; short unknown words mostly foreign or abbreviations.
     if (!digits && capital && w.length < 5) continue;

@@ -6,16 +6,18 @@ import type { Block } from "./blocks";
 
 const SET_IN = /^(?: {2,}|\t)/;
 // A line opening with a capital, perhaps after quotes, brackets or emphasis marks ('"_He counts…').
-const CAPITALISED = /^\s*["“‘(\[_*]*\p{Lu}/u;
+const CAPITALISED = /^\s*["“‘'(\[_*]*\p{Lu}/u; // (a quotation inside a quotation: "'By one…)
 const MAX_LINE = 70; // a line of verse is short; a set-in paragraph of prose fills the measure
 const MIN_LINES = 4; // fewer may be an address, a signature or a heading over two lines
 
-function isVerse(b: Block, prev: Block | undefined, next: Block | undefined): boolean {
+function isVerse(b: Block, prev: Block | undefined, next: Block | undefined, afterStanza = false): boolean {
   if (b.kind !== "body" || b.lines.length < MIN_LINES) return false;
   // Verse inside a sentence that goes on after it ("…in words like these," / verse /
   // "and the keepers were proud of it.") stays: without it the sentence would lose its middle.
   if (next && /^\s*\p{Ll}/u.test(next.lines[0] ?? "")) return false;
   if (!b.lines.every((l) => SET_IN.test(l) && CAPITALISED.test(l) && l.trim().length <= MAX_LINE)) return false;
+  // The next stanza of a poem quoted above: its lines set in as that stanza's were.
+  if (afterStanza) return true;
   // Set in from the text around it: the paragraph above is flush left.
   if (!prev || prev.kind !== "body" || prev.lines.length < 2 || SET_IN.test(prev.lines[prev.lines.length - 1])) return false;
   // Quoted as the words a sentence ends on ("…towards the quiet heights" / verse, "…though it may be," /
@@ -26,10 +28,13 @@ function isVerse(b: Block, prev: Block | undefined, next: Block | undefined): bo
 
 export function markVerse(input: Block[]): { blocks: Block[]; count: number } {
   let count = 0;
-  const blocks = input.map((b, i) => {
-    if (!isVerse(b, input[i - 1], input[i + 1])) return b;
+  const blocks: Block[] = [];
+  input.forEach((b, i) => {
+    // A stanza after a stanza (the blank line between them parting the blocks) is the same poem's.
+    const afterStanza = blocks[i - 1]?.kind === "verse" && input[i - 1]?.kind === "body";
+    if (!isVerse(b, input[i - 1], input[i + 1], afterStanza)) return void blocks.push(b);
     count++;
-    return { ...b, kind: "verse" as const };
+    blocks.push({ ...b, kind: "verse" as const });
   });
   // A poem or a play is mostly verse: there the verse is the text, kept.
   const lines = (kind: string, bs: Block[]) => bs.filter((b) => b.kind === kind).reduce((n, b) => n + b.lines.length, 0);
