@@ -1,6 +1,6 @@
 // Session 17 (standalone): every labelled card a TRAIN chapter shows (top 40, eval:cards' strict-first
 // chain), with its verdict, reason, note, rater and the sentences before it, one JSON line each; the
-// check set (CHECK below, named before any label was read) is left out unless --check is given, and
+// check set (./standalone-labels-audit-check.ts, named before any label was read) is left out unless --check is given, and
 // held-out books are never read (trainFixtures). Used to class the not-standalone rejects of cards the
 // gates pass and to count what a would-be rule would also hit among accepted and edited cards.
 //   npx tsx scripts/standalone-labels-audit.ts > /tmp/dev-cards.jsonl
@@ -10,8 +10,7 @@ import { isStrict } from "@/lib/cards/rank/training";
 import { documentOf, fixtureOptions, loadBooks, readLabels, trainFixtures } from "./lib/cards-eval";
 import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
 
-/** Session 17's check set for this task (docs/card-generator.md, "cards that do not stand alone"). */
-export const CHECK = new Set(["tacitus-agricola", "beard-united-states", "norton-geology", "dewey-democracy-education", "mccleary-civics"]);
+import { CHECK } from "./standalone-labels-audit-check";
 
 const args = process.argv.slice(2);
 const check = args.includes("--check");
