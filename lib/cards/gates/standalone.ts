@@ -13,6 +13,7 @@ import { personNounBefore } from "./person-noun";
 import { speakerPerson } from "./speaker";
 import { DUMMY_IT, dummyItOnCard, firstItIsDummy } from "./dummy-it";
 import { crossReference, workedExampleStep } from "./book-pointer";
+import { BARE_DESCRIPTION, bareFigure, bareQuestion } from "./bare-description";
 
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A month is a date only with its year; "the year" alone is not one (four digits, or "'24"-style years are rare).
@@ -105,6 +106,9 @@ export const STANDALONE_RULES: NamedRule<View>[] = [
     if (/^(?:he|his)$/i.test(m[0]) && personNounBefore(text, m.index ?? 0, s.tokens)) return null;
     return "pronoun with no antecedent (no name before it)";
   }],
+  // A bare "the N" as all the card says of its subject (./bare-description; off unless LECTERN_BARE_DESCRIPTION=1).
+  ["bare description (question)", ({ c, s }) => (BARE_DESCRIPTION.on ? bareQuestion(c, s) : null)],
+  ["bare description (figure)", ({ c, s }) => (BARE_DESCRIPTION.on ? bareFigure(c, s) : null)],
 ];
 
 // The dummy-"it" switch lives with the reading (./dummy-it), which the referring gate reads too.
