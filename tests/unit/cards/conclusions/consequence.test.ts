@@ -3,7 +3,7 @@
 // as "Why C?" → "Because P"; and each refusal (a purpose, a premise that points back, a named
 // subject, another paragraph, the switch).
 import { describe, expect, it } from "vitest";
-import { conclusionCandidates, consequenceSwitch, results } from "@/lib/cards/conclusions";
+import { conclusionCandidates, consequenceSwitch, reductions, results } from "@/lib/cards/conclusions";
 import { analyse } from "../pipeline/helpers";
 
 const cards = (text: string, author?: string, on = true) => conclusionCandidates(analyse(text), author, true, on).map((c) => `${c.front} → ${c.back}`);
@@ -53,5 +53,28 @@ describe("a conclusion drawn from the sentence before", () => {
   it("gives no card across a paragraph break or after a question", () => {
     expect(cards("Coastal towns depend on trade by sea for the grain they eat.\n\nHence a blockade of the harbour brings famine to the town within weeks.", "Mara Quill")).toEqual([]);
     expect(cards("Do coastal towns depend on trade by sea for the grain they eat? Hence a blockade of the harbour brings famine to the town within weeks.", "Mara Quill")).toEqual([]);
+  });
+});
+
+describe("reductions: 'X is but Y'", () => {
+  const found = (text: string) => {
+    const s = analyse(text).sentences[0];
+    return reductions(s).map((f) => s.text.slice(s.tokens[f.from].start, s.tokens[f.to - 1].end));
+  };
+
+  it("blanks the head of what the thesis reduces X to, naming the author", () => {
+    expect(cards("The council of a guild is but a committee for settling quarrels between masters and apprentices.", "Mara Quill")).toEqual([
+      "According to Mara Quill, the council of a guild is but a {{c1::committee}} for settling quarrels between masters and apprentices. → committee",
+    ]);
+  });
+
+  it("finds the clause after a linking 'for' inside a period", () => {
+    expect(found("The harbour dues were never lowered, for a toll is merely a tax on the trade of strangers.")).toEqual(["a toll is merely a tax on the trade of strangers"]);
+  });
+
+  it("leaves the past, a dummy subject and a head the subject already names", () => {
+    expect(found("The first decade of the guild was merely a prolongation of the old quarrel.")).toEqual([]);
+    expect(found("There is only a modicum of truth in the old saying about sailors.")).toEqual([]);
+    expect(cards("The history of a guild is but the history of quarrels between masters and apprentices.", "Mara Quill")).toEqual([]);
   });
 });
