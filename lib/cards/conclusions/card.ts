@@ -148,7 +148,7 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
       while (from > 0 && end - from < 3 && /^(?:ADJ|NOUN|PROPN)$/.test(t[from - 1].pos)) from--;
       if (from < end) { spans.push([from, end]); kept.add(`${from}:${end}`); }
     }
-    // A reduction ("X is but a {{committee}} for …", ./reduction): the head of the noun phrase X is
+    // A reduction ("a toll is merely a {{tax}} on …", ./reduction): the head of the noun phrase X is
     // reduced to (its adjectives and nouns after the article), the claim's point.
     if (f.point) {
       const det = f.point[0] - f.from;

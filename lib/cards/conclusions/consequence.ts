@@ -55,7 +55,7 @@ export function drawnFromBefore(s: AnalysedSentence, before: AnalysedSentence | 
   const to = clauseEnd(t, 0);
   const clause = standingClause(s, 0, to, CLAIM_MAX, [], a);
   if (!clause?.clause) return null;
-  // A named subject ("Therefore Mr. Hale submits a motion", "Hence France demanded …") is a step of a
+  // A named subject ("Therefore Quarrow submits a motion", "Hence Mara Quill demanded …") is a step of a
   // story the author tells, or someone else's reasoning reported; the author's own consequence is a
   // general one, its subject a common noun.
   if (clause.tokens.slice(clause.clause.subject.a, clause.clause.subject.b).some((x) => x.pos === "PROPN")) return null;

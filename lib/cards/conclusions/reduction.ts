@@ -1,7 +1,7 @@
 // A thesis that reduces one thing to another (session 17): "X is but Y", "X is merely / only / simply
-// Y", "X is nothing but / nothing more than / no more than Y", Y a noun phrase ("the executive of a
-// guild is but a committee for settling the quarrels of its masters"). The author's claim is that X
-// amounts to Y and no more, so Y is the point a card asks for. The clause is found inside a sentence
+// Y", "X is nothing but / nothing more than / no more than Y", Y a noun phrase ("a toll is merely a
+// tax on the trade of strangers"). The author's claim is that X amounts to Y and no more, so Y is the
+// point a card asks for. The clause is found inside a sentence
 // of any length (from the last ";" / ":" or a linking "for" / "because" / "that" before the subject)
 // and runs to the end of Y (its next comma or the clause's end); ./card judges whether it stands and
 // blanks its point. Behind CONSEQUENCE_ON (./switch.ts), with the session's other argument shapes.

@@ -63,8 +63,8 @@ describe("reductions: 'X is but Y'", () => {
   };
 
   it("blanks the head of what the thesis reduces X to, naming the author", () => {
-    expect(cards("The council of a guild is but a committee for settling quarrels between masters and apprentices.", "Mara Quill")).toEqual([
-      "According to Mara Quill, the council of a guild is but a {{c1::committee}} for settling quarrels between masters and apprentices. → committee",
+    expect(cards("The council of a guild is but a court for settling quarrels between masters and apprentices.", "Mara Quill")).toEqual([
+      "According to Mara Quill, the council of a guild is but a {{c1::court}} for settling quarrels between masters and apprentices. → court",
     ]);
   });
 
