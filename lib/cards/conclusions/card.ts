@@ -148,6 +148,16 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
       while (from > 0 && end - from < 3 && /^(?:ADJ|NOUN|PROPN)$/.test(t[from - 1].pos)) from--;
       if (from < end) { spans.push([from, end]); kept.add(`${from}:${end}`); }
     }
+    // A reduction ("a toll is merely a {{tax}} on …", ./reduction): the head of the noun phrase X is
+    // reduced to (its adjectives and nouns after the article), the claim's point.
+    if (f.point) {
+      const det = f.point[0] - f.from;
+      let end = det + 1;
+      while (end < t.length && /^(?:ADJ|NOUN)$/.test(t[end].pos)) end++;
+      // A head the subject already names ("the history of X is but the {{history}} of Y") is given away.
+      const said = new Set(t.slice(0, f.point[0] - f.from).map((x) => x.lemma));
+      if (end > det + 1 && t[end - 1].pos === "NOUN" && end - det - 1 <= 3 && !said.has(t[end - 1].lemma)) { spans.push([det + 1, end]); kept.add(`${det + 1}:${end}`); }
+    }
     // A comparison the conclusion draws ("the crowd is always intellectually {{inferior}} to the isolated
     // individual", "is {{more}} dangerous than …"): the adjective before "to" / "than" after the verb "be".
     const cmp = t.findIndex((x, k) => x.pos === "ADJ" && comparedBy(t, k) && t.slice(0, k).some((y) => y.lemma === "be"));
@@ -191,15 +201,24 @@ function why(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysi
   if (!f.premise) return null;
   // A reason after its claim may name the claim's plural noun again by "they" ("men …, for they …").
   const premise = standingClause(s, f.premise[0], f.premise[1], CLAIM_MAX, f.shape === "reason" ? clause.tokens : [], a);
+  return premise && because(s, clause, s, premise, f.premise, a, who);
+}
+
+/**
+ * "Why C?" → "Because P" once P stands: C is `clause` (of `s`, whose verbs set the tense), P is
+ * `premise`, tokens [from, to) of `source` (`s` itself, or the sentence before it: ./consequence).
+ * The card's sentence is the premise's, since its answer is the premise; the claim's sentence is extra.
+ */
+export function because(s: AnalysedSentence, clause: AnalysedSentence, source: AnalysedSentence, premise: AnalysedSentence, [from, to]: [number, number], a: Analysis, who: string | null): Candidate | null {
   const asked = haveAsked(clause) ?? ask(clause);
-  if (!premise || !asked) return null;
+  if (!asked) return null;
   const n = letterWordCount(premise.text);
   if (n < PREMISE_MIN || n > PREMISE_MAX) return null;
   const q = generic(`Why ${asked.replace(clause.tokens[0].text, lowerFirst(clause.tokens[0].text, a))}?`, presentVerbs(s));
-  const because = generic(clean(premise.text), presentVerbs(s));
-  if (!q || !because) return null;
+  const reason = generic(clean(premise.text), presentVerbs(source));
+  if (!q || !reason) return null;
   const front = who ? `According to ${who}, w${q.slice(1)}` : q;
-  return { kind: "qa", type: "thesis", front, back: `Because ${lowerFirst(because, a)}`, sentence: s.sentence.id, extra: [], answer: { start: premise.tokens[0].start + s.tokens[f.premise[0]].start, end: s.tokens[f.premise[1] - 1].end }, answerKind: "clause" };
+  return { kind: "qa", type: "thesis", front, back: `Because ${lowerFirst(reason, a)}`, sentence: source.sentence.id, extra: source === s ? [] : [s.sentence.id], answer: { start: premise.tokens[0].start + source.tokens[from].start, end: source.tokens[to - 1].end }, answerKind: "clause" };
 }
 
 /**
@@ -302,8 +321,9 @@ export function foundCards(s: AnalysedSentence, f: Found, paragraph: AnalysedSen
     const card = clause && preferred(s, f, clause, a, who);
     return card ? [card] : [];
   }
-  if (f.shape === "reason") {
+  if (f.shape === "reason" || f.shape === "result") {
     // A claim and its reason: only "Why C?" → "Because R" (a cloze of C alone would drop the reason the sentence gives).
+    // So for a result ("P; so that C", ./consequence): the card is the link, not C alone.
     const clause = standingClause(s, f.from, f.to, CLAIM_MAX, [], a);
     const w = clause && why(s, f, clause, a, who);
     return w ? [w] : [];

@@ -8,7 +8,7 @@ import type { AnalysedSentence, Token } from "../analyse";
 import { written } from "../decontext";
 
 export type Found = {
-  from: number; to: number; shape: "conclusion" | "contrast" | "reason" | "preference";
+  from: number; to: number; shape: "conclusion" | "contrast" | "reason" | "preference" | "result";
   /** the clause that gives the reason: before the marker for a conclusion, after "for" / "because" for a reason */
   premise?: [number, number];
   /** a preference's chosen course ("safer to {{be feared}} than loved"): the answer to blank */
@@ -36,12 +36,12 @@ const THESIS_NOUN = new Set(["conclusion", "answer", "truth", "result", "upshot"
 // Connectives that announce a conclusion when they open a clause after a break: "…; wherefore P", "…, and therefore P".
 const THEREFORE = new Set(["wherefore", "therefore", "hence", "consequently", "accordingly"]);
 // Words allowed between a break and the marker: "; and from whence it follows", "; so that it is evident".
-const LEAD = new Set(["and", "so", "from", "whence", "hence", "thus", "therefore", "wherefore", "then", "but", "now", "consequently"]);
+export const LEAD = new Set(["and", "so", "from", "whence", "hence", "thus", "therefore", "wherefore", "then", "but", "now", "consequently"]);
 
 const seq = (t: Token[], k: number, words: string[]) => words.every((w, j) => t[k + j]?.lower === w);
 
 /** End of the clause that starts at `from`: the next ";" / ":" / sentence end, less closing punctuation. */
-function clauseEnd(t: Token[], from: number): number {
+export function clauseEnd(t: Token[], from: number): number {
   let k = from;
   while (k < t.length && !ENDS.test(t[k].text)) k++;
   while (k > from && /^[,.!?"”’)\]]$/.test(t[k - 1].text)) k--;
@@ -49,7 +49,7 @@ function clauseEnd(t: Token[], from: number): number {
 }
 
 /** Start of the clause that ends at `to` (exclusive): after the previous ";" / ":" or the sentence start. */
-function clauseStart(t: Token[], to: number): number {
+export function clauseStart(t: Token[], to: number): number {
   let k = to - 1;
   while (k > 0 && !/^[;:]$/.test(t[k - 1].text)) k--;
   return Math.max(0, k);

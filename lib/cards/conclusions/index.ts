@@ -11,19 +11,26 @@ import { gateRemembered } from "../gates";
 import { paragraphsOf } from "../claims";
 import { conclusions, contrasts, preferences, reasons } from "./find";
 import { attribution, foundCards } from "./card";
-import { CONCLUSIONS_ON } from "./switch";
+import { CONCLUSIONS_ON, CONSEQUENCE_ON } from "./switch";
+import { drawnFromBefore, results } from "./consequence";
+import { reductions } from "./reduction";
 
 export { conclusions, contrasts, preferences, reasons, type Found } from "./find";
 export { attribution, clauseRefusal, standingClause, foundCards, PREFERENCE_MAX } from "./card";
-export { CONCLUSIONS_ON, conclusionsSwitch } from "./switch";
+export { CONCLUSIONS_ON, conclusionsSwitch, CONSEQUENCE_ON, consequenceSwitch } from "./switch";
+export { drawnFromBefore, results } from "./consequence";
+export { reductions } from "./reduction";
 
-export function conclusionCandidates(a: Analysis, author: string | undefined, on = CONCLUSIONS_ON): Candidate[] {
+export function conclusionCandidates(a: Analysis, author: string | undefined, on = CONCLUSIONS_ON, consequences = CONSEQUENCE_ON): Candidate[] {
   if (!on) return [];
   const who = attribution(author);
   const out: Candidate[] = [];
   for (const paragraph of paragraphsOf(a)) {
-    for (const s of paragraph) {
-      for (const f of [...conclusions(s), ...contrasts(s), ...preferences(s), ...reasons(s)]) {
+    for (const [i, s] of paragraph.entries()) {
+      // A conclusion drawn from the sentence before ("P. Hence C."): its link is the card, before any card of C alone.
+      const drawn = consequences ? drawnFromBefore(s, paragraph[i - 1], a, who) : null;
+      if (drawn && !gateRemembered(drawn, a)) { out.push(drawn); continue; }
+      for (const f of [...conclusions(s), ...contrasts(s), ...preferences(s), ...reasons(s), ...(consequences ? [...results(s), ...reductions(s)] : [])]) {
         // "I say that P" is the author's thesis only when the card can name the author instead of "I".
         if (f.authorial && !who) continue;
         const card = foundCards(s, f, paragraph, a, who).find((c) => !gateRemembered(c, a));

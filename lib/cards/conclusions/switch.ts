@@ -11,3 +11,11 @@ export const CONCLUSIONS_DEFAULT = true;
 export const conclusionsSwitch = (env: Env, fallback = CONCLUSIONS_DEFAULT): boolean => envSwitch(env, "LECTERN_ARGUMENT", fallback);
 
 export const CONCLUSIONS_ON = conclusionsSwitch(processEnv());
+
+// Session 17: consequences drawn ("P; so that C", "P. Hence C." → "Why C?" → "Because P", ./consequence)
+// and theses that reduce X to Y ("X is but a {{Y}}", ./reduction). Off: on the training books they add one
+// card (docs/card-generator.md, "Session 17: argument cards").
+// `LECTERN_CONSEQUENCE=1` turns them on (inside the argument pass, so LECTERN_ARGUMENT=0 leaves them out too).
+export const CONSEQUENCE_DEFAULT = false;
+export const consequenceSwitch = (env: Env, fallback = CONSEQUENCE_DEFAULT): boolean => envSwitch(env, "LECTERN_CONSEQUENCE", fallback);
+export const CONSEQUENCE_ON = consequenceSwitch(processEnv());
