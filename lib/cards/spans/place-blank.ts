@@ -1,5 +1,5 @@
-// A cloze whose blank is a place name the tagger typed as a place ("weavers in {{Bolton}}", "the
-// farming frontier of the {{Mississippi Valley}}", "returning from the {{Holy Land}}"). Where a thing
+// A cloze whose blank is a place name the tagger typed as a place ("weavers in {{Marlowby}}", "the
+// farming frontier of the {{Estravia Valley}}", "returning from {{Port Keel}}"). Where a thing
 // happened is the sentence's setting, rarely its point, and a place is one of few guessable answers
 // (the chapter names it again). Strict labels of such clozes on the development books of session 17
 // (every strict rater, one verdict a card): 38 cards, 1 accept (a word the tagger mistyped), 14
