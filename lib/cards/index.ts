@@ -16,10 +16,11 @@ export { createLlmGenerator } from "./llm";
 
 export const offlineGenerator: CardGenerator = {
   name: "offline",
-  // The app stores every shown card with its p(reject); the review screen hides the floor's likely
-  // rejects by default (lib/card-review/view.ts) rather than the generator dropping them, so an
-  // instructor can still bring them back. `cards` and `eval:cards` show what that default view shows.
+  // The app stores every shown card with its p(reject), the plain floor's drops included: the review
+  // screen flags likely rejects and can sort or hide them (lib/card-review; hidden by default only
+  // while the keeping floor FLOOR_ON is on) rather than the generator dropping them, so an instructor
+  // can still keep them. `cards` and `eval:cards` show the list without the plain floor's drops.
   async generate(chapter: CleanChapter, opts?: GenerateOptions) {
-    return generateCards(chapter, { ...opts, floor: false });
+    return generateCards(chapter, { ...opts, floor: false, plainFloor: false });
   },
 };

@@ -10,7 +10,7 @@ import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
-import { FLOOR_ON, floorVector, keepingFloor, plainFloor, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
+import { applyFloor, FLOOR_ON, floorVector, keepingFloor, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
 import { nameTopic, TOPIC_NAMING_ON } from "./topic";
 import { SITUATION_ON, situations, withSituation } from "./situation";
 
@@ -125,7 +125,10 @@ export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { f
   // FLOOR_WEIGHTS.threshold) dropped the user sample's key cards; this one never drops a card it
   // thinks carries a key fact nor more than a share of a chapter.
   const kept = (opts.floor ?? FLOOR_ON) ? keepingFloor(shown, a) : shown;
-  // The plain floor at session 16's pre-registered threshold (./floor/plain.ts), measured blind.
-  const floored = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? plainFloor(kept, (s) => s.reject) : kept;
+  // The plain floor at session 16's pre-registered threshold (./floor/plain.ts), on since session 17;
+  // when every card is at or above it, all stay. The app passes plainFloor: false and stores them all:
+  // its review screen flags each as "Likely needs work" (the flag's threshold is lower) and can sort
+  // them last, so an instructor still sees and can keep them.
+  const floored = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? applyFloor(kept, (s) => s.reject, PLAIN_FLOOR_AT, "all") : kept;
   return floored.map(({ r, reject, reasons }) => toCard(r, a, w, reject, reasons));
 }

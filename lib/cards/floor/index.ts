@@ -5,4 +5,4 @@ export { FLOOR_ON } from "./switch";
 export { rejectReasons } from "./reasons";
 export { FLOOR_PHRASES, FLOOR_THRESHOLD, reasonPhrase, rejectReasonLine, type ReasonKey } from "./flag";
 export { applyKeepingFloor, keepingFloor, keyFeatures, keyProbability, keyVector, KEEPING_FLOOR, KEY_FEATURES, KEY_MODEL_FEATURES, type KeepWeights } from "./keep";
-export { plainFloor, plainFloorSwitch, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON } from "./plain";
+export { plainFloorSwitch, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON } from "./plain";

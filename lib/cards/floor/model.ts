@@ -31,8 +31,9 @@ export function rejectProbability(v: number[], w: FloorWeights = FLOOR_WEIGHTS):
 export const NEVER_EMPTY_BELOW = 0.5;
 
 /** The cards the floor keeps (in their order): predicted reject below `threshold`, never none while one is below 0.5. */
-export function applyFloor<T>(cards: T[], reject: (card: T) => number, threshold: number): T[] {
+export function applyFloor<T>(cards: T[], reject: (card: T) => number, threshold: number, whenEmpty: "sure" | "all" = "sure"): T[] {
   const kept = cards.filter((c) => reject(c) < threshold);
   if (kept.length || !cards.length) return kept;
-  return cards.filter((c) => reject(c) < NEVER_EMPTY_BELOW);
+  // Never an empty chapter: the sure cards (under NEVER_EMPTY_BELOW), or with "all" every card.
+  return whenEmpty === "all" ? cards : cards.filter((c) => reject(c) < NEVER_EMPTY_BELOW);
 }

@@ -3,7 +3,8 @@
 // predicted probability of a strict reject (./model.ts) is at least PLAIN_FLOOR_AT. Written before the
 // held-out set it is judged on existed; it goes on only if, on that set and for both raters, it removes
 // at least three rejects per usable card, no accepted card and no must-know fact, and the user sample
-// keeps its two required facts. `LECTERN_PLAIN_FLOOR=0` turns it off for one run, `1` on.
+// keeps its two required facts. The pipeline applies it with applyFloor (./model.ts) and never
+// empties a chapter; this file stays free of the model so the review screen can read it (./flag.ts). `LECTERN_PLAIN_FLOOR=0` turns it off for one run, `1` on.
 import { envSwitch, processEnv, type Env } from "../switch";
 
 export const PLAIN_FLOOR_AT = 0.65;
@@ -16,12 +17,3 @@ export const plainFloorSwitch = (env: Env, fallback = PLAIN_FLOOR_DEFAULT): bool
 
 export const PLAIN_FLOOR_ON = plainFloorSwitch(processEnv());
 
-/**
- * The cards the plain floor keeps. It never empties a chapter: when every card is at or above the
- * threshold, all stay (a short or odd chapter still gives its reviewer something to judge; the review
- * screen flags the likely rejects).
- */
-export function plainFloor<T>(cards: T[], reject: (card: T) => number, at = PLAIN_FLOOR_AT): T[] {
-  const kept = cards.filter((c) => reject(c) < at);
-  return kept.length ? kept : cards;
-}

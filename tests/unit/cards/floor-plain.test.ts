@@ -1,43 +1,47 @@
-// The plain floor at session 16's pre-registered threshold (lib/cards/floor/plain.ts): its switch,
-// the cut at PLAIN_FLOOR_AT, and the pipeline step behind the switch, on invented text.
+// The plain floor at session 16's pre-registered threshold (lib/cards/floor/plain.ts), on since
+// session 17: its switch, the cut at PLAIN_FLOOR_AT, the pipeline step, and the app's generator, which
+// keeps every card (the review screen hides the same ones by default), on invented text.
 import { describe, expect, it } from "vitest";
-import { plainFloor, plainFloorSwitch, PLAIN_FLOOR_AT } from "@/lib/cards/floor";
+import { applyFloor, plainFloorSwitch, PLAIN_FLOOR_AT } from "@/lib/cards/floor";
+import { offlineGenerator } from "@/lib/cards";
 import { generateCards } from "@/lib/cards/pipeline";
+import { isLikelyReject } from "@/lib/card-review";
 import { cleanDocument } from "@/lib/chapters";
 
+// Two cards: one the floor model scores at or above 0.65 (a blank on a clause fragment), one under it.
+const chapter = () => cleanDocument("# The Marl\n\nThe river Marl floods every spring and carries silt to the plain. The farmers of the valley built three dams in 1820 to hold the water. The dams were designed by the engineer Osk Varden, who had trained in the northern mills. We think the dams saved the valley's harvests for forty years. A lock is a chamber with gates at both ends, in which the water level can be raised or lowered.\n").chapters[0];
+
 describe("plain floor", () => {
-  it("reads LECTERN_PLAIN_FLOOR as 1 / 0 / default", () => {
-    expect(plainFloorSwitch({ LECTERN_PLAIN_FLOOR: "1" })).toBe(true);
-    expect(plainFloorSwitch({ LECTERN_PLAIN_FLOOR: "0" }, true)).toBe(false);
-    expect(plainFloorSwitch({}, true)).toBe(true);
-    expect(plainFloorSwitch(undefined)).toBe(true); // on since session 17 (pre-registered rule passed)
+  it("reads LECTERN_PLAIN_FLOOR as 1 / 0 / default (on)", () => {
+    expect(plainFloorSwitch({ LECTERN_PLAIN_FLOOR: "1" }, false)).toBe(true);
+    expect(plainFloorSwitch({ LECTERN_PLAIN_FLOOR: "0" })).toBe(false);
+    expect(plainFloorSwitch({}, false)).toBe(false);
+    expect(plainFloorSwitch(undefined)).toBe(true);
   });
 
-  it("drops cards at or above the pre-registered threshold and keeps the rest in order", () => {
+  it("drops cards at or above the pre-registered threshold, keeps the rest in order, never empties a chapter", () => {
     expect(PLAIN_FLOOR_AT).toBe(0.65);
     const cards = [{ id: 1, p: 0.2 }, { id: 2, p: 0.65 }, { id: 3, p: 0.64 }, { id: 4, p: 0.9 }];
-    expect(plainFloor(cards, (c) => c.p).map((c) => c.id)).toEqual([1, 3]);
+    expect(applyFloor(cards, (c) => c.p, PLAIN_FLOOR_AT, "all").map((c) => c.id)).toEqual([1, 3]);
+    const unsure = [{ id: 1, p: 0.7 }, { id: 2, p: 0.9 }];
+    expect(applyFloor(unsure, (c) => c.p, PLAIN_FLOOR_AT, "all")).toEqual(unsure);
+    expect(applyFloor(unsure, (c) => c.p, PLAIN_FLOOR_AT)).toEqual([]); // the other floors' "sure" rule
   });
 
-  it("never empties a chapter: when every card is at or above the threshold, all stay", () => {
-    const cards = [{ id: 1, p: 0.7 }, { id: 2, p: 0.9 }];
-    expect(plainFloor(cards, (c) => c.p)).toEqual(cards);
-    expect(plainFloor([{ id: 1, p: 0.3 }, { id: 2, p: 0.8 }], (c) => c.p).map((c) => c.id)).toEqual([1]);
+  it("in the pipeline, drops the card at or above the threshold and keeps the one under it", () => {
+    const all = generateCards(chapter(), { plainFloor: false });
+    expect(all.some((c) => (c.reject ?? 0) >= PLAIN_FLOOR_AT)).toBe(true);
+    expect(all.some((c) => (c.reject ?? 1) < PLAIN_FLOOR_AT)).toBe(true);
+    const kept = generateCards(chapter(), { plainFloor: true });
+    expect(kept.map((c) => c.front)).toEqual(all.filter((c) => (c.reject ?? 0) < PLAIN_FLOOR_AT).map((c) => c.front));
   });
 
-  it("in the pipeline, keeps exactly the unfloored cards whose p(reject) is under the threshold", () => {
-    const text = [
-      "The Harrowgate Canal was opened in 1794 to carry coal from the upland pits to the port of Selby Mere.",
-      "It was built by the engineer Thomas Pell, who had learned his trade on the Severn works.",
-      "Barges on the canal were drawn by horses walking along a towpath beside the water.",
-      "A lock is a chamber with gates at both ends, in which the water level can be raised or lowered.",
-      "The canal lost its trade after the railway reached Selby Mere in 1841, because trains were faster and cheaper.",
-    ].join(" ");
-    const chapter = cleanDocument(text, { title: "Canals" }).chapters[0];
-    const all = generateCards(chapter, { plainFloor: false });
-    const kept = generateCards(chapter, { plainFloor: true });
-    expect(all.length).toBeGreaterThan(0);
-    const expected = all.filter((c) => (c.reject ?? 0) < PLAIN_FLOOR_AT);
-    expect(kept.map((c) => c.front)).toEqual((expected.length ? expected : all).map((c) => c.front));
+  it("the app's generator keeps every shown card, and the review screen flags each one `cards` drops", async () => {
+    const stored = await offlineGenerator.generate(chapter());
+    const all = generateCards(chapter(), { floor: false, plainFloor: false });
+    expect(stored.map((c) => c.front)).toEqual(all.map((c) => c.front));
+    const dropped = stored.filter((c) => !generateCards(chapter(), { floor: false }).some((k) => k.front === c.front));
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const c of dropped) expect(isLikelyReject({ reject: c.reject ?? null, status: "PENDING" })).toBe(true);
   });
 });
