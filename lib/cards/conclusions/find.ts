@@ -56,7 +56,7 @@ export function clauseStart(t: Token[], to: number): number {
 }
 
 /** Whether token k opens a clause: the sentence's first word, or words of LEAD back to a break. */
-function opensClause(t: Token[], k: number): boolean {
+export function opensClause(t: Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && LEAD.has(t[j].lower)) j--;
   return j < 0 || BREAK.test(t[j].text);

@@ -5,23 +5,26 @@
 // for a card), said as the author's claim ("According to <author>, …", GenerateOptions.author) with a
 // blank on its point, or as "Why C?" → "Because P" when the premise is in the same sentence. One card
 // per sentence at most, the first that passes every gate. Behind CONCLUSIONS_ON (./switch.ts).
+// Session 17: a claim the author's "we" announces ("we have seen that P", ./we.ts), behind AUTHOR_WE_ON.
 import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates/types";
 import { gateRemembered } from "../gates";
 import { paragraphsOf } from "../claims";
 import { conclusions, contrasts, preferences, reasons } from "./find";
 import { attribution, foundCards } from "./card";
-import { CONCLUSIONS_ON, CONSEQUENCE_ON } from "./switch";
+import { AUTHOR_WE_ON, CONCLUSIONS_ON, CONSEQUENCE_ON } from "./switch";
+import { authorialWe } from "./we";
 import { drawnFromBefore, results } from "./consequence";
 import { reductions } from "./reduction";
 
 export { conclusions, contrasts, preferences, reasons, type Found } from "./find";
 export { attribution, clauseRefusal, standingClause, foundCards, PREFERENCE_MAX } from "./card";
-export { CONCLUSIONS_ON, conclusionsSwitch, CONSEQUENCE_ON, consequenceSwitch } from "./switch";
+export { AUTHOR_WE_ON, authorWeSwitch, CONCLUSIONS_ON, conclusionsSwitch, CONSEQUENCE_ON, consequenceSwitch } from "./switch";
+export { authorialWe } from "./we";
 export { drawnFromBefore, results } from "./consequence";
 export { reductions } from "./reduction";
 
-export function conclusionCandidates(a: Analysis, author: string | undefined, on = CONCLUSIONS_ON, consequences = CONSEQUENCE_ON): Candidate[] {
+export function conclusionCandidates(a: Analysis, author: string | undefined, on = CONCLUSIONS_ON, consequences = CONSEQUENCE_ON, we = AUTHOR_WE_ON): Candidate[] {
   if (!on) return [];
   const who = attribution(author);
   const out: Candidate[] = [];
@@ -30,7 +33,7 @@ export function conclusionCandidates(a: Analysis, author: string | undefined, on
       // A conclusion drawn from the sentence before ("P. Hence C."): its link is the card, before any card of C alone.
       const drawn = consequences ? drawnFromBefore(s, paragraph[i - 1], a, who) : null;
       if (drawn && !gateRemembered(drawn, a)) { out.push(drawn); continue; }
-      for (const f of [...conclusions(s), ...contrasts(s), ...preferences(s), ...reasons(s), ...(consequences ? [...results(s), ...reductions(s)] : [])]) {
+      for (const f of [...conclusions(s), ...contrasts(s), ...preferences(s), ...reasons(s), ...(consequences ? [...results(s), ...reductions(s)] : []), ...(we && who ? authorialWe(s) : [])]) {
         // "I say that P" is the author's thesis only when the card can name the author instead of "I".
         if (f.authorial && !who) continue;
         const card = foundCards(s, f, paragraph, a, who).find((c) => !gateRemembered(c, a));
