@@ -8,6 +8,7 @@ import { endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from ".
 import { endsOpen, leakedContinuationStart, readsAsCitation } from "./citations";
 import { inlinePageMarks, PageTracker } from "./pages";
 import { isCapitalsHeading } from "./title-case";
+import { YEAR_TOKEN } from "./year-token";
 import { titleLike } from "./summary";
 import { opensFlush } from "./indented-paragraphs";
 
@@ -23,6 +24,8 @@ const LIST_MARK = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 // semicolon, or a quote closed after a comma ('said,"'), leaves the sentence running on.
 // (A straight single quote closes a quotation too after its stop: "'Wolf! Wolf!'" is an exclamation, no heading.)
 const TERMINAL = /(?:[.!?:]|[.!?]["”’')\]]+)\s*(?:\u0001[^\u0002]*\u0002\s*)*$/;
+// A title closing on the year of its period, after a comma or "to": "…, 1410.", "…TO 1410.".
+const TITLE_DATE_END = new RegExp(String.raw`(?:,|\bTO)\s+(?:${YEAR_TOKEN})\.$`);
 
 // End-anchored regexes are tried at every position by V8: test only a paragraph's tail, so that
 // a paragraph growing by many joins stays linear.
@@ -247,12 +250,14 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const centredTitle = b.kind === "body" && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {6,}|\t{2,})\S/.test(l)) && !isOpen(prev) &&
       text.split(/\s+/).length <= 20 && !TERMINAL.test(text) && !/[,;]$/.test(text) && titleLike(text) && !!next && isBody(next) && !startsLower(next.text);
     // (A centred title follows a finished paragraph, so it interrupts none.)
-    // Or one of the chapter's run of capitals heads closed by a stop ("HISTORICAL.", "PLANTS OR ANIMALS?").
+    // Or one of the chapter's run of capitals heads closed by a stop ("THE FERRY.", "WHO PAID THE TOLLS?").
     const repeatedCaps = capsHeads.has(b) && !isOpen(prev);
     // Or a title in capitals wrapping over two lines of its own between paragraphs (a synopsis or an
-    // appendix heading the chapter's end): no sentence of prose is set in capitals over a full line.
+    // appendix heading the chapter's end, "THE TOWNS OF THE COAST FROM THE FIRST COUNCIL TO / THE
+    // GREAT FLOOD"), closed by no stop, or by one after the period's year ("…, 1410."): a sentence set
+    // in capitals (a notice quoted) ends on its stop after a word.
     const wrappedCaps = b.kind === "body" && b.lines.length === 2 && !isOpen(prev) && !!prev && text.split(/\s+/).length >= 6 &&
-      isCapitalsHeading(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text);
+      (!TERMINAL.test(text) || TITLE_DATE_END.test(text)) && isCapitalsHeading(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text);
     const isHeading = heading || capsTitle || casedTitle || centredTitle || repeatedCaps || wrappedCaps;
     if (isHeading) interrupted = boxLabel && isOpen(prev) ? prev : null;
     paragraphs.push({ kind: isHeading ? "heading" : b.kind === "body" ? "body" : b.kind, text, page, breaks: marks });

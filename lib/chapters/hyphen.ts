@@ -62,10 +62,18 @@ export function endsWithWordHyphen(s: string): boolean {
   return s.endsWith("-") && /\p{L}/u.test(s.charAt(s.length - 2));
 }
 
+// First halves of compounds in capitals that keep their hyphen before a second half that is no word
+// ("NEO-/GOTHIC"-like prefixes, and combining forms in "-o": "ITALO-/BYZANTINE").
+const CAPS_PREFIX = /^(?:anti|counter|post|neo|pro|pre|pan|mid|sub|non|semi|ex|inter|trans|ultra|pseudo)$/;
+// A first half this short, and none of those, is a syllable of a word; a longer one is a word or a
+// name of its own ("ALSACE-/LORRAINE"-like pairs of names), whose hyphen stays.
+const MAX_SYLLABLE = 3;
+
 /**
- * A word in capitals split at a line end, whose halves make a word the document uses, or whose
- * second half is no word at all ("ROD-/ERICK": a name's syllable, where a compound's halves are
- * both words: "ANGLO-/SAXON", "NORTH-/WEST").
+ * A word in capitals split at a line end, whose halves make a word the document uses, or split after
+ * a short syllable before a second half that is no word at all ("HAL-/DREN": an invented name cut in
+ * two). A compound's hyphen stays: both halves words ("NORTH-/WEST"), a prefix or combining form
+ * first, or a first half of four letters or more (a name or word joined to another by the hyphen).
  */
 function capsSplit(out: string, line: string, stats: WordStats): boolean {
   const a = out.slice(-40).match(/(?<!\p{L})(\p{Lu}{2,})-$/u)?.[1];
@@ -73,6 +81,8 @@ function capsSplit(out: string, line: string, stats: WordStats): boolean {
   if (!a || !b || stats.hyphenated.has(`${a}-${b}`.toLowerCase())) return false;
   const whole = (a + b).toLowerCase();
   if (stats.words.has(whole)) return true;
+  const first = a.toLowerCase();
+  if (first.length > MAX_SYLLABLE || COMPOUND_FIRST.has(first) || CAPS_PREFIX.test(first) || first.endsWith("o")) return false;
   const half = b.toLowerCase();
   return (englishLexicon().counts.get(half) ?? 0) < HALF_MIN_COUNT && !stats.repeated.has(half);
 }

@@ -36,7 +36,7 @@ export function splitLead(line: string): Lead | null {
   return { gloss, col: line.length - m[2].length, text: m[2] };
 }
 
-const leading = (line: string) => line.length - line.trimStart().length;
+export const leading = (line: string): number => line.length - line.trimStart().length;
 
 export type LiftedLeads = { text: string; glosses: string[]; pages: number };
 

@@ -110,15 +110,16 @@ function amongForeignWords(doc: string, words: ReadonlyMap<string, unknown>, dic
   return [...uses].filter(([w, at]) => at.every((index) => foreignAt(index, w.length))).map(([w]) => w);
 }
 
-const NAME_MIN_COUNT = 100; // SUBTLEX count of a name in everyday use ("a trip to Norway")
+const NAME_MIN_COUNT = 100; // SUBTLEX count of a name in everyday use (a country's, a city's)
 
 /**
  * The word "rn" read for "m" misreads, when SUBTLEX (counted in film subtitles) lacks it: a word a
- * dictionary lists ("insornuch": "insomuch"), the word as written being used only once. A
+ * dictionary lists ("sornewhat": "somewhat"), the word as written being used only once. A
  * capitalised word inside a sentence is a name: it is repaired only into a name in everyday use,
- * one SUBTLEX counts but no dictionary lists as a word, never into a common word ("Horne" is no
- * "Home"), and only when the document itself spells that name so elsewhere ("Gerrnany" where
- * "Germany" stands a page away; a lone "Rorne" may be a name of its own).
+ * one SUBTLEX counts but no dictionary lists as a word, never into a common word (a surname in
+ * "-rne" is not made a word in "-me"), and only when the document itself spells that name so
+ * elsewhere (the misread name with the right spelling a page away; a lone misreading may be a name
+ * of its own).
  */
 function rnRepair(lower: string, name: boolean, dict: Map<string, number>, repeated: boolean, namedElsewhere: (v: string) => boolean): string | null {
   const found = variants(lower, [["rn", "m"]]).filter((v) =>

@@ -15,6 +15,7 @@
 // captions so (two with a source line at least) and it cuts a sentence or ends in a year: a centred
 // section head stands between paragraphs and names no year of a picture.
 import type { Block } from "./blocks";
+import { YEAR_TOKEN } from "./year-token";
 
 const MIN_INDENT = 5; // a centred line stands well in from the margin, further than a paragraph's indent
 const MAX_LINES = 5;
@@ -24,7 +25,7 @@ const CAPITALS = /^(?!.*\p{Ll})(?=.*\p{Lu}{2})[\p{Lu}\d\s.,;:'’"“”&()\-—
 // The source of a picture under its caption: in parentheses, or a maker's credit. A date or a date
 // range in parentheses is none: a section head's period ("THE AGE OF STEAM." over "(1800-1850.)").
 const SOURCE = /^\(.*\)\.?$/s;
-const DATE_ONLY = /^\((?:A\.D\.\s*)?\d{3,4}(?:\s*[-–]\s*\d{2,4})?\.?\)\.?$/;
+const DATE_ONLY = new RegExp(String.raw`^\((?:${YEAR_TOKEN})\.?\)\.?$`);
 const CREDIT = /^(?:(?:engraved|drawn|painted|etched|photographed|reproduced|redrawn|adapted|copied)\s+(?:by|from|after)|(?:portrait|photograph|drawing|engraving|painting)\s+(?:by|from|after)|from\s+an?\s+(?:photograph|painting|drawing|engraving|print|old\s+print))\b/i;
 const YEAR_END = /\b1\d{3}\.?["”’]?$/;
 const TERMINAL = /[.!?:]["”’)]?$/;

@@ -9,6 +9,7 @@ import { pagedHeadings, pageHeadLines } from "./furniture";
 import { summaryTopics } from "./summary";
 import { endsWithSignature, leadingMatter, linesAboveDate } from "./front-lines";
 import { titleCased } from "./title";
+import { YEAR_TOKEN } from "./year-token";
 
 export { titleCase };
 
@@ -16,7 +17,7 @@ export { titleCase };
  * `part`: the book or part the chapter stands in, as its heading reads ("Book III"), when one heads it.
  * `heading`: for a chapter headed by its number alone, that heading ("Book III, Chapter I").
  */
-const YEARS_ONLY = /^[[(]?(?:A\.\s?D\.\s*)?\d{3,4}(?:\s*[-–—]\s*\d{2,4})?[.)\]]?$/;
+const YEARS_ONLY = new RegExp(String.raw`^[[(]?(?:${YEAR_TOKEN})[.)\]]?$`);
 
 export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[]; part?: string; heading?: string };
 

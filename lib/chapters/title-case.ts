@@ -35,7 +35,8 @@ export function titleCase(s: string, acronyms: Set<string> = new Set()): string 
       const core = w.replace(/[^\p{L}]/gu, "");
       if (acronyms.has(core) || /^[IVXLC]+$/.test(core) && core.length > 1) return w;
       // An abbreviation of initials, each closed by a stop ("A.D.", "B.C.", "U.S."), keeps its capitals.
-      if (/^\p{Lu}\.(?:\p{Lu}\.)+$/u.test(w.replace(/[,;:)\]]+$/, ""))) return w;
+      // (Inside brackets or quotes too: "(B.C. 400)", "[A.D. 1400.]", "“U.S.”".)
+      if (/^\p{Lu}\.(?:\p{Lu}\.)+$/u.test(w.replace(/^[[(“"‘']+/, "").replace(/[,;:)\]”"’']+$/, ""))) return w;
       const lower = w.toLowerCase();
       // (Not after a label or a colon: "VIII. The Laws", "A Candle: The Flame".)
       if (i > first && SMALL.has(lower) && !/[.:—–]$/.test(tokens[i - 2] ?? "")) return lower;

@@ -31,7 +31,7 @@ export function markVerse(input: Block[]): { blocks: Block[]; count: number } {
   const blocks: Block[] = [];
   input.forEach((b, i) => {
     // A stanza after a stanza (the blank line between them parting the blocks) is the same poem's.
-    const afterStanza = blocks[i - 1]?.kind === "verse" && input[i - 1]?.kind === "body";
+    const afterStanza = blocks[i - 1]?.kind === "verse";
     if (!isVerse(b, input[i - 1], input[i + 1], afterStanza)) return void blocks.push(b);
     count++;
     blocks.push({ ...b, kind: "verse" as const });

@@ -36,7 +36,9 @@ describe("liftMarginYears", () => {
   it("blanks a year at an odd page's line tail, right of the text block, and keeps the page number of the head", () => {
     const lines = [...body[0], ...body[1]];
     const page = oddPage(101, lines, new Map([[0, "A.D. 1398"], [body[0].length, "1402"]]));
-    const r = liftMarginYears(page);
+    // (A printed page: the text parted by form feeds. A text without them is left alone.)
+    expect(liftMarginYears(page).years).toEqual([]);
+    const r = liftMarginYears(`${page}\f`);
     expect(r.years).toEqual(["A.D. 1398", "1402"]);
     expect(r.text).toContain("THE SALT TOWNS.");
     expect(r.text.split("\n")[0]).toMatch(/101$/);
@@ -47,17 +49,10 @@ describe("liftMarginYears", () => {
   it("blanks a year at an even page's line head and moves the text column back to the margin", () => {
     const lines = [...body[2]];
     const page = evenPage(102, lines, new Map([[0, "1410"]]));
-    const r = liftMarginYears(page);
+    const r = liftMarginYears(`${page}\f`);
     expect(r.years).toEqual(["1410"]);
     expect(r.text.split("\n")[0]).toMatch(/^102 /);
     expect(r.text.split("\n")[2]).toBe(lines[0]);
-  });
-
-  it("takes no year that a line of the page's text block reaches (a table's column, a date in the text)", () => {
-    const lines = [...body[0]];
-    lines.push("The register of the tolls of that year ran    to 1405");
-    const page = oddPage(103, lines, new Map());
-    expect(liftMarginYears(page).years).toEqual([]);
   });
 
   it("in the whole clean-up: a year in a word hyphenated at the line's end goes, the word is whole, and pages hold", () => {
@@ -150,5 +145,141 @@ describe("footnotes set in two columns at a page's foot", () => {
   it("leaves a one-column note block alone, and one whose lines run across the gap's column", () => {
     const one = [`12`.padEnd(20) + "A HISTORY OF THE NORTH.", "", ...wrap(paragraphs(31, 1, [5, 5])[0].join(" "), 60, "   "), "", "* Annals of the Salt Towns, vol. ii. p. 214, where the", "tolls of the ferry are set out   in full for every year."].join("\n");
     expect(readNoteColumns(`${one}\f${one}`).blocks).toBe(0);
+  });
+});
+
+// Session 17 (fixchap): the review of the clean-up above, each finding on an invented page.
+describe("margin years beside ordinary prose (review)", () => {
+  const pad = (l: string, y?: string) => (y ? l.padEnd(62) + y : l);
+  const oddHead = (n: number) => `A.D. 1400.]        THE SALT TOWNS.                      ${n}`;
+  const evenHead = (n: number) => `${n}       A HISTORY OF THE NORTH.          [A.D. 1400.`;
+
+  it("a page with no margin years breaks a chronology's run: its paragraphs have no year beside them", () => {
+    const p1 = [oddHead(101), "", "   The council of the towns met in the long hall by the", "river and agreed on the tolls for the coming year.",
+      pad("   Their first act was to raise the bridge over the ford", "1398"), "and to give the ferry to the merchants of the coast.",
+      pad("   The roads were open and the trade grew for many years", "1399"), "while the towns kept the peace along the river."];
+    const p2 = [evenHead(102), "", "   A merchant from the coast described the long marshes", "before the spring floods arrived in the valley.",
+      "   Every village protected the grain of the valley while", "the roads were still open and the towns at peace.", "   The old harbour welcomed the letters of the traders."];
+    const p3 = [oddHead(103), "", pad("   The salt trade doubled the price of bread after a", "1410"), "decade of bad harvests in the north of the province.",
+      "   A small ferry carried the grain of the valley across.", "The young surveyor measured the distant mountain passes."];
+    const r = liftMarginYears([p1, p2, p3].map((p) => p.join("\n")).join("\n\f"));
+    expect(r.years).toEqual(["1398", "1399", "1410"]);
+    expect(r.dated).toBe(0);
+    expect(r.text).not.toMatch(/1398 Their|1399 The|1410 The/);
+  });
+
+  it("keeps no year at the head of paragraphs as long as the text's others (annals prose, not a synopsis)", () => {
+    // Three paragraphs in a row beside years, each as long as the chapter's undated ones.
+    const lines = body.slice(0, 3).flat();
+    const years = new Map<number, string>();
+    let at = 0;
+    body.slice(0, 3).forEach((p, k) => { years.set(at, String(1420 + k)); at += p.length; });
+    const r = liftMarginYears(`${firstPage(body[3], new Map())}\n\f${evenPage(102, lines, years)}\n\f${oddPage(103, body[0], new Map())}`);
+    expect(r.years).toEqual(["1420", "1421", "1422"]);
+    expect(r.dated).toBe(0);
+  });
+
+  it("leaves whole a paragraph with a year beside a line in its middle that opens a sentence", () => {
+    const p1 = [oddHead(101), "", "   The council of the towns met in the long hall by the", "river and agreed on the tolls for the coming year.",
+      pad("Their first act was to raise the bridge over the ford", "1398"), "and to give the ferry to the merchants of the coast.",
+      "The roads were open and the trade grew for many years.", "", "   A second council met when the floods had gone down."];
+    const p2 = [evenHead(102), "", ...body[1]];
+    const r = liftMarginYears(`${p1.join("\n")}\n\f${p2.join("\n")}`);
+    expect(r.years).toEqual(["1398"]);
+    expect(r.entries).toBe(0);
+    const ch = cleanDocument(`${p1.join("\n")}\n\f${p2.join("\n")}\n`).chapters[0];
+    const texts = ch.paragraphs.map((p) => ch.text.slice(p.start, p.end));
+    expect(texts.some((t) => t.startsWith("The council of the towns") && t.includes("year. Their first act was"))).toBe(true);
+  });
+
+  it("does not look back past a page's running head for the line above an entry", () => {
+    // The paragraph runs on from the page before; the even page's head ends on a stop ("[A.D. 1400.").
+    const p1 = [oddHead(101), "", "   The council of the towns met in the long hall by the", "river and agreed on the tolls for the coming year, and",
+      "the merchants of the coast sent their clerks to the", "meeting with the ledgers of the abbey, and the ferry", "was given to them in the spring when the roads were"];
+    const p2 = [" ".repeat(SHIFT) + evenHead(102), "", "1398".padEnd(SHIFT) + "Open and the tolls were set each spring by the", " ".repeat(SHIFT) + "council of the towns before the floods came down.",
+      "", " ".repeat(SHIFT) + "   A second council met when the floods had gone down.", " ".repeat(SHIFT) + "The roads were open again and the trade grew again."];
+    const r = liftMarginYears(`${p1.join("\n")}\n\f${p2.join("\n")}`);
+    expect(r.years).toEqual(["1398"]);
+    expect(r.entries).toBe(0);
+  });
+
+  it("handles an unpaged text of many lines without overflowing the stack, and a long page", () => {
+    const many = Array.from({ length: 150000 }, (_, i) => (i % 50 === 0 ? "" : "The council met in the long hall by the river in 1398."));
+    const flat = [...many, "The register of the tolls of that year ran      1405"].join("\n");
+    expect(liftMarginYears(flat).text).toBe(flat);
+    expect(() => liftMarginYears(`${flat}\n\f${flat}`)).not.toThrow();
+  });
+});
+
+describe("tests of the margin years that can fail (review)", () => {
+  it("takes no year inside the text block, though the same year at the margin's column is taken", () => {
+    const lines = [...body[0], "The register of the tolls ran   1405"];
+    const page = oddPage(103, lines, new Map());
+    const second = oddPage(105, body[1], new Map());
+    expect(liftMarginYears(`${page}\f${second}`).years).toEqual([]);
+    // (The control: the line's year at the outer margin is one.)
+    const inMargin = oddPage(103, [...body[0], "The register of the tolls ran"], new Map([[body[0].length, "1405"]]));
+    expect(liftMarginYears(`${inMargin}\f${second}`).years).toEqual(["1405"]);
+  });
+});
+
+describe("capitals compounds split at a line's end (review)", () => {
+  it("keeps the hyphen after a prefix, a combining form or a first half of four letters or more; joins a short syllable", async () => {
+    const { joinLines, wordStats } = await import("@/lib/chapters/hyphen");
+    const stats = wordStats("The council met in the long hall by the river.");
+    const join = (a: string, b: string) => joinLines([`THE WAR OF THE ${a}-`, `${b} KINGS`], stats);
+    expect(join("COUNTER", "REFORMATION")).toContain("COUNTER-REFORMATION");
+    expect(join("NEO", "PLATONISM")).toContain("NEO-PLATONISM");
+    expect(join("ITALO", "VARDENIAN")).toContain("ITALO-VARDENIAN");
+    expect(join("MERRIVALE", "OSTRAND")).toContain("MERRIVALE-OSTRAND");
+    expect(join("HAL", "DREN")).toContain("THE HALDREN KINGS");
+  });
+});
+
+describe("a numbered table at a page's foot (review)", () => {
+  const page = (n: number, rows: string[]) => [`${n}        A HISTORY OF THE NORTH.`, "", "   The tolls of the ferry in the three years were these:", "", ...rows].join("\n");
+  it("is no block of notes in two columns, narrow or wide", () => {
+    const narrow = ["1   Wheat          1,200 bushels", "2   Barley           800 bushels", "3   Salt             450 barrels"];
+    const wide = ["1 Wheat of the upper valley    1,200 bushels", "2 Barley of the lower valley     800 bushels", "3 Salt from the coast pans       450 barrels"];
+    for (const rows of [narrow, wide]) {
+      const text = `${page(12, rows)}\f${page(13, rows)}`;
+      const r = readNoteColumns(text);
+      expect(r.blocks).toBe(0);
+      expect(r.text).toBe(text);
+    }
+  });
+  it("leaves a note block alone when a line runs across the column where the others' gaps end", () => {
+    const row = (l: string, r = "") => (r ? l.padEnd(32) + r : l);
+    const foot = [row("* Annals of the Salt Towns,", "of the North, vol. ii. p. 7."), row("p. 214, and the ledgers of", "the abbey for the same years."), "tolls of the ferry as the council set them out."];
+    const text = [`12`.padEnd(20) + "A HISTORY OF THE NORTH.", "", ...wrap(paragraphs(31, 1, [5, 5])[0].join(" "), 60, "   "), "", ...foot].join("\n");
+    expect(readNoteColumns(`${text}\f${text}`).blocks).toBe(0);
+    // (The control: without the crossing line the block is read column by column.)
+    const two = text.split("\n").slice(0, -1).join("\n");
+    expect(readNoteColumns(`${two}\f${two}`).blocks).toBe(2);
+  });
+});
+
+describe("a sentence in capitals over two lines (review)", () => {
+  const ps = paragraphs(5, 6, [3, 4]).map((p) => wrap(p.join(" "), 64).join("\n"));
+  const heads = (raw: string) => {
+    const ch = cleanDocument(raw).chapters[0];
+    return ch.paragraphs.filter((p) => p.kind === "heading").map((p) => ch.text.slice(p.start, p.end));
+  };
+  it("stays a sentence when it ends on a stop after a word (a notice quoted)", () => {
+    expect(heads(`CHAPTER II.\n\nTHE MARKETS.\n\n${ps[0]}\nOver the gate of the hall the council had painted these words.\n\nNO MERCHANT SHALL SELL SALT IN THIS TOWN WITHOUT THE\nLEAVE OF THE COUNCIL AND THE PAYMENT OF THE TOLL.\n\n${ps[1]}\n\n${ps[2]}\n`))
+      .not.toContain("NO MERCHANT SHALL SELL SALT IN THIS TOWN WITHOUT THE LEAVE OF THE COUNCIL AND THE PAYMENT OF THE TOLL.");
+  });
+  it("is a heading when it closes on no stop, or on the year of its period", () => {
+    const found = heads(`CHAPTER II.\n\nTHE MARKETS.\n\n${ps[0]}\n\nTHE TOWNS OF THE COAST FROM THE FIRST COUNCIL\nTO THE GREAT FLOOD OF THE RIVER, 1410.\n\n${ps[1]}\n\n${ps[2]}\n\nA LIST OF THE TOLLS PAID AT THE FERRY BY\nTHE MERCHANTS OF THE COAST AND THE NORTH\n\n${ps[3]}\n`);
+    expect(found).toEqual(expect.arrayContaining(["THE TOWNS OF THE COAST FROM THE FIRST COUNCIL TO THE GREAT FLOOD OF THE RIVER, 1410.", "A LIST OF THE TOLLS PAID AT THE FERRY BY THE MERCHANTS OF THE COAST AND THE NORTH"]));
+  });
+});
+
+describe("initials in a title set in capitals (review)", () => {
+  it("keep their capitals inside brackets and quotes", async () => {
+    const { titleCase } = await import("@/lib/chapters/title-case");
+    expect(titleCase("THE WARS (B.C. 400) OF THE NORTH")).toBe("The Wars (B.C. 400) of the North");
+    expect(titleCase("THE SALT TOWNS [A.D. 1400.]")).toBe("The Salt Towns [A.D. 1400.]");
+    expect(titleCase("“U.S.” TRADE")).toBe("“U.S.” Trade");
   });
 });
