@@ -230,8 +230,10 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const goesOn = !!ctx.indented && prev?.kind === "body" && opensFlush(b) && !startsLower(text);
     const target = (isOpen(prev) && (continues(prev, text) || acrossPage || (quotedLines(b) && LEAD_IN.test(tail(prev.text))))) || goesOn || colonAcross ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
     if (target && b.kind === "body") {
-      // (A closed-up dash at the page's last line goes on with no space, as it does at a line's end.)
-      const joined = endsWithWordHyphen(target.text) ? joinHyphenated(target.text, text, ctx.stats) : endsWithClosedDash(target.text) && DASH_GOES_ON.test(text) ? target.text + text : `${target.text} ${text}`;
+      // (A closed-up dash at a page's last line goes on with no space over the page, as it does at a
+      // line's end; a quotation set off under its lead-in keeps its space.)
+      const overPage = pages.breaks > breaksAtLast && endsWithClosedDash(target.text) && DASH_GOES_ON.test(text) && !QUOTATION.test(text);
+      const joined = endsWithWordHyphen(target.text) ? joinHyphenated(target.text, text, ctx.stats) : overPage ? target.text + text : `${target.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph
       if (page !== (target.breaks.at(-1)?.page ?? target.page)) target.breaks.push({ at, page });
       target.breaks.push(...marks.map((m) => ({ at: at + m.at, page: m.page })));

@@ -95,7 +95,7 @@ export function joinLines(lines: string[], stats: WordStats): string {
     else if (endsWithWordHyphen(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line, stats);
     else if (capsSplit(out, line, stats)) out = out.slice(0, -1) + line; // "INDE-/PENDENT" where the text has "independent"
     else if (out.endsWith("-") && /[\p{L}\d]/u.test(out.charAt(out.length - 2)) && /^[\p{Lu}\d]/u.test(line)) out += line; // "Brest-/Litovsk", "1924-/1926"
-    else if (endsWithClosedDash(out) && DASH_GOES_ON.test(line)) out += line; // "Cape Town--/Companions": the dash set closed up, as within lines
+    else if (endsWithClosedDash(out) && DASH_GOES_ON.test(line)) out += line; // "the harbour--/the pilot": the dash set closed up, as within lines
     else out += (out.endsWith(" ") ? "" : " ") + line;
   }
   return out;

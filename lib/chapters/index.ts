@@ -104,7 +104,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // (Lines of a page, or of a column as narrow as 20 characters: a two-column scan read column by column.)
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0), 20) !== null ? repairOcrWords(longS.text) : null;
   const words = ocr ? repairFunctionWords(ocr.text) : null; // "aud", "arid the", "to bo": misreadings that are words
-  const split = words ? joinSplitWords(words.text) : null; // "pra ctical": a word OCR broke at a wide letter gap
+  const split = words ? joinSplitWords(words.text) : null; // "gene ral": a word OCR broke at a wide letter gap
   const compounds = restoreGluedCompounds(split?.text ?? words?.text ?? ocr?.text ?? longS.text);
   // "tHE FACTORY SYSTEM": a large initial read small, in a scan's text only ("the iOS SDK" is written so).
   const smallCaps = ocr ? restoreSmallCapitalInitials(compounds.text) : { text: compounds.text, count: 0 };
@@ -162,7 +162,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (words?.repairs) layout.notes.push(`${words.repairs} misread short word(s) repaired where the grammar allows one reading ("aud" -> "and", "to bo" -> "to be")`);
-  if (split?.count) layout.notes.push(`${split.count} word(s) OCR broke at a wide letter gap joined ("pra ctical" -> "practical")`);
+  if (split?.count) layout.notes.push(`${split.count} word(s) OCR broke at a wide letter gap joined ("gene ral" -> "general")`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (smallCaps.count) layout.notes.push(`${smallCaps.count} large initial(s) of a head in small capitals read as small letters put back ("tHE" -> "THE")`);
   if (captions.count) layout.notes.push(`${captions.count} figure caption(s) (a centred title in capitals and its source line) kept out of the text`);

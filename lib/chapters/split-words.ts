@@ -1,4 +1,4 @@
-// Words OCR broke in two at a wide letter gap ("pra ctical", "begin ner"): in a scan's text, two
+// Words OCR broke in two at a wide letter gap ("stor my", "gene ral"): in a scan's text, two
 // lower-case pieces one space apart are one word when the joined form is a word (of some frequency
 // in general English, or a dictionary word the document uses elsewhere) and one piece is no word at
 // all: neither general English of some frequency, nor a dictionary word, nor used again in the
@@ -23,7 +23,7 @@ export function joinSplitWords(text: string): { text: string; count: number } {
     return (counts.get(whole) ?? 0) >= MIN_COUNT || ((uses.get(whole) ?? 0) >= 1 && isEnglishWord(whole));
   };
   let count = 0;
-  // A word may be the second half of one pair and the first of the next ("the begin ner"): each
+  // A word may be the second half of one pair and the first of the next ("the gene ral"): each
   // match is tried, and on a miss the scan goes on from its second word.
   let out = "";
   let last = 0;
