@@ -4,7 +4,7 @@
 // continuations that OCR merged into the next page's body handed back to their footnote.
 import { ROMAN_LINE, SECTION_LABEL, SECTION_MARKER, type Block } from "./blocks";
 import { parseFootnoteLine, markPlaceholders } from "./markers";
-import { endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from "./hyphen";
+import { DASH_GOES_ON, endsWithClosedDash, endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from "./hyphen";
 import { endsOpen, leakedContinuationStart, readsAsCitation } from "./citations";
 import { inlinePageMarks, PageTracker } from "./pages";
 import { isCapitalsHeading } from "./title-case";
@@ -103,6 +103,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
   let inFootnotes = false;
   let breaksAtLast = 0; // page breaks seen when the last paragraph was read
   let interrupted: RawParagraph | null = null; // an unfinished paragraph that a boxed insert cut
+  let noteTurn = 0; // pages turned when the last footnote block was read
 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -132,6 +133,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
         else if (footnotes.length) footnotes[footnotes.length - 1].text += " " + line.trim();
       }
       inFootnotes = !definitions;
+      noteTurn = pages.pagesTurned;
       continue;
     }
     if (b.kind === "pagenum") {
@@ -158,6 +160,21 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
         lastNote.text = `${lastNote.text.trimEnd()} ${markPlaceholders(rest, false).text}`;
         stats.leaks++;
         notes.push(`footnote ${lastNote.number} continued on the next page: kept with the footnote`);
+        continue;
+      }
+    }
+    // A note that runs over to the foot of the next page with no figure of its own: where paragraphs
+    // open indented (so a blank line parts no paragraphs), the page's last block, set apart by a blank
+    // line from the text above it, which stops mid-sentence and goes on over the page; the last note
+    // read, on an earlier page, stopped mid-sentence. Read as text it would land inside the sentence
+    // (or the word hyphenated) that the page turn cuts.
+    if (ctx.indented && b.kind === "body" && lastNote && endsOpen(lastNote.text) && pages.pagesTurned > noteTurn && b.lines.length <= 8 && runsOverPage(blocks, i, ctx)) {
+      const above = paragraphs.at(-1);
+      const resumes = blocks[nextText[i]];
+      if (isBody(blocks[i - 1]) && isOpen(above) && resumes?.kind === "body" && (startsLower(resumes.text) || endsWithWordHyphen(above!.text))) {
+        lastNote.text = `${lastNote.text.trimEnd()} ${markPlaceholders(joinLines(b.lines, ctx.stats), false).text}`;
+        stats.leaks++;
+        notes.push(`footnote ${lastNote.number} run over to the foot of the next page: kept with the footnote`);
         continue;
       }
     }
@@ -216,7 +233,10 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     const goesOn = !!ctx.indented && prev?.kind === "body" && opensFlush(b) && !startsLower(text);
     const target = (isOpen(prev) && (continues(prev, text) || acrossPage || (quotedLines(b) && LEAD_IN.test(tail(prev.text))))) || goesOn || colonAcross ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
     if (target && b.kind === "body") {
-      const joined = endsWithWordHyphen(target.text) ? joinHyphenated(target.text, text, ctx.stats) : `${target.text} ${text}`;
+      // (A closed-up dash at a page's last line goes on with no space over the page, as it does at a
+      // line's end; a quotation set off under its lead-in keeps its space.)
+      const overPage = pages.breaks > breaksAtLast && endsWithClosedDash(target.text) && DASH_GOES_ON.test(text) && !QUOTATION.test(text);
+      const joined = endsWithWordHyphen(target.text) ? joinHyphenated(target.text, text, ctx.stats) : overPage ? target.text + text : `${target.text} ${text}`;
       const at = joined.length - text.length; // where this page's text starts in the joined paragraph
       if (page !== (target.breaks.at(-1)?.page ?? target.page)) target.breaks.push({ at, page });
       target.breaks.push(...marks.map((m) => ({ at: at + m.at, page: m.page })));
@@ -275,4 +295,10 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
   }
   for (const f of footnotes) f.page = resolve(f.page);
   return { paragraphs, footnotes, notes, stats };
+}
+
+/** The block is the last on its page: a running head, a page number or the page's own notes follow. */
+function runsOverPage(blocks: Block[], i: number, ctx: AssembleContext): boolean {
+  const next = blocks[i + 1];
+  return !!next && (next.kind === "pagenum" || next.kind === "footnote" || ctx.isRunningHead(next) !== false);
 }

@@ -120,6 +120,21 @@ function startsIndentedParagraph(prev: string, line: string): boolean {
   return /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(line) && !/^\s/.test(prev) && /[.!?:"”’)](?:[*†‡§¹²³⁴-⁹]{1,2}|\d{1,2})?\s*$/u.test(prev);
 }
 
+/**
+ * After a short paragraph set in on one line, or a quotation set in, an indented line that closes no
+ * sentence before it opens the next paragraph when the lines under it run flush left, as a paragraph
+ * of prose does ("   To the duke, then." / "   The speaker meant to say…" / "flush line…"). Lines of
+ * verse, all set in alike, stay together.
+ */
+function opensAfterSetIn(prev: string, line: string, after: string | undefined): boolean {
+  return /^(?: {2,}|\t)\S/.test(prev) && !SPEAKER_LINE.test(prev) && /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(line) && /[.!?"”’)]\s*$/u.test(prev) && !!after && /^\S/.test(after) && /\p{Ll}/u.test(after);
+}
+
+// A speaker's name in capitals set in on a line of its own over the words of a dialogue or a play
+// ("   HORATIO.", "   Q.", "   PORTIA:") opens a paragraph with the speech under it, never run into
+// the speech before it.
+const SPEAKER_LINE = /^(?: {2,}|\t)\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,2}[.:]\s*$/u;
+
 // A line that only names a section ("CHAPTER IV.", "BOOK I", "No. II.", "LECTURE 3"): a heading of its
 // own even when a scan's title block has no blank lines between it and the title lines around it.
 const CHAPTER_LINE = /^\s*(?:CHAPTER|CHAP\.|BOOK|PART|LECTURE|LETTER|SECTION|SECT\.)\s/;
@@ -151,11 +166,14 @@ export function toBlocks(doc: string): Block[] {
   const oneLine = (b: Block | undefined, re: RegExp) => !!b && b.lines.length === 1 && re.test(b.lines[0]);
   const afterLabel = () => oneLine(blocks.at(-1), SECTION_LABEL) || (oneLine(blocks.at(-1), SECTION_MARKER) && oneLine(blocks.at(-2), SECTION_WORD_LINE));
   let run = 0; // blank lines just read
-  for (const line of doc.split("\n")) {
+  const docLines = doc.split("\n");
+  for (let n = 0; n < docLines.length; n++) {
+    const line = docLines[n];
     if (!line.trim()) { flush(); run++; continue; }
     if (!current.length) { blank = run; }
     run = 0;
-    if (current.length && startsIndentedParagraph(current[current.length - 1], line)) flush();
+    const prevLine = current[current.length - 1];
+    if (current.length && (startsIndentedParagraph(prevLine, line) || opensAfterSetIn(prevLine, line, docLines[n + 1]) || SPEAKER_LINE.test(line))) flush();
     // A chapter heading in capitals (its label, or the title under one), closed by a full stop, with
     // the text's first sentence set right under it. Not a running head ("CHAP. I.]  OF MONEY.  7").
     if (current.length && /^\s*["“‘]?\p{Lu}\p{Ll}/u.test(line) && (CHAPTER_LINE.test(current[0]) || afterLabel()) && /\.["”’]?\s*$/.test(current[current.length - 1]) &&

@@ -10,6 +10,11 @@ import { joinLoneLabels, splitNoteLines } from "./bracket-note-lines";
 import { countingRuns } from "./counting-runs";
 
 const NOTE_LINE = /^\s*\[([A-Z]|\d{1,4})\]\s+(?=\S)/;
+// A translator's note printed as a paragraph of its own after the text that cites it, labelled in
+// words ("Note 1. At the port…"), numbered afresh in each section as the markers are.
+const WORDED_NOTE_LINE = /^\s*(?:Note|NOTE)\s+(\d{1,3})[.:]\s+(?=\S)/;
+// The figure of such a note printed bare after a paragraph's last full stop ("…in that year. 1").
+const BARE_FIGURE = /(?<=[.!?]["”’)]*) (\d{1,3})\s*$/;
 // Glued to a word or its punctuation ("ideals.[B]", "word[12]"); a number may also stand after a
 // space or open a wrapped line ("week. [318] Its", "\n[319] Nobody"), but only before a space,
 // a line end or punctuation: "[2]a" or "[3](" is something else.
@@ -89,7 +94,24 @@ function inProse(m: Marker, blocks: Block[]): boolean {
 }
 
 function isNote(b: Block): string | undefined {
-  return b.kind === "body" ? b.lines[0].match(NOTE_LINE)?.[1] : undefined;
+  return b.kind === "body" ? (b.lines[0].match(NOTE_LINE) ?? b.lines[0].match(WORDED_NOTE_LINE))?.[1] : undefined;
+}
+
+/**
+ * A worded note ("Note 1. …") whose number no bracketed marker cites: its marker is the bare figure
+ * ending the paragraph right above ("…in that year. 1"), when that paragraph ends so.
+ */
+function bareFigureHost(blocks: Block[], i: number, label: string): Marker | undefined {
+  if (!WORDED_NOTE_LINE.test(blocks[i].lines[0])) return undefined;
+  let j = i - 1;
+  while (j >= 0 && blocks[j].kind === "footnote") j--; // past the notes of the same paragraph
+  const b = blocks[j];
+  if (!b || b.kind !== "body" || isNote(b)) return undefined;
+  const line = b.lines.length - 1;
+  const m = b.lines[line].match(BARE_FIGURE);
+  if (!m || m[1] !== label) return undefined;
+  const at = m.index!;
+  return { block: j, line, at, length: b.lines[line].length - at, label, clause: true };
 }
 
 export function convertBracketNotes(input: Block[]): { blocks: Block[]; count: number } {
@@ -102,10 +124,11 @@ export function convertBracketNotes(input: Block[]): { blocks: Block[]; count: n
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const label = isNote(b);
-    const host = label ? waiting.get(label)?.pop() : undefined;
+    let host = label ? waiting.get(label)?.pop() : undefined;
+    if (label && !host && (host = bareFigureHost(blocks, i, label))) all.push(host);
     if (label && host) {
       host.used = true;
-      const note = [b.lines[0].replace(NOTE_LINE, `[^${label}]: `).trimStart(), ...b.lines.slice(1).map((l) => l.trim())];
+      const note = [b.lines[0].replace(NOTE_LINE, `[^${label}]: `).replace(WORDED_NOTE_LINE, `[^${label}]: `).trimStart(), ...b.lines.slice(1).map((l) => l.trim())];
       blocks[i] = { ...b, kind: "footnote", lines: note, text: note.join("\n") };
       count++;
       continue;

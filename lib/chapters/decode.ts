@@ -39,6 +39,16 @@ function bomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 // some Node builds map the label to plain Latin-1 and would leave C1 control characters instead.
 const CP1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
+/**
+ * Text whose Windows-1252 punctuation was once read as Latin-1 and saved again as UTF-8 holds C1
+ * control characters where its curly quotes and dashes were ("\u0093On then!\u0094"): invisible in
+ * the sentences, and a note marker after them goes unseen. Each becomes the character Windows-1252
+ * gives its byte; no text means a C1 control. One character for one, so offsets stay.
+ */
+export function repairC1Punctuation(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]) : text;
+}
+
 function decodeWindows1252(bytes: Uint8Array): string {
   const units = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) {

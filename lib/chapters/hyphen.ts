@@ -87,6 +87,15 @@ function capsSplit(out: string, line: string, stats: WordStats): boolean {
   return (englishLexicon().counts.get(half) ?? 0) < HALF_MIN_COUNT && !stats.repeated.has(half);
 }
 
+// A dash set closed up to the word before it ("town--", "town—") at a line end: the line's break is
+// no word space, for the text sets its dashes closed ("town--the") and a dash with a space before it
+// ("town --") is left as printed. The next line goes on with a word, a figure or a quotation.
+export const DASH_GOES_ON = /^["“‘'(]?[\p{L}\d]/u;
+export function endsWithClosedDash(s: string): boolean {
+  const dash = s.endsWith("—") ? 1 : s.endsWith("--") && !s.endsWith("---") ? 2 : 0;
+  return dash > 0 && /[^\s—-]/u.test(s.charAt(s.length - dash - 1));
+}
+
 /** Joins the lines of one block into running text, repairing end-of-line hyphenation. */
 export function joinLines(lines: string[], stats: WordStats): string {
   let out = "";
@@ -96,6 +105,7 @@ export function joinLines(lines: string[], stats: WordStats): string {
     else if (endsWithWordHyphen(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line, stats);
     else if (capsSplit(out, line, stats)) out = out.slice(0, -1) + line; // "INDE-/PENDENT" where the text has "independent"
     else if (out.endsWith("-") && /[\p{L}\d]/u.test(out.charAt(out.length - 2)) && /^[\p{Lu}\d]/u.test(line)) out += line; // "Brest-/Litovsk", "1924-/1926"
+    else if (endsWithClosedDash(out) && DASH_GOES_ON.test(line)) out += line; // "the harbour--/the pilot": the dash set closed up, as within lines
     else out += (out.endsWith(" ") ? "" : " ") + line;
   }
   return out;

@@ -70,6 +70,8 @@ import { readNoteColumns } from "./note-columns";
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
 export { decodeUpload } from "./decode";
+import { repairC1Punctuation } from "./decode";
+import { joinSplitWords } from "./split-words";
 
 /**
  * `title` is the title the file itself records (an EPUB's package, a web page's head): it names the
@@ -79,7 +81,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // Before all else, while the page breaks (form feeds) are still there: a left-margin gloss's words at
   // the starts of lines, and a page's topical head in capitals, would be read as the text's own.
   // First of all, soft hyphens at line ends and section marks in the margin (print-conventions.ts).
-  const scripts = readScriptMarkup(raw.replace(/\r\n?/g, "\n")); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
+  // (Windows-1252 quotes and dashes left as C1 controls by a wrong decoding read as what they were.)
+  const scripts = readScriptMarkup(repairC1Punctuation(raw.replace(/\r\n?/g, "\n"))); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
   // Years in the outer margin (annals), page by page while the form feeds still part the pages.
   const marginYears = liftMarginYears(scripts.text);
   // Footnotes set in two columns, read across by the reader: read column by column, page by page.
@@ -101,7 +104,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // (Lines of a page, or of a column as narrow as 20 characters: a two-column scan read column by column.)
   const ocr = measureOf(normalized.split("\n").map((l) => l.trim().length).filter((n) => n > 0), 20) !== null ? repairOcrWords(longS.text) : null;
   const words = ocr ? repairFunctionWords(ocr.text) : null; // "aud", "arid the", "to bo": misreadings that are words
-  const compounds = restoreGluedCompounds(words?.text ?? ocr?.text ?? longS.text);
+  const split = words ? joinSplitWords(words.text) : null; // "gene ral": a word OCR broke at a wide letter gap
+  const compounds = restoreGluedCompounds(split?.text ?? words?.text ?? ocr?.text ?? longS.text);
   // "tHE FACTORY SYSTEM": a large initial read small, in a scan's text only ("the iOS SDK" is written so).
   const smallCaps = ocr ? restoreSmallCapitalInitials(compounds.text) : { text: compounds.text, count: 0 };
   const doc = smallCaps.text;
@@ -158,6 +162,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (words?.repairs) layout.notes.push(`${words.repairs} misread short word(s) repaired where the grammar allows one reading ("aud" -> "and", "to bo" -> "to be")`);
+  if (split?.count) layout.notes.push(`${split.count} word(s) OCR broke at a wide letter gap joined ("gene ral" -> "general")`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (smallCaps.count) layout.notes.push(`${smallCaps.count} large initial(s) of a head in small capitals read as small letters put back ("tHE" -> "THE")`);
   if (captions.count) layout.notes.push(`${captions.count} figure caption(s) (a centred title in capitals and its source line) kept out of the text`);

@@ -28,6 +28,8 @@ const NUMBER_LABEL = /^(?:No|NO)\.\s+([IVXLC]{1,7}|\d{1,3})\.?()$/; // essays nu
 const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
 const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author|references|works cited|further reading|sources)\b/i;
 const ROMAN_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))\.\s+(\p{Lu}.*)$/u; // "VIII. THE SALT TRADE" (not "C. Hale")
+// "IV THE KEEPERS OF THE LIGHT": the numeral with no stop before a title in capitals (see romanCapsTitle).
+const ROMAN_CAPS_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))\s+(\p{Lu}[\p{Lu}\s'’,:;—–-]*\p{Lu})$/u;
 const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. Related Work"
 const SUBSECTION = /^\d{1,3}\.\d{1,3}\b/; // "2.3 Title": a section of chapter 2, whatever its heading level
 // A book's or part's heading over its chapters: "BOOK III", "PART II. THE STATE", "Volume 2".
@@ -149,15 +151,26 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       const lines = f.lines.slice(1);
       f = { ...f, lines, text: lines.join("\n") };
     }
+    // "SECOND LECTURE" (or "LECTURE II") over "THE SENSES AND THE MIND" in one centred block: the label
+    // line numbers the chapter and the capitals under it are its title, not one title of both.
+    let labelNumber: number | null = null;
+    if (!roman && f?.kind === "body" && f.lines.length >= 2 && f.lines.length <= 4 && isCapitalsHeading(f.lines.slice(1).join(" ").replace(/\s+/g, " ").trim())) {
+      const n = labelLineNumber(f.lines[0]);
+      if (n !== null) {
+        labelNumber = n;
+        const lines = f.lines.slice(1);
+        f = { ...f, lines, text: lines.join("\n") };
+      }
+    }
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
       (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 3 && isCapitalsHeading(f.text.replace(/\s+/g, " "))) || titleCased(f)));
     // (A title in capitals may wrap over three lines, as a section head of a reprint does.)
     // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE SALT TRADE".
-    const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : textOf(f).match(ROMAN_TITLE);
+    const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : (textOf(f).match(ROMAN_TITLE) ?? romanCapsTitle(textOf(f)));
     const title = numbered ? numbered[2].replace(/\.$/, "") : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;
     // "Letter VII" as the title: the letter's number too.
     const labelled = titled && !numbered && !roman ? textOf(f).replace(/\s+/g, " ").match(LABELLED_TITLE) : null;
-    const number = numbered ? String(chapterNumber(numbered[1])) : roman && titled ? String(chapterNumber(roman)) : labelled ? String(chapterNumber(labelled[1])) : null;
+    const number = numbered ? String(chapterNumber(numbered[1])) : roman && titled ? String(chapterNumber(roman)) : labelNumber !== null && titled ? String(labelNumber) : labelled ? String(chapterNumber(labelled[1])) : null;
     const rest = titled ? [...blocks.slice(0, first).filter((b) => b.kind === "pagenum" || pageHeads.has(b)), ...blocks.slice(first + 1)] : blocks;
     const notes = ["no chapter headings: the text is one chapter"];
     if (titled && rest.length > 1 && summaryTopics(rest[0])) {
@@ -225,7 +238,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     // name is no title).
     const summary = body + 1 < end ? summaryTopics(blocks[body]) : null;
     if (summary) {
-      if (!title && (summary.titled || summary.phrases)) title = summary.topics.join("—");
+      if (!title && (summary.titled || summary.phrases) && !summary.long) title = summary.topics.join("—");
       notes.push(`chapter ${number ?? title}: the summary of topics under its heading kept out of the text`);
       body++;
     } else if (body + 2 < end && labelledSummary(blocks[body], blocks[body + 1])) {
@@ -291,4 +304,30 @@ function trimFrame(blocks: Block[], notes: string[]): Block[] {
     out = [...out.slice(0, end - 1), ...out.slice(end)];
   }
   return out;
+}
+
+/**
+ * "IV THE KEEPERS OF THE LIGHT" on one line: a chapter's numeral and its title in capitals, the stop
+ * after the numeral left out. A one-letter numeral must be followed by an article, for "I" is also
+ * the pronoun of a line in capitals ("I REMEMBER THE DAY").
+ */
+function romanCapsTitle(line: string): RegExpMatchArray | null {
+  const m = line.replace(/\s+/g, " ").trim().match(ROMAN_CAPS_TITLE);
+  if (!m || m[2].split(" ").length < 2) return null;
+  return m[1].length > 1 || /^(?:THE|A|AN)\s/.test(m[2]) ? m : null;
+}
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const ORDINAL_LABEL = /^(\p{L}+)\s+(?:lecture|chapter|section|letter|essay|sermon|discourse|book|part)\.?$/iu;
+
+/** "SECOND LECTURE" -> 2, "LECTURE IV" -> 4: a line that only labels a numbered part, else null. */
+function labelLineNumber(line: string): number | null {
+  const t = line.replace(/\s+/g, " ").trim();
+  const ordinal = t.match(ORDINAL_LABEL);
+  if (ordinal) {
+    const k = ORDINALS.indexOf(ordinal[1].toLowerCase());
+    return k >= 0 ? k + 1 : null;
+  }
+  const labelled = t.match(LABELLED_TITLE);
+  return labelled ? chapterNumber(labelled[1]) : null;
 }

@@ -25,18 +25,26 @@ export function titleLike(part: string): boolean {
  * topic phrases between dashes, as a contents line prints them. Either is fit to be the title of a
  * chapter that has none; an argument's sentences are not.
  */
-export function summaryTopics(b: Block | undefined): { topics: string[]; titled: boolean; phrases?: true } | null {
-  if (!b || b.kind !== "body" || b.lines.length > 12 || b.text.length > 1200) return null;
+export function summaryTopics(b: Block | undefined): { topics: string[]; titled: boolean; phrases?: true; long?: true } | null {
+  if (!b || b.kind !== "body") return null;
   const text = b.text.replace(/\s+/g, " ").trim();
+  // A long chapter's contents line runs to fifteen lines or more; it is still two or more topic
+  // phrases a line, as no paragraph of prose is. Other summaries are short.
+  if (b.lines.length > 12 || text.length > 1200) {
+    const many = b.lines.length <= 30 && text.length <= 3000 ? text.split(/\s*(?:—|–|-{2,3})\s*/u).length : 0;
+    if (many < 2 * b.lines.length) return null;
+  }
+  // (Too long to stand as the chapter's title: a title names its topics in a line or two.)
+  const long = b.lines.length > 12 || text.length > 1200 ? { long: true as const } : {};
   // Topic titles between dashes or semicolons, each (but at most one) in title case or capitals.
   const titled = text.replace(/[.]$/, "").split(DASHES).map((p) => p.trim()).filter(Boolean);
-  if (titled.length >= 3 && titled.every((p) => words(p).length <= 10) && titled.filter((p) => !titleLike(p)).length <= 1) return { topics: titled, titled: true };
+  if (titled.length >= 3 && titled.every((p) => words(p).length <= 10) && titled.filter((p) => !titleLike(p)).length <= 1) return { topics: titled, titled: true, ...long };
   // Topic phrases in sentence case between dashes ("Causes of the delay--Its effects on trade--How
   // it was ended."): three or more, each opening with a capital as prose after a dash does not,
   // none holding a full stop, and at most half with a pronoun or an auxiliary of a clause.
   const dashed = text.replace(/[.]$/, "").split(/\s*(?:—|–|-{2,3})\s*/u).map((p) => p.trim()).filter(Boolean);
   if (dashed.length >= 3 && dashed.every((p) => /^["“‘(]?\p{Lu}/u.test(p) && words(p).length <= 25 && !/[.!?]\s/.test(p)) && dashed.filter((p) => FINITE.test(p)).length * 2 <= dashed.length)
-    return { topics: dashed, titled: false, phrases: true };
+    return { topics: dashed, titled: false, phrases: true, ...long };
   // An argument: four or more short sentences in a row, nearly all without a pronoun or an
   // auxiliary verb, which an ordinary paragraph of short sentences ("It was late. We left.") has.
   const parts = text.split(STOPS).map((p) => p.trim()).filter(Boolean);
