@@ -6,6 +6,7 @@ import { CONCESSION_GATE, concededHalf } from "@/lib/cards/gates/cut-clause";
 import { BUT_ALSO } from "@/lib/cards/decontext/adverbs";
 import { INDEFINITE_NAME } from "@/lib/cards/analyse/coref";
 import { analyse } from "./helpers";
+import { POSSESSIVE_NOUN } from "@/lib/cards/analyse/clause";
 
 const last = (text: string) => { const a = analyse(text); return a.sentences[a.sentences.length - 1]; };
 const whys = (text: string) => {
@@ -73,5 +74,23 @@ describe("the conceding or denying half of a sentence (LECTERN_CONCESSION, off b
     expect(concededHalf("Poetry may be wild and lawless.", "Poetry may be wild and lawless.", "wild and lawless")).toBeNull();
     expect(concededHalf("Art is restraint; the essence of every poem is its metre.", "Art is restraint.", "restraint")).toBeNull();
     expect(concededHalf("The harbour is busy; the quay is full of ships.", "The harbour is busy.", "busy")).toBeNull();
+  });
+});
+
+describe("a possessed 'will' is a noun of the subject, not its modal", () => {
+  const text = "The harbour board met in Lisk. But the tyrant's will is quite equally frozen by his view that all special acts are good.";
+  afterEach(() => { POSSESSIVE_NOUN.on = true; });
+  it("the subject runs through 'will' and the verb is 'is'", () => {
+    const s = last(text);
+    expect(s.clause?.subject.text).toBe("The tyrant's will");
+    expect(s.tokens[s.clause!.verb].lower).toBe("is");
+  });
+  it("a modal after a plain subject is still the modal", () => {
+    const s = last("The harbour board met in Lisk. The tyrant will rule the harbour for ten years.");
+    expect(s.tokens[s.clause!.verb].lower).toBe("will");
+  });
+  it("off, the old reading comes back", () => {
+    POSSESSIVE_NOUN.on = false;
+    expect(last(text).clause?.subject.text).toBe("The tyrant's");
   });
 });
