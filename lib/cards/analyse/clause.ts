@@ -7,6 +7,10 @@ import { span } from "./entities";
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const SUBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ", "PART", "ADP", "PUNCT"]);
 
+const POSSESSOR = /^(?:'s|’s|'|’|his|her|their|its|my|our|your)$/;
+/** The possessed "will" (session 17, genfix); an object so a test can turn it off. */
+export const POSSESSIVE_NOUN = { on: true };
+
 export function clauseOf(tokens: Token[], text: string, dates: Span[] = []): Clause | null {
   let i = 0;
   let opening: Span | null = null;
@@ -35,6 +39,10 @@ export function clauseOf(tokens: Token[], text: string, dates: Span[] = []): Cla
     }
     // "The mausoleum containing his body was opened": a participle after the subject is part of it.
     if (t.pos === "VERB" && i > start && /ing$/.test(t.lower) && tokens[i - 1].pos !== "AUX") continue;
+    // "The tyrant's will is …", "his will was …": after a possessive, "will" (or "might", "may") is
+    // a noun of the subject, never its modal; read as the modal, the question inverts it ("Why will
+    // the tyrant's is …?", session 17, genfix).
+    if (POSSESSIVE_NOUN.on && t.pos === "AUX" && /^(?:will|might|may)$/.test(t.lower) && i > start && POSSESSOR.test(tokens[i - 1].lower)) continue;
     if (t.pos === "VERB" || t.pos === "AUX") break;
     if (t.pos === "ADV" && tokens[i + 1] && (tokens[i + 1].pos === "VERB" || tokens[i + 1].pos === "AUX")) continue;
     if (!SUBJECT_PARTS.has(t.pos) || t.text === ";" || t.text === ":" || i - start > 20) return null;

@@ -91,6 +91,9 @@ function theyCanMean(p: AnalysedSentence, e: Entity): boolean {
   return !ts.some((t, j) => t.pos === "NOUN" && t.lemma !== t.lower && (j < e.a || j >= e.b) && ts[j - 1]?.pos !== "ADP" && !(ts[j - 2]?.pos === "ADP" && /^(?:DET|ADJ|NUM)$/.test(ts[j - 1]?.pos ?? "")));
 }
 
+/** A name after "a"/"an" is no antecedent (session 17, genfix); an object so a test can turn it off. */
+export const INDEFINITE_NAME = { on: true };
+
 /**
  * The antecedent text for a leading pronoun, with the sentence it comes from, or null. Only the
  * previous sentence is searched, and only when exactly one compatible candidate is in it (number,
@@ -104,7 +107,9 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
   if (/^(?:he|she|his|her)$/.test(w)) {
     // An untyped name counts only when it is no English word ("Essay" is a title, not a person).
     // A name that modifies a noun ("the Vance problem") is no person the pronoun can stand for.
-    const people = p.entities.filter((x) => (x.kind === "person" || (x.kind === "name" && rarity(lastWord(x) ?? "") >= 0.7)) && p.tokens[x.b]?.pos !== "NOUN");
+    // A capitalised word after "a"/"an" ("the new reformer is a Doubter") is a common noun set in
+    // capitals, not a person: "He" written as "Doubter" is no English (session 17, genfix).
+    const people = p.entities.filter((x) => (x.kind === "person" || (x.kind === "name" && rarity(lastWord(x) ?? "") >= 0.7)) && p.tokens[x.b]?.pos !== "NOUN" && !(INDEFINITE_NAME.on && /^(?:a|an)$/.test(p.tokens[x.a - 1]?.lower ?? "")));
     const distinct = new Map(people.map((x) => [lastWord(x), x]));
     if (distinct.size !== 1) return null;
     const e = subjectEntity(p, ["person", "name"]) ?? [...distinct.values()][0];

@@ -77,11 +77,30 @@ function inSentence(s: AnalysedSentence): Candidate[] {
   return [];
 }
 
+// "For instance, the keeper at Lisk lit the wrong wick. The smoke was as thick as fog. Thus Q.":
+// after an example the "thus" draws the general point from it, and the sentence before is the
+// example's last step, not a reason for Q (strict raters: "gives an example, not the reason").
+const EXAMPLE_OPENS = /\b(?:for (?:instance|example)|e\.\s?g\.|by way of (?:example|illustration)|to take (?:an|one|a single) (?:example|instance))\b/i;
+/** The premise refusal for examples (session 17, genfix); an object so a test can turn it off. */
+export const EXAMPLE_PREMISE = { on: true };
+const EXAMPLE_REACH = 4;
+
+/** The sentence, or one of the few before it in its paragraph, opens an example. */
+function insideExample(p: AnalysedSentence, a: Analysis): boolean {
+  for (let k = p.sentence.id; k >= 0 && k > p.sentence.id - EXAMPLE_REACH; k--) {
+    const x = a.sentences[k];
+    if (!x || x.sentence.paragraph !== p.sentence.paragraph) break;
+    if (EXAMPLE_OPENS.test(x.text)) return true;
+  }
+  return false;
+}
+
 /** "Thus Q." after the sentence "P.": the premise is the sentence before. */
-function acrossSentences(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candidate[] {
+function acrossSentences(s: AnalysedSentence, prev: AnalysedSentence | undefined, a?: Analysis): Candidate[] {
   // The marker is still on `text`, or was deleted from it (then the conclusion starts at 0).
   const m = s.text.match(OPENING_MARKER) ?? (OPENING_MARKER.test(written(s)) ? [""] : null);
   if (!m || !prev || prev.pronoun || /\?["”’)]*$/.test(prev.text.trim()) || WORDS(prev.text) > 40) return [];
+  if (a && EXAMPLE_PREMISE.on && insideExample(prev, a)) return [];
   const from = s.tokens.findIndex((t) => t.start >= m[0].length);
   let end = s.tokens.length;
   while (end > from && /^[.!?"”’)]$/.test(s.tokens[end - 1].text)) end--;
@@ -105,7 +124,7 @@ function acrossSentences(s: AnalysedSentence, prev: AnalysedSentence | undefined
  * "The reason why X is that Y" → "Why X?" → "Because Y"; "P. This is why Q." → "Why Q?" → "Because P"
  * (the sentence before is the whole reason).
  */
-function reasonIs(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candidate[] {
+function reasonIs(s: AnalysedSentence, prev: AnalysedSentence | undefined, a?: Analysis): Candidate[] {
   const t = s.tokens;
   const r = t.findIndex((x, k) => k <= 4 && x.lower === "reason" && /^(?:why|that)$/.test(t[k + 1]?.lower ?? ""));
   if (r > 0 && /^(?:the|only|chief|main|real|true|sole)$/.test(t[r - 1].lower)) {
@@ -120,6 +139,7 @@ function reasonIs(s: AnalysedSentence, prev: AnalysedSentence | undefined): Cand
   }
   const m = /^(?:This|That) is (?:the reason )?why /.exec(s.text);
   if (!m || !prev || prev.pronoun || /\?["”’)]*$/.test(prev.text.trim()) || WORDS(prev.text) > 40) return [];
+  if (a && EXAMPLE_PREMISE.on && insideExample(prev, a)) return [];
   const from = t.findIndex((x) => x.start >= m[0].length);
   let end = t.length;
   while (end > from && /^[.!?"”’)]$/.test(t[end - 1].text)) end--;
@@ -219,5 +239,5 @@ function usage(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candida
 }
 
 export function claimCandidates(s: AnalysedSentence, prev: AnalysedSentence | undefined, next: AnalysedSentence | undefined, a: Analysis): Candidate[] {
-  return [...inSentence(s), ...acrossSentences(s, prev), ...abstractClaim(s), ...rejected(s, next, a), ...claimClozes(s, a), ...usage(s, prev), ...notBut(s), ...reasonIs(s, prev), ...contrastCandidates(s)];
+  return [...inSentence(s), ...acrossSentences(s, prev, a), ...abstractClaim(s), ...rejected(s, next, a), ...claimClozes(s, a), ...usage(s, prev), ...notBut(s), ...reasonIs(s, prev, a), ...contrastCandidates(s)];
 }

@@ -1,0 +1,96 @@
+// Session 17 (genfix): four generator defects the blind raters named, on invented sentences.
+import { afterEach, describe, expect, it } from "vitest";
+import { gate } from "@/lib/cards/gates";
+import { claimCandidates, EXAMPLE_PREMISE } from "@/lib/cards/candidates/claim";
+import { CONCESSION_GATE, concededHalf } from "@/lib/cards/gates/cut-clause";
+import { BUT_ALSO } from "@/lib/cards/decontext/adverbs";
+import { INDEFINITE_NAME } from "@/lib/cards/analyse/coref";
+import { analyse } from "./helpers";
+import { POSSESSIVE_NOUN } from "@/lib/cards/analyse/clause";
+
+const last = (text: string) => { const a = analyse(text); return a.sentences[a.sentences.length - 1]; };
+const whys = (text: string) => {
+  const a = analyse(text);
+  return a.sentences.flatMap((s, i) => claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a)).filter((c) => !gate(c, a) && /^Why/.test(c.front)).map((c) => [c.front, c.back]);
+};
+
+afterEach(() => { CONCESSION_GATE.on = false; EXAMPLE_PREMISE.on = true; BUT_ALSO.on = true; INDEFINITE_NAME.on = true; });
+
+describe("'but also' keeps its 'also' (the sense would turn into a contrast)", () => {
+  it("keeps 'but also' without 'not only'", () => {
+    expect(last("The guild met in Marlow. They wanted the privileges of the charter, but also all the duties of the charter.").text).toContain("but also all the duties");
+  });
+  it("still deletes a back-pointing 'also'", () => {
+    expect(last("Marlow had a lighthouse. Lisk was also given a granite lighthouse in 1892.").text).toBe("Lisk was given a granite lighthouse in 1892.");
+  });
+  it("off, the old deletion comes back", () => {
+    BUT_ALSO.on = false;
+    expect(last("The guild met in Marlow. They wanted the privileges of the charter, but also all the duties of the charter.").text).not.toContain("but also");
+  });
+});
+
+describe("a capitalised noun after 'a' is no antecedent for 'he'", () => {
+  const text = "The new reformer is a Doubter, and will not wholly trust any creed. He has no allegiance; therefore he can never really lead a reform.";
+  it("leaves 'He' unresolved rather than write 'Doubter has …'", () => {
+    const s = last(text);
+    expect(s.text.startsWith("Doubter")).toBe(false);
+    expect(s.pronoun?.resolved).toBe(false);
+  });
+  it("a person's name still resolves", () => {
+    const s = last("The harbour board hired Orlen Vance in 1890. He rebuilt the quay at Lisk in two years.");
+    expect(s.pronoun?.resolved).toBe(true);
+    expect(s.text).toContain("Vance rebuilt the quay");
+  });
+});
+
+describe("'Thus Q' after an example: the example is no reason", () => {
+  const example = "The lamps failed in many ways. For instance, there is the tale of the keeper at Lisk who lit the wrong wick. The smoke of the tallow wick was as thick as the fog over the bay. Thus the harbour board must count the faults of the keepers beside the faults of the wicks.";
+  it("asks no why-question answered by the example's last sentence", () => {
+    expect(whys(example).filter(([f]) => /count the faults/.test(f))).toEqual([]);
+  });
+  it("a premise that is no example still gives the card", () => {
+    expect(whys("The tide tables of the estuary are based on a century of readings. Thus the harbour pilots are able to predict the height of every tide.")).toEqual([
+      ["Why are the harbour pilots able to predict the height of every tide?", "Because the tide tables of the estuary are based on a century of readings"],
+    ]);
+  });
+  it("off, the example is taken as the reason again", () => {
+    EXAMPLE_PREMISE.on = false;
+    expect(whys(example).filter(([f]) => /count the faults/.test(f)).length).toBe(1);
+  });
+});
+
+describe("the conceding or denying half of a sentence (LECTERN_CONCESSION, off by default)", () => {
+  it("is off by default", () => {
+    expect(concededHalf("Poetry may be wild and lawless, but it presupposes a metre.", "Poetry may be wild and lawless.", "wild and lawless")).toBeNull();
+  });
+  it("on: refuses a concession or a denial cut from the claim after it", () => {
+    CONCESSION_GATE.on = true;
+    expect(concededHalf("Poetry may be wild and lawless, but it presupposes a metre.", "Poetry may be wild and lawless.", "wild and lawless")).toMatch(/concession/);
+    expect(concededHalf("The old charter has doubtless been harsh; just as every charter has been.", "The old charter has doubtless been harsh.", "harsh")).toMatch(/concession/);
+    expect(concededHalf("The harbour is not idle; in some ways the harbour is far too busy.", "The harbour is not idle.", "not idle")).toMatch(/denial/);
+  });
+  it("on: leaves whole sentences and plain first clauses alone", () => {
+    CONCESSION_GATE.on = true;
+    expect(concededHalf("Poetry may be wild and lawless.", "Poetry may be wild and lawless.", "wild and lawless")).toBeNull();
+    expect(concededHalf("Art is restraint; the essence of every poem is its metre.", "Art is restraint.", "restraint")).toBeNull();
+    expect(concededHalf("The harbour is busy; the quay is full of ships.", "The harbour is busy.", "busy")).toBeNull();
+  });
+});
+
+describe("a possessed 'will' is a noun of the subject, not its modal", () => {
+  const text = "The harbour board met in Lisk. But the tyrant's will is quite equally frozen by his view that all special acts are good.";
+  afterEach(() => { POSSESSIVE_NOUN.on = true; });
+  it("the subject runs through 'will' and the verb is 'is'", () => {
+    const s = last(text);
+    expect(s.clause?.subject.text).toBe("The tyrant's will");
+    expect(s.tokens[s.clause!.verb].lower).toBe("is");
+  });
+  it("a modal after a plain subject is still the modal", () => {
+    const s = last("The harbour board met in Lisk. The tyrant will rule the harbour for ten years.");
+    expect(s.tokens[s.clause!.verb].lower).toBe("will");
+  });
+  it("off, the old reading comes back", () => {
+    POSSESSIVE_NOUN.on = false;
+    expect(last(text).clause?.subject.text).toBe("The tyrant's");
+  });
+});
