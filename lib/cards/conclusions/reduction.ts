@@ -18,7 +18,7 @@ const LINK = /^(?:for|because|since|that)$/;
 // time or a share, not what X amounts to. Lemmas.
 const MEASURE = new Set(("walk ride drive sail journey step pace foot inch yard mile league fathom furlong rod acre " +
   "metre meter kilometre kilometer hour minute second day week month year century moment while " +
-  "degree fraction part half third quarter tenth share handful few little trifle percent per cent").split(" "));
+  "degree fraction part half third quarter tenth share handful few little trifle percent cent").split(" "));
 
 /** The end of the noun phrase's body that opens at `from` (its adjectives and nouns), as ./card blanks its head. */
 function bodyEndAt(t: readonly Token[], from: number): number {
