@@ -15,12 +15,12 @@ import type { Analysis, AnalysedSentence } from "@/lib/cards/analyse";
 import type { Candidate } from "@/lib/cards/candidates/types";
 import { chaptersOf, fixtureOptions, inRepoCards, loadBooks, readLabels, trainFixtures } from "./lib/cards-eval";
 import { arg } from "./lib/args";
+import { quotedSpans } from "./lib/quoted";
 
 const args = process.argv.slice(2);
 const books = loadBooks();
 const skip = new Set(arg("--skip")?.split(",") ?? []);
 const NOT_STRICT = new Set(["rater-a", "rater-a2", "rater-b"]);
-const QUOTED = /["“'‘]([^"”'’]{1,80})["”'’]/g;
 const norm = (x: string) => x.replace(/\s+/g, " ").trim().toLowerCase();
 type Span = { start: number; end: number };
 
@@ -62,7 +62,7 @@ for (const fixture of trainFixtures(books).filter((f) => !skip.has(books.fixture
         const i = s.text.toLowerCase().indexOf(t.toLowerCase());
         return i < 0 ? null : { start: i, end: i + t.length };
       };
-      const wanted = [...(l.note ?? "").matchAll(QUOTED)].map((m) => m[1]).find((q) => norm(q) !== norm(l.back) && find(q));
+      const wanted = quotedSpans(l.note ?? "").find((q) => norm(q) !== norm(l.back) && find(q));
       count("labels", l.label);
       const given = find(l.back);
       count("the blank given, where", role(s, given));

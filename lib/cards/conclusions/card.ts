@@ -148,15 +148,19 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
       while (from > 0 && end - from < 3 && /^(?:ADJ|NOUN|PROPN)$/.test(t[from - 1].pos)) from--;
       if (from < end) { spans.push([from, end]); kept.add(`${from}:${end}`); }
     }
-    // A reduction ("a toll is merely a {{tax}} on …", ./reduction): the head of the noun phrase X is
-    // reduced to (its adjectives and nouns after the article), the claim's point.
+    // A reduction ("a toll is merely a {{tax}} on …", ./reduction): the head of the noun phrase Y that
+    // X is reduced to (its adjectives and nouns after the article), the claim's point. The card is
+    // about that point or is none: another span of the clause ("the law of the harbour is merely the
+    // {{law of the strongest merchants}}") would ask a detail of a claim whose point is given away.
     if (f.point) {
       const det = f.point[0] - f.from;
       let end = det + 1;
       while (end < t.length && /^(?:ADJ|NOUN)$/.test(t[end].pos)) end++;
       // A head the subject already names ("the history of X is but the {{history}} of Y") is given away.
       const said = new Set(t.slice(0, f.point[0] - f.from).map((x) => x.lemma));
-      if (end > det + 1 && t[end - 1].pos === "NOUN" && end - det - 1 <= 3 && !said.has(t[end - 1].lemma)) { spans.push([det + 1, end]); kept.add(`${det + 1}:${end}`); }
+      if (!(end > det + 1 && t[end - 1].pos === "NOUN" && end - det - 1 <= 3 && !said.has(t[end - 1].lemma))) return [];
+      spans.push([det + 1, end]);
+      kept.add(`${det + 1}:${end}`);
     }
     // A comparison the conclusion draws ("the crowd is always intellectually {{inferior}} to the isolated
     // individual", "is {{more}} dangerous than …"): the adjective before "to" / "than" after the verb "be".

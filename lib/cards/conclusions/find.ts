@@ -40,12 +40,18 @@ export const LEAD = new Set(["and", "so", "from", "whence", "hence", "thus", "th
 
 const seq = (t: Token[], k: number, words: string[]) => words.every((w, j) => t[k + j]?.lower === w);
 
+/** `to` less the closing punctuation before it (a comma, a stop, a closing quotation mark or bracket), not below `from`. */
+export function trimmedEnd(t: Token[], from: number, to: number): number {
+  let k = to;
+  while (k > from && /^[,.!?"”’)\]]$/.test(t[k - 1].text)) k--;
+  return k;
+}
+
 /** End of the clause that starts at `from`: the next ";" / ":" / sentence end, less closing punctuation. */
 export function clauseEnd(t: Token[], from: number): number {
   let k = from;
   while (k < t.length && !ENDS.test(t[k].text)) k++;
-  while (k > from && /^[,.!?"”’)\]]$/.test(t[k - 1].text)) k--;
-  return k;
+  return trimmedEnd(t, from, k);
 }
 
 /** Start of the clause that ends at `to` (exclusive): after the previous ";" / ":" or the sentence start. */
@@ -55,6 +61,25 @@ export function clauseStart(t: Token[], to: number): number {
   return Math.max(0, k);
 }
 
+/** Start of the claim that ends at `to`: its clause's start (clauseStart) less a leading connective of LEAD or a comma. */
+export function claimStart(t: Token[], to: number): number {
+  let from = clauseStart(t, to);
+  while (from < to && (LEAD.has(t[from].lower) || t[from].text === ",")) from++;
+  return from;
+}
+
+/**
+ * The claim that ends at `end` (exclusive; `end` is a link's punctuation, or the sentence's end): from
+ * claimStart to `end` less the breaks before it. The claim of a reason ("C, for R"), the cause of a
+ * result ("P; so that C", ./consequence) and the premise drawn from the sentence before ("P. Hence C.").
+ */
+export function claimBefore(t: Token[], end: number): [number, number] {
+  const from = claimStart(t, end);
+  let to = end;
+  while (to > from && /^[,;:—–]$/.test(t[to - 1].text)) to--;
+  return [from, to];
+}
+
 /** Whether token k opens a clause: the sentence's first word, or words of LEAD back to a break. */
 export function opensClause(t: Token[], k: number): boolean {
   let j = k - 1;
@@ -62,11 +87,25 @@ export function opensClause(t: Token[], k: number): boolean {
   return j < 0 || BREAK.test(t[j].text);
 }
 
+// A sentence's first word that draws a consequence from what precedes ("Hence C.", "Therefore, C.");
+// also ./consequence's DRAWN. Not "Thus" (an example or a manner as often), "Accordingly" or "So" (a
+// narrative's next step as often) alone.
+export const CONSEQUENCE_OPENER = String.raw`(?:Hence|Therefore|Wherefore|Consequently)\b,?\s`;
+
 // A sentence that opens on a conclusion marker, as written ("Hence it is evident that P", "We may
 // therefore conclude that P"): the decontextualisation deletes the marker (decontext/author-frames,
 // markers), so the analysed text is P alone; the marker, read on the sentence as written, says P is
 // the author's conclusion.
-const OPENS_CONCLUDING = /^(?:(?:And|But|So|Now)\s+)?(?:(?:Hence|Thus|Therefore|Wherefore|Consequently|Accordingly)\s*,?\s*)?(?:it (?:therefore )?(?:follows|is (?:therefore )?(?:evident|clear|plain|manifest|obvious))|we (?:may |must |can )?(?:therefore )?(?:conclude|infer)|the (?:answer|conclusion) is),?\s+that\b|^(?:Hence|Therefore|Wherefore|Consequently)\b,?\s/i;
+const OPENS_CONCLUDING = new RegExp(String.raw`^(?:(?:And|But|So|Now)\s+)?(?:(?:Hence|Thus|Therefore|Wherefore|Consequently|Accordingly)\s*,?\s*)?(?:it (?:therefore )?(?:follows|is (?:therefore )?(?:evident|clear|plain|manifest|obvious))|we (?:may |must |can )?(?:therefore )?(?:conclude|infer)|the (?:answer|conclusion) is),?\s+that\b|^${CONSEQUENCE_OPENER}`, "i");
+
+/**
+ * Whether `opens` finds its marker on the sentence as written and the decontextualisation deleted it
+ * (the analysed text no longer opens on it): the analysed sentence is then what the marker announces.
+ */
+export function openedBy(s: AnalysedSentence, opens: RegExp): boolean {
+  const as = written(s);
+  return as !== s.text && opens.test(as) && !opens.test(s.text);
+}
 
 /** "the conclusion (to be drawn from what precedes) is": the marker's words, or undefined. */
 function thesisNoun(t: Token[], k: number): string[] | undefined {
@@ -86,8 +125,7 @@ function thesisNoun(t: Token[], k: number): string[] | undefined {
 export function conclusions(s: AnalysedSentence): Found[] {
   const t = s.tokens;
   const out: Found[] = [];
-  const before = written(s);
-  if (before !== s.text && OPENS_CONCLUDING.test(before) && !OPENS_CONCLUDING.test(s.text)) {
+  if (openedBy(s, OPENS_CONCLUDING)) {
     // The whole analysed sentence is the conclusion, up to its first ";" or ":" (what follows is its reason or a further claim).
     const to = clauseEnd(t, 0);
     if (to >= 4) out.push({ from: 0, to, shape: "conclusion" });
@@ -139,8 +177,7 @@ export function contrasts(s: AnalysedSentence): Found[] {
     // ("To which let me add, that he who … does not lessen, but increase …"), or from the nearest
     // "that" before the "not" ("This rule, that tide tables are made, not by calculation but by
     // observation, …"), where the contrast sits in a clause of its own. The caller keeps the first that stands.
-    let from = clauseStart(t, k);
-    while (from < k && (LEAD.has(t[from].lower) || t[from].text === ",")) from++;
+    const from = claimStart(t, k);
     const to = clauseEnd(t, but);
     if (to - but < 2) continue;
     out.push({ from, to, shape: "contrast" });
@@ -168,28 +205,34 @@ export function reasons(s: AnalysedSentence): Found[] {
   const t = s.tokens;
   const out: Found[] = [];
   for (let k = 2; k < t.length - 3; k++) {
-    if (!REASON_LINK.has(t[k].lower) || !/^[;:,—–]$/.test(t[k - 1].text)) continue;
-    // "for" as a conjunction: a subject (pronoun, noun, name or determiner + noun) and a finite verb before the next comma.
-    if (t[k].lower === "for" && NOT_A_REASON.test(t[k + 1].lower)) continue;
-    if (t[k].lower === "for" && /^(?:sake|purpose|most|first|present|time|moment|rest|same|reason|love|fear|want|lack)$/.test(t[k + 2]?.lower ?? "")) continue;
-    let from = clauseStart(t, k - 1);
+    if (!reasonLink(t, k)) continue;
     // "…; and men have less scruple …, for …": the coordinator that opens the stretch is no part of the claim.
-    while (from < k - 1 && (LEAD.has(t[from].lower) || t[from].text === ",")) from++;
+    const [from, to] = claimBefore(t, k - 1);
     // "because" as the sentence's own reason is cause.ts's: here only after a ";" or ":".
     if (t[k].lower === "because" && from === 0) continue;
-    let to = k - 1;
-    while (to > from && /^[,;:—–]$/.test(t[to - 1].text)) to--;
     const rFrom = k + 1, rTo = clauseEnd(t, rFrom);
     if (to - from < 4 || rTo - rFrom < 4) continue;
-    if (t[k].lower === "for" && !finiteAfterSubject(t, rFrom, rTo)) continue;
     out.push({ from, to, shape: "reason", premise: [rFrom, rTo] });
     k = rTo;
   }
   return out;
 }
 
+/**
+ * Whether token k links a reason to the clause before it: "for" / "because" after a break, and "for"
+ * as the conjunction (a subject and a finite verb follow), not the preposition.
+ */
+export function reasonLink(t: Token[], k: number): boolean {
+  if (!REASON_LINK.has(t[k].lower) || !/^[;:,—–]$/.test(t[k - 1]?.text ?? "")) return false;
+  if (t[k].lower !== "for") return true;
+  // "for" as a conjunction: a subject (pronoun, noun, name or determiner + noun) and a finite verb before the next comma.
+  if (NOT_A_REASON.test(t[k + 1]?.lower ?? "")) return false;
+  if (/^(?:sake|purpose|most|first|present|time|moment|rest|same|reason|love|fear|want|lack)$/.test(t[k + 2]?.lower ?? "")) return false;
+  return finiteAfterSubject(t, k + 1, clauseEnd(t, k + 1));
+}
+
 /** Whether tokens from `from` read as a clause: a subject of at most six words, then a finite verb or auxiliary, before any comma. */
-function finiteAfterSubject(t: Token[], from: number, to: number): boolean {
+export function finiteAfterSubject(t: Token[], from: number, to: number): boolean {
   if (!/^(?:PRON|NOUN|PROPN|DET|ADJ|NUM)$/.test(t[from]?.pos ?? "")) return false;
   for (let j = from + 1; j < Math.min(to, from + 8); j++) {
     if (/^[,;:—–(]$/.test(t[j].text)) return false;

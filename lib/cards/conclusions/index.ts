@@ -31,7 +31,9 @@ export function conclusionCandidates(a: Analysis, author: string | undefined, on
   for (const paragraph of paragraphsOf(a)) {
     for (const [i, s] of paragraph.entries()) {
       // A conclusion drawn from the sentence before ("P. Hence C."): its link is the card, before any card of C alone.
-      const drawn = consequences ? drawnFromBefore(s, paragraph[i - 1], a, who) : null;
+      // The card is the premise's sentence's, which keeps its own card when it has one (one card a sentence).
+      const before = paragraph[i - 1];
+      const drawn = consequences && before && !out.some((c) => c.sentence === before.sentence.id) ? drawnFromBefore(s, before, a, who) : null;
       if (drawn && !gateRemembered(drawn, a)) { out.push(drawn); continue; }
       for (const f of [...conclusions(s), ...contrasts(s), ...preferences(s), ...reasons(s), ...(consequences ? [...results(s), ...reductions(s)] : []), ...(we && who ? authorialWe(s) : [])]) {
         // "I say that P" is the author's thesis only when the card can name the author instead of "I".

@@ -8,7 +8,7 @@ import { authorFrames } from "./author-frames";
 
 // Initial conjunctions and connective adverbs (tagged CCONJ/ADV, or a capitalised PROPN by the lite model).
 export const INITIAL_MARKERS = new Set(("but and yet so or nor thus hence therefore accordingly consequently moreover furthermore besides however " +
-  "indeed nevertheless nonetheless whereupon thereupon now then still again also likewise similarly instead meanwhile anyhow anyway further").split(" "));
+  "indeed nevertheless nonetheless wherefore whereupon thereupon now then still again also likewise similarly instead meanwhile anyhow anyway further").split(" "));
 // Only with a comma after them: "Now, the …" (not "Now is the time"), "Still, …" (not "Still water …").
 const NEEDS_COMMA = new Set(["now", "then", "still", "again", "also", "instead", "meanwhile", "further"]);
 // Parenthetical ", however," in the middle of a clause.

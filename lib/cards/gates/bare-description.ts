@@ -62,6 +62,9 @@ export function bareQuestion(c: Candidate, s: Pick<AnalysedSentence, "tokens">):
   return null;
 }
 
+/** The card's front with each cloze blank emptied. */
+const withoutAnswer = (c: Candidate) => c.front.replace(/\{\{c\d+::(.*?)\}\}/g, " … ");
+
 // A figure: digits, or a number word, with at most a unit after it ("1.5", "12 degrees", "seventy dollars").
 const FIGURE = /^(?:about |over |nearly |only )?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]\S+)?$/i;
 
@@ -75,7 +78,8 @@ export function bareFigure(c: Candidate, s: Pick<AnalysedSentence, "tokens" | "t
   // The card opens where the sentence does, on the description.
   const text = shown(c);
   if (!/^The \p{Ll}/u.test(text) || ts[0]?.start !== 0 || bareAt(ts, 0) < 0 || !text.startsWith(s.text.slice(0, ts[1].end))) return null;
-  // A name or a year on the card may say which ("The shells of Lisk", "in 1850").
-  if (/(?<=\S\s+)\p{Lu}|\b\d{4}\b/u.test(text)) return null;
+  // A name or a year on the card may say which ("The shells of Lisk", "in 1850"): on the card as the
+  // student sees it, blank and all, so a four-digit answer ("{{1200 feet}}") is no year that says which.
+  if (/(?<=\S\s+)\p{Lu}|\b\d{4}\b/u.test(withoutAnswer(c))) return null;
   return `a figure of "${s.text.slice(0, ts[1].end)}", which the card does not name`;
 }

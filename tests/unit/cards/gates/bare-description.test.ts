@@ -35,6 +35,10 @@ describe("a figure blanked in a sentence that opens on a bare 'the N'", () => {
     expect(figure("The shells come in three sizes. The shells may be no more than 1 mm wide, or as wide as 2.5 mm.", "2.5")).toMatch(/The shells/);
     expect(figure("The lamp was lit at dusk. The flame rose to twelve inches.", "twelve inches")).not.toBeNull();
   });
+  it("reads a four-digit answer as the figure it is, not as a year on the card", () => {
+    expect(figure("The harbour was dredged to 1200 feet.", "1200 feet")).not.toBeNull();
+    expect(figure("The harbour was dredged to 120 feet.", "120 feet")).not.toBeNull();
+  });
   it("keeps a description that says which, a card with a name or a year, and a blank that is no figure", () => {
     expect(figure("The shells of the Orra kind may be as wide as 2.5 mm.", "2.5")).toBeNull();
     expect(figure("The long shells may be as wide as 2.5 mm.", "2.5")).toBeNull();

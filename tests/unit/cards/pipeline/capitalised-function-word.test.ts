@@ -1,5 +1,5 @@
 // A blank on a word that only its place capitalises and that is a verb or a function word
-// ("{{Wherefore}}, …", "…, {{Hearken}} to …", "…: {{Seize}} every …"): the tagger reads the
+// ("{{Withal}}, …", "…, {{Hearken}} to …", "…: {{Seize}} every …"): the tagger reads the
 // capital as a name; strict raters refuse the blank (lib/cards/spans/trivial-blank). Sentences and
 // names are invented.
 import { describe, expect, it } from "vitest";
@@ -18,11 +18,17 @@ function refused(text: string, w: string): boolean {
 
 describe("capitalised verbs and function words", () => {
   it("refuses a connective that opens the sentence before a comma", () => {
-    const text = "The weavers of Kelmsby asked wherefore the mill was closed. Wherefore, after long debate, the council of Kelmsby resolved to rebuild the mill at Orrin.";
-    expect(refused(text, "Wherefore")).toBe(true);
+    const text = "The weavers of Kelmsby were poor and proud withal. Withal, after long debate, the council of Kelmsby resolved to rebuild the mill at Orrin.";
+    expect(refused(text, "Withal")).toBe(true);
     const a = analyse(text);
     const s = a.sentences[1];
-    expect(trivialBlank(s, a, 0, "Wherefore".length)).toBe("a capitalised verb or function word");
+    expect(trivialBlank(s, a, 0, "Withal".length)).toBe("a capitalised verb or function word");
+  });
+
+  it("leaves no 'Wherefore' to blank: the decontextualisation deletes it as a sentence-initial marker (session 17)", () => {
+    const a = analyse("The weavers of Kelmsby asked wherefore the mill was closed. Wherefore, after long debate, the council of Kelmsby resolved to rebuild the mill at Orrin.");
+    expect(a.sentences[1].text.startsWith("Wherefore")).toBe(false);
+    expect(a.sentences[1].text).toMatch(/the council of Kelmsby resolved/i);
   });
 
   it("refuses a verb that opens a command after a comma or a colon", () => {

@@ -32,9 +32,11 @@ it("refuses only a cloze's place answer", () => {
 });
 
 it("with the switch on, no cloze of a sentence blanks a place; off, the candidates are unchanged", () => {
-  const text = "The weavers of Marlowby in Estravia earned twenty shillings a week from the new spinning frames.";
+  const text = "The glassmakers of the county moved their furnaces to the Estravia Valley in search of cheap fuel.";
   PLACE_BLANK.on = false;
   const off = clozes(text);
+  // The sentence's cloze blanks the place while the switch is off (else the rule below has nothing to refuse).
+  expect(off.some((c) => c.answerKind === "place" && c.back === "Estravia Valley")).toBe(true);
   PLACE_BLANK.on = true;
   const on = clozes(text);
   expect(on.every((c) => c.answerKind !== "place")).toBe(true);
