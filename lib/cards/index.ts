@@ -16,11 +16,12 @@ export { createLlmGenerator } from "./llm";
 
 export const offlineGenerator: CardGenerator = {
   name: "offline",
-  // The app stores every shown card with its p(reject), the plain floor's drops included: the review
-  // screen flags likely rejects and can sort or hide them (lib/card-review; hidden by default only
-  // while the keeping floor FLOOR_ON is on) rather than the generator dropping them, so an instructor
-  // can still keep them. `cards` and `eval:cards` show the list without the plain floor's drops.
+  // The app stores every shown card with its p(reject); the review screen flags likely rejects and can
+  // sort or hide them (lib/card-review; hidden by default only while the keeping floor FLOOR_ON is on)
+  // rather than the generator dropping them. The plain floor (./floor/plain.ts) is part of selection,
+  // like the top-40 cut: the cards it drops are not stored, so the review list shows what `cards`,
+  // `eval:cards` and the blind raters saw.
   async generate(chapter: CleanChapter, opts?: GenerateOptions) {
-    return generateCards(chapter, { ...opts, floor: false, plainFloor: false });
+    return generateCards(chapter, { ...opts, floor: false });
   },
 };

@@ -126,9 +126,8 @@ export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { f
   // thinks carries a key fact nor more than a share of a chapter.
   const kept = (opts.floor ?? FLOOR_ON) ? keepingFloor(shown, a) : shown;
   // The plain floor at session 16's pre-registered threshold (./floor/plain.ts), on since session 17;
-  // when every card is at or above it, all stay. The app passes plainFloor: false and stores them all:
-  // its review screen flags each as "Likely needs work" (the flag's threshold is lower) and can sort
-  // them last, so an instructor still sees and can keep them.
+  // when every card is at or above it, all stay. It is part of selection (like the top-40 cut), in the
+  // app as in `cards`: the blind measurement that switched it on judged exactly this list.
   const floored = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? applyFloor(kept, (s) => s.reject, PLAIN_FLOOR_AT, "all") : kept;
   return floored.map(({ r, reject, reasons }) => toCard(r, a, w, reject, reasons));
 }
