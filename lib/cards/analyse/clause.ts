@@ -7,7 +7,24 @@ import { span } from "./entities";
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const SUBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ", "PART", "ADP", "PUNCT"]);
 
-const POSSESSOR = /^(?:'s|’s|'|’|his|her|their|its|my|our|your)$/;
+const POSSESSOR = /^(?:'s|’s|his|their|its|my|our|your)$/;
+
+/**
+ * Whether token k (inside the subject begun at start) marks a possessor. A bare apostrophe is
+ * usually a closing quote ("The word 'peace' will …"), so it counts only after a plural in -s and
+ * when the subject opened no quote; "her" is often an object ("The letter to her will …"), so it
+ * counts only at the subject's head or after a word that is no preposition or verb.
+ */
+function possessorAt(tokens: Token[], k: number, start: number): boolean {
+  const w = tokens[k].lower;
+  if (POSSESSOR.test(w)) return true;
+  if (w === "'" || w === "’") {
+    const opened = tokens.slice(start, k).some((t) => /^['‘"“]$/.test(t.text));
+    return k > start && /s$/i.test(tokens[k - 1].text) && !opened;
+  }
+  if (w === "her") return k === start || !/^(?:ADP|VERB)$/.test(tokens[k - 1].pos);
+  return false;
+}
 /** The possessed "will" (session 17, genfix); an object so a test can turn it off. */
 export const POSSESSIVE_NOUN = { on: true };
 
@@ -42,7 +59,7 @@ export function clauseOf(tokens: Token[], text: string, dates: Span[] = []): Cla
     // "The tyrant's will is …", "his will was …": after a possessive, "will" (or "might", "may") is
     // a noun of the subject, never its modal; read as the modal, the question inverts it ("Why will
     // the tyrant's is …?", session 17, genfix).
-    if (POSSESSIVE_NOUN.on && t.pos === "AUX" && /^(?:will|might|may)$/.test(t.lower) && i > start && POSSESSOR.test(tokens[i - 1].lower)) continue;
+    if (POSSESSIVE_NOUN.on && t.pos === "AUX" && /^(?:will|might|may)$/.test(t.lower) && i > start && possessorAt(tokens, i - 1, start)) continue;
     if (t.pos === "VERB" || t.pos === "AUX") break;
     if (t.pos === "ADV" && tokens[i + 1] && (tokens[i + 1].pos === "VERB" || tokens[i + 1].pos === "AUX")) continue;
     if (!SUBJECT_PARTS.has(t.pos) || t.text === ";" || t.text === ":" || i - start > 20) return null;

@@ -107,9 +107,10 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
   if (/^(?:he|she|his|her)$/.test(w)) {
     // An untyped name counts only when it is no English word ("Essay" is a title, not a person).
     // A name that modifies a noun ("the Vance problem") is no person the pronoun can stand for.
-    // A capitalised word after "a"/"an" ("the new reformer is a Doubter") is a common noun set in
-    // capitals, not a person: "He" written as "Doubter" is no English (session 17, genfix).
-    const people = p.entities.filter((x) => (x.kind === "person" || (x.kind === "name" && rarity(lastWord(x) ?? "") >= 0.7)) && p.tokens[x.b]?.pos !== "NOUN" && !(INDEFINITE_NAME.on && /^(?:a|an)$/.test(p.tokens[x.a - 1]?.lower ?? "")));
+    // A capitalised word after "a"/"an" ("the harbour master is a Trimmer") is a common noun set in
+    // capitals, not a person (session 17, genfix). Only for untyped names: "a Mr. Vance" is a
+    // person all the same (a title typed it).
+    const people = p.entities.filter((x) => (x.kind === "person" || (x.kind === "name" && rarity(lastWord(x) ?? "") >= 0.7)) && p.tokens[x.b]?.pos !== "NOUN" && !(INDEFINITE_NAME.on && x.kind === "name" && /^(?:a|an)$/.test(p.tokens[x.a - 1]?.lower ?? "")));
     const distinct = new Map(people.map((x) => [lastWord(x), x]));
     if (distinct.size !== 1) return null;
     const e = subjectEntity(p, ["person", "name"]) ?? [...distinct.values()][0];

@@ -94,3 +94,33 @@ describe("a possessed 'will' is a noun of the subject, not its modal", () => {
     expect(last(text).clause?.subject.text).toBe("The tyrant's");
   });
 });
+
+describe("a possessor is a real possessive, not a closing quote or an object 'her' (fixg)", () => {
+  it("a closing quote before 'will' leaves 'will' the modal", () => {
+    const s = last("The harbour board met in Lisk. The word 'peace' will never be heard in Lisk.");
+    expect(s.tokens[s.clause!.verb].lower).toBe("will");
+  });
+  it("an object 'her' before 'will' leaves 'will' the modal", () => {
+    const s = last("The harbour board met in Lisk. The letter to her will arrive at Lisk tomorrow.");
+    expect(s.tokens[s.clause!.verb].lower).toBe("will");
+  });
+  it("a plural possessive and a subject-initial 'her' still take 'will' as a noun", () => {
+    const a = last("The harbour board met in Lisk. The pilots' will is stronger than the board's.");
+    expect(a.tokens[a.clause!.verb].lower).toBe("is");
+    const b = last("The harbour board met in Lisk. Her will was stronger than the board's.");
+    expect(b.tokens[b.clause!.verb].lower).toBe("was");
+  });
+});
+
+describe("INDEFINITE_NAME: off, and a titled person after 'a' (fixg)", () => {
+  it("'a Mr. Vance' is still a person 'He' stands for", () => {
+    const s = last("The harbour board hired a Mr. Vance in 1890. He rebuilt the quay at Lisk in two years.");
+    expect(s.pronoun?.resolved).toBe(true);
+    expect(s.text).toContain("Vance rebuilt the quay");
+  });
+  it("off, a capitalised noun after 'a' is taken as the antecedent again", () => {
+    INDEFINITE_NAME.on = false;
+    const s = last("The new clerk is a Trimmer, and will not wholly trust any ledger. He has no allegiance; therefore he can never really keep a ledger.");
+    expect(s.text.startsWith("Trimmer")).toBe(true);
+  });
+});
