@@ -20,6 +20,7 @@ import { claimClozes, EXPOSITION } from "./claim-cloze";
 import { written } from "../decontext";
 import { contrastCandidates } from "./contrast";
 import { firstFiniteVerb, tenseOf } from "../analyse/tense";
+import { EXAMPLE_OPENS } from "./english";
 
 const MARKERS = new Set(["hence", "therefore", "thus", "consequently"]);
 const OPENING_MARKER = /^(?:Thus|Hence|Therefore|Consequently|It follows that)\b,?\s*/;
@@ -80,12 +81,13 @@ function inSentence(s: AnalysedSentence): Candidate[] {
 // "For instance, the keeper at Lisk lit the wrong wick. The smoke was as thick as fog. Thus Q.":
 // after an example the "thus" draws the general point from it, and the sentence before is the
 // example's last step, not a reason for Q (strict raters: "gives an example, not the reason").
-const EXAMPLE_OPENS = /\b(?:for (?:instance|example)|e\.\s?g\.|by way of (?:example|illustration)|to take (?:an|one|a single) (?:example|instance))\b/i;
 /** The premise refusal for examples (session 17, genfix); an object so a test can turn it off. */
 export const EXAMPLE_PREMISE = { on: true };
-const EXAMPLE_REACH = 4;
+// The premise's own sentence and the one before: further back the example has usually ended
+// ("So much for the lamps. The board turned next to …"), and reach 4 refused good reasons (fixg).
+const EXAMPLE_REACH = 2;
 
-/** The sentence, or one of the few before it in its paragraph, opens an example. */
+/** The sentence, or the one before it in its paragraph, opens an example. */
 function insideExample(p: AnalysedSentence, a: Analysis): boolean {
   for (let k = p.sentence.id; k >= 0 && k > p.sentence.id - EXAMPLE_REACH; k--) {
     const x = a.sentences[k];

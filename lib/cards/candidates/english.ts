@@ -78,3 +78,12 @@ export function appositionAfter(s: AnalysedSentence, b: number): boolean {
   for (; k < t.length && !/^[.!?;]$/.test(t[k].text); k++) if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|CCONJ)$/.test(t[k].pos) && t[k].text !== "," && t[k].lower !== "of") return false;
   return k > b + 1;
 }
+
+// Words that open an example: one list for the claim builder (a "thus" after an example draws no
+// reason from it) and the shortener (an example after a comma is cut). "e.g." ends in a full stop,
+// so it takes no closing \b (with one it could never match).
+const EXAMPLE_OPENER = String.raw`for (?:instance|example)\b|e\.\s?g\.`;
+/** An example opens somewhere in the text. */
+export const EXAMPLE_OPENS = new RegExp(String.raw`\b(?:${EXAMPLE_OPENER}|by way of (?:example|illustration)\b|to take (?:an|one|a single) (?:example|instance)\b)`, "i");
+/** ", for example, X" / ", such as X" right at the start of the text. */
+export const EXAMPLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:such as|as (?:${EXAMPLE_OPENER})|(?:${EXAMPLE_OPENER}),?|as in|like)\s`, "i");

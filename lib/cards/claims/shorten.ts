@@ -17,6 +17,7 @@ import { balanced, completeClause, lastClauseWhole } from "../compress/clause-ch
 import { hasFiniteVerb } from "../gates/cut-clause";
 import { part } from "../candidates/voice";
 import { letterWordCount } from "../text";
+import { EXAMPLE_AFTER_COMMA } from "../candidates/english";
 
 /** Switch: long theses are shortened before the length check (docs/card-generator.md, "Session 11: saying a long claim on a card"). */
 export const SHORTEN_ON = false;
@@ -26,7 +27,7 @@ const LIMITING = /\b(?:not|no|never|nor|neither|none|nothing|cannot|only|unless|
 // A cleft ("it is not X but Y which decides"): its relative clause is the predicate, not an aside.
 const CLEFT = /\bit (?:is|was)\b/i;
 // Examples: what is shown of the claim, not the claim.
-const EXAMPLE = /^,\s+(?:such as|as for (?:example|instance)|for (?:example|instance),?|as in|e\.\s?g\.,?|like)\s/i;
+const EXAMPLE = EXAMPLE_AFTER_COMMA;
 const BREAK = /^(?:;|:|—|–|--)$/;
 const END = /^[.!?"”’)]+$/;
 

@@ -124,3 +124,22 @@ describe("INDEFINITE_NAME: off, and a titled person after 'a' (fixg)", () => {
     expect(s.text.startsWith("Trimmer")).toBe(true);
   });
 });
+
+describe("example openers (fixg)", () => {
+  it("'e.g.' opens an example (the closing \\b never let it match)", async () => {
+    const { EXAMPLE_OPENS, EXAMPLE_AFTER_COMMA } = await import("@/lib/cards/candidates/english");
+    expect(EXAMPLE_OPENS.test("Some wicks smoke, e.g. the tallow ones.")).toBe(true);
+    expect(EXAMPLE_OPENS.test("For example, the tallow wick smokes.")).toBe(true);
+    expect(EXAMPLE_AFTER_COMMA.test(", e.g., the tallow wick")).toBe(true);
+    expect(EXAMPLE_AFTER_COMMA.test(", for instance the tallow wick")).toBe(true);
+  });
+  it("'Thus Q' after an 'e.g.' example asks no why-question", () => {
+    expect(whys("The lamps at Lisk failed in many ways, e.g. the keeper lit the wrong wick of the lamp. Thus the harbour board must count the faults of the keepers beside the faults of the wicks.").filter(([f]) => /count the faults/.test(f))).toEqual([]);
+  });
+  it("an example that ended two sentences back no longer blocks the reason", () => {
+    const text = "For instance, the keeper at Lisk lit the wrong wick. So much for the lamps of Lisk. The harbour board turned next to the tide tables of the estuary. The tide tables of the estuary are based on a century of readings. Thus the harbour pilots are able to predict the height of every tide.";
+    expect(whys(text)).toEqual([
+      ["Why are the harbour pilots able to predict the height of every tide?", "Because the tide tables of the estuary are based on a century of readings"],
+    ]);
+  });
+});
