@@ -56,9 +56,9 @@ export function clauseOf(tokens: Token[], text: string, dates: Span[] = []): Cla
     }
     // "The mausoleum containing his body was opened": a participle after the subject is part of it.
     if (t.pos === "VERB" && i > start && /ing$/.test(t.lower) && tokens[i - 1].pos !== "AUX") continue;
-    // "The tyrant's will is …", "his will was …": after a possessive, "will" (or "might", "may") is
+    // "The warden's will is …", "his will was …": after a possessive, "will" (or "might", "may") is
     // a noun of the subject, never its modal; read as the modal, the question inverts it ("Why will
-    // the tyrant's is …?", session 17, genfix).
+    // the warden's is …?", session 17, genfix).
     if (POSSESSIVE_NOUN.on && t.pos === "AUX" && /^(?:will|might|may)$/.test(t.lower) && i > start && possessorAt(tokens, i - 1, start)) continue;
     if (t.pos === "VERB" || t.pos === "AUX") break;
     if (t.pos === "ADV" && tokens[i + 1] && (tokens[i + 1].pos === "VERB" || tokens[i + 1].pos === "AUX")) continue;

@@ -42,7 +42,10 @@ export const hasFiniteVerb = (ts: Token[]) => finiteVerbs(ts) > 0;
 // Off by default: on its development books it removed 8 rejects and 1 edit, but on its check set it
 // let one more rejected card in and took none out (session 17). `LECTERN_CONCESSION=1` turns it on.
 export const CONCESSION_GATE = { on: envSwitch(processEnv(), "LECTERN_CONCESSION") };
-const CONCESSIVE_ADVERB = /\b(?:doubtless|no doubt|indeed|of course|to be sure|admittedly|it is true)\b/i;
+// "indeed" mostly strengthens a claim rather than concedes it; "no doubt" and "it is true" concede
+// only when a "but"/"yet" follows ("no doubt the quay is old" may be the claim itself) (fixg).
+const CONCESSIVE_ADVERB = /\b(?:doubtless|of course|to be sure|admittedly)\b/i;
+const CONCESSIVE_IF_CONTRAST = /\b(?:no doubt|it is true)\b/i;
 const CONCEDING_MODAL = /\b(?:may|might)\s+(?:\p{Ll}+ly\s+)?be\b/u;
 const GOES_ON = /^\s*[,;:—–]/;
 const CONTRAST_NEXT = /^\s*[,;:—–]\s*(?:but|yet)\b/i;
@@ -60,6 +63,7 @@ export function concededHalf(sentence: string, text: string, blank: string): str
   const rest = sentence.slice(at + body.length);
   if (!GOES_ON.test(rest) || !/\p{L}/u.test(rest)) return null;
   if (CONCESSIVE_ADVERB.test(body)) return "a concession cut from the claim it yields to";
+  if (CONCESSIVE_IF_CONTRAST.test(body) && CONTRAST_NEXT.test(rest)) return "a concession cut from the claim it yields to";
   if (CONCEDING_MODAL.test(body) && CONTRAST_NEXT.test(rest)) return "a concession cut from the claim it yields to";
   if (NEGATED_BLANK.test(blank.trim()) && /^\s*[;:—–]/.test(rest)) return "a denial cut from the claim that corrects it";
   return null;

@@ -14,7 +14,9 @@ const whys = (text: string) => {
   return a.sentences.flatMap((s, i) => claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a)).filter((c) => !gate(c, a) && /^Why/.test(c.front)).map((c) => [c.front, c.back]);
 };
 
-afterEach(() => { CONCESSION_GATE.on = false; EXAMPLE_PREMISE.on = true; BUT_ALSO.on = true; INDEFINITE_NAME.on = true; });
+// Restore what the switches were at the start (LECTERN_CONCESSION may be set in the environment).
+const START = { concession: CONCESSION_GATE.on, example: EXAMPLE_PREMISE.on, butAlso: BUT_ALSO.on, indefinite: INDEFINITE_NAME.on };
+afterEach(() => { CONCESSION_GATE.on = START.concession; EXAMPLE_PREMISE.on = START.example; BUT_ALSO.on = START.butAlso; INDEFINITE_NAME.on = START.indefinite; });
 
 describe("'but also' keeps its 'also' (the sense would turn into a contrast)", () => {
   it("keeps 'but also' without 'not only'", () => {
@@ -30,10 +32,10 @@ describe("'but also' keeps its 'also' (the sense would turn into a contrast)", (
 });
 
 describe("a capitalised noun after 'a' is no antecedent for 'he'", () => {
-  const text = "The new reformer is a Doubter, and will not wholly trust any creed. He has no allegiance; therefore he can never really lead a reform.";
-  it("leaves 'He' unresolved rather than write 'Doubter has …'", () => {
+  const text = "The new clerk is a Trimmer, and will not wholly trust any ledger. He has no allegiance; therefore he can never really keep a ledger.";
+  it("leaves 'He' unresolved rather than write 'Trimmer has …'", () => {
     const s = last(text);
-    expect(s.text.startsWith("Doubter")).toBe(false);
+    expect(s.text.startsWith("Trimmer")).toBe(false);
     expect(s.pronoun?.resolved).toBe(false);
   });
   it("a person's name still resolves", () => {
@@ -61,6 +63,7 @@ describe("'Thus Q' after an example: the example is no reason", () => {
 
 describe("the conceding or denying half of a sentence (LECTERN_CONCESSION, off by default)", () => {
   it("is off by default", () => {
+    CONCESSION_GATE.on = false;
     expect(concededHalf("Poetry may be wild and lawless, but it presupposes a metre.", "Poetry may be wild and lawless.", "wild and lawless")).toBeNull();
   });
   it("on: refuses a concession or a denial cut from the claim after it", () => {
@@ -72,26 +75,33 @@ describe("the conceding or denying half of a sentence (LECTERN_CONCESSION, off b
   it("on: leaves whole sentences and plain first clauses alone", () => {
     CONCESSION_GATE.on = true;
     expect(concededHalf("Poetry may be wild and lawless.", "Poetry may be wild and lawless.", "wild and lawless")).toBeNull();
-    expect(concededHalf("Art is restraint; the essence of every poem is its metre.", "Art is restraint.", "restraint")).toBeNull();
+    expect(concededHalf("The quay is granite; the core of every pier is its rubble.", "The quay is granite.", "granite")).toBeNull();
     expect(concededHalf("The harbour is busy; the quay is full of ships.", "The harbour is busy.", "busy")).toBeNull();
+  });
+  it("on: 'indeed' is no concession; 'no doubt' and 'it is true' concede only before 'but'/'yet' (fixg)", () => {
+    CONCESSION_GATE.on = true;
+    expect(concededHalf("The quay is indeed old; the pilots built it in a single summer.", "The quay is indeed old.", "old")).toBeNull();
+    expect(concededHalf("No doubt the quay is old; the pilots built it long ago.", "No doubt the quay is old.", "old")).toBeNull();
+    expect(concededHalf("No doubt the quay is old, but it is still sound.", "No doubt the quay is old.", "old")).toMatch(/concession/);
+    expect(concededHalf("It is true the quay is old; yet it is still sound.", "It is true the quay is old.", "old")).toMatch(/concession/);
   });
 });
 
 describe("a possessed 'will' is a noun of the subject, not its modal", () => {
-  const text = "The harbour board met in Lisk. But the tyrant's will is quite equally frozen by his view that all special acts are good.";
+  const text = "The harbour board met in Lisk. But the warden's will is quite plainly bent by his fear of the tide.";
   afterEach(() => { POSSESSIVE_NOUN.on = true; });
   it("the subject runs through 'will' and the verb is 'is'", () => {
     const s = last(text);
-    expect(s.clause?.subject.text).toBe("The tyrant's will");
+    expect(s.clause?.subject.text).toBe("The warden's will");
     expect(s.tokens[s.clause!.verb].lower).toBe("is");
   });
   it("a modal after a plain subject is still the modal", () => {
-    const s = last("The harbour board met in Lisk. The tyrant will rule the harbour for ten years.");
+    const s = last("The harbour board met in Lisk. The warden will rule the harbour for ten years.");
     expect(s.tokens[s.clause!.verb].lower).toBe("will");
   });
   it("off, the old reading comes back", () => {
     POSSESSIVE_NOUN.on = false;
-    expect(last(text).clause?.subject.text).toBe("The tyrant's");
+    expect(last(text).clause?.subject.text).toBe("The warden's");
   });
 });
 
