@@ -4,7 +4,7 @@
 // (the subject of the nearest sentence that names one of the right kind). Demonstratives ("this
 // decision", "such a step") are never guessed: the standalone gate drops cards that keep them.
 import type { AnalysedSentence, Entity, Token } from "./types";
-import { LEADING_PRONOUNS } from "./lexicon";
+import { LEADING_PRONOUNS, TITLES } from "./lexicon";
 import { rarity } from "../rank/frequency";
 
 export type Leading = { index: number; word: string; length: number };
@@ -93,6 +93,8 @@ function theyCanMean(p: AnalysedSentence, e: Entity): boolean {
 
 /** A name after "a"/"an" is no antecedent (session 17, genfix); an object so a test can turn it off. */
 export const INDEFINITE_NAME = { on: true };
+/** The name starts with a title ("Mr. Vance", "Dr Orlen"). */
+const titled = (x: { text: string }) => TITLES.has((x.text.split(/\s+/)[0] ?? "").replace(/\.$/, "").toLowerCase());
 
 /**
  * The antecedent text for a leading pronoun, with the sentence it comes from, or null. Only the
@@ -108,9 +110,9 @@ export function antecedent(prev: AnalysedSentence[], lead: Leading): { text: str
     // An untyped name counts only when it is no English word ("Essay" is a title, not a person).
     // A name that modifies a noun ("the Vance problem") is no person the pronoun can stand for.
     // A capitalised word after "a"/"an" ("the harbour master is a Trimmer") is a common noun set in
-    // capitals, not a person (session 17, genfix). Only for untyped names: "a Mr. Vance" is a
-    // person all the same (a title typed it).
-    const people = p.entities.filter((x) => (x.kind === "person" || (x.kind === "name" && rarity(lastWord(x) ?? "") >= 0.7)) && p.tokens[x.b]?.pos !== "NOUN" && !(INDEFINITE_NAME.on && x.kind === "name" && /^(?:a|an)$/.test(p.tokens[x.a - 1]?.lower ?? "")));
+    // capitals, not a person (session 17, genfix). A title says it is a person all the same ("a Mr.
+    // Vance"); a name typed "person" without one ("a Stoic Trimmer") is still a common noun (fixg).
+    const people = p.entities.filter((x) => (x.kind === "person" || (x.kind === "name" && rarity(lastWord(x) ?? "") >= 0.7)) && p.tokens[x.b]?.pos !== "NOUN" && !(INDEFINITE_NAME.on && !titled(x) && /^(?:a|an)$/.test(p.tokens[x.a - 1]?.lower ?? "")));
     const distinct = new Map(people.map((x) => [lastWord(x), x]));
     if (distinct.size !== 1) return null;
     const e = subjectEntity(p, ["person", "name"]) ?? [...distinct.values()][0];
