@@ -83,11 +83,12 @@ function inSentence(s: AnalysedSentence): Candidate[] {
 // example's last step, not a reason for Q (strict raters: "gives an example, not the reason").
 /** The premise refusal for examples (session 17, genfix); an object so a test can turn it off. */
 export const EXAMPLE_PREMISE = { on: true };
-// The premise's own sentence and the one before: further back the example has usually ended
-// ("So much for the lamps. The board turned next to …"), and reach 4 refused good reasons (fixg).
-const EXAMPLE_REACH = 2;
+// The premise's sentence and the three before it. A late review showed an example can end sooner
+// ("So much for the lamps. The board turned next to …"), but reach 2 let a rejected card in on the
+// training books and changed nothing else, so reach 4 stays (docs: session 17, fixg).
+const EXAMPLE_REACH = 4;
 
-/** The sentence, or the one before it in its paragraph, opens an example. */
+/** The sentence, or one of the three before it in its paragraph, opens an example. */
 function insideExample(p: AnalysedSentence, a: Analysis): boolean {
   for (let k = p.sentence.id; k >= 0 && k > p.sentence.id - EXAMPLE_REACH; k--) {
     const x = a.sentences[k];

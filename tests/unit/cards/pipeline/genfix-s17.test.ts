@@ -146,9 +146,10 @@ describe("example openers (fixg)", () => {
   it("'Thus Q' after an 'e.g.' example asks no why-question", () => {
     expect(whys("The lamps at Lisk failed in many ways, e.g. the keeper lit the wrong wick of the lamp. Thus the harbour board must count the faults of the keepers beside the faults of the wicks.").filter(([f]) => /count the faults/.test(f))).toEqual([]);
   });
-  it("an example that ended two sentences back no longer blocks the reason", () => {
+  it("an example reaches three sentences back, even one that has ended (reach 4 kept: reach 2 let a rejected card in on training)", () => {
     const text = "For instance, the keeper at Lisk lit the wrong wick. So much for the lamps of Lisk. The harbour board turned next to the tide tables of the estuary. The tide tables of the estuary are based on a century of readings. Thus the harbour pilots are able to predict the height of every tide.";
-    expect(whys(text)).toEqual([
+    expect(whys(text)).toEqual([]);
+    expect(whys(text.slice(text.indexOf("So much")))).toEqual([
       ["Why are the harbour pilots able to predict the height of every tide?", "Because the tide tables of the estuary are based on a century of readings"],
     ]);
   });
