@@ -68,6 +68,13 @@ describe("a roman numeral and a title in capitals on one line", () => {
     const ch = cleanDocument(`I REMEMBER THE HARBOUR${body}`, { filename: "light-keepers.txt" }).chapters[0];
     expect(ch.number).toBeNull();
   });
+  it("takes no word in capitals made of numeral letters for a numeral", () => {
+    for (const head of ["CIVIL WAR IN THE NORTH", "ILL NEWS FROM THE COAST", "CIVIL. WAR IN THE NORTH"]) {
+      const ch = cleanDocument(`${head}${body}`, { filename: "light-keepers.txt" }).chapters[0];
+      expect(ch.number).toBeNull();
+      expect(ch.title.toUpperCase()).toBe(head);
+    }
+  });
 });
 
 describe("a translator's notes printed as 'Note 1.' paragraphs after the text citing them", () => {
@@ -110,6 +117,7 @@ Note 1. The geese fly south in that month each year.
   it("leaves a 'Note 1.' paragraph that no marker cites as text", () => {
     const doc = cleanDocument("The harbour was quiet that year.\n\nNote 1. The keeper kept no book that year.\n", { filename: "quiet-year.txt" });
     expect(doc.chapters[0].footnotes).toEqual([]);
+    expect(doc.chapters[0].text).toContain("Note 1. The keeper kept no book that year.");
   });
 });
 
@@ -236,8 +244,12 @@ describe("short paragraphs set in, and a play's speaker lines, where paragraphs 
     expect(paras.some((p) => p.startsWith("A writer far from the sea"))).toBe(true);
   });
   it("keeps verse lines set in alike together", () => {
-    const verse = cleanDocument("   Row home, row home, the light is on the hill.\n   The geese are flying and the sea is still.\n   Row home, row home, before the night is chill.\n", { filename: "song.txt" }).chapters[0];
-    expect(verse.paragraphs.length).toBeLessThanOrEqual(1);
+    const verse = cleanDocument("   So the old song runs:\n   Row home, row home, the light is on the hill.\n   The geese are flying and the sea is still.\nand the boys sang it all the way home that night.\n", { filename: "song.txt" }).chapters[0];
+    const body = verse.paragraphs.filter((p) => p.kind === "body").map((p) => verse.text.slice(p.start, p.end));
+    const withVerse = body.filter((p) => p.includes("on the hill") || p.includes("sea is still"));
+    expect(withVerse.length).toBe(1);
+    expect(withVerse[0]).toContain("on the hill");
+    expect(withVerse[0]).toContain("sea is still");
   });
 });
 
