@@ -40,7 +40,7 @@ describe("a long contents summary of topics between dashes under a chapter headi
   const body = "Having sent the smaller boats home, we left the harbour in the first week of spring.\nThe voyage took us along the whole of the coast.\n\nThe northern reach is rocky and cold, and few people live there.\n";
   const text = `Chapter 4.\n\n${lines.join("\n")}\n\n${body}`;
 
-  it("is the summary, fifteen lines or more of topic phrases, two or more a line", () => {
+  it("is the summary, more than twelve lines of topic phrases, two or more a line", () => {
     expect(lines.length).toBeGreaterThan(12);
     const b: Block = { kind: "body", lines, text: lines.join("\n") };
     expect(summaryTopics(b)?.long).toBe(true);
@@ -192,6 +192,16 @@ function scannedLecture(): string {
 }
 
 describe("a page-foot note that runs over to the foot of the next page", () => {
+  it("takes no block at the foot of a page two pages later", () => {
+    const parts = scannedLecture().split("\f");
+    const [p21, p22, p23] = parts.map((p) => p.split("\n"));
+    // Page 22 loses its run-over (its text runs on flush); the page after it gains a foot block.
+    const plain22 = p22.filter((l) => !l.startsWith("the book was kept")).filter((l, i, a) => !(l === "" && i === a.length - 2));
+    const foot23 = [...p23.slice(0, -1), "the work, so that the town would never again lack a man for", "", "the book was kept in the town hall until the great fire.", ""];
+    const p24 = ["24                    A HISTORY OF THE HARBOUR", "", "the office when a keeper fell ill or died in his year.", ""];
+    const ch = cleanDocument([p21.join("\n"), plain22.join("\n"), foot23.join("\n"), p24.join("\n")].join("\f"), { filename: "harbour-history-scanned.txt" }).chapters[0];
+    expect(ch.footnotes.map((f) => f.text)).toEqual(["The sum was written in the council's book each year, and"]);
+  });
   const ch = cleanDocument(scannedLecture(), { filename: "harbour-history-scanned.txt" }).chapters[0];
   it("keeps the run-over with its note", () => {
     expect(ch.footnotes.map((f) => f.text)).toEqual(["The sum was written in the council's book each year, and the book was kept in the town hall until the great fire."]);
