@@ -166,9 +166,9 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // A note that runs over to the foot of the next page with no figure of its own: where paragraphs
     // open indented (so a blank line parts no paragraphs), the page's last block, set apart by a blank
     // line from the text above it, which stops mid-sentence and goes on over the page; the last note
-    // read, on an earlier page, stopped mid-sentence. Read as text it would land inside the sentence
+    // read, on the page before, stopped mid-sentence. Read as text it would land inside the sentence
     // (or the word hyphenated) that the page turn cuts.
-    if (ctx.indented && b.kind === "body" && lastNote && endsOpen(lastNote.text) && pages.pagesTurned > noteTurn && b.lines.length <= 8 && runsOverPage(blocks, i, ctx)) {
+    if (ctx.indented && b.kind === "body" && lastNote && endsOpen(lastNote.text) && pages.pagesTurned === noteTurn + 1 && b.lines.length <= 8 && runsOverPage(blocks, i, ctx)) {
       const above = paragraphs.at(-1);
       const resumes = blocks[nextText[i]];
       if (isBody(blocks[i - 1]) && isOpen(above) && resumes?.kind === "body" && (startsLower(resumes.text) || endsWithWordHyphen(above!.text))) {

@@ -124,10 +124,12 @@ function startsIndentedParagraph(prev: string, line: string): boolean {
  * After a short paragraph set in on one line, or a quotation set in, an indented line that closes no
  * sentence before it opens the next paragraph when the lines under it run flush left, as a paragraph
  * of prose does ("   To the duke, then." / "   The speaker meant to say…" / "flush line…"). Lines of
- * verse, all set in alike, stay together.
+ * verse, all set in alike, stay together. The new paragraph's first line runs on into the flush line
+ * under it: a set-in line that closes its own sentence is a quoted verse's last line, with the prose
+ * going on under it ("   Row home…hill." / "   The geese…still." / "and the boys sang…").
  */
 function opensAfterSetIn(prev: string, line: string, after: string | undefined): boolean {
-  return /^(?: {2,}|\t)\S/.test(prev) && !SPEAKER_LINE.test(prev) && /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(line) && /[.!?"”’)]\s*$/u.test(prev) && !!after && /^\S/.test(after) && /\p{Ll}/u.test(after);
+  return /^(?: {2,}|\t)\S/.test(prev) && !/[.!?;:]["”’)]?\s*$/u.test(line) && !SPEAKER_LINE.test(prev) && /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(line) && /[.!?"”’)]\s*$/u.test(prev) && !!after && /^\S/.test(after) && /\p{Ll}/u.test(after);
 }
 
 // A speaker's name in capitals set in on a line of its own over the words of a dialogue or a play

@@ -66,8 +66,18 @@ function isChapterHeading(b: Block): RegExpMatchArray | null {
  */
 export function chapterNumber(token: string): number | null {
   const n = parseNumber(token);
+  if (n !== null && !wellFormedRoman(token)) return null;
   if (n !== null || !/^[IVXLC1lT|Y]{1,7}$/.test(token) || !/[IVXLC]/.test(token) || /^\d+$/.test(token)) return n;
-  return parseNumber(token.replace(/[1lT|]/g, "I").replace(/Y/g, "V"));
+  const read = token.replace(/[1lT|]/g, "I").replace(/Y/g, "V");
+  return wellFormedRoman(read) ? parseNumber(read) : null;
+}
+
+// A word in capitals made only of numeral letters ("CIVIL", "ILL", "LIVID") is no numeral: a roman
+// token counts only when written as numerals are ("XIV", not "XIIII" or "IL"). Digits and number words pass.
+const WELL_FORMED_ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/i;
+function wellFormedRoman(token: string): boolean {
+  const t = token.trim().replace(/\.$/, "");
+  return !/^[ivxlcdm]+$/i.test(t) || (t.length > 0 && WELL_FORMED_ROMAN.test(t));
 }
 
 function matchToc(title: string, toc: TocEntry[]): TocEntry | undefined {
@@ -166,7 +176,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 3 && isCapitalsHeading(f.text.replace(/\s+/g, " "))) || titleCased(f)));
     // (A title in capitals may wrap over three lines, as a section head of a reprint does.)
     // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE SALT TRADE".
-    const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : (textOf(f).match(ROMAN_TITLE) ?? romanCapsTitle(textOf(f)));
+    const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : (romanTitle(textOf(f)) ?? romanCapsTitle(textOf(f)));
     const title = numbered ? numbered[2].replace(/\.$/, "") : titled ? textOf(f).replace(/\s+/g, " ").replace(/\.$/, "") : fallbackTitle;
     // "Letter VII" as the title: the letter's number too.
     const labelled = titled && !numbered && !roman ? textOf(f).replace(/\s+/g, " ").match(LABELLED_TITLE) : null;
@@ -306,6 +316,12 @@ function trimFrame(blocks: Block[], notes: string[]): Block[] {
   return out;
 }
 
+/** "VIII. THE SALT TRADE": a title line numbered in roman, when the numeral is one ("CIVIL. WAR" is not). */
+function romanTitle(line: string): RegExpMatchArray | null {
+  const m = line.match(ROMAN_TITLE);
+  return m && chapterNumber(m[1]) !== null ? m : null;
+}
+
 /**
  * "IV THE KEEPERS OF THE LIGHT" on one line: a chapter's numeral and its title in capitals, the stop
  * after the numeral left out. A one-letter numeral must be followed by an article, for "I" is also
@@ -313,7 +329,7 @@ function trimFrame(blocks: Block[], notes: string[]): Block[] {
  */
 function romanCapsTitle(line: string): RegExpMatchArray | null {
   const m = line.replace(/\s+/g, " ").trim().match(ROMAN_CAPS_TITLE);
-  if (!m || m[2].split(" ").length < 2) return null;
+  if (!m || m[2].split(" ").length < 2 || chapterNumber(m[1]) === null) return null;
   return m[1].length > 1 || /^(?:THE|A|AN)\s/.test(m[2]) ? m : null;
 }
 

@@ -5,8 +5,10 @@
 // document. Two words whose join is also a word ("in consumable", "a part") stay apart. One pass.
 import { englishLexicon } from "./english-lexicon";
 import { isEnglishWord } from "./english-words";
+import { HALF_MIN_COUNT } from "./hyphen";
 
-const MIN_COUNT = 20; // SUBTLEX count under which a "word" is a fragment or a name (see hyphen.ts)
+// SUBTLEX count under which a "word" is a fragment or a name: the same bar hyphen.ts sets for halves.
+const MIN_COUNT = HALF_MIN_COUNT;
 const PAIR = /(?<![\p{L}'’\-\d])(\p{Ll}{2,}) (\p{Ll}{2,})(?![\p{L}'’\-\d])/gu;
 
 export function joinSplitWords(text: string): { text: string; count: number } {

@@ -28,7 +28,7 @@ export function titleLike(part: string): boolean {
 export function summaryTopics(b: Block | undefined): { topics: string[]; titled: boolean; phrases?: true; long?: true } | null {
   if (!b || b.kind !== "body") return null;
   const text = b.text.replace(/\s+/g, " ").trim();
-  // A long chapter's contents line runs to fifteen lines or more; it is still two or more topic
+  // A long chapter's contents line runs to more than twelve lines; it is still two or more topic
   // phrases a line, as no paragraph of prose is. Other summaries are short.
   if (b.lines.length > 12 || text.length > 1200) {
     const many = b.lines.length <= 30 && text.length <= 3000 ? text.split(/\s*(?:—|–|-{2,3})\s*/u).length : 0;

@@ -40,7 +40,7 @@ describe("a long contents summary of topics between dashes under a chapter headi
   const body = "Having sent the smaller boats home, we left the harbour in the first week of spring.\nThe voyage took us along the whole of the coast.\n\nThe northern reach is rocky and cold, and few people live there.\n";
   const text = `Chapter 4.\n\n${lines.join("\n")}\n\n${body}`;
 
-  it("is the summary, fifteen lines or more of topic phrases, two or more a line", () => {
+  it("is the summary, more than twelve lines of topic phrases, two or more a line", () => {
     expect(lines.length).toBeGreaterThan(12);
     const b: Block = { kind: "body", lines, text: lines.join("\n") };
     expect(summaryTopics(b)?.long).toBe(true);
@@ -67,6 +67,13 @@ describe("a roman numeral and a title in capitals on one line", () => {
   it("takes no line in capitals opening with the pronoun for one", () => {
     const ch = cleanDocument(`I REMEMBER THE HARBOUR${body}`, { filename: "light-keepers.txt" }).chapters[0];
     expect(ch.number).toBeNull();
+  });
+  it("takes no word in capitals made of numeral letters for a numeral", () => {
+    for (const head of ["CIVIL WAR IN THE NORTH", "ILL NEWS FROM THE COAST", "CIVIL. WAR IN THE NORTH"]) {
+      const ch = cleanDocument(`${head}${body}`, { filename: "light-keepers.txt" }).chapters[0];
+      expect(ch.number).toBeNull();
+      expect(ch.title.toUpperCase()).toBe(head);
+    }
   });
 });
 
@@ -110,6 +117,7 @@ Note 1. The geese fly south in that month each year.
   it("leaves a 'Note 1.' paragraph that no marker cites as text", () => {
     const doc = cleanDocument("The harbour was quiet that year.\n\nNote 1. The keeper kept no book that year.\n", { filename: "quiet-year.txt" });
     expect(doc.chapters[0].footnotes).toEqual([]);
+    expect(doc.chapters[0].text).toContain("Note 1. The keeper kept no book that year.");
   });
 });
 
@@ -184,6 +192,16 @@ function scannedLecture(): string {
 }
 
 describe("a page-foot note that runs over to the foot of the next page", () => {
+  it("takes no block at the foot of a page two pages later", () => {
+    const parts = scannedLecture().split("\f");
+    const [p21, p22, p23] = parts.map((p) => p.split("\n"));
+    // Page 22 loses its run-over (its text runs on flush); the page after it gains a foot block.
+    const plain22 = p22.filter((l) => !l.startsWith("the book was kept")).filter((l, i, a) => !(l === "" && i === a.length - 2));
+    const foot23 = [...p23.slice(0, -1), "the work, so that the town would never again lack a man for", "", "the book was kept in the town hall until the great fire.", ""];
+    const p24 = ["24                    A HISTORY OF THE HARBOUR", "", "the office when a keeper fell ill or died in his year.", ""];
+    const ch = cleanDocument([p21.join("\n"), plain22.join("\n"), foot23.join("\n"), p24.join("\n")].join("\f"), { filename: "harbour-history-scanned.txt" }).chapters[0];
+    expect(ch.footnotes.map((f) => f.text)).toEqual(["The sum was written in the council's book each year, and"]);
+  });
   const ch = cleanDocument(scannedLecture(), { filename: "harbour-history-scanned.txt" }).chapters[0];
   it("keeps the run-over with its note", () => {
     expect(ch.footnotes.map((f) => f.text)).toEqual(["The sum was written in the council's book each year, and the book was kept in the town hall until the great fire."]);
@@ -236,8 +254,12 @@ describe("short paragraphs set in, and a play's speaker lines, where paragraphs 
     expect(paras.some((p) => p.startsWith("A writer far from the sea"))).toBe(true);
   });
   it("keeps verse lines set in alike together", () => {
-    const verse = cleanDocument("   Row home, row home, the light is on the hill.\n   The geese are flying and the sea is still.\n   Row home, row home, before the night is chill.\n", { filename: "song.txt" }).chapters[0];
-    expect(verse.paragraphs.length).toBeLessThanOrEqual(1);
+    const verse = cleanDocument("   So the old song runs:\n   Row home, row home, the light is on the hill.\n   The geese are flying and the sea is still.\nand the boys sang it all the way home that night.\n", { filename: "song.txt" }).chapters[0];
+    const body = verse.paragraphs.filter((p) => p.kind === "body").map((p) => verse.text.slice(p.start, p.end));
+    const withVerse = body.filter((p) => p.includes("on the hill") || p.includes("sea is still"));
+    expect(withVerse.length).toBe(1);
+    expect(withVerse[0]).toContain("on the hill");
+    expect(withVerse[0]).toContain("sea is still");
   });
 });
 
