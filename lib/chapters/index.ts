@@ -66,12 +66,12 @@ import { markStudyQuestions } from "./study-questions";
 import { lowerCapitalsPhrases } from "./capitals-emphasis";
 import { liftMarginYears } from "./margin-years";
 import { readNoteColumns } from "./note-columns";
+import { repairC1Punctuation } from "./decode";
+import { joinSplitWords } from "./split-words";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
 export { decodeUpload } from "./decode";
-import { repairC1Punctuation } from "./decode";
-import { joinSplitWords } from "./split-words";
 
 /**
  * `title` is the title the file itself records (an EPUB's package, a web page's head): it names the

@@ -2,7 +2,7 @@
 // the most common top-level Markdown heading, else one chapter for the whole text. Front matter
 // (title pages, contents, preface) before the first chapter is not a chapter.
 import { ROMAN_LINE, type Block } from "./blocks";
-import { parseNumber } from "./roman";
+import { parseNumber, romanValue } from "./roman";
 import { normalizeTitle, type TocEntry } from "./toc";
 import { isCapitalsHeading, titleCase, setInCapitals } from "./title-case";
 import { pagedHeadings, pageHeadLines } from "./furniture";
@@ -73,11 +73,10 @@ export function chapterNumber(token: string): number | null {
 }
 
 // A word in capitals made only of numeral letters ("CIVIL", "ILL", "LIVID") is no numeral: a roman
-// token counts only when written as numerals are ("XIV", not "XIIII" or "IL"). Digits and number words pass.
-const WELL_FORMED_ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/i;
+// token counts only in its standard form (roman.ts romanValue: "XIV", not "XIIII" or "IL"). Digits and number words pass.
 function wellFormedRoman(token: string): boolean {
   const t = token.trim().replace(/\.$/, "");
-  return !/^[ivxlcdm]+$/i.test(t) || (t.length > 0 && WELL_FORMED_ROMAN.test(t));
+  return !/^[ivxlcdm]+$/i.test(t) || romanValue(t) !== null;
 }
 
 function matchToc(title: string, toc: TocEntry[]): TocEntry | undefined {
