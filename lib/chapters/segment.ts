@@ -243,6 +243,13 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
         body++;
       }
     }
+    // A title's second line in parentheses, in capitals as the title is ("REASON AND RULE" / "(THE
+    // EARLY YEARS)"): the title's, not a heading in the text.
+    const bracketed = blocks[body];
+    if (m && title && bracketed && body + 1 < end && bracketed.lines.length === 1 && /^\s*\([^()]{3,80}\)\s*$/.test(bracketed.text) && setInCapitals(bracketed.text)) {
+      title = `${title} ${bracketed.text.trim()}`;
+      body++;
+    }
     // The chapter's summary of topics under its heading: out of the text; the title when there is
     // none (a book of the 1790s gives its chapters no titles but their contents lines, and a file
     // name is no title).

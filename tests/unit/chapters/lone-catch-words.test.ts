@@ -85,6 +85,13 @@ describe("a letter-spaced heading line in parentheses", () => {
     expect(closeUpLetterSpacing("[ T H E   L A T E R   Y E A R S ]").text).toBe("[THE LATER YEARS]");
   });
 
+  it("and, under the chapter's title, is the title's second line, not a heading in the text", () => {
+    const ch = cleanDocument(scan(), { filename: "canals.txt" }).chapters[0];
+    expect(ch.number).toBe("7");
+    expect(ch.title).toBe("Locks and Weirs (The Early Works)");
+    expect(ch.paragraphs.filter((p) => p.kind === "heading")).toEqual([]);
+  });
+
   it("but not a bracketed row of letters", () => {
     expect(closeUpLetterSpacing("( A   B   C   D )").count).toBe(0);
   });
