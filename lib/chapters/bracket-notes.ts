@@ -188,9 +188,28 @@ export function liftBracketRuns(input: Block[]): { blocks: Block[]; count: numbe
   const numbered = markers.filter((m) => /^\d+$/.test(m.label));
   if (!runs.length && numbered.length === 1 && numbered[0].label === "1" && numbered[0].stop && numbered[0].clause) runs.push(numbered[0]);
   if (!runs.length) return { blocks: input, count: 0 };
+  runs.push(...runHeads(markers, new Set(runs), input));
   const blocks = [...input];
   rewrite(blocks, runs.map((m) => ({ m, to: `<sup>${m.label}</sup>` })));
   return { blocks, count: runs.length };
+}
+
+/**
+ * The numbers that open a run but failed the clause test: "…the old masterpieces,[1] or those…"
+ * reads like a list's "[5] or [6]", yet the marker right before a run's "[2]", glued to its word
+ * and numbered one less, is the same series of notes. Taken back one by one.
+ */
+function runHeads(markers: Marker[], taken: Set<Marker>, blocks: Block[]): Marker[] {
+  const heads: Marker[] = [];
+  for (let i = markers.length - 2; i >= 0; i--) {
+    const m = markers[i];
+    const next = markers[i + 1];
+    if (taken.has(m) || !taken.has(next) || !/^\d+$/.test(m.label) || Number(m.label) + 1 !== Number(next.label)) continue;
+    if (!/[\p{L}.,;:!?)"”’]$/u.test(blocks[m.block].lines[m.line].slice(0, m.at))) continue; // glued to its word
+    taken.add(m);
+    heads.push(m);
+  }
+  return heads;
 }
 
 /** Rewrites markers in place, right to left within a line so that earlier offsets stay valid. */

@@ -6,6 +6,13 @@
 // dropped, but only when it is the first word of the next page (under that page's running head,
 // when it has one). A line of a number and a word that does not repeat the next page's first word
 // is something else (a table's row, a numbered entry) and stays.
+//
+// Later books (to about 1920) print the catch-word on a line of its own at the right of the page
+// foot, under a blank line, with the page number in the running head of the next page; the
+// binder's signature letter may share that line at the left ("E          social"). Read as text
+// the word comes twice ("this cruel cruel form"), and a catch-word that ends a sentence
+// ("persecution.") closes it a page early, so that the next page's repeat opens a new paragraph.
+// Such a lone word is dropped, on the same evidence: the next page (after its head) opens with it.
 import type { Block } from "./blocks";
 import { setInCapitals } from "./title-case";
 
@@ -13,6 +20,12 @@ import { setInCapitals } from "./title-case";
 const FOOT = /^\s*(\d{1,4})\s{3,}(\S+)\s*$/;
 // A running head over the next page's first line: a short line in capitals ("ON POPULATION.").
 const HEAD = (line: string) => setInCapitals(line) && line.trim().length <= 80;
+// A catch-word alone: one word set far in (at the right margin), perhaps with a signature at the
+// left ("E", "C 2", "D*"). Twelve spaces at least: a paragraph's indent is never so deep, and a
+// short last line of a paragraph starts at the margin.
+const LONE = /^(?:\s*(\p{Lu}(?:\s?\d{1,2}|\*)?)\s{8,}|\s{12,})(\S+)\s*$/u;
+// The next page's top: its page number alone, or a running head with the page number at one end.
+const PAGE_TOP = /^\s*\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}\s*$|^\s*\d{1,4}\s*$/;
 
 const firstWord = (line: string | undefined) => line?.trim().split(/\s+/)[0] ?? "";
 // "millions," against "millions,": the catch-word as printed; a stop the compositor left off is no difference.
@@ -27,8 +40,32 @@ function nextPageOpenings(blocks: Block[], i: number): string[] {
   return out;
 }
 
-/** Page-foot lines of a page number and a catch-word become page numbers; returns how many. */
-export function convertCatchWordFeet(blocks: Block[]): { blocks: Block[]; count: number } {
+/** The next page's first word when block i + 1 is a page's top (a page number or a running head with one), else "". */
+function wordUnderPageTop(blocks: Block[], i: number): string {
+  const next = blocks[i + 1];
+  if (!next?.lines.length) return "";
+  const top = next.kind === "pagenum" || (next.lines.length <= 2 && PAGE_TOP.test(next.lines[0]));
+  if (!top) return "";
+  // The head may be printed against the page's first line (no blank line under it).
+  return firstWord(next.lines.length > 1 ? next.lines[1] : blocks[i + 2]?.lines[0]);
+}
+
+/** Page-foot lines of a catch-word alone (with a signature, perhaps) over the next page's top: dropped. */
+function dropLoneCatchWords(blocks: Block[]): { blocks: Block[]; count: number } {
+  const keep = blocks.filter((b, i) => {
+    if (b.kind !== "body" || b.lines.length !== 1) return true;
+    const m = b.lines[0].match(LONE);
+    if (!m || !/\p{L}/u.test(m[2]) || m[2].length < 2) return true;
+    const opening = wordUnderPageTop(blocks, i);
+    return !(opening && same(m[2], opening));
+  });
+  return { blocks: keep.length === blocks.length ? blocks : keep, count: blocks.length - keep.length };
+}
+
+/** Page-foot lines of a page number and a catch-word become page numbers, and a catch-word alone is dropped; returns how many of each. */
+export function convertCatchWordFeet(input: Block[]): { blocks: Block[]; count: number; lone: number } {
+  const loneWords = dropLoneCatchWords(input);
+  const blocks = loneWords.blocks;
   let count = 0;
   const out = blocks.map((b, i): Block => {
     if (b.kind !== "body" || b.lines.length !== 1) return b;
@@ -37,5 +74,5 @@ export function convertCatchWordFeet(blocks: Block[]): { blocks: Block[]; count:
     count++;
     return { kind: "pagenum", lines: [m[1]], text: m[1], pageNumber: m[1] };
   });
-  return { blocks: count ? out : blocks, count };
+  return { blocks: count ? out : blocks, count, lone: loneWords.count };
 }

@@ -185,6 +185,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (feet.count) layout.notes.push(`${feet.count} page foot line(s) of a page number and a catch-word (the next page's first word) read as page numbers, the catch-word dropped`);
+  if (feet.lone) layout.notes.push(`${feet.lone} catch-word(s) set alone at a page foot (the next page's first word, with the signature letter on its line, if any) dropped`);
   if (signatures.count) layout.notes.push(`${signatures.count} printer's signature(s) ("C", "D 2" at a page foot) dropped`);
   if (starred.count) layout.notes.push(`${starred.count} note marker(s) written "*a" linked to their notes`);
   if (signNotes.count) layout.notes.push(`${signNotes.count} note(s) opened "(*)" filed as footnotes, ${signNotes.linked} linked to their "(*)" in the text`);

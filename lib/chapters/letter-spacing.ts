@@ -8,8 +8,10 @@
 import { isEnglishWord } from "./english-words";
 
 // A line that is nothing but single characters apart: letters in capitals (and the odd apostrophe,
-// stop or ampersand of a title), one space inside a word, two or more between words.
-const SPACED_LINE = /^[ \t]*\p{Lu}(?: {1,}[\p{Lu}'’.,&:;-])+[ \t]*$/u;
+// stop or ampersand of a title), one space inside a word, two or more between words. A title's
+// second line is often printed in parentheses ("( T H E   E A R L Y   Y E A R S )"): the brackets
+// are spaced out with the letters.
+const SPACED_LINE = /^[ \t]*(?:[([] ?)?\p{Lu}(?: {1,}[\p{Lu}'’.,&:;-])+(?: ?[)\]])?[ \t]*$/u;
 
 export type ClosedUp = { text: string; count: number };
 
@@ -27,7 +29,7 @@ export function closeUpLetterSpacing(text: string): ClosedUp {
     // And a word among them ("A B C D E F G", a row of labels, closes up to none).
     if (!words.some((w) => w.length >= 3 && isEnglishWord(w.replace(/[^\p{L}]/gu, "").toLowerCase()))) return line;
     count++;
-    return indent + words.join(" ");
+    return indent + words.join(" ").replace(/^([([]) /, "$1").replace(/ ([)\]])$/, "$1");
   });
   return count ? { text: out.join("\n"), count } : { text, count: 0 };
 }

@@ -28,8 +28,9 @@ const NUMBER_LABEL = /^(?:No|NO)\.\s+([IVXLC]{1,7}|\d{1,3})\.?()$/; // essays nu
 const BARE_NUMBER = /^(\d{1,3}|[IVXLC]{1,7})\.?()$/;
 const BACK_MATTER = /^(index|bibliography|appendix|appendices|list of abbreviations|acknowledg(e)?ments|glossary|about the author|references|works cited|further reading|sources)\b/i;
 const ROMAN_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))\.\s+(\p{Lu}.*)$/u; // "VIII. THE SALT TRADE" (not "C. Hale")
-// "IV THE KEEPERS OF THE LIGHT": the numeral with no stop before a title in capitals (see romanCapsTitle).
-const ROMAN_CAPS_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))\s+(\p{Lu}[\p{Lu}\s'’,:;—–-]*\p{Lu})$/u;
+// "IV THE KEEPERS OF THE LIGHT": the numeral with no stop before a title in capitals (see romanCapsTitle);
+// or with a dash between, as e-texts set the chapter line ("IV -- THE KEEPERS OF THE LIGHT", "IV—THE …").
+const ROMAN_CAPS_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))(?:\s+|\s*(?:--|[—–])\s*)(\p{Lu}[\p{Lu}\s'’,:;—–-]*\p{Lu})$/u;
 const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. Related Work"
 const SUBSECTION = /^\d{1,3}\.\d{1,3}\b/; // "2.3 Title": a section of chapter 2, whatever its heading level
 // A book's or part's heading over its chapters: "BOOK III", "PART II. THE STATE", "Volume 2".
@@ -241,6 +242,13 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
         notes.push(`chapter ${number}: the title in capitals under "${opens}" taken as the chapter's title`);
         body++;
       }
+    }
+    // A title's second line in parentheses, in capitals as the title is ("REASON AND RULE" / "(THE
+    // EARLY YEARS)"): the title's, not a heading in the text.
+    const bracketed = blocks[body];
+    if (m && title && bracketed && body + 1 < end && bracketed.lines.length === 1 && /^\s*\([^()]{3,80}\)\s*$/.test(bracketed.text) && setInCapitals(bracketed.text)) {
+      title = `${title} ${bracketed.text.trim()}`;
+      body++;
     }
     // The chapter's summary of topics under its heading: out of the text; the title when there is
     // none (a book of the 1790s gives its chapters no titles but their contents lines, and a file

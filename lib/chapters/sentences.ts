@@ -8,7 +8,7 @@ const ABBREVIATIONS = new Set([
   "vol", "vols", "no", "nos", "pp", "p", "ed", "eds", "trans", "cf", "ch", "chap", "art", "arts", "sect", "sec", "fig", "figs", "op", "cit",
   "ibid", "id", "loc", "viz", "vs", "etc", "al", "approx", "ca", "c", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "n.d", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k",
-  "no", "ser", "esp", "messrs", "mme", "mlle", "fr", "rt", "bp", "abp", "ven", "hr", "figs", "eq", "eqs", "vv", "ll", "repr", "pt", "bk", "ms", "mss", "n", "nn", "ff", "cp", "ad", "bc",
+  "no", "ser", "esp", "messrs", "mme", "mlle", "sta", "ste", "sto", "fr", "rt", "bp", "abp", "ven", "hr", "figs", "eq", "eqs", "vv", "ll", "repr", "pt", "bk", "ms", "mss", "n", "nn", "ff", "cp", "ad", "bc",
 ]);
 
 // Abbreviations that are also ordinary words: "No. 7" but "he said no."

@@ -1,0 +1,58 @@
+// Plain e-text conventions: a chapter line "IV -- THE TITLE", the book's sections numbered through the
+// volume in braces on lines of their own ("{52}"), saints' titles abbreviated "Sta."/"Ste."/"Sto.",
+// and note cues "[1]" whose notes are not in the file, the first after a comma. Invented text.
+import { describe, expect, it } from "vitest";
+import { cleanDocument, splitSentences } from "@/lib/chapters";
+
+const words = (n: number, seed: string) => Array.from({ length: n }, (_, k) => (k % 12 === 11 ? `${seed}.` : k % 12 === 0 ? "The" : "water")).join(" ") + ".";
+// A paragraph of about n words, wrapped at 66 characters, closing with a full stop.
+const para = (n: number, seed: string) => words(n, seed).replace(/(.{1,66})(?: |$)/g, "$1\n").trim();
+
+describe("a chapter line of a numeral, a dash and a title in capitals", () => {
+  it.each([["IV -- THE MILL AND THE RIVER"], ["IV—THE MILL AND THE RIVER"], ["IV THE MILL AND THE RIVER"]])("%s numbers the chapter and titles it", (line) => {
+    const doc = cleanDocument(`${line}\n\n${para(120, "wheel")}\n\n${para(120, "stone")}\n`, { filename: "mill.txt" });
+    expect(doc.chapters[0].number).toBe("4");
+    expect(doc.chapters[0].title).toBe("The Mill and the River");
+  });
+});
+
+describe("section numbers in braces on lines of their own", () => {
+  const text = (first: number, gap: number) =>
+    [`VII -- THE MILL AND THE RIVER`, `{${first}}`, para(gap, "wheel"), para(gap, "race"), `{${first + 1}}`, para(gap, "stone"), para(gap, "sluice"), `{${first + 3}}`, para(gap, "grain")].join("\n\n") + "\n";
+
+  it("are sections, not pages, when each stands between paragraphs and they stand far apart", () => {
+    const doc = cleanDocument(text(52, 300), { filename: "mill.txt" });
+    const ch = doc.chapters[0];
+    expect(ch.pages).toEqual([]);
+    expect(ch.sentences.every((s) => s.page === null)).toBe(true);
+    expect(ch.text).not.toMatch(/\{|\b5[2-5]\b/);
+    expect(doc.layout.notes.join("\n")).toMatch(/3 section number\(s\)/);
+  });
+
+  it("but stay page numbers when a page's words lie between them", () => {
+    const ch = cleanDocument(text(52, 120), { filename: "mill.txt" }).chapters[0];
+    expect(ch.pages.map((p) => p.page)).toEqual(["52", "53", "55"]);
+  });
+
+  it("and when one falls inside a paragraph, as a page's end does", () => {
+    const inside = [`VII -- THE MILL AND THE RIVER`, `{52}`, para(600, "wheel"), `{53}`, para(600, "stone").replace(/\.$/, ",") + "\nand so on", `{54}`, "into the race went the water. " + para(600, "grain")].join("\n\n") + "\n";
+    const ch = cleanDocument(inside, { filename: "mill.txt" }).chapters[0];
+    expect(ch.pages.map((p) => p.page)).toEqual(["52", "53", "54"]);
+  });
+});
+
+describe("a saint's title abbreviated in Italian or French", () => {
+  it.each([["Sta.", "What do Sta. Maria and the old mill have in common?"], ["Ste.", "The road to Ste. Croix was closed all winter."], ["Sto.", "The bell of Sto. Stefano rang at noon."]])("%s does not end the sentence", (_, s) => {
+    expect(splitSentences(`${s} The next one follows.`).map((x) => x.text)).toEqual([s, "The next one follows."]);
+  });
+});
+
+describe("note cues without their notes, counting up", () => {
+  it("are all lifted out and counted, the first after a comma and before 'or' too", () => {
+    const text = `THE MILL\n\n${para(80, "wheel")} The old mills of the north,[1] or those of the south, ground slowly.\n\n${para(80, "stone")} The miller kept his own account.[2]\n\n${para(80, "race")} The grain was sold at the fair.[3]\n`;
+    const doc = cleanDocument(text, { filename: "mill.txt" });
+    expect(doc.chapters[0].text).not.toMatch(/\[\d\]/);
+    expect(doc.chapters[0].sentences.map((s) => s.text)).toContain("The old mills of the north, or those of the south, ground slowly.");
+    expect(doc.layout.notes.join("\n")).toMatch(/\b3 bracketed note number\(s\) in sequence/);
+  });
+});
