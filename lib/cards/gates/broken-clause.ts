@@ -13,8 +13,8 @@ import { personNoun } from "./person-noun";
 
 type QToken = { text: string; lower: string; lemma: string; pos: string };
 
-/** LECTERN_BROKEN_QUESTIONS: "1" on, "0" off (default decided by its check-set measurement, docs/card-generator.md, session 18). */
-export const BROKEN_QUESTIONS_ON = envSwitch(processEnv(), "LECTERN_BROKEN_QUESTIONS", false);
+/** LECTERN_BROKEN_QUESTIONS: "1" on, "0" off (default on: docs/card-generator.md, session 18). */
+export const BROKEN_QUESTIONS_ON = envSwitch(processEnv(), "LECTERN_BROKEN_QUESTIONS", true);
 
 const RELATIVE = /^(?:who|whom|which|that)$/;
 // Verbs that take a bare infinitive after them ("that help build", "who let go"): two verbs in a row, whole.

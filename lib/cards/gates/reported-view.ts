@@ -20,8 +20,8 @@ import { firstFiniteVerb } from "../analyse/tense";
 import { envSwitch, processEnv } from "../switch";
 import { shown, type Gate } from "./types";
 
-/** LECTERN_REPORTED_VIEW: "1" on, "0" off (default decided by its check-set measurement, docs/card-generator.md, session 18). */
-export const REPORTED_VIEW_ON = envSwitch(processEnv(), "LECTERN_REPORTED_VIEW", false);
+/** LECTERN_REPORTED_VIEW: "1" on, "0" off (default on: docs/card-generator.md, session 18). */
+export const REPORTED_VIEW_ON = envSwitch(processEnv(), "LECTERN_REPORTED_VIEW", true);
 
 const MORAL_NOUN = String.raw`(?:crimes?|sins?|offen[cs]es?|evils?|vices?|virtues?|errors?|abominations?|impieties|wickednesses)`;
 // "was the foulest of all crimes", "were the greatest of sins", "was the most odious of all offences".

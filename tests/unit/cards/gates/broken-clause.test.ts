@@ -1,5 +1,5 @@
 // Questions whose builder cut a clause in two (lib/cards/gates/broken-clause.ts; the question-structure
-// gate reads it while LECTERN_BROKEN_QUESTIONS=1). Invented text.
+// gate reads it unless LECTERN_BROKEN_QUESTIONS=0). Invented text.
 import { describe, expect, it } from "vitest";
 import { brokenClauseProblem, individualAsWhat } from "@/lib/cards/gates/broken-clause";
 import { questionTokens } from "@/lib/cards/gates/question-structure";

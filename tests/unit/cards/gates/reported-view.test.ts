@@ -1,6 +1,6 @@
 // A view the author reports (a period's moral judgement in the past tense, a word in the sense the
 // passage says others give it) stated on a card as plain fact (lib/cards/gates/reported-view.ts).
-// Off unless LECTERN_REPORTED_VIEW=1; the rule itself is tested here whatever the switch. Invented text.
+// On by default (LECTERN_REPORTED_VIEW=0 turns it off); the rule itself is tested here whatever the switch. Invented text.
 import { describe, expect, it } from "vitest";
 import { reportedViewOf, reportedViewProblem } from "@/lib/cards/gates/reported-view";
 import { clozeAt } from "../pipeline/helpers";

@@ -1,5 +1,5 @@
 // A blank on a stock phrase of discourse (lib/cards/gates/stock-phrase.ts; the informative-blank gate
-// reads it while LECTERN_STOCK_BLANK=1). Invented text.
+// reads it unless LECTERN_STOCK_BLANK=0). Invented text.
 import { describe, expect, it } from "vitest";
 import { stockPhrase } from "@/lib/cards/gates/stock-phrase";
 
