@@ -19,6 +19,7 @@ import { isEnglishWord } from "../rank/frequency";
 import { hasFiniteVerb } from "./cut-clause";
 import { shown, tokensWithin, type Gate } from "./types";
 import { questionEnglishProblem } from "./question-english";
+import { brokenClauseProblem, BROKEN_QUESTIONS_ON, individualAsWhat } from "./broken-clause";
 
 type Sentence = Pick<AnalysedSentence, "text" | "tokens">;
 export type QToken = { text: string; lower: string; lemma: string; pos: string };
@@ -61,6 +62,10 @@ export function brokenStructure(front: string, ts: QToken[], s: Sentence): strin
   if (/[[\]{}]/.test(front)) return "page furniture (brackets) in the question";
   if (SECTION_MARK.test(front) || FOOTNOTE_NUMBER.test(front)) return "a section mark or footnote number in the question";
   if (foreignRun(ts)) return "words in another language";
+  if (BROKEN_QUESTIONS_ON) {
+    const broken = brokenClauseProblem(front, ts);
+    if (broken) return broken;
+  }
   if (/(?:^|[\s!?.,;:])['’]s\b/.test(front)) return "a stranded possessive";
   if (/!\s*\S/.test(front.replace(/\?$/, ""))) return "an exclamation inside the question";
   for (let i = 0; i < ts.length - 1; i++) {
@@ -134,6 +139,7 @@ function otherActor(aux: string, subject: QToken[], verb: QToken, s: Sentence): 
 export function wrongAnswerKind(front: string, back: string, s: Sentence): string | null {
   const b = back.trim();
   if (/(?:…|\.\.\.)$/.test(b)) return "the answer is cut off";
+  if (BROKEN_QUESTIONS_ON && individualAsWhat(front, b)) return "an individual person asked with 'What'";
   if (/^What (?:do|does|did) /.test(front) && measureOf(b)) return "an amount after an intransitive verb is no object";
   if (/^When\b/.test(front) && WEEKDAY.test(b)) return "a weekday alone, with no event to place it";
   if (/^Who\b/.test(front) && NATIONALITY.test(b) && isEnglishWord(b.replace(/^the\s+/i, ""))) return "who → a nationality (a side, not an actor)";
