@@ -9,6 +9,7 @@ import { pagedHeadings, pageHeadLines } from "./furniture";
 import { summaryTopics } from "./summary";
 import { endsWithSignature, leadingMatter, linesAboveDate } from "./front-lines";
 import { titleCased } from "./title";
+import { shortTitleLine } from "./heading-lines";
 import { YEAR_TOKEN } from "./year-token";
 
 export { titleCase };
@@ -173,7 +174,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       }
     }
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
-      (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 3 && isCapitalsHeading(f.text.replace(/\s+/g, " "))) || titleCased(f)));
+      (f?.kind === "body" && (shortTitleLine(f) || (f.lines.length <= 3 && isCapitalsHeading(f.text.replace(/\s+/g, " "))) || titleCased(f)));
     // (A title in capitals may wrap over three lines, as a section head of a reprint does.)
     // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE SALT TRADE".
     const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : (romanTitle(textOf(f)) ?? romanCapsTitle(textOf(f)));

@@ -21,12 +21,36 @@ describe("section numbers in braces on lines of their own", () => {
     [`VII -- THE MILL AND THE RIVER`, `{${first}}`, para(gap, "wheel"), para(gap, "race"), `{${first + 1}}`, para(gap, "stone"), para(gap, "sluice"), `{${first + 3}}`, para(gap, "grain")].join("\n\n") + "\n";
 
   it("are sections, not pages, when each stands between paragraphs and they stand far apart", () => {
-    const doc = cleanDocument(text(52, 300), { filename: "mill.txt" });
+    const doc = cleanDocument(text(52, 500), { filename: "mill.txt" });
     const ch = doc.chapters[0];
     expect(ch.pages).toEqual([]);
     expect(ch.sentences.every((s) => s.page === null)).toBe(true);
     expect(ch.text).not.toMatch(/\{|\b5[2-5]\b/);
     expect(doc.layout.notes.join("\n")).toMatch(/3 section number\(s\)/);
+  });
+
+  // Review of cleanE, finding 1: numbers through the volume may start a book's first chapter at 1 or 2.
+  it.each([[1], [2]])("are sections when they count from %i too", (first) => {
+    const ch = cleanDocument(text(first, 500).replace(`{${first + 3}}`, `{${first + 2}}`), { filename: "mill.txt" }).chapters[0];
+    expect(ch.pages).toEqual([]);
+  });
+
+  it("but {1}, {2}, {3} a page apart are an e-text's first pages", () => {
+    const ch = cleanDocument(text(1, 120).replace("{4}", "{3}"), { filename: "mill.txt" }).chapters[0];
+    expect(ch.pages.map((p) => p.page)).toEqual(["1", "2", "3"]);
+  });
+
+  // Finding 2: the pass runs on the whole file, so any heading lines may stand above the first number.
+  it.each([[["CHAPTER VII", "THE MILL AND THE RIVER"]], [["A BOOK OF MILLS", "VII -- THE MILL AND THE RIVER"]]])("are sections under several heading lines (%j)", (head) => {
+    const doc = cleanDocument([...head, text(52, 500).split("\n\n").slice(1).join("\n\n")].join("\n\n"), { filename: "mill.txt" });
+    expect(doc.chapters.flatMap((c) => c.pages)).toEqual([]);
+    expect(doc.layout.notes.join("\n")).toMatch(/3 section number\(s\)/);
+  });
+
+  // Finding 4: page marks moved to paragraph breaks, long pages of 600 words: about one page between each.
+  it("but stay page numbers when long pages lie between them (one page apart, not two)", () => {
+    const ch = cleanDocument(text(52, 300), { filename: "mill.txt" }).chapters[0];
+    expect(ch.pages.map((p) => p.page)).toEqual(["52", "53", "55"]);
   });
 
   it("but stay page numbers when a page's words lie between them", () => {
