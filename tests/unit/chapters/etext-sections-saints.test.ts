@@ -16,6 +16,19 @@ describe("a chapter line of a numeral, a dash and a title in capitals", () => {
   });
 });
 
+describe("a capitals line opening with the pronoun I and a dash (review of cleanE, finding 12)", () => {
+  it("is no chapter line when a second dash closes an aside", () => {
+    const doc = cleanDocument(`I—THE UNDERSIGNED—DECLARE\n\n${para(120, "wheel")}\n`, { filename: "mill.txt" });
+    expect(doc.chapters[0].number).toBeNull();
+  });
+
+  it("but 'I -- THE MILL AND THE RIVER' is chapter 1", () => {
+    const doc = cleanDocument(`I -- THE MILL AND THE RIVER\n\n${para(120, "wheel")}\n`, { filename: "mill.txt" });
+    expect(doc.chapters[0].number).toBe("1");
+    expect(doc.chapters[0].title).toBe("The Mill and the River");
+  });
+});
+
 describe("section numbers in braces on lines of their own", () => {
   const text = (first: number, gap: number) =>
     [`VII -- THE MILL AND THE RIVER`, `{${first}}`, para(gap, "wheel"), para(gap, "race"), `{${first + 1}}`, para(gap, "stone"), para(gap, "sluice"), `{${first + 3}}`, para(gap, "grain")].join("\n\n") + "\n";

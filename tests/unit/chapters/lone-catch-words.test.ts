@@ -95,4 +95,28 @@ describe("a letter-spaced heading line in parentheses", () => {
   it("but not a bracketed row of letters", () => {
     expect(closeUpLetterSpacing("( A   B   C   D )").count).toBe(0);
   });
+
+  // Review of cleanE, finding 9: brackets come in pairs.
+  it("nor a line with one bracket, or two that do not pair", () => {
+    expect(closeUpLetterSpacing("( T H E   E N D").count).toBe(0);
+    expect(closeUpLetterSpacing("[ T H E   E N D )").count).toBe(0);
+    expect(closeUpLetterSpacing("(T H E   E N D)").text).toBe("(THE END)");
+  });
+});
+
+describe("a title's second line in brackets (review of cleanE, finding 3)", () => {
+  const words = (n: number) => Array.from({ length: n }, (_, k) => (k % 10 === 9 ? "water." : k % 10 === 0 ? "The" : "water")).join(" ");
+  const doc = (second: string) => cleanDocument(`CHAPTER VII\n\nLOCKS AND WEIRS\n\n${second}\n\n${words(100)}\n\nCHAPTER VIII\n\nTHE SEA\n\n${words(100)}\n`, { filename: "canals.txt" }).chapters[0];
+
+  it("in square brackets is the title's too, as one in parentheses", () => {
+    expect(doc("[THE EARLY WORKS]").title).toBe("Locks and Weirs [The Early Works]");
+    expect(doc("    [ T H E   E A R L Y   W O R K S ]").title).toBe("Locks and Weirs [The Early Works]");
+    expect(doc("(THE EARLY WORKS)").title).toBe("Locks and Weirs (The Early Works)");
+  });
+
+  it("but not a note to the reader with a stop or figures", () => {
+    expect(doc("(SEE THE MAP FACING PAGE 12.)").title).toBe("Locks and Weirs");
+    expect(doc("(SEE THE MAP OVERLEAF.)").title).toBe("Locks and Weirs");
+    expect(doc("(PLATES 3 AND 4)").title).toBe("Locks and Weirs");
+  });
 });
