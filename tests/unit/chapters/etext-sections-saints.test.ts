@@ -93,3 +93,13 @@ describe("note cues without their notes, counting up", () => {
     expect(doc.layout.notes.join("\n")).toMatch(/\b3 bracketed note number\(s\) in sequence/);
   });
 });
+
+describe("a glued list counting up to a run of note cues (review of cleanE, finding 13)", () => {
+  it("takes back only the run's first number before it, not the whole list", () => {
+    const text = `THE MILL\n\n${para(80, "wheel")} The rules named the mill[1] and the race[2] and the wheel[3] and no more.\n\n${para(80, "stone")} The miller kept his own account.[4]\n\n${para(80, "race")} The grain was sold at the fair.[5]\n\n${para(80, "sluice")} The sluice was shut at night.[6]\n`;
+    const doc = cleanDocument(text, { filename: "mill.txt" });
+    // The run [4]-[6] and its head [3]; [1] and [2] are the list's (another pass drops such stray cues from the text).
+    expect(doc.layout.notes.join("\n")).toMatch(/\b4 bracketed note number\(s\) in sequence/);
+    expect(doc.chapters[0].text).not.toMatch(/\[\d\]/);
+  });
+});

@@ -22,7 +22,11 @@ const PAGES = [
   ["  The weir is older than the lock. It is a low wall", "across a river that holds the water back and makes", "a pool above it, deep enough for a boat to float."],
 ];
 
-/** Pages joined by form feeds: heading on page 1 (folio 31 centred at its foot), catch-words at the feet, "F" under page 33. */
+/**
+ * Pages joined by form feeds: the heading on page 31, which prints no folio (its number is inferred
+ * from the next page's head, 32); catch-words at the feet of pages 31-34, "F" beside page 33's; only
+ * the last page, 35, has its folio "[35]" centred at its foot.
+ */
 function scan(): string {
   return PAGES.map((lines, i) => {
     const n = 31 + i;
@@ -76,6 +80,20 @@ describe("a catch-word alone at the right of the page foot", () => {
     // Nor without a page top between: the same word as the next paragraph's first, set far in, is the text's.
     const noTop = [block("and the bells rang"), block(" ".repeat(40) + "Again"), block("Again and again they rang.")];
     expect(convertCatchWordFeet(noTop).blocks).toHaveLength(3);
+  });
+});
+
+describe("a catch-word over a running head printed against a long paragraph (review of cleanE, finding 8)", () => {
+  it("is dropped however many lines the paragraph under the head has", () => {
+    const block = (lines: string[]): Block => ({ kind: "body", lines, text: lines.join("\n") });
+    const top = `LOCKS AND WEIRS${" ".repeat(30)}32`;
+    const under = ["the hill in a ditch, and let it out upon his crops", "when the summer was dry. Such ditches are older than", "any written record."];
+    const blocks = [block(["his land would lead a part of it along the slope of"]), block([right("the")]), block([top, ...under])];
+    const out = convertCatchWordFeet(blocks);
+    expect(out.lone).toBe(1);
+    expect(out.blocks.map((b) => b.text)).not.toContain(right("the"));
+    // (And with only one line of it, as before.)
+    expect(convertCatchWordFeet([blocks[0], blocks[1], block([top, under[0]])]).lone).toBe(1);
   });
 });
 
