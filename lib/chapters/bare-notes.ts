@@ -3,6 +3,7 @@
 // A block is taken for such notes only when it starts like a note AND its number is cited in the
 // body text just above it; then both are rewritten in <sup> form for the usual footnote handling.
 import type { Block } from "./blocks";
+import { SHORT_PAGED_HEAD_LINE } from "./page-tops";
 
 const NOTE_START = /^\s*(\d{1,2}|[*†‡])\s+(?=[\p{Lu}"“‘(]|(?:ibid|cf\.|see|op\. cit|id\.)\b)/iu;
 // A running head with its page number ("84    THE WHITE MONKS", "LESSONS OF OCTOBER 37"): one short line.
@@ -11,7 +12,7 @@ const PAGED_HEAD = /^\s*(?:\d{1,4}\s+\D[^\n.!?]{0,80}|[^\n.!?]{0,80}\D\s+\d{1,4}
 const CAPS_HEAD = /^[^\p{Ll}\d]{3,80}$/u;
 // A page's top as a scan prints it: its number set apart at one end of the head line ("274      HISTORY
 // OF ENGLAND.      CHAP. III."), whatever the head's own stops. Above it lies the page before.
-const PAGE_TOP = /^\s*\d{1,4}\s{2,}\S.{0,100}$|^.{0,100}\S\s{2,}\d{1,4}\s*$/;
+const PAGE_TOP = SHORT_PAGED_HEAD_LINE;
 // Body blocks above a note block where its markers may stand: one page, whose paragraphs side-notes
 // may have cut into many blocks. The page's top ends the search before that.
 const LOOKBACK = 12;

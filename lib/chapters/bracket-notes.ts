@@ -31,6 +31,9 @@ function afterStop(lines: string[], m: Marker): boolean {
   return m.at > 0 && /[.!?]["”’)]*$/.test(lines[m.line].slice(0, m.at));
 }
 
+// A marker set right after its word or the word's stop, no space between ("clause,[12]").
+const GLUED_TO_WORD = /[\p{L}.,;:!?"”’)]$/u;
+
 /**
  * After a clause ("speed. [12]", "speed;[12]", a line opening after "speed."), not inside one
  * ("in [3] of"), and not an item of a list ("[5], [6], [7] and [8]").
@@ -40,7 +43,7 @@ function closesClause(lines: string[], line: number, at: number, length: number,
   const after = lines[line].slice(at + length, at + length + 6);
   // (A dash of two hyphens after it, "[13]--on his refusal", is a dash of the sentence, no range.)
   if (/^\s*(?:,|[–-](?!-)|and\b|or\b|to\b)/.test(after)) return false;
-  return glued ? /[\p{L}.,;:!?"”’)]$/u.test(before) : /[.;:!?"”’)]$/.test(before);
+  return glued ? GLUED_TO_WORD.test(before) : /[.;:!?"”’)]$/.test(before);
 }
 
 /** A marker's number, if it is numbered and `include` admits it. */
@@ -195,18 +198,18 @@ export function liftBracketRuns(input: Block[]): { blocks: Block[]; count: numbe
 }
 
 /**
- * The numbers that open a run but failed the clause test: "…the old masterpieces,[1] or those…"
+ * The number that opens a run but failed the clause test: "…the old masterpieces,[1] or those…"
  * reads like a list's "[5] or [6]", yet the marker right before a run's "[2]", glued to its word
- * and numbered one less, is the same series of notes. Taken back one by one.
+ * and numbered one less, is the same series of notes. One per run: a glued list counting up to the
+ * run ("[1], [2], [3]" and then notes from "[4]") is not lifted with it, past its last item.
  */
-function runHeads(markers: Marker[], taken: Set<Marker>, blocks: Block[]): Marker[] {
+function runHeads(markers: Marker[], runs: Set<Marker>, blocks: Block[]): Marker[] {
   const heads: Marker[] = [];
   for (let i = markers.length - 2; i >= 0; i--) {
     const m = markers[i];
     const next = markers[i + 1];
-    if (taken.has(m) || !taken.has(next) || !/^\d+$/.test(m.label) || Number(m.label) + 1 !== Number(next.label)) continue;
-    if (!/[\p{L}.,;:!?)"”’]$/u.test(blocks[m.block].lines[m.line].slice(0, m.at))) continue; // glued to its word
-    taken.add(m);
+    if (runs.has(m) || !runs.has(next) || !/^\d+$/.test(m.label) || Number(m.label) + 1 !== Number(next.label)) continue;
+    if (!GLUED_TO_WORD.test(blocks[m.block].lines[m.line].slice(0, m.at))) continue;
     heads.push(m);
   }
   return heads;

@@ -14,6 +14,7 @@
 // ("persecution.") closes it a page early, so that the next page's repeat opens a new paragraph.
 // Such a lone word is dropped, on the same evidence: the next page (after its head) opens with it.
 import type { Block } from "./blocks";
+import { NUMBER_LINE, PAGED_HEAD_LINE, SIGNATURE_MARK } from "./page-tops";
 import { setInCapitals } from "./title-case";
 
 // The page number, then at least three spaces, then one word at the right margin.
@@ -23,31 +24,24 @@ const HEAD = (line: string) => setInCapitals(line) && line.trim().length <= 80;
 // A catch-word alone: one word set far in (at the right margin), perhaps with a signature at the
 // left ("E", "C 2", "D*"). Twelve spaces at least: a paragraph's indent is never so deep, and a
 // short last line of a paragraph starts at the margin.
-const LONE = /^(?:\s*(\p{Lu}(?:\s?\d{1,2}|\*)?)\s{8,}|\s{12,})(\S+)\s*$/u;
-// The next page's top: its page number alone, or a running head with the page number at one end.
-const PAGE_TOP = /^\s*\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}\s*$|^\s*\d{1,4}\s*$/;
+const LONE = new RegExp(String.raw`^(?:\s*(${SIGNATURE_MARK})\s{8,}|\s{12,})(\S+)\s*$`, "u");
+// The next page's top for a lone catch-word: a page number block, its page number alone on a line,
+// or a running head with the page number at one end.
+const PAGE_TOP = (next: Block) => next.kind === "pagenum" || PAGED_HEAD_LINE.test(next.lines[0]) || NUMBER_LINE.test(next.lines[0]);
 
 const firstWord = (line: string | undefined) => line?.trim().split(/\s+/)[0] ?? "";
 // "millions," against "millions,": the catch-word as printed; a stop the compositor left off is no difference.
 const same = (a: string, b: string) => a === b || a.replace(/[.,;:!?]+$/, "") === b.replace(/[.,;:!?]+$/, "");
 
-/** The next page's first words: its first line's, and the next line's when the first may be its running head. */
-function nextPageOpenings(blocks: Block[], i: number): string[] {
+/**
+ * The next page's opening (block i + 1): the first word of its first line, and, when that line is the
+ * page's top (isTop), the first word under it. The head may be printed against the page's first
+ * line (no blank line under it, one block of head and paragraph, however long), or stand alone.
+ */
+function nextPage(blocks: Block[], i: number, isTop: (next: Block) => boolean): { first: string; underTop: string } | null {
   const next = blocks[i + 1];
-  if (!next || !next.lines.length) return [];
-  const out = [firstWord(next.lines[0])];
-  if (HEAD(next.lines[0])) out.push(firstWord(next.lines[1] ?? blocks[i + 2]?.lines[0]));
-  return out;
-}
-
-/** The next page's first word when block i + 1 is a page's top (a page number or a running head with one), else "". */
-function wordUnderPageTop(blocks: Block[], i: number): string {
-  const next = blocks[i + 1];
-  if (!next?.lines.length) return "";
-  const top = next.kind === "pagenum" || (next.lines.length <= 2 && PAGE_TOP.test(next.lines[0]));
-  if (!top) return "";
-  // The head may be printed against the page's first line (no blank line under it).
-  return firstWord(next.lines.length > 1 ? next.lines[1] : blocks[i + 2]?.lines[0]);
+  if (!next?.lines.length) return null;
+  return { first: firstWord(next.lines[0]), underTop: isTop(next) ? firstWord(next.lines[1] ?? blocks[i + 2]?.lines[0]) : "" };
 }
 
 /** Page-foot lines of a catch-word alone (with a signature, perhaps) over the next page's top: dropped. */
@@ -56,7 +50,7 @@ function dropLoneCatchWords(blocks: Block[]): { blocks: Block[]; count: number }
     if (b.kind !== "body" || b.lines.length !== 1) return true;
     const m = b.lines[0].match(LONE);
     if (!m || !/\p{L}/u.test(m[2]) || m[2].length < 2) return true;
-    const opening = wordUnderPageTop(blocks, i);
+    const opening = nextPage(blocks, i, PAGE_TOP)?.underTop;
     return !(opening && same(m[2], opening));
   });
   return { blocks: keep.length === blocks.length ? blocks : keep, count: blocks.length - keep.length };
@@ -70,7 +64,8 @@ export function convertCatchWordFeet(input: Block[]): { blocks: Block[]; count: 
   const out = blocks.map((b, i): Block => {
     if (b.kind !== "body" || b.lines.length !== 1) return b;
     const m = b.lines[0].match(FOOT);
-    if (!m || !/\p{L}/u.test(m[2]) || !nextPageOpenings(blocks, i).some((w) => same(m[2], w))) return b;
+    const next = m && nextPage(blocks, i, (n) => HEAD(n.lines[0]));
+    if (!m || !next || !/\p{L}/u.test(m[2]) || !(same(m[2], next.first) || (next.underTop && same(m[2], next.underTop)))) return b;
     count++;
     return { kind: "pagenum", lines: [m[1]], text: m[1], pageNumber: m[1] };
   });

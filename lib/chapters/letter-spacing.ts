@@ -10,8 +10,10 @@ import { isEnglishWord } from "./english-words";
 // A line that is nothing but single characters apart: letters in capitals (and the odd apostrophe,
 // stop or ampersand of a title), one space inside a word, two or more between words. A title's
 // second line is often printed in parentheses ("( T H E   E A R L Y   Y E A R S )"): the brackets
-// are spaced out with the letters.
-const SPACED_LINE = /^[ \t]*(?:[([] ?)?\p{Lu}(?: {1,}[\p{Lu}'’.,&:;-])+(?: ?[)\]])?[ \t]*$/u;
+// are spaced out with the letters, one space from the first and last (so each stays in its word's
+// chunk and closes up with it), and they come in pairs: "( T H E   E N D" is no such line.
+const LETTERS = String.raw`\p{Lu}(?: {1,}[\p{Lu}'’.,&:;-])+`;
+const SPACED_LINE = new RegExp(String.raw`^[ \t]*(?:${LETTERS}|\( ?${LETTERS} ?\)|\[ ?${LETTERS} ?\])[ \t]*$`, "u");
 
 export type ClosedUp = { text: string; count: number };
 
@@ -29,7 +31,7 @@ export function closeUpLetterSpacing(text: string): ClosedUp {
     // And a word among them ("A B C D E F G", a row of labels, closes up to none).
     if (!words.some((w) => w.length >= 3 && isEnglishWord(w.replace(/[^\p{L}]/gu, "").toLowerCase()))) return line;
     count++;
-    return indent + words.join(" ").replace(/^([([]) /, "$1").replace(/ ([)\]])$/, "$1");
+    return indent + words.join(" ");
   });
   return count ? { text: out.join("\n"), count } : { text, count: 0 };
 }

@@ -9,6 +9,7 @@ import { pagedHeadings, pageHeadLines } from "./furniture";
 import { summaryTopics } from "./summary";
 import { endsWithSignature, leadingMatter, linesAboveDate } from "./front-lines";
 import { titleCased } from "./title";
+import { shortTitleLine } from "./heading-lines";
 import { YEAR_TOKEN } from "./year-token";
 
 export { titleCase };
@@ -31,6 +32,8 @@ const ROMAN_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))\.\s+(\p{Lu}.*)$/u
 // "IV THE KEEPERS OF THE LIGHT": the numeral with no stop before a title in capitals (see romanCapsTitle);
 // or with a dash between, as e-texts set the chapter line ("IV -- THE KEEPERS OF THE LIGHT", "IV—THE …").
 const ROMAN_CAPS_TITLE = /^((?:[IVX][IVXLC]{0,6}|[LC][IVXLC]{1,6}))(?:\s+|\s*(?:--|[—–])\s*)(\p{Lu}[\p{Lu}\s'’,:;—–-]*\p{Lu})$/u;
+// A title's second line in brackets: letters and a title's punctuation, no figures, no closing stop.
+const SECOND_TITLE_LINE = /^\s*(?:\([^()\d]{2,79}[^()\d.!?]\)|\[[^[\]\d]{2,79}[^[\]\d.!?]\])\s*$/;
 const NUMBERED_TITLE = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u; // "1 Introduction", "2. Related Work"
 const SUBSECTION = /^\d{1,3}\.\d{1,3}\b/; // "2.3 Title": a section of chapter 2, whatever its heading level
 // A book's or part's heading over its chapters: "BOOK III", "PART II. THE STATE", "Volume 2".
@@ -173,7 +176,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
       }
     }
     const titled = (f?.kind === "heading" && !FRONT_MATTER.test(textOf(f))) ||
-      (f?.kind === "body" && ((f.lines.length === 1 && f.text.trim().length < 80 && !/[.,;:!?]$/.test(f.text.trim())) || (f.lines.length <= 3 && isCapitalsHeading(f.text.replace(/\s+/g, " "))) || titleCased(f)));
+      (f?.kind === "body" && (shortTitleLine(f) || (f.lines.length <= 3 && isCapitalsHeading(f.text.replace(/\s+/g, " "))) || titleCased(f)));
     // (A title in capitals may wrap over three lines, as a section head of a reprint does.)
     // "# 3 The Rock Cycle" over its "# 3.1" sections; a title line numbered in roman, "VIII. THE SALT TRADE".
     const numbered = !titled ? null : f.kind === "heading" ? textOf(f).match(NUMBERED_TITLE) : (romanTitle(textOf(f)) ?? romanCapsTitle(textOf(f)));
@@ -243,10 +246,11 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
         body++;
       }
     }
-    // A title's second line in parentheses, in capitals as the title is ("REASON AND RULE" / "(THE
-    // EARLY YEARS)"): the title's, not a heading in the text.
+    // A title's second line in parentheses or square brackets, in capitals as the title is ("REASON
+    // AND RULE" / "(THE EARLY YEARS)"): the title's, not a heading in the text. Not an instruction to
+    // the reader ("(SEE THE MAP FACING PAGE 12.)"): a title has no closing stop and no figures.
     const bracketed = blocks[body];
-    if (m && title && bracketed && body + 1 < end && bracketed.lines.length === 1 && /^\s*\([^()]{3,80}\)\s*$/.test(bracketed.text) && setInCapitals(bracketed.text)) {
+    if (m && title && bracketed && body + 1 < end && bracketed.lines.length === 1 && SECOND_TITLE_LINE.test(bracketed.text) && setInCapitals(bracketed.text)) {
       title = `${title} ${bracketed.text.trim()}`;
       body++;
     }
@@ -337,7 +341,11 @@ function romanTitle(line: string): RegExpMatchArray | null {
 function romanCapsTitle(line: string): RegExpMatchArray | null {
   const m = line.replace(/\s+/g, " ").trim().match(ROMAN_CAPS_TITLE);
   if (!m || m[2].split(" ").length < 2 || chapterNumber(m[1]) === null) return null;
-  return m[1].length > 1 || /^(?:THE|A|AN)\s/.test(m[2]) ? m : null;
+  if (m[1].length > 1) return m;
+  // "I" is also the pronoun: "I—THE UNDERSIGNED—DECLARE" is a sentence set in capitals with a dash
+  // on either side of an aside. A chapter's title after "I—" has no dash of its own.
+  const dashed = /--|[—–]/.test(m[0].slice(m[1].length, m[0].length - m[2].length));
+  return /^(?:THE|A|AN)\s/.test(m[2]) && !(dashed && /--|[—–]/.test(m[2])) ? m : null;
 }
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];

@@ -5,18 +5,18 @@
 // number), and the next page
 // begins right after it (its page number or running head), or nothing follows it (the last page).
 import type { Block } from "./blocks";
+import { PAGED_HEAD_LINE, SIGNATURE_MARK } from "./page-tops";
 
 // A multi-volume work prints the volume at the left of the same line: "VOL. II.            K".
-const SIGNATURE = /^(?:\s{4,}|\s*(?:VOL|Vol)\.?\s*[IVXLC\d]{1,5}\.?\s{2,})\p{Lu}(?:\s?\d{1,2}|\*)?\s*$/u;
-// The top of the next page: a page number block, or a running head with its page number at one end.
-const PAGE_TOP = /^\s*\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}\s*$/;
+const SIGNATURE = new RegExp(String.raw`^(?:\s{4,}|\s*(?:VOL|Vol)\.?\s*[IVXLC\d]{1,5}\.?\s{2,})${SIGNATURE_MARK}\s*$`, "u");
 
 export function dropSignatures(blocks: Block[]): { blocks: Block[]; count: number } {
   const keep = blocks.filter((b, i) => {
     // (A "D" or an "M" alone reads as a roman page number too; the next page's arabic number tells them apart.)
     if ((b.kind !== "body" && b.kind !== "pagenum") || b.lines.length !== 1 || !SIGNATURE.test(b.lines[0])) return true;
     const next = blocks[i + 1];
-    return !(!next || next.kind === "pagenum" || PAGE_TOP.test(next.lines[0] ?? ""));
+    // (The next page's top: a page number block, or a running head with its page number at one end.)
+    return !(!next || next.kind === "pagenum" || PAGED_HEAD_LINE.test(next.lines[0] ?? ""));
   });
   return { blocks: keep.length === blocks.length ? blocks : keep, count: blocks.length - keep.length };
 }

@@ -41,8 +41,8 @@ export function titleCase(s: string, acronyms: Set<string> = new Set()): string 
       // (Not after a label or a colon: "VIII. The Laws", "A Candle: The Flame".)
       if (i > first && SMALL.has(lower) && !/[.:—–]$/.test(tokens[i - 2] ?? "")) return lower;
       if (/^\(\p{L}\)$/u.test(w)) return w;
-      // Capitalise after leading punctuation and each part of a hyphenated word: "(A)", "Balance-Sheet".
-      return lower.replace(/(^|[-–—(“"'‘])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+      // Capitalise after leading punctuation and each part of a hyphenated word: "(A)", "[The", "Balance-Sheet".
+      return lower.replace(/(^|[-–—([“"'‘])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
     })
     .join("");
 }

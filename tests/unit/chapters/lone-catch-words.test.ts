@@ -22,7 +22,11 @@ const PAGES = [
   ["  The weir is older than the lock. It is a low wall", "across a river that holds the water back and makes", "a pool above it, deep enough for a boat to float."],
 ];
 
-/** Pages joined by form feeds: heading on page 1 (folio 31 centred at its foot), catch-words at the feet, "F" under page 33. */
+/**
+ * Pages joined by form feeds: the heading on page 31, which prints no folio (its number is inferred
+ * from the next page's head, 32); catch-words at the feet of pages 31-34, "F" beside page 33's; only
+ * the last page, 35, has its folio "[35]" centred at its foot.
+ */
 function scan(): string {
   return PAGES.map((lines, i) => {
     const n = 31 + i;
@@ -79,6 +83,20 @@ describe("a catch-word alone at the right of the page foot", () => {
   });
 });
 
+describe("a catch-word over a running head printed against a long paragraph (review of cleanE, finding 8)", () => {
+  it("is dropped however many lines the paragraph under the head has", () => {
+    const block = (lines: string[]): Block => ({ kind: "body", lines, text: lines.join("\n") });
+    const top = `LOCKS AND WEIRS${" ".repeat(30)}32`;
+    const under = ["the hill in a ditch, and let it out upon his crops", "when the summer was dry. Such ditches are older than", "any written record."];
+    const blocks = [block(["his land would lead a part of it along the slope of"]), block([right("the")]), block([top, ...under])];
+    const out = convertCatchWordFeet(blocks);
+    expect(out.lone).toBe(1);
+    expect(out.blocks.map((b) => b.text)).not.toContain(right("the"));
+    // (And with only one line of it, as before.)
+    expect(convertCatchWordFeet([blocks[0], blocks[1], block([top, under[0]])]).lone).toBe(1);
+  });
+});
+
 describe("a letter-spaced heading line in parentheses", () => {
   it("is closed up with its brackets", () => {
     expect(closeUpLetterSpacing("    ( T H E   E A R L Y   W O R K S )").text).toBe("    (THE EARLY WORKS)");
@@ -94,5 +112,29 @@ describe("a letter-spaced heading line in parentheses", () => {
 
   it("but not a bracketed row of letters", () => {
     expect(closeUpLetterSpacing("( A   B   C   D )").count).toBe(0);
+  });
+
+  // Review of cleanE, finding 9: brackets come in pairs.
+  it("nor a line with one bracket, or two that do not pair", () => {
+    expect(closeUpLetterSpacing("( T H E   E N D").count).toBe(0);
+    expect(closeUpLetterSpacing("[ T H E   E N D )").count).toBe(0);
+    expect(closeUpLetterSpacing("(T H E   E N D)").text).toBe("(THE END)");
+  });
+});
+
+describe("a title's second line in brackets (review of cleanE, finding 3)", () => {
+  const words = (n: number) => Array.from({ length: n }, (_, k) => (k % 10 === 9 ? "water." : k % 10 === 0 ? "The" : "water")).join(" ");
+  const doc = (second: string) => cleanDocument(`CHAPTER VII\n\nLOCKS AND WEIRS\n\n${second}\n\n${words(100)}\n\nCHAPTER VIII\n\nTHE SEA\n\n${words(100)}\n`, { filename: "canals.txt" }).chapters[0];
+
+  it("in square brackets is the title's too, as one in parentheses", () => {
+    expect(doc("[THE EARLY WORKS]").title).toBe("Locks and Weirs [The Early Works]");
+    expect(doc("    [ T H E   E A R L Y   W O R K S ]").title).toBe("Locks and Weirs [The Early Works]");
+    expect(doc("(THE EARLY WORKS)").title).toBe("Locks and Weirs (The Early Works)");
+  });
+
+  it("but not a note to the reader with a stop or figures", () => {
+    expect(doc("(SEE THE MAP FACING PAGE 12.)").title).toBe("Locks and Weirs");
+    expect(doc("(SEE THE MAP OVERLEAF.)").title).toBe("Locks and Weirs");
+    expect(doc("(PLATES 3 AND 4)").title).toBe("Locks and Weirs");
   });
 });
