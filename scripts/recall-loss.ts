@@ -22,6 +22,11 @@ import { GATES } from "@/lib/cards/gates";
 import { rankedCandidates } from "@/lib/cards/pipeline";
 import { select, type Ranked } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
+import { scoredSpans } from "@/lib/cards/spans/model";
+import { blank } from "@/lib/cards/candidates/cloze";
+import { informativeBlank } from "@/lib/cards/gates/informative-blank";
+import { blankChoiceWith } from "@/lib/cards/gates/blank-choice";
+import type { Analysis } from "@/lib/cards/analyse";
 import { covers, type GoldFact } from "../tests/unit/cards/gold";
 import { dirs, documentOf, fixtureOptions, loadBooks, readGold } from "./lib/cards-eval";
 
@@ -44,6 +49,18 @@ function rawSentences(fixture: string): string[] {
   if (!d.ok) return [];
   return d.text.replace(/(\w)[-\u00ad]\s*\n\s*(\w)/g, "$1$2").replace(/\s+/g, " ").split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z])/);
 }
+
+// Why a sentence with no candidate offered no cloze: its best-scored span's refusal (the blank checks
+// the cloze maker applies, as scripts/fate-audit.ts reads them), or no span at all.
+function spanRefusal(a: Analysis, i: number): string {
+  const s = a.sentences[i];
+  const top = scoredSpans(s, a)[0];
+  if (!top) return "no span";
+  const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, top.start, top.end), back: s.text.slice(top.start, top.end), sentence: i, extra: [], answer: { start: top.start, end: top.end }, answerKind: top.kind };
+  const why = informativeBlank(cand, a) ?? blankChoiceWith(cand, a, true);
+  return why ? why.replace(/".*"|\(.*\)|“.*”|'.*'/g, "…").slice(0, 60) : "top span passes (a lower margin / incidental rule)";
+}
+const noCandidateWhy: Record<string, number> = {};
 
 type Row = Record<Cls | "facts" | "covered", number>;
 const empty = (): Row => Object.fromEntries([...CLASSES, "facts", "covered"].map((k) => [k, 0])) as Row;
@@ -74,6 +91,7 @@ for (const [fixture, entry] of Object.entries(books.fixtures)) {
     if (chapters.some((ch) => ch.cards.some((c) => covers(c, g)))) { row.covered++; continue; }
     let best: Cls | null = null;
     let gateName = "";
+    let gateCard = "";
     const better = (k: Cls) => { if (!best || CLASSES.indexOf(k) < CLASSES.indexOf(best)) best = k; };
     for (const ch of chapters) {
       const carrying = ch.a.sentences.filter((s) => said(s.text, g)).map((s) => s.sentence.id);
@@ -90,13 +108,24 @@ for (const [fixture, entry] of Object.entries(books.fixtures)) {
       }
       const cands = ch.all.filter((c) => covers(sides(c), g));
       if (cands.length) {
-        let far = -1;
-        for (const c of cands) far = Math.max(far, GATES.findIndex(([, gt]) => gt(c, ch.a) !== null));
-        if (!best || CLASSES.indexOf("b gate") <= CLASSES.indexOf(best)) gateName = far >= 0 ? GATES[far][0] : "(admitted elsewhere)";
+        // The covering candidate that fails the fewest gates: which gates stand between it and a card,
+        // and the first one's reason (quoted text and brackets cut, so reasons group).
+        let fewest: { names: string[]; why: string; card: string } | null = null;
+        for (const c of cands) {
+          const fails = GATES.map(([name, gt]) => [name, gt(c, ch.a)] as const).filter(([, why]) => why !== null);
+          if (!fewest || fails.length < fewest.names.length) fewest = { names: fails.map(([n]) => n), why: (fails[0]?.[1] ?? "").replace(/".*"|\(.*\)|“.*”/g, "…").slice(0, 70), card: `${c.front} → ${c.back} [${fails.map(([n, w]) => `${n}: ${w}`).join("; ")}]` };
+        }
+        if (!best || CLASSES.indexOf("b gate") <= CLASSES.indexOf(best)) gateCard = fewest!.card;
+          gateName = fewest!.names.length === 1 ? `only ${fewest!.names[0]}: ${fewest!.why}` : `${fewest!.names.join("+")}`;
         better("b gate");
         continue;
       }
-      if (carrying.length) better(ch.all.some((c) => carrying.includes(c.sentence)) ? "a2 terms dropped" : "a1 no candidate");
+      if (carrying.length && !gateCard) gateCard = ch.a.sentences[carrying[0]].text.slice(0, 300);
+      if (carrying.length) {
+        const none = !ch.all.some((c) => carrying.includes(c.sentence));
+        if (none && (!best || CLASSES.indexOf("a1 no candidate") < CLASSES.indexOf(best))) gateName = spanRefusal(ch.a, carrying[0]);
+        better(none ? "a1 no candidate" : "a2 terms dropped");
+      }
     }
     if (!best) {
       const whole = chapters.map((ch) => ch.a.sentences.map((s) => s.text).join(" ")).join(" ");
@@ -104,8 +133,9 @@ for (const [fixture, entry] of Object.entries(books.fixtures)) {
     }
     const cls = best as Cls;
     row[cls]++;
+    if (cls === "a1 no candidate") noCandidateWhy[gateName] = (noCandidateWhy[gateName] ?? 0) + 1;
     if (cls === "b gate") gateCounts[gateName] = (gateCounts[gateName] ?? 0) + 1;
-    if (showFacts) console.log(`${fixture}/${g.id}\t${cls}${cls === "b gate" ? ` (${gateName})` : ""}\t${g.fact}`);
+    if (showFacts) console.log(`${fixture}/${g.id}\t${cls}${cls === "b gate" || cls === "a1 no candidate" ? ` (${gateName})` : ""}\t${g.fact}${cls === "b gate" || cls.startsWith("a") ? `\n    ${gateCard}` : ""}`);
   }
 }
 
@@ -118,5 +148,11 @@ console.log(`| **pooled** | ${cols.map((k) => `**${pooled[k]}**`).join(" | ")} |
 const missed = pooled.facts - pooled.covered;
 console.log(`\nrecall ${((100 * pooled.covered) / pooled.facts).toFixed(1)} % (${pooled.covered}/${pooled.facts}); of ${missed} missed:`);
 for (const k of CLASSES) if (pooled[k]) console.log(`  ${k.padEnd(18)} ${String(pooled[k]).padStart(4)}  ${((100 * pooled[k]) / missed).toFixed(1)} %`);
-console.log("\n(b) by the furthest gate a covering candidate reached:");
-for (const [k, n] of Object.entries(gateCounts).sort((x, y) => y[1] - x[1])) console.log(`  ${k.padEnd(20)} ${n}`);
+console.log("\n(b) by the gates the least-gated covering candidate fails (one gate: with its reason):");
+const byFirst: Record<string, number> = {};
+for (const [k, n] of Object.entries(gateCounts)) { const g = k.startsWith("only ") ? k.slice(0, k.indexOf(":")) : "several gates"; byFirst[g] = (byFirst[g] ?? 0) + n; }
+for (const [k, n] of Object.entries(byFirst).sort((x, y) => y[1] - x[1])) console.log(`  ${k.padEnd(28)} ${n}`);
+console.log("");
+for (const [k, n] of Object.entries(gateCounts).sort((x, y) => y[1] - x[1])) if (n > 1) console.log(`  ${String(n).padStart(4)}  ${k}`);
+console.log("\n(a1) why the carrying sentence offered no cloze (its best span's refusal):");
+for (const [k, n] of Object.entries(noCandidateWhy).sort((x, y) => y[1] - x[1])) console.log(`  ${String(n).padStart(4)}  ${k}`);
