@@ -6,13 +6,40 @@
 // training books (scripts/standalone-judged.json): 8 of 17 stood as they were, 5 more once a word
 // was cut, 4 depended on the chapter.
 import type { AnalysedSentence, Token } from "../analyse";
-import { firstFiniteVerb, tenseOf } from "../analyse/tense";
+import { firstFiniteVerb, isFiniteVerb, tenseOf } from "../analyse/tense";
+import { envSwitch, processEnv, type Env } from "../switch";
+
+/**
+ * Session 18 (recall18): two misreadings of the generic "we", off by default (`LECTERN_GENERIC_WE=1`).
+ * The gate read the sentence's tense from a word the tagger took for a verb right after a preposition
+ * or article ("the figure of {thought} by which we transfer …": a noun, so the sentence read as past),
+ * and it took "our" before an adjective and a faculty ("our conscious acts", "our earliest memories")
+ * for a nation's "our". Figures: docs/card-generator.md, "Session 18: where must-know facts are lost".
+ */
+export const genericWeSwitch = (env: Env): boolean => envSwitch(env, "LECTERN_GENERIC_WE", false);
+export const WIDER_GENERIC_WE = { on: genericWeSwitch(processEnv()) };
 
 const WE = /\b(?:we|us|our|ourselves)\b/gi;
 // The author steering the reader through the text: a plan, a look back, or what "we" are about.
 const DISCOURSE = /\b(?:we\s+(?:shall|will|must|may|can|now|next|then|first|also|have\s+to|are\s+(?:going|about)\s+to)\s+(?:now\s+|next\s+|then\s+|first\s+|also\s+|presently\s+|briefly\s+|hereafter\s+|afterwards\s+|later\s+)?(?:see|consider|discuss|turn|return|proceed|examine|pass|come|call|treat|describe|notice|note|show|prove|begin|deal|speak|inquire|enquire|look|trace|follow|review|explain)|we\s+are\s+(?:not\s+|now\s+)?(?:speaking|considering|discussing|dealing|concerned|treating|examining)|(?:we|I)\s+(?:saw|noticed|mentioned|said|remarked|observed|showed|explained)|we\s+are\s+(?:met|assembled|gathered|here)|let\s+us)\b/i;
 // What every person has: "our experience", "our senses", "our own minds" are anyone's.
 const FACULTY = /^(?:own\s+)?(?:experience|experiences|knowledge|senses|sensations|perceptions|mind|minds|thoughts|ideas|beliefs|reason|nature|natures|body|bodies|eyes|feelings|habits|actions|activity|conduct|lives|life|judgment|judgments|judgement|judgements|intellect|faculties|instincts|desires|passions|wants|will|wills|consciousness)\b/i;
+
+// (switch on) The same, after at most two adjectives, and the mind's own records and deeds.
+const FACULTY_AFTER_ADJECTIVES = /^(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:experience|experiences|knowledge|senses|sensations|perceptions|mind|minds|thoughts|ideas|beliefs|reason|nature|natures|body|bodies|eyes|feelings|habits|actions|acts|activity|conduct|lives|life|judgment|judgments|judgement|judgements|intellect|faculties|instincts|desires|passions|wants|will|wills|consciousness|memory|memories|emotions|impulses)\b/iu;
+
+/** "our conscious acts": the words between "our" and the faculty are all adjectives of the sentence (the tagger's reading). */
+function facultyAfterAdjectives(rest: string, ts: Token[]): boolean {
+  const m = FACULTY_AFTER_ADJECTIVES.exec(rest);
+  if (!m) return false;
+  const between = m[0].split(/\s+/).slice(0, -1).filter((w) => w.toLowerCase() !== "own");
+  return between.every((w) => ts.some((t) => t.lower === w.toLowerCase() && t.pos === "ADJ"));
+}
+
+/** The first finite verb, passing over a "verb" right after a preposition or article (a noun the tagger misread: "of thought"). */
+function firstFiniteNotAfterAdposition(ts: Token[]): Token | undefined {
+  return ts.find((t, k) => isFiniteVerb(t) && !/^(?:ADP|DET)$/.test(ts[k - 1]?.pos ?? ""));
+}
 
 /** "we have seen", "we had been": a perfect with "we" as its subject reports the author's or the story's past. */
 function perfectWithWe(ts: Token[]): boolean {
@@ -31,9 +58,13 @@ function perfectWithWe(ts: Token[]): boolean {
  */
 export function genericWe(text: string, s: Pick<AnalysedSentence, "tokens">, speakerless: (t: string) => boolean): boolean {
   if (!speakerless(text.replace(WE, ""))) return false;
-  const tense = tenseOf(firstFiniteVerb(s.tokens));
+  const wider = WIDER_GENERIC_WE.on;
+  const tense = tenseOf(wider ? firstFiniteNotAfterAdposition(s.tokens) : firstFiniteVerb(s.tokens));
   if (tense !== "present" && tense !== "modal") return false;
   if (perfectWithWe(s.tokens) || DISCOURSE.test(text)) return false;
-  for (const m of text.matchAll(/\bour\s+/gi)) if (!FACULTY.test(text.slice(m.index + m[0].length))) return false;
+  for (const m of text.matchAll(/\bour\s+/gi)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (!FACULTY.test(rest) && !(wider && facultyAfterAdjectives(rest, s.tokens))) return false;
+  }
   return true;
 }
