@@ -54,13 +54,16 @@ console.log(`fitted ${folds.length} leave-one-set-out floors (${secs()})\n`);
 type Rule = { t: number; k: number };
 const shipped: Rule = { t: 0.65, k: 0 };
 /** The kept cards of one chapter under a rule (in their order). */
-function keep(shown: Scored[], { t, k }: Rule): Scored[] {
+function keep(shown: Scored[], { t, k, chain }: Rule & { chain?: boolean }): Scored[] {
+  if (chain) return applyFloor(keep(shown, shipped), (r) => r.p, t, "all");
   const kept = applyFloor(shown, (r) => r.p, t, "all");
   if (kept.length >= Math.min(k, shown.length)) return kept;
   const floor = new Set([...shown].sort((x, y) => x.p - y.p).slice(0, k));
   return shown.filter((r) => floor.has(r));
 }
 /** `removed`: per blind-set rater, their labels of the cards the shipped rule keeps and this rule drops (what a blind arm would show raters). */
+/** The arm as implemented (lib/cards/floor/deep.ts): the deeper cut applied to the shipped floor's list, so it only ever removes cards from it. */
+const chained = (r: Rule): Rule & { chain: true } => ({ ...r, chain: true });
 type Tally = { shown: number; kept: number; a: number; e: number; r: number; un: number; covered: number; gold: number; removed: Record<string, Record<Verdict, number>>; removedUnlabelled: number };
 function tally(fs: SetFold[], rule: Rule): Tally {
   const t: Tally = { shown: 0, kept: 0, a: 0, e: 0, r: 0, un: 0, covered: 0, gold: 0, removed: {}, removedUnlabelled: 0 };
@@ -121,6 +124,11 @@ console.log(`\nshipped rule (${name(shipped)}): value ${value(base)}, recall ${p
 console.log(`chosen by the criterion: ${name(chosen)}: value ${value(ct)}, recall ${pct(recall(ct))} %, a/e/r ${aer(ct)}, kept ${ct.kept} of ${ct.shown}${value(ct) > value(base) ? "" : " (no gain over the shipped rule: nothing to register)"}`);
 console.log(`per set, shipped → chosen (value; recall; removed per rater a/e/r beyond the shipped rule's removals are in the tables above):`);
 for (const f of folds) { const b = tally([f], shipped), c = tally([f], chosen); console.log(`- ${f.set}: value ${value(b)} → ${value(c)}; recall ${pct(recall(b))} → ${pct(recall(c))}; kept ${b.kept} → ${c.kept}`); }
+{
+  const c = tally(folds, chained(chosen));
+  console.log(`\nthe chosen rule as the arm applies it (on the shipped floor's list, never keeping a card that floor drops): kept ${c.kept} of ${c.shown}, a/e/r ${aer(c)}, value ${value(c)}, recall ${pct(recall(c))} %, removed beyond shipped ${removedLine(c)}`);
+  for (const f of folds) { const x = tally([f], chained(chosen)); console.log(`- ${f.set}: value ${value(x)}; recall ${pct(recall(x))}; kept ${x.kept}; removed ${removedLine(x)}`); }
+}
 console.log(`(${secs()})`);
 
 const json = arg("--json");
