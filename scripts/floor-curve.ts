@@ -20,6 +20,9 @@
 //   npx tsx scripts/floor-curve.ts            (a few minutes)
 //   --lambda 2                                 L2 strength (the shipped fit's)
 //   --json /tmp/curve.json                     also write every figure as JSON
+//   --shipped                                  score with the shipped weights instead of the per-set refits (the
+//                                              shipped floor was fitted on the 44 books before set 13, so on
+//                                              these sets it is out of sample too: the arm exactly as it ships)
 import { writeFileSync } from "node:fs";
 import { auc } from "@/lib/cards/rank/fit";
 import { applyFloor, FLOOR_WEIGHTS, rejectProbability } from "@/lib/cards/floor";
@@ -42,19 +45,22 @@ const chapters = loadFloorChapters((fx) => !FLOOR18_CHECK.includes(books.fixture
 const ratersOf = (ids: string[]) => [...new Set(ids.flatMap((b) => /session \d+ \(([^)]*)\)/.exec((books.books[b] as { rotated?: string }).rotated ?? "")?.[1].split(/,\s*/) ?? []))];
 console.log(`${chapters.length} train chapters (check set left out); blind sets ${[...sets].map(([k, v]) => `${k}: ${v.join(", ")}`).join("; ")}; floor features: ranker + ${extras.join(", ") || "none"}, λ=${lambda} (${secs()})`);
 
-type Scored = FloorRow & { p: number };
+/** `p`: the set's left-out refit's p(reject); `ps`: the shipped weights' (the plain floor's, out of sample on these sets too). */
+type Scored = FloorRow & { p: number; ps: number };
 type SetFold = { set: string; raters: string[]; chapters: { fixture: string; gold: number; shown: Scored[] }[] };
 const folds: SetFold[] = [...sets].map(([set, ids]) => {
-  const w = asFloorWeights(fitFloor(chapters.filter((c) => !ids.includes(c.book)), extras, lambda), extras);
+  const w = process.argv.includes("--shipped") ? FLOOR_WEIGHTS : asFloorWeights(fitFloor(chapters.filter((c) => !ids.includes(c.book)), extras, lambda), extras);
   const mine: FloorChap[] = chapters.filter((c) => ids.includes(c.book));
-  return { set, raters: ratersOf(ids), chapters: mine.map((c) => ({ fixture: c.fixture, gold: c.gold, shown: c.shown.map((r) => ({ ...r, p: rejectProbability(r.v, w) })) })) };
+  return { set, raters: ratersOf(ids), chapters: mine.map((c) => ({ fixture: c.fixture, gold: c.gold, shown: c.shown.map((r) => ({ ...r, p: rejectProbability(r.v, w), ps: rejectProbability(r.v, FLOOR_WEIGHTS) })) })) };
 });
 console.log(`fitted ${folds.length} leave-one-set-out floors (${secs()})\n`);
 
 type Rule = { t: number; k: number };
 const shipped: Rule = { t: 0.65, k: 0 };
 /** The kept cards of one chapter under a rule (in their order). */
-function keep(shown: Scored[], { t, k, chain }: Rule & { chain?: boolean }): Scored[] {
+function keep(shown: Scored[], { t, k, chain, arm }: Rule & { chain?: boolean; arm?: boolean }): Scored[] {
+  // The arm exactly as deployed: the plain floor on the shipped weights, then the deeper cut on a refit's p.
+  if (arm) return applyFloor(applyFloor(shown, (r) => r.ps, shipped.t, "all"), (r) => r.p, t, "all");
   if (chain) return applyFloor(keep(shown, shipped), (r) => r.p, t, "all");
   const kept = applyFloor(shown, (r) => r.p, t, "all");
   if (kept.length >= Math.min(k, shown.length)) return kept;
@@ -68,7 +74,7 @@ type Tally = { shown: number; kept: number; a: number; e: number; r: number; un:
 function tally(fs: SetFold[], rule: Rule): Tally {
   const t: Tally = { shown: 0, kept: 0, a: 0, e: 0, r: 0, un: 0, covered: 0, gold: 0, removed: {}, removedUnlabelled: 0 };
   for (const f of fs) for (const c of f.chapters) {
-    const k = keep(c.shown, rule), ks = new Set(k), ref = keep(c.shown, shipped);
+    const k = keep(c.shown, rule), ks = new Set(k), ref = (rule as { arm?: boolean }).arm ? applyFloor(c.shown, (r) => r.ps, shipped.t, "all") : keep(c.shown, shipped);
     t.shown += c.shown.length; t.kept += k.length; t.gold += c.gold;
     t.covered += new Set(k.flatMap((r) => r.facts)).size;
     for (const r of k) { if (r.verdict === "accept") t.a++; else if (r.verdict === "edit") t.e++; else if (r.verdict === "reject") t.r++; else t.un++; }
@@ -128,6 +134,20 @@ for (const f of folds) { const b = tally([f], shipped), c = tally([f], chosen); 
   const c = tally(folds, chained(chosen));
   console.log(`\nthe chosen rule as the arm applies it (on the shipped floor's list, never keeping a card that floor drops): kept ${c.kept} of ${c.shown}, a/e/r ${aer(c)}, value ${value(c)}, recall ${pct(recall(c))} %, removed beyond shipped ${removedLine(c)}`);
   for (const f of folds) { const x = tally([f], chained(chosen)); console.log(`- ${f.set}: value ${value(x)}; recall ${pct(recall(x))}; kept ${x.kept}; removed ${removedLine(x)}`); }
+}
+{
+  // As deployed (lib/cards/floor/deep.ts): plain floor on the shipped weights, deeper cut on the refit.
+  const ref = { ...shipped, arm: true, t: 1 } as Rule, arm = { ...chosen, arm: true } as Rule;
+  const r0 = tally(folds, ref), r1 = tally(folds, arm);
+  console.log(`\nas deployed (plain floor p ≥ 0.65 on the shipped weights, then p ≥ ${chosen.t} on the set's refit): plain floor alone kept ${r0.kept}, a/e/r ${aer(r0)}, value ${value(r0)}, recall ${pct(recall(r0))} % → with the arm kept ${r1.kept}, a/e/r ${aer(r1)}, value ${value(r1)}, recall ${pct(recall(r1))} %; removed ${removedLine(r1)}`);
+  for (const f of folds) { const a = tally([f], ref), b = tally([f], arm); console.log(`- ${f.set}: value ${value(a)} → ${value(b)}; recall ${pct(recall(a))} → ${pct(recall(b))}; kept ${a.kept} → ${b.kept}; removed ${removedLine(b)}`); }
+}
+// The deployed deeper cut's weights: a floor fitted, like each fold's, on every loaded chapter (the
+// training books less this branch's check set), written once before the next blind set is labelled.
+if (process.argv.includes("--write-deep")) {
+  const out = asFloorWeights(fitFloor(chapters, extras, lambda), extras, chosen.t, `fitted by scripts/floor-curve.ts --write-deep on the strict-first labels of all labelled candidates of ${new Set(chapters.map((c) => c.book)).size} train books (${chapters.length} chapters; the floor18 check set left out); target: reject; ranker features + ${extras.join(", ")}; L2 λ=${lambda}; threshold ${chosen.t} by floor-curve.ts's criterion over the blind sets 13-17b left out one at a time`);
+  writeFileSync("lib/cards/floor/deep-weights.json", JSON.stringify(out, null, 2) + "\n");
+  console.log("wrote lib/cards/floor/deep-weights.json");
 }
 console.log(`(${secs()})`);
 

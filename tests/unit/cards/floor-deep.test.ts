@@ -1,12 +1,12 @@
 // The deeper plain floor pre-registered in session 18 (lib/cards/floor/deep.ts; off): its switch, its
-// cut at DEEP_FLOOR_AT on the plain floor's list, and that with it off the pipeline's list is the
-// plain floor's, on invented text.
+// cut at DEEP_FLOOR_AT of a refitted floor's p(reject) on the plain floor's list, and that with it off
+// the pipeline's list is the plain floor's, on invented text.
 import { describe, expect, it } from "vitest";
-import { applyFloor, deepFloorSwitch, DEEP_FLOOR_AT, DEEP_FLOOR_ON, PLAIN_FLOOR_AT } from "@/lib/cards/floor";
+import { applyFloor, deepFloorSwitch, DEEP_FLOOR_AT, DEEP_FLOOR_ON, DEEP_WEIGHTS, FLOOR_WEIGHTS, PLAIN_FLOOR_AT } from "@/lib/cards/floor";
 import { generateCards } from "@/lib/cards/pipeline";
 import { cleanDocument } from "@/lib/chapters";
 
-// Invented: four cards, one of them (a bare "X argue about …" blank) scored between the two cuts.
+// Invented: four cards, one of them a bare "X argue about …" blank the refitted floor scores over the deep cut.
 const chapter = () => cleanDocument("# The Salt Roads of Vennor\n\nThe salt roads of Vennor ran from the marshes of Oskel to the inland markets. In 1614 the council of Vennor imposed a toll on every cart of salt. Economists argue about the causes of the decline. A salter is a person who makes or deals in salt.\n").chapters[0];
 // Invented: one card at or above the plain cut.
 const plainChapter = () => cleanDocument("# The Marl\n\nThe river Marl floods every spring and carries silt to the plain. The farmers of the valley built three dams in 1820 to hold the water. A lock is a chamber with gates at both ends, in which the water level can be raised or lowered.\n").chapters[0];
@@ -20,18 +20,21 @@ describe("deep floor", () => {
     expect(DEEP_FLOOR_ON).toBe(deepFloorSwitch(process.env));
   });
 
-  it("cuts deeper than the plain floor", () => {
+  it("cuts deeper than the plain floor, on a refit with the shipped floor's features", () => {
     expect(DEEP_FLOOR_AT).toBe(0.55);
     expect(DEEP_FLOOR_AT).toBeLessThan(PLAIN_FLOOR_AT);
+    expect(DEEP_WEIGHTS.threshold).toBe(DEEP_FLOOR_AT);
+    expect(DEEP_WEIGHTS.features).toEqual(FLOOR_WEIGHTS.features);
+    expect(DEEP_WEIGHTS.weights).not.toEqual(FLOOR_WEIGHTS.weights);
   });
 
-  it("on, drops the card between the two cuts and keeps the rest in order", () => {
-    const plain = generateCards(chapter(), { deepFloor: false });
-    const between = plain.filter((c) => (c.reject ?? 0) >= DEEP_FLOOR_AT);
-    expect(between.length).toBeGreaterThan(0);
-    expect(between.every((c) => (c.reject ?? 1) < PLAIN_FLOOR_AT)).toBe(true);
-    const deep = generateCards(chapter(), { deepFloor: true });
-    expect(deep.map((c) => c.front)).toEqual(plain.filter((c) => (c.reject ?? 0) < DEEP_FLOOR_AT).map((c) => c.front));
+  it("on, drops the weak card and keeps the rest in their order", () => {
+    const plain = generateCards(chapter(), { deepFloor: false }).map((c) => c.front);
+    const deep = generateCards(chapter(), { deepFloor: true }).map((c) => c.front);
+    expect(plain.some((f) => f.startsWith("{{c1::Economists}} argue"))).toBe(true);
+    expect(deep.some((f) => f.startsWith("{{c1::Economists}} argue"))).toBe(false);
+    expect(deep.length).toBe(plain.length - 1);
+    expect(deep).toEqual(plain.filter((f) => deep.includes(f)));
   });
 
   it("off, the list is the plain floor's, card for card", () => {
@@ -42,12 +45,14 @@ describe("deep floor", () => {
   });
 
   it("works on the plain floor's list: never brings back a card it dropped, never empties a chapter", () => {
-    const noPlain = generateCards(plainChapter(), { plainFloor: false, deepFloor: false });
-    expect(noPlain.some((c) => (c.reject ?? 0) >= PLAIN_FLOOR_AT)).toBe(true);
-    const deep = generateCards(plainChapter(), { deepFloor: true });
-    expect(deep.every((c) => (c.reject ?? 1) < DEEP_FLOOR_AT)).toBe(true);
+    for (const ch of [chapter, plainChapter]) {
+      const plain = generateCards(ch(), { deepFloor: false }).map((c) => c.front);
+      const deep = generateCards(ch(), { deepFloor: true }).map((c) => c.front);
+      expect(deep.every((f) => plain.includes(f))).toBe(true);
+      expect(deep.length).toBeGreaterThan(0);
+    }
     // On invented scores: every plain-floor survivor at or above the deep cut → the plain floor's list stays.
-    const plainKept = applyFloor([{ id: 1, p: 0.6 }, { id: 2, p: 0.7 }, { id: 3, p: 0.58 }], (c) => c.p, PLAIN_FLOOR_AT, "all");
-    expect(applyFloor(plainKept, (c) => c.p, DEEP_FLOOR_AT, "all").map((c) => c.id)).toEqual([1, 3]);
+    const plainKept = applyFloor([{ id: 1, p: 0.6, q: 0.6 }, { id: 2, p: 0.7, q: 0.2 }, { id: 3, p: 0.58, q: 0.9 }], (c) => c.p, PLAIN_FLOOR_AT, "all");
+    expect(applyFloor(plainKept, (c) => c.q, DEEP_FLOOR_AT, "all").map((c) => c.id)).toEqual([1, 3]);
   });
 });
