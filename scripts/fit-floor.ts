@@ -16,56 +16,26 @@
 //   --features a,b     skip the selection and use these extras
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
-import { FEATURE_NAMES } from "@/lib/cards/rank/features";
-import { auc, fitLogistic } from "@/lib/cards/rank/fit";
-import { select } from "@/lib/cards/select";
-import { applyFloor, EXTRA_FEATURES, FLOOR_FEATURE_NAMES, floorVector, rejectProbability, type FloorWeights } from "@/lib/cards/floor";
-import { verdictOf, type Verdict } from "@/lib/cards/rank/training";
-import { covers } from "../tests/unit/cards/gold";
-import { loadTrainData } from "./lib/ranker-data";
-import { loadBooks, readGold } from "./lib/cards-eval";
-import { PRECEDENCE } from "./lib/lobo";
+import { auc } from "@/lib/cards/rank/fit";
+import { applyFloor, EXTRA_FEATURES, rejectProbability } from "@/lib/cards/floor";
+import type { Verdict } from "@/lib/cards/rank/training";
+import { asFloorWeights as asWeights, fitFloor, loadFloorChapters, type FloorChap as Chap, type FloorRow as Row } from "./lib/floor-data";
+import { loadBooks } from "./lib/cards-eval";
 import { arg } from "./lib/args";
 
 const MIN_GAIN = 0.005;
 const t0 = performance.now();
 const secs = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
-const entries = loadBooks().fixtures;
-const train = loadTrainData();
-
-type Row = { v: number[]; verdict: Verdict | null; facts: string[] };
-type Chap = { fixture: string; book: string; gold: number; rows: Row[]; shown: Row[] };
-const chapters: Chap[] = train.map((d) => {
-  const gold = readGold(entries[d.fixture]) ?? [];
-  const rows: Row[] = d.ranked.map((r, i) => {
-    const verdict = verdictOf(d.labels[i].filter((l) => l.by !== "answer"), PRECEDENCE)?.label ?? null;
-    // A rejected card teaches no fact (as scripts/lib/lobo.ts runBook counts recall).
-    return { v: floorVector(r.c, r.x, r.p, d.a), verdict, facts: verdict === "reject" ? [] : gold.filter((f) => covers(r.c, f)).map((f) => f.id) };
-  });
-  const index = new Map(d.ranked.map((r, i) => [r, i]));
-  const shown = select(d.ranked, 40, DEFAULT_WEIGHTS).map((r) => rows[index.get(r)!]);
-  return { fixture: d.fixture, book: d.book, gold: gold.length, rows, shown };
-});
+const chapters: Chap[] = loadFloorChapters();
 const books = [...new Set(chapters.map((c) => c.book))];
 const shownAll = chapters.flatMap((c) => c.shown);
 console.log(`${chapters.length} train chapters of ${books.length} books; ${chapters.reduce((n, c) => n + c.rows.filter((r) => r.verdict).length, 0)} labelled candidates, ${shownAll.length} shown cards (${shownAll.filter((r) => r.verdict).length} labelled) (${secs()})`);
 
 const rowsMode = arg("--rows") ?? "all";
 const lambdas = (arg("--lambda") ?? "2,5,10").split(",").map(Number);
-const nRank = FEATURE_NAMES.length;
-const extraIndex = (f: string) => nRank + (EXTRA_FEATURES as readonly string[]).indexOf(f);
 
-/** Weights fitted on the chapters `keep` accepts, using the ranker's features and the extras `extras`. */
-function fit(keep: (c: Chap) => boolean, extras: string[], lambda: number): number[] {
-  const cols = [...Array(nRank).keys(), ...extras.map(extraIndex)];
-  const rows = chapters.filter(keep).flatMap((c) => (rowsMode === "shown" ? c.shown : c.rows)).filter((r) => r.verdict);
-  const w = fitLogistic(rows.map((r) => cols.map((k) => r.v[k])), rows.map((r) => (r.verdict === "reject" ? 1 : 0)), { lambda });
-  const full = new Array<number>(FLOOR_FEATURE_NAMES.length).fill(0);
-  cols.forEach((k, j) => { full[k] = w[j]; });
-  return full;
-}
-const asWeights = (w: number[], extras: string[], threshold = 1, source = ""): FloorWeights => ({ source, features: extras, threshold, weights: Object.fromEntries(FLOOR_FEATURE_NAMES.flatMap((f, i) => (w[i] ? [[f, Math.round(w[i] * 1000) / 1000]] : []))) });
+/** Weights fitted on the chapters `keep` accepts, using the ranker's features and the extras `extras` (scripts/lib/floor-data.ts). */
+const fit = (keep: (c: Chap) => boolean, extras: string[], lambda: number): number[] => fitFloor(chapters.filter(keep), extras, lambda, rowsMode);
 
 type Scored = Row & { p: number };
 type Fold = { book: string; chapters: { gold: number; shown: Scored[] }[] };

@@ -10,7 +10,7 @@ import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
-import { applyFloor, FLOOR_ON, floorVector, keepingFloor, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
+import { applyFloor, DEEP_FLOOR_AT, DEEP_FLOOR_ON, DEEP_WEIGHTS, FLOOR_ON, floorVector, keepingFloor, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
 import { nameTopic, TOPIC_NAMING_ON } from "./topic";
 import { SITUATION_ON, situations, withSituation } from "./situation";
 
@@ -113,7 +113,7 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
  * (lib/cards/floor); when the floor is on (`floor`, default FLOOR_ON), the key-keeping floor
  * (lib/cards/floor/keep.ts) drops its likely rejects, last of all, after selection.
  */
-export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean; plainFloor?: boolean } = {}): GeneratedCard[] {
+export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean; plainFloor?: boolean; deepFloor?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author, title: opts.title, situation: opts.situation });
   const selected = select(ranked, opts.max ?? 40, w);
@@ -128,6 +128,9 @@ export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { f
   // The plain floor at session 16's pre-registered threshold (./floor/plain.ts), on since session 17;
   // when every card is at or above it, all stay. It is part of selection (like the top-40 cut), in the
   // app as in `cards`: the blind measurement that switched it on judged exactly this list.
-  const floored = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? applyFloor(kept, (s) => s.reject, PLAIN_FLOOR_AT, "all") : kept;
+  const plain = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? applyFloor(kept, (s) => s.reject, PLAIN_FLOOR_AT, "all") : kept;
+  // Session 18's pre-registered deeper cut (./floor/deep.ts, off): a refitted floor's p(reject) on the
+  // plain floor's list, so it only removes cards from it (the cards keep the shipped floor's `reject`).
+  const floored = (opts.deepFloor ?? DEEP_FLOOR_ON) ? applyFloor(plain, (s) => rejectProbability(s.v, DEEP_WEIGHTS), DEEP_FLOOR_AT, "all") : plain;
   return floored.map(({ r, reject, reasons }) => toCard(r, a, w, reject, reasons));
 }
