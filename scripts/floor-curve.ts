@@ -142,13 +142,6 @@ for (const f of folds) { const b = tally([f], shipped), c = tally([f], chosen); 
   console.log(`\nas deployed (plain floor p ≥ 0.65 on the shipped weights, then p ≥ ${chosen.t} on the set's refit): plain floor alone kept ${r0.kept}, a/e/r ${aer(r0)}, value ${value(r0)}, recall ${pct(recall(r0))} % → with the arm kept ${r1.kept}, a/e/r ${aer(r1)}, value ${value(r1)}, recall ${pct(recall(r1))} %; removed ${removedLine(r1)}`);
   for (const f of folds) { const a = tally([f], ref), b = tally([f], arm); console.log(`- ${f.set}: value ${value(a)} → ${value(b)}; recall ${pct(recall(a))} → ${pct(recall(b))}; kept ${a.kept} → ${b.kept}; removed ${removedLine(b)}`); }
 }
-// The deployed deeper cut's weights: a floor fitted, like each fold's, on every loaded chapter (the
-// training books less this branch's check set), written once before the next blind set is labelled.
-if (process.argv.includes("--write-deep")) {
-  const out = asFloorWeights(fitFloor(chapters, extras, lambda), extras, chosen.t, `fitted by scripts/floor-curve.ts --write-deep on the strict-first labels of all labelled candidates of ${new Set(chapters.map((c) => c.book)).size} train books (${chapters.length} chapters; the floor18 check set left out); target: reject; ranker features + ${extras.join(", ")}; L2 λ=${lambda}; threshold ${chosen.t} by floor-curve.ts's criterion over the blind sets 13-17b left out one at a time`);
-  writeFileSync("lib/cards/floor/deep-weights.json", JSON.stringify(out, null, 2) + "\n");
-  console.log("wrote lib/cards/floor/deep-weights.json");
-}
 console.log(`(${secs()})`);
 
 const json = arg("--json");

@@ -10,7 +10,7 @@ import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
-import { applyFloor, DEEP_FLOOR_AT, DEEP_FLOOR_ON, DEEP_WEIGHTS, FLOOR_ON, floorVector, keepingFloor, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
+import { applyFloor, DEEP_FLOOR_AT, DEEP_FLOOR_ON, FLOOR_ON, floorVector, keepingFloor, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
 import { nameTopic, TOPIC_NAMING_ON } from "./topic";
 import { SITUATION_ON, situations, withSituation } from "./situation";
 
@@ -129,8 +129,8 @@ export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { f
   // when every card is at or above it, all stay. It is part of selection (like the top-40 cut), in the
   // app as in `cards`: the blind measurement that switched it on judged exactly this list.
   const plain = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? applyFloor(kept, (s) => s.reject, PLAIN_FLOOR_AT, "all") : kept;
-  // Session 18's pre-registered deeper cut (./floor/deep.ts, off): a refitted floor's p(reject) on the
-  // plain floor's list, so it only removes cards from it (the cards keep the shipped floor's `reject`).
-  const floored = (opts.deepFloor ?? DEEP_FLOOR_ON) ? applyFloor(plain, (s) => rejectProbability(s.v, DEEP_WEIGHTS), DEEP_FLOOR_AT, "all") : plain;
+  // Session 18's pre-registered deeper cut (./floor/deep.ts, on since it passed its blind bar): the same
+  // p(reject) at a lower threshold, on the plain floor's list, so it only removes cards from it.
+  const floored = (opts.deepFloor ?? DEEP_FLOOR_ON) ? applyFloor(plain, (s) => s.reject, DEEP_FLOOR_AT, "all") : plain;
   return floored.map(({ r, reject, reasons }) => toCard(r, a, w, reject, reasons));
 }

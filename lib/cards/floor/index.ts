@@ -6,4 +6,4 @@ export { rejectReasons } from "./reasons";
 export { FLOOR_PHRASES, FLOOR_THRESHOLD, reasonPhrase, rejectReasonLine, type ReasonKey } from "./flag";
 export { applyKeepingFloor, keepingFloor, keyFeatures, keyProbability, keyVector, KEEPING_FLOOR, KEY_FEATURES, KEY_MODEL_FEATURES, type KeepWeights } from "./keep";
 export { plainFloorSwitch, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON } from "./plain";
-export { deepFloorSwitch, DEEP_FLOOR_AT, DEEP_FLOOR_ON, DEEP_WEIGHTS } from "./deep";
+export { deepFloorSwitch, DEEP_FLOOR_AT, DEEP_FLOOR_ON } from "./deep";

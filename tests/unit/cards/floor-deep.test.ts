@@ -1,8 +1,8 @@
-// The deeper plain floor pre-registered in session 18 (lib/cards/floor/deep.ts; off): its switch, its
-// cut at DEEP_FLOOR_AT of a refitted floor's p(reject) on the plain floor's list, and that with it off
-// the pipeline's list is the plain floor's, on invented text.
+// The deeper plain floor pre-registered in session 18 (lib/cards/floor/deep.ts; on since it passed its
+// blind bar): its switch, its cut at DEEP_FLOOR_AT of the shipped floor's p(reject) on the plain floor's
+// list, and that with it off the pipeline's list is the plain floor's, on invented text.
 import { describe, expect, it } from "vitest";
-import { applyFloor, deepFloorSwitch, DEEP_FLOOR_AT, DEEP_FLOOR_ON, DEEP_WEIGHTS, FLOOR_WEIGHTS, PLAIN_FLOOR_AT } from "@/lib/cards/floor";
+import { applyFloor, deepFloorSwitch, DEEP_FLOOR_AT, DEEP_FLOOR_ON, PLAIN_FLOOR_AT } from "@/lib/cards/floor";
 import { generateCards } from "@/lib/cards/pipeline";
 import { cleanDocument } from "@/lib/chapters";
 
@@ -12,20 +12,26 @@ const chapter = () => cleanDocument("# The Salt Roads of Vennor\n\nThe salt road
 const plainChapter = () => cleanDocument("# The Marl\n\nThe river Marl floods every spring and carries silt to the plain. The farmers of the valley built three dams in 1820 to hold the water. A lock is a chamber with gates at both ends, in which the water level can be raised or lowered.\n").chapters[0];
 
 describe("deep floor", () => {
-  it("reads LECTERN_DEEP_FLOOR as 1 / 0 / default (off)", () => {
+  it("reads LECTERN_DEEP_FLOOR as 1 / 0 / default (on)", () => {
     expect(deepFloorSwitch({ LECTERN_DEEP_FLOOR: "1" })).toBe(true);
     expect(deepFloorSwitch({ LECTERN_DEEP_FLOOR: "0" }, true)).toBe(false);
     expect(deepFloorSwitch({}, true)).toBe(true);
-    expect(deepFloorSwitch(undefined)).toBe(false);
+    expect(deepFloorSwitch(undefined)).toBe(true);
+    expect(deepFloorSwitch({}, false)).toBe(false);
     expect(DEEP_FLOOR_ON).toBe(deepFloorSwitch(process.env));
   });
 
-  it("cuts deeper than the plain floor, on a refit with the shipped floor's features", () => {
+  it("cuts deeper than the plain floor, on the same shipped score the cards carry", () => {
     expect(DEEP_FLOOR_AT).toBe(0.55);
     expect(DEEP_FLOOR_AT).toBeLessThan(PLAIN_FLOOR_AT);
-    expect(DEEP_WEIGHTS.threshold).toBe(DEEP_FLOOR_AT);
-    expect(DEEP_WEIGHTS.features).toEqual(FLOOR_WEIGHTS.features);
-    expect(DEEP_WEIGHTS.weights).not.toEqual(FLOOR_WEIGHTS.weights);
+    const plain = generateCards(chapter(), { deepFloor: false });
+    const deep = generateCards(chapter(), { deepFloor: true });
+    // Every card it drops carries a p(reject) in [DEEP_FLOOR_AT, PLAIN_FLOOR_AT); every card it keeps is under the cut.
+    for (const c of plain.filter((c) => !deep.some((d) => d.front === c.front))) {
+      expect(c.reject).toBeGreaterThanOrEqual(DEEP_FLOOR_AT);
+      expect(c.reject).toBeLessThan(PLAIN_FLOOR_AT);
+    }
+    for (const c of deep) expect(c.reject).toBeLessThan(DEEP_FLOOR_AT);
   });
 
   it("on, drops the weak card and keeps the rest in their order", () => {
