@@ -69,8 +69,10 @@ export function brokenClauseProblem(front: string, ts: QToken[], sentence = "", 
 /**
  * "What is/was <one lower-case word>? → the <person noun> (of …)" where the word is a name: a name
  * taken for a term. A name here: never lower case in the source sentence, and capitalised somewhere
- * other than at a sentence's start, in that sentence or (`names`, e.g. namesInside) in the chapter.
- * A sentence's first word is no sign ("Hope is the anchor of the soul": the tagger even calls it a name).
+ * other than at a sentence's start, in that sentence or (`names`, e.g. namesInside) in the chapter, or
+ * opening the sentence with the answer in apposition ("Hale, the keeper of the rolls, says …"). A
+ * sentence's first word is otherwise no sign ("Hope is the anchor of the soul": the tagger even calls
+ * it a name). Left: "Hope, the anchor of the soul, sustains …" would be read as a name.
  */
 export function individualAsWhat(front: string, back: string, s: Sentence, names?: Set<string>): boolean {
   const asked = ONE_WORD_WHAT.exec(front);
@@ -80,5 +82,7 @@ export function individualAsWhat(front: string, back: string, s: Sentence, names
   const at = s.tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.text.toLowerCase() === word);
   if (at.some(({ t }) => !CAPITALISED.test(t.text))) return false;
   const capitalised = word[0].toUpperCase() + word.slice(1);
-  return !!names?.has(capitalised) || at.some(({ i }) => i > 0 && !OPENING.test(s.tokens[i - 1].text));
+  if (names?.has(capitalised) || at.some(({ i }) => i > 0 && !OPENING.test(s.tokens[i - 1].text))) return true;
+  // The sentence opens on the name and its description in apposition: "Hale, the keeper of the rolls, says …".
+  return s.text.toLowerCase().startsWith(`${word}, ${back.trim().toLowerCase()}`);
 }

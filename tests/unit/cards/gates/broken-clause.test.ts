@@ -45,10 +45,12 @@ describe("one individual asked with 'What'", () => {
     expect(individualAsWhat("What was hale?", "the keeper of the rolls", s)).toBe(true);
     expect(individualAsWhat("What was hale?", "The keeper of the rolls", s)).toBe(true);
   });
-  it("reads a sentence-initial name only when the chapter writes it with a capital elsewhere", () => {
+  it("reads a sentence-initial name by its apposition, or when the chapter writes it with a capital elsewhere", () => {
     const s = sentenceOf("Hale, the keeper of the rolls, says that the charter was lost.");
-    expect(individualAsWhat("What was hale?", "the keeper of the rolls", s)).toBe(false);
-    expect(individualAsWhat("What was hale?", "the keeper of the rolls", s, new Set(["Hale"]))).toBe(true);
+    expect(individualAsWhat("What was hale?", "the keeper of the rolls", s)).toBe(true);
+    const t = sentenceOf("Hale was the keeper of the rolls until the fire.");
+    expect(individualAsWhat("What was hale?", "the keeper of the rolls", t)).toBe(false);
+    expect(individualAsWhat("What was hale?", "the keeper of the rolls", t, new Set(["Hale"]))).toBe(true);
   });
   it("keeps an abstract term answered by an -er/-or noun (fixg18, review 3)", () => {
     expect(individualAsWhat("What is hope?", "the anchor of the soul", sentenceOf("Hope is the anchor of the soul."))).toBe(false);
