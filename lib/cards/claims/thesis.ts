@@ -13,6 +13,7 @@
 // below keep centrality only; the other signals stay computed for the audit and a later refit.
 import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import { written } from "../decontext";
+import { SUMMING_UP } from "../discourse";
 
 export type ThesisSignals = { position: number; marker: number; chain: number; centrality: number };
 export type SignalName = keyof ThesisSignals;
@@ -22,7 +23,7 @@ export const WEIGHTS: Record<SignalName, number> = { position: 0, marker: 0, cha
 export const EQUAL_WEIGHTS: Record<SignalName, number> = { position: 1, marker: 1, chain: 1, centrality: 1 };
 
 // Announced conclusions and summaries, at the sentence's start or after its first comma.
-const MARKER = /^(?:(?:And|But|So)\s+)?(?:therefore|hence|thus|consequently|accordingly|in short|in a word|in sum|in brief|to sum up|on the whole|in fact|the truth is|the fact is|the point is|the upshot is|it follows|we (?:may|must|can) (?:conclude|infer|say)|the (?:conclusion|result|inference) is|this (?:shows|proves) that)\b/i;
+const MARKER = new RegExp(String.raw`^(?:(?:And|But|So)\s+)?(?:therefore|hence|thus|consequently|accordingly|${SUMMING_UP}|in sum|in brief|to sum up|the truth is|the fact is|the point is|the upshot is|it follows|we (?:may|must|can) (?:conclude|infer|say)|the (?:conclusion|result|inference) is|this (?:shows|proves) that)\b`, "i");
 const MID_MARKER = /,\s+(?:therefore|hence|thus|consequently|then|in short|in fact),/i;
 
 const content = (t: Token) => !t.stop && /^(?:NOUN|PROPN|VERB|ADJ)$/.test(t.pos) && t.lemma.length > 2;

@@ -2,8 +2,10 @@
 // place, how many → number, what → not a person or a date. (The pipeline asks "who" only of typed
 // persons and groups; cards from the LLM generator may answer with a name it could not type.)
 import type { Gate } from "./types";
+import { BROKEN_QUESTIONS_ON, individualAsWhat } from "./broken-clause";
+import { namesInside } from "./informative-blank";
 
-export const answerType: Gate = (c) => {
+export const answerType: Gate = (c, a) => {
   if (c.kind !== "qa") return null;
   const word = c.front.match(/^(Who|When|Where|How many|How much|What)\b/)?.[1];
   const k = c.answerKind;
@@ -13,5 +15,9 @@ export const answerType: Gate = (c) => {
   if (word === "Where" && k !== "place") return `where → ${k}`;
   if ((word === "How many" || word === "How much") && k !== "number") return `how many → ${k}`;
   if (word === "What" && c.type !== "definition" && c.type !== "gist" && (k === "person" || k === "date")) return `what → ${k}`;
+  // A name the builder took for a term and wrote in lower case: "What was hale? → the keeper of the
+  // rolls" (session 18, LECTERN_BROKEN_QUESTIONS; lib/cards/gates/broken-clause.ts).
+  const s = a?.sentences[c.sentence];
+  if (BROKEN_QUESTIONS_ON && word === "What" && s && individualAsWhat(c.front, c.back, s, namesInside(a))) return "an individual person asked with 'What'";
   return null;
 };

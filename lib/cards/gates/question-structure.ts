@@ -19,7 +19,7 @@ import { isEnglishWord } from "../rank/frequency";
 import { hasFiniteVerb } from "./cut-clause";
 import { shown, tokensWithin, type Gate } from "./types";
 import { questionEnglishProblem } from "./question-english";
-import { brokenClauseProblem, BROKEN_QUESTIONS_ON, individualAsWhat } from "./broken-clause";
+import { brokenClauseProblem, BROKEN_QUESTIONS_ON } from "./broken-clause";
 
 type Sentence = Pick<AnalysedSentence, "text" | "tokens">;
 export type QToken = { text: string; lower: string; lemma: string; pos: string };
@@ -58,12 +58,12 @@ function foreignRun(ts: QToken[]): boolean {
 }
 
 /** Why the question's own structure is broken, or null. `ts`: the question's tokens. */
-export function brokenStructure(front: string, ts: QToken[], s: Sentence): string | null {
+export function brokenStructure(front: string, ts: QToken[], s: Sentence, back?: string): string | null {
   if (/[[\]{}]/.test(front)) return "page furniture (brackets) in the question";
   if (SECTION_MARK.test(front) || FOOTNOTE_NUMBER.test(front)) return "a section mark or footnote number in the question";
   if (foreignRun(ts)) return "words in another language";
   if (BROKEN_QUESTIONS_ON) {
-    const broken = brokenClauseProblem(front, ts);
+    const broken = brokenClauseProblem(front, ts, s.text, back);
     if (broken) return broken;
   }
   if (/(?:^|[\s!?.,;:])['’]s\b/.test(front)) return "a stranded possessive";
@@ -139,7 +139,6 @@ function otherActor(aux: string, subject: QToken[], verb: QToken, s: Sentence): 
 export function wrongAnswerKind(front: string, back: string, s: Sentence): string | null {
   const b = back.trim();
   if (/(?:…|\.\.\.)$/.test(b)) return "the answer is cut off";
-  if (BROKEN_QUESTIONS_ON && individualAsWhat(front, b)) return "an individual person asked with 'What'";
   if (/^What (?:do|does|did) /.test(front) && measureOf(b)) return "an amount after an intransitive verb is no object";
   if (/^When\b/.test(front) && WEEKDAY.test(b)) return "a weekday alone, with no event to place it";
   if (/^Who\b/.test(front) && NATIONALITY.test(b) && isEnglishWord(b.replace(/^the\s+/i, ""))) return "who → a nationality (a side, not an actor)";
@@ -160,7 +159,7 @@ export function questionStructureProblem(front: string, back: string, s: Sentenc
   const at = front.search(/(?:^|[.!]\s+)(?:What|Who|Whom|Which|When|Where|Why|How)\b[^.!]*\?\s*$/);
   const q = at > 0 ? front.slice(at).replace(/^[.!]\s+/, "") : front;
   if (SECTION_MARK.test(front) || /[[\]{}]/.test(front)) return "page furniture before the question";
-  return brokenStructure(q, questionTokens(q), s) ?? wrongAnswerKind(q, back, s);
+  return brokenStructure(q, questionTokens(q), s, back) ?? wrongAnswerKind(q, back, s);
 }
 
 // "[Written at the inn, 1790.]": an editor's or printer's note in brackets is page furniture on any card.
