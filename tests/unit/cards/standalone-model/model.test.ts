@@ -43,11 +43,17 @@ describe("the shipped model on invented sentences", () => {
     for (const good of [DEFINITION, GENERAL]) for (const bad of [POINTER, NARRATOR, STORY]) expect(p(good)).toBeGreaterThan(p(bad));
   });
 
-  it("at its shipped drop threshold would drop the pointing card and keep the definition (were the drop on)", () => {
+  it("scores the pointing card far below the definition, and at its shipped drop threshold keeps the definition (were the drop on)", () => {
+    // Session 18's refit chose a drop threshold of 0 (no cut helped on the left-out sets), so the drop
+    // would drop nothing; what must hold whatever the threshold is the model's order of the two cards.
     const on: StandaloneWeights = { ...STANDALONE_WEIGHTS, drop: { ...STANDALONE_WEIGHTS.drop, enabled: true } };
     const pointer = clozeAt(POINTER[0], 1, "reason"), def = clozeAt(DEFINITION[0], 1, "kiln");
-    expect(standaloneModelGate(on)(pointer.c, pointer.a)).toMatch(/does not stand alone/);
+    expect(standaloneProbability(pointer.c, pointer.a, STANDALONE_WEIGHTS)).toBeLessThan(standaloneProbability(def.c, def.a, STANDALONE_WEIGHTS) - 0.3);
     expect(standaloneModelGate(on)(def.c, def.a)).toBeNull();
+    // With a threshold between the two, the gate drops the pointer and says why.
+    const cut: StandaloneWeights = { ...on, drop: { ...on.drop, threshold: 0.3 } };
+    expect(standaloneModelGate(cut)(pointer.c, pointer.a)).toMatch(/does not stand alone/);
+    expect(standaloneModelGate(cut)(def.c, def.a)).toBeNull();
   });
 
   it("at its shipped admit threshold would admit none of the cards that lean on their chapter (were the admit on)", () => {
