@@ -10,11 +10,10 @@ import { overgenerate, type Candidate } from "@/lib/cards/candidates";
 import { GATES } from "@/lib/cards/gates";
 import { informativeBlank } from "@/lib/cards/gates/informative-blank";
 import { blankChoiceWith } from "@/lib/cards/gates/blank-choice";
-import { scoredSpans } from "@/lib/cards/spans/model";
-import { blank } from "@/lib/cards/candidates/cloze";
 import { rank, DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
 import { select } from "@/lib/cards/select";
 import { fixtureChapter, trainFixtures, fixtureOptions } from "./lib/cards-eval";
+import { topSpanCloze } from "./lib/top-span";
 
 const only = process.argv[2];
 const total: Record<string, number> = {};
@@ -45,10 +44,9 @@ for (const fixture of trainFixtures().filter((f) => !only || f.includes(only))) 
     else if (passed.some((c) => c.sentence === i)) fate.set(i, "lost at selection");
     else if (furthest.has(i)) { const [, why, c] = furthest.get(i)!; fate.set(i, why); detail.set(i, `${c.front} → ${c.back}`); }
     else {
-      const spans = scoredSpans(s, a);
-      const top = spans[0];
+      const top = topSpanCloze(a, i);
       if (!top) { fate.set(i, "no span"); continue; }
-      const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, top.start, top.end), back: s.text.slice(top.start, top.end), sentence: i, extra: [], answer: { start: top.start, end: top.end }, answerKind: top.kind };
+      const { cand } = top;
       const why = informativeBlank(cand, a) ? `span: informative-blank: ${informativeBlank(cand, a)}` : blankChoiceWith(cand, a, true) ? `span: blank-choice: ${blankChoiceWith(cand, a, true)!.replace(/".*"|\(.*\)/g, "…")}` : "span: ?";
       fate.set(i, why);
       detail.set(i, `{{${cand.back}}} (p ${top.p.toFixed(2)})`);

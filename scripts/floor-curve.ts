@@ -22,7 +22,7 @@
 //   --json /tmp/curve.json                     also write every figure as JSON
 //   --shipped                                  score with the shipped weights instead of the per-set refits (the
 //                                              shipped floor was fitted on the 44 books before set 13, so on
-//                                              these sets it is out of sample too: the arm exactly as it ships)
+//                                              these sets it is out of sample too; the "as deployed" lines use it whatever this switch)
 import { writeFileSync } from "node:fs";
 import { auc } from "@/lib/cards/rank/fit";
 import { applyFloor, FLOOR_WEIGHTS, rejectProbability } from "@/lib/cards/floor";
@@ -33,7 +33,7 @@ import { loadBooks } from "./lib/cards-eval";
 import { arg } from "./lib/args";
 
 /** This branch's check set (docs/card-generator.md, floor18): never read, fitted on or measured here. */
-export const FLOOR18_CHECK = ["mahan-sea-power", "nightingale-nursing", "dewey-democracy-education", "perry-political-economy", "fabre-spider"];
+const FLOOR18_CHECK = ["mahan-sea-power", "nightingale-nursing", "dewey-democracy-education", "perry-political-economy", "fabre-spider"];
 
 const t0 = performance.now();
 const secs = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
@@ -59,17 +59,22 @@ type Rule = { t: number; k: number };
 const shipped: Rule = { t: 0.65, k: 0 };
 /** The kept cards of one chapter under a rule (in their order). */
 function keep(shown: Scored[], { t, k, chain, arm }: Rule & { chain?: boolean; arm?: boolean }): Scored[] {
-  // The arm exactly as deployed: the plain floor on the shipped weights, then the deeper cut on a refit's p.
-  if (arm) return applyFloor(applyFloor(shown, (r) => r.ps, shipped.t, "all"), (r) => r.p, t, "all");
+  // The arm exactly as deployed (lib/cards/floor/deep.ts, pipeline.ts): the plain floor, then the deeper
+  // cut, both on the shipped weights' p (review finding 3: the deeper cut once used the refit's p here).
+  if (arm) return applyFloor(applyFloor(shown, (r) => r.ps, shipped.t, "all"), (r) => r.ps, t, "all");
   if (chain) return applyFloor(keep(shown, shipped), (r) => r.p, t, "all");
   const kept = applyFloor(shown, (r) => r.p, t, "all");
   if (kept.length >= Math.min(k, shown.length)) return kept;
   const floor = new Set([...shown].sort((x, y) => x.p - y.p).slice(0, k));
   return shown.filter((r) => floor.has(r));
 }
-/** `removed`: per blind-set rater, their labels of the cards the shipped rule keeps and this rule drops (what a blind arm would show raters). */
-/** The arm as implemented (lib/cards/floor/deep.ts): the deeper cut applied to the shipped floor's list, so it only ever removes cards from it. */
+/**
+ * The refit variant of the arm: the deeper cut applied to the shipped rule's list, so it only ever
+ * removes cards from it, but scored with the set's refit p (deep.ts cuts on the shipped weights: see
+ * "as deployed" below).
+ */
 const chained = (r: Rule): Rule & { chain: true } => ({ ...r, chain: true });
+/** `removed`: per blind-set rater, their labels of the cards the shipped rule keeps and this rule drops (what a blind arm would show raters). */
 type Tally = { shown: number; kept: number; a: number; e: number; r: number; un: number; covered: number; gold: number; removed: Record<string, Record<Verdict, number>>; removedUnlabelled: number };
 function tally(fs: SetFold[], rule: Rule): Tally {
   const t: Tally = { shown: 0, kept: 0, a: 0, e: 0, r: 0, un: 0, covered: 0, gold: 0, removed: {}, removedUnlabelled: 0 };
@@ -132,14 +137,14 @@ console.log(`per set, shipped → chosen (value; recall; removed per rater a/e/r
 for (const f of folds) { const b = tally([f], shipped), c = tally([f], chosen); console.log(`- ${f.set}: value ${value(b)} → ${value(c)}; recall ${pct(recall(b))} → ${pct(recall(c))}; kept ${b.kept} → ${c.kept}`); }
 {
   const c = tally(folds, chained(chosen));
-  console.log(`\nthe chosen rule as the arm applies it (on the shipped floor's list, never keeping a card that floor drops): kept ${c.kept} of ${c.shown}, a/e/r ${aer(c)}, value ${value(c)}, recall ${pct(recall(c))} %, removed beyond shipped ${removedLine(c)}`);
+  console.log(`\nthe chosen rule, refit variant (on the shipped floor's list, never keeping a card that floor drops; deeper cut on the set's refit p): kept ${c.kept} of ${c.shown}, a/e/r ${aer(c)}, value ${value(c)}, recall ${pct(recall(c))} %, removed beyond shipped ${removedLine(c)}`);
   for (const f of folds) { const x = tally([f], chained(chosen)); console.log(`- ${f.set}: value ${value(x)}; recall ${pct(recall(x))}; kept ${x.kept}; removed ${removedLine(x)}`); }
 }
 {
-  // As deployed (lib/cards/floor/deep.ts): plain floor on the shipped weights, deeper cut on the refit.
+  // As deployed (lib/cards/floor/deep.ts): plain floor and deeper cut, both on the shipped weights.
   const ref = { ...shipped, arm: true, t: 1 } as Rule, arm = { ...chosen, arm: true } as Rule;
   const r0 = tally(folds, ref), r1 = tally(folds, arm);
-  console.log(`\nas deployed (plain floor p ≥ 0.65 on the shipped weights, then p ≥ ${chosen.t} on the set's refit): plain floor alone kept ${r0.kept}, a/e/r ${aer(r0)}, value ${value(r0)}, recall ${pct(recall(r0))} % → with the arm kept ${r1.kept}, a/e/r ${aer(r1)}, value ${value(r1)}, recall ${pct(recall(r1))} %; removed ${removedLine(r1)}`);
+  console.log(`\nas deployed (plain floor p ≥ 0.65 on the shipped weights, then p ≥ ${chosen.t} on the shipped weights too): plain floor alone kept ${r0.kept}, a/e/r ${aer(r0)}, value ${value(r0)}, recall ${pct(recall(r0))} % → with the arm kept ${r1.kept}, a/e/r ${aer(r1)}, value ${value(r1)}, recall ${pct(recall(r1))} %; removed ${removedLine(r1)}`);
   for (const f of folds) { const a = tally([f], ref), b = tally([f], arm); console.log(`- ${f.set}: value ${value(a)} → ${value(b)}; recall ${pct(recall(a))} → ${pct(recall(b))}; kept ${a.kept} → ${b.kept}; removed ${removedLine(b)}`); }
 }
 console.log(`(${secs()})`);

@@ -4,39 +4,42 @@
 // A reason whose labelled cards are mostly accepted is a gate wrong on a class of sentences.
 //   npx tsx scripts/gate-labels.ts --rater <chain> [--skip a,b] [--min N] [--show reason-part]
 import { overgenerate } from "@/lib/cards/candidates";
-import { GATES } from "@/lib/cards/gates";
+import { failingGateReasons } from "@/lib/cards/gates";
 import { analyseChapter } from "@/lib/cards/analyse";
 import { LabelIndex } from "@/lib/cards/eval";
 import { covers } from "../tests/unit/cards/gold";
-import { documentOf, fixtureOptions, loadBooks, readGold, readLabels } from "./lib/cards-eval";
+import { documentOf, fixtureOptions, loadBooks, readGold, readLabels, trainFixtures } from "./lib/cards-eval";
+import { arg } from "./lib/args";
+import { STRICT_FIRST_CHAIN } from "./lib/rater-order";
 
-const args = process.argv.slice(2);
-const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
-const rater = opt("--rater") ?? "rater-a";
-const skip = (opt("--skip") ?? "").split(",").filter(Boolean);
-const min = Number(opt("--min") ?? 3);
-const show = opt("--show");
+// Without --rater, the strict-first chain (as the header says and `eval:cards --rater` takes it).
+const rater = arg("--rater") ?? STRICT_FIRST_CHAIN;
+const skip = (arg("--skip") ?? "").split(",").filter(Boolean);
+const min = Number(arg("--min") ?? 3);
+const show = arg("--show");
 const books = loadBooks();
 type Row = { accept: number; edit: number; reject: number; none: number; facts: Set<string> };
 const rows = new Map<string, Row>();
 // Quoted words and bracketed detail cut from a reason, so reasons of one kind group.
-// "depends on the text before it (definite "the wards")" keeps its kind: "(definite …)".
-const reasonClass = (why: string) => why.replace(/\s*\((\w+)\s+["“].*$/, " ($1 …)").replace(/\s*\((?!\w+ …\)).*$/, "").replace(/".*"|“.*”|'[^']*'/g, "…").trim();
+// "depends on the text before it (definite "the wards")" keeps its kind: "(definite …)". A single
+// quote counts only with no letter outside it, so possessives ("the sentence's subject") stay.
+const reasonClass = (why: string) => why.replace(/\s*\((\w+)\s+["“].*$/, " ($1 …)").replace(/\s*\((?!\w+ …\)).*$/, "").replace(/".*"|“.*”|(?<!\w)'[^']*'(?!\w)/g, "…").trim();
 
-for (const [fixture, entry] of Object.entries(books.fixtures)) {
-  if (books.books[entry.book].split !== "train" || !entry.gold || skip.some((s) => fixture.includes(s))) continue;
+for (const fixture of trainFixtures(books)) {
+  const entry = books.fixtures[fixture];
+  if (!entry.gold || skip.some((s) => fixture.includes(s))) continue;
   const gold = readGold(entry)!;
   const index = new LabelIndex(readLabels(fixture), rater);
   for (const ch of documentOf(fixture).chapters) {
     const a = analyseChapter(ch, fixtureOptions(fixture));
     const seen = new Set<string>();
     for (const c of overgenerate(a, fixtureOptions(fixture))) {
-      const fails = GATES.map(([n, g]) => [n, g(c, a)] as const).filter(([, w]) => w !== null);
+      const fails = failingGateReasons(c, a);
       if (fails.length !== 1) continue;
       const key = `${c.front}\u0000${c.back}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const cls = `${fails[0][0]}: ${reasonClass(fails[0][1]!)}`;
+      const cls = `${fails[0][0]}: ${reasonClass(fails[0][1])}`;
       const row = rows.get(cls) ?? { accept: 0, edit: 0, reject: 0, none: 0, facts: new Set() };
       rows.set(cls, row);
       const m = index.find({ kind: c.kind, front: c.front, back: c.back, sentence: a.sentences[c.sentence].text });

@@ -4,7 +4,8 @@
 //   (b) a candidate carries it but a gate drops it (the furthest gate any such candidate reached);
 //   (c) it passes the gates but is not shown: loses the sentence's slot to a same-sentence card,
 //       merged as a duplicate of a shown card, ranks below the top 40, hidden by the learned cut, or
-//       dropped by a floor after selection;
+//       lost after selection ("c after selection": a floor dropped it, the key-keeping floor included,
+//       or toCard rewrote its text so it no longer carries the fact);
 //   (d) clean-up damaged it: a sentence of the raw file (lines joined, hyphens closed) carries it,
 //       no cleaned sentence does;
 //   (e) no single sentence carries it (e1 the chapter's text does, spread over sentences; e2 not even
@@ -13,30 +14,33 @@
 // cards are the evaluation's (generateCards, same options). Held-out books are never read; books
 // named with --skip (comma-separated fixture-name parts, e.g. a check set) are left out.
 //   npx tsx scripts/recall-loss.ts [--skip a,b] [--facts]     table per book and pooled (+ every fact)
+// It overlaps scripts/recall-audit.ts, which follows each missed key fact per chapter (never a
+// candidate / gate / select) with rater-a's figures; this one pools the losses by stage over the
+// strict-first evaluation's cards and adds the clean-up and paraphrase controls.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeUpload } from "@/lib/chapters";
 import { generateCards } from "@/lib/cards";
 import { overgenerate, type Candidate } from "@/lib/cards/candidates";
-import { GATES } from "@/lib/cards/gates";
+import { failingGateReasons } from "@/lib/cards/gates";
 import { rankedCandidates } from "@/lib/cards/pipeline";
 import { select, type Ranked } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
-import { scoredSpans } from "@/lib/cards/spans/model";
-import { blank } from "@/lib/cards/candidates/cloze";
 import { informativeBlank } from "@/lib/cards/gates/informative-blank";
 import { blankChoiceWith } from "@/lib/cards/gates/blank-choice";
 import type { Analysis } from "@/lib/cards/analyse";
 import { covers, type GoldFact } from "../tests/unit/cards/gold";
-import { dirs, documentOf, fixtureOptions, loadBooks, readGold } from "./lib/cards-eval";
+import { dirs, documentOf, fixtureOptions, loadBooks, readGold, trainFixtures } from "./lib/cards-eval";
+import { arg } from "./lib/args";
+import { topSpanCloze } from "./lib/top-span";
 
 const TOP = 40;
-const args = process.argv.slice(2);
-const skip = (args.includes("--skip") ? args[args.indexOf("--skip") + 1] : "").split(",").filter(Boolean);
-const showFacts = args.includes("--facts");
+const skip = (arg("--skip") ?? "").split(",").filter(Boolean);
+const showFacts = process.argv.includes("--facts");
 
-// Stages from furthest to least far: a fact's class is the furthest any of its routes reached.
-export const CLASSES = ["c same-sentence", "c duplicate", "c below 40", "c cut", "c floor", "b gate", "a2 terms dropped", "a1 no candidate", "d clean-up", "e1 spread", "e2 paraphrase"] as const;
+// Stages from furthest to least far: a fact's class is the furthest any of its routes reached. "c after
+// selection" (in the top 40, not among the cards) is the furthest stage, so it comes first.
+const CLASSES = ["c after selection", "c same-sentence", "c duplicate", "c below 40", "c cut", "b gate", "a2 terms dropped", "a1 no candidate", "d clean-up", "e1 spread", "e2 paraphrase"] as const;
 type Cls = (typeof CLASSES)[number];
 const sides = (c: Candidate) => ({ front: c.front, back: c.back });
 const said = (text: string, g: GoldFact) => covers({ front: text, back: "" }, g);
@@ -53,12 +57,11 @@ function rawSentences(fixture: string): string[] {
 // Why a sentence with no candidate offered no cloze: its best-scored span's refusal (the blank checks
 // the cloze maker applies, as scripts/fate-audit.ts reads them), or no span at all.
 function spanRefusal(a: Analysis, i: number): string {
-  const s = a.sentences[i];
-  const top = scoredSpans(s, a)[0];
+  const top = topSpanCloze(a, i);
   if (!top) return "no span";
-  const cand: Candidate = { kind: "cloze", type: "cloze", front: blank(s, top.start, top.end), back: s.text.slice(top.start, top.end), sentence: i, extra: [], answer: { start: top.start, end: top.end }, answerKind: top.kind };
-  const why = informativeBlank(cand, a) ?? blankChoiceWith(cand, a, true);
-  return why ? why.replace(/".*"|\(.*\)|“.*”|'.*'/g, "…").slice(0, 60) : "top span passes (a lower margin / incidental rule)";
+  const why = informativeBlank(top.cand, a) ?? blankChoiceWith(top.cand, a, true);
+  // A single quote counts only with no letter outside it, so possessives ("the sentence's subject") stay.
+  return why ? why.replace(/".*"|\(.*\)|“.*”|(?<!\w)'[^']*'(?!\w)/g, "…").slice(0, 60) : "top span passes (a lower margin / incidental rule)";
 }
 const noCandidateWhy: Record<string, number> = {};
 
@@ -68,8 +71,9 @@ const rows = new Map<string, Row>();
 const gateCounts: Record<string, number> = {};
 const books = loadBooks();
 
-for (const [fixture, entry] of Object.entries(books.fixtures)) {
-  if (books.books[entry.book].split !== "train" || !entry.gold || skip.some((s) => fixture.includes(s))) continue;
+for (const fixture of trainFixtures(books)) {
+  const entry = books.fixtures[fixture];
+  if (!entry.gold || skip.some((s) => fixture.includes(s))) continue;
   const gold = readGold(entry)!;
   const doc = documentOf(fixture);
   const opts = { ...fixtureOptions(fixture), ...(doc.title ? { title: doc.title } : {}) };
@@ -92,6 +96,8 @@ for (const [fixture, entry] of Object.entries(books.fixtures)) {
     let best: Cls | null = null;
     let gateName = "";
     let gateCard = "";
+    // The gates of the least-gated covering candidate over all the fact's chapters (not the last chapter's).
+    let gateFewest = Infinity;
     const better = (k: Cls) => { if (!best || CLASSES.indexOf(k) < CLASSES.indexOf(best)) best = k; };
     for (const ch of chapters) {
       const carrying = ch.a.sentences.filter((s) => said(s.text, g)).map((s) => s.sentence.id);
@@ -99,7 +105,7 @@ for (const [fixture, entry] of Object.entries(books.fixtures)) {
       const passed = covering(ch.ranked);
       if (passed.length) {
         const top = covering(ch.top), noCut = covering(ch.topNoCut), every = covering(ch.every);
-        if (top.length) better("c floor");
+        if (top.length) better("c after selection");
         else if (passed.some((r) => ch.top.some((t) => t.c.sentence === r.c.sentence))) better("c same-sentence");
         else if (noCut.length) better("c cut");
         else if (!every.length) better("c duplicate");
@@ -112,11 +118,14 @@ for (const [fixture, entry] of Object.entries(books.fixtures)) {
         // and the first one's reason (quoted text and brackets cut, so reasons group).
         let fewest: { names: string[]; why: string; card: string } | null = null;
         for (const c of cands) {
-          const fails = GATES.map(([name, gt]) => [name, gt(c, ch.a)] as const).filter(([, why]) => why !== null);
+          const fails = failingGateReasons(c, ch.a);
           if (!fewest || fails.length < fewest.names.length) fewest = { names: fails.map(([n]) => n), why: (fails[0]?.[1] ?? "").replace(/".*"|\(.*\)|“.*”/g, "…").slice(0, 70), card: `${c.front} → ${c.back} [${fails.map(([n, w]) => `${n}: ${w}`).join("; ")}]` };
         }
-        if (!best || CLASSES.indexOf("b gate") <= CLASSES.indexOf(best)) gateCard = fewest!.card;
+        if ((!best || CLASSES.indexOf("b gate") <= CLASSES.indexOf(best)) && fewest!.names.length < gateFewest) {
+          gateFewest = fewest!.names.length;
+          gateCard = fewest!.card;
           gateName = fewest!.names.length === 1 ? `only ${fewest!.names[0]}: ${fewest!.why}` : `${fewest!.names.join("+")}`;
+        }
         better("b gate");
         continue;
       }

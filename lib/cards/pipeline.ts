@@ -110,8 +110,10 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
 
 /**
  * The shown cards, each with the floor's predicted probability that a strict rater rejects it
- * (lib/cards/floor); when the floor is on (`floor`, default FLOOR_ON), the key-keeping floor
- * (lib/cards/floor/keep.ts) drops its likely rejects, last of all, after selection.
+ * (lib/cards/floor, the shipped weights). After selection, three floors run in turn: the key-keeping
+ * floor (`floor`, default FLOOR_ON; lib/cards/floor/keep.ts), the plain floor at PLAIN_FLOOR_AT
+ * (`plainFloor`, default PLAIN_FLOOR_ON; ./floor/plain.ts) and the deeper cut at DEEP_FLOOR_AT on the
+ * plain floor's list (`deepFloor`, default DEEP_FLOOR_ON; ./floor/deep.ts).
  */
 export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean; plainFloor?: boolean; deepFloor?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;

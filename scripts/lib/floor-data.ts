@@ -17,7 +17,7 @@ import { PRECEDENCE } from "./lobo";
 
 /** `byRater`: each rater's first label of the card (same-card or same-fact match), for per-rater tallies. */
 export type FloorRow = { v: number[]; verdict: Verdict | null; facts: string[]; byRater: Record<string, Verdict> };
-export type FloorChap = { fixture: string; book: string; gold: number; goldIds: string[]; rows: FloorRow[]; shown: FloorRow[] };
+export type FloorChap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: FloorRow[] };
 
 /** The TRAIN chapters `only` accepts (by fixture), as floor rows. */
 export function loadFloorChapters(only: (fixture: string) => boolean = () => true): FloorChap[] {
@@ -33,11 +33,16 @@ export function loadFloorChapters(only: (fixture: string) => boolean = () => tru
     });
     const index = new Map(d.ranked.map((r, i) => [r, i]));
     const shown = select(d.ranked, 40, DEFAULT_WEIGHTS).map((r) => rows[index.get(r)!]);
-    return { fixture: d.fixture, book: d.book, gold: gold.length, goldIds: gold.map((f) => f.id), rows, shown };
+    return { fixture: d.fixture, book: d.book, gold: gold.length, rows, shown };
   });
 }
 
-const extraIndex = (f: string) => FEATURE_NAMES.length + (EXTRA_FEATURES as readonly string[]).indexOf(f);
+/** A floor feature's column; an unknown name (a typo in --features) throws rather than read as the last column. */
+function extraIndex(f: string): number {
+  const i = (EXTRA_FEATURES as readonly string[]).indexOf(f);
+  if (i < 0) throw new Error(`unknown floor feature "${f}" (known: ${EXTRA_FEATURES.join(", ")})`);
+  return FEATURE_NAMES.length + i;
+}
 
 /** Floor weights (full vector order) fitted on `chapters`' labelled rows (every candidate, or only the shown ones), ranker features + `extras`. */
 export function fitFloor(chapters: FloorChap[], extras: string[], lambda: number, rowsMode: "all" | "shown" | string = "all"): number[] {

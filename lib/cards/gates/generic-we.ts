@@ -22,18 +22,33 @@ export const WIDER_GENERIC_WE = { on: genericWeSwitch(processEnv()) };
 const WE = /\b(?:we|us|our|ourselves)\b/gi;
 // The author steering the reader through the text: a plan, a look back, or what "we" are about.
 const DISCOURSE = /\b(?:we\s+(?:shall|will|must|may|can|now|next|then|first|also|have\s+to|are\s+(?:going|about)\s+to)\s+(?:now\s+|next\s+|then\s+|first\s+|also\s+|presently\s+|briefly\s+|hereafter\s+|afterwards\s+|later\s+)?(?:see|consider|discuss|turn|return|proceed|examine|pass|come|call|treat|describe|notice|note|show|prove|begin|deal|speak|inquire|enquire|look|trace|follow|review|explain)|we\s+are\s+(?:not\s+|now\s+)?(?:speaking|considering|discussing|dealing|concerned|treating|examining)|(?:we|I)\s+(?:saw|noticed|mentioned|said|remarked|observed|showed|explained)|we\s+are\s+(?:met|assembled|gathered|here)|let\s+us)\b/i;
-// What every person has: "our experience", "our senses", "our own minds" are anyone's.
-const FACULTY = /^(?:own\s+)?(?:experience|experiences|knowledge|senses|sensations|perceptions|mind|minds|thoughts|ideas|beliefs|reason|nature|natures|body|bodies|eyes|feelings|habits|actions|activity|conduct|lives|life|judgment|judgments|judgement|judgements|intellect|faculties|instincts|desires|passions|wants|will|wills|consciousness)\b/i;
+// What every person has: "our experience", "our senses", "our own minds" are anyone's. One word list
+// for both patterns (review finding 1): the wider reading adds the mind's own records and deeds.
+const FACULTY_WORDS = ["experience", "experiences", "knowledge", "senses", "sensations", "perceptions", "mind", "minds", "thoughts", "ideas", "beliefs", "reason", "nature", "natures", "body", "bodies", "eyes", "feelings", "habits", "actions", "activity", "conduct", "lives", "life", "judgment", "judgments", "judgement", "judgements", "intellect", "faculties", "instincts", "desires", "passions", "wants", "will", "wills", "consciousness"];
+const MIND_RECORDS = ["acts", "memory", "memories", "emotions", "impulses"];
+const FACULTY = new RegExp(`^(?:own\\s+)?(?:${FACULTY_WORDS.join("|")})\\b`, "i");
+const WIDER_FACULTY = new Set([...FACULTY_WORDS, ...MIND_RECORDS]);
 
-// (switch on) The same, after at most two adjectives, and the mind's own records and deeds.
-const FACULTY_AFTER_ADJECTIVES = /^(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:experience|experiences|knowledge|senses|sensations|perceptions|mind|minds|thoughts|ideas|beliefs|reason|nature|natures|body|bodies|eyes|feelings|habits|actions|acts|activity|conduct|lives|life|judgment|judgments|judgement|judgements|intellect|faculties|instincts|desires|passions|wants|will|wills|consciousness|memory|memories|emotions|impulses)\b/iu;
+// (switch on) Adjectives that make "our" a group's, not anyone's: "our national habits", "our
+// colonial memory", "our northern ports". A capitalised adjective ("our English habits") is refused too.
+const GROUP_ADJECTIVES = new Set(["national", "native", "public", "civic", "colonial", "imperial", "federal", "municipal", "royal", "domestic", "foreign", "ancestral", "tribal", "military", "naval", "parliamentary", "provincial", "local", "northern", "southern", "eastern", "western"]);
 
-/** "our conscious acts": the words between "our" and the faculty are all adjectives of the sentence (the tagger's reading). */
-function facultyAfterAdjectives(rest: string, ts: Token[]): boolean {
-  const m = FACULTY_AFTER_ADJECTIVES.exec(rest);
-  if (!m) return false;
-  const between = m[0].split(/\s+/).slice(0, -1).filter((w) => w.toLowerCase() !== "own");
-  return between.every((w) => ts.some((t) => t.lower === w.toLowerCase() && t.pos === "ADJ"));
+/**
+ * (switch on) "our conscious acts": the tokens right after the sentence's "our" at `k` (by position)
+ * are the card's next words (`words`): at most two adjectives, none of them a group's, then a faculty
+ * word, optionally after "own".
+ */
+function facultyAfterAdjectives(ts: Token[], k: number, words: string[]): boolean {
+  let j = k + 1;
+  const at = (i: number) => ts[i] && ts[i].lower === words[i - k - 1] ? ts[i] : undefined;
+  if (at(j)?.lower === "own") j++;
+  for (let n = 0; n <= 2; n++, j++) {
+    const t = at(j);
+    if (!t) return false;
+    if (WIDER_FACULTY.has(t.lower)) return true;
+    if (t.pos !== "ADJ" || GROUP_ADJECTIVES.has(t.lower) || t.text !== t.lower) return false;
+  }
+  return false;
 }
 
 /** The first finite verb, passing over a "verb" right after a preposition or article (a noun the tagger misread: "of thought"). */
@@ -62,9 +77,15 @@ export function genericWe(text: string, s: Pick<AnalysedSentence, "tokens">, spe
   const tense = tenseOf(wider ? firstFiniteNotAfterAdposition(s.tokens) : firstFiniteVerb(s.tokens));
   if (tense !== "present" && tense !== "modal") return false;
   if (perfectWithWe(s.tokens) || DISCOURSE.test(text)) return false;
+  // The wider reading ties each "our" of the text to an "our" token of the sentence followed by the
+  // same words, so the adjectives it checks are the ones right after that "our", not the same word
+  // anywhere in the sentence.
+  const ours = s.tokens.flatMap((t, k) => (t.lower === "our" ? [k] : []));
   for (const m of text.matchAll(/\bour\s+/gi)) {
     const rest = text.slice(m.index + m[0].length);
-    if (!FACULTY.test(rest) && !(wider && facultyAfterAdjectives(rest, s.tokens))) return false;
+    if (FACULTY.test(rest)) continue;
+    const words = rest.toLowerCase().split(/\s+/, 4).map((w) => w.replace(/[^\p{L}'-]+$/u, ""));
+    if (!(wider && ours.some((k) => facultyAfterAdjectives(s.tokens, k, words)))) return false;
   }
   return true;
 }

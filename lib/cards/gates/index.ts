@@ -38,9 +38,14 @@ export function gate(c: Candidate, a: Analysis): string | null {
   return null;
 }
 
+/** Every gate the candidate fails (all of them, not only the first), each with its reason, in GATES order. */
+export function failingGateReasons(c: Candidate, a: Analysis): [string, string][] {
+  return GATES.flatMap(([name, g]) => { const why = g(c, a); return why === null ? [] : [[name, why] as [string, string]]; });
+}
+
 /** The names of every gate the candidate fails (all of them, not only the first). */
 export function failingGates(c: Candidate, a: Analysis): string[] {
-  return GATES.filter(([, g]) => g(c, a) !== null).map(([name]) => name);
+  return failingGateReasons(c, a).map(([name]) => name);
 }
 
 // The claim pass gates the card it chooses, and the pipeline gates every candidate again: a pass

@@ -1,24 +1,38 @@
 // The deeper plain floor pre-registered in session 18 (lib/cards/floor/deep.ts; on since it passed its
 // blind bar): its switch, its cut at DEEP_FLOOR_AT of the shipped floor's p(reject) on the plain floor's
 // list, and that with it off the pipeline's list is the plain floor's, on invented text.
-import { describe, expect, it } from "vitest";
-import { applyFloor, deepFloorSwitch, DEEP_FLOOR_AT, DEEP_FLOOR_ON, PLAIN_FLOOR_AT } from "@/lib/cards/floor";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { applyFloor, deepFloorSwitch, DEEP_FLOOR_AT, PLAIN_FLOOR_AT } from "@/lib/cards/floor";
 import { generateCards } from "@/lib/cards/pipeline";
 import { cleanDocument } from "@/lib/chapters";
 
-// Invented: four cards, one of them a bare "X argue about …" blank the refitted floor scores over the deep cut.
+// Invented: four cards, one of them a bare "X argue about …" blank the shipped floor weights score over the deep cut.
 const chapter = () => cleanDocument("# The Salt Roads of Vennor\n\nThe salt roads of Vennor ran from the marshes of Oskel to the inland markets. In 1614 the council of Vennor imposed a toll on every cart of salt. Economists argue about the causes of the decline. A salter is a person who makes or deals in salt.\n").chapters[0];
 // Invented: one card at or above the plain cut.
 const plainChapter = () => cleanDocument("# The Marl\n\nThe river Marl floods every spring and carries silt to the plain. The farmers of the valley built three dams in 1820 to hold the water. A lock is a chamber with gates at both ends, in which the water level can be raised or lowered.\n").chapters[0];
 
+// A fresh pipeline module read under LECTERN_DEEP_FLOOR=<value>: the switch is read once, at import.
+async function pipelineUnder(value: string) {
+  vi.stubEnv("LECTERN_DEEP_FLOOR", value);
+  vi.resetModules();
+  const floor = await import("@/lib/cards/floor");
+  const pipeline = await import("@/lib/cards/pipeline");
+  return { on: floor.DEEP_FLOOR_ON, generate: pipeline.generateCards };
+}
+
 describe("deep floor", () => {
+  afterEach(() => { vi.unstubAllEnvs(); vi.resetModules(); });
   it("reads LECTERN_DEEP_FLOOR as 1 / 0 / default (on)", () => {
     expect(deepFloorSwitch({ LECTERN_DEEP_FLOOR: "1" })).toBe(true);
     expect(deepFloorSwitch({ LECTERN_DEEP_FLOOR: "0" }, true)).toBe(false);
     expect(deepFloorSwitch({}, true)).toBe(true);
     expect(deepFloorSwitch(undefined)).toBe(true);
     expect(deepFloorSwitch({}, false)).toBe(false);
-    expect(DEEP_FLOOR_ON).toBe(deepFloorSwitch(process.env));
+  });
+
+  it("reads the environment at import: LECTERN_DEEP_FLOOR=0 turns it off, 1 on", async () => {
+    expect((await pipelineUnder("0")).on).toBe(false);
+    expect((await pipelineUnder("1")).on).toBe(true);
   });
 
   it("cuts deeper than the plain floor, on the same shipped score the cards carry", () => {
@@ -43,11 +57,18 @@ describe("deep floor", () => {
     expect(deep).toEqual(plain.filter((f) => deep.includes(f)));
   });
 
-  it("off, the list is the plain floor's, card for card", () => {
+  it("off, the list is the plain floor's, card for card", async () => {
     for (const ch of [chapter, plainChapter]) {
-      expect(generateCards(ch(), { deepFloor: false })).toEqual(generateCards(ch(), { plainFloor: true, deepFloor: false }));
-      if (!DEEP_FLOOR_ON) expect(generateCards(ch())).toEqual(generateCards(ch(), { deepFloor: false }));
+      const off = generateCards(ch(), { deepFloor: false });
+      // The plain floor applied by hand to the list before the plain and deep floors.
+      const before = generateCards(ch(), { plainFloor: false, deepFloor: false });
+      expect(off).toEqual(applyFloor(before, (c) => c.reject ?? 0, PLAIN_FLOOR_AT, "all"));
+      // With the switch off in the environment, the default list is the {deepFloor: false} one.
+      const { generate } = await pipelineUnder("0");
+      expect(generate(ch())).toEqual(off);
     }
+    // The option is not ignored: on this chapter the deep floor's list differs from the plain floor's.
+    expect(generateCards(chapter(), { deepFloor: true })).not.toEqual(generateCards(chapter(), { deepFloor: false }));
   });
 
   it("works on the plain floor's list: never brings back a card it dropped, never empties a chapter", () => {

@@ -29,6 +29,10 @@ const STILL_DROPPED: [string, string, string][] = [
   ["a story's 'we'", "We sailed for the Marlow estuary at dawn and reached the granite quay by noon.", "granite quay"],
   ["a nation's 'our'", "The granite of our island is harder than the sandstone of the mainland.", "granite"],
   ["a nation's 'our' after an adjective", "The trade of our northern ports is larger than the trade of the mainland.", "mainland"],
+  // Review finding 1: a group adjective before a faculty word makes the "our" a nation's.
+  ["a nation's 'our' before a group adjective and a faculty", "Our national habits are formed in the schools of the capital.", "schools"],
+  ["a nation's 'our' before two adjectives and a faculty", "Our great national memory is kept in the abbey of the capital.", "abbey"],
+  ["a nation's 'our' before a capitalised adjective", "Our Vennish habits are formed in the schools of the capital.", "schools"],
 ];
 
 describe("the wider generic 'we' (LECTERN_GENERIC_WE)", () => {
