@@ -1,0 +1,97 @@
+// Layouts of statutes, charters and old type (session 18, cleanF): clause numbers hung in the margin
+// with a hanging indent (lib/chapters/hanging-numbers.ts), the double hyphen of old type read as "="
+// at line ends (lib/chapters/double-hyphens.ts). All on INVENTED text.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+import { liftHangingNumbers } from "@/lib/chapters/hanging-numbers";
+import { joinDoubleHyphens } from "@/lib/chapters/double-hyphens";
+
+const sentencesOf = (doc: ReturnType<typeof cleanDocument>) => doc.chapters.flatMap((c) => c.sentences.map((s) => s.text));
+const paragraphsOf = (doc: ReturnType<typeof cleanDocument>) => doc.chapters.flatMap((c) => c.paragraphs.filter((p) => p.kind === "body").map((p) => c.text.slice(p.start, p.end)));
+
+const ACT = [
+  "The wardens of the river, having heard the boatmen of the lower",
+  "reach, have agreed upon the rules that follow.",
+  "",
+  "I.      Every keeper of a toll-bridge shall post his charges where",
+  "        the traveller may read them before he crosses the water.",
+  "II.     No toll shall be taken twice on one day for the same cart,",
+  "        nor for a child carried in its mother's arms.",
+  "III.    The keeper shall keep a lamp lit at each end of the bridge",
+  "        from dusk until the last boat is moored.",
+  "IV.     A keeper who breaks these rules shall pay a fine to the",
+  "        wardens, and the fine shall go to the repair of the bridge.",
+  "XXXVIII. A boatman who damages the bridge shall mend it at his own",
+  "        cost within the month.",
+].join("\n");
+
+describe("clause numbers hung in the margin", () => {
+  it("are lifted, each clause moved back to the margin with a small indent", () => {
+    const { text, count } = liftHangingNumbers(ACT);
+    expect(count).toBe(5);
+    const lines = text.split("\n");
+    expect(lines[3]).toBe("  Every keeper of a toll-bridge shall post his charges where");
+    expect(lines[4]).toBe("the traveller may read them before he crosses the water.");
+    expect(lines[0]).toBe("The wardens of the river, having heard the boatmen of the lower");
+    // A number too wide for the margin, its text one space after it.
+    expect(lines[11]).toBe("  A boatman who damages the bridge shall mend it at his own");
+  });
+
+  it("give one paragraph per clause, with no number in its first sentence", () => {
+    const doc = cleanDocument(ACT, { filename: "invented-river-act.txt" });
+    const paras = paragraphsOf(doc);
+    expect(paras).toHaveLength(6);
+    expect(paras[2]).toBe("No toll shall be taken twice on one day for the same cart, nor for a child carried in its mother's arms.");
+    expect(sentencesOf(doc).some((s) => /^[IVX]+\. /.test(s))).toBe(false);
+  });
+
+  it("are left where the numbers do not run upward (a table, a quotation)", () => {
+    const shuffled = ACT.replace("II.  ", "IX.  ").replace("III. ", "IV.  ").replace("IV.     A", "II.     A");
+    expect(liftHangingNumbers(shuffled).count).toBe(0);
+  });
+
+  it("are left where the next line goes on at the margin (a numbered list, not a hang)", () => {
+    const list = ["1.    The first point is made here, and it runs on", "to the margin on its next line.", "2.    The second point follows", "at the margin too.", "3.    And a third", "at the margin."].join("\n");
+    expect(liftHangingNumbers(list)).toEqual({ text: list, count: 0 });
+  });
+
+  it("are left where there are fewer than three", () => {
+    const two = ACT.split("\n").slice(0, 7).join("\n");
+    expect(liftHangingNumbers(two).count).toBe(0);
+  });
+});
+
+describe("the double hyphen of old type read as '=' at line ends", () => {
+  const page = [
+    "The keepers of the bridge were paid out of the ad=",
+    "vances of the town, and the tolls were farmed to a bur=",
+    "gess of good standing, who kept the accounts in a ledger=",
+    "book at the guildhall.",
+  ].join("\n");
+
+  it("joins the word, the next line keeping its indent", () => {
+    const { text, count } = joinDoubleHyphens(page);
+    expect(count).toBe(3);
+    expect(text).toBe([
+      "The keepers of the bridge were paid out of the advances",
+      "of the town, and the tolls were farmed to a burgess",
+      "of good standing, who kept the accounts in a ledgerbook",
+      "at the guildhall.",
+    ].join("\n"));
+  });
+
+  it("leaves formulas and a lone '=' alone", () => {
+    const formulas = "so that y = x\nand z = 2x, while the side ab=\ncd in the figure.";
+    expect(joinDoubleHyphens(formulas)).toEqual({ text: formulas, count: 0 });
+  });
+
+  it("becomes a hyphen where the word goes on past a page break", () => {
+    const broken = `${page}\nThe mar=\n\n     12\n\fket was held on Fridays.`;
+    expect(joinDoubleHyphens(broken).text).toContain("The mar-\n\n     12\n\fket");
+  });
+
+  it("reads whole words in the cleaned text", () => {
+    const doc = cleanDocument(page, { filename: "invented-bridge.txt" });
+    expect(sentencesOf(doc).join(" ")).toContain("paid out of the advances of the town");
+  });
+});
