@@ -95,3 +95,44 @@ describe("the double hyphen of old type read as '=' at line ends", () => {
     expect(sentencesOf(doc).join(" ")).toContain("paid out of the advances of the town");
   });
 });
+
+describe("every clause opening in capitals", () => {
+  const act = [
+    "THE WARDENS of the river, having heard the boatmen of the lower",
+    "reach, have agreed upon the rules that follow.",
+    "",
+    "I.      NO TOLL shall be taken twice on one day for the same cart,",
+    "        nor for a child carried in its mother's arms.",
+    "II.     A KEEPER shall post his charges where the traveller may",
+    "        read them before he crosses the water.",
+    "III.    IF ANY boatman damage the bridge, he shall mend it at his",
+    "        own cost within the month.",
+    "IV.     AND THE wardens shall hear his answer at their meeting",
+    "        after the feast of the river.",
+    "V.      ALL FINES shall go to the repair of the bridge, and the",
+    "        RNLI boat shall pay nothing.",
+    "VI.     THE RNLI boat shall pass without toll by day and by",
+    "        night, as the wardens have agreed.",
+  ].join("\n");
+
+  it("is written in ordinary case where most paragraphs open so (the book's convention)", () => {
+    const doc = cleanDocument(act, { filename: "invented-toll-act.txt" });
+    const firsts = paragraphsOf(doc).map((p) => p.split(" ").slice(0, 3).join(" "));
+    expect(firsts).toEqual(["The wardens of", "No toll shall", "A keeper shall", "If any boatman", "And the wardens", "All fines shall", "The RNLI boat"]);
+  });
+
+  it("is left under the older rule where only a few paragraphs open so", () => {
+    const prose = ["The wardens of the river met.", "", "  They agreed on rules.", "  NATO was not asked.", "  The boatmen were glad.", "  The keepers were not.", "  The town paid.", "  FINES were set."].join("\n");
+    const doc = cleanDocument(prose, { filename: "invented-meeting.txt" });
+    expect(paragraphsOf(doc).join(" ")).toContain("NATO was not asked.");
+  });
+});
+
+describe("a paragraph's first word printed letter-spaced", () => {
+  it("is closed up, and a list's single letters are not", () => {
+    const doc = cleanDocument("M A R Y, by the favour of the town, keeper of the bridge, greets all boatmen.\n\nThe tolls follow.", { filename: "invented-greeting.txt" });
+    expect(sentencesOf(doc)[0]).toMatch(/^Mary, by the favour/);
+    const list = cleanDocument("The points are marked on the plan.\n\nA B C are the corners, and the path runs between them.", { filename: "invented-plan.txt" });
+    expect(sentencesOf(list).join(" ")).toContain("A B C are the corners");
+  });
+});
