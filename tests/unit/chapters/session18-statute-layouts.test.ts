@@ -136,3 +136,58 @@ describe("a paragraph's first word printed letter-spaced", () => {
     expect(sentencesOf(list).join(" ")).toContain("A B C are the corners");
   });
 });
+
+describe("an illustration line set directly under a paragraph", () => {
+  it("is set apart: its words do not end the paragraph's last sentence", () => {
+    const text = [
+      "The keepers drew a plan of the bridge, with the toll-house at",
+      "its northern end, constructed as follows:",
+      "[Illustration: Fig. 3.]",
+      "",
+      "Draw a line for the river and mark the piers along it at equal",
+      "distances, one for every arch of the bridge.",
+    ].join("\n");
+    const doc = cleanDocument(text, { filename: "invented-plan.txt" });
+    expect(sentencesOf(doc).join(" ")).not.toContain("Illustration");
+    expect(sentencesOf(doc)[0]).toMatch(/constructed as follows:?$/);
+  });
+});
+
+describe("a power after a letter standing alone", () => {
+  it("is kept ('y^3 = z'), while a note cue after a word goes", () => {
+    const text = "When the keepers counted the carts, they found that y^3 = z held for every day of the fair.\n\nThe tolls rose that year^4 and fell the next.";
+    const all = sentencesOf(cleanDocument(text, { filename: "invented-count.txt" })).join(" ");
+    expect(all).toContain("y^3 = z");
+    expect(all).toContain("that year and fell");
+  });
+});
+
+describe("a note cue glued to a word and followed by a colon", () => {
+  it("is a cue, not a note's definition", () => {
+    const text = "The warden wrote to the town, and he says[^12]: 'For the bridge is old, and the river is high.'\n\nThe town did not answer.\n\n[^12]: Letter of the warden, kept in the town chest.\n";
+    const doc = cleanDocument(text, { filename: "invented-letter.txt" });
+    const ch = doc.chapters[0];
+    expect(ch.sentences[0].text).toBe("The warden wrote to the town, and he says: 'For the bridge is old, and the river is high.'");
+    expect(ch.footnotes.find((n) => n.number === "12")?.citedAt?.sentence).toBe(0);
+  });
+});
+
+describe("a short verse in quotation marks", () => {
+  const around = (lead: string, verse: string[]) => [lead, "", ...verse, "", "The boatmen sang it at every launching of a new boat, and the", "keepers joined them from the bridge."].join("\n");
+  const verse = ['          "A lantern on the water,', "          A rope upon the shore,", '          A boat that comes home."'];
+
+  it("is kept out of the sentences at three lines after a colon", () => {
+    const doc = cleanDocument(around("The keepers of the bridge had a song of their own, and its words\nwere these:", verse), { filename: "invented-song.txt" });
+    expect(sentencesOf(doc).join(" ")).not.toContain("A lantern on the water");
+  });
+
+  it("and after a lead-in of saying ('…, sang the old keeper,')", () => {
+    const doc = cleanDocument(around("At the opening of the new bridge, as the town remembers it,\nsang the old keeper,", verse), { filename: "invented-song2.txt" });
+    expect(sentencesOf(doc).join(" ")).not.toContain("A lantern on the water");
+  });
+
+  it("but stays where the sentence goes on into it without a word of saying", () => {
+    const doc = cleanDocument(around("The keepers of the bridge remembered the night of the flood\nthough it was long ago,", verse), { filename: "invented-song3.txt" });
+    expect(sentencesOf(doc).join(" ")).toContain("A lantern on the water");
+  });
+});
