@@ -8,7 +8,9 @@
 // Linear: one pass over the lines.
 import { pullUpNextWord } from "./soft-hyphens";
 
-const BROKEN = /\p{L}{2}=$/u; // "Canter=": a word's letters, then "=" at the line end
+// "Canter=": a word's letters, then "=" at the line end, and no other "=" on the line: an e-text's
+// "=Bold Head=" markup closes with "=" too.
+const BROKEN = /^[^=]*\p{L}{2}=$/u;
 const MIN_BREAKS = 3; // fewer may be a stray misreading or a formula
 
 export function joinDoubleHyphens(text: string): { text: string; count: number } {

@@ -191,3 +191,10 @@ describe("a short verse in quotation marks", () => {
     expect(sentencesOf(doc).join(" ")).toContain("A lantern on the water");
   });
 });
+
+describe("the double hyphen rule and an e-text's =bold= markup", () => {
+  it("leaves a head closed by '=' alone", () => {
+    const text = ["=Toll Rates=", "were set by the wardens.", "", "=Bridge Repairs=", "came out of the fines.", "", "=The Keepers=", "kept the accounts."].join("\n");
+    expect(joinDoubleHyphens(text)).toEqual({ text, count: 0 });
+  });
+});
