@@ -15,13 +15,25 @@ import { isEnglishWord } from "./english-words";
 const LETTERS = String.raw`\p{Lu}(?: {1,}[\p{Lu}'’.,&:;-])+`;
 const SPACED_LINE = new RegExp(String.raw`^[ \t]*(?:${LETTERS}|\( ?${LETTERS} ?\)|\[ ?${LETTERS} ?\])[ \t]*$`, "u");
 
+const SPACED_OPENING = /^([ \t]*)(\p{Lu}(?: \p{Lu}){3,})(?=[,;:.]? +\p{Ll})/u;
+
 export type ClosedUp = { text: string; count: number };
 
 /** "T H E   M I L L S" -> "THE MILLS"; the line's indent is kept (a centred head stays set in). */
 export function closeUpLetterSpacing(text: string): ClosedUp {
   let count = 0;
-  const out = text.split("\n").map((line) => {
-    if (!SPACED_LINE.test(line)) return line;
+  const lines = text.split("\n");
+  // The first word of a paragraph printed letter-spaced, the rest of the line in ordinary type
+  // ("J O H N, by the grace of…", "H E R E the road turns"): closed up too. Four letters at least,
+  // at a paragraph's start, with prose in small letters after it: a list's "A B C" stays.
+  const openingWord = (line: string, starts: boolean) => {
+    const m = starts ? line.match(SPACED_OPENING) : null;
+    if (!m) return line;
+    count++;
+    return m[1] + m[2].replace(/ /g, "") + line.slice(m[0].length);
+  };
+  const out = lines.map((line, i) => {
+    if (!SPACED_LINE.test(line)) return openingWord(line, i === 0 || !lines[i - 1].trim());
     const indent = line.match(/^[ \t]*/)![0];
     const words = line.trim().split(/ {2,}/).map((w) => w.split(" ").join(""));
     const letters = words.join("").replace(/[^\p{L}]/gu, "").length;

@@ -19,8 +19,11 @@ export function markPlaceholders(s: string, bracketed: boolean): { text: string;
       .replace(/(?<=\d)<sup>\s*(st|nd|rd|th|e|er|re)\s*<\/sup>/gi, "$1") // ordinals: 19<sup>th</sup>
       .replace(/\s*<sup>\s*([0-9*†‡§a-z]{1,4})\s*<\/sup>/gi, (_m, n: string) => mark(n));
   }
-  if (text.includes("[^")) text = text.replace(/\s*\[\^([^\]\s]{1,40})\](?!:)/g, (_m, n: string) => mark(n));
-  if (text.includes("^")) text = text.replace(/(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3})\b/gu, (_m, n: string) => mark(n));
+  // "[^7]:" opens a note's definition at a line's start; glued to a word ("he says[^7]: 'For…") it is
+  // a cue that a colon follows, as a quotation's lead-in does.
+  if (text.includes("[^")) text = text.replace(/\s*\[\^([^\]\s]{1,40})\](?!:)|(?<=[\p{L}\d.,;!?)"”’])\[\^([^\]\s]{1,40})\](?=:)/gu, (_m, n: string | undefined, glued: string | undefined) => mark(n ?? glued!));
+  // "word^12" is a note cue; "y^2" after a letter standing alone is an algebra's power, kept.
+  if (text.includes("^")) text = text.replace(/(?<=[\p{L}.,;:!?)"”’])(?<!(?<![\p{L}\d])\p{L})\^(\d{1,3})\b/gu, (_m, n: string) => mark(n));
   if (SUPERSCRIPT_ANY.test(text)) text = text.replace(SUPERSCRIPT_MARKER, (_m, n: string) => mark([...n].map((c) => SUPERSCRIPT.indexOf(c)).join("")));
   // "[3]", and in scientific text "[2, 3]" or "[4-6]": one marker per note cited.
   if (bracketed && text.includes("[")) text = text.replace(/(?<=[\p{L}\d.,;:!?)"”’_*])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})\](?!\()/gu, (_m, list: string) => expand(list).map(mark).join(""));

@@ -42,7 +42,7 @@ export function attachNoteGroups(segments: Segment[]): Segment[] {
 // of its own, which convertEndnotes then files as that chapter's footnotes.
 const FINAL_NOTES = /^(notes|endnotes|references)$/i;
 const FINAL_ENTRY = /^\s*(?:[-*+•]\s+)?(?:\[(\d{1,3})\]|\[\^(\d{1,3})\]:|(\d{1,3})[.)]?)\s+(\S.*)$/;
-const MARKERS = /<sup>\s*(\d{1,3})\s*<\/sup>|\[\^(\d{1,3})\](?!:)|(?<=[\p{L}\d.,;:!?)"”’])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})\](?!\()/gu;
+const MARKERS = /<sup>\s*(\d{1,3})\s*<\/sup>|\[\^(\d{1,3})\](?!:)|(?<=[\p{L}\d.,;!?)"”’])\[\^(\d{1,3})\](?=:)|(?<=[\p{L}\d.,;:!?)"”’])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})\](?!\()/gu;
 
 export function shareFinalNotes(segments: Segment[]): number {
   const last = segments.at(-1);
@@ -66,7 +66,7 @@ export function shareFinalNotes(segments: Segment[]): number {
     const cited = new Set<string>();
     for (const b of seg.blocks) {
       if (b.kind === "heading") continue;
-      for (const m of b.text.matchAll(MARKERS)) for (const n of expand(m[1] ?? m[2] ?? m[3])) cited.add(n);
+      for (const m of b.text.matchAll(MARKERS)) for (const n of expand(m[1] ?? m[2] ?? m[3] ?? m[4])) cited.add(n);
     }
     const lines = [...cited].filter((n) => entries.has(n)).sort((a, b) => Number(a) - Number(b)).map((n) => `[^${n}]: ${entries.get(n)}`);
     if (!lines.length) continue;

@@ -9,12 +9,17 @@
 // where "united in 1787" and "The United States grew" both stand).
 import type { CleanChapter } from "./types";
 import { ROMAN_LINE, SECTION_MARKER } from "./blocks";
+import { isEnglishWord } from "./english-words";
 
+const MIN_CONVENTION = 5; // paragraphs opening in capitals before that is the book's convention
 const SMALL = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from"]);
 // A capitalised word after a letter, a figure or a comma: inside a sentence, a word of a name.
 const MID_CAPITAL = /(?<=[\p{L}\d,][ \t]+)(\p{Lu}\p{Ll}+)(?!\p{L})/gu;
 // (After a title of address, the name set in capitals: "Miss HALE", "Dr. ROSS".)
 const OPENING = /^(["“‘(]?(?:(?:Mr|Mrs|Dr|St)\.\s|(?:Miss|Sir|Lord|Lady)\s)?)((?:\p{Lu}{2,}[ ,]+){0,3}\p{Lu}{2,})(?=[ ,;:.!?'’]+["“‘(]?\p{Ll})/u;
+// A clause's opening where every clause opens so: up to six words, "A" among them, hyphened words too
+// ("A WIDOW shall…", "AND ALL THE ILL-WILL, hatreds…").
+const CLAUSE_OPENING = /^(["“‘(]?)((?:\p{Lu}[\p{Lu}'’-]*[ ,]+){0,5}\p{Lu}[\p{Lu}'’-]*\p{Lu})(?=[ ,;:.!?'’]+["“‘(]?\p{Ll})/u;
 
 /**
  * Rewrites the opening capitals of the chapter's first paragraph and of each paragraph under a
@@ -33,10 +38,36 @@ export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
   const lowerWords = new Set<string>();
   for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) lowerWords.add(m[0]);
   // Less those the prose also capitalises inside a sentence, as the words of a name.
+  const names = new Set<string>();
   for (const p of chapter.paragraphs) {
     if (p.kind === "heading") continue;
     const text = chapter.text.slice(p.start, p.end);
-    for (const m of text.matchAll(MID_CAPITAL)) lowerWords.delete(m[1].toLowerCase());
+    for (const m of text.matchAll(MID_CAPITAL)) names.add(m[1].toLowerCase());
+  }
+  for (const n of names) lowerWords.delete(n);
+  // Statutes and charters open EVERY clause in capitals ("NO TOLL shall be taken…"), their numbers
+  // lifted from the margin (hanging-numbers.ts), so no label stands above them. Where most of the
+  // chapter's paragraphs open so, that is the book's convention: each opening is written in ordinary
+  // case, and a word is an acronym only if the chapter writes it in capitals outside the openings
+  // (every clause's "NO", "IF", "THE" would otherwise count as written in capitals again).
+  const body = chapter.paragraphs.filter((p) => p.kind === "body");
+  const opened = body.filter((p) => CLAUSE_OPENING.test(chapter.text.slice(p.start, p.end)));
+  if (opened.length >= MIN_CONVENTION && opened.length * 2 >= body.length) {
+    const spans = opened.map((p) => [p.start, p.start + chapter.text.slice(p.start, p.end).match(CLAUSE_OPENING)![0].length]);
+    const inOpening = (at: number) => spans.some(([a, b]) => at >= a && at < b);
+    const outside = new Set<string>();
+    for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu)) if (!inOpening(m.index!)) outside.add(m[0]);
+    const acronyms = new Map([...outside].map((w) => [w, Infinity]));
+    // A clause opens on common words ("IF ANY boatman", "A KEEPER shall"): an English word the
+    // chapter never capitalises inside a sentence is written in small letters, even if the chapter
+    // has it nowhere else.
+    for (const p of opened) {
+      const m = chapter.text.slice(p.start, p.end).match(CLAUSE_OPENING)!;
+      for (const w of m[2].toLowerCase().match(/\p{Ll}+/gu) ?? []) if (!names.has(w) && isEnglishWord(w)) lowerWords.add(w);
+    }
+    let changed = false;
+    for (const p of opened) if (lowerAt(chapter, p.start, p.end, acronyms, lowerWords, CLAUSE_OPENING)) changed = true;
+    return changed;
   }
   let changed = false;
   chapter.paragraphs.forEach((p, i) => {
@@ -45,8 +76,8 @@ export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
   return changed;
 }
 
-function lowerAt(chapter: CleanChapter, start: number, end: number, lastAt: Map<string, number>, lowerWords: Set<string>): boolean {
-  const m = chapter.text.slice(start, end).match(OPENING);
+function lowerAt(chapter: CleanChapter, start: number, end: number, lastAt: Map<string, number>, lowerWords: Set<string>, opening = OPENING): boolean {
+  const m = chapter.text.slice(start, end).match(opening);
   if (!m) return false;
   const acronym = (w: string) => (lastAt.get(w) ?? -1) >= start + m[0].length;
   let first = true;

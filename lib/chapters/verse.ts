@@ -9,9 +9,18 @@ const SET_IN = /^(?: {2,}|\t)/;
 const CAPITALISED = /^\s*["“‘'(\[_*]*\p{Lu}/u; // (a quotation inside a quotation: "'By one…)
 const MAX_LINE = 70; // a line of verse is short; a set-in paragraph of prose fills the measure
 const MIN_LINES = 4; // fewer may be an address, a signature or a heading over two lines
+const MIN_QUOTED_LINES = 3;
+const OPENS_QUOTE = /^\s*["“‘']/;
+const CLOSES_QUOTE = /["”’'][.,;:!?]?\s*$/;
+// "…says the old poet,", "…he wrote,", "…sang the crowd,": a verb of saying among the line's last words.
+const SAYING_LEAD_IN = /\b(?:says?|said|writes?|wrote|sings?|sang|cries|cried|exclaims?|exclaimed)\b(?:\s+[\p{L}'’]+){0,4},\s*$/u;
 
 function isVerse(b: Block, prev: Block | undefined, next: Block | undefined, afterStanza = false): boolean {
-  if (b.kind !== "body" || b.lines.length < MIN_LINES) return false;
+  // A stanza in quotation marks, its first line opening them and its last closing them, is a verse
+  // quoted even at three lines ("A cluster of…" / … / "…evening moon."): an address or a signature
+  // is not quoted so.
+  const quoted = b.lines.length >= MIN_QUOTED_LINES && OPENS_QUOTE.test(b.lines[0] ?? "") && CLOSES_QUOTE.test(b.lines[b.lines.length - 1] ?? "");
+  if (b.kind !== "body" || (b.lines.length < MIN_LINES && !quoted)) return false;
   // Verse inside a sentence that goes on after it ("…in words like these," / verse /
   // "and the keepers were proud of it.") stays: without it the sentence would lose its middle.
   if (next && /^\s*\p{Ll}/u.test(next.lines[0] ?? "")) return false;
@@ -23,7 +32,12 @@ function isVerse(b: Block, prev: Block | undefined, next: Block | undefined, aft
   // Quoted as the words a sentence ends on ("…towards the quiet heights" / verse, "…though it may be," /
   // verse) it stays too: without it the sentence would stop unfinished. After a colon, a dash or a stop
   // ("in words like these:—") it is a quotation set apart.
-  return !/[\p{L},;]["”’)]?\s*$/u.test(prev.lines[prev.lines.length - 1]);
+  // A stanza in quotation marks after a lead-in of saying ("…, says the poet," / 'Et summus…') is
+  // the quoted words themselves, set apart as after a colon: the lead-in keeps its words, the verse is
+  // no prose sentence. (After other words, "…though it may be," / verse, the sentence ends on it.)
+  const last = prev.lines[prev.lines.length - 1];
+  if (quoted && SAYING_LEAD_IN.test(last)) return true;
+  return !/[\p{L},;]["”’)]?\s*$/u.test(last);
 }
 
 export function markVerse(input: Block[]): { blocks: Block[]; count: number } {
