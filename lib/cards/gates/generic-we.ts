@@ -8,6 +8,7 @@
 import type { AnalysedSentence, Token } from "../analyse";
 import { firstFiniteVerb, isFiniteVerb, tenseOf } from "../analyse/tense";
 import { envSwitch, processEnv, type Env } from "../switch";
+import { BLANK_PIECE } from "./blank-piece";
 
 /**
  * Session 18 (recall18): two misreadings of the generic "we", off by default (`LECTERN_GENERIC_WE=1`).
@@ -27,6 +28,14 @@ const FACULTY = /^(?:own\s+)?(?:experience|experiences|knowledge|senses|sensatio
 
 // (switch on) The same, after at most two adjectives, and the mind's own records and deeds.
 const FACULTY_AFTER_ADJECTIVES = /^(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:experience|experiences|knowledge|senses|sensations|perceptions|mind|minds|thoughts|ideas|beliefs|reason|nature|natures|body|bodies|eyes|feelings|habits|actions|acts|activity|conduct|lives|life|judgment|judgments|judgement|judgements|intellect|faculties|instincts|desires|passions|wants|will|wills|consciousness|memory|memories|emotions|impulses)\b/iu;
+
+// Session 18 (genfixF): a speaker's promise or decree ("we will restore …", "to no one will we sell",
+// "we firmly enjoin that …") binds the one who speaks — a ruler, a party to a deed — not people in
+// general, so the card needs its speaker named. Giving and ruling verbs after "we will / shall", or a
+// decree in the present. (Switch: LECTERN_BLANK_PIECE, with ./blank-piece.)
+const PROMISE = /\b(?:we\s+(?:will|shall)|(?:will|shall)\s+we)\s+(?:(?:not|never|immediately|forthwith|henceforth|freely|at\s+once|for\s+the\s+future|in\s+future|\p{L}+ly)\s+){0,3}(?:grant|give|restore|appoint|banish|remove|release|deliver|pay|render|sell|refuse|deny|delay|allow|permit|concede|confirm|restore|return|send|cause|compel|seize|disseise|imprison|proceed\s+against|go\s+against)\b/iu;
+const DECREE = /\bwe\s+(?:\p{L}+ly\s+)?(?:enjoin|decree|ordain|command|will\s+and\s+command)\b/iu;
+export const promiseOrDecree = (text: string): boolean => PROMISE.test(text) || DECREE.test(text);
 
 /** "our conscious acts": the words between "our" and the faculty are all adjectives of the sentence (the tagger's reading). */
 function facultyAfterAdjectives(rest: string, ts: Token[]): boolean {
@@ -58,6 +67,7 @@ function perfectWithWe(ts: Token[]): boolean {
  */
 export function genericWe(text: string, s: Pick<AnalysedSentence, "tokens">, speakerless: (t: string) => boolean): boolean {
   if (!speakerless(text.replace(WE, ""))) return false;
+  if (BLANK_PIECE.on && promiseOrDecree(text)) return false;
   const wider = WIDER_GENERIC_WE.on;
   const tense = tenseOf(wider ? firstFiniteNotAfterAdposition(s.tokens) : firstFiniteVerb(s.tokens));
   if (tense !== "present" && tense !== "modal") return false;
