@@ -25,8 +25,9 @@ const ALGEBRAIC_TERM = /^\d+[a-z]$/;
 const CAPITAL_LETTERS = /^\p{Lu}{1,4}$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DETERMINER_START = /^(?:the|a|an|its|his|her|their|our|this|these|those)\b/i;
-// "The height and {{…}}": determiner, one word, and/or.
-const SHARED_DETERMINER = /\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+[\p{L}-]+\s+(?:and|or)\s+$/iu;
+// "The height and {{…}}": determiner, one lower-case word, "and".
+// (Lower-case words and "and" only: "the Levellers or {{Diggers}}" gives a second name, not a conjunct.)
+const SHARED_DETERMINER = /\b(?:the|a|an|its|his|her|their|our|this|these|those)\s+\p{Ll}[\p{Ll}-]*\s+and\s+$/iu;
 
 /** The reason the blank at [start, end) of the sentence is a piece, not a fact; null when it is not. */
 export function blankPiece(s: Pick<AnalysedSentence, "text" | "tokens">, start: number, end: number): string | null {
@@ -46,6 +47,6 @@ export function blankPiece(s: Pick<AnalysedSentence, "text" | "tokens">, start: 
     if (new Set(others.map((t) => t.text)).size >= 2 && lower > 2 * others.length) return "a letter of a figure";
   }
   // ("the church and {{the state}}" opens its own noun phrase: no split.)
-  if (SHARED_DETERMINER.test(before) && !DETERMINER_START.test(answer)) return "one conjunct split from its determiner";
+  if (SHARED_DETERMINER.test(before) && HAS_LOWER.test(answer.charAt(0)) && !DETERMINER_START.test(answer)) return "one conjunct split from its determiner";
   return null;
 }

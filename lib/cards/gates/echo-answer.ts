@@ -19,4 +19,7 @@ export function answerEchoesQuestion(question: string, answer: string): boolean 
   return a.filter((w) => q.has(w)).length >= ECHO_SHARE * a.length;
 }
 
-export const echoAnswer: Gate = (c) => (BLANK_PIECE.on && c.kind === "qa" && answerEchoesQuestion(c.front, c.back) ? "the answer repeats the question" : null);
+// A yes-or-no question ("Is … ?", "Does … ?") is answered by repeating it with "yes" or "no": its point.
+const YES_NO = /^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|shall|should|must|may|might)\b/i;
+
+export const echoAnswer: Gate = (c) => (BLANK_PIECE.on && c.kind === "qa" && !YES_NO.test(c.front) && answerEchoesQuestion(c.front, c.back) ? "the answer repeats the question" : null);

@@ -7,7 +7,7 @@ import { analyseChapter } from "@/lib/cards/analyse";
 import { cleanDocument } from "@/lib/chapters";
 import { blankPiece } from "@/lib/cards/gates/blank-piece";
 import { promiseOrDecree } from "@/lib/cards/gates/generic-we";
-import { answerEchoesQuestion } from "@/lib/cards/gates/echo-answer";
+import { answerEchoesQuestion, echoAnswer } from "@/lib/cards/gates/echo-answer";
 import { referringRules } from "@/lib/cards/gates/referring";
 import type { Candidate } from "@/lib/cards/candidates";
 
@@ -51,6 +51,7 @@ describe("blankPiece", () => {
   it("one conjunct split from its shared determiner", () => {
     expect(piece("The height and width of the lock decided the size of the barges.", "width of the lock")).toBe("one conjunct split from its determiner");
     expect(piece("The quarrel between the church and the crown lasted a century.", "the crown")).toBeNull();
+    expect(piece("Beside them stood the Levellers or Diggers, who asked for common land.", "Diggers")).toBeNull();
   });
 });
 
@@ -59,11 +60,14 @@ describe("promiseOrDecree", () => {
   it.each(["We shall see that the tolls rose.", "If we grant that the mind is free, the rest follows.", "We can measure the flow of the river."])("%j is not a promise", (t) => expect(promiseOrDecree(t)).toBe(false));
 });
 
+const echoAnswerGate = (front: string, back: string) => echoAnswer({ kind: "qa", front, back } as unknown as Candidate, {} as never);
+
 describe("answerEchoesQuestion", () => {
   it("finds an answer that copies the question", () => {
     expect(answerEchoesQuestion("How does a kiln differ from an oven inasmuch as it is closed on every side?", "A kiln differs from an oven inasmuch as it is closed on every side")).toBe(true);
   });
   it("keeps an answer with content of its own", () => {
+    expect(echoAnswerGate("Is the kiln hotter than the oven on every side?", "No, the kiln is not hotter than the oven on every side")).toBeNull();
     expect(answerEchoesQuestion("How does a kiln differ from an oven?", "A kiln is closed on every side and fired with charcoal")).toBe(false);
   });
 });
