@@ -19,7 +19,9 @@ export function answerEchoesQuestion(question: string, answer: string): boolean 
   return a.filter((w) => q.has(w)).length >= ECHO_SHARE * a.length;
 }
 
-// A yes-or-no question ("Is … ?", "Does … ?") is answered by repeating it with "yes" or "no": its point.
-const YES_NO = /^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|shall|should|must|may|might)\b/i;
+// A yes-or-no question ("Is … ?", "According to Orlen, does … ?") is answered by repeating it with
+// "yes" or "no": that is its point.
+const YES_NO = /^\s*(?:according\s+to\s+[^,?]{1,60},\s*)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|shall|should|must|may|might)\b/i;
+const YES_NO_ANSWER = /^\s*(?:yes|no)\b/i;
 
-export const echoAnswer: Gate = (c) => (BLANK_PIECE.on && c.kind === "qa" && !YES_NO.test(c.front) && answerEchoesQuestion(c.front, c.back) ? "the answer repeats the question" : null);
+export const echoAnswer: Gate = (c) => (BLANK_PIECE.on && c.kind === "qa" && !YES_NO.test(c.front) && !YES_NO_ANSWER.test(c.back) && answerEchoesQuestion(c.front, c.back) ? "the answer repeats the question" : null);

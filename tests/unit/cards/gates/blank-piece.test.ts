@@ -68,6 +68,8 @@ describe("answerEchoesQuestion", () => {
   });
   it("keeps an answer with content of its own", () => {
     expect(echoAnswerGate("Is the kiln hotter than the oven on every side?", "No, the kiln is not hotter than the oven on every side")).toBeNull();
+    expect(echoAnswerGate("According to Orlen, are kilns hotter than ovens on every side?", "No: kilns are hotter than ovens on one side only")).toBeNull();
+    expect(echoAnswerGate("How does a kiln differ from an oven inasmuch as it is closed on every side?", "A kiln differs from an oven inasmuch as it is closed on every side")).toBe("the answer repeats the question");
     expect(answerEchoesQuestion("How does a kiln differ from an oven?", "A kiln is closed on every side and fired with charcoal")).toBe(false);
   });
 });
