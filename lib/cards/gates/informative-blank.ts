@@ -10,6 +10,7 @@ import { isKeyTermBlank } from "../spans/key-terms";
 import { wroteIn } from "../decontext/referent";
 import { tokensInSpan } from "../text";
 import { STOCK_BLANK_ON, stockPhrase } from "./stock-phrase";
+import { BLANK_PIECE, blankPiece } from "./blank-piece";
 
 // Rarity in general English (0 = "the", 1 = unknown to the word list) a term's rarest word must reach.
 export const RARE = 0.55;
@@ -56,6 +57,9 @@ export const informativeBlank: Gate = (c, a) => {
   if (!inside.length) return "empty answer";
   const content = inside.filter((t) => !t.stop && LETTER_OR_DIGIT.test(t.text));
   if (!content.length) return "function words only";
+  // A numbering label, a piece of a formula or figure, a conjunct split from its determiner (./blank-piece).
+  const piece = BLANK_PIECE.on ? blankPiece(s, c.answer.start, c.answer.end) : null;
+  if (piece) return piece;
   if (STOCK_BLANK_ON && stockPhrase(s.text.slice(c.answer.start, c.answer.end))) return "a stock phrase of discourse";
   // A name of the deity alone ("{{Providence}}", "the word of {{God}}") is given away by the sentence
   // and teaches nothing; the sentence's other spans still compete for its card. (Session 12, all

@@ -10,6 +10,7 @@ import { allReasons, firstReason, type NamedRule } from "./sub-rule";
 import { shown } from "./types";
 import { imperativePrecept } from "../candidates/scheme";
 import { genericWe } from "./generic-we";
+import { BLANK_PIECE } from "./blank-piece";
 import { personNounBefore } from "./person-noun";
 import { SPEAKER, speakerPerson } from "./speaker";
 import { dummyItOnCard } from "./dummy-it";
@@ -42,6 +43,10 @@ const CLAUSE_BREAK = /[,;:—–]|\b(?:and|but|or|when|while|that|who|whom|which
 // completed by what follows it (a relative clause, or a name or date in apposition), not by the text before.
 const CATAPHORA = /^(?:\s+[\p{L}-]+){0,12}?(?:\s+(?:who|whom|whose|which)\b|,\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\s+century\b|\d))/u;
 const cataphoric = (after: string) => CATAPHORA.test(after);
+// The same, for an opening phrase: a relative clause, or an apposition that a comma closes.
+const OPENING_CATAPHORA = /^(?:\s+[\p{L}-]+){0,12}?(?:\s+(?:who|whom|whose|which)\b|,\s+(?:the\s+)?[^,.;:]{1,40},)/u;
+// "(2')", "statement (3)", "equation (iv)": a statement or formula called by the number the chapter gave it.
+const NUMBERED_STATEMENT = /\((?:\d{1,2}|[a-h]|[ivx]{1,4})['′]\)|\b(?:statement|equation|formula|relation|proposition|theorem|example)s?\s+\((?:\d{1,2}|[a-h]|[ivx]{1,4})['′]?\)/i;
 
 /**
  * "the same" after an "every"/"each" earlier in its clause (no "." or ";" between). Written as a
@@ -189,8 +194,18 @@ export const REFERRING_RULES: NamedRule<View>[] = [
   }],
   ["that-noun", ({ text }) => {
     const that = THAT_NOUN.exec(text);
-    return that && !cataphoric(text.slice(that.index + that[0].length)) ? "demonstrative 'that'" : null;
+    if (!that) return null;
+    const after = text.slice(that.index + that[0].length);
+    // (Session 18, genfixF) "In that famous book, Orlen argues …": in an opening phrase, the name after
+    // the comma is the main clause's subject, not an apposition, unless a second comma closes it.
+    const opening = BLANK_PIECE.on && that.index === 0 && !/^that\b/i.test(text);
+    return !(opening ? OPENING_CATAPHORA.test(after) : cataphoric(after)) ? "demonstrative 'that'" : null;
   }],
+  // (Session 18, genfixF) "Others, like Vance, …": "others" opening the sentence stands for people or
+  // things the chapter named before ("some …, others …" on the card itself is fine).
+  ["others", ({ text }) => (BLANK_PIECE.on && /^\s*(?:the\s+)?others\b/i.test(text) ? "'others' points back" : null)],
+  // (Session 18, genfixF) "(2') shows more than (2)": a statement the chapter numbered, named by its number.
+  ["numbered-statement", ({ text }) => (BLANK_PIECE.on && NUMBERED_STATEMENT.test(text) ? "names a numbered statement of the chapter" : null)],
   ["there", ({ text }) => (THERE.test(text) ? "locative 'there'" : null)],
   ["then", ({ text }) => (THEN.test(text) ? "'then' points to a time named elsewhere" : null)],
   ["he/she", personPronoun],
