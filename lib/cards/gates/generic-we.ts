@@ -50,21 +50,16 @@ function facultyAfterAdjectives(ts: Token[], k: number, words: string[]): boolea
     if (t.pos !== "ADJ" || GROUP_ADJECTIVES.has(t.lower) || t.text !== t.lower) return false;
   }
   return false;
+}
+
 // Session 18 (genfixF): a speaker's promise or decree ("we will restore …", "to no one will we sell",
 // "we firmly enjoin that …") binds the one who speaks — a ruler, a party to a deed — not people in
 // general, so the card needs its speaker named. Giving and ruling verbs after "we will / shall", or a
 // decree in the present. (Switch: LECTERN_BLANK_PIECE, with ./blank-piece.)
-const PROMISE = /\b(?:we\s+(?:will|shall)|(?:will|shall)\s+we)\s+(?:(?:not|never|immediately|forthwith|henceforth|freely|at\s+once|for\s+the\s+future|in\s+future|\p{L}+ly)\s+){0,3}(?:grant|give|restore|appoint|banish|remove|release|deliver|pay|render|sell|refuse|deny|delay|allow|permit|concede|confirm|restore|return|send|cause|compel|seize|disseise|imprison|proceed\s+against|go\s+against)\b/iu;
+const PROMISE = /\b(?:we\s+(?:will|shall)|(?:will|shall)\s+we)\s+(?:(?:not|never|immediately|forthwith|henceforth|freely|at\s+once|for\s+the\s+future|in\s+future|\p{L}+ly)\s+){0,3}(?:grant|give|restore|appoint|banish|remove|release|deliver|pay|render|sell|refuse|deny|delay|allow|permit|concede|confirm|restore|return|send|cause|compel|seize|imprison|proceed\s+against|go\s+against)\b/iu;
 const DECREE = /\bwe\s+(?:\p{L}+ly\s+)?(?:enjoin|decree|ordain|command|will\s+and\s+command)\b/iu;
 export const promiseOrDecree = (text: string): boolean => PROMISE.test(text) || DECREE.test(text);
 
-/** "our conscious acts": the words between "our" and the faculty are all adjectives of the sentence (the tagger's reading). */
-function facultyAfterAdjectives(rest: string, ts: Token[]): boolean {
-  const m = FACULTY_AFTER_ADJECTIVES.exec(rest);
-  if (!m) return false;
-  const between = m[0].split(/\s+/).slice(0, -1).filter((w) => w.toLowerCase() !== "own");
-  return between.every((w) => ts.some((t) => t.lower === w.toLowerCase() && t.pos === "ADJ"));
-}
 
 /** The first finite verb, passing over a "verb" right after a preposition or article (a noun the tagger misread: "of thought"). */
 function firstFiniteNotAfterAdposition(ts: Token[]): Token | undefined {
