@@ -18,7 +18,11 @@ const MID_CAPITAL = /(?<=[\p{L}\d,][ \t]+)(\p{Lu}\p{Ll}+)(?!\p{L})/gu;
 // (After a title of address, the name set in capitals: "Miss HALE", "Dr. ROSS".)
 const OPENING = /^(["“‘(]?(?:(?:Mr|Mrs|Dr|St)\.\s|(?:Miss|Sir|Lord|Lady)\s)?)((?:\p{Lu}{2,}[ ,]+){0,3}\p{Lu}{2,})(?=[ ,;:.!?'’]+["“‘(]?\p{Ll})/u;
 // A clause's opening where every clause opens so: up to six words, "A" among them, hyphened words too
-// ("A WIDOW shall…", "AND ALL THE ILL-WILL, hatreds…").
+// ("A PORTER shall…", "AND ALL THE SELF-SAME, duties…").
+// A glossary's headword: one word in capitals, a comma, then an article opening its definition
+// ("GADGET, a small tool…"); a clause's "IF, however," or a sovereign's name before "by the grace"
+// is no headword.
+const HEADWORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu},[ \t]+(?:a|an|the)[ \t]/u;
 const CLAUSE_OPENING = /^(["“‘(]?)((?:\p{Lu}[\p{Lu}'’-]*[ ,]+){0,5}\p{Lu}[\p{Lu}'’-]*\p{Lu})(?=[ ,;:.!?'’]+["“‘(]?\p{Ll})/u;
 
 /**
@@ -51,23 +55,37 @@ export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
   // case, and a word is an acronym only if the chapter writes it in capitals outside the openings
   // (every clause's "NO", "IF", "THE" would otherwise count as written in capitals again).
   const body = chapter.paragraphs.filter((p) => p.kind === "body");
-  const opened = body.filter((p) => CLAUSE_OPENING.test(chapter.text.slice(p.start, p.end)));
-  if (opened.length >= MIN_CONVENTION && opened.length * 2 >= body.length) {
-    const spans = opened.map((p) => [p.start, p.start + chapter.text.slice(p.start, p.end).match(CLAUSE_OPENING)![0].length]);
-    const inOpening = (at: number) => spans.some(([a, b]) => at >= a && at < b);
+  // A glossary opens its entries in capitals too, each headword followed by a comma and its definition
+  // ("GADGET, a small tool…"): a headword is a name for the entry, not a clause's first words, and keeps its capitals.
+  const openings: { p: (typeof body)[number]; m: RegExpMatchArray }[] = [];
+  for (const p of body) {
+    const m = chapter.text.slice(p.start, p.end).match(CLAUSE_OPENING);
+    if (m && !HEADWORD.test(chapter.text.slice(p.start + m[1].length, p.end))) openings.push({ p, m });
+  }
+  if (openings.length >= MIN_CONVENTION && openings.length * 2 >= body.length) {
+    // Spans in text order, walked with a moving pointer (the matches come in text order too): one
+    // pass, where testing every span for every capitals word was quadratic on a long statute.
+    const spans = openings.map(({ p, m }) => [p.start, p.start + m[0].length]);
+    let k = 0;
+    const inOpening = (at: number) => {
+      while (k < spans.length && spans[k][1] <= at) k++;
+      return k < spans.length && at >= spans[k][0];
+    };
     const outside = new Set<string>();
     for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu)) if (!inOpening(m.index!)) outside.add(m[0]);
     const acronyms = new Map([...outside].map((w) => [w, Infinity]));
     // A clause opens on common words ("IF ANY boatman", "A KEEPER shall"): an English word the
     // chapter never capitalises inside a sentence is written in small letters, even if the chapter
     // has it nowhere else.
-    for (const p of opened) {
-      const m = chapter.text.slice(p.start, p.end).match(CLAUSE_OPENING)!;
+    for (const { m } of openings) {
       for (const w of m[2].toLowerCase().match(/\p{Ll}+/gu) ?? []) if (!names.has(w) && isEnglishWord(w)) lowerWords.add(w);
     }
-    let changed = false;
-    for (const p of opened) if (lowerAt(chapter, p.start, p.end, acronyms, lowerWords, CLAUSE_OPENING)) changed = true;
-    return changed;
+    const edits: Edit[] = [];
+    for (const { p, m } of openings) {
+      const e = lowerEdit(p.start, m, acronyms, lowerWords);
+      if (e) edits.push(e);
+    }
+    return applyEdits(chapter, edits);
   }
   let changed = false;
   chapter.paragraphs.forEach((p, i) => {
@@ -76,9 +94,16 @@ export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
   return changed;
 }
 
-function lowerAt(chapter: CleanChapter, start: number, end: number, lastAt: Map<string, number>, lowerWords: Set<string>, opening = OPENING): boolean {
-  const m = chapter.text.slice(start, end).match(opening);
-  if (!m) return false;
+type Edit = { at: number; words: string };
+
+function lowerAt(chapter: CleanChapter, start: number, end: number, lastAt: Map<string, number>, lowerWords: Set<string>): boolean {
+  const m = chapter.text.slice(start, end).match(OPENING);
+  const e = m && lowerEdit(start, m, lastAt, lowerWords);
+  return e ? applyEdits(chapter, [e]) : false;
+}
+
+/** The opening's words in ordinary case, or null when nothing changes. */
+function lowerEdit(start: number, m: RegExpMatchArray, lastAt: Map<string, number>, lowerWords: Set<string>): Edit | null {
   const acronym = (w: string) => (lastAt.get(w) ?? -1) >= start + m[0].length;
   let first = true;
   const words = m[2].replace(/\p{Lu}+/gu, (w) => {
@@ -87,9 +112,35 @@ function lowerAt(chapter: CleanChapter, start: number, end: number, lastAt: Map<
     first = false;
     return out;
   });
-  if (words.length !== m[2].length || words === m[2]) return false; // case changes that alter length would shift every offset
-  const at = start + m[1].length;
-  chapter.text = chapter.text.slice(0, at) + words + chapter.text.slice(at + words.length);
-  for (const s of chapter.sentences) if (s.start < at + words.length && s.end > at) s.text = chapter.text.slice(s.start, s.end);
+  if (words.length !== m[2].length || words === m[2]) return null; // case changes that alter length would shift every offset
+  return { at: start + m[1].length, words };
+}
+
+/**
+ * Writes the edits (in text order, same length as what they replace) into the chapter's text, built
+ * once, and re-reads the sentences they touch in one pass over both lists.
+ */
+function applyEdits(chapter: CleanChapter, edits: Edit[]): boolean {
+  if (!edits.length) return false;
+  const parts: string[] = [];
+  let from = 0;
+  for (const e of edits) {
+    parts.push(chapter.text.slice(from, e.at), e.words);
+    from = e.at + e.words.length;
+  }
+  parts.push(chapter.text.slice(from));
+  chapter.text = parts.join("");
+  const sentences = [...chapter.sentences].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const s of sentences) {
+    while (k < edits.length && edits[k].at + edits[k].words.length <= s.start) k++;
+    // Sentences may overlap an edit that began before them: look from k on while edits start inside.
+    for (let j = k; j < edits.length && edits[j].at < s.end; j++) {
+      if (edits[j].at + edits[j].words.length > s.start) {
+        s.text = chapter.text.slice(s.start, s.end);
+        break;
+      }
+    }
+  }
   return true;
 }
