@@ -39,3 +39,51 @@ describe("clause openings in capitals on a long statute (review 3)", () => {
     expect(chapter.sentences.slice(1).map((s) => s.text.split(",")[0])).toEqual(words.slice(1));
   });
 });
+
+import { liftHangingNumbers } from "@/lib/chapters/hanging-numbers";
+
+const CLAUSES = [
+  "I.      Every porter of the market shall sweep the stalls before",
+  "        the first bell, and shall carry the sweepings away.",
+  "II.     No stall shall be let twice on one day to two traders,",
+  "        nor to a trader who owes the wardens a fine.",
+  "III.    The porter shall ring the bell at each gate of the square",
+];
+
+describe("clause numbers hung in the margin, across a page break (review 1)", () => {
+  it("keep the form feed, join a clause's line at a page's top, and lift a mark there", () => {
+    const text = [...CLAUSES, "\f        at noon and again at dusk.", "\fIV.     A trader who breaks these rules shall pay", "        a fine to the wardens."].join("\n");
+    const out = liftHangingNumbers(text);
+    expect(out.count).toBe(4);
+    expect(out.text.split("\f").length).toBe(3); // no page lost
+    const lines = out.text.split("\n");
+    expect(lines[5]).toBe("\fat noon and again at dusk.");
+    expect(lines[6]).toBe("\f  A trader who breaks these rules shall pay");
+  });
+  it("do not delete a form feed on a line at the column", () => {
+    const text = [...CLAUSES, "        at noon.", "", "\f       set by a form feed and seven spaces", "IV.     A trader shall pay", "        a fine."].join("\n");
+    expect(liftHangingNumbers(text).text.split("\f").length).toBe(2);
+  });
+});
+
+describe("clause numbers hung in the margin, then other text at the same column (review 2)", () => {
+  it("leave a later verse and a later numbered item as they stand", () => {
+    const text = [...CLAUSES, "        at noon.", "", "CHAPTER II", "", "        The bells ring out across the square,", "        The porters sweep, the traders call.", "", "1.      An item of a later list", "and its next line at the margin."].join("\n");
+    const lines = liftHangingNumbers(text).text.split("\n");
+    expect(lines[9]).toBe("        The bells ring out across the square,");
+    expect(lines[12]).toBe("1.      An item of a later list");
+  });
+});
+
+describe("wide clause numbers (review 4, 5)", () => {
+  it("lift a wide number with a two-space gap", () => {
+    const text = [...CLAUSES, "        at noon.", "XXXVIII.  A trader who breaks these rules shall pay", "        a fine to the wardens."].join("\n");
+    const lines = liftHangingNumbers(text).text.split("\n");
+    expect(lines[6]).toBe("  A trader who breaks these rules shall pay");
+  });
+  it("lift a number wider than seven letters", () => {
+    const text = [...CLAUSES, "        at noon.", "LXXXVIII. A trader who breaks these rules shall pay", "        a fine to the wardens."].join("\n");
+    const lines = liftHangingNumbers(text).text.split("\n");
+    expect(lines[6]).toBe("  A trader who breaks these rules shall pay");
+  });
+});
