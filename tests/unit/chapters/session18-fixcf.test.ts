@@ -87,3 +87,25 @@ describe("wide clause numbers (review 4, 5)", () => {
     expect(lines[6]).toBe("  A trader who breaks these rules shall pay");
   });
 });
+
+import { joinDoubleHyphens } from "@/lib/chapters/double-hyphens";
+import { cleanDocument } from "@/lib/chapters";
+
+describe("the double hyphen of old type as a compound's hyphen (review 6)", () => {
+  const page = [
+    "The carts waited for the bridge=",
+    "keeper to come, and the won=",
+    "drous lamp of the bridge was lit by a bur=",
+    "gess of the town.",
+  ].join("\n");
+  it("keeps a compound of two words hyphened, and joins a broken word", () => {
+    const { text } = joinDoubleHyphens(page);
+    expect(text).toContain("bridge-\nkeeper");
+    expect(text).toContain("wondrous");
+    expect(text).toContain("burgess");
+  });
+  it("reads a compound the line-end rules do not close up hyphened in the cleaned text", () => {
+    const doc = cleanDocument(page, { filename: "invented-bridge-keeper.txt" });
+    expect(doc.chapters.flatMap((c) => c.sentences.map((s) => s.text)).join(" ")).toContain("bridge-keeper");
+  });
+});

@@ -69,14 +69,14 @@ describe("the double hyphen of old type read as '=' at line ends", () => {
     "book at the guildhall.",
   ].join("\n");
 
-  it("joins the word, the next line keeping its indent", () => {
+  it("joins the word, the next line keeping its indent; a compound of two words keeps its hyphen (fixcf)", () => {
     const { text, count } = joinDoubleHyphens(page);
     expect(count).toBe(3);
     expect(text).toBe([
       "The keepers of the bridge were paid out of the advances",
       "of the town, and the tolls were farmed to a burgess",
-      "of good standing, who kept the accounts in a ledgerbook",
-      "at the guildhall.",
+      "of good standing, who kept the accounts in a ledger-",
+      "book at the guildhall.",
     ].join("\n"));
   });
 
