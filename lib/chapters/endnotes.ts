@@ -4,6 +4,7 @@
 // They are rewritten as Markdown footnote definitions ("[^1]: text") so the assembler files them
 // as footnotes without page breaks; the body's bracketed or superscript markers then resolve.
 import type { Block } from "./blocks";
+import { isPower } from "./markers";
 
 const NOTES_HEADING = /^(notes|endnotes|footnotes|references and notes|references)[:.]?$/i; // numbered references resolve "[1]" too
 const ENTRY = /^\s*(?:[-*+•]\s+)?(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+(\S.*)$/; // "1. text", "[1] text", "* [1] text" (Nougat)
@@ -34,9 +35,10 @@ export function convertEndnotes(blocks: Block[]): { blocks: Block[]; found: bool
   return { blocks: [...blocks.slice(0, at), ...rest], found: true };
 }
 
-/** Numbers cited by explicit markers in body text (bare digits are not evidence: they may be anything). One pass. */
+/** Numbers cited by explicit markers in body text (bare digits are not evidence: they may be anything; a power, markers.ts's isPower, is none). One pass. */
 function citedNumbers(body: string): Set<string> {
-  return new Set([...body.matchAll(/<sup>\s*(\d{1,3})\s*<\/sup>|\[\^(\d{1,3})\]|\^(\d{1,3})\b/g)].map((m) => m[1] ?? m[2] ?? m[3]));
+  const cited = [...body.matchAll(/<sup>\s*(\d{1,3})\s*<\/sup>|\[\^(\d{1,3})\]|\^(\d{1,3})\b/g)].filter((m) => !m[3] || !isPower(body, m.index!));
+  return new Set(cited.map((m) => m[1] ?? m[2] ?? m[3]));
 }
 
 /** A closing run of blocks, each opening with the next note number, all cited by markers above. */

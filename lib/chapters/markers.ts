@@ -6,6 +6,26 @@ const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const SUPERSCRIPT_ANY = new RegExp(`[${SUPERSCRIPT}]`);
 const SUPERSCRIPT_MARKER = new RegExp(`(?<=[\\p{L}.,;:!?)"”’])([${SUPERSCRIPT}]{1,3})`, "gu");
 
+// "word^12": a caret and a number after a word or its punctuation, a note cue unless isPower says so.
+const CARET_CUE = /(?<=[\p{L}.,;:!?)"”’])\^(\d{1,3})\b/gu;
+// The base of a power: a letter standing alone, a number allowed before it ("y^3", "2x^2"); two or
+// three lower-case letters with no vowel, so no word ("xy^2", read by isPower); a bracket holding a sum or
+// product ("(a+b)^2", "(2 - x)^3").
+const POWER_LETTER = /(?<!\p{L})\p{L}$/u;
+const POWER_LETTERS = /(?<!\p{L})(\p{Ll}{2,3})$/u;
+const POWER_GROUP = /\([\p{L}\d\s.]*[+\-−*/×][\p{L}\d\s.+\-−*/×]*\)$/u;
+
+/**
+ * Whether the "^" at `at` raises to a power rather than cites a note: one rule for the markers here
+ * and for the endnote finder's count of cited numbers (endnotes.ts).
+ */
+export function isPower(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (POWER_LETTER.test(before) || POWER_GROUP.test(before)) return true;
+  const run = before.match(POWER_LETTERS);
+  return !!run && !/[aeiou]/.test(run[1]); // no vowel: no word
+}
+
 export const PLACEHOLDER = /\u0001([^\u0002]*)\u0002/g;
 
 export function markPlaceholders(s: string, bracketed: boolean): { text: string; count: number } {
@@ -22,8 +42,8 @@ export function markPlaceholders(s: string, bracketed: boolean): { text: string;
   // "[^7]:" opens a note's definition at a line's start; glued to a word ("he says[^7]: 'For…") it is
   // a cue that a colon follows, as a quotation's lead-in does.
   if (text.includes("[^")) text = text.replace(/\s*\[\^([^\]\s]{1,40})\](?!:)|(?<=[\p{L}\d.,;!?)"”’])\[\^([^\]\s]{1,40})\](?=:)/gu, (_m, n: string | undefined, glued: string | undefined) => mark(n ?? glued!));
-  // "word^12" is a note cue; "y^2" after a letter standing alone is an algebra's power, kept.
-  if (text.includes("^")) text = text.replace(/(?<=[\p{L}.,;:!?)"”’])(?<!(?<![\p{L}\d])\p{L})\^(\d{1,3})\b/gu, (_m, n: string) => mark(n));
+  // "word^12" is a note cue; "y^2", "2x^2", "xy^2", "(a+b)^2" are an algebra's powers, kept.
+  if (text.includes("^")) text = text.replace(CARET_CUE, (m, n: string, at: number, all: string) => (isPower(all, at) ? m : mark(n)));
   if (SUPERSCRIPT_ANY.test(text)) text = text.replace(SUPERSCRIPT_MARKER, (_m, n: string) => mark([...n].map((c) => SUPERSCRIPT.indexOf(c)).join("")));
   // "[3]", and in scientific text "[2, 3]" or "[4-6]": one marker per note cited.
   if (bracketed && text.includes("[")) text = text.replace(/(?<=[\p{L}\d.,;:!?)"”’_*])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})\](?!\()/gu, (_m, list: string) => expand(list).map(mark).join(""));

@@ -109,3 +109,13 @@ describe("the double hyphen of old type as a compound's hyphen (review 6)", () =
     expect(doc.chapters.flatMap((c) => c.sentences.map((s) => s.text)).join(" ")).toContain("bridge-keeper");
   });
 });
+
+import { markPlaceholders } from "@/lib/chapters/markers";
+
+describe("powers written with a caret (review 7)", () => {
+  it("are kept after a number and a letter, two letters, and a bracketed sum; a word's cue goes", () => {
+    const { text, count } = markPlaceholders("Here 2x^2 and xy^2 and (a+b)^2 stand, as the keeper wrote^4 in his ledger.", false);
+    expect(text).toContain("2x^2 and xy^2 and (a+b)^2");
+    expect(count).toBe(1);
+  });
+});
