@@ -13,7 +13,8 @@ const MIN_QUOTED_LINES = 3;
 const OPENS_QUOTE = /^\s*["“‘']/;
 const CLOSES_QUOTE = /["”’'][.,;:!?]?\s*$/;
 // "…says the old poet,", "…he wrote,", "…sang the crowd,": a verb of saying among the line's last words.
-const SAYING_LEAD_IN = /\b(?:says?|said|writes?|wrote|sings?|sang|cries|cried|exclaims?|exclaimed)\b(?:\s+[\p{L}'’]+){0,4},\s*$/u;
+// Not "cries": as often the noun ("above the cries of the gulls,"), and the sentence goes on into the verse.
+const SAYING_LEAD_IN = /\b(?:says?|said|writes?|wrote|sings?|sang|cried|exclaims?|exclaimed)\b(?:\s+[\p{L}'’]+){0,4},\s*$/u;
 
 function isVerse(b: Block, prev: Block | undefined, next: Block | undefined, afterStanza = false): boolean {
   // A stanza in quotation marks, its first line opening them and its last closing them, is a verse

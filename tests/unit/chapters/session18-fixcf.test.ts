@@ -119,3 +119,21 @@ describe("powers written with a caret (review 7)", () => {
     expect(count).toBe(1);
   });
 });
+
+describe("a short quoted verse after the noun 'cries' (review 8)", () => {
+  it("stays in the sentence: 'cries' there is no verb of saying", () => {
+    const text = [
+      "The keepers of the bridge remembered the song that rose",
+      "above the cries of the gulls,",
+      "",
+      '          "A lantern on the water,',
+      "          A rope upon the shore,",
+      '          A boat that comes home."',
+      "",
+      "The boatmen sang it at every launching of a new boat, and the",
+      "keepers joined them from the bridge.",
+    ].join("\n");
+    const doc = cleanDocument(text, { filename: "invented-gulls.txt" });
+    expect(doc.chapters.flatMap((c) => c.sentences.map((s) => s.text)).join(" ")).toContain("A lantern on the water");
+  });
+});
