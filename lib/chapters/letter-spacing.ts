@@ -24,13 +24,17 @@ export function closeUpLetterSpacing(text: string): ClosedUp {
   let count = 0;
   const lines = text.split("\n");
   // The first word of a paragraph printed letter-spaced, the rest of the line in ordinary type
-  // ("J O H N, by the grace of…", "H E R E the road turns"): closed up too. Four letters at least,
-  // at a paragraph's start, with prose in small letters after it: a list's "A B C" stays.
+  // ("M A R Y, by the favour of…", "H E R E the road turns"): closed up too. Four letters at least,
+  // at a paragraph's start, with prose in small letters after it, and either a word or followed by
+  // a comma: a list's "A B C" or "A B C D are…" stays.
   const openingWord = (line: string, starts: boolean) => {
     const m = starts ? line.match(SPACED_OPENING) : null;
     if (!m) return line;
+    // A word, or a name set off by a comma as a greeting's is: "A B C D are the corners" lists letters.
+    const word = m[2].replace(/ /g, "");
+    if (line.charAt(m[0].length) !== "," && !isEnglishWord(word.toLowerCase())) return line;
     count++;
-    return m[1] + m[2].replace(/ /g, "") + line.slice(m[0].length);
+    return m[1] + word + line.slice(m[0].length);
   };
   const out = lines.map((line, i) => {
     if (!SPACED_LINE.test(line)) return openingWord(line, i === 0 || !lines[i - 1].trim());

@@ -137,3 +137,12 @@ describe("a short quoted verse after the noun 'cries' (review 8)", () => {
     expect(doc.chapters.flatMap((c) => c.sentences.map((s) => s.text)).join(" ")).toContain("A lantern on the water");
   });
 });
+
+describe("a list of four single letters at a paragraph's start (review 9)", () => {
+  it("is not closed up into a word, while a letter-spaced word is", () => {
+    const list = cleanDocument("The points are marked on the plan.\n\nA B C D are the corners, and the path runs between them.", { filename: "invented-plan4.txt" });
+    expect(list.chapters.flatMap((c) => c.sentences.map((s) => s.text)).join(" ")).toContain("A B C D are the corners");
+    const word = cleanDocument("The plan was drawn in spring.\n\nH E R E the path turns toward the river and the mill.", { filename: "invented-here.txt" });
+    expect(word.chapters.flatMap((c) => c.sentences.map((s) => s.text)).join(" ")).toMatch(/Here the path turns|HERE the path turns/);
+  });
+});
