@@ -19,7 +19,8 @@ export function setApartIllustrationLines(text: string): { text: string; count: 
     const above = i > 0 && lines[i - 1].trim() !== "";
     const below = i + 1 < lines.length && lines[i + 1].trim() !== "";
     if (above || below) count++;
-    if (above) out.push("");
+    // Two illustration lines in a row: the blank set below the first is the blank above the second.
+    if (above && out[out.length - 1]?.trim() !== "") out.push("");
     out.push(line);
     if (below) out.push("");
   });

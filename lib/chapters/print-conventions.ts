@@ -24,7 +24,7 @@ export function readPrintConventions(raw: string): { text: string; notes: string
   const notes: string[] = [];
   if (soft.count) notes.push(`${soft.count} soft hyphen(s) at line ends joined into their words ("advan-" / "ces" -> "advances")`);
   if (figures.count) notes.push(`${figures.count} illustration line(s) set directly under or over a paragraph ("[Illustration: Fig. 1.]") set apart from it`);
-  if (double.count) notes.push(`${double.count} double hyphen(s) of old type read as "=" at line ends joined into their words ("Canter=" / "bury")`);
+  if (double.count) notes.push(`${double.count} double hyphen(s) of old type read as "=" at line ends read as hyphens, joined where the word was broken ("won=" / "drous")`);
   if (marks.count) notes.push(`${marks.count} section mark(s) in the left margin ("§ 7.") lifted, their pages moved back to the margin so that paragraph indents are read`);
   if (hung.count) notes.push(`${hung.count} clause number(s) hung in the left margin ("XII.") lifted, their clauses moved back to the margin so that each is read as a paragraph`);
   if (wrapped.count) notes.push(`${wrapped.count} number(s) wrapped onto a line of their own after "No.", "p."… put back on the line above`);

@@ -146,3 +146,12 @@ describe("a list of four single letters at a paragraph's start (review 9)", () =
     expect(word.chapters.flatMap((c) => c.sentences.map((s) => s.text)).join(" ")).toMatch(/Here the path turns|HERE the path turns/);
   });
 });
+
+import { setApartIllustrationLines } from "@/lib/chapters/illustration-lines";
+
+describe("two illustration lines in a row under a paragraph (review 12)", () => {
+  it("are set apart by one blank line between them, not two", () => {
+    const text = "The mill stood by the river.\n[Illustration: The mill.]\n[Illustration: The wheel.]\nThe wheel turned all day.";
+    expect(setApartIllustrationLines(text).text).toBe("The mill stood by the river.\n\n[Illustration: The mill.]\n\n[Illustration: The wheel.]\n\nThe wheel turned all day.");
+  });
+});
