@@ -23,6 +23,7 @@
 // back: a page is never lost, and a clause or mark at the top of a page is read as any other.
 // The numbers are the statute's numbering, not its words. Linear: two passes over the lines.
 import { parseNumber, romanValue } from "./roman";
+import { leading } from "./lead-glosses"; // one definition of a line's indent
 
 // "XII.", "12." at the margin (three spaces at most), then a gap of two spaces or more before the text.
 // A roman number of any width, checked as a numeral (romanValue) once matched.
@@ -33,7 +34,6 @@ const MIN_MARKS = 3; // fewer may be a list's or a quotation's
 const MIN_COLUMN = 4; // room for a number and its gap
 const PARAGRAPH_INDENT = 2; // given to a mark line once its number is lifted
 
-const leading = (line: string) => line.length - line.trimStart().length;
 // A page break at a line's head, set aside while the line is read.
 const pageBreak = (line: string) => /^\f*/.exec(line)![0];
 // A mark whose number is a number: digits, or a roman numeral in standard form ("MIX." is a word).

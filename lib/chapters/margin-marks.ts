@@ -18,13 +18,13 @@
 // stood flush with the column is given an indent: its mark says a paragraph starts there). The
 // marks are a book's numbering, not its words. Linear: one pass to read the pages, one to move them.
 
+import { leading } from "./lead-glosses"; // one definition of a line's indent
+
 // "§ 7.", "§§ 12", "¶ 3.", "§ IV." at the margin (three spaces at most), then a gap before the text.
 const MARK_LINE = /^( {0,3})(?:§{1,2}|¶) ?(?:\d{1,3}|[IVXLC]{1,7})\.?( {2,})(?=\S)/;
 const MIN_MARKS = 3; // marks in the document: fewer may be a quotation's or a list's
 const INDENT_SLACK = 8; // a paragraph's first line stands this far right of the text column at most
 const PARAGRAPH_INDENT = 2; // given to a marked first line that stood flush with the column
-
-const leading = (line: string) => line.length - line.trimStart().length;
 
 export type LiftedMarks = { text: string; count: number };
 

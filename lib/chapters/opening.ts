@@ -20,7 +20,7 @@ const OPENING = /^(["“‘(]?(?:(?:Mr|Mrs|Dr|St)\.\s|(?:Miss|Sir|Lord|Lady)\s)?
 // A clause's opening where every clause opens so: up to six words, "A" among them, hyphened words too
 // ("A PORTER shall…", "AND ALL THE SELF-SAME, duties…").
 // A glossary's headword: one word in capitals, a comma, then an article opening its definition
-// ("GADGET, a small tool…"); a clause's "IF, however," or a sovereign's name before "by the grace"
+// ("GADGET, a small tool…"); a clause's "IF, moreover," or a name before "by leave of the"
 // is no headword.
 const HEADWORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu},[ \t]+(?:a|an|the)[ \t]/u;
 const CLAUSE_OPENING = /^(["“‘(]?)((?:\p{Lu}[\p{Lu}'’-]*[ ,]+){0,5}\p{Lu}[\p{Lu}'’-]*\p{Lu})(?=[ ,;:.!?'’]+["“‘(]?\p{Ll})/u;

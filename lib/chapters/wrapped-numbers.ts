@@ -4,13 +4,14 @@
 // that cuts the sentence in two); it is the end of the line above, and goes back to it.
 // Linear: one pass over the lines.
 
+import { leading } from "./lead-glosses"; // one definition of a line's indent
+
 // The abbreviation at the end of a line of prose (tested on the line's last 12 characters).
 const TAKES_NUMBER = /(?:^|\s)(?:[Nn]os?|[Pp]p?|[Vv]ols?|[Ff]igs?|[Aa]rts?|[Cc]h|[Cc]hap|[Ss]ect|[Ss]ec|[Cc]ap)\.$|(?:^|\s)§{1,2}$/;
 // The number alone, perhaps with the stop or comma that ends the sentence or the clause.
 const NUMBER_LINE = /^\s*\d{1,4}[.,;:]?\s*$/;
 
 const MAX_SHIFT = 4; // a line of the same paragraph, the line above perhaps its indented first
-const leading = (line: string) => line.length - line.trimStart().length;
 
 export function rejoinWrappedNumbers(text: string): { text: string; count: number } {
   if (!/\d/.test(text)) return { text, count: 0 };
