@@ -1,0 +1,26 @@
+// Session 18 (fixgf) on INVENTED text: the second-wave gate review's findings, each a case that failed before.
+import { describe, expect, it } from "vitest";
+import { analyseChapter } from "@/lib/cards/analyse";
+import { cleanDocument } from "@/lib/chapters";
+import { referringRules } from "@/lib/cards/gates/referring";
+import type { Candidate } from "@/lib/cards/candidates";
+
+const sentenceOf = (text: string) => {
+  const ch = cleanDocument(`# Chapter 3. The canals\n\nThe rules were read aloud. ${text}\n`, { filename: "test.md" }).chapters[0];
+  return analyseChapter(ch).sentences.find((s) => s.text.includes(text.slice(5, 25)))!;
+};
+const rules = (text: string) => {
+  const s = sentenceOf(text);
+  const c = { kind: "cloze", front: s.text, back: "", type: "cloze", answer: null, sentence: 0, extra: [] } as unknown as Candidate;
+  return JSON.stringify(referringRules(c, s).map((r) => r.rule));
+};
+
+describe("review 1: an opening 'In that …,' is completed only by a real apposition", () => {
+  it("a main clause after the comma is no apposition", () => {
+    expect(rules("In that year, the council raised the toll, and the carters rioted.")).toContain("that-noun");
+    expect(rules("In that famous book, Orlen argues for lower tolls, and the council agreed.")).toContain("that-noun");
+  });
+  it("a named apposition still completes it", () => {
+    expect(rules("In that famous book, the Canal Almanac, Orlen argues for lower tolls.")).not.toContain("that-noun");
+  });
+});
