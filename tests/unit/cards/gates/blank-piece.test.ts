@@ -56,7 +56,7 @@ describe("blankPiece", () => {
 });
 
 describe("promiseOrDecree", () => {
-  it.each(["We will restore to the town all its old liberties.", "To no one will we refuse a fair hearing.", "We shall not for the future grant any tolls.", "We firmly decree that the market be free."])("%j binds its speaker", (t) => expect(promiseOrDecree(t)).toBe(true));
+  it.each(["We will restore to every citizen his old liberties.", "To no one will we refuse a fair hearing.", "We shall not grant any tolls to any man.", "We firmly decree that the market be free."])("%j binds its speaker", (t) => expect(promiseOrDecree(t)).toBe(true));
   it.each(["We shall see that the tolls rose.", "If we grant that the mind is free, the rest follows.", "We can measure the flow of the river."])("%j is not a promise", (t) => expect(promiseOrDecree(t)).toBe(false));
 });
 
