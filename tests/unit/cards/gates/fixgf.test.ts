@@ -30,3 +30,15 @@ describe("review 6: a promise or decree needs its grammatical frame", () => {
   it.each(["We command nature only by obeying her.", "We will not deny that the senses sometimes deceive us.", "We shall give the name of kiln to any closed oven.", "We will restore the old bridge next spring."])("%j is not a promise", (t) => expect(promiseOrDecree(t)).toBe(false));
   it.each(["We will give to no man a licence to fish the river.", "To no one will we grant a second mill.", "We decree that the market be free."])("%j binds its speaker", (t) => expect(promiseOrDecree(t)).toBe(true));
 });
+
+import { answerType } from "@/lib/cards/gates/answer-type";
+describe("review 2: a name asked with 'What' after a lead-in sentence", () => {
+  it("reads the question without its preface", () => {
+    const ch = cleanDocument(`# Chapter 3. The canals\n\nThe rolls burned in the fire. The rolls were kept by Hale, the keeper of the rolls.\n`, { filename: "test.md" }).chapters[0];
+    const a = analyseChapter(ch);
+    const k = a.sentences.findIndex((s) => s.text.includes("kept by Hale"));
+    const card = (front: string) => ({ kind: "qa", front, back: "the keeper of the rolls", type: "fact", answerKind: "phrase", sentence: k, extra: [] }) as unknown as Candidate;
+    expect(answerType(card("What was hale?"), a)).toBe("an individual person asked with 'What'");
+    expect(answerType(card("The rolls burned in the fire. What was hale?"), a)).toBe("an individual person asked with 'What'");
+  });
+});
