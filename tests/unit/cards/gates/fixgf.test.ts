@@ -42,3 +42,42 @@ describe("review 2: a name asked with 'What' after a lead-in sentence", () => {
     expect(answerType(card("The rolls burned in the fire. What was hale?"), a)).toBe("an individual person asked with 'What'");
   });
 });
+
+import { blankPiece } from "@/lib/cards/gates/blank-piece";
+/** blankPiece on a tagged sentence: blanking the first occurrence of `part` (from `from`). */
+const tagged = (text: string, part: string, from = 0) => {
+  const s = sentenceOf(text);
+  const at = s.text.indexOf(part, from);
+  return blankPiece(s, at, at + part.length);
+};
+/** blankPiece on a sentence as the word tokens give it (no tagger). */
+const plainPiece = (text: string, part: string, from = 0) => {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const at = text.indexOf(part, from);
+  return blankPiece({ text, tokens } as unknown as Parameters<typeof blankPiece>[0], at, at + part.length);
+};
+describe("review 3: a shared determiner needs a noun phrase on both sides", () => {
+  it("a verb phrase after 'the NOUN and' is no conjunct", () => expect(tagged("The council raised the toll and closed the southern gate at dusk.", "closed the southern gate")).toBeNull());
+  it("a capitalised noun before 'and' is no shared determiner", () => expect(tagged("Then the Crown and parliament quarrelled over the tolls.", "parliament")).toBeNull());
+  it("still finds a split conjunct", () => expect(tagged("The height and width of the lock decided the size of the barges.", "width of the lock")).toBe("one conjunct split from its determiner"));
+});
+describe("review 4: acronyms are no figure's lettering", () => {
+  it("needs a figure in the sentence", () => {
+    expect(tagged("In 1945 the USA, the UK and the USSR founded the UN in a western city.", "USSR")).toBeNull();
+    expect(tagged("If the line AB be drawn to meet BC at the point B, the angle ABC is fixed by AC and the other lines.", "BC")).toBe("a letter of a figure");
+  });
+});
+describe("review 5: a slash is a formula's sign only in a formula", () => {
+  it.each([["The toll was a penny per cart/wagon on the new road.", "wagon"], ["The tolls of 1642/43 paid for the new lock.", "43"]])("%j", (t, p) => expect(plainPiece(t, p)).toBeNull());
+  it("keeps a/b and any sign in an equation", () => {
+    expect(plainPiece("The ratio a/b grows as the river widens.", "b", 12)).toBe("a piece of a formula");
+    expect(plainPiece("Thus x/y = 2 whenever the two flows are equal.", "y")).toBe("a piece of a formula");
+  });
+});
+describe("review 8: a numbering label is a real numeral, not a word or an initial", () => {
+  it.each([["CIVIL. The law of the river was old.", "CIVIL"], ["A. Smith wrote the first book on tolls.", "A"]])("%j", (t, p) => expect(plainPiece(t, p)).toBeNull());
+  it("keeps real labels", () => {
+    expect(plainPiece("XIV. No tenant of the mill shall pay the toll twice.", "XIV")).toBe("a numbering label");
+    expect(plainPiece("(b) The keeper shall open the lock at dawn.", "b")).toBe("a numbering label");
+  });
+});
