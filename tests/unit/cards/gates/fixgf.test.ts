@@ -81,3 +81,9 @@ describe("review 8: a numbering label is a real numeral, not a word or an initia
     expect(plainPiece("(b) The keeper shall open the lock at dawn.", "b")).toBe("a numbering label");
   });
 });
+
+import { answerEchoesQuestion } from "@/lib/cards/gates/echo-answer";
+describe("review 7: a verb in -es meets its bare form", () => {
+  it("'stores' meets 'store'", () => expect(answerEchoesQuestion("How does the kiln raise and store heat?", "The kiln raises and stores heat")).toBe(true));
+  it("'churches' meets 'church'", () => expect(answerEchoesQuestion("Why did every church build towers near rivers?", "Every churches build towers near rivers")).toBe(true));
+});
