@@ -56,7 +56,7 @@ export function blankPiece(s: Pick<AnalysedSentence, "text" | "tokens">, start: 
   if ((ALGEBRAIC_TERM.test(answer) && text.includes("=")) || sign(prev, wordBefore) || sign(next, wordAfter)) return "a piece of a formula";
   // A figure's lettering: a short all-capital blank beside two or more other short all-capital words
   // that share a letter with it ("OA", "OB", "AB"), not words of the sentence written in capitals.
-  if (CAPITAL_LETTERS.test(answer) && GEOMETRY.test(text)) {
+  if (CAPITAL_LETTERS.test(answer) && answer.length <= 3 && GEOMETRY.test(text)) {
     const letters = new Set(answer);
     const others = s.tokens.filter((t) => (t.start < start || t.start >= end) && CAPITAL_LETTERS.test(t.text) && t.text !== answer && [...t.text].some((ch) => letters.has(ch)) && t.text.length <= 4);
     const lower = s.tokens.filter((t) => HAS_LOWER.test(t.text)).length;
