@@ -63,7 +63,7 @@ const GIVING = "grant|give|restore|sell|refuse|deny|concede|pay|deliver|render|p
 const PERSON = "(?:him|her|them|you|no\\s+one|no\\s+man|none|anyone|any\\s+one|everyone|every\\s+one|(?:any|every|no|each|all|our)\\s+(?:man|men|person|persons|subject|subjects|citizen|citizens))\\b";
 const ADVERBS = "(?:(?:not|never|\\p{L}+ly)\\s+){0,2}";
 const PROMISE = new RegExp(`\\b(?:we\\s+(?:will|shall)\\s+${ADVERBS}(?:${GIVING})\\s+(?:[\\p{L}-]+\\s+){0,6}?to\\s+${PERSON}|to\\s+${PERSON}\\s+(?:will|shall)\\s+we\\s+${ADVERBS}(?:${GIVING})\\b)`, "iu");
-const DECREE = /\bwe\s+(?:\p{L}+ly\s+)?(?:decree|ordain|enjoin|command|order)\s+that\b/iu;
+const DECREE = /\bwe\s+(?:\p{L}+ly\s+)?(?:decree|ordain|enjoin|command|order)\s*,?\s+that\b/iu;
 export const promiseOrDecree = (text: string): boolean => PROMISE.test(text) || DECREE.test(text);
 
 

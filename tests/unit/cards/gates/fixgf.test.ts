@@ -28,7 +28,7 @@ describe("review 1: an opening 'In that …,' is completed only by a real apposi
 import { promiseOrDecree } from "@/lib/cards/gates/generic-we";
 describe("review 6: a promise or decree needs its grammatical frame", () => {
   it.each(["We command nature only by obeying her.", "We will not deny that the senses sometimes deceive us.", "We shall give the name of kiln to any closed oven.", "We will restore the old bridge next spring."])("%j is not a promise", (t) => expect(promiseOrDecree(t)).toBe(false));
-  it.each(["We will give to no man a licence to fish the river.", "To no one will we grant a second mill.", "We decree that the market be free."])("%j binds its speaker", (t) => expect(promiseOrDecree(t)).toBe(true));
+  it.each(["We will give to no man a licence to fish the river.", "To no one will we grant a second mill.", "We decree that the market be free.", "We strictly order, that the ferry run daily."])("%j binds its speaker", (t) => expect(promiseOrDecree(t)).toBe(true));
 });
 
 import { answerType } from "@/lib/cards/gates/answer-type";
