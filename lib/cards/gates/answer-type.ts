@@ -2,7 +2,7 @@
 // place, how many → number, what → not a person or a date. (The pipeline asks "who" only of typed
 // persons and groups; cards from the LLM generator may answer with a name it could not type.)
 import type { Gate } from "./types";
-import { BROKEN_QUESTIONS_ON, individualAsWhat } from "./broken-clause";
+import { BROKEN_QUESTIONS_ON, individualAsWhat, questionAlone } from "./broken-clause";
 import { namesInside } from "./informative-blank";
 
 export const answerType: Gate = (c, a) => {
@@ -18,6 +18,8 @@ export const answerType: Gate = (c, a) => {
   // A name the builder took for a term and wrote in lower case: "What was hale? → the keeper of the
   // rolls" (session 18, LECTERN_BROKEN_QUESTIONS; lib/cards/gates/broken-clause.ts).
   const s = a?.sentences[c.sentence];
-  if (BROKEN_QUESTIONS_ON && word === "What" && s && individualAsWhat(c.front, c.back, s, namesInside(a))) return "an individual person asked with 'What'";
+  // (fixgf) Read the question without a lead-in sentence, as questionStructureProblem did before the move.
+  const q = questionAlone(c.front);
+  if (BROKEN_QUESTIONS_ON && /^What\b/.test(q) && s && individualAsWhat(q, c.back, s, namesInside(a))) return "an individual person asked with 'What'";
   return null;
 };

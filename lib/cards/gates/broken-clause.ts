@@ -74,6 +74,12 @@ export function brokenClauseProblem(front: string, ts: QToken[], sentence = "", 
  * sentence's first word is otherwise no sign ("Hope is the anchor of the soul": the tagger even calls
  * it a name). Left: "Hope, the anchor of the soul, sustains …" would be read as a name.
  */
+/** A question after a lead-in sentence ("X happened. What followed from this?"), read alone. */
+export function questionAlone(front: string): string {
+  const at = front.search(/(?:^|[.!]\s+)(?:What|Who|Whom|Which|When|Where|Why|How)\b[^.!]*\?\s*$/);
+  return at > 0 ? front.slice(at).replace(/^[.!]\s+/, "") : front;
+}
+
 export function individualAsWhat(front: string, back: string, s: Sentence, names?: Set<string>): boolean {
   const asked = ONE_WORD_WHAT.exec(front);
   const person = asked && THE_PERSON.exec(back.trim());

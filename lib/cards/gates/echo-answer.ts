@@ -8,15 +8,18 @@ import { BLANK_PIECE } from "./blank-piece";
 const FUNCTION = new Set("a an the of to in on at by for with from as and or but is are was were be been being do does did it its this that these those which who whom what how why when where than inasmuch not no".split(" "));
 const MIN_ANSWER_WORDS = 4, ECHO_SHARE = 0.8;
 
-/** Content words, lower-case, with a final "s" dropped so "differs" meets "differ". */
-const words = (t: string) => (t.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !FUNCTION.has(w)).map((w) => w.replace(/(?:es|s)$/, ""));
+/** Content words, lower-case. */
+const words = (t: string) => (t.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !FUNCTION.has(w));
+// (fixgf) A word's forms with a final "s" or "es" dropped, so "differs" meets "differ", "stores" meets
+// "store" (cutting "es" alone gave "stor") and "churches" meets "church".
+const forms = (w: string) => [w, w.replace(/s$/, ""), w.replace(/es$/, "")];
 
 /** True when at least 80 % of the answer's content words (four or more) are in the question. */
 export function answerEchoesQuestion(question: string, answer: string): boolean {
   const a = words(answer);
   if (a.length < MIN_ANSWER_WORDS) return false;
-  const q = new Set(words(question));
-  return a.filter((w) => q.has(w)).length >= ECHO_SHARE * a.length;
+  const q = new Set(words(question).flatMap(forms));
+  return a.filter((w) => forms(w).some((f) => q.has(f))).length >= ECHO_SHARE * a.length;
 }
 
 // A yes-or-no question ("Is … ?", "According to Orlen, does … ?") is answered by repeating it with

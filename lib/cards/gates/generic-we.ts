@@ -52,12 +52,18 @@ function facultyAfterAdjectives(ts: Token[], k: number, words: string[]): boolea
   return false;
 }
 
-// Session 18 (genfixF): a speaker's promise or decree ("we will restore …", "to no one will we sell",
-// "we firmly enjoin that …") binds the one who speaks — a ruler, a party to a deed — not people in
-// general, so the card needs its speaker named. Giving and ruling verbs after "we will / shall", or a
-// decree in the present. (Switch: LECTERN_BLANK_PIECE, with ./blank-piece.)
-const PROMISE = /\b(?:we\s+(?:will|shall)|(?:will|shall)\s+we)\s+(?:(?:not|never|immediately|forthwith|henceforth|freely|at\s+once|for\s+the\s+future|in\s+future|\p{L}+ly)\s+){0,3}(?:grant|give|restore|appoint|banish|remove|release|deliver|pay|render|sell|refuse|deny|delay|allow|permit|concede|confirm|restore|return|send|cause|compel|seize|imprison|proceed\s+against|go\s+against)\b/iu;
-const DECREE = /\bwe\s+(?:\p{L}+ly\s+)?(?:enjoin|decree|ordain|command|will\s+and\s+command)\b/iu;
+// Session 18 (genfixF, made general by fixgf): a speaker's promise or decree binds the one who speaks —
+// a ruler, a party to a deed — not people in general, so the card needs its speaker named. Only two
+// grammatical frames count, so a generic "we will not deny that …" or "we command nature by …" is not
+// read as one: a giving verb after "we will / shall" with a PERSON as recipient ("we will give to no
+// man …", "to no one will we grant …"), or a decree verb followed by "that" ("we decree that …").
+// (The review found the earlier verb lists fitted to one training text; they are gone.)
+// (Switch: LECTERN_BLANK_PIECE, with ./blank-piece.)
+const GIVING = "grant|give|restore|sell|refuse|deny|concede|pay|deliver|render|promise";
+const PERSON = "(?:him|her|them|you|no\\s+one|no\\s+man|none|anyone|any\\s+one|everyone|every\\s+one|(?:any|every|no|each|all|our)\\s+(?:man|men|person|persons|subject|subjects|citizen|citizens))\\b";
+const ADVERBS = "(?:(?:not|never|\\p{L}+ly)\\s+){0,2}";
+const PROMISE = new RegExp(`\\b(?:we\\s+(?:will|shall)\\s+${ADVERBS}(?:${GIVING})\\s+(?:[\\p{L}-]+\\s+){0,6}?to\\s+${PERSON}|to\\s+${PERSON}\\s+(?:will|shall)\\s+we\\s+${ADVERBS}(?:${GIVING})\\b)`, "iu");
+const DECREE = /\bwe\s+(?:\p{L}+ly\s+)?(?:decree|ordain|enjoin|command|order)\s*,?\s+that\b/iu;
 export const promiseOrDecree = (text: string): boolean => PROMISE.test(text) || DECREE.test(text);
 
 

@@ -19,7 +19,7 @@ import { isEnglishWord } from "../rank/frequency";
 import { hasFiniteVerb } from "./cut-clause";
 import { shown, tokensWithin, type Gate } from "./types";
 import { questionEnglishProblem } from "./question-english";
-import { brokenClauseProblem, BROKEN_QUESTIONS_ON } from "./broken-clause";
+import { brokenClauseProblem, BROKEN_QUESTIONS_ON, questionAlone } from "./broken-clause";
 
 type Sentence = Pick<AnalysedSentence, "text" | "tokens">;
 export type QToken = { text: string; lower: string; lemma: string; pos: string };
@@ -156,8 +156,7 @@ export function wrongAnswerKind(front: string, back: string, s: Sentence): strin
 export function questionStructureProblem(front: string, back: string, s: Sentence): string | null {
   if (!/\?\s*$/.test(front)) return null;
   // A question after a lead-in sentence ("X happened. What followed from this?"): read the question alone.
-  const at = front.search(/(?:^|[.!]\s+)(?:What|Who|Whom|Which|When|Where|Why|How)\b[^.!]*\?\s*$/);
-  const q = at > 0 ? front.slice(at).replace(/^[.!]\s+/, "") : front;
+  const q = questionAlone(front);
   if (SECTION_MARK.test(front) || /[[\]{}]/.test(front)) return "page furniture before the question";
   return brokenStructure(q, questionTokens(q), s, back) ?? wrongAnswerKind(q, back, s);
 }

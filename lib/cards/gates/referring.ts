@@ -44,7 +44,16 @@ const CLAUSE_BREAK = /[,;:—–]|\b(?:and|but|or|when|while|that|who|whom|which
 const CATAPHORA = /^(?:\s+[\p{L}-]+){0,12}?(?:\s+(?:who|whom|whose|which)\b|,\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+\s+century\b|\d))/u;
 const cataphoric = (after: string) => CATAPHORA.test(after);
 // The same, for an opening phrase: a relative clause, or an apposition that a comma closes.
-const OPENING_CATAPHORA = /^(?:\s+[\p{L}-]+){0,12}?(?:\s+(?:who|whom|whose|which)\b|,\s+(?:the\s+)?[^,.;:]{1,40},)/u;
+// (fixgf) The apposition starts with a capital ("that book, the Canal Almanac, …") and has no finite
+// verb: "In that year, the council raised the toll, and …" is a main clause, not an apposition.
+const OPENING_CATAPHORA = /^(?:\s+[\p{L}-]+){0,12}?(?:\s+(?:who|whom|whose|which)\b|,\s+(?:the\s+)?(\p{Lu}[^,.;:]{0,40}),)/u;
+function openingCataphoric(after: string, s: AnalysedSentence): boolean {
+  const m = OPENING_CATAPHORA.exec(after);
+  if (!m) return false;
+  if (!m[1]) return true;
+  const verbs = new Set(s.tokens.filter((t) => t.pos === "VERB" || t.pos === "AUX").map((t) => t.lower));
+  return !m[1].split(/[^\p{L}'-]+/u).some((w) => verbs.has(w.toLowerCase()));
+}
 // "(2')", "statement (3)", "equation (iv)": a statement or formula called by the number the chapter gave it.
 const NUMBERED_STATEMENT = /\((?:\d{1,2}|[a-h]|[ivx]{1,4})['′]\)|\b(?:statement|equation|formula|relation|proposition|theorem|example)s?\s+\((?:\d{1,2}|[a-h]|[ivx]{1,4})['′]?\)/i;
 
@@ -192,14 +201,14 @@ export const REFERRING_RULES: NamedRule<View>[] = [
     const inside = /^(?:this|these|those)$/i.test(p[0]) && (c.kind === "cloze" || p.index < c.front.length) && demonstrativeOnCard(text, p.index, p.index + p[0].length) && !POINTER.test(text.slice(p.index + p[0].length));
     return !sameAfterDate && !inside ? `points back ("${p[0]}")` : null;
   }],
-  ["that-noun", ({ text }) => {
+  ["that-noun", ({ s, text }) => {
     const that = THAT_NOUN.exec(text);
     if (!that) return null;
     const after = text.slice(that.index + that[0].length);
     // (Session 18, genfixF) "In that famous book, Orlen argues …": in an opening phrase, the name after
     // the comma is the main clause's subject, not an apposition, unless a second comma closes it.
     const opening = BLANK_PIECE.on && that.index === 0 && !/^that\b/i.test(text);
-    return !(opening ? OPENING_CATAPHORA.test(after) : cataphoric(after)) ? "demonstrative 'that'" : null;
+    return !(opening ? openingCataphoric(after, s) : cataphoric(after)) ? "demonstrative 'that'" : null;
   }],
   // (Session 18, genfixF) "Others, like Vance, …": "others" opening the sentence stands for people or
   // things the chapter named before ("some …, others …" on the card itself is fine).

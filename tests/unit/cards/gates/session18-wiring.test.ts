@@ -70,3 +70,32 @@ describe("session 18's gates, switches off", () => {
     expect(run(reportedView, duty())).toBe("");
   });
 });
+
+// (fixgf, review 9) LECTERN_BLANK_PIECE gates all of genfixF's rules: the switch itself, and the echo
+// and "others" rules with it on and off.
+describe("LECTERN_BLANK_PIECE", () => {
+  const echo = () => cand({ kind: "qa", type: "comparison", front: "How does a kiln differ from an oven inasmuch as it is closed on every side?", back: "A kiln differs from an oven inasmuch as it is closed on every side", sentence: 0, answerKind: "clause" });
+  const others = () => clozeAt("Others, like Vance, built their kilns of brick.", "last", "brick", "phrase");
+  const load = async () => {
+    const [ea, rf] = await Promise.all([import("@/lib/cards/gates/echo-answer"), import("@/lib/cards/gates/referring")]);
+    return { echo: ea.echoAnswer as Gate, others: (x: { a: Analysis; c: Candidate }) => JSON.stringify(rf.referringRules(x.c, x.a.sentences[x.c.sentence]).map((r) => r.rule)) };
+  };
+  it("blankPieceSwitch reads '0' as off and anything else as on", async () => {
+    const { blankPieceSwitch } = await import("@/lib/cards/gates/blank-piece");
+    expect(blankPieceSwitch({})).toBe(true);
+    expect(blankPieceSwitch({ LECTERN_BLANK_PIECE: "0" })).toBe(false);
+    expect(blankPieceSwitch({ LECTERN_BLANK_PIECE: "1" })).toBe(true);
+  });
+  it("on (the default): the echo and 'others' rules refuse", async () => {
+    const g = await load();
+    expect(g.echo(echo(), analyse("A kiln differs from an oven inasmuch as it is closed on every side."))).toMatch(/repeats/);
+    expect(g.others(others())).toContain("others");
+  });
+  it("off: neither rule reads the card", async () => {
+    vi.stubEnv("LECTERN_BLANK_PIECE", "0");
+    vi.resetModules();
+    const g = await load();
+    expect(g.echo(echo(), analyse("A kiln differs from an oven inasmuch as it is closed on every side."))).toBeNull();
+    expect(g.others(others())).not.toContain("others");
+  });
+});
