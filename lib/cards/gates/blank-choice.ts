@@ -27,7 +27,6 @@ import { TRIVIAL_BLANK, trivialBlank } from "../spans/trivial-blank";
 import { tokensInSpan } from "../text";
 import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
 import { CONSTITUENT, cutConstituent } from "../spans/constituent";
-import { SETTING, settingBlank } from "../spans/setting";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -112,10 +111,6 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   const inside = tokensInSpan(s.tokens, c.answer!).filter((t) => LETTER.test(t.text));
   // "({{1890}})": a date or number in brackets is a detail of the sentence, not its claim.
   if (c.kind === "cloze" && (c.answerKind === "date" || c.answerKind === "number") && /\(\s*$/.test(s.text.slice(0, c.answer.start)) && /^\s*\)/.test(s.text.slice(c.answer.end))) return "an aside in brackets";
-  // The sentence's frame (../spans/setting): one figure of a run of figures, a blank in the opening
-  // prepositional phrase. Checked before the word checks below, which a blank of figures alone skips.
-  const frame = c.kind === "cloze" && SETTING.on ? settingBlank(s, c.answer.start, c.answer.end) : null;
-  if (frame) return frame;
   if (!inside.length) return null;
   const head = inside.at(-1)!;
   const topic = topicWords(a);
@@ -179,7 +174,7 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
     const prep = governingPrep(s, c.answer.start);
     // (A name after "in"/"at" is a place whatever type the tagger gave it, "weavers in {{Carlow}}":
     // English puts no person there, bar a possessive, "in {{X}}'s view".)
-    const placed = c.answerKind === "place" || c.answerKind === "name" || (SETTING.on && c.answerKind === "person" && !/^['’]/.test(s.text.slice(c.answer.end)));
+    const placed = c.answerKind === "place" || c.answerKind === "name";
     if (prep && (ADJUNCT_PREP.test(prep) || (PLACE_PREP.test(prep) && placed))) return "the object of an adjunct phrase, not the claim";
     // "… derided the opinions of {{X}}": after a main verb that is not "be", an of-phrase modifies the
     // verb's object; what is asserted is the object, not whose it is.
