@@ -24,7 +24,7 @@ for (const [fixture, info] of Object.entries(books.fixtures)) {
   if (!attribution(author)) continue;
   for (const ch of chaptersOf(fixture)) {
     const { a, ranked } = rankedCandidates(ch, DEFAULT_WEIGHTS, { author });
-    const cards = conclusionCandidates(a, author, true, false, true);
+    const cards = conclusionCandidates(a, author, true, true);
     const top = select(ranked, 40).map((r) => toCard(r, a, DEFAULT_WEIGHTS));
     for (const s of a.sentences) {
       for (const f of authorialWe(s)) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { authorialWe, authorWeSwitch, conclusionCandidates } from "@/lib/cards/conclusions";
 import { analyse } from "../pipeline/helpers";
 
-const cards = (text: string, author?: string, on = true) => conclusionCandidates(analyse(text), author, true, false, on).map((c) => `${c.front} → ${c.back}`);
+const cards = (text: string, author?: string, on = true) => conclusionCandidates(analyse(text), author, true, on).map((c) => `${c.front} → ${c.back}`);
 const clauses = (text: string) => {
   const s = analyse(text).sentences[0];
   return authorialWe(s).map((f) => s.text.slice(s.tokens[f.from].start, s.tokens[f.to - 1].end));
