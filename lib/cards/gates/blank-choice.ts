@@ -12,7 +12,6 @@ import type { Analysis } from "../analyse";
 import { shown, type Gate } from "./types";
 import type { Candidate } from "../candidates";
 import { listItem } from "../spans/list";
-import { placeBlank } from "../spans/place-blank";
 import { topicWords } from "../spans/topic";
 import { isTopicAlias } from "../spans/aliases";
 import { isActorSpan } from "../spans/actors";
@@ -132,8 +131,6 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
     if (nouns.length && nouns.every((t) => running.has(t.lemma.toLowerCase())) && !MEASURE.test(nouns[0].lower)) return "the chapter's own topic (its nouns run through the chapter)";
   }
   if (c.kind === "cloze" && listItem(s.text, c.answer.start, c.answer.end)) return "one item of a list";
-  // A place name blanked (../spans/place-blank): the setting, not the point; the next span takes its place.
-  if (placeBlank(c.kind, c.answerKind)) return "a place name, the setting";
   // "As {{X}} says, '…'", "{{X}}'s clerk says that …": who said it is not the point, what was said is
   // (../spans/report; the cloze of the same sentence blanks the idea instead).
   if (isSpeaker(s, c.answer.start, c.answer.end)) return "the speaker of a reported idea, not the idea";
