@@ -13,7 +13,7 @@ test("an instructor puts the likely rejects last, sees why, and hides them witho
 
   const candidates = page.getByTestId("candidate");
   await expect(candidates.first()).toBeVisible();
-  // Likely rejects are hidden by default only while the generator's floor is on (FLOOR_ON): show them all.
+  // Likely rejects are shown by default; should the box be ticked, untick it to show them all.
   const hideBox = page.getByLabel("Hide likely rejects");
   const hiddenCount = page.getByTestId("hidden-count");
   if (await hideBox.isChecked()) {

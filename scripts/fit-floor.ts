@@ -144,11 +144,11 @@ const pooledAll = folds.flatMap((f) => f.chapters.flatMap((c) => c.shown));
 console.log(`mean per-book AUC ${f2(meanAuc(folds))}; pooled AUC (books mixed) ${f2(aucOf(pooledAll))}`);
 
 // 3. The floor fitted on every train book, with the chosen threshold (written whether or not the
-// gain clears 5 %: the switch, lib/cards/floor/switch.ts FLOOR_ON, says whether the pipeline uses it,
-// so a blind measurement can turn it on at the point chosen here).
+// gain clears 5 %: the pipeline does not drop at this threshold — the review screen flags at it —
+// and the plain and deep floors have their own thresholds, lib/cards/floor/plain.ts and deep.ts).
 const wAll = fit(() => true, extras, lambda);
 const out = asWeights(wAll, extras, chosen?.t ?? 1, `fitted by scripts/fit-floor.ts on the strict-first labels of ${rowsMode === "shown" ? "shown" : "all labelled"} candidates of ${books.length} train books (${chapters.length} chapters); target: reject; ranker features${extras.length ? ` + ${extras.join(", ")}` : ""}; L2 λ=${lambda}; threshold by leave-one-book-out: max accepted − rejected kept, recall ≥ 85 % of no floor`);
-console.log(`\n${out.source}\nthreshold ${out.threshold}; FLOOR_ON by the 5 % rule: ${worthIt} (${secs()})`);
+console.log(`\n${out.source}\nthreshold ${out.threshold}; worth dropping by the 5 % rule: ${worthIt} (${secs()})`);
 if (process.argv.includes("--write")) {
   writeFileSync(path.resolve("lib/cards/floor/weights.json"), JSON.stringify(out, null, 2) + "\n");
   console.log("wrote lib/cards/floor/weights.json");

@@ -4,7 +4,7 @@
 //   (b) a candidate carries it but a gate drops it (the furthest gate any such candidate reached);
 //   (c) it passes the gates but is not shown: loses the sentence's slot to a same-sentence card,
 //       merged as a duplicate of a shown card, ranks below the top 40, hidden by the learned cut, or
-//       lost after selection ("c after selection": a floor dropped it, the key-keeping floor included,
+//       lost after selection ("c after selection": the plain or deep floor dropped it,
 //       or toCard rewrote its text so it no longer carries the fact);
 //   (d) clean-up damaged it: a sentence of the raw file (lines joined, hyphens closed) carries it,
 //       no cleaned sentence does;

@@ -1,10 +1,9 @@
 // How the instructor's review list of a chapter's suggested cards is shown: the order and whether
 // likely rejects are hidden. Read from the page's URL (?order=publishable&hide=likely-rejects or
 // hide=none), so the choice survives a reload, a bookmark and the page's own revalidation after every
-// action. Likely rejects are hidden by default while the publishability floor is on (FLOOR_ON): the
-// app stores every shown card and the floor only hides, where `cards` and `eval:cards` drop them.
+// action. Likely rejects are shown by default (the floor that would drop them was measured and left
+// off, then retired in session 19): the app stores every shown card and the view can hide them.
 import { z } from "zod";
-import { FLOOR_ON } from "@/lib/cards/floor/flag";
 
 export const REVIEW_ORDERS = ["rank", "publishable"] as const;
 export type ReviewOrder = (typeof REVIEW_ORDERS)[number];
@@ -15,7 +14,7 @@ export const REVIEW_ORDER_LABELS: Record<ReviewOrder, string> = {
 };
 
 export type ReviewView = { order: ReviewOrder; hideLikelyRejects: boolean };
-export const DEFAULT_REVIEW_VIEW: ReviewView = { order: "rank", hideLikelyRejects: FLOOR_ON };
+export const DEFAULT_REVIEW_VIEW: ReviewView = { order: "rank", hideLikelyRejects: false };
 
 // A search parameter may come repeated (?order=a&order=b): the first one counts.
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);

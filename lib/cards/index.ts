@@ -17,11 +17,11 @@ export { createLlmGenerator } from "./llm";
 export const offlineGenerator: CardGenerator = {
   name: "offline",
   // The app stores every shown card with its p(reject); the review screen flags likely rejects and can
-  // sort or hide them (lib/card-review; hidden by default only while the keeping floor FLOOR_ON is on)
-  // rather than the generator dropping them. The plain floor (./floor/plain.ts) is part of selection,
-  // like the top-40 cut: the cards it drops are not stored, so the review list shows what `cards`,
+  // sort or hide them (lib/card-review; shown by default) rather than the generator dropping them.
+  // The plain and deep floors (./floor/plain.ts, ./floor/deep.ts) are part of selection, like the
+  // top-40 cut: the cards they drop are not stored, so the review list shows what `cards`,
   // `eval:cards` and the blind raters saw.
   async generate(chapter: CleanChapter, opts?: GenerateOptions) {
-    return generateCards(chapter, { ...opts, floor: false });
+    return generateCards(chapter, opts);
   },
 };

@@ -10,7 +10,7 @@ import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
-import { applyFloor, DEEP_FLOOR_AT, DEEP_FLOOR_ON, FLOOR_ON, floorVector, keepingFloor, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
+import { applyFloor, DEEP_FLOOR_AT, DEEP_FLOOR_ON, floorVector, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
 import { nameTopic, TOPIC_NAMING_ON } from "./topic";
 import { SITUATION_ON, situations, withSituation } from "./situation";
 
@@ -110,12 +110,12 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
 
 /**
  * The shown cards, each with the floor's predicted probability that a strict rater rejects it
- * (lib/cards/floor, the shipped weights). After selection, three floors run in turn: the key-keeping
- * floor (`floor`, default FLOOR_ON; lib/cards/floor/keep.ts), the plain floor at PLAIN_FLOOR_AT
- * (`plainFloor`, default PLAIN_FLOOR_ON; ./floor/plain.ts) and the deeper cut at DEEP_FLOOR_AT on the
- * plain floor's list (`deepFloor`, default DEEP_FLOOR_ON; ./floor/deep.ts).
+ * (lib/cards/floor, the shipped weights). After selection, two floors run in turn: the plain floor at
+ * PLAIN_FLOOR_AT (`plainFloor`, default PLAIN_FLOOR_ON; ./floor/plain.ts) and the deeper cut at
+ * DEEP_FLOOR_AT on the plain floor's list (`deepFloor`, default DEEP_FLOOR_ON; ./floor/deep.ts).
+ * (Session 14's key-keeping floor, measured and left off, was retired in session 19.)
  */
-export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { floor?: boolean; plainFloor?: boolean; deepFloor?: boolean } = {}): GeneratedCard[] {
+export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { plainFloor?: boolean; deepFloor?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author, title: opts.title, situation: opts.situation });
   const selected = select(ranked, opts.max ?? 40, w);
@@ -123,14 +123,10 @@ export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { f
   // The reasons compare each card with the chapter's shown cards (./floor/reasons.ts): the review screen's "Likely needs work" line.
   const reasons = rejectReasons(vectors);
   const shown = selected.map((r, i) => ({ r, c: r.c, x: r.x, v: vectors[i], reject: rejectProbability(vectors[i]), reasons: reasons[i] }));
-  // The floor that keeps the key facts (./floor/keep.ts): session 12's plain floor (applyFloor at
-  // FLOOR_WEIGHTS.threshold) dropped the user sample's key cards; this one never drops a card it
-  // thinks carries a key fact nor more than a share of a chapter.
-  const kept = (opts.floor ?? FLOOR_ON) ? keepingFloor(shown, a) : shown;
   // The plain floor at session 16's pre-registered threshold (./floor/plain.ts), on since session 17;
   // when every card is at or above it, all stay. It is part of selection (like the top-40 cut), in the
   // app as in `cards`: the blind measurement that switched it on judged exactly this list.
-  const plain = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? applyFloor(kept, (s) => s.reject, PLAIN_FLOOR_AT, "all") : kept;
+  const plain = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? applyFloor(shown, (s) => s.reject, PLAIN_FLOOR_AT, "all") : shown;
   // Session 18's pre-registered deeper cut (./floor/deep.ts, on since it passed its blind bar): the same
   // p(reject) at a lower threshold, on the plain floor's list, so it only removes cards from it.
   const floored = (opts.deepFloor ?? DEEP_FLOOR_ON) ? applyFloor(plain, (s) => s.reject, DEEP_FLOOR_AT, "all") : plain;

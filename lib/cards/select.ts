@@ -7,7 +7,6 @@ import { sameFact } from "./gates";
 import { FEATURE_NAMES } from "./rank/features";
 import { applyCut, calibrated } from "./rank/calibrate";
 import type { Weights } from "./rank/model";
-import { CHOOSER, CHOOSER_WEIGHTS, choose, type ChooserWeights } from "./chooser";
 
 const COVERAGE = FEATURE_NAMES.indexOf("entity-coverage");
 const SUBJECT = FEATURE_NAMES.indexOf("answer-subject");
@@ -21,12 +20,7 @@ const asksPredicate = (r: Ranked) => r.c.kind === "qa" && r.c.type === "what" &&
 
 export type Ranked = { c: Candidate; x: number[]; p: number; section: number };
 
-/**
- * `chooser` (lib/cards/chooser, off by default): once a sentence wins a slot by p, which of its
- * candidates fills it is the chooser's pick instead of the hand rules below; the slot keeps the
- * winner's p for the cut, so the order across sentences is the same either way.
- */
-export function select(pool: Ranked[], max: number, shown: Pick<Weights, "calibration" | "cut"> = {}, chooser: ChooserWeights | null = CHOOSER.on ? CHOOSER_WEIGHTS : null): Ranked[] {
+export function select(pool: Ranked[], max: number, shown: Pick<Weights, "calibration" | "cut"> = {}): Ranked[] {
   // A section's fair share of the cards is proportional to its number of candidate sentences.
   const sentencesOf = new Map<number, Set<number>>();
   for (const r of pool) sentencesOf.set(r.section, (sentencesOf.get(r.section) ?? new Set()).add(r.c.sentence));
@@ -44,7 +38,6 @@ export function select(pool: Ranked[], max: number, shown: Pick<Weights, "calibr
     return true;
   });
   const picked: Ranked[] = [];
-  const slotP = new Map<Ranked, number>();
   const bySection = new Map<number, number>(), byType = new Map<string, number>(), bySentence = new Map<number, number>();
   while (picked.length < max && left.length) {
     let best = -1, bestScore = -Infinity;
@@ -56,36 +49,29 @@ export function select(pool: Ranked[], max: number, shown: Pick<Weights, "calibr
       if (s > bestScore) { bestScore = s; best = i; }
     }
     let [r] = left.splice(best, 1);
-    const winnerP = r.p;
-    if (chooser) {
-      const alt = choose([r, ...left.filter((o) => o.c.sentence === r.c.sentence)], chooser);
-      if (alt !== r) { left.splice(left.indexOf(alt), 1, r); r = alt; }
-    } else {
-      // Among near-equal cards of the same sentence, the one that shows more of the sentence's names
-      // and dates keeps more of its fact ("What was X?" vs the whole renaming sentence as a cloze).
-      const alt = left.filter((o) => o.c.sentence === r.c.sentence && o.p >= 0.8 * r.p && o.x[COVERAGE] > r.x[COVERAGE] + 0.2)
-        .sort((p, q) => q.x[COVERAGE] - p.x[COVERAGE] || q.p - p.p)[0];
-      if (alt) { left.splice(left.indexOf(alt), 1, r); r = alt; }
-      // A cloze on the subject of a sentence that also has a near-equal question on its predicate
-      // gives way to the question: the predicate is the point of "X is Y".
-      if (r.c.kind === "cloze" && r.x[SUBJECT] === 1) {
-        const q = left.find((o) => o.c.sentence === r.c.sentence && o.p >= 0.8 * r.p && asksPredicate(o));
-        if (q) { left.splice(left.indexOf(q), 1, r); r = q; }
-      }
-      // A cloze on a sentence that announces a counted list ("There are two ways of X: …") gives way
-      // to a near-equal card asking the whole list (candidates/scheme.ts): the items are the point,
-      // and a blank elsewhere is the blank on the topic strict raters move to the items.
-      if (r.c.kind === "cloze") {
-        const q = left.find((o) => o.c.sentence === r.c.sentence && o.p >= 0.8 * r.p && o.c.type === "scheme" && o.c.answerKind === "list");
-        if (q) { left.splice(left.indexOf(q), 1, r); r = q; }
-      }
+    // Among near-equal cards of the same sentence, the one that shows more of the sentence's names
+    // and dates keeps more of its fact ("What was X?" vs the whole renaming sentence as a cloze).
+    const alt = left.filter((o) => o.c.sentence === r.c.sentence && o.p >= 0.8 * r.p && o.x[COVERAGE] > r.x[COVERAGE] + 0.2)
+      .sort((p, q) => q.x[COVERAGE] - p.x[COVERAGE] || q.p - p.p)[0];
+    if (alt) { left.splice(left.indexOf(alt), 1, r); r = alt; }
+    // A cloze on the subject of a sentence that also has a near-equal question on its predicate
+    // gives way to the question: the predicate is the point of "X is Y".
+    if (r.c.kind === "cloze" && r.x[SUBJECT] === 1) {
+      const q = left.find((o) => o.c.sentence === r.c.sentence && o.p >= 0.8 * r.p && asksPredicate(o));
+      if (q) { left.splice(left.indexOf(q), 1, r); r = q; }
+    }
+    // A cloze on a sentence that announces a counted list ("There are two ways of X: …") gives way
+    // to a near-equal card asking the whole list (candidates/scheme.ts): the items are the point,
+    // and a blank elsewhere is the blank on the topic strict raters move to the items.
+    if (r.c.kind === "cloze") {
+      const q = left.find((o) => o.c.sentence === r.c.sentence && o.p >= 0.8 * r.p && o.c.type === "scheme" && o.c.answerKind === "list");
+      if (q) { left.splice(left.indexOf(q), 1, r); r = q; }
     }
     if (picked.some((p) => sameFact(p.c, r.c))) continue;
     picked.push(r);
-    if (chooser) slotP.set(r, winnerP); // off: the cut reads the shown card's own p, as before
     bySection.set(r.section, (bySection.get(r.section) ?? 0) + 1);
     byType.set(r.c.type, (byType.get(r.c.type) ?? 0) + 1);
     bySentence.set(r.c.sentence, (bySentence.get(r.c.sentence) ?? 0) + 1);
   }
-  return applyCut(picked, (r) => calibrated(slotP.get(r) ?? r.p, shown.calibration), shown.cut).sort((x, y) => x.c.sentence - y.c.sentence || y.p - x.p);
+  return applyCut(picked, (r) => calibrated(r.p, shown.calibration), shown.cut).sort((x, y) => x.c.sentence - y.c.sentence || y.p - x.p);
 }

@@ -12,9 +12,8 @@ import { markChosen, SPAN_CHOICE } from "../spans/choice";
 import { criticisedClass } from "../spans/criticised";
 import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
 import { claimFallback } from "../spans/claim-fallback";
-import { closingPhrase, endFocusFor } from "../spans/end-focus";
+import { endFocusFor } from "../spans/end-focus";
 import { parse } from "../gates/parse";
-import { SETTING_CLASSES } from "../spans/setting";
 
 // The blank gates' verdicts on how a span is worded (common words, one word, a piece of a longer
 // phrase) rather than on what it is (the topic, given away, a name's part, a list item).
@@ -76,14 +75,7 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
       // A blank refused only for not being a whole constituent (../spans/constituent) extends to
       // the whole one, in its own place in the ranking, when that passes the blank gates (the
       // floor aside: the span it extends was scored over it).
-      // A blank on the sentence's frame (../spans/setting: a year of the setting, one figure of a
-      // list of figures, the opening phrase) gives its place to the main clause's closing phrase,
-      // the claim, like a detail of the subject below (end focus).
-      const setting = SETTING_CLASSES.has(why);
-      const whole = CONSTITUENT_CLASSES.has(why) ? constituentInstead(s, a, c, out) : setting && !out.length ? claimForSetting(s, a, c) : null;
-      // (a frame blank with no claim to give its place to still sets the sentence's margin, as it
-      // did when it was offered, so the sentence's other blanks are the ones it had)
-      if (!whole && setting && best < 0) best = c.p;
+      const whole = CONSTITUENT_CLASSES.has(why) ? constituentInstead(s, a, c, out) : null;
       if (!whole) continue;
       cand = whole;
     }
@@ -147,20 +139,6 @@ export function clozeCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   if (!only) return chosen.length ? chosen : out;
   // Each criticised blank gives its place to the next chosen span; with none left it stays.
   return out.map((c, i) => (keep[i] ? c : chosen.shift() ?? c));
-}
-
-/**
- * The cloze of the main clause's closing phrase (../spans/end-focus), when it passes the blank gates as
- * the end-focus repair does; or null. Asked only while the sentence has no cloze yet, so nothing can overlap it.
- */
-function claimForSetting(s: AnalysedSentence, a: Analysis, c: ScoredSpan): Candidate | null {
-  if (!s.clause) return null;
-  const focus = endFocusFor(s, c.start, c.end) ?? closingPhrase(s, s.clause.verb);
-  if (!focus) return null;
-  const cand: Candidate = { ...spanCloze(s, focus, "term"), answerKind: "clause" };
-  const why = informativeBlank(cand, a) ?? blankChoiceWith({ ...cand, answerKind: "term" }, a, false);
-  // (one common word is no claim: "still in {{fashion}}", "may perform {{work}}")
-  return (!why || (WORDING.has(why) && why !== "one common word")) && !parse(cand, a) ? cand : null;
 }
 
 /**

@@ -148,20 +148,6 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
       while (from > 0 && end - from < 3 && /^(?:ADJ|NOUN|PROPN)$/.test(t[from - 1].pos)) from--;
       if (from < end) { spans.push([from, end]); kept.add(`${from}:${end}`); }
     }
-    // A reduction ("a toll is merely a {{tax}} on …", ./reduction): the head of the noun phrase Y that
-    // X is reduced to (its adjectives and nouns after the article), the claim's point. The card is
-    // about that point or is none: another span of the clause ("the law of the harbour is merely the
-    // {{law of the strongest merchants}}") would ask a detail of a claim whose point is given away.
-    if (f.point) {
-      const det = f.point[0] - f.from;
-      let end = det + 1;
-      while (end < t.length && /^(?:ADJ|NOUN)$/.test(t[end].pos)) end++;
-      // A head the subject already names ("the history of X is but the {{history}} of Y") is given away.
-      const said = new Set(t.slice(0, f.point[0] - f.from).map((x) => x.lemma));
-      if (!(end > det + 1 && t[end - 1].pos === "NOUN" && end - det - 1 <= 3 && !said.has(t[end - 1].lemma))) return [];
-      spans.push([det + 1, end]);
-      kept.add(`${det + 1}:${end}`);
-    }
     // A comparison the conclusion draws ("the crowd is always intellectually {{inferior}} to the isolated
     // individual", "is {{more}} dangerous than …"): the adjective before "to" / "than" after the verb "be".
     const cmp = t.findIndex((x, k) => x.pos === "ADJ" && comparedBy(t, k) && t.slice(0, k).some((y) => y.lemma === "be"));
@@ -210,7 +196,8 @@ function why(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysi
 
 /**
  * "Why C?" → "Because P" once P stands: C is `clause` (of `s`, whose verbs set the tense), P is
- * `premise`, tokens [from, to) of `source` (`s` itself, or the sentence before it: ./consequence).
+ * `premise`, tokens [from, to) of `source` (`s` itself here; session 17's consequences, retired in
+ * session 19, passed the sentence before it).
  * The card's sentence is the premise's, since its answer is the premise; the claim's sentence is extra.
  */
 export function because(s: AnalysedSentence, clause: AnalysedSentence, source: AnalysedSentence, premise: AnalysedSentence, [from, to]: [number, number], a: Analysis, who: string | null): Candidate | null {
@@ -325,9 +312,8 @@ export function foundCards(s: AnalysedSentence, f: Found, paragraph: AnalysedSen
     const card = clause && preferred(s, f, clause, a, who);
     return card ? [card] : [];
   }
-  if (f.shape === "reason" || f.shape === "result") {
+  if (f.shape === "reason") {
     // A claim and its reason: only "Why C?" → "Because R" (a cloze of C alone would drop the reason the sentence gives).
-    // So for a result ("P; so that C", ./consequence): the card is the link, not C alone.
     const clause = standingClause(s, f.from, f.to, CLAIM_MAX, [], a);
     const w = clause && why(s, f, clause, a, who);
     return w ? [w] : [];

@@ -8,7 +8,7 @@ import type { AnalysedSentence, Token } from "../analyse";
 import { written } from "../decontext";
 
 export type Found = {
-  from: number; to: number; shape: "conclusion" | "contrast" | "reason" | "preference" | "result";
+  from: number; to: number; shape: "conclusion" | "contrast" | "reason" | "preference";
   /** the clause that gives the reason: before the marker for a conclusion, after "for" / "because" for a reason */
   premise?: [number, number];
   /** a preference's chosen course ("safer to {{be feared}} than loved"): the answer to blank */
@@ -70,8 +70,7 @@ export function claimStart(t: Token[], to: number): number {
 
 /**
  * The claim that ends at `end` (exclusive; `end` is a link's punctuation, or the sentence's end): from
- * claimStart to `end` less the breaks before it. The claim of a reason ("C, for R"), the cause of a
- * result ("P; so that C", ./consequence) and the premise drawn from the sentence before ("P. Hence C.").
+ * claimStart to `end` less the breaks before it: the claim of a reason ("C, for R").
  */
 export function claimBefore(t: Token[], end: number): [number, number] {
   const from = claimStart(t, end);
@@ -87,8 +86,8 @@ export function opensClause(t: Token[], k: number): boolean {
   return j < 0 || BREAK.test(t[j].text);
 }
 
-// A sentence's first word that draws a consequence from what precedes ("Hence C.", "Therefore, C.");
-// also ./consequence's DRAWN. Not "Thus" (an example or a manner as often), "Accordingly" or "So" (a
+// A sentence's first word that draws a consequence from what precedes ("Hence C.", "Therefore, C.").
+// Not "Thus" (an example or a manner as often), "Accordingly" or "So" (a
 // narrative's next step as often) alone.
 export const CONSEQUENCE_OPENER = String.raw`(?:Hence|Therefore|Wherefore|Consequently)\b,?\s`;
 

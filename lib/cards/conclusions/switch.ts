@@ -11,19 +11,3 @@ export const CONCLUSIONS_DEFAULT = true;
 export const conclusionsSwitch = (env: Env, fallback = CONCLUSIONS_DEFAULT): boolean => envSwitch(env, "LECTERN_ARGUMENT", fallback);
 
 export const CONCLUSIONS_ON = conclusionsSwitch(processEnv());
-
-// Session 17: consequences drawn ("P; so that C", "P. Hence C." → "Why C?" → "Because P", ./consequence)
-// and theses that reduce X to Y ("X is but a {{Y}}", ./reduction). Off: on the training books they add one
-// card (docs/card-generator.md, "Session 17: argument cards").
-// `LECTERN_CONSEQUENCE=1` turns them on (inside the argument pass, so LECTERN_ARGUMENT=0 leaves them out too).
-export const CONSEQUENCE_DEFAULT = false;
-export const consequenceSwitch = (env: Env, fallback = CONSEQUENCE_DEFAULT): boolean => envSwitch(env, "LECTERN_CONSEQUENCE", fallback);
-export const CONSEQUENCE_ON = consequenceSwitch(processEnv());
-
-// Session 17 (attrib): the author's claims a first-person-plural frame announces ("we have seen that P",
-// "we must admit that P", ./we.ts), carded as "According to <author>, P". Off until measured blind
-// (docs/card-generator.md, "Session 17: the author's \"we\" as attributed cards"). `LECTERN_AUTHOR_WE=1`
-// turns it on (inside the argument pass, so LECTERN_ARGUMENT=0 leaves it out too).
-export const AUTHOR_WE_DEFAULT = false;
-export const authorWeSwitch = (env: Env, fallback = AUTHOR_WE_DEFAULT): boolean => envSwitch(env, "LECTERN_AUTHOR_WE", fallback);
-export const AUTHOR_WE_ON = authorWeSwitch(processEnv());

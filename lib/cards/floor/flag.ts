@@ -2,9 +2,6 @@
 // the ranker's features): the threshold a card is flagged at, and its reasons in plain words.
 import fitted from "./weights.json";
 
-/** Whether the floor is on (./switch.ts): the review view hides its likely rejects by default when it is. */
-export { FLOOR_ON } from "./switch";
-
 /** p(reject) at or above which the floor calls a card a likely reject (weights.json, fitted by scripts/fit-floor.ts). */
 export const FLOOR_THRESHOLD: number = fitted.threshold;
 

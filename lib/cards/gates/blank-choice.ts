@@ -12,7 +12,6 @@ import type { Analysis } from "../analyse";
 import { shown, type Gate } from "./types";
 import type { Candidate } from "../candidates";
 import { listItem } from "../spans/list";
-import { placeBlank } from "../spans/place-blank";
 import { topicWords } from "../spans/topic";
 import { isTopicAlias } from "../spans/aliases";
 import { isActorSpan } from "../spans/actors";
@@ -27,7 +26,6 @@ import { TRIVIAL_BLANK, trivialBlank } from "../spans/trivial-blank";
 import { tokensInSpan } from "../text";
 import { MISPLACED_BLANK, misplacedBlank } from "../spans/misplaced-blank";
 import { CONSTITUENT, cutConstituent } from "../spans/constituent";
-import { SETTING, settingBlank } from "../spans/setting";
 
 // A blank that is the object of a preposition of circumstance ("through {{X}}", "among {{X}}",
 // "in {{a place}}"): an adjunct, rarely what the sentence asserts. Train labels: 0 accepted,
@@ -112,10 +110,6 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   const inside = tokensInSpan(s.tokens, c.answer!).filter((t) => LETTER.test(t.text));
   // "({{1890}})": a date or number in brackets is a detail of the sentence, not its claim.
   if (c.kind === "cloze" && (c.answerKind === "date" || c.answerKind === "number") && /\(\s*$/.test(s.text.slice(0, c.answer.start)) && /^\s*\)/.test(s.text.slice(c.answer.end))) return "an aside in brackets";
-  // The sentence's frame (../spans/setting): one figure of a run of figures, a blank in the opening
-  // prepositional phrase. Checked before the word checks below, which a blank of figures alone skips.
-  const frame = c.kind === "cloze" && SETTING.on ? settingBlank(s, c.answer.start, c.answer.end) : null;
-  if (frame) return frame;
   if (!inside.length) return null;
   const head = inside.at(-1)!;
   const topic = topicWords(a);
@@ -137,8 +131,6 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
     if (nouns.length && nouns.every((t) => running.has(t.lemma.toLowerCase())) && !MEASURE.test(nouns[0].lower)) return "the chapter's own topic (its nouns run through the chapter)";
   }
   if (c.kind === "cloze" && listItem(s.text, c.answer.start, c.answer.end)) return "one item of a list";
-  // A place name blanked (../spans/place-blank): the setting, not the point; the next span takes its place.
-  if (placeBlank(c.kind, c.answerKind)) return "a place name, the setting";
   // "As {{X}} says, '…'", "{{X}}'s clerk says that …": who said it is not the point, what was said is
   // (../spans/report; the cloze of the same sentence blanks the idea instead).
   if (isSpeaker(s, c.answer.start, c.answer.end)) return "the speaker of a reported idea, not the idea";
@@ -179,7 +171,7 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
     const prep = governingPrep(s, c.answer.start);
     // (A name after "in"/"at" is a place whatever type the tagger gave it, "weavers in {{Carlow}}":
     // English puts no person there, bar a possessive, "in {{X}}'s view".)
-    const placed = c.answerKind === "place" || c.answerKind === "name" || (SETTING.on && c.answerKind === "person" && !/^['’]/.test(s.text.slice(c.answer.end)));
+    const placed = c.answerKind === "place" || c.answerKind === "name";
     if (prep && (ADJUNCT_PREP.test(prep) || (PLACE_PREP.test(prep) && placed))) return "the object of an adjunct phrase, not the claim";
     // "… derided the opinions of {{X}}": after a main verb that is not "be", an of-phrase modifies the
     // verb's object; what is asserted is the object, not whose it is.

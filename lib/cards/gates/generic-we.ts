@@ -6,51 +6,16 @@
 // training books (scripts/standalone-judged.json): 8 of 17 stood as they were, 5 more once a word
 // was cut, 4 depended on the chapter.
 import type { AnalysedSentence, Token } from "../analyse";
-import { firstFiniteVerb, isFiniteVerb, tenseOf } from "../analyse/tense";
-import { envSwitch, processEnv, type Env } from "../switch";
+import { firstFiniteVerb, tenseOf } from "../analyse/tense";
 import { BLANK_PIECE } from "./blank-piece";
-
-/**
- * Session 18 (recall18): two misreadings of the generic "we", off by default (`LECTERN_GENERIC_WE=1`).
- * The gate read the sentence's tense from a word the tagger took for a verb right after a preposition
- * or article ("the figure of {thought} by which we transfer …": a noun, so the sentence read as past),
- * and it took "our" before an adjective and a faculty ("our conscious acts", "our earliest memories")
- * for a nation's "our". Figures: docs/card-generator.md, "Session 18: where must-know facts are lost".
- */
-export const genericWeSwitch = (env: Env): boolean => envSwitch(env, "LECTERN_GENERIC_WE", false);
-export const WIDER_GENERIC_WE = { on: genericWeSwitch(processEnv()) };
 
 const WE = /\b(?:we|us|our|ourselves)\b/gi;
 // The author steering the reader through the text: a plan, a look back, or what "we" are about.
 const DISCOURSE = /\b(?:we\s+(?:shall|will|must|may|can|now|next|then|first|also|have\s+to|are\s+(?:going|about)\s+to)\s+(?:now\s+|next\s+|then\s+|first\s+|also\s+|presently\s+|briefly\s+|hereafter\s+|afterwards\s+|later\s+)?(?:see|consider|discuss|turn|return|proceed|examine|pass|come|call|treat|describe|notice|note|show|prove|begin|deal|speak|inquire|enquire|look|trace|follow|review|explain)|we\s+are\s+(?:not\s+|now\s+)?(?:speaking|considering|discussing|dealing|concerned|treating|examining)|(?:we|I)\s+(?:saw|noticed|mentioned|said|remarked|observed|showed|explained)|we\s+are\s+(?:met|assembled|gathered|here)|let\s+us)\b/i;
-// What every person has: "our experience", "our senses", "our own minds" are anyone's. One word list
-// for both patterns (review finding 1): the wider reading adds the mind's own records and deeds.
+// What every person has: "our experience", "our senses", "our own minds" are anyone's. (Session 18's
+// wider reading, which also passed "our" before adjectives and a faculty, was retired in session 19.)
 const FACULTY_WORDS = ["experience", "experiences", "knowledge", "senses", "sensations", "perceptions", "mind", "minds", "thoughts", "ideas", "beliefs", "reason", "nature", "natures", "body", "bodies", "eyes", "feelings", "habits", "actions", "activity", "conduct", "lives", "life", "judgment", "judgments", "judgement", "judgements", "intellect", "faculties", "instincts", "desires", "passions", "wants", "will", "wills", "consciousness"];
-const MIND_RECORDS = ["acts", "memory", "memories", "emotions", "impulses"];
 const FACULTY = new RegExp(`^(?:own\\s+)?(?:${FACULTY_WORDS.join("|")})\\b`, "i");
-const WIDER_FACULTY = new Set([...FACULTY_WORDS, ...MIND_RECORDS]);
-
-// (switch on) Adjectives that make "our" a group's, not anyone's: "our national habits", "our
-// colonial memory", "our northern ports". A capitalised adjective ("our English habits") is refused too.
-const GROUP_ADJECTIVES = new Set(["national", "native", "public", "civic", "colonial", "imperial", "federal", "municipal", "royal", "domestic", "foreign", "ancestral", "tribal", "military", "naval", "parliamentary", "provincial", "local", "northern", "southern", "eastern", "western"]);
-
-/**
- * (switch on) "our conscious acts": the tokens right after the sentence's "our" at `k` (by position)
- * are the card's next words (`words`): at most two adjectives, none of them a group's, then a faculty
- * word, optionally after "own".
- */
-function facultyAfterAdjectives(ts: Token[], k: number, words: string[]): boolean {
-  let j = k + 1;
-  const at = (i: number) => ts[i] && ts[i].lower === words[i - k - 1] ? ts[i] : undefined;
-  if (at(j)?.lower === "own") j++;
-  for (let n = 0; n <= 2; n++, j++) {
-    const t = at(j);
-    if (!t) return false;
-    if (WIDER_FACULTY.has(t.lower)) return true;
-    if (t.pos !== "ADJ" || GROUP_ADJECTIVES.has(t.lower) || t.text !== t.lower) return false;
-  }
-  return false;
-}
 
 // Session 18 (genfixF, made general by fixgf): a speaker's promise or decree binds the one who speaks —
 // a ruler, a party to a deed — not people in general, so the card needs its speaker named. Only two
@@ -66,11 +31,6 @@ const PROMISE = new RegExp(`\\b(?:we\\s+(?:will|shall)\\s+${ADVERBS}(?:${GIVING}
 const DECREE = /\bwe\s+(?:\p{L}+ly\s+)?(?:decree|ordain|enjoin|command|order)\s*,?\s+that\b/iu;
 export const promiseOrDecree = (text: string): boolean => PROMISE.test(text) || DECREE.test(text);
 
-
-/** The first finite verb, passing over a "verb" right after a preposition or article (a noun the tagger misread: "of thought"). */
-function firstFiniteNotAfterAdposition(ts: Token[]): Token | undefined {
-  return ts.find((t, k) => isFiniteVerb(t) && !/^(?:ADP|DET)$/.test(ts[k - 1]?.pos ?? ""));
-}
 
 /** "we have seen", "we had been": a perfect with "we" as its subject reports the author's or the story's past. */
 function perfectWithWe(ts: Token[]): boolean {
@@ -90,19 +50,9 @@ function perfectWithWe(ts: Token[]): boolean {
 export function genericWe(text: string, s: Pick<AnalysedSentence, "tokens">, speakerless: (t: string) => boolean): boolean {
   if (!speakerless(text.replace(WE, ""))) return false;
   if (BLANK_PIECE.on && promiseOrDecree(text)) return false;
-  const wider = WIDER_GENERIC_WE.on;
-  const tense = tenseOf(wider ? firstFiniteNotAfterAdposition(s.tokens) : firstFiniteVerb(s.tokens));
+  const tense = tenseOf(firstFiniteVerb(s.tokens));
   if (tense !== "present" && tense !== "modal") return false;
   if (perfectWithWe(s.tokens) || DISCOURSE.test(text)) return false;
-  // The wider reading ties each "our" of the text to an "our" token of the sentence followed by the
-  // same words, so the adjectives it checks are the ones right after that "our", not the same word
-  // anywhere in the sentence.
-  const ours = s.tokens.flatMap((t, k) => (t.lower === "our" ? [k] : []));
-  for (const m of text.matchAll(/\bour\s+/gi)) {
-    const rest = text.slice(m.index + m[0].length);
-    if (FACULTY.test(rest)) continue;
-    const words = rest.toLowerCase().split(/\s+/, 4).map((w) => w.replace(/[^\p{L}'-]+$/u, ""));
-    if (!(wider && ours.some((k) => facultyAfterAdjectives(s.tokens, k, words)))) return false;
-  }
+  for (const m of text.matchAll(/\bour\s+/gi)) if (!FACULTY.test(text.slice(m.index + m[0].length))) return false;
   return true;
 }

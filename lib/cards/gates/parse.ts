@@ -10,7 +10,7 @@ import type { Gate } from "./types";
 import { shown } from "./types";
 import { rarity } from "../rank/frequency";
 import { brokenQuestion } from "./question-parse";
-import { concededHalf, cutClause } from "./cut-clause";
+import { cutClause } from "./cut-clause";
 import { isChosenPoint, isPointBlank } from "../spans/point";
 import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
@@ -88,7 +88,7 @@ export const parse: Gate = (c, a) => {
     return null;
   }
   if (/^Because\b/.test(s.text)) return "a 'because' fragment";
-  const cut = c.type === "gist" ? null : cutClause(s, shown(c)) ?? concededHalf(s.text, shown(c), c.back);
+  const cut = c.type === "gist" ? null : cutClause(s, shown(c));
   if (cut) return cut;
   if (c.answerKind === "name" && c.answer) {
     const words = c.back.split(/\s+/);

@@ -2,7 +2,6 @@
 // floor's flag on pending cards at its threshold, the hide filter, and the view read from the URL.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_REVIEW_VIEW, isLikelyReject, likelyRejectReason, orderForReview, parseReviewView, reviewViewParams, withoutLikelyRejects } from "@/lib/card-review";
-import { FLOOR_ON } from "@/lib/cards/floor";
 import { FLOOR_THRESHOLD } from "@/lib/cards/floor/flag";
 import { FLOOR_WEIGHTS } from "@/lib/cards/floor";
 
@@ -83,8 +82,8 @@ describe("parseReviewView", () => {
     }
   });
 
-  it("hides likely rejects by default while the floor is on (the app keeps them, the view hides them)", () => {
-    expect(DEFAULT_REVIEW_VIEW.hideLikelyRejects).toBe(FLOOR_ON);
-    expect(reviewViewParams({ order: "rank", hideLikelyRejects: !FLOOR_ON })).toEqual({ hide: FLOOR_ON ? "none" : "likely-rejects" });
+  it("shows likely rejects by default (the app keeps them, the view can hide them)", () => {
+    expect(DEFAULT_REVIEW_VIEW.hideLikelyRejects).toBe(false);
+    expect(reviewViewParams({ order: "rank", hideLikelyRejects: true })).toEqual({ hide: "likely-rejects" });
   });
 });

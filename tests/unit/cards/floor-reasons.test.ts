@@ -85,8 +85,7 @@ describe("reason phrases", () => {
 describe("generated cards", () => {
   it("carry their reasons beside p(reject), each a phrased key", () => {
     const doc = cleanDocument("# The Marl\n\nThe river Marl floods every spring and carries silt to the plain. The farmers of the valley built three dams in 1820 to hold the water. The dams were designed by the engineer Osk Varden, who had trained in the northern mills. We think the dams saved the valley's harvests for forty years.\n");
-    // floor: false: the shown cards, whether or not the floor (FLOOR_ON) would drop them.
-    const cards = generateCards(doc.chapters[0], { floor: false });
+    const cards = generateCards(doc.chapters[0]);
     expect(cards.length).toBeGreaterThan(0);
     for (const c of cards) {
       expect(c.reject).toBeTypeOf("number");

@@ -1,7 +1,7 @@
 // The publishability floor (lib/cards/floor): its card-text signals on invented cards, the rule that
-// never empties a chapter, and the pipeline step behind its switch.
+// never empties a chapter, and the probability the pipeline gives every shown card.
 import { describe, expect, it } from "vitest";
-import { applyFloor, EXTRA_FEATURES, extraFeatures, FLOOR_FEATURE_NAMES, FLOOR_WEIGHTS, plainFront, rejectProbability } from "@/lib/cards/floor";
+import { applyFloor, EXTRA_FEATURES, extraFeatures, FLOOR_FEATURE_NAMES, plainFront, rejectProbability } from "@/lib/cards/floor";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { generateCards } from "@/lib/cards/pipeline";
 import { cleanDocument } from "@/lib/chapters";
@@ -74,13 +74,10 @@ describe("applyFloor", () => {
 
 describe("floor in the pipeline", () => {
   const chapter = cleanDocument(`# Chapter 1. Rivers\n\nThe river Marl floods every spring and carries silt to the plain. The farmers of the valley built three dams in 1820 to hold the water. The dams were designed by the engineer Ada Brell, who had studied in Leiden. Silt makes the plain fertile, so wheat is grown there.\n`, { filename: "t.md" }).chapters[0];
-  it("gives every shown card a reject probability and drops only cards at or above the threshold when on", () => {
-    const off = generateCards(chapter, { floor: false });
-    expect(off.length).toBeGreaterThan(0);
-    for (const c of off) expect(c.reject).toBeGreaterThanOrEqual(0);
-    const on = generateCards(chapter, { floor: true });
-    const keep = off.filter((c) => c.reject! < FLOOR_WEIGHTS.threshold);
-    expect(on.map((c) => c.front)).toEqual((keep.length || !off.some((c) => c.reject! < 0.5) ? keep : off.filter((c) => c.reject! < 0.5)).map((c) => c.front));
+  it("gives every shown card a reject probability", () => {
+    const shown = generateCards(chapter, { plainFloor: false, deepFloor: false });
+    expect(shown.length).toBeGreaterThan(0);
+    for (const c of shown) expect(c.reject).toBeGreaterThanOrEqual(0);
   });
   it("scores with one weight per floor feature name: the ranker's, then the extras", () => {
     expect(FLOOR_FEATURE_NAMES.slice(0, FEATURE_NAMES.length)).toEqual([...FEATURE_NAMES]);

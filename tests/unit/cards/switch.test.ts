@@ -1,7 +1,6 @@
 // The generator's one reader of LECTERN_* switches (lib/cards/switch.ts), and the switches that use it.
 import { describe, expect, it } from "vitest";
 import { envSwitch } from "@/lib/cards/switch";
-import { floorSwitch } from "@/lib/cards/floor/switch";
 import { conclusionsSwitch } from "@/lib/cards/conclusions/switch";
 import { situationSwitch } from "@/lib/cards/situation/switch";
 import { topicSwitch } from "@/lib/cards/topic/switch";
@@ -37,7 +36,6 @@ describe("the switches read through it", () => {
     expect(read({ [name]: "on" })).toBe(false);
   });
   it.each([
-    ["LECTERN_FLOOR", floorSwitch],
     ["LECTERN_ARGUMENT", conclusionsSwitch],
   ] as const)("%s: 1 and 0 override the default given", (name, read) => {
     expect(read({ [name]: "1" }, false)).toBe(true);

@@ -1,8 +1,7 @@
-// Session 17 (genfix): four generator defects the blind raters named, on invented sentences.
+// Session 17 (genfix): generator defects the blind raters named, on invented sentences.
 import { afterEach, describe, expect, it } from "vitest";
 import { gate } from "@/lib/cards/gates";
 import { claimCandidates, EXAMPLE_PREMISE } from "@/lib/cards/candidates/claim";
-import { CONCESSION_GATE, concededHalf } from "@/lib/cards/gates/cut-clause";
 import { BUT_ALSO } from "@/lib/cards/decontext/adverbs";
 import { INDEFINITE_NAME } from "@/lib/cards/analyse/coref";
 import { analyse } from "./helpers";
@@ -14,9 +13,9 @@ const whys = (text: string) => {
   return a.sentences.flatMap((s, i) => claimCandidates(s, a.sentences[i - 1], a.sentences[i + 1], a)).filter((c) => !gate(c, a) && /^Why/.test(c.front)).map((c) => [c.front, c.back]);
 };
 
-// Restore what the switches were at the start (LECTERN_CONCESSION may be set in the environment).
-const START = { concession: CONCESSION_GATE.on, example: EXAMPLE_PREMISE.on, butAlso: BUT_ALSO.on, indefinite: INDEFINITE_NAME.on };
-afterEach(() => { CONCESSION_GATE.on = START.concession; EXAMPLE_PREMISE.on = START.example; BUT_ALSO.on = START.butAlso; INDEFINITE_NAME.on = START.indefinite; });
+// Restore what the switches were at the start.
+const START = { example: EXAMPLE_PREMISE.on, butAlso: BUT_ALSO.on, indefinite: INDEFINITE_NAME.on };
+afterEach(() => { EXAMPLE_PREMISE.on = START.example; BUT_ALSO.on = START.butAlso; INDEFINITE_NAME.on = START.indefinite; });
 
 describe("'but also' keeps its 'also' (the sense would turn into a contrast)", () => {
   it("keeps 'but also' without 'not only'", () => {
@@ -58,32 +57,6 @@ describe("'Thus Q' after an example: the example is no reason", () => {
   it("off, the example is taken as the reason again", () => {
     EXAMPLE_PREMISE.on = false;
     expect(whys(example).filter(([f]) => /count the faults/.test(f)).length).toBe(1);
-  });
-});
-
-describe("the conceding or denying half of a sentence (LECTERN_CONCESSION, off by default)", () => {
-  it("is off by default", () => {
-    CONCESSION_GATE.on = false;
-    expect(concededHalf("Poetry may be wild and lawless, but it presupposes a metre.", "Poetry may be wild and lawless.", "wild and lawless")).toBeNull();
-  });
-  it("on: refuses a concession or a denial cut from the claim after it", () => {
-    CONCESSION_GATE.on = true;
-    expect(concededHalf("Poetry may be wild and lawless, but it presupposes a metre.", "Poetry may be wild and lawless.", "wild and lawless")).toMatch(/concession/);
-    expect(concededHalf("The old charter has doubtless been harsh; just as every charter has been.", "The old charter has doubtless been harsh.", "harsh")).toMatch(/concession/);
-    expect(concededHalf("The harbour is not idle; in some ways the harbour is far too busy.", "The harbour is not idle.", "not idle")).toMatch(/denial/);
-  });
-  it("on: leaves whole sentences and plain first clauses alone", () => {
-    CONCESSION_GATE.on = true;
-    expect(concededHalf("Poetry may be wild and lawless.", "Poetry may be wild and lawless.", "wild and lawless")).toBeNull();
-    expect(concededHalf("The quay is granite; the core of every pier is its rubble.", "The quay is granite.", "granite")).toBeNull();
-    expect(concededHalf("The harbour is busy; the quay is full of ships.", "The harbour is busy.", "busy")).toBeNull();
-  });
-  it("on: 'indeed' is no concession; 'no doubt' and 'it is true' concede only before 'but'/'yet' (fixg)", () => {
-    CONCESSION_GATE.on = true;
-    expect(concededHalf("The quay is indeed old; the pilots built it in a single summer.", "The quay is indeed old.", "old")).toBeNull();
-    expect(concededHalf("No doubt the quay is old; the pilots built it long ago.", "No doubt the quay is old.", "old")).toBeNull();
-    expect(concededHalf("No doubt the quay is old, but it is still sound.", "No doubt the quay is old.", "old")).toMatch(/concession/);
-    expect(concededHalf("It is true the quay is old; yet it is still sound.", "It is true the quay is old.", "old")).toMatch(/concession/);
   });
 });
 

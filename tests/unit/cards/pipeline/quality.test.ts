@@ -34,7 +34,7 @@ for (const sample of SAMPLES) {
       // Variety is a property of generation and selection: the floors (blind-measured quality cuts) may
       // remove a short chapter's only card of a type (session 18's deeper floor takes the one Q&A of a
       // six-card sample), so the types are counted on the list before the floors.
-      const unfloored = pipelineGenerateCards(chapter, { max: 40, floor: false, plainFloor: false, deepFloor: false });
+      const unfloored = pipelineGenerateCards(chapter, { max: 40, plainFloor: false, deepFloor: false });
       expect(new Set(unfloored.map((c) => c.type)).size).toBeGreaterThanOrEqual(2);
       expect(cards.every((c) => unfloored.some((u) => u.front === c.front && u.back === c.back))).toBe(true);
       if (cards.length >= SHIPPED_VARIETY_FROM) expect(new Set(cards.map((c) => c.type)).size).toBeGreaterThanOrEqual(2);

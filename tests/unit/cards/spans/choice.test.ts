@@ -1,12 +1,11 @@
 // The span model in two roles (lib/cards/spans/choice.ts): the shipped model admits a sentence's
 // clozes (whether and how many), a choice model only says which spans they blank. Invented sentences.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { analyse } from "../pipeline/helpers";
 import { clozeCandidates } from "@/lib/cards/candidates/cloze";
 import { blankChoice } from "@/lib/cards/gates/blank-choice";
 import { isChosen, SPAN_CHOICE } from "@/lib/cards/spans/choice";
 import type { SpanWeights } from "@/lib/cards/spans/model";
-import { SETTING } from "@/lib/cards/spans/setting";
 
 const engineer = "In 1871 the engineer Mara Quill drained the marsh of Tollby with a steam pump.";
 const lamps = "Bright lamps attract the moths of the northern valleys.";
@@ -16,11 +15,8 @@ const clozes = (text: string) => {
   return { a, backs: clozeCandidates(a.sentences[0], a).map((c) => c.back), all: clozeCandidates(a.sentences[0], a) };
 };
 
-// These sentences blank a date of the opening phrase to exercise the two roles; whether such a date
-// is a good blank at all is lib/cards/spans/setting's question (tests/unit/cards/spans/setting.test.ts),
-// so its checks are off here.
-beforeEach(() => { SETTING.on = false; });
-afterEach(() => { SPAN_CHOICE.weights = null; SPAN_CHOICE.floor = true; SPAN_CHOICE.onlyCriticised = false; SETTING.on = true; });
+// These sentences blank a date of the opening phrase to exercise the two roles.
+afterEach(() => { SPAN_CHOICE.weights = null; SPAN_CHOICE.floor = true; SPAN_CHOICE.onlyCriticised = false; });
 
 describe("span choice as a second role", () => {
   it("is off by default: the shipped model admits and chooses", () => {
