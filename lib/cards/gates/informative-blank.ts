@@ -11,6 +11,8 @@ import { wroteIn } from "../decontext/referent";
 import { tokensInSpan } from "../text";
 import { STOCK_BLANK_ON, stockPhrase } from "./stock-phrase";
 import { BLANK_PIECE, blankPiece } from "./blank-piece";
+import { RATER_DEFECTS } from "./rater-defects-switch";
+import { sharedSurname } from "./shared-surname";
 
 // Rarity in general English (0 = "the", 1 = unknown to the word list) a term's rarest word must reach.
 export const RARE = 0.55;
@@ -74,6 +76,8 @@ export const informativeBlank: Gate = (c, a) => {
   // ("In {{May 1820}} Orlen's brother …": an opening date ends where the subject's name begins.)
   const dateThenName = c.answerKind === "date" && before === s.tokens[0] && before.pos === "ADP" && /^\d/.test(inside.at(-1)!.text);
   if (!change && !dateThenName && inside.some((t) => t.pos === "PROPN") && (proper(before) || proper(after))) return "part of a name";
+  // (genfix19) "{{Bach}} was more than a founder" where the chapter names Emanuel and Sebastian Bach (./shared-surname).
+  if (RATER_DEFECTS.on && inside.length === 1 && inside[0].pos === "PROPN" && (c.answerKind === "person" || c.answerKind === "name") && !proper(before) && sharedSurname(a, inside[0].text)) return "a surname the chapter gives to two people";
   // "What is …? → Continuity of drainage": an answer that opens the sentence on a common word,
   // which the tagger took for a name. It is no name, so nothing is fused onto one; it is judged as a
   // term instead (its rarest noun must be rare in general English). Only for a question's answer: a

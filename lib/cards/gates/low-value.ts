@@ -6,6 +6,8 @@ import type { Gate } from "./types";
 import { visible } from "./referring";
 import { loneActorBeat } from "./lone-actor";
 import { tokensInSpan } from "../text";
+import { RATER_DEFECTS } from "./rater-defects-switch";
+import { opinionOnly, shownTokens } from "./opinion-only";
 
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const SPEECH = /\b(?:said|says|say|wrote|writes|write|declared|declares|asked|asks|replied|replies|remarked|called|termed|named|known as|exclaimed|cried|insisted|argued|added|told|renamed|name to|title)\b/i;
@@ -60,6 +62,8 @@ export const lowValue: Gate = (c, a) => {
   if (HEDGE.test(text) || BRACKET_HEDGE.test(text)) return "a hedge";
   // "Let us give the name of X to Y" is the author's definition of a term, not a step of the exposition.
   if (TO_READER.test(text) && c.type !== "definition") return "addressed to the reader";
+  // (genfix19) "The finale is lively, but not far removed from the commonplace": taste, no fact (./opinion-only).
+  if (RATER_DEFECTS.on && opinionOnly(shownTokens(s, text))) return "an opinion only";
   if (c.answerKind === "date" && s.clause) {
     const subject = s.tokens.filter((t) => t.start >= s.clause!.subject.start && t.end <= s.clause!.subject.end);
     if (TIME_HEAD.test(subject.find((t) => t.pos === "NOUN")?.lemma ?? "")) return "a stretch of time that sets the scene";
