@@ -14,8 +14,8 @@ export const answerType: Gate = (c, a) => {
   const k = c.answerKind;
   // A name the analysis could not type is not a contradiction; a date, place or phrase is.
   if (word === "Who" && c.type !== "definition" && !["person", "group", "name"].includes(k)) return `who → ${k}`;
-  // (genfix19) "Who closes the work? → Presto" (./who-thing); "What contains four movements? → The
-  // only sonata of his", the predicate of an opening "It is" (./pointing-relative).
+  // (genfix19) "Who ends the suite? → Gavotte" (./who-thing); "What has five arches? → The only
+  // bridge of the town", the predicate of an opening "It is" (./pointing-relative).
   const sentence = a?.sentences[c.sentence];
   if (RATER_DEFECTS.on && sentence) {
     const thing = whoThing(c, sentence);

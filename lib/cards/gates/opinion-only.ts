@@ -1,13 +1,13 @@
-// An opinion and nothing else: "The finale is lively, but not far removed from the commonplace",
-// "The two minuets are attractive", "The slow movement is full of charm". Every clause of the card
+// An opinion and nothing else: "The last waltz is lively, but not far from the commonplace",
+// "The two marches are attractive", "The opening song is full of grace". Every clause of the card
 // says only that something is [very] <a word of taste> — the author's liking, not a fact. Whatever
 // the blank (the thing judged or the judgement), a strict rater has nothing to learn: the blind
 // raters of session 18 rejected every such card. Judged per clause (split at ";", ":" and ", but /
 // yet / and / while"): a clause passes as opinion when, after its linking verb (be, seem, appear,
-// remain, look, sound, prove), every content word is a word of taste or one of the few words such
-// predicates are built from ("full of charm", "of the highest interest", "far removed from the
-// commonplace"). A clause with any other verb or content word ("… are attractive because they
-// avoid the dominant key", "is lively in rhythm") makes the sentence more than an opinion.
+// remain, look, sound, prove, or present / offer / have / show), every content word is a word of taste or one of the few words such
+// predicates are built from ("full of grace", "of great interest", "far from the commonplace").
+// A clause with any other verb or content word ("… are attractive because they double the speed",
+// "is lively in rhythm") makes the sentence more than an opinion.
 import type { AnalysedSentence, Token } from "../analyse";
 
 // Words of taste: adjectives (and their nouns) that grade a thing's appeal, not what it is.
@@ -20,8 +20,9 @@ const TASTE = new Set(("lively attractive charming delightful beautiful graceful
 // metal, meat, a remedy or a climate they state a fact. "fine" is kept as a grading word: "of fine effect".)
 // Words the predicate of an opinion is built from: grading, comparison and the stock frames.
 const FRAME = new Set(("full fine far removed remote highest high great greatest much little no special particular " +
-  "considerable rare singular most more very quite rather thing one production piece work").split(" "));
-const LINKING = /^(?:be|seem|appear|remain|look|sound|prove)$/;
+  "considerable rare singular most more very quite rather many some certain point thing one production piece work").split(" "));
+// Linking verbs, and the verbs that give a thing a quality ("offers some points of merit", "has great charm").
+const LINKING = /^(?:be|seem|appear|remain|look|sound|prove|present|offer|possess|have|show)$/;
 const CONTENT = /^(?:NOUN|PROPN|VERB|ADJ|NUM|X)$/;
 const JOINER = /^(?:but|yet|and|while|whilst|whereas)$/;
 
@@ -44,7 +45,7 @@ export function opinionOnly(ts: Token[]): boolean {
   for (const [n, part] of parts.entries()) {
     const link = part.findIndex((t) => LINKING.test(t.lemma) && /^(?:AUX|VERB)$/.test(t.pos));
     // A clause with no linking verb is an opinion only as the continuation of the one before
-    // ("…, but not far removed from the commonplace"); the first clause must have its own.
+    // ("…, but not far from the commonplace"); the first clause must have its own.
     if (link < 0 && n === 0) return false;
     if (link === 0) return false;
     const predicate = part.slice(link + 1);

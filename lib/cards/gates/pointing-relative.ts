@@ -1,5 +1,5 @@
-// "It is the only sonata of his which contains four movements." → "What contains four movements? →
-// The only sonata of his": the answer is a description of "it", the thing the sentence is about, which
+// "It is the only bridge of the town which has five arches." → "What has five arches? → The only
+// bridge of the town": the answer is a description of "it", the thing the sentence is about, which
 // the question never names; the card asks for a description and the back identifies nothing. A
 // question whose answer stands right after an opening "It / This / That is|was" (the predicate of a
 // pointing pronoun) is refused; a cloze keeps the sentence whole and is judged by the referring gate.

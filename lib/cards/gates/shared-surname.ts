@@ -1,4 +1,4 @@
-// "{{Bach}} was more than a founder" in a chapter about Emanuel Bach that also names Sebastian Bach:
+// "{{Vance}} was more than a builder" in a chapter that names both Orlen Vance and Tomas Vance:
 // a bare surname the chapter gives to two people (two different first names before it somewhere in
 // the chapter) does not say which one is meant, and the card teaches a name that answers nothing.
 // Raters asked for the full name; the generator cannot know which, so the blank is refused and the

@@ -1,9 +1,9 @@
-// "Who closes the work? → Presto", "Who speaks in tender tones? → Trio": a "who" question answered
-// by a capitalised word the sentence writes with an article before it ("The Presto closes …", "the
-// lively Trio speaks …"). A person's name takes no article in English; a singular capitalised word
+// "Who ends the suite? → Gavotte", "Who sings of a lost home? → Sarabande": a "who" question answered
+// by a capitalised word the sentence writes with an article before it ("The Gavotte ends …", "the
+// slow Sarabande sings …"). A person's name takes no article in English; a singular capitalised word
 // that does is a thing with a capital (a movement, a ship, a book, a building) or a title, so "who"
 // is the wrong question. Titles ("the King", "the Pope"), plural peoples ("the Romans") and answers
-// typed as a group keep "who". (The tagger types "the Presto" as a person: its type is no help here.)
+// typed as a group keep "who". (The tagger types such a word as a person: its type is no help here.)
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "../candidates";
 import { TITLES } from "../analyse/lexicon";
@@ -17,7 +17,7 @@ export function whoThing(c: Pick<Candidate, "kind" | "front" | "answer" | "answe
   if (inside.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(inside[0].text)) return null;
   const word = inside[0].lower;
   if (TITLES.has(word) || /s$/.test(word)) return null;
-  // Back over the adjectives before it ("the lively {{Presto}}") to the article, if any.
+  // Back over the adjectives before it ("the slow {{Sarabande}}") to the article, if any.
   let i = s.tokens.indexOf(inside[0]) - 1;
   while (i >= 0 && s.tokens[i].pos === "ADJ") i--;
   return i >= 0 && ARTICLE.test(s.tokens[i].lower) ? "'who' answered by a thing (an article before the name)" : null;
