@@ -84,6 +84,7 @@ describe("whoThing", () => {
     expect(who("Orlen Vance closed the quarry in a hurry after the flood.", "Who closed the quarry in a hurry after the flood?", "Orlen Vance")).toBeNull();
     expect(who("The King closed the quarry in a hurry after the flood.", "Who closed the quarry in a hurry after the flood?", "King")).toBeNull();
     expect(who("The Vandals sacked the quarry town in a single night.", "Who sacked the quarry town in a single night?", "Vandals")).toBeNull();
+    expect(who("The North refused to pay the new toll on quarry stone.", "Who refused to pay the new toll on quarry stone?", "North")).toBeNull();
   });
 });
 
@@ -92,6 +93,10 @@ describe("pointingRelative", () => {
     const text = "It is the only bridge of the town which has five arches.";
     const at = text.indexOf("the only bridge");
     expect(pointingRelative({ kind: "qa", answer: { start: at, end: at + "the only bridge of the town".length } }, { text })).toBe(true);
+  });
+  it("keeps a cleft's focus", () => {
+    const text = "It is patience which gives the mason his skill.";
+    expect(pointingRelative({ kind: "qa", answer: { start: 6, end: 14 } }, { text })).toBe(false);
   });
   it("keeps a question whose answer is a named subject", () => {
     const text = "The Vance bridge is the only bridge of the town which has five arches.";
@@ -116,5 +121,13 @@ describe("a blank cut at a stress mark", () => {
   it("is part of a word", () => {
     const a = chapter("The guild met twice a year. Ka´lamo´zin became the keeper of the northern quarry.");
     expect(informativeBlank(cloze(a, "became the keeper", "Ka", "name"), a)).toBe("part of a word");
+  });
+});
+
+describe("a blank headed by a frame noun", () => {
+  it("is refused; the of-phrase's own blank is judged as usual", () => {
+    const a = chapter("The guild met twice a year. The young masons were trained in the very midst of Flemish building.");
+    expect(informativeBlank(cloze(a, "The young masons", "midst of Flemish building"), a)).toMatch(/frame noun/);
+    expect(informativeBlank(cloze(a, "The young masons", "Flemish building"), a) ?? "").not.toMatch(/frame noun/);
   });
 });
