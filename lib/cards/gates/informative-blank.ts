@@ -53,7 +53,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u, UPPER_START = /^\p{Lu}/u, LOWER_START =
 // A spacing accent, modifier prime or stress mark glued to a letter (U+00B4, U+02B9, U+02CA, U+02C8, U+02CC, U+0060).
 const STRESS_THEN_LETTER = /^[\u00B4\u02B9\u02CA\u02C8\u02CC`]\p{L}/u, LETTER_THEN_STRESS = /\p{L}[\u00B4\u02B9\u02CA\u02C8\u02CC`]$/u;
 // A noun that only frames what follows its "of": where, when or in what respect, never the fact itself.
-const FRAME_HEAD_OF = /^(?:(?:the|a|an)\s+)?(?:very\s+)?(?:midst|middle|heart|centre|center|annals|realm|sphere|course|attention|bulk|stage|nature|matter|purposes?|exigency)\s+of\s/i;
+// (Not "nature" or "matter": "sown in the {{nature of man}}" was accepted on a training book.)
+const FRAME_HEAD_OF = /^(?:(?:the|a|an)\s+)?(?:very\s+)?(?:midst|middle|heart|centre|center|annals|realm|sphere|course|attention|bulk|stage|purposes?|exigency)\s+of\s/i;
 const SPACE_LOWER = /^\s+\p{Ll}/u, HYPHEN_LETTER = /^[-‐]\p{L}/u, LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u, UPPER_OR_DIGIT = /\p{Lu}|\d/u;
 
 export const informativeBlank: Gate = (c, a) => {
