@@ -4,6 +4,9 @@
 import type { Gate } from "./types";
 import { BROKEN_QUESTIONS_ON, individualAsWhat, questionAlone } from "./broken-clause";
 import { namesInside } from "./informative-blank";
+import { RATER_DEFECTS } from "./rater-defects-switch";
+import { whoThing } from "./who-thing";
+import { pointingRelative } from "./pointing-relative";
 
 export const answerType: Gate = (c, a) => {
   if (c.kind !== "qa") return null;
@@ -11,6 +14,14 @@ export const answerType: Gate = (c, a) => {
   const k = c.answerKind;
   // A name the analysis could not type is not a contradiction; a date, place or phrase is.
   if (word === "Who" && c.type !== "definition" && !["person", "group", "name"].includes(k)) return `who → ${k}`;
+  // (genfix19) "Who ends the suite? → Gavotte" (./who-thing); "What has five arches? → The only
+  // bridge of the town", the predicate of an opening "It is" (./pointing-relative).
+  const sentence = a?.sentences[c.sentence];
+  if (RATER_DEFECTS.on && sentence) {
+    const thing = whoThing(c, sentence);
+    if (thing) return thing;
+    if (pointingRelative(c, sentence)) return "the answer describes an opening 'it'";
+  }
   if (word === "When" && k !== "date") return `when → ${k}`;
   if (word === "Where" && k !== "place") return `where → ${k}`;
   if ((word === "How many" || word === "How much") && k !== "number") return `how many → ${k}`;

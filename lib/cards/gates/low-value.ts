@@ -6,12 +6,17 @@ import type { Gate } from "./types";
 import { visible } from "./referring";
 import { loneActorBeat } from "./lone-actor";
 import { tokensInSpan } from "../text";
+import { RATER_DEFECTS } from "./rater-defects-switch";
+import { opinionOnly, shownTokens } from "./opinion-only";
 
 const QUOTE = /[“"]([^”"]{12,})[”"]/;
 const SPEECH = /\b(?:said|says|say|wrote|writes|write|declared|declares|asked|asks|replied|replies|remarked|called|termed|named|known as|exclaimed|cried|insisted|argued|added|told|renamed|name to|title)\b/i;
 const HEDGE = /^(?:Perhaps|Possibly|Maybe|It may be|It might be|It would seem|One might|One may|It is (?:quite |very |just |barely )?(?:possible|conceivable|probable|likely) that|It is not (?:so |quite |altogether |absolutely |wholly )*(?:impossible|inconceivable|improbable|unlikely)\b|The possibility (?:presents|suggests|offers) itself)\b/;
 // A bracket that makes the statement hold only if its source is right ("(if the clerk's tally is
 // correct)", "(if the story can be trusted)"): the card would teach a figure its own text doubts.
+// (genfix19) An unreal condition the author poses to the reader: "If we could sum up all that the
+// town owes to its founders, the story would be a long one indeed." A wish or a figure of speech, not a fact.
+const COUNTERFACTUAL = /^(?:(?:But|And|Yet)\s+)?If\s+(?:we|one|I|you)\s+(?:could|were\s+to|might|should)\b[^.;]*,\s*[^;]*\bwould\b/;
 const BRACKET_HEDGE = /\((?:if|assuming|supposing|provided)\s[^()]{2,60}\b(?:correct|true|right|accurate|exact|trusted|reliable|believed)\)/i;
 // A step of the author's exposition addressed to the reader ("Let us now …", "Consider …", "Take
 // next …"): a transition or an instruction, not a fact.
@@ -60,6 +65,9 @@ export const lowValue: Gate = (c, a) => {
   if (HEDGE.test(text) || BRACKET_HEDGE.test(text)) return "a hedge";
   // "Let us give the name of X to Y" is the author's definition of a term, not a step of the exposition.
   if (TO_READER.test(text) && c.type !== "definition") return "addressed to the reader";
+  // (genfix19) "The last waltz is lively, but not far from the commonplace": taste, no fact (./opinion-only).
+  if (RATER_DEFECTS.on && opinionOnly(shownTokens(s, text))) return "an opinion only";
+  if (RATER_DEFECTS.on && COUNTERFACTUAL.test(text)) return "an unreal condition";
   if (c.answerKind === "date" && s.clause) {
     const subject = s.tokens.filter((t) => t.start >= s.clause!.subject.start && t.end <= s.clause!.subject.end);
     if (TIME_HEAD.test(subject.find((t) => t.pos === "NOUN")?.lemma ?? "")) return "a stretch of time that sets the scene";

@@ -1,0 +1,67 @@
+// An opinion and nothing else: "The last waltz is lively, but not far from the commonplace",
+// "The two marches are attractive", "The opening song is full of grace". Every clause of the card
+// says only that something is [very] <a word of taste> — the author's liking, not a fact. Whatever
+// the blank (the thing judged or the judgement), a strict rater has nothing to learn: the blind
+// raters of session 18 rejected every such card. Judged per clause (split at ";", ":" and ", but /
+// yet / and / while"): a clause passes as opinion when, after its linking verb (be, seem, appear,
+// remain, look, sound, prove, or present / offer / have / show), every content word is a word of taste or one of the few words such
+// predicates are built from ("full of grace", "of great interest", "far from the commonplace").
+// A clause with any other verb or content word ("… are attractive because they double the speed",
+// "is lively in rhythm") makes the sentence more than an opinion.
+import type { AnalysedSentence, Token } from "../analyse";
+
+// Words of taste: adjectives (and their nouns) that grade a thing's appeal, not what it is.
+// Deliberately not "important", "great", "large", "new": those often carry the fact.
+const TASTE = new Set(("lively attractive charming delightful beautiful graceful quaint expressive pleasing interesting commonplace " +
+  "wonderful admirable excellent splendid pretty elegant striking masterly tedious insipid agreeable lovely exquisite superb " +
+  "melodious tuneful dainty plaintive piquant felicitous tasteless uninteresting unattractive monotonous " +
+  "charm beauty grace interest elegance freshness effect merit").split(" "));
+// (Not "fine", "fresh", "bright", "dull", "tender", "effective", "pleasant": of sand, water, light, a
+// metal, meat, a remedy or a climate they state a fact. "fine" is kept as a grading word: "of fine effect".)
+// Words the predicate of an opinion is built from: grading, comparison and the stock frames.
+const FRAME = new Set(("full fine far removed remote highest high great greatest much little no special particular " +
+  "considerable rare singular most more very quite rather many some certain point thing one production piece work").split(" "));
+// Linking verbs, and the verbs that give a thing a quality ("offers some points of merit", "has great charm").
+const LINKING = /^(?:be|seem|appear|remain|look|sound|prove|present|offer|possess|have|show)$/;
+const CONTENT = /^(?:NOUN|PROPN|VERB|ADJ|NUM|X)$/;
+const JOINER = /^(?:but|yet|and|while|whilst|whereas)$/;
+
+function clauses(ts: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (/^[;:]$/.test(t.text)) { out.push([]); continue; }
+    if (t.text === "," && JOINER.test(ts[i + 1]?.lower ?? "")) { out.push([]); i++; continue; }
+    out.at(-1)!.push(t);
+  }
+  return out.filter((c) => c.some((t) => /\p{L}/u.test(t.text)));
+}
+
+/** Whether the tokens (a sentence or the part of it a card shows) say only that something is to the author's taste. */
+export function opinionOnly(ts: Token[]): boolean {
+  const parts = clauses(ts.filter((t) => !/^[.!?"“”'‘’()]$/.test(t.text)));
+  if (!parts.length) return false;
+  let taste = 0;
+  for (const [n, part] of parts.entries()) {
+    const link = part.findIndex((t) => LINKING.test(t.lemma) && /^(?:AUX|VERB)$/.test(t.pos));
+    // A clause with no linking verb is an opinion only as the continuation of the one before
+    // ("…, but not far from the commonplace"); the first clause must have its own.
+    if (link < 0 && n === 0) return false;
+    if (link === 0) return false;
+    const predicate = part.slice(link + 1);
+    if (!predicate.length) return false;
+    for (const t of predicate) {
+      if (!CONTENT.test(t.pos)) continue;
+      if (TASTE.has(t.lower) || TASTE.has(t.lemma)) taste++;
+      else if (!FRAME.has(t.lower) && !FRAME.has(t.lemma)) return false;
+    }
+  }
+  return taste > 0;
+}
+
+/** The tokens of `s` that the card shows: the shown text's place in the sentence, or the whole sentence. */
+export function shownTokens(s: Pick<AnalysedSentence, "text" | "tokens">, shownText: string): Token[] {
+  const core = shownText.trim().replace(/[.!?]["”’)]*$/, "");
+  const at = core.length > 8 ? s.text.toLowerCase().indexOf(core.toLowerCase()) : -1;
+  return at < 0 ? s.tokens : s.tokens.filter((t) => t.start >= at && t.end <= at + core.length);
+}
