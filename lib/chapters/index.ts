@@ -68,6 +68,7 @@ import { liftMarginYears } from "./margin-years";
 import { readNoteColumns } from "./note-columns";
 import { repairC1Punctuation } from "./decode";
 import { joinSplitWords } from "./split-words";
+import { splitColumnNumbers } from "./column-numbers";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -109,7 +110,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // "tHE FACTORY SYSTEM": a large initial read small, in a scan's text only ("the iOS SDK" is written so).
   const smallCaps = ocr ? restoreSmallCapitalInitials(compounds.text) : { text: compounds.text, count: 0 };
   const doc = smallCaps.text;
-  const captions = markScanCaptions(toBlocks(doc)); // first: a caption's "IN 1835." is no page number
+  const columns = splitColumnNumbers(toBlocks(doc)); // "330" / "of opinion…": a folio's column number over the column's first line
+  const captions = markScanCaptions(columns.blocks); // first: a caption's "IN 1835." is no page number
   const figureParts = joinFigureParts(captions.blocks); // an illustration's caption and key over several blocks are the figure's
   const feet = convertCatchWordFeet(figureParts.blocks); // first: "12   millions," is a page's foot, not a line of text
   const signatures = dropSignatures(feet.blocks); // before the side-notes: a lone letter at a page foot is none
@@ -201,6 +203,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (bracketRuns.count) layout.notes.push(`${bracketRuns.count} bracketed note number(s) in sequence, without their notes in this file, lifted out of the text`);
   if (glued.count) layout.notes.push(`${glued.count} note number(s) without their notes in this file lifted out of the text`);
   if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);
+  if (columns.count) layout.notes.push(`${columns.count} column number(s) over their columns' first lines read as page numbers`);
   if (sectioned.count) layout.notes.push(`${sectioned.count} section number(s) on lines of their own, each between two paragraphs, read as section breaks, not page numbers`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
