@@ -24,12 +24,12 @@ const CHARS_PER_WORD = 20_000;
 const MAX_LONG_S = 3; // f's in one word tried as s's in every combination (2^3 readings)
 // A real word is read as its s-form only when that is this many times commoner in English.
 const REAL_WORD_RATIO = 100;
-// Dictionary look-ups (about a millisecond each) allowed for one document: the few dozen unknown
-// words of an excerpt, and a bounded cost for a whole book.
-const MAX_DICTIONARY_WORDS = 400;
+// Dictionary look-ups (about a millisecond each) allowed for one document's words unknown to the
+// counts with no s-reading there: the few dozen of an excerpt, and a bounded cost for a whole book.
+const MAX_DICTIONARY_WORDS = 90;
 // A word broken at a line's end, its second half after up to four lines without a lower-case letter
 // between (a blank line, a column's or page's number, a running head in capitals).
-const BROKEN = /(\p{L}+)-\n((?:[^\p{Ll}\n]*\n){0,4}?)([ \t]*)(\p{Ll}+)/gu;
+const BROKEN = /(?<!\p{L})(\p{L}+)-\n((?:[^\p{Ll}\n]*\n){0,4}?)([ \t]*)(\p{Ll}+)/gu;
 
 const TOKEN = /\p{L}+/gu;
 // Lower case, or capitalised (a sentence's first word): a word in capitals is a heading or an acronym.
@@ -78,7 +78,7 @@ export function repairLongS(doc: string): { text: string; repairs: number } {
   let lookups = 0;
   for (const w of [...fixes.keys()]) {
     const lower = w.toLowerCase();
-    if (lookups++ < MAX_DICTIONARY_WORDS && isEnglishWord(lower) && !farCommoner(lower, fixes.get(w)!.toLowerCase(), counts, printed)) fixes.delete(w);
+    if (isEnglishWord(lower) && !farCommoner(lower, fixes.get(w)!.toLowerCase(), counts, printed)) fixes.delete(w);
   }
   if (!enough()) return { text: doc, repairs: 0 };
   for (const w of held) {
