@@ -52,8 +52,8 @@ function completesLeadIn(prev: RawParagraph, text: string): boolean {
   return QUOTATION.test(text) && LEAD_IN.test(tail(prev.text));
 }
 
-// An item of a numbered list set in under its lead-in ("…the keys and movements:—" / "   No. 1.
-// Allegro in G; Minuet…", "   2. The second rule…"): an item of its own, never the rest of the
+// An item of a numbered list set in under its lead-in ("…the parts are these:—" / "   No. 1.
+// Andante in D; Rondo…", "   2. The second rule…"): an item of its own, never the rest of the
 // lead-in's sentence.
 const ITEM_LINE = /^\s*(?:No\.\s*|Nos\.\s*)?(?:\d{1,3}|[IVXLC]{1,6}|\(?[a-z]\))[.)]\s+\S/;
 

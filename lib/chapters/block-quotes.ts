@@ -1,5 +1,5 @@
 // A plain e-text sets its paragraphs flush left and a long quotation from another writer as a block
-// with every line set in by the same few spaces ("  When they are sick, they only drink…"). Read as
+// with every line set in by the same few spaces ("  When any Man falls sick, they send…"). Read as
 // body text, the quoted writer's words pass for the author's own. Such a block is kept as a
 // quotation (kind "quote", as a Markdown "> " block is), so the generator can tell the author's voice
 // from the voices he quotes.

@@ -1,8 +1,8 @@
 // Old folios of proceedings and dictionaries number their COLUMNS, not their pages: each column opens
 // with its number alone on a line centred over it, and the column's text starts on the very next line
-// with no blank line between ("329" / "My LORDS,—The gentlemen…"; "330" / "of opinion has arisen…").
+// with no blank line between ("101" / "Gentlemen,—The board…"; "102" / "the outer pier was…").
 // Read as one block with the text under it, the number stays glued to the column's first words
-// ("330 of opinion"), and the sentence or word that ran over from the column before is cut there.
+// ("102 the outer pier"), and the sentence or word that ran over from the column before is cut there.
 //
 // Such a number is split off as the column's page number (the column is the unit a citation names)
 // when the document shows the pattern as a whole: at least MIN_RUN such lines, counting up by one

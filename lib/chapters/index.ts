@@ -93,7 +93,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const printed = readPrintConventions(noteColumns.text);
   const leads = liftLeadGlosses(printed.text);
   const topical = liftTopicalHeads(leads.text);
-  const scriptTags = unwrapScriptTags(normalizeDocument(topical.text)); // "[Greek: genos]": the transcriber's tag round the word
+  const scriptTags = unwrapScriptTags(normalizeDocument(topical.text)); // "[Greek: polis]": the transcriber's tag round the word
   const inlineNotes = fileInlineFootnotes(scriptTags.text);
   const marginalia = liftBracketMarginalia(inlineNotes.text);
   // Letter-spaced capitals closed up first: every later pass reads them as words ("T H E" -> "THE").
@@ -113,7 +113,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // "tHE FACTORY SYSTEM": a large initial read small, in a scan's text only ("the iOS SDK" is written so).
   const smallCaps = ocr ? restoreSmallCapitalInitials(compounds.text) : { text: compounds.text, count: 0 };
   const doc = smallCaps.text;
-  const columns = splitColumnNumbers(toBlocks(doc)); // "330" / "of opinion…": a folio's column number over the column's first line
+  const columns = splitColumnNumbers(toBlocks(doc)); // "102" / "the outer pier…": a folio's column number over the column's first line
   const captions = markScanCaptions(columns.blocks); // first: a caption's "IN 1835." is no page number
   const figureParts = joinFigureParts(captions.blocks); // an illustration's caption and key over several blocks are the figure's
   const feet = convertCatchWordFeet(figureParts.blocks); // first: "12   millions," is a page's foot, not a line of text

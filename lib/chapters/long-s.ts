@@ -5,9 +5,9 @@
 // touched. The f at a word's end is never a long s.
 //
 // Once a text shows the pattern, three more kinds are read (session 19):
-// - a word broken at a line's end, or at a column's or page's foot ("great-" / "nefs", "foli-" /
-//   column number / "citude"): judged whole, and each half repaired in place, the break kept;
-// - a word the film-subtitle counts lack but the dictionary lists ("afsented", "diftinctness"):
+// - a word broken at a line's end, or at a column's or page's foot ("busi-" / "nefs", "folici-" /
+//   column number / "tude"): judged whole, and each half repaired in place, the break kept;
+// - a word the film-subtitle counts lack but the dictionary lists ("pofsefsed", "diftinctly"):
 //   its s-reading is taken when the dictionary lists that and not the word as it stands;
 // - a real word whose s-reading is far commoner in English and is printed in the same text
 //   ("fo" -> "so", "fee" -> "see", "fet" -> "set", "confider" -> "consider"): in an old book

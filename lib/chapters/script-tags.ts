@@ -1,5 +1,5 @@
 // E-text transcribers set a word printed in another alphabet as its transliteration inside a tag
-// naming the script: "the clan, [Greek: genos], or gens", "[Hebrew: shalom]". The tag is the
+// naming the script: "the city, [Greek: polis], was", "[Hebrew: shalom]". The tag is the
 // transcriber's, not the author's: the book printed the word itself, so the word stays in the
 // sentence and the bracket and the script's name go. (A tag with nothing after the colon, or one
 // that runs over a line, is left alone.)

@@ -154,7 +154,7 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     // printed at the section's start): the text is that section. Without that, "XII." over a line in
     // capitals is a section marker over a section's heading (section-markers.test.ts).
     const overText = over?.kind === "body" && over.lines.length === 1 ? over.text.trim() : "";
-    // So may it when the line under it is set as a title: in italics whole ("_THE TOWN HALL._"), or set
+    // So may it when the line under it is set as a title: in italics whole ("_THE VILLAGE GREEN._"), or set
     // apart from the text under it by more blank lines than the text puts between its paragraphs,
     // as a lecture's or an essay's number and title stand over its first page.
     const dotted = /^[IVXLC]+\.$/.test(overText) && under > 0 && (recurs(blocks, blocks[under]) || setAsTitle(blocks, under));
