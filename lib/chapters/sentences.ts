@@ -116,7 +116,7 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   if (/^\p{Lu}$/u.test(word) && !/\d/.test(text[dot - 2] ?? "")) return starter || /[°º]/.test(text[dot - 2] ?? ""); // "37 °C. Pepsin": a unit, not an initial
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) || (starter && !/^(e\.g|i\.e)$/.test(lower));
   if (/^\p{Lu}\p{Ll}{0,3}$/u.test(word) && /^\s*\d/.test(after)) return false; // "Cd. 1234", "Fig. 3", "Art. 5"
-  // A name's particle abbreviated between two capitalised words ("Frau v. Hagen", "Jan v. Eyck",
+  // A name's particle abbreviated between two capitalised words ("Graf v. Hagen", "Jan v. Eyck",
   // "Smith v. Jones"): one lower-case letter after a name runs on into the name after it.
   if (/^\p{Ll}$/u.test(word) && !starter && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, dot - 24), dot - 1)) && /^\s*\p{Lu}\p{Ll}/u.test(text.slice(next, next + 4))) return false;
   // "Add 5 cc. H2O, and stir", "put 10 g. NaCl into it": a unit of measure after a quantity runs on into
