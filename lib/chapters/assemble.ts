@@ -52,12 +52,17 @@ function completesLeadIn(prev: RawParagraph, text: string): boolean {
   return QUOTATION.test(text) && LEAD_IN.test(tail(prev.text));
 }
 
+// An item of a numbered list set in under its lead-in ("…the parts are these:—" / "   No. 1.
+// Andante in D; Rondo…", "   2. The second rule…"): an item of its own, never the rest of the
+// lead-in's sentence.
+const ITEM_LINE = /^\s*(?:No\.\s*|Nos\.\s*)?(?:\d{1,3}|[IVXLC]{1,6}|\(?[a-z]\))[.)]\s+\S/;
+
 // Lines of verse (or of a saying) quoted on lines of their own, each set in and opening with a capital,
 // too few to be kept out of the text as verse (verse.ts): after words that lead into them
 // ("…as quiet as some country" / "  Where never bell was rung nor horn was blown,") the sentence runs
 // on into them, as it does into a quotation in quotation marks.
 function quotedLines(b: Block): boolean {
-  return b.kind === "body" && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(l) && l.trim().length <= 70);
+  return b.kind === "body" && !ITEM_LINE.test(b.lines[0]) && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(l) && l.trim().length <= 70);
 }
 
 function startsLower(text: string): boolean {

@@ -68,6 +68,9 @@ import { liftMarginYears } from "./margin-years";
 import { readNoteColumns } from "./note-columns";
 import { repairC1Punctuation } from "./decode";
 import { joinSplitWords } from "./split-words";
+import { splitColumnNumbers } from "./column-numbers";
+import { unwrapScriptTags } from "./script-tags";
+import { markBlockQuotes } from "./block-quotes";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -90,7 +93,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const printed = readPrintConventions(noteColumns.text);
   const leads = liftLeadGlosses(printed.text);
   const topical = liftTopicalHeads(leads.text);
-  const inlineNotes = fileInlineFootnotes(normalizeDocument(topical.text));
+  const scriptTags = unwrapScriptTags(normalizeDocument(topical.text)); // "[Greek: polis]": the transcriber's tag round the word
+  const inlineNotes = fileInlineFootnotes(scriptTags.text);
   const marginalia = liftBracketMarginalia(inlineNotes.text);
   // Letter-spaced capitals closed up first: every later pass reads them as words ("T H E" -> "THE").
   const spaced = closeUpLetterSpacing(marginalia.text);
@@ -109,14 +113,16 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // "tHE FACTORY SYSTEM": a large initial read small, in a scan's text only ("the iOS SDK" is written so).
   const smallCaps = ocr ? restoreSmallCapitalInitials(compounds.text) : { text: compounds.text, count: 0 };
   const doc = smallCaps.text;
-  const captions = markScanCaptions(toBlocks(doc)); // first: a caption's "IN 1835." is no page number
+  const columns = splitColumnNumbers(toBlocks(doc)); // "102" / "the outer pier…": a folio's column number over the column's first line
+  const captions = markScanCaptions(columns.blocks); // first: a caption's "IN 1835." is no page number
   const figureParts = joinFigureParts(captions.blocks); // an illustration's caption and key over several blocks are the figure's
   const feet = convertCatchWordFeet(figureParts.blocks); // first: "12   millions," is a page's foot, not a line of text
   const signatures = dropSignatures(feet.blocks); // before the side-notes: a lone letter at a page foot is none
   const tables = markTextTables(unwrapBoldLines(signatures.blocks)); // first: a table's "10 }" is no page number, its lines no side-notes
   const verse = markVerse(tables.blocks); // before the side-notes: a stanza's lines are short and set in too
   const display = markDisplayLines(verse.blocks); // before the side-notes: "p1 = p" is short and set in too
-  const sideNotes = liftSideNotes(splitGluedHeads(display.blocks));
+  const quotes = markBlockQuotes(display.blocks); // a quotation set in as a block: another writer's voice, not the author's
+  const sideNotes = liftSideNotes(splitGluedHeads(quotes.blocks));
   const bare = convertBareNotes(sideNotes.blocks);
   const starred = linkStarMarkers(bare.blocks);
   const signNotes = convertBracketedSignNotes(starred.blocks); // "(*) A note…" after "destroyed.(*)"
@@ -201,6 +207,9 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (bracketRuns.count) layout.notes.push(`${bracketRuns.count} bracketed note number(s) in sequence, without their notes in this file, lifted out of the text`);
   if (glued.count) layout.notes.push(`${glued.count} note number(s) without their notes in this file lifted out of the text`);
   if (paged.dropped.length) layout.notes.push(`number line(s) out of the page sequence kept as text, not pages: ${paged.dropped.slice(0, 5).join(", ")}`);
+  if (scriptTags.count) layout.notes.push(`${scriptTags.count} transcriber's tag(s) naming a script ("[Greek: …]") unwrapped to the word`);
+  if (quotes.count) layout.notes.push(`${quotes.count} quotation(s) set in as blocks kept as quotations`);
+  if (columns.count) layout.notes.push(`${columns.count} column number(s) over their columns' first lines read as page numbers`);
   if (sectioned.count) layout.notes.push(`${sectioned.count} section number(s) on lines of their own, each between two paragraphs, read as section breaks, not page numbers`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);

@@ -154,7 +154,10 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     // printed at the section's start): the text is that section. Without that, "XII." over a line in
     // capitals is a section marker over a section's heading (section-markers.test.ts).
     const overText = over?.kind === "body" && over.lines.length === 1 ? over.text.trim() : "";
-    const dotted = /^[IVXLC]+\.$/.test(overText) && under > 0 && recurs(blocks, blocks[under]);
+    // So may it when the line under it is set as a title: in italics whole ("_THE VILLAGE GREEN._"), or set
+    // apart from the text under it by more blank lines than the text puts between its paragraphs,
+    // as a lecture's or an essay's number and title stand over its first page.
+    const dotted = /^[IVXLC]+\.$/.test(overText) && under > 0 && (recurs(blocks, blocks[under]) || setAsTitle(blocks, under));
     if (overText && (ROMAN_LINE.test(overText) || dotted) && under > 0) [roman, first] = [overText.replace(/\.$/, ""), under];
     // The numeral over the title with no blank line between them ("I" / "THE RISE OF THE TOWNS" in one
     // block): the same, the numeral no word of the title.
@@ -361,4 +364,14 @@ function labelLineNumber(line: string): number | null {
   }
   const labelled = t.match(LABELLED_TITLE);
   return labelled ? chapterNumber(labelled[1]) : null;
+}
+
+/** A one-line block in italics whole, or one set apart from the body block under it by extra blank lines. */
+function setAsTitle(blocks: Block[], at: number): boolean {
+  const b = blocks[at];
+  if (b.kind !== "body" && b.kind !== "heading") return false;
+  if (b.lines.length !== 1 || b.text.trim().split(/\s+/).length > 12) return false;
+  if (/^\s*_[^_]+_\s*$/.test(b.text)) return true;
+  const next = blocks[at + 1];
+  return !!next && next.kind === "body" && !!next.spaced && !/[,;:]$/.test(b.text.trim());
 }

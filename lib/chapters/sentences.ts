@@ -8,7 +8,7 @@ const ABBREVIATIONS = new Set([
   "vol", "vols", "no", "nos", "pp", "p", "ed", "eds", "trans", "cf", "ch", "chap", "art", "arts", "sect", "sec", "fig", "figs", "op", "cit",
   "ibid", "id", "loc", "viz", "vs", "etc", "al", "approx", "ca", "c", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "n.d", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k",
-  "no", "ser", "esp", "messrs", "mme", "mlle", "sta", "ste", "sto", "fr", "rt", "bp", "abp", "ven", "hr", "figs", "eq", "eqs", "vv", "ll", "repr", "pt", "bk", "ms", "mss", "n", "nn", "ff", "cp", "ad", "bc",
+  "no", "ser", "esp", "messrs", "mme", "mlle", "mdlle", "mdme", "mons", "pl", "pls", "sta", "ste", "sto", "fr", "rt", "bp", "abp", "ven", "hr", "figs", "eq", "eqs", "vv", "ll", "repr", "pt", "bk", "ms", "mss", "n", "nn", "ff", "cp", "ad", "bc",
 ]);
 
 // Abbreviations that are also ordinary words: "No. 7" but "he said no."
@@ -116,6 +116,9 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   if (/^\p{Lu}$/u.test(word) && !/\d/.test(text[dot - 2] ?? "")) return starter || /[°º]/.test(text[dot - 2] ?? ""); // "37 °C. Pepsin": a unit, not an initial
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) || (starter && !/^(e\.g|i\.e)$/.test(lower));
   if (/^\p{Lu}\p{Ll}{0,3}$/u.test(word) && /^\s*\d/.test(after)) return false; // "Cd. 1234", "Fig. 3", "Art. 5"
+  // A name's particle abbreviated between two capitalised words ("Graf v. Hagen", "Jan v. Eyck",
+  // "Smith v. Jones"): one lower-case letter after a name runs on into the name after it.
+  if (/^\p{Ll}$/u.test(word) && !starter && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, dot - 24), dot - 1)) && /^\s*\p{Lu}\p{Ll}/u.test(text.slice(next, next + 4))) return false;
   // "Add 5 cc. H2O, and stir", "put 10 g. NaCl into it": a unit of measure after a quantity runs on into
   // the words after it unless they open a sentence, as a quantity's unit never ends one mid-recipe.
   // (Only before a formula or an element's symbol, "10 l. Cl.", or a word in small letters: "It weighs 5 g.
@@ -137,6 +140,8 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   }
   return true;
 }
+
+const LABEL_ONLY = /^\s*(?:No|Nos|Op)\.?\s*(?:\d{1,4}|[IVXLC]{1,7})\.$/i; // a catalogue number; a section's label ("Sect. 25.") is dropped as a sentence of its own
 
 // A cry or call quoted whole, at most this long from its opening quote to its closing one ("'Wolf! Wolf!'").
 const QUOTED_CRY = 60;
@@ -198,6 +203,9 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
       continue;
     }
     if (!isBoundary(text, dot, end, item) || insideQuotedCries(text, start, dot)) continue;
+    // A sentence that so far is only an item's label ("No. 1.", "Art. 4.", "Sect. II."): the label's
+    // stop opens the item's words, as a label never stands as a sentence of its own.
+    if (LABEL_ONLY.test(text.slice(start, end))) continue;
     push(end);
     start = end;
     depth = 0;
