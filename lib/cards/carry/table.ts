@@ -69,10 +69,16 @@ export function wholeMentions(ts: Token[], text: string, sentence: number): Whol
       const end = designationEnd(ts, mEnd);
       const lastWord = ts[end - 1];
       const words = ts.slice(a, end);
-      const named = words.some((w) => w !== t && w.pos !== "DET" && naming(w));
+      // A name, not a people's adjective: "the Orran oratorio" is a form; a possessor ("Vance's sonata"),
+      // a name after the head ("the treaty of Marrow"), a capital head ("the Marrow Treaty") or a name
+      // with a designation ("the Lisk charter of 1602") names one.
+      const possessor = words.some((w) => /^['’]s$/.test(w.text));
+      const named = words.some((w, i) => w !== t && w.pos === "PROPN" && naming(w) && (possessor || i > words.indexOf(t) || /^\p{Lu}/u.test(t.text) || end > mEnd));
       const points = words.some((w) => POINTING.test(w.lower));
       // A mention cut inside a coordination ("the treaty of Orra and Lisk") is not the whole phrase.
-      const cut = /^(?:and|or)$/.test(ts[ts.indexOf(lastWord) + 1]?.lower ?? "");
+      // Nor one cut before a title or a word that goes on ("Hals's group portrait The Banquet …", "The Well-Tempered Clavier").
+      const after = ts[ts.indexOf(lastWord) + 1];
+      const cut = /^(?:and|or)$/.test(after?.lower ?? "") || (after !== undefined && (/^\p{Lu}/u.test(after.text) || after.start === lastWord.end && /^[\p{L}-]/u.test(after.text)));
       if (named && !points && !cut) usable = text.slice(first!.start, lastWord.end);
     }
     out.push({ sentence, at: k, head, kinds, text: usable, back: false });
