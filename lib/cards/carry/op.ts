@@ -3,7 +3,9 @@
 // own — "this sonata", "the charter in question", "the said act", "the work" — is swapped for the
 // whole's distinguishing mention ("Vance's sonata in D minor"). (b) A sentence that opens on a part
 // or aspect of a whole — "The middle movement …", "The second clause …", "The west portal …" — gets
-// the whole as a prefix ("In Vance's sonata in D minor, the middle movement …"). Certain or nothing:
+// the whole as a prefix ("In Vance's sonata in D minor, the middle movement …"). (c) A document's
+// title printed bare with its capital ("the Treaty") is the one the chapter titled ("the Treaty of
+// Marrow") when it titled only one of that head, however far back (./index.ts chapterTitles). Certain or nothing:
 // the nearest earlier mention of a whole of that kind must be a distinguishing one (a bare "the
 // sonata" in between is the same thing; "a sonata", "the next sonata", "No. 4", a plural, or a
 // mention that names nothing in between leaves the sentence as written), and the sentence must not
@@ -11,14 +13,15 @@
 import type { Token } from "../analyse/types";
 import { none, type Op } from "../decontext/types";
 import { restricted } from "../decontext/np";
-import { GENERAL, PART, WHOLE, nounKey, type Kind } from "./kinds";
+import { GENERAL, PART, SIDE, SIDED, WHOLE, nounKey, type Kind } from "./kinds";
 import { wholeMentions, type WholeMention } from "./table";
 
 /** What the op reads: the whole mentions of the paragraph's earlier sentences and the paragraph's before, in order. */
-export type CarryWindow = { window: WholeMention[] };
+/** `titles`: the chapter's one capital-head title of a document per head (./index.ts), read only before `at`. */
+export type CarryWindow = { window: WholeMention[]; titles?: Map<string, WholeMention>; at?: number };
 
 /** The mentions name the same thing: one's words hold the other's ("Vance's sonata" in "Vance's sonata in F"). */
-const same = (x: string, y: string) => {
+export const sameWhole = (x: string, y: string) => {
   const a = x.toLowerCase().replace(/^the /, ""), b = y.toLowerCase().replace(/^the /, "");
   return a.includes(b) || b.includes(a);
 };
@@ -37,7 +40,7 @@ export function resolveWhole(window: WholeMention[], kinds: Kind[], head: string
     if (!found) {
       if (!m.text || (head !== null && m.head !== head)) return null;
       found = m;
-    } else if (m.text && !same(m.text, found.text!)) return null;
+    } else if (m.text && !sameWhole(m.text, found.text!)) return null;
   }
   return found;
 }
@@ -60,7 +63,8 @@ function repeats(ts: Token[], text: string, skip: [number, number] = [0, 0]): bo
 }
 
 /** (a): "this sonata", "the work", "the charter in question", "the said act" → the whole's mention. */
-function swap(s: Parameters<Op>[0], window: WholeMention[], own: WholeMention[]) {
+function swap(s: Parameters<Op>[0], w: CarryWindow, own: WholeMention[]) {
+  const window = w.window;
   const ts = s.tokens;
   for (let i = 0; i + 1 < ts.length; i++) {
     const det = ts[i].lower;
@@ -78,12 +82,19 @@ function swap(s: Parameters<Op>[0], window: WholeMention[], own: WholeMention[])
     const end = inQuestion ? j + 3 : j + 1;
     if (POSSESSIVE.test(ts[end]?.text ?? "")) continue;
     if (!inQuestion && restricted(ts, j + 1)) continue;
-    // "the sonata" bare may be the form in general (a history of the sonata): only a pointing one is certain.
-    if (specific && !(det !== "the" || said || inQuestion)) continue;
+    // "the sonata" bare may be the form in general (a history of the sonata): only a pointing one is
+    // certain, or a document's title with its capital ("the Treaty") the chapter gave only one of.
+    const title = specific && det === "the" && !said && !inQuestion && /^\p{Lu}/u.test(n.text) ? w.titles?.get(key) : undefined;
+    if (specific && !(det !== "the" || said || inQuestion || title)) continue;
     // "that work which …" restricted above; "that" alone is read as "this".
     const kinds = specific ? [specific] : general!;
     if (namesOwn(own, kinds, j)) continue;
-    const whole = resolveWhole(window, kinds, specific ? key : null);
+    let whole = resolveWhole(window, kinds, specific ? key : null);
+    if (title) {
+      // The title is read only when it was printed before and nothing else of its kind is in reach.
+      const near = window.filter((m) => !m.back && m.kinds.some((x) => kinds.includes(x)));
+      whole = title.sentence < (w.at ?? -1) && near.every((m) => m.text && sameWhole(m.text, title.text!)) ? title : null;
+    }
     if (!whole || repeats(ts, whole.text!, [i, end])) continue;
     return { start: ts[i].start, end: ts[end - 1].end, text: i === 0 ? capitalize(whole.text!) : inside(whole.text!), op: "carry" as const, from: whole.sentence };
   }
@@ -98,7 +109,7 @@ function prefix(s: Parameters<Op>[0], window: WholeMention[], own: WholeMention[
   while (ts[j] && ts[j].pos === "ADJ" && /^\p{Ll}[\p{Ll}-]*$/u.test(ts[j].text) && j < 4) j++;
   const part = ts[j];
   if (!part || (part.pos !== "NOUN" && part.pos !== "PROPN") || !singular(part)) return null;
-  const kind = PART.get(nounKey(part));
+  const kind = SIDED.has(nounKey(part)) && SIDE.test(ts[j - 1]?.lower ?? "") ? "building" : PART.get(nounKey(part));
   if (!kind) return null;
   // "The finale of the sonata", "The finale's": the sentence says whose.
   if (/^(?:of|in)$/.test(ts[j + 1]?.lower ?? "") || POSSESSIVE.test(ts[j + 1]?.text ?? "")) return null;
@@ -110,8 +121,8 @@ function prefix(s: Parameters<Op>[0], window: WholeMention[], own: WholeMention[
 
 export const carryOp: Op = (s, ctx) => {
   const w = ctx.carry;
-  if (!w || !w.window.length) return none();
+  if (!w || (!w.window.length && !w.titles?.size)) return none();
   const own = wholeMentions(s.tokens, s.text, -1);
-  const edit = swap(s, w.window, own) ?? prefix(s, w.window, own);
+  const edit = swap(s, w, own) ?? prefix(s, w.window, own);
   return edit ? { edits: [edit], unresolved: [] } : none();
 };

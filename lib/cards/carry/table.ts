@@ -11,7 +11,8 @@ import { GENERAL, WHOLE, nounKey, type Kind } from "./kinds";
 /** One mention of a whole. `text`: the words to write into another sentence, when it names one particular
  * thing on its own (null: it counts against a candidate but is never written in). `back`: a bare
  * back-pointing description ("the sonata", "this work"), the same thing as the last one named. */
-export type WholeMention = { sentence: number; at: number; head: string; kinds: Kind[]; text: string | null; back: boolean };
+/** `capital`: the head is printed with its capital ("the Treaty"), a title of one particular thing. */
+export type WholeMention = { sentence: number; at: number; head: string; kinds: Kind[]; text: string | null; back: boolean; capital?: boolean };
 
 const POINTING = /^(?:this|that|these|those|his|her|its|their|our|my|your|same|other|another|next|former|latter|above|said|such|each|every|any|some|either|neither|no|one|which|what|whose)$/;
 const KEY = /^[A-G]$/;
@@ -81,7 +82,7 @@ export function wholeMentions(ts: Token[], text: string, sentence: number): Whol
       const cut = /^(?:and|or)$/.test(after?.lower ?? "") || (after !== undefined && (/^\p{Lu}/u.test(after.text) || after.start === lastWord.end && /^[\p{L}-]/u.test(after.text)));
       if (named && !points && !cut) usable = text.slice(first!.start, lastWord.end);
     }
-    out.push({ sentence, at: k, head, kinds, text: usable, back: false });
+    out.push({ sentence, at: k, head, kinds, text: usable, back: false, ...(/^\p{Lu}/u.test(t.text) ? { capital: true } : {}) });
   });
   return out;
 }

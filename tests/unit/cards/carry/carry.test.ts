@@ -36,11 +36,27 @@ describe("carry: a description of the whole itself", () => {
   });
 });
 
+describe("carry: a document's title with its capital, however far back", () => {
+  const far = "The Treaty of Marrow was signed in the spring of 1602.\n\nThe harbours were rebuilt.\n\nThe guilds grew rich.\n\n";
+  it("writes 'the Treaty' as the one treaty the chapter titled", () => {
+    expect(last(far + "Both harbours honoured the Treaty.").text).toBe("Both harbours honoured the Treaty of Marrow.");
+  });
+  it("refuses a lower-case 'the treaty', a chapter with two titled treaties, and another treaty in reach", () => {
+    expect(carried(far + "Both harbours honoured the treaty.")).toEqual([]);
+    expect(carried(far + "The Treaty of Lisk followed in 1610.\n\nThe guilds grew poor.\n\nThe harbours were silted.\n\nBoth harbours honoured the Treaty.")).toEqual([]);
+    expect(carried(far + "A treaty with the hill tribes was signed. Both harbours honoured the Treaty.")).toEqual([]);
+  });
+});
+
 describe("carry: a part of the whole", () => {
   it("prefixes the whole to a sentence that opens on a part", () => {
     const s = last("Tellisor's sonata in D minor was written in 1790 for the court. The middle movement is a slow march in the minor.");
     expect(s.text).toBe("In Tellisor's sonata in D minor, the middle movement is a slow march in the minor.");
     expect(last("The Treaty of Marrow ended the long war. The second clause gave the harbour to the guild.").text).toBe("In the Treaty of Marrow, the second clause gave the harbour to the guild.");
+  });
+  it("reads 'the west front' as a building's part, not a bare 'the front'", () => {
+    expect(last("The Abbey of Lisk was rebuilt in stone after the fire. The west front has three doors.").text).toBe("In the Abbey of Lisk, the west front has three doors.");
+    expect(carried("The Abbey of Lisk was rebuilt in stone after the fire. The front has three doors.")).toEqual([]);
   });
   it("reads the paragraph before, not two paragraphs back", () => {
     expect(last("Tellisor's sonata in D minor was written in 1790. It was played at the court every winter.\n\nThe middle movement is a slow march.").text).toBe("In Tellisor's sonata in D minor, the middle movement is a slow march.");
