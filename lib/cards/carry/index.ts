@@ -2,7 +2,7 @@
 // the decontextualisation op that writes the one whole a sentence leaves implicit into it (./op.ts).
 // Behind LECTERN_CARRY=1 (./switch.ts), default off. docs/card-generator.md, session 19 (carry19).
 import type { Sentence } from "@/lib/chapters/types";
-import type { Token } from "../analyse/types";
+import type { Entity, Token } from "../analyse/types";
 import { wholeMentions, type WholeMention } from "./table";
 import { sameWhole, type CarryWindow } from "./op";
 
@@ -30,8 +30,8 @@ export function chapterTitles(mentions: WholeMention[][]): Map<string, WholeMent
 }
 
 /** For each sentence, the whole mentions of the earlier sentences of its paragraph and of the paragraph before. */
-export function carryWindows(sentences: { sentence: Sentence; tokens: Token[]; text: string }[]): CarryWindow[] {
-  const mentions = sentences.map((p) => wholeMentions(p.tokens, p.text, p.sentence.id));
+export function carryWindows(sentences: { sentence: Sentence; tokens: Token[]; text: string; entities?: Entity[] }[]): CarryWindow[] {
+  const mentions = sentences.map((p) => wholeMentions(p.tokens, p.text, p.sentence.id, (p.entities ?? []).filter((e) => e.kind === "person" || e.kind === "name")));
   const titles = chapterTitles(mentions);
   return sentences.map((p, i) => {
     const para = p.sentence.paragraph;

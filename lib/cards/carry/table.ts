@@ -44,8 +44,21 @@ function kindsOf(t: Token): Kind[] {
   return k ? [k] : GENERAL.get(key) ?? [];
 }
 
-/** The whole mentions of one sentence (source tokens), in order. */
-export function wholeMentions(ts: Token[], text: string, sentence: number): WholeMention[] {
+/**
+ * "Vance wrote his sonata in D minor": a "his"/"her" before the head is the sentence's one person
+ * named before it, when no other person is named in the sentence; the mention is then "Vance's sonata
+ * in D minor". Null otherwise (the mention stays a competitor).
+ */
+function possessorName(ts: Token[], first: Token, persons: { start: number; end: number; text: string }[]): string | null {
+  if (!/^(?:his|her)$/.test(first.lower) || persons.length !== 1 || persons[0].end > first.start) return null;
+  // Another person described before it ("the abbot", "the composer") may be whose.
+  if (ts.some((t) => t.end <= first.start && t.pos === "PRON" && /^(?:he|she|him|his|her)$/.test(t.lower))) return null;
+  const name = persons[0].text;
+  return /^\p{Lu}[\p{L}.' -]*\p{L}$/u.test(name) && !/['’]s$/.test(name) ? name : null;
+}
+
+/** The whole mentions of one sentence (source tokens), in order; `persons`: its person names, when known. */
+export function wholeMentions(ts: Token[], text: string, sentence: number, persons: { start: number; end: number; text: string }[] = []): WholeMention[] {
   const out: WholeMention[] = [];
   ts.forEach((t, k) => {
     // A catalogue designation with no head ("No. 4 (Op. 14) has …"): another numbered thing.
@@ -58,14 +71,21 @@ export function wholeMentions(ts: Token[], text: string, sentence: number): Whol
     if (!kinds.length) return;
     const head = nounKey(t);
     const plural = t.lower !== t.lemma.toLowerCase() && /s$/.test(t.lower);
-    const m = mentionAt(ts, text, k, rarity);
+    let m = mentionAt(ts, text, k, rarity);
+    // "his sonata": mentionAt reads no determiner there; the phrase from the pronoun to the head.
+    const pron = !m && ts.slice(Math.max(0, k - 4), k).findLast((x) => /^(?:his|her)$/.test(x.lower));
+    let owner: string | null = null;
+    if (pron && ts.slice(ts.indexOf(pron) + 1, k).every((x) => /^(?:ADJ|PROPN|NOUN|NUM)$/.test(x.pos))) {
+      owner = possessorName(ts, pron, persons);
+      if (owner) m = { text: text.slice(pron.start, t.end), words: ts.slice(ts.indexOf(pron), k + 1), indefinite: false, restricting: [] };
+    }
     const first = m?.words[0];
     const det = first?.lower ?? ts[k - 1]?.lower ?? "";
     // A bare back-pointing description: "the sonata", "this work", nothing before or after the head.
     const bare = m && m.words.length === 2 && /^(?:the|this|that)$/.test(det) && !/^(?:of|in)$/.test(ts[k + 1]?.lower ?? "");
     if (bare && !plural) { out.push({ sentence, at: k, head, kinds, text: null, back: true }); return; }
     let usable: string | null = null;
-    if (m && !plural && WHOLE.has(head) && (det === "the" || /^['’]s$/.test(m.words[1]?.text ?? "") || m.words.some((w, i) => i > 0 && /^['’]s$/.test(w.text)))) {
+    if (m && !plural && WHOLE.has(head) && (det === "the" || owner || /^['’]s$/.test(m.words[1]?.text ?? "") || m.words.some((w, i) => i > 0 && /^['’]s$/.test(w.text)))) {
       const a = ts.indexOf(first!), mEnd = ts.indexOf(m.words.at(-1)!) + 1;
       const end = designationEnd(ts, mEnd);
       const lastWord = ts[end - 1];
@@ -73,14 +93,14 @@ export function wholeMentions(ts: Token[], text: string, sentence: number): Whol
       // A name, not a people's adjective: "the Orran oratorio" is a form; a possessor ("Vance's sonata"),
       // a name after the head ("the treaty of Marrow"), a capital head ("the Marrow Treaty") or a name
       // with a designation ("the Lisk charter of 1602") names one.
-      const possessor = words.some((w) => /^['’]s$/.test(w.text));
+      const possessor = Boolean(owner) || words.some((w) => /^['’]s$/.test(w.text));
       const named = words.some((w, i) => w !== t && w.pos === "PROPN" && naming(w) && (possessor || i > words.indexOf(t) || /^\p{Lu}/u.test(t.text) || end > mEnd));
-      const points = words.some((w) => POINTING.test(w.lower));
+      const points = words.some((w) => POINTING.test(w.lower) && !(owner && w === first));
       // A mention cut inside a coordination ("the treaty of Orra and Lisk") is not the whole phrase.
       // Nor one cut before a title or a word that goes on ("Hals's group portrait The Banquet …", "The Well-Tempered Clavier").
       const after = ts[ts.indexOf(lastWord) + 1];
       const cut = /^(?:and|or)$/.test(after?.lower ?? "") || (after !== undefined && (/^\p{Lu}/u.test(after.text) || after.start === lastWord.end && /^[\p{L}-]/u.test(after.text)));
-      if (named && !points && !cut) usable = text.slice(first!.start, lastWord.end);
+      if ((named || owner) && !points && !cut) usable = owner ? `${owner}'s ${text.slice(ts[a + 1].start, lastWord.end)}` : text.slice(first!.start, lastWord.end);
     }
     out.push({ sentence, at: k, head, kinds, text: usable, back: false, ...(/^\p{Lu}/u.test(t.text) ? { capital: true } : {}) });
   });
