@@ -19,6 +19,8 @@ import { referent, REFERENT_ON } from "./referent";
 import { connective } from "../compress/lead";
 import { narrator } from "../narrator/op";
 import { subjectOp } from "../subject/op";
+import { carryOp } from "../carry/op";
+import { CARRY_ON } from "../carry/switch";
 
 export type { Context, Dependence, Edit, Inserted, OpName, SentenceContext } from "./types";
 export { fullNameTable } from "./names";
@@ -32,8 +34,9 @@ export { answerInRepair, dropsCard, shownDependences } from "./dependence";
 export const written = (s: Pick<AnalysedSentence, "text" | "context">) => s.context?.before ?? s.text;
 
 // The narrator op runs first (the earlier op wins a clash) and does nothing unless the context names a narrator;
+// the carry op runs before the definite op (its swap of "this sonata" wins over a bare fuller mention);
 // the subject op runs after the story-pronoun op (a nearer antecedent wins) and does nothing unless the context names a subject.
-export const OPS: [OpName, Op][] = [["narrator", narrator], ["marker", markers], ["aside", asides], ["adverb", adverbs], ...(REFERENT_ON ? [["referent", referent] as [OpName, Op]] : []), ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime], ["frame", frame], ["pronoun", storyPronoun], ["subject", subjectOp], ["connective", connective]];
+export const OPS: [OpName, Op][] = [["narrator", narrator], ["marker", markers], ["aside", asides], ["adverb", adverbs], ...(REFERENT_ON ? [["referent", referent] as [OpName, Op]] : []), ...(CARRY_ON ? [["carry", carryOp] as [OpName, Op]] : []), ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime], ["frame", frame], ["pronoun", storyPronoun], ["subject", subjectOp], ["connective", connective]];
 
 /** Edits that do not overlap, in text order (the earlier operation wins a clash). */
 function disjoint(edits: Edit[]): Edit[] {

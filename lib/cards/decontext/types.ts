@@ -5,8 +5,9 @@ import type { AnalysedSentence } from "../analyse/types";
 import type { RoleTable } from "./referent";
 import type { NarratorName } from "../narrator/name";
 import type { SubjectHere } from "../subject/track";
+import type { CarryWindow } from "../carry/op";
 
-export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent" | "connective" | "narrator" | "subject";
+export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent" | "connective" | "narrator" | "subject" | "carry";
 
 /** Replace [start, end) of the sentence text by `text` (empty: a deletion). */
 /** `from`: the earlier sentence the inserted words come from (cited by the card). */
@@ -43,6 +44,8 @@ export type Context = {
   narrator?: { name: NarratorName; startsQuoted: boolean };
   /** The chapter's subject where a "he"/"she" can only be that person (../subject), when its switch is on. */
   subject?: SubjectHere;
+  /** The wholes named in the paragraph and the one before (../carry), when its switch is on. */
+  carry?: CarryWindow;
 };
 
 export type Op = (s: Pick<AnalysedSentence, "text" | "tokens" | "entities">, ctx: Context) => OpResult;
