@@ -15,6 +15,9 @@ const MIN_MEAN_LINE = 45; // characters: a prose line of a quotation set in (ver
 const MAX_INDENT = 8; // spaces: deeper is a centred title or a display
 const FLUSH_SHARE = 0.5; // of the body blocks: the document's own paragraphs run flush (a book of long extracts may quote nearly as much)
 const NOTE_SIGN = /^\s*(?:\[|\(?[*†‡§]{1,3}\)?\s|\(\d{1,3}\)\s)/; // a bracketed tag, or a note opened by its sign
+// A finished sentence (its closing quote, italics or note reference after it: "…robe.” [12]", "…depend._"),
+// or a colon leading in ("in these words:", "as follows:—").
+const CLOSED = /(?:[.!?:]["”’)\]_*]*(?:\s*\[\d{1,3}\])?|:\s*[—–-]+)\s*$/;
 const ITEM = /^\s*(?:No\.\s*)?(?:\d{1,3}(?:st|nd|rd|th)?|[IVXLC]{1,6}|\(?[a-z]\))[.)]\s/;
 
 export function markBlockQuotes(blocks: Block[]): { blocks: Block[]; count: number } {
@@ -29,6 +32,12 @@ export function markBlockQuotes(blocks: Block[]): { blocks: Block[]; count: numb
     // '  "Once they…"'): the sentence runs on into it, as the assembler reads it (assemble.ts).
     const before = blocks[i - 1];
     if (/^\s*["“‘]/.test(b.lines[0]) && before?.kind === "body" && !/[.!?]["”’)]?\s*$/.test(before.text)) return b;
+    // A block set in that goes on with the sentence before it ("…in a passage often quoted, that" /
+    // "  the healers of the villages were…"), or lines of verse after words that lead into them
+    // ("…as quiet as some country" / "  Where never bell was rung…"): the sentence runs on into it
+    // (assemble.ts joins body blocks only). A quotation stands after a finished sentence or a colon
+    // (or after another block of the same quotation, set in too: "…or some such thing;" / "  There is…").
+    if (/^\s*\p{Ll}/u.test(b.lines[0]) || (before?.kind === "body" && /^\S/.test(before.lines[0]) && !CLOSED.test(before.text))) return b;
     const indent = b.lines[0].match(/^ */)![0].length;
     if (indent < 2 || indent > MAX_INDENT || !b.lines.every((l) => l.match(/^ */)![0].length === indent)) return b;
     const mean = b.lines.reduce((n, l) => n + l.trim().length, 0) / b.lines.length;
