@@ -9,6 +9,7 @@
 // is prose: at least two lines, their mean length that of a line of prose, and no item of a numbered
 // list, table row or verse (verse and tables were marked before this pass).
 import type { Block } from "./blocks";
+import { LIST_ITEM_LINE } from "./list-items";
 
 const MIN_LINES = 2;
 const MIN_MEAN_LINE = 45; // characters: a prose line of a quotation set in (verse and lists are shorter)
@@ -18,7 +19,6 @@ const NOTE_SIGN = /^\s*(?:\[|\(?[*†‡§]{1,3}\)?\s|\(\d{1,3}\)\s)/; // a brac
 // A finished sentence (its closing quote, italics or note reference after it: "…robe.” [12]", "…depend._"),
 // or a colon leading in ("in these words:", "as follows:—").
 const CLOSED = /(?:[.!?:]["”’)\]_*]*(?:\s*\[\d{1,3}\])?|:\s*[—–-]+)\s*$/;
-const ITEM = /^\s*(?:No\.\s*)?(?:\d{1,3}(?:st|nd|rd|th)?|[IVXLC]{1,6}|\(?[a-z]\))[.)]\s/;
 
 export function markBlockQuotes(blocks: Block[]): { blocks: Block[]; count: number } {
   const body = blocks.filter((b) => b.kind === "body" && b.lines.length >= MIN_LINES);
@@ -27,7 +27,7 @@ export function markBlockQuotes(blocks: Block[]): { blocks: Block[]; count: numb
   if (flush < FLUSH_SHARE * body.length) return { blocks, count: 0 };
   let count = 0;
   const out = blocks.map((b, i) => {
-    if (b.kind !== "body" || b.lines.length < MIN_LINES || ITEM.test(b.lines[0])) return b;
+    if (b.kind !== "body" || b.lines.length < MIN_LINES || LIST_ITEM_LINE.test(b.lines[0])) return b;
     // A quotation in quotation marks that a sentence before it leads into ("…from his own verses—" /
     // '  "Once they…"'): the sentence runs on into it, as the assembler reads it (assemble.ts).
     const before = blocks[i - 1];

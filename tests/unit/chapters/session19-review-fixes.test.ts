@@ -146,3 +146,11 @@ describe("script tags", () => {
     expect(unwrapScriptTags("the [Greek: polis] was").text).toBe("the polis was");
   });
 });
+
+describe("a numbered list's item line (shared)", () => {
+  it("reads numbers, Roman numerals and lettered items, not a name's initial", async () => {
+    const { LIST_ITEM_LINE } = await import("@/lib/chapters/list-items");
+    for (const l of ["   No. 1. Andante in D;", "Nos. 4. Largo", "2. The second rule", "  3rd. The third", "IV. The fourth", "XL. The fortieth", "(b) the third"]) expect(LIST_ITEM_LINE.test(l)).toBe(true);
+    for (const l of ["C. Marius was then consul", "L. Crassus spoke next", "The first rule"]) expect(LIST_ITEM_LINE.test(l)).toBe(false);
+  });
+});
