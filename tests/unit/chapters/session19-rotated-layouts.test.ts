@@ -76,6 +76,7 @@ describe("column numbers over a two-column folio's columns", () => {
   it("leaves numbered sections alone when each number stands between finished paragraphs", () => {
     const essay = "THE GARDEN.\n\n    1\nThe garden was laid out in squares.\n\n    2\nEach square held one kind of herb.\n\n    3\nThe paths between them were of gravel.\n";
     const c = chapter(essay);
+    expect(cleanDocument(essay).layout.notes.some((n) => /column number/.test(n))).toBe(false);
     expect(c.pages.map((p) => p.page)).not.toContain("2");
     expect(c.sentences.some((s) => s.text.startsWith("The paths between them"))).toBe(true);
   });
