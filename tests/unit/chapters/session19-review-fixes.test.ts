@@ -151,6 +151,6 @@ describe("a numbered list's item line (shared)", () => {
   it("reads numbers, Roman numerals and lettered items, not a name's initial", async () => {
     const { LIST_ITEM_LINE } = await import("@/lib/chapters/list-items");
     for (const l of ["   No. 1. Andante in D;", "Nos. 4. Largo", "2. The second rule", "  3rd. The third", "IV. The fourth", "XL. The fortieth", "(b) the third"]) expect(LIST_ITEM_LINE.test(l)).toBe(true);
-    for (const l of ["C. Marius was then consul", "L. Crassus spoke next", "The first rule"]) expect(LIST_ITEM_LINE.test(l)).toBe(false);
+    for (const l of ["C. Hale was then the clerk", "L. Brand spoke next", "The first rule"]) expect(LIST_ITEM_LINE.test(l)).toBe(false);
   });
 });
