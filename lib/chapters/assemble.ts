@@ -2,6 +2,7 @@
 // footnotes collected with their page, paragraphs broken by page breaks rejoined, hyphenation
 // repaired across lines and pages, marginal notes lifted out of sentences, and footnote
 // continuations that OCR merged into the next page's body handed back to their footnote.
+import { LIST_ITEM_LINE } from "./list-items";
 import { ROMAN_LINE, SECTION_LABEL, SECTION_MARKER, type Block } from "./blocks";
 import { parseFootnoteLine, markPlaceholders } from "./markers";
 import { DASH_GOES_ON, endsWithClosedDash, endsWithWordHyphen, joinHyphenated, joinLines, type WordStats } from "./hyphen";
@@ -54,15 +55,14 @@ function completesLeadIn(prev: RawParagraph, text: string): boolean {
 
 // An item of a numbered list set in under its lead-in ("…the parts are these:—" / "   No. 1.
 // Andante in D; Rondo…", "   2. The second rule…"): an item of its own, never the rest of the
-// lead-in's sentence.
-const ITEM_LINE = /^\s*(?:No\.\s*|Nos\.\s*)?(?:\d{1,3}|[IVXLC]{1,6}|\(?[a-z]\))[.)]\s+\S/;
+// lead-in's sentence (LIST_ITEM_LINE, list-items.ts).
 
 // Lines of verse (or of a saying) quoted on lines of their own, each set in and opening with a capital,
 // too few to be kept out of the text as verse (verse.ts): after words that lead into them
 // ("…as quiet as some country" / "  Where never bell was rung nor horn was blown,") the sentence runs
 // on into them, as it does into a quotation in quotation marks.
 function quotedLines(b: Block): boolean {
-  return b.kind === "body" && !ITEM_LINE.test(b.lines[0]) && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(l) && l.trim().length <= 70);
+  return b.kind === "body" && !LIST_ITEM_LINE.test(b.lines[0]) && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(l) && l.trim().length <= 70);
 }
 
 function startsLower(text: string): boolean {

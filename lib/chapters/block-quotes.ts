@@ -9,13 +9,16 @@
 // is prose: at least two lines, their mean length that of a line of prose, and no item of a numbered
 // list, table row or verse (verse and tables were marked before this pass).
 import type { Block } from "./blocks";
+import { LIST_ITEM_LINE } from "./list-items";
 
 const MIN_LINES = 2;
 const MIN_MEAN_LINE = 45; // characters: a prose line of a quotation set in (verse and lists are shorter)
 const MAX_INDENT = 8; // spaces: deeper is a centred title or a display
 const FLUSH_SHARE = 0.5; // of the body blocks: the document's own paragraphs run flush (a book of long extracts may quote nearly as much)
 const NOTE_SIGN = /^\s*(?:\[|\(?[*†‡§]{1,3}\)?\s|\(\d{1,3}\)\s)/; // a bracketed tag, or a note opened by its sign
-const ITEM = /^\s*(?:No\.\s*)?(?:\d{1,3}(?:st|nd|rd|th)?|[IVXLC]{1,6}|\(?[a-z]\))[.)]\s/;
+// A finished sentence (its closing quote, italics or note reference after it: "…robe.” [12]", "…depend._"),
+// or a colon leading in ("in these words:", "as follows:—").
+const CLOSED = /(?:[.!?:]["”’)\]_*]*(?:\s*\[\d{1,3}\])?|:\s*[—–-]+)\s*$/;
 
 export function markBlockQuotes(blocks: Block[]): { blocks: Block[]; count: number } {
   const body = blocks.filter((b) => b.kind === "body" && b.lines.length >= MIN_LINES);
@@ -24,11 +27,17 @@ export function markBlockQuotes(blocks: Block[]): { blocks: Block[]; count: numb
   if (flush < FLUSH_SHARE * body.length) return { blocks, count: 0 };
   let count = 0;
   const out = blocks.map((b, i) => {
-    if (b.kind !== "body" || b.lines.length < MIN_LINES || ITEM.test(b.lines[0])) return b;
+    if (b.kind !== "body" || b.lines.length < MIN_LINES || LIST_ITEM_LINE.test(b.lines[0])) return b;
     // A quotation in quotation marks that a sentence before it leads into ("…from his own verses—" /
     // '  "Once they…"'): the sentence runs on into it, as the assembler reads it (assemble.ts).
     const before = blocks[i - 1];
     if (/^\s*["“‘]/.test(b.lines[0]) && before?.kind === "body" && !/[.!?]["”’)]?\s*$/.test(before.text)) return b;
+    // A block set in that goes on with the sentence before it ("…in a passage often quoted, that" /
+    // "  the healers of the villages were…"), or lines of verse after words that lead into them
+    // ("…as quiet as some country" / "  Where never bell was rung…"): the sentence runs on into it
+    // (assemble.ts joins body blocks only). A quotation stands after a finished sentence or a colon
+    // (or after another block of the same quotation, set in too: "…or some such thing;" / "  There is…").
+    if (/^\s*\p{Ll}/u.test(b.lines[0]) || (before?.kind === "body" && /^\S/.test(before.lines[0]) && !CLOSED.test(before.text))) return b;
     const indent = b.lines[0].match(/^ */)![0].length;
     if (indent < 2 || indent > MAX_INDENT || !b.lines.every((l) => l.match(/^ */)![0].length === indent)) return b;
     const mean = b.lines.reduce((n, l) => n + l.trim().length, 0) / b.lines.length;

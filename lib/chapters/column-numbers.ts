@@ -5,25 +5,63 @@
 // ("102 the outer pier"), and the sentence or word that ran over from the column before is cut there.
 //
 // Such a number is split off as the column's page number (the column is the unit a citation names)
-// when the document shows the pattern as a whole: at least MIN_RUN such lines, counting up by one
-// each, and most of them cutting a sentence or a word (the text above ends open, or the text under
-// goes on in lower case). A section number over its section's first line stands only where a
+// when the document shows the pattern as a whole: a run of at least MIN_RUN such lines counting up,
+// a column's worth of prose between each and the next, and most of them cutting a sentence or a
+// word (the text above ends open, or the text under goes on in lower case). A section number over its section's first line stands only where a
 // paragraph ends, and a numbered list's "3" is not centred alone over a line of text.
 import type { Block } from "./blocks";
+import { MAX_STEP } from "./page-sequence";
+import { NUMBER_LINE } from "./page-tops";
 
 const MIN_RUN = 3;
-const NUMBER_LINE = /^ {4,}(\d{1,4})\s*$/; // set in (centred), alone on its line
+// A column's worth of prose between one number and the next: a numbered stanza or a short numbered
+// section ("    1" / "Let the long lines run," …) is no column.
+const MIN_COLUMN_LINES = 15;
+const MIN_COLUMN_WORDS = 250;
+const LOOKBACK = 8; // candidate numbers looked back over for the one before in the run (a stray number or two between)
 const OPEN_END = /[\p{L}\d,;-]\s*$/u; // a sentence or a hyphenated word going on
 
+// Set in (centred) four spaces at least, alone on its line.
+const centredNumber = (line: string) => NUMBER_LINE.test(line) && /^ {4,}\d/.test(line);
+
 export function splitColumnNumbers(blocks: Block[]): { blocks: Block[]; count: number } {
-  const at: number[] = [];
+  const cand: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind === "body" && b.lines.length >= 2 && NUMBER_LINE.test(b.lines[0]) && /\S/.test(b.lines[1])) at.push(i);
+    if (b.kind !== "body" || b.lines.length < 2 || !centredNumber(b.lines[0]) || !/\S/.test(b.lines[1])) continue;
+    // Every line under the number opening with a capital: a numbered stanza of verse, not a column of prose.
+    const rest = b.lines.slice(1).filter((l) => /\S/.test(l));
+    if (rest.length >= 2 && rest.every((l) => /^\s*["“‘(]?\p{Lu}/u.test(l))) continue;
+    cand.push(i);
   }
-  if (at.length < MIN_RUN) return { blocks, count: 0 };
-  const numbers = at.map((i) => Number(blocks[i].lines[0].trim()));
-  if (!numbers.every((n, k) => k === 0 || n === numbers[k - 1] + 1)) return { blocks, count: 0 };
+  if (cand.length < MIN_RUN) return { blocks, count: 0 };
+  // Lines and words of body text before each block (prefix sums), for the prose between two numbers.
+  const lines = [0], words = [0];
+  blocks.forEach((b, i) => {
+    const body = b.kind === "body";
+    lines.push(lines[i] + (body ? b.lines.length : 0));
+    words.push(words[i] + (body ? b.text.split(/\s+/).filter(Boolean).length : 0));
+  });
+  const numbers = cand.map((i) => Number(blocks[i].lines[0].trim()));
+  // The longest run counting up (numbers lost or pages left out allowed, as page-sequence.ts allows
+  // them) with a column's prose between each number and the next: one stray centred number is skipped.
+  const run = cand.map(() => 1);
+  const prev = cand.map(() => -1);
+  for (let k = 1; k < cand.length; k++) {
+    for (let j = k - 1; j >= Math.max(0, k - LOOKBACK); j--) {
+      const step = numbers[k] - numbers[j];
+      if (step < 1 || step > MAX_STEP || run[j] + 1 <= run[k]) continue;
+      const [a, b] = [cand[j], cand[k]];
+      if (lines[b] - lines[a] - 1 < MIN_COLUMN_LINES && words[b] - words[a] - 1 < MIN_COLUMN_WORDS) continue;
+      run[k] = run[j] + 1;
+      prev[k] = j;
+    }
+  }
+  let last = 0;
+  run.forEach((n, k) => { if (n > run[last]) last = k; });
+  if (run[last] < MIN_RUN) return { blocks, count: 0 };
+  const at: number[] = [];
+  for (let k = last; k >= 0; k = prev[k]) at.unshift(cand[k]);
   // Most of them cut a sentence: the text above ends open, or the text under starts in lower case.
   let cuts = 0;
   for (const i of at) {

@@ -13,6 +13,11 @@
 //   ("fo" -> "so", "fee" -> "see", "fet" -> "set", "confider" -> "consider"): in an old book
 //   that reads its long s as f, the f-form of so common a word is far likelier a misreading than
 //   the rare word it spells. Pairs of comparable frequency ("wife"/"wise", "fold"/"sold") stay.
+//   Never a word the text sets after an article or a preposition anywhere ("held in fee fimple",
+//   "a grove of fir"), unless the text sets its s-reading so too ("the reft" beside "the rest"): a
+//   noun there, where a verb or a function word ("see", "so") never stands;
+//   and a capitalised word only when the text prints it in lower case too and reads that so (a name,
+//   "Fay", is never a sentence's "Say").
 import { englishLexicon } from "./english-lexicon";
 import { isEnglishWord } from "./english-words";
 import { applyWordFixes } from "./word-fixes";
@@ -26,12 +31,15 @@ const MAX_LONG_S = 3; // f's in one word tried as s's in every combination (2^3 
 const REAL_WORD_RATIO = 100;
 // Dictionary look-ups (about a millisecond each) allowed for one document's words unknown to the
 // counts with no s-reading there: the few dozen of an excerpt, and a bounded cost for a whole book.
-const MAX_DICTIONARY_WORDS = 90;
+const MAX_DICTIONARY_LOOKUPS = 90;
 // A word broken at a line's end, its second half after up to four lines without a lower-case letter
 // between (a blank line, a column's or page's number, a running head in capitals).
 const BROKEN = /(?<!\p{L})(\p{L}+)-\n((?:[^\p{Ll}\n]*\n){0,4}?)([ \t]*)(\p{Ll}+)/gu;
 
 const TOKEN = /\p{L}+/gu;
+// An article, a possessive or a preposition and the word after it: that word is a noun (or an
+// adjective) there. ("to" is left out: "to see", "to set" are verbs.)
+const AFTER_DETERMINER = /(?<!\p{L})(?:the|a|an|his|her|its|my|our|your|their|this|these|those|in|of|on|at|by|for|from|with|into|upon|under|over|through|about|among|between|without|within)\s+(\p{L}+)/giu;
 // Lower case, or capitalised (a sentence's first word): a word in capitals is a heading or an acronym.
 const CASED = /^\p{Lu}?\p{Ll}+$/u;
 
@@ -81,14 +89,24 @@ export function repairLongS(doc: string): { text: string; repairs: number } {
     if (isEnglishWord(lower) && !farCommoner(lower, fixes.get(w)!.toLowerCase(), counts, printed)) fixes.delete(w);
   }
   if (!enough()) return { text: doc, repairs: 0 };
+  let nouns: Set<string> | null = null; // computed only if a real word comes up for its s-reading
+  const heldSet = new Set(held);
+  const commoner = (lower: string): string | null => {
+    const best = readings(lower, counts)[0];
+    if (!best || !farCommoner(lower, best, counts, printed)) return null;
+    nouns ??= wordsAfterDeterminers(doc);
+    const after = nouns.has(lower) || nouns.has(recase("A", lower));
+    return after && !nouns.has(best) ? null : best; // (the s-reading in lower case: "of Sir John" is a title)
+  };
   for (const w of held) {
     const lower = w.toLowerCase();
     if (counts.has(lower)) {
-      const best = readings(lower, counts)[0];
-      if (best && farCommoner(lower, best, counts, printed)) fixes.set(w, recase(w, best));
+      // A capitalised word only as its lower-case form is read: "Fo" as "fo", a name never.
+      const best = w === lower || heldSet.has(lower) ? commoner(lower) : null;
+      if (best) fixes.set(w, recase(w, best));
       continue;
     }
-    if (lookups >= MAX_DICTIONARY_WORDS || w.length < 4) continue;
+    if (lookups >= MAX_DICTIONARY_LOOKUPS || w.length < 4) continue;
     lookups++;
     if (isEnglishWord(lower)) continue;
     const best = dictionaryReading(lower);
@@ -133,6 +151,13 @@ function dictionaryReading(lower: string): string | null {
 function printedWords(doc: string): Set<string> {
   const out = new Set<string>();
   for (const m of doc.matchAll(TOKEN)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+/** The words (as printed) the text sets after an article, a possessive or a preposition somewhere (one pass). */
+function wordsAfterDeterminers(doc: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.matchAll(AFTER_DETERMINER)) out.add(m[1]);
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { Block } from "./blocks";
 
 // Pages a numbered page may lie past the one before: numbers lost, pages left out of an excerpt
 // (chapters 3 and 4 of a book, pages 41-44 and 62-63). A year is hundreds past any page.
-const MAX_STEP = 50;
+export const MAX_STEP = 50;
 const YEAR_LIKE = 1000; // a lone number this high is a date: few books reach a thousand pages
 
 function arabic(b: Block): number | null {

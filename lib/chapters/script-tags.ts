@@ -4,7 +4,7 @@
 // sentence and the bracket and the script's name go. (A tag with nothing after the colon, or one
 // that runs over a line, is left alone.)
 const SCRIPTS = "Greek|Hebrew|Arabic|Syriac|Sanskrit|Coptic|Cyrillic|Russian|Gothic|Runic|Armenian|Ethiopic|Chinese|Japanese|Persian|Anglo-Saxon|Old English";
-const TAG = new RegExp(String.raw`\[(?:${SCRIPTS})\s*:\s*([^\[\]\n]{1,120}?)\s*\]`, "g");
+const TAG = new RegExp(String.raw`\[(?:${SCRIPTS})[ \t]*:[ \t]*([^\[\]\s][^\[\]\n]{0,119}?)[ \t]*\]`, "g");
 
 export function unwrapScriptTags(text: string): { text: string; count: number } {
   if (!text.includes(":")) return { text, count: 0 };

@@ -8,7 +8,7 @@ const ABBREVIATIONS = new Set([
   "vol", "vols", "no", "nos", "pp", "p", "ed", "eds", "trans", "cf", "ch", "chap", "art", "arts", "sect", "sec", "fig", "figs", "op", "cit",
   "ibid", "id", "loc", "viz", "vs", "etc", "al", "approx", "ca", "c", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "n.d", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k",
-  "no", "ser", "esp", "messrs", "mme", "mlle", "mdlle", "mdme", "mons", "pl", "pls", "sta", "ste", "sto", "fr", "rt", "bp", "abp", "ven", "hr", "figs", "eq", "eqs", "vv", "ll", "repr", "pt", "bk", "ms", "mss", "n", "nn", "ff", "cp", "ad", "bc",
+  "no", "ser", "esp", "messrs", "mme", "mlle", "mdlle", "mdme", "pl", "pls", "sta", "ste", "sto", "fr", "rt", "bp", "abp", "ven", "hr", "figs", "eq", "eqs", "vv", "ll", "repr", "pt", "bk", "ms", "mss", "n", "nn", "ff", "cp", "ad", "bc",
 ]);
 
 // Abbreviations that are also ordinary words: "No. 7" but "he said no."
@@ -24,6 +24,9 @@ const STARTERS = new Set(("The An He She It They We You This That These Those Th
   "Everyone Everybody Everything Nobody Nothing Someone Something Anyone Another Every Any Several Few Once Since During Until " +
   "Despite Because Unlike Upon Within Without Among Between Through Only Even Also Often Sometimes Perhaps Indeed Instead " +
   "Moreover Furthermore Nevertheless Therefore Hence Otherwise Today Now Where Whose Whether Finally").split(" "));
+
+// A name's particles (von, van, de, der) abbreviated with a stop.
+const PARTICLES = new Set(["v", "d"]);
 
 // Units of measure that are also abbreviations of words ("sec." a section, "ft." a fort).
 const UNITS = new Set(["sec", "secs", "min", "mins", "hr", "hrs", "ft", "yd", "yds", "lb", "lbs", "oz", "cwt", "gal", "deg", "km", "cm", "mm", "kg", "mg"]);
@@ -117,8 +120,9 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) || (starter && !/^(e\.g|i\.e)$/.test(lower));
   if (/^\p{Lu}\p{Ll}{0,3}$/u.test(word) && /^\s*\d/.test(after)) return false; // "Cd. 1234", "Fig. 3", "Art. 5"
   // A name's particle abbreviated between two capitalised words ("Graf v. Hagen", "Jan v. Eyck",
-  // "Smith v. Jones"): one lower-case letter after a name runs on into the name after it.
-  if (/^\p{Ll}$/u.test(word) && !starter && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, dot - 24), dot - 1)) && /^\s*\p{Lu}\p{Ll}/u.test(text.slice(next, next + 4))) return false;
+  // "Smith v. Jones"): the particle after a name runs on into the name after it. Only a particle:
+  // another lower-case letter there is a letter named ("…with Greek e. Homer has it…").
+  if (PARTICLES.has(word) && !starter && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, dot - 24), dot - 1)) && /^\s*\p{Lu}\p{Ll}/u.test(text.slice(next, next + 4))) return false;
   // "Add 5 cc. H2O, and stir", "put 10 g. NaCl into it": a unit of measure after a quantity runs on into
   // the words after it unless they open a sentence, as a quantity's unit never ends one mid-recipe.
   // (Only before a formula or an element's symbol, "10 l. Cl.", or a word in small letters: "It weighs 5 g.
@@ -203,8 +207,9 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
       continue;
     }
     if (!isBoundary(text, dot, end, item) || insideQuotedCries(text, start, dot)) continue;
-    // A sentence that so far is only an item's label ("No. 1.", "Art. 4.", "Sect. II."): the label's
-    // stop opens the item's words, as a label never stands as a sentence of its own.
+    // A sentence that so far is only a catalogue number ("No. 1.", "Nos. 4.", "Op. 3."): the label's
+    // stop opens the item's words. (A section's label, "Art. 4.", "Sect. II.", is not kept so: it
+    // stands as a sentence of its own, which the clean-up drops.)
     if (LABEL_ONLY.test(text.slice(start, end))) continue;
     push(end);
     start = end;
