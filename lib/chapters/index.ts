@@ -65,6 +65,8 @@ import { markScanCaptions } from "./scan-captions";
 import { markStudyQuestions } from "./study-questions";
 import { lowerCapitalsPhrases } from "./capitals-emphasis";
 import { liftMarginYears } from "./margin-years";
+import { liftMarginNumbers } from "./margin-numbers";
+import { raiseGluedSuperiors } from "./glued-superiors";
 import { readNoteColumns } from "./note-columns";
 import { repairC1Punctuation } from "./decode";
 import { joinSplitWords } from "./split-words";
@@ -88,8 +90,12 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const scripts = readScriptMarkup(repairC1Punctuation(raw.replace(/\r\n?/g, "\n"))); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
   // Years in the outer margin (annals), page by page while the form feeds still part the pages.
   const marginYears = liftMarginYears(scripts.text);
+  // Section numbers in the outer margin (a classic's traditional sections), likewise page by page.
+  const marginNumbers = liftMarginNumbers(marginYears.text);
   // Footnotes set in two columns, read across by the reader: read column by column, page by page.
-  const noteColumns = readNoteColumns(marginYears.text);
+  // Note figures OCR read as digits glued to words ("Memphis;1"), page by page against the page's notes.
+  const superiors = raiseGluedSuperiors(marginNumbers.text);
+  const noteColumns = readNoteColumns(superiors.text);
   const printed = readPrintConventions(noteColumns.text);
   const leads = liftLeadGlosses(printed.text);
   const topical = liftTopicalHeads(leads.text);
@@ -186,6 +192,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (topical.heads.length) layout.notes.push(`${topical.heads.length} topical running head(s) in capitals at page tops dropped`);
   if (tails.notes.length) layout.notes.push(`${tails.notes.length} right-margin side-note(s) (words set after the lines they stand beside) lifted out of the text`);
   if (tails.numbers) layout.notes.push(`${tails.numbers} right-margin number(s) (section or line numbers after the lines) removed from the text`);
+  if (superiors.count) layout.notes.push(`${superiors.count} note figure(s) read as digits glued to words given back as raised figures ("word1" -> "word¹")`);
+  if (marginNumbers.numbers.length) layout.notes.push(`${marginNumbers.numbers.length} section number(s) printed in the outer margin lifted out of the text${marginNumbers.shifted ? ` (${marginNumbers.shifted} page(s) set in moved back to the edge)` : ""}`);
   if (marginYears.years.length) layout.notes.push(`${marginYears.years.length} year(s) printed in the outer margin lifted out of the text${marginYears.entries ? ` (${marginYears.entries} entry line(s) beside one set as new paragraphs)` : ""}${marginYears.dated ? `, ${marginYears.dated} kept at the head of a chronology's entries ("827 …")` : ""}`);
   if (noteColumns.blocks) layout.notes.push(`${noteColumns.blocks} page-foot block(s) of footnotes set in two columns read column by column`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
