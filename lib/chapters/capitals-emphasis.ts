@@ -15,9 +15,15 @@
 import type { RawParagraph } from "./assemble";
 import { romanValue } from "./roman";
 import { titleCase } from "./title-case";
+import { isEnglishWord } from "./english-words";
 
-// Two words in capitals or more (hyphens and apostrophes inside), each of two letters at least.
-const RUN = /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'’-]*\p{Lu})+(?![\p{L}\d'’-])/gu;
+// Two words in capitals or more (hyphens and apostrophes inside), each of two letters at least, or
+// one such word alone (taken below only when it is a dictionary word). Inside the run a comma may
+// part the words and "A" or "I" stand among them: "AS A RESULT, IN FACT, OF HASTE".
+const RUN = /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:,?\s+(?:[AI]\s+)?\p{Lu}[\p{Lu}'’-]*\p{Lu})*(?![\p{L}\d'’-])/gu;
+// A single word in capitals written in ordinary case: a dictionary word this long, so no acronym.
+const MIN_SINGLE = 5;
+const NAMING = /\b(?:called|termed|named|known\s+as|term|word|name)\s+(?:(?:a|an|the)\s+)?["“‘(]?$/i;
 // A word in small letters right before it (and perhaps a comma, a colon or an opening quote).
 const AFTER_SMALL_WORD = /\p{Ll}[,;:]?\s+["“‘(]?$/u;
 // A small word inside the run, or "THE" opening it: the run names something, as a title does.
@@ -35,12 +41,18 @@ export function lowerCapitalsPhrases(paragraphs: RawParagraph[], acronyms: Set<s
     p.text = p.text.replace(RUN, (run: string, at: number) => {
       if (!AFTER_SMALL_WORD.test(p.text.slice(Math.max(0, at - 40), at))) return run;
       const words = run.split(/(\s+)/);
+      // One word alone: only a dictionary word long enough to be no acronym ("HUMAN", not "NATO" or "LOW").
+      // Nor a term being named ("called GEODES", "the term SALTS"): the capitals mark the term defined.
+      if (words.length === 1 && (!(run.length >= MIN_SINGLE && !names.has(run) && isEnglishWord(run.toLowerCase())) || NAMING.test(p.text.slice(Math.max(0, at - 30), at)))) return run;
       // A run with a roman numeral ("CHARLES II"; not "CIVIL", "VIVID") or of short words only ("IN IT") is no phrase set in capitals.
       if (words.some((w) => w.length > 1 && romanValue(w) !== null) || !words.some((w) => w.replace(/[^\p{L}]/gu, "").length >= 4)) return run;
       count++;
       // A name or a title with its small words ("THE ART OF WAR", "LAW OF THE UNITY OF X") in title case.
-      if (NAMED.test(run)) return titleCase(run, acronyms);
-      return words.map((w) => (/^\s+$/.test(w) || acronyms.has(w.replace(/[^\p{L}]/gu, "")) ? w : names.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
+      // (Not a run with a comma in it: a phrase stressed, "OF HASTE, OR OF HABIT", no title.)
+      if (NAMED.test(run) && !run.includes(",")) return titleCase(run, acronyms);
+      // A dictionary word of some length is no acronym, though the document writes it only so.
+      const acronym = (w: string) => acronyms.has(w) && !(w.length >= MIN_SINGLE && isEnglishWord(w.toLowerCase()));
+      return words.map((w) => (/^\s+$/.test(w) || acronym(w.replace(/[^\p{L}]/gu, "")) ? w : names.has(w.replace(/[^\p{L}]/gu, "")) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
     });
   }
   return count;
