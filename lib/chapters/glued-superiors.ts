@@ -1,6 +1,6 @@
 // Superior figures (a footnote's key, set small and raised after the word or stop it follows) that a
-// scan's OCR read as plain digits run into the word: "the king1 became", "at Memphis;1 but",
-// "these matters:4 and". Where the same page's notes open with raised figures ("¹ Some write…"), the
+// scan's OCR read as plain digits run into the word: "the king1 became", "at the ford;1 but",
+// "those customs:4 and". Where the same page's notes open with raised figures ("¹ Some read…"), the
 // page keys its notes so; a digit glued to a word or a stop in the page's text, naming one of those
 // notes that no raised figure in the text keys already, is that note's figure misread, and is given
 // back as the raised figure, which the note passes then read and tie. Pages are taken one by one
