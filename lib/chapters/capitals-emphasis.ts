@@ -15,9 +15,19 @@
 import type { RawParagraph } from "./assemble";
 import { romanValue } from "./roman";
 import { titleCase } from "./title-case";
+import { isEnglishWord } from "./english-words";
 
 // Two words in capitals or more (hyphens and apostrophes inside), each of two letters at least.
 const RUN = /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'’-]*\p{Lu})+(?![\p{L}\d'’-])/gu;
+// With `italics` (LECTERN_ITALIC_CAPITALS=1, session 19 clean19a): such a run, or one word alone
+// (taken below only when it is a dictionary word); inside the run a comma may part the words and "A"
+// or "I" stand among them: "AS A RESULT, IN FACT, OF HASTE".
+const ITALIC_RUN = /(?<![\p{L}\d'’-])\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:,?\s+(?:[AI]\s+)?\p{Lu}[\p{Lu}'’-]*\p{Lu})*(?![\p{L}\d'’-])/gu;
+// A single word in capitals written in ordinary case: a dictionary word this long, so no acronym.
+const MIN_SINGLE = 5;
+// A dictionary word of some length is no acronym, though the document writes it only in capitals.
+const dictionary = (w: string) => w.length >= MIN_SINGLE && isEnglishWord(w.toLowerCase());
+const NAMING = /\b(?:called|termed|named|known\s+as|term|word|name)\s+(?:(?:a|an|the)\s+)?["“‘(]?$/i;
 // A word in small letters right before it (and perhaps a comma, a colon or an opening quote).
 const AFTER_SMALL_WORD = /\p{Ll}[,;:]?\s+["“‘(]?$/u;
 // A small word inside the run, or "THE" opening it: the run names something, as a title does.
@@ -26,21 +36,31 @@ const NAMED = /^THE\s|\s(?:OF|THE|AND|FOR|IN|ON|TO)\s/;
 const NAME = /(?<=\p{Ll}[,;:]?\s+)\p{Lu}\p{Ll}+/gu;
 
 /** Writes the phrases set in capitals inside the chapter's sentences in ordinary case; returns how many. */
-export function lowerCapitalsPhrases(paragraphs: RawParagraph[], acronyms: Set<string> = new Set()): number {
+export function lowerCapitalsPhrases(paragraphs: RawParagraph[], acronyms: Set<string> = new Set(), opts: { italics?: boolean } = {}): number {
+  const italics = opts.italics ?? false;
   const names = new Set<string>();
   for (const p of paragraphs) if (p.kind === "body") for (const m of p.text.matchAll(NAME)) names.add(m[0].toUpperCase());
   let count = 0;
   for (const p of paragraphs) {
     if (p.kind !== "body") continue;
-    p.text = p.text.replace(RUN, (run: string, at: number) => {
+    p.text = p.text.replace(italics ? ITALIC_RUN : RUN, (run: string, at: number) => {
       if (!AFTER_SMALL_WORD.test(p.text.slice(Math.max(0, at - 40), at))) return run;
       const words = run.split(/(\s+)/);
+      // One word alone: only a dictionary word long enough to be no acronym ("SOLEMN", not "NATO" or "LOW").
+      // Nor a term being named ("called MOLARS", "the term ALLOYS"): the capitals mark the term defined.
+      if (words.length === 1 && (!(run.length >= MIN_SINGLE && !names.has(run) && isEnglishWord(run.toLowerCase())) || NAMING.test(p.text.slice(Math.max(0, at - 30), at)))) return run;
       // A run with a roman numeral ("CHARLES II"; not "CIVIL", "VIVID") or of short words only ("IN IT") is no phrase set in capitals.
       if (words.some((w) => w.length > 1 && romanValue(w) !== null) || !words.some((w) => w.replace(/[^\p{L}]/gu, "").length >= 4)) return run;
       count++;
       // A name or a title with its small words ("THE ART OF WAR", "LAW OF THE UNITY OF X") in title case.
-      if (NAMED.test(run)) return titleCase(run, acronyms);
-      return words.map((w) => (/^\s+$/.test(w) || acronyms.has(w.replace(/[^\p{L}]/gu, "")) ? w : names.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
+      // (Not a run with a comma in it: a phrase stressed, "OF HASTE, OR OF HABIT", no title.)
+      if (!italics) {
+        if (NAMED.test(run)) return titleCase(run, acronyms);
+        return words.map((w) => (/^\s+$/.test(w) || acronyms.has(w.replace(/[^\p{L}]/gu, "")) ? w : names.has(w) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
+      }
+      if (NAMED.test(run) && !run.includes(",")) return titleCase(run, new Set([...acronyms].filter((w) => !dictionary(w))));
+      const acronym = (w: string) => acronyms.has(w) && !dictionary(w);
+      return words.map((w) => (/^\s+$/.test(w) || acronym(w.replace(/[^\p{L}]/gu, "")) ? w : names.has(w.replace(/[^\p{L}]/gu, "")) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
     });
   }
   return count;

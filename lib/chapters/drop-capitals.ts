@@ -8,7 +8,7 @@ import { isEnglishWord } from "./english-words";
 
 const LONE_LETTER = /^[ \t]*(\p{Lu})[ \t]*$/u;
 const CAPITALS_NEXT = /^([ \t]*)(\p{Lu}+)(?=[\s,;:.!?'’]|$)/u;
-const SAME_LINE = /^([ \t]*)([B-HJ-Z]) (\p{Lu}+)(?=[\s,;:.!?'’])/u;
+const SAME_LINE = /^([ \t]*)([B-HJ-Z]) {1,2}(\p{Lu}+)(?=[\s,;:.!?'’])/u;
 // A line a paragraph may open after: a title or a heading in capitals, figures and stops.
 const OPENER_BEFORE = /^\s*[\p{Lu}\d\s.,:;'’-]+$/u;
 

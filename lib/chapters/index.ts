@@ -60,11 +60,15 @@ import { joinTwoLineHeadings } from "./two-line-headings";
 import { joinFigureParts } from "./illustrations";
 import { stackedHeads } from "./stacked-heads";
 import { markApparatus } from "./apparatus";
+import { markLetterFurniture } from "./letter-furniture";
+import { envSwitch, processEnv, type Env } from "../cards/switch";
 import { restoreSmallCapitalInitials } from "./small-capitals-case";
 import { markScanCaptions } from "./scan-captions";
 import { markStudyQuestions } from "./study-questions";
 import { lowerCapitalsPhrases } from "./capitals-emphasis";
 import { liftMarginYears } from "./margin-years";
+import { liftMarginNumbers } from "./margin-numbers";
+import { raiseGluedSuperiors } from "./glued-superiors";
 import { readNoteColumns } from "./note-columns";
 import { repairC1Punctuation } from "./decode";
 import { joinSplitWords } from "./split-words";
@@ -80,7 +84,10 @@ export { decodeUpload } from "./decode";
  * `title` is the title the file itself records (an EPUB's package, a web page's head): it names the
  * document when the text shows no title of its own, before the file name does.
  */
-export function cleanDocument(raw: string, opts: { filename?: string; title?: string | null } = {}): CleanDocument {
+export function cleanDocument(raw: string, opts: { filename?: string; title?: string | null; env?: Env } = {}): CleanDocument {
+  // LECTERN_ITALIC_CAPITALS=1: single words and comma-parted runs in capitals written in ordinary case
+  // (capitals-emphasis.ts; off: it cost accepted cards, docs/card-generator.md session 19 clean19a).
+  const italicCapitals = envSwitch(opts.env ?? processEnv(), "LECTERN_ITALIC_CAPITALS");
   // Before all else, while the page breaks (form feeds) are still there: a left-margin gloss's words at
   // the starts of lines, and a page's topical head in capitals, would be read as the text's own.
   // First of all, soft hyphens at line ends and section marks in the margin (print-conventions.ts).
@@ -88,8 +95,12 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const scripts = readScriptMarkup(repairC1Punctuation(raw.replace(/\r\n?/g, "\n"))); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
   // Years in the outer margin (annals), page by page while the form feeds still part the pages.
   const marginYears = liftMarginYears(scripts.text);
+  // Section numbers in the outer margin (a classic's traditional sections), likewise page by page.
+  const marginNumbers = liftMarginNumbers(marginYears.text);
   // Footnotes set in two columns, read across by the reader: read column by column, page by page.
-  const noteColumns = readNoteColumns(marginYears.text);
+  // Note figures OCR read as digits glued to words ("the ford;1"), page by page against the page's notes.
+  const superiors = raiseGluedSuperiors(marginNumbers.text);
+  const noteColumns = readNoteColumns(superiors.text);
   const printed = readPrintConventions(noteColumns.text);
   const leads = liftLeadGlosses(printed.text);
   const topical = liftTopicalHeads(leads.text);
@@ -186,6 +197,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (topical.heads.length) layout.notes.push(`${topical.heads.length} topical running head(s) in capitals at page tops dropped`);
   if (tails.notes.length) layout.notes.push(`${tails.notes.length} right-margin side-note(s) (words set after the lines they stand beside) lifted out of the text`);
   if (tails.numbers) layout.notes.push(`${tails.numbers} right-margin number(s) (section or line numbers after the lines) removed from the text`);
+  if (superiors.count) layout.notes.push(`${superiors.count} note figure(s) read as digits glued to words given back as raised figures ("word1" -> "word¹")`);
+  if (marginNumbers.numbers.length) layout.notes.push(`${marginNumbers.numbers.length} section number(s) printed in the outer margin lifted out of the text${marginNumbers.shifted ? ` (${marginNumbers.shifted} page(s) set in moved back to the edge)` : ""}`);
   if (marginYears.years.length) layout.notes.push(`${marginYears.years.length} year(s) printed in the outer margin lifted out of the text${marginYears.entries ? ` (${marginYears.entries} entry line(s) beside one set as new paragraphs)` : ""}${marginYears.dated ? `, ${marginYears.dated} kept at the head of a chronology's entries ("827 …")` : ""}`);
   if (noteColumns.blocks) layout.notes.push(`${noteColumns.blocks} page-foot block(s) of footnotes set in two columns read column by column`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
@@ -213,7 +226,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (sectioned.count) layout.notes.push(`${sectioned.count} section number(s) on lines of their own, each between two paragraphs, read as section breaks, not page numbers`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
-  const ctx = { stats, isRunningHead, layout, glosses, acronyms, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) || repeatingNoteNumbers(doc) };
+  const ctx = { stats, isRunningHead, layout, glosses, acronyms, italicCapitals, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) || repeatingNoteNumbers(doc) };
   let chapters = segments.map((seg) => buildChapter(seg, ctx)).filter((c) => c.sentences.length > 0);
   if (!chapters.length && blocks.length) {
     // Only front matter (or nothing recognisable): then the whole text is the chapter.
@@ -244,9 +257,9 @@ export function numberedGluedMarkers(doc: string): boolean {
   return numbers.join(",") === "1,2,3";
 }
 
-type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block>; indented: boolean; acronyms: Set<string> };
+type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block>; indented: boolean; acronyms: Set<string>; italicCapitals: boolean };
 
-function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses, indented, acronyms }: BuildContext): CleanChapter {
+function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses, indented, acronyms, italicCapitals }: BuildContext): CleanChapter {
   // Run-in headings are split here, inside a chapter: as blocks of the whole text they would be taken for chapters.
   const runIn = splitRunInHeadings(seg.blocks);
   if (runIn.count) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${runIn.count} run-in heading(s) ("+Heading.+--Text") set apart from their paragraphs`);
@@ -267,7 +280,9 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (stacked) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${stacked} section head(s) set over a head ("THE RISE OF …" over "Protests of …—") set apart as headings`);
   const apparatus = markApparatus(assembled.paragraphs) + markStudyQuestions(assembled.paragraphs);
   if (apparatus) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${apparatus} item(s) of study apparatus (questions, exercises, problems, references under their own head) marked as no text for cards`);
-  const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms);
+  const letters = markLetterFurniture(assembled.paragraphs);
+  if (letters) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${letters} dateline(s), address(es) and subscription(s) of quoted letters marked as no text for cards`);
+  const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms, { italics: italicCapitals });
   if (emphasis) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${emphasis} phrase(s) set in capitals inside a sentence written in ordinary case ("the LAW OF THE" -> "the law of the")`);
   const figures = dropFigureLabels(assembled.paragraphs);
   if (figures) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${figures} figure label line(s) or placeholder(s) ("(Fig. 20)", "[figure 23]") kept out of the text`);

@@ -6,6 +6,9 @@
 import type { Block } from "./blocks";
 
 const RULE = /^\s*[+|][-=+|:\s]*[+|]\s*$/; // "+-----+-----+", "|=====|"
+// A bare rule of hyphens or equals signs over or under a table's rows ("    --------"): a row only
+// in a block with rows beside it (alone, a line of dashes is a section break).
+const BARE_RULE = /^\s*(?:-{10,}|={10,})\s*$/;
 const PIPES = /^\s*\|.*\|\s*$/;
 // A dotted leader to a figure at the line's end: "Northgate . . . . 14", "Rent.. .. .. £40".
 const LEADER = /\S\s*[.·…](?:\s?[.·…]){3,}\s*[-+±£$€]?\d[\d.,°%/\w ]{0,20}$/u;
@@ -22,9 +25,26 @@ function inColumns(line: string): boolean {
   return GAP.test(t) && t.split(/\s{3,}/).every((cell) => cell.length <= CELL_MAX);
 }
 
-function isRow(line: string): boolean {
-  return line.length <= MAX_ROW && (RULE.test(line) || PIPES.test(line) || LEADER.test(line) || BRACE.test(line) || inColumns(line));
+/**
+ * A row of figures set two spaces apart (or one before a wider figure), as a table of many narrow columns sets them ("Tarn (W)  12
+ * 40  7  118"): four figures at least, and most of the row's cells. A sentence never reads so.
+ */
+function numericRow(line: string): boolean {
+  const t = line.trim();
+  if (!/\S {2,}\S/.test(t)) return false;
+  const tokens = t.split(/\s+/); // (a wide figure may close the gap to one space: "94 101")
+  const numeric = tokens.filter((c) => NUMERIC_CELL.test(c)).length;
+  return numeric >= 4 && numeric >= tokens.length * 0.6;
 }
+
+function isRow(line: string): boolean {
+  return line.length <= MAX_ROW && (RULE.test(line) || PIPES.test(line) || LEADER.test(line) || BRACE.test(line) || inColumns(line) || numericRow(line));
+}
+
+// A table's caption over it ("TABLE IV.—Rainfall by months.", "Table 3. Yields"), and a note set
+// under it, keyed by a star or opening "Note:" ("   *Note: The figures are in tons."): the table's.
+const CAPTION = /^\s*(?:TABLE|Table)\s+(?:[IVXLC]{1,6}|\d{1,3})\b[.:]?/;
+const TABLE_NOTE = /^\s*(?:[*†‡]\s*)?(?:Note|NOTE|N\.\s?B\.)\s*[.:—-]|^(?: {2,}|\t)[*†‡]\s*\p{L}/u;
 
 function numericShare(lines: string[]): number {
   const cells = lines.flatMap((l) => l.trim().split(/\s{2,}/));
@@ -37,7 +57,8 @@ function isTable(b: Block): boolean {
   const { lines } = b;
   if (lines.some((l) => l.length <= MAX_ROW && RULE.test(l) && /[-=]{3}/.test(l))) return true;
   if (lines.length === 1) return isRow(lines[0]) && LEADER.test(lines[0]);
-  const rows = lines.filter(isRow);
+  const rows = lines.filter((l) => isRow(l) || BARE_RULE.test(l));
+  if (lines.some((l) => BARE_RULE.test(l)) && lines.filter((l) => !BARE_RULE.test(l) && isRow(l)).length >= 2 && rows.length === lines.length) return true;
   if (rows.length < lines.length * 0.6) return false;
   const indented = lines.filter((l) => /^(?: {2,}|\t)/.test(l)).length >= lines.length / 2;
   return indented || numericShare(rows) >= 0.5 || rows.some((l) => LEADER.test(l) || BRACE.test(l) || PIPES.test(l));
@@ -48,6 +69,7 @@ function continuesTable(b: Block): boolean {
   if (b.kind === "pagenum") return BRACE.test(b.text); // "{ 10 }" with its inner spaces, not a printed "{52}"
   if (b.kind !== "body" || b.lines.length > 3) return false;
   if (b.lines.length === 1 && isRow(b.lines[0])) return true;
+  if (CAPTION.test(b.lines[0]) || TABLE_NOTE.test(b.lines[0])) return true;
   // The table's title set in over it, a word or three in capitals ("    LIVESTOCK.").
   if (b.lines.length === 1 && /^(?: {2,}|\t)\p{Lu}[\p{Lu}\s.,'’-]*$/u.test(b.lines[0]) && b.lines[0].trim().split(/\s+/).length <= 3) return true;
   // A column head: short lines set well in from the margin ("          Miles" / "     By the old road").

@@ -17,7 +17,7 @@ export interface Paragraph {
   start: number;
   end: number;
   page: string | null;
-  kind: "body" | "heading" | "quote" | "list" | "apparatus"; // apparatus: a study question, exercise or reference (./apparatus), no sentences
+  kind: "body" | "heading" | "quote" | "list" | "apparatus"; // apparatus: a study question, exercise or reference (./apparatus) or a quoted letter's dateline, address or subscription (./letter-furniture), no sentences
 }
 
 export interface Footnote {

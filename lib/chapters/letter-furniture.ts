@@ -1,0 +1,57 @@
+// A letter quoted whole in the text (a memoir's dispatches, a history's correspondence) sets its
+// furniture as paragraphs of their own: the dateline over it ("CAMP NEAR THE FORD, May 3, 1790."),
+// the address ("To Colonel J. Smith, Commanding at the Ford."), the salutation, and under it the
+// subscription ("I am, sir, very respectfully, Your obedient servant, J. BROWN, Major."). Read as
+// text, they become sentences, and cards ask for a date, a rank or a name that say nothing. They are
+// marked "apparatus": they stay in the chapter's text (the source view shows them) but, like a
+// heading, make no sentences. The letter's body stays text.
+//
+// A letter is found by its salutation opening a paragraph ("SIR:", "Sir,", "Dear Madam,", "My dear
+// friend,", "Gentlemen:"). Then, among the two paragraphs just above it, a short one closed by a date
+// is its dateline and a short one between the dateline and the salutation its address; below it,
+// within a few paragraphs, a short paragraph opening with a closing formula and naming a servant's
+// or a respectful close ("I am, sir, …", "Yours truly, …", "Very respectfully, …") is its
+// subscription, and a short "To …" right under the subscription is the address set at the foot.
+// One pass over the paragraphs: linear.
+import type { RawParagraph } from "./assemble";
+
+const SALUTATION = /^["“]?(?:SIR|Sir|MADAM|Madam|GENTLEMEN|Gentlemen|(?:My\s+)?(?:[Dd]ear|DEAR)\s+[\p{L}. ]{1,30}?)\s*[,:;]/u;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+// "…, February 16, 1862.", "…, 3rd May, 1790.", "…, May 1790."
+const DATED = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th|d)?,?\s+\d{4}\.?$|\b\d{1,2}(?:st|nd|rd|th|d)?\s+${MONTH},?\s+\d{4}\.?$|\b${MONTH},?\s+\d{4}\.?$`, "u");
+const CLOSING = /^(?:I\s+am|I\s+have\s+the\s+hono(?:u)?r|We\s+are|Believe\s+me|Your(?:s)?\b|Very\s+(?:respectfully|truly|sincerely|faithfully)|Respectfully|Faithfully|Sincerely|Truly)/i;
+const CLOSE_WORD = /\b(?:respectfully|obedient|ob't|faithfully|sincerely|truly|servant|se'?v't|humble)\b/i;
+const MAX_FURNITURE_WORDS = 30; // a subscription with its signer's name and rank
+const MAX_HEAD_WORDS = 16; // a dateline or an address
+const MAX_LETTER = 12; // paragraphs from a salutation to its subscription
+
+const words = (t: string) => t.trim().split(/\s+/).length;
+const plain = (p: RawParagraph) => p.text.replace(/[_*]/g, "").trim();
+
+/** Marks the datelines, addresses and subscriptions of the letters quoted in a chapter; returns how many. */
+export function markLetterFurniture(paragraphs: RawParagraph[]): number {
+  let marked = 0;
+  const mark = (i: number) => {
+    if (paragraphs[i].kind !== "body") return;
+    paragraphs[i].kind = "apparatus";
+    marked++;
+  };
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (paragraphs[i].kind !== "body" || !SALUTATION.test(plain(paragraphs[i]))) continue;
+    // Above: the dateline (closed by a date), and an address between it and the salutation.
+    const short = (j: number) => j >= 0 && paragraphs[j].kind === "body" && words(plain(paragraphs[j])) <= MAX_HEAD_WORDS && !/:$/.test(plain(paragraphs[j]));
+    if (short(i - 1) && DATED.test(plain(paragraphs[i - 1]))) mark(i - 1);
+    else if (short(i - 2) && DATED.test(plain(paragraphs[i - 2])) && short(i - 1)) { mark(i - 2); mark(i - 1); }
+    // Below: the subscription, and a "To …" address under it.
+    for (let j = i + 1; j < paragraphs.length && j <= i + MAX_LETTER; j++) {
+      const t = plain(paragraphs[j]);
+      if (paragraphs[j].kind !== "body") break;
+      if (!(CLOSING.test(t) && CLOSE_WORD.test(t) && words(t) <= MAX_FURNITURE_WORDS)) continue;
+      mark(j);
+      const next = paragraphs[j + 1];
+      if (next?.kind === "body" && /^To\s+\p{Lu}/u.test(plain(next)) && words(plain(next)) <= MAX_HEAD_WORDS) mark(j + 1);
+      break;
+    }
+  }
+  return marked;
+}
