@@ -50,8 +50,8 @@ function disjoint(edits: Edit[]): Edit[] {
 /** The text with the edits applied; a deletion at the start capitalises what then opens the sentence. */
 export function applyEdits(text: string, edits: Edit[]): string {
   let out = text;
-  // From the end; at one offset the wider edit first (a change of case, then the words written before it).
-  for (const e of [...edits].sort((x, y) => y.start - x.start || y.end - x.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  // From the end; at one offset a change of case first, then the words written before it (../carry).
+  for (const e of [...edits].sort((x, y) => y.start - x.start || Number(Boolean(y.caseOnly)) - Number(Boolean(x.caseOnly)))) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   if (edits.some((e) => e.start === 0 && e.text === "")) out = out.charAt(0).toUpperCase() + out.slice(1);
   return out;
 }
