@@ -117,7 +117,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   const plan = naming ? subjectPlan(chapter, parsed.map((p) => ({ tokens: p.tokens, entities: typed(p, votes), clause: p.clause }))) : null;
   const subjectHere = plan?.here ?? [];
   // The wholes named before each sentence (../carry), read from the source: only while its switch is on.
-  const carry = repair && CARRY_ON ? carryWindows(parsed.map((p) => ({ ...p, entities: typed(p, votes) }))) : null;
+  const carry = repair && CARRY_ON ? carryWindows(parsed.map((p) => ({ ...p, entities: typed(p, votes) })), sectionsOf(chapter)) : null;
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
     let curRaw = p.raw;

@@ -3,8 +3,8 @@
 // give-away test (a shared word or a shared five-letter stem), on the words this op wrote in.
 import type { AnalysedSentence } from "../analyse/types";
 import { givesAway } from "../context-line/line";
+import { insertedBy } from "../decontext/offsets";
 
 export function carryGivesAway(s: Pick<AnalysedSentence, "text" | "context">, answer: string): boolean {
-  const wrote = s.context?.inserted.filter((i) => i.op === "carry") ?? [];
-  return wrote.some((i) => givesAway(s.text.slice(i.start, i.end).replace(/^In |, the$/g, ""), answer));
+  return insertedBy(s, ["carry"]).some((i) => givesAway(s.text.slice(i.start, i.end).replace(/^In |, $/g, ""), answer));
 }

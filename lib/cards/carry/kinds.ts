@@ -27,15 +27,24 @@ export const GENERAL: Map<string, Kind[]> = new Map([
 
 /** Part nouns → the kind of whole they belong to. */
 export const PART: Map<string, Kind> = new Map([
-  ..."movement theme finale rondo trio minuet menuetto minuetto scherzo scherzando largo adagio andante allegro presto coda".split(" ").map((w) => [w, "music"] as const),
+  ..."movement theme finale rondo trio minuet scherzo largo adagio andante allegro presto coda".split(" ").map((w) => [w, "music"] as const),
   ..."clause article preamble proviso stanza canto".split(" ").map((w) => [w, "text"] as const),
   ..."nave facade façade portal tower spire dome transept aisle apse crypt cloister".split(" ").map((w) => [w, "building"] as const),
   ..."foreground background".split(" ").map((w) => [w, "picture"] as const),
 ]);
 
-/** "front" is a part of a building only with a side of it: "the west front" (not "the front", a war's). */
+/** "front" is a part of a building only with a side of it: "the west front" (not "the front", a war's;
+ * nor "the western front", a war's too, so no "-ern" forms). */
 export const SIDED = new Set(["front"]);
-export const SIDE = /^(?:west|east|north|south|western|eastern|northern|southern)$/;
+export const SIDE = /^(?:west|east|north|south)$/;
+
+/** Parts with a common other sense ("the movement spread", "the article appeared"): a part only with an
+ * ordinal or an adjective before it ("the second movement", "the slow movement"). */
+export const QUALIFIED_PART = new Set(["movement", "article"]);
+
+/** General nouns with a common other sense ("the work of the copyists", "the building went on"): the
+ * whole only when pointed at ("this work", "that building", "the said work", "the work in question"). */
+export const POINTED_GENERAL = new Set(["work", "building"]);
 
 /** Singular lower-case lemma of a token read as a noun (a title's capital "Sonata" included). */
 export const nounKey = (t: { lower: string; lemma: string }) => t.lemma.toLowerCase();

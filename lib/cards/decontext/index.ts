@@ -42,13 +42,16 @@ export const OPS: [OpName, Op][] = [["narrator", narrator], ["marker", markers],
 function disjoint(edits: Edit[]): Edit[] {
   const out: Edit[] = [];
   for (const e of edits) if (!out.some((o) => e.start < o.end && o.start < e.end || (e.start === e.end && e.start === o.start))) out.push(e);
-  return out.sort((x, y) => x.start - y.start);
+  // A change of case goes with the words written before it ("In X, " + "T" → "t"): alone it is dropped.
+  const kept = out.filter((e) => !e.caseOnly || out.some((o) => o !== e && o.op === e.op && !o.caseOnly && o.start === e.start));
+  return kept.sort((x, y) => x.start - y.start);
 }
 
 /** The text with the edits applied; a deletion at the start capitalises what then opens the sentence. */
 export function applyEdits(text: string, edits: Edit[]): string {
   let out = text;
-  for (const e of [...edits].sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  // From the end; at one offset a change of case first, then the words written before it (../carry).
+  for (const e of [...edits].sort((x, y) => y.start - x.start || Number(Boolean(y.caseOnly)) - Number(Boolean(x.caseOnly)))) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   if (edits.some((e) => e.start === 0 && e.text === "")) out = out.charAt(0).toUpperCase() + out.slice(1);
   return out;
 }

@@ -8,6 +8,7 @@ import type { Entity, Token } from "../analyse/types";
 import { TITLES } from "../analyse/lexicon";
 import { rarity } from "../rank/frequency";
 import { none, type Op, type OpResult } from "./types";
+import { insertedBy } from "./offsets";
 import { capitalize } from "../text";
 
 // OFF since session 9's blind measurement: on 29 training chapters every one of its 48 substitutions
@@ -142,6 +143,6 @@ export function printedEntities<E extends { start: number; end: number }>(s: { e
 
 /** Whether a token of the sentence lies in words this op (or the narrator, subject or carry op, ../narrator, ../subject, ../carry) wrote in (not counted as the chapter's words). */
 export function wroteIn(s: { context?: { inserted: { start: number; end: number; op: string }[] } }): (t: { start: number; end: number }) => boolean {
-  const wrote = s.context?.inserted.filter((r) => r.op === "referent" || r.op === "narrator" || r.op === "subject" || r.op === "carry") ?? [];
+  const wrote = insertedBy(s, ["referent", "narrator", "subject", "carry"]);
   return wrote.length ? (t) => wrote.some((r) => t.start < r.end && r.start < t.end) : () => false;
 }

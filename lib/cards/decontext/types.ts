@@ -9,9 +9,12 @@ import type { CarryWindow } from "../carry/op";
 
 export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent" | "connective" | "narrator" | "subject" | "carry";
 
-/** Replace [start, end) of the sentence text by `text` (empty: a deletion). */
-/** `from`: the earlier sentence the inserted words come from (cited by the card). */
-export type Edit = { start: number; end: number; text: string; op: OpName; from?: number };
+/**
+ * Replace [start, end) of the sentence text by `text` (empty: a deletion). `from`: the earlier sentence
+ * the inserted words come from (cited by the card). `caseOnly`: the same letters in another case ("The"
+ * → "the" after words written before it), not new words: a span over it maps back to the source.
+ */
+export type Edit = { start: number; end: number; text: string; op: OpName; from?: number; caseOnly?: boolean };
 
 /** A context dependence left in the sentence: its op, what it is and where. */
 /** `inside`: the sentence's own stretch from an earlier mention of the same noun to this one ("ferry
