@@ -2,29 +2,23 @@
 // a bare surname the chapter gives to two people (two different first names before it somewhere in
 // the chapter) does not say which one is meant, and the card teaches a name that answers nothing.
 // Raters asked for the full name; the generator cannot know which, so the blank is refused and the
-// sentence's other spans compete. Titles ("Mr.", "King") and initials are not first names.
+// sentence's other spans compete. The full forms are name completion's (../decontext/names
+// fullNameForms: person entities whose first word is a given name, not a title, an everyday word
+// or a word the chapter uses on its own), so a middle name ("Orlen James Vance"), a place before the
+// name ("At Carlow Vance built") or an adjective ("Young Vance") is no second first name (fixg19).
 import type { Analysis } from "../analyse";
-import { TITLES } from "../analyse/lexicon";
+import { fullNameForms } from "../decontext/names";
 
-// Surname (as written) → the different first names written before it, per analysis: one pass over
-// the chapter's tokens, built on first use.
+// Surname → the different first words of its full forms, per analysis: one pass over the chapter's
+// tokens and entities, built on first use.
 const firstNames = new WeakMap<Analysis, Map<string, Set<string>>>();
 function firstNamesOf(a: Analysis): Map<string, Set<string>> {
   let m = firstNames.get(a);
   if (!m) {
+    const wordCounts = new Map<string, number>();
+    for (const s of a.sentences) for (const t of s.tokens) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
     m = new Map();
-    for (const s of a.sentences) for (let i = 1; i < s.tokens.length; i++) {
-      const first = s.tokens[i - 1], last = s.tokens[i];
-      if (last.pos !== "PROPN" || first.pos !== "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(last.text) || !/^\p{Lu}\p{Ll}{2,}$/u.test(first.text)) continue;
-      if (TITLES.has(first.lower) || first.stop) continue;
-      // "of" before the pair ("the Duke of York Street") makes it a place's name, not a person's.
-      if (s.tokens[i - 2]?.lower === "of") continue;
-      // "North America" and "South America" are one place's halves, not two people.
-      if (s.entities.some((e) => e.kind !== "person" && e.kind !== "name" && e.start <= first.start && e.end >= last.end)) continue;
-      let set = m.get(last.text);
-      if (!set) m.set(last.text, (set = new Set()));
-      set.add(first.text);
-    }
+    for (const [last, forms] of fullNameForms(a.sentences, wordCounts).forms) m.set(last, new Set([...forms].map((f) => f.split(/\s+/)[0])));
     firstNames.set(a, m);
   }
   return m;
