@@ -56,11 +56,14 @@ describe("opinionOnly", () => {
   it.each([
     "The bridge that Orlen Vance built across the Tarn in 1820 is beautiful.",
     "The mill built in 1820 is beautiful.",
-    "The Vance bridge is beautiful.",
+    "Vance's bridge is beautiful.",
     "The mill which stands by the weir is charming.",
   ])("a fact in the subject is more than an opinion: %j", (text) => expect(opinion(text)).toBe(false));
-  it("a short subject of determiners, adjectives and nouns still leaves a bare judgement", () => {
+  it("a short subject of determiners, adjectives, nouns and a name after an article still leaves a bare judgement", () => {
     expect(opinion("The old stone bridge is beautiful.")).toBe(true);
+    expect(opinion("The slow Masque, with its elaborate middle scene, is of great interest.")).toBe(true);
+    expect(opinion("The plain porch and the Gothic-like Gallery are attractive.")).toBe(true);
+    expect(opinion("The cloister is of the highest interest.")).toBe(true);
   });
 
   // fixg19, finding 6: "effect" and "interest" grade only after "of".
@@ -191,6 +194,10 @@ describe("sharedSurname", () => {
     const a = chapter("The guild met twice a year. Orlen Vance built the harbour. Orlen Brede Vance also built the mill. " +
       "Carlow lies on the river. At Carlow Vance built a weir. Young Vance was more than a builder. Vance died at Carlow.");
     expect(sharedSurname(a, "Vance")).toBe(false);
+  });
+  it("counts a person written with and without a middle name once, and two people twice", () => {
+    const a = chapter("The guild met twice a year. Tomas Vance founded the guild. Orlen Emil Vance built the harbour. Emil Vance built the mill. Vance was more than a builder.");
+    expect(sharedSurname(a, "Vance")).toBe(true);
   });
 });
 
