@@ -73,7 +73,7 @@ export const lowValue: Gate = (c, a) => {
   if (HEDGE.test(text) || BRACKET_HEDGE.test(text)) return "a hedge";
   // "Let us give the name of X to Y" is the author's definition of a term, not a step of the exposition.
   if (TO_READER.test(text) && c.type !== "definition") return "addressed to the reader";
-  // (genfix19) "The new fountain is charming, but not far from the commonplace": taste, no fact (./opinion-only).
+  // (genfix19) "The new fountain is charming, but a little tedious": taste, no fact (./opinion-only).
   if (RATER_DEFECTS.on && opinionOnly(shownTokens(s, text))) return "an opinion only";
   if (RATER_DEFECTS.on && unrealCondition(text)) return "an unreal condition";
   if (c.answerKind === "date" && s.clause) {

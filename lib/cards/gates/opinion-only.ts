@@ -1,11 +1,11 @@
-// An opinion and nothing else: "The new fountain is charming, but not far from the commonplace",
+// An opinion and nothing else: "The new fountain is charming, but a little tedious",
 // "The garden porches are attractive", "The old chapel is full of grace". Every clause of the card
 // says only that something is [very] <a word of taste> — the author's liking, not a fact. Whatever
 // the blank (the thing judged or the judgement), a strict rater has nothing to learn: the blind
 // raters of session 18 rejected every such card. Judged per clause (split at ";", ":" and ", but /
 // yet / and / while"): a clause passes as opinion when, after its linking verb (be, seem, appear,
 // remain, look, sound, prove, or present / offer / have / show), every content word is a word of taste or one of the few words such
-// predicates are built from ("full of grace", "of great interest", "far from the ordinary").
+// predicates are built from ("full of grace", "of great interest", "far from tedious").
 // A clause with any other verb or content word ("… are attractive because they shade the path",
 // "is charming in colour") makes the sentence more than an opinion. So does a subject that carries a
 // fact of its own (fixg19): "The bridge that Orlen Vance built across the Tarn in 1820 is beautiful"

@@ -36,7 +36,7 @@ afterEach(() => { RATER_DEFECTS.on = true; });
 
 describe("opinionOnly", () => {
   it.each([
-    "The new fountain is charming, but not far from the commonplace.",
+    "The new fountain is charming, but a little tedious.",
     "The garden porches are attractive.",
     "The east window is graceful and dainty; the west door is of fine effect.",
     "The old chapel is full of grace, and the cloister is of great interest.",
@@ -81,7 +81,7 @@ describe("opinionOnly", () => {
   });
 
   it("drops an opinion card through the low-value gate, and keeps it with the switch off", () => {
-    const a = chapter("The guild met twice a year. The new fountain is charming, but not far from the commonplace.");
+    const a = chapter("The guild met twice a year. The new fountain is charming, but a little tedious.");
     const card = cloze(a, "The new fountain", "new fountain");
     expect(lowValue(card, a)).toBe("an opinion only");
     expect(withSwitchOff(() => lowValue(card, a))).toBeNull();
