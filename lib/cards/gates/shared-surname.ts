@@ -34,7 +34,7 @@ function firstNamesOf(a: Analysis): Map<string, Set<string>> {
   let m = firstNames.get(a);
   if (!m) {
     // A word's uses apart from the names: a given name that is also another's middle name
-    // ("Emil Brede" beside "Orlen Emil Brede") is not a word the chapter uses on its own.
+    // ("Teodar Brede" beside "Orlen Teodar Brede") is not a word the chapter uses on its own.
     const wordCounts = new Map<string, number>();
     for (const s of a.sentences) {
       const inName = (t: Token) => s.entities.some((e) => (e.kind === "person" || e.kind === "name") && /\s/.test(e.text) && t.start >= e.start && t.end <= e.end);

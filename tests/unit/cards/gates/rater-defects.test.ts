@@ -196,7 +196,7 @@ describe("sharedSurname", () => {
     expect(sharedSurname(a, "Vance")).toBe(false);
   });
   it("counts a person written with and without a middle name once, and two people twice", () => {
-    const a = chapter("The guild met twice a year. Tomas Vance founded the guild. Orlen Emil Vance built the harbour. Emil Vance built the mill. Vance was more than a builder.");
+    const a = chapter("The guild met twice a year. Tomas Vance founded the guild. Orlen Teodar Vance built the harbour. Teodar Vance built the mill. Vance was more than a builder.");
     expect(sharedSurname(a, "Vance")).toBe(true);
   });
 });
