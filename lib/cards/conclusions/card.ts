@@ -191,25 +191,24 @@ function why(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Analysi
   if (!f.premise) return null;
   // A reason after its claim may name the claim's plural noun again by "they" ("men …, for they …").
   const premise = standingClause(s, f.premise[0], f.premise[1], CLAIM_MAX, f.shape === "reason" ? clause.tokens : [], a);
-  return premise && because(s, clause, s, premise, f.premise, a, who);
+  return premise && because(s, clause, premise, f.premise, a, who);
 }
 
 /**
- * "Why C?" → "Because P" once P stands: C is `clause` (of `s`, whose verbs set the tense), P is
- * `premise`, tokens [from, to) of `source` (`s` itself here; session 17's consequences, retired in
- * session 19, passed the sentence before it).
- * The card's sentence is the premise's, since its answer is the premise; the claim's sentence is extra.
+ * "Why C?" → "Because P" once P stands: C is `clause` and P is `premise`, tokens [from, to) of `s`,
+ * whose verbs set the tense. (Session 17's consequences, retired in session 19, passed the sentence
+ * before as the premise's source; with them gone the premise is always in `s`, fixg19.)
  */
-export function because(s: AnalysedSentence, clause: AnalysedSentence, source: AnalysedSentence, premise: AnalysedSentence, [from, to]: [number, number], a: Analysis, who: string | null): Candidate | null {
+export function because(s: AnalysedSentence, clause: AnalysedSentence, premise: AnalysedSentence, [from, to]: [number, number], a: Analysis, who: string | null): Candidate | null {
   const asked = haveAsked(clause) ?? ask(clause);
   if (!asked) return null;
   const n = letterWordCount(premise.text);
   if (n < PREMISE_MIN || n > PREMISE_MAX) return null;
   const q = generic(`Why ${asked.replace(clause.tokens[0].text, lowerFirst(clause.tokens[0].text, a))}?`, presentVerbs(s));
-  const reason = generic(clean(premise.text), presentVerbs(source));
+  const reason = generic(clean(premise.text), presentVerbs(s));
   if (!q || !reason) return null;
   const front = who ? `According to ${who}, w${q.slice(1)}` : q;
-  return { kind: "qa", type: "thesis", front, back: `Because ${lowerFirst(reason, a)}`, sentence: source.sentence.id, extra: source === s ? [] : [s.sentence.id], answer: { start: premise.tokens[0].start + source.tokens[from].start, end: source.tokens[to - 1].end }, answerKind: "clause" };
+  return { kind: "qa", type: "thesis", front, back: `Because ${lowerFirst(reason, a)}`, sentence: s.sentence.id, extra: [], answer: { start: premise.tokens[0].start + s.tokens[from].start, end: s.tokens[to - 1].end }, answerKind: "clause" };
 }
 
 /**

@@ -36,33 +36,33 @@ const THESIS_NOUN = new Set(["conclusion", "answer", "truth", "result", "upshot"
 // Connectives that announce a conclusion when they open a clause after a break: "…; wherefore P", "…, and therefore P".
 const THEREFORE = new Set(["wherefore", "therefore", "hence", "consequently", "accordingly"]);
 // Words allowed between a break and the marker: "; and from whence it follows", "; so that it is evident".
-export const LEAD = new Set(["and", "so", "from", "whence", "hence", "thus", "therefore", "wherefore", "then", "but", "now", "consequently"]);
+const LEAD = new Set(["and", "so", "from", "whence", "hence", "thus", "therefore", "wherefore", "then", "but", "now", "consequently"]);
 
 const seq = (t: Token[], k: number, words: string[]) => words.every((w, j) => t[k + j]?.lower === w);
 
 /** `to` less the closing punctuation before it (a comma, a stop, a closing quotation mark or bracket), not below `from`. */
-export function trimmedEnd(t: Token[], from: number, to: number): number {
+function trimmedEnd(t: Token[], from: number, to: number): number {
   let k = to;
   while (k > from && /^[,.!?"”’)\]]$/.test(t[k - 1].text)) k--;
   return k;
 }
 
 /** End of the clause that starts at `from`: the next ";" / ":" / sentence end, less closing punctuation. */
-export function clauseEnd(t: Token[], from: number): number {
+function clauseEnd(t: Token[], from: number): number {
   let k = from;
   while (k < t.length && !ENDS.test(t[k].text)) k++;
   return trimmedEnd(t, from, k);
 }
 
 /** Start of the clause that ends at `to` (exclusive): after the previous ";" / ":" or the sentence start. */
-export function clauseStart(t: Token[], to: number): number {
+function clauseStart(t: Token[], to: number): number {
   let k = to - 1;
   while (k > 0 && !/^[;:]$/.test(t[k - 1].text)) k--;
   return Math.max(0, k);
 }
 
 /** Start of the claim that ends at `to`: its clause's start (clauseStart) less a leading connective of LEAD or a comma. */
-export function claimStart(t: Token[], to: number): number {
+function claimStart(t: Token[], to: number): number {
   let from = clauseStart(t, to);
   while (from < to && (LEAD.has(t[from].lower) || t[from].text === ",")) from++;
   return from;
@@ -72,7 +72,7 @@ export function claimStart(t: Token[], to: number): number {
  * The claim that ends at `end` (exclusive; `end` is a link's punctuation, or the sentence's end): from
  * claimStart to `end` less the breaks before it: the claim of a reason ("C, for R").
  */
-export function claimBefore(t: Token[], end: number): [number, number] {
+function claimBefore(t: Token[], end: number): [number, number] {
   const from = claimStart(t, end);
   let to = end;
   while (to > from && /^[,;:—–]$/.test(t[to - 1].text)) to--;
@@ -80,7 +80,7 @@ export function claimBefore(t: Token[], end: number): [number, number] {
 }
 
 /** Whether token k opens a clause: the sentence's first word, or words of LEAD back to a break. */
-export function opensClause(t: Token[], k: number): boolean {
+function opensClause(t: Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && LEAD.has(t[j].lower)) j--;
   return j < 0 || BREAK.test(t[j].text);
@@ -89,7 +89,7 @@ export function opensClause(t: Token[], k: number): boolean {
 // A sentence's first word that draws a consequence from what precedes ("Hence C.", "Therefore, C.").
 // Not "Thus" (an example or a manner as often), "Accordingly" or "So" (a
 // narrative's next step as often) alone.
-export const CONSEQUENCE_OPENER = String.raw`(?:Hence|Therefore|Wherefore|Consequently)\b,?\s`;
+const CONSEQUENCE_OPENER = String.raw`(?:Hence|Therefore|Wherefore|Consequently)\b,?\s`;
 
 // A sentence that opens on a conclusion marker, as written ("Hence it is evident that P", "We may
 // therefore conclude that P"): the decontextualisation deletes the marker (decontext/author-frames,
@@ -101,7 +101,7 @@ const OPENS_CONCLUDING = new RegExp(String.raw`^(?:(?:And|But|So|Now)\s+)?(?:(?:
  * Whether `opens` finds its marker on the sentence as written and the decontextualisation deleted it
  * (the analysed text no longer opens on it): the analysed sentence is then what the marker announces.
  */
-export function openedBy(s: AnalysedSentence, opens: RegExp): boolean {
+function openedBy(s: AnalysedSentence, opens: RegExp): boolean {
   const as = written(s);
   return as !== s.text && opens.test(as) && !opens.test(s.text);
 }
@@ -221,7 +221,7 @@ export function reasons(s: AnalysedSentence): Found[] {
  * Whether token k links a reason to the clause before it: "for" / "because" after a break, and "for"
  * as the conjunction (a subject and a finite verb follow), not the preposition.
  */
-export function reasonLink(t: Token[], k: number): boolean {
+function reasonLink(t: Token[], k: number): boolean {
   if (!REASON_LINK.has(t[k].lower) || !/^[;:,—–]$/.test(t[k - 1]?.text ?? "")) return false;
   if (t[k].lower !== "for") return true;
   // "for" as a conjunction: a subject (pronoun, noun, name or determiner + noun) and a finite verb before the next comma.
@@ -231,7 +231,7 @@ export function reasonLink(t: Token[], k: number): boolean {
 }
 
 /** Whether tokens from `from` read as a clause: a subject of at most six words, then a finite verb or auxiliary, before any comma. */
-export function finiteAfterSubject(t: Token[], from: number, to: number): boolean {
+function finiteAfterSubject(t: Token[], from: number, to: number): boolean {
   if (!/^(?:PRON|NOUN|PROPN|DET|ADJ|NUM)$/.test(t[from]?.pos ?? "")) return false;
   for (let j = from + 1; j < Math.min(to, from + 8); j++) {
     if (/^[,;:—–(]$/.test(t[j].text)) return false;

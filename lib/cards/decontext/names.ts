@@ -19,6 +19,20 @@ const EVERYDAY = 0.33;
  * God" is a name with an epithet, and "God" alone is the name in full).
  */
 export function fullNameTable(sentences: { tokens: Token[]; entities: Entity[] }[], wordCounts: Map<string, number>): Map<string, string> {
+  const { forms, described } = fullNameForms(sentences, wordCounts);
+  const out = new Map<string, string>();
+  // One full form, never written after an article (one that is makes the name alone a name in full).
+  for (const [last, set] of forms) if (set.size === 1 && !described.has([...set][0])) out.set(last, [...set][0]);
+  return out;
+}
+
+/**
+ * Surname → every full form of it among the chapter's people, with the guards above (a given name
+ * first: no title, no everyday word, no word the chapter uses apart from the name), and the forms
+ * written after an article. Shared with the shared-surname gate (../gates/shared-surname), which
+ * needs the ambiguous surnames this table leaves out.
+ */
+export function fullNameForms(sentences: { tokens: Token[]; entities: Entity[] }[], wordCounts: Map<string, number>): { forms: Map<string, Set<string>>; described: Set<string> } {
   const forms = new Map<string, Set<string>>();
   const uses = new Map<string, number>();
   const described = new Set<string>();
@@ -38,10 +52,7 @@ export function fullNameTable(sentences: { tokens: Token[]; entities: Entity[] }
     if (!forms.has(last)) forms.set(last, new Set());
     forms.get(last)!.add(e.text);
   }
-  const out = new Map<string, string>();
-  // One full form, never written after an article (one that is makes the name alone a name in full).
-  for (const [last, set] of forms) if (set.size === 1 && !described.has([...set][0])) out.set(last, [...set][0]);
-  return out;
+  return { forms, described };
 }
 
 export const names: Op = (s, ctx) => {

@@ -14,11 +14,11 @@ export const answerType: Gate = (c, a) => {
   const k = c.answerKind;
   // A name the analysis could not type is not a contradiction; a date, place or phrase is.
   if (word === "Who" && c.type !== "definition" && !["person", "group", "name"].includes(k)) return `who → ${k}`;
-  // (genfix19) "Who ends the suite? → Gavotte" (./who-thing); "What has five arches? → The only
+  // (genfix19) "Who ends the pageant? → Masque" (./who-thing); "What has five arches? → The only
   // bridge of the town", the predicate of an opening "It is" (./pointing-relative).
   const sentence = a?.sentences[c.sentence];
   if (RATER_DEFECTS.on && sentence) {
-    const thing = whoThing(c, sentence);
+    const thing = whoThing(c, sentence, a);
     if (thing) return thing;
     if (pointingRelative(c, sentence)) return "the answer describes an opening 'it'";
   }

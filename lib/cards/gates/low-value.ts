@@ -16,7 +16,15 @@ const HEDGE = /^(?:Perhaps|Possibly|Maybe|It may be|It might be|It would seem|On
 // correct)", "(if the story can be trusted)"): the card would teach a figure its own text doubts.
 // (genfix19) An unreal condition the author poses to the reader: "If we could sum up all that the
 // town owes to its founders, the story would be a long one indeed." A wish or a figure of speech, not a fact.
-const COUNTERFACTUAL = /^(?:(?:But|And|Yet)\s+)?If\s+(?:we|one|I|you)\s+(?:could|were\s+to|might|should)\b[^.;]*,\s*[^;]*\bwould\b/;
+// (fixg19) Not "should" or "might": "If you should visit the mill, you would find …" is an open
+// condition that states what is there. And not a consequent with a figure or a measure ("If one were
+// to sink a well at the quarry, one would find water at forty feet"): a hypothetical that teaches a fact.
+const COUNTERFACTUAL = /^(?:(?:But|And|Yet)\s+)?If\s+(?:we|one|I|you)\s+(?:could|were\s+to)\b[^.;]*,\s*([^;]*\bwould\b[^;]*)/;
+const FIGURE_OR_MEASURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|half|twice|thrice|feet|foot|inch(?:es)?|yards?|miles?|fathoms?|leagues?|acres?|pounds?|ounces?|tons?|gallons?|bushels?|degrees?|per\s*cent|percent|metres?|meters?|kilometres?|kilometers?|grams?|kilograms?|litres?|liters?)\b/i;
+const unrealCondition = (text: string): boolean => {
+  const m = COUNTERFACTUAL.exec(text);
+  return !!m && !FIGURE_OR_MEASURE.test(m[1]);
+};
 const BRACKET_HEDGE = /\((?:if|assuming|supposing|provided)\s[^()]{2,60}\b(?:correct|true|right|accurate|exact|trusted|reliable|believed)\)/i;
 // A step of the author's exposition addressed to the reader ("Let us now …", "Consider …", "Take
 // next …"): a transition or an instruction, not a fact.
@@ -65,9 +73,9 @@ export const lowValue: Gate = (c, a) => {
   if (HEDGE.test(text) || BRACKET_HEDGE.test(text)) return "a hedge";
   // "Let us give the name of X to Y" is the author's definition of a term, not a step of the exposition.
   if (TO_READER.test(text) && c.type !== "definition") return "addressed to the reader";
-  // (genfix19) "The last waltz is lively, but not far from the commonplace": taste, no fact (./opinion-only).
+  // (genfix19) "The new fountain is charming, but a little tedious": taste, no fact (./opinion-only).
   if (RATER_DEFECTS.on && opinionOnly(shownTokens(s, text))) return "an opinion only";
-  if (RATER_DEFECTS.on && COUNTERFACTUAL.test(text)) return "an unreal condition";
+  if (RATER_DEFECTS.on && unrealCondition(text)) return "an unreal condition";
   if (c.answerKind === "date" && s.clause) {
     const subject = s.tokens.filter((t) => t.start >= s.clause!.subject.start && t.end <= s.clause!.subject.end);
     if (TIME_HEAD.test(subject.find((t) => t.pos === "NOUN")?.lemma ?? "")) return "a stretch of time that sets the scene";

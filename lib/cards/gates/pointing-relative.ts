@@ -9,7 +9,10 @@ import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "../candidates";
 
 const DESCRIPTION = /^(?:(?:the|a|an)\s+(?:very\s+)?(?:only|first|last|sole|earliest|latest|single)\b|one\s+of\b)/i;
-const POINTING_OPENING = /^(?:(?:And|But|So|Yet)\s+)?(?:It|This|That|These|Those)\s+(?:is|was|are|were|seems|seemed|remains|remained)\s+(?:also\s+|perhaps\s+|indeed\s+|probably\s+)?$/;
+// (fixg19) Also after an opening quote mark ("“It is the only …"), a leading conjunction or adverb
+// ("Now it is …", "Today, this is …"), with commas round an adverb ("It is, indeed, the only …"),
+// in any case.
+const POINTING_OPENING = /^["“‘'(]?(?:(?:and|but|so|yet|now|then|today|still|here|there|thus|also|indeed|perhaps)\b,?\s+)*(?:it|this|that|these|those)\s+(?:is|was|are|were|seems|seemed|remains|remained)\s*(?:,?\s*(?:also|perhaps|indeed|probably|certainly|still|now|then|surely|doubtless|clearly)\b\s*,?\s*)*$/i;
 
 /** Whether a question's answer is a description ("the only …") predicated of a sentence-opening pointing pronoun. */
 export function pointingRelative(c: Pick<Candidate, "kind" | "answer">, s: Pick<AnalysedSentence, "text">): boolean {
