@@ -1,18 +1,18 @@
 // Session 19 (genfix19a): four defects the blind raters of the 19a set named, each a rule of English
 // prose rather than of any book. Switch: LECTERN_GIVEN_AWAY ("0" restores the old output).
-//  1. A day of the month with no month ("on the 14th", "the night of the 15th"): the card cannot say
+//  1. A day of the month with no month ("on the 9th", "the night of the 21st"): the card cannot say
 //     when. The decontext date op (../decontext/dates) writes a month in only when it is certain; what
 //     it leaves bare is refused here (training labels: 8 rejects, no accept).
-//  2. A blank whose answer the sentence repeats outside it ("east of a {{LOW}} … after the LOW"), or a
-//     quantity whose other unit follows it ("{{11 metres}} per second or 25 miles an hour"): the card
+//  2. A blank whose answer the sentence repeats outside it ("east of a {{TROUGH}} … after the TROUGH"), or a
+//     quantity whose other unit follows it ("{{9 metres}} per second or 20 miles an hour"): the card
 //     gives its own answer away. A single capitalised name is left alone: a sentence that sets two
 //     people against each other names each twice, and raters accepted those blanks.
 //  3. A stock connective or vague comparison as the blank ("is {{as follows}}", "{{about the same in
-//     length}} as"): a link of the text, nothing to recall.
-//  4. A bare count as the predicate ("X and Y are {{two forces}}"): the things counted are the point.
+//     width}} as"): a link of the text, nothing to recall.
+//  4. A bare count as the predicate ("Salt and frost are {{two agents}}"): the things counted are the point.
 //  5. Words that point out of the card (blind raters: "needs the chapter"): "to do so", a signpost ("We
-//     shall now …"), "That is the …", a numbered label ("type 10"), "both cases" / "the first instance",
-//     and a subject pronoun after an opening phrase ("By a kind of X, in a word, it persists …"), which
+//     shall now …"), "That is the …", a numbered label ("type 4"), "both cases" / "the first instance",
+//     and a subject pronoun after an opening phrase ("By a sort of X, in short, it keeps …"), which
 //     the standalone gate's leading-pronoun rule reads past only one comma.
 // The sentence's other spans still compete for its card.
 import type { Gate } from "./types";
@@ -21,7 +21,7 @@ import { envSwitch, processEnv, type Env } from "../switch";
 import { MONTHS } from "../text";
 
 const TWICE = /^\d[^]*\bor\s+(?:about\s+|some\s+|nearly\s+)?\d/;
-/** Whether the blank holds a quantity and its conversion ("11 metres per second or 25 miles an hour"). */
+/** Whether the blank holds a quantity and its conversion ("9 metres per second or 20 miles an hour"). */
 export const quantityTwice = (answer: string): boolean => TWICE.test(answer.trim());
 
 export const givenAwaySwitch = (env: Env): boolean => envSwitch(env, "LECTERN_GIVEN_AWAY", true);
@@ -35,20 +35,20 @@ const MONTH = new RegExp(String.raw`\b(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun
 // "inst." and "ult." (this month, last month) anchor a day in letters; so does a weekday-and-date list.
 const MONTH_WORD = /\b(?:inst|ult|prox)\b\.?|\bof (?:this|that|the same|last|next) month\b/i;
 
-/** Whether the text names a day of the month ("on the 14th") and nowhere says which month. */
+/** Whether the text names a day of the month ("on the 9th") and nowhere says which month. */
 export function bareDayOfMonth(text: string): boolean {
   return BARE_DAY.test(text) && !MONTH.test(text) && !MONTH_WORD.test(text);
 }
 
 const STOCK_LINK = /^(?:as follows|the following|as (?:below|under)|in (?:the|this|that|like|the same) (?:way|manner|fashion)|(?:about|nearly|almost|much|very nearly|just) the same(?: in \p{L}+)?|the same(?: in \p{L}+)?)$/iu;
 
-/** Whether a blank is only a stock link or vague comparison ("as follows", "about the same in length"). */
+/** Whether a blank is only a stock link or vague comparison ("as follows", "about the same in width"). */
 export const stockLink = (answer: string): boolean => STOCK_LINK.test(answer.replace(/^[\s,;:.]+|[\s,;:.]+$/g, ""));
 
 const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+\p{Ll}+s$/u;
 const BE_BEFORE = /\b(?:are|were)\s+$/i;
 
-/** Whether a blank is a bare count of things right after "are"/"were" ("X and Y are {{two forces}}"). */
+/** Whether a blank is a bare count of things right after "are"/"were" ("Salt and frost are {{two agents}}"). */
 export const bareCount = (before: string, answer: string): boolean => COUNT.test(answer.trim()) && BE_BEFORE.test(before);
 
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -65,7 +65,7 @@ export function answerRepeated(before: string, answer: string, after: string): b
 }
 
 const NUMBER_START = /^\d/;
-// "{{11 metres}} per second or 25 miles an hour", "{{40 miles}} (64 km)".
+// "{{9 metres}} per second or 20 miles an hour", "{{40 miles}} (64 km)".
 const OTHER_UNIT = /^[^.;:]{0,30}?(?:\bor\s+(?:about\s+|some\s+|nearly\s+)?\d|\(\s*\d[\d,.]*\s*\p{L})/u;
 
 /** Whether a quantity blank is followed by the same quantity in another unit. */
@@ -75,7 +75,7 @@ export const otherUnitFollows = (answer: string, after: string): boolean => NUMB
 const DO_SO = /\b(?:do|does|did|doing|done)\s+so(?=\s*(?:[.,;:!?)\u2014\u2013-]|$)|\s+(?:and|but|or|because|when|if|unless|until|for|in|at|by|without|with|again|too|now|then|before|after|only|freely|willingly|gladly)\b)/i;
 const SIGNPOST = /^(?:(?:We|I)\s+(?:shall|will|must|may|can)\s+(?:now|next|then)\b|Let\s+us\s+(?:now|next|then)\b|We\s+(?:now|next)\s+(?:come|turn|pass)\b)/;
 const THAT_IS = /^(?:That|This)\s+(?:is|was)\s+(?:the|a|an|why|how|what)\b/;
-// "What that man thought of tears …": a person the chapter pointed at ("the pains that man could inflict" is a relative "that").
+// "What that man said of rivers …": a person the chapter pointed at ("the tolls that man could bear" is a relative "that").
 const THAT_MAN = /(?:^|\b(?:what|of|by|to|with|for|as|when|to)\s+)(?:that|this)\s+(?:man|woman|writer|author|fellow|gentleman|lady)\b/i;
 const NUMBERED_LABEL = /\b(?:type|class)\s+\d+\b/i;
 const CASES = /\b(?:(?:both|either)\s+cases|the\s+(?:first|second|former|latter)\s+(?:case|instance))\b/i;
@@ -106,7 +106,7 @@ export function pointsOut(text: string, cloze: boolean): string | null {
 export const givenAway: Gate = (c, a) => {
   if (!GIVEN_AWAY.on) return null;
   const text = `${shown(c)}${c.kind === "qa" ? ` ${c.back}` : ""}`;
-  // (The source sentence too: a clause cut from "X was passed, and the night of the 15th …" is still
+  // (The source sentence too: a clause cut from "X was taken, and on the 21st …" is still
   // an episode of an undated day.)
   if (bareDayOfMonth(text) || bareDayOfMonth(a.sentences[c.sentence]?.text ?? "")) return "a day of the month with no month";
   const out = pointsOut(text, c.kind === "cloze");
