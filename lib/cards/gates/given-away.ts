@@ -114,7 +114,12 @@ export const givenAway: Gate = (c, a) => {
   if (c.kind !== "cloze" || !c.answer) return null;
   const s = a.sentences[c.sentence];
   if (!s) return null;
-  const before = s.text.slice(0, c.answer.start), answer = s.text.slice(c.answer.start, c.answer.end), after = s.text.slice(c.answer.end);
+  // What the card shows around its blank (a clause cloze shows only part of the sentence: a word
+  // repeated in the part it leaves out gives nothing away).
+  const m = /\{\{c\d+::(.*?)\}\}/.exec(c.front);
+  const answer = s.text.slice(c.answer.start, c.answer.end);
+  const before = m ? c.front.slice(0, m.index) : s.text.slice(0, c.answer.start);
+  const after = m ? c.front.slice(m.index + m[0].length) : s.text.slice(c.answer.end);
   if (stockLink(answer)) return "a stock link phrase as the blank";
   if (bareCount(before, answer)) return "a bare count as the blank";
   if (answerRepeated(before, answer, after)) return "the sentence repeats the answer outside the blank";
