@@ -22,13 +22,14 @@ import { contextModel } from "./context-model";
 import { instruction } from "./instruction";
 import { reportedView } from "./reported-view";
 import { echoAnswer } from "./echo-answer";
+import { givenAway } from "./given-away";
 import { standaloneModelGate } from "../standalone-model/uses";
 
 // The fitted standalone/worth model's drop (lib/cards/standalone-model; off unless its weights file says on).
 const standaloneModel = standaloneModelGate();
 
 export { sameFact } from "./duplicate";
-export const GATES: [string, Gate][] = [["shape", shape], ["instruction", instruction], ["fragment", fragment], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["low-value", lowValue], ["parse", parse], ["reported-view", reportedView], ["definition-shape", definitionShape], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice], ["split-quote", splitQuote], ["question-structure", questionStructure], ["echo-answer", echoAnswer], ["scene-anchor", sceneAnchor], ["story-pronoun", storyPronounGate], ["context-model", contextModel], ["standalone-model", standaloneModel]];
+export const GATES: [string, Gate][] = [["shape", shape], ["instruction", instruction], ["fragment", fragment], ["residue", residue], ["boundary", boundary], ["standalone", standalone], ["referring", referring], ["low-value", lowValue], ["parse", parse], ["reported-view", reportedView], ["definition-shape", definitionShape], ["answer-type", answerType], ["informative-blank", informativeBlank], ["blank-choice", blankChoice], ["split-quote", splitQuote], ["question-structure", questionStructure], ["echo-answer", echoAnswer], ["given-away", givenAway], ["scene-anchor", sceneAnchor], ["story-pronoun", storyPronounGate], ["context-model", contextModel], ["standalone-model", standaloneModel]];
 
 export function gate(c: Candidate, a: Analysis): string | null {
   if (passed.get(c) === c.extra.length) return null;
