@@ -114,6 +114,20 @@ describe("note figures read as digits glued to words", () => {
     expect(raised.text).toContain("oil CO2.");
   });
 
+  it("fixw2: leaves an abbreviation's figure and a unit's square alone, still raises a figure after a sentence's stop", () => {
+    const p = [
+      "   The stall is drawn in Fig.2 and measures 40 cm2 in all, as the",
+      "weighers of the market said.1 The tax was low, in a way.",
+      "",
+      "¹ The temple of the sea god, says one copy.",
+      "² Some copies read \"river\".",
+    ].join("\n");
+    const raised = raiseGluedSuperiors(`${p}\n\f${p}`);
+    expect(raised.text).toContain("Fig.2 and");
+    expect(raised.text).toContain("40 cm2 in");
+    expect(raised.text).toContain("said.¹ The");
+  });
+
   it("changes nothing without notes keyed by raised figures or without pages", () => {
     expect(raiseGluedSuperiors(page).text).toBe(page);
     const plain = page.replace("¹", "1").replace("²", "2");
