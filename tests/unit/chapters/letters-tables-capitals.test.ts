@@ -120,6 +120,12 @@ describe("capitals standing for italics (LECTERN_ITALIC_CAPITALS=1)", () => {
     expect(ps[0].text).toBe("The tale is wholly solemn and has a rustic meaning, and it comes, as a result, in fact, of haste or of habit, from the road.");
   });
 
+  it("fixw2: keeps the pronoun I a capital inside a run", () => {
+    const ps = [para("The road is long, and it ends, AS I SAID BEFORE, at the ford.")];
+    lowerCapitalsPhrases(ps, new Set(), ON);
+    expect(ps[0].text).toContain("as I said before");
+  });
+
   it("keeps acronyms, short words, names, a sentence's opening and a term being named", () => {
     const ps = [para("The NATO treaty met the LOW over the sea. They live in Paris; they flew to PARIS. A back tooth is called a MOLAR here.")];
     expect(lowerCapitalsPhrases(ps, new Set(), ON)).toBe(0);
