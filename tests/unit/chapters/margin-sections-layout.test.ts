@@ -81,6 +81,11 @@ describe("section numbers in the outer margin", () => {
     expect(liftMarginNumbers(toc).text).toBe(toc);
   });
 
+  it("takes no figures stepping by ten for sections (a smaller MAX_STEP)", () => {
+    const tens = [rightPage(11, PAGE_A, new Map([[0, 10], [2, 20]])), rightPage(13, PAGE_A, new Map([[0, 30], [2, 40]]))].join("\n\f");
+    expect(liftMarginNumbers(tens).text).toBe(tens);
+  });
+
   it("one stray early number does not veto the layout", () => {
     const stray = rightPage(9, PAGE_A, new Map([[2, 90]]));
     const lifted = liftMarginNumbers([stray, doc].join("\n\f"));
