@@ -48,7 +48,7 @@ export function lowerCapitalsPhrases(paragraphs: RawParagraph[], acronyms: Set<s
       const words = run.split(/(\s+)/);
       // One word alone: only a dictionary word long enough to be no acronym ("SOLEMN", not "NATO" or "LOW").
       // Nor a term being named ("called MOLARS", "the term ALLOYS"): the capitals mark the term defined.
-      if (words.length === 1 && (!(run.length >= MIN_SINGLE && !names.has(run) && isEnglishWord(run.toLowerCase())) || NAMING.test(p.text.slice(Math.max(0, at - 30), at)))) return run;
+      if (words.length === 1 && (!(dictionary(run) && !names.has(run)) || NAMING.test(p.text.slice(Math.max(0, at - 30), at)))) return run;
       // A run with a roman numeral ("CHARLES II"; not "CIVIL", "VIVID") or of short words only ("IN IT") is no phrase set in capitals.
       if (words.some((w) => w.length > 1 && romanValue(w) !== null) || !words.some((w) => w.replace(/[^\p{L}]/gu, "").length >= 4)) return run;
       count++;
@@ -60,7 +60,8 @@ export function lowerCapitalsPhrases(paragraphs: RawParagraph[], acronyms: Set<s
       }
       if (NAMED.test(run) && !run.includes(",")) return titleCase(run, new Set([...acronyms].filter((w) => !dictionary(w))));
       const acronym = (w: string) => acronyms.has(w) && !dictionary(w);
-      return words.map((w) => (/^\s+$/.test(w) || acronym(w.replace(/[^\p{L}]/gu, "")) ? w : names.has(w.replace(/[^\p{L}]/gu, "")) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
+      // ("I" stays a capital: "AS I SAID" → "as I said", session 19 fixw2.)
+      return words.map((w) => (/^\s+$/.test(w) || w === "I" || acronym(w.replace(/[^\p{L}]/gu, "")) ? w : names.has(w.replace(/[^\p{L}]/gu, "")) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
     });
   }
   return count;

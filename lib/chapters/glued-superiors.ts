@@ -10,8 +10,10 @@
 const SUPERIOR = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const NOTE_OPENING = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s+\S/u;
 // A word of two letters or more (one lower-case at least), an optional stop, then the digit(s) at the
-// word's end: a space, a line end or a dash after.
-const GLUED = /(?<=\p{L}*\p{Ll}\p{L}*[.,;:!?"”’)]?)(\d{1,2})(?=\s|$|—)/gu;
+// word's end: a space, a line end or a dash after. A full stop only after a word of four letters or
+// more (an abbreviation's stop is no sentence's: "Fig.2", "No.3"); not a unit's square or cube ("cm2",
+// "ft3"). (Session 19, fixw2: the lookbehind took one letter.)
+const GLUED = /(?:(?<=(?<![\p{L}\d])\p{L}*(?:\p{Ll}\p{L}|\p{L}\p{Ll})\p{L}*[,;:!?"”’)]?)|(?<=(?<![\p{L}\d])\p{L}{3,}\p{Ll}\.))(?<!(?<![\p{L}])(?:cm|mm|km|dm|ft|yd|sq|kg)[,;:!?"”’)]?)(\d{1,2})(?=\s|$|—)/gu;
 
 const raise = (digits: string) => [...digits].map((d) => SUPERIOR[Number(d)]).join("");
 

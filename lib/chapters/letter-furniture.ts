@@ -13,6 +13,13 @@
 // or a respectful close ("I am, sir, …", "Yours truly, …", "Very respectfully, …") is its
 // subscription, and a short "To …" right under the subscription is the address set at the foot.
 // One pass over the paragraphs: linear.
+//
+// Session 19 (fixw2): a dateline is place words and a date, so a paragraph with a lower-case word
+// beyond of/at/near/the/in before its date is a story sentence ("The reply reached the camp on May 3,
+// 1790."); and a subscription needs a comma-closed closing formula ("Yours truly,", "Your obedient
+// servant,") and a signer (a capitalised last word), so a speech's "Yours is the humble duty …" stays.
+// (SALUTATION and MONTH repeat front-lines.ts and lib/cards/text.ts MONTHS in other shapes: kept apart,
+// lib/chapters does not import lib/cards, and front-lines.ts's patterns are not exported in these shapes.)
 import type { RawParagraph } from "./assemble";
 
 const SALUTATION = /^["“]?(?:SIR|Sir|MADAM|Madam|GENTLEMEN|Gentlemen|(?:My\s+)?(?:[Dd]ear|DEAR)\s+[\p{L}. ]{1,30}?)\s*[,:;]/u;
@@ -21,6 +28,19 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const DATED = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th|d)?,?\s+\d{4}\.?$|\b\d{1,2}(?:st|nd|rd|th|d)?\s+${MONTH},?\s+\d{4}\.?$|\b${MONTH},?\s+\d{4}\.?$`, "u");
 const CLOSING = /^(?:I\s+am|I\s+have\s+the\s+hono(?:u)?r|We\s+are|Believe\s+me|Your(?:s)?\b|Very\s+(?:respectfully|truly|sincerely|faithfully)|Respectfully|Faithfully|Sincerely|Truly)/i;
 const CLOSE_WORD = /\b(?:respectfully|obedient|ob't|faithfully|sincerely|truly|servant|se'?v't|humble)\b/i;
+const PLACE_WORDS = new Set(["of", "at", "near", "the", "in"]);
+const COMMA_CLOSE = /\b(?:yours(?:\s+\p{L}+){0,2}|servants?|se'?v't|ob't|respectfully|truly|sincerely|faithfully|friend),/iu;
+const SIGNER = /\p{Lu}[\p{L}.'’-]*[.,]?\s*$/u;
+
+/** Whether a paragraph closed by a date is a dateline: before its date, only place words. */
+function dateline(t: string): boolean {
+  const m = DATED.exec(t);
+  if (!m) return false;
+  return t.slice(0, m.index).split(/[\s,.;:]+/).every((w) => !/^\p{Ll}/u.test(w) || PLACE_WORDS.has(w));
+}
+
+/** Whether a paragraph is a letter's subscription: a closing formula closed by a comma, and a signer last. */
+const subscription = (t: string) => CLOSING.test(t) && CLOSE_WORD.test(t) && COMMA_CLOSE.test(t) && SIGNER.test(t) && words(t) <= MAX_FURNITURE_WORDS;
 const MAX_FURNITURE_WORDS = 30; // a subscription with its signer's name and rank
 const MAX_HEAD_WORDS = 16; // a dateline or an address
 const MAX_LETTER = 12; // paragraphs from a salutation to its subscription
@@ -40,13 +60,13 @@ export function markLetterFurniture(paragraphs: RawParagraph[]): number {
     if (paragraphs[i].kind !== "body" || !SALUTATION.test(plain(paragraphs[i]))) continue;
     // Above: the dateline (closed by a date), and an address between it and the salutation.
     const short = (j: number) => j >= 0 && paragraphs[j].kind === "body" && words(plain(paragraphs[j])) <= MAX_HEAD_WORDS && !/:$/.test(plain(paragraphs[j]));
-    if (short(i - 1) && DATED.test(plain(paragraphs[i - 1]))) mark(i - 1);
-    else if (short(i - 2) && DATED.test(plain(paragraphs[i - 2])) && short(i - 1)) { mark(i - 2); mark(i - 1); }
+    if (short(i - 1) && dateline(plain(paragraphs[i - 1]))) mark(i - 1);
+    else if (short(i - 2) && dateline(plain(paragraphs[i - 2])) && short(i - 1)) { mark(i - 2); mark(i - 1); }
     // Below: the subscription, and a "To …" address under it.
     for (let j = i + 1; j < paragraphs.length && j <= i + MAX_LETTER; j++) {
       const t = plain(paragraphs[j]);
       if (paragraphs[j].kind !== "body") break;
-      if (!(CLOSING.test(t) && CLOSE_WORD.test(t) && words(t) <= MAX_FURNITURE_WORDS)) continue;
+      if (!subscription(t)) continue;
       mark(j);
       const next = paragraphs[j + 1];
       if (next?.kind === "body" && /^To\s+\p{Lu}/u.test(plain(next)) && words(plain(next)) <= MAX_HEAD_WORDS) mark(j + 1);

@@ -14,13 +14,20 @@
 // no page break moves (the printed page of every sentence is unchanged); a page whose text column
 // stands in (its margin at the left) is moved back to the left edge, so a paragraph's indent reads
 // there as on the other pages. One pass over the lines: linear.
+//
+// Session 19 (fixw2): a page where most text lines end in a number is a table of contents (its page
+// numbers count up in small steps too) and is skipped; the sections are the longest upward run (as
+// column-numbers.ts reads column numbers), so one stray early number no longer vetoes the rest; and
+// only a page where a head-side number was kept is moved back (an indented verse page keeps its indent).
 
 const TAIL = /^(.*\S)( {3,})(\d{1,3})\s*$/;
 const HEAD = /^(\s*)(\d{1,3})( {3,})(\S.*)$/;
 const MIN_LINES = 4; // a page's text block is told from this many lines at least
 const MIN_NUMBERS = 3; // a layout is read from three margin numbers at least
-const MAX_STEP = 12; // sections counted in order: the next margin number is at most this much higher
+const MAX_STEP = 8; // sections counted in order: the next margin number is at most this much higher (12 until session 19: a contents page's steps)
 const MAX_INDENT = 6; // a paragraph's first-line indent, past the text block's edge
+const LOOKBACK = 8; // numbers looked back over for the run's previous member (keeps the pass linear)
+const ENDS_IN_NUMBER = /\S\s*\d{1,4}\s*$/;
 
 type Found = { line: number; side: "head" | "tail"; start: number; end: number; n: number };
 
@@ -38,6 +45,8 @@ function textLines(lines: string[]): number[] {
 /** The margin numbers a page shows (by its geometry only; the count is checked over the document). */
 function pageNumbers(lines: string[]): Found[] {
   const body = textLines(lines);
+  // Most text lines ending in a number: a contents page (or a table), not a page of text.
+  if (body.filter((i) => ENDS_IN_NUMBER.test(lines[i])).length * 2 > body.length) return [];
   const tails: Found[] = [];
   const heads: Found[] = [];
   for (const i of body) {
@@ -74,17 +83,30 @@ export function liftMarginNumbers(text: string): MarginNumbers {
   if (!text.includes("\f")) return { text, numbers: [], shifted: 0 };
   const pages = text.split("\f").map((page) => page.split("\n"));
   const perPage = pages.map(pageNumbers);
-  // Only numbers counting upward in small steps, in reading order, are sections.
+  // Only numbers counting upward in small steps, in reading order, are sections: the longest such run.
+  const all = perPage.flatMap((found, p) => found.map((f) => ({ ...f, p })));
+  const run = all.map(() => 1);
+  const prev = all.map(() => -1);
+  for (let k = 1; k < all.length; k++) {
+    for (let j = k - 1; j >= Math.max(0, k - LOOKBACK); j--) {
+      const step = all[k].n - all[j].n;
+      if (step < 1 || step > MAX_STEP || run[j] + 1 <= run[k]) continue;
+      run[k] = run[j] + 1;
+      prev[k] = j;
+    }
+  }
+  let best = 0;
+  run.forEach((n, k) => { if (n > run[best]) best = k; });
+  const kept: Found[][] = pages.map(() => []);
   const numbers: number[] = [];
-  const kept = perPage.map((found) => found.filter((f) => {
-    const last = numbers.at(-1);
-    if (last !== undefined && (f.n <= last || f.n > last + MAX_STEP)) return false;
-    numbers.push(f.n);
-    return true;
-  }));
+  for (let k = all.length ? best : -1; k >= 0; k = prev[k]) {
+    kept[all[k].p].unshift(all[k]);
+    numbers.unshift(all[k].n);
+  }
   if (numbers.length < MIN_NUMBERS || kept.filter((k) => k.length).length < 2) return { text, numbers: [], shifted: 0 };
   let shifted = 0;
   pages.forEach((lines, p) => {
+    const setIn = kept[p].some((f) => f.side === "head");
     for (const f of kept[p]) {
       const l = lines[f.line];
       lines[f.line] = (l.slice(0, f.start) + " ".repeat(f.end - f.start) + l.slice(f.end)).trimEnd();
@@ -93,7 +115,7 @@ export function liftMarginNumbers(text: string): MarginNumbers {
     const body = textLines(lines);
     let edge = Infinity;
     for (const i of body) edge = Math.min(edge, leadingOf(lines[i]));
-    if (edge === Infinity || edge === 0 || edge > MAX_INDENT) return;
+    if (!setIn || edge === Infinity || edge === 0 || edge > MAX_INDENT) return;
     for (const i of body) lines[i] = lines[i].slice(edge);
     shifted++;
   });

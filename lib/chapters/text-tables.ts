@@ -43,7 +43,8 @@ function isRow(line: string): boolean {
 
 // A table's caption over it ("TABLE IV.—Rainfall by months.", "Table 3. Yields"), and a note set
 // under it, keyed by a star or opening "Note:" ("   *Note: The figures are in tons."): the table's.
-const CAPTION = /^\s*(?:TABLE|Table)\s+(?:[IVXLC]{1,6}|\d{1,3})\b[.:]?/;
+// (The number closed by a stop, colon or dash, or ending the line: "Table 3 shows that …" is prose.)
+const CAPTION = /^\s*(?:TABLE|Table)\s+(?:[IVXLC]{1,6}|\d{1,3})\s*(?:[.:]|—|--|$)/;
 const TABLE_NOTE = /^\s*(?:[*†‡]\s*)?(?:Note|NOTE|N\.\s?B\.)\s*[.:—-]|^(?: {2,}|\t)[*†‡]\s*\p{L}/u;
 
 function numericShare(lines: string[]): number {

@@ -42,6 +42,44 @@ describe("a table of many narrow figure columns", () => {
   });
 });
 
+// Session 19 (fixw2): the second-wave review's findings.
+describe("fixw2: prose next to a table, and multi-line prose with figures", () => {
+  it("keeps prose opening 'Table 2 shows that …' under a table as text", () => {
+    const t = [
+      "    Hillside  (N)   12  40  7  118  33  21  19  250",
+      "    Riverbank (S)   44  38 102 97  41  30  28  380",
+      "    Millpond  (E)   10  12  14  16  18  20  22  112",
+      "",
+      "Table 2 shows that the riverbank orchard gave the most in every year.",
+    ].join("\n");
+    expect(kinds(t)).toEqual(["table", "body"]);
+  });
+  it("leaves a multi-line prose paragraph with figures two spaces apart, and a dash line beside it, as text", () => {
+    const t = [
+      "In 1901 there were 12 trees on the hill.  In 1902 there were 40, and",
+      "in 1903 there were 7.  The yield in 1904 was 118 bushels, and in",
+      "1905 it was 33.  The orchard then stood at its height for a while.",
+      "",
+      "------------------",
+      "",
+      "The second part opens in 1904, 1905 and 1906, with the new trees.",
+    ].join("\n");
+    expect(kinds(t)).not.toContain("table");
+  });
+});
+
+describe("fixw2: a story sentence or a speech is no letter furniture", () => {
+  it("keeps a story sentence closed by a date above a salutation", () => {
+    const ps = [para("The colonel's reply reached the camp on March 4, 1790."), para("SIR:—The bridge is down. Halt at the mill."), para("I am, sir, Your obedient servant, R. WHITE, Colonel.")];
+    expect(markLetterFurniture(ps)).toBe(1);
+    expect(ps.map((p) => p.kind)).toEqual(["body", "body", "apparatus"]);
+  });
+  it("keeps a speech's later paragraph that opens 'Yours is …'", () => {
+    const ps = [para("Gentlemen, the bill before you is short, and I shall be brief."), para("It asks for a bridge at the mill."), para("Yours is the humble duty of every member here, faithfully to weigh it.")];
+    expect(markLetterFurniture(ps)).toBe(0);
+  });
+});
+
 describe("a quoted letter's furniture", () => {
   const paragraphs = () => [
     para("At noon the envoy brought me this letter from the colonel:"),
@@ -80,6 +118,12 @@ describe("capitals standing for italics (LECTERN_ITALIC_CAPITALS=1)", () => {
     const ps = [para("The tale is wholly SOLEMN and has a RUSTIC meaning, and it comes, AS A RESULT, IN FACT, OF HASTE OR OF HABIT, from the road.")];
     expect(lowerCapitalsPhrases(ps, new Set(), ON)).toBe(3);
     expect(ps[0].text).toBe("The tale is wholly solemn and has a rustic meaning, and it comes, as a result, in fact, of haste or of habit, from the road.");
+  });
+
+  it("fixw2: keeps the pronoun I a capital inside a run", () => {
+    const ps = [para("The road is long, and it ends, AS I SAID BEFORE, at the ford.")];
+    lowerCapitalsPhrases(ps, new Set(), ON);
+    expect(ps[0].text).toContain("as I said before");
   });
 
   it("keeps acronyms, short words, names, a sentence's opening and a term being named", () => {

@@ -72,6 +72,32 @@ describe("section numbers in the outer margin", () => {
     expect(liftMarginNumbers(table).text).toBe(table);
     expect(liftMarginNumbers(PAGE_A.join("\n")).numbers).toEqual([]);
   });
+
+  // Session 19 (fixw2): the second-wave review's findings.
+  it("leaves a two-page table of contents alone (its page numbers count up too)", () => {
+    const titles = ["The harbour and its market", "The traders sail south", "The islanders and their wool", "The harbour master's tax", "The storm of that winter", "The market moved inland"];
+    const page = (folio: number, first: number) => [`CONTENTS`.padEnd(56) + folio, ...titles.map((t, i) => t.padEnd(MARGIN) + (first + 4 * i))].join("\n");
+    const toc = [page(5, 3), page(6, 27)].join("\n\f");
+    expect(liftMarginNumbers(toc).text).toBe(toc);
+  });
+
+  it("takes no figures stepping by ten for sections (a smaller MAX_STEP)", () => {
+    const tens = [rightPage(11, PAGE_A, new Map([[0, 10], [2, 20]])), rightPage(13, PAGE_A, new Map([[0, 30], [2, 40]]))].join("\n\f");
+    expect(liftMarginNumbers(tens).text).toBe(tens);
+  });
+
+  it("one stray early number does not veto the layout", () => {
+    const stray = rightPage(9, PAGE_A, new Map([[2, 90]]));
+    const lifted = liftMarginNumbers([stray, doc].join("\n\f"));
+    expect(lifted.numbers).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("moves back only a page where a head-side number was kept (an indented verse page keeps its indent)", () => {
+    const verse = leftPage(16, PAGE_B, new Map());
+    const lifted = liftMarginNumbers([doc, verse].join("\n\f"));
+    expect(lifted.shifted).toBe(2);
+    expect(lifted.text.split("\f").at(-1)).toContain("\n" + " ".repeat(SET_IN) + "He wrote down the names");
+  });
 });
 
 describe("note figures read as digits glued to words", () => {
@@ -91,6 +117,20 @@ describe("note figures read as digits glued to words", () => {
     expect(raised.text).toContain("temple¹ and");
     expect(raised.text).toContain("12 coins in the year 1650");
     expect(raised.text).toContain("oil CO2.");
+  });
+
+  it("fixw2: leaves an abbreviation's figure and a unit's square alone, still raises a figure after a sentence's stop", () => {
+    const p = [
+      "   The stall is drawn in Fig.2 and measures 40 cm2 in all, as the",
+      "weighers of the market said.1 The tax was low, in a way.",
+      "",
+      "¹ The temple of the sea god, says one copy.",
+      "² Some copies read \"river\".",
+    ].join("\n");
+    const raised = raiseGluedSuperiors(`${p}\n\f${p}`);
+    expect(raised.text).toContain("Fig.2 and");
+    expect(raised.text).toContain("40 cm2 in");
+    expect(raised.text).toContain("said.¹ The");
   });
 
   it("changes nothing without notes keyed by raised figures or without pages", () => {
