@@ -12,6 +12,7 @@
 import type { Block } from "./blocks";
 import { MAX_STEP } from "./page-sequence";
 import { NUMBER_LINE } from "./page-tops";
+import { longestRisingRun } from "./rising-run";
 
 const MIN_RUN = 3;
 // A column's worth of prose between one number and the next: a numbered stanza or a short numbered
@@ -45,23 +46,11 @@ export function splitColumnNumbers(blocks: Block[]): { blocks: Block[]; count: n
   const numbers = cand.map((i) => Number(blocks[i].lines[0].trim()));
   // The longest run counting up (numbers lost or pages left out allowed, as page-sequence.ts allows
   // them) with a column's prose between each number and the next: one stray centred number is skipped.
-  const run = cand.map(() => 1);
-  const prev = cand.map(() => -1);
-  for (let k = 1; k < cand.length; k++) {
-    for (let j = k - 1; j >= Math.max(0, k - LOOKBACK); j--) {
-      const step = numbers[k] - numbers[j];
-      if (step < 1 || step > MAX_STEP || run[j] + 1 <= run[k]) continue;
-      const [a, b] = [cand[j], cand[k]];
-      if (lines[b] - lines[a] - 1 < MIN_COLUMN_LINES && words[b] - words[a] - 1 < MIN_COLUMN_WORDS) continue;
-      run[k] = run[j] + 1;
-      prev[k] = j;
-    }
-  }
-  let last = 0;
-  run.forEach((n, k) => { if (n > run[last]) last = k; });
-  if (run[last] < MIN_RUN) return { blocks, count: 0 };
-  const at: number[] = [];
-  for (let k = last; k >= 0; k = prev[k]) at.unshift(cand[k]);
+  const at = longestRisingRun(numbers, MAX_STEP, LOOKBACK, (j, k) => {
+    const [a, b] = [cand[j], cand[k]];
+    return lines[b] - lines[a] - 1 >= MIN_COLUMN_LINES || words[b] - words[a] - 1 >= MIN_COLUMN_WORDS;
+  }).map((k) => cand[k]);
+  if (at.length < MIN_RUN) return { blocks, count: 0 };
   // Most of them cut a sentence: the text above ends open, or the text under starts in lower case.
   let cuts = 0;
   for (const i of at) {

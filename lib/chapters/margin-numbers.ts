@@ -20,6 +20,8 @@
 // column-numbers.ts reads column numbers), so one stray early number no longer vetoes the rest; and
 // only a page where a head-side number was kept is moved back (an indented verse page keeps its indent).
 
+import { longestRisingRun } from "./rising-run";
+
 const TAIL = /^(.*\S)( {3,})(\d{1,3})\s*$/;
 const HEAD = /^(\s*)(\d{1,3})( {3,})(\S.*)$/;
 const MIN_LINES = 4; // a page's text block is told from this many lines at least
@@ -85,23 +87,11 @@ export function liftMarginNumbers(text: string): MarginNumbers {
   const perPage = pages.map(pageNumbers);
   // Only numbers counting upward in small steps, in reading order, are sections: the longest such run.
   const all = perPage.flatMap((found, p) => found.map((f) => ({ ...f, p })));
-  const run = all.map(() => 1);
-  const prev = all.map(() => -1);
-  for (let k = 1; k < all.length; k++) {
-    for (let j = k - 1; j >= Math.max(0, k - LOOKBACK); j--) {
-      const step = all[k].n - all[j].n;
-      if (step < 1 || step > MAX_STEP || run[j] + 1 <= run[k]) continue;
-      run[k] = run[j] + 1;
-      prev[k] = j;
-    }
-  }
-  let best = 0;
-  run.forEach((n, k) => { if (n > run[best]) best = k; });
   const kept: Found[][] = pages.map(() => []);
   const numbers: number[] = [];
-  for (let k = all.length ? best : -1; k >= 0; k = prev[k]) {
-    kept[all[k].p].unshift(all[k]);
-    numbers.unshift(all[k].n);
+  for (const k of longestRisingRun(all.map((f) => f.n), MAX_STEP, LOOKBACK)) {
+    kept[all[k].p].push(all[k]);
+    numbers.push(all[k].n);
   }
   if (numbers.length < MIN_NUMBERS || kept.filter((k) => k.length).length < 2) return { text, numbers: [], shifted: 0 };
   let shifted = 0;
