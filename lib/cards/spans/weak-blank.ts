@@ -40,7 +40,7 @@ export function givenAway(text: string, start: number, end: number): boolean {
   if (!mine.length) return false;
   // (The words of "before + space + after" are the words of each part: no word crosses the space.)
   const rest = [...wordsBefore(text, start), ...wordsAfter(text, end)];
-  // A four-letter name is given away by a word built on it ("{{Kant}}" beside "Kantian").
+  // A four-letter name is given away by a word built on it ("{{Tolm}}" beside "Tolmian", an invented name).
   const blankNames = names(text.slice(start, end));
   const short = new Set(blankNames.filter((w) => w.length === 4));
   // Two proper names that part after a shared stem ("Carrowby" / "Carrowen", two renamed towns)
