@@ -3,6 +3,7 @@
 import { parseFootnoteLine } from "./markers";
 import { normalizeConverterMarkup } from "./converters";
 import { setInCapitals } from "./title-case";
+import { dropRunningQuotes, readTexQuotes, restoreSpaceAfterStop } from "./quotation-marks";
 
 export type BlockKind = "heading" | "body" | "footnote" | "pagenum" | "separator" | "image" | "table" | "caption" | "formula" | "quote" | "list" | "verse";
 
@@ -47,8 +48,10 @@ export function normalizeDocument(raw: string): string {
     .replace(/\u00a0/g, " ");
   // FineReader marks a typesetting hyphen at a line end with "¬": the word is joined; at a page end
   // (before a blank line) it becomes a hyphen for the page-break rules to decide.
-  const joined = text.includes("¬") ? text.replace(/(\p{L})¬[ \t]*\n[ \t]*(?=\p{L})/gu, "$1").replace(/(\p{L})¬(?=[ \t]*\n)/gu, "$1-") : text;
-  return normalizeConverterMarkup(joined);
+  // (Running quotation marks first: the word cut at "inso¬" goes on after the next line's mark.)
+  const quoted = dropRunningQuotes(readTexQuotes(text).text).text;
+  const joined = quoted.includes("¬") ? quoted.replace(/(\p{L})¬[ \t]*\n[ \t]*(?=\p{L})/gu, "$1").replace(/(\p{L})¬(?=[ \t]*\n)/gu, "$1-") : quoted;
+  return normalizeConverterMarkup(restoreSpaceAfterStop(joined).text);
 }
 
 function headingOf(line: string): { level: number; text: string } | null {

@@ -8,6 +8,10 @@ import { splitSentences } from "./sentences";
 import { SECTION_MARKER } from "./blocks";
 
 const PAGE_MARK = (page: string) => `\u0003${page}\u0004`;
+// A run-in enumerator that its full stop sets off as a "sentence" ("First. The fallacy that…",
+// "Secondly. It costs…"): an ordinal word alone, numbering the point the next sentence makes. It
+// stays in the paragraph's text; as a sentence it says nothing.
+const ENUMERATOR = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)(?:ly)?|Lastly|Finally)\.$/;
 
 function clean(text: string, stats: WordStats): { text: string; repairs: number } {
   const r = repairInlineHyphens(stripInlineMarkup(text), stats);
@@ -116,6 +120,7 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
     if (p.kind === "heading" || p.kind === "apparatus") continue;
     for (const s of splitSentences(text.slice(p.start, p.end), p.start)) {
       if (SECTION_MARKER.test(s.text)) continue; // "§ 4. A weak hive…": the section's label, no sentence
+      if (ENUMERATOR.test(s.text)) continue; // "Second. The defective…": the cause's number, no sentence
       while (mi < markers.length && markers[mi].at < s.start) mi++;
       const refs: string[] = [];
       for (; mi < markers.length && markers[mi].at <= s.end; mi++) {

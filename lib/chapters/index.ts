@@ -51,6 +51,7 @@ import { bracketParenNotes } from "./paren-notes";
 import { indentsParagraphs } from "./indented-paragraphs";
 import { markVerse } from "./verse";
 import { fileInlineFootnotes } from "./inline-footnotes";
+import { gatherChapterNotes } from "./chapter-notes";
 import { closeUpLetterSpacing } from "./letter-spacing";
 import { dropReferenceNumbers } from "./reference-numbers";
 import { dropParenPageNumbers } from "./paren-pages";
@@ -105,7 +106,9 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const leads = liftLeadGlosses(printed.text);
   const topical = liftTopicalHeads(leads.text);
   const scriptTags = unwrapScriptTags(normalizeDocument(topical.text)); // "[Greek: polis]": the transcriber's tag round the word
-  const inlineNotes = fileInlineFootnotes(scriptTags.text);
+  // Notes under "Footnotes to Chapter 1" first: written as "[Footnote 1: …]" for the Gutenberg note handling.
+  const chapterNotes = gatherChapterNotes(scriptTags.text);
+  const inlineNotes = fileInlineFootnotes(chapterNotes.text);
   const marginalia = liftBracketMarginalia(inlineNotes.text);
   // Letter-spaced capitals closed up first: every later pass reads them as words ("T H E" -> "THE").
   const spaced = closeUpLetterSpacing(marginalia.text);
@@ -188,6 +191,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (verse.count) layout.notes.push(`${verse.count} block(s) of verse quoted in the text (set in, every line capitalised) kept out of the sentences`);
   if (display.pictures) layout.notes.push(`${display.pictures} picture placeholder(s) ("Fig. 3: file fig03.gif") kept out of the text, equations among them marked "[equation]" inside their sentences`);
   if (display.formulas) layout.notes.push(`${display.formulas} equation(s) written on lines of their own kept out of the sentences unless a sentence runs through them`);
+  if (chapterNotes.notes) layout.notes.push(`${chapterNotes.notes} note(s) under ${chapterNotes.sections} "Footnotes to Chapter N" heading(s) filed as the chapter's notes`);
   if (inlineNotes.count) layout.notes.push(`${inlineNotes.count} note(s) written inside the paragraph ("[Footnote: …]") filed as footnotes`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);

@@ -26,8 +26,14 @@ export function titleLike(part: string): boolean {
  * chapter that has none; an argument's sentences are not.
  */
 export function summaryTopics(b: Block | undefined): { topics: string[]; titled: boolean; phrases?: true; long?: true } | null {
-  if (!b || b.kind !== "body") return null;
+  if (!b || (b.kind !== "body" && b.kind !== "quote")) return null;
   const text = b.text.replace(/\s+/g, " ").trim();
+  // Topic phrases joined by colons, often set in under the heading ("Parentage: early schooling:
+  // first experiments: marriage."): four or more, short, none a clause. Set in, the block was taken
+  // for a quotation; no quotation is a string of phrases so joined.
+  const colon = colonTopics(text, b.lines.length);
+  if (colon) return { topics: colon, titled: false };
+  if (b.kind !== "body") return null;
   // A long chapter's contents line runs to more than twelve lines; it is still two or more topic
   // phrases a line, as no paragraph of prose is. Other summaries are short.
   if (b.lines.length > 12 || text.length > 1200) {
@@ -53,4 +59,12 @@ export function summaryTopics(b: Block | undefined): { topics: string[]; titled:
   if (median(lengths) > 8 || Math.max(...lengths) > 24) return null;
   if (parts.filter((p) => FINITE.test(p)).length * 4 > parts.length) return null;
   return { topics: parts.map((p) => p.replace(/[.]$/, "")), titled: false };
+}
+
+/** Topics of a colon-joined summary of at most four lines, each at most eight words, or null. */
+function colonTopics(text: string, lines: number): string[] | null {
+  if (lines > 4 || !/^["“‘(]?\p{Lu}/u.test(text) || !/[.]$/.test(text) || /[.!?;]\s/.test(text)) return null;
+  const parts = text.replace(/[.]$/, "").split(/\s*:\s+/).map((p) => p.trim());
+  if (parts.length < 4 || parts.some((p) => !p || words(p).length > 8 || FINITE.test(p))) return null;
+  return parts;
 }
