@@ -9,7 +9,7 @@
 // (scripts/lib/blind-sets.ts) AUC per set and pooled, which decides; then the operating curve of the
 // best word model as an extra cut on the current floors' list, and the threshold by the committed rule.
 // Held-out books are never read.
-//   npx tsx scripts/word-floor.ts [--cache /tmp/rows.json] [--lambda 1,4,16] [--write]
+//   npx tsx scripts/word-floor.ts [--cache /tmp/rows.json] [--lambda 1,2,4,8,16,32,64] [--write]
 //   --write   write lib/cards/floor/word-weights.json (only when the bar and the rule pass)
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -90,7 +90,7 @@ const aucOver = (scores: number[][], which: (c: Chap) => boolean, target: Target
 const meanBookAuc = (scores: number[][]) => { const xs = books.map((b) => aucOver(scores, (c) => c.book === b)).filter(Number.isFinite); return xs.reduce((a, b) => a + b, 0) / xs.length; };
 
 // 3. Leave-one-book-out: λ per model, per-book and pooled AUC.
-const lambdas = (arg("--lambda") ?? "1,4,16").split(",").map(Number);
+const lambdas = (arg("--lambda") ?? "1,2,4,8,16,32,64").split(",").map(Number);
 const lobo = new Map<Model, { lambda: number; scores: number[][]; mean: number }>();
 for (const m of MODELS) {
   for (const l of lambdas) {
