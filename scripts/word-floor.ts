@@ -11,6 +11,11 @@
 // Held-out books are never read.
 //   npx tsx scripts/word-floor.ts [--cache /tmp/rows.json] [--lambda 1,2,4,8,16,32,64] [--write]
 //   --write   write lib/cards/floor/word-weights.json (only when the bar and the rule pass)
+// Exploratory variants (after the committed run; figures reported apart, not a ship route):
+//   --min-support 50        a higher support floor for word columns (answer patterns: the larger of it and 30)
+//   --families first3,tag   only these word families (prefix before ":" — first3, front, in-answer, tag1,
+//                           tag2, open, kind, qword, before-blank, after-blank, answer-pos, answer-first, answer-last)
+//   --rows shown            fit on the shown labelled cards only
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { auc } from "@/lib/cards/rank/fit";
@@ -43,11 +48,15 @@ console.log(`${chapters.length} train chapters of ${books.length} books; ${label
 
 // 2. Columns. The word vocabulary is fixed by support alone (label-free): a name on ≥ 20 labelled
 // training rows, an answer POS pattern on ≥ 30 (rarer patterns pooled as "answer-pos:other").
+const minSupport = Number(arg("--min-support") ?? 20);
+const families = arg("--families")?.split(",");
+const fitRows = arg("--rows") ?? "all";
 const support = new Map<string, number>();
 for (const r of labelledRows) for (const w of r.words) support.set(w, (support.get(w) ?? 0) + 1);
 const wordName = (w: string) => (w.startsWith("answer-pos:") && (support.get(w) ?? 0) < 30 ? "answer-pos:other" : w);
 for (const r of labelledRows) for (const w of new Set(r.words.map(wordName))) if (w === "answer-pos:other") support.set(w, (support.get(w) ?? 0) + 1);
-const VOCAB = [...support].filter(([w, n]) => n >= (w.startsWith("answer-pos:") ? 30 : 20) && wordName(w) === w).map(([w]) => w).sort();
+const VOCAB = [...support].filter(([w, n]) => n >= (w.startsWith("answer-pos:") ? Math.max(30, minSupport) : minSupport) && wordName(w) === w)
+  .map(([w]) => w).filter((w) => !families || families.includes(w.slice(0, w.indexOf(":")))).sort();
 const shippedCols = [...FEATURE_NAMES.keys(), ...FLOOR_WEIGHTS.features.map((f) => FLOOR_FEATURE_NAMES.indexOf(f))];
 console.log(`word vocabulary: ${VOCAB.length} columns (${VOCAB.filter((w) => /^(first3|front|in-answer):[a-z]/.test(w)).length} function-word columns); shipped columns ${shippedCols.length}`);
 type Model = "A" | "B" | "C";
@@ -69,7 +78,11 @@ type Target = "reject" | "not-standalone";
 const yOf = (r: FloorRow, t: Target) => (r.verdict === "reject" && (t === "reject" || r.reason === "not-standalone") ? 1 : 0);
 function fit(m: Model, keep: (c: Chap) => boolean, lambda: number, target: Target = "reject", start?: Float64Array): Float64Array {
   const rows: SparseRow[] = [], y: number[] = [];
-  chapters.forEach((c, ci) => { if (keep(c)) c.rows.forEach((r, ri) => { if (r.verdict) { rows.push(X.get(m)![ci][ri]); y.push(yOf(r, target)); } }); });
+  chapters.forEach((c, ci) => {
+    if (!keep(c)) return;
+    const shown = new Set(c.shown);
+    c.rows.forEach((r, ri) => { if (r.verdict && (fitRows === "all" || shown.has(ri))) { rows.push(X.get(m)![ci][ri]); y.push(yOf(r, target)); } });
+  });
   return fitSparseLogistic(rows, y, dims[m], lambda, start);
 }
 /** Score of every shown card: `scores[ci][k]` for chapter ci's k-th shown card; chapters of a fold scored by the fold's fit. */
@@ -153,6 +166,11 @@ function tally(which: (c: Chap) => boolean, scores: number[][], t: number, repla
   });
   return out;
 }
+{
+  // What an extra cut sees: AUC among the cards the current floors already keep (leave-one-set-out scores).
+  const keptAuc = (scores: number[][]) => { const s: number[] = [], y: boolean[] = []; chapters.forEach((c, ci) => { if (!inSets(c)) return; for (const j of current(ci)) { const r = c.rows[c.shown[j]]; if (r.verdict) { s.push(scores[ci][j]); y.push(r.verdict === "reject"); } } }); return auc(s, y); };
+  console.log(`\nAUC among the cards the current floors keep (what an extra cut sees): ${MODELS.map((m) => `${m} ${f3(keptAuc(loso.get(m)!))}`).join(", ")}, shipped weights ${f3(keptAuc(shippedP))}`);
+}
 const lab = (t: Tally) => t.a + t.e + t.r, value = (t: Tally) => t.a - t.r, recall = (t: Tally) => (t.gold ? t.covered / t.gold : NaN);
 const aer = (t: Tally) => `${pct(t.a / lab(t))} / ${pct(t.e / lab(t))} / ${pct(t.r / lab(t))}`;
 const ts = Array.from({ length: 11 }, (_, i) => Math.round((0.3 + 0.05 * i) * 100) / 100);
@@ -169,6 +187,11 @@ const admissible = ts.filter((t) => {
   const x = tally(inSets, S, t);
   return recall(x) >= recall(base) - 0.02 - 1e-9 && sets.every(([s, ids]) => !(recall(tally((c) => ids.includes(c.book), S, t)) < setBase.get(s)! - 0.05 - 1e-9));
 });
+{
+  // The same cut with the shipped features refitted (A, leave-one-set-out): how much of the gain is the refit, not the words.
+  const SA = loso.get("A")!;
+  console.log(`for comparison, A (shipped features refitted per set) as the same extra cut: ${[0.5, 0.55, 0.6, 0.65, 0.7].map((t) => { const x = tally(inSets, SA, t); return `t ${t}: kept ${x.kept}, a/e/r ${aer(x)}, value ${value(x)}, recall ${pct(recall(x))}`; }).join("; ")}`);
+}
 const chosen = admissible.sort((x, y) => value(tally(inSets, S, y)) - value(tally(inSets, S, x)) || y - x)[0];
 const gain = chosen !== undefined ? value(tally(inSets, S, chosen)) - value(base) : 0;
 console.log(`chosen by the rule: ${chosen === undefined ? "none admissible" : `t = ${chosen}, value ${value(base)} → ${value(tally(inSets, S, chosen))}`}${gain > 0 ? "" : " (no gain over the current floors)"}`);
