@@ -11,12 +11,14 @@ import { select } from "@/lib/cards/select";
 import { EXTRA_FEATURES, FLOOR_FEATURE_NAMES, floorVector, type FloorWeights } from "@/lib/cards/floor";
 import { verdictOf, type Verdict } from "@/lib/cards/rank/training";
 import { covers } from "../../tests/unit/cards/gold";
-import { loadTrainData } from "./ranker-data";
+import { wordFeatures } from "@/lib/cards/floor/words";
+import { loadTrainData, type MatchedLabel } from "./ranker-data";
 import { loadBooks, readGold } from "./cards-eval";
 import { PRECEDENCE } from "./lobo";
 
 /** `byRater`: each rater's first label of the card (same-card or same-fact match), for per-rater tallies. */
-export type FloorRow = { v: number[]; verdict: Verdict | null; facts: string[]; byRater: Record<string, Verdict> };
+/** `words`: the card's active word-floor features (lib/cards/floor/words.ts); `reason`: the verdict's reason code. */
+export type FloorRow = { v: number[]; verdict: Verdict | null; facts: string[]; byRater: Record<string, Verdict>; words: string[]; reason: string | null };
 export type FloorChap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: FloorRow[] };
 
 /** The TRAIN chapters `only` accepts (by fixture), as floor rows. */
@@ -25,11 +27,12 @@ export function loadFloorChapters(only: (fixture: string) => boolean = () => tru
   return loadTrainData(only).map((d) => {
     const gold = readGold(entries[d.fixture]) ?? [];
     const rows: FloorRow[] = d.ranked.map((r, i) => {
-      const verdict = verdictOf(d.labels[i].filter((l) => l.by !== "answer"), PRECEDENCE)?.label ?? null;
+      const chosen = verdictOf(d.labels[i].filter((l) => l.by !== "answer"), PRECEDENCE) as MatchedLabel | null;
+      const verdict = chosen?.label ?? null;
       // A rejected card teaches no fact (as scripts/lib/lobo.ts runBook counts recall).
       const byRater: Record<string, Verdict> = {};
       for (const l of d.labels[i]) if (l.by !== "answer" && !(l.rater in byRater)) byRater[l.rater] = l.label;
-      return { v: floorVector(r.c, r.x, r.p, d.a), verdict, facts: verdict === "reject" ? [] : gold.filter((f) => covers(r.c, f)).map((f) => f.id), byRater };
+      return { v: floorVector(r.c, r.x, r.p, d.a), words: wordFeatures(r.c, d.a), reason: chosen?.reason ?? null, verdict, facts: verdict === "reject" ? [] : gold.filter((f) => covers(r.c, f)).map((f) => f.id), byRater };
     });
     const index = new Map(d.ranked.map((r, i) => [r, i]));
     const shown = select(d.ranked, 40, DEFAULT_WEIGHTS).map((r) => rows[index.get(r)!]);
