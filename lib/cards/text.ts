@@ -1,6 +1,7 @@
 // Small, general text tools for card rules: named entities, dates, tokens.
-export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const MONTH = `(?:${MONTHS.join("|")})`;
+import { MONTHS, MONTH_NAME as MONTH } from "@/lib/language/months";
+
+export { MONTHS };
 const YEAR = `(?:1[0-9]|20)\\d\\d`;
 const ORD_DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?)`;
 

@@ -10,8 +10,10 @@
 // And at a chapter's end, the signature of a letter or an essay in capitals ("CATO.").
 import type { Block } from "./blocks";
 import { setInCapitals } from "./title-case";
+import { MONTH_NAME } from "@/lib/language/months";
+import { ADDRESS_WORDS } from "@/lib/language/salutations";
 
-const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH = new RegExp(String.raw`\b${MONTH_NAME}\b`);
 const YEAR = /\b1[5-9]\d\d\b|\b20\d\d\b/;
 
 function isVerse(b: Block): boolean {
@@ -25,7 +27,7 @@ const isAttribution = (b: Block) => b.kind === "body" && b.lines.length === 1 &&
 // (Not a heading of the document's own markup: "## Overview" is structure, kept.)
 const isHeadLine = (b: Block) => b.kind === "body" && b.lines.length <= 2 && b.text.length < 120 && !/[?!]["”’]?\s*$/.test(b.text);
 // The lines that mark such a head: a date, a salutation ("To the Electors of …:", "Dear Sir,"), a subtitle in brackets.
-const SALUTATION = /^\s*(?:To|Dear|My dear|Sir|Madam|Gentlemen)\b.{0,100}[:,]\s*$/s;
+const SALUTATION = new RegExp(String.raw`^\s*(?:To|Dear|My dear|${ADDRESS_WORDS.join("|")})\b.{0,100}[:,]\s*$`, "s");
 const marksHead = (b: Block) => (MONTH.test(b.text) && YEAR.test(b.text)) || SALUTATION.test(b.text) || /^\s*\(.*\)\s*$/s.test(b.text) || /^\s*\[[^[\]]*\]\s*$/s.test(b.text) || isByline(b);
 // "by Jane Q. Writer": one to five capitalised names after "by", nothing else on the line.
 const BYLINE = /^\s*(?:by|By|BY)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}$/u;

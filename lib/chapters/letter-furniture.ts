@@ -18,12 +18,14 @@
 // beyond of/at/near/the/in before its date is a story sentence ("The reply reached the camp on May 3,
 // 1790."); and a subscription needs a comma-closed closing formula ("Yours truly,", "Your obedient
 // servant,") and a signer (a capitalised last word), so a speech's "Yours is the humble duty …" stays.
-// (SALUTATION and MONTH repeat front-lines.ts and lib/cards/text.ts MONTHS in other shapes: kept apart,
-// lib/chapters does not import lib/cards, and front-lines.ts's patterns are not exported in these shapes.)
+// (The month names and the forms of address are shared with front-lines.ts and lib/cards through
+// lib/language; the patterns here are this pass's own shapes of them.)
 import type { RawParagraph } from "./assemble";
+import { MONTH_OR_ABBREVIATION } from "@/lib/language/months";
+import { ADDRESS_WORDS } from "@/lib/language/salutations";
 
-const SALUTATION = /^["“]?(?:SIR|Sir|MADAM|Madam|GENTLEMEN|Gentlemen|(?:My\s+)?(?:[Dd]ear|DEAR)\s+[\p{L}. ]{1,30}?)\s*[,:;]/u;
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const SALUTATION = new RegExp(String.raw`^["“]?(?:${ADDRESS_WORDS.flatMap((w) => [w.toUpperCase(), w]).join("|")}|(?:My\s+)?(?:[Dd]ear|DEAR)\s+[\p{L}. ]{1,30}?)\s*[,:;]`, "u");
+const MONTH = String.raw`${MONTH_OR_ABBREVIATION}\.?`;
 // "…, February 16, 1862.", "…, 3rd May, 1790.", "…, May 1790."
 const DATED = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th|d)?,?\s+\d{4}\.?$|\b\d{1,2}(?:st|nd|rd|th|d)?\s+${MONTH},?\s+\d{4}\.?$|\b${MONTH},?\s+\d{4}\.?$`, "u");
 const CLOSING = /^(?:I\s+am|I\s+have\s+the\s+hono(?:u)?r|We\s+are|Believe\s+me|Your(?:s)?\b|Very\s+(?:respectfully|truly|sincerely|faithfully)|Respectfully|Faithfully|Sincerely|Truly)/i;

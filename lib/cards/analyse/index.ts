@@ -12,7 +12,6 @@ import { subjectAntecedent } from "./subject-antecedent";
 import { chapterTopicNouns, introducedHeads } from "./topic-nouns";
 import { centrality, sectionsOf } from "./sections";
 import { sectionDefinitions } from "./section-terms";
-import { CARRY_ON, carryWindows } from "../carry";
 import { decontextualise, fullNameTable, printedEntities, roleTable, shiftForDeletions, wroteIn } from "../decontext";
 import { REFERENT_ON } from "../decontext/referent";
 import { DEFINITE_RULES } from "../decontext/definite";
@@ -116,8 +115,6 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
   // The subject's plan reads the source's names and first clauses, before any repair.
   const plan = naming ? subjectPlan(chapter, parsed.map((p) => ({ tokens: p.tokens, entities: typed(p, votes), clause: p.clause }))) : null;
   const subjectHere = plan?.here ?? [];
-  // The wholes named before each sentence (../carry), read from the source: only while its switch is on.
-  const carry = repair && CARRY_ON ? carryWindows(parsed.map((p) => ({ ...p, entities: typed(p, votes) })), sectionsOf(chapter)) : null;
   parsed.forEach((p, i) => {
     let cur: AnalysedSentence = { ...p, entities: typed(p, votes), pronoun: null, section: 0 };
     let curRaw = p.raw;
@@ -145,8 +142,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
       const recent = sentences.slice(Math.max(0, i - 8), i);
       const named = narrator && quoting[i]?.narration ? { narrator: { name: narrator, startsQuoted: quoting[i].startsQuoted } } : {};
       const subject = subjectHere[i] ? { subject: subjectHere[i]! } : {};
-      const carried = carry ? { carry: carry[i] } : {};
-      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns, introducedNouns, topicNouns, roles, ...named, ...subject, ...carried });
+      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns, introducedNouns, topicNouns, roles, ...named, ...subject });
       // The leading pronoun the coreference left is resolved when the subject op named it.
       const lead = cur.pronoun && !cur.pronoun.resolved ? leadingPronoun(cur) : null;
       if (lead && r.context.edits.some((e) => e.op === "subject" && e.start === cur.tokens[lead.index].start)) cur.pronoun = { word: cur.pronoun!.word, resolved: true, from: subjectHere[i]!.from, text: subjectHere[i]!.name, via: "chapter-subject" };

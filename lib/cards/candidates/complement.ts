@@ -70,7 +70,7 @@ export function complementCandidates(s: AnalysedSentence): Candidate[] {
       if (e - np.a > 20) return [];
       cut = e;
       if (participle) b = e;
-    } else if (appositionAfter(s, b)) return []; // "consists of two branches, law public, and law private"
+    } else if (appositionAfter(s, b)) return []; // "consists of two duties, trade inspection, and price control"
   }
   const body = inverted(s, [np.a, cut]);
   if (!body) return [];

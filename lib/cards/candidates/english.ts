@@ -68,8 +68,8 @@ export function negatedReason(s: AnalysedSentence, link: number, reasonEnd: numb
 
 /**
  * A comma (or colon) after token `b`, then only noun phrases, commas and "and/or" to the end of the
- * sentence: an apposition or list that explains the phrase before it ("two branches, law public,
- * and law private"). Cut out as an answer, the phrase leaves it behind in the question.
+ * sentence: an apposition or list that explains the phrase before it ("two duties, trade
+ * inspection, and price control"). Cut out as an answer, the phrase leaves it behind in the question.
  */
 export function appositionAfter(s: AnalysedSentence, b: number): boolean {
   const t = s.tokens;

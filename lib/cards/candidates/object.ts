@@ -34,8 +34,8 @@ export function objectCandidates(s: AnalysedSentence): Candidate[] {
   if (LIGHT_VERB.test(s.tokens[c.verb].lemma) && EVENT_NOUN.test(s.tokens[b - 1].lower)) return [];
   // "made A and B": the first noun phrase alone is half the answer (and B would stay in the question).
   if (coordinationHead(s, b)) return [];
-  // "consists of two branches, law public and law private": an apposition after the answer would stay
-  // behind in the question ("What does the study consist of, law public, and law private?").
+  // "consists of two duties, trade inspection and price control": an apposition after the answer would
+  // stay behind in the question ("What does the work consist of, trade inspection, and price control?").
   if (appositionAfter(s, b)) return [];
   const body = inverted(s, [np.a, b]);
   if (!body) return [];

@@ -19,8 +19,6 @@ import { referent, REFERENT_ON } from "./referent";
 import { connective } from "../compress/lead";
 import { narrator } from "../narrator/op";
 import { subjectOp } from "../subject/op";
-import { carryOp } from "../carry/op";
-import { CARRY_ON } from "../carry/switch";
 
 export type { Context, Dependence, Edit, Inserted, OpName, SentenceContext } from "./types";
 export { fullNameTable } from "./names";
@@ -34,24 +32,20 @@ export { answerInRepair, dropsCard, shownDependences } from "./dependence";
 export const written = (s: Pick<AnalysedSentence, "text" | "context">) => s.context?.before ?? s.text;
 
 // The narrator op runs first (the earlier op wins a clash) and does nothing unless the context names a narrator;
-// the carry op runs before the definite op (its swap of "this sonata" wins over a bare fuller mention);
 // the subject op runs after the story-pronoun op (a nearer antecedent wins) and does nothing unless the context names a subject.
-export const OPS: [OpName, Op][] = [["narrator", narrator], ["marker", markers], ["aside", asides], ["adverb", adverbs], ...(REFERENT_ON ? [["referent", referent] as [OpName, Op]] : []), ...(CARRY_ON ? [["carry", carryOp] as [OpName, Op]] : []), ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime], ["frame", frame], ["pronoun", storyPronoun], ["subject", subjectOp], ["connective", connective]];
+export const OPS: [OpName, Op][] = [["narrator", narrator], ["marker", markers], ["aside", asides], ["adverb", adverbs], ...(REFERENT_ON ? [["referent", referent] as [OpName, Op]] : []), ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime], ["frame", frame], ["pronoun", storyPronoun], ["subject", subjectOp], ["connective", connective]];
 
 /** Edits that do not overlap, in text order (the earlier operation wins a clash). */
 function disjoint(edits: Edit[]): Edit[] {
   const out: Edit[] = [];
   for (const e of edits) if (!out.some((o) => e.start < o.end && o.start < e.end || (e.start === e.end && e.start === o.start))) out.push(e);
-  // A change of case goes with the words written before it ("In X, " + "T" → "t"): alone it is dropped.
-  const kept = out.filter((e) => !e.caseOnly || out.some((o) => o !== e && o.op === e.op && !o.caseOnly && o.start === e.start));
-  return kept.sort((x, y) => x.start - y.start);
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** The text with the edits applied; a deletion at the start capitalises what then opens the sentence. */
 export function applyEdits(text: string, edits: Edit[]): string {
   let out = text;
-  // From the end; at one offset a change of case first, then the words written before it (../carry).
-  for (const e of [...edits].sort((x, y) => y.start - x.start || Number(Boolean(y.caseOnly)) - Number(Boolean(x.caseOnly)))) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  for (const e of [...edits].sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   if (edits.some((e) => e.start === 0 && e.text === "")) out = out.charAt(0).toUpperCase() + out.slice(1);
   return out;
 }

@@ -19,7 +19,7 @@ export function coversInserted(s: { context?: { inserted: { start: number; end: 
   return !!s.context?.inserted.some((i) => ops.includes(i.op as OpName) && span.start < i.end && i.start < span.end);
 }
 
-/** The ranges of the repaired text that `ops` wrote in (not a change of case). */
+/** The ranges of the repaired text that `ops` wrote in. */
 export function insertedBy(s: { context?: { inserted: { start: number; end: number; op: string }[] } }, ops: readonly string[]): { start: number; end: number; op: string }[] {
   return s.context?.inserted.filter((i) => ops.includes(i.op)) ?? [];
 }
@@ -30,7 +30,7 @@ export function insertedRanges(edits: Edit[]): Inserted[] {
   let shift = 0;
   for (const e of [...edits].sort((x, y) => x.start - y.start)) {
     const start = e.start + shift;
-    if (e.text.length && !e.caseOnly) out.push({ start, end: start + e.text.length, op: e.op });
+    if (e.text.length) out.push({ start, end: start + e.text.length, op: e.op });
     shift += e.text.length - (e.end - e.start);
   }
   return out;
@@ -45,7 +45,7 @@ export function toSource(edits: Edit[], start: number, end: number): [number, nu
   let from: number | null = null;
   for (const e of [...edits].sort((x, y) => x.start - y.start)) {
     const at = e.start + shift, to = at + e.text.length;
-    const covered = e.text.length > 0 && (e.caseOnly === true || coverable({ start: at, end: to, op: e.op }, start, end));
+    const covered = e.text.length > 0 && coverable({ start: at, end: to, op: e.op }, start, end);
     if (e.text.length && start < to && at < end && !covered) return null;
     // A span that opens on a completed first name starts, in the source, where the name was.
     if (from === null && (start < at || (covered && start === at))) from = start - shift;

@@ -141,8 +141,8 @@ export function printedEntities<E extends { start: number; end: number }>(s: { e
   return s.entities.filter((e) => !inserted(e));
 }
 
-/** Whether a token of the sentence lies in words this op (or the narrator, subject or carry op, ../narrator, ../subject, ../carry) wrote in (not counted as the chapter's words). */
+/** Whether a token of the sentence lies in words this op (or the narrator or subject op, ../narrator, ../subject) wrote in (not counted as the chapter's words). */
 export function wroteIn(s: { context?: { inserted: { start: number; end: number; op: string }[] } }): (t: { start: number; end: number }) => boolean {
-  const wrote = insertedBy(s, ["referent", "narrator", "subject", "carry"]);
+  const wrote = insertedBy(s, ["referent", "narrator", "subject"]);
   return wrote.length ? (t) => wrote.some((r) => t.start < r.end && r.start < t.end) : () => false;
 }

@@ -5,16 +5,14 @@ import type { AnalysedSentence } from "../analyse/types";
 import type { RoleTable } from "./referent";
 import type { NarratorName } from "../narrator/name";
 import type { SubjectHere } from "../subject/track";
-import type { CarryWindow } from "../carry/op";
 
-export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent" | "connective" | "narrator" | "subject" | "carry";
+export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent" | "connective" | "narrator" | "subject";
 
 /**
  * Replace [start, end) of the sentence text by `text` (empty: a deletion). `from`: the earlier sentence
- * the inserted words come from (cited by the card). `caseOnly`: the same letters in another case ("The"
- * → "the" after words written before it), not new words: a span over it maps back to the source.
+ * the inserted words come from (cited by the card).
  */
-export type Edit = { start: number; end: number; text: string; op: OpName; from?: number; caseOnly?: boolean };
+export type Edit = { start: number; end: number; text: string; op: OpName; from?: number };
 
 /** A context dependence left in the sentence: its op, what it is and where. */
 /** `inside`: the sentence's own stretch from an earlier mention of the same noun to this one ("ferry
@@ -47,8 +45,6 @@ export type Context = {
   narrator?: { name: NarratorName; startsQuoted: boolean };
   /** The chapter's subject where a "he"/"she" can only be that person (../subject), when its switch is on. */
   subject?: SubjectHere;
-  /** The wholes named in the paragraph and the one before (../carry), when its switch is on. */
-  carry?: CarryWindow;
 };
 
 export type Op = (s: Pick<AnalysedSentence, "text" | "tokens" | "entities">, ctx: Context) => OpResult;

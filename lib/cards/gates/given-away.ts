@@ -18,7 +18,8 @@
 import type { Gate } from "./types";
 import { shown } from "./types";
 import { envSwitch, processEnv, type Env } from "../switch";
-import { MONTHS, escapeRegExp } from "../text";
+import { escapeRegExp } from "../text";
+import { MONTH_OR_ABBREVIATION } from "@/lib/language/months";
 
 // A unit word must stand between the first number and "or": "5 or 6 miles" is a range, not a conversion.
 const TWICE = /^\d[\d,.]*\s*(?!(?:or|to|and)\b)\p{L}[^]*?\bor\s+(?:about\s+|some\s+|nearly\s+)?\d/u;
@@ -32,7 +33,7 @@ export const GIVEN_AWAY = { on: givenAwaySwitch(processEnv()) };
 // Amendment", "the 7th regiment", "the 15th century", "from the 3rd to the 5th century", "the 3rd Earl").
 const ORDINAL_HEADS = "earl|earls|duke|dukes|baron|baronet|king|kings|queen|count|countess|duchess|marquis|marquess|viscount|lord|prince|princess|pope|emperor|sultan|century|centuries|amendment|regiment|division|corps|army|street|avenue|dynasty|brigade|infantry|cavalry|artillery|battalion|congress|parliament|legion|hussars|dragoons|foot|psalm|chapter|book|article|section|verse|edition|year|birthday|anniversary|time|place|floor|grade|degree|part|volume|order|rank|power";
 const BARE_DAY = new RegExp(String.raw`\b(?:on|by|until|till|from|since|before|after|to|of|and|or|between)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?![\s-]+(?:(?:to|and|or)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+)?(?:\p{L}+\s+)?(?:${ORDINAL_HEADS})\b)`, "iu");
-const MONTH = new RegExp(String.raw`\b(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?`);
+const MONTH = new RegExp(String.raw`\b${MONTH_OR_ABBREVIATION}\b\.?`);
 // "inst." and "ult." (this month, last month) anchor a day in letters; so does a weekday-and-date list.
 const MONTH_WORD = /\b(?:inst|ult|prox)\b\.?|\bof (?:this|that|the same|last|next) month\b/i;
 

@@ -10,7 +10,6 @@ import { anticipatoryIt, demonstrativeOnCard, maskForward, visible } from "./ref
 import { imperativePrecept } from "../candidates/scheme";
 import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 import { personNounBefore } from "./person-noun";
-import { carryGivesAway } from "../carry/giveaway";
 import { speakerPerson } from "./speaker";
 import { DUMMY_IT, dummyItOnCard, firstItIsDummy } from "./dummy-it";
 import { crossReference, workedExampleStep } from "./book-pointer";
@@ -76,8 +75,6 @@ export const STANDALONE_RULES: NamedRule<View>[] = [
   // cloze cut from the rest of the sentence does not). A generic "He that …" / "Those who …" is nobody in the chapter.
   ["leading pronoun", ({ c, s }) => (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && !(/^it$/i.test(s.pronoun.word) && (anticipatoryIt(visible(c)) || dummyItOn(s))) && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(maskForward(visible(c))) ? "unresolved leading pronoun" : null)],
   ["answer in repair", ({ c, s }) => (answerInRepair(s, c.answer) ? "answer is words the decontextualisation added" : null)],
-  // (No carried words with ../carry's switch off: the rule never fires there.)
-  ["carry gives away", ({ c, s }) => (carryGivesAway(s, c.back) ? "the whole written in gives the answer away" : null)],
   ["dependence", ({ c, s }) => {
     const dep = c.type === "gist" ? undefined : shownDependences(s, visible(c)).find(dropsCard);
     return dep ? `depends on the text before it (${dep.op} "${dep.text}")` : null;

@@ -7,10 +7,10 @@
 // is not where the story stands.
 import type { CleanChapter } from "@/lib/chapters/types";
 import type { Analysis, AnalysedSentence, Token } from "../analyse";
-import { escapeRegExp as escape, MONTHS } from "../text";
+import { escapeRegExp as escape } from "../text";
+import { MONTH_NAME as MONTH } from "@/lib/language/months";
 import { narrative } from "../gates/scene-anchor";
 
-const MONTH = `(?:${MONTHS.join("|")})`;
 const YEAR = `(?:1[0-9]|20)\\d\\d`;
 const DAY = `\\d{1,2}(?:st|nd|rd|th)?`;
 // A stated date, most specific first: "the 12th of May, 1873", "May 12, 1873", "October 1873",

@@ -2,7 +2,7 @@
 // "X depends on / consists in / arises from Y", "X makes Y …", "X requires Y"), the predicate Y
 // is what the sentence teaches, and the blank a strict reader asks for when a cloze blanks the
 // actor, a detail or a modifier instead. Y is taken whole with its modifiers and of-phrases
-// ("far more intense", "the division of labour", "a completely fashioned will"), at most
+// ("far more costly", "the division of the harvest", "a firmly settled will"), at most
 // MAX_WORDS words, and without its article. General English only; no list from any text.
 import type { AnalysedSentence, Analysis, Token } from "../analyse";
 import { COMPLEMENT } from "../candidates/complement";
@@ -17,7 +17,7 @@ const PRESENT_PREP = /^(?:depends|depend|rests|rest|relies|rely|consists|consist
 const LEAD_ADV = new Set(["ADV", "PART"]);
 const INSIDE = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
-// "a completely fashioned will.": a noun the tagger read as a verb, after a modifier and before the end.
+// "a firmly settled will.": a noun the tagger read as a verb, after a modifier and before the end.
 function closingNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
   return !!t && !!prev && /^(?:VERB|AUX)$/.test(t.pos) && (prev.pos === "ADJ" || (prev.pos === "VERB" && /(?:ed|en)$/.test(prev.lower))) && (!next || next.pos === "PUNCT");
@@ -37,16 +37,16 @@ export function phraseAt(tokens: Token[], i: number): [number, number] | null {
     const t = tokens[k];
     if (INSIDE.has(t.pos) || (t.pos === "ADV" && !nounSeen(tokens, a, k) && INSIDE.has(tokens[k + 1]?.pos ?? ""))) { b = k + 1; continue; }
     if (t.pos === "ADV" && tokens[k + 1]?.pos === "VERB" && /(?:ed|en)$/.test(tokens[k + 1].lower)) continue;
-    // A participle modifying a noun ("a completely fashioned will"), not a verb of its own.
+    // A participle modifying a noun ("a firmly settled will"), not a verb of its own.
     if (t.pos === "VERB" && /(?:ed|en)$/.test(t.lower) && (tokens[k + 1]?.pos === "NOUN" || closingNoun(tokens, k + 1))) continue;
     if (closingNoun(tokens, k)) { b = k + 1; continue; }
-    // An of-phrase belongs to its noun ("the division of labour").
+    // An of-phrase belongs to its noun ("the division of the harvest").
     const owner = /^(?:its|his|her|their|our)$/.test(tokens[k + 1]?.lower ?? "");
     if (t.lower === "of" && b === k && (owner || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ""))) {
       if (tokens[k + 1].pos === "DET" || owner) k++;
       continue;
     }
-    // "material achievements and material power", "incompetent and out of date": a coordinated
+    // "common pasture and common woodland", "slow and out of step": a coordinated
     // predicate is taken whole when it runs to the end of the clause (checked by the caller).
     if (/^(?:and|or)$/.test(t.lower) && b === k && k > a && /^(?:DET|ADJ|NOUN|PROPN|ADV|ADP)$/.test(tokens[k + 1]?.pos ?? "") && !coordinated) {
       coordinated = true;
@@ -57,7 +57,7 @@ export function phraseAt(tokens: Token[], i: number): [number, number] | null {
     break;
   }
   if (b <= a) return null;
-  // "the story of a nation's development": a possessor belongs with what it possesses.
+  // "the record of a town's growth": a possessor belongs with what it possesses.
   if (/^['’]s$/.test(tokens[b]?.text ?? "") || /^['’]$/.test(tokens[b]?.text ?? "")) {
     let e = b + 1;
     while (/^(?:ADJ|NOUN)$/.test(tokens[e]?.pos ?? "")) e++;
@@ -65,7 +65,7 @@ export function phraseAt(tokens: Token[], i: number): [number, number] | null {
     b = e;
   }
   if (coordinated && !/^[.;:!?]?$/.test(tokens[b]?.text ?? "")) return null;
-  // Leading adverbs belong to an adjective predicate ("far more intense"), not to a noun one.
+  // Leading adverbs belong to an adjective predicate ("far more costly"), not to a noun one.
   const lead = tokens.slice(i, a).every((t) => t.pos !== "DET") && a > i && tokens[a].pos === "ADJ" && tokens.slice(a, b).every((t) => t.pos !== "NOUN") ? i : a;
   const words = tokens.slice(lead, b).filter((t) => /^[\p{L}\p{N}]/u.test(t.text)).length;
   if (words > MAX_WORDS) {
@@ -147,7 +147,7 @@ function claimRange(s: AnalysedSentence): [number, number] | null {
   } else if (!LINKING.test(verb.lower)) return null;
   // "is not …", "is always …" are kept with the predicate; "is to be …", "is made …" are not claims of this shape.
   const next = tokens[i];
-  // "X are (thus) sown in the nature of man", "X were grounded in vengeance": a passive whose
+  // "X are (thus) rooted in the habits of trade", "X were founded on custom": a passive whose
   // prepositional complement ends the clause says where the claim lands; that phrase is its point.
   if (/^(?:is|are|was|were)$/.test(verb.lower)) {
     let j = i;
@@ -166,15 +166,15 @@ function claimRange(s: AnalysedSentence): [number, number] | null {
   // forbidden") is a passive verb, not a predicate; an adjective that governs what follows ("is
   // due to …", "is necessary in order to …") is half of its phrase.
   const inner = tokens.slice(r[0], r[1]).filter((t) => /\p{L}/u.test(t.text));
-  // A phrase that opens or ends on a verb ("is disproved by", "incapable of planning a …") is a cut one.
+  // A phrase that opens or ends on a verb ("is disproved by", "capable of keeping a …") is a cut one.
   if (tokens[r[0]].pos === "VERB" || /^(?:VERB|AUX)$/.test(tokens[r[1] - 1].pos) && !closingNoun(tokens, r[1] - 1)) return null;
   const nouns = inner.filter((t) => t.pos === "NOUN" || t.pos === "PROPN");
   if (!nouns.length && (inner.filter((t) => !/^(?:not|never)$/.test(t.lower)).length < 2 || /^(?:to|by|in|for|with|of|that)$/.test(tokens[r[1]]?.lower ?? ""))) return null;
-  // Degree words alone ("is seldom much more") measure a claim the sentence leaves unsaid.
+  // Degree words alone ("is very much more") measure a claim the sentence leaves unsaid.
   if (!nouns.length && inner.every((t) => t.pos === "ADV" || VAGUE.has(t.lower))) return null;
   const after = tokens[r[1]], rest = s.text.slice(tokens[r[1] - 1].end);
-  // Cut inside a word ("world-wide"), one item of a pair or list ("the vessel or lamp", "oblong,
-  // brown and shiny"), or a bare head whose point is the relative clause after it ("a thing which …").
+  // Cut inside a word ("world-wide"), one item of a pair or list ("the cart or barrow", "round,
+  // red and glossy"), or a bare head whose point is the relative clause after it ("a thing which …").
   if (/^[-\p{L}]/u.test(rest) || /^\s*(?:,|and\b|or\b|nor\b)/.test(rest)) return null;
   if (r[1] - r[0] === 1 && after && /^(?:which|that|who|whom|whose)$/.test(after.lower)) return null;
   return r;

@@ -7,7 +7,6 @@ import { topicSwitch } from "@/lib/cards/topic/switch";
 import { contextLineSwitch } from "@/lib/cards/context-line/admit";
 import { narratorSwitch } from "@/lib/cards/narrator";
 import { subjectSwitch } from "@/lib/cards/subject";
-import { carrySwitch } from "@/lib/cards/carry";
 
 describe("envSwitch", () => {
   it('reads "1" as on and "0" as off, whatever the default', () => {
@@ -30,7 +29,6 @@ describe("the switches read through it", () => {
     ["LECTERN_CONTEXT_LINE", contextLineSwitch],
     ["LECTERN_NARRATOR", narratorSwitch],
     ["LECTERN_SUBJECT", subjectSwitch],
-    ["LECTERN_CARRY", carrySwitch],
   ] as const)("%s: off by default, on with 1, off with 0 or anything else", (name, read) => {
     expect(read(undefined)).toBe(false);
     expect(read({ [name]: "1" })).toBe(true);

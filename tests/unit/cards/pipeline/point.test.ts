@@ -15,9 +15,9 @@ const point = (text: string) => {
 
 describe("point of a claim", () => {
   it.each([
-    ["The pain of a burn is far more intense than the pain of a cut.", "far more intense"],
-    ["The wealth of a nation depends on the division of labour.", "division of labour"],
-    ["A settled character is a completely fashioned will.", "completely fashioned will"],
+    ["The loss from a flood is far more costly than the loss from a drought.", "far more costly"],
+    ["The wealth of a village depends on the division of the harvest.", "division of the harvest"],
+    ["A sound character is a firmly settled will.", "firmly settled will"],
     ["Courage consists in the mastery of fear.", "mastery of fear"],
     ["The kettle makes a loud noise in the morning.", "loud noise"],
     ["The first gains of the guild were higher wages and shorter hours.", "higher wages and shorter hours"],
@@ -33,7 +33,7 @@ describe("point of a claim", () => {
     ["What is a lantern?", "a question"],
     ["There is a limit to the patience of a crowd.", "an existential"],
     ["Clay is a thing which, once fired, cannot be shaped.", "a bare head before its relative clause"],
-    ["The lid is the vessel or lamp, and the wick is the fuel.", "one of a pair"],
+    ["The best tool is the cart or barrow, and the worst is the sledge.", "one of a pair"],
     ["Their trade becomes world-wide in a decade.", "part of a hyphenated word"],
   ])("offers nothing for %j (%s)", (text) => {
     expect(point(text)).toBeNull();
