@@ -9,6 +9,7 @@
 // applause.)" set between two sentences of the speech is the reporter's, not the speaker's: no
 // sentence of the text.
 import type { RawParagraph } from "./assemble";
+import { isApparatusHead } from "./apparatus";
 
 const ROMAN_TITLE = /^([IVXLC]{1,7})\.\s?(?:--|—|–)\s*(\p{Lu}[^.!?;:\n]{0,70}?)\.?$/u;
 const MAX_TITLE_WORDS = 8;
@@ -27,7 +28,8 @@ export function readSectionTitles(paragraphs: RawParagraph[]): { titles: number;
       continue;
     }
     const h = ITALIC_HEAD.exec(p.text);
-    if (h) {
+    // (Not a textbook's "_References_.--Brown's Law; …": the study apparatus reads its own heads.)
+    if (h && !isApparatusHead(h[2])) {
       const head = `${h[1] ?? ""}${h[2]}.${h[3]}`;
       shift(p, h[0].length, head.length - h[0].length);
       p.text = head + p.text.slice(h[0].length);
