@@ -20,7 +20,7 @@ export type Block = {
   inline?: string; // a formula's text where it stands inside an unfinished sentence (display-lines.ts)
 };
 
-const PAGE_NUMBER = /^\s*(?:<!--\s*)?(?:page\s+|p\.\s*)?[-–—[{(]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—\]})]?(?:\s*-->)?\s*$/i;
+const PAGE_NUMBER = /^\s*(?:<!--\s*)?(?:page\s+|p\.\s*)?[-–—[{(]?\s*(\d{1,4}|[ivxlcdm]{1,9})\s*[-–—\]})]?(?:\s*-->)?\s*$/i;
 
 // Project Gutenberg wraps the book in a licence header and footer: keep what lies between.
 const GUTENBERG_START = /^\*{3} ?START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$/im;
@@ -118,9 +118,10 @@ function classify(raw: string[]): Block {
 /**
  * Plain text without blank lines between paragraphs marks each new one by indenting its first line.
  * The paragraph before may end on a note's mark after its stop ("…half a million.*", "….†", "….2").
+ * A numbered section may open it after its section sign ("  § 2. Now, of these…").
  */
 function startsIndentedParagraph(prev: string, line: string): boolean {
-  return /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(line) && !/^\s/.test(prev) && /[.!?:"”’)](?:[*†‡§¹²³⁴-⁹]{1,2}|\d{1,2})?\s*$/u.test(prev);
+  return /^(?: {2,}|\t)(?:§{1,2}\s?\d{1,3}\.\s+)?["“‘(]?\p{Lu}/u.test(line) && !/^\s/.test(prev) && /[.!?:"”’)](?:[*†‡§¹²³⁴-⁹]{1,2}|\d{1,2})?\s*$/u.test(prev);
 }
 
 /**

@@ -76,6 +76,9 @@ import { joinSplitWords } from "./split-words";
 import { splitColumnNumbers } from "./column-numbers";
 import { unwrapScriptTags } from "./script-tags";
 import { markBlockQuotes } from "./block-quotes";
+import { readFootFolios } from "./foot-folios";
+import { readSectionTitles, dropAudienceNotes } from "./section-titles";
+import { markQuotedSentences } from "./quoted-sentences";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -94,8 +97,10 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // First of all, soft hyphens at line ends and section marks in the margin (print-conventions.ts).
   // (Windows-1252 quotes and dashes left as C1 controls by a wrong decoding read as what they were.)
   const scripts = readScriptMarkup(repairC1Punctuation(raw.replace(/\r\n?/g, "\n"))); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
+  // A foot line of running title and folio ("BOOK V. CHAP. IV.    cccxli"), page by page likewise.
+  const footFolios = readFootFolios(scripts.text);
   // Years in the outer margin (annals), page by page while the form feeds still part the pages.
-  const marginYears = liftMarginYears(scripts.text);
+  const marginYears = liftMarginYears(footFolios.text);
   // Section numbers in the outer margin (a classic's traditional sections), likewise page by page.
   const marginNumbers = liftMarginNumbers(marginYears.text);
   // Footnotes set in two columns, read across by the reader: read column by column, page by page.
@@ -179,6 +184,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
     hasRunningHeads: false, hasPageNumbers: blocks.some((b) => b.kind === "pagenum"), hyphenationRepairs: 0, notes: [],
   };
   layout.notes.push(...printed.notes);
+  if (footFolios.count) layout.notes.push(`${footFolios.count} page foot line(s) of a running title and a folio ("BOOK I.   xlii") read as page numbers, the title dropped`);
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (words?.repairs) layout.notes.push(`${words.repairs} misread short word(s) repaired where the grammar allows one reading ("aud" -> "and", "to bo" -> "to be")`);
@@ -276,6 +282,10 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (twoLine) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${twoLine} heading(s) printed on two lines read as one ("…KNOWLEDGE" / "OF MORALITY…")`);
   const strays = dropStrayTails(assembled.paragraphs);
   if (strays) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${strays} lone word(s) after a paragraph's last sentence dropped`);
+  const titles = readSectionTitles(assembled.paragraphs);
+  if (titles.titles + titles.italicHeads) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${titles.titles} numbered section title(s) ("III.--Taxes.") set as headings, ${titles.italicHeads} italic run-in head(s) ("_Lava._--") unwrapped`);
+  const audience = dropAudienceNotes(assembled.paragraphs);
+  if (audience) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${audience} reported audience response(s) ("(Applause.)") taken out of the speech`);
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);
   if (sectionNumbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${sectionNumbers} section number(s) ("1.", "2."…) taken off the paragraphs they open`);
   const heads = readTextbookHeads(assembled.paragraphs);
@@ -297,6 +307,8 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   const { chapter, repairs } = finalizeChapter(assembled, { index: 0, number: seg.number, title: seg.title }, stats);
   if (seg.part) chapter.part = seg.part;
   layout.hyphenationRepairs += repairs;
+  const quoted = markQuotedSentences(chapter);
+  if (quoted) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${quoted} sentence(s) inside quotations running over several sentences marked as quoted`);
   if (lowerOpeningCapitals(chapter)) layout.notes.push(`chapter ${seg.number ?? seg.title}: its opening words in capitals written in ordinary case`);
   layout.notes.push(...seg.notes, ...assembled.notes.slice(0, 20));
   const s = assembled.stats;

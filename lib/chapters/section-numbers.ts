@@ -12,7 +12,8 @@ import type { RawParagraph } from "./assemble";
 import { romanValue } from "./roman";
 
 // A number (or a capital Roman numeral), a full stop, a space, then a capital (or an opening quote or bracket before one).
-const LABEL = /^(\d{1,3}|[IVXLC]{1,8})\.\s+(?=["“‘(]?\p{Lu})/u;
+// (Or a section sign before the number, "§ 4. Now as these towers…"; an italic word may open the section, "78. _Earthquakes_ have…".)
+const LABEL = /^(?:§{1,2}\s?)?(\d{1,3}|[IVXLC]{1,8})\.\s+(?=["“‘(_]?\p{Lu})/u;
 const valueOf = (label: string) => (/^\d/.test(label) ? Number(label) : romanValue(label));
 const MIN_RUN = 3;
 const SECTION_CHARS = 200; // the median length of a run's paragraphs: sections, not a list's items

@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Abbreviations that are also ordinary words: "No. 7" but "he said no."
-const WORD_ABBREVIATIONS = new Set(["no", "art"]);
+const WORD_ABBREVIATIONS = new Set(["no", "art", "arts"]);
 
 // Abbreviations that usually end a sentence when a capital follows ("...and so on, etc. The next").
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(["etc", "al", "inc", "ltd", "co", "corp", "bros"]);
@@ -131,6 +131,8 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   // "40 km./hr. In the night": a unit after a quantity (or after another unit) ends the
   // sentence before a word that starts sentences, as "No. 7" or "Sec. 4" never stand.
   if (starter && UNITS.has(lower) && /(?:\d\s?|\p{L}\.\/)$/u.test(text.slice(Math.max(0, dot - word.length - 4), dot - word.length))) return true;
+  // "&c." (et cetera, written with the ampersand) closes a list as "etc." does: before a capital it ends the sentence.
+  if (lower === "c" && text[dot - 2] === "&") return /^\s*["'“‘]?\p{Lu}/u.test(after);
   if (ABBREVIATIONS.has(lower)) {
     const nextWord = text.slice(next, next + 12).match(/^\s*(\p{L}+)\./u)?.[1]?.toLowerCase();
     // "etc. The next" ends a sentence; "et al. (1998)", "Co. 5" and "Co. Ltd." do not.
