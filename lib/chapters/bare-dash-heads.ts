@@ -6,13 +6,14 @@
 // with a capital, and the chapter sets at least three paragraphs so: one is a mannerism of style,
 // three are the book's way of setting heads.
 import type { RawParagraph } from "./assemble";
+import { ENUMERATOR_WORD } from "@/lib/language/enumerators";
 
 const BARE_DASH_HEAD = /^(\p{Lu}[^.—–\n,;:!?"“”()]{0,70}?)\s?(?:—|–|--)\s*(?=\p{Lu})/u;
 export const MIN_BARE_DASH_HEADS = 3;
 // Words that open a sentence of prose, never a head of their own: a reply, a pronoun, a conjunction.
 const PROSE_OPENING = /^(?:yes|no|nay|oh|ah|well|but|and|or|so|then|now|here|there|this|that|these|those|it|he|she|they|we|you|i|my|his|her|our|their|the|a|an|what|which|who|when|where|why|how|if|alas|sir|madam)$/i;
 // An ordinal or an adverb as the only word ("Secondly—", "Finally—"): a count of points, not a head.
-const ENUMERATION = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next)(?:ly)?|\p{L}+ly)$/iu;
+const ENUMERATION = new RegExp(`^(?:${ENUMERATOR_WORD}|\\p{L}+ly)$`, "iu");
 
 export type BareDashHead = { i: number; text: string; length: number };
 

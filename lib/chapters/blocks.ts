@@ -48,7 +48,7 @@ export function normalizeDocument(raw: string): string {
     .replace(/\u00a0/g, " ");
   // FineReader marks a typesetting hyphen at a line end with "¬": the word is joined; at a page end
   // (before a blank line) it becomes a hyphen for the page-break rules to decide.
-  // (Running quotation marks first: the word cut at "inso¬" goes on after the next line's mark.)
+  // (Running quotation marks first: a word cut at "harbo¬" goes on after the next line's mark.)
   const quoted = dropRunningQuotes(readTexQuotes(text).text).text;
   const joined = quoted.includes("¬") ? quoted.replace(/(\p{L})¬[ \t]*\n[ \t]*(?=\p{L})/gu, "$1").replace(/(\p{L})¬(?=[ \t]*\n)/gu, "$1-") : quoted;
   return normalizeConverterMarkup(restoreSpaceAfterStop(joined).text);

@@ -14,7 +14,16 @@ const LONE_LABEL = /^\s*\[(\d{1,4}|[A-Z])\]\s*$/;
 const GLUED_MARKER = /[\p{L}.,;:!?"”’)_]\[(\d{1,4}|[A-Z])\]/gu;
 const NOTES_HEAD = /^\s*(?:FOOTNOTES|NOTES|Footnotes|Notes)\s*:?\s*$/;
 // A chapter's or section's title after the notes ends them: one short line not closing a sentence.
-const TITLE_LINE = (b: Block) => b.kind !== "body" || (b.lines.length === 1 && b.lines[0].trim().length < 60 && !/[.!?"”’)]\s*$/.test(b.lines[0].trim().replace(/^(?:chapter|chap\.|book|part)\s+[\divxlc]+\.?$/i, "")) ) || /^\s*(?:chapter|chap\.|book|part)\s+[\divxlc]+\b/i.test(b.lines[0]);
+const TITLE_LINE = (b: Block) => b.kind !== "body" || isTitleLines(b.lines);
+
+/**
+ * A paragraph (its lines) that is a chapter's or section's title, which ends the notes above it:
+ * one short line not closing a sentence, or a line naming a chapter, book or part ("CHAPTER II.").
+ * chapter-notes.ts reads its sections' ends by it too.
+ */
+export function isTitleLines(lines: string[]): boolean {
+  return (lines.length === 1 && lines[0].trim().length < 60 && !/[.!?"”’)]\s*$/.test(lines[0].trim().replace(/^(?:chapter|chap\.|book|part)\s+[\divxlc]+\.?$/i, ""))) || /^\s*(?:chapter|chap\.|book|part)\s+[\divxlc]+\b/i.test(lines[0]);
+}
 
 /**
  * Labels alone on their lines ("[1]") joined to the note under them ("[1] The health of…"), all of

@@ -6,12 +6,14 @@ import { stripInlineMarkup, tidySpacing } from "./inline";
 import { repairInlineHyphens, type WordStats } from "./hyphen";
 import { splitSentences } from "./sentences";
 import { SECTION_MARKER } from "./blocks";
+import { ENUMERATOR_WORD } from "@/lib/language/enumerators";
 
 const PAGE_MARK = (page: string) => `\u0003${page}\u0004`;
-// A run-in enumerator that its full stop sets off as a "sentence" ("First. The fallacy that…",
+// A run-in enumerator that its full stop sets off as a "sentence" ("First. The tide turns…",
 // "Secondly. It costs…"): an ordinal word alone, numbering the point the next sentence makes. It
-// stays in the paragraph's text; as a sentence it says nothing.
-const ENUMERATOR = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)(?:ly)?|Lastly|Finally)\.$/;
+// stays in the paragraph's text; as a sentence it says nothing. (The list is lib/language's, which
+// the head readers use too.)
+const ENUMERATOR = new RegExp(`^${ENUMERATOR_WORD}\\.$`, "i");
 
 function clean(text: string, stats: WordStats): { text: string; repairs: number } {
   const r = repairInlineHyphens(stripInlineMarkup(text), stats);
@@ -118,10 +120,17 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
   let mi = 0;
   for (const p of paragraphs) {
     if (p.kind === "heading" || p.kind === "apparatus") continue;
+    // A label skipped as no sentence ("§ 4.", "First.") hands the markers after it ("First.[1]") to
+    // the sentence it labels: that sentence's span is taken from the label's start.
+    let from: number | null = null;
     for (const s of splitSentences(text.slice(p.start, p.end), p.start)) {
-      if (SECTION_MARKER.test(s.text)) continue; // "§ 4. A weak hive…": the section's label, no sentence
-      if (ENUMERATOR.test(s.text)) continue; // "Second. The defective…": the cause's number, no sentence
-      while (mi < markers.length && markers[mi].at < s.start) mi++;
+      // "§ 4. A weak hive…": the section's label; "Second. The sand…": the point's number. No sentences.
+      if (SECTION_MARKER.test(s.text) || ENUMERATOR.test(s.text)) {
+        from ??= s.start;
+        continue;
+      }
+      while (mi < markers.length && markers[mi].at < (from ?? s.start)) mi++;
+      from = null;
       const refs: string[] = [];
       for (; mi < markers.length && markers[mi].at <= s.end; mi++) {
         // Only markers whose note was found are cited: a ref must name an existing footnote.

@@ -28,9 +28,10 @@ export function titleLike(part: string): boolean {
 export function summaryTopics(b: Block | undefined): { topics: string[]; titled: boolean; phrases?: true; long?: true } | null {
   if (!b || (b.kind !== "body" && b.kind !== "quote")) return null;
   const text = b.text.replace(/\s+/g, " ").trim();
-  // Topic phrases joined by colons, often set in under the heading ("Parentage: early schooling:
-  // first experiments: marriage."): four or more, short, none a clause. Set in, the block was taken
-  // for a quotation; no quotation is a string of phrases so joined.
+  // Topic phrases joined by colons, often set in under the heading ("Boyhood: the mill school:
+  // first voyages: the wreck."), perhaps with a last phrase after a stop ("… home again. Later
+  // years."): four or more, short, none a clause. Set in, the block was taken for a quotation; no
+  // quotation is a string of phrases so joined.
   const colon = colonTopics(text, b.lines.length);
   if (colon) return { topics: colon, titled: false };
   if (b.kind !== "body") return null;
@@ -61,10 +62,17 @@ export function summaryTopics(b: Block | undefined): { topics: string[]; titled:
   return { topics: parts.map((p) => p.replace(/[.]$/, "")), titled: false };
 }
 
-/** Topics of a colon-joined summary of at most four lines, each at most eight words, or null. */
+/**
+ * Topics of a colon-joined summary of at most four lines, each at most eight words, or null. A last
+ * phrase of at most four words may stand after a full stop ("… home again. Later years.").
+ */
 function colonTopics(text: string, lines: number): string[] | null {
-  if (lines > 4 || !/^["“‘(]?\p{Lu}/u.test(text) || !/[.]$/.test(text) || /[.!?;]\s/.test(text)) return null;
-  const parts = text.replace(/[.]$/, "").split(/\s*:\s+/).map((p) => p.trim());
-  if (parts.length < 4 || parts.some((p) => !p || words(p).length > 8 || FINITE.test(p))) return null;
-  return parts;
+  if (lines > 4 || !/^["“‘(]?\p{Lu}/u.test(text) || !/[.]$/.test(text)) return null;
+  const tail = /\.\s+(\p{Lu}[^.!?;:]*)\.$/u.exec(text);
+  const last = tail && words(tail[1]).length <= 4 && !FINITE.test(tail[1]) ? tail[1].trim() : null;
+  const head = last ? text.slice(0, tail!.index + 1) : text;
+  if (/[.!?;]\s/.test(head)) return null;
+  const parts = head.replace(/[.]$/, "").split(/\s*:\s+/).map((p) => p.trim());
+  if (parts.length + (last ? 1 : 0) < 4 || parts.some((p) => !p || words(p).length > 8 || FINITE.test(p))) return null;
+  return last ? [...parts, last] : parts;
 }

@@ -18,6 +18,7 @@ import { cutOpening } from "./section-numbers";
 import { bareDashHeads } from "./bare-dash-heads";
 import { splitCapitalsRunInHeads } from "./capitals-run-in-heads";
 import { isSentenceCaseHead } from "./sentence-case-heads";
+import { ENUMERATOR_WORD } from "@/lib/language/enumerators";
 
 // A head closed by a stop and a dash: up to eight words, or a label and its number ("Experiment 42").
 // A head closed by the dash alone ("Absolute Zero—Experiments show…") is read in bare-dash-heads.ts.
@@ -30,7 +31,7 @@ const NUMBERED_LINE = /^\d{1,3}\.\s+(\p{Lu}.*)\.$/u;
 const BARE_NUMBER = /^(\d{1,3}) (?=["“‘(]?\p{L})/u;
 const MAX_HEAD_WORDS = 8;
 // An ordinal or an adverb as the only word ("Secondly", "Finally"): a count of points, not a head.
-const ENUMERATION = /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next)(?:ly)?|\p{L}+ly)$/iu;
+const ENUMERATION = new RegExp(`^(?:${ENUMERATOR_WORD}|\\p{L}+ly)$`, "iu");
 
 export type TextbookHeads = { runIn: number; lines: number; labelled: number; numbers: number; contents: number };
 
