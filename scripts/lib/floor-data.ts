@@ -18,7 +18,7 @@ import type { CleanChapter } from "@/lib/chapters";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { fitLogistic } from "@/lib/cards/rank/fit";
 import { shownChapter } from "@/lib/cards/pipeline";
-import type { CardLabel, GoldFact } from "@/lib/cards/eval";
+import { cardKey, type CardLabel, type GoldFact } from "@/lib/cards/eval";
 import { EXTRA_FEATURES, FLOOR_FEATURE_NAMES, floorVector, type FloorWeights } from "@/lib/cards/floor";
 import { verdictOf, type Verdict } from "@/lib/cards/rank/training";
 import { covers } from "../../tests/unit/cards/gold";
@@ -47,7 +47,14 @@ export function floorRowsOf(chapters: CleanChapter[], options: { max: number; au
   // One candidate list and one sentence list for the document, so a label finds its card in whichever chapter holds it.
   const offsets = runs.map((_, k) => runs.slice(0, k).reduce((n, r) => n + r.a.chapter.sentences.length, 0));
   const cands = runs.flatMap((r, k) => r.ranked.map((x) => ({ kind: x.c.kind, front: x.c.front, back: x.c.back, ...(x.c.context ? { context: x.c.context } : {}), sentence: offsets[k] + x.c.sentence })));
-  const matched = matchedLabels(labels, cands, runs.flatMap((r) => r.a.chapter.sentences.map((s) => s.text))).labels;
+  const found = matchedLabels(labels, cands, runs.flatMap((r) => r.a.chapter.sentences.map((s) => s.text))).labels;
+  // The matcher gives a same-card label to ONE candidate with that text; when two candidates write the
+  // same card (two routes to one front and back) and the other is the one shown, eval:cards' lookup by
+  // the card's text labels it and the rows left it unlabelled (63 kept training cards, floordata20).
+  // Every candidate with the card's text takes its same-card labels, as the evaluation reads them.
+  const byText = new Map<string, MatchedLabel[]>();
+  cands.forEach((c, i) => { const k = cardKey(c); byText.set(k, [...(byText.get(k) ?? []), ...found[i].filter((l) => l.by === "card")]); });
+  const matched = cands.map((c, i) => [...byText.get(cardKey(c))!, ...found[i].filter((l) => l.by !== "card")]);
   const rows: FloorRow[] = [], shown: FloorRow[] = [], kept: FloorRow[] = [], parts: number[] = [];
   let base = 0;
   for (const r of runs) {

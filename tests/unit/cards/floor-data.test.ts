@@ -63,6 +63,21 @@ describe("floorRowsOf", () => {
   });
 });
 
+describe("floorRowsOf, one card written twice", () => {
+  it("labels every shown candidate with the card's text, as eval:cards' lookup does", () => {
+    const para = "A lock is a chamber with gates at both ends, in which the water level can be raised or lowered. The farmers of the valley built three dams in 1820 to hold the water.";
+    const doc = cleanDocument(`# Chapter 1. Locks\n\n${para}\n\n# Chapter 2. Dams\n\n${para}\n`, { filename: "invented.md" });
+    const options = { max: 40 };
+    const r = floorRowsOf(doc.chapters, options, [], []);
+    const first = r.shown.slice(0, r.parts[0]).map((x) => sides(x.card));
+    const twice = r.shown.slice(r.parts[0]).find((x) => first.includes(sides(x.card)));
+    expect(twice).toBeDefined();
+    const label: CardLabel = { fixture: "invented.md", kind: twice!.card.kind, front: twice!.card.front, back: twice!.card.back, sentence: "unused", label: "edit", reason: "wrong-or-trivial-blank", rater: "rater-a" };
+    const again = floorRowsOf(doc.chapters, options, [label], []);
+    expect(again.shown.filter((x) => sides(x.card) === sides(twice!.card)).map((x) => x.verdict)).toEqual(["edit", "edit"]);
+  });
+});
+
 describe("loadFloorChapters against eval:cards", () => {
   // Two training fixtures whose documents hold several chapters (not check-set books of session 20).
   const fixtures = ["pd-smith-wealth-book1-ch1-2.txt", "pd-aristotle-politics-book3-ch1-8.txt"];
