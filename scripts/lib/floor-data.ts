@@ -9,7 +9,9 @@
 // (scripts/lib/cards-eval.ts generationInputs: every chapter, the book's author, the document's title),
 // so `kept` is card for card what eval:cards scores (tests/unit/cards/floor-data.test.ts).
 // Until session 20 (floordata20) the rows read only a fixture's FIRST chapter (fixtureChapter), so the
-// 80 shown cards of the second and later chapters of seven multi-chapter fixtures were never fitted or scored.
+// later chapters of the seven multi-chapter training fixtures (80 of the 1,491 cards eval:cards shows)
+// were never fitted or scored; and a shown card whose text a second candidate also wrote could lose its
+// same-card label to that twin (63 kept cards): see floorRowsOf.
 // A floor is applied to each chapter on its own (perChapter), as the pipeline applies it.
 // Labels are matched more widely than eval:cards' lookup (same-fact matches by sentence overlap and
 // answer, and rater-b last in the chain), so a shown card may carry a verdict here that the eval counts
