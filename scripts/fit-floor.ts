@@ -19,7 +19,7 @@ import path from "node:path";
 import { auc } from "@/lib/cards/rank/fit";
 import { applyFloor, EXTRA_FEATURES, rejectProbability } from "@/lib/cards/floor";
 import type { Verdict } from "@/lib/cards/rank/training";
-import { asFloorWeights as asWeights, fitFloor, loadFloorChapters, type FloorChap as Chap, type FloorRow as Row } from "./lib/floor-data";
+import { asFloorWeights as asWeights, fitFloor, loadFloorChapters, perChapter as eachChapter, type FloorChap as Chap, type FloorRow as Row } from "./lib/floor-data";
 import { loadBooks } from "./lib/cards-eval";
 import { arg } from "./lib/args";
 
@@ -38,12 +38,12 @@ const lambdas = (arg("--lambda") ?? "2,5,10").split(",").map(Number);
 const fit = (keep: (c: Chap) => boolean, extras: string[], lambda: number): number[] => fitFloor(chapters.filter(keep), extras, lambda, rowsMode);
 
 type Scored = Row & { p: number };
-type Fold = { book: string; chapters: { gold: number; shown: Scored[] }[] };
+type Fold = { book: string; chapters: { gold: number; parts: number[]; shown: Scored[] }[] };
 /** Each book's shown cards scored by a floor fitted without the book. */
 function lobo(extras: string[], lambda: number): Fold[] {
   return books.map((b) => {
     const w = asWeights(fit((c) => c.book !== b, extras, lambda), extras);
-    return { book: b, chapters: chapters.filter((c) => c.book === b).map((c) => ({ gold: c.gold, shown: c.shown.map((r) => ({ ...r, p: rejectProbability(r.v, w) })) })) };
+    return { book: b, chapters: chapters.filter((c) => c.book === b).map((c) => ({ gold: c.gold, parts: c.parts, shown: c.shown.map((r) => ({ ...r, p: rejectProbability(r.v, w) })) })) };
   });
 }
 const labelled = (s: Scored[]) => s.filter((r) => r.verdict);
@@ -86,7 +86,7 @@ function at(fs: Fold[], t: number): Point {
   const perChapter: number[] = [], kept: Scored[] = [];
   let covered = 0, gold = 0;
   for (const f of fs) for (const c of f.chapters) {
-    const k = t >= 1 ? c.shown : applyFloor(c.shown, (r) => r.p, t);
+    const k = t >= 1 ? c.shown : eachChapter(c.parts, c.shown, (s) => applyFloor(s, (r) => r.p, t));
     kept.push(...k); perChapter.push(k.length);
     covered += new Set(k.flatMap((r) => r.facts)).size; gold += c.gold;
   }

@@ -27,7 +27,7 @@ import { writeFileSync } from "node:fs";
 import { auc } from "@/lib/cards/rank/fit";
 import { applyFloor, FLOOR_WEIGHTS, rejectProbability } from "@/lib/cards/floor";
 import type { Verdict } from "@/lib/cards/rank/training";
-import { asFloorWeights, fitFloor, loadFloorChapters, type FloorChap, type FloorRow } from "./lib/floor-data";
+import { asFloorWeights, fitFloor, loadFloorChapters, perChapter, type FloorChap, type FloorRow } from "./lib/floor-data";
 import { blindSets } from "./lib/blind-sets";
 import { loadBooks } from "./lib/cards-eval";
 import { arg } from "./lib/args";
@@ -47,22 +47,24 @@ console.log(`${chapters.length} train chapters (check set left out); blind sets 
 
 /** `p`: the set's left-out refit's p(reject); `ps`: the shipped weights' (the plain floor's, out of sample on these sets too). */
 type Scored = FloorRow & { p: number; ps: number };
-type SetFold = { set: string; raters: string[]; chapters: { fixture: string; gold: number; shown: Scored[] }[] };
+type SetFold = { set: string; raters: string[]; chapters: { fixture: string; gold: number; parts: number[]; shown: Scored[] }[] };
 const folds: SetFold[] = [...sets].map(([set, ids]) => {
   const w = process.argv.includes("--shipped") ? FLOOR_WEIGHTS : asFloorWeights(fitFloor(chapters.filter((c) => !ids.includes(c.book)), extras, lambda), extras);
   const mine: FloorChap[] = chapters.filter((c) => ids.includes(c.book));
-  return { set, raters: ratersOf(ids), chapters: mine.map((c) => ({ fixture: c.fixture, gold: c.gold, shown: c.shown.map((r) => ({ ...r, p: rejectProbability(r.v, w), ps: rejectProbability(r.v, FLOOR_WEIGHTS) })) })) };
+  return { set, raters: ratersOf(ids), chapters: mine.map((c) => ({ fixture: c.fixture, gold: c.gold, parts: c.parts, shown: c.shown.map((r) => ({ ...r, p: rejectProbability(r.v, w), ps: rejectProbability(r.v, FLOOR_WEIGHTS) })) })) };
 });
 console.log(`fitted ${folds.length} leave-one-set-out floors (${secs()})\n`);
 
 type Rule = { t: number; k: number };
 const shipped: Rule = { t: 0.65, k: 0 };
+/** The kept cards of one fixture under a rule (in their order): the rule applied to each chapter of its document on its own, as the pipeline does. */
+const keep = (c: { parts: number[]; shown: Scored[] }, rule: Rule & { chain?: boolean; arm?: boolean }): Scored[] => perChapter(c.parts, c.shown, (s) => keepIn(s, rule));
 /** The kept cards of one chapter under a rule (in their order). */
-function keep(shown: Scored[], { t, k, chain, arm }: Rule & { chain?: boolean; arm?: boolean }): Scored[] {
+function keepIn(shown: Scored[], { t, k, chain, arm }: Rule & { chain?: boolean; arm?: boolean }): Scored[] {
   // The arm exactly as deployed (lib/cards/floor/deep.ts, pipeline.ts): the plain floor, then the deeper
   // cut, both on the shipped weights' p (review finding 3: the deeper cut once used the refit's p here).
   if (arm) return applyFloor(applyFloor(shown, (r) => r.ps, shipped.t, "all"), (r) => r.ps, t, "all");
-  if (chain) return applyFloor(keep(shown, shipped), (r) => r.p, t, "all");
+  if (chain) return applyFloor(keepIn(shown, shipped), (r) => r.p, t, "all");
   const kept = applyFloor(shown, (r) => r.p, t, "all");
   if (kept.length >= Math.min(k, shown.length)) return kept;
   const floor = new Set([...shown].sort((x, y) => x.p - y.p).slice(0, k));
@@ -79,7 +81,7 @@ type Tally = { shown: number; kept: number; a: number; e: number; r: number; un:
 function tally(fs: SetFold[], rule: Rule): Tally {
   const t: Tally = { shown: 0, kept: 0, a: 0, e: 0, r: 0, un: 0, covered: 0, gold: 0, removed: {}, removedUnlabelled: 0 };
   for (const f of fs) for (const c of f.chapters) {
-    const k = keep(c.shown, rule), ks = new Set(k), ref = (rule as { arm?: boolean }).arm ? applyFloor(c.shown, (r) => r.ps, shipped.t, "all") : keep(c.shown, shipped);
+    const k = keep(c, rule), ks = new Set(k), ref = (rule as { arm?: boolean }).arm ? perChapter(c.parts, c.shown, (s) => applyFloor(s, (r) => r.ps, shipped.t, "all")) : keep(c, shipped);
     t.shown += c.shown.length; t.kept += k.length; t.gold += c.gold;
     t.covered += new Set(k.flatMap((r) => r.facts)).size;
     for (const r of k) { if (r.verdict === "accept") t.a++; else if (r.verdict === "edit") t.e++; else if (r.verdict === "reject") t.r++; else t.un++; }

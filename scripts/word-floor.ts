@@ -22,7 +22,7 @@ import { auc } from "@/lib/cards/rank/fit";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { applyFloor, FLOOR_FEATURE_NAMES, FLOOR_WEIGHTS, rejectProbability, PLAIN_FLOOR_AT, DEEP_FLOOR_AT } from "@/lib/cards/floor";
 import type { Verdict } from "@/lib/cards/rank/training";
-import { loadFloorChapters, type FloorRow } from "./lib/floor-data";
+import { loadFloorChapters, perChapter, type FloorRow } from "./lib/floor-data";
 import { fitSparseLogistic, sparseProbability, type SparseRow } from "./lib/sparse-logistic";
 import { blindSets } from "./lib/blind-sets";
 import { loadBooks } from "./lib/cards-eval";
@@ -34,12 +34,16 @@ const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "—");
 const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : "—");
 
 // 1. Rows (cached: loading runs the pipeline on every train chapter).
-type Chap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: number[] };
+type Chap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: number[]; parts: number[] };
 const cache = arg("--cache");
 let chapters: Chap[];
-if (cache && existsSync(cache)) chapters = JSON.parse(readFileSync(cache, "utf8"));
+if (cache && existsSync(cache)) {
+  chapters = JSON.parse(readFileSync(cache, "utf8"));
+  // A cache written before session 20's floordata20 holds first chapters only: rebuild it.
+  if (chapters.some((c) => !c.parts)) throw new Error(`${cache}: written before the rows covered every chapter (no "parts"); delete it and rerun`);
+}
 else {
-  chapters = loadFloorChapters().map((c) => { const at = new Map(c.rows.map((r, i) => [r, i])); return { fixture: c.fixture, book: c.book, gold: c.gold, rows: c.rows, shown: c.shown.map((r) => at.get(r)!) }; });
+  chapters = loadFloorChapters().map((c) => { const at = new Map(c.rows.map((r, i) => [r, i])); return { fixture: c.fixture, book: c.book, gold: c.gold, rows: c.rows, shown: c.shown.map((r) => at.get(r)!), parts: c.parts }; });
   if (cache) writeFileSync(cache, JSON.stringify(chapters));
 }
 const books = [...new Set(chapters.map((c) => c.book))];
@@ -152,13 +156,16 @@ console.log(`\nbar (pooled LOSO AUC ≥ A + 0.03 and higher on ≥ 7 of ${sets.l
 
 // 6. Operating curve of `best` as an extra cut on the current floors' list (plain then deep, shipped weights).
 type Tally = { shown: number; kept: number; a: number; e: number; r: number; un: number; covered: number; gold: number };
-const current = (ci: number) => { const idx = chapters[ci].shown.map((_, j) => j); return applyFloor(applyFloor(idx, (j) => shippedP[ci][j], PLAIN_FLOOR_AT, "all"), (j) => shippedP[ci][j], DEEP_FLOOR_AT, "all"); };
+const current = (ci: number) => perChapter(chapters[ci].parts, chapters[ci].shown.map((_, j) => j), (idx) => applyFloor(applyFloor(idx, (j) => shippedP[ci][j], PLAIN_FLOOR_AT, "all"), (j) => shippedP[ci][j], DEEP_FLOOR_AT, "all"));
+/** How many of `idx` (shown indices, ascending) fall in each chapter of `parts`. */
+const partsOf = (parts: number[], idx: number[]) => { let end = 0; return parts.map((n) => { const from = end; end += n; return idx.filter((j) => j >= from && j < end).length; }); };
 function tally(which: (c: Chap) => boolean, scores: number[][], t: number, replace = false): Tally {
   const out: Tally = { shown: 0, kept: 0, a: 0, e: 0, r: 0, un: 0, covered: 0, gold: 0 };
   chapters.forEach((c, ci) => {
     if (!which(c)) return;
     const base = replace ? c.shown.map((_, j) => j) : current(ci);
-    const kept = t >= 1 ? base : applyFloor(base, (j) => scores[ci][j], t, "all");
+    // `base` is in shown order, so its chapter boundaries are where the shown index crosses a part's end.
+    const kept = t >= 1 ? base : perChapter(partsOf(c.parts, base), base, (s) => applyFloor(s, (j) => scores[ci][j], t, "all"));
     out.shown += c.shown.length; out.kept += kept.length; out.gold += c.gold;
     const rows = kept.map((j) => c.rows[c.shown[j]]);
     out.covered += new Set(rows.flatMap((r) => r.facts)).size;

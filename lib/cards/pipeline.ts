@@ -11,6 +11,7 @@ import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
 import { applyFloor, DEEP_FLOOR_AT, DEEP_FLOOR_ON, floorVector, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
+import type { ReasonKey } from "./floor/flag";
 import { nameTopic, TOPIC_NAMING_ON } from "./topic";
 import { SITUATION_ON, situations, withSituation } from "./situation";
 
@@ -109,26 +110,38 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
 }
 
 /**
- * The shown cards, each with the floor's predicted probability that a strict rater rejects it
- * (lib/cards/floor, the shipped weights). After selection, two floors run in turn: the plain floor at
- * PLAIN_FLOOR_AT (`plainFloor`, default PLAIN_FLOOR_ON; ./floor/plain.ts) and the deeper cut at
+ * What the pipeline shows of one chapter, before and after its floors: the gated ranked candidates,
+ * the selection (top `max`), each selected card's floor vector, p(reject) and reasons, and `kept` (indices
+ * into `selected`, in order) that survive the floors. After selection, two floors run in turn: the plain
+ * floor at PLAIN_FLOOR_AT (`plainFloor`, default PLAIN_FLOOR_ON; ./floor/plain.ts) and the deeper cut at
  * DEEP_FLOOR_AT on the plain floor's list (`deepFloor`, default DEEP_FLOOR_ON; ./floor/deep.ts).
+ * generateCards is this turned into cards; the floor's fit data (scripts/lib/floor-data.ts) reads the
+ * same call, so its rows are exactly the cards the pipeline shows.
  * (Session 14's key-keeping floor, measured and left off, was retired in session 19.)
  */
-export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { plainFloor?: boolean; deepFloor?: boolean } = {}): GeneratedCard[] {
+export type ShownChapter = { a: Analysis; ranked: Ranked[]; selected: Ranked[]; vectors: number[][]; reject: number[]; reasons: ReasonKey[][]; kept: number[] };
+export function shownChapter(chapter: CleanChapter, opts: GenerateOptions & { plainFloor?: boolean; deepFloor?: boolean } = {}): ShownChapter {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author, title: opts.title, situation: opts.situation });
   const selected = select(ranked, opts.max ?? 40, w);
   const vectors = selected.map((r) => floorVector(r.c, r.x, r.p, a));
   // The reasons compare each card with the chapter's shown cards (./floor/reasons.ts): the review screen's "Likely needs work" line.
   const reasons = rejectReasons(vectors);
-  const shown = selected.map((r, i) => ({ r, c: r.c, x: r.x, v: vectors[i], reject: rejectProbability(vectors[i]), reasons: reasons[i] }));
+  const reject = vectors.map((v) => rejectProbability(v));
+  const all = selected.map((_, i) => i);
   // The plain floor at session 16's pre-registered threshold (./floor/plain.ts), on since session 17;
   // when every card is at or above it, all stay. It is part of selection (like the top-40 cut), in the
   // app as in `cards`: the blind measurement that switched it on judged exactly this list.
-  const plain = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? applyFloor(shown, (s) => s.reject, PLAIN_FLOOR_AT, "all") : shown;
+  const plain = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? applyFloor(all, (i) => reject[i], PLAIN_FLOOR_AT, "all") : all;
   // Session 18's pre-registered deeper cut (./floor/deep.ts, on since it passed its blind bar): the same
   // p(reject) at a lower threshold, on the plain floor's list, so it only removes cards from it.
-  const floored = (opts.deepFloor ?? DEEP_FLOOR_ON) ? applyFloor(plain, (s) => s.reject, DEEP_FLOOR_AT, "all") : plain;
-  return floored.map(({ r, reject, reasons }) => toCard(r, a, w, reject, reasons));
+  const kept = (opts.deepFloor ?? DEEP_FLOOR_ON) ? applyFloor(plain, (i) => reject[i], DEEP_FLOOR_AT, "all") : plain;
+  return { a, ranked, selected, vectors, reject, reasons, kept };
+}
+
+/** The shown cards (shownChapter's kept list), each with the floor's predicted probability that a strict rater rejects it (lib/cards/floor, the shipped weights). */
+export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { plainFloor?: boolean; deepFloor?: boolean } = {}): GeneratedCard[] {
+  const w = opts.weights ?? DEFAULT_WEIGHTS;
+  const s = shownChapter(chapter, opts);
+  return s.kept.map((i) => toCard(s.selected[i], s.a, w, s.reject[i], s.reasons[i]));
 }

@@ -93,14 +93,24 @@ export function fixtureOptions(fixture: string): { author?: string } {
   return author ? { author } : {};
 }
 
+/**
+ * What the evaluation generates from for a fixture: every chapter of its cleaned document (a fixture may
+ * hold several; each is generated on its own, as an import does) and the options an import passes —
+ * the top `max`, the book's author, and the document's title as the CLI and the web import pass it (read
+ * only by the situation line, when on). inRepoCards and the floor's fit data (scripts/lib/floor-data.ts)
+ * both read it, so the floor's rows are the cards the evaluation scores.
+ */
+export function generationInputs(fixture: string, max: number, author: string | undefined = authorOf(fixture)): { chapters: CleanChapter[]; options: { max: number; author?: string; title?: string } } {
+  const doc = documentOf(fixture);
+  return { chapters: doc.chapters, options: { max, author, ...(doc.title ? { title: doc.title } : {}) } };
+}
+
 /** This checkout's generator, in-process: the top `max` cards of each chapter, with their sentence text; the book's author is passed as an import would. */
 export function inRepoCards(fixture: string, max: number, generator: InRepoGenerator = "default", author: string | undefined = authorOf(fixture)): { cards: EvalCard[]; ms: number } {
-  const doc = documentOf(fixture);
-  const chapters = doc.chapters;
+  const { chapters, options } = generationInputs(fixture, max, author);
   const generate = GENERATORS[generator];
   const t = performance.now();
-  // The document's title as the CLI and the web import pass it (read only by the situation line, when on).
-  const generated = chapters.map((ch) => generate(ch, { max, author, ...(doc.title ? { title: doc.title } : {}) }));
+  const generated = chapters.map((ch) => generate(ch, options));
   const ms = performance.now() - t;
   const cards = generated.flatMap((list, i) => list.map((c) => ({ kind: c.kind, front: c.front, back: c.back, ...(c.context ? { context: c.context } : {}), sentence: chapters[i].sentences[c.source.sentence]?.text ?? "" })));
   return { cards, ms };

@@ -1,42 +1,89 @@
 // The publishability floor's training rows and its fitter, shared by scripts/fit-floor.ts (leave-one-
-// book-out, the shipped weights) and scripts/floor-curve.ts (leave-one-blind-set-out threshold curve):
-// one fitter, so the curve measures the model the floor ships. Each TRAIN chapter's ranked candidates
-// with their floor vector, strict-first verdict (scripts/lib/rater-order.ts; same-card and same-fact
-// matches, not cross-kind ones) and the gold facts each covers; `shown` are the top 40 under the
-// shipped ranker (what the plain floor then thins).
-import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
+// book-out, the shipped weights), scripts/floor-curve.ts (leave-one-blind-set-out threshold curve) and
+// scripts/word-floor.ts: one fitter, so the curve measures the model the floor ships. Per TRAIN fixture,
+// the ranked candidates of EVERY chapter of its cleaned document with their floor vector, strict-first
+// verdict (scripts/lib/rater-order.ts; same-card and same-fact matches, not cross-kind ones) and the gold
+// facts each covers; `shown` are each chapter's top 40 in chapter order (`parts`: how many per chapter),
+// and `kept` the ones the pipeline's current floors keep. The rows come from the pipeline's own call
+// (lib/cards/pipeline.ts shownChapter, what generateCards turns into cards) on the evaluation's own inputs
+// (scripts/lib/cards-eval.ts generationInputs: every chapter, the book's author, the document's title),
+// so `kept` is card for card what eval:cards scores (tests/unit/cards/floor-data.test.ts).
+// Until session 20 (floordata20) the rows read only a fixture's FIRST chapter (fixtureChapter), so the
+// later chapters of the seven multi-chapter training fixtures (80 of the 1,491 cards eval:cards shows)
+// were never fitted or scored; and a shown card whose text a second candidate also wrote could lose its
+// same-card label to that twin (63 kept cards): see floorRowsOf.
+// A floor is applied to each chapter on its own (perChapter), as the pipeline applies it.
+// Labels are matched more widely than eval:cards' lookup (same-fact matches by sentence overlap and
+// answer, and rater-b last in the chain), so a shown card may carry a verdict here that the eval counts
+// as unlabelled: that is the fit's choice (more rows), not a difference in cards.
+import type { CleanChapter } from "@/lib/chapters";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { fitLogistic } from "@/lib/cards/rank/fit";
-import { select } from "@/lib/cards/select";
+import { shownChapter } from "@/lib/cards/pipeline";
+import { cardKey, type CardLabel, type GoldFact } from "@/lib/cards/eval";
 import { EXTRA_FEATURES, FLOOR_FEATURE_NAMES, floorVector, type FloorWeights } from "@/lib/cards/floor";
 import { verdictOf, type Verdict } from "@/lib/cards/rank/training";
 import { covers } from "../../tests/unit/cards/gold";
 import { wordFeatures } from "@/lib/cards/floor/words";
-import { loadTrainData, type MatchedLabel } from "./ranker-data";
-import { loadBooks, readGold } from "./cards-eval";
+import { matchedLabels, type MatchedLabel } from "./ranker-data";
+import { allLabelsOf, generationInputs, loadBooks, readGold, trainFixtures } from "./cards-eval";
 import { PRECEDENCE } from "./lobo";
 
 /** `byRater`: each rater's first label of the card (same-card or same-fact match), for per-rater tallies. */
-/** `words`: the card's active word-floor features (lib/cards/floor/words.ts); `reason`: the verdict's reason code. */
-export type FloorRow = { v: number[]; verdict: Verdict | null; facts: string[]; byRater: Record<string, Verdict>; words: string[]; reason: string | null };
-export type FloorChap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: FloorRow[] };
+/** `words`: the card's active word-floor features (lib/cards/floor/words.ts); `reason`: the verdict's reason code; `card`: its sides. */
+export type FloorRow = { v: number[]; verdict: Verdict | null; facts: string[]; byRater: Record<string, Verdict>; words: string[]; reason: string | null; card: { kind: "qa" | "cloze"; front: string; back: string } };
+/** `parts`: shown cards per chapter of the fixture's document, in order (they sum to shown.length); `kept`: the pipeline's current floors' list. */
+export type FloorChap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: FloorRow[]; parts: number[]; kept: FloorRow[] };
 
-/** The TRAIN chapters `only` accepts (by fixture), as floor rows. */
-export function loadFloorChapters(only: (fixture: string) => boolean = () => true): FloorChap[] {
-  const entries = loadBooks().fixtures;
-  return loadTrainData(only).map((d) => {
-    const gold = readGold(entries[d.fixture]) ?? [];
-    const rows: FloorRow[] = d.ranked.map((r, i) => {
-      const chosen = verdictOf(d.labels[i].filter((l) => l.by !== "answer"), PRECEDENCE) as MatchedLabel | null;
+/** `keep` run on each chapter's slice of a fixture's shown list on its own (a floor never sees another chapter's cards), concatenated. */
+export function perChapter<T>(parts: number[], shown: T[], keep: (chapter: T[]) => T[]): T[] {
+  const out: T[] = [];
+  let at = 0;
+  for (const n of parts) { out.push(...keep(shown.slice(at, at + n))); at += n; }
+  return out;
+}
+
+/** One document's floor rows: its chapters generated as the pipeline does with `options`, `labels` matched to every candidate, `gold` facts covered. */
+export function floorRowsOf(chapters: CleanChapter[], options: { max: number; author?: string; title?: string }, labels: CardLabel[], gold: GoldFact[]): Omit<FloorChap, "fixture" | "book" | "gold"> {
+  const runs = chapters.map((ch) => shownChapter(ch, options));
+  // One candidate list and one sentence list for the document, so a label finds its card in whichever chapter holds it.
+  const offsets = runs.map((_, k) => runs.slice(0, k).reduce((n, r) => n + r.a.chapter.sentences.length, 0));
+  const cands = runs.flatMap((r, k) => r.ranked.map((x) => ({ kind: x.c.kind, front: x.c.front, back: x.c.back, ...(x.c.context ? { context: x.c.context } : {}), sentence: offsets[k] + x.c.sentence })));
+  const found = matchedLabels(labels, cands, runs.flatMap((r) => r.a.chapter.sentences.map((s) => s.text))).labels;
+  // The matcher gives a same-card label to ONE candidate with that text; when two candidates write the
+  // same card (two routes to one front and back) and the other is the one shown, eval:cards' lookup by
+  // the card's text labels it and the rows left it unlabelled (63 kept training cards, floordata20).
+  // Every candidate with the card's text takes its same-card labels, as the evaluation reads them.
+  const byText = new Map<string, MatchedLabel[]>();
+  cands.forEach((c, i) => { const k = cardKey(c); byText.set(k, [...(byText.get(k) ?? []), ...found[i].filter((l) => l.by === "card")]); });
+  const matched = cands.map((c, i) => [...byText.get(cardKey(c))!, ...found[i].filter((l) => l.by !== "card")]);
+  const rows: FloorRow[] = [], shown: FloorRow[] = [], kept: FloorRow[] = [], parts: number[] = [];
+  let base = 0;
+  for (const r of runs) {
+    const mine = r.ranked.map((x, i) => {
+      const ls = matched[base + i];
+      const chosen = verdictOf(ls.filter((l) => l.by !== "answer"), PRECEDENCE) as MatchedLabel | null;
       const verdict = chosen?.label ?? null;
       // A rejected card teaches no fact (as scripts/lib/lobo.ts runBook counts recall).
       const byRater: Record<string, Verdict> = {};
-      for (const l of d.labels[i]) if (l.by !== "answer" && !(l.rater in byRater)) byRater[l.rater] = l.label;
-      return { v: floorVector(r.c, r.x, r.p, d.a), words: wordFeatures(r.c, d.a), reason: chosen?.reason ?? null, verdict, facts: verdict === "reject" ? [] : gold.filter((f) => covers(r.c, f)).map((f) => f.id), byRater };
+      for (const l of ls) if (l.by !== "answer" && !(l.rater in byRater)) byRater[l.rater] = l.label;
+      return { v: floorVector(x.c, x.x, x.p, r.a), words: wordFeatures(x.c, r.a), reason: chosen?.reason ?? null, verdict, facts: verdict === "reject" ? [] : gold.filter((f) => covers(x.c, f)).map((f) => f.id), byRater, card: { kind: x.c.kind, front: x.c.front, back: x.c.back } };
     });
-    const index = new Map(d.ranked.map((r, i) => [r, i]));
-    const shown = select(d.ranked, 40, DEFAULT_WEIGHTS).map((r) => rows[index.get(r)!]);
-    return { fixture: d.fixture, book: d.book, gold: gold.length, rows, shown };
+    const index = new Map(r.ranked.map((x, i) => [x, i]));
+    const sel = r.selected.map((x) => mine[index.get(x)!]);
+    rows.push(...mine); shown.push(...sel); parts.push(sel.length); kept.push(...r.kept.map((i) => sel[i]));
+    base += r.ranked.length;
+  }
+  return { rows, shown, parts, kept };
+}
+
+/** The TRAIN chapters `only` accepts (by fixture), as floor rows. */
+export function loadFloorChapters(only: (fixture: string) => boolean = () => true): FloorChap[] {
+  const books = loadBooks();
+  return trainFixtures(books).filter(only).map((fixture) => {
+    const gold = readGold(books.fixtures[fixture]) ?? [];
+    const { chapters, options } = generationInputs(fixture, 40);
+    return { fixture, book: books.fixtures[fixture].book, gold: gold.length, ...floorRowsOf(chapters, options, allLabelsOf(fixture), gold) };
   });
 }
 

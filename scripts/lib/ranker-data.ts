@@ -1,7 +1,7 @@
 // The ranker's training data: each TRAIN fixture's gated, featured candidates (computed once; the
 // features do not depend on the weights) with every rater's labels matched to them by what they
 // test (lib/cards/eval/match.ts). Held-out books are never read.
-import { matchLabels, type MatchedBy } from "@/lib/cards/eval";
+import { matchLabels, type CardLabel, type MatchCandidate, type MatchedBy } from "@/lib/cards/eval";
 import { rankedCandidates } from "@/lib/cards/pipeline";
 import type { Analysis } from "@/lib/cards/analyse";
 import type { Ranked } from "@/lib/cards/select";
@@ -28,15 +28,21 @@ export function loadTrainData(only: (fixture: string) => boolean = () => true): 
   const books = loadBooks();
   return trainFixtures(books).filter(only).map((fixture) => {
     const { a, ranked } = rankedCandidates(fixtureChapter(fixture), undefined, fixtureOptions(fixture));
-    const all = allLabelsOf(fixture);
-    const cands = ranked.map((r, i) => ({ kind: r.c.kind, front: r.c.front, back: r.c.back, sentence: r.c.sentence, i }));
-    const matches = matchLabels(all, cands, a.chapter.sentences.map((s) => s.text), { crossKind: true }).sort((x, y) => ORDER[x.by] - ORDER[y.by]);
-    const labels: MatchedLabel[][] = ranked.map(() => []);
-    const counts = { labels: all.length, card: 0, fact: 0, answer: 0 };
-    for (const m of matches) {
-      labels[m.card.i].push({ rater: m.label.rater, label: m.label.label, by: m.by, reason: m.label.reason });
-      counts[m.by]++;
-    }
+    const cands = ranked.map((r) => ({ kind: r.c.kind, front: r.c.front, back: r.c.back, sentence: r.c.sentence }));
+    const { labels, counts } = matchedLabels(allLabelsOf(fixture), cands, a.chapter.sentences.map((s) => s.text));
     return { fixture, book: books.fixtures[fixture].book, a, ranked, labels, counts };
   });
+}
+
+/** Every label matched to `cands` (lib/cards/eval/match.ts, cross-kind matches kept and marked): per candidate, best match first. */
+export function matchedLabels(all: CardLabel[], cands: MatchCandidate[], sentences: string[]): { labels: MatchedLabel[][]; counts: FixtureData["counts"] } {
+  const indexed = cands.map((c, i) => ({ ...c, i }));
+  const matches = matchLabels(all, indexed, sentences, { crossKind: true }).sort((x, y) => ORDER[x.by] - ORDER[y.by]);
+  const labels: MatchedLabel[][] = cands.map(() => []);
+  const counts = { labels: all.length, card: 0, fact: 0, answer: 0 };
+  for (const m of matches) {
+    labels[m.card.i].push({ rater: m.label.rater, label: m.label.label, by: m.by, reason: m.label.reason });
+    counts[m.by]++;
+  }
+  return { labels, counts };
 }
