@@ -5,11 +5,14 @@
 // labelled candidates to fit, its shown top 40 to score):
 //   A  the shipped floor's features (ranker's + weights.json `features`) refitted
 //   B  A + the word family          C  the word family alone
-// λ per model from a fixed grid by leave-one-BOOK-out mean per-book AUC; then leave-one-BLIND-SET-out
-// (scripts/lib/blind-sets.ts) AUC per set and pooled, which decides; then the operating curve of the
-// best word model as an extra cut on the current floors' list, and the threshold by the committed rule.
+// Leave-one-BOOK-out figures (λ per model from a fixed grid by mean per-book AUC); then
+// leave-one-BLIND-SET-out (scripts/lib/blind-sets.ts) AUC per set and pooled, which decides, each set
+// scored by a fit whose λ was chosen inside its fold (leave-one-book-out over the other sets' books
+// only, scripts/lib/nested-lambda.ts; session 20 review); then the operating curve of the best word
+// model as an extra cut on the current floors' list, and the threshold by the committed rule.
+// Every fit starts from zero (no warm start from a fit that saw the scored books).
 // Held-out books are never read.
-//   npx tsx scripts/word-floor.ts [--cache /tmp/rows.json] [--lambda 1,2,4,8,16,32,64] [--write]
+//   npx tsx scripts/word-floor.ts [--cache /tmp/rows.json] [--lambda 0.25,0.5,1,2,4,8,16,32,64] [--write]
 //   --write   write lib/cards/floor/word-weights.json (only when the bar and the rule pass)
 // Exploratory variants (after the committed run; figures reported apart, not a ship route):
 //   --min-support 50        a higher support floor for word columns (answer patterns: the larger of it and 30)
@@ -25,6 +28,7 @@ import type { Verdict } from "@/lib/cards/rank/training";
 import { loadFloorChapters, type FloorRow } from "./lib/floor-data";
 import { fitSparseLogistic, sparseProbability, type SparseRow } from "./lib/sparse-logistic";
 import { blindSets } from "./lib/blind-sets";
+import { LAMBDA_GRID, nestedLambdaFolds } from "./lib/nested-lambda";
 import { loadBooks } from "./lib/cards-eval";
 import { arg } from "./lib/args";
 
@@ -76,23 +80,24 @@ const X = new Map<Model, SparseRow[][]>(MODELS.map((m) => [m, chapters.map((c) =
 
 type Target = "reject" | "not-standalone";
 const yOf = (r: FloorRow, t: Target) => (r.verdict === "reject" && (t === "reject" || r.reason === "not-standalone") ? 1 : 0);
-function fit(m: Model, keep: (c: Chap) => boolean, lambda: number, target: Target = "reject", start?: Float64Array): Float64Array {
+function fit(m: Model, keep: (c: Chap) => boolean, lambda: number, target: Target = "reject"): Float64Array {
   const rows: SparseRow[] = [], y: number[] = [];
   chapters.forEach((c, ci) => {
     if (!keep(c)) return;
     const shown = new Set(c.shown);
     c.rows.forEach((r, ri) => { if (r.verdict && (fitRows === "all" || shown.has(ri))) { rows.push(X.get(m)![ci][ri]); y.push(yOf(r, target)); } });
   });
-  return fitSparseLogistic(rows, y, dims[m], lambda, start);
+  return fitSparseLogistic(rows, y, dims[m], lambda);
+}
+/** Chapters of `group` scored (into `scores[ci][k]`, chapter ci's k-th shown card) by a fit, from zero, on the chapters of `train` books. */
+function scoreFold(m: Model, train: readonly string[], group: readonly string[], lambda: number, target: Target, scores: number[][]): void {
+  const w = fit(m, (c) => train.includes(c.book), lambda, target);
+  chapters.forEach((c, ci) => { if (group.includes(c.book)) scores[ci] = c.shown.map((k) => sparseProbability(X.get(m)![ci][k], w)); });
 }
 /** Score of every shown card: `scores[ci][k]` for chapter ci's k-th shown card; chapters of a fold scored by the fold's fit. */
 function foldScores(m: Model, groups: string[][], lambda: number, target: Target = "reject"): number[][] {
   const scores: number[][] = chapters.map(() => []);
-  const warm = fit(m, () => true, lambda, target);
-  for (const g of groups) {
-    const w = fit(m, (c) => !g.includes(c.book), lambda, target, warm);
-    chapters.forEach((c, ci) => { if (g.includes(c.book)) scores[ci] = c.shown.map((k) => sparseProbability(X.get(m)![ci][k], w)); });
-  }
+  for (const g of groups) scoreFold(m, books.filter((b) => !g.includes(b)), g, lambda, target, scores);
   return scores;
 }
 const aucOver = (scores: number[][], which: (c: Chap) => boolean, target: Target = "reject") => {
@@ -100,10 +105,23 @@ const aucOver = (scores: number[][], which: (c: Chap) => boolean, target: Target
   chapters.forEach((c, ci) => { if (which(c)) c.shown.forEach((k, j) => { const r = c.rows[k]; if (r.verdict) { s.push(scores[ci][j]); y.push(yOf(r, target) === 1); } }); });
   return auc(s, y);
 };
-const meanBookAuc = (scores: number[][]) => { const xs = books.map((b) => aucOver(scores, (c) => c.book === b)).filter(Number.isFinite); return xs.reduce((a, b) => a + b, 0) / xs.length; };
+const meanBookAuc = (scores: number[][], over: readonly string[] = books) => { const xs = over.map((b) => aucOver(scores, (c) => c.book === b)).filter(Number.isFinite); return xs.reduce((a, b) => a + b, 0) / xs.length; };
+/**
+ * Leave-one-group-out scores with λ chosen inside each fold: by leave-one-book-out mean per-book AUC
+ * over the fold's training books only, then one fit on all of them with that λ for the group.
+ */
+function nestedFoldScores(m: Model, groups: string[][], target: Target = "reject"): { scores: number[][]; lambdas: number[] } {
+  const scores: number[][] = chapters.map(() => []);
+  const folds = nestedLambdaFolds(books, groups, lambdas, (train, l) => {
+    const inner: number[][] = chapters.map(() => []);
+    for (const b of train) scoreFold(m, train.filter((x) => x !== b), [b], l, target, inner);
+    return meanBookAuc(inner, train);
+  }, (train, l, g) => scoreFold(m, train, g, l, target, scores));
+  return { scores, lambdas: folds.map((f) => f.lambda) };
+}
 
 // 3. Leave-one-book-out: λ per model, per-book and pooled AUC.
-const lambdas = (arg("--lambda") ?? "1,2,4,8,16,32,64").split(",").map(Number);
+const lambdas = arg("--lambda")?.split(",").map(Number) ?? [...LAMBDA_GRID];
 const lobo = new Map<Model, { lambda: number; scores: number[][]; mean: number }>();
 for (const m of MODELS) {
   for (const l of lambdas) {
@@ -123,7 +141,9 @@ for (const b of books) {
 const bookMeta = loadBooks();
 const sets = [...blindSets(bookMeta)];
 const inSets = (c: Chap) => sets.some(([, ids]) => ids.includes(c.book));
-const loso = new Map<Model, number[][]>(MODELS.map((m) => [m, foldScores(m, sets.map(([, ids]) => ids), lobo.get(m)!.lambda)]));
+const nested = new Map(MODELS.map((m) => [m, nestedFoldScores(m, sets.map(([, ids]) => ids))]));
+const loso = new Map<Model, number[][]>(MODELS.map((m) => [m, nested.get(m)!.scores]));
+console.log(`\nλ chosen inside each leave-one-set-out fold (sets ${sets.map(([s]) => s).join(", ")}): ${MODELS.map((m) => `${m} ${nested.get(m)!.lambdas.join(",")}`).join("; ")} (${secs()})`);
 console.log(`\nLeave-one-BLIND-SET-out AUC, reject vs accept-or-edit over each set's shown labelled cards (${secs()}):\n| set | labelled shown | rejects | A (shipped refit) | B (A + words) | C (words) | shipped weights |\n| --- | --- | --- | --- | --- | --- | --- |`);
 const shippedP = chapters.map((c) => c.shown.map((k) => rejectProbability(c.rows[k].v, FLOOR_WEIGHTS)));
 const wins = { B: 0, C: 0 };
@@ -141,7 +161,7 @@ console.log(`sets where B beats A: ${wins.B} of ${sets.length}; C beats A: ${win
 
 // The "not-standalone reject" target alone, for information: B fitted on it, judged on it and on reject.
 {
-  const ns = foldScores("B", sets.map(([, ids]) => ids), lobo.get("B")!.lambda, "not-standalone");
+  const ns = nestedFoldScores("B", sets.map(([, ids]) => ids), "not-standalone").scores;
   console.log(`\nB fitted on "not-standalone reject" alone, leave-one-set-out: AUC on that target ${f3(aucOver(ns, inSets, "not-standalone"))} (B on reject: ${f3(aucOver(loso.get("B")!, inSets, "not-standalone"))}); AUC on any reject ${f3(aucOver(ns, inSets))}`);
 }
 
