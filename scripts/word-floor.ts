@@ -22,20 +22,19 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { auc } from "@/lib/cards/rank/fit";
-import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { applyFloor, FLOOR_FEATURE_NAMES, FLOOR_WEIGHTS, rejectProbability, PLAIN_FLOOR_AT, DEEP_FLOOR_AT } from "@/lib/cards/floor";
-import type { Verdict } from "@/lib/cards/rank/training";
-import { loadFloorChapters, type FloorRow } from "./lib/floor-data";
+import { floorColumns, loadFloorChapters, type FloorRow } from "./lib/floor-data";
 import { fitSparseLogistic, sparseProbability, type SparseRow } from "./lib/sparse-logistic";
 import { blindSets } from "./lib/blind-sets";
 import { LAMBDA_GRID, nestedLambdaFolds } from "./lib/nested-lambda";
 import { loadBooks } from "./lib/cards-eval";
 import { arg } from "./lib/args";
+import { addChapter, admissible as withinRecall, aer, emptyKept, pct, recall, value, type KeptTally as Tally } from "./lib/floor-rule";
+import { positive, type ContextTarget as Target } from "./lib/context-fit";
 
 const t0 = performance.now();
 const secs = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "—");
-const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : "—");
 
 // 1. Rows (cached: loading runs the pipeline on every train chapter).
 type Chap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: number[] };
@@ -61,7 +60,8 @@ const wordName = (w: string) => (w.startsWith("answer-pos:") && (support.get(w) 
 for (const r of labelledRows) for (const w of new Set(r.words.map(wordName))) if (w === "answer-pos:other") support.set(w, (support.get(w) ?? 0) + 1);
 const VOCAB = [...support].filter(([w, n]) => n >= (w.startsWith("answer-pos:") ? Math.max(30, minSupport) : minSupport) && wordName(w) === w)
   .map(([w]) => w).filter((w) => !families || families.includes(w.slice(0, w.indexOf(":")))).sort();
-const shippedCols = [...FEATURE_NAMES.keys(), ...FLOOR_WEIGHTS.features.map((f) => FLOOR_FEATURE_NAMES.indexOf(f))];
+// The shipped floor's columns, as its fitter takes them (an unknown feature name throws).
+const shippedCols = floorColumns(FLOOR_WEIGHTS.features);
 console.log(`word vocabulary: ${VOCAB.length} columns (${VOCAB.filter((w) => /^(first3|front|in-answer):[a-z]/.test(w)).length} function-word columns); shipped columns ${shippedCols.length}`);
 type Model = "A" | "B" | "C";
 const MODELS: Model[] = ["A", "B", "C"];
@@ -78,8 +78,7 @@ function design(r: FloorRow, m: Model): SparseRow {
 // Precomputed designs, per chapter.
 const X = new Map<Model, SparseRow[][]>(MODELS.map((m) => [m, chapters.map((c) => c.rows.map((r) => design(r, m)))]));
 
-type Target = "reject" | "not-standalone";
-const yOf = (r: FloorRow, t: Target) => (r.verdict === "reject" && (t === "reject" || r.reason === "not-standalone") ? 1 : 0);
+const yOf = (r: FloorRow, t: Target) => (positive(r, t) ? 1 : 0);
 function fit(m: Model, keep: (c: Chap) => boolean, lambda: number, target: Target = "reject"): Float64Array {
   const rows: SparseRow[] = [], y: number[] = [];
   chapters.forEach((c, ci) => {
@@ -171,18 +170,14 @@ const best: Model = candidates.sort((x, y) => pooledLoso[y] - pooledLoso[x])[0] 
 console.log(`\nbar (pooled LOSO AUC ≥ A + 0.03 and higher on ≥ 7 of ${sets.length} sets): ${candidates.length ? `passed by ${candidates.join(", ")}` : "NOT passed"}; curve below for ${best}`);
 
 // 6. Operating curve of `best` as an extra cut on the current floors' list (plain then deep, shipped weights).
-type Tally = { shown: number; kept: number; a: number; e: number; r: number; un: number; covered: number; gold: number };
 const current = (ci: number) => { const idx = chapters[ci].shown.map((_, j) => j); return applyFloor(applyFloor(idx, (j) => shippedP[ci][j], PLAIN_FLOOR_AT, "all"), (j) => shippedP[ci][j], DEEP_FLOOR_AT, "all"); };
 function tally(which: (c: Chap) => boolean, scores: number[][], t: number, replace = false): Tally {
-  const out: Tally = { shown: 0, kept: 0, a: 0, e: 0, r: 0, un: 0, covered: 0, gold: 0 };
+  const out = emptyKept();
   chapters.forEach((c, ci) => {
     if (!which(c)) return;
     const base = replace ? c.shown.map((_, j) => j) : current(ci);
     const kept = t >= 1 ? base : applyFloor(base, (j) => scores[ci][j], t, "all");
-    out.shown += c.shown.length; out.kept += kept.length; out.gold += c.gold;
-    const rows = kept.map((j) => c.rows[c.shown[j]]);
-    out.covered += new Set(rows.flatMap((r) => r.facts)).size;
-    for (const r of rows) { const v: Verdict | null = r.verdict; if (v === "accept") out.a++; else if (v === "edit") out.e++; else if (v === "reject") out.r++; else out.un++; }
+    addChapter(out, c.shown.length, c.gold, kept.map((j) => c.rows[c.shown[j]]));
   });
   return out;
 }
@@ -191,8 +186,6 @@ function tally(which: (c: Chap) => boolean, scores: number[][], t: number, repla
   const keptAuc = (scores: number[][]) => { const s: number[] = [], y: boolean[] = []; chapters.forEach((c, ci) => { if (!inSets(c)) return; for (const j of current(ci)) { const r = c.rows[c.shown[j]]; if (r.verdict) { s.push(scores[ci][j]); y.push(r.verdict === "reject"); } } }); return auc(s, y); };
   console.log(`\nAUC among the cards the current floors keep (what an extra cut sees): ${MODELS.map((m) => `${m} ${f3(keptAuc(loso.get(m)!))}`).join(", ")}, shipped weights ${f3(keptAuc(shippedP))}`);
 }
-const lab = (t: Tally) => t.a + t.e + t.r, value = (t: Tally) => t.a - t.r, recall = (t: Tally) => (t.gold ? t.covered / t.gold : NaN);
-const aer = (t: Tally) => `${pct(t.a / lab(t))} / ${pct(t.e / lab(t))} / ${pct(t.r / lab(t))}`;
 const ts = Array.from({ length: 11 }, (_, i) => Math.round((0.3 + 0.05 * i) * 100) / 100);
 const S = loso.get(best)!;
 const base = tally(inSets, S, 1);
@@ -203,10 +196,7 @@ for (const t of ts) console.log(line(`+ p_${best} ≥ ${t.toFixed(2)}`, tally(in
 console.log(`for information, ${best} replacing the current floors (no shipped cut): ${ts.filter((t) => t >= 0.45).map((t) => { const x = tally(inSets, S, t, true); return `t ${t}: kept ${x.kept}, a/e/r ${aer(x)}, value ${value(x)}, recall ${pct(recall(x))}`; }).join("; ")}`);
 // The committed rule: max pooled value with pooled recall ≥ current − 2 points and no set > 5 points under; ties to the higher t.
 const setBase = new Map(sets.map(([s, ids]) => [s, recall(tally((c) => ids.includes(c.book), S, 1))]));
-const admissible = ts.filter((t) => {
-  const x = tally(inSets, S, t);
-  return recall(x) >= recall(base) - 0.02 - 1e-9 && sets.every(([s, ids]) => !(recall(tally((c) => ids.includes(c.book), S, t)) < setBase.get(s)! - 0.05 - 1e-9));
-});
+const admissible = ts.filter((t) => withinRecall(tally(inSets, S, t), base, sets.map(([s, ids]) => ({ tally: tally((c) => ids.includes(c.book), S, t), base: setBase.get(s)! }))));
 {
   // The same cut with the shipped features refitted (A, leave-one-set-out): how much of the gain is the refit, not the words.
   const SA = loso.get("A")!;

@@ -47,9 +47,12 @@ function extraIndex(f: string): number {
   return FEATURE_NAMES.length + i;
 }
 
+/** The floor vector's columns a fit reads: every ranker feature, then `extras` (scripts/word-floor.ts reads the same). */
+export const floorColumns = (extras: readonly string[]): number[] => [...Array(FEATURE_NAMES.length).keys(), ...extras.map(extraIndex)];
+
 /** Floor weights (full vector order) fitted on `chapters`' labelled rows (every candidate, or only the shown ones), ranker features + `extras`. */
 export function fitFloor(chapters: FloorChap[], extras: string[], lambda: number, rowsMode: "all" | "shown" | string = "all"): number[] {
-  const cols = [...Array(FEATURE_NAMES.length).keys(), ...extras.map(extraIndex)];
+  const cols = floorColumns(extras);
   const rows = chapters.flatMap((c) => (rowsMode === "shown" ? c.shown : c.rows)).filter((r) => r.verdict);
   const w = fitLogistic(rows.map((r) => cols.map((k) => r.v[k])), rows.map((r) => (r.verdict === "reject" ? 1 : 0)), { lambda });
   const full = new Array<number>(FLOOR_FEATURE_NAMES.length).fill(0);
