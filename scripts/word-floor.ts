@@ -19,7 +19,7 @@
 //   --families first3,tag   only these word families (prefix before ":" — first3, front, in-answer, tag1,
 //                           tag2, open, kind, qword, before-blank, after-blank, answer-pos, answer-first, answer-last)
 //   --rows shown            fit on the shown labelled cards only
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { auc } from "@/lib/cards/rank/fit";
 import { applyFloor, FLOOR_FEATURE_NAMES, FLOOR_WEIGHTS, rejectProbability, PLAIN_FLOOR_AT, DEEP_FLOOR_AT } from "@/lib/cards/floor";
@@ -27,6 +27,7 @@ import { floorColumns, loadFloorChapters, type FloorRow } from "./lib/floor-data
 import { fitSparseLogistic, sparseProbability, type SparseRow } from "./lib/sparse-logistic";
 import { blindSets } from "./lib/blind-sets";
 import { LAMBDA_GRID, nestedLambdaFolds } from "./lib/nested-lambda";
+import { checkoutKey, readRowsCache, writeRowsCache } from "./lib/rows-cache";
 import { loadBooks } from "./lib/cards-eval";
 import { arg } from "./lib/args";
 import { addChapter, admissible as withinRecall, aer, emptyKept, pct, recall, value, type KeptTally as Tally } from "./lib/floor-rule";
@@ -38,13 +39,14 @@ const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "—");
 
 // 1. Rows (cached: loading runs the pipeline on every train chapter).
 type Chap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: number[] };
+// The cache is reused only when written at this checkout (scripts/lib/rows-cache.ts): same commit, same
+// uncommitted changes to the code and fixtures; otherwise it is rebuilt and overwritten.
 const cache = arg("--cache");
-let chapters: Chap[];
-if (cache && existsSync(cache)) chapters = JSON.parse(readFileSync(cache, "utf8"));
-else {
-  chapters = loadFloorChapters().map((c) => { const at = new Map(c.rows.map((r, i) => [r, i])); return { fixture: c.fixture, book: c.book, gold: c.gold, rows: c.rows, shown: c.shown.map((r) => at.get(r)!) }; });
-  if (cache) writeFileSync(cache, JSON.stringify(chapters));
-}
+const key = cache ? checkoutKey() : null;
+const cached = cache ? readRowsCache<Chap[]>(cache, key) : null;
+if (cache) console.log(cached ? `rows from ${cache}` : `rows built${key ? ` (cache ${cache} missing or stale)` : " (not a git checkout: no cache)"}`);
+const chapters: Chap[] = cached ?? loadFloorChapters().map((c) => { const at = new Map(c.rows.map((r, i) => [r, i])); return { fixture: c.fixture, book: c.book, gold: c.gold, rows: c.rows, shown: c.shown.map((r) => at.get(r)!) }; });
+if (cache && !cached) writeRowsCache(cache, key, chapters);
 const books = [...new Set(chapters.map((c) => c.book))];
 const labelledRows = chapters.flatMap((c) => c.rows.filter((r) => r.verdict));
 console.log(`${chapters.length} train chapters of ${books.length} books; ${labelledRows.length} labelled candidates; ${chapters.reduce((n, c) => n + c.shown.length, 0)} shown (${secs()})`);

@@ -16,8 +16,10 @@ import { loadTrainData, type MatchedLabel } from "./ranker-data";
 import { loadBooks, readGold } from "./cards-eval";
 import { PRECEDENCE } from "./lobo";
 
-/** `byRater`: each rater's first label of the card (same-card or same-fact match), for per-rater tallies. */
-/** `words`: the card's active word-floor features (lib/cards/floor/words.ts); `reason`: the verdict's reason code. */
+/**
+ * `byRater`: each rater's first label of the card (same-card or same-fact match), for per-rater tallies;
+ * `words`: the card's active word-floor features (lib/cards/floor/words.ts); `reason`: the verdict's reason code.
+ */
 export type FloorRow = { v: number[]; verdict: Verdict | null; facts: string[]; byRater: Record<string, Verdict>; words: string[]; reason: string | null };
 export type FloorChap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: FloorRow[] };
 
