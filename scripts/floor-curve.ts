@@ -31,6 +31,7 @@ import { asFloorWeights, fitFloor, loadFloorChapters, perChapter, type FloorChap
 import { blindSets } from "./lib/blind-sets";
 import { loadBooks } from "./lib/cards-eval";
 import { arg } from "./lib/args";
+import { addChapter, admissible as withinRecall, aer, emptyKept, labelled as lab, pct, recall, value, type KeptTally } from "./lib/floor-rule";
 
 /** This branch's check set (docs/card-generator.md, floor18): never read, fitted on or measured here. */
 const FLOOR18_CHECK = ["mahan-sea-power", "nightingale-nursing", "dewey-democracy-education", "perry-political-economy", "fabre-spider"];
@@ -77,14 +78,12 @@ function keepIn(shown: Scored[], { t, k, chain, arm }: Rule & { chain?: boolean;
  */
 const chained = (r: Rule): Rule & { chain: true } => ({ ...r, chain: true });
 /** `removed`: per blind-set rater, their labels of the cards the shipped rule keeps and this rule drops (what a blind arm would show raters). */
-type Tally = { shown: number; kept: number; a: number; e: number; r: number; un: number; covered: number; gold: number; removed: Record<string, Record<Verdict, number>>; removedUnlabelled: number };
+type Tally = KeptTally & { removed: Record<string, Record<Verdict, number>>; removedUnlabelled: number };
 function tally(fs: SetFold[], rule: Rule): Tally {
-  const t: Tally = { shown: 0, kept: 0, a: 0, e: 0, r: 0, un: 0, covered: 0, gold: 0, removed: {}, removedUnlabelled: 0 };
+  const t: Tally = { ...emptyKept(), removed: {}, removedUnlabelled: 0 };
   for (const f of fs) for (const c of f.chapters) {
     const k = keep(c, rule), ks = new Set(k), ref = (rule as { arm?: boolean }).arm ? perChapter(c.parts, c.shown, (s) => applyFloor(s, (r) => r.ps, shipped.t, "all")) : keep(c, shipped);
-    t.shown += c.shown.length; t.kept += k.length; t.gold += c.gold;
-    t.covered += new Set(k.flatMap((r) => r.facts)).size;
-    for (const r of k) { if (r.verdict === "accept") t.a++; else if (r.verdict === "edit") t.e++; else if (r.verdict === "reject") t.r++; else t.un++; }
+    addChapter(t, c.shown.length, c.gold, k);
     for (const r of ref) if (!ks.has(r)) for (const rater of f.raters) {
       const v = r.byRater[rater];
       if (!v && rater === f.raters[0]) t.removedUnlabelled++;
@@ -94,11 +93,6 @@ function tally(fs: SetFold[], rule: Rule): Tally {
   }
   return t;
 }
-const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : "—");
-const lab = (t: Tally) => t.a + t.e + t.r;
-const value = (t: Tally) => t.a - t.r;
-const recall = (t: Tally) => (t.gold ? t.covered / t.gold : NaN);
-const aer = (t: Tally) => `${pct(t.a / lab(t))} / ${pct(t.e / lab(t))} / ${pct(t.r / lab(t))}`;
 const removedLine = (t: Tally) => `${Object.entries(t.removed).map(([r, m]) => `${r} ${m.accept}/${m.edit}/${m.reject}`).join(", ") || "none"}${t.removedUnlabelled ? ` (+${t.removedUnlabelled} not labelled by ${"the set's first rater"})` : ""}`;
 
 const ts = Array.from({ length: 8 }, (_, i) => Math.round((0.3 + 0.05 * i) * 100) / 100);
@@ -127,10 +121,7 @@ for (const f of folds) {
 // The criterion (header): max pooled value with pooled recall ≥ shipped − 2 points and no set's recall > 5 points under shipped.
 const base = pooled.get(rules.find((r) => r.t === shipped.t && r.k === shipped.k)!)!;
 const setBase = new Map(folds.map((f) => [f.set, recall(tally([f], shipped))]));
-const admissible = rules.filter((r) => r.t < 1).filter((r) => {
-  const t = pooled.get(r)!;
-  return recall(t) >= recall(base) - 0.02 - 1e-9 && folds.every((f) => !(recall(tally([f], r)) < setBase.get(f.set)! - 0.05 - 1e-9));
-});
+const admissible = rules.filter((r) => r.t < 1).filter((r) => withinRecall(pooled.get(r)!, base, folds.map((f) => ({ tally: tally([f], r), base: setBase.get(f.set)! }))));
 const chosen = admissible.sort((x, y) => value(pooled.get(y)!) - value(pooled.get(x)!) || y.t - x.t || x.k - y.k)[0];
 const ct = pooled.get(chosen)!;
 console.log(`\nshipped rule (${name(shipped)}): value ${value(base)}, recall ${pct(recall(base))} %, a/e/r ${aer(base)}`);

@@ -5,47 +5,48 @@
 // labelled candidates to fit, its shown top 40 to score):
 //   A  the shipped floor's features (ranker's + weights.json `features`) refitted
 //   B  A + the word family          C  the word family alone
-// λ per model from a fixed grid by leave-one-BOOK-out mean per-book AUC; then leave-one-BLIND-SET-out
-// (scripts/lib/blind-sets.ts) AUC per set and pooled, which decides; then the operating curve of the
-// best word model as an extra cut on the current floors' list, and the threshold by the committed rule.
+// Leave-one-BOOK-out figures (λ per model from a fixed grid by mean per-book AUC); then
+// leave-one-BLIND-SET-out (scripts/lib/blind-sets.ts) AUC per set and pooled, which decides, each set
+// scored by a fit whose λ was chosen inside its fold (leave-one-book-out over the other sets' books
+// only, scripts/lib/nested-lambda.ts; session 20 review); then the operating curve of the best word
+// model as an extra cut on the current floors' list, and the threshold by the committed rule.
+// Every fit starts from zero (no warm start from a fit that saw the scored books).
 // Held-out books are never read.
-//   npx tsx scripts/word-floor.ts [--cache /tmp/rows.json] [--lambda 1,2,4,8,16,32,64] [--write]
+//   npx tsx scripts/word-floor.ts [--cache /tmp/rows.json] [--lambda 0.25,0.5,1,2,4,8,16,32,64] [--write]
 //   --write   write lib/cards/floor/word-weights.json (only when the bar and the rule pass)
 // Exploratory variants (after the committed run; figures reported apart, not a ship route):
 //   --min-support 50        a higher support floor for word columns (answer patterns: the larger of it and 30)
 //   --families first3,tag   only these word families (prefix before ":" — first3, front, in-answer, tag1,
 //                           tag2, open, kind, qword, before-blank, after-blank, answer-pos, answer-first, answer-last)
 //   --rows shown            fit on the shown labelled cards only
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { auc } from "@/lib/cards/rank/fit";
-import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { applyFloor, FLOOR_FEATURE_NAMES, FLOOR_WEIGHTS, rejectProbability, PLAIN_FLOOR_AT, DEEP_FLOOR_AT } from "@/lib/cards/floor";
-import type { Verdict } from "@/lib/cards/rank/training";
-import { loadFloorChapters, perChapter, type FloorRow } from "./lib/floor-data";
+import { floorColumns, loadFloorChapters, perChapter, type FloorRow } from "./lib/floor-data";
 import { fitSparseLogistic, sparseProbability, type SparseRow } from "./lib/sparse-logistic";
 import { blindSets } from "./lib/blind-sets";
+import { LAMBDA_GRID, nestedLambdaFolds } from "./lib/nested-lambda";
+import { checkoutKey, readRowsCache, writeRowsCache } from "./lib/rows-cache";
 import { loadBooks } from "./lib/cards-eval";
 import { arg } from "./lib/args";
+import { addChapter, admissible as withinRecall, aer, emptyKept, pct, recall, value, type KeptTally as Tally } from "./lib/floor-rule";
+import { positive, type ContextTarget as Target } from "./lib/context-fit";
 
 const t0 = performance.now();
 const secs = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "—");
-const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : "—");
 
 // 1. Rows (cached: loading runs the pipeline on every train chapter).
 type Chap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: number[]; parts: number[] };
+// The cache is reused only when written at this checkout (scripts/lib/rows-cache.ts): same commit, same
+// uncommitted changes to the code and fixtures; otherwise it is rebuilt and overwritten.
 const cache = arg("--cache");
-let chapters: Chap[];
-if (cache && existsSync(cache)) {
-  chapters = JSON.parse(readFileSync(cache, "utf8"));
-  // A cache written before session 20's floordata20 holds first chapters only: rebuild it.
-  if (chapters.some((c) => !c.parts)) throw new Error(`${cache}: written before the rows covered every chapter (no "parts"); delete it and rerun`);
-}
-else {
-  chapters = loadFloorChapters().map((c) => { const at = new Map(c.rows.map((r, i) => [r, i])); return { fixture: c.fixture, book: c.book, gold: c.gold, rows: c.rows, shown: c.shown.map((r) => at.get(r)!), parts: c.parts }; });
-  if (cache) writeFileSync(cache, JSON.stringify(chapters));
-}
+const key = cache ? checkoutKey() : null;
+const cached = cache ? readRowsCache<Chap[]>(cache, key) : null;
+if (cache) console.log(cached ? `rows from ${cache}` : `rows built${key ? ` (cache ${cache} missing or stale)` : " (not a git checkout: no cache)"}`);
+const chapters: Chap[] = cached ?? loadFloorChapters().map((c) => { const at = new Map(c.rows.map((r, i) => [r, i])); return { fixture: c.fixture, book: c.book, gold: c.gold, rows: c.rows, shown: c.shown.map((r) => at.get(r)!), parts: c.parts }; });
+if (cache && !cached) writeRowsCache(cache, key, chapters);
 const books = [...new Set(chapters.map((c) => c.book))];
 const labelledRows = chapters.flatMap((c) => c.rows.filter((r) => r.verdict));
 console.log(`${chapters.length} train chapters of ${books.length} books; ${labelledRows.length} labelled candidates; ${chapters.reduce((n, c) => n + c.shown.length, 0)} shown (${secs()})`);
@@ -61,7 +62,8 @@ const wordName = (w: string) => (w.startsWith("answer-pos:") && (support.get(w) 
 for (const r of labelledRows) for (const w of new Set(r.words.map(wordName))) if (w === "answer-pos:other") support.set(w, (support.get(w) ?? 0) + 1);
 const VOCAB = [...support].filter(([w, n]) => n >= (w.startsWith("answer-pos:") ? Math.max(30, minSupport) : minSupport) && wordName(w) === w)
   .map(([w]) => w).filter((w) => !families || families.includes(w.slice(0, w.indexOf(":")))).sort();
-const shippedCols = [...FEATURE_NAMES.keys(), ...FLOOR_WEIGHTS.features.map((f) => FLOOR_FEATURE_NAMES.indexOf(f))];
+// The shipped floor's columns, as its fitter takes them (an unknown feature name throws).
+const shippedCols = floorColumns(FLOOR_WEIGHTS.features);
 console.log(`word vocabulary: ${VOCAB.length} columns (${VOCAB.filter((w) => /^(first3|front|in-answer):[a-z]/.test(w)).length} function-word columns); shipped columns ${shippedCols.length}`);
 type Model = "A" | "B" | "C";
 const MODELS: Model[] = ["A", "B", "C"];
@@ -78,25 +80,25 @@ function design(r: FloorRow, m: Model): SparseRow {
 // Precomputed designs, per chapter.
 const X = new Map<Model, SparseRow[][]>(MODELS.map((m) => [m, chapters.map((c) => c.rows.map((r) => design(r, m)))]));
 
-type Target = "reject" | "not-standalone";
-const yOf = (r: FloorRow, t: Target) => (r.verdict === "reject" && (t === "reject" || r.reason === "not-standalone") ? 1 : 0);
-function fit(m: Model, keep: (c: Chap) => boolean, lambda: number, target: Target = "reject", start?: Float64Array): Float64Array {
+const yOf = (r: FloorRow, t: Target) => (positive(r, t) ? 1 : 0);
+function fit(m: Model, keep: (c: Chap) => boolean, lambda: number, target: Target = "reject"): Float64Array {
   const rows: SparseRow[] = [], y: number[] = [];
   chapters.forEach((c, ci) => {
     if (!keep(c)) return;
     const shown = new Set(c.shown);
     c.rows.forEach((r, ri) => { if (r.verdict && (fitRows === "all" || shown.has(ri))) { rows.push(X.get(m)![ci][ri]); y.push(yOf(r, target)); } });
   });
-  return fitSparseLogistic(rows, y, dims[m], lambda, start);
+  return fitSparseLogistic(rows, y, dims[m], lambda);
+}
+/** Chapters of `group` scored (into `scores[ci][k]`, chapter ci's k-th shown card) by a fit, from zero, on the chapters of `train` books. */
+function scoreFold(m: Model, train: readonly string[], group: readonly string[], lambda: number, target: Target, scores: number[][]): void {
+  const w = fit(m, (c) => train.includes(c.book), lambda, target);
+  chapters.forEach((c, ci) => { if (group.includes(c.book)) scores[ci] = c.shown.map((k) => sparseProbability(X.get(m)![ci][k], w)); });
 }
 /** Score of every shown card: `scores[ci][k]` for chapter ci's k-th shown card; chapters of a fold scored by the fold's fit. */
 function foldScores(m: Model, groups: string[][], lambda: number, target: Target = "reject"): number[][] {
   const scores: number[][] = chapters.map(() => []);
-  const warm = fit(m, () => true, lambda, target);
-  for (const g of groups) {
-    const w = fit(m, (c) => !g.includes(c.book), lambda, target, warm);
-    chapters.forEach((c, ci) => { if (g.includes(c.book)) scores[ci] = c.shown.map((k) => sparseProbability(X.get(m)![ci][k], w)); });
-  }
+  for (const g of groups) scoreFold(m, books.filter((b) => !g.includes(b)), g, lambda, target, scores);
   return scores;
 }
 const aucOver = (scores: number[][], which: (c: Chap) => boolean, target: Target = "reject") => {
@@ -104,10 +106,23 @@ const aucOver = (scores: number[][], which: (c: Chap) => boolean, target: Target
   chapters.forEach((c, ci) => { if (which(c)) c.shown.forEach((k, j) => { const r = c.rows[k]; if (r.verdict) { s.push(scores[ci][j]); y.push(yOf(r, target) === 1); } }); });
   return auc(s, y);
 };
-const meanBookAuc = (scores: number[][]) => { const xs = books.map((b) => aucOver(scores, (c) => c.book === b)).filter(Number.isFinite); return xs.reduce((a, b) => a + b, 0) / xs.length; };
+const meanBookAuc = (scores: number[][], over: readonly string[] = books) => { const xs = over.map((b) => aucOver(scores, (c) => c.book === b)).filter(Number.isFinite); return xs.reduce((a, b) => a + b, 0) / xs.length; };
+/**
+ * Leave-one-group-out scores with λ chosen inside each fold: by leave-one-book-out mean per-book AUC
+ * over the fold's training books only, then one fit on all of them with that λ for the group.
+ */
+function nestedFoldScores(m: Model, groups: string[][], target: Target = "reject"): { scores: number[][]; lambdas: number[] } {
+  const scores: number[][] = chapters.map(() => []);
+  const folds = nestedLambdaFolds(books, groups, lambdas, (train, l) => {
+    const inner: number[][] = chapters.map(() => []);
+    for (const b of train) scoreFold(m, train.filter((x) => x !== b), [b], l, target, inner);
+    return meanBookAuc(inner, train);
+  }, (train, l, g) => scoreFold(m, train, g, l, target, scores));
+  return { scores, lambdas: folds.map((f) => f.lambda) };
+}
 
 // 3. Leave-one-book-out: λ per model, per-book and pooled AUC.
-const lambdas = (arg("--lambda") ?? "1,2,4,8,16,32,64").split(",").map(Number);
+const lambdas = arg("--lambda")?.split(",").map(Number) ?? [...LAMBDA_GRID];
 const lobo = new Map<Model, { lambda: number; scores: number[][]; mean: number }>();
 for (const m of MODELS) {
   for (const l of lambdas) {
@@ -127,7 +142,9 @@ for (const b of books) {
 const bookMeta = loadBooks();
 const sets = [...blindSets(bookMeta)];
 const inSets = (c: Chap) => sets.some(([, ids]) => ids.includes(c.book));
-const loso = new Map<Model, number[][]>(MODELS.map((m) => [m, foldScores(m, sets.map(([, ids]) => ids), lobo.get(m)!.lambda)]));
+const nested = new Map(MODELS.map((m) => [m, nestedFoldScores(m, sets.map(([, ids]) => ids))]));
+const loso = new Map<Model, number[][]>(MODELS.map((m) => [m, nested.get(m)!.scores]));
+console.log(`\nλ chosen inside each leave-one-set-out fold (sets ${sets.map(([s]) => s).join(", ")}): ${MODELS.map((m) => `${m} ${nested.get(m)!.lambdas.join(",")}`).join("; ")} (${secs()})`);
 console.log(`\nLeave-one-BLIND-SET-out AUC, reject vs accept-or-edit over each set's shown labelled cards (${secs()}):\n| set | labelled shown | rejects | A (shipped refit) | B (A + words) | C (words) | shipped weights |\n| --- | --- | --- | --- | --- | --- | --- |`);
 const shippedP = chapters.map((c) => c.shown.map((k) => rejectProbability(c.rows[k].v, FLOOR_WEIGHTS)));
 const wins = { B: 0, C: 0 };
@@ -145,7 +162,7 @@ console.log(`sets where B beats A: ${wins.B} of ${sets.length}; C beats A: ${win
 
 // The "not-standalone reject" target alone, for information: B fitted on it, judged on it and on reject.
 {
-  const ns = foldScores("B", sets.map(([, ids]) => ids), lobo.get("B")!.lambda, "not-standalone");
+  const ns = nestedFoldScores("B", sets.map(([, ids]) => ids), "not-standalone").scores;
   console.log(`\nB fitted on "not-standalone reject" alone, leave-one-set-out: AUC on that target ${f3(aucOver(ns, inSets, "not-standalone"))} (B on reject: ${f3(aucOver(loso.get("B")!, inSets, "not-standalone"))}); AUC on any reject ${f3(aucOver(ns, inSets))}`);
 }
 
@@ -155,21 +172,17 @@ const best: Model = candidates.sort((x, y) => pooledLoso[y] - pooledLoso[x])[0] 
 console.log(`\nbar (pooled LOSO AUC ≥ A + 0.03 and higher on ≥ 7 of ${sets.length} sets): ${candidates.length ? `passed by ${candidates.join(", ")}` : "NOT passed"}; curve below for ${best}`);
 
 // 6. Operating curve of `best` as an extra cut on the current floors' list (plain then deep, shipped weights).
-type Tally = { shown: number; kept: number; a: number; e: number; r: number; un: number; covered: number; gold: number };
 const current = (ci: number) => perChapter(chapters[ci].parts, chapters[ci].shown.map((_, j) => j), (idx) => applyFloor(applyFloor(idx, (j) => shippedP[ci][j], PLAIN_FLOOR_AT, "all"), (j) => shippedP[ci][j], DEEP_FLOOR_AT, "all"));
 /** How many of `idx` (shown indices, ascending) fall in each chapter of `parts`. */
 const partsOf = (parts: number[], idx: number[]) => { let end = 0; return parts.map((n) => { const from = end; end += n; return idx.filter((j) => j >= from && j < end).length; }); };
 function tally(which: (c: Chap) => boolean, scores: number[][], t: number, replace = false): Tally {
-  const out: Tally = { shown: 0, kept: 0, a: 0, e: 0, r: 0, un: 0, covered: 0, gold: 0 };
+  const out = emptyKept();
   chapters.forEach((c, ci) => {
     if (!which(c)) return;
     const base = replace ? c.shown.map((_, j) => j) : current(ci);
     // `base` is in shown order, so its chapter boundaries are where the shown index crosses a part's end.
     const kept = t >= 1 ? base : perChapter(partsOf(c.parts, base), base, (s) => applyFloor(s, (j) => scores[ci][j], t, "all"));
-    out.shown += c.shown.length; out.kept += kept.length; out.gold += c.gold;
-    const rows = kept.map((j) => c.rows[c.shown[j]]);
-    out.covered += new Set(rows.flatMap((r) => r.facts)).size;
-    for (const r of rows) { const v: Verdict | null = r.verdict; if (v === "accept") out.a++; else if (v === "edit") out.e++; else if (v === "reject") out.r++; else out.un++; }
+    addChapter(out, c.shown.length, c.gold, kept.map((j) => c.rows[c.shown[j]]));
   });
   return out;
 }
@@ -178,8 +191,6 @@ function tally(which: (c: Chap) => boolean, scores: number[][], t: number, repla
   const keptAuc = (scores: number[][]) => { const s: number[] = [], y: boolean[] = []; chapters.forEach((c, ci) => { if (!inSets(c)) return; for (const j of current(ci)) { const r = c.rows[c.shown[j]]; if (r.verdict) { s.push(scores[ci][j]); y.push(r.verdict === "reject"); } } }); return auc(s, y); };
   console.log(`\nAUC among the cards the current floors keep (what an extra cut sees): ${MODELS.map((m) => `${m} ${f3(keptAuc(loso.get(m)!))}`).join(", ")}, shipped weights ${f3(keptAuc(shippedP))}`);
 }
-const lab = (t: Tally) => t.a + t.e + t.r, value = (t: Tally) => t.a - t.r, recall = (t: Tally) => (t.gold ? t.covered / t.gold : NaN);
-const aer = (t: Tally) => `${pct(t.a / lab(t))} / ${pct(t.e / lab(t))} / ${pct(t.r / lab(t))}`;
 const ts = Array.from({ length: 11 }, (_, i) => Math.round((0.3 + 0.05 * i) * 100) / 100);
 const S = loso.get(best)!;
 const base = tally(inSets, S, 1);
@@ -190,10 +201,7 @@ for (const t of ts) console.log(line(`+ p_${best} ≥ ${t.toFixed(2)}`, tally(in
 console.log(`for information, ${best} replacing the current floors (no shipped cut): ${ts.filter((t) => t >= 0.45).map((t) => { const x = tally(inSets, S, t, true); return `t ${t}: kept ${x.kept}, a/e/r ${aer(x)}, value ${value(x)}, recall ${pct(recall(x))}`; }).join("; ")}`);
 // The committed rule: max pooled value with pooled recall ≥ current − 2 points and no set > 5 points under; ties to the higher t.
 const setBase = new Map(sets.map(([s, ids]) => [s, recall(tally((c) => ids.includes(c.book), S, 1))]));
-const admissible = ts.filter((t) => {
-  const x = tally(inSets, S, t);
-  return recall(x) >= recall(base) - 0.02 - 1e-9 && sets.every(([s, ids]) => !(recall(tally((c) => ids.includes(c.book), S, t)) < setBase.get(s)! - 0.05 - 1e-9));
-});
+const admissible = ts.filter((t) => withinRecall(tally(inSets, S, t), base, sets.map(([s, ids]) => ({ tally: tally((c) => ids.includes(c.book), S, t), base: setBase.get(s)! }))));
 {
   // The same cut with the shipped features refitted (A, leave-one-set-out): how much of the gain is the refit, not the words.
   const SA = loso.get("A")!;

@@ -1,14 +1,3 @@
-// The one reader of the generator's LECTERN_* switches (lib/cards/*/switch.ts and the like): "1" turns
-// a switch on for one run, "0" off, anything else (or nothing) leaves its default. `env` is a parameter
-// so each switch's reading is tested without touching the process.
-export type Env = Record<string, string | undefined> | undefined;
-
-/** The process's environment, or undefined where there is no process (a browser bundle). */
-export const processEnv = (): Env => (typeof process === "undefined" ? undefined : process.env);
-
-export function envSwitch(env: Env, name: string, fallback = false): boolean {
-  const value = env?.[name];
-  if (value === "1") return true;
-  if (value === "0") return false;
-  return fallback;
-}
+// The generator's switches are read by the shared reader in lib/util/env-switch (the chapter
+// clean-up reads its own through it too, without importing lib/cards).
+export { envSwitch, processEnv, type Env } from "@/lib/util/env-switch";

@@ -5,8 +5,8 @@ export { MONTHS };
 const YEAR = `(?:1[0-9]|20)\\d\\d`;
 const ORD_DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?)`;
 
-/** A string written into a pattern as itself ("St. Ives" → "St\\. Ives"). */
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// A string written into a pattern as itself: shared with lib/chapters (lib/util/regexp).
+export { escapeRegExp } from "@/lib/util/regexp";
 
 // Full or partial dates, most specific first.
 export const DATE_RE = new RegExp(

@@ -1,12 +1,13 @@
 // Recognising citation text: what footnotes are made of (page references, volume and article
 // numbers, ibid./id., publication years in parentheses, italic titles). Used to find a footnote's
 // continuation that OCR merged into the body of the next page.
+import { MONTH_NAME } from "@/lib/language/months";
 const CITATION_MARKERS = [
   /\bpp?\.\s*[\dxivl]/gi, /\bNos?\.\s*\d/g, /\bvols?\.\s*[\dxivl]/gi, /\bart\.\s*\d/gi, /\bibid\b/gi, /\bid\.(?=\s|,)/g, /\bop\.\s*cit\b/gi,
   /\bloc\.\s*cit\b/gi, /\(\s*(?:1[5-9]|20)\d\d\s*\)/g, /\b(?:1[5-9]|20)\d\d\s*,\s*(?:No|pp?|vol|art)\b/gi, /\*[^*\n]{3,80}\*/g, /\bn\.d\./gi,
   /\bcf\.\s/gi, /\bsee\s+(?:p|pp|vol)\b/gi, /\b\d+-\d+\b/g, /\bed(?:s|ited)?\.?\s+by\b/gi, /\([^()]*(?:1[5-9]|20)\d\d[^()]*\)/g,
 ];
-const MONTH_YEAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[5-9]|20)\d\d\b/;
+const MONTH_YEAR = new RegExp(`^${MONTH_NAME}\\s+(?:1[5-9]|20)\\d\\d\\b`);
 
 export function citationScore(text: string): number {
   return CITATION_MARKERS.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);

@@ -9,7 +9,7 @@
 // "[equation]", so that the sentence shows where it stood instead of closing over a gap. Between
 // sentences neither is prose: both are left out.
 import type { Block } from "./blocks";
-import { escapeRegExp as escape } from "@/lib/cards/text";
+import { escapeRegExp as escape } from "@/lib/util/regexp";
 
 export const EQUATION_TOKEN = "[equation]";
 

@@ -62,7 +62,7 @@ import { joinFigureParts } from "./illustrations";
 import { stackedHeads } from "./stacked-heads";
 import { markApparatus } from "./apparatus";
 import { markLetterFurniture } from "./letter-furniture";
-import { envSwitch, processEnv, type Env } from "../cards/switch";
+import { envSwitch, processEnv, type Env } from "@/lib/util/env-switch";
 import { restoreSmallCapitalInitials } from "./small-capitals-case";
 import { markScanCaptions } from "./scan-captions";
 import { markStudyQuestions } from "./study-questions";

@@ -49,7 +49,7 @@ function textOf(b: Block): string {
 
 /**
  * A heading set in capitals over two or three lines ("CHAPTER II. OF THE CAUSES WHICH LEAD A HIVE" /
- * "RISE TO THE DIVISION OF LABOUR."): one line of print, wrapped. No lower-case letter, so no
+ * "RISE TO THE DIVISION OF THE HARVEST."): one line of print, wrapped. No lower-case letter, so no
  * paragraph of the text opening with the word "Chapter".
  */
 function wrappedCapitals(b: Block): boolean {

@@ -1,6 +1,7 @@
 // The blind sets: training books that were held out and measured blind together, then rotated into
-// training (books.json 'rotated' notes name the session and its raters). Sessions 13-15 only: their
-// strict raters labelled each set's cards blind, with reasons.
+// training (books.json 'rotated' notes name the session and its raters). Sessions 13 and later only
+// (every such session's sets, 13 to 19 today): their strict raters labelled each set's cards blind,
+// with reasons.
 import type { Books } from "./cards-eval";
 
 /** The session-16 standalone model's check set: left out of every fit until the end. */

@@ -13,7 +13,7 @@ import type { Weights } from "@/lib/cards/rank/model";
 export type ContextRow = { book: string; x: number[]; verdict: Verdict; reason: string | null; strict: boolean };
 /** What the model is fitted to find: rejects for needing the chapter, or any reject. */
 export type ContextTarget = "not-standalone" | "reject";
-export const positive = (r: Pick<ContextRow, "verdict" | "reason">, t: ContextTarget) => r.verdict === "reject" && (t === "reject" || r.reason === "not-standalone");
+export const positive = (r: { verdict: Verdict | null; reason: string | null }, t: ContextTarget) => r.verdict === "reject" && (t === "reject" || r.reason === "not-standalone");
 
 /** One chapter's gated, ranked candidates, their context features, and the verdict each counts under. */
 export type Pool = { book: string; fixture: string; ranked: Ranked[]; cx: number[][]; verdicts: ({ label: Verdict; reason: string | null } | null)[] };

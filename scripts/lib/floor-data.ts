@@ -29,8 +29,10 @@ import { matchedLabels, type MatchedLabel } from "./ranker-data";
 import { allLabelsOf, generationInputs, loadBooks, readGold, trainFixtures } from "./cards-eval";
 import { PRECEDENCE } from "./lobo";
 
-/** `byRater`: each rater's first label of the card (same-card or same-fact match), for per-rater tallies. */
-/** `words`: the card's active word-floor features (lib/cards/floor/words.ts); `reason`: the verdict's reason code; `card`: its sides. */
+/**
+ * `byRater`: each rater's first label of the card (same-card or same-fact match), for per-rater tallies;
+ * `words`: the card's active word-floor features (lib/cards/floor/words.ts); `reason`: the verdict's reason code; `card`: its sides.
+ */
 export type FloorRow = { v: number[]; verdict: Verdict | null; facts: string[]; byRater: Record<string, Verdict>; words: string[]; reason: string | null; card: { kind: "qa" | "cloze"; front: string; back: string } };
 /** `parts`: shown cards per chapter of the fixture's document, in order (they sum to shown.length); `kept`: the pipeline's current floors' list. */
 export type FloorChap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: FloorRow[]; parts: number[]; kept: FloorRow[] };
@@ -94,9 +96,12 @@ function extraIndex(f: string): number {
   return FEATURE_NAMES.length + i;
 }
 
+/** The floor vector's columns a fit reads: every ranker feature, then `extras` (scripts/word-floor.ts reads the same). */
+export const floorColumns = (extras: readonly string[]): number[] => [...Array(FEATURE_NAMES.length).keys(), ...extras.map(extraIndex)];
+
 /** Floor weights (full vector order) fitted on `chapters`' labelled rows (every candidate, or only the shown ones), ranker features + `extras`. */
 export function fitFloor(chapters: FloorChap[], extras: string[], lambda: number, rowsMode: "all" | "shown" | string = "all"): number[] {
-  const cols = [...Array(FEATURE_NAMES.length).keys(), ...extras.map(extraIndex)];
+  const cols = floorColumns(extras);
   const rows = chapters.flatMap((c) => (rowsMode === "shown" ? c.shown : c.rows)).filter((r) => r.verdict);
   const w = fitLogistic(rows.map((r) => cols.map((k) => r.v[k])), rows.map((r) => (r.verdict === "reject" ? 1 : 0)), { lambda });
   const full = new Array<number>(FLOOR_FEATURE_NAMES.length).fill(0);

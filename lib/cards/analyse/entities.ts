@@ -4,10 +4,11 @@
 // whole chapter, so one telling occurrence types every other mention of the name.
 import type { Entity, EntityKind, Span, Token } from "./types";
 import type { RawEntity } from "./toolkit";
+import { MONTH_NAME } from "@/lib/language/months";
 import { EVENT_HEADS, MOTION_VERBS, ORG_HEADS, PERSON_RELATIONS, PERSON_VERBS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, TITLES } from "./lexicon";
 
 const CONNECTORS = new Set(["of", "the", "de", "von", "van", "der", "la", "le", "du", "da", "di", "&"]);
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH = new RegExp(`^${MONTH_NAME}$`);
 const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
 const CAPITAL = /^\p{Lu}/u;
 const VERB_BEFORE = /^(?:to|will|would|shall|should|may|might|can|cannot|could|must|did|does|do|not)$/;

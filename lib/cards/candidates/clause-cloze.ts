@@ -6,6 +6,7 @@
 import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "./types";
 import { clozeCandidates, clozeWithin } from "./cloze";
+import { MONTH_NAME } from "@/lib/language/months";
 import { cap, sentenceEnd, vagueOpening } from "./phrase";
 import { clauseOf } from "../analyse/clause";
 
@@ -17,7 +18,8 @@ const DEPENDENT = /^(?:which|who|whom|whose|that|if|when|whenever|because|as|alt
 const LINKER = /^(?:thus|hence|therefore|then|consequently|accordingly|so|also|too|again|moreover|besides|indeed|however)$/;
 const VERSE_START = /^(?:The|And|But|Or|Nor|Of|In|To|With|For|Till|Until|When|Where|While|That|Which|Who|As|If|Though|Although|Since|Because|Than)$/;
 const MIN_WORDS = 6, MAX_WORDS = 35, LONG = 40;
-const OBJECTIONABLE = /\b(?:he|she|it|its|they|them|their|his|her|him|this|these|those|such|same|former|latter|above|here|there|then|that|also|too|I|me|my|we|us|our|you|your|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b/i;
+// Case-insensitive, so the verb "may" and the noun "march" count too (kept as it was: changing it changes cards).
+const OBJECTIONABLE = new RegExp(`\\b(?:he|she|it|its|they|them|their|his|her|him|this|these|those|such|same|former|latter|above|here|there|then|that|also|too|I|me|my|we|us|our|you|your|${MONTH_NAME}|spring|summer|autumn|winter)\\b`, "i");
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** `colon`: the clause ends at a colon, so it announces what follows ("X recalled …: …"). */

@@ -4,6 +4,7 @@
 import type { AnalysedSentence, Span, Token } from "../analyse";
 
 import { REASON_QUALIFIER } from "./english";
+import { MONTH_NAME } from "@/lib/language/months";
 
 const FOCUS = new RegExp(`${REASON_QUALIFIER.source}|^(?:even|only|not|as|until|till)$`);
 
@@ -24,11 +25,14 @@ export function textOf(s: AnalysedSentence, a: number, b: number, cut: [number, 
 }
 
 // A time with no year ("In March", "Early in June", "During the winter"): on a card
-// it is a date with no event's year, so questions leave it out rather than carry it.
-const SEASON_OR_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\b/i;
+// it is a date with no event's year, so questions leave it out rather than carry it. A month is a
+// month only capitalised ("Where it may, …" and "In the march of years, …" name no time); a season
+// is one in either case ("In Winter", "during the winter").
+const MONTH = new RegExp(`\\b${MONTH_NAME}\\b`);
+const SEASON = /\b(?:spring|summer|autumn|winter)\b/i;
 export function vagueOpening(s: AnalysedSentence): boolean {
   const o = s.clause?.opening;
-  return !!o && SEASON_OR_MONTH.test(o.text) && !/\d{3,4}/.test(o.text) && o.b - o.a <= 6;
+  return !!o && (MONTH.test(o.text) || SEASON.test(o.text)) && !/\d{3,4}/.test(o.text) && o.b - o.a <= 6;
 }
 
 /** The cut for a span plus the preposition (and article) that introduces it: "in April 1925". */

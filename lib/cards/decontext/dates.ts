@@ -4,13 +4,13 @@
 // month continues the year just named. Two years there, or none, leave the month as it is (and the
 // standalone gate drops the card as before).
 import type { AnalysedSentence } from "../analyse/types";
-import { MONTHS } from "../text";
+import { MONTH_NAME } from "@/lib/language/months";
 import { none, type Context, type Op, type OpResult } from "./types";
 
-const MONTH = new RegExp(`^(?:${MONTHS.join("|")})$`);
+const MONTH = new RegExp(`^${MONTH_NAME}$`);
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/g;
 // A month-dated year: "October 1924", "April 12, 1924" (month and year captured).
-const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join("|")})(?: \\d{1,2},?)? (1[0-9]{3}|20[0-9]{2})\\b`, "g");
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAME})(?: \\d{1,2},?)? (1[0-9]{3}|20[0-9]{2})\\b`, "g");
 
 function yearsOf(s: Pick<AnalysedSentence, "text">): Set<string> {
   return new Set([...s.text.matchAll(YEAR)].map((m) => m[1]));

@@ -9,6 +9,7 @@
 // comma when a determiner plainly opens the subject after it. Conservative by design: never across
 // a paragraph, never two frames, never a frame that points back ("In this case", "At that time",
 // "In his youth"), never a frame longer than eight words, never on an imperative or a quotation.
+import { MONTH_NAME } from "@/lib/language/months";
 import { firstFiniteTense } from "../analyse/tense";
 import type { Token } from "../analyse/types";
 import { none, type Context, type Op, type OpResult } from "./types";
@@ -42,7 +43,7 @@ const OWN_SCOPE = /\b(?:now|nowadays|today|modern|at present|present day|in our 
 const DEICTIC = /\b(?:this|that|these|those|here|there|then|such|same|latter|former|his|her|its|their|our|my|your|him|them|it|which|whom|case|respect|regard|way|manner|sense|fact|short|general|particular|addition|turn|conclusion|sum|brief|end|word|words|meantime|meanwhile|first|last|least|most|once|order|other|place|course|point|instance|example|lieu|spite|view|light|any|all|each|both|one|part|side|top|bottom|front|rear|upper|lower|left|right|few|more|moment|moments|minute|minutes|hour|hours|instant|while|morning|afternoon|evening|night|day|days|dawn|dusk|gloom|following|next|previous)\b/i;
 // Times of day, "a few minutes", "the lower end": relative to a scene or a thing named before, so
 // they point back as surely as "at that time" does.
-const YEAR_OR_MONTH = /\b(?:1[0-9]{3}|20[0-9]{2}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const YEAR_OR_MONTH = new RegExp(`\\b(?:1[0-9]{3}|20[0-9]{2}|${MONTH_NAME})\\b`);
 
 /** A frame is kept only when it names a period, place, stage or domain by itself. */
 function acceptable(frame: string): string | null {

@@ -1,6 +1,6 @@
 // Each item of a list said in a few words: the noun phrase after "The first is …", the whole item
 // when it is short ("Secondly, That food is necessary." → "food is necessary"), or the subject of its
-// clause ("First, the division of labour increases …" → "the division of labour"). An item that
+// clause ("First, the division of the harvest increases …" → "the division of the harvest"). An item that
 // cannot be said in MAX_ITEM_WORDS words refuses the whole list: a card of long sentences is a
 // passage to recite, not a list to recall.
 import type { AnalysedSentence } from "../analyse";

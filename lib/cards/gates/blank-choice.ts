@@ -156,7 +156,7 @@ export function blankChoiceWith(c: Candidate, a: Analysis, floor: boolean, exemp
   const point = c.kind === "cloze" && isPointBlank(c, a);
   // End focus: the subject of a clause is what it is about (given), the predicate what it says
   // (new). A subject described in words ("the {{first fruits of the revival}} were …") or one common
-  // word ("{{Ownership}} was far more intense …") is answered by many things; when the sentence's
+  // word ("{{Ownership}} was far more costly …") is answered by many things; when the sentence's
   // point can be blanked, that is the cloze.
   if (c.kind === "cloze" && !point && commonSubject(c, s, a) && pointBlankable(s, a)) return "the subject described in words, while the point can be blanked";
   if (c.kind === "cloze") {

@@ -14,8 +14,9 @@ import { speakerPerson } from "./speaker";
 import { DUMMY_IT, dummyItOnCard, firstItIsDummy } from "./dummy-it";
 import { crossReference, workedExampleStep } from "./book-pointer";
 import { BARE_DESCRIPTION, bareFigure, bareQuestion } from "./bare-description";
+import { MONTH_NAME } from "@/lib/language/months";
 
-const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH = new RegExp(`\\b${MONTH_NAME}\\b`);
 // A month is a date only with its year; "the year" alone is not one (four digits, or "'24"-style years are rare).
 const YEAR = /\b\d{3,4}\b/;
 /** A month named with no year beside it: a date only the chapter's narrative can place. */

@@ -92,7 +92,7 @@ function runsIntoPredicate(tokens: Token[], i: number, j: number): boolean {
   return false;
 }
 // A regular plural: an "-s" the lemma drops ("cells" → "cell"; not "glass", not "sulphate" → "sulfate").
-export const plural = (t: Pick<Token, "lower" | "lemma">) => /[^s]s$/.test(t.lower) && t.lemma.toLowerCase() !== t.lower;
+const plural = (t: Pick<Token, "lower" | "lemma">) => /[^s]s$/.test(t.lower) && t.lemma.toLowerCase() !== t.lower;
 
 /** The blank opens after "more"/"less" and holds the "than" of the comparative. */
 function halfComparative(tokens: Token[], i: number, j: number): boolean {

@@ -34,7 +34,7 @@ export function enumerateSpans(s: AnalysedSentence, a: Analysis): SpanCandidate[
     const common = next && !tokens.slice(next.a, next.b).some((t) => t.pos === "PROPN") && !/^['’](?:s\b|\s)/.test(s.text.slice(tokens[next.b - 1].end));
     if (next && common && next.b - p.a <= 8) add(tokens[i].start, tokens[next.b - 1].end, "term");
   }
-  // The point of a present-tense claim ("X is far more intense", "X depends on the division of labour"), whole.
+  // The point of a present-tense claim ("X is far more costly", "X depends on the division of the harvest"), whole.
   const point = pointSpan(s);
   if (point) add(point.start, point.end, "term");
   // A defined term the noun-phrase chunker split or missed.

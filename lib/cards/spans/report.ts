@@ -126,7 +126,7 @@ export function saidPoint(s: AnalysedSentence, r: Report, phraseAt: (t: Token[],
   // "X has calculated that if …": a condition's consequence lies beyond the clause taken here.
   if (t[r.said.a].pos === "SCONJ" || /^(?:if|when|whether|unless|though|although)$/.test(t[r.said.a].lower)) return null;
   let { a, b } = r.said;
-  // A quotation that opens the content or follows its verb ("as X says, 'is a fashioned will'"; "it
+  // A quotation that opens the content or follows its verb ("as X says, 'is a firmly settled will'"; "it
   // is 'ten times nature'"), not one inside its subject ("the 'tithe' meant …": the term explained).
   const quoteAt = (i: number) => QUOTE.test(t[i]?.text ?? "");
   let q0 = -1, q1 = -1;
@@ -140,11 +140,11 @@ export function saidPoint(s: AnalysedSentence, r: Report, phraseAt: (t: Token[],
   if (q0 >= 0 && q1 > q0) {
     let i = q0, j = q1;
     while (j > i && t[j - 1].pos === "PUNCT") j--;
-    // "'is a completely fashioned will'": the predicate without its verb and article.
+    // "'is a firmly settled will'": the predicate without its verb and article.
     if (t[i]?.pos === "AUX" && /^(?:is|are|was|were)$/.test(t[i].lower)) i++;
     if (t[i]?.pos === "DET" && /^(?:a|an|the)$/.test(t[i].lower)) i++;
     const words = t.slice(i, j).filter((x) => /\p{L}|\p{N}/u.test(x.text)).length;
-    // (Any content word will do: the tagger reads "a fashioned will" as two verbs.)
+    // (Any content word will do: the tagger reads "a firmly settled will" as two verbs.)
     if (words >= 1 && words <= 6 && t.slice(i, j).some((x) => /^(?:NOUN|PROPN|ADJ|NUM|VERB|ADV)$/.test(x.pos) && !x.stop)) return [i, j];
   }
   // "… says two thousand men fell": the number that opens what was said (a number further in,

@@ -34,6 +34,10 @@ describe("point of a claim", () => {
     ["There is a limit to the patience of a crowd.", "an existential"],
     ["Clay is a thing which, once fired, cannot be shaped.", "a bare head before its relative clause"],
     ["The best tool is the cart or barrow, and the worst is the sledge.", "one of a pair"],
+    // Refused only by the check for what follows the phrase (", / and / or / nor"): without it the
+    // first item or the first clause's predicate would be offered alone.
+    ["The true wealth of a village is a fertile meadow, a clear spring and a busy market.", "one item of a list"],
+    ["The mark of a good harbour is a deep channel, and the mark of a bad one is a shallow bar.", "the first of two joined claims"],
     ["Their trade becomes world-wide in a decade.", "part of a hyphenated word"],
   ])("offers nothing for %j (%s)", (text) => {
     expect(point(text)).toBeNull();
