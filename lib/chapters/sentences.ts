@@ -140,7 +140,8 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
     // Abbreviations that are also words ("said no.", "modern art.") end a sentence before a word that is
     // not a numeral, as does any abbreviation closed by a quote ("'no.' Then"; not "(ed.) The History").
     const closed = /["'”’»]/.test(text[dot + 1] ?? "");
-    if ((closed || WORD_ABBREVIATIONS.has(lower)) && !/^\s*(?:\d|[IVXLC]+\b)/.test(text.slice(next, next + 8))) return true;
+    // (A lone "I" before a small-letter word is the pronoun opening the next sentence: "the arts. I did".)
+    if ((closed || WORD_ABBREVIATIONS.has(lower)) && !/^\s*(?:\d|(?!I[ \t]+\p{Ll})[IVXLC]+\b)/u.test(text.slice(next, next + 8))) return true;
     // "No." / "p." before a number is a reference, never a sentence end.
     return false;
   }
