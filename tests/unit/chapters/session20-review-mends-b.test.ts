@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { RawParagraph } from "@/lib/chapters/assemble";
 import { splitSentences } from "@/lib/chapters";
 import { toBlocks } from "@/lib/chapters/blocks";
+import { readFootFolios } from "@/lib/chapters/foot-folios";
 import { cutParagraph } from "@/lib/chapters/paragraph-cuts";
 import { splitRunInHeadings } from "@/lib/chapters/plain-markup";
 import { dropAudienceNotes, readSectionTitles } from "@/lib/chapters/section-titles";
@@ -97,5 +98,32 @@ describe("a lone 'I' after a word abbreviation (finding 10)", () => {
   it("keeps a numbered reference whole", () => {
     expect(splitSentences("See Art. I of the charter. It is short.").map((s) => s.text)).toEqual(["See Art. I of the charter.", "It is short."]);
     expect(splitSentences("See Arts. I and II here.")).toHaveLength(1);
+  });
+});
+
+describe("page-foot folios read from the longest consistent run (finding 5)", () => {
+  const page = (foot: string) => ["The carts went down to the mill at dawn, and the miller", "weighed the sacks before the sun was high.", "", foot].join("\n");
+  const book = (feet: string[]) => feet.map(page).join("\f");
+  const folios = (text: string) => (readFootFolios(text).text.match(/^(?:\d+|[ivxlcdm]+)$/gm) ?? []);
+
+  it("keeps the body's feet when a contents line ending a page of the front matter is no part of their run", () => {
+    const text = book(["CHAPTER III. THE MILL      17", "BOOK I.      41", "BOOK I.      42", "BOOK I.      43", "BOOK I.      44"]);
+    expect(readFootFolios(text).count).toBe(4);
+    expect(readFootFolios(text).text).toContain("CHAPTER III. THE MILL      17");
+  });
+
+  it("counts roman front matter and the arabic text apart", () => {
+    const text = book(["PREFACE.      ix", "PREFACE.      x", "PREFACE.      xi", "BOOK I.      1", "BOOK I.      2", "BOOK I.      3"]);
+    expect(folios(text)).toEqual(["ix", "x", "xi", "1", "2", "3"]);
+  });
+
+  it("leaves one folio misread by the OCR and keeps the rest", () => {
+    const text = book(["THE MILL      xliii", "THE MILL      xliv", "THE MILL      xiv", "THE MILL      xlvi", "THE MILL      xlvii"]);
+    expect(folios(text)).toEqual(["xliii", "xliv", "xlvi", "xlvii"]);
+  });
+
+  it("reads a verso's foot with the folio first", () => {
+    const text = book(["41      HISTORY OF THE MILL", "BOOK I.      42", "43      HISTORY OF THE MILL", "BOOK I.      44"]);
+    expect(folios(text)).toEqual(["41", "42", "43", "44"]);
   });
 });
