@@ -78,7 +78,6 @@ import { unwrapScriptTags } from "./script-tags";
 import { markBlockQuotes } from "./block-quotes";
 import { readFootFolios } from "./foot-folios";
 import { readSectionTitles, dropAudienceNotes } from "./section-titles";
-import { markQuotedSentences } from "./quoted-sentences";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -283,7 +282,7 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   const strays = dropStrayTails(assembled.paragraphs);
   if (strays) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${strays} lone word(s) after a paragraph's last sentence dropped`);
   const titles = readSectionTitles(assembled.paragraphs);
-  if (titles.titles + titles.italicHeads) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${titles.titles} numbered section title(s) ("III.--Taxes.") set as headings, ${titles.italicHeads} italic run-in head(s) ("_Lava._--") unwrapped`);
+  if (titles) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${titles} numbered section title(s) ("IV.--Rivers.") set as headings`);
   const audience = dropAudienceNotes(assembled.paragraphs);
   if (audience) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${audience} reported audience response(s) ("(Applause.)") taken out of the speech`);
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);
@@ -307,8 +306,6 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   const { chapter, repairs } = finalizeChapter(assembled, { index: 0, number: seg.number, title: seg.title }, stats);
   if (seg.part) chapter.part = seg.part;
   layout.hyphenationRepairs += repairs;
-  const quoted = markQuotedSentences(chapter);
-  if (quoted) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${quoted} sentence(s) inside quotations running over several sentences marked as quoted`);
   if (lowerOpeningCapitals(chapter)) layout.notes.push(`chapter ${seg.number ?? seg.title}: its opening words in capitals written in ordinary case`);
   layout.notes.push(...seg.notes, ...assembled.notes.slice(0, 20));
   const s = assembled.stats;

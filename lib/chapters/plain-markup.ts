@@ -1,6 +1,7 @@
 // Markup of plain-text e-books (Project Gutenberg and the like): "+bold+" and "=bold=" (the
 // usual "_italic_" is handled with Markdown's), run-in headings set in bold before a dash
 // ("+The Salt Tax.+--When the..."), and indices written out: "T(sup)4", "H(sub)2O", "x^{2}".
+import { isApparatusHead } from "./apparatus";
 import type { Block } from "./blocks";
 
 const SUP: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "+": "⁺", "-": "⁻", "−": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", n: "ⁿ", i: "ⁱ" };
@@ -49,18 +50,26 @@ export function unwrapBoldLines(blocks: Block[]): Block[] {
   });
 }
 
-// A run-in heading: bold or italic at the head of a paragraph, closed by a full stop or a colon,
-// then a dash, then the paragraph's first sentence: "+The Salt Tax.+--When...", "_Summary._—The...",
-// the head wrapped over two lines or not.
+// A run-in heading: bold or italic at the head of a paragraph, closed by a full stop or a colon
+// (inside the markup or just after it), then a dash, then the paragraph's first sentence:
+// "+The Salt Tax.+--When...", "_Summary._—The...", "_Summary_.—The...", the head wrapped over two
+// lines or not.
 // Without the stop only plain-text bold heading a capitalised sentence ("=Tolls=--The..."): a
 // "**term**—the process by which..." is a definition, whose term the sentence needs.
 // An e-text's page marker may open the paragraph ("{31} +The Mill.+--..."): it stays with the text.
-const RUN_IN = /^(\s*(?:(?:\{\d{1,4}\}|\[(?:Pg|Page|p\.) ?(?:\d{1,4}|[ivxlc]{1,7})\])\s*)?)(?:([+=]|\*\*|__)(?=\S)([^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\2|([_*])(?=\S)([^*_\n]{1,100}?(?:\n\s*[^*_\n]{1,100}?)?)\4)\s*(?:--|—|–)\s*(?=\S)/u;
+// So may a paragraph number ("12. _Ice._--Water freezes..."): it stays with the text too, where the
+// run of section numbers it belongs to is read (section-numbers.ts).
+const RUN_IN = /^(?<page>\s*(?:(?:\{\d{1,4}\}|\[(?:Pg|Page|p\.) ?(?:\d{1,4}|[ivxlc]{1,7})\])\s*)?)(?<num>\d{1,3}\.\s+)?(?:(?<mark>[+=]|\*\*|__)(?=\S)(?<bold>[^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\k<mark>|(?<imark>[_*])(?=\S)(?<italic>[^*_\n]{1,100}?(?:\n\s*[^*_\n]{1,100}?)?)\k<imark>)(?<stop>[.:])?\s*(?:--|—|–)\s*(?=\S)/u;
+
+function runInTitle(m: RegExpMatchArray): string {
+  const g = m.groups!;
+  return (g.bold ?? g.italic).trim() + (g.stop ?? "");
+}
 
 function isRunIn(m: RegExpMatchArray, rest: string): boolean {
-  const title = (m[3] ?? m[5]).trim();
+  const title = runInTitle(m);
   if (!/\p{L}/u.test(title)) return false;
-  return /[.:]$/.test(title) || (!!m[2] && /^[+=]$/.test(m[2]) && /^["“‘(]?[\p{Lu}\d]/u.test(rest));
+  return /[.:]$/.test(title) || (!!m.groups!.mark && /^[+=]$/.test(m.groups!.mark) && /^["“‘(]?[\p{Lu}\d]/u.test(rest));
 }
 
 /** Splits "+Heading.+--First sentence..." into a heading block and the paragraph that follows it. */
@@ -70,8 +79,10 @@ export function splitRunInHeadings(blocks: Block[]): { blocks: Block[]; count: n
     if (b.kind !== "body") return [b];
     const m = b.text.match(RUN_IN);
     if (!m || !isRunIn(m, b.text.slice(m[0].length))) return [b];
-    const title = (m[3] ?? m[5]).replace(/\s+/g, " ").trim().replace(/[.:]$/, "");
-    const page = m[1].trim();
+    const title = runInTitle(m).replace(/\s+/g, " ").trim().replace(/[.:]$/, "");
+    // (Not a textbook's "_References_.--Brown's Law; …": the study apparatus reads its own heads.)
+    if (isApparatusHead(title)) return [b];
+    const page = [m.groups!.page.trim(), m.groups!.num?.trim()].filter(Boolean).join(" ");
     const rest = `${page ? `${page} ` : ""}${b.text.slice(m[0].length)}`.split("\n");
     count++;
     return [

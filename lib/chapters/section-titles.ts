@@ -1,64 +1,62 @@
-// How e-texts set a section's title when they have no heading markup:
-// - a numeral and the title on a line of their own, parted by a dash and closed by a stop
-//   ("III.--Taxes.", "IV.--Theatres, Fine Arts."): one heading, the numeral and its title, not a
-//   numeral read as a head and the title left as a one-word sentence of the text;
-// - a run-in head set in italics (underscores) before the dash ("_Volcanoes._--Besides…",
-//   "81. _Lava._--Any rock…"): the underscores taken off the head so that it is read as the run-in
-//   head it is (textbook-heads.ts), not glued to the paragraph's first sentence.
-// And how a report of a speech notes its audience: "(Loud cheers.)", "(Very well; very well. Great
-// applause.)" set between two sentences of the speech is the reporter's, not the speaker's: no
-// sentence of the text.
+// How e-texts set a section's title when they have no heading markup: a numeral and the title on a
+// line of their own, parted by a dash and closed by a stop ("IV.--Rivers.", "V.--Bridges, Fords."):
+// one heading, the numeral and its title, not a numeral read as a head and the title left as a
+// one-word sentence of the text. Taken only where such lines count up through the chapter, at least
+// three in a row, each a well-formed roman numeral: a figure key ("A.--The upper bed." … "C.--The
+// lower bed.") or a lone answer set as a line ("V.--Yes, I saw him there.") is no section title.
+// (An italic run-in head, "_Rivers._--Most…", is split off before assembly: plain-markup.ts.)
+// And how a report of a speech notes its audience: "(Loud cheers.)", "(Hear! hear!)" set between
+// two sentences of the speech, or opening a paragraph of it, is the reporter's, not the speaker's:
+// no sentence of the text.
 import type { RawParagraph } from "./assemble";
-import { isApparatusHead } from "./apparatus";
+import { countingRuns } from "./counting-runs";
+import { cutParagraph } from "./paragraph-cuts";
+import { romanValue } from "./roman";
 
 const ROMAN_TITLE = /^([IVXLC]{1,7})\.\s?(?:--|—|–)\s*(\p{Lu}[^.!?;:\n]{0,70}?)\.?$/u;
 const MAX_TITLE_WORDS = 8;
-const ITALIC_HEAD = /^(\d{1,3}\.\s+)?_(\p{Lu}[^_\n]{0,70}?)(?:\._|_\.)(\s?(?:--|—|–))/u;
+const MIN_RUN = 3;
 
-/** Sets apart numbered section titles and unwraps italic run-in heads; returns how many of each. */
-export function readSectionTitles(paragraphs: RawParagraph[]): { titles: number; italicHeads: number } {
-  let titles = 0, italicHeads = 0;
-  for (const p of paragraphs) {
-    if (p.kind !== "body") continue;
-    const t = ROMAN_TITLE.exec(p.text);
-    if (t && t[2].trim().split(/\s+/).length <= MAX_TITLE_WORDS) {
-      p.kind = "heading";
-      p.text = `${t[1]}. ${t[2].trim()}`;
-      titles++;
-      continue;
-    }
-    const h = ITALIC_HEAD.exec(p.text);
-    // (Not a textbook's "_References_.--Brown's Law; …": the study apparatus reads its own heads.)
-    if (h && !isApparatusHead(h[2])) {
-      const head = `${h[1] ?? ""}${h[2]}.${h[3]}`;
-      shift(p, h[0].length, head.length - h[0].length);
-      p.text = head + p.text.slice(h[0].length);
-      italicHeads++;
-    }
+/** Sets apart numbered section titles that count up through the chapter; returns how many. */
+export function readSectionTitles(paragraphs: RawParagraph[]): number {
+  const candidates = paragraphs.flatMap((p) => {
+    const t = p.kind === "body" ? ROMAN_TITLE.exec(p.text) : null;
+    const n = t ? romanValue(t[1]) : null;
+    return t && n !== null && t[2].trim().split(/\s+/).length <= MAX_TITLE_WORDS ? [{ p, n, numeral: t[1], title: t[2].trim() }] : [];
+  });
+  const titles = countingRuns(candidates, (c) => c.n, (run) => run.length >= MIN_RUN);
+  for (const { p, numeral, title } of titles) {
+    p.kind = "heading";
+    p.text = `${numeral}. ${title}`;
   }
-  return { titles, italicHeads };
+  return titles.length;
 }
 
-// A parenthesis set after a sentence's end that reports the hearers: their cries or the reporter's
-// word for them. At most this long, so that an aside of the speaker's own is never taken.
-const AUDIENCE = /(?<=[.!?]["”’]?)\s+\((?:[^()]{0,80}?[.;,!]\s+)?(?:(?:great|loud|much|prolonged|general|renewed|some)\s+)?(?:applause|laughter|cheers|cheering|sensation|murmurs|hear, hear)[^()]{0,30}\)(?=\s|$)/giu;
+// A parenthesis that reports the hearers: every word of it a cry or the reporter's word for one
+// ("(Loud and prolonged cheers.)", "(Very well; very well. Great applause.)", "(Hear! hear!)"), at
+// least one of them naming the response, at most MAX_RESPONSE_WORDS words. Set after a sentence's
+// end or opening a paragraph before the text goes on. Any other word ("(Laughter is a sudden
+// glory.)", "(Sensationalism is another matter.)") makes it the author's aside, which stays.
+const RESPONSE_WORD = String.raw`(?:applause|cheers?|cheering|laughter|sensation|murmurs?|hear|hisses|hissing|great|loud|long|and|prolonged|continued|renewed|repeated|enthusiastic|general|much|some|very|well|cries|of)\b`;
+const AUDIENCE = new RegExp(String.raw`(?:(?<=[.!?]["”’]?)\s+|^\s*)\((${RESPONSE_WORD}(?:[\s.,;:!]+${RESPONSE_WORD})*[.!]?)\)(?=\s|$)`, "giu");
+const NAMES_RESPONSE = /\b(?:applause|cheers?|cheering|laughter|sensation|murmurs?|hear|hisses|hissing)\b/i;
+const MAX_RESPONSE_WORDS = 8;
 
 /** Takes reported audience responses out of the speech's paragraphs; returns how many. */
 export function dropAudienceNotes(paragraphs: RawParagraph[]): number {
   let count = 0;
   for (const p of paragraphs) {
     if (p.kind !== "body" || !p.text.includes("(")) continue;
-    const cuts = [...p.text.matchAll(AUDIENCE)];
+    const cuts = [...p.text.matchAll(AUDIENCE)].filter((m) => NAMES_RESPONSE.test(m[1]) && m[1].split(/[\s.,;:!]+/).filter(Boolean).length <= MAX_RESPONSE_WORDS);
     for (const m of cuts.reverse()) {
-      shift(p, m.index! + m[0].length, -m[0].length);
-      p.text = p.text.slice(0, m.index!) + p.text.slice(m.index! + m[0].length);
+      const start = m.index!;
+      let end = start + m[0].length;
+      // (A note opening the paragraph is taken with the space after it, and only where the text goes on.)
+      if (start === 0) while (end < p.text.length && /\s/.test(p.text[end])) end++;
+      if (start === 0 && end >= p.text.length) continue;
+      cutParagraph(p, start, end);
       count++;
     }
   }
   return count;
-}
-
-/** Moves the page breaks at or after `from` by `by` characters (text cut or shortened before them). */
-function shift(p: RawParagraph, from: number, by: number): void {
-  p.breaks = p.breaks.map((b) => (b.at >= from ? { ...b, at: Math.max(0, b.at + by) } : b));
 }

@@ -140,7 +140,9 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
     // Abbreviations that are also words ("said no.", "modern art.") end a sentence before a word that is
     // not a numeral, as does any abbreviation closed by a quote ("'no.' Then"; not "(ed.) The History").
     const closed = /["'”’»]/.test(text[dot + 1] ?? "");
-    if ((closed || WORD_ABBREVIATIONS.has(lower)) && !/^\s*(?:\d|[IVXLC]+\b)/.test(text.slice(next, next + 8))) return true;
+    // (A lone "I" before a small-letter word is the pronoun opening the next sentence, "the arts. I did",
+    // unless that word is one a numbered reference goes on with: "Art. I of the charter", "Arts. I and II".)
+    if ((closed || WORD_ABBREVIATIONS.has(lower)) && !/^\s*(?:\d|(?!I[ \t]+(?!(?:of|and|or|to|in|on|at|for|by|with|the|a|an|as)\b)\p{Ll})[IVXLC]+\b)/u.test(text.slice(next, next + 12))) return true;
     // "No." / "p." before a number is a reference, never a sentence end.
     return false;
   }

@@ -10,7 +10,6 @@ export interface Sentence {
   paragraph: number; // index into CleanChapter.paragraphs
   page: string | null; // printed page the sentence starts on ("36", "xi"), null when unknown
   footnoteRefs: string[]; // ids of footnotes cited inside this sentence (markers removed from text)
-  quote?: "opens" | "inside" | "closes"; // its place in a quotation running over several sentences (./quoted-sentences), absent when none
 }
 
 export interface Paragraph {
