@@ -10,6 +10,7 @@ import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
+import { admitWithPrevious, PREVIOUS_CONTEXT, withPreviousContext, type PreviousContextMode } from "./context-line/previous";
 import { applyFloor, DEEP_FLOOR_AT, DEEP_FLOOR_ON, floorVector, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
 import type { ReasonKey } from "./floor/flag";
 import { nameTopic, TOPIC_NAMING_ON } from "./topic";
@@ -48,11 +49,14 @@ export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number, reje
  * chapter, section, a narrative's place and date) in `context`, before any referent context line; `title` is the book's title as the
  * import names it (used when the chapter's own title is a file's name). The line is added after the gates and is read by neither the
  * ranker nor the selection, so the cards and their order are the same either way.
+ * `previous` (PREVIOUS_CONTEXT, off by default; session 20, ./context-line/previous.ts): "on" puts the sentence(s) before
+ * a passed card that leans on them in its `context` (read by neither ranker nor selection either); "admit" also admits a
+ * card only the standalone-type gates dropped when those sentences name what it points to.
  */
 export function rankedCandidates(
   chapter: CleanChapter,
   w: Weights = DEFAULT_WEIGHTS,
-  { contextLine = CONTEXT_LINE_ON, author, topic = TOPIC_NAMING_ON, situation = SITUATION_ON, title }: { contextLine?: boolean; author?: string; topic?: boolean; situation?: boolean; title?: string } = {},
+  { contextLine = CONTEXT_LINE_ON, author, topic = TOPIC_NAMING_ON, situation = SITUATION_ON, title, previous = PREVIOUS_CONTEXT }: { contextLine?: boolean; author?: string; topic?: boolean; situation?: boolean; title?: string; previous?: PreviousContextMode } = {},
 ): { a: Analysis; ranked: Ranked[] } {
   const a = analyseChapter(chapter, { author });
   const passed: Candidate[] = [];
@@ -61,7 +65,11 @@ export function rankedCandidates(
     if (named && !gate(named, a)) { passed.push(named); continue; }
     const why = gate(c, a);
     const admitted = !why ? c : contextLine ? admitWithContext(c, a, why.slice(0, why.indexOf(":"))) : STANDALONE_WEIGHTS.admit.enabled && admitsByModel(c, a, failingGates(c, a)) ? c : null;
-    if (admitted) passed.push(admitted);
+    if (admitted) passed.push(previous !== "off" ? withPreviousContext(admitted, a) : admitted);
+    else if (previous === "admit" && why) {
+      const more = admitWithPrevious(c, a, why.slice(0, why.indexOf(":")));
+      if (more) passed.push(more);
+    }
   }
   if (situation) {
     const lineOf = situations(a, { author, title });
