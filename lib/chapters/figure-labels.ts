@@ -3,6 +3,7 @@
 // text: a line of labels is no heading, and a placeholder inside a sentence garbles it. A figure
 // cited by the sentence itself ("a tube (Fig. 16) filled with water") is the author's and stays.
 import type { RawParagraph } from "./assemble";
+import { cutParagraph } from "./paragraph-cuts";
 
 const LABEL = String.raw`(?:\((?:fig(?:ure)?s?\.?)\s*\d{1,3}[a-z]?\)|\[(?:fig(?:ure)?\.?|illustration)(?:\s*\d{1,3}[a-z]?)?\])`;
 const LABELS_ONLY = new RegExp(String.raw`^\s*${LABEL}(?:\s*${LABEL})*\s*$`, "i");
@@ -20,12 +21,11 @@ export function dropFigureLabels(paragraphs: RawParagraph[]): number {
     }
     if (p.kind !== "body" || !PLACEHOLDER.test(p.text)) continue;
     PLACEHOLDER.lastIndex = 0;
-    // Cut from the end so the earlier offsets hold; page breaks after a cut move back with the text.
+    // Cut from the end so the earlier offsets hold (paragraph-cuts.ts moves the page breaks).
     const cuts = [...p.text.matchAll(PLACEHOLDER)].reverse();
     for (const m of cuts) {
       const start = m.index!, end = start + m[0].length;
-      p.text = p.text.slice(0, start) + p.text.slice(end);
-      p.breaks = p.breaks.map((b) => (b.at >= end ? { ...b, at: b.at - (end - start) } : b.at > start ? { ...b, at: start } : b));
+      cutParagraph(p, start, end);
       count++;
     }
   }

@@ -1,4 +1,4 @@
-// Cutting a stretch out of an assembled paragraph while keeping its page breaks true: a break after
+// Cutting a stretch out of an assembled paragraph (figure placeholders, audience responses) while keeping its page breaks true: a break after
 // the cut moves back with the text, and a break inside the cut (a page that turned in the middle of
 // what is taken out) moves to the cut point, so that the text after the cut keeps the page it was
 // printed on.
