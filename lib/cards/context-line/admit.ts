@@ -24,8 +24,14 @@ export const CONTEXT_LINE_ON = contextLineSwitch(processEnv());
  * dropped it (the pipeline has it already); every gate outside the standalone-type ones must pass.
  */
 export function admitWithContext(c: Candidate, a: Analysis, firstFailing: string): Candidate | null {
-  if (!CONTEXT_GATES.has(firstFailing)) return null;
-  for (const [name, g] of GATES) if (!CONTEXT_GATES.has(name) && g(c, a)) return null;
+  if (!onlyDroppedBy(c, a, firstFailing, CONTEXT_GATES)) return null;
   const line = chooseContextLine(a, c);
   return line ? { ...c, context: line.line } : null;
+}
+
+/** Whether `gates` alone dropped the candidate: the first gate that failed (`firstFailing`) is one of them and every gate outside them passes. */
+export function onlyDroppedBy(c: Candidate, a: Analysis, firstFailing: string, gates: ReadonlySet<string>): boolean {
+  if (!gates.has(firstFailing)) return false;
+  for (const [name, g] of GATES) if (!gates.has(name) && g(c, a)) return false;
+  return true;
 }

@@ -12,7 +12,6 @@
 // every referent its front points to (./needs.ts reads them).
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "../candidates";
-import { GATES } from "../gates";
 import { CONTEXT_FEATURES, contextFeatures, type ContextFeature } from "../gates/context-features";
 import { monthWithoutYear } from "../gates/standalone";
 import { visible } from "../gates/referring";
@@ -20,6 +19,7 @@ import { rarity } from "../rank/frequency";
 import { CONTEXT_GATES } from "./index";
 import { needsOf, type Need } from "./needs";
 import { givesAway } from "./line";
+import { onlyDroppedBy } from "./admit";
 import type { Env } from "../switch";
 import { processEnv } from "../switch";
 
@@ -114,8 +114,7 @@ function names(ps: AnalysedSentence[], need: Need): boolean {
  * `firstFailing`: the first gate that dropped it.
  */
 export function admitWithPrevious(c: Candidate, a: Analysis, firstFailing: string): Candidate | null {
-  if (!PREVIOUS_GATES.has(firstFailing)) return null;
-  for (const [name, g] of GATES) if (!PREVIOUS_GATES.has(name) && g(c, a)) return null;
+  if (!onlyDroppedBy(c, a, firstFailing, PREVIOUS_GATES)) return null;
   const s = a.sentences[c.sentence];
   const read = needsOf(c, s);
   if ("unsupported" in read || !read.needs.length) return null;
