@@ -15,7 +15,7 @@ import { opensFlush } from "./indented-paragraphs";
 
 export type RawParagraph = { kind: "body" | "heading" | "quote" | "list" | "apparatus"; text: string; page: string | null; breaks: { at: number; page: string }[] };
 export type RawFootnote = { number: string; page: string | null; text: string };
-export type Assembled = { paragraphs: RawParagraph[]; footnotes: RawFootnote[]; notes: string[]; stats: { leaks: number; joins: number; marginal: number; pageBreaks: number; captions: number; glosses: number } };
+export type Assembled = { paragraphs: RawParagraph[]; footnotes: RawFootnote[]; notes: string[]; stats: { leaks: number; joins: number; marginal: number; pageBreaks: number; headTurns: number; captions: number; glosses: number } };
 
 export type AssembleContext = { stats: WordStats; isRunningHead: (b: Block) => string | null | false; bracketMarkers: boolean; startPage: string | null; glosses?: Set<Block>; indented?: boolean };
 
@@ -98,7 +98,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
   const paragraphs: RawParagraph[] = [];
   const footnotes: RawFootnote[] = [];
   const notes: string[] = [];
-  const stats = { leaks: 0, joins: 0, marginal: 0, pageBreaks: 0, captions: 0, glosses: 0 };
+  const stats = { leaks: 0, joins: 0, marginal: 0, pageBreaks: 0, headTurns: 0, captions: 0, glosses: 0 };
   const pages = new PageTracker(ctx.startPage);
   const isBody = (b: Block | undefined) => !!b && (b.kind === "body" || b.kind === "quote" || b.kind === "list") && ctx.isRunningHead(b) === false;
   // Index of the next body or heading block after each block, computed once so the walk stays linear.
@@ -289,6 +289,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     breaksAtLast = pages.breaks;
   }
   stats.pageBreaks = pages.pagesTurned;
+  stats.headTurns = pages.turnedByMarkers; // those a recurring line or page number made (fixclean21)
   // Page tokens become printed numbers now that all the evidence has been seen.
   const resolve = pages.resolver();
   for (const p of paragraphs) {

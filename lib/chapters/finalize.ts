@@ -119,7 +119,23 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
   const sentenceOf = new Map<number, number>(); // marker index -> sentence id
   let mi = 0;
   for (const p of paragraphs) {
-    if (p.kind === "heading" || p.kind === "apparatus") continue;
+    if (p.kind === "heading") continue;
+    if (p.kind === "apparatus") {
+      // No sentences, but a note cued inside a paragraph led into by a colon (a translator's note on
+      // a quotation in Latin under "The poet put it so:") is cited at that lead-in sentence
+      // (fixclean21). Other apparatus (study questions, a letter's furniture) has no sentence that
+      // leads into it, and its notes stay uncited, as before.
+      const last = sentences.at(-1);
+      const lead = last && /:\s*$/.test(last.text) ? last : undefined;
+      while (mi < markers.length && markers[mi].at < p.start) mi++;
+      for (; mi < markers.length && markers[mi].at <= p.end; mi++) {
+        if (!lead) continue;
+        const id = markerId.get(mi);
+        if (id) lead.footnoteRefs.push(id);
+        sentenceOf.set(mi, lead.id);
+      }
+      continue;
+    }
     // A label skipped as no sentence ("§ 4.", "First.") hands the markers after it ("First.[1]") to
     // the sentence it labels: that sentence's span is taken from the label's start.
     let from: number | null = null;

@@ -12,7 +12,7 @@ function candidate(b: Block): string | null {
   if (b.lines.length !== 1 || (b.kind !== "body" && b.kind !== "heading")) return null;
   // A page number in brackets at either end ("[24]   LECTURE II.—THE SHEPHERD.", "THE SHEPHERD.   [25]") is a
   // page number as a bare one is: scans of old lectures and reprints set it so.
-  const t = b.text.replace(/<[^<>]+>/g, "").replace(/[*_#]/g, "").trim().replace(BRACKETED_PAGE, "$1$2");
+  const t = misreadFolio(b.text.replace(/<[^<>]+>/g, "").replace(/[*_#]/g, "").trim().replace(BRACKETED_PAGE, "$1$2"));
   // Old books print heads with a full stop ("RIVERS AND THEIR WORK.", "[CHAP. IV."): drop it when in capitals.
   // So do heads in ordinary case with the page number set apart at the outer corner, as a layout-keeping
   // reader gives them ("26        Influence of Sea Power." / "Elements of the Art.        27").
@@ -63,6 +63,13 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     return false;
   };
 }
+
+// A folio at either end of a head with a figure that OCR read as a letter ("THE RIVERS i5", "2O THE
+// RIVERS"): "1" as i, l or I, "0" as o or O, beside at least one figure read right. Session 21.
+const MISREAD_FOLIO_END = /(?<=\s)(?=[\dilIoO]{2,4}$)([\dilIoO]*\d[\dilIoO]*)$/;
+const MISREAD_FOLIO_START = /^(?=[\dilIoO]{2,4}\s)([\dilIoO]*\d[\dilIoO]*)(?=\s)/;
+const asFigures = (m: string) => m.replace(/[ilI]/g, "1").replace(/[oO]/g, "0");
+const misreadFolio = (t: string) => t.replace(MISREAD_FOLIO_END, asFigures).replace(MISREAD_FOLIO_START, asFigures);
 
 const BRACKETED_PAGE = /^\[(\d{1,4})\](?=\s)|(?<=\s)\[(\d{1,4})\]$/g;
 

@@ -4,8 +4,13 @@
 // ("ever-/present": "everpresent" is no word, "ever" and "present" are).
 // `joins` counts line-end hyphens resolved while joining (for LayoutReport.hyphenationRepairs).
 import { englishLexicon } from "./english-lexicon";
+import { isEnglishWord } from "./english-words";
 
-export type WordStats = { words: Set<string>; repeated: Set<string>; hyphenated: Set<string>; joins: number };
+export type WordStats = {
+  words: Set<string>; repeated: Set<string>; hyphenated: Set<string>; joins: number;
+  /** The document's line-end hyphens are all hard ones: a plain e-text never breaks a word at a line end (see lineHyphensHard). */
+  hardLineHyphens?: boolean;
+};
 
 export function wordStats(doc: string): WordStats {
   const words = new Set<string>();
@@ -17,7 +22,46 @@ export function wordStats(doc: string): WordStats {
     else if (words.has(w)) repeated.add(w);
     else words.add(w);
   }
-  return { words, repeated, hyphenated, joins: 0 };
+  return { words, repeated, hyphenated, joins: 0, hardLineHyphens: lineHyphensHard(doc, words, hyphenated) };
+}
+
+// Line-end hyphens needed before their kind is judged: one or two in a document tell nothing.
+const HARD_MIN_LINE_HYPHENS = 3;
+// SUBTLEX count of a closed word in everyday use ("children", "harmless"; "outhouses" has 5).
+const COMMON_WHOLE = 100;
+
+/**
+ * Whether every line-end hyphen of the document is a hard one (session 21). An e-text transcribed
+ * from a book joins the words the printer broke, so a hyphen that still ends a line belongs to a
+ * compound ("house-" / "martin", "frond-" / "crowned") even when its halves would make a word
+ * ("out-" / "houses"); a scan keeps the printer's breaks, and one break that cuts a word into
+ * pieces ("obser-" / "vation": the join a word, a half no word) shows it. So: three line-end hyphens
+ * or more, and none of them cuts a word. Stops at the first that does, which in a scan comes early.
+ */
+function lineHyphensHard(doc: string, words: Set<string>, hyphenated: Set<string>): boolean {
+  const counts = englishLexicon().counts;
+  // A half is a word when general English uses it or a dictionary lists it ("tit", "larks"); the
+  // dictionary is asked only about a half SUBTLEX lacks, and only until the first cut word.
+  const half = (w: string) => (counts.get(w) ?? 0) >= HALF_MIN_COUNT || (w.length >= 3 && isEnglishWord(w));
+  let seen = 0;
+  for (const m of doc.matchAll(/(?<![\p{L}-])(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Ll}+)/gu)) {
+    seen++;
+    const [a, b] = [m[1].toLowerCase(), m[2]];
+    const whole = a + b;
+    // A hyphen the document writes inside a line too, a compound's usual first element ("self-",
+    // "three-"), or the old "to-day", "to-morrow": hyphens that old e-texts print and that say nothing
+    // of a cut word (fixclean21: one "to-" / "day" turned the rule off for a whole book).
+    if (hyphenated.has(`${a}-${b}`) || COMPOUND_FIRST.has(a) || (a === "to" && half(b))) continue;
+    // Two words whose join is a common word ("child-" / "ren", "harm-" / "less"): a word cut by the
+    // printer, since no e-text hyphenates a common closed word. Two words whose join is rare or none
+    // ("out-" / "houses", "ring-" / "ousels") may be either.
+    if (half(a) && half(b)) {
+      if ((counts.get(whole) ?? 0) >= COMMON_WHOLE) return false;
+      continue;
+    }
+    if (words.has(whole) || counts.has(whole) || isEnglishWord(whole)) return false;
+  }
+  return seen >= HARD_MIN_LINE_HYPHENS;
 }
 
 // First elements of compounds that keep their hyphen at a line end: "three-/quarters", "self-/evident".
@@ -26,12 +70,17 @@ const COMPOUND_FIRST = new Set([
   "seventy", "eighty", "ninety", "hundred", "half", "self", "well", "ill", "non", "quasi",
 ]);
 
-/** Joins `left` (ending in "word-") and `right` (starting "rest...") across a line or page break. */
-export function joinHyphenated(left: string, right: string, stats: WordStats): string {
+/**
+ * Joins `left` (ending in "word-") and `right` (starting "rest...") across a line or page break.
+ * `lineEnd`: the break is a line end inside a block, where a plain e-text's hard hyphens stand
+ * (stats.hardLineHyphens); a join across a page or block break is judged as before, for the
+ * document-wide evidence only sees hyphens at line ends (a scan's "politi-" / head / "cal").
+ */
+export function joinHyphenated(left: string, right: string, stats: WordStats, lineEnd = false): string {
   const l = left.trimEnd();
   const a = l.slice(-60).match(/(?<!\p{L})(\p{L}+)-$/u)?.[1] ?? "";
   const b = right.match(/^\s*(\p{L}+)/u)?.[1] ?? "";
-  const keep = !b || /^\p{Lu}/u.test(b) || COMPOUND_FIRST.has(a.toLowerCase()) || (stats.hyphenated.has(`${a}-${b}`.toLowerCase()) && !stats.words.has(`${a}${b}`.toLowerCase())) || twoWordCompound(a, b, stats);
+  const keep = !b || (lineEnd && stats.hardLineHyphens) || /^\p{Lu}/u.test(b) || COMPOUND_FIRST.has(a.toLowerCase()) || (stats.hyphenated.has(`${a}-${b}`.toLowerCase()) && !stats.words.has(`${a}${b}`.toLowerCase())) || twoWordCompound(a, b, stats);
   stats.joins++;
   return keep ? l + right.trimStart() : l.slice(0, -1) + right.trimStart();
 }
@@ -102,7 +151,7 @@ export function joinLines(lines: string[], stats: WordStats): string {
   for (const raw of lines) {
     const line = raw.trim();
     if (!out) out = line;
-    else if (endsWithWordHyphen(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line, stats);
+    else if (endsWithWordHyphen(out) && /^\p{Ll}/u.test(line)) out = joinHyphenated(out, line, stats, true);
     else if (capsSplit(out, line, stats)) out = out.slice(0, -1) + line; // "INDE-/PENDENT" where the text has "independent"
     else if (out.endsWith("-") && /[\p{L}\d]/u.test(out.charAt(out.length - 2)) && /^[\p{Lu}\d]/u.test(line)) out += line; // "Brest-/Litovsk", "1924-/1926"
     else if (endsWithClosedDash(out) && DASH_GOES_ON.test(line)) out += line; // "the harbour--/the pilot": the dash set closed up, as within lines
@@ -119,7 +168,13 @@ export function repairInlineHyphens(text: string, stats: WordStats): { text: str
     repairs++;
     // A known whole word, or two halves that are not words on their own ("obser- vation"), join;
     // otherwise the hyphen was a real one that fell at a line end ("eighteenth- century").
-    const joined = stats.words.has((a + b).toLowerCase()) || (!stats.repeated.has(b.toLowerCase()) && !COMPOUND_FIRST.has(a.toLowerCase()) && !twoWordCompound(a, b, stats));
+    // A second half the document repeats ("most", "her") used to keep the hyphen; the join being an
+    // English word outweighs that (session 21: "utter- most", "conside- rable", "Altoget- her"), unless
+    // the document writes the hyphened form itself or the first half is a prefix that takes a hyphen
+    // as often as not ("anti- clerical", "semi- circle").
+    const whole = (a + b).toLowerCase();
+    const english = !CAPS_PREFIX.test(a.toLowerCase()) && (englishLexicon().counts.has(whole) || isEnglishWord(whole)) && !stats.hyphenated.has(`${a}-${b}`.toLowerCase());
+    const joined = stats.words.has(whole) || english || (!stats.repeated.has(b.toLowerCase()) && !COMPOUND_FIRST.has(a.toLowerCase()) && !twoWordCompound(a, b, stats));
     return joined ? a + b : `${a}-${b}`;
   });
   return { text: out, repairs };

@@ -30,7 +30,7 @@ import { markTextTables } from "./text-tables";
 import { splitRunInHeadings, unwrapBoldLines } from "./plain-markup";
 import { liftBracketMarginalia } from "./bracket-marginalia";
 import { linkStarMarkers } from "./star-markers";
-import { convertParenStarNotes } from "./paren-star-notes";
+import { convertParenStarLines, convertParenStarNotes } from "./paren-star-notes";
 import { convertBracketedSignNotes } from "./bracketed-sign-notes";
 import { readScriptMarkup } from "./script-markup";
 import { repeatingNoteNumbers } from "./note-number-runs";
@@ -50,6 +50,7 @@ import { joinDropCapitals } from "./drop-capitals";
 import { bracketParenNotes } from "./paren-notes";
 import { indentsParagraphs } from "./indented-paragraphs";
 import { markVerse } from "./verse";
+import { markForeignQuotations } from "./foreign-quotes";
 import { fileInlineFootnotes } from "./inline-footnotes";
 import { gatherChapterNotes } from "./chapter-notes";
 import { closeUpLetterSpacing } from "./letter-spacing";
@@ -144,7 +145,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const bare = convertBareNotes(sideNotes.blocks);
   const starred = linkStarMarkers(bare.blocks);
   const signNotes = convertBracketedSignNotes(starred.blocks); // "(*) A note…" after "destroyed.(*)"
-  const parenStars = convertParenStarNotes(signNotes.blocks);
+  const parenStarNotes = convertParenStarNotes(signNotes.blocks);
+  const parenStars = convertParenStarLines(parenStarNotes.blocks); // "(* A note.)" under its paragraph
   const starNotes = convertStarNotes(parenStars.blocks); // "* A maxim is…" after the paragraph citing it "maxim * that"
   const parenNotes = bracketParenNotes(starNotes.blocks); // "(1)" notes and markers as "[1]" for the bracket pass
   const bracketed = convertBracketNotes(parenNotes.blocks);
@@ -217,7 +219,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (signatures.count) layout.notes.push(`${signatures.count} printer's signature(s) ("C", "D 2" at a page foot) dropped`);
   if (starred.count) layout.notes.push(`${starred.count} note marker(s) written "*a" linked to their notes`);
   if (signNotes.count) layout.notes.push(`${signNotes.count} note(s) opened "(*)" filed as footnotes, ${signNotes.linked} linked to their "(*)" in the text`);
-  if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) opened "*)" filed as footnotes, ${parenStars.linked} linked to their asterisk in the text`);
+  if (parenStarNotes.count) layout.notes.push(`${parenStarNotes.count} note(s) opened "*)" filed as footnotes, ${parenStarNotes.linked} linked to their asterisk in the text`);
+  if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) in parentheses opened "(*" under their paragraph filed as footnotes, ${parenStars.linked} linked to their sign in the text`);
   if (starNotes.count) layout.notes.push(`${starNotes.count} note(s) set as paragraphs opened by "*" after the paragraph citing them filed as footnotes, linked to the lone "*" there`);
   if (parenNotes.count) layout.notes.push(`${parenNotes.count} note(s) labelled "(1)" paired with their labels in the text`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
@@ -293,8 +296,10 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (stacked) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${stacked} section head(s) set over a head ("THE RISE OF …" over "Protests of …—") set apart as headings`);
   const apparatus = markApparatus(assembled.paragraphs) + markStudyQuestions(assembled.paragraphs);
   if (apparatus) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${apparatus} item(s) of study apparatus (questions, exercises, problems, references under their own head) marked as no text for cards`);
+  const foreign = markForeignQuotations(assembled.paragraphs); // "…in the poet's time:" / a Latin couplet, not set in
+  if (foreign) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${foreign} short quotation(s) in another language under a colon kept out of the sentences`);
   const letters = markLetterFurniture(assembled.paragraphs);
-  if (letters) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${letters} dateline(s), address(es) and subscription(s) of quoted letters marked as no text for cards`);
+  if (letters) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${letters} dateline(s), address(es), salutation(s) and subscription(s) or close(s) of quoted letters marked as no text for cards`);
   const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms, { italics: italicCapitals });
   if (emphasis) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${emphasis} phrase(s) set in capitals inside a sentence written in ordinary case ("the LAW OF THE" -> "the law of the")`);
   const figures = dropFigureLabels(assembled.paragraphs);
@@ -311,6 +316,11 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   const s = assembled.stats;
   if (s.glosses) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${s.glosses} marginal gloss(es) kept out of the text`);
   if (s.captions) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${s.captions} figure or table caption(s) kept out of the text`);
-  if (s.joins || s.pageBreaks) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${s.pageBreaks} page break(s), ${s.joins} paragraph(s) rejoined across breaks`);
+  // A recurring line read as a running head turns a page; with no page number anywhere in the
+  // chapter those turns are no page breaks a reader would know of (session 21: a letter's repeated
+  // address line), so the note says what was seen. Only turns a recurring line made count: a block of
+  // page-foot notes turns a page too, and is no running head (fixclean21).
+  if (s.headTurns && !chapter.pages.length && !s.joins) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${s.headTurns} recurring line(s) kept out of the text as running heads, no page numbers found`);
+  else if (s.joins || s.pageBreaks) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${s.pageBreaks} page break(s), ${s.joins} paragraph(s) rejoined across breaks`);
   return chapter;
 }

@@ -20,9 +20,17 @@
 // servant,") and a signer (a capitalised last word), so a speech's "Yours is the humble duty …" stays.
 // (The month names and the forms of address are shared with front-lines.ts and lib/cards through
 // lib/language; the patterns here are this pass's own shapes of them.)
+//
+// Session 21 (clean21): a salutation that is a paragraph by itself ("Dear Sir,") is furniture too; a
+// salutation run into the letter's first sentence ("SIR:--Considering …") stays text. And a letter
+// printed without its signer ("I am, etc.", "I am," over "With all respect, etc., etc.", as a
+// collection of letters prints them) closes with a short formula and nothing after it but the next
+// letter's heading or the chapter's end: such a close is marked wherever it stands, with or without
+// a salutation above.
 import type { RawParagraph } from "./assemble";
 import { MONTH_OR_ABBREVIATION } from "@/lib/language/months";
-import { ADDRESS_WORDS } from "@/lib/language/salutations";
+import { ADDRESS_WORDS, CLOSE_FORMULA_WORDS, CLOSE_OPENERS } from "@/lib/language/salutations";
+import { escapeRegExp } from "@/lib/util/regexp";
 
 const SALUTATION = new RegExp(String.raw`^["“]?(?:${ADDRESS_WORDS.flatMap((w) => [w.toUpperCase(), w]).join("|")}|(?:My\s+)?(?:[Dd]ear|DEAR)\s+[\p{L}. ]{1,30}?)\s*[,:;]`, "u");
 const MONTH = String.raw`${MONTH_OR_ABBREVIATION}\.?`;
@@ -48,9 +56,22 @@ const MAX_HEAD_WORDS = 16; // a dateline or an address
 const MAX_LETTER = 12; // paragraphs from a salutation to its subscription
 
 const words = (t: string) => t.trim().split(/\s+/).length;
+
+// The salutation with nothing after it: "Dear Sir,", "My dear Friend,", "SIR:".
+const SALUTATION_ALONE_WORDS = 5;
+const salutationAlone = (t: string) => SALUTATION.test(t) && /[,:;]$/.test(t) && words(t) <= SALUTATION_ALONE_WORDS;
+// A close with no signer: a closing formula ending in a comma or in "etc." ("I am, etc.", "I remain,",
+// "With all respect, etc., etc.", "Yours, &c."), with only formula words after its opener (fixclean21).
+const FORMULA_WORD = String.raw`(?:${CLOSE_FORMULA_WORDS.map(escapeRegExp).join("|")})(?![\p{L}])`;
+const SHORT_CLOSE = new RegExp(String.raw`^(?:${CLOSE_OPENERS})(?![\p{L}])(?:[\s,]+${FORMULA_WORD})*(?:,|(?<=etc\.|&c\.))$`, "iu");
+const MAX_CLOSE_WORDS = 8;
+const shortClose = (p: RawParagraph | undefined) => !!p && p.kind === "body" && words(plain(p)) <= MAX_CLOSE_WORDS && SHORT_CLOSE.test(plain(p));
 const plain = (p: RawParagraph) => p.text.replace(/[_*]/g, "").trim();
 
-/** Marks the datelines, addresses and subscriptions of the letters quoted in a chapter; returns how many. */
+/**
+ * Marks the furniture of the letters quoted in a chapter — datelines, addresses, salutations standing
+ * alone, subscriptions, and closes with no signer at a chapter's or section's end; returns how many.
+ */
 export function markLetterFurniture(paragraphs: RawParagraph[]): number {
   let marked = 0;
   const mark = (i: number) => {
@@ -58,8 +79,16 @@ export function markLetterFurniture(paragraphs: RawParagraph[]): number {
     paragraphs[i].kind = "apparatus";
     marked++;
   };
+  // Closes without a signer: one or two short formulas, then a heading or the chapter's end.
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!shortClose(paragraphs[i])) continue;
+    const next = shortClose(paragraphs[i + 1]) ? i + 2 : i + 1;
+    if (next >= paragraphs.length || paragraphs[next].kind === "heading") for (let j = i; j < next; j++) mark(j);
+    i = next - 1;
+  }
   for (let i = 0; i < paragraphs.length; i++) {
     if (paragraphs[i].kind !== "body" || !SALUTATION.test(plain(paragraphs[i]))) continue;
+    if (salutationAlone(plain(paragraphs[i]))) mark(i);
     // Above: the dateline (closed by a date), and an address between it and the salutation.
     const short = (j: number) => j >= 0 && paragraphs[j].kind === "body" && words(plain(paragraphs[j])) <= MAX_HEAD_WORDS && !/:$/.test(plain(paragraphs[j]));
     if (short(i - 1) && dateline(plain(paragraphs[i - 1]))) mark(i - 1);

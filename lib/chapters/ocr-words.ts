@@ -142,8 +142,15 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
   }
   const seen = written.keys();
   const dict = english();
-  const repeated = (w: string) => (counts.get(w) ?? 0) >= 2;
-  const known = (w: string) => dict.has(w) || repeated(w);
+  const uses = (w: string) => counts.get(w) ?? 0;
+  const known = (w: string) => dict.has(w) || uses(w) >= 2;
+  // A word judged against a one-letter repair is the document's own when used twice, or once beside
+  // its plural or singular ("a gnat", "the gnats"; session 21). Only the word judged: a repair's target
+  // is not made a word by another word ending in "s" ("nucleu" by "nucleus"). Not for the "rn" and
+  // ligature repairs, though: OCR misreads those the same way every time, so "the ofcer … the ofcers"
+  // is one misreading seen twice, not the document's own word (fixclean21).
+  const repeated = (w: string) => uses(w) + uses(`${w}s`) + uses(`${w}es`) + (w.endsWith("s") ? uses(w.slice(0, -1)) : 0) >= 2;
+  const usedTwice = (w: string) => uses(w) >= 2;
   const fixes = new Map<string, string>(); // token as written -> repaired
   for (const w of seen) {
     if (w.length < 3 || !IS_WORD.test(w)) continue;
@@ -156,7 +163,7 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     const name = capital && insideSentence.has(w);
     // "rn" read for "m" where the word as written is no word at all (neither list knows it).
     if (!digits && lower.includes("rn") && !isEnglishWord(lower)) {
-      const repaired = rnRepair(lower, name, dict, repeated(lower), (v) => written.has(v.charAt(0).toUpperCase() + v.slice(1)));
+      const repaired = rnRepair(lower, name, dict, usedTwice(lower), (v) => written.has(v.charAt(0).toUpperCase() + v.slice(1)));
       if (repaired) {
         fixes.set(w, capital ? repaired.charAt(0).toUpperCase() + repaired.slice(1) : repaired);
         continue;
@@ -167,7 +174,12 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     if (!digits && capital && w.length < 5) continue;
     // (Or towards a rarer word that the document itself uses and a dictionary lists, from a word no
     // dictionary lists: "inbabited" where "inhabited" stands a page away.)
-    const weak = name ? [] : variants(lower, WEAK).filter((v) => (dict.get(v) ?? 0) >= WEAK_MIN_COUNT || (dict.has(v) && counts.has(v) && !isEnglishWord(lower) && isEnglishWord(v)));
+    // Not from a word a dictionary lists, though (session 21): one letter for another turns a real
+    // rare word into a common one ("bole" into "hole", a fly's name into a fruit's), and nothing in
+    // the word itself tells the misreading from the word; a wrong repair costs more than a missed one.
+    // (The dictionary, about 1 ms a miss, is asked only when some variant is worth it.)
+    const weakFound = name ? [] : variants(lower, WEAK).filter((v) => (dict.get(v) ?? 0) >= WEAK_MIN_COUNT || (dict.has(v) && counts.has(v)));
+    const weak = !weakFound.length || (!digits && isEnglishWord(lower)) ? [] : weakFound.filter((v) => (dict.get(v) ?? 0) >= WEAK_MIN_COUNT || (!isEnglishWord(lower) && isEnglishWord(v)));
     let best: string | null = null;
     for (const v of [...variants(lower, STRONG), ...weak]) {
       // A capitalised word opening a sentence may still be a name: without a digit in it, it becomes
@@ -184,7 +196,7 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
       // Not the second half of a word hyphenated at a line end with something read between ("unhur-" /
       // a side-note / "ried"): a first half left hanging a few lines above it makes it a word.
       if (lig && secondHalf(doc, w, (h) => dict.has(h + lower) || isEnglishWord(h + lower))) continue;
-      if (lig && (!repeated(lower) || (dict.get(lig) ?? 0) >= COMMON)) {
+      if (lig && (!usedTwice(lower) || (dict.get(lig) ?? 0) >= COMMON)) {
         fixes.set(w, capital ? lig.charAt(0).toUpperCase() + lig.slice(1) : lig);
         continue;
       }

@@ -26,6 +26,11 @@ export class PageTracker {
     return this.breaks - this.sameAsBefore.size;
   }
 
+  /** Pages turned by a running head or page number (not by a block of page-foot notes). */
+  get turnedByMarkers(): number {
+    return this.enteredBy.filter((by) => by === "marker").length;
+  }
+
   /** The current page as a token for resolve(). */
   get current(): string {
     return String(this.index);

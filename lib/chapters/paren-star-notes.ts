@@ -36,3 +36,67 @@ export function convertParenStarNotes(input: Block[]): { blocks: Block[]; count:
   }
   return { blocks: blocks.filter((_, i) => !drop.has(i)), count: notes.length, linked };
 }
+
+// Session 21 (clean21): e-texts that set a note in parentheses right under its paragraph, opened by
+// the sign that cues it ("… the old mill.*" / "(* Built in the last century.)"), often with no blank
+// line between, so the note reads as the paragraph's last sentence and the sign as a word's tail.
+// The note may run over several lines (a quotation in verse); it ends where its bracket closes, and
+// each "(sign" line opens a note of its own; lines after it are the text's again (fixclean21). A
+// "(*)" cue ("destroyed.(*)") is another layout (bracketed-sign-notes.ts).
+const PAREN_NOTE = /^\s*\((\*{1,3}|†|‡)\s+(?=[^\s)])/;
+// The sign glued to the word or stop it follows ("mill.*", "family*"), before a space, a stop or the
+// end; not the asterisk that closes an emphasis ("was *never* opened").
+const GLUED_SIGN = /(?<=[\p{L}\d.,;:!?"”’')])(?<!(?:^|[\s(])\*[^\s*][^*\n]*)(\*{1,3}|†|‡)(?=[\s.,;:)"”’]|$)/gmu;
+const PAREN_LOOK_BACK = 3; // the note stands under its paragraph
+
+/** The line on which the bracket opened at the start of `lines[k]` closes, at the line's end; -1 if it closes mid-line or not at all. */
+function noteEnd(lines: readonly string[], k: number): number {
+  let depth = 0;
+  for (let e = k; e < lines.length; e++) {
+    const line = lines[e];
+    for (let c = 0; c < line.length; c++) {
+      if (line[c] === "(") depth++;
+      else if (line[c] === ")" && --depth === 0) return /^\s*$/.test(line.slice(c + 1)) ? e : -1;
+    }
+  }
+  return -1;
+}
+
+/** Splits "(* …)" notes off their blocks as footnotes and links each to its sign above. One pass. */
+export function convertParenStarLines(input: Block[]): { blocks: Block[]; count: number; linked: number } {
+  const out: Block[] = [];
+  let count = 0;
+  let linked = 0;
+  for (const b of input) {
+    if (b.kind !== "body" || !b.lines.some((l) => PAREN_NOTE.test(l))) {
+      out.push(b);
+      continue;
+    }
+    let from = 0; // first line not yet given out
+    const flush = (to: number) => {
+      if (to <= from) return;
+      const lines = b.lines.slice(from, to);
+      out.push(from === 0 && to === b.lines.length ? b : { ...b, lines, text: lines.join("\n") });
+    };
+    for (let k = 0; k < b.lines.length; k++) {
+      const open = b.lines[k].match(PAREN_NOTE);
+      if (!open) continue;
+      const e = noteEnd(b.lines, k);
+      if (e < 0) continue;
+      flush(k);
+      const sign = open[1];
+      const text = b.lines.slice(k, e + 1).map((l) => l.trim()).join(" ").replace(PAREN_NOTE, "").replace(/\)\s*$/, "").trim();
+      out.push({ kind: "footnote", lines: [`[^${sign}]: ${text}`], text: `[^${sign}]: ${text}`, synthetic: true });
+      count++;
+      const cited = citeAbove(out, out.length - 1, sign, GLUED_SIGN, PAREN_LOOK_BACK);
+      if (cited) {
+        out[cited[0]] = cited[1];
+        linked++;
+      }
+      from = e + 1;
+      k = e;
+    }
+    flush(b.lines.length);
+  }
+  return count ? { blocks: out, count, linked } : { blocks: input, count, linked };
+}

@@ -41,9 +41,28 @@ describe("repairOcrWords", () => {
     expect(repair("the clumber ran ahead of the guns")).toBe("the clumber ran ahead of the guns"); // not "dumber"
   });
 
-  it("still repairs a dictionary's rare word that misreads a common one", () => {
+  it("still repairs a dictionary's rare word that misreads a common one by a two-letter confusion", () => {
     expect(repair("the clying man spoke")).toBe("the dying man spoke");
-    expect(repair("a heavy hurden of debt")).toBe("a heavy burden of debt");
+  });
+
+  it("leaves a dictionary's word that one letter for another would make common (session 21)", () => {
+    // A real rare word and a misreading look alike; a wrong repair costs more than a missed one.
+    expect(repair("a heavy hurden of debt")).toBe("a heavy hurden of debt");
+    expect(repair("she played the cither by the fire")).toBe("she played the cither by the fire"); // not "either"
+    expect(repair("they slept on a botel moored in the canal")).toBe("they slept on a botel moored in the canal"); // not "hotel"
+  });
+
+  it("takes a word used once beside its plural for the document's own (session 21)", () => {
+    // An invented creature's name: "mulc" alone would be read as "mule" misread.
+    expect(repair("a mulc crossed the track; three mulcs followed")).toBe("a mulc crossed the track; three mulcs followed");
+    expect(repair("a mulc crossed the track")).toBe("a mule crossed the track");
+  });
+
+  it("still repairs an rn or ligature misreading seen beside its plural (fixclean21)", () => {
+    // OCR misreads a ligature or "m" the same way every time: singular and plural are one misreading.
+    expect(repair("the ofcer came; the ofcers went")).toBe("the officer came; the officers went");
+    expect(repair("the conict and the conicts")).toBe("the conflict and the conflicts");
+    expect(repair("a sornething, two sornethings")).toBe("a something, two somethings");
   });
 
   it("repairs a misreading of a very common word even when the page repeats it", () => {
