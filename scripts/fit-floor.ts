@@ -17,9 +17,9 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { auc } from "@/lib/cards/rank/fit";
-import { applyFloor, EXTRA_FEATURES, rejectProbability } from "@/lib/cards/floor";
+import { EXTRA_FEATURES, rejectProbability } from "@/lib/cards/floor";
 import type { Verdict } from "@/lib/cards/rank/training";
-import { asFloorWeights as asWeights, fitFloor, loadFloorChapters, perChapter as eachChapter, type FloorChap as Chap, type FloorRow as Row } from "./lib/floor-data";
+import { asFloorWeights as asWeights, fitFloor, floorAt, loadFloorChapters, type FloorChap as Chap, type FloorRow as Row } from "./lib/floor-data";
 import { loadBooks } from "./lib/cards-eval";
 import { arg } from "./lib/args";
 
@@ -86,9 +86,10 @@ function at(fs: Fold[], t: number): Point {
   const perChapter: number[] = [], kept: Scored[] = [];
   let covered = 0, gold = 0;
   for (const f of fs) for (const c of f.chapters) {
-    const k = t >= 1 ? c.shown : eachChapter(c.parts, c.shown, (s) => applyFloor(s, (r) => r.p, t));
-    kept.push(...k); perChapter.push(k.length);
-    covered += new Set(k.flatMap((r) => r.facts)).size; gold += c.gold;
+    // As the pipeline applies a floor: per chapter, "all" mode (scripts/lib/floor-data.ts floorAt).
+    const k = floorAt(c.parts, c.shown, (r) => r.p, t);
+    kept.push(...k.kept); perChapter.push(...k.perChapter);
+    covered += new Set(k.kept.flatMap((r) => r.facts)).size; gold += c.gold;
   }
   return { t, kept, perChapter, recall: gold ? covered / gold : NaN };
 }

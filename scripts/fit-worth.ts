@@ -44,7 +44,8 @@ const data: Fx[] = loadTrainData().map((d) => {
     return [{ sentence: s, label: l.label as Verdict, strict: isStrict(l.rater) }];
   });
   return {
-    ...d, x, gold: gold.length, sentenceLabels,
+    // A fixture's gold list is its whole document's: counted once (on its first chapter).
+    ...d, x, gold: d.part ? 0 : gold.length, sentenceLabels,
     shownVerdict: d.labels.map((ls) => verdictOf(ls.filter((l) => l.by !== "answer"), PRECEDENCE)?.label ?? null),
     facts: d.ranked.map((r) => gold.filter((g) => covers({ front: r.c.front, back: r.c.back }, g)).map((g) => g.id)),
   };

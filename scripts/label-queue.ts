@@ -13,8 +13,8 @@
 //   npm run label-queue -- agreement [--raters rater-a,rater-b]   Cohen's kappa of two raters on the cards both labelled
 //   npm run label-queue -- status                   labels and queued items per fixture
 // Every command but status and agreement works on the queue of --rater (default rater-a).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirs, inRepoCards, labelsFile, loadBooks, queueFile, readLabels, worktreeCards } from "./lib/cards-eval";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirs, inRepoCards, labelsFile, loadBooks, readLabels, readQueueFile, worktreeCards, writeQueueFile } from "./lib/cards-eval";
 import { cardKey, cohenKappa, extendQueue, formatLabels, LABELS, LabelIndex, mergeLabels, pairLabels, REASONS, shuffle, takeLabelled, type LabelValue, type QueueItem, type ReasonCode } from "@/lib/cards/eval";
 
 function fail(message: string): never {
@@ -41,21 +41,14 @@ function fixtureArg(): string {
 }
 
 function readQueue(fixture: string): QueueItem[] {
-  const file = queueFile(fixture, rater);
-  if (!existsSync(file)) return [];
-  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l, i) => {
-    try {
-      return JSON.parse(l) as QueueItem;
-    } catch {
-      fail(`${file}:${i + 1}: not JSON`);
-    }
-  });
+  try {
+    return readQueueFile(fixture, rater);
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
 }
 
-const writeQueue = (fixture: string, queue: QueueItem[]) => {
-  mkdirSync(dirs.queue, { recursive: true });
-  writeFileSync(queueFile(fixture, rater), queue.map((q) => JSON.stringify(q)).join("\n") + (queue.length ? "\n" : ""));
-};
+const writeQueue = (fixture: string, queue: QueueItem[]) => writeQueueFile(fixture, queue, rater);
 
 switch (command) {
   case "write": {

@@ -23,7 +23,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { auc } from "@/lib/cards/rank/fit";
 import { applyFloor, FLOOR_FEATURE_NAMES, FLOOR_WEIGHTS, rejectProbability, PLAIN_FLOOR_AT, DEEP_FLOOR_AT } from "@/lib/cards/floor";
-import { floorColumns, loadFloorChapters, perChapter, type FloorRow } from "./lib/floor-data";
+import { floorColumns, loadFloorChapters, perChapter, perChapterBy, type FloorRow } from "./lib/floor-data";
 import { fitSparseLogistic, sparseProbability, type SparseRow } from "./lib/sparse-logistic";
 import { blindSets } from "./lib/blind-sets";
 import { LAMBDA_GRID, nestedLambdaFolds } from "./lib/nested-lambda";
@@ -173,15 +173,13 @@ console.log(`\nbar (pooled LOSO AUC ≥ A + 0.03 and higher on ≥ 7 of ${sets.l
 
 // 6. Operating curve of `best` as an extra cut on the current floors' list (plain then deep, shipped weights).
 const current = (ci: number) => perChapter(chapters[ci].parts, chapters[ci].shown.map((_, j) => j), (idx) => applyFloor(applyFloor(idx, (j) => shippedP[ci][j], PLAIN_FLOOR_AT, "all"), (j) => shippedP[ci][j], DEEP_FLOOR_AT, "all"));
-/** How many of `idx` (shown indices, ascending) fall in each chapter of `parts`. */
-const partsOf = (parts: number[], idx: number[]) => { let end = 0; return parts.map((n) => { const from = end; end += n; return idx.filter((j) => j >= from && j < end).length; }); };
 function tally(which: (c: Chap) => boolean, scores: number[][], t: number, replace = false): Tally {
   const out = emptyKept();
   chapters.forEach((c, ci) => {
     if (!which(c)) return;
     const base = replace ? c.shown.map((_, j) => j) : current(ci);
-    // `base` is in shown order, so its chapter boundaries are where the shown index crosses a part's end.
-    const kept = t >= 1 ? base : perChapter(partsOf(c.parts, base), base, (s) => applyFloor(s, (j) => scores[ci][j], t, "all"));
+    // `base` holds shown indices in shown order: each chapter's share is cut on its own.
+    const kept = t >= 1 ? base : perChapterBy(c.parts, base, (j) => j, (s) => applyFloor(s, (j) => scores[ci][j], t, "all"));
     addChapter(out, c.shown.length, c.gold, kept.map((j) => c.rows[c.shown[j]]));
   });
   return out;

@@ -5,6 +5,7 @@ import type { GeneratedCard, GenerateOptions } from "./types";
 import { analyseChapter, type Analysis } from "./analyse";
 import { overgenerate, type Candidate } from "./candidates";
 import { failingGates, gate } from "./gates";
+import { residue } from "./gates/residue";
 import { admitsByModel, STANDALONE_WEIGHTS } from "./standalone-model";
 import { DEFAULT_WEIGHTS, rank, why, type Weights } from "./rank/model";
 import { select, type Ranked } from "./select";
@@ -102,10 +103,15 @@ function asCandidate(d: Draft, a: Analysis): Candidate {
 }
 
 /** Cards from another generator through the same gates, ranker and selection, on the same analysis (the book's `author` too). */
-export function gateRankSelect(chapter: CleanChapter, drafts: Draft[], opts: GenerateOptions = {}): GeneratedCard[] {
+// `offlineGates: false` ranks and selects written cards without the offline gates, which were written
+// for sentences lifted from the text: a card that adds its own context ("According to X, why …?" with
+// a clause-long answer) trips the shape, standalone and blank gates by construction (session 21's
+// LLM ceiling, arm B). The residue gate (markup, note markers, citations) applies either way; the
+// writer's own checks are the LLM generator's (validate.ts, written-card.ts).
+export function gateRankSelect(chapter: CleanChapter, drafts: Draft[], opts: GenerateOptions = {}, { offlineGates = true }: { offlineGates?: boolean } = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const a = analyseChapter(chapter, { author: opts.author });
-  const passed = drafts.filter((d) => a.sentences[d.sentenceIds[0]]).map((d) => ({ d, c: asCandidate(d, a) })).filter(({ c }) => !gate(c, a));
+  const passed = drafts.filter((d) => a.sentences[d.sentenceIds[0]]).map((d) => ({ d, c: asCandidate(d, a) })).filter(({ c }) => (offlineGates ? !gate(c, a) : !residue(c, a)));
   const rule = new Map(passed.map(({ d, c }) => [c, d.rule]));
   const ranked = rank(passed.map(({ c }) => c), a, w).map((r) => ({ ...r, section: a.sentences[r.c.sentence].section }));
   return select(ranked, opts.max ?? 40, w).map((r) => ({ ...toCard(r, a, w), rule: rule.get(r.c) ?? r.c.type }));

@@ -7,6 +7,8 @@ import { contentTokens, tokens, wordCount } from "./text";
 export const CITATION_RESIDUE = /\bpp?\.\s*\d|\bibid\b|\bop\.\s*cit\b|\bart\.\s*\d|\bNo\.\s*\d|\bvol\.\s*[\dxivl]|\(n\.d\.\)/i;
 // ... and a note number left glued to the end of a word or sentence ("by the end of the century.3").
 export const MARKUP_RESIDUE = /<\/?[a-z][^>]*>|\*\*|\[\^|\u0001|\u0003|(^|\s)_[^_\s]+_|\\\*|\p{Ll}{2}[.,;:]\d{1,3}(?=\s|$)/iu;
+/** A cloze deletion, its text captured: "{{c1::Stalingrad}}". */
+export const CLOZE_DELETION = /\{\{c\d+::([^}]*)\}\}/g;
 const VAGUE_QUESTION = /^(?:What|Who) (?:was|is|were|are) (?:the )?[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?\?$/u;
 const DANGLING = /^(?:What|Who|When|Where|Why|How)\b.*\b(?:he|she|it|they|this|these|those|him|her|them)\b/i;
 
@@ -23,7 +25,7 @@ export function isMalformed(card: GeneratedCard): string | null {
 
 export function validateCard(card: GeneratedCard, chapter: CleanChapter): GeneratedCard {
   const flags = new Set(card.flags);
-  const question = card.kind === "cloze" ? card.front.replace(/\{\{c\d+::[^}]*\}\}/g, " ") : card.front;
+  const question = card.kind === "cloze" ? card.front.replace(CLOZE_DELETION, " ") : card.front;
   const answerTokens = contentTokens(card.back.replace(/,\s*[^,]*\d{4}.*$/, "")); // "Stalingrad, April 1925": the name must not be given away
   const q = new Set(tokens(question));
   if (answerTokens.length && answerTokens.every((t) => q.has(t))) flags.add("answer-in-question");

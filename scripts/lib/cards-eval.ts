@@ -1,12 +1,12 @@
 // File work of the card evaluation: fixtures, books and splits, labels, gold lists, and running a
 // generator (this checkout's lib/cards in-process, or another worktree's `npm run cards` CLI).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cleanDocument, decodeUpload, type CleanChapter, type CleanDocument } from "@/lib/chapters";
 import { generateCards, pipelineGenerateCards } from "@/lib/cards";
-import { cohenKappa, LabelIndex, pairLabels, parseLabels, pool, scoreChapter, type CardLabel, type ChapterFigures, type EvalCard, type GoldFact, type PooledFigures } from "@/lib/cards/eval";
+import { cohenKappa, LabelIndex, pairLabels, parseLabels, pool, scoreChapter, type CardLabel, type ChapterFigures, type EvalCard, type GoldFact, type PooledFigures, type QueueItem } from "@/lib/cards/eval";
 import { covers, RESIDUE } from "../../tests/unit/cards/gold";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -34,6 +34,24 @@ export function loadBooks(): Books {
 export const labelsFile = (fixture: string) => path.join(dirs.labels, `${fixture}.jsonl`);
 /** One queue per chapter and rater, so raters never see each other's labels: rater-a's is `<fixture>.jsonl`. */
 export const queueFile = (fixture: string, rater = "rater-a") => path.join(dirs.queue, rater === "rater-a" ? `${fixture}.jsonl` : `${fixture}.${rater}.jsonl`);
+
+/** A rater's label queue for a fixture (one JSON item a line); a line that is not JSON throws, naming it. */
+export function readQueueFile(fixture: string, rater?: string): QueueItem[] {
+  const file = queueFile(fixture, rater);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l, i) => {
+    try {
+      return JSON.parse(l) as QueueItem;
+    } catch {
+      throw new Error(`${file}:${i + 1}: not JSON`);
+    }
+  });
+}
+
+export function writeQueueFile(fixture: string, queue: QueueItem[], rater?: string): void {
+  mkdirSync(dirs.queue, { recursive: true });
+  writeFileSync(queueFile(fixture, rater), queue.map((q) => JSON.stringify(q)).join("\n") + (queue.length ? "\n" : ""));
+}
 
 export function readLabels(fixture: string): CardLabel[] {
   const file = labelsFile(fixture);

@@ -29,17 +29,25 @@ export function loadContextData(raters: string[]): { rows: ContextRow[]; pools: 
   const order = PRECEDENCE.filter((r) => raters.includes(r));
   const rows: ContextRow[] = [], pools: Pool[] = [];
   let missed = 0;
-  for (const d of loadTrainData()) {
-    const at = new Map<string, number>();
-    d.a.sentences.forEach((s, i) => { for (const t of [s.text, s.context?.before ?? "", d.a.chapter.sentences[i].text]) if (t && !at.has(norm(t))) at.set(norm(t), i); });
+  const data = loadTrainData();
+  const fixtures = [...new Set(data.map((d) => d.fixture))];
+  for (const fixture of fixtures) {
+    // A fixture's chapters (one entry each): a label is the card of the first chapter that holds its sentence.
+    const parts = data.filter((d) => d.fixture === fixture).map((d) => {
+      const at = new Map<string, number>();
+      d.a.sentences.forEach((s, i) => { for (const t of [s.text, s.context?.before ?? "", d.a.chapter.sentences[i].text]) if (t && !at.has(norm(t))) at.set(norm(t), i); });
+      return { d, at };
+    });
     const cards = new Map<string, CardLabel[]>();
-    for (const l of allLabelsOf(d.fixture)) if (order.includes(l.rater)) { const k = `${l.kind}\u0000${l.front}\u0000${l.back}`; cards.set(k, [...(cards.get(k) ?? []), l]); }
+    for (const l of allLabelsOf(fixture)) if (order.includes(l.rater)) { const k = `${l.kind}\u0000${l.front}\u0000${l.back}`; cards.set(k, [...(cards.get(k) ?? []), l]); }
     for (const ls of cards.values()) {
       const v = verdictOf(ls, order) as (CardLabel & { label: Verdict }) | null;
-      const c = v && asCandidate(v, d.a, at);
-      if (!v || !c) { missed++; continue; }
-      rows.push({ book: d.book, x: contextFeatures(c, d.a), verdict: v.label, reason: v.reason ?? null, strict: isStrict(v.rater) });
+      const hit = v ? parts.map(({ d, at }) => ({ d, c: asCandidate(v, d.a, at) })).find((x) => x.c) : undefined;
+      if (!v || !hit?.c) { missed++; continue; }
+      rows.push({ book: hit.d.book, x: contextFeatures(hit.c, hit.d.a), verdict: v.label, reason: v.reason ?? null, strict: isStrict(v.rater) });
     }
+  }
+  for (const d of data) {
     pools.push({
       book: d.book, fixture: d.fixture, ranked: d.ranked,
       cx: d.ranked.map((r) => contextFeatures(r.c, d.a)),

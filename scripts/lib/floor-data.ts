@@ -20,12 +20,12 @@ import type { CleanChapter } from "@/lib/chapters";
 import { FEATURE_NAMES } from "@/lib/cards/rank/features";
 import { fitLogistic } from "@/lib/cards/rank/fit";
 import { shownChapter } from "@/lib/cards/pipeline";
-import { cardKey, type CardLabel, type GoldFact } from "@/lib/cards/eval";
-import { EXTRA_FEATURES, FLOOR_FEATURE_NAMES, floorVector, type FloorWeights } from "@/lib/cards/floor";
+import type { CardLabel, GoldFact } from "@/lib/cards/eval";
+import { applyFloor, EXTRA_FEATURES, FLOOR_FEATURE_NAMES, floorVector, type FloorWeights } from "@/lib/cards/floor";
 import { verdictOf, type Verdict } from "@/lib/cards/rank/training";
 import { covers } from "../../tests/unit/cards/gold";
 import { wordFeatures } from "@/lib/cards/floor/words";
-import { matchedLabels, type MatchedLabel } from "./ranker-data";
+import { documentLabels, type MatchedLabel } from "./ranker-data";
 import { allLabelsOf, generationInputs, loadBooks, readGold, trainFixtures } from "./cards-eval";
 import { PRECEDENCE } from "./lobo";
 
@@ -33,7 +33,7 @@ import { PRECEDENCE } from "./lobo";
  * `byRater`: each rater's first label of the card (same-card or same-fact match), for per-rater tallies;
  * `words`: the card's active word-floor features (lib/cards/floor/words.ts); `reason`: the verdict's reason code; `card`: its sides.
  */
-export type FloorRow = { v: number[]; verdict: Verdict | null; facts: string[]; byRater: Record<string, Verdict>; words: string[]; reason: string | null; card: { kind: "qa" | "cloze"; front: string; back: string } };
+export type FloorRow = { v: number[]; verdict: Verdict | null; facts: string[]; byRater: Record<string, Verdict>; words: string[]; reason: string | null; card: { kind: "qa" | "cloze"; front: string; back: string; context?: string } };
 /** `parts`: shown cards per chapter of the fixture's document, in order (they sum to shown.length); `kept`: the pipeline's current floors' list. */
 export type FloorChap = { fixture: string; book: string; gold: number; rows: FloorRow[]; shown: FloorRow[]; parts: number[]; kept: FloorRow[] };
 
@@ -45,36 +45,53 @@ export function perChapter<T>(parts: number[], shown: T[], keep: (chapter: T[]) 
   return out;
 }
 
+/**
+ * `keep` run on each chapter's share of `items`, a subset of a fixture's shown list in shown order
+ * (`at`: an item's shown index), as perChapter runs it on the whole list: the chapter boundaries come
+ * from `parts` alone, in one place (scripts/word-floor.ts once re-derived them, late review 12).
+ */
+export function perChapterBy<T>(parts: number[], items: T[], at: (x: T) => number, keep: (chapter: T[]) => T[]): T[] {
+  let end = 0;
+  return parts.flatMap((n) => { const from = end; end += n; return keep(items.filter((x) => at(x) >= from && at(x) < end)); });
+}
+
+/**
+ * A floor at threshold `t` on a fixture's shown cards, as the pipeline applies one (lib/cards/pipeline.ts
+ * shownChapter): each chapter alone, in "all" mode (a chapter whose cards all reach `t` keeps them all);
+ * `t` ≥ 1 keeps everything. `perChapter`: the kept count of each chapter, not of the fixture (late
+ * review 4 and 8: fit-floor used the default "sure" mode, which empties such a chapter, and counted a
+ * multi-chapter fixture as one chapter).
+ */
+export function floorAt<T>(parts: number[], shown: T[], p: (x: T) => number, t: number): { kept: T[]; perChapter: number[] } {
+  const perChapterCounts: number[] = [];
+  const kept = perChapter(parts, shown, (s) => {
+    const k = t >= 1 ? s : applyFloor(s, p, t, "all");
+    perChapterCounts.push(k.length);
+    return k;
+  });
+  return { kept, perChapter: perChapterCounts };
+}
+
 /** One document's floor rows: its chapters generated as the pipeline does with `options`, `labels` matched to every candidate, `gold` facts covered. */
 export function floorRowsOf(chapters: CleanChapter[], options: { max: number; author?: string; title?: string }, labels: CardLabel[], gold: GoldFact[]): Omit<FloorChap, "fixture" | "book" | "gold"> {
   const runs = chapters.map((ch) => shownChapter(ch, options));
-  // One candidate list and one sentence list for the document, so a label finds its card in whichever chapter holds it.
-  const offsets = runs.map((_, k) => runs.slice(0, k).reduce((n, r) => n + r.a.chapter.sentences.length, 0));
-  const cands = runs.flatMap((r, k) => r.ranked.map((x) => ({ kind: x.c.kind, front: x.c.front, back: x.c.back, ...(x.c.context ? { context: x.c.context } : {}), sentence: offsets[k] + x.c.sentence })));
-  const found = matchedLabels(labels, cands, runs.flatMap((r) => r.a.chapter.sentences.map((s) => s.text))).labels;
-  // The matcher gives a same-card label to ONE candidate with that text; when two candidates write the
-  // same card (two routes to one front and back) and the other is the one shown, eval:cards' lookup by
-  // the card's text labels it and the rows left it unlabelled (63 kept training cards, floordata20).
-  // Every candidate with the card's text takes its same-card labels, as the evaluation reads them.
-  const byText = new Map<string, MatchedLabel[]>();
-  cands.forEach((c, i) => { const k = cardKey(c); byText.set(k, [...(byText.get(k) ?? []), ...found[i].filter((l) => l.by === "card")]); });
-  const matched = cands.map((c, i) => [...byText.get(cardKey(c))!, ...found[i].filter((l) => l.by !== "card")]);
+  // One candidate list and one sentence list for the document, so a label finds its card in whichever
+  // chapter holds it; twins share labels (scripts/lib/ranker-data.ts documentLabels, the ranker's path too).
+  const matched = documentLabels(runs, labels).labels;
   const rows: FloorRow[] = [], shown: FloorRow[] = [], kept: FloorRow[] = [], parts: number[] = [];
-  let base = 0;
-  for (const r of runs) {
+  for (const [k, r] of runs.entries()) {
     const mine = r.ranked.map((x, i) => {
-      const ls = matched[base + i];
+      const ls = matched[k][i];
       const chosen = verdictOf(ls.filter((l) => l.by !== "answer"), PRECEDENCE) as MatchedLabel | null;
       const verdict = chosen?.label ?? null;
       // A rejected card teaches no fact (as scripts/lib/lobo.ts runBook counts recall).
       const byRater: Record<string, Verdict> = {};
       for (const l of ls) if (l.by !== "answer" && !(l.rater in byRater)) byRater[l.rater] = l.label;
-      return { v: floorVector(x.c, x.x, x.p, r.a), words: wordFeatures(x.c, r.a), reason: chosen?.reason ?? null, verdict, facts: verdict === "reject" ? [] : gold.filter((f) => covers(x.c, f)).map((f) => f.id), byRater, card: { kind: x.c.kind, front: x.c.front, back: x.c.back } };
+      return { v: floorVector(x.c, x.x, x.p, r.a), words: wordFeatures(x.c, r.a), reason: chosen?.reason ?? null, verdict, facts: verdict === "reject" ? [] : gold.filter((f) => covers(x.c, f)).map((f) => f.id), byRater, card: { kind: x.c.kind, front: x.c.front, back: x.c.back, ...(x.c.context ? { context: x.c.context } : {}) } };
     });
     const index = new Map(r.ranked.map((x, i) => [x, i]));
     const sel = r.selected.map((x) => mine[index.get(x)!]);
     rows.push(...mine); shown.push(...sel); parts.push(sel.length); kept.push(...r.kept.map((i) => sel[i]));
-    base += r.ranked.length;
   }
   return { rows, shown, parts, kept };
 }

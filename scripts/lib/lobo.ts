@@ -82,7 +82,11 @@ export function runBook(data: LoboChapter[], book: string, w: Weights, c: Pick<R
       // A rejected card teaches no fact: recall counts the key facts of cards not rejected.
       return { p: r.p, verdict: v, strict: strictOf(ls)?.label ?? null, facts: v === "reject" ? [] : d.gold.filter((f) => covers(r.c, f)).map((f) => f.id), card: `${d.fixture}\t${r.c.front}\t${r.c.back}` };
     });
-    chapters.push({ fixture: d.fixture, gold: d.gold.length, shown });
+    // A fixture's later chapters (scripts/lib/ranker-data.ts, one entry per chapter) join its first:
+    // its gold list is the whole document's, counted once, as eval:cards counts recall per fixture.
+    const prev = chapters.at(-1);
+    if (prev && prev.fixture === d.fixture) prev.shown.push(...shown);
+    else chapters.push({ fixture: d.fixture, gold: d.gold.length, shown });
   }
   return { book, chapters, oof };
 }

@@ -26,9 +26,16 @@ export const PERSON_VERBS = new Set(("say write argue believe think die marry re
   "discover invent serve succeed inherit retire return visit meet sail preach teach persuade urge warn resolve defend attack praise criticise " +
   "criticize accuse denounce appoint elect marry bear born").split(" "));
 
+// Kin: nouns that name a person by a family relation (one list for the lexicon and the definitions).
+export const KIN_NOUNS: ReadonlySet<string> = new Set(
+  "wife husband son daughter father mother brother sister widow uncle aunt nephew niece grandson granddaughter".split(" "),
+);
+
 // Relations after "X's" that only a person has.
-export const PERSON_RELATIONS = new Set(("wife husband son daughter father mother brother sister death life career friend colleague birthplace " +
-  "birth widow pupil teacher successor predecessor uncle aunt nephew niece grandson granddaughter biographer").split(" "));
+export const PERSON_RELATIONS = new Set([
+  ...KIN_NOUNS,
+  ..."death life career friend colleague birthplace birth pupil teacher successor predecessor biographer".split(" "),
+]);
 
 export const MOTION_VERBS = new Set("move go travel sail return come flee emigrate send arrive leave depart fly march retreat escape migrate settle".split(" "));
 

@@ -6,10 +6,13 @@
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, sentenceEnd, textOf } from "./phrase";
-import { rarity } from "../rank/frequency";
+import { isEnglishWord, rarity } from "../rank/frequency";
 import { RARE } from "../gates/informative-blank";
 import { head as headNoun, ROLE } from "./identity";
 import { gappedClause, notATerm, vagueGenus } from "./definition-guards";
+import { CARD_BUILD21 } from "./build-switch";
+import { KIN_NOUNS } from "../analyse/lexicon";
+import { tenseOf } from "../analyse/tense";
 
 const NAMING = /^(?:called|termed|named)$/;
 const BE = /^(?:is|are|was|were)$/;
@@ -99,6 +102,13 @@ function predicateEnd(s: AnalysedSentence, from: number, end: number): number {
     let v = k + 1;
     while (v < end && s.tokens[v].pos === "ADV") v++;
     if (s.tokens[v] && /^(?:VERB|AUX)$/.test(s.tokens[v].pos) && !/(?:ed|en|ing)$/.test(s.tokens[v].lower)) return s.tokens[k - 1].text === "," ? k - 1 : k;
+    // (gen21) "is the mother and the real teacher is the father": a noun phrase with a copula of its
+    // own after the "and" is a second statement (its own subject), not the genus's partner.
+    if (CARD_BUILD21.on && s.tokens[v]?.pos === "DET") {
+      let w = v + 1;
+      while (w < end && /^(?:ADJ|NOUN)$/.test(s.tokens[w].pos)) w++;
+      if (w > v + 1 && s.tokens[w - 1].pos === "NOUN" && /^(?:is|are|was|were)$/.test(s.tokens[w]?.lower ?? "")) return s.tokens[k - 1].text === "," ? k - 1 : k;
+    }
   }
   // "…, the hen being a little larger": after a comma, a noun phrase with a verb of its own (an
   // absolute phrase or a new clause) is a second statement, not part of the genus.
@@ -158,6 +168,56 @@ function prepositionalAside(s: AnalysedSentence, a: number): boolean {
   return k + 1 < a && opener?.pos === "ADP";
 }
 
+/**
+ * (gen21) Whether the genus [from, to) names a person by a role or a relation ("the mother", "the
+ * bishop of the see"): its first noun after the article and adjectives. Such a definition answers
+ * "Who …?"; "What is the real nurse?" → "the mother" reads as a slip, and strict raters edit it to
+ * "Who". (fixgen21) Only a word that names a person in ordinary use counts: "the head of the shaft",
+ * "the master key" are things, so the role list's head, master, keeper, chief, prime, general and
+ * leader are left out here; and a relation or a crown followed by "of" and no name is often a
+ * figure ("Necessity is the mother of invention", "the king of beasts"), so it counts only when a
+ * name follows ("the mother of Orlen Vance").
+ */
+function personGenus(s: AnalysedSentence, from: number, to: number): boolean {
+  let k = from;
+  if (!/^(?:a|an|the)$/.test(s.tokens[k]?.lower ?? "")) return false;
+  k++;
+  while (k < to && s.tokens[k].pos === "ADJ") k++;
+  const head = s.tokens[k];
+  // The noun must end its phrase: not the first half of a compound ("a priest-ridden race", "the
+  // mother country").
+  if (!head || head.pos !== "NOUN" || (k + 1 < to && (s.tokens[k + 1].pos === "NOUN" || /^[-‐]/.test(s.tokens[k + 1].text)))) return false;
+  if (!(ROLE.has(head.lower) && !NOT_ALWAYS_PERSON.has(head.lower)) && !KIN_NOUNS.has(head.lower) && !PERSON_ROLE_EXTRA.has(head.lower)) return false;
+  if (FIGURATIVE.has(head.lower) && s.tokens[k + 1]?.lower === "of" && k + 1 < to) {
+    return s.tokens.slice(k + 2, to).some((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text));
+  }
+  return true;
+}
+// Role words that name a thing or a rank as often as a person ("the head of the shaft", "the
+// master key", "the chief cause", "a general rule", "the leader of a fishing line").
+const NOT_ALWAYS_PERSON = new Set("head master keeper chief prime general leader".split(" "));
+// A role outside the office list that names a person ("the real nurse is the mother").
+const PERSON_ROLE_EXTRA = new Set(["nurse"]);
+// Person words used as figures with "of": "the mother of invention", "the king of beasts".
+const FIGURATIVE = new Set([...KIN_NOUNS, "king", "queen", "prince", "princess", "nurse"]);
+
+/**
+ * The tense of the nearest verb before token `a` (its auxiliary's, if it has one): "is", "was", or
+ * null. (fixgen21) Read by analyse/tense's tenseOf, which knows "need" and "proceed" from "sailed".
+ */
+function governingTense(s: AnalysedSentence, a: number): "is" | "was" | null {
+  for (let k = a - 1; k >= 0; k--) {
+    const t = s.tokens[k];
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    let v = k;
+    while (v > 0 && (s.tokens[v - 1].pos === "AUX" || s.tokens[v - 1].pos === "ADV")) v--;
+    const first = s.tokens.slice(v, k + 1).find((x) => x.pos === "AUX" || x.pos === "VERB")!;
+    const tense = tenseOf(first);
+    return tense === "present" ? "is" : tense === "past" ? "was" : null;
+  }
+  return null;
+}
+
 export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidate[] {
   const out: Candidate[] = namedInRelative(s);
   const id = s.sentence.id;
@@ -180,8 +240,10 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     const genus = unquote(clean(textOf(s, c.verb + 1 + named0, genusEnd)));
     // "X is one of the Y …" places X in a set; it does not say what X is.
     const aside = reportAside(s, c.subject.b, c.verb);
-    if (genus.split(" ").length >= 3 && !/^one of\b/i.test(genus) && !vagueGenus(genus) && aside !== null) {
-      const word = named?.kind === "person" ? "Who" : "What";
+    // (gen21) "the mother", a role or relation, says who in two words.
+    const person = CARD_BUILD21.on && personGenus(s, c.verb + 1 + named0, genusEnd);
+    if (genus.split(" ").length >= (person ? 2 : 3) && !/^one of\b/i.test(genus) && !vagueGenus(genus) && aside !== null) {
+      const word = named?.kind === "person" || person ? "Who" : "What";
       const verb = s.tokens[c.verb].lower;
       const bare = unquote(term);
       // A common word capitalised only because it opens the sentence ("Male and female are …") is
@@ -254,7 +316,17 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     // "Athens", "Thomas" alone stay singular.)
     const plural = article && /^(?:PROPN|NOUN)$/.test(nameHead.pos) && /[^siu]s$/.test(nameHead.lower) && (nameHead.lemma !== nameHead.lower || ofAt > 0);
     const tense = plural ? (present ? "are" : "were") : present ? "is" : "was";
-    out.push({ kind: "qa", type: "definition", front: `What ${tense} ${article}${e.text}?`, back: appo, sentence: id, extra: [], answer: { start: det.start, end: s.tokens[stop - 1].end }, answerKind: "phrase" });
+    // (gen21) The apposition names a role (checked above): it says who the name is, so the question
+    // asks "Who …?" ("What was Tarvash?" → "the king of the hill tribes" reads as a slip, and strict
+    // raters edit it to "Who"). A plural name with an article ("the Vances") stays "What".
+    // (Not a one-word name opening the sentence that is also an English word, "Reed, the historian of
+    // …": the front is written small later, as a common word, and the card fares as it did before.)
+    const wordOpening = e.a === 0 && e.b === 1 && isEnglishWord(e.text.toLowerCase());
+    const wh = CARD_BUILD21.on && !plural && !article && !wordOpening ? "Who" : "What";
+    // Asked "Who", the tense is that of the verb the name depends on ("had defeated Tarvash, the
+    // chief …" → "Who was"), not of any "is" elsewhere in the sentence.
+    const whoTense = wh === "Who" ? governingTense(s, e.a) ?? tense : tense;
+    out.push({ kind: "qa", type: "definition", front: `${wh} ${whoTense} ${article}${e.text}?`, back: appo, sentence: id, extra: [], answer: { start: det.start, end: s.tokens[stop - 1].end }, answerKind: "phrase" });
   }
   s.tokens.forEach((t, i) => {
     if (!/^(?:called|termed)$/.test(t.lower) && !(t.lower === "as" && s.tokens[i - 1]?.lower === "known")) return;
@@ -267,7 +339,12 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     if (whatIs) before = whatIs[1];
     if (/\b(?:what|which|who)\b/i.test(before) || /^(?:what|which|who)\b/i.test(c.subject.text)) return;
     const verb = t.lower === "as" ? "known as" : t.lower;
-    const front = `What ${before.split(" ")[0]} ${subject.charAt(0).toLowerCase() + subject.slice(1)} ${before.split(" ").slice(1).join(" ")} ${verb}?`.replace(/\s+/g, " ");
+    // (gen21) A name that opens the sentence keeps its capital ("What may Orlenford be called?", not
+    // "orlenford"): only a word the chapter writes small somewhere else is a common word there.
+    const first = s.tokens[c.subject.a];
+    const keepCapital = CARD_BUILD21.on && c.subject.a === 0 && first.pos === "PROPN" && /^\p{Lu}/u.test(first.text) && !chapterWords(a).small.has(first.lower) && !isEnglishWord(first.lower);
+    const subj = keepCapital ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+    const front = `What ${before.split(" ")[0]} ${subj} ${before.split(" ").slice(1).join(" ")} ${verb}?`.replace(/\s+/g, " ");
     out.push({ kind: "qa", type: "definition", front: cap(front), back: np.text, sentence: id, extra: [], answer: { start: np.start, end: np.end }, answerKind: a.defined.has(np.text.toLowerCase()) ? "term" : "phrase" });
   });
   return out;

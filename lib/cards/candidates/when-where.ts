@@ -2,6 +2,7 @@
 // and the rest of the clause asked in question order: "When did Vance build …?" → "1890".
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
+import { CARD_BUILD21 } from "./build-switch";
 import { coordinationHead, inverted, NP_WORD, sentenceEnd, withPreposition } from "./phrase";
 
 
@@ -26,8 +27,27 @@ export function whereOfClause(s: AnalysedSentence, e: { a: number; b: number }):
   return true;
 }
 
+/**
+ * (gen21) Whether the clause the parse found is a relative clause ("After twenty years, during which
+ * the world was shaken …, the colony was added …"): a relative pronoun stands before (or opens) its
+ * subject with no verb between them. Asked in question order it gives a broken question ("When was during
+ * which the world shaken …?"); the main clause is elsewhere.
+ */
+export function relativeClauseTaken(s: AnalysedSentence): boolean {
+  const c = s.clause;
+  if (!c) return false;
+  // (The parse may take the pronoun and its preposition into the subject: "during which the world".)
+  for (let k = c.subject.b - 1; k >= 0; k--) {
+    const t = s.tokens[k];
+    if (/^(?:VERB|AUX)$/.test(t.pos) || /^[;:]$/.test(t.text)) return false;
+    if (/^(?:which|whom|whose)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 export function whenWhereCandidates(s: AnalysedSentence): Candidate[] {
   const out: Candidate[] = [];
+  if (CARD_BUILD21.on && relativeClauseTaken(s)) return out;
   for (const e of s.entities) {
     if (e.kind !== "date" && e.kind !== "place") continue;
     if (e.kind === "place" && !/^(?:in|at|near)$/.test(s.tokens[e.a - 1]?.lower ?? "")) continue;
@@ -36,6 +56,13 @@ export function whenWhereCandidates(s: AnalysedSentence): Candidate[] {
     // "In A, B, and C, …": the first item of a list is not where (or when) the clause happened.
     if (coordinationHead(s, e.b)) continue;
     if (e.kind === "place" && !whereOfClause(s, e)) continue;
+    // A date or place that is the head of a longer noun phrase ("through the long winter"): cutting it
+    // with its preposition only would strand the adjectives in the question ("… through the long?"),
+    // so no question is asked (late review 3). (fixgen21) "the" alone is cut with the preposition
+    // (phrase.ts withPreposition: "in the spring of 1820" → "When did Vance land?"); any other
+    // determiner ("that winter") would be stranded.
+    const before = s.tokens[e.a - 1];
+    if (before?.pos === "ADJ" || (before?.pos === "DET" && before.lower !== "the")) continue;
     const between = s.tokens.slice(s.clause.verb, e.a);
     if (between.some((t) => /^(?:which|who|whom|whose|when|where|while|that)$/.test(t.lower))) continue;
     const body = inverted(s, withPreposition(s, e));

@@ -8,7 +8,7 @@ import { SPEAKER } from "../gates/speaker";
 import { monthWithoutYear } from "../gates/standalone";
 import { shownSceneNouns } from "../gates/scene-anchor";
 import { dropsCard, shownDependences } from "../decontext";
-import { capitalize, contentTokens } from "../text";
+import { capitalize, contentTokens, tokens } from "../text";
 
 export const MAX_WORDS = 25;
 const MIN_WORDS = 3;
@@ -69,10 +69,25 @@ const stem = (w: string) => {
   return bare.slice(0, 5);
 };
 
-/** True when the line shows the answer or a near form of it (a shared word, or a shared stem of five letters). */
+// Lower case, accents off, every run of non-letters one space, padded: " the po " for a whole-word search.
+const padded = (t: string) => ` ${tokens(t).join(" ")} `;
+
+/**
+ * True when the line shows the answer or a near form of it: the whole answer as whole words, at any
+ * length ("Po" in "This river, the Po, …"), a shared word of any length, or for words of three letters
+ * or more a shared stem of five letters. Short words are matched whole, never by stem, so "Po" does not
+ * hit "pole"; the one check serves the context line and the previous-sentence context alike.
+ */
 export function givesAway(line: string, answer: string): boolean {
-  const lineWords = new Set(contentTokens(line).map(stem));
-  return contentTokens(answer).some((w) => (w.length >= 3 || /^\d+$/.test(w)) && lineWords.has(stem(w)));
+  const whole = padded(answer);
+  // (fixgen21) Only an answer with a content word: an answer of stop words alone ("A" of "grade A",
+  // "it") is found inside any ordinary line.
+  const content = contentTokens(answer);
+  if (content.length > 0 && whole.trim() && padded(line).includes(whole)) return true;
+  const shown = contentTokens(line);
+  const lineWords = new Set(shown.map(stem));
+  const exact = new Set(shown);
+  return content.some((w) => (w.length >= 3 || /^\d+$/.test(w) ? lineWords.has(stem(w)) : exact.has(w)));
 }
 
 /** Why the line cannot stand above the card (null when it can). */

@@ -16,6 +16,7 @@ import { CONTEXT_FEATURES, contextFeatures, type ContextFeature } from "../gates
 import { monthWithoutYear } from "../gates/standalone";
 import { visible } from "../gates/referring";
 import { rarity } from "../rank/frequency";
+import { personNoun } from "../gates/person-noun";
 import { CONTEXT_GATES } from "./index";
 import { needsOf, type Need } from "./needs";
 import { givesAway } from "./line";
@@ -26,7 +27,8 @@ import { processEnv } from "../switch";
 export type PreviousContextMode = "off" | "on" | "admit";
 
 /**
- * The one place the switch is read. "1": context for passed cards; "admit": that, and admission of
+ * The one place this switch is read (it has three values, so not by lib/util/env-switch.ts, which reads
+ * the on/off ones and names this exception). "1": context for passed cards; "admit": that, and admission of
  * cards only the standalone-type gates dropped; anything else (or nothing): off.
  */
 export function previousContextSwitch(env: Env): PreviousContextMode {
@@ -95,6 +97,13 @@ export const PREVIOUS_GATES = new Set([...CONTEXT_GATES, "context-model", "stand
 
 const lastWord = (text: string) => text.split(/\s+/).at(-1)!.toLowerCase();
 
+/**
+ * True when token `i` is the subject of a clause: in the sentence's first clause's subject, or straight
+ * before a verb ("… and the colonists were poor": the parse keeps only the first clause).
+ */
+const inSubject = (p: AnalysedSentence, i: number) =>
+  (!!p.clause && i >= p.clause.subject.a && i < p.clause.subject.b) || /^(?:VERB|AUX)$/.test(p.tokens[i + 1]?.pos ?? "");
+
 /** True when one of the context sentences names what the need points to. */
 function names(ps: AnalysedSentence[], need: Need): boolean {
   if (need.kind === "person") {
@@ -102,9 +111,17 @@ function names(ps: AnalysedSentence[], need: Need): boolean {
     const people = new Set(ps.flatMap((p) => p.entities.filter((e) => e.kind === "person" || (e.kind === "name" && rarity(lastWord(e.text)) >= 0.7)).map((e) => lastWord(e.text))));
     return people.size === 1;
   }
-  if (need.kind === "group") return ps.some((p) => p.entities.some((e) => e.kind === "group" || e.kind === "org") || p.tokens.some((t) => t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower)));
+  // "They": a group or body named in the context, or a plural noun naming persons that is the subject
+  // of a clause ("the colonists were poor"). (fixgen21) Not any plural subject: the walls or the
+  // winters did not store the grain (late review 2 refused only times and measures, and "feet"
+  // slipped past its "-s" test); a person noun (../gates/person-noun) is what "they" acts as.
+  if (need.kind === "group") return ps.some((p) => p.entities.some((e) => e.kind === "group" || e.kind === "org") || p.tokens.some((t, i) => t.pos === "NOUN" && t.lemma !== t.lower && personNoun(t.lemma) && inSubject(p, i)));
   if (need.kind === "noun") return ps.some((p) => p.tokens.some((t) => (t.pos === "NOUN" || t.pos === "PROPN") && (t.lemma === need.lemma || t.lower === need.lemma)));
-  // A bare "This …" or "It …": the claim or subject of the sentence just before, which is there.
+  // A bare "This …" or "It …" (an "event" or "thing" need): the claim or subject of the sentence just
+  // before, which is there. By design this holds for EVERY such card that has a sentence before it in
+  // its paragraph, so 'admit' admits any "It/This …" card the standalone-type gates alone dropped; no
+  // check here says the sentence before is what "it" means (late review 15). Session 20 measured
+  // 'admit' as a whole, not this part apart.
   return ps.length > 0;
 }
 

@@ -10,6 +10,7 @@ import { rarity } from "../rank/frequency";
 import { firstFiniteTense } from "../analyse/tense";
 import { POINTING } from "./determiner";
 import { none, type Context, type Op, type OpResult } from "./types";
+import { CARD_BUILD21 } from "../candidates/build-switch";
 
 const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
 // Nouns with one referent in the reader's world: "the world", "the earth", "the sea" need no antecedent.
@@ -117,6 +118,20 @@ function ownKind(ts: Token[], text: string, i: number, end: number, head: Token)
   return ts.some((t, k) => (k < i || k >= end) && t.pos === "NOUN" && t.lower === head.lower && (mentionAt(ts, text, k, rarity)?.restricting.length ?? 0) > 0);
 }
 
+/**
+ * (gen21) "… move in a middle region of the air" after "they haunt the smoky air of the harbour": a
+ * singular "the X" that is the of-complement of another noun ("a region of the air", "the surface
+ * of the water"), in a present-tense sentence (a habit or a general truth, not a story), means the
+ * thing in general; an earlier mention with an of-phrase of its own ("the smoky air of the harbour")
+ * is one particular part of it. Swapping it in would put words on the card that change what the
+ * sentence says (strict raters rejected such a card as garbled), so the phrase is left as written.
+ */
+function partOfGeneric(ts: Token[], i: number, head: Token, m: Mention): boolean {
+  if (narrative(ts) || ts[i - 1]?.lower !== "of" || ts[i - 2]?.pos !== "NOUN") return false;
+  if (head.lemma.toLowerCase() !== head.lower) return false;
+  return m.words.some((w) => w.lower === "of");
+}
+
 export const definite: Op = (s, ctx) => {
   const out: OpResult = none();
   const ts = s.tokens;
@@ -167,6 +182,8 @@ export const definite: Op = (s, ctx) => {
     } else if (fuller.size === 1 && !certain([...fuller.values()][0], mine, s.tokens, ctx)) {
       // A fuller mention that may not be the same thing: the card cannot say which, so it is dropped.
       out.unresolved.push({ op: "definite", kind: "unsure", ...at });
+    } else if (fuller.size === 1 && CARD_BUILD21.on && partOfGeneric(ts, i, head, [...fuller.values()][0])) {
+      // (gen21) Left as written: see partOfGeneric.
     } else if (fuller.size === 1) {
       const m = [...fuller.values()][0];
       const bare = m.text.replace(/^(?:the|a|an|this|that|these|those|some|one)\s+/i, "");

@@ -13,6 +13,8 @@ import { STOCK_BLANK_ON, stockPhrase } from "./stock-phrase";
 import { BLANK_PIECE, blankPiece } from "./blank-piece";
 import { RATER_DEFECTS } from "./rater-defects-switch";
 import { sharedSurname } from "./shared-surname";
+import { possessiveName } from "../spans/constituent";
+import { CARD_BUILD21 } from "../candidates/build-switch";
 
 // Rarity in general English (0 = "the", 1 = unknown to the word list) a term's rarest word must reach.
 export const RARE = 0.55;
@@ -59,6 +61,31 @@ const STRESS_THEN_LETTER = /^[\u00B4\u02B9\u02CA\u02C8\u02CC`](?![sS]\b)\p{L}/u,
 // blank was accepted on a training book. fixg19: "exigency" dropped, one book's word.)
 const FRAME_HEAD_OF = /^(?:(?:the|a|an)\s+)?(?:very\s+)?(?:midst|middle|heart|centre|center|annals|realm|sphere|course|attention|bulk|stage|purposes?)\s+of\s/i;
 const SPACE_LOWER = /^\s+\p{Ll}/u, HYPHEN_LETTER = /^[-‐]\p{L}/u, LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u, UPPER_OR_DIGIT = /\p{Lu}|\d/u;
+
+// Adverbs of time and place that open a sentence, never a name's first word, before a capital.
+// (Read on the text: the tokenizer may split "To-day" at its hyphen.) (fixgen21) Case-sensitive: with
+// the "i" flag \p{Lu} matches small letters too, and "Then the river …" or "Once a year" were read as
+// an adverb fused onto a name. Not "since", a conjunction ("Since Vance left, …").
+const SENTENCE_ADVERB = /^(?:To-?[Dd]ay|To-?[Nn]ight|To-?[Mm]orrow|Yesterday|Now|Then|Here|There|Thus|So|Yet|Still|Later|Afterwards|Meanwhile|Hence|Once),?\s+\p{Lu}/u;
+
+/**
+ * A lower-case noun, a capitalised name straight after it, and a lower-case word after the name that
+ * is a verb: tagged one, or the blank's last word with a determiner or pronoun straight after it
+ * ("{{camp Orlen shot}} a heron": a noun does not take an object; "eight veteran Roman legions, …"
+ * is one noun phrase and stays).
+ */
+function crossesIntoName(inside: { text: string; pos: string; lower: string }[], next: { pos: string } | undefined): boolean {
+  for (let k = 0; k + 2 < inside.length; k++) {
+    if (inside[k].pos !== "NOUN" || !LOWER_START.test(inside[k].text)) continue;
+    if (!UPPER_START.test(inside[k + 1].text) || inside[k + 1].pos !== "PROPN") continue;
+    let e = k + 2;
+    while (e < inside.length && UPPER_START.test(inside[e].text)) e++;
+    if (e >= inside.length || !LOWER_START.test(inside[e].text)) continue;
+    if (/^(?:VERB|AUX)$/.test(inside[e].pos)) return true;
+    if (e === inside.length - 1 && next && /^(?:DET|PRON)$/.test(next.pos)) return true;
+  }
+  return false;
+}
 
 export const informativeBlank: Gate = (c, a) => {
   if (!c.answer || c.answerKind === "clause" || c.type === "definition") return null;
@@ -117,6 +144,12 @@ export const informativeBlank: Gate = (c, a) => {
   // stops at one, or starts after one, is part of a word.
   if (RATER_DEFECTS.on && (STRESS_THEN_LETTER.test(text.slice(c.answer.end)) || LETTER_THEN_STRESS.test(text.slice(0, c.answer.start)))) return "part of a word";
   if (before && TITLES.has(before.lower.replace(/\.$/, ""))) return "part of a name";
+  // (gen21) The possessor of a place named by a possessive ("{{Orlen}}'s Kop", ../spans/constituent).
+  // (fixgen21) The owner is capitalised: "the {{miller}}'s Orlenhof" is one common word, not a name's part.
+  if (CARD_BUILD21.on && after && /^['’]s?$/.test(after.text) && after.start === c.answer.end && UPPER_START.test(c.back)) {
+    const k = s.tokens.indexOf(after);
+    if (s.tokens[k + 1] && UPPER_START.test(s.tokens[k + 1].text) && possessiveName(s.tokens, k + 1)) return "part of a name";
+  }
   // A name used as an adjective ("the {{Vance}} estate", "a {{Flemish}} painter") is not the point.
   if (inside.length === 1 && inside[0].pos === "PROPN" && after && after.pos === "NOUN" && LOWER_START.test(after.text)) return "proper adjective";
   // One lowercase word ("the {{flame}}", "no {{sequel}}") is a common noun or worse: raters reject
@@ -135,6 +168,13 @@ export const informativeBlank: Gate = (c, a) => {
   // (Not the point of a claim or a quotation: the tagger reads "a fashioned {{will}}" as a verb.)
   const point = c.kind === "cloze" && isPointBlank(c, a); // the point of a claim, often in common words (spans/point)
   if (c.kind === "cloze" && inside.length > 1 && /^(?:VERB|AUX)$/.test(inside[inside.length - 1].pos) && !point) return "crosses phrases";
+  // (gen21) "before reaching {{camp Orlen shot}} a heron": a common noun, then a name, then a small
+  // word, all in one blank. A name straight after a lower-case noun opens the next clause (its
+  // subject); the blank ends one phrase and starts another.
+  if (CARD_BUILD21.on && c.kind === "cloze" && crossesIntoName(inside, after)) return "crosses phrases";
+  // (gen21) "{{Now Mr. Vance}} is as unable as ever …": an adverb opening the sentence run into
+  // the name after it, which the tagger took as one name.
+  if (CARD_BUILD21.on && c.answer.start === 0 && inside.length > 1 && SENTENCE_ADVERB.test(s.text.slice(0, c.answer.end))) return "a word fused onto a name";
   if (c.answerKind === "list" && !content.some((t) => t.pos === "PROPN" || rarity(t.lower) >= RARE)) return "list of common words";
   if ((c.answerKind === "term" || c.answerKind === "phrase") && !point && !key) {
     // A term is informative when the chapter defines it or when it is rare in general English (a

@@ -18,8 +18,9 @@
 import type { AnalysedSentence, Token } from "../analyse";
 import { tokenRangeIn } from "../text";
 import { POSSESSIVE } from "./misplaced-blank";
-import { rarity } from "../rank/frequency";
+import { isEnglishWord, rarity } from "../rank/frequency";
 import { COMMON } from "./trivial-blank";
+import { CARD_BUILD21 } from "../candidates/build-switch";
 
 /** Whether gates/blank-choice applies the checks (the audit and tests turn them off to compare). */
 export const CONSTITUENT = { on: true };
@@ -107,11 +108,33 @@ function halfComparative(tokens: Token[], i: number, j: number): boolean {
 export function nameStart(tokens: Token[], i: number): number {
   const poss = tokens[i - 1], owner = tokens[i - 2];
   if (!poss || !owner || !/^['’]s?$/.test(poss.text) || !TITLE_CASE_WORD.test(owner.text) || !CAPITAL.test(tokens[i].text)) return -1;
+  if (CARD_BUILD21.on && possessiveName(tokens, i)) return i - 2;
   if (rarity(owner.lower) >= COMMON) return -1;
   let a = i - 2;
   while (a > 0 && CAPITAL.test(tokens[a - 1].text) && LETTER.test(tokens[a - 1].text) && !/^(?:the|a|an|of)$/i.test(tokens[a - 1].text)) a--;
   const before = tokens[a - 1];
   return before && /^(?:the|a|an|of)$/i.test(before.text) ? a : -1;
+}
+
+/**
+ * (gen21) A place named by a possessive, "Orlen's Kop": one capitalised word after a
+ * one-word capitalised possessor, the head a word that is no common English word, the name ending
+ * there (the next word is not capitalised; "Vance's Drift" is not caught, "drift" being a common
+ * word). Blanking the head alone ("At Orlen's {{Kop}}") leaves a piece of the name on the card, and
+ * strict raters reject it or ask for the whole name. A person's full name before the possessive ("Thomas More's Utopia": another capital before the owner, past
+ * the sentence's first word) owns a work, not a place, and is left alone; so is a common head
+ * ("Vance's Bridge").
+ */
+export function possessiveName(tokens: Token[], i: number): boolean {
+  const head = tokens[i], next = tokens[i + 1], before = tokens[i - 3];
+  if (!TITLE_CASE_WORD.test(head.text) || rarity(head.lower) < COMMON) return false;
+  if (next && CAPITAL.test(next.text) && LETTER.test(next.text)) return false;
+  if (next && /^['’]s?$/.test(next.text)) return false;
+  if (!before || !CAPITAL.test(before.text) || !LETTER.test(before.text)) return true;
+  // (fixgen21) The sentence's first word is capitalised anyway: it is a first name ("Tomas Orlen's
+  // Vestmarka …") when the tagger reads it as a name or it is no English word, and an opener
+  // ("At Vance's Kop") otherwise.
+  return i - 3 === 0 && before.pos !== "PROPN" && isEnglishWord(before.lower);
 }
 
 /** The class of a blank that is not a whole constituent, or null. */

@@ -6,8 +6,10 @@ import { cleanDocument } from "@/lib/chapters";
 import { generateCards } from "@/lib/cards";
 import { applyFloor, DEEP_FLOOR_AT, FLOOR_WEIGHTS, PLAIN_FLOOR_AT, rejectProbability } from "@/lib/cards/floor";
 import type { CardLabel } from "@/lib/cards/eval";
-import { floorRowsOf, loadFloorChapters, perChapter } from "../../../scripts/lib/floor-data";
-import { inRepoCards } from "../../../scripts/lib/cards-eval";
+import { floorAt, floorRowsOf, loadFloorChapters, perChapter, perChapterBy } from "../../../scripts/lib/floor-data";
+import { generationInputs, inRepoCards } from "../../../scripts/lib/cards-eval";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
 const sides = (c: { kind: string; front: string; back: string }) => `${c.kind}|${c.front}|${c.back}`;
 const TEXT = [
@@ -26,6 +28,28 @@ describe("perChapter", () => {
     expect(perChapter([2, 0, 3], [1, 2, 3, 4, 5], (s) => s.slice(0, 1))).toEqual([1, 3]);
     // A floor that never empties a chapter keeps a chapter whose cards all reach the threshold.
     expect(perChapter([2, 2], [0.9, 0.8, 0.1, 0.7], (s) => applyFloor(s, (p) => p, 0.65, "all"))).toEqual([0.9, 0.8, 0.1]);
+  });
+});
+
+describe("perChapterBy (late review 12)", () => {
+  it("cuts a subset of the shown list at the chapters' boundaries, as perChapter cuts the whole list", () => {
+    expect(perChapterBy([2, 3], [0, 1, 3, 4], (j) => j, (s) => s.slice(0, 1))).toEqual([0, 3]);
+    expect(perChapterBy([2, 0, 3], [1, 2, 4], (j) => j, (s) => s.slice(-1))).toEqual([1, 4]);
+    const all = [0, 1, 2, 3, 4];
+    expect(perChapterBy([2, 3], all, (j) => j, (s) => s.slice(1))).toEqual(perChapter([2, 3], all, (s) => s.slice(1)));
+  });
+});
+
+describe("floorAt (fit-floor's threshold points)", () => {
+  it("keeps a chapter whose cards all reach the threshold, as the pipeline does (late review 4)", () => {
+    expect(floorAt([2], [0.7, 0.8], (p) => p, 0.65).kept).toEqual([0.7, 0.8]);
+    expect(floorAt([2, 2], [0.7, 0.8, 0.1, 0.9], (p) => p, 0.65).kept).toEqual([0.7, 0.8, 0.1]);
+    expect(floorAt([2], [0.7, 0.8], (p) => p, 1).kept).toEqual([0.7, 0.8]);
+  });
+
+  it("counts kept cards per chapter, not per fixture (late review 8)", () => {
+    expect(floorAt([2, 0, 3], [0.1, 0.2, 0.3, 0.9, 0.4], (p) => p, 0.65).perChapter).toEqual([2, 0, 2]);
+    expect(floorAt([2, 3], [1, 2, 3, 4, 5], () => 0, 1).perChapter).toEqual([2, 3]);
   });
 });
 
@@ -89,4 +113,33 @@ describe("loadFloorChapters against eval:cards", () => {
       expect(c.kept.map((x) => sides(x.card))).toEqual(inRepoCards(c.fixture, 40).cards.map(sides));
     }
   }, 120_000);
+
+  // Both sides above read generationInputs, so that test cannot see a wrong author or title: the
+  // inputs themselves against books.json read directly and the document's own title (late review 13).
+  it("generates from the book's author and the document's title", () => {
+    const books = JSON.parse(readFileSync(path.resolve("tests/fixtures/labels/books.json"), "utf8")) as { books: Record<string, { author: string }>; fixtures: Record<string, { book: string }> };
+    for (const fx of fixtures) {
+      const author = books.books[books.fixtures[fx].book].author;
+      expect(author).toBeTruthy();
+      // (fixgen21) The title as an import computes it from the file (cleanDocument), not read back
+      // through documentOf, which generationInputs itself uses.
+      const title = cleanDocument(readFileSync(path.resolve("tests/fixtures/chapters", fx), "utf8"), { filename: fx }).title;
+      expect(generationInputs(fx, 40).options).toEqual({ max: 40, author, ...(title ? { title } : {}) });
+    }
+  });
+});
+
+describe("floorRowsOf, one fact in two chapters (late review 5)", () => {
+  it("gives a reworded label of the fact to the card in both chapters, as eval:cards' lookup does", () => {
+    const para = "A lock is a chamber with gates at both ends, in which the water level can be raised or lowered. The farmers of the valley built three dams in 1820 to hold the water.";
+    const doc = cleanDocument(`# Chapter 1. Locks\n\n${para}\n\n# Chapter 2. Dams\n\n${para}\n`, { filename: "invented.md" });
+    const r = floorRowsOf(doc.chapters, { max: 40 }, [], []);
+    const first = r.shown.slice(0, r.parts[0]);
+    const twin = r.shown.slice(r.parts[0]).find((x) => x.card.kind === "qa" && first.some((y) => sides(y.card) === sides(x.card)));
+    expect(twin).toBeDefined();
+    const sentence = doc.chapters[0].sentences.find((s) => s.text.includes(twin!.card.back) || /lock is a chamber/.test(s.text))!.text;
+    const label: CardLabel = { fixture: "invented.md", kind: "qa", front: `${twin!.card.front.replace(/\?$/, "")} then?`, back: twin!.card.back, sentence, label: "reject", reason: "not-standalone", rater: "rater-a" };
+    const again = floorRowsOf(doc.chapters, { max: 40 }, [label], []);
+    expect(again.shown.filter((x) => sides(x.card) === sides(twin!.card)).map((x) => x.verdict)).toEqual(["reject", "reject"]);
+  });
 });

@@ -1,11 +1,25 @@
 // The plain floor at session 16's pre-registered threshold (lib/cards/floor/plain.ts), on since
 // session 17: its switch, the cut at PLAIN_FLOOR_AT, the pipeline step, and the app's generator, which
 // applies it as part of selection, on invented text.
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CARD_BUILD21 } from "@/lib/cards/candidates/build-switch";
 import { applyFloor, plainFloorSwitch, PLAIN_FLOOR_AT } from "@/lib/cards/floor";
 import { offlineGenerator } from "@/lib/cards";
 import { generateCards } from "@/lib/cards/pipeline";
 import { cleanDocument } from "@/lib/chapters";
+
+// The invented chapter's high-reject card is a blank that runs from a noun through a name into its
+// verb ("the {{river Marl floods}} every spring"), which session 21's construction rules refuse
+// (lib/cards/candidates/build-switch); the floor is tested on the cards it was written for.
+// The value found is restored after (fixgen21: not forced on, so a run with LECTERN_CARD_BUILD21=0
+// keeps it off for what follows).
+const found = CARD_BUILD21.on;
+beforeAll(() => {
+  CARD_BUILD21.on = false;
+});
+afterAll(() => {
+  CARD_BUILD21.on = found;
+});
 
 // Two cards: one the floor model scores at or above 0.65 (a blank on a clause fragment), one under it.
 const chapter = () => cleanDocument("# The Marl\n\nThe river Marl floods every spring and carries silt to the plain. The farmers of the valley built three dams in 1820 to hold the water. The dams were designed by the engineer Osk Varden, who had trained in the northern mills. We think the dams saved the valley's harvests for forty years. A lock is a chamber with gates at both ends, in which the water level can be raised or lowered.\n").chapters[0];

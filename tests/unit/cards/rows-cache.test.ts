@@ -33,6 +33,14 @@ describe("the rows cache", () => {
     expect(k).toMatch(/^[0-9a-f]{40}$/);
     expect(checkoutKey()).toBe(k);
   });
+
+  it("keys the LECTERN_* switches too: rows built with one on are not read with it off (late review 7)", () => {
+    const paths = ["lib", "scripts", "tests/fixtures"];
+    const off = checkoutKey(paths, { PATH: "/bin" });
+    expect(checkoutKey(paths, { PATH: "/usr/bin" })).toBe(off);
+    expect(checkoutKey(paths, { LECTERN_PREVIOUS_CONTEXT: "admit" })).not.toBe(off);
+    expect(checkoutKey(paths, { LECTERN_A: "1", LECTERN_B: "1" })).toBe(checkoutKey(paths, { LECTERN_B: "1", LECTERN_A: "1" }));
+  });
 });
 
 describe("dead exports", () => {

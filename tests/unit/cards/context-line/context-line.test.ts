@@ -94,6 +94,19 @@ describe("line checks", () => {
     expect(givesAway("Vance landed at Marlow.", "harbour board")).toBe(false);
   });
 
+  it("finds a short answer shown whole, but not inside a longer word (late review 1)", () => {
+    expect(givesAway("The Ys rises in the hills of Orra.", "Ys")).toBe(true);
+    expect(givesAway("The Ys rises in the hills of Orra.", "the Ys")).toBe(true);
+    expect(givesAway("A tall yshaft stood on the quay.", "Ys")).toBe(false);
+    expect(givesAway("The Ul of the old maps lay by a river.", "Ul")).toBe(true);
+  });
+
+  it("faults a context line that shows a short answer (late review 1)", () => {
+    const { a, c } = cloze("The Ys rises in the hills of Orra. This river carries grey silt to the northern sea.", 1, "northern sea");
+    const short = { ...c, back: "Ys" };
+    expect(lineFault("The Ys rises in the hills of Orra.", a.sentences[0], short, "This river carries grey silt to the {{c1::northern sea}}.")).toBe("gives the answer away");
+  });
+
   it("faults a line that is long, a fragment or points elsewhere", () => {
     const { a, c } = cloze(ACT, 2, "1802");
     const from = a.sentences[0];

@@ -58,6 +58,11 @@ describe("which sentence(s) before", () => {
     const b = analyse("The guild of Lisk built a stone quay in 1620. It cost the town nine hundred marks. This sum was raised by a tax on salt.");
     expect(previousContext(b, b.sentences[2], "the guild")).toEqual({ text: "It cost the town nine hundred marks.", from: [1] });
   });
+
+  it("never shows a short answer either (late review 1)", () => {
+    const { a } = clozeAt("The Ys rises in the hills of Orra. This river, the Ys, carries grey silt to the northern sea.", 1, "Ys");
+    expect(previousContext(a, a.sentences[1], "Ys")).toBeNull();
+  });
 });
 
 describe("cards that lean on what comes before", () => {
@@ -87,16 +92,36 @@ describe("admission ('admit')", () => {
   };
 
   it("admits a 'they' card the gates drop when the sentence before names a group", () => {
-    const { a, c, first } = dropped("The colonists of Varden raised a wooden fort on the river bank in 1620. They stored their grain in a deep cellar through the long winter.", /^When did they store/);
+    // A well-formed front (late review 3: the test once admitted "… through the long?" → "winter").
+    const { a, c, first } = dropped("The colonists of Varden raised a wooden fort on the river bank in 1620. They stored their grain in a deep cellar in 1621.", /^When did they store their grain in a deep cellar\?$/);
+    expect(c.back).toBe("1621");
     expect(first).toBe("standalone");
     expect(admitWithPrevious(c, a, first)?.context).toBe("The colonists of Varden raised a wooden fort on the river bank in 1620.");
+  });
+
+  it("refuses a 'they' card when the sentence before names only a time or season in the plural (late review 2)", () => {
+    const { a, c, first } = dropped("The winters of Varden were long and the roads froze hard. They stored their grain in a deep cellar in 1620.", /^When did they store/);
+    expect(first).toBe("standalone");
+    expect(admitWithPrevious(c, a, first)).toBeNull();
+  });
+
+  it("refuses a 'they' card when the plural subject before names no persons (fixgen21)", () => {
+    const { a, c, first } = dropped("The walls of Varden were high and thick. They stored their grain in a deep cellar in 1621.", /^When did they store/);
+    expect(first).toBe("standalone");
+    expect(admitWithPrevious(c, a, first)).toBeNull();
+  });
+
+  it("admits a 'they' card when persons are the subject of the second clause before (fixgen21)", () => {
+    const { a, c, first } = dropped("Their winters were long and the colonists were poor. They stored their grain in a deep cellar in 1621.", /^When did they store/);
+    expect(first).toBe("standalone");
+    expect(admitWithPrevious(c, a, first)?.context).toBe("Their winters were long and the colonists were poor.");
   });
 
   it("refuses a 'he' card when the sentence before names no one, and a card with nothing before it", () => {
     const one = dropped("Orlen Vance and his brother sailed from Lisk in 1780. The crossing took nine days. He founded the Harbour Board of Marlow in 1790.", /^What did he found/);
     expect(one.first).toBe("standalone");
     expect(admitWithPrevious(one.c, one.a, one.first)).toBeNull();
-    const none = dropped("They stored their grain in a deep cellar through the long winter.", /^When did they store/);
+    const none = dropped("They stored their grain in a deep cellar in 1621.", /^When did they store/);
     expect(none.first).toBe("standalone");
     expect(admitWithPrevious(none.c, none.a, none.first)).toBeNull();
   });
@@ -108,7 +133,7 @@ describe("admission ('admit')", () => {
 });
 
 describe("the pipeline", () => {
-  const text = "The guild of Lisk built a stone quay in 1620. This quay sheltered forty fishing boats from the winter gales. The quay was paved with grey stone from the hills of Orra. Salt was taxed in every market town of Varden.\n\nThe colonists of Varden raised a wooden fort on the river bank in 1620. They stored their grain in a deep cellar through the long winter.";
+  const text = "The guild of Lisk built a stone quay in 1620. This quay sheltered forty fishing boats from the winter gales. The quay was paved with grey stone from the hills of Orra. Salt was taxed in every market town of Varden.\n\nThe colonists of Varden raised a wooden fort on the river bank in 1620. They stored their grain in a deep cellar in 1621.";
 
   it("off: no card carries a previous-sentence context; on: the same cards, some with one", () => {
     const a = analyse(text);
@@ -119,7 +144,10 @@ describe("the pipeline", () => {
     const lined = on.filter((x) => x.context);
     expect(lined.length).toBeGreaterThan(0);
     const verbatim = (i: number) => a.chapter.sentences[i].text.trim();
-    for (const c of lined) expect([verbatim(c.sentence - 1), `${verbatim(c.sentence - 2)} ${verbatim(c.sentence - 1)}`]).toContain(c.context);
+    // The two-sentence option only where there are two sentences before: a lined card on sentence 0 or 1
+    // then fails the assertion instead of throwing (late review 14).
+    const options = (i: number) => (i >= 2 ? [verbatim(i - 1), `${verbatim(i - 2)} ${verbatim(i - 1)}`] : i >= 1 ? [verbatim(i - 1)] : []);
+    for (const c of lined) expect(options(c.sentence)).toContain(c.context);
   });
 
   it("admit: every card of 'on' is kept, the added ones carry a context", () => {

@@ -3,6 +3,8 @@ import { cleanDocument } from "@/lib/chapters";
 import { analyseChapter, type Analysis } from "@/lib/cards/analyse";
 import { overgenerate, type Candidate } from "@/lib/cards/candidates";
 import { blank } from "@/lib/cards/candidates/cloze";
+import { wholeConstituent } from "@/lib/cards/spans/constituent";
+import { informativeBlank } from "@/lib/cards/gates/informative-blank";
 
 export function analyse(text: string): Analysis {
   const chapter = cleanDocument(`# Chapter 1. Test\n\n${text}\n`, { filename: "test.md" }).chapters[0];
@@ -19,7 +21,6 @@ export function cand(over: Partial<Candidate>): Candidate {
   return { kind: "qa", type: "what", front: "What is x?", back: "x", sentence: 0, extra: [], answer: null, answerKind: "phrase", ...over };
 }
 
-/** A cloze blanking `span` in the last sentence of `text`, with its analysis, for gate tests. */
 /** A cloze on `span` of sentence `i` (or the last sentence) of an invented chapter. */
 export function clozeAt(text: string, i: number | "last", span: string, answerKind: Candidate["answerKind"] = "term"): { a: Analysis; c: Candidate } {
   const a = analyse(text);
@@ -31,3 +32,22 @@ export function clozeAt(text: string, i: number | "last", span: string, answerKi
 }
 
 export const clozeOn = (text: string, span: string, answerKind: Candidate["answerKind"]) => clozeAt(text, "last", span, answerKind);
+
+/** The first sentence of an invented chapter, with its analysis. */
+export const first = (text: string) => { const a = analyse(text); return { a, s: a.sentences[0] }; };
+
+/** The whole constituent `wholeConstituent` makes of `span` in the first sentence, or null. */
+export const whole = (text: string, span: string) => {
+  const { s } = first(text);
+  const at = s.text.indexOf(span);
+  const w = wholeConstituent(s, at, at + span.length);
+  return w ? s.text.slice(w.start, w.end) : null;
+};
+
+/** The informative-blank gate's verdict on a cloze of `span` in the first sentence. */
+export function blankGate(text: string, span: string, answerKind: Candidate["answerKind"] = "name") {
+  const { a, s } = first(text);
+  const start = s.text.indexOf(span);
+  const c = { kind: "cloze", type: "cloze", front: "", back: span, sentence: 0, extra: [], answer: { start, end: start + span.length }, answerKind } as Candidate;
+  return informativeBlank(c, a);
+}
