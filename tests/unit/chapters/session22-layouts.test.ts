@@ -1,0 +1,72 @@
+// Session 22's clean-up of set 21's page designs, on INVENTED pages and text: a textbook whose versos
+// keep a left gloss margin even when it is empty and whose rectos carry their glosses after the line
+// (lead-glosses.ts, tail-notes.ts), paragraphs marked by an indent only.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+import { liftLeadGlosses } from "@/lib/chapters/lead-glosses";
+import { liftTailNotes } from "@/lib/chapters/tail-notes";
+import { paragraphs, wrap } from "../../support/prose";
+
+const WIDTH = 56;
+const MARGIN = 16;
+const LINES = 22;
+
+// Glosses by page: versos (even pages) before the line, rectos after it.
+const GLOSSES: Record<number, { at: number; words: string[] }[]> = {
+  0: [{ at: 4, words: ["Brindle cells"] }],
+  1: [{ at: 6, words: ["Quillwort"] }],
+  2: [],
+  3: [{ at: 2, words: ["Fenwick", "pressure"] }],
+  4: [{ at: 9, words: ["Marrow rot"] }],
+  5: [{ at: 12, words: ["Tallow bark"] }],
+  6: [{ at: 3, words: ["Sorrel wax"] }],
+  7: [],
+};
+
+const paras = paragraphs(2212, 24, [3, 5]);
+
+function book(): string {
+  const lines = paras.flatMap((p) => wrap(p.join(" "), WIDTH, "   "));
+  const pages: string[] = [];
+  for (let n = 0; n * LINES < lines.length; n++) {
+    const body = lines.slice(n * LINES, (n + 1) * LINES);
+    const verso = n % 2 === 0;
+    const out = body.map((l) => (verso ? " ".repeat(MARGIN) + l : l));
+    for (const g of GLOSSES[n] ?? []) {
+      g.words.forEach((w, k) => {
+        const i = g.at + k;
+        out[i] = verso ? w.padEnd(MARGIN) + body[i] : body[i].padEnd(WIDTH + 4) + w;
+      });
+    }
+    const folio = String(40 + n);
+    const head = verso ? " ".repeat(MARGIN) + folio.padEnd(20) + "THE INVENTED GARDEN" : "      ROOTS AND THEIR HABITS".padEnd(WIDTH - 2) + folio;
+    pages.push([head, "", ...out].join("\n"));
+  }
+  return pages.join("\n\f");
+}
+
+const allGlosses = Object.values(GLOSSES).flatMap((gs) => gs.map((g) => g.words.join(" ")));
+
+describe("a textbook's gloss margins on both sides of the opening", () => {
+  it("moves back every verso set in by the gloss margin, glossed or not", () => {
+    const r = liftLeadGlosses(book());
+    expect(r.pages).toBe(4);
+    for (const page of r.text.split("\f")) {
+      const indents = page.split("\n").filter((l) => l.trim() && !/THE INVENTED GARDEN|ROOTS AND/.test(l)).map((l) => l.length - l.trimStart().length);
+      expect(Math.min(...indents)).toBe(0);
+    }
+  });
+
+  it("lifts the rectos' glosses though the running heads make a commoner column", () => {
+    const r = liftTailNotes(liftLeadGlosses(book()).text);
+    expect(r.notes).toEqual(["Quillwort", "Fenwick pressure", "Tallow bark"]);
+  });
+
+  it("keeps every gloss out of the sentences and every indented paragraph apart", () => {
+    const ch = cleanDocument(book()).chapters[0];
+    for (const g of allGlosses) expect(ch.text).not.toContain(g);
+    const body = ch.paragraphs.filter((p) => p.kind === "body").map((p) => ch.text.slice(p.start, p.end));
+    expect(body.length).toBe(paras.length);
+    body.forEach((p, i) => expect(p.startsWith(paras[i][0])).toBe(true));
+  });
+});
