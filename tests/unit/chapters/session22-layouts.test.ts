@@ -70,3 +70,43 @@ describe("a textbook's gloss margins on both sides of the opening", () => {
     body.forEach((p, i) => expect(p.startsWith(paras[i][0])).toBe(true));
   });
 });
+
+const body = (seed: number) => paragraphs(seed, 4, [3, 4]).map((p) => wrap(p.join(" "), 68).join("\n")).join("\n\n");
+const kinds = (text: string) => { const c = cleanDocument(text).chapters[0]; return c.paragraphs.map((p) => [p.kind, c.text.slice(p.start, p.end)]); };
+
+describe("an epigraph under a chapter's title", () => {
+  const numbered = `VII.\n\nTHE HARBOUR BOARD.\n\n     The tide keeps no clerk and files no minutes, yet it is obeyed\n     by every vessel in the roads.--MARGERY QUILLON.\n\n\n${body(71)}\n`;
+  const labelled = `CHAPTER III\n\nTHE MILL RACE\n\n     A wheel turns only when the water falls.\n                          --CORWIN: _Notes on the Old Mills_.\n\n\n${body(72)}\n`;
+
+  it("reads a numeral over a title in capitals over an epigraph as the chapter's number and title", () => {
+    const c = cleanDocument(numbered).chapters[0];
+    expect([c.number, c.title]).toEqual(["7", "The Harbour Board"]);
+    expect(c.paragraphs.filter((p) => p.kind === "heading")).toEqual([]);
+  });
+
+  it("keeps the quotation as a quotation and its attribution out of the sentences", () => {
+    for (const [text, quote, name] of [
+      [numbered, "The tide keeps no clerk and files no minutes, yet it is obeyed by every vessel in the roads.", "—MARGERY QUILLON."],
+      [labelled, "A wheel turns only when the water falls.", "—CORWIN: Notes on the Old Mills."],
+    ]) {
+      const k = kinds(text);
+      expect(k[0]).toEqual(["quote", quote]);
+      expect(k[1]).toEqual(["apparatus", name]);
+      const sentences = cleanDocument(text).chapters[0].sentences.map((s) => s.text);
+      expect(sentences[0]).toBe(quote);
+      expect(sentences.join(" ")).not.toMatch(/QUILLON|CORWIN/);
+    }
+  });
+
+  it("leaves a first paragraph that ends on a dash and a word in capitals, and a later quotation, as they are", () => {
+    const word = `CHAPTER II\n\nTHE STONE\n\nThe mason worked at it for a week, and the one word carved on it was--PEACE.\n\n${body(73)}\n`;
+    expect(kinds(word)[0][0]).toBe("body");
+    const later = `CHAPTER II\n\nTHE STONE\n\n${body(74)}\n\n     The tide keeps no clerk and files no minutes, yet it is obeyed\n     by every vessel in the roads.--MARGERY QUILLON.\n\n${body(75)}\n`;
+    expect(kinds(later).some(([kind]) => kind === "apparatus")).toBe(false);
+  });
+
+  it("keeps a numeral over a title with text under it as a section marker", () => {
+    const section = `XII.\n\nTHE WAR WITH THE NEIGHBOURS.\n\n${body(76)}\n`;
+    expect(cleanDocument(section).chapters[0].number).toBeNull();
+  });
+});
