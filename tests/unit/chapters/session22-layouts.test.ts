@@ -110,3 +110,31 @@ describe("an epigraph under a chapter's title", () => {
     expect(cleanDocument(section).chapters[0].number).toBeNull();
   });
 });
+
+describe("a textbook's numbered section heads and run-in side heads", () => {
+  const prose = (seed: number, n: number) => paragraphs(seed, n, [3, 4]).map((p) => wrap(p.join(" "), 60, "   "));
+  const [a, b, c, d, e] = [prose(81, 3), prose(82, 3), prose(83, 3), prose(84, 3), prose(85, 2)];
+  const runIn = (head: string, lines: string[]) => [`   ${head}.—${lines[0].trim()}`, ...lines.slice(1)];
+  const pages = [
+    ["                         CHAPTER IV", "", "                         THE ORCHARD", "", "              1. ROOTS IN THE DRY SEASON", "", ...a.flat(), "", "                              [40]"],
+    ["      ROOTS IN THE DRY SEASON                          41", "", ...runIn("Grafting and the Choice of Stock", b[0]), ...b.slice(1).flat()],
+    ["42                     THE ORCHARD", "", ...c.flat()],
+    ["      ROOTS IN THE DRY SEASON                          43", "", ...runIn("Effect of Frost and Thaw on Young Shoots and on the Older Wood", d[0]), ...d.slice(1).flat(), "", "          2. PRUNING AND THE SHAPE OF THE CROWN", "", ...e.flat()],
+  ];
+  const doc = pages.map((p) => p.join("\n")).join("\n\f");
+  const ch = () => cleanDocument(doc).chapters[0];
+
+  it("sets apart the numbered heads, the one the running heads repeat too, and both run-in heads", () => {
+    const c = ch();
+    const heads = c.paragraphs.filter((p) => p.kind === "heading").map((p) => c.text.slice(p.start, p.end));
+    expect(heads).toEqual(["1. ROOTS IN THE DRY SEASON", "Grafting and the Choice of Stock", "Effect of Frost and Thaw on Young Shoots and on the Older Wood", "2. PRUNING AND THE SHAPE OF THE CROWN"]);
+    const sentences = c.sentences.map((s) => s.text);
+    expect(sentences.some((s) => /PRUNING|Grafting and|Frost and Thaw/.test(s))).toBe(false);
+  });
+
+  it("leaves a long title-case run-in phrase as text in a chapter that sets no heads", () => {
+    const plain = [...runIn("Effect of Frost and Thaw on Young Shoots and on the Older Wood", d[0]), ...d.slice(1).flat(), ...a.flat()].join("\n");
+    const c = cleanDocument(plain).chapters[0];
+    expect(c.paragraphs.filter((p) => p.kind === "heading")).toEqual([]);
+  });
+});
