@@ -299,7 +299,7 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   const apparatus = markApparatus(assembled.paragraphs) + markStudyQuestions(assembled.paragraphs);
   if (apparatus) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${apparatus} item(s) of study apparatus (questions, exercises, problems, references under their own head) marked as no text for cards`);
   const foreign = markForeignQuotations(assembled.paragraphs); // "…in the poet's time:" / a Latin couplet, not set in
-  if (foreign) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${foreign} short quotation(s) in another language under a colon kept out of the sentences`);
+  if (foreign) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${foreign} short quotation(s) in another language under a colon or the words leading into them kept out of the sentences`);
   const letters = markLetterFurniture(assembled.paragraphs);
   if (letters) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${letters} dateline(s), address(es), salutation(s) and subscription(s) or close(s) of quoted letters marked as no text for cards`);
   const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms, { italics: italicCapitals });

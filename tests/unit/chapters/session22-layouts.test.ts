@@ -138,3 +138,26 @@ describe("a textbook's numbered section heads and run-in side heads", () => {
     expect(c.paragraphs.filter((p) => p.kind === "heading")).toEqual([]);
   });
 });
+
+describe("a quotation in another language after words that lead into it", () => {
+  const lead = "The old road was mended at last, and the carters who had cursed it for a generation could say of it\n";
+  const english = "The carters were paid by the load, and the road was measured by the mile in the old way.\n";
+  const cases = [
+    ["a couplet in quotation marks", `${english}\n${lead}\n  "Vetera viam fregerunt, nova sanaverunt\n  Quod fuit asperum, nunc planum est."\n\n${english}`],
+    ["verse lines set in, after a comma", `${english}\n${lead.replace(/\n$/, ",\n")}\n  Quod fuit asperum, nunc planum est,\n  Et vetera viae vulnera sanata.\n\n${english}`],
+  ];
+  for (const [name, text] of cases) {
+    it(`keeps ${name} out of the sentences and in the text`, () => {
+      const c = cleanDocument(text).chapters[0];
+      expect(c.sentences.map((s) => s.text).join(" ")).not.toMatch(/asperum|Vetera/);
+      expect(c.text).toContain("asperum");
+      expect(c.paragraphs.filter((p) => p.kind === "apparatus")).toHaveLength(1);
+    });
+  }
+
+  it("still runs the sentence on into an English quotation", () => {
+    const text = `${english}\n${lead}\n  "The worst of roads is mended now,\n  And none shall break it while they plough."\n\n${english}`;
+    const sentences = cleanDocument(text).chapters[0].sentences.map((s) => s.text);
+    expect(sentences.some((s) => s.startsWith("The old road") && s.includes("none shall break it"))).toBe(true);
+  });
+});
