@@ -1,5 +1,5 @@
 // An epigraph under a chapter's title: a short quotation set in, closed by its author's name after a
-// dash ("…not an arena for champions.--DANIEL WEBSTER." or, on a line of its own, "--HERDER: _Ideas_.").
+// dash ("…obeyed by every vessel.--MARGERY QUILLON." or, on a line of its own, "--CORWIN: _Notes_.").
 // Read as prose, the name glues to the quotation's last sentence and the quotation passes for the
 // author's own words. The quotation is kept as a quotation (kind "quote") and the attribution becomes
 // a paragraph of its own marked apparatus (kept in the text, no sentences). Only the chapter's first
@@ -18,7 +18,7 @@ export function attributionStart(text: string): number {
   const m = text.trimEnd().match(ATTRIBUTION);
   if (!m || m.index === undefined) return -1;
   if (!/\p{Lu}{2}/u.test(m[1])) return -1; // "—I." is no name
-  // A finished quotation before it ("…champions.--DANIEL WEBSTER."): "…carved on it was—PEACE." is a sentence.
+  // A finished quotation before it ("…vessel.--MARGERY QUILLON."): "…carved on it was—PEACE." is a sentence.
   return /\p{L}.*[.!?]["”’')\]_*]*\s*$/su.test(text.slice(0, m.index)) ? m.index : -1;
 }
 

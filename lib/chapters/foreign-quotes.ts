@@ -3,7 +3,7 @@
 // verse pass (verse.ts) does not take it. Read as prose it makes sentences no English reader can be
 // asked about. It is marked "apparatus" when few of its words are English (SUBTLEX knows them): it
 // stays in the chapter's text, as printed, but makes no sentences. Session 21 (clean21). Session 22:
-// also under words that lead into it without a colon ("…it can be said of him" / a couplet set in),
+// also under words that lead into it without a colon ("…the carters could say of it" / a couplet set in),
 // which the assembler no longer runs into a quotation in another language (assemble.ts).
 import type { RawParagraph } from "./assemble";
 import { englishLexicon } from "./english-lexicon";
@@ -14,8 +14,8 @@ const MIN_LOWER_WORDS = 2; // of them in lower case, to judge the language by
 const MAX_ENGLISH_SHARE = 0.4; // Latin shares "ante" with English, "quam" not at all; English prose is nearly all known
 const MIN_ENGLISH_COUNT = 50; // SUBTLEX uses; "harbour" has 127
 const LEADS_IN = /:\s*$/;
-// After words that lead into it ("…it can be said of him" / '"Kurz ist…"', "…replies the doctor," /
-// "Quia est…"), which the assembler leaves apart when the quotation is in another language: set apart
+// After words that lead into it ("…the carters could say of it" / '"Quod fuit…"', "…replies the old mason," /
+// "Vetera viam…"), which the assembler leaves apart when the quotation is in another language: set apart
 // as after a colon (session 22).
 const OPEN_LEAD_IN = /[\p{L},]["”’]?\s*$/u;
 
@@ -38,8 +38,8 @@ export function markForeignQuotations(paragraphs: RawParagraph[]): number {
 
 /**
  * Few of the text's words are English: three words at least, and of its lower-case words (two at
- * least) at most 40 % known to SUBTLEX, as an English word is (a few dozen uses: German's "ist",
- * "nicht" and "wird" stand in a few subtitles too). The share is taken over lower-case words only: a list of
+ * least) at most 40 % known to SUBTLEX, as an English word is (a few dozen uses: a few German
+ * function words stand in a few subtitles too). The share is taken over lower-case words only: a list of
  * names ("Kettleby, Wrandon and Oxcombe") is English however few of its names SUBTLEX counts
  * (fixclean21); a verse's capitals ("Aurea messis, / Rustica et alta") leave it lower-case words
  * enough to judge by.

@@ -34,7 +34,7 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     if (t && key(t)) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
   }
   const titleKeys = new Set(titles.map(key).filter(Boolean));
-  // "1. LIGHT AND THE PLANT" once, over the section whose title the rectos' heads repeat bare: the
+  // "1. ROOTS IN THE DRY SEASON" once, over the section whose title the rectos' heads repeat bare: the
   // section's head, not a page top (session 22).
   const numbered = new Map<string, number>();
   for (const b of blocks) {

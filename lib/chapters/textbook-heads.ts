@@ -56,7 +56,7 @@ function isHeadWords(head: string): boolean {
 }
 
 /**
- * "2. HOW PLANTS GET THEIR FOOD": a numbered section head in capitals on a line of its own, set
+ * "4. HOW ROOTS HOLD THE BANK": a numbered section head in capitals on a line of its own, set
  * without a stop, over text. Like a labelled head, it shows the chapter sets its heads (a run-in
  * "Title Words.—" under it is one).
  */
@@ -137,7 +137,7 @@ function runInHeads(paragraphs: RawParagraph[], labelled: number): number {
     }
     found.push({ p, i, text: head, length: m[0].length, numbered });
   });
-  // A longer head in title case ("Effect of Light and Darkness on Single Plants and on Whole Forests.—")
+  // A longer head in title case ("Effect of Frost and Thaw on Young Shoots and on the Older Wood.—")
   // where the chapter's other heads show it sets its side heads so.
   if (found.length + labelled >= 1) found.push(...long);
   // Heads in sentence case only where two title-like ones show the chapter sets its side heads so.
