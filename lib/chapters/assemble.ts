@@ -12,6 +12,7 @@ import { isCapitalsHeading } from "./title-case";
 import { YEAR_TOKEN } from "./year-token";
 import { titleLike } from "./summary";
 import { opensFlush } from "./indented-paragraphs";
+import { mostlyForeign } from "./foreign-quotes";
 
 export type RawParagraph = { kind: "body" | "heading" | "quote" | "list" | "apparatus"; text: string; page: string | null; breaks: { at: number; page: string }[] };
 export type RawFootnote = { number: string; page: string | null; text: string };
@@ -46,11 +47,13 @@ function continues(prev: RawParagraph, text: string): boolean {
 // A quotation set off on its own lines (verse, a saying, a passage) after the words that lead into
 // it: "…in his own words," / "Force and Justice together.", "…as follows:—" / "It is …". The
 // sentence runs on into the quotation, as the author wrote it; left apart, the lead-in is a fragment.
+// A quotation in another language is set apart all the same (foreign-quotes.ts marks it): the
+// English reader is asked about the lead-in's words, never the quoted ones (session 22).
 const LEAD_IN = /(?:\p{L}|,|:?(?:[—–]|-{2,3}))\s*$/u;
 const QUOTATION = /^\s*["“‘]/;
 
 function completesLeadIn(prev: RawParagraph, text: string): boolean {
-  return QUOTATION.test(text) && LEAD_IN.test(tail(prev.text));
+  return QUOTATION.test(text) && LEAD_IN.test(tail(prev.text)) && !mostlyForeign(text);
 }
 
 // An item of a numbered list set in under its lead-in ("…the parts are these:—" / "   No. 1.
@@ -61,8 +64,9 @@ function completesLeadIn(prev: RawParagraph, text: string): boolean {
 // too few to be kept out of the text as verse (verse.ts): after words that lead into them
 // ("…as quiet as some country" / "  Where never bell was rung nor horn was blown,") the sentence runs
 // on into them, as it does into a quotation in quotation marks.
+// (Not in another language: the English sentence leading in stands without it, foreign-quotes.ts.)
 function quotedLines(b: Block): boolean {
-  return b.kind === "body" && !LIST_ITEM_LINE.test(b.lines[0]) && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(l) && l.trim().length <= 70);
+  return b.kind === "body" && !LIST_ITEM_LINE.test(b.lines[0]) && b.lines.length >= 2 && b.lines.length <= 3 && b.lines.every((l) => /^(?: {2,}|\t)["“‘(]?\p{Lu}/u.test(l) && l.trim().length <= 70) && !mostlyForeign(b.text);
 }
 
 function startsLower(text: string): boolean {

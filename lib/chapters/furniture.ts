@@ -4,6 +4,8 @@
 import type { Block } from "./blocks";
 import { setInCapitals } from "./title-case";
 
+const SECTION_NUMBER = /^\d{1,3}\.\s+\p{Lu}/u;
+
 function key(line: string): string {
   return line.toLowerCase().replace(/<[^<>]+>/g, "").replace(/[\d*_#]+/g, "").replace(/[^\p{L}]+/gu, " ").trim();
 }
@@ -32,6 +34,13 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     if (t && key(t)) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
   }
   const titleKeys = new Set(titles.map(key).filter(Boolean));
+  // "1. ROOTS IN THE DRY SEASON" once, over the section whose title the rectos' heads repeat bare: the
+  // section's head, not a page top (session 22).
+  const numbered = new Map<string, number>();
+  for (const b of blocks) {
+    const t = candidate(b);
+    if (t && SECTION_NUMBER.test(t)) numbered.set(key(t), (numbered.get(key(t)) ?? 0) + 1);
+  }
   // Pages headed by running heads that carry their numbers: there a lone "PART II." printed once
   // is the label of a section in mid-page, not a page top.
   let numberedHeads = 0;
@@ -44,6 +53,7 @@ export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Bloc
     if (!t) return false;
     const k = key(t);
     const seen = counts.get(k) ?? 0;
+    if (SECTION_NUMBER.test(t) && numbered.get(k) === 1 && seen > 1) return false;
     const withPage = pageAtEnd(t);
     // Converters sometimes make a running head a heading: only a recurring one with a number counts.
     if (b.kind === "heading" && !(withPage && (seen >= 2 || SECTION_AND_PAGE.test(t)))) return false;

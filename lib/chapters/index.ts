@@ -79,6 +79,7 @@ import { unwrapScriptTags } from "./script-tags";
 import { markBlockQuotes } from "./block-quotes";
 import { readFootFolios } from "./foot-folios";
 import { readSectionTitles, dropAudienceNotes } from "./section-titles";
+import { splitEpigraph } from "./epigraphs";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -282,6 +283,7 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
   const twoLine = joinTwoLineHeadings(assembled.paragraphs);
   if (twoLine) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${twoLine} heading(s) printed on two lines read as one ("…KNOWLEDGE" / "OF MORALITY…")`);
+  if (splitEpigraph(assembled.paragraphs)) layout.notes.push(`chapter ${seg.number ?? seg.title}: the epigraph under its title kept as a quotation, its attribution ("—NAME") out of the sentences`);
   const strays = dropStrayTails(assembled.paragraphs);
   if (strays) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${strays} lone word(s) after a paragraph's last sentence dropped`);
   const titles = readSectionTitles(assembled.paragraphs);
@@ -297,7 +299,7 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   const apparatus = markApparatus(assembled.paragraphs) + markStudyQuestions(assembled.paragraphs);
   if (apparatus) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${apparatus} item(s) of study apparatus (questions, exercises, problems, references under their own head) marked as no text for cards`);
   const foreign = markForeignQuotations(assembled.paragraphs); // "…in the poet's time:" / a Latin couplet, not set in
-  if (foreign) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${foreign} short quotation(s) in another language under a colon kept out of the sentences`);
+  if (foreign) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${foreign} short quotation(s) in another language under a colon or the words leading into them kept out of the sentences`);
   const letters = markLetterFurniture(assembled.paragraphs);
   if (letters) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${letters} dateline(s), address(es), salutation(s) and subscription(s) or close(s) of quoted letters marked as no text for cards`);
   const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms, { italics: italicCapitals });

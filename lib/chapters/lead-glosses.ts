@@ -49,7 +49,13 @@ export function liftLeadGlosses(text: string): LiftedLeads {
   let shifted = 0;
   const out = pages.map((page) => {
     const lines = page.split("\n");
-    if (!isGlossPage(lines, column)) return page;
+    if (!isGlossPage(lines, column)) {
+      if (!standsAtColumn(lines, column)) return page;
+      // A page of the same design that has no gloss this time (a verso whose margin stays empty):
+      // moved back too, so its paragraph indents read as they do on the other pages.
+      shifted++;
+      return lines.map((line) => line.slice(column)).join("\n");
+    }
     shifted++;
     // A gloss is a run of consecutive lines carrying lead words.
     let current: string[] = [];
@@ -97,6 +103,17 @@ function textColumn(pages: string[]): number | null {
   // well-attested one (within the indent's reach of the commonest).
   for (const [col, n] of counts) if (col < best && best - col <= INDENT_SLACK && n >= MIN_GLOSSES) best = col;
   return best;
+}
+
+/**
+ * A page whose lines all stand at or right of the text column, most of them at it exactly (the
+ * text's left edge; a quotation set in as a whole page stands elsewhere): the gloss column's page
+ * design with an empty margin.
+ */
+function standsAtColumn(lines: string[], column: number): boolean {
+  const set = lines.filter((l) => l.trim());
+  if (set.length < MIN_PAGE_LINES || set.some((l) => leading(l) < column)) return false;
+  return set.filter((l) => leading(l) === column).length * 2 > set.length;
 }
 
 /**

@@ -2,6 +2,7 @@
 // the most common top-level Markdown heading, else one chapter for the whole text. Front matter
 // (title pages, contents, preface) before the first chapter is not a chapter.
 import { ROMAN_LINE, type Block } from "./blocks";
+import { attributionStart } from "./epigraphs";
 import { parseNumber, romanValue } from "./roman";
 import { normalizeTitle, type TocEntry } from "./toc";
 import { isCapitalsHeading, titleCase, setInCapitals } from "./title-case";
@@ -366,12 +367,15 @@ function labelLineNumber(line: string): number | null {
   return labelled ? chapterNumber(labelled[1]) : null;
 }
 
-/** A one-line block in italics whole, or one set apart from the body block under it by extra blank lines. */
+/** A one-line block in italics whole, or one set apart from the body block under it by extra blank lines, or over an epigraph. */
 function setAsTitle(blocks: Block[], at: number): boolean {
   const b = blocks[at];
   if (b.kind !== "body" && b.kind !== "heading") return false;
   if (b.lines.length !== 1 || b.text.trim().split(/\s+/).length > 12) return false;
   if (/^\s*_[^_]+_\s*$/.test(b.text)) return true;
   const next = blocks[at + 1];
-  return !!next && next.kind === "body" && !!next.spaced && !/[,;:]$/.test(b.text.trim());
+  if (!next || /[,;:]$/.test(b.text.trim())) return false;
+  // Over an epigraph (a quotation set in, closed by its author's name in capitals): a chapter's title.
+  if ((next.kind === "quote" || next.kind === "body") && /^\s{2,}\S/.test(next.lines[0]) && attributionStart(next.text.replace(/\s+/g, " ")) >= 0) return true;
+  return next.kind === "body" && !!next.spaced;
 }

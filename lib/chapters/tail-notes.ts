@@ -18,6 +18,7 @@ const COLUMN_SLACK = 2; // right-aligned numbers ("5", "10") and OCR's jitter mo
 const MAX_TAIL_SHARE = 0.4; // of the non-empty lines: beyond that the page is set in two columns
 const MAX_CROSSING_SHARE = 0.02; // lines running into the margin column (a wide title, a stray)
 const MARGIN_NUMBER = /^\d{1,4}\.?$/;
+const MAX_CANDIDATES = 6; // columns tried, commonest first
 
 type Split = { body: string; tail: string; col: number };
 
@@ -83,20 +84,35 @@ export function liftTailNotes(text: string): LiftedTails {
   return { text: out.join("\n"), notes, numbers };
 }
 
-/** The column where the document's margin tails start, or null when it has none. */
+/**
+ * The column where the document's margin tails start, or null when it has none. The commonest
+ * column is not always the margin's: a running head's folio or title after its gap makes a column
+ * of its own on every page, inside the body's measure, so the next columns are tried in turn.
+ */
 function marginColumn(lines: string[], splits: (Split | null)[]): number | null {
   const counts = new Map<number, number>();
   for (const s of splits) if (s && s.body.trim()) counts.set(s.col, (counts.get(s.col) ?? 0) + 1);
-  let column = -1, best = 0;
-  for (const col of counts.keys()) {
+  const near = (col: number) => {
     let n = 0;
     for (let d = -COLUMN_SLACK; d <= COLUMN_SLACK; d++) n += counts.get(col + d) ?? 0;
-    if (n > best || (n === best && col < column)) [column, best] = [col, n];
+    return n;
+  };
+  const candidates = [...counts.keys()].map((col) => ({ col, n: near(col) })).filter((c) => c.n >= MIN_TAILS);
+  candidates.sort((a, b) => b.n - a.n || a.col - b.col);
+  const tried = new Set<number>();
+  for (const { col, n } of candidates) {
+    if (tried.size >= MAX_CANDIDATES) break;
+    if ([...tried].some((t) => Math.abs(t - col) <= COLUMN_SLACK)) continue;
+    tried.add(col);
+    if (isMarginColumn(lines, splits, col, n)) return col;
   }
-  if (best < MIN_TAILS) return null;
+  return null;
+}
+
+function isMarginColumn(lines: string[], splits: (Split | null)[], column: number, best: number): boolean {
   const lo = column - COLUMN_SLACK;
   const nonEmpty = lines.filter((l) => l.trim()).length;
-  if (best > nonEmpty * MAX_TAIL_SHARE) return null;
+  if (best > nonEmpty * MAX_TAIL_SHARE) return false;
   // The body ends before the margin: hardly any other line reaches the column.
   const tailed = (i: number) => { const s = splits[i]; return !!s && !!s.body.trim() && Math.abs(s.col - column) <= COLUMN_SLACK; };
   let crossing = 0;
@@ -110,11 +126,11 @@ function marginColumn(lines: string[], splits: (Split | null)[]): number | null 
     // (A line that starts at the column is a note's run-on line, not the body reaching it.)
     if (len > lo && l.length - l.trimStart().length < lo) crossing++;
   });
-  if (crossing > Math.max(1, nonEmpty * MAX_CROSSING_SHARE)) return null;
+  if (crossing > Math.max(1, nonEmpty * MAX_CROSSING_SHARE)) return false;
   // The tails end the text's full lines: the lines beside them are as long as most long lines.
   const full = percentile(others, 0.9);
   const longBodies = bodies.filter((n) => n >= full * 0.75).length;
-  return longBodies * 2 >= bodies.length ? column : null;
+  return longBodies * 2 >= bodies.length;
 }
 
 function percentile(values: number[], p: number): number {

@@ -22,14 +22,16 @@ import { ENUMERATOR_WORD } from "@/lib/language/enumerators";
 
 // A head closed by a stop and a dash: up to eight words, or a label and its number ("Experiment 42").
 // A head closed by the dash alone ("Absolute Zero—Experiments show…") is read in bare-dash-heads.ts.
-const DASH_HEAD = /^((?:\d{1,3}\.\s+)?\p{Lu}[^.—–\n]{0,70}?)\.\s?(?:—|–|--)\s*(?=\S)/u;
+const DASH_HEAD = /^((?:\d{1,3}\.\s+)?\p{Lu}[^.—–\n]{0,100}?)\.\s?(?:—|–|--)\s*(?=\S)/u;
 const LABEL_NUMBER = /^\p{Lu}\p{Ll}+\s+\d{1,3}$/u;
 // A labelled heading: "TITLE II.", "ARTICLE 4.", "SECTION 12." and the words after it.
 const LABELLED = /^(?:TITLE|ARTICLE|SECTION|SECT\.)\s+(?:[IVXLC]{1,7}|\d{1,3})\b\.?/;
 // A numbered title on a paragraph of its own: "63. Decomposition of Water."
+const NUMBERED_CAPITALS = /^\d{1,3}\.\s+\p{Lu}[\p{Lu}'’,-]*(?:\s+[\p{Lu}'’,-]+){1,14}$/u;
 const NUMBERED_LINE = /^\d{1,3}\.\s+(\p{Lu}.*)\.$/u;
 const BARE_NUMBER = /^(\d{1,3}) (?=["“‘(]?\p{L})/u;
 const MAX_HEAD_WORDS = 8;
+const MAX_LONG_HEAD_WORDS = 14; // taken only beside the chapter's other heads
 // An ordinal or an adverb as the only word ("Secondly", "Finally"): a count of points, not a head.
 const ENUMERATION = new RegExp(`^(?:${ENUMERATOR_WORD}|\\p{L}+ly)$`, "iu");
 
@@ -39,8 +41,9 @@ export type TextbookHeads = { runIn: number; lines: number; labelled: number; nu
 export function readTextbookHeads(paragraphs: RawParagraph[]): TextbookHeads {
   const counts: TextbookHeads = { runIn: 0, lines: 0, labelled: 0, numbers: 0, contents: dropContentsLists(paragraphs) };
   counts.labelled = labelledHeads(paragraphs);
-  counts.runIn = runInHeads(paragraphs, counts.labelled) + splitCapitalsRunInHeads(paragraphs);
-  counts.lines = headLines(paragraphs, counts.runIn + counts.labelled);
+  const numberedCapitals = numberedCapitalsHeads(paragraphs);
+  counts.runIn = runInHeads(paragraphs, counts.labelled + numberedCapitals) + splitCapitalsRunInHeads(paragraphs);
+  counts.lines = headLines(paragraphs, counts.runIn + counts.labelled + numberedCapitals) + numberedCapitals;
   counts.numbers = dropParagraphNumbers(paragraphs);
   return counts;
 }
@@ -50,6 +53,26 @@ function isHeadWords(head: string): boolean {
   const words = head.split(/\s+/);
   if (words.length > MAX_HEAD_WORDS || /[,;:]/.test(head)) return false;
   return titleLike(head) || setInCapitals(head);
+}
+
+/**
+ * "4. HOW ROOTS HOLD THE BANK": a numbered section head in capitals on a line of its own, set
+ * without a stop, over text. Like a labelled head, it shows the chapter sets its heads (a run-in
+ * "Title Words.—" under it is one).
+ */
+function numberedCapitalsHeads(paragraphs: RawParagraph[]): number {
+  let count = 0;
+  paragraphs.forEach((p, i) => {
+    if (p.kind !== "body" || p.text.length > 90 || !NUMBERED_CAPITALS.test(p.text) || !["body", "heading"].includes(paragraphs[i + 1]?.kind ?? "")) return;
+    p.kind = "heading";
+    count++;
+  });
+  return count;
+}
+
+function isLongHeadWords(head: string): boolean {
+  const n = head.split(/\s+/).length;
+  return n > MAX_HEAD_WORDS && n <= MAX_LONG_HEAD_WORDS && !/[,;:]/.test(head) && titleLike(head);
 }
 
 function labelledHeads(paragraphs: RawParagraph[]): number {
@@ -97,6 +120,7 @@ function runInHeads(paragraphs: RawParagraph[], labelled: number): number {
   splitInnerHeads(paragraphs);
   const found: { p: RawParagraph; i: number; text: string; length: number; numbered: boolean }[] = [];
   const sentenceCase: typeof found = [];
+  const long: typeof found = [];
   paragraphs.forEach((p, i) => {
     if (p.kind !== "body") return;
     const m = DASH_HEAD.exec(p.text);
@@ -108,10 +132,14 @@ function runInHeads(paragraphs: RawParagraph[], labelled: number): number {
     if (ENUMERATION.test(words)) return;
     if (!numbered && !isHeadWords(words)) {
       if (isSentenceCaseHead(words)) sentenceCase.push({ p, i, text: head, length: m[0].length, numbered });
+      else if (isLongHeadWords(words)) long.push({ p, i, text: head, length: m[0].length, numbered });
       return;
     }
     found.push({ p, i, text: head, length: m[0].length, numbered });
   });
+  // A longer head in title case ("Effect of Frost and Thaw on Young Shoots and on the Older Wood.—")
+  // where the chapter's other heads show it sets its side heads so.
+  if (found.length + labelled >= 1) found.push(...long);
   // Heads in sentence case only where two title-like ones show the chapter sets its side heads so.
   if (found.filter((h) => !h.numbered).length >= 2) found.push(...sentenceCase);
   // A lone unnumbered "Sir.—I have the honour…" or "Yes.—It is true" opens a letter or a reply: an
