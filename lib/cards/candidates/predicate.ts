@@ -195,7 +195,8 @@ export function predicateCandidates(s: AnalysedSentence, a: Analysis): Candidate
     // A qualifier before the predicate stays in view ("is {{merely}} …" would ask for the hedge).
     while (t[from] && ((t[from].pos === "ADV" && t[from].lower !== "not") || t[from].text === ",") && from < c.b - 1) from++;
     if (from >= c.b || t[from].pos === "VERB") continue;
-    if (from > cop.from && DEGREE.test(t[from - 1].lower)) from--;
+    const degree = from > cop.from && DEGREE.test(t[from - 1].lower);
+    if (degree) from--;
     // "is rarely {{to be seen}}", "is {{to be classed as …}}": the point is the second copula's, or a passive's.
     if (t[from].lower === "to" && t[from + 1]?.lower === "be") continue;
     const verbGroup = t.slice(Math.max(start, cop.verb - 3), cop.verb);
@@ -215,6 +216,9 @@ export function predicateCandidates(s: AnalysedSentence, a: Analysis): Candidate
       end = answerEnd(t, from, c.b);
     }
     const inside = t.slice(from, end);
+    // A degree with no complement in the blank ("is still {{more striking}}", "is {{too evident}}")
+    // measures against something said before.
+    if (degree && !inside.some((x) => /^(?:than|for|to|as|that)$/.test(x.lower))) continue;
     // "must be {{one of the most rugged}}, virile … races": a comma between adjectives ended the blank
     // before its determiner's noun, cutting the noun phrase.
     const det = inside.findLastIndex((x) => /^(?:the|a|an)$/.test(x.lower));

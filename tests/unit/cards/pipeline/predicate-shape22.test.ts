@@ -52,3 +52,9 @@ describe("predicate candidates: look-alikes kept", () => {
     expect(fronts("All the hoarders of grain are really quite empty of foresight.")).toEqual(["All the hoarders of grain are really quite {{c1::empty of foresight}}."]);
   });
 });
+
+describe("predicate candidates: a degree with no complement", () => {
+  it.each(["The profits of the Dunmere mills are still more striking.", "The need of a new weir is too evident."])("gives no card for %s", (text) => {
+    expect(fronts(text)).toEqual([]);
+  });
+});
