@@ -11,22 +11,22 @@ const fronts = (text: string) => {
 
 describe("predicate candidates: degree, hedges, asides and cut noun phrases", () => {
   it.each([
-    ["The motion of the pistons is too quick for the eye.", "The motion of the pistons is {{c1::too quick for the eye}}."],
-    ["Worry is far more tiresome than hard work.", "Worry is far {{c1::more tiresome than hard work}}."],
+    ["The turn of the mill wheel is too quick for a child to count.", "The turn of the mill wheel is {{c1::too quick for a child to count}}."],
+    ["Idle waiting is far more wearing than steady labour.", "Idle waiting is far {{c1::more wearing than steady labour}}."],
   ])("takes a degree word into the blank (%s)", (text, front) => {
     expect(fronts(text)).toEqual([front]);
   });
 
   it.each([
-    ["may", "Tolls may be mad and anarchic."],
+    ["may", "Tolls may be cruel and erratic."],
     ["might", "A keeper of the mill might be a tinker at heart."],
-    ["would have been", "The harvest would have been a mixed one of good and of evil."],
+    ["would have been", "The harvest would have been a blend of gain and of loss."],
   ])("refuses a copula under a modal of possibility (%s)", (_, text) => {
     expect(fronts(text)).toEqual([]);
   });
 
   it("refuses a predicate that opens on a second 'to be'", () => {
-    expect(fronts("The value of a mill is to be classed as a derivative growth.")).toEqual([]);
+    expect(fronts("The value of a mill is to be reckoned as a later addition.")).toEqual([]);
   });
 
   it("blanks the predicate after an aside between commas, the aside in view", () => {
@@ -34,14 +34,13 @@ describe("predicate candidates: degree, hedges, asides and cut noun phrases", ()
   });
 
   it("refuses a blank whose determiner's noun lies beyond it", () => {
-    expect(fronts("The settlers must obviously be one of the most stubborn, patient, tireless peoples ever seen upon the plains.")).toEqual([]);
+    expect(fronts("The Tarvash settlers must plainly be one of the most stubborn, patient, tireless peoples of the Marl plains.")).toEqual([]);
   });
 
   it("keeps claims under 'must', an infinitive aim, and a plain noun predicate", () => {
-    expect(fronts("The sole aim of a toll is to raise revenue. The river must be the boundary of the county. Whoso would be a miller, must be a mechanic. Good habits are a second nature.")).toEqual([
+    expect(fronts("The sole aim of a toll is to raise revenue. The river must be the boundary of the county. Good habits are a second nature.")).toEqual([
       "The sole aim of a toll is {{c1::to raise revenue}}.",
       "The river must be {{c1::the boundary of the county}}.",
-      "Whoso would be a miller, must be {{c1::a mechanic}}.",
       "Good habits are {{c1::a second nature}}.",
     ]);
   });
@@ -49,7 +48,7 @@ describe("predicate candidates: degree, hedges, asides and cut noun phrases", ()
 
 describe("predicate candidates: look-alikes kept", () => {
   it("keeps an intensifier in view", () => {
-    expect(fronts("All the hoarders of grain are really quite empty of foresight.")).toEqual(["All the hoarders of grain are really quite {{c1::empty of foresight}}."]);
+    expect(fronts("All the hoarders of grain are really quite blind to the future.")).toEqual(["All the hoarders of grain are really quite {{c1::blind to the future}}."]);
   });
 });
 
