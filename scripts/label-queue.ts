@@ -4,6 +4,8 @@
 //       shuffled deterministically, with kind/context line/front/back/sentence only (no score, rule or flags).
 //       Default generator: this checkout (top N, default 60); --worktree runs DIR's `npm run cards`.
 //       --prune first drops unlabelled queue items the generator no longer produces.
+//       --unless-counted-by CHAIN also leaves out cards the evaluation already counts under that rater chain
+//       (e.g. the strict-first chain): only the cards no figure has yet, such as training cards a change brought in.
 //   npm run label-queue -- show <fixture>            numbered unlabelled items, as a rater sees them
 //   npm run label-queue -- apply <fixture> <file>     sets labels from lines "N accept" / "N edit REASON [note]" / "N reject REASON [note]"
 //   npm run label-queue -- merge <fixture> [--rater NAME]
@@ -30,7 +32,7 @@ const value = (flag: string) => {
   if (!v || v.startsWith("--")) fail(`${flag} needs a value`);
   return v;
 };
-const positional = rest.filter((a, i) => !a.startsWith("--") && !["--worktree", "--max", "--rater", "--from", "--n", "--raters"].includes(rest[i - 1]));
+const positional = rest.filter((a, i) => !a.startsWith("--") && !["--worktree", "--max", "--rater", "--from", "--n", "--raters", "--unless-counted-by"].includes(rest[i - 1]));
 const rater = value("--rater") ?? "rater-a";
 
 function fixtureArg(): string {
@@ -60,7 +62,7 @@ switch (command) {
     const current = new Set(cards.map(cardKey));
     const before = readQueue(fixture);
     const kept = rest.includes("--prune") ? before.filter((q) => q.label != null || current.has(cardKey(q))) : before;
-    const { queue, added } = extendQueue(fixture, kept, cards, readLabels(fixture), rater);
+    const { queue, added } = extendQueue(fixture, kept, cards, readLabels(fixture), rater, value("--unless-counted-by"));
     writeQueue(fixture, queue);
     console.log(`${fixture}: ${cards.length} cards, ${added} new in the queue, ${before.length - kept.length} pruned, ${queue.filter((q) => q.label == null).length} waiting`);
     break;

@@ -38,14 +38,18 @@ export function shuffle<T>(items: T[], seed: string): T[] {
 /**
  * The queue after adding `cards`: the items already queued keep their place (and any label set on
  * them), then the new cards that are neither labelled by `rater` nor already queued, shuffled.
+ * `unlessCountedBy` (a rater chain, "rater-ba,rater-bb,…") also leaves out every card the evaluation
+ * already counts under that chain (a label of the card, or of its sentence's card where all agree):
+ * a new rater then labels only the cards that no figure has, e.g. training cards a change brought in.
  */
-export function extendQueue(fixture: string, queued: QueueItem[], cards: EvalCard[], labels: CardLabel[], rater: string): { queue: QueueItem[]; added: number } {
+export function extendQueue(fixture: string, queued: QueueItem[], cards: EvalCard[], labels: CardLabel[], rater: string, unlessCountedBy?: string): { queue: QueueItem[]; added: number } {
   const index = new LabelIndex(labels, rater);
+  const counted = unlessCountedBy ? new LabelIndex(labels, unlessCountedBy) : null;
   const seen = new Set(queued.map(cardKey));
   const fresh: QueueItem[] = [];
   for (const c of cards) {
     const k = cardKey(c);
-    if (seen.has(k) || index.find(c)?.by === "card") continue;
+    if (seen.has(k) || index.find(c)?.by === "card" || counted?.find(c)) continue;
     seen.add(k);
     fresh.push({ fixture, kind: c.kind, front: c.front, back: c.back, ...(c.context ? { context: c.context } : {}), sentence: c.sentence, label: null, reason: null });
   }

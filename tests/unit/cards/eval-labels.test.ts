@@ -97,6 +97,15 @@ describe("the blind queue", () => {
     expect(second.queue.slice(0, 5)).toEqual(first.queue);
   });
 
+  it("leaves out, with unlessCountedBy, the cards another rater chain already counts", () => {
+    const other = { ...label(cards[1], "reject"), rater: "rater-x" };
+    const plain = extendQueue("x.txt", [], cards.slice(0, 3), [other], "rater-a2");
+    expect(plain.added).toBe(3);
+    const only = extendQueue("x.txt", [], cards.slice(0, 3), [other], "rater-a2", "rater-y,rater-x");
+    expect(only.added).toBe(2);
+    expect(only.queue.map((q) => q.front)).not.toContain(cards[1].front);
+  });
+
   it("merges labelled items all or nothing, replacing the same rater's earlier label of a card", () => {
     const { queue } = extendQueue("x.txt", [], cards.slice(0, 3), [], "rater-a");
     queue[0].label = "accept";
