@@ -141,8 +141,9 @@ describe("gate: low value", () => {
     expect(lowValue(cand({ type: "cause", front: "Why did the engineers cut a channel?", back: "To drain the marsh into the sea", answerKind: "clause" }), a)).toBeNull();
   });
 
-  it("drops a cloze of a sentence longer than forty words", () => {
-    const long = `Orlen Vance built the Marlow Lighthouse in 1890 ${"and the keepers trimmed the wick ".repeat(7)}every night.`;
+  // (cover22) The cap is sixty words with LONG_SENTENCE22 on, forty with it off (../gates/long-sentence.test.ts).
+  it("drops a cloze of a sentence longer than sixty words", () => {
+    const long = `Orlen Vance built the Marlow Lighthouse in 1890 ${"and the keepers trimmed the wick ".repeat(10)}every night.`;
     expect(onOne(lowValue, long, "1890", "date")).toMatch(/too long/);
   });
 });
