@@ -178,6 +178,21 @@ export function verbOf(s: AnalysedSentence, p: ClauseSpan): number {
   return v;
 }
 
+const PARTICIPLE = /(?:ed|en|wn|de|ne|t)$|^(?:put|set|cut|shut|hit|let|spread|bid)$/;
+/**
+ * Whether the verb at `k` is a participle standing without an auxiliary: after a noun or a name, with
+ * no object after it (an optional particle, then the clause's end, a comma, or "to" and a verb).
+ * A past tense with its object ("the men cut the rope") is finite.
+ */
+export function bareParticiple(t: Token[], k: number, end: number): boolean {
+  const x = t[k];
+  if (x.pos !== "VERB" || !PARTICIPLE.test(x.lower) || !/^(?:NOUN|PROPN)$/.test(t[k - 1]?.pos ?? "")) return false;
+  let j = k + 1;
+  if (j < end && /^(?:ADP|ADV|PART)$/.test(t[j].pos) && t[j].lower !== "to") j++;
+  if (j >= end || /^[,;:.!?—–]$/.test(t[j].text)) return true;
+  return t[j].lower === "to" && t[j + 1]?.pos === "VERB";
+}
+
 /** Whether tokens [a, b) read as a sentence: a nominal subject before a finite verb, no dangling start. */
 export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: ClauseSpan, mainVerb = -1): boolean {
   if (colon || answered) return false;
@@ -205,6 +220,13 @@ export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: Clau
   // The analysis's own main verb, when the clause starts at its subject (it skips asides in commas).
   const verb = mainVerb > a && mainVerb < b && !/^(?:being|having)$/.test(tk[mainVerb].lower) ? mainVerb : tk.findIndex((x, k) => k >= a && k < b && finite(x, k));
   if (verb < 0) return false;
+  // A clause whose only verb is a participle with nothing after it is a fragment of a list or of a
+  // clause whose auxiliary stayed in the part before the cut ("…, and the ends of the wick cut away",
+  // "The amount of sugar made, carbon dioxide taken in, and …").
+  if (!tk.slice(a, b).some((x, k) => (x.pos === "VERB" || x.pos === "AUX") && !bareParticiple(tk, a + k, b))) return false;
+  // "X is influenced by, and adapted to, Y": the part before the cut ends on a preposition whose
+  // object comes after the part that shares it.
+  if (tk[b - 1].pos === "ADP" && tk[b]?.text === "," && /^(?:and|or|nor)$/.test(tk[b + 1]?.lower ?? "")) return false;
   // The subject: a noun, name or pronoun before the verb (the gates judge a pronoun later), not a
   // relative clause ("One which is …", "rivers whose banks hold …") nor the tail of a list ("X, do").
   const subject = tk.slice(a, verb);

@@ -48,6 +48,15 @@ const EMPTY = /^(?:various|many|several|different|diverse|numerous|few|certain|s
 // A connective inside the verb group points back ("are thus sown", "is equally incapable"): it is
 // dropped from the card, the claim reads the same without it.
 const BACK_ADVERB = /^(?:thus|therefore|then|also|too|likewise|equally|accordingly|hence|so)$/;
+// A degree word straight before the predicate is part of it, and goes in the blank ("{{too quick for
+// the eye}}", "{{more useful than X}}"): left before the blank it was dropped from view with the
+// connectives ("too", "so"), turning "too quick" into "quick", or cut from its comparison.
+// (An intensifier, "very" or "quite", takes no complement and is left in view.)
+const DEGREE = /^(?:too|so|more|less|most|least|as)$/;
+// A copula under a modal of possibility or condition ("may be", "might be", "would have been") states
+// a hedge or a supposition, not what the author holds of the subject.
+const HEDGE_MODAL = /^(?:may|might|could|would)$/;
+const NOMINAL = /^(?:NOUN|PROPN|NUM|PRON)$/;
 const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 type Clause = { a: number; b: number }; // token range, end exclusive (no closing punctuation)
@@ -186,12 +195,34 @@ export function predicateCandidates(s: AnalysedSentence, a: Analysis): Candidate
     // A qualifier before the predicate stays in view ("is {{merely}} …" would ask for the hedge).
     while (t[from] && ((t[from].pos === "ADV" && t[from].lower !== "not") || t[from].text === ",") && from < c.b - 1) from++;
     if (from >= c.b || t[from].pos === "VERB") continue;
+    const degree = from > cop.from && DEGREE.test(t[from - 1].lower);
+    if (degree) from--;
+    // "is rarely {{to be seen}}", "is {{to be classed as …}}": the point is the second copula's, or a passive's.
+    if (t[from].lower === "to" && t[from + 1]?.lower === "be") continue;
+    const verbGroup = t.slice(Math.max(start, cop.verb - 3), cop.verb);
+    const lastComma = verbGroup.findLastIndex((x) => x.text === ",");
+    // ("may be compared to …" states a likeness, and stays.)
+    if (/^(?:be|been)$/.test(t[cop.verb].lower) && cop.from === cop.verb + 1 && verbGroup.slice(lastComma + 1).some((x) => HEDGE_MODAL.test(x.lower))) continue;
     // "shall be vested in a Congress of …": a participle and its preposition are the template;
     // the noun the preposition governs is what the clause names (its of-phrase stays in view).
     const held = MISPLACED_BLANK.on ? heldNoun(t, from, c.b) : null;
     if (held) from = held.from;
-    const end = held ? held.end : answerEnd(t, from, c.b);
+    let end = held ? held.end : answerEnd(t, from, c.b);
+    // "is, to our minds, {{the result …}}": a phrase between commas after the copula is an aside; the
+    // predicate follows it (the aside stays in view).
+    if (!held && t[from - 1]?.text === "," && t[end]?.text === "," && end + 1 < c.b) {
+      from = end + 1;
+      if (t[from].pos === "VERB" || t[from].pos === "ADV") continue;
+      end = answerEnd(t, from, c.b);
+    }
     const inside = t.slice(from, end);
+    // A degree with no complement in the blank ("is still {{more striking}}", "is {{too evident}}")
+    // measures against something said before.
+    if (degree && !inside.some((x) => /^(?:than|for|to|as|that)$/.test(x.lower))) continue;
+    // "must be {{one of the most rugged}}, virile … races": a comma between adjectives ended the blank
+    // before its determiner's noun, cutting the noun phrase.
+    const det = inside.findLastIndex((x) => /^(?:the|a|an)$/.test(x.lower));
+    if (det >= 0 && t[end]?.text === "," && t[end - 1].pos === "ADJ" && !inside.slice(det + 1).some((x) => NOMINAL.test(x.pos))) continue;
     const content = inside.filter((x) => !x.stop && /^(?:NOUN|PROPN|ADJ|VERB|NUM)$/.test(x.pos));
     if (!content.length || inside.length > MAX_ANSWER + 2 || WORDS(s.text.slice(t[from].start, t[end - 1].end)) > MAX_ANSWER) continue;
     if (inside.some((x) => PERSONAL.test(x.lower) && !RELATIVE.test(x.lower))) continue;

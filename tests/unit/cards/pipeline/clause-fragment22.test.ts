@@ -1,0 +1,40 @@
+// Clause clozes (candidates/clause-cloze.ts) cut to a fragment: a participle with no auxiliary, and a
+// preposition whose object the next part shares (strict raters' garbled-or-cut, session 22). Invented text.
+import { describe, expect, it } from "vitest";
+import { clauses, standsAlone, verbOf } from "@/lib/cards/candidates/clause-cloze";
+import { analyse } from "./helpers";
+
+/** The parts of the sentence that clause clozes may be made of, as text. */
+const alone = (text: string) => {
+  const s = analyse(text).sentences[0];
+  return clauses(s).filter((p) => standsAlone(s, p, verbOf(s, p))).map((p) => s.tokens.slice(p.a, p.b).map((t) => t.text).join(" "));
+};
+const parts = (text: string) => {
+  const s = analyse(text).sentences[0];
+  return clauses(s).map((p) => s.tokens.slice(p.a, p.b).map((t) => t.text).join(" "));
+};
+
+describe("clause clozes: fragments", () => {
+  it("does not make a sentence of a clause whose verb is a bare participle", () => {
+    const text = "When the vats are cool, the spare dye of the Orlen works is drained off at one corner of the yard, and the ends of the skeins cut away.";
+    expect(parts(text).some((p) => /^the ends of the skeins cut away$/.test(p))).toBe(true);
+    expect(alone(text).some((p) => /cut away/.test(p))).toBe(false);
+  });
+
+  // (A guard: this one passes before the change too.)
+  it("does not make a sentence of a list of participle phrases", () => {
+    const text = "The weight of grain ground, water drawn in, and flour sent out by this wheel shows that the Dunmere mill is among the best in the valley.";
+    expect(alone(text).some((p) => /^The weight of grain milled/.test(p))).toBe(false);
+  });
+
+  it("does not make a sentence of a part that ends on a shared preposition", () => {
+    const text = "No doubt the pitch of every bell is fixed by, and tuned to, the particular size of tower which holds it above the Vestmark square.";
+    expect(parts(text)[0]).toMatch(/fixed by$/);
+    expect(alone(text).some((p) => /fixed by$/.test(p))).toBe(false);
+  });
+
+  it("keeps a past tense with its object, and a finite clause after the cut", () => {
+    const text = "The weavers of Dunmere cut the cloth at noon on every market day, and the dyers of the lower town carried the bales to the river before dark.";
+    expect(alone(text)).toEqual(["The weavers of Dunmere cut the cloth at noon on every market day", "the dyers of the lower town carried the bales to the river before dark"]);
+  });
+});
