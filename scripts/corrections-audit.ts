@@ -3,7 +3,7 @@
 // the card it keeps (and the gate that drops each other card), whether that card reaches the top 40,
 // and its strict-first label. Held-out chapters are never read.
 //   npx tsx scripts/corrections-audit.ts [fixture-part]
-import { contrasts, foundCards, attribution } from "@/lib/cards/conclusions";
+import { contrasts, foundCards, attribution, clauseRefusal, CONTRAST_MAX } from "@/lib/cards/conclusions";
 import { gate } from "@/lib/cards/gates";
 import { paragraphsOf } from "@/lib/cards/claims";
 import { rankedCandidates } from "@/lib/cards/pipeline";
@@ -16,6 +16,9 @@ const only = process.argv.slice(2).find((x) => !x.startsWith("--"));
 const CORRECTS = /\bnot\b[^.;:!?]{1,120}?\bbut\b|\bnot so much\b[^.;:!?]{1,120}?\bas\b/i;
 const books = loadBooks();
 const tally = { sentences: 0, found: 0, carded: 0, top: 0, accept: 0, edit: 0, reject: 0, unlabelled: 0 };
+// Why a found contrast gives no card: its clause's refusal (at the contrast's length bound), or the card-level refusal.
+const refusals = new Map<string, number>();
+const refused = (why: string) => refusals.set(why, (refusals.get(why) ?? 0) + 1);
 for (const fixture of trainFixtures(books)) {
   if (only && !fixture.includes(only)) continue;
   const author = authorOf(fixture, books);
@@ -43,10 +46,14 @@ for (const fixture of trainFixtures(books)) {
           if (inTop) { tally.top++; tally[label as "accept"]++; }
           lines.push(`    ${v.why ? `✗ ${v.why.slice(0, 60)}` : inTop ? `✓ TOP40 ${label}` : "✓"} | ${v.c.front} → ${v.c.back}`);
         }
-        if (!verdicts.length) lines.push("    (no card)");
+        if (!verdicts.length) {
+          const why = clauseRefusal(s, f.from, f.to, CONTRAST_MAX, [], a) ?? "clause stands, no question or cloze built";
+          refused(why);
+          lines.push(`    (no card: ${why})`);
+        } else if (!kept) refused("every card gated");
       }
     }
   }
   if (lines.length) console.log(`\n## ${fixture} (${who ?? "no attribution"})\n${lines.join("\n")}`);
 }
-console.log("\n", tally);
+console.log("\n", tally, "\n", Object.fromEntries([...refusals].sort((x, y) => y[1] - x[1])));
