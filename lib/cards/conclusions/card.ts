@@ -20,6 +20,8 @@ import { PREFERENCE_WORDS, type Found } from "./find";
 
 // A contrast's clause may be longer than a claim shown whole: its card asks the view and answers with the correction alone.
 export const CLAIM_MIN = 6, CLAIM_MAX = 32, CONTRAST_MAX = 50, QUESTION_MAX = 30;
+// A contrast's corrected term B may be a phrase or a clause of its own ("not A because R, but R because A"): blanked up to this many words.
+export const CORRECTION_MAX = 12;
 // How often a chapter must use a noun for "the <noun>" to be its generic subject rather than a thing introduced before.
 export const GENERIC_USES = 12;
 
@@ -29,7 +31,7 @@ const POINTER = /\b(?:it|its|itself|they|them|their|themselves|this|these|those|
 // "he who …", "those actions which …", "such men as …": a demonstrative its own relative clause defines.
 // "it is (much) safer (for a prince) to …" (./find preferences' words): the "it" points at nothing.
 const PREFERRED = PREFERENCE_WORDS.map((w) => (w === "more" || w === "less" ? `${w} \\w+` : w)).join("|");
-const GENERIC_POINTER = new RegExp(String.raw`\b(?:he|those|these|they|such)(?: [A-Za-z’'-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b|\bit (?:is|was) (?:\w+ )?(?:${PREFERRED}) (?:for [^,;]{1,30}? )?to\b`, "gi");
+const GENERIC_POINTER = new RegExp(String.raw`\b(?:he|those|these|they|such)(?: [A-Za-z’'-]+){0,2} (?:who|whom|which|that|as)\b|\bit (?:is|was) (?:not )?(?:possible|necessary|impossible|evident|clear|plain|true|false)\b|\bit (?:is|was) not\b(?=[^,;]{1,80}?\b(?:that|who|which)\b)|\bthere (?:is|are|was|were|will be|can be|must be|may be)\b|\bit (?:is|was) (?:\w+ )?(?:${PREFERRED}) (?:for [^,;]{1,30}? )?to\b`, "gi");
 // The speaker, the reader, and the author's "we": "one" for "we"/"us" (candidates/voice generic) reads
 // awkwardly in a question ("is the channel known to one at all?"), so such a clause is left to the other generators.
 const SPEAKER = /\b(?:I|me|my|mine|myself|[Yy]ou|[Yy]our|yourself|yourselves|[Ww]e|us|[Oo]ur|ours|ourselves)\b/;
@@ -39,6 +41,7 @@ const NOT_A_CLAIM = /^(?:if|when|whenever|unless|though|although|because|since|a
 // Auxiliaries a yes/no question may open on. "Has a man everything to do?" is archaic: "have" only
 // before a participle ("Have those rules been …?").
 const ASKABLE = /^(?:am|is|are|was|were|be|can|could|may|might|must|shall|should|will|would|do|does|did|cannot)$/;
+const COPULA = /^(?:is|are|was|were)$/;
 function askable(clause: AnalysedSentence, verb: number, next: number): boolean {
   const t = clause.tokens;
   const c = clause.clause!;
@@ -119,6 +122,19 @@ function comparedBy(t: readonly Token[], k: number): boolean {
   return next === "to" && COMPARED_TO.test(t[k].lower) && !/^(?:VERB|AUX)$/.test(t[k + 2]?.pos ?? "");
 }
 
+/**
+ * Whether "but" at `but` opens a new clause rather than the corrected view. A correction's B shares A's
+ * subject and verb ("not by calculation but by observation", "but must be inferred"); a B with a subject
+ * and verb of its own ("but each harbour shall have …") is a new clause joined by "but" — unless A is
+ * itself a reason ("X is not A because R, but R because A"): the correction is then of the reason, and
+ * B, a clause, is what the author puts in its place.
+ */
+function newClause(t: readonly Token[], not: number, but: number): boolean {
+  const bFirst = t.findIndex((x, k) => k > but && !/^[,;]$/.test(x.text));
+  if (t.slice(not + 1, but).some((x) => x.lower === "because")) return false;
+  return t.some((x, k) => k > bFirst && /^(?:VERB|AUX)$/.test(x.pos)) && !/^(?:VERB|AUX)$/.test(t[bFirst]?.pos ?? "");
+}
+
 /** Clozes of the clause, best first. */
 function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragraph: AnalysedSentence[], a: Analysis, who: string | null): Candidate[] {
   const base = s.tokens[f.from].start;
@@ -129,14 +145,15 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
   if (f.shape === "contrast") {
     // The corrected term: after "but" up to the clause's end or its next comma.
     const t = clause.tokens;
-    const but = t.findIndex((x, k) => x.lower === "but" && t.slice(0, k).some((y) => y.lower === "not"));
+    // The pivot: "but" after the "not", or "as" after "not so much".
+    const not = t.findIndex((x, k) => x.lower === "not" && (!f.degree || (t[k + 1]?.lower === "so" && t[k + 2]?.lower === "much")));
+    const but = not < 0 ? -1 : t.findIndex((x, k) => k > not + (f.degree ? 3 : 1) && x.lower === (f.degree ? "as" : "but"));
     let end = t.findIndex((x, k) => k > but && /^[,;:.—–]$/.test(x.text));
     if (end < 0) end = t.length;
     // "not by calculation but by observation": the preposition both terms share is no part of the answer.
-    const not = t.findIndex((x) => x.lower === "not");
     let from = but + 1;
-    if (t[from]?.pos === "ADP" && t[not + 1]?.lower === t[from].lower) from++;
-    if (but > 0 && end - from >= 1 && end - from <= 7) spans.push([from, end]);
+    if (t[from]?.pos === "ADP" && t[not + (f.degree ? 3 : 1)]?.lower === t[from].lower) from++;
+    if (but > 0 && !newClause(t, not, but) && end - from >= 1 && letterWordCount(textOf(clause, from, end) ?? "") <= CORRECTION_MAX) spans.push([from, end]);
   } else {
     // "to be considered clement and not cruel", "by experience, not by reason": the term the author keeps
     // against the one denied is the conclusion's point (one to three words before "and not" / ", not").
@@ -167,7 +184,9 @@ function clozes(s: AnalysedSentence, f: Found, clause: AnalysedSentence, paragra
     if (!body) continue;
     // The term kept against the one denied ("clement and not cruel") is the claim's point, asked like a preferred course.
     const keptTerm = f.shape === "conclusion" && kept.has(`${ta}:${tb}`);
-    const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: base + start, end: base + end }, answerKind: keptTerm ? "phrase" : "term" };
+    // A corrected B that is a clause of its own ("but the miller is paid well because bread is dear") is blanked as a clause.
+    const finite = f.shape === "contrast" && clause.tokens.slice(ta, tb).some((x) => /^(?:VERB|AUX)$/.test(x.pos) && !/ing$/.test(x.lower));
+    const card: Candidate = { kind: "cloze", type: "thesis", front: stop(said(body, who, a)), back: clause.text.slice(start, end), sentence: s.sentence.id, extra: [], answer: { start: base + start, end: base + end }, answerKind: keptTerm ? "phrase" : finite ? "clause" : "term" };
     // "not by calculation but by {{observation}}": the corrected term is the claim's point even in common words (the rubric's "not {{logic}}: … experience").
     out.push(f.shape === "contrast" || keptTerm || (point && start === point.start && end === point.end) ? markPoint(card) : card);
   }
@@ -249,16 +268,15 @@ function settled(s: AnalysedSentence, f: Found, clause: AnalysedSentence, a: Ana
  */
 function corrected(s: AnalysedSentence, clause: AnalysedSentence, f: Found, a: Analysis, who: string | null): Candidate | null {
   const c = clause.clause;
-  if (!c?.aux || c.aside) return null;
+  // "not so much A as B" plays A down without denying it: "No" would be wrong.
+  if (f.degree || !c || c.aside) return null;
   const t = clause.tokens;
+  // The copula is asked like an auxiliary ("Is X A?") however the tagger reads it.
+  if (!c.aux && !COPULA.test(t[c.verb].lower)) return null;
   const not = t.findIndex((x, k) => k > c.verb && x.lower === "not");
   const but = t.findIndex((x, k) => k > not && x.lower === "but");
   if (not < 0 || but < 0 || not - c.verb > 4 || t.slice(c.verb + 1, not).some((x) => /^[;:]$/.test(x.text))) return null;
-  // A correction's B shares A's subject and verb ("not by calculation but by observation", "but must be
-  // inferred"); a B with a subject and verb of its own ("but each harbour shall have …") is a new
-  // clause joined by "but", not the corrected view.
-  const bFirst = t.findIndex((x, k) => k > but && !/^[,;]$/.test(x.text));
-  if (t.some((x, k) => k > bFirst && /^(?:VERB|AUX)$/.test(x.pos)) && !/^(?:VERB|AUX)$/.test(t[bFirst]?.pos ?? "")) return null;
+  if (newClause(t, not, but)) return null;
   // Any other negation would make "No" wrong; a second "not … but" is another contrast.
   if (t.some((x, k) => k !== not && /^(?:not|never|no|nothing|none|nor|neither|cannot)$/.test(x.lower))) return null;
   let aEnd = but;

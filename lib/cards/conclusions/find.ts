@@ -15,6 +15,8 @@ export type Found = {
   point?: [number, number];
   /** the conclusion is announced in the author's first person ("I say that P"): only carded when the author is known */
   authorial?: boolean;
+  /** a contrast of degree ("not so much A as B"): A is played down, not denied, so no "No:" question is asked */
+  degree?: boolean;
 };
 
 // Tokens after which a new clause may start (the marker must open a clause, not sit inside a phrase).
@@ -161,7 +163,7 @@ export function conclusions(s: AnalysedSentence): Found[] {
 }
 
 /**
- * "X is not A, but B" / "not A but B is what …": a claim that corrects a view. The whole clause that
+ * "X is not A, but B" / "not A but B is what …" / "X is not so much A as B" (marked `degree`): a claim that corrects a view. The whole clause that
  * holds the contrast is the claim (its point is B, which the caller blanks); the "not" must come after
  * the clause's verb, so "not only …, but also …" (an addition, not a correction) is left out.
  */
@@ -170,7 +172,11 @@ export function contrasts(s: AnalysedSentence): Found[] {
   const out: Found[] = [];
   for (let k = 1; k < t.length - 3; k++) {
     if (t[k].lower !== "not" || /^(?:only|merely|simply|alone|less|more)$/.test(t[k + 1]?.lower ?? "")) continue;
-    const but = t.findIndex((x, j) => j > k + 1 && j < k + 14 && x.lower === "but" && !/^(?:also|too|as|that)$/.test(t[j + 1]?.lower ?? ""));
+    // "X is not so much A as B": B is the author's word for X, A the one played down.
+    const degree = t[k + 1]?.lower === "so" && t[k + 2]?.lower === "much";
+    const but = degree
+      ? t.findIndex((x, j) => j > k + 3 && j < k + 16 && x.lower === "as")
+      : t.findIndex((x, j) => j > k + 1 && j < k + 14 && x.lower === "but" && !/^(?:also|too|as|that)$/.test(t[j + 1]?.lower ?? ""));
     if (but < 0 || t.slice(k + 1, but).some((x) => /^[;:.!?]$/.test(x.text))) continue;
     // The clause holding the contrast: from the last ";" / ":", less a leading connective or "that"
     // ("To which let me add, that he who … does not lessen, but increase …"), or from the nearest
@@ -179,7 +185,8 @@ export function contrasts(s: AnalysedSentence): Found[] {
     const from = claimStart(t, k);
     const to = clauseEnd(t, but);
     if (to - but < 2) continue;
-    out.push({ from, to, shape: "contrast" });
+    out.push({ from, to, shape: "contrast", ...(degree ? { degree: true } : {}) });
+    if (degree) { k = to; continue; }
     const that = t.findLastIndex((x, j) => j > from && j < k && x.lower === "that" && t[j - 1]?.text === ",");
     if (that > 0) {
       const close = t.findIndex((x, j) => j > but + 1 && x.text === ",");

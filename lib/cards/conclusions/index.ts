@@ -14,7 +14,7 @@ import { attribution, foundCards } from "./card";
 import { CONCLUSIONS_ON } from "./switch";
 
 export { conclusions, contrasts, preferences, reasons, type Found } from "./find";
-export { attribution, clauseRefusal, standingClause, foundCards, PREFERENCE_MAX } from "./card";
+export { attribution, clauseRefusal, standingClause, foundCards, PREFERENCE_MAX, CONTRAST_MAX } from "./card";
 export { CONCLUSIONS_ON, conclusionsSwitch } from "./switch";
 
 export function conclusionCandidates(a: Analysis, author: string | undefined, on = CONCLUSIONS_ON): Candidate[] {
