@@ -250,7 +250,11 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     const sourced = !!aside && !SENSE_ASIDE.test(aside.replace(/^, |,$/g, ""));
     const notDefinition = notADefinition(s, [c.subject.a, c.subject.b], c.verb, [c.verb + 1 + named0, genusEnd], { sourced, who: word === "Who" });
     const shaped = genus.split(" ").length >= (person ? 2 : 3) && !/^one of\b/i.test(genus) && !vagueGenus(genus) && aside !== null;
-    if (shaped && notDefinition === PAST_DESCRIPTION && aside === "") {
+    // Only a noun phrase for a subject ("Side by side with X were Y" is inverted; "None the less it
+    // was" points back), and no pronoun in the blank ("… of his library").
+    const nounSubject = s.tokens.slice(c.subject.a, c.subject.b).every((x) => (x.pos !== "ADP" || x.lower === "of") && x.pos !== "PRON");
+    const pronounInGenus = s.tokens.slice(c.verb + 1, genusEnd).some((x) => x.pos === "PRON");
+    if (shaped && notDefinition === PAST_DESCRIPTION && aside === "" && nounSubject && !pronounInGenus) {
       // (gen22b) "Hatred of the guild was a slow poison, spread by …": not what the term means but what
       // the author says it was; strict raters rewrote "What was X?" to ask the predicate, so the
       // predicate is blanked and the subject stays in view.

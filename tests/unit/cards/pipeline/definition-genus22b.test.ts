@@ -34,12 +34,18 @@ describe("a past tense says what a thing was, not what a term means", () => {
   it.each([
     ["The old granary was a place of meeting for the farmers of the valley.", "The old granary was {{c1::a place of meeting for the farmers of the valley}}.", "a place of meeting for the farmers of the valley"],
     ["Orlen Vance was the keeper of the Marrow light.", "Orlen Vance was {{c1::the keeper of the Marrow light}}.", "the keeper of the Marrow light"],
+    ["Fear of the river was a slow poison, spread by the tales of the old boatmen.", "Fear of the river was {{c1::a slow poison, spread by the tales of the old boatmen}}.", "a slow poison, spread by the tales of the old boatmen"],
   ])("no 'What was X?', the predicate blanked: %s", (text, front, back) => {
     expect(qa(text)).toEqual([["cloze", "predicate", front, back]]);
   });
 
-  it("an epithet in the past gives nothing", () => {
-    expect(qa("The hill farmers were a hardy people.")).toEqual([]);
+  it.each([
+    ["an epithet", "The hill farmers were a hardy people."],
+    ["a subject that is no noun phrase (inverted)", "Side by side with the weavers were the carders or combers, who were making bold and crude claims on the guild."],
+    ["a subject that points back", "None the less it was a sudden interference with the life of the village."],
+    ["a pronoun in the predicate", "A worn copy of the almanac was the chief treasure of her kitchen shelf."],
+  ])("in the past gives nothing: %s", (_why, text) => {
+    expect(qa(text)).toEqual([]);
   });
 });
 
