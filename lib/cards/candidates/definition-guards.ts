@@ -57,7 +57,15 @@ export function notADefinition(s: AnalysedSentence, subject: [number, number], v
   // "The roof of the barn is …": a definite thing of a definite thing is a particular in the text; a
   // term's of-phrase is general ("the specific gravity of a body", "the measure of heat"). (A
   // person's role is asked "Who", and stays: "the keeper of the light is the mother".)
-  if (!opts.who && t[a].lower === "the") for (let k = a + 2; k < b - 1; k++) if (t[k].lower === "of" && PARTICULAR.test(t[k + 1].lower)) return "a particular thing (of the …)";
+  // A plural after "of the" is a class in general ("the doctrine of the fixed tides"), so only a
+  // singular head counts.
+  if (!opts.who && t[a].lower === "the") for (let k = a + 2; k < b - 1; k++) {
+    if (t[k].lower !== "of" || !PARTICULAR.test(t[k + 1].lower)) continue;
+    let e = k + 2;
+    while (e < b && /^(?:ADJ|NOUN|PROPN)$/.test(t[e].pos)) e++;
+    const head = t[e - 1];
+    if (e > k + 2 && head.pos === "NOUN" && head.lemma === head.lower && !/s$/.test(head.lower)) return "a particular thing (of the …)";
+  }
   if (b - a === 1 && /^(?:are|were)$/.test(t[verb].lower) && !/s$/i.test(t[a].text) && t[a].lemma === t[a].lower) return "a plural verb after a one-word singular subject (inverted)";
   const [from, to] = genus;
   if (!opts.sourced && to - from >= 3 && ARTICLE.test(t[from].lower) && t[to - 1].pos === "NOUN" && t.slice(from + 1, to - 1).every((x) => /^(?:ADJ|ADV)$/.test(x.pos) || (x.pos === "VERB" && /(?:ed|en)$/.test(x.lower)))) return "an epithet, not a genus with its difference";

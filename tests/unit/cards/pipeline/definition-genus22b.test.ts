@@ -53,6 +53,7 @@ describe("definitions keep their card", () => {
   it.each([
     ["a term with 'a' and a genus with its difference", "A tithe is a tenth part of the produce of the land, paid to the church.", ["What is a tithe?", "a tenth part of the produce of the land, paid to the church"]],
     ["an epithet with an of-phrase is a genus", "A wren is a small bird of the hedges and gardens.", ["What is a wren?", "a small bird of the hedges and gardens"]],
+    ["'the X of the Ys' is general", "The law of the spring tides is the rule that the highest waters follow the new and the full moon.", ["What is the law of the spring tides?", "the rule that the highest waters follow the new and the full moon"]],
     ["'the X of a Y' is general", "The specific gravity of a body is the ratio of its weight to the weight of an equal volume of water.", ["What is the specific gravity of a body?", "the ratio of its weight to the weight of an equal volume of water"]],
     ["an authority's short definition, with its source", "A habit, as Orme says, is a deeply worn path.", ["What, as Orme says, is a habit?", "a deeply worn path"]],
     ["a person's identity in the past, asked 'Who'", "Dr. Orlen Vance was the keeper of the Marrow light.", ["Who was Dr. Orlen Vance?", "the keeper of the Marrow light"]],
