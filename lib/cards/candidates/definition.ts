@@ -9,7 +9,8 @@ import { cap, clean, sentenceEnd, textOf } from "./phrase";
 import { isEnglishWord, rarity } from "../rank/frequency";
 import { RARE } from "../gates/informative-blank";
 import { head as headNoun, ROLE } from "./identity";
-import { gappedClause, notATerm, vagueGenus } from "./definition-guards";
+import { gappedClause, notADefinition, notATerm, PAST_DESCRIPTION, vagueGenus } from "./definition-guards";
+import { blank } from "./cloze";
 import { CARD_BUILD21 } from "./build-switch";
 import { KIN_NOUNS } from "../analyse/lexicon";
 import { tenseOf } from "../analyse/tense";
@@ -234,7 +235,10 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     // inverted predicate (the tagger reads a capital as a name), not a term.
     if (c.subject.a === 0 && c.subject.b === 1 && chapterWords(a).adjectives.has(s.tokens[0].lower)) return out;
     const gap = gappedClause(s, c.verb + 1, end);
-    const genusEnd = predicateEnd(s, c.verb + 1, gap > 0 ? gap : end);
+    // (gen22b) "Summer and winter are the seasons of nature, war and peace the seasons of kings": the
+    // gapped second statement makes the first half of a contrast, not a definition of its subject.
+    if (gap > 0) return out;
+    const genusEnd = predicateEnd(s, c.verb + 1, end);
     // "X is the name given to Y": Y is what X is (term.ts asks the reverse, "What is the name given to Y?").
     const named0 = c.verb + 5 < genusEnd && /^the (?:name|term) (?:given|applied) to$/i.test(textOf(s, c.verb + 1, c.verb + 5)) ? 4 : 0;
     const genus = unquote(clean(textOf(s, c.verb + 1 + named0, genusEnd)));
@@ -242,8 +246,22 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     const aside = reportAside(s, c.subject.b, c.verb);
     // (gen21) "the mother", a role or relation, says who in two words.
     const person = CARD_BUILD21.on && personGenus(s, c.verb + 1 + named0, genusEnd);
-    if (genus.split(" ").length >= (person ? 2 : 3) && !/^one of\b/i.test(genus) && !vagueGenus(genus) && aside !== null) {
-      const word = named?.kind === "person" || person ? "Who" : "What";
+    const word = named?.kind === "person" || person ? "Who" : "What";
+    const sourced = !!aside && !SENSE_ASIDE.test(aside.replace(/^, |,$/g, ""));
+    const notDefinition = notADefinition(s, [c.subject.a, c.subject.b], c.verb, [c.verb + 1 + named0, genusEnd], { sourced, who: word === "Who" });
+    const shaped = genus.split(" ").length >= (person ? 2 : 3) && !/^one of\b/i.test(genus) && !vagueGenus(genus) && aside !== null;
+    // Only a noun phrase for a subject ("Side by side with X were Y" is inverted; "None the less it
+    // was" points back), and no pronoun in the blank ("… of his library").
+    const nounSubject = s.tokens.slice(c.subject.a, c.subject.b).every((x) => (x.pos !== "ADP" || x.lower === "of") && x.pos !== "PRON");
+    const pronounInGenus = s.tokens.slice(c.verb + 1, genusEnd).some((x) => x.pos === "PRON");
+    if (shaped && notDefinition === PAST_DESCRIPTION && aside === "" && nounSubject && !pronounInGenus) {
+      // (gen22b) "Hatred of the guild was a slow poison, spread by …": not what the term means but what
+      // the author says it was; strict raters rewrote "What was X?" to ask the predicate, so the
+      // predicate is blanked and the subject stays in view.
+      const start = s.tokens[c.verb + 1].start, stop = s.tokens[genusEnd - 1].end;
+      out.push({ kind: "cloze", type: "predicate", front: blank(s, start, stop), back: s.text.slice(start, stop), sentence: id, extra: [], answer: { start, end: stop }, answerKind: "clause" });
+    }
+    if (shaped && !notDefinition) {
       const verb = s.tokens[c.verb].lower;
       const bare = unquote(term);
       // A common word capitalised only because it opens the sentence ("Male and female are …") is
@@ -338,6 +356,9 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     const whatIs = before.match(/^(is|are|was|were) what (?:is|are|was|were)(?: now| often| usually| commonly)?$/i);
     if (whatIs) before = whatIs[1];
     if (/\b(?:what|which|who)\b/i.test(before) || /^(?:what|which|who)\b/i.test(c.subject.text)) return;
+    // (gen22b) "may well be called", "might be termed": the author's figure of speech, not the name
+    // the thing is given.
+    if (/^(?:may|might|could)\b/i.test(before)) return;
     const verb = t.lower === "as" ? "known as" : t.lower;
     // (gen21) A name that opens the sentence keeps its capital ("What may Orlenford be called?", not
     // "orlenford"): only a word the chapter writes small somewhere else is a common word there.

@@ -79,7 +79,8 @@ describe("a definition that names a person is asked 'Who'", () => {
 
 describe("a name opening the sentence keeps its capital in 'What may X be called?'", () => {
   it("keeps the capital of a word that is no English word", () => {
-    expect(definitions("Vellmoor may be called a drawn battle, though the loss was heavier on one side.").map(([f]) => f)).toContain("What may Vellmoor be called?");
+    // (gen22b: "may be called" is a figure and gives no card; the capital is checked on "has been called".)
+    expect(definitions("Vellmoor has been called a doubtful victory, though the loss was heavier on one side.").map(([f]) => f)).toContain("What has Vellmoor been called?");
   });
 });
 
