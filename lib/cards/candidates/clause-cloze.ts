@@ -193,6 +193,30 @@ export function bareParticiple(t: Token[], k: number, end: number): boolean {
   return t[j].lower === "to" && t[j + 1]?.pos === "VERB";
 }
 
+/** Whether the part before the cut at `a` (back to the sentence's start or a semicolon) holds an auxiliary with a participle ("is drained off"). */
+function auxiliaryBefore(t: Token[], a: number): boolean {
+  let from = a - 1;
+  while (from > 0 && !/^[;:]$/.test(t[from - 1].text)) from--;
+  for (let k = from; k < a; k++) {
+    if (t[k].pos !== "AUX") continue;
+    let j = k + 1;
+    while (j < a && t[j].pos === "ADV") j++;
+    if (j < a && t[j].pos === "VERB" && PARTICIPLE.test(t[j].lower)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens [a, b) are an item of a comma list: a comma follows it, or the item before the cut is itself a bare participle phrase. */
+function inCommaList(t: Token[], a: number, b: number): boolean {
+  if (t[b]?.text === ",") return true;
+  let k = a - 1;
+  while (k >= 0 && /^(?:and|or|nor|,)$/.test(t[k].lower)) k--;
+  let from = k;
+  while (from > 0 && t[from - 1].text !== ",") from--;
+  for (let j = from; j <= k; j++) if (bareParticiple(t, j, k + 1)) return true;
+  return false;
+}
+
 /** Whether tokens [a, b) read as a sentence: a nominal subject before a finite verb, no dangling start. */
 export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: ClauseSpan, mainVerb = -1): boolean {
   if (colon || answered) return false;
@@ -221,9 +245,11 @@ export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: Clau
   const verb = mainVerb > a && mainVerb < b && !/^(?:being|having)$/.test(tk[mainVerb].lower) ? mainVerb : tk.findIndex((x, k) => k >= a && k < b && finite(x, k));
   if (verb < 0) return false;
   // A clause whose only verb is a participle with nothing after it is a fragment of a list or of a
-  // clause whose auxiliary stayed in the part before the cut ("…, and the ends of the wick cut away",
-  // "The amount of sugar made, carbon dioxide taken in, and …").
-  if (!tk.slice(a, b).some((x, k) => (x.pos === "VERB" || x.pos === "AUX") && !bareParticiple(tk, a + k, b))) return false;
+  // clause whose auxiliary stayed in the part before the cut ("…, and the loose threads trimmed off",
+  // "The weight of salt boiled, brine drawn off, and …"). A plain tense with no object ("…, and the
+  // lower fields flooded") is no fragment: the part before the cut must hold an auxiliary with a
+  // participle, or the part must sit in a comma list.
+  if (!tk.slice(a, b).some((x, k) => (x.pos === "VERB" || x.pos === "AUX") && !bareParticiple(tk, a + k, b)) && (auxiliaryBefore(tk, a) || inCommaList(tk, a, b))) return false;
   // "X is influenced by, and adapted to, Y": the part before the cut ends on a preposition whose
   // object comes after the part that shares it.
   if (tk[b - 1].pos === "ADP" && tk[b]?.text === "," && /^(?:and|or|nor)$/.test(tk[b + 1]?.lower ?? "")) return false;

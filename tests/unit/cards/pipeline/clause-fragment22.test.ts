@@ -14,6 +14,18 @@ const parts = (text: string) => {
   return clauses(s).map((p) => s.tokens.slice(p.a, p.b).map((t) => t.text).join(" "));
 };
 
+describe("clause clozes: a plain tense with no object keeps its card", () => {
+  it.each([
+    ["The rain fell for a week on the hills above Corran, and the lower fields of the village flooded.", "the lower fields of the village flooded"],
+    ["The harbour bell rang twice at dawn over the Tessel quay, and the ships of the fleet went out.", "the ships of the fleet went out"],
+    ["The gates of the Harl toll stayed shut all morning long, and the carters of the town waited patiently.", "the carters of the town waited patiently"],
+    ["The toll on every cart rose again under the new council, and the angry carters of the valley protested.", "the angry carters of the valley protested"],
+  ])("keeps the part after the cut (%s)", (text, part) => {
+    expect(parts(text)).toContain(part);
+    expect(alone(text)).toContain(part);
+  });
+});
+
 describe("clause clozes: fragments", () => {
   it("does not make a sentence of a clause whose verb is a bare participle", () => {
     const text = "When the vats are cool, the spare dye of the Orlen works is drained off at one corner of the yard, and the ends of the skeins cut away.";
