@@ -217,6 +217,12 @@ function inCommaList(t: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Whether the part from `k` (after "and") ends, at its first comma, on a preposition ("and matched to, Y"). */
+function sharedPreposition(t: Token[], k: number): boolean {
+  const comma = t.findIndex((x, j) => j >= k && /^[,;:.!?]$/.test(x.text));
+  return comma > k && t[comma].text === "," && t[comma - 1].pos === "ADP";
+}
+
 /** Whether tokens [a, b) read as a sentence: a nominal subject before a finite verb, no dangling start. */
 export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: ClauseSpan, mainVerb = -1): boolean {
   if (colon || answered) return false;
@@ -250,9 +256,14 @@ export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: Clau
   // lower fields flooded") is no fragment: the part before the cut must hold an auxiliary with a
   // participle, or the part must sit in a comma list.
   if (!tk.slice(a, b).some((x, k) => (x.pos === "VERB" || x.pos === "AUX") && !bareParticiple(tk, a + k, b)) && (auxiliaryBefore(tk, a) || inCommaList(tk, a, b))) return false;
-  // "X is influenced by, and adapted to, Y": the part before the cut ends on a preposition whose
-  // object comes after the part that shares it.
-  if (tk[b - 1].pos === "ADP" && tk[b]?.text === "," && /^(?:and|or|nor)$/.test(tk[b + 1]?.lower ?? "")) return false;
+  // "X is set by, and matched to, Y": the part before the cut ends on a preposition whose object
+  // comes after the part that shares it, which ends on a preposition before a comma too (a
+  // preposition stranded at a clause's end, "the only road they could rely on, and …", has its object).
+  if (tk[b - 1].pos === "ADP" && tk[b]?.text === "," && /^(?:and|or|nor)$/.test(tk[b + 1]?.lower ?? "") && sharedPreposition(tk, b + 2)) return false;
+  // "The weight of grain ground, water drawn in, and flour sent out by X shows …": the last item of a
+  // list of participle phrases, whose verb is the whole list's.
+  const firstVerb = tk.findIndex((x, k) => k >= a && k < b && (x.pos === "VERB" || x.pos === "AUX"));
+  if (a > 0 && firstVerb >= 0 && tk[firstVerb].pos === "VERB" && PARTICIPLE.test(tk[firstVerb].lower) && /^(?:NOUN|PROPN)$/.test(tk[firstVerb - 1].pos) && inCommaList(tk, a, a)) return false;
   // The subject: a noun, name or pronoun before the verb (the gates judge a pronoun later), not a
   // relative clause ("One which is …", "rivers whose banks hold …") nor the tail of a list ("X, do").
   const subject = tk.slice(a, verb);
