@@ -194,7 +194,8 @@ export function bareParticiple(t: Token[], k: number, end: number): boolean {
 }
 
 /** Whether the part before the cut at `a` (back to the sentence's start or a semicolon) holds an auxiliary with a participle ("is drained off"). */
-function auxiliaryBefore(t: Token[], a: number): boolean {
+export function auxiliaryBefore(t: Token[], a: number): boolean {
+  if (a <= 0) return false;
   let from = a - 1;
   while (from > 0 && !/^[;:]$/.test(t[from - 1].text)) from--;
   for (let k = from; k < a; k++) {
@@ -207,8 +208,9 @@ function auxiliaryBefore(t: Token[], a: number): boolean {
 }
 
 /** Whether tokens [a, b) are an item of a comma list: a comma follows it, or the item before the cut is itself a bare participle phrase. */
-function inCommaList(t: Token[], a: number, b: number): boolean {
+export function inCommaList(t: Token[], a: number, b: number): boolean {
   if (t[b]?.text === ",") return true;
+  if (a <= 0) return false;
   let k = a - 1;
   while (k >= 0 && /^(?:and|or|nor|,)$/.test(t[k].lower)) k--;
   let from = k;

@@ -1,7 +1,7 @@
 // Clause clozes (candidates/clause-cloze.ts) cut to a fragment: a participle with no auxiliary, and a
 // preposition whose object the next part shares (strict raters' garbled-or-cut, session 22). Invented text.
 import { describe, expect, it } from "vitest";
-import { clauses, standsAlone, verbOf } from "@/lib/cards/candidates/clause-cloze";
+import { auxiliaryBefore, clauses, inCommaList, standsAlone, verbOf } from "@/lib/cards/candidates/clause-cloze";
 import { analyse } from "./helpers";
 
 /** The parts of the sentence that clause clozes may be made of, as text. */
@@ -27,6 +27,13 @@ describe("clause clozes: a plain tense with no object keeps its card", () => {
 });
 
 describe("clause clozes: fragments", () => {
+  it("judges a part at the sentence's start whose only verb is a bare participle without failing", () => {
+    expect(() => alone("The loose threads of every bolt trimmed off.")).not.toThrow();
+    const s = analyse("The loose threads of every bolt trimmed off.").sentences[0];
+    expect(auxiliaryBefore(s.tokens, 0)).toBe(false);
+    expect(inCommaList(s.tokens, 0, s.tokens.length - 1)).toBe(false);
+  });
+
   it("does not make a sentence of a clause whose verb is a bare participle", () => {
     const text = "When the vats are cool, the spare dye of the Orlen works is drained off at one corner of the yard, and the loose threads of the bolts trimmed off.";
     expect(parts(text).some((p) => /^the loose threads of the bolts trimmed off$/.test(p))).toBe(true);
