@@ -1,5 +1,6 @@
-// The candidate funnel of the ARGUMENTATIVE training chapters (session 22): books whose books.json
-// kind mentions argument, essay, treatise or philosophy, train split only (held-out books are never read).
+// The candidate funnel of the ARGUMENTATIVE training chapters (session 22): the argument books of
+// scripts/lib/argument-books.ts (the development set; with --check the check set), train split only
+// (held-out books are never read).
 // 1. Per card type: candidates made → passed the gates → picked by selection (no learned cut) → kept by
 //    the learned cut → shown (after the plain and deep floors), pooled over those chapters.
 // 2. Per gold-carrying sentence (a gold fact's `any` terms all in the sentence, the evaluation's
@@ -7,20 +8,19 @@
 //    there, the gate (the only gate the least-gated candidate fails, else "several") or the type of
 //    the best candidate the selection, the cut or the floors removed; for a sentence with no candidate,
 //    its best-scored span's refusal (the blank checks the cloze maker applies).
-//   npx tsx scripts/argument-funnel.ts [--sentences]      tables (with --sentences every lost sentence)
+//   npx tsx scripts/argument-funnel.ts [--sentences] [--check]      tables (with --sentences every lost sentence)
 import { overgenerate } from "@/lib/cards/candidates";
 import { failingGateReasons } from "@/lib/cards/gates";
 import { shownChapter } from "@/lib/cards/pipeline";
 import { select, type Ranked } from "@/lib/cards/select";
-import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
-import { informativeBlank } from "@/lib/cards/gates/informative-blank";
-import { blankChoiceWith } from "@/lib/cards/gates/blank-choice";
 import { covers } from "../tests/unit/cards/gold";
-import { topSpanCloze } from "./lib/top-span";
+import { spanRefusal, topSpanCloze } from "./lib/top-span";
+import { argumentBooks } from "./lib/argument-books";
 import { documentOf, fixtureOptions, loadBooks, readGold, trainFixtures } from "./lib/cards-eval";
 
 const TOP = 40;
-const ARGUMENT_KIND = /argument|essay|treatise|philosoph/i;
+const check = process.argv.includes("--check");
+const ARGUMENT = new Set(argumentBooks(check));
 const showSentences = process.argv.includes("--sentences");
 const STEPS = ["made", "gates", "selected", "cut", "shown"] as const;
 type Step = (typeof STEPS)[number];
@@ -33,7 +33,7 @@ const books = loadBooks();
 
 for (const fixture of trainFixtures(books)) {
   const entry = books.fixtures[fixture];
-  if (!entry.gold || !ARGUMENT_KIND.test(books.books[entry.book].kind)) continue;
+  if (!entry.gold || !ARGUMENT.has(entry.book)) continue;
   const gold = readGold(entry)!;
   const doc = documentOf(fixture);
   const opts = { ...fixtureOptions(fixture), ...(doc.title ? { title: doc.title } : {}), max: TOP };
@@ -63,10 +63,9 @@ for (const fixture of trainFixtures(books)) {
         if (!cands.length) {
           // The refusal of the sentence's best-scored span (as scripts/recall-loss.ts reads it).
           const top = topSpanCloze(s.a, id);
-          const refused = top ? informativeBlank(top.cand, s.a) ?? blankChoiceWith(top.cand, s.a, true) : "no span";
           step = "no candidate";
           blank = top ? ` {{${top.cand.back}}}` : "";
-          why = refused ? refused.replace(/".*"|\(.*\)|“.*”|(?<!\w)'[^']*'(?!\w)/g, "…").slice(0, 60) : "top span passes";
+          why = spanRefusal(s.a, id);
         }
         else {
           const fewest = cands.map((c) => failingGateReasons(c, s.a)).sort((p, q) => p.length - q.length)[0];

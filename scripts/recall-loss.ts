@@ -26,13 +26,10 @@ import { failingGateReasons } from "@/lib/cards/gates";
 import { rankedCandidates } from "@/lib/cards/pipeline";
 import { select, type Ranked } from "@/lib/cards/select";
 import { DEFAULT_WEIGHTS } from "@/lib/cards/rank/model";
-import { informativeBlank } from "@/lib/cards/gates/informative-blank";
-import { blankChoiceWith } from "@/lib/cards/gates/blank-choice";
-import type { Analysis } from "@/lib/cards/analyse";
 import { covers, type GoldFact } from "../tests/unit/cards/gold";
 import { dirs, documentOf, fixtureOptions, loadBooks, readGold, trainFixtures } from "./lib/cards-eval";
 import { arg } from "./lib/args";
-import { topSpanCloze } from "./lib/top-span";
+import { spanRefusal } from "./lib/top-span";
 
 const TOP = 40;
 const skip = (arg("--skip") ?? "").split(",").filter(Boolean);
@@ -54,15 +51,6 @@ function rawSentences(fixture: string): string[] {
   return d.text.replace(/(\w)[-\u00ad]\s*\n\s*(\w)/g, "$1$2").replace(/\s+/g, " ").split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z])/);
 }
 
-// Why a sentence with no candidate offered no cloze: its best-scored span's refusal (the blank checks
-// the cloze maker applies, as scripts/fate-audit.ts reads them), or no span at all.
-function spanRefusal(a: Analysis, i: number): string {
-  const top = topSpanCloze(a, i);
-  if (!top) return "no span";
-  const why = informativeBlank(top.cand, a) ?? blankChoiceWith(top.cand, a, true);
-  // A single quote counts only with no letter outside it, so possessives ("the sentence's subject") stay.
-  return why ? why.replace(/".*"|\(.*\)|“.*”|(?<!\w)'[^']*'(?!\w)/g, "…").slice(0, 60) : "top span passes (a lower margin / incidental rule)";
-}
 const noCandidateWhy: Record<string, number> = {};
 
 type Row = Record<Cls | "facts" | "covered", number>;

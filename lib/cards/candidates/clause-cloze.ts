@@ -193,6 +193,38 @@ export function bareParticiple(t: Token[], k: number, end: number): boolean {
   return t[j].lower === "to" && t[j + 1]?.pos === "VERB";
 }
 
+/** Whether the part before the cut at `a` (back to the sentence's start or a semicolon) holds an auxiliary with a participle ("is drained off"). */
+export function auxiliaryBefore(t: Token[], a: number): boolean {
+  if (a <= 0) return false;
+  let from = a - 1;
+  while (from > 0 && !/^[;:]$/.test(t[from - 1].text)) from--;
+  for (let k = from; k < a; k++) {
+    if (t[k].pos !== "AUX") continue;
+    let j = k + 1;
+    while (j < a && t[j].pos === "ADV") j++;
+    if (j < a && t[j].pos === "VERB" && PARTICIPLE.test(t[j].lower)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens [a, b) are an item of a comma list: a comma follows it, or the item before the cut is itself a bare participle phrase. */
+export function inCommaList(t: Token[], a: number, b: number): boolean {
+  if (t[b]?.text === ",") return true;
+  if (a <= 0) return false;
+  let k = a - 1;
+  while (k >= 0 && /^(?:and|or|nor|,)$/.test(t[k].lower)) k--;
+  let from = k;
+  while (from > 0 && t[from - 1].text !== ",") from--;
+  for (let j = from; j <= k; j++) if (bareParticiple(t, j, k + 1)) return true;
+  return false;
+}
+
+/** Whether the part from `k` (after "and") ends, at its first comma, on a preposition ("and matched to, Y"). */
+function sharedPreposition(t: Token[], k: number): boolean {
+  const comma = t.findIndex((x, j) => j >= k && /^[,;:.!?]$/.test(x.text));
+  return comma > k && t[comma].text === "," && t[comma - 1].pos === "ADP";
+}
+
 /** Whether tokens [a, b) read as a sentence: a nominal subject before a finite verb, no dangling start. */
 export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: ClauseSpan, mainVerb = -1): boolean {
   if (colon || answered) return false;
@@ -221,12 +253,19 @@ export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: Clau
   const verb = mainVerb > a && mainVerb < b && !/^(?:being|having)$/.test(tk[mainVerb].lower) ? mainVerb : tk.findIndex((x, k) => k >= a && k < b && finite(x, k));
   if (verb < 0) return false;
   // A clause whose only verb is a participle with nothing after it is a fragment of a list or of a
-  // clause whose auxiliary stayed in the part before the cut ("…, and the ends of the wick cut away",
-  // "The amount of sugar made, carbon dioxide taken in, and …").
-  if (!tk.slice(a, b).some((x, k) => (x.pos === "VERB" || x.pos === "AUX") && !bareParticiple(tk, a + k, b))) return false;
-  // "X is influenced by, and adapted to, Y": the part before the cut ends on a preposition whose
-  // object comes after the part that shares it.
-  if (tk[b - 1].pos === "ADP" && tk[b]?.text === "," && /^(?:and|or|nor)$/.test(tk[b + 1]?.lower ?? "")) return false;
+  // clause whose auxiliary stayed in the part before the cut ("…, and the loose threads trimmed off",
+  // "The weight of salt boiled, brine drawn off, and …"). A plain tense with no object ("…, and the
+  // lower fields flooded") is no fragment: the part before the cut must hold an auxiliary with a
+  // participle, or the part must sit in a comma list.
+  if (!tk.slice(a, b).some((x, k) => (x.pos === "VERB" || x.pos === "AUX") && !bareParticiple(tk, a + k, b)) && (auxiliaryBefore(tk, a) || inCommaList(tk, a, b))) return false;
+  // "X is set by, and matched to, Y": the part before the cut ends on a preposition whose object
+  // comes after the part that shares it, which ends on a preposition before a comma too (a
+  // preposition stranded at a clause's end, "the only road they could rely on, and …", has its object).
+  if (tk[b - 1].pos === "ADP" && tk[b]?.text === "," && /^(?:and|or|nor)$/.test(tk[b + 1]?.lower ?? "") && sharedPreposition(tk, b + 2)) return false;
+  // "The weight of grain ground, water drawn in, and flour sent out by X shows …": the last item of a
+  // list of participle phrases, whose verb is the whole list's.
+  const firstVerb = tk.findIndex((x, k) => k >= a && k < b && (x.pos === "VERB" || x.pos === "AUX"));
+  if (a > 0 && firstVerb >= 0 && tk[firstVerb].pos === "VERB" && PARTICIPLE.test(tk[firstVerb].lower) && /^(?:NOUN|PROPN)$/.test(tk[firstVerb - 1].pos) && inCommaList(tk, a, a)) return false;
   // The subject: a noun, name or pronoun before the verb (the gates judge a pronoun later), not a
   // relative clause ("One which is …", "rivers whose banks hold …") nor the tail of a list ("X, do").
   const subject = tk.slice(a, verb);

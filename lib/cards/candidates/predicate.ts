@@ -48,11 +48,18 @@ const EMPTY = /^(?:various|many|several|different|diverse|numerous|few|certain|s
 // A connective inside the verb group points back ("are thus sown", "is equally incapable"): it is
 // dropped from the card, the claim reads the same without it.
 const BACK_ADVERB = /^(?:thus|therefore|then|also|too|likewise|equally|accordingly|hence|so)$/;
-// A degree word straight before the predicate is part of it, and goes in the blank ("{{too quick for
-// the eye}}", "{{more useful than X}}"): left before the blank it was dropped from view with the
+// A degree word straight before the predicate is part of it, and goes in the blank ("{{too heavy for
+// one man}}", "{{more useful than X}}"): left before the blank it was dropped from view with the
 // connectives ("too", "so"), turning "too quick" into "quick", or cut from its comparison.
 // (An intensifier, "very" or "quite", takes no complement and is left in view.)
 const DEGREE = /^(?:too|so|more|less|most|least|as)$/;
+// Each degree word's own complement ("more … than", "too … to/for", "so … that/as", "as … as"); a
+// blank with none of it measures against something said before ("is {{more useful to the miller}}":
+// "to" belongs to "useful"). (A superlative takes "of", "in" or the like, or none.)
+const DEGREE_COMPLEMENT: Record<string, RegExp> = {
+  more: /^than$/, less: /^than$/, too: /^(?:to|for)$/, so: /^(?:that|as)$/, as: /^as$/,
+  most: /^(?:than|for|to|as|that)$/, least: /^(?:than|for|to|as|that)$/,
+};
 // A copula under a modal of possibility or condition ("may be", "might be", "would have been") states
 // a hedge or a supposition, not what the author holds of the subject.
 const HEDGE_MODAL = /^(?:may|might|could|would)$/;
@@ -197,12 +204,13 @@ export function predicateCandidates(s: AnalysedSentence, a: Analysis): Candidate
     if (from >= c.b || t[from].pos === "VERB") continue;
     const degree = from > cop.from && DEGREE.test(t[from - 1].lower);
     if (degree) from--;
-    // "is rarely {{to be seen}}", "is {{to be classed as …}}": the point is the second copula's, or a passive's.
+    const degreeAt = degree ? from : -1;
+    // "is seldom {{to be found}}", "is {{to be counted as …}}": the point is the second copula's, or a passive's.
     if (t[from].lower === "to" && t[from + 1]?.lower === "be") continue;
     const verbGroup = t.slice(Math.max(start, cop.verb - 3), cop.verb);
     const lastComma = verbGroup.findLastIndex((x) => x.text === ",");
     // ("may be compared to …" states a likeness, and stays.)
-    if (/^(?:be|been)$/.test(t[cop.verb].lower) && cop.from === cop.verb + 1 && verbGroup.slice(lastComma + 1).some((x) => HEDGE_MODAL.test(x.lower))) continue;
+    if (/^(?:be|been)$/.test(t[cop.verb].lower) && cop.from === cop.verb + 1 && verbGroup.slice(lastComma + 1).some((x) => x.pos === "AUX" && HEDGE_MODAL.test(x.lower))) continue;
     // "shall be vested in a Congress of …": a participle and its preposition are the template;
     // the noun the preposition governs is what the clause names (its of-phrase stays in view).
     const held = MISPLACED_BLANK.on ? heldNoun(t, from, c.b) : null;
@@ -216,10 +224,11 @@ export function predicateCandidates(s: AnalysedSentence, a: Analysis): Candidate
       end = answerEnd(t, from, c.b);
     }
     const inside = t.slice(from, end);
-    // A degree with no complement in the blank ("is still {{more striking}}", "is {{too evident}}")
-    // measures against something said before.
-    if (degree && !inside.some((x) => /^(?:than|for|to|as|that)$/.test(x.lower))) continue;
-    // "must be {{one of the most rugged}}, virile … races": a comma between adjectives ended the blank
+    // A degree with no complement of its own in the blank ("is yet {{more remarkable}}", "is {{too
+    // plain}}", "is {{as durable}}": the degree word itself is no complement) measures against
+    // something said before.
+    if (degree && !t.slice(Math.max(from, degreeAt + 1), end).some((x) => DEGREE_COMPLEMENT[t[degreeAt].lower].test(x.lower))) continue;
+    // "must be {{one of the most stubborn}}, patient … peoples": a comma between adjectives ended the blank
     // before its determiner's noun, cutting the noun phrase.
     const det = inside.findLastIndex((x) => /^(?:the|a|an)$/.test(x.lower));
     if (det >= 0 && t[end]?.text === "," && t[end - 1].pos === "ADJ" && !inside.slice(det + 1).some((x) => NOMINAL.test(x.pos))) continue;

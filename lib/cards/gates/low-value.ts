@@ -1,7 +1,7 @@
 // Sentences a strict instructor would not turn into a card at all: questions and exclamations
 // (rhetoric), quotations with no speaker named on the card, hedged lines, and sentences too long
-// to be one fact (a cloze of a 60-word sentence asks the student to reread a paragraph; 40 words
-// before session 22, LONG_SENTENCE22).
+// to be one fact (a cloze of a sentence over 60 words asks the student to reread a paragraph; 60
+// words pass. Over 40 before session 22, and with LONG_SENTENCE22 off).
 import type { Analysis } from "../analyse";
 import type { Gate } from "./types";
 import { visible } from "./referring";

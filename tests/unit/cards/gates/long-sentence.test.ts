@@ -38,6 +38,17 @@ describe("low-value: the sentence cap on clozes (LONG_SENTENCE22)", () => {
     expect(lowValue(cloze(a, "carters"), a)).toBe("sentence too long for one fact");
   });
 
+  it("lets a cloze of exactly 60 words through, and refuses one of 61 (the cap is inclusive)", () => {
+    const TAIL = "all the year round in the wet months and in the dry months alike whenever the water runs high".split(" ");
+    const sized = (n: number) => `${CLAIM.slice(0, -1)} ${TAIL.slice(0, n - words(CLAIM)).join(" ")}.`;
+    expect(words(sized(60))).toBe(60);
+    expect(words(sized(61))).toBe(61);
+    const a60 = chapter(sized(60));
+    expect(lowValue(cloze(a60, "carters"), a60)).toBeNull();
+    const a61 = chapter(sized(61));
+    expect(lowValue(cloze(a61, "carters"), a61)).toBe("sentence too long for one fact");
+  });
+
   it("refuses the 41–60-word claim at the old cap of 40 words when switched off", () => {
     LONG_SENTENCE22.on = false;
     const a = chapter(CLAIM);

@@ -13,6 +13,7 @@ describe("predicate candidates: degree, hedges, asides and cut noun phrases", ()
   it.each([
     ["The turn of the mill wheel is too quick for a child to count.", "The turn of the mill wheel is {{c1::too quick for a child to count}}."],
     ["Idle waiting is far more wearing than steady labour.", "Idle waiting is far {{c1::more wearing than steady labour}}."],
+    ["The new weir is as durable as the old stone dam.", "The new weir is {{c1::as durable as the old stone dam}}."],
   ])("takes a degree word into the blank (%s)", (text, front) => {
     expect(fronts(text)).toEqual([front]);
   });
@@ -53,7 +54,16 @@ describe("predicate candidates: look-alikes kept", () => {
 });
 
 describe("predicate candidates: a degree with no complement", () => {
-  it.each(["The profits of the Dunmere mills are still more striking.", "The need of a new weir is too evident."])("gives no card for %s", (text) => {
+  it.each(["The profits of the Dunmere mills are yet more remarkable.", "The cost of a new bridge is too plain.", "The stone weir is as durable.", "The stone weir is so durable.", "A stone weir is more useful to the miller."])("gives no card for %s", (text) => {
     expect(fronts(text)).toEqual([]);
+  });
+});
+
+describe("predicate candidates: a month or a name that reads like a modal", () => {
+  it.each([
+    ["The May rains will be a blessing to the farmers.", "The May rains will be {{c1::a blessing to the farmers}}."],
+    ["Old May Hill will be the site of the fair.", "Old May Hill will be {{c1::the site of the fair}}."],
+  ])("keeps the card (%s)", (text, front) => {
+    expect(fronts(text)).toEqual([front]);
   });
 });
