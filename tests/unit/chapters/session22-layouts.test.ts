@@ -161,3 +161,16 @@ describe("a quotation in another language after words that lead into it", () => 
     expect(sentences.some((s) => s.startsWith("The old road") && s.includes("none shall break it"))).toBe(true);
   });
 });
+
+describe("a quotation in another language after a lead-in closed by a dash", () => {
+  const english = "The carters were paid by the load, and the road was measured by the mile in the old way.\n";
+  for (const dash of [":—", "—", ":--"]) {
+    it(`keeps the quotation after "${dash}" out of the sentences and the lead-in whole`, () => {
+      const text = `${english}\nWhen the bridge was done the masons cut these words${dash}\n\n  "Vetera viam fregerunt, nova sanaverunt\n  Quod fuit asperum, nunc planum est."\n\n${english}`;
+      const c = cleanDocument(text).chapters[0];
+      expect(c.sentences.map((s) => s.text).join(" ")).not.toMatch(/asperum|Vetera/);
+      expect(c.text).toContain("asperum");
+      expect(c.paragraphs.filter((p) => p.kind === "apparatus")).toHaveLength(1);
+    });
+  }
+});
