@@ -12,7 +12,7 @@ const MAX_WORDS = 40; // a couplet or a few lines; a longer passage may be one t
 const MIN_WORDS = 3; // words of three letters or more
 const MIN_LOWER_WORDS = 2; // of them in lower case, to judge the language by
 const MAX_ENGLISH_SHARE = 0.4; // Latin shares "ante" with English, "quam" not at all; English prose is nearly all known
-const MIN_ENGLISH_COUNT = 50; // SUBTLEX uses; "harbour" has 127
+export const MIN_ENGLISH_COUNT = 50; // SUBTLEX uses for a word to count as English; "harbour" has 127
 const LEADS_IN = /:\s*$/;
 // After words that lead into it ("…the carters could say of it" / '"Quod fuit…"', "…replies the old mason," /
 // "Vetera viam…", "…these words:—"), which the assembler leaves apart when the quotation is in another
@@ -39,10 +39,10 @@ export function markForeignQuotations(paragraphs: RawParagraph[]): number {
 
 /**
  * Few of the text's words are English: three words at least, and of its lower-case words (two at
- * least) at most 40 % known to SUBTLEX, as an English word is (a few dozen uses: a few German
- * function words stand in a few subtitles too). The share is taken over lower-case words only: a list of
- * names ("Kettleby, Wrandon and Oxcombe") is English however few of its names SUBTLEX counts
- * (fixclean21); a verse's capitals ("Aurea messis, / Rustica et alta") leave it lower-case words
+ * least) at most 40 % known to SUBTLEX, as an English word is (50 uses at least, MIN_ENGLISH_COUNT:
+ * a few German function words stand in a few subtitles too). The share is taken over lower-case words
+ * only: a list of names ("Kettleby, Wrandon and Oxcombe") is English however few of its names SUBTLEX
+ * counts; a verse's capitals ("Aurea messis, / Rustica et alta") leave it lower-case words
  * enough to judge by.
  */
 export function mostlyForeign(text: string): boolean {
