@@ -174,3 +174,19 @@ describe("a quotation in another language after a lead-in closed by a dash", () 
     });
   }
 });
+
+describe("an unglossed verso with a folio printed flush left at its foot", () => {
+  it("is moved back like the others, its folio kept", () => {
+    const lines = paras.flatMap((p) => wrap(p.join(" "), WIDTH, "   "));
+    const pages: string[] = [];
+    for (let n = 0; n < 4; n++) {
+      const body = lines.slice(n * LINES, (n + 1) * LINES).map((l) => " ".repeat(MARGIN) + l);
+      if (n !== 2) body[5] = "Gloss word".padEnd(MARGIN) + body[5].trimStart();
+      pages.push(["", ...body, "", String(40 + n)].join("\n"));
+    }
+    const r = liftLeadGlosses(pages.join("\n\f"));
+    const verso = r.text.split("\f")[2].split("\n").filter((l) => l.trim());
+    expect(Math.min(...verso.slice(0, -1).map((l) => l.length - l.trimStart().length))).toBe(0);
+    expect(verso.at(-1)).toBe("42");
+  });
+});
