@@ -48,8 +48,9 @@ function continues(prev: RawParagraph, text: string): boolean {
 // it: "…in his own words," / "Force and Justice together.", "…as follows:—" / "It is …". The
 // sentence runs on into the quotation, as the author wrote it; left apart, the lead-in is a fragment.
 // A quotation in another language is set apart all the same (foreign-quotes.ts marks it): the
-// English reader is asked about the lead-in's words, never the quoted ones (session 22).
-const LEAD_IN = /(?:\p{L}|,|:?(?:[—–]|-{2,3}))\s*$/u;
+// English reader is asked about the lead-in's words, never the quoted ones. Shared with foreign-quotes.ts,
+// so that what is left apart here is judged there.
+export const LEAD_IN = /(?:\p{L}|,|:?(?:[—–]|-{2,3}))\s*$/u;
 const QUOTATION = /^\s*["“‘]/;
 
 function completesLeadIn(prev: RawParagraph, text: string): boolean {

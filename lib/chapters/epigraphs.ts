@@ -1,12 +1,16 @@
-// An epigraph under a chapter's title: a short quotation set in, closed by its author's name after a
+// An epigraph under a chapter's title: a short quotation, often set in, closed by its author's name after a
 // dash ("…obeyed by every vessel.--MARGERY QUILLON." or, on a line of its own, "--CORWIN: _Notes_.").
 // Read as prose, the name glues to the quotation's last sentence and the quotation passes for the
 // author's own words. The quotation is kept as a quotation (kind "quote") and the attribution becomes
-// a paragraph of its own marked apparatus (kept in the text, no sentences). Only the chapter's first
+// a paragraph of its own marked apparatus (kept in the text, no sentences). The indent is not checked:
+// scanned books print an epigraph with a paragraph's indent only, at the margin after its first line;
+// a first paragraph that is prose signed with a name in capitals is read as one too. Only the chapter's first
 // paragraph under its headings is judged, and only an attribution whose name is set in capitals, as
 // epigraphs print it, after a finished sentence: a sentence ending on a dash and a word in capitals
 // ("…carved on it was—PEACE.") stays text.
 import type { RawParagraph } from "./assemble";
+import { cutOpening } from "./section-numbers";
+import { cutParagraph } from "./paragraph-cuts";
 
 const MAX_WORDS = 80; // an epigraph is a sentence or a stanza, not a page
 // The dash, a name in capitals of one to five words, and perhaps a title or a source after a colon
@@ -30,14 +34,13 @@ export function splitEpigraph(paragraphs: RawParagraph[]): number {
   if (p.text.trim().split(/\s+/).length > MAX_WORDS) return 0;
   const at = attributionStart(p.text);
   if (at < 0) return 0;
-  const quotation = p.text.slice(0, at).trimEnd();
-  const lead = p.text.slice(at).match(/^\s*/)![0].length;
-  const attribution: RawParagraph = {
-    kind: "apparatus",
-    text: p.text.slice(at + lead).trimEnd(),
-    page: p.breaks.filter((b) => b.at <= at).at(-1)?.page ?? p.page,
-    breaks: p.breaks.filter((b) => b.at > at + lead).map((b) => ({ ...b, at: b.at - at - lead })),
-  };
-  paragraphs.splice(i, 1, { ...p, kind: "quote", text: quotation, breaks: p.breaks.filter((b) => b.at <= quotation.length) }, attribution);
+  const attribution: RawParagraph = { ...p, kind: "apparatus", breaks: p.breaks.filter((b) => b.at > at) };
+  cutOpening(attribution, at);
+  attribution.text = attribution.text.trimEnd();
+  attribution.page = p.breaks.filter((b) => b.at <= at).at(-1)?.page ?? p.page;
+  const quotation: RawParagraph = { ...p, kind: "quote", breaks: p.breaks.filter((b) => b.at <= at) };
+  cutParagraph(quotation, at, p.text.length);
+  quotation.text = quotation.text.trimEnd();
+  paragraphs.splice(i, 1, quotation, attribution);
   return 1;
 }

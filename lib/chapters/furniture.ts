@@ -29,18 +29,17 @@ function candidate(b: Block): string | null {
  */
 export function runningHeadDetector(blocks: Block[], titles: string[]): (b: Block) => string | null | false {
   const counts = new Map<string, number>();
-  for (const b of blocks) {
-    const t = candidate(b);
-    if (t && key(t)) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
-  }
-  const titleKeys = new Set(titles.map(key).filter(Boolean));
   // "1. ROOTS IN THE DRY SEASON" once, over the section whose title the rectos' heads repeat bare: the
-  // section's head, not a page top (session 22).
+  // section's head, not a page top.
   const numbered = new Map<string, number>();
   for (const b of blocks) {
     const t = candidate(b);
-    if (t && SECTION_NUMBER.test(t)) numbered.set(key(t), (numbered.get(key(t)) ?? 0) + 1);
+    if (!t) continue;
+    const k = key(t);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (SECTION_NUMBER.test(t)) numbered.set(k, (numbered.get(k) ?? 0) + 1);
   }
+  const titleKeys = new Set(titles.map(key).filter(Boolean));
   // Pages headed by running heads that carry their numbers: there a lone "PART II." printed once
   // is the label of a section in mid-page, not a page top.
   let numberedHeads = 0;

@@ -54,7 +54,7 @@ export function liftLeadGlosses(text: string): LiftedLeads {
       // A page of the same design that has no gloss this time (a verso whose margin stays empty):
       // moved back too, so its paragraph indents read as they do on the other pages.
       shifted++;
-      return lines.map((line) => line.slice(column)).join("\n");
+      return lines.map((line) => (marginLine(line, column) ? line : line.slice(column))).join("\n");
     }
     shifted++;
     // A gloss is a run of consecutive lines carrying lead words.
@@ -108,12 +108,18 @@ function textColumn(pages: string[]): number | null {
 /**
  * A page whose lines all stand at or right of the text column, most of them at it exactly (the
  * text's left edge; a quotation set in as a whole page stands elsewhere): the gloss column's page
- * design with an empty margin.
+ * design with an empty margin. Short lines at the margin (a folio printed flush left) are let stand,
+ * as on a glossed page (isGlossPage), and are kept where they are.
  */
 function standsAtColumn(lines: string[], column: number): boolean {
-  const set = lines.filter((l) => l.trim());
+  const set = lines.filter((l) => l.trim() && !marginLine(l, column));
   if (set.length < MIN_PAGE_LINES || set.some((l) => leading(l) < column)) return false;
   return set.filter((l) => leading(l) === column).length * 2 > set.length;
+}
+
+/** A short line flush left, narrower than the gloss margin and with no gap inside (a folio, a mark). */
+function marginLine(line: string, column: number): boolean {
+  return !!line.trim() && leading(line) === 0 && line.trimEnd().length <= column - 2 && !/ {2,}/.test(line.trim());
 }
 
 /**
@@ -135,7 +141,7 @@ function isGlossPage(lines: string[], column: number): boolean {
       text++;
       continue;
     }
-    if (leading(line) === 0 && line.trimEnd().length <= column - 2 && !/ {2,}/.test(line.trim())) continue;
+    if (marginLine(line, column)) continue;
     return false;
   }
   return leads > 0 && text >= MIN_PAGE_LINES;

@@ -22,7 +22,10 @@ import { ENUMERATOR_WORD } from "@/lib/language/enumerators";
 
 // A head closed by a stop and a dash: up to eight words, or a label and its number ("Experiment 42").
 // A head closed by the dash alone ("Absolute Zero—Experiments show…") is read in bare-dash-heads.ts.
-const DASH_HEAD = /^((?:\d{1,3}\.\s+)?\p{Lu}[^.—–\n]{0,100}?)\.\s?(?:—|–|--)\s*(?=\S)/u;
+const DASH_HEAD = /^((?:\d{1,3}\.\s+)?\p{Lu}[^.—–\n]{0,70}?)\.\s?(?:—|–|--)\s*(?=\S)/u;
+// A longer head in title case, up to fourteen words: read only where its words are checked as a title's
+// (isLongHeadWords), so a long numbered sentence with a dash after it stays a sentence.
+const LONG_DASH_HEAD = /^(\p{Lu}[^.—–\n]{0,100}?)\.\s?(?:—|–|--)\s*(?=\S)/u;
 const LABEL_NUMBER = /^\p{Lu}\p{Ll}+\s+\d{1,3}$/u;
 // A labelled heading: "TITLE II.", "ARTICLE 4.", "SECTION 12." and the words after it.
 const LABELLED = /^(?:TITLE|ARTICLE|SECTION|SECT\.)\s+(?:[IVXLC]{1,7}|\d{1,3})\b\.?/;
@@ -41,8 +44,10 @@ export type TextbookHeads = { runIn: number; lines: number; labelled: number; nu
 export function readTextbookHeads(paragraphs: RawParagraph[]): TextbookHeads {
   const counts: TextbookHeads = { runIn: 0, lines: 0, labelled: 0, numbers: 0, contents: dropContentsLists(paragraphs) };
   counts.labelled = labelledHeads(paragraphs);
+  // A numbered head in capitals the layout passes set apart already (a line set in) shows it too.
+  const setApart = paragraphs.filter((p) => p.kind === "heading" && NUMBERED_CAPITALS.test(p.text)).length;
   const numberedCapitals = numberedCapitalsHeads(paragraphs);
-  counts.runIn = runInHeads(paragraphs, counts.labelled + numberedCapitals) + splitCapitalsRunInHeads(paragraphs);
+  counts.runIn = runInHeads(paragraphs, counts.labelled + numberedCapitals + setApart) + splitCapitalsRunInHeads(paragraphs);
   counts.lines = headLines(paragraphs, counts.runIn + counts.labelled + numberedCapitals) + numberedCapitals;
   counts.numbers = dropParagraphNumbers(paragraphs);
   return counts;
@@ -58,12 +63,18 @@ function isHeadWords(head: string): boolean {
 /**
  * "4. HOW ROOTS HOLD THE BANK": a numbered section head in capitals on a line of its own, set
  * without a stop, over text. Like a labelled head, it shows the chapter sets its heads (a run-in
- * "Title Words.—" under it is one).
+ * "Title Words.—" under it is one). After words that lead into them ("…read as follows:"), such lines
+ * are the items of a list (rules, a notice's clauses), not heads, and do not show the chapter sets
+ * heads; so are the items following them.
  */
 function numberedCapitalsHeads(paragraphs: RawParagraph[]): number {
   let count = 0;
+  let inList = false;
   paragraphs.forEach((p, i) => {
-    if (p.kind !== "body" || p.text.length > 90 || !NUMBERED_CAPITALS.test(p.text) || !["body", "heading"].includes(paragraphs[i + 1]?.kind ?? "")) return;
+    const item = p.kind === "body" && p.text.length <= 90 && NUMBERED_CAPITALS.test(p.text);
+    const listed = item && (inList || /:\s*$/.test(paragraphs[i - 1]?.text ?? ""));
+    inList = listed;
+    if (!item || listed || !["body", "heading"].includes(paragraphs[i + 1]?.kind ?? "")) return;
     p.kind = "heading";
     count++;
   });
@@ -124,7 +135,11 @@ function runInHeads(paragraphs: RawParagraph[], labelled: number): number {
   paragraphs.forEach((p, i) => {
     if (p.kind !== "body") return;
     const m = DASH_HEAD.exec(p.text);
-    if (!m) return;
+    if (!m) {
+      const l = LONG_DASH_HEAD.exec(p.text);
+      if (l && isLongHeadWords(l[1].trim())) long.push({ p, i, text: l[1].trim(), length: l[0].length, numbered: false });
+      return;
+    }
     const head = m[1].trim();
     const words = head.replace(/^\d{1,3}\.\s+/, "");
     const numbered = words !== head || LABEL_NUMBER.test(words);
@@ -138,8 +153,9 @@ function runInHeads(paragraphs: RawParagraph[], labelled: number): number {
     found.push({ p, i, text: head, length: m[0].length, numbered });
   });
   // A longer head in title case ("Effect of Frost and Thaw on Young Shoots and on the Older Wood.—")
-  // where the chapter's other heads show it sets its side heads so.
-  if (found.length + labelled >= 1) found.push(...long);
+  // where the chapter's checked heads show it sets its side heads so (the same test as for a lone
+  // head below: a long head alone must not vouch for a letter's "Sir.—").
+  if (found.length >= 2 || labelled > 0 || found.some((h) => h.numbered)) found.push(...long);
   // Heads in sentence case only where two title-like ones show the chapter sets its side heads so.
   if (found.filter((h) => !h.numbered).length >= 2) found.push(...sentenceCase);
   // A lone unnumbered "Sir.—I have the honour…" or "Yes.—It is true" opens a letter or a reply: an

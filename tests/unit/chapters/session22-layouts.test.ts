@@ -161,3 +161,32 @@ describe("a quotation in another language after words that lead into it", () => 
     expect(sentences.some((s) => s.startsWith("The old road") && s.includes("none shall break it"))).toBe(true);
   });
 });
+
+describe("a quotation in another language after a lead-in closed by a dash", () => {
+  const english = "The carters were paid by the load, and the road was measured by the mile in the old way.\n";
+  for (const dash of [":—", "—", ":--"]) {
+    it(`keeps the quotation after "${dash}" out of the sentences and the lead-in whole`, () => {
+      const text = `${english}\nWhen the bridge was done the masons cut these words${dash}\n\n  "Vetera viam fregerunt, nova sanaverunt\n  Quod fuit asperum, nunc planum est."\n\n${english}`;
+      const c = cleanDocument(text).chapters[0];
+      expect(c.sentences.map((s) => s.text).join(" ")).not.toMatch(/asperum|Vetera/);
+      expect(c.text).toContain("asperum");
+      expect(c.paragraphs.filter((p) => p.kind === "apparatus")).toHaveLength(1);
+    });
+  }
+});
+
+describe("an unglossed verso with a folio printed flush left at its foot", () => {
+  it("is moved back like the others, its folio kept", () => {
+    const lines = paras.flatMap((p) => wrap(p.join(" "), WIDTH, "   "));
+    const pages: string[] = [];
+    for (let n = 0; n < 4; n++) {
+      const body = lines.slice(n * LINES, (n + 1) * LINES).map((l) => " ".repeat(MARGIN) + l);
+      if (n !== 2) body[5] = "Gloss word".padEnd(MARGIN) + body[5].trimStart();
+      pages.push(["", ...body, "", String(40 + n)].join("\n"));
+    }
+    const r = liftLeadGlosses(pages.join("\n\f"));
+    const verso = r.text.split("\f")[2].split("\n").filter((l) => l.trim());
+    expect(Math.min(...verso.slice(0, -1).map((l) => l.length - l.trimStart().length))).toBe(0);
+    expect(verso.at(-1)).toBe("42");
+  });
+});
