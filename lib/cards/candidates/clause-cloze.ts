@@ -179,14 +179,15 @@ export function verbOf(s: AnalysedSentence, p: ClauseSpan): number {
 }
 
 const PARTICIPLE = /(?:ed|en|wn|de|ne|t)$|^(?:put|set|cut|shut|hit|let|spread|bid)$/;
+/** Whether the verb at `k` has a participle's form and follows a noun or a name ("the ends cut", "water drawn"). */
+const participleAfterNoun = (t: Token[], k: number) => t[k].pos === "VERB" && PARTICIPLE.test(t[k].lower) && /^(?:NOUN|PROPN)$/.test(t[k - 1]?.pos ?? "");
 /**
  * Whether the verb at `k` is a participle standing without an auxiliary: after a noun or a name, with
  * no object after it (an optional particle, then the clause's end, a comma, or "to" and a verb).
  * A past tense with its object ("the men cut the rope") is finite.
  */
 export function bareParticiple(t: Token[], k: number, end: number): boolean {
-  const x = t[k];
-  if (x.pos !== "VERB" || !PARTICIPLE.test(x.lower) || !/^(?:NOUN|PROPN)$/.test(t[k - 1]?.pos ?? "")) return false;
+  if (!participleAfterNoun(t, k)) return false;
   let j = k + 1;
   if (j < end && /^(?:ADP|ADV|PART)$/.test(t[j].pos) && t[j].lower !== "to") j++;
   if (j >= end || /^[,;:.!?—–]$/.test(t[j].text)) return true;
@@ -265,7 +266,7 @@ export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: Clau
   // "The weight of grain ground, water drawn in, and flour sent out by X shows …": the last item of a
   // list of participle phrases, whose verb is the whole list's.
   const firstVerb = tk.findIndex((x, k) => k >= a && k < b && (x.pos === "VERB" || x.pos === "AUX"));
-  if (a > 0 && firstVerb >= 0 && tk[firstVerb].pos === "VERB" && PARTICIPLE.test(tk[firstVerb].lower) && /^(?:NOUN|PROPN)$/.test(tk[firstVerb - 1].pos) && inCommaList(tk, a, a)) return false;
+  if (a > 0 && firstVerb >= 0 && participleAfterNoun(tk, firstVerb) && inCommaList(tk, a, a)) return false;
   // The subject: a noun, name or pronoun before the verb (the gates judge a pronoun later), not a
   // relative clause ("One which is …", "rivers whose banks hold …") nor the tail of a list ("X, do").
   const subject = tk.slice(a, verb);
