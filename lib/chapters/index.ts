@@ -80,6 +80,7 @@ import { markBlockQuotes } from "./block-quotes";
 import { readFootFolios } from "./foot-folios";
 import { readSectionTitles, dropAudienceNotes } from "./section-titles";
 import { splitEpigraph } from "./epigraphs";
+import { markPageTops, readPageMarkers } from "./page-markers";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -97,7 +98,9 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // the starts of lines, and a page's topical head in capitals, would be read as the text's own.
   // First of all, soft hyphens at line ends and section marks in the margin (print-conventions.ts).
   // (Windows-1252 quotes and dashes left as C1 controls by a wrong decoding read as what they were.)
-  const scripts = readScriptMarkup(repairC1Punctuation(raw.replace(/\r\n?/g, "\n"))); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
+  // A library export's machine line opening each page ("## p. 49 (#73) ####"): a page turn and its folio.
+  const markers = readPageMarkers(raw.replace(/\r\n?/g, "\n"));
+  const scripts = readScriptMarkup(repairC1Punctuation(markers.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
   // A foot line of running title and folio ("BOOK V. CHAP. IV.    cccxli"), page by page likewise.
   const footFolios = readFootFolios(scripts.text);
   // Years in the outer margin (annals), page by page while the form feeds still part the pages.
@@ -133,7 +136,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // "tHE FACTORY SYSTEM": a large initial read small, in a scan's text only ("the iOS SDK" is written so).
   const smallCaps = ocr ? restoreSmallCapitalInitials(compounds.text) : { text: compounds.text, count: 0 };
   const doc = smallCaps.text;
-  const columns = splitColumnNumbers(toBlocks(doc)); // "102" / "the outer pier…": a folio's column number over the column's first line
+  const columns = splitColumnNumbers(markPageTops(toBlocks(doc), markers.count)); // "102" / "the outer pier…": a folio's column number over the column's first line
   const captions = markScanCaptions(columns.blocks); // first: a caption's "IN 1835." is no page number
   const figureParts = joinFigureParts(captions.blocks); // an illustration's caption and key over several blocks are the figure's
   const feet = convertCatchWordFeet(figureParts.blocks); // first: "12   millions," is a page's foot, not a line of text
@@ -186,6 +189,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
     hasRunningHeads: false, hasPageNumbers: blocks.some((b) => b.kind === "pagenum"), hyphenationRepairs: 0, notes: [],
   };
   layout.notes.push(...printed.notes);
+  if (markers.count) layout.notes.push(`${markers.count} machine page marker line(s) ("## p. 49 (#73) ####") read as page turns, their page numbers kept`);
   if (footFolios.count) layout.notes.push(`${footFolios.count} page foot line(s) of a running title and a folio ("BOOK I.   xlii") read as page numbers, the title dropped`);
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);

@@ -1,0 +1,61 @@
+// Session 23's clean-up of set 22's page designs, as general rules on INVENTED pages and text: a
+// library export's machine page markers ("## p. 12 (#36) ####"), line-end hyphens an OCR lost,
+// numbered note cues in parentheses (glued to their words, notes set in under the paragraph, or no
+// notes in the file), "(*Footnote. …)" notes over two paragraphs, numbered section heads in capitals,
+// a sentence set in capitals, italic words the OCR repair must leave alone, "Kings, xii. 14".
+import { describe, expect, it } from "vitest";
+import { cleanDocument, splitSentences } from "@/lib/chapters";
+import { readPageMarkers } from "@/lib/chapters/page-markers";
+import { joinSplitWords } from "@/lib/chapters/split-words";
+import { repairOcrWords } from "@/lib/chapters/ocr-words";
+import { paragraphs, wrap } from "../../support/prose";
+
+const sentencesOf = (text: string) => cleanDocument(text).chapters.flatMap((c) => c.sentences.map((s) => s.text));
+
+describe("machine page markers of a library export", () => {
+  const WIDTH = 60;
+  const LINES = 18;
+  const FIRST = 12;
+  const paras = paragraphs(2323, 10, [3, 5]);
+  const rule = (head: string) => `${head} ${"#".repeat(Math.max(3, 64 - head.length - 1))}`;
+  const scan = (heads = true) => {
+    const lines = paras.flatMap((p) => wrap(p.join(" "), WIDTH, "  "));
+    const pages: string[] = [];
+    for (let n = 0; n * LINES < lines.length; n++) {
+      const folio = FIRST + n;
+      const body = lines.slice(n * LINES, (n + 1) * LINES);
+      const head = n === 0 ? ["", "", "                    CHAPTER VII", "", "                 THE HARBOUR DUES", ""] : [folio % 2 ? `VII             THE HARBOUR DUES              ${folio}` : `${folio}              A COASTAL HISTORY              CHAP.`, ""];
+      pages.push([rule(`## p. ${folio} (#${folio + 20})`), "", ...(heads || n === 0 ? head : []), ...body, ""].join("\n"));
+    }
+    return pages.join("\n");
+  };
+
+  it("reads each marker as a page turn with its folio", () => {
+    const r = readPageMarkers(`${rule("## p. 4 (#9)")}\n\nText.\n${rule("## p. (#10)")}\n\nPlate.\n${rule("## p. 5 (#11)")}\n\nMore.`);
+    expect(r.count).toBe(3);
+    expect(r.text).toBe("p. 4\n\n\nText.\n\f\n\nPlate.\n\fp. 5\n\n\nMore.");
+  });
+
+  it("takes the title from the chapter, not the first marker, and no marker becomes a heading", () => {
+    const doc = cleanDocument(scan());
+    expect(doc.title).toBe("The Harbour Dues");
+    const ch = doc.chapters[0];
+    expect(ch.paragraphs.filter((p) => p.kind === "heading")).toEqual([]);
+    expect(ch.text).not.toMatch(/\(#\d+\)|##/);
+  });
+
+  it("joins the sentence running over each page turn and keeps the printed page numbers", () => {
+    const ch = cleanDocument(scan()).chapters[0];
+    const expected = paras.flat();
+    expect(ch.sentences.map((s) => s.text)).toEqual(expected);
+    expect(ch.paragraphs[0].page).toBe(String(FIRST));
+    expect(ch.pages.map((p) => p.page)).toEqual(Array.from({ length: ch.pages.length }, (_, k) => String(FIRST + k)));
+    expect(ch.pages.length).toBeGreaterThan(3);
+  });
+
+  it("dates every page from its marker where the pages carry no running head", () => {
+    const ch = cleanDocument(scan(false)).chapters[0];
+    expect(ch.sentences.map((s) => s.text)).toEqual(paras.flat());
+    expect(ch.pages.map((p) => p.page)).toEqual(Array.from({ length: ch.pages.length }, (_, k) => String(FIRST + k)));
+  });
+});
