@@ -195,6 +195,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (words?.repairs) layout.notes.push(`${words.repairs} misread short word(s) repaired where the grammar allows one reading ("aud" -> "and", "to bo" -> "to be")`);
   if (split?.count) layout.notes.push(`${split.count} word(s) OCR broke at a wide letter gap joined ("gene ral" -> "general")`);
+  if (split?.lineEnds) layout.notes.push(`${split.lineEnds} word(s) cut at a line end whose hyphen the OCR lost joined ("reli" / "gion" -> "religion")`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (smallCaps.count) layout.notes.push(`${smallCaps.count} large initial(s) of a head in small capitals read as small letters put back ("tHE" -> "THE")`);
   if (captions.count) layout.notes.push(`${captions.count} figure caption(s) (a centred title in capitals and its source line) kept out of the text`);

@@ -110,6 +110,19 @@ function amongForeignWords(doc: string, words: ReadonlyMap<string, unknown>, dic
   return [...uses].filter(([w, at]) => at.every((index) => foreignAt(index, w.length))).map(([w]) => w);
 }
 
+/**
+ * The words of `words` that end a line with a piece in small letters opening the next, the two
+ * joined making a word in use: the first half of a word whose line-end hyphen the OCR lost ("bril" /
+ * "liant"), which no repair should turn into another word (session 23).
+ */
+function firstHalves(doc: string, words: ReadonlyMap<string, unknown>, dict: Map<string, number>): string[] {
+  return [...words.keys()].filter((w) => {
+    const re = new RegExp(`(?<![\\p{L}\\d])${w}[ \\t]*\\n[ \\t]*(\\p{Ll}+)`, "gu");
+    for (const m of doc.matchAll(re)) if (dict.has((w + m[1]).toLowerCase())) return true;
+    return false;
+  });
+}
+
 const NAME_MIN_COUNT = 100; // SUBTLEX count of a name in everyday use (a country's, a city's)
 
 /**
@@ -209,6 +222,7 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     fixes.set(w, capital ? best.charAt(0).toUpperCase() + best.slice(1) : best);
   }
   for (const w of amongForeignWords(doc, fixes, dict)) fixes.delete(w);
+  for (const w of firstHalves(doc, fixes, dict)) fixes.delete(w);
   if (!fixes.size) return { text: doc, repairs: 0, fixes, applied: new Map() };
   return { ...applyWordFixes(doc, TOKEN, fixes), fixes };
 }

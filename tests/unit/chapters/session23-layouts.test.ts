@@ -59,3 +59,25 @@ describe("machine page markers of a library export", () => {
     expect(ch.pages.map((p) => p.page)).toEqual(Array.from({ length: ch.pages.length }, (_, k) => String(FIRST + k)));
   });
 });
+
+describe("line-end hyphens the OCR lost", () => {
+  // A scan whose printer cut words at line ends, the OCR keeping most of the hyphens.
+  const cuts = "the obser-\nvation of the tides was impor-\ntant to the pilots long befo-\nre the charts";
+
+  it("joins a piece ending a line and one opening the next when the join is a word and the pieces are not", () => {
+    const r = joinSplitWords(`${cuts} and the old buil\nding on the quay stood open to every atten\ntion of the weather`);
+    expect(r.text).toContain("\nbuilding on the quay");
+    expect(r.text).toContain("\nattention of the weather");
+    expect(r.lineEnds).toBe(2);
+  });
+
+  it("leaves two words apart, and a text that never cuts a word at a line end alone", () => {
+    for (const text of [`${cuts} and the old\nbuilding on the quay`, "the merchant sold his cargo and the old buil\nding on the quay stood open"]) expect(joinSplitWords(text).text).toBe(text);
+  });
+
+  it("does not 'repair' the first half of such a word into another word", () => {
+    const filler = "The quiet harbour lay under a grey sky and the boats rode at anchor while the men mended nets.\n";
+    const r = repairOcrWords(`${filler.repeat(3)}and along the quay stood an old buil\nding with its door open.\n${filler}`);
+    expect([...r.fixes.keys()]).not.toContain("buil");
+  });
+});
