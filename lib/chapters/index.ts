@@ -229,6 +229,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) in parentheses opened "(*" under their paragraph filed as footnotes, ${parenStars.linked} linked to their sign in the text`);
   if (starNotes.count) layout.notes.push(`${starNotes.count} note(s) set as paragraphs opened by "*" after the paragraph citing them filed as footnotes, linked to the lone "*" there`);
   if (parenNotes.count) layout.notes.push(`${parenNotes.count} note(s) labelled "(1)" paired with their labels in the text`);
+  if (parenNotes.unnoted) layout.notes.push(`${parenNotes.unnoted} note cue(s) in parentheses glued to their words ("word.(12)"), counting up without their notes in this file, lifted out of the text`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
   if (references.count) layout.notes.push(`${references.count} reference number(s) of a classical text's standard edition ("[314a]", "1096b") removed from the sentences`);
   if (editorial.notes) layout.notes.push(`${editorial.notes} note mark(s) written "/1/" read as note markers`);

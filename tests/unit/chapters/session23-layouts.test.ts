@@ -81,3 +81,54 @@ describe("line-end hyphens the OCR lost", () => {
     expect([...r.fixes.keys()]).not.toContain("buil");
   });
 });
+
+describe("numbered note cues in parentheses", () => {
+  const text = [
+    "CHAPTER 2.",
+    "",
+    'The first keeper of the light wrote in "The Lamp Book,"(4) that the oil',
+    "came by boat. His successor kept a fuller record(4a)--a ledger of wicks",
+    "and panes--and the tower stood for a century.",
+    "",
+    "     (4) London, the harbour board, 1840.",
+    "",
+    "     (4a) A second ledger is lost. It was kept in the",
+    "     cellar of the board's office.",
+    "",
+    'The lamp burned whale oil until the price rose too high."(5) Then',
+    "paraffin came, and the keepers learned its ways.(6)",
+    "",
+    "     (5) The board's minutes, vol. 2, p. 14.",
+    "",
+    "     (6) A keeper's diary, kept by the family.",
+    "",
+    "The light still stands.",
+  ].join("\n");
+
+  it("files the notes set in under their paragraph, lettered labels too, and cites them", () => {
+    const ch = cleanDocument(text).chapters[0];
+    expect(ch.footnotes.map((f) => f.number)).toEqual(["4", "4a", "5", "6"]);
+    expect(ch.footnotes[1].text).toBe("A second ledger is lost. It was kept in the cellar of the board's office.");
+    for (const f of ch.footnotes) expect(f.citedAt).not.toBeNull();
+    const all = ch.sentences.map((s) => s.text).join(" ");
+    expect(all).not.toMatch(/\(\d+a?\)/);
+    expect(all).toContain('"The Lamp Book," that the oil');
+    expect(all).toContain("fuller record—a ledger");
+    expect(all).not.toContain("London, the harbour board");
+  });
+
+  it("lifts glued cues counting up without notes in the file out of the sentences", () => {
+    const lecture = [
+      "LECTURE 3.",
+      "",
+      "The root of the word is old:(41)--it means to bind. The same root(42) gives",
+      "the word for a rope in three tongues, and the word for a knot.(43) In later",
+      "speech it meant a promise,(44) a bond between two men.",
+    ].join("\n");
+    const sentences = sentencesOf(lecture);
+    expect(sentences.join(" ")).not.toMatch(/\(\d+\)/);
+    expect(sentences).toContain("In later speech it meant a promise, a bond between two men.");
+    // Two glued numbers are no run: "(1)" and "(2)" may be a list's.
+    expect(sentencesOf("CHAPTER 1.\n\nThe first rule,(1) and the second.(2) Both hold.").join(" ")).toContain("(1)");
+  });
+});
