@@ -132,3 +132,26 @@ describe("numbered note cues in parentheses", () => {
     expect(sentencesOf("CHAPTER 1.\n\nThe first rule,(1) and the second.(2) Both hold.").join(" ")).toContain("(1)");
   });
 });
+
+describe("notes opened '(*Footnote.' under their paragraph", () => {
+  it("files a note of two paragraphs as one footnote cited at its sign", () => {
+    const text = [
+      "CHAPTER 3.",
+      "",
+      "The keeper's daughter learned to row before she could write, as her",
+      "father tells it.*",
+      "",
+      "(*Footnote.  \"She took the oars at six,\" he wrote, \"and by ten she",
+      "could cross the bay alone.",
+      "",
+      "\"Her brother never learned.\"--A Keeper's Diary, p. 40.)",
+      "",
+      "The bay is calm in summer.",
+    ].join("\n");
+    const ch = cleanDocument(text).chapters[0];
+    expect(ch.footnotes).toHaveLength(1);
+    expect(ch.footnotes[0].text).toBe("\"She took the oars at six,\" he wrote, \"and by ten she could cross the bay alone. \"Her brother never learned.\"—A Keeper's Diary, p. 40.");
+    expect(ch.footnotes[0].citedAt).not.toBeNull();
+    expect(ch.sentences.map((s) => s.text)).toEqual(["The keeper's daughter learned to row before she could write, as her father tells it.", "The bay is calm in summer."]);
+  });
+});
