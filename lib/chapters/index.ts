@@ -67,7 +67,7 @@ import { envSwitch, processEnv, type Env } from "@/lib/util/env-switch";
 import { restoreSmallCapitalInitials } from "./small-capitals-case";
 import { markScanCaptions } from "./scan-captions";
 import { markStudyQuestions } from "./study-questions";
-import { lowerCapitalsPhrases } from "./capitals-emphasis";
+import { lowerCapitalsPhrases, lowerCapitalsSentences } from "./capitals-emphasis";
 import { liftMarginYears } from "./margin-years";
 import { liftMarginNumbers } from "./margin-numbers";
 import { raiseGluedSuperiors } from "./glued-superiors";
@@ -310,6 +310,8 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (letters) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${letters} dateline(s), address(es), salutation(s) and subscription(s) or close(s) of quoted letters marked as no text for cards`);
   const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms, { italics: italicCapitals });
   if (emphasis) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${emphasis} phrase(s) set in capitals inside a sentence written in ordinary case ("the LAW OF THE" -> "the law of the")`);
+  const capitalSentences = lowerCapitalsSentences(assembled.paragraphs, acronyms);
+  if (capitalSentences) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${capitalSentences} sentence(s) set in capitals as a paragraph of their own, under numbered heads, written in sentence case`);
   const figures = dropFigureLabels(assembled.paragraphs);
   if (figures) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${figures} figure label line(s) or placeholder(s) ("(Fig. 20)", "[figure 23]") kept out of the text`);
   const zeros = repairFormulaZeros(assembled.paragraphs);

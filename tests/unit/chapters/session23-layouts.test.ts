@@ -155,3 +155,54 @@ describe("notes opened '(*Footnote.' under their paragraph", () => {
     expect(ch.sentences.map((s) => s.text)).toEqual(["The keeper's daughter learned to row before she could write, as her father tells it.", "The bay is calm in summer."]);
   });
 });
+
+describe("numbered section heads in capitals", () => {
+  const body = (k: number) => `The keepers met on the quay in the ${k}th week and spoke of the\nweather, the boats and the price of oil at length.`;
+  const text = [
+    "CHAPTER I. THE LIGHT.",
+    "",
+    "1. INTRODUCTION.",
+    "",
+    "WE shall first consider the tower, then the lamp, and last of all the keepers.",
+    "",
+    "2. DEFINITION.",
+    "",
+    body(2),
+    "",
+    "THE LIGHT THEREFORE IS A SIGNAL MEANT TO KEEP SHIPS OFF THE ROCKS.",
+    "",
+    body(3),
+    "",
+    "3. THE LAMP, THEREFORE, BURNS ALL NIGHT, AND THE KEEPER WATCHES IT UNTIL",
+    "THE DAWN COMES OVER THE BAY.",
+    "",
+    body(4),
+    "",
+    "4 THE KEEPERS ARE NEVER IDLE IN THE WINTER MONTHS OF THE YEAR.",
+    "",
+    body(5),
+    "",
+    "5. THE TOWER IS A MERE CONTINUATION OF THE QUAY BY OTHER MEANS.",
+    "",
+    body(6),
+  ].join("\n");
+
+  it("sets every numbered paragraph in capitals of the series as a head, wrapped or long", () => {
+    const ch = cleanDocument(text).chapters[0];
+    expect(ch.paragraphs.filter((p) => p.kind === "heading").map((p) => ch.text.slice(p.start, p.end))).toEqual([
+      "1. INTRODUCTION", "2. DEFINITION", "3. THE LAMP, THEREFORE, BURNS ALL NIGHT, AND THE KEEPER WATCHES IT UNTIL THE DAWN COMES OVER THE BAY",
+      "4 THE KEEPERS ARE NEVER IDLE IN THE WINTER MONTHS OF THE YEAR", "5. THE TOWER IS A MERE CONTINUATION OF THE QUAY BY OTHER MEANS",
+    ]);
+    expect(ch.sentences.some((s) => /^[^a-z]+$/.test(s.text))).toBe(false);
+  });
+
+  it("writes an unnumbered sentence set in capitals under them in sentence case", () => {
+    const ch = cleanDocument(text).chapters[0];
+    expect(ch.sentences.map((s) => s.text)).toContain("The light therefore is a signal meant to keep ships off the rocks.");
+  });
+
+  it("leaves a capitals paragraph alone in a chapter without numbered heads", () => {
+    const plain = ["CHAPTER I.", "", body(2), "", "THE LIGHT THEREFORE IS A SIGNAL MEANT TO KEEP SHIPS OFF THE ROCKS.", "", body(3)].join("\n");
+    expect(sentencesOf(plain)).toContain("THE LIGHT THEREFORE IS A SIGNAL MEANT TO KEEP SHIPS OFF THE ROCKS.");
+  });
+});
