@@ -206,3 +206,25 @@ describe("numbered section heads in capitals", () => {
     expect(sentencesOf(plain)).toContain("THE LIGHT THEREFORE IS A SIGNAL MEANT TO KEEP SHIPS OFF THE ROCKS.");
   });
 });
+
+describe("a section's opening words in capitals under a heading", () => {
+  it("are written in ordinary case where the chapter opens so, when the chapter writes them in small letters", () => {
+    const text = [
+      "THE LIGHTHOUSE",
+      "",
+      "WHEN the first keepers came they kept a log, and from their log we know the winters.",
+      "",
+      "",
+      "",
+      "THE LATER KEEPERS",
+      "",
+      "FROM the year of the great storm the log grew longer, and the keepers wrote of ships.",
+      "",
+      "NATO kept a station on the hill for a time, the keepers say.",
+    ].join("\n");
+    const ch = cleanDocument(text).chapters[0];
+    const texts = ch.paragraphs.filter((p) => p.kind === "body").map((p) => ch.text.slice(p.start, p.end));
+    expect(texts[0]).toMatch(/^When the first/);
+    expect(texts[1]).toMatch(/^From the year/);
+  });
+});
