@@ -82,6 +82,23 @@ describe("line-end hyphens the OCR lost", () => {
   });
 });
 
+describe("words the transcriber set in italics", () => {
+  const filler = "The quiet harbour lay under a grey sky and the boats rode at anchor while the men mended nets.\n";
+
+  it("are never 'repaired' towards an English word", () => {
+    const text = `${filler.repeat(3)}In the old tongue the ending _finc_ stands beside _rulc_ in every\nform of the word.\n${filler}`;
+    expect(repairOcrWords(text).fixes.size).toBe(0);
+    // The same misreadings set in roman are repaired as before.
+    expect([...repairOcrWords(text.replace(/_/g, "")).fixes]).toEqual([["finc", "fine"], ["rulc", "rule"]]);
+  });
+});
+
+describe("a reference by book, chapter and verse after a comma", () => {
+  it("is no sentence end", () => {
+    expect(splitSentences("In Kings, xii. 14, the steward keeps the keys. Then the gates open.").map((s) => s.text)).toEqual(["In Kings, xii. 14, the steward keeps the keys.", "Then the gates open."]);
+  });
+});
+
 describe("numbered note cues in parentheses", () => {
   const text = [
     "CHAPTER 2.",
