@@ -116,11 +116,13 @@ function amongForeignWords(doc: string, words: ReadonlyMap<string, unknown>, dic
  * "liant"), which no repair should turn into another word (session 23).
  */
 function firstHalves(doc: string, words: ReadonlyMap<string, unknown>, dict: Map<string, number>): string[] {
-  return [...words.keys()].filter((w) => {
-    const re = new RegExp(`(?<![\\p{L}\\d])${w}[ \\t]*\\n[ \\t]*(\\p{Ll}+)`, "gu");
-    for (const m of doc.matchAll(re)) if (dict.has((w + m[1]).toLowerCase())) return true;
-    return false;
-  });
+  if (!words.size) return [];
+  const halves = new Set<string>();
+  // One pass over the line ends: the word before each, the piece in small letters after it.
+  for (const m of doc.matchAll(/(?<![\p{L}\d])([\p{L}\d]+)[ \t]*\n(?=[ \t]*(\p{Ll}+))/gu)) {
+    if (words.has(m[1]) && dict.has((m[1] + m[2]).toLowerCase())) halves.add(m[1]);
+  }
+  return [...halves];
 }
 
 // A span the transcriber set in italics, "_…_" or "*…*", within a few lines.
