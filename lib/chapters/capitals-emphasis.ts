@@ -14,7 +14,7 @@
 // Only letters' case changes: the text keeps its length and every offset holds.
 import type { RawParagraph } from "./assemble";
 import { romanValue } from "./roman";
-import { titleCase } from "./title-case";
+import { setInCapitals, titleCase } from "./title-case";
 import { isEnglishWord } from "./english-words";
 
 // Two words in capitals or more (hyphens and apostrophes inside), each of two letters at least.
@@ -64,5 +64,43 @@ export function lowerCapitalsPhrases(paragraphs: RawParagraph[], acronyms: Set<s
       return words.map((w) => (/^\s+$/.test(w) || w === "I" || acronym(w.replace(/[^\p{L}]/gu, "")) ? w : names.has(w.replace(/[^\p{L}]/gu, "")) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
     });
   }
+  return count;
+}
+
+// Session 23: a whole sentence set in capitals for emphasis as a paragraph of its own (a chapter's
+// definition: "A RULE THEREFORE IS AN ACT OF WILL MEANT TO BIND OUR PEERS."). In a chapter that numbers
+// its heads ("2. DEFINITION", three numbered heads at least), an unnumbered paragraph in capitals is no
+// head; closed by a stop, six words or more, under a paragraph of text, it is a sentence of the text and
+// is written in sentence case (names the chapter writes capitalised, its acronyms and "I" kept so).
+const NUMBERED_HEAD = /^\d{1,3}\.?\s+\S/;
+const MIN_NUMBERED_HEADS = 3;
+const MIN_SENTENCE_WORDS = 6;
+
+/** Writes the sentences set in capitals as paragraphs of their own in sentence case; returns how many. */
+export function lowerCapitalsSentences(paragraphs: RawParagraph[], acronyms: Set<string> = new Set()): number {
+  if (paragraphs.filter((p) => p.kind === "heading" && NUMBERED_HEAD.test(p.text)).length < MIN_NUMBERED_HEADS) return 0;
+  // A name: a word the chapter capitalises inside a sentence and never writes in small letters ("Is"
+  // opening a quoted question inside a sentence is no name).
+  const names = new Set<string>();
+  const small = new Set<string>();
+  for (const p of paragraphs) {
+    if (p.kind !== "body") continue;
+    for (const m of p.text.matchAll(NAME)) names.add(m[0].toUpperCase());
+    for (const m of p.text.matchAll(/(?<![\p{L}'’])\p{Ll}+(?![\p{L}'’])/gu)) small.add(m[0].toUpperCase());
+  }
+  for (const w of small) names.delete(w);
+  let count = 0;
+  paragraphs.forEach((p, i) => {
+    if (p.kind !== "body" || paragraphs[i - 1]?.kind !== "body" || !setInCapitals(p.text) || NUMBERED_HEAD.test(p.text)) return;
+    if (!/[.!?]["”’)]?$/.test(p.text) || p.text.split(/\s+/).length < MIN_SENTENCE_WORDS) return;
+    let first = true;
+    p.text = p.text.replace(/\p{L}[\p{L}'’]*/gu, (w) => {
+      const keep = w === "I" || ((acronyms.has(w) || romanValue(w) !== null) && !isEnglishWord(w.toLowerCase()));
+      const word = keep ? w : names.has(w) || first ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase();
+      first = false;
+      return word;
+    });
+    count++;
+  });
   return count;
 }

@@ -67,7 +67,7 @@ import { envSwitch, processEnv, type Env } from "@/lib/util/env-switch";
 import { restoreSmallCapitalInitials } from "./small-capitals-case";
 import { markScanCaptions } from "./scan-captions";
 import { markStudyQuestions } from "./study-questions";
-import { lowerCapitalsPhrases } from "./capitals-emphasis";
+import { lowerCapitalsPhrases, lowerCapitalsSentences } from "./capitals-emphasis";
 import { liftMarginYears } from "./margin-years";
 import { liftMarginNumbers } from "./margin-numbers";
 import { raiseGluedSuperiors } from "./glued-superiors";
@@ -80,6 +80,7 @@ import { markBlockQuotes } from "./block-quotes";
 import { readFootFolios } from "./foot-folios";
 import { readSectionTitles, dropAudienceNotes } from "./section-titles";
 import { splitEpigraph } from "./epigraphs";
+import { markPageTops, readPageMarkers } from "./page-markers";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -97,7 +98,9 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // the starts of lines, and a page's topical head in capitals, would be read as the text's own.
   // First of all, soft hyphens at line ends and section marks in the margin (print-conventions.ts).
   // (Windows-1252 quotes and dashes left as C1 controls by a wrong decoding read as what they were.)
-  const scripts = readScriptMarkup(repairC1Punctuation(raw.replace(/\r\n?/g, "\n"))); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
+  // A library export's machine line opening each page ("## p. 49 (#73) ####"): a page turn and its folio.
+  const markers = readPageMarkers(raw.replace(/\r\n?/g, "\n"));
+  const scripts = readScriptMarkup(repairC1Punctuation(markers.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
   // A foot line of running title and folio ("BOOK V. CHAP. IV.    cccxli"), page by page likewise.
   const footFolios = readFootFolios(scripts.text);
   // Years in the outer margin (annals), page by page while the form feeds still part the pages.
@@ -133,7 +136,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // "tHE FACTORY SYSTEM": a large initial read small, in a scan's text only ("the iOS SDK" is written so).
   const smallCaps = ocr ? restoreSmallCapitalInitials(compounds.text) : { text: compounds.text, count: 0 };
   const doc = smallCaps.text;
-  const columns = splitColumnNumbers(toBlocks(doc)); // "102" / "the outer pier…": a folio's column number over the column's first line
+  const columns = splitColumnNumbers(markPageTops(toBlocks(doc), markers.count)); // "102" / "the outer pier…": a folio's column number over the column's first line
   const captions = markScanCaptions(columns.blocks); // first: a caption's "IN 1835." is no page number
   const figureParts = joinFigureParts(captions.blocks); // an illustration's caption and key over several blocks are the figure's
   const feet = convertCatchWordFeet(figureParts.blocks); // first: "12   millions," is a page's foot, not a line of text
@@ -186,11 +189,13 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
     hasRunningHeads: false, hasPageNumbers: blocks.some((b) => b.kind === "pagenum"), hyphenationRepairs: 0, notes: [],
   };
   layout.notes.push(...printed.notes);
+  if (markers.count) layout.notes.push(`${markers.count} machine page marker line(s) ("## p. 49 (#73) ####") read as page turns, their page numbers kept`);
   if (footFolios.count) layout.notes.push(`${footFolios.count} page foot line(s) of a running title and a folio ("BOOK I.   xlii") read as page numbers, the title dropped`);
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
   if (words?.repairs) layout.notes.push(`${words.repairs} misread short word(s) repaired where the grammar allows one reading ("aud" -> "and", "to bo" -> "to be")`);
   if (split?.count) layout.notes.push(`${split.count} word(s) OCR broke at a wide letter gap joined ("gene ral" -> "general")`);
+  if (split?.lineEnds) layout.notes.push(`${split.lineEnds} word(s) cut at a line end whose hyphen the OCR lost joined ("reli" / "gion" -> "religion")`);
   if (compounds.repairs) layout.notes.push(`${compounds.repairs} compound(s) given back the hyphen a line end had dropped ("wellmade" -> "well-made")`);
   if (smallCaps.count) layout.notes.push(`${smallCaps.count} large initial(s) of a head in small capitals read as small letters put back ("tHE" -> "THE")`);
   if (captions.count) layout.notes.push(`${captions.count} figure caption(s) (a centred title in capitals and its source line) kept out of the text`);
@@ -224,6 +229,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (parenStars.count) layout.notes.push(`${parenStars.count} note(s) in parentheses opened "(*" under their paragraph filed as footnotes, ${parenStars.linked} linked to their sign in the text`);
   if (starNotes.count) layout.notes.push(`${starNotes.count} note(s) set as paragraphs opened by "*" after the paragraph citing them filed as footnotes, linked to the lone "*" there`);
   if (parenNotes.count) layout.notes.push(`${parenNotes.count} note(s) labelled "(1)" paired with their labels in the text`);
+  if (parenNotes.unnoted) layout.notes.push(`${parenNotes.unnoted} note cue(s) in parentheses glued to their words ("word.(12)"), counting up without their notes in this file, lifted out of the text`);
   if (bracketed.count) layout.notes.push(`${bracketed.count} bracket-labelled note(s) ("[B] See...") filed as footnotes`);
   if (references.count) layout.notes.push(`${references.count} reference number(s) of a classical text's standard edition ("[314a]", "1096b") removed from the sentences`);
   if (editorial.notes) layout.notes.push(`${editorial.notes} note mark(s) written "/1/" read as note markers`);
@@ -304,6 +310,8 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (letters) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${letters} dateline(s), address(es), salutation(s) and subscription(s) or close(s) of quoted letters marked as no text for cards`);
   const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms, { italics: italicCapitals });
   if (emphasis) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${emphasis} phrase(s) set in capitals inside a sentence written in ordinary case ("the LAW OF THE" -> "the law of the")`);
+  const capitalSentences = lowerCapitalsSentences(assembled.paragraphs, acronyms);
+  if (capitalSentences) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${capitalSentences} sentence(s) set in capitals as a paragraph of their own, under numbered heads, written in sentence case`);
   const figures = dropFigureLabels(assembled.paragraphs);
   if (figures) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${figures} figure label line(s) or placeholder(s) ("(Fig. 20)", "[figure 23]") kept out of the text`);
   const zeros = repairFormulaZeros(assembled.paragraphs);

@@ -110,6 +110,49 @@ function amongForeignWords(doc: string, words: ReadonlyMap<string, unknown>, dic
   return [...uses].filter(([w, at]) => at.every((index) => foreignAt(index, w.length))).map(([w]) => w);
 }
 
+/**
+ * The words of `words` that end a line with a piece in small letters opening the next, the two
+ * joined making a word in use: the first half of a word whose line-end hyphen the OCR lost ("bril" /
+ * "liant"), which no repair should turn into another word (session 23).
+ */
+function firstHalves(doc: string, words: ReadonlyMap<string, unknown>, dict: Map<string, number>): string[] {
+  if (!words.size) return [];
+  const halves = new Set<string>();
+  // One pass over the line ends: the word before each, the piece in small letters after it.
+  for (const m of doc.matchAll(/(?<![\p{L}\d])([\p{L}\d]+)[ \t]*\n(?=[ \t]*(\p{Ll}+))/gu)) {
+    if (words.has(m[1]) && dict.has((m[1] + m[2]).toLowerCase())) halves.add(m[1]);
+  }
+  return [...halves];
+}
+
+// A span the transcriber set in italics, "_…_" or "*…*", within a few lines.
+const ITALIC_SPAN = /(?<![\p{L}\d_*])([_*])(?=[^\s_*])[^_*]{1,300}?(?<=[^\s_*])\1(?![\p{L}\d_*])/gu;
+
+/**
+ * The words of `words` every use of which the transcriber set in italics: a word cited as a word or
+ * one of a quotation in another language ("the termination _bilis_", "_talis_, _tunc_"), which an
+ * e-text prints as the book spells it; "repairing" it towards an English word garbles it (session 23).
+ */
+function italicOnly(doc: string, words: ReadonlyMap<string, unknown>): string[] {
+  if (!words.size || (!doc.includes("_") && !doc.includes("*"))) return [];
+  const spans: [number, number][] = [...doc.matchAll(ITALIC_SPAN)].map((m) => [m.index, m.index + m[0].length]);
+  if (!spans.length) return [];
+  const inside = (at: number) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][1] <= at) lo = mid + 1;
+      else if (spans[mid][0] > at) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const outside = new Set<string>();
+  for (const m of doc.matchAll(TOKEN)) if (words.has(m[0]) && !inside(m.index)) outside.add(m[0]);
+  return [...words.keys()].filter((w) => !outside.has(w));
+}
+
 const NAME_MIN_COUNT = 100; // SUBTLEX count of a name in everyday use (a country's, a city's)
 
 /**
@@ -209,6 +252,8 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     fixes.set(w, capital ? best.charAt(0).toUpperCase() + best.slice(1) : best);
   }
   for (const w of amongForeignWords(doc, fixes, dict)) fixes.delete(w);
+  for (const w of firstHalves(doc, fixes, dict)) fixes.delete(w);
+  for (const w of italicOnly(doc, fixes)) fixes.delete(w);
   if (!fixes.size) return { text: doc, repairs: 0, fixes, applied: new Map() };
   return { ...applyWordFixes(doc, TOKEN, fixes), fixes };
 }

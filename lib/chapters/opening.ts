@@ -27,8 +27,9 @@ const CLAUSE_OPENING = /^(["“‘(]?)((?:\p{Lu}[\p{Lu}'’-]*[ ,]+){0,5}\p{Lu}[
 
 /**
  * Rewrites the opening capitals of the chapter's first paragraph and of each paragraph under a
- * section label ("II", "XII.", "Sect. 4."). Not under other headings: a modern textbook's section
- * may open on an acronym it writes once ("DNA was extracted…").
+ * section label ("II", "XII.", "Sect. 4."). Under other headings only common words, and only where
+ * the chapter's first paragraph opens in capitals: a modern textbook's section may open on an
+ * acronym it writes once ("DNA was extracted…").
  */
 export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
   const label = (i: number) => {
@@ -88,8 +89,18 @@ export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
     return applyEdits(chapter, edits);
   }
   let changed = false;
+  // Session 23: where the chapter's first paragraph opens in capitals, the book sets each section's
+  // first words so too: under any heading inside the chapter, an opening of words the chapter writes
+  // in small letters elsewhere ("FROM the death of…") is written in ordinary case. An opening with a
+  // word it never writes so ("DNA was extracted…", an acronym or a name) stays.
+  const opensInCapitals = first >= 0 && OPENING.test(chapter.text.slice(chapter.paragraphs[first].start, chapter.paragraphs[first].end));
+  const commonOpening = (i: number) => {
+    const p = chapter.paragraphs[i];
+    const m = opensInCapitals && chapter.paragraphs[i - 1]?.kind === "heading" ? chapter.text.slice(p.start, p.end).match(OPENING) : null;
+    return !!m && (m[2].toLowerCase().match(/\p{Ll}+/gu) ?? []).every((w) => SMALL.has(w) || lowerWords.has(w));
+  };
   chapter.paragraphs.forEach((p, i) => {
-    if (p.kind === "body" && (i === first || label(i - 1)) && lowerAt(chapter, p.start, p.end, lastAt, lowerWords)) changed = true;
+    if (p.kind === "body" && (i === first || label(i - 1) || commonOpening(i)) && lowerAt(chapter, p.start, p.end, lastAt, lowerWords)) changed = true;
   });
   return changed;
 }

@@ -43,23 +43,35 @@ export function convertParenStarNotes(input: Block[]): { blocks: Block[]; count:
 // The note may run over several lines (a quotation in verse); it ends where its bracket closes, and
 // each "(sign" line opens a note of its own; lines after it are the text's again (fixclean21). A
 // "(*)" cue ("destroyed.(*)") is another layout (bracketed-sign-notes.ts).
-const PAREN_NOTE = /^\s*\((\*{1,3}|†|‡)\s+(?=[^\s)])/;
+// Session 23: the sign may be followed by the word "Footnote" or "Note" ("(*Footnote.  A man gives…"),
+// which goes with the brackets; and a note of two paragraphs runs on over the blank line between
+// them to the block where its bracket closes (at most MAX_NOTE_BLOCKS blocks), read as one note.
+const PAREN_NOTE = /^\s*\((\*{1,3}|†|‡)(?:\s*(?:Foot-?note|Note)\b[.:]?)?\s+(?=[^\s)])/i;
 // The sign glued to the word or stop it follows ("mill.*", "family*"), before a space, a stop or the
 // end; not the asterisk that closes an emphasis ("was *never* opened").
 const GLUED_SIGN = /(?<=[\p{L}\d.,;:!?"”’')])(?<!(?:^|[\s(])\*[^\s*][^*\n]*)(\*{1,3}|†|‡)(?=[\s.,;:)"”’]|$)/gmu;
 const PAREN_LOOK_BACK = 3; // the note stands under its paragraph
+const MAX_NOTE_BLOCKS = 3;
 
-/** The line on which the bracket opened at the start of `lines[k]` closes, at the line's end; -1 if it closes mid-line or not at all. */
-function noteEnd(lines: readonly string[], k: number): number {
+/**
+ * Where the bracket opened at the start of `lines[k]` of `blocks[i]` closes, at a line's end: the
+ * block and line; null if it closes mid-line, not at all, or only past MAX_NOTE_BLOCKS blocks. Later
+ * blocks are read only when the bracket is still open at the end of the one before.
+ */
+function noteEnd(blocks: readonly Block[], i: number, k: number): { block: number; line: number } | null {
   let depth = 0;
-  for (let e = k; e < lines.length; e++) {
-    const line = lines[e];
-    for (let c = 0; c < line.length; c++) {
-      if (line[c] === "(") depth++;
-      else if (line[c] === ")" && --depth === 0) return /^\s*$/.test(line.slice(c + 1)) ? e : -1;
+  for (let j = i; j < Math.min(blocks.length, i + MAX_NOTE_BLOCKS); j++) {
+    const b = blocks[j];
+    if (j > i && (b.kind !== "body" && b.kind !== "quote")) return null;
+    for (let e = j === i ? k : 0; e < b.lines.length; e++) {
+      const line = b.lines[e];
+      for (let c = 0; c < line.length; c++) {
+        if (line[c] === "(") depth++;
+        else if (line[c] === ")" && --depth === 0) return /^\s*$/.test(line.slice(c + 1)) ? { block: j, line: e } : null;
+      }
     }
   }
-  return -1;
+  return null;
 }
 
 /** Splits "(* …)" notes off their blocks as footnotes and links each to its sign above. One pass. */
@@ -67,25 +79,28 @@ export function convertParenStarLines(input: Block[]): { blocks: Block[]; count:
   const out: Block[] = [];
   let count = 0;
   let linked = 0;
-  for (const b of input) {
+  for (let i = 0; i < input.length; i++) {
+    const b = input[i];
     if (b.kind !== "body" || !b.lines.some((l) => PAREN_NOTE.test(l))) {
       out.push(b);
       continue;
     }
-    let from = 0; // first line not yet given out
+    let current = b; // the block whose lines are being given out (a note may end inside a later one)
+    let from = 0; // its first line not yet given out
     const flush = (to: number) => {
       if (to <= from) return;
-      const lines = b.lines.slice(from, to);
-      out.push(from === 0 && to === b.lines.length ? b : { ...b, lines, text: lines.join("\n") });
+      const lines = current.lines.slice(from, to);
+      out.push(from === 0 && to === current.lines.length ? current : { ...current, lines, text: lines.join("\n") });
     };
-    for (let k = 0; k < b.lines.length; k++) {
-      const open = b.lines[k].match(PAREN_NOTE);
+    for (let k = 0; k < current.lines.length; k++) {
+      const open = current.lines[k].match(PAREN_NOTE);
       if (!open) continue;
-      const e = noteEnd(b.lines, k);
-      if (e < 0) continue;
+      const end = noteEnd(input, i, k);
+      if (!end) continue;
       flush(k);
       const sign = open[1];
-      const text = b.lines.slice(k, e + 1).map((l) => l.trim()).join(" ").replace(PAREN_NOTE, "").replace(/\)\s*$/, "").trim();
+      const lines = input.slice(i, end.block + 1).flatMap((x, j) => (j === 0 ? x.lines.slice(k) : x.lines).slice(0, i + j === end.block ? end.line + 1 - (j === 0 ? k : 0) : undefined));
+      const text = lines.map((l) => l.trim()).join(" ").replace(PAREN_NOTE, "").replace(/\)\s*$/, "").trim();
       out.push({ kind: "footnote", lines: [`[^${sign}]: ${text}`], text: `[^${sign}]: ${text}`, synthetic: true });
       count++;
       const cited = citeAbove(out, out.length - 1, sign, GLUED_SIGN, PAREN_LOOK_BACK);
@@ -93,10 +108,14 @@ export function convertParenStarLines(input: Block[]): { blocks: Block[]; count:
         out[cited[0]] = cited[1];
         linked++;
       }
-      from = e + 1;
-      k = e;
+      if (end.block > i) {
+        i = end.block;
+        current = input[i];
+      }
+      from = end.line + 1;
+      k = end.line;
     }
-    flush(b.lines.length);
+    flush(current.lines.length);
   }
   return count ? { blocks: out, count, linked } : { blocks: input, count, linked };
 }

@@ -54,9 +54,10 @@ function inReference(text: string, dot: number, word: string, after: string): bo
   // "Prov. 6:6": an abbreviated title before chapter and verse in figures.
   if (/^\p{Lu}\p{Ll}{1,6}$/u.test(word) && /^\s+\d{1,3}:\d/.test(text.slice(dot + 1, dot + 12))) return true;
   if (!word || !ROMAN.test(word) || !/^\s*\d/.test(after)) return false;
-  // The numeral follows a title: "Sam. iv." or "Acts ii."; a capital numeral only an abbreviated one ("Isa. XL. 31").
+  // The numeral follows a title: "Sam. iv.", "Acts ii." or, after a comma, "Kings, xii."; a capital
+  // numeral only an abbreviated one ("Isa. XL. 31").
   const before = text.slice(Math.max(0, dot - word.length - 12), dot - word.length);
-  return word === word.toLowerCase() ? /\p{L}\.?\s+$/u.test(before) : /\p{Lu}\p{Ll}{1,5}\.\s+$/u.test(before);
+  return word === word.toLowerCase() ? /\p{L}[.,]?\s+$/u.test(before) : /\p{Lu}\p{Ll}{1,5}\.\s+$/u.test(before);
 }
 
 /**

@@ -46,7 +46,7 @@ export function readTextbookHeads(paragraphs: RawParagraph[]): TextbookHeads {
   counts.labelled = labelledHeads(paragraphs);
   // A numbered head in capitals the layout passes set apart already (a line set in) shows it too.
   const setApart = paragraphs.filter((p) => p.kind === "heading" && NUMBERED_CAPITALS.test(p.text)).length;
-  const numberedCapitals = numberedCapitalsHeads(paragraphs);
+  const numberedCapitals = numberedCapitalsHeads(paragraphs) + numberedCapitalsSeries(paragraphs);
   counts.runIn = runInHeads(paragraphs, counts.labelled + numberedCapitals + setApart) + splitCapitalsRunInHeads(paragraphs);
   counts.lines = headLines(paragraphs, counts.runIn + counts.labelled + numberedCapitals) + numberedCapitals;
   counts.numbers = dropParagraphNumbers(paragraphs);
@@ -77,6 +77,38 @@ function numberedCapitalsHeads(paragraphs: RawParagraph[]): number {
     if (!item || listed || !["body", "heading"].includes(paragraphs[i + 1]?.kind ?? "")) return;
     p.kind = "heading";
     count++;
+  });
+  return count;
+}
+
+// A numbered paragraph set wholly in capitals ("12. A PAUSE IN THE WORK UNEXPLAINED AS YET.",
+// "7 THE TWO SIDES"), up to a few lines long once wrapped lines are joined.
+const NUMBERED_CAPITALS_PARAGRAPH = /^(\d{1,3})\.?\s+\p{Lu}/u;
+const MAX_SERIES_HEAD_CHARS = 300;
+const MIN_SERIES = 3;
+
+/**
+ * Session 23: a chapter that numbers its sections with heads in capitals, some long enough to be
+ * sentences ("14. THUS THE WORK GOES ON TOWARDS ITS END.") or to wrap over two lines and hold commas
+ * ("15. HERE, THEREFORE, THE RULE APPLIES."), sets every one of them as a head: a numbered paragraph
+ * in capitals whose number follows the one before it in the chapter's series (three at least, read
+ * in order) or precedes the one after, over text. The closing stop goes, as for the heads read above.
+ */
+function numberedCapitalsSeries(paragraphs: RawParagraph[]): number {
+  const items = paragraphs.flatMap((p, i) => {
+    if ((p.kind !== "body" && p.kind !== "heading") || p.text.length > MAX_SERIES_HEAD_CHARS || !setInCapitals(p.text)) return [];
+    const m = NUMBERED_CAPITALS_PARAGRAPH.exec(p.text);
+    return m ? [{ i, n: Number(m[1]) }] : [];
+  });
+  if (items.length < MIN_SERIES) return 0;
+  let count = 0;
+  items.forEach((x, k) => {
+    const inSeries = items[k - 1]?.n === x.n - 1 || items[k + 1]?.n === x.n + 1;
+    const p = paragraphs[x.i];
+    if (!inSeries || !["body", "heading"].includes(paragraphs[x.i + 1]?.kind ?? "")) return;
+    if (p.kind === "body") count++;
+    p.kind = "heading";
+    p.text = p.text.replace(/\.$/, "");
   });
   return count;
 }
