@@ -16,6 +16,7 @@ import { applyFloor, DEEP_FLOOR_AT, DEEP_FLOOR_ON, floorVector, PLAIN_FLOOR_AT, 
 import type { ReasonKey } from "./floor/flag";
 import { nameTopic, TOPIC_NAMING_ON } from "./topic";
 import { SITUATION_ON, situations, withSituation } from "./situation";
+import { CHOICE_USE, choiceProbabilities, keepChosen, relativeChoice, SENTENCE_CHOICE_ON, shifted, type ChoiceUse } from "./choice";
 
 export function toCard(r: Ranked, a: Analysis, w: Weights, reject?: number, rejectWhy?: string[]): GeneratedCard {
   const { c } = r;
@@ -134,14 +135,28 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
  * (Session 14's key-keeping floor, measured and left off, was retired in session 19.)
  */
 export type ShownChapter = { a: Analysis; ranked: Ranked[]; selected: Ranked[]; vectors: number[][]; reject: number[]; reasons: ReasonKey[][]; kept: number[] };
-export function shownChapter(chapter: CleanChapter, opts: GenerateOptions & { plainFloor?: boolean; deepFloor?: boolean } = {}): ShownChapter {
+/** `choice`: the sentence-choice model's use (./choice; default CHOICE_USE when LECTERN_SENTENCE_CHOICE is on, else none); `q` its probabilities per sentence when the caller has them. */
+export type ShowOptions = GenerateOptions & { plainFloor?: boolean; deepFloor?: boolean; choice?: ChoiceUse | null; q?: number[] };
+export function shownChapter(chapter: CleanChapter, opts: ShowOptions = {}): ShownChapter {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const { a, ranked } = rankedCandidates(chapter, w, { author: opts.author, title: opts.title, situation: opts.situation });
-  const selected = select(ranked, opts.max ?? 40, w);
+  return showRanked(a, ranked, opts);
+}
+
+/** shownChapter's steps after the gates and the ranker: selection and the floors (the scripts call it once per setting on one ranked pool). */
+export function showRanked(a: Analysis, ranked: Ranked[], opts: ShowOptions = {}): ShownChapter {
+  const w = opts.weights ?? DEFAULT_WEIGHTS;
+  const use = opts.choice === undefined ? (SENTENCE_CHOICE_ON ? CHOICE_USE : null) : opts.choice;
+  const q = use ? opts.q ?? choiceProbabilities(a) : [];
+  const rel = relativeChoice(q);
+  // Session 23's sentence choice: the candidates of sentences a strong model would pass over leave the
+  // pool, and the scores move with the sentence's choice logit (./choice/use.ts).
+  const pool = use ? keepChosen(use.rank ? ranked.map((r) => ({ ...r, p: shifted(r.p, rel[r.c.sentence] ?? 0, use.rank) })) : ranked, q, use) : ranked;
+  const selected = select(pool, opts.max ?? 40, w);
   const vectors = selected.map((r) => floorVector(r.c, r.x, r.p, a));
   // The reasons compare each card with the chapter's shown cards (./floor/reasons.ts): the review screen's "Likely needs work" line.
   const reasons = rejectReasons(vectors);
-  const reject = vectors.map((v) => rejectProbability(v));
+  const reject = vectors.map((v, i) => (use ? shifted(rejectProbability(v), rel[selected[i].c.sentence] ?? 0, use.floor, -1) : rejectProbability(v)));
   const all = selected.map((_, i) => i);
   // The plain floor at session 16's pre-registered threshold (./floor/plain.ts), on since session 17;
   // when every card is at or above it, all stay. It is part of selection (like the top-40 cut), in the
@@ -154,7 +169,7 @@ export function shownChapter(chapter: CleanChapter, opts: GenerateOptions & { pl
 }
 
 /** The shown cards (shownChapter's kept list), each with the floor's predicted probability that a strict rater rejects it (lib/cards/floor, the shipped weights). */
-export function generateCards(chapter: CleanChapter, opts: GenerateOptions & { plainFloor?: boolean; deepFloor?: boolean } = {}): GeneratedCard[] {
+export function generateCards(chapter: CleanChapter, opts: ShowOptions = {}): GeneratedCard[] {
   const w = opts.weights ?? DEFAULT_WEIGHTS;
   const s = shownChapter(chapter, opts);
   return s.kept.map((i) => toCard(s.selected[i], s.a, w, s.reject[i], s.reasons[i]));
