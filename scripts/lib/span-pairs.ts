@@ -53,20 +53,23 @@ const bare = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/^(?:th
 export const sameBlank = (s: AnalysedSentence, x: Offsets, y: Offsets) => bare(s.text.slice(x.start, x.end)) === bare(s.text.slice(y.start, y.end));
 
 export type PairRow = { book: string; x: number[]; y: number; weight: number };
+/** A sentence's preferred blank(s) and, for a rater's correction, the blank it replaced (a strong model's blank replaced none). */
+export type ChoicePair = Pick<SpanPair, "book" | "fixture" | "s" | "preferred"> & { rejected?: Offsets };
 
 /**
  * Pairwise rows for the span model's logistic fit: for each pair, the preferred span's features
- * minus those of every other span the chooser could take (its candidates and the rejected blank),
+ * minus those of every other span the chooser could take (its candidates and the rejected blank, if any),
  * as a 1, and the mirror as a 0 (the bias column cancels). Each pair weighs `weight` in all, so a
  * sentence with many candidates does not count more than one with few.
  */
-export function pairRows(pairs: SpanPair[], analyses: Map<string, Analysis>, weight: number): PairRow[] {
+export function pairRows(pairs: ChoicePair[], analyses: Map<string, Analysis>, weight: number): PairRow[] {
   const out: PairRow[] = [];
   for (const p of pairs) {
     const a = analyses.get(p.fixture)!;
     const want = p.preferred[0];
     const xw = spanFeatures(p.s, a, want.start, want.end, kindAt(p.s, want.start, want.end));
-    const others = [...enumerateSpans(p.s, a), { ...p.rejected, kind: kindAt(p.s, p.rejected.start, p.rejected.end) }].filter((c) => !p.preferred.some((w) => sameBlank(p.s, c, w)));
+    const rejected = p.rejected ? [{ ...p.rejected, kind: kindAt(p.s, p.rejected.start, p.rejected.end) }] : [];
+    const others = [...enumerateSpans(p.s, a), ...rejected].filter((c) => !p.preferred.some((w) => sameBlank(p.s, c, w)));
     const seen = new Set<string>();
     const unique = others.filter((c) => !seen.has(`${c.start}:${c.end}`) && !!seen.add(`${c.start}:${c.end}`));
     for (const c of unique) {
@@ -81,11 +84,13 @@ export function pairRows(pairs: SpanPair[], analyses: Map<string, Analysis>, wei
 
 /**
  * The span model fitted on the labelled spans (scripts/lib/span-rows.ts) and, at `pairWeight`, the
- * pairwise rows of every book but `leftOut` (null: every book).
+ * pairwise rows of every book but `leftOut` (null: every book); `more`: further pairwise rows (a
+ * strong model's blanks, scripts/lib/llm-blanks.ts) at their own weight, the left-out book's dropped too.
  */
-export function fitWithPairs(leftOut: string | null, rows: SpanRow[], pairs: PairRow[], pairWeight: number, lambda = 5): SpanWeights {
+export function fitWithPairs(leftOut: string | null, rows: SpanRow[], pairs: PairRow[], pairWeight: number, lambda = 5, more?: { rows: PairRow[]; weight: number }): SpanWeights {
   const rs = rows.filter((r) => r.book !== leftOut);
-  const ps = pairWeight > 0 ? pairs.filter((r) => r.book !== leftOut) : [];
-  const w = fitLogistic([...rs.map((r) => r.x), ...ps.map((r) => r.x)], [...rs.map((r) => r.y), ...ps.map((r) => r.y)], { lambda, sampleWeights: [...rs.map(() => 1), ...ps.map((r) => r.weight * pairWeight)] });
+  const pick = (prs: PairRow[], weight: number) => (weight > 0 ? prs.filter((r) => r.book !== leftOut).map((r) => ({ x: r.x, y: r.y, w: r.weight * weight })) : []);
+  const ps = [...pick(pairs, pairWeight), ...(more ? pick(more.rows, more.weight) : [])];
+  const w = fitLogistic([...rs.map((r) => r.x), ...ps.map((r) => r.x)], [...rs.map((r) => r.y), ...ps.map((r) => r.y)], { lambda, sampleWeights: [...rs.map(() => 1), ...ps.map((r) => r.w)] });
   return toSpanWeights(w, leftOut ? `fold without ${leftOut}` : "every train book");
 }
