@@ -63,5 +63,6 @@ describe("every label and the context line", () => {
     }
     expect(found).toBe(labels.length);
     expect(crossed).toBe(0);
-  });
+    // Every label of every fixture, looked up twice or three times: seconds on a loaded machine, past vitest's 5 s default.
+  }, 60_000);
 });
