@@ -13,6 +13,10 @@
 //   npm run fit:spans -- --lambda 5        L2 strength (default 5)
 //   npm run fit:spans -- --strict          top-1 only on sentences the strict raters labelled
 //   npm run fit:spans -- --without f,g     ablation: the named features held at 0
+//   npm run fit:spans -- --llm-rows W      also fit on a strong model's blanks (scripts/lib/llm-blanks.ts:
+//     the cloze blanks and verbatim short answers of its replies under tests/fixtures/llm-ceiling, train
+//     books but the user's sample): each blank a 1 at weight W, its sentence's other offered spans 0s
+//     sharing W; left out with their book in every fold. The figures stay on the labelled rows only.
 //   npm run fit:spans -- --write --exclude BOOK   fit without one train book (to evaluate the
 //     card pipeline on it leave-one-book-out; restore the shipped weights afterwards with git checkout)
 import { writeFileSync } from "node:fs";
@@ -20,7 +24,9 @@ import { enumerateSpans } from "@/lib/cards/spans/enumerate";
 import { SPAN_FEATURES, spanFeatures } from "@/lib/cards/spans/features";
 import { spanScore, type SpanWeights } from "@/lib/cards/spans/model";
 import { auc } from "@/lib/cards/rank/fit";
-import { fitSpanRows, spanRows, toSpanWeights, type SpanRow } from "./lib/span-rows";
+import { spanRows, toSpanWeights, type SpanRow } from "./lib/span-rows";
+import { fitLogistic } from "@/lib/cards/rank/fit";
+import { llmBlanks, llmSpanRows } from "./lib/llm-blanks";
 
 type Row = SpanRow;
 const args = process.argv.slice(2);
@@ -35,7 +41,16 @@ const dropped = without.map((f) => (SPAN_FEATURES as readonly string[]).indexOf(
 for (const r of rows) for (const i of dropped) r.x[i] = 0;
 
 const toWeights = toSpanWeights;
-const fit = (rs: Row[]) => fitSpanRows(rs, lambda);
+const llmWeight = args.includes("--llm-rows") ? Number(args[args.indexOf("--llm-rows") + 1]) : 0;
+if (!(llmWeight >= 0)) throw new Error("--llm-rows takes a weight >= 0");
+const llm = llmWeight > 0 ? llmSpanRows(llmBlanks(undefined, analyses).blanks, analyses, llmWeight) : [];
+for (const r of llm) for (const i of dropped) r.x[i] = 0;
+if (llm.length) console.log(`${llm.length} strong-model rows (${llm.filter((r) => r.y === 1).length} blanks) at weight ${llmWeight}`);
+/** The rows `rs` and the strong model's rows of every book but `leftOut`. */
+const fit = (rs: Row[], leftOut: string | null = null) => {
+  const more = llm.filter((r) => r.book !== leftOut);
+  return fitLogistic([...rs.map((r) => r.x), ...more.map((r) => r.x)], [...rs.map((r) => r.y), ...more.map((r) => r.y)], { lambda, sampleWeights: [...rs.map(() => 1), ...more.map((r) => r.weight)] });
+};
 
 /** Per sentence with a good span: is the best-scored choice (enumerated spans and labelled spans) good? */
 function topOne(book: string, w: SpanWeights): { hit: number; sentences: number; chance: number } {
@@ -70,7 +85,7 @@ console.log(`${rows.length} rows (${rows.filter((r) => r.y === 1).length} good, 
 let H = 0, S = 0, C = 0;
 const scores: number[] = [], positive: boolean[] = [];
 for (const book of bookNames) {
-  const w = toWeights(fit(rows.filter((r) => r.book !== book)), "loo");
+  const w = toWeights(fit(rows.filter((r) => r.book !== book), book), "loo");
   const t = topOne(book, w);
   H += t.hit; S += t.sentences; C += t.chance;
   for (const r of rows.filter((r) => r.book === book && r.y !== 0.5)) { scores.push(spanScore(r.x, w)); positive.push(r.y === 1); }
@@ -82,7 +97,7 @@ const exclude = args.includes("--exclude") ? args[args.indexOf("--exclude") + 1]
 if (exclude && !bookNames.includes(exclude)) throw new Error(`--exclude takes a train book: ${bookNames.join(", ")}`);
 if (args.includes("--write")) {
   const used = rows.filter((r) => r.book !== exclude);
-  const w = toWeights(fit(used), `fitted by scripts/fit-spans.ts on ${used.length} labelled spans of train books (${bookNames.filter((b) => b !== exclude).join(", ")}), lambda ${lambda}`);
+  const w = toWeights(fit(used, exclude), `fitted by scripts/fit-spans.ts on ${used.length} labelled spans${llm.length ? ` and ${llm.filter((r) => r.y === 1 && r.book !== exclude).length} strong-model blanks (×${llmWeight})` : ""} of train books (${bookNames.filter((b) => b !== exclude).join(", ")}), lambda ${lambda}`);
   writeFileSync("lib/cards/spans/weights.json", `${JSON.stringify(w, null, 2)}\n`);
   console.log("wrote lib/cards/spans/weights.json");
   console.log(Object.entries(w.weights).sort((x, y) => Math.abs(y[1]) - Math.abs(x[1])).map(([k, v]) => `${k} ${v}`).join(", "));

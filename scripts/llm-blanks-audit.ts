@@ -7,7 +7,8 @@
 //   npx tsx scripts/llm-blanks-audit.ts              figures
 //   --examples N      print N blanks of each shape the enumeration does not offer (default 0)
 //   --unmatched       list the request sentences not found in the analysed chapter
-import { llmBlanks, blankShape, relationTo, MIN_OVERLAP } from "./lib/llm-blanks";
+import { llmBlanks, MIN_OVERLAP } from "./lib/llm-blanks";
+import { blankShape, relationTo } from "./lib/blank-shape";
 import { rankSpans } from "@/lib/cards/spans/model";
 import { arg } from "./lib/args";
 

@@ -3,7 +3,8 @@
 // Invented chapters, requests and replies.
 import { describe, expect, it } from "vitest";
 import { analyse } from "./pipeline/helpers";
-import { askedWords, blankShape, findWords, llmPairs, llmSpanRows, locateBlanks, matchBlank, relationTo, replyCards, requestSentences, type LlmBlank } from "@/scripts/lib/llm-blanks";
+import { askedWords, findWords, llmPairs, llmSpanRows, locateBlanks, matchBlank, replyCards, requestSentences, type LlmBlank } from "@/scripts/lib/llm-blanks";
+import { blankShape, relationTo } from "@/scripts/lib/blank-shape";
 import { pairRows } from "@/scripts/lib/span-pairs";
 
 const request = (lines: string[]) => `# System message\n\nWrite cards.\n[9] not a sentence of the request\n\n# User message\n\nChapter: Test\nAuthor: Nobody\n\n${lines.join("\n")}\n\nWrite up to 5 cards.\n`;
