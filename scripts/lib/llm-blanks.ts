@@ -14,15 +14,13 @@ import { kindAt } from "./span-rows";
 import type { Offsets } from "@/lib/cards/spans/notes";
 import { chaptersOf, fixtureOptions, loadBooks, type Books } from "./cards-eval";
 import type { ChoicePair } from "./span-pairs";
+import { parseRequest } from "@/lib/cards/choice/replies";
 
 export type LlmCard = { kind: "qa" | "cloze"; front: string; back: string; sentences: number[] };
 
-/** The numbered sentences of a request's user message: id → text. */
+/** The numbered sentences of a request's user message: id → text (the sentence-choice data's reader). */
 export function requestSentences(md: string): Map<number, string> {
-  const user = md.slice(Math.max(0, md.indexOf("# User message")));
-  const out = new Map<number, string>();
-  for (const m of user.matchAll(/^\[(\d+)\] (.+)$/gm)) out.set(Number(m[1]), m[2].trim());
-  return out;
+  return new Map(parseRequest(md).sentences.map((s) => [s.id, s.text.trim()]));
 }
 
 /** The cards of a reply (the message content: {"cards": [...]}); malformed cards are skipped. */
