@@ -8,10 +8,11 @@
 // 0 turns a use off. The setting and the default were chosen on training chapters the model was not
 // fitted on (docs/card-generator.md, "Session 23: which sentences deserve a card").
 
+import { sigmoid } from "../rank/model";
+
 export type ChoiceUse = { drop: number; min: number; floor: number; rank: number };
 
 const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Each sentence's choice logit less the chapter's mean: > 0 for a sentence likelier chosen than its chapter's average. */
 export function relativeChoice(q: number[]): number[] {
