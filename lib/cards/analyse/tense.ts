@@ -35,3 +35,24 @@ export function firstFiniteVerb(ts: Token[], from = 0): Token | undefined {
 export function firstFiniteTense(ts: Token[], from = 0): Tense {
   return tenseOf(firstFiniteVerb(ts, from));
 }
+
+// An auxiliary a participle leans on ("is built", "has flown", "are found"): the participle is no past tense.
+const PARTICIPLE_AUX = /^(?:is|are|am|be|been|being|has|have|having|get|gets)$/;
+
+/**
+ * A statement in the present tense only: its first finite verb is present (or a present modal: can,
+ * may, must, will, shall) and no verb of it is past ("was", "had", "did", or a past form that no
+ * auxiliary carries as a participle). What such a sentence says of a month or season ("The martins
+ * leave in October") holds every year; a story told in the past names one particular month.
+ */
+export function habitualPresent(ts: Token[]): boolean {
+  const first = firstFiniteVerb(ts);
+  if (!first || (tenseOf(first) !== "present" && !/^(?:can|cannot|may|must|will|shall)$/.test(first.lower))) return false;
+  return ts.every((t, k) => {
+    if (PAST_AUX.has(t.lower)) return false;
+    if (tenseOf(t) !== "past") return true;
+    let j = k - 1;
+    while (j >= 0 && ts[j].pos === "ADV") j--;
+    return j >= 0 && PARTICIPLE_AUX.test(ts[j].lower);
+  });
+}

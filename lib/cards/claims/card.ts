@@ -162,7 +162,7 @@ export function clozeOn(s: AnalysedSentence, cuts: Cut[], term: [number, number]
   // refuse a whole sentence that opens on "If" or "Although").
   const shown = used.length ? compressedFront(s, used, answer) : { front: blank(s, answer.start, answer.end), back: s.text.slice(answer.start, answer.end) };
   if (!shown) return null;
-  if (!/[.!?]["”’)]*$/.test(shown.front)) shown.front += ".";
+  if (!/[.!?]["”’')]*$/.test(shown.front)) shown.front += ".";
   // The answer must not be given away by the rest of the card.
   const rest = shown.front.replace(/\{\{c1::.*?\}\}/, " ").toLowerCase();
   if (s.tokens.slice(term[0], term[1]).filter(content).every((t) => new RegExp(`\\b${t.lower.replace(/[^\p{L}]/gu, "")}\\b`, "u").test(rest))) return null;

@@ -149,6 +149,6 @@ export function shortenClaim(s: AnalysedSentence, cuts: Cut[], max: number, appl
   const all = [...cuts, ...chosen].sort((x, y) => x.start - y.start);
   const kept = s.tokens.filter((t) => !all.some((x) => t.start >= x.start && t.end <= x.end));
   if (!completeClause(kept) || !lastClauseWhole(kept)) return null;
-  if (!/[.!?]["”’)]*$/.test(text)) text += ".";
+  if (!/[.!?]["”’')]*$/.test(text)) text += ".";
   return { text, cuts: all };
 }

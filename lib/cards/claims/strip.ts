@@ -95,7 +95,7 @@ export function claimTexts(s: AnalysedSentence): Stripped[] {
     const inBrackets = (k: number) => own!.tokens.slice(0, k).filter((x) => x.text === "(").length > own!.tokens.slice(0, k).filter((x) => x.text === ")").length;
     if (!own?.clause || own.clause.opening || inBrackets(own.clause.verb) || CARRIES_ON.test(s.text.slice(start))) return;
     let text = applyCuts(s.text, cuts);
-    if (!/[.!?]["”’)]*$/.test(text)) text += ".";
+    if (!/[.!?]["”’')]*$/.test(text)) text += ".";
     out.push({ text, cuts });
   });
   return out;

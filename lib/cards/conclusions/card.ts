@@ -110,7 +110,7 @@ export function standingClause(s: AnalysedSentence, from: number, to: number, ma
 }
 
 const said = (front: string, who: string | null, a: Analysis) => (who ? `According to ${who}, ${lowerFirst(front, a)}` : cap(front));
-const stop = (x: string) => (/[.!?]["”’)]*$/.test(x) ? x : `${x}.`);
+const stop = (x: string) => (/[.!?]["”’')]*$/.test(x) ? x : `${x}.`);
 
 // Adjectives that rank with "to" ("inferior to", "superior to", "prior to").
 // (Not "equal to", "similar to": a likeness is no judgement, and its point is what it is equal to.)

@@ -67,6 +67,15 @@ export const adverbs: Op = (s) => {
     }
     // "Orla, then a clerk at Dunmore, wrote …" in a sentence with its own date: "then" is that time.
     if (t.lower === "then" && prev.text === "," && ts[k - 2]?.pos === "PROPN" && (ts.some((u) => /^\d{4}$/.test(u.text)) || s.entities.some((e) => e.kind === "date"))) return;
+    // So it is right after the date itself, when an apposition follows ("… in March 1733, then twenty
+    // years of age"; not a clause: "…, then he left" is a sequence). A card that cuts the date out
+    // ("When did …, then twenty years of age?") leaves "then" bare: the dependence stays, answered only
+    // by a card that shows the date with it (`inside`).
+    const date = s.entities.find((e) => e.kind === "date" && e.end === ts[k - 2]?.end);
+    if (t.lower === "then" && prev.text === "," && date && /^(?:DET|NUM|ADJ|ADP|NOUN|PROPN)$/.test(next?.pos ?? "")) {
+      out.unresolved.push({ op: "adverb", kind: t.lower, start: t.start, end: t.end, text: t.text, inside: s.text.slice(date.start, t.end) });
+      return;
+    }
     // "… because they have operated hitherto": with a present perfect, "hitherto" is up to now, the
     // time of writing and reading, not a point of the story (a past perfect's "had hitherto" is).
     if (t.lower === "hitherto" && ts.some((u) => /^(?:has|have)$/.test(u.lower)) && !ts.some((u) => u.lower === "had")) return;

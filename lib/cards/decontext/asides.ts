@@ -21,16 +21,20 @@ function comment(ts: Token[]): boolean {
   return person === 1 && verbs === 1 && ts.every((t) => PERSON.has(t.lower) || COMMENT_VERBS.has(t.lemma) || GLUE.has(t.lower));
 }
 
+// A bracket that only points at a plate, figure, table or page of the book ("(Plate III.)", "(see Fig.
+// 4)", "(pp. 12-14)"): the sentence states its fact without it, and the reader of a card has no plate.
+const POINTER = /\s*\((?:see\s+)?(?:Plates?|Pl\.|Figs?\.|Figures?|Diagrams?|Tables?|pp?\.|pages?)\s*(?:\d+|[IVXLC]+\b)[a-z]?\.?(?:\s*(?:,|and|-|–)\s*(?:\d+|[IVXLC]+\b)[a-z]?\.?)*\)/g;
+
 export const asides: Op = (s) => {
   const out: OpResult = none();
+  for (const m of s.text.matchAll(POINTER)) out.edits.push({ start: m.index!, end: m.index! + m[0].length, text: "", op: "aside" });
   const ts = s.tokens;
   // At the start: "You see, the wick …", "Now, you see, the wick …".
   const comma = ts.findIndex((t, k) => k <= MAX && t.text === ",");
   const rest = ts.slice(comma + 1);
-  if (comma > 0 && comma <= 4 && comment(ts.slice(0, comma)) && rest.length > 4 && rest.some((t) => t.pos === "VERB" || t.pos === "AUX") && /^\p{Lu}/u.test(ts[0].text) && /^\p{L}/u.test(rest[0].text) && rest[0].pos !== "ADV") {
-    out.edits.push({ start: 0, end: ts[comma + 1].start, text: "", op: "aside" });
-  }
-  for (let i = out.edits.length ? comma + 1 : 1; i < ts.length; i++) {
+  const opening = comma > 0 && comma <= 4 && comment(ts.slice(0, comma)) && rest.length > 4 && rest.some((t) => t.pos === "VERB" || t.pos === "AUX") && /^\p{Lu}/u.test(ts[0].text) && /^\p{L}/u.test(rest[0].text) && rest[0].pos !== "ADV";
+  if (opening) out.edits.push({ start: 0, end: ts[comma + 1].start, text: "", op: "aside" });
+  for (let i = opening ? comma + 1 : 1; i < ts.length; i++) {
     if (!OPEN.test(ts[i].text)) continue;
     const j = ts.findIndex((t, k) => k > i && k <= i + MAX + 1 && (CLOSE.test(t.text) || /^[.;:!?]$/.test(t.text)));
     if (j < 0 || j === i + 1 || !comment(ts.slice(i + 1, j))) continue;

@@ -40,7 +40,9 @@ export const boundary: Gate = (c, a) => {
     // So may an item card's (lib/cards/enumeration itemCards), which it cites as its one extra sentence.
     const announcer = id === c.sentence || (itemCard(c) && id === c.extra[0]);
     const announces = c.type === "enumeration" && announcer && /(?::\s*[—–-]*|[—–])$/.test(text);
-    if (!announces && !/[.!?]["”’)\]]*$/.test(text)) return "stops mid-sentence";
+    // A quotation may close after the stop, in double or single quotes, curly or straight ("… a paper
+    // 'on two new salts.'"): a straight single quote after a stop is no apostrophe.
+    if (!announces && !/[.!?]["”’')\]]*$/.test(text)) return "stops mid-sentence";
     // A full stop followed by a lower-case word inside the sentence: a side-note or a heading was
     // left in it ("… the ultimate appeal on Utility the ultimate appeal. all ethical questions").
     if (NOTE_INSIDE.test(text)) return "note inside the sentence";

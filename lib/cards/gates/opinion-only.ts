@@ -112,7 +112,7 @@ export function opinionOnly(ts: Token[]): boolean {
 
 /** The tokens of `s` that the card shows: the shown text's place in the sentence, or the whole sentence. */
 export function shownTokens(s: Pick<AnalysedSentence, "text" | "tokens">, shownText: string): Token[] {
-  const core = shownText.trim().replace(/[.!?]["”’)]*$/, "");
+  const core = shownText.trim().replace(/[.!?]["”’')]*$/, "");
   const at = core.length > 8 ? s.text.toLowerCase().indexOf(core.toLowerCase()) : -1;
   return at < 0 ? s.tokens : s.tokens.filter((t) => t.start >= at && t.end <= at + core.length);
 }

@@ -15,6 +15,7 @@ import { DUMMY_IT, dummyItOnCard, firstItIsDummy } from "./dummy-it";
 import { crossReference, workedExampleStep } from "./book-pointer";
 import { BARE_DESCRIPTION, bareFigure, bareQuestion } from "./bare-description";
 import { MONTH_NAME } from "@/lib/language/months";
+import { habitualPresent } from "../analyse/tense";
 
 const MONTH = new RegExp(`\\b${MONTH_NAME}\\b`);
 // A month is a date only with its year; "the year" alone is not one (four digits, or "'24"-style years are rare).
@@ -90,8 +91,10 @@ export const STANDALONE_RULES: NamedRule<View>[] = [
     return at ? `points at another part of the book ("${at}")` : null;
   }],
   ["worked example", ({ c, s, whole }) => (workedExampleStep(whole, s.context?.before ?? s.text, c.back, c.answerKind === "date") ? "a step of a worked example: its numbers need the setup before it" : null)],
-  ["month", ({ whole }) => (monthWithoutYear(whole) ? "month without a year" : null)],
-  ["season", ({ c, whole }) => (c.kind === "qa" && SEASON.test(c.back.trim()) && !YEAR.test(whole) ? "season without a year" : null)],
+  // A month or season in a present-tense statement of what happens every year ("The martins leave in
+  // October") is a time of year, not a date of the story: it needs no year.
+  ["month", ({ s, whole }) => (monthWithoutYear(whole) && !habitualPresent(s.tokens) ? "month without a year" : null)],
+  ["season", ({ c, s, whole }) => (c.kind === "qa" && SEASON.test(c.back.trim()) && !YEAR.test(whole) && !habitualPresent(s.tokens) ? "season without a year" : null)],
   ["continues", ({ c, front }) => (c.kind === "cloze" && CONTINUES.test(front) ? "continues the sentence before" : null)],
   ["here", ({ c, front }) => (HERE.test(front) || (c.kind === "qa" && HERE.test(c.back)) ? "points at the lecturer's table or the story's scene" : null)],
   ["back-pointer", ({ text }) => (pointsBack(text.replace(/\b(?:this|these|those) (?:is|are|was|were|has|had)\b/gi, "")) ? "demonstrative points back" : null)],
