@@ -12,7 +12,7 @@ import { select, type Ranked } from "./select";
 import { toSource, written } from "./decontext";
 import { admitWithContext, CONTEXT_LINE_ON } from "./context-line/admit";
 import { admitWithPrevious, PREVIOUS_CONTEXT, withPreviousContext, type PreviousContextMode } from "./context-line/previous";
-import { applyFloor, DEEP_FLOOR_AT, DEEP_FLOOR_ON, floorVector, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
+import { applyFloor, DEEP_FLOOR_ON, DEEP_FLOOR_RUN_AT, floorVector, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON, rejectProbability, rejectReasons } from "./floor";
 import type { ReasonKey } from "./floor/flag";
 import { nameTopic, TOPIC_NAMING_ON } from "./topic";
 import { SITUATION_ON, situations, withSituation } from "./situation";
@@ -129,7 +129,8 @@ export function candidateCards(chapter: CleanChapter, opts: GenerateOptions = {}
  * the selection (top `max`), each selected card's floor vector, p(reject) and reasons, and `kept` (indices
  * into `selected`, in order) that survive the floors. After selection, two floors run in turn: the plain
  * floor at PLAIN_FLOOR_AT (`plainFloor`, default PLAIN_FLOOR_ON; ./floor/plain.ts) and the deeper cut at
- * DEEP_FLOOR_AT on the plain floor's list (`deepFloor`, default DEEP_FLOOR_ON; ./floor/deep.ts).
+ * DEEP_FLOOR_AT on the plain floor's list (`deepFloor`, default DEEP_FLOOR_ON; ./floor/deep.ts; a run's threshold
+ * can be set by LECTERN_DEEP_FLOOR_AT for a blind arm, DEEP_FLOOR_RUN_AT).
  * generateCards is this turned into cards; the floor's fit data (scripts/lib/floor-data.ts) reads the
  * same call, so its rows are exactly the cards the pipeline shows.
  * (Session 14's key-keeping floor, measured and left off, was retired in session 19.)
@@ -164,7 +165,7 @@ export function showRanked(a: Analysis, ranked: Ranked[], opts: ShowOptions = {}
   const plain = (opts.plainFloor ?? PLAIN_FLOOR_ON) ? applyFloor(all, (i) => reject[i], PLAIN_FLOOR_AT, "all") : all;
   // Session 18's pre-registered deeper cut (./floor/deep.ts, on since it passed its blind bar): the same
   // p(reject) at a lower threshold, on the plain floor's list, so it only removes cards from it.
-  const kept = (opts.deepFloor ?? DEEP_FLOOR_ON) ? applyFloor(plain, (i) => reject[i], DEEP_FLOOR_AT, "all") : plain;
+  const kept = (opts.deepFloor ?? DEEP_FLOOR_ON) ? applyFloor(plain, (i) => reject[i], DEEP_FLOOR_RUN_AT, "all") : plain;
   return { a, ranked, selected, vectors, reject, reasons, kept };
 }
 

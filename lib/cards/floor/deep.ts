@@ -19,3 +19,18 @@ export const DEEP_FLOOR_DEFAULT = true;
 export const deepFloorSwitch = (env: Env, fallback = DEEP_FLOOR_DEFAULT): boolean => envSwitch(env, "LECTERN_DEEP_FLOOR", fallback);
 
 export const DEEP_FLOOR_ON = deepFloorSwitch(processEnv());
+
+/**
+ * The threshold a run uses: DEEP_FLOOR_AT, or `LECTERN_DEEP_FLOOR_AT` when it is a number strictly between
+ * the plain floor's 0.65 and 0 — for pre-registered blind arms (session 24's arm at 0.46) run on the
+ * shipped build without a code change. Anything else is ignored, so a typo cannot silently move the floor
+ * outside what an arm could test.
+ */
+export function deepFloorAt(env: Env, fallback = DEEP_FLOOR_AT): number {
+  const raw = env?.LECTERN_DEEP_FLOOR_AT;
+  if (raw === undefined || !/^0?\.\d+$/.test(raw.trim())) return fallback;
+  const at = Number(raw);
+  return at > 0 && at < 0.65 ? at : fallback;
+}
+
+export const DEEP_FLOOR_RUN_AT = deepFloorAt(processEnv());

@@ -4,4 +4,4 @@ export { EXTRA_FEATURES, extraFeatures, plainFront } from "./features";
 export { rejectReasons } from "./reasons";
 export { FLOOR_PHRASES, FLOOR_THRESHOLD, reasonPhrase, rejectReasonLine, type ReasonKey } from "./flag";
 export { plainFloorSwitch, PLAIN_FLOOR_AT, PLAIN_FLOOR_ON } from "./plain";
-export { deepFloorSwitch, DEEP_FLOOR_AT, DEEP_FLOOR_ON } from "./deep";
+export { deepFloorAt, deepFloorSwitch, DEEP_FLOOR_AT, DEEP_FLOOR_ON, DEEP_FLOOR_RUN_AT } from "./deep";

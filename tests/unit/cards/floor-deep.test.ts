@@ -83,3 +83,36 @@ describe("deep floor", () => {
     expect(applyFloor(plainKept, (c) => c.q, DEEP_FLOOR_AT, "all").map((c) => c.id)).toEqual([1, 3]);
   });
 });
+
+describe("deep floor threshold for a blind arm (LECTERN_DEEP_FLOOR_AT)", () => {
+  it("reads a number between 0 and the plain floor's 0.65, and ignores anything else", async () => {
+    const { deepFloorAt } = await import("@/lib/cards/floor");
+    expect(deepFloorAt({ LECTERN_DEEP_FLOOR_AT: "0.46" })).toBe(0.46);
+    expect(deepFloorAt({ LECTERN_DEEP_FLOOR_AT: ".5" })).toBe(0.5);
+    expect(deepFloorAt({})).toBe(DEEP_FLOOR_AT);
+    expect(deepFloorAt(undefined)).toBe(DEEP_FLOOR_AT);
+    for (const bad of ["0.7", "0", "1", "abc", "0.46x", "-0.4", ""]) expect(deepFloorAt({ LECTERN_DEEP_FLOOR_AT: bad })).toBe(DEEP_FLOOR_AT);
+  });
+  it("cuts the plain floor's list at the given threshold, never emptying it", async () => {
+    const under = async (env: Record<string, string>) => {
+      for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+      vi.resetModules();
+      const cards = (await import("@/lib/cards/pipeline")).generateCards(chapter());
+      vi.unstubAllEnvs();
+      vi.resetModules();
+      return cards;
+    };
+    const plain = await under({ LECTERN_DEEP_FLOOR: "0" });
+    expect(plain.length).toBeGreaterThan(1);
+    const rejects = plain.map((c) => c.reject ?? 1).sort((x, y) => x - y);
+    // A threshold between the two lowest p(reject) of the plain list (far under the shipped 0.55): one card stays.
+    const at = Math.round(((rejects[0] + rejects[1]) / 2) * 1000) / 1000;
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(0.65);
+    const cut = await under({ LECTERN_DEEP_FLOOR_AT: String(at) });
+    const expected = plain.filter((c) => (c.reject ?? 1) < at).map((c) => c.front);
+    expect(expected.length).toBe(1);
+    expect(plain.filter((c) => (c.reject ?? 1) < DEEP_FLOOR_AT).length).toBeGreaterThan(1);
+    expect(cut.map((c) => c.front)).toEqual(expected);
+  });
+});
