@@ -11,6 +11,7 @@ import { isRejected, validateCard } from "./validate";
 import { gateRankSelect, type Draft } from "./pipeline";
 import { writtenCardProblem } from "./written-card";
 import { escapeRegExp } from "@/lib/util/regexp";
+import { readReply, type ReplyCard } from "./llm-reply";
 
 export type LlmCache = { get(k: string): Promise<string | undefined> | string | undefined; set(k: string, v: string): unknown };
 export type LlmConfig = { baseUrl: string; model: string; apiKey?: string; fetch?: typeof fetch; cache?: LlmCache; timeoutMs?: number; chunkSentences?: number; offlineGates?: boolean };
@@ -48,23 +49,14 @@ const SCHEMA = {
   },
 };
 
-type RawCard = { kind: "qa" | "cloze"; front: string; back: string; sentences: number[] };
+type RawCard = ReplyCard;
 
 class UnreadableReply extends Error {}
 
 function parseCards(content: string): RawCard[] {
-  const json = content.match(/\{[\s\S]*\}/)?.[0];
-  if (!json) throw new UnreadableReply("The card generator's reply was not JSON.");
-  let parsed: { cards?: unknown };
-  try {
-    parsed = JSON.parse(json) as { cards?: unknown };
-  } catch {
-    throw new UnreadableReply("The card generator's reply was not valid JSON.");
-  }
-  if (!Array.isArray(parsed.cards)) throw new UnreadableReply("The card generator's reply had no cards array.");
-  return parsed.cards.filter((c): c is RawCard =>
-    !!c && typeof c === "object" && ((c as RawCard).kind === "qa" || (c as RawCard).kind === "cloze") && typeof (c as RawCard).front === "string" &&
-    typeof (c as RawCard).back === "string" && Array.isArray((c as RawCard).sentences));
+  const reading = readReply(content);
+  if (!reading.ok) throw new UnreadableReply(reading.error);
+  return reading.cards;
 }
 
 async function complete(cfg: LlmConfig, prompt: string): Promise<RawCard[]> {

@@ -15,8 +15,9 @@ import type { Offsets } from "@/lib/cards/spans/notes";
 import { chaptersOf, fixtureOptions, loadBooks, type Books } from "./cards-eval";
 import type { ChoicePair } from "./span-pairs";
 import { parseRequest } from "@/lib/cards/choice/replies";
+import { replyCardsOrNone, type ReplyCard } from "@/lib/cards/llm-reply";
 
-export type LlmCard = { kind: "qa" | "cloze"; front: string; back: string; sentences: number[] };
+export type LlmCard = ReplyCard;
 
 /** The numbered sentences of a request's user message: id → text (the sentence-choice data's reader). */
 export function requestSentences(md: string): Map<number, string> {
@@ -24,13 +25,7 @@ export function requestSentences(md: string): Map<number, string> {
 }
 
 /** The cards of a reply (the message content: {"cards": [...]}); malformed cards are skipped. */
-export function replyCards(json: string): LlmCard[] {
-  const body = json.match(/\{[\s\S]*\}/)?.[0];
-  if (!body) return [];
-  const cards = (JSON.parse(body) as { cards?: unknown }).cards;
-  if (!Array.isArray(cards)) return [];
-  return cards.filter((c): c is LlmCard => !!c && (c.kind === "qa" || c.kind === "cloze") && typeof c.front === "string" && typeof c.back === "string" && Array.isArray(c.sentences));
-}
+export const replyCards = (json: string): LlmCard[] => replyCardsOrNone(json);
 
 export const normText = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 

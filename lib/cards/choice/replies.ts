@@ -4,6 +4,7 @@
 // scripts/lib/choice-data.ts; here they are text.
 import { normalise } from "../eval/normalise";
 import { sentenceFinder } from "../eval/match";
+import { replyCardsOrNone } from "../llm-reply";
 
 export type RequestSentence = { id: number; text: string };
 export type ChoiceRequest = { chapter: string; sentences: RequestSentence[] };
@@ -26,16 +27,7 @@ export function parseRequest(text: string): ChoiceRequest {
 
 /** Every sentence id a reply's cards cite; an unreadable reply cites none. */
 export function citedIds(reply: string): Set<number> {
-  const json = reply.match(/\{[\s\S]*\}/)?.[0];
-  if (!json) return new Set();
-  try {
-    const cards = (JSON.parse(json) as { cards?: unknown }).cards;
-    if (!Array.isArray(cards)) return new Set();
-    return new Set(cards.flatMap((c) => (c && typeof c === "object" && Array.isArray((c as { sentences?: unknown }).sentences) ? (c as { sentences: unknown[] }).sentences : []))
-      .filter((id): id is number => Number.isInteger(id)));
-  } catch {
-    return new Set();
-  }
+  return new Set(replyCardsOrNone(reply).flatMap((c) => c.sentences).filter((id): id is number => Number.isInteger(id)));
 }
 
 /** `chosen`: per chapter, sentence index → chosen. `exact`/`near`/`unmatched`: how request sentences were found. */

@@ -27,7 +27,9 @@ describe("citedIds", () => {
   it("cites nothing for an unreadable reply, and skips ids that are not whole numbers", () => {
     expect(citedIds("no json here").size).toBe(0);
     expect(citedIds('{"cards": [').size).toBe(0);
-    expect([...citedIds('Here: {"cards":[{"sentences":[3,"4",1.5]}]}')]).toEqual([3]);
+    expect([...citedIds('Here: {"cards":[{"kind":"qa","front":"Q?","back":"A","sentences":[3,"4",1.5]}]}')]).toEqual([3]);
+    // A card the generator itself would skip (no kind, front or back) cites nothing either (lib/cards/llm-reply.ts).
+    expect(citedIds('{"cards":[{"sentences":[3]}]}').size).toBe(0);
   });
 });
 
