@@ -61,6 +61,20 @@ function inReference(text: string, dot: number, word: string, after: string): bo
 }
 
 /**
+ * A statute cited by the year of a reign ("12 Abc. II. c. 4.", "3 & 4 Abc. IV", "7 Abcd. I. st. 2."):
+ * the year or years, the sovereign's name abbreviated, and the reign's numeral. The stop after the
+ * name runs on into the numeral; the numeral's own stop runs on into the chapter ("c.", "st.", "s.")
+ * as any stop before a small letter does.
+ */
+function inRegnalCitation(text: string, dot: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{0,4}$/u.test(word)) return false;
+  const before = text.slice(Math.max(0, dot - word.length - 14), dot - word.length);
+  if (!/(?:^|[\s(\[,;:])\d{1,3}(?:\s*&\s*\d{1,3})?\s+$/.test(before)) return false;
+  const numeral = text.slice(dot + 1, dot + 12).match(/^\s+([IVXLC]{1,6})(?=[.,:;)]|\s+(?:c|st|s|cap)\.)/)?.[1];
+  return !!numeral && ROMAN.test(numeral);
+}
+
+/**
  * The label of an item in an enumeration run into a paragraph ("...as follows: I. Position. II.
  * Extent of territory. III. ...", "viz.: 1. Keeping the day. 2. Reading."): a Roman numeral in
  * capitals or a number of one or two figures where a sentence begins (after a stop or a colon), with the item before it or after it labelled in sequence nearby. Its stop belongs to the
@@ -112,6 +126,7 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
   if (inReference(text, dot, word, after)) return false;
+  if (inRegnalCitation(text, dot, word)) return false;
   if (item) return false; // (a dash before the label is split at in splitSentences)
   // Initials and dotted abbreviations ("E. H. Carr", "U.S. Army", "10 a.m. on") continue the sentence,
   // unless what follows is a word that starts sentences and never a name ("World War I. The", "a.m. He").

@@ -1,0 +1,33 @@
+// Session 24 (clean24): set 23's clean-up defects as general rules, on INVENTED text: statutes cited
+// by the year of a reign, lettered note cues in brackets whose letters restart, head rules and
+// direction lines of a scan, paragraph-opening words in capitals, spelled-out chapter ordinals, and
+// the small ones (a page mark inside a word, "2d." opening a paragraph, a compass point ending a
+// sentence, an OCR'd decimal point, a transcriber's correction).
+import { describe, expect, it } from "vitest";
+import { cleanDocument, splitSentences } from "@/lib/chapters";
+
+const split = (text: string) => splitSentences(text).map((s) => s.text);
+const chapterOf = (text: string) => cleanDocument(text).chapters[0];
+
+describe("a statute cited by the year of a reign is one sentence", () => {
+  it.each([
+    ["a chapter after the reign's numeral", "It was settled by statute 12 Abc. II. c. 4. that every town should keep a bell."],
+    ["a numeral closed by a colon", "The custom is as old as the year 1300, 28 Abcd. III: there are rolls of that date."],
+    ["two citations joined by and", "It is enacted by statute 20 Abc. II. st. 2. and 3 Bcd. I. c. 9. that no clerk shall sit."],
+    ["two years of one reign", "The rule stood until 3 & 4 Abc. IV. c. 15. repealed it."],
+  ])("%s", (_label, text) => {
+    expect(split(text)).toEqual([text]);
+  });
+
+  it("still ends the sentence after the citation's last number before a capital", () => {
+    expect(split("It was repealed by statute 12 Abc. II. c. 4. From then on no bell was rung.")).toEqual([
+      "It was repealed by statute 12 Abc. II. c. 4.",
+      "From then on no bell was rung.",
+    ]);
+  });
+
+  it("does not run on a short word after a year of four figures or the pronoun I", () => {
+    expect(split("They came in 1850 Abc. II went home.")).toEqual(["They came in 1850 Abc.", "II went home."]);
+    expect(split("He paid 12 Abc. I went home.")).toEqual(["He paid 12 Abc.", "I went home."]);
+  });
+});
