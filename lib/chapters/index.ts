@@ -245,7 +245,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (sectioned.count) layout.notes.push(`${sectioned.count} section number(s) on lines of their own, each between two paragraphs, read as section breaks, not page numbers`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
-  const ctx = { stats, isRunningHead, layout, glosses, acronyms, italicCapitals, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) || repeatingNoteNumbers(doc) };
+  const ctx = { stats, isRunningHead, layout, glosses, acronyms, italicCapitals, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) || repeatingNoteNumbers(doc), letterNotes: /^\s*\[Footnote\s+[a-z]\s*:/m.test(doc) };
   let chapters = segments.map((seg) => buildChapter(seg, ctx)).filter((c) => c.sentences.length > 0);
   if (!chapters.length && blocks.length) {
     // Only front matter (or nothing recognisable): then the whole text is the chapter.
@@ -276,16 +276,16 @@ export function numberedGluedMarkers(doc: string): boolean {
   return numbers.join(",") === "1,2,3";
 }
 
-type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block>; indented: boolean; acronyms: Set<string>; italicCapitals: boolean };
+type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; letterNotes: boolean; glosses: Set<Block>; indented: boolean; acronyms: Set<string>; italicCapitals: boolean };
 
-function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses, indented, acronyms, italicCapitals }: BuildContext): CleanChapter {
+function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, letterNotes, glosses, indented, acronyms, italicCapitals }: BuildContext): CleanChapter {
   // Run-in headings are split here, inside a chapter: as blocks of the whole text they would be taken for chapters.
   const runIn = splitRunInHeadings(seg.blocks);
   if (runIn.count) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${runIn.count} run-in heading(s) ("+Heading.+--Text") set apart from their paragraphs`);
   const end = convertEndnotes(runIn.blocks);
   layout.hasEndnotes ||= end.found;
   // Bracketed "[1]" markers are footnote markers only when there are notes for them to point to.
-  const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage, glosses, indented });
+  const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, letterMarkers: letterNotes, startPage: seg.startPage, glosses, indented });
   layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
   const twoLine = joinTwoLineHeadings(assembled.paragraphs);
   if (twoLine) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${twoLine} heading(s) printed on two lines read as one ("…KNOWLEDGE" / "OF MORALITY…")`);

@@ -31,3 +31,48 @@ describe("a statute cited by the year of a reign is one sentence", () => {
     expect(split("He paid 12 Abc. I went home.")).toEqual(["He paid 12 Abc.", "I went home."]);
   });
 });
+
+describe("lettered note cues in brackets", () => {
+  const text = [
+    "CHAPTER IV.",
+    "",
+    "THE HARBOUR DUES.",
+    "",
+    "The dues were first laid on the herring boats[a]. They were paid at the",
+    "quay in silver[b]: and the clerk kept a roll of them.",
+    "",
+    "[Footnote a: Roll of the town, 12.]",
+    "",
+    "[Footnote b: The silver was weighed.]",
+    "",
+    "Later the dues were farmed out to a _collector of the port_[c], who paid",
+    "the town a fixed sum.",
+    "",
+    "[Footnote c: Book of the port, 4.]",
+    "",
+    "A second farmer, named in the town's book[a], raised the dues twice.",
+    "",
+    "[Footnote a: Book of the port, 9.]",
+  ].join("\n");
+
+  it("takes the cues out of the sentences and ties each note to its sentence, by order when letters restart", () => {
+    const ch = chapterOf(text);
+    expect(ch.text).not.toMatch(/\[[a-z]\]/);
+    const byText = (t: string) => ch.sentences.find((s) => s.text.startsWith(t))!;
+    const cited = (t: string) => ch.footnotes.filter((n) => n.citedAt?.sentence === byText(t).id).map((n) => n.text);
+    expect(cited("The dues were first")).toEqual(["Roll of the town, 12."]);
+    expect(cited("They were paid")).toEqual(["The silver was weighed."]);
+    expect(cited("A second farmer")).toEqual(["Book of the port, 9."]);
+    expect(ch.footnotes.every((n) => n.citedAt)).toBe(true);
+  });
+
+  it("drops the underscores of an italic the cue follows", () => {
+    const ch = chapterOf(text);
+    expect(ch.sentences.some((s) => s.text === "Later the dues were farmed out to a collector of the port, who paid the town a fixed sum.")).toBe(true);
+  });
+
+  it("leaves a bracketed letter alone in a file whose notes are not lettered", () => {
+    const ch = chapterOf("CHAPTER IV.\n\nTHE SUMS.\n\nThe value x[a] is taken from the table. It is small.\n");
+    expect(ch.text).toContain("x[a]");
+  });
+});
