@@ -81,6 +81,7 @@ import { readFootFolios } from "./foot-folios";
 import { readSectionTitles, dropAudienceNotes } from "./section-titles";
 import { splitEpigraph } from "./epigraphs";
 import { markPageTops, readPageMarkers } from "./page-markers";
+import { dropHeadRules } from "./head-rules";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -100,7 +101,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // (Windows-1252 quotes and dashes left as C1 controls by a wrong decoding read as what they were.)
   // A library export's machine line opening each page ("## p. 49 (#73) ####"): a page turn and its folio.
   const markers = readPageMarkers(raw.replace(/\r\n?/g, "\n"));
-  const scripts = readScriptMarkup(repairC1Punctuation(markers.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
+  const headRules = dropHeadRules(markers.text); // a row of underscores under a page's running head
+  const scripts = readScriptMarkup(repairC1Punctuation(headRules.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
   // A foot line of running title and folio ("BOOK V. CHAP. IV.    cccxli"), page by page likewise.
   const footFolios = readFootFolios(scripts.text);
   // Years in the outer margin (annals), page by page while the form feeds still part the pages.
@@ -190,6 +192,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   };
   layout.notes.push(...printed.notes);
   if (markers.count) layout.notes.push(`${markers.count} machine page marker line(s) ("## p. 49 (#73) ####") read as page turns, their page numbers kept`);
+  if (headRules.count) layout.notes.push(`${headRules.count} head rule(s) (a row of underscores under a page's running head) dropped as page furniture`);
   if (footFolios.count) layout.notes.push(`${footFolios.count} page foot line(s) of a running title and a folio ("BOOK I.   xlii") read as page numbers, the title dropped`);
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);

@@ -76,3 +76,50 @@ describe("lettered note cues in brackets", () => {
     expect(ch.text).toContain("x[a]");
   });
 });
+
+describe("a scan's head rules and direction line", () => {
+  const RULE = "_".repeat(56);
+  const page = (folio: number, head: string, body: string[], rule = RULE) => [`${folio}         ${head}`, rule, "", ...body].join("\n");
+  const scan = [
+    "                        SECTION IV.",
+    "",
+    "",
+    "THE tide rises twice a day in every harbour on this coast, and",
+    "the height of it depends on the moon and on the shape of the",
+    "bay, which narrows towards the quay where the boats lie up.",
+    "",
+    "                          41",
+    page(42, "A BOOK OF THE TIDES.", [
+      "   The keepers of the harbour measure the tide on a post set",
+      "in the mud, and write the height in a book kept for the pur-",
+      "",
+      "TIDE BK.                                              D",
+    ]),
+    page(43, "A BOOK OF THE TIDES.", [
+      "pose. They say that the spring tides come two days after the",
+      "full moon, and that the lowest tides fall in the spring.",
+      "",
+      "   A strong wind from the sea holds the water in the bay, so",
+      "that the tide stands higher than the book would lead one to",
+      "expect, and the boats float an hour longer.",
+    ], "________________________________________ _______________"),
+    page(44, "A BOOK OF THE TIDES.", [
+      "   The keepers also note the time of each high water, which",
+      "comes later by nearly an hour each day.",
+    ]),
+  ].join("\n");
+
+  it("drops each rule under a running head, never a heading or a side-note", () => {
+    const doc = cleanDocument(scan);
+    const ch = doc.chapters[0];
+    expect(ch.paragraphs.some((p) => /_/.test(ch.text.slice(p.start, p.end)))).toBe(false);
+    expect(doc.layout.notes.some((n) => /marginal note/.test(n))).toBe(false);
+    expect(doc.layout.notes).toContain("3 head rule(s) (a row of underscores under a page's running head) dropped as page furniture");
+  });
+
+  it("drops the direction line at a page foot and joins the word it cut", () => {
+    const ch = cleanDocument(scan).chapters[0];
+    expect(ch.text).not.toMatch(/TIDE BK|\bD pose/);
+    expect(ch.sentences.map((s) => s.text)).toContain("The keepers of the harbour measure the tide on a post set in the mud, and write the height in a book kept for the purpose.");
+  });
+});
