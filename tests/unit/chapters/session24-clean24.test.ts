@@ -123,3 +123,29 @@ describe("a scan's head rules and direction line", () => {
     expect(ch.sentences.map((s) => s.text)).toContain("The keepers of the harbour measure the tide on a post set in the mud, and write the height in a book kept for the purpose.");
   });
 });
+
+describe("a paragraph's opening word in capitals where every paragraph opens so", () => {
+  const text = [
+    "CHAPTER THE FOURTH.",
+    "",
+    "OF THE HARBOUR DUES.",
+    "",
+    "WE are next to consider the dues paid at the harbour. They are old.",
+    "",
+    "THE first of them is the anchorage, paid by every ship that lies in the bay.",
+    "",
+    "IN the second place comes the quayage, paid on goods set down at the quay.",
+    "",
+    "THE third is the light due, which keeps the lamp on the point.",
+    "",
+    "AS to the fourth, it is paid only by ships from abroad.",
+    "",
+    "THE last is the toll on the bridge, which the town keeps in repair.",
+  ].join("\n");
+
+  it("writes THE in sentence case as it does the other openings, though a heading has it in capitals", () => {
+    const ch = chapterOf(text);
+    const openings = ch.paragraphs.filter((p) => p.kind === "body").map((p) => ch.text.slice(p.start, p.end).split(" ")[0]);
+    expect(openings).toEqual(["We", "The", "In", "The", "As", "The"]);
+  });
+});
