@@ -149,3 +149,16 @@ describe("a paragraph's opening word in capitals where every paragraph opens so"
     expect(openings).toEqual(["We", "The", "In", "The", "As", "The"]);
   });
 });
+
+describe("a chapter heading with its number spelled out, and a section's label", () => {
+  it("reads CHAPTER THE FOURTH as chapter 4, its title from the next line", () => {
+    const doc = cleanDocument("CHAPTER THE FOURTH.\n\nOF THE HARBOUR DUES.\n\nThe dues are old. They were paid in silver at the quay.\n");
+    expect(doc.chapters.map((c) => [c.number, c.title])).toEqual([["4", "Of the Harbour Dues"]]);
+    expect(doc.chapters[0].paragraphs.some((p) => p.kind === "heading")).toBe(false);
+  });
+
+  it("numbers a text headed SECTION IV. alone", () => {
+    const doc = cleanDocument("                SECTION IV.\n\n\nThe tide rises twice a day in every harbour on this coast. It is measured on a post.\n\nThe keepers write the height in a book.\n");
+    expect(doc.chapters.map((c) => c.number)).toEqual(["4"]);
+  });
+});
