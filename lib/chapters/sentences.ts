@@ -130,7 +130,8 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   if (item) return false; // (a dash before the label is split at in splitSentences)
   // Initials and dotted abbreviations ("E. H. Carr", "U.S. Army", "10 a.m. on") continue the sentence,
   // unless what follows is a word that starts sentences and never a name ("World War I. The", "a.m. He").
-  const starter = STARTERS.has(text.slice(next).match(/^\s*["'“‘(]?(\p{L}+)/u)?.[1] ?? "");
+  // (So does the article "A" before a word in small letters, "…from N. to E. A current sets…": an initial "A" has its stop.)
+  const starter = STARTERS.has(text.slice(next).match(/^\s*["'“‘(]?(\p{L}+)/u)?.[1] ?? "") || /^\s*["'“‘(]?A[ \t]+\p{Ll}/u.test(text.slice(next, next + 8));
   // (Not the last capital of a formula, "H2O. Hold the tube…": a digit before it, no initial.)
   if (/^\p{Lu}$/u.test(word) && !/\d/.test(text[dot - 2] ?? "")) return starter || /[°º]/.test(text[dot - 2] ?? ""); // "37 °C. Pepsin": a unit, not an initial
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) || (starter && !/^(e\.g|i\.e)$/.test(lower));
@@ -166,6 +167,8 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
 }
 
 const LABEL_ONLY = /^\s*(?:No|Nos|Op)\.?\s*(?:\d{1,4}|[IVXLC]{1,7})\.$/i; // a catalogue number; a section's label ("Sect. 25.") is dropped as a sentence of its own
+
+const ORDINAL_ONLY = /^\s*\(?\d{1,2}(?:st|nd|rd|th|d)\)?\.$/;
 
 // A cry or call quoted whole, at most this long from its opening quote to its closing one ("'Wolf! Wolf!'").
 const QUOTED_CRY = 60;
@@ -231,6 +234,8 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
     // stop opens the item's words. (A section's label, "Art. 4.", "Sect. II.", is not kept so: it
     // stands as a sentence of its own, which the clean-up drops.)
     if (LABEL_ONLY.test(text.slice(start, end))) continue;
+    // An ordinal opening a point ("2d. The right…", "3rd. It follows…"): the point's number, read with its sentence.
+    if (ORDINAL_ONLY.test(text.slice(start, end))) continue;
     push(end);
     start = end;
     depth = 0;

@@ -162,3 +162,37 @@ describe("a chapter heading with its number spelled out, and a section's label",
     expect(doc.chapters.map((c) => c.number)).toEqual(["4"]);
   });
 });
+
+describe("the small ones", () => {
+  it("joins a word a page mark sits inside, not two words the mark sits between", () => {
+    const ch = chapterOf("CHAPTER IV. The Quay\n\nIt was, as the clerk had pre{31} dicted, a poor year. The boats came in{32} late and the sea at{33} the point was high.\n");
+    expect(ch.text).toContain("as the clerk had predicted, a poor year");
+    expect(ch.text).toContain("came in late and the sea at the point");
+  });
+
+  it("keeps an ordinal that opens a paragraph's point in its sentence", () => {
+    expect(split("2d. The keeper's right to the dues comes from the charter. It is old.")).toEqual(["2d. The keeper's right to the dues comes from the charter.", "It is old."]);
+  });
+
+  it("ends a sentence after a compass point when the article A opens the next", () => {
+    expect(split("The vane turns from N. to N.E. and E. A wind from the south turns it back. So it goes.")).toEqual([
+      "The vane turns from N. to N.E. and E.",
+      "A wind from the south turns it back.",
+      "So it goes.",
+    ]);
+    expect(split("He wrote to J. A. Smith and E. A. Brown.")).toEqual(["He wrote to J. A. Smith and E. A. Brown."]);
+  });
+
+  it("keeps a chapter's summary of topics out though a topic has a title of address with its stop", () => {
+    const text = [
+      "CHAPTER IV. _The Harbour_",
+      "",
+      "THE QUAY--THE BOATS AND THEIR OWNERS--MR. GRAY AND HIS TWO SONS--THE DUES",
+      "PAID AT THE QUAY EVERY YEAR BY THE OWNERS OF THE SMALLEST BOATS--A STORM.",
+      "",
+      "The quay was old and the boats lay up against it in rows. The owners paid the dues.",
+    ].join("\n");
+    const ch = chapterOf(text);
+    expect(ch.text.startsWith("The quay was old")).toBe(true);
+  });
+});
