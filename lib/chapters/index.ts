@@ -211,6 +211,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (inlineNotes.count) layout.notes.push(`${inlineNotes.count} note(s) written inside the paragraph ("[Footnote: …]") filed as footnotes`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
+  if (marginalia.corrections) layout.notes.push(`${marginalia.corrections} transcriber's correction(s) of one word put in place of the misprint before it`);
   if (spaced.count) layout.notes.push(`${spaced.count} line(s) of letter-spaced capitals closed up ("T H E   E N D" -> "THE END")`);
   if (dropCaps.count) layout.notes.push(`${dropCaps.count} drop capital(s) joined to the words they begin ("T HE" -> "THE")`);
   if (leads.glosses.length) layout.notes.push(`${leads.glosses.length} left-margin gloss(es) (words set before the lines they stand beside) lifted out of the text, ${leads.pages} page(s) moved back to the margin`);

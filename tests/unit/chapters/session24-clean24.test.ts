@@ -196,3 +196,15 @@ describe("the small ones", () => {
     expect(ch.text.startsWith("The quay was old")).toBe(true);
   });
 });
+
+describe("a transcriber's one-word correction", () => {
+  it("puts the corrected word in place of the misprint before it", () => {
+    const ch = chapterOf("CHAPTER IV. The Quay\n\nThe keepers chose to wait, rathre\n[Transcriber's Note: rather] than go out in the storm. They were right.\n");
+    expect(ch.sentences[0].text).toBe("The keepers chose to wait, rather than go out in the storm.");
+  });
+
+  it("leaves the text as it is when the note is no near form of the word before it", () => {
+    const ch = chapterOf("CHAPTER IV. The Quay\n\nThe keepers chose to wait [Transcriber's Note: sic] for the tide. They were right.\n");
+    expect(ch.sentences[0].text).toBe("The keepers chose to wait for the tide.");
+  });
+});
