@@ -208,3 +208,34 @@ describe("a transcriber's one-word correction", () => {
     expect(ch.sentences[0].text).toBe("The keepers chose to wait for the tide.");
   });
 });
+
+describe("the divisions a chapter's plan announces", () => {
+  const long = (s: string) => `${s} ${"The keepers of the quay have kept a roll of the dues for many years, and the town reads it each spring. ".repeat(2)}`;
+  const text = [
+    "CHAPTER IV. The Harbour",
+    "",
+    long("THE harbour is old. I shall consider, first, the dues paid at it: secondly, the keepers: thirdly, the boats."),
+    "",
+    long("I. AS to the dues paid at the harbour. They are paid in silver."),
+    "",
+    long("THE first due is the anchorage."),
+    "",
+    long("II. THE keepers are chosen by the town."),
+    "",
+    long("THEY serve for a year."),
+    "",
+    long("III. THE boats are of two kinds."),
+  ].join("\n");
+
+  it("keeps each numeral as its division's heading, with a run-in \"As to\" phrase, not dropped", () => {
+    const ch = chapterOf(text);
+    const heads = ch.paragraphs.filter((p) => p.kind === "heading").map((p) => ch.text.slice(p.start, p.end));
+    expect(heads).toEqual(["I. As to the dues paid at the harbour", "II.", "III."]);
+    expect(ch.sentences.some((s) => /^As to/.test(s.text))).toBe(false);
+  });
+
+  it("still drops the numbers of a run of numbered sections with no plan announced", () => {
+    const ch = chapterOf(text.replace("I shall consider, first, the dues paid at it: secondly, the keepers: thirdly, the boats.", "It is kept well."));
+    expect(ch.paragraphs.filter((p) => p.kind === "heading")).toEqual([]);
+  });
+});
