@@ -18,7 +18,7 @@ export type RawParagraph = { kind: "body" | "heading" | "quote" | "list" | "appa
 export type RawFootnote = { number: string; page: string | null; text: string };
 export type Assembled = { paragraphs: RawParagraph[]; footnotes: RawFootnote[]; notes: string[]; stats: { leaks: number; joins: number; marginal: number; pageBreaks: number; headTurns: number; captions: number; glosses: number } };
 
-export type AssembleContext = { stats: WordStats; isRunningHead: (b: Block) => string | null | false; bracketMarkers: boolean; startPage: string | null; glosses?: Set<Block>; indented?: boolean };
+export type AssembleContext = { stats: WordStats; isRunningHead: (b: Block) => string | null | false; bracketMarkers: boolean; letterMarkers?: boolean; startPage: string | null; glosses?: Set<Block>; indented?: boolean };
 
 const BOX_LABEL = /^(?:Box|Sidebar|Panel|Case Study|Feature|Focus|Spotlight|Insight)\s+\d{1,3}(?:\.\d{1,3})?[.:]?\s+\p{Lu}[^.]*$/u;
 const LIST_MARK = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
@@ -207,7 +207,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     }
     if (b.kind === "list") {
       // One paragraph per item, its bullet or number dropped: items are not sentences of one paragraph.
-      for (const line of b.lines) paragraphs.push({ kind: "list", text: markPlaceholders(line.replace(LIST_MARK, "").trim(), ctx.bracketMarkers).text, page, breaks: [] });
+      for (const line of b.lines) paragraphs.push({ kind: "list", text: markPlaceholders(line.replace(LIST_MARK, "").trim(), ctx.bracketMarkers, ctx.letterMarkers).text, page, breaks: [] });
       continue;
     }
     if (b.kind === "body" && b.lines.length === 1 && (SECTION_MARKER.test(b.text) || ROMAN_LINE.test(b.text) || SECTION_LABEL.test(b.text))) {
@@ -216,7 +216,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
       paragraphs.push({ kind: "heading", text: b.text.trim(), page, breaks: [] });
       continue;
     }
-    const inline = inlinePageMarks(markPlaceholders(joinLines(b.lines, ctx.stats), ctx.bracketMarkers).text);
+    const inline = inlinePageMarks(markPlaceholders(joinLines(b.lines, ctx.stats), ctx.bracketMarkers, ctx.letterMarkers).text);
     const text = inline.text;
     const marks = inline.marks.map((m) => (pages.inlinePage(m.page), { at: m.at, page: pages.current }));
     const prev = paragraphs.at(-1);

@@ -81,6 +81,7 @@ import { readFootFolios } from "./foot-folios";
 import { readSectionTitles, dropAudienceNotes } from "./section-titles";
 import { splitEpigraph } from "./epigraphs";
 import { markPageTops, readPageMarkers } from "./page-markers";
+import { dropHeadRules } from "./head-rules";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -100,7 +101,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // (Windows-1252 quotes and dashes left as C1 controls by a wrong decoding read as what they were.)
   // A library export's machine line opening each page ("## p. 49 (#73) ####"): a page turn and its folio.
   const markers = readPageMarkers(raw.replace(/\r\n?/g, "\n"));
-  const scripts = readScriptMarkup(repairC1Punctuation(markers.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
+  const headRules = dropHeadRules(markers.text); // a row of underscores under a page's running head
+  const scripts = readScriptMarkup(repairC1Punctuation(headRules.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
   // A foot line of running title and folio ("BOOK V. CHAP. IV.    cccxli"), page by page likewise.
   const footFolios = readFootFolios(scripts.text);
   // Years in the outer margin (annals), page by page while the form feeds still part the pages.
@@ -190,6 +192,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   };
   layout.notes.push(...printed.notes);
   if (markers.count) layout.notes.push(`${markers.count} machine page marker line(s) ("## p. 49 (#73) ####") read as page turns, their page numbers kept`);
+  if (headRules.count) layout.notes.push(`${headRules.count} head rule(s) (a row of underscores under a page's running head) dropped as page furniture`);
   if (footFolios.count) layout.notes.push(`${footFolios.count} page foot line(s) of a running title and a folio ("BOOK I.   xlii") read as page numbers, the title dropped`);
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
   if (ocr?.repairs) layout.notes.push(`${ocr.repairs} OCR misreading(s) repaired ("rn" for "m", "1" for "l"...)`);
@@ -208,6 +211,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (inlineNotes.count) layout.notes.push(`${inlineNotes.count} note(s) written inside the paragraph ("[Footnote: …]") filed as footnotes`);
   if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
+  if (marginalia.corrections) layout.notes.push(`${marginalia.corrections} transcriber's correction(s) of one word put in place of the misprint before it`);
   if (spaced.count) layout.notes.push(`${spaced.count} line(s) of letter-spaced capitals closed up ("T H E   E N D" -> "THE END")`);
   if (dropCaps.count) layout.notes.push(`${dropCaps.count} drop capital(s) joined to the words they begin ("T HE" -> "THE")`);
   if (leads.glosses.length) layout.notes.push(`${leads.glosses.length} left-margin gloss(es) (words set before the lines they stand beside) lifted out of the text, ${leads.pages} page(s) moved back to the margin`);
@@ -245,7 +249,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (sectioned.count) layout.notes.push(`${sectioned.count} section number(s) on lines of their own, each between two paragraphs, read as section breaks, not page numbers`);
   if (toc.length) layout.notes.push(`table of contents with ${toc.length} entries`);
   const glosses = marginalGlosses(blocks);
-  const ctx = { stats, isRunningHead, layout, glosses, acronyms, italicCapitals, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) || repeatingNoteNumbers(doc) };
+  const ctx = { stats, isRunningHead, layout, glosses, acronyms, italicCapitals, indented: indentsParagraphs(blocks), gutenbergNotes: /^\s*\[Footnote\s+[\w*†‡§]{1,4}\s*:/im.test(doc) || numberedGluedMarkers(doc) || repeatingNoteNumbers(doc), letterNotes: /^\s*\[Footnote\s+[a-z]\s*:/m.test(doc) };
   let chapters = segments.map((seg) => buildChapter(seg, ctx)).filter((c) => c.sentences.length > 0);
   if (!chapters.length && blocks.length) {
     // Only front matter (or nothing recognisable): then the whole text is the chapter.
@@ -276,16 +280,16 @@ export function numberedGluedMarkers(doc: string): boolean {
   return numbers.join(",") === "1,2,3";
 }
 
-type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; glosses: Set<Block>; indented: boolean; acronyms: Set<string>; italicCapitals: boolean };
+type BuildContext = { stats: WordStats; isRunningHead: ReturnType<typeof runningHeadDetector>; layout: LayoutReport; gutenbergNotes: boolean; letterNotes: boolean; glosses: Set<Block>; indented: boolean; acronyms: Set<string>; italicCapitals: boolean };
 
-function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, glosses, indented, acronyms, italicCapitals }: BuildContext): CleanChapter {
+function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNotes, letterNotes, glosses, indented, acronyms, italicCapitals }: BuildContext): CleanChapter {
   // Run-in headings are split here, inside a chapter: as blocks of the whole text they would be taken for chapters.
   const runIn = splitRunInHeadings(seg.blocks);
   if (runIn.count) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${runIn.count} run-in heading(s) ("+Heading.+--Text") set apart from their paragraphs`);
   const end = convertEndnotes(runIn.blocks);
   layout.hasEndnotes ||= end.found;
   // Bracketed "[1]" markers are footnote markers only when there are notes for them to point to.
-  const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, startPage: seg.startPage, glosses, indented });
+  const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, letterMarkers: letterNotes, startPage: seg.startPage, glosses, indented });
   layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
   const twoLine = joinTwoLineHeadings(assembled.paragraphs);
   if (twoLine) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${twoLine} heading(s) printed on two lines read as one ("…KNOWLEDGE" / "OF MORALITY…")`);

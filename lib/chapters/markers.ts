@@ -28,7 +28,11 @@ export function isPower(text: string, at: number): boolean {
 
 export const PLACEHOLDER = /\u0001([^\u0002]*)\u0002/g;
 
-export function markPlaceholders(s: string, bracketed: boolean): { text: string; count: number } {
+/**
+ * `letters`: the file's notes are lettered ("[Footnote b: …]"), so a small letter in brackets glued to
+ * a word or its stop ("the council[b]," "realm[c].") is a note's cue too.
+ */
+export function markPlaceholders(s: string, bracketed: boolean, letters = false): { text: string; count: number } {
   let count = 0;
   const mark = (n: string) => { count++; return `\u0001${n}\u0002`; };
   // Each pattern runs only when its tell-tale character occurs: several open with a lookbehind,
@@ -47,6 +51,7 @@ export function markPlaceholders(s: string, bracketed: boolean): { text: string;
   if (SUPERSCRIPT_ANY.test(text)) text = text.replace(SUPERSCRIPT_MARKER, (_m, n: string) => mark([...n].map((c) => SUPERSCRIPT.indexOf(c)).join("")));
   // "[3]", and in scientific text "[2, 3]" or "[4-6]": one marker per note cited.
   if (bracketed && text.includes("[")) text = text.replace(/(?<=[\p{L}\d.,;:!?)"”’_*])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,8})\](?!\()/gu, (_m, list: string) => expand(list).map(mark).join(""));
+  if (letters && text.includes("[")) text = text.replace(/(?<=[\p{L}\d.,;:!?)"”’_*])\[([a-z])\](?![(\[])/gu, (_m, n: string) => mark(n));
   return { text, count };
 }
 

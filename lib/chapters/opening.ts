@@ -66,14 +66,17 @@ export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
   if (openings.length >= MIN_CONVENTION && openings.length * 2 >= body.length) {
     // Spans in text order, walked with a moving pointer (the matches come in text order too): one
     // pass, where testing every span for every capitals word was quadratic on a long statute.
-    const spans = openings.map(({ p, m }) => [p.start, p.start + m[0].length]);
+    // (A heading's capitals are a title's, "OF THE HARBOUR", not acronyms: its words are passed over too.)
+    const heads = chapter.paragraphs.filter((p) => p.kind === "heading").map((p) => [p.start, p.end]);
+    const spans = [...openings.map(({ p, m }) => [p.start, p.start + m[0].length]), ...heads].sort((a, b) => a[0] - b[0]);
     let k = 0;
     const inOpening = (at: number) => {
       while (k < spans.length && spans[k][1] <= at) k++;
       return k < spans.length && at >= spans[k][0];
     };
     const outside = new Set<string>();
-    for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu)) if (!inOpening(m.index!)) outside.add(m[0]);
+    // (An article or a preposition, "THE", "OF", is no acronym wherever it stands in capitals.)
+    for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu)) if (!inOpening(m.index!) && !SMALL.has(m[0].toLowerCase())) outside.add(m[0]);
     const acronyms = new Map([...outside].map((w) => [w, Infinity]));
     // A clause opens on common words ("IF ANY boatman", "A KEEPER shall"): an English word the
     // chapter never capitalises inside a sentence is written in small letters, even if the chapter

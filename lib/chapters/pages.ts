@@ -4,6 +4,7 @@
 // other pages: counting on from the last known page, or back from the first known one. So a
 // number printed at the foot of page 45 also dates the text read before it.
 import { nextPage, parseNumber } from "./roman";
+import { englishLexicon } from "./english-lexicon";
 
 export class PageTracker {
   private index = 0;
@@ -197,6 +198,19 @@ export class PageTracker {
 // Page markers inside the text of e-text editions: "[Pg 36]", "[Page 36]", "[p. 36]", "{36}".
 const INLINE_PAGE = /\s*(?:\[(?:Pg|Page|p\.)\s*(\d{1,4}|[ivxlc]{1,7})\]|\{(\d{1,4})\})\s*/gi;
 
+/**
+ * A marker set inside a word the page turn cut ("pre{12} dicted"): glued to the word's first part, and
+ * the two parts make a word in general use where one of them is none ("in{12} mental" stays two).
+ */
+function insideWord(text: string, from: number, to: number): boolean {
+  if (!/\p{Ll}/u.test(text[from - 1] ?? "") || /\s/.test(text[from])) return false;
+  const left = text.slice(Math.max(0, from - 30), from).match(/\p{Ll}+$/u)?.[0] ?? "";
+  const right = text.slice(to, to + 30).match(/^\p{Ll}+/u)?.[0] ?? "";
+  if (!left || !right) return false;
+  const counts = englishLexicon().counts;
+  return !!counts.get(left + right) && (!counts.get(left) || !counts.get(right));
+}
+
 /** Removes inline page markers, returning where each page starts in the remaining text. */
 export function inlinePageMarks(text: string): { text: string; marks: { at: number; page: string }[] } {
   if (!text.includes("[") && !text.includes("{")) return { text, marks: [] };
@@ -205,7 +219,7 @@ export function inlinePageMarks(text: string): { text: string; marks: { at: numb
   let last = 0;
   for (const m of text.matchAll(INLINE_PAGE)) {
     out += text.slice(last, m.index);
-    const gap = out && m.index! + m[0].length < text.length ? " " : "";
+    const gap = out && m.index! + m[0].length < text.length && !insideWord(text, m.index!, m.index! + m[0].length) ? " " : "";
     out += gap;
     marks.push({ at: out.length, page: m[1] ?? m[2] });
     last = m.index! + m[0].length;

@@ -38,6 +38,21 @@ export function dropSectionNumbers(paragraphs: RawParagraph[]): number {
     if (run.length < MIN_RUN || lengths[Math.floor(lengths.length / 2)] < SECTION_CHARS) continue;
     // Sections headed by a title run into their first paragraph ("1. Renewal of Life. The most…"):
     // when most of the run opens so, each title is set apart as the section's heading, with its number.
+    // Divisions of a chapter numbered in capital Roman numerals, with paragraphs between them that bear
+    // no number ("I. AS to the manner of it…", two paragraphs, "II. THE parts of it…"): the heads of
+    // the plan the chapter announces just before ("I shall consider, first, …: secondly, …"). Each numeral is kept as the division's heading, with an opening
+    // "As to …" phrase that is no sentence, not dropped.
+    if (/^[IVXLC]/.test(paragraphs[run[0].i].text) && announcesPlan(paragraphs, run[0].i) && run.slice(1).filter((x, k) => x.i - run[k].i > 1).length * 2 >= run.length - 1) {
+      for (const { i, length } of run) {
+        const p = paragraphs[i];
+        const phrase = p.text.slice(length).match(DIVISION_PHRASE)?.[0] ?? "";
+        // (Its first word in capitals, as the book sets a paragraph's, in ordinary case: "AS to" -> "As to".)
+        heads.push({ i, label: p.text.slice(0, length).trim(), title: phrase.trim().replace(/^\p{Lu}{2,}/u, (w) => w[0] + w.slice(1).toLowerCase()) });
+        cutOpening(p, length + phrase.length);
+        count++;
+      }
+      continue;
+    }
     const titled = run.map(({ i, length }) => runInTitle(paragraphs[i].text.slice(length)));
     const withTitles = titled.filter(Boolean).length * 2 > run.length;
     run.forEach(({ i, length }, k) => {
@@ -61,10 +76,15 @@ export function dropSectionNumbers(paragraphs: RawParagraph[]): number {
   }
   // Inserted from the end so that earlier indices hold.
   for (const h of heads.sort((a, b) => b.i - a.i)) {
-    const text = `${h.label ? `${h.label} ` : ""}${h.title.replace(/\.$/, "")}`;
+    const text = `${h.label ? `${h.label} ` : ""}${h.title.replace(/\.$/, "")}`.trim();
     paragraphs.splice(h.i, 0, { kind: "heading", text, page: paragraphs[h.i].page, breaks: [] });
   }
   return count;
+}
+
+/** The paragraph (of the two) before `at` lays out a plan: "first, …, secondly, …". */
+function announcesPlan(paragraphs: RawParagraph[], at: number): boolean {
+  return paragraphs.slice(Math.max(0, at - 2), at).some((p) => /\bfirst(?:ly)?\b[^.]*\bsecond(?:ly)?\b/i.test(p.text));
 }
 
 /** Takes the first `length` characters (and the spaces after them) off a paragraph, its page breaks kept in place. */
@@ -80,6 +100,8 @@ export function cutOpening(p: RawParagraph, length: number): void {
 // stop, with a sentence beginning after it.
 const SMALL = "a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with";
 const TITLE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?: (?:(?:${SMALL})|\p{Lu}[\p{L}'’-]*)){0,7}\.(?= ["“‘(]?\p{Lu})`, "u");
+// "As to the manner of it.", "Of the parts of it.": a division's head run in, a phrase of at most ten words.
+const DIVISION_PHRASE = /^(?:AS|As|OF|Of|CONCERNING|Concerning)\s+(?:\S+\s+){0,8}\S+\.(?=\s+\p{Lu})/u;
 const SMALL_WORD = new RegExp(`^(?:${SMALL})$`);
 const CLOSING_TITLE_WORDS = 4;
 

@@ -40,7 +40,7 @@ const SUBSECTION = /^\d{1,3}\.\d{1,3}\b/; // "2.3 Title": a section of chapter 2
 // A book's or part's heading over its chapters: "BOOK III", "PART II. THE STATE", "Volume 2".
 const PART = /^(book|part|volume|vol\.)\s+([0-9]{1,3}|[IVXLC]{1,7}|[a-z]+)\b\.?(?:\s*[-–—:.]?\s+(\p{L}.*))?$/iu;
 // A title that is a label and a number, as a letter, an essay or a sermon of a collection is headed ("Letter VII").
-const LABELLED_TITLE = /^(?:letter|essay|sermon|discourse|book|part|canto|lecture|chapter)\s+([0-9]{1,3}|[IVXLC]{1,7})\.?$/i;
+const LABELLED_TITLE = /^(?:letter|essay|sermon|discourse|book|part|canto|lecture|chapter|section)\s+([0-9]{1,3}|[IVXLC]{1,7})\.?$/i;
 const FRONT_MATTER = /^(contents|table of contents|preface|foreword|introduction to the series|copyright|dedication|acknowledg)/i;
 
 function textOf(b: Block): string {
@@ -59,7 +59,11 @@ function wrappedCapitals(b: Block): boolean {
 
 function isChapterHeading(b: Block): RegExpMatchArray | null {
   if (b.kind !== "heading" && !(b.kind === "body" && b.lines.length === 1 && b.text.length < 80) && !wrappedCapitals(b)) return null;
-  const text = textOf(b).replace(/\s+/g, " ");
+  // "CHAPTER THE SECOND.": the number spelled out as an ordinal, read as "CHAPTER 2.".
+  const text = textOf(b).replace(/\s+/g, " ").replace(SPELLED_ORDINAL, (all, label: string, word: string) => {
+    const n = ORDINALS.indexOf(word.toLowerCase());
+    return n >= 0 ? `${label} ${n + 1}` : all;
+  });
   // A heading that is only a number ("**2**", "# IV") opens a chapter whose title follows.
   const m = text.match(CHAPTER) ?? text.match(NUMBER_LABEL) ?? (b.kind === "heading" ? text.match(BARE_NUMBER) : null);
   return m && chapterNumber(m[1]) !== null ? m : null;
@@ -352,6 +356,8 @@ function romanCapsTitle(line: string): RegExpMatchArray | null {
   return /^(?:THE|A|AN)\s/.test(m[2]) && !(dashed && /--|[—–]/.test(m[2])) ? m : null;
 }
 
+// "CHAPTER THE SECOND", "Chapter the Twelfth.": the label, "the", and an ordinal word.
+const SPELLED_ORDINAL = /^(chapter|chap\.)\s+the\s+(\p{L}+)(?=\.?(?:\s|$))/iu;
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 const ORDINAL_LABEL = /^(\p{L}+)\s+(?:lecture|chapter|section|letter|essay|sermon|discourse|book|part)\.?$/iu;
 

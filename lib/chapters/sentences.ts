@@ -61,6 +61,20 @@ function inReference(text: string, dot: number, word: string, after: string): bo
 }
 
 /**
+ * A statute cited by the year of a reign ("12 Abc. II. c. 4.", "3 & 4 Abc. IV", "7 Abcd. I. st. 2."):
+ * the year or years, the sovereign's name abbreviated, and the reign's numeral. The stop after the
+ * name runs on into the numeral; the numeral's own stop runs on into the chapter ("c.", "st.", "s.")
+ * as any stop before a small letter does.
+ */
+function inRegnalCitation(text: string, dot: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{0,4}$/u.test(word)) return false;
+  const before = text.slice(Math.max(0, dot - word.length - 14), dot - word.length);
+  if (!/(?:^|[\s(\[,;:])\d{1,3}(?:\s*&\s*\d{1,3})?\s+$/.test(before)) return false;
+  const numeral = text.slice(dot + 1, dot + 12).match(/^\s+([IVXLC]{1,6})(?=[.,:;)]|\s+(?:c|st|s|cap)\.)/)?.[1];
+  return !!numeral && ROMAN.test(numeral);
+}
+
+/**
  * The label of an item in an enumeration run into a paragraph ("...as follows: I. Position. II.
  * Extent of territory. III. ...", "viz.: 1. Keeping the day. 2. Reading."): a Roman numeral in
  * capitals or a number of one or two figures where a sentence begins (after a stop or a colon), with the item before it or after it labelled in sequence nearby. Its stop belongs to the
@@ -112,10 +126,12 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
   if (inReference(text, dot, word, after)) return false;
+  if (inRegnalCitation(text, dot, word)) return false;
   if (item) return false; // (a dash before the label is split at in splitSentences)
   // Initials and dotted abbreviations ("E. H. Carr", "U.S. Army", "10 a.m. on") continue the sentence,
   // unless what follows is a word that starts sentences and never a name ("World War I. The", "a.m. He").
-  const starter = STARTERS.has(text.slice(next).match(/^\s*["'“‘(]?(\p{L}+)/u)?.[1] ?? "");
+  // (So does the article "A" before a word in small letters, "…from N. to E. A current sets…": an initial "A" has its stop.)
+  const starter = STARTERS.has(text.slice(next).match(/^\s*["'“‘(]?(\p{L}+)/u)?.[1] ?? "") || /^\s*["'“‘(]?A[ \t]+\p{Ll}/u.test(text.slice(next, next + 8));
   // (Not the last capital of a formula, "H2O. Hold the tube…": a digit before it, no initial.)
   if (/^\p{Lu}$/u.test(word) && !/\d/.test(text[dot - 2] ?? "")) return starter || /[°º]/.test(text[dot - 2] ?? ""); // "37 °C. Pepsin": a unit, not an initial
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) || (starter && !/^(e\.g|i\.e)$/.test(lower));
@@ -151,6 +167,8 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
 }
 
 const LABEL_ONLY = /^\s*(?:No|Nos|Op)\.?\s*(?:\d{1,4}|[IVXLC]{1,7})\.$/i; // a catalogue number; a section's label ("Sect. 25.") is dropped as a sentence of its own
+
+const ORDINAL_ONLY = /^\s*\(?\d{1,2}(?:st|nd|rd|th|d)\)?\.$/;
 
 // A cry or call quoted whole, at most this long from its opening quote to its closing one ("'Wolf! Wolf!'").
 const QUOTED_CRY = 60;
@@ -216,6 +234,8 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
     // stop opens the item's words. (A section's label, "Art. 4.", "Sect. II.", is not kept so: it
     // stands as a sentence of its own, which the clean-up drops.)
     if (LABEL_ONLY.test(text.slice(start, end))) continue;
+    // An ordinal opening a point ("2d. The right…", "3rd. It follows…"): the point's number, read with its sentence.
+    if (ORDINAL_ONLY.test(text.slice(start, end))) continue;
     push(end);
     start = end;
     depth = 0;

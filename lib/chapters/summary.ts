@@ -11,6 +11,9 @@ const STOPS = /(?<=[.!?])\s+(?=[\p{Lu}"“‘'])/u;
 const FINITE = /(?<!\p{L})(?:I|we|he|she|it|they|you|is|was|are|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does)(?!\p{L})/iu;
 const SMALL = /^(?:a|an|and|as|at|but|by|for|in|of|on|or|the|to|with|from|into|nor|his|her|its|their)$/i;
 
+// "MR. HALE'S TWO SONS": a title of address keeps its stop inside a topic, which no sentence ends at.
+const TITLE_OF_ADDRESS = /(?<!\p{L})(Mrs?|MRS?|Dr|DR|St|ST)\.(?=\s)/gu;
+
 const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -50,7 +53,7 @@ export function summaryTopics(b: Block | undefined): { topics: string[]; titled:
   // it was ended."): three or more, each opening with a capital as prose after a dash does not,
   // none holding a full stop, and at most half with a pronoun or an auxiliary of a clause.
   const dashed = text.replace(/[.]$/, "").split(/\s*(?:—|–|-{2,3})\s*/u).map((p) => p.trim()).filter(Boolean);
-  if (dashed.length >= 3 && dashed.every((p) => /^["“‘(]?\p{Lu}/u.test(p) && words(p).length <= 25 && !/[.!?]\s/.test(p)) && dashed.filter((p) => FINITE.test(p)).length * 2 <= dashed.length)
+  if (dashed.length >= 3 && dashed.every((p) => /^["“‘(]?\p{Lu}/u.test(p) && words(p).length <= 25 && !/[.!?]\s/.test(p.replace(TITLE_OF_ADDRESS, "$1"))) && dashed.filter((p) => FINITE.test(p)).length * 2 <= dashed.length)
     return { topics: dashed, titled: false, phrases: true, ...long };
   // An argument: four or more short sentences in a row, nearly all without a pronoun or an
   // auxiliary verb, which an ordinary paragraph of short sentences ("It was late. We left.") has.
