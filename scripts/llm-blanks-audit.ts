@@ -7,7 +7,14 @@
 //   npx tsx scripts/llm-blanks-audit.ts              figures
 //   --examples N      print N blanks of each shape the enumeration does not offer (default 0)
 //   --unmatched       list the request sentences not found in the analysed chapter
-import { llmBlanks, MIN_OVERLAP } from "./lib/llm-blanks";
+// Also (blank24) what the pipeline does with them: of the blanks an enumerated span stands for, how
+// many pass the blank gates as a cloze, and how often the sentence's clozes (candidates/cloze) blank
+// one the blank stands for (its first cloze, any of its clozes), per card kind.
+import { llmBlanks, matchBlank, MIN_OVERLAP } from "./lib/llm-blanks";
+import { blank as clozeOf, clozeCandidates } from "@/lib/cards/candidates/cloze";
+import { informativeBlank } from "@/lib/cards/gates/informative-blank";
+import { blankChoiceWith } from "@/lib/cards/gates/blank-choice";
+import type { Candidate } from "@/lib/cards/candidates";
 import { blankShape, relationTo } from "./lib/blank-shape";
 import { rankSpans } from "@/lib/cards/spans/model";
 import { arg } from "./lib/args";
@@ -43,3 +50,28 @@ for (const [shape, bs] of [...shapes].sort((x, y) => y[1].length - x[1].length))
   }
 }
 if (lines.length) console.log(`\n${lines.join("\n")}`);
+
+// What the pipeline does with the blanks: the gates on the standing span, and the sentence's clozes.
+const stands = (b: (typeof blanks)[number], at: { start: number; end: number }) => ["exact", "overlap"].includes(matchBlank(b.s.text, b.blank, [at]).how);
+console.log(`\nThe pipeline on the strong model's blanks: offered (exact or overlap) / passes the blank gates as a cloze (floor aside) / the sentence's first cloze stands for it / one of its clozes does\n| blanks | all | offered | passes gates | first cloze | any cloze |\n| --- | --- | --- | --- | --- | --- |`);
+const refusals = new Map<string, number>();
+for (const kind of ["cloze", "qa", "all"] as const) {
+  const bs = blanks.filter((b) => kind === "all" || b.card === kind);
+  let offered = 0, passes = 0, first = 0, any = 0;
+  for (const b of bs) {
+    const a = analyses.get(b.key)!;
+    const clozes = clozeCandidates(b.s, a).map((c) => c.answer!);
+    if (clozes[0] && stands(b, clozes[0])) first++;
+    if (clozes.some((c) => stands(b, c))) any++;
+    const span = b.match.span;
+    if (!span) continue;
+    offered++;
+    const cand: Candidate = { kind: "cloze", type: "cloze", front: clozeOf(b.s, span.start, span.end), back: b.s.text.slice(span.start, span.end), sentence: b.s.sentence.id, extra: [], answer: span, answerKind: rankSpans(b.s, a).find((c) => c.start === span.start && c.end === span.end)?.kind ?? "term" };
+    const why = informativeBlank(cand, a) ?? blankChoiceWith(cand, a, false);
+    if (!why) passes++;
+    else if (kind === "all") refusals.set(why, (refusals.get(why) ?? 0) + 1);
+  }
+  console.log(`| ${kind} | ${bs.length} | ${offered} (${pc(offered, bs.length)}) | ${passes} (${pc(passes, bs.length)}) | ${first} (${pc(first, bs.length)}) | ${any} (${pc(any, bs.length)}) |`);
+}
+console.log(`\nWhy the blank gates refuse the offered ones (all blanks)\n| gate's reason | blanks |\n| --- | --- |`);
+for (const [why, n] of [...refusals].sort((x, y) => y[1] - x[1])) console.log(`| ${why} | ${n} |`);

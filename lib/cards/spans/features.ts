@@ -24,7 +24,7 @@ export const SPAN_FEATURES = [
   "position", "proper-share", "has-number", "proper-adjective", "after-called", "causal",
   "sentence-names", "same-kind-siblings", "subject-of-be", "entity-mentions", "first-mention", "holds-rarest", "rarity-gap", "verb-object", "defined-here", "start-capital-word",
   "given-away", "pair-member", "vague-quantity", "before-of", "chapter-subject", "subject-head-only", "point",
-  "shape-pair", "shape-complement", "shape-clause-end",
+  "shape-pair", "shape-complement", "shape-clause-end", "shape-predicative", "shape-number", "shape-of-whole",
   "in-predicate", "ends-clause", "protagonist",
 ] as const;
 

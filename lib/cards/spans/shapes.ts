@@ -8,6 +8,8 @@
 // Token ranges [a, b) over the sentence's tokens; ./enumerate adds them as "term" spans.
 import type { AnalysedSentence, Token } from "../analyse";
 import { phraseAt } from "./point";
+import { numberWords, ofPhrasesWhole, predicativeAdjectives } from "./writer-shapes";
+import { WRITER_SHAPES } from "./writer-shapes-switch";
 
 const MAX_WORDS = 8;
 const CONTENT = /^(?:ADJ|NOUN|PROPN)$/;
@@ -141,7 +143,7 @@ export function clauseEndPhrases(tokens: Token[]): [number, number][] {
   return out;
 }
 
-export type ShapeKind = "pair" | "complement" | "clause-end";
+export type ShapeKind = "pair" | "complement" | "clause-end" | "predicative" | "number" | "of-whole";
 export type ShapeSpan = { start: number; end: number; shape: ShapeKind };
 const cache = new WeakMap<AnalysedSentence, ShapeSpan[]>();
 
@@ -152,6 +154,8 @@ export function shapeSpans(s: AnalysedSentence): ShapeSpan[] {
     const { tokens } = s;
     const of = (shape: ShapeKind, rs: [number, number][]) => rs.map(([a, b]) => ({ start: tokens[a].start, end: tokens[b - 1].end, shape }));
     hit = [...of("pair", coordinatedPairs(tokens)), ...of("complement", complements(tokens)), ...of("clause-end", clauseEndPhrases(tokens))];
+    // (blank24, ./writer-shapes: the shapes a strong writer blanks, behind their switch)
+    if (WRITER_SHAPES.on) hit.push(...of("predicative", predicativeAdjectives(tokens)), ...of("number", numberWords(tokens)), ...of("of-whole", ofPhrasesWhole(tokens)));
     cache.set(s, hit);
   }
   return hit;
