@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 const fromCwd = path.join(process.cwd(), "lib/cards/vectors");
 export const VECTOR_DIR = existsSync(path.join(fromCwd, "words.txt")) ? fromCwd : path.dirname(fileURLToPath(import.meta.url));
 
-export type WordVectors = { dims: number; index: Map<string, number>; data: Float32Array };
+/** `components`: the table's leading principal components (unit rows), for reading a direction in a few numbers. */
+export type WordVectors = { dims: number; index: Map<string, number>; data: Float32Array; components?: number[][] };
 
 let table: WordVectors | null = null;
 
@@ -35,12 +36,12 @@ export function decode(bytes: Int8Array, dims: number): Float32Array {
 /** The table, loaded once. */
 export function wordVectors(): WordVectors {
   if (table) return table;
-  const meta = JSON.parse(readFileSync(path.join(VECTOR_DIR, "meta.json"), "utf8")) as { dimensions: number };
+  const meta = JSON.parse(readFileSync(path.join(VECTOR_DIR, "meta.json"), "utf8")) as { dimensions: number; components: number[][] };
   const words = readFileSync(path.join(VECTOR_DIR, "words.txt"), "utf8").split("\n").filter(Boolean);
   const buf = readFileSync(path.join(VECTOR_DIR, "vectors.bin"));
   const bytes = new Int8Array(buf.buffer, buf.byteOffset, buf.length);
   if (bytes.length !== words.length * meta.dimensions) throw new Error(`word vectors: ${bytes.length} bytes for ${words.length} words × ${meta.dimensions}`);
-  table = { dims: meta.dimensions, index: new Map(words.map((w, i) => [w, i])), data: decode(bytes, meta.dimensions) };
+  table = { dims: meta.dimensions, index: new Map(words.map((w, i) => [w, i])), data: decode(bytes, meta.dimensions), components: meta.components };
   return table;
 }
 
