@@ -24,12 +24,17 @@ const weighted = (words: string[]) => words.map((w) => ({ word: w, weight: rarit
 const contentWords = (s: AnalysedSentence) => s.tokens.filter((t) => CONTENT.has(t.pos) && !t.stop && /^\p{L}/u.test(t.text)).map((t) => t.lower);
 const titleWords = (title: string) => (title.toLowerCase().match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? []).filter((w) => w.length > 2);
 
-const unit = (v: Float32Array | null) => {
-  if (!v) return null;
-  const n = Math.hypot(...v);
-  return n ? v.map((x) => x / n) : null;
+const dot = (a: Float32Array, b: Float32Array) => {
+  let s = 0;
+  for (let k = 0; k < a.length; k++) s += a[k] * b[k];
+  return s;
 };
-const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, k) => s + x * b[k], 0);
+const unit = (v: Float32Array | null) => {
+  const n = v ? Math.sqrt(dot(v, v)) : 0;
+  if (!v || !n) return null;
+  for (let k = 0; k < v.length; k++) v[k] /= n;
+  return v;
+};
 
 /** One record of meaning features per sentence of the analysis, in sentence order. */
 export function meaningFeatures(a: Analysis): Record<MeaningFeature, number>[] {
@@ -38,27 +43,27 @@ export function meaningFeatures(a: Analysis): Record<MeaningFeature, number>[] {
   const vecs = words.map((w) => unit(meanVector(weighted(w), t)));
   const sum = new Float32Array(t.dims);
   let known = 0;
-  for (const v of vecs) if (v) { known++; v.forEach((x, k) => { sum[k] += x; }); }
+  for (const v of vecs) if (v) { known++; for (let k = 0; k < t.dims; k++) sum[k] += v[k]; }
   const byParagraph = new Map<number, number[]>();
-  a.sentences.forEach((s, i) => byParagraph.set(s.sentence.paragraph, [...(byParagraph.get(s.sentence.paragraph) ?? []), i]));
+  a.sentences.forEach((s, i) => { const ids = byParagraph.get(s.sentence.paragraph); if (ids) ids.push(i); else byParagraph.set(s.sentence.paragraph, [i]); });
   const headings = a.sections.map((sec) => meanVector(weighted(titleWords(sec.title || a.chapter.title)), t));
   return a.sentences.map((s, i) => {
     const v = vecs[i];
     const out: Record<string, number> = {};
     const w = words[i];
     out["known-share"] = w.length ? w.filter((x) => t.index.has(x)).length / w.length : 0;
-    const others = new Float32Array(t.dims);
-    sum.forEach((x, k) => { others[k] = x - (v ? v[k] : 0); });
+    const others = Float32Array.from(sum);
+    if (v) for (let k = 0; k < t.dims; k++) others[k] -= v[k];
     out["centroid-cosine"] = cosine(v, others);
     const para = new Float32Array(t.dims);
-    for (const j of byParagraph.get(s.sentence.paragraph) ?? []) if (j !== i && vecs[j]) vecs[j]!.forEach((x, k) => { para[k] += x; });
+    for (const j of byParagraph.get(s.sentence.paragraph) ?? []) { const u = vecs[j]; if (j !== i && u) for (let k = 0; k < t.dims; k++) para[k] += u[k]; }
     out["paragraph-cosine"] = cosine(v, para);
     out["heading-cosine"] = cosine(v, headings[s.section] ?? null);
     let near = 0;
     for (let j = Math.max(0, i - BEFORE); j < i; j++) near = Math.max(near, cosine(v, vecs[j]));
     out.novelty = v ? 1 - near : 0;
     out["meaning-centrality"] = v && known > 1 ? dot(v, others) / (known - 1) : 0;
-    MEANING_DIRECTION.forEach((f, k) => { const c = t.components?.[k]; out[f] = v && c ? c.reduce((z, x, d) => z + x * v[d], 0) : 0; });
+    MEANING_DIRECTION.forEach((f, k) => { const c = t.components?.[k]; let z = 0; if (v && c) for (let d = 0; d < t.dims; d++) z += c[d] * v[d]; out[f] = z; });
     return out as Record<MeaningFeature, number>;
   });
 }
