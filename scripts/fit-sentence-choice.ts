@@ -6,6 +6,8 @@
 //   npm run fit:sentence-choice                figures only (about a minute)
 //   npm run fit:sentence-choice -- --write     also write lib/cards/choice/weights.json
 //   --lambda 1,3,10     L2 strengths compared
+//   --without REGEX     feature columns whose name matches are zeroed (left out of the fit)
+//   --groups            also the mean leave-one-book-out AUC of each feature group (surface, meaning) alone and together
 //   --gold              positives: chosen OR holding a gold must-know fact; the other training chapters'
 //                       sentences (gold only) are added as rows (judged on the chosen labels all the same)
 import { writeFileSync } from "node:fs";
@@ -35,6 +37,17 @@ const byBook = [...new Set(rows.map((r) => r.book))];
 console.log(`${answered.size} answered training fixtures of ${byBook.length} books: ${rows.length} sentences labelled (${rows.filter((r) => r.chosen).length} chosen, ${pct(rows.filter((r) => r.chosen).length / rows.length)}); request sentences found verbatim ${found.exact}, by word overlap ${found.near}, not found ${found.unmatched}; chapter sentences no request names ${found.unlabelled}${withGold ? `; gold rows from ${new Set(extra.map((r) => r.fixture)).size} other chapters: ${extra.length} (${extra.filter((r) => r.gold).length} holding a fact)` : ""} (${secs()})`);
 
 function pct(x: number) { return `${(100 * x).toFixed(1)} %`; }
+// Feature groups: session 23's surface features, session 24's similarities by meaning, the sentence vector's direction.
+const GROUPS: Record<string, RegExp> = {
+  similarity: /^(?:known-share|centroid-cosine|paragraph-cosine|heading-cosine|novelty|meaning-centrality|centroid-rank|meaning-centrality-rank)$/,
+  direction: /^direction-/,
+};
+const isSurface = (f: string) => !Object.values(GROUPS).some((g) => g.test(f));
+const zeroed = (x: number[], off: (f: string) => boolean) => x.map((v, i) => (i > 0 && off(CHOICE_FEATURES[i]) ? 0 : v));
+if (arg("--without")) {
+  const re = new RegExp(arg("--without")!);
+  for (const r of [...rows, ...extra]) r.x = zeroed(r.x, (f) => re.test(f));
+}
 const target = (r: ChoiceRow) => (r.chosen || (withGold && r.gold) ? 1 : 0);
 const fitOn = (keep: (r: ChoiceRow) => boolean, lambda: number, source = "lobo") =>
   fitChoice([...rows, ...extra].filter(keep).map((r) => ({ x: r.x, y: target(r) })), lambda, source);
@@ -58,6 +71,27 @@ for (const lambda of lambdas) {
   const m = mean(per);
   console.log(`| ${lambda} | ${m.toFixed(3)} | ${auc(ps, ys).toFixed(3)} |`);
   if (m > best.auc) best = { lambda, auc: m };
+}
+
+if (process.argv.includes("--groups")) {
+  const sets: [string, (f: string) => boolean][] = [
+    ["surface (session 23)", (f) => !isSurface(f)],
+    ["similarity by meaning alone", (f) => !GROUPS.similarity.test(f)],
+    ["direction alone", (f) => !GROUPS.direction.test(f)],
+    ["meaning (similarity + direction)", (f) => isSurface(f)],
+    ["surface + similarity", (f) => GROUPS.direction.test(f)],
+    ["surface + direction", (f) => GROUPS.similarity.test(f)],
+    ["all", () => false],
+  ];
+  console.log(`\n| features | ${lambdas.map((l) => `λ ${l}`).join(" | ")} |\n| --- | ${lambdas.map(() => "---").join(" | ")} |`);
+  for (const [label, off] of sets) {
+    const per = lambdas.map((lambda) => mean(byBook.map((b) => {
+      const w = fitChoice([...rows, ...extra].filter((r) => r.book !== b).map((r) => ({ x: zeroed(r.x, off), y: target(r) })), lambda, "group");
+      const mine = rows.filter((r) => r.book === b);
+      return auc(mine.map((r) => choiceScore(zeroed(r.x, off), w)), mine.map((r) => !!r.chosen));
+    })));
+    console.log(`| ${label} | ${per.map((x) => x.toFixed(3)).join(" | ")} |`);
+  }
 }
 
 // 2. Per book at the chosen λ, and single features for comparison (the ranker's centrality, position).

@@ -9,6 +9,7 @@ import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import { MODALS, tenseOf } from "../analyse/tense";
 import { INITIAL_MARKERS } from "../decontext/markers";
 import { isEnglishWord, rarity } from "../rank/frequency";
+import { MEANING_DIRECTION, MEANING_SIMILARITY, meaningFeatures } from "./meaning";
 
 export const CHOICE_FEATURES = [
   "bias", "position", "chapter-start", "section-position", "paragraph-first", "paragraph-last", "paragraph-alone",
@@ -20,6 +21,8 @@ export const CHOICE_FEATURES = [
   // The same measures as the sentence's rank among its chapter's sentences (0 lowest, 1 highest):
   // a strong model chooses the best of what a chapter offers, whatever the book's level.
   "centrality-rank", "salience-mean-rank", "salience-max-rank", "keyword-share-rank", "log-words-rank", "rare-share-rank",
+  // Session 24: what the sentence says, from word vectors (./meaning.ts), and two of them as ranks.
+  ...MEANING_SIMILARITY, "centroid-rank", "meaning-centrality-rank", ...MEANING_DIRECTION,
 ] as const;
 export type ChoiceFeature = (typeof CHOICE_FEATURES)[number];
 
@@ -55,7 +58,7 @@ function chapterStats(a: Analysis): ChapterStats {
   return { tfidf, keywords, first, last, alone, heading };
 }
 
-const RANKED = [["centrality-rank", "centrality"], ["salience-mean-rank", "salience-mean"], ["salience-max-rank", "salience-max"], ["keyword-share-rank", "keyword-share"], ["log-words-rank", "log-words"], ["rare-share-rank", "rare-share"]] as const;
+const RANKED = [["centrality-rank", "centrality"], ["salience-mean-rank", "salience-mean"], ["salience-max-rank", "salience-max"], ["keyword-share-rank", "keyword-share"], ["log-words-rank", "log-words"], ["rare-share-rank", "rare-share"], ["centroid-rank", "centroid-cosine"], ["meaning-centrality-rank", "meaning-centrality"]] as const;
 
 /** Each value's rank among `values` scaled to 0..1 (ties share their mean rank; a lone value is 0). */
 export function ranks(values: number[]): number[] {
@@ -85,6 +88,7 @@ type Own = Exclude<ChoiceFeature, (typeof RANKED)[number][0]>;
 function ownFeatures(a: Analysis): Record<ChoiceFeature, number>[] {
   const st = chapterStats(a);
   const n = a.sentences.length || 1;
+  const meaning = meaningFeatures(a);
   return a.sentences.map((s, i) => {
     const written = (s.context?.before ?? s.sentence.text).trim();
     const words = s.tokens.filter((t) => t.pos !== "PUNCT").length || 1;
@@ -141,6 +145,7 @@ function ownFeatures(a: Analysis): Record<ChoiceFeature, number>[] {
       "footnote-cited": s.sentence.footnoteRefs.length ? 1 : 0,
       "heading-overlap": (st.heading[s.section]?.size ?? 0) > 0 ? [...st.heading[s.section]].filter((w) => padded.includes(` ${w} `)).length / st.heading[s.section].size : 0,
       "chapter-size": Math.log(n) / Math.log(1000),
+      ...meaning[i],
     };
     return v as Record<ChoiceFeature, number>;
   });

@@ -1,6 +1,8 @@
 // The deeper plain floor pre-registered in session 18 (lib/cards/floor/deep.ts; on since it passed its
 // blind bar): its switch, its cut at DEEP_FLOOR_AT of the shipped floor's p(reject) on the plain floor's
-// list, and that with it off the pipeline's list is the plain floor's, on invented text.
+// list, and that with it off the pipeline's list is the plain floor's, on invented text. The
+// sentence-choice model (on since session 24, ./choice/use.test.ts) is held off: these chapters of four
+// sentences test the floors alone.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { applyFloor, deepFloorSwitch, DEEP_FLOOR_AT, PLAIN_FLOOR_AT } from "@/lib/cards/floor";
 import { generateCards } from "@/lib/cards/pipeline";
@@ -14,6 +16,7 @@ const plainChapter = () => cleanDocument("# The Marl\n\nThe river Marl floods ev
 // A fresh pipeline module read under LECTERN_DEEP_FLOOR=<value>: the switch is read once, at import.
 async function pipelineUnder(value: string) {
   vi.stubEnv("LECTERN_DEEP_FLOOR", value);
+  vi.stubEnv("LECTERN_SENTENCE_CHOICE", "0");
   vi.resetModules();
   const floor = await import("@/lib/cards/floor");
   const pipeline = await import("@/lib/cards/pipeline");
@@ -38,8 +41,8 @@ describe("deep floor", () => {
   it("cuts deeper than the plain floor, on the same shipped score the cards carry", () => {
     expect(DEEP_FLOOR_AT).toBe(0.55);
     expect(DEEP_FLOOR_AT).toBeLessThan(PLAIN_FLOOR_AT);
-    const plain = generateCards(chapter(), { deepFloor: false });
-    const deep = generateCards(chapter(), { deepFloor: true });
+    const plain = generateCards(chapter(), { choice: null, deepFloor: false });
+    const deep = generateCards(chapter(), { choice: null, deepFloor: true });
     // Every card it drops carries a p(reject) in [DEEP_FLOOR_AT, PLAIN_FLOOR_AT); every card it keeps is under the cut.
     for (const c of plain.filter((c) => !deep.some((d) => d.front === c.front))) {
       expect(c.reject).toBeGreaterThanOrEqual(DEEP_FLOOR_AT);
@@ -49,8 +52,8 @@ describe("deep floor", () => {
   });
 
   it("on, drops the weak card and keeps the rest in their order", () => {
-    const plain = generateCards(chapter(), { deepFloor: false }).map((c) => c.front);
-    const deep = generateCards(chapter(), { deepFloor: true }).map((c) => c.front);
+    const plain = generateCards(chapter(), { choice: null, deepFloor: false }).map((c) => c.front);
+    const deep = generateCards(chapter(), { choice: null, deepFloor: true }).map((c) => c.front);
     expect(plain.some((f) => f.startsWith("{{c1::Economists}} argue"))).toBe(true);
     expect(deep.some((f) => f.startsWith("{{c1::Economists}} argue"))).toBe(false);
     expect(deep.length).toBe(plain.length - 1);
@@ -59,22 +62,22 @@ describe("deep floor", () => {
 
   it("off, the list is the plain floor's, card for card", async () => {
     for (const ch of [chapter, plainChapter]) {
-      const off = generateCards(ch(), { deepFloor: false });
+      const off = generateCards(ch(), { choice: null, deepFloor: false });
       // The plain floor applied by hand to the list before the plain and deep floors.
-      const before = generateCards(ch(), { plainFloor: false, deepFloor: false });
+      const before = generateCards(ch(), { choice: null, plainFloor: false, deepFloor: false });
       expect(off).toEqual(applyFloor(before, (c) => c.reject ?? 0, PLAIN_FLOOR_AT, "all"));
       // With the switch off in the environment, the default list is the {deepFloor: false} one.
       const { generate } = await pipelineUnder("0");
       expect(generate(ch())).toEqual(off);
     }
     // The option is not ignored: on this chapter the deep floor's list differs from the plain floor's.
-    expect(generateCards(chapter(), { deepFloor: true })).not.toEqual(generateCards(chapter(), { deepFloor: false }));
+    expect(generateCards(chapter(), { choice: null, deepFloor: true })).not.toEqual(generateCards(chapter(), { choice: null, deepFloor: false }));
   });
 
   it("works on the plain floor's list: never brings back a card it dropped, never empties a chapter", () => {
     for (const ch of [chapter, plainChapter]) {
-      const plain = generateCards(ch(), { deepFloor: false }).map((c) => c.front);
-      const deep = generateCards(ch(), { deepFloor: true }).map((c) => c.front);
+      const plain = generateCards(ch(), { choice: null, deepFloor: false }).map((c) => c.front);
+      const deep = generateCards(ch(), { choice: null, deepFloor: true }).map((c) => c.front);
       expect(deep.every((f) => plain.includes(f))).toBe(true);
       expect(deep.length).toBeGreaterThan(0);
     }
@@ -95,7 +98,7 @@ describe("deep floor threshold for a blind arm (LECTERN_DEEP_FLOOR_AT)", () => {
   });
   it("cuts the plain floor's list at the given threshold, never emptying it", async () => {
     const under = async (env: Record<string, string>) => {
-      for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+      for (const [k, v] of Object.entries({ LECTERN_SENTENCE_CHOICE: "0", ...env })) vi.stubEnv(k, v);
       vi.resetModules();
       const cards = (await import("@/lib/cards/pipeline")).generateCards(chapter());
       vi.unstubAllEnvs();

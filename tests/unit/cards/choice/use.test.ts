@@ -41,22 +41,25 @@ const chapter = () => cleanDocument("# The Salt Roads of Vennor\n\nThe salt road
 
 describe("the pipeline with the choice model", () => {
   afterEach(() => { vi.unstubAllEnvs(); vi.resetModules(); });
-  it("is off by default; LECTERN_SENTENCE_CHOICE=1 turns it on, 0 off", async () => {
-    expect(SENTENCE_CHOICE_DEFAULT).toBe(false);
-    expect(sentenceChoiceSwitch({})).toBe(false);
+  it("is on by default; LECTERN_SENTENCE_CHOICE=0 turns it off, 1 on", async () => {
+    expect(SENTENCE_CHOICE_DEFAULT).toBe(true);
+    expect(sentenceChoiceSwitch({})).toBe(true);
     expect(sentenceChoiceSwitch({ LECTERN_SENTENCE_CHOICE: "1" })).toBe(true);
     expect(sentenceChoiceSwitch({ LECTERN_SENTENCE_CHOICE: "0" }, true)).toBe(false);
-    vi.stubEnv("LECTERN_SENTENCE_CHOICE", "1");
+    vi.stubEnv("LECTERN_SENTENCE_CHOICE", "0");
     vi.resetModules();
-    expect((await import("@/lib/cards/choice/switch")).SENTENCE_CHOICE_ON).toBe(true);
+    expect((await import("@/lib/cards/choice/switch")).SENTENCE_CHOICE_ON).toBe(false);
   });
-  it("off, shows the cards it showed before: showRanked on the ranked pool is shownChapter", () => {
+  it("off, shows the cards it showed before: showRanked on the ranked pool is shownChapter", async () => {
+    vi.stubEnv("LECTERN_SENTENCE_CHOICE", "0");
+    vi.resetModules();
+    const off = await import("@/lib/cards/pipeline");
     const ch = chapter();
     const { a, ranked } = rankedCandidates(ch);
     const before = shownChapter(ch, { choice: null });
     const after = showRanked(a, ranked, { choice: null });
     expect(after.kept.map((i) => after.selected[i].c.front)).toEqual(before.kept.map((i) => before.selected[i].c.front));
-    expect(generateCards(ch).map((c) => c.front)).toEqual(generateCards(ch, { choice: null }).map((c) => c.front));
+    expect(off.generateCards(ch).map((c) => c.front)).toEqual(generateCards(ch, { choice: null }).map((c) => c.front));
   });
   it("drops the cards of sentences under the threshold, keeping the chapter's likeliest when none reaches it", () => {
     const ch = chapter();

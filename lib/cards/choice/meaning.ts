@@ -1,0 +1,69 @@
+// What a sentence is about, read from general-English word vectors (../vectors): each sentence's
+// vector is the mean of its content words' unit vectors weighted by their rarity in general English
+// (an IDF: "the" weighs nothing). From it: how near the sentence lies to its chapter's centre, to its
+// paragraph's other sentences, to its section's heading (or the chapter's title), how much it says
+// that the few sentences before it did not, and its mean cosine to every other sentence of the chapter
+// (a centrality by meaning rather than shared words, computed from the sum of the unit vectors in
+// linear time). Also the vector's own direction, as its projections on the table's 16 leading
+// principal components (general English, ../vectors/meta.json): which kinds of claim a strong model
+// cards, whatever the chapter.
+import type { Analysis, AnalysedSentence } from "../analyse";
+import { rarity } from "../rank/frequency";
+import { cosine, meanVector, wordVectors } from "../vectors/word-vectors";
+
+export const MEANING_SIMILARITY = ["known-share", "centroid-cosine", "paragraph-cosine", "heading-cosine", "novelty", "meaning-centrality"] as const;
+export const DIRECTIONS = 16;
+export const MEANING_DIRECTION = Array.from({ length: DIRECTIONS }, (_, k) => `direction-${k}` as `direction-${number}`);
+export type MeaningFeature = (typeof MEANING_SIMILARITY)[number] | `direction-${number}`;
+
+const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
+// How many sentences back "novelty" looks.
+const BEFORE = 5;
+
+const weighted = (words: string[]) => words.map((w) => ({ word: w, weight: rarity(w) }));
+const contentWords = (s: AnalysedSentence) => s.tokens.filter((t) => CONTENT.has(t.pos) && !t.stop && /^\p{L}/u.test(t.text)).map((t) => t.lower);
+const titleWords = (title: string) => (title.toLowerCase().match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? []).filter((w) => w.length > 2);
+
+const dot = (a: Float32Array, b: Float32Array) => {
+  let s = 0;
+  for (let k = 0; k < a.length; k++) s += a[k] * b[k];
+  return s;
+};
+const unit = (v: Float32Array | null) => {
+  const n = v ? Math.sqrt(dot(v, v)) : 0;
+  if (!v || !n) return null;
+  for (let k = 0; k < v.length; k++) v[k] /= n;
+  return v;
+};
+
+/** One record of meaning features per sentence of the analysis, in sentence order. */
+export function meaningFeatures(a: Analysis): Record<MeaningFeature, number>[] {
+  const t = wordVectors();
+  const words = a.sentences.map(contentWords);
+  const vecs = words.map((w) => unit(meanVector(weighted(w), t)));
+  const sum = new Float32Array(t.dims);
+  let known = 0;
+  for (const v of vecs) if (v) { known++; for (let k = 0; k < t.dims; k++) sum[k] += v[k]; }
+  const byParagraph = new Map<number, number[]>();
+  a.sentences.forEach((s, i) => { const ids = byParagraph.get(s.sentence.paragraph); if (ids) ids.push(i); else byParagraph.set(s.sentence.paragraph, [i]); });
+  const headings = a.sections.map((sec) => meanVector(weighted(titleWords(sec.title || a.chapter.title)), t));
+  return a.sentences.map((s, i) => {
+    const v = vecs[i];
+    const out: Record<string, number> = {};
+    const w = words[i];
+    out["known-share"] = w.length ? w.filter((x) => t.index.has(x)).length / w.length : 0;
+    const others = Float32Array.from(sum);
+    if (v) for (let k = 0; k < t.dims; k++) others[k] -= v[k];
+    out["centroid-cosine"] = cosine(v, others);
+    const para = new Float32Array(t.dims);
+    for (const j of byParagraph.get(s.sentence.paragraph) ?? []) { const u = vecs[j]; if (j !== i && u) for (let k = 0; k < t.dims; k++) para[k] += u[k]; }
+    out["paragraph-cosine"] = cosine(v, para);
+    out["heading-cosine"] = cosine(v, headings[s.section] ?? null);
+    let near = 0;
+    for (let j = Math.max(0, i - BEFORE); j < i; j++) near = Math.max(near, cosine(v, vecs[j]));
+    out.novelty = v ? 1 - near : 0;
+    out["meaning-centrality"] = v && known > 1 ? dot(v, others) / (known - 1) : 0;
+    MEANING_DIRECTION.forEach((f, k) => { const c = t.components?.[k]; let z = 0; if (v && c) for (let d = 0; d < t.dims; d++) z += c[d] * v[d]; out[f] = z; });
+    return out as Record<MeaningFeature, number>;
+  });
+}
