@@ -3,35 +3,17 @@
 // chapters as the pipeline analyses them now, its features (lib/cards/choice/features.ts) and whether
 // the strong model's reply cited it (lib/cards/choice/replies.ts). The user's sample is left out (its
 // figures must stay unfitted); held-out books are never read (trainFixtures).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { analyseChapter, type Analysis } from "@/lib/cards/analyse";
 import { choiceFeatures } from "@/lib/cards/choice/features";
 import { citedIds, mapChoices, parseRequest, type ChoiceLabels } from "@/lib/cards/choice/replies";
 import { covers } from "../../tests/unit/cards/gold";
-import { generationInputs, loadBooks, readGold, trainFixtures, type Books } from "./cards-eval";
+import { generationInputs, loadBooks, readGold, type Books } from "./cards-eval";
+import { exchangesOf } from "./llm-ceiling-folders";
 
-export const LLM_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "tests/fixtures/llm-ceiling");
-
-/** Training fixtures with replies (not the user's sample) → the folder holding them. */
-export function answeredFixtures(books: Books = loadBooks()): Map<string, string> {
-  const train = new Set(trainFixtures(books).filter((f) => !books.fixtures[f].userSample));
-  const out = new Map<string, string>();
-  for (const folder of readdirSync(LLM_DIR, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const f of readdirSync(path.join(LLM_DIR, folder.name))) if (train.has(f) && !out.has(f)) out.set(f, path.join(LLM_DIR, folder.name, f));
-  }
-  return out;
-}
+export { answeredFixtures, LLM_DIR } from "./llm-ceiling-folders";
 
 /** The requests of one fixture's folder, each with the ids its reply cites (a request with no reply is skipped). */
-export function answeredRequests(dir: string) {
-  return readdirSync(dir).filter((f) => /^\d+\.request\.md$/.test(f)).sort().flatMap((f) => {
-    const reply = path.join(dir, f.replace(".request.md", ".reply.json"));
-    if (!existsSync(reply)) return [];
-    return [{ request: parseRequest(readFileSync(path.join(dir, f), "utf8")), cited: citedIds(readFileSync(reply, "utf8")) }];
-  });
-}
+export const answeredRequests = (dir: string) => exchangesOf(dir).map((e) => ({ request: parseRequest(e.request), cited: citedIds(e.reply) }));
 
 /** One sentence: its features, whether it was chosen (null: no request named it), whether it holds a gold fact. */
 export type ChoiceRow = { fixture: string; book: string; part: number; sentence: number; x: number[]; chosen: boolean | null; gold: boolean };

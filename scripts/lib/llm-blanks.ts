@@ -5,8 +5,6 @@
 // short answer, found verbatim in a cited sentence, is one too. Each is located in the chapter's
 // analysed sentence (by normalised text) and matched to the spans the chooser could take.
 // TRAIN books only, and never the user's sample (its figures stay unfitted).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { analyseChapter, type Analysis, type AnalysedSentence } from "@/lib/cards/analyse";
 import { rankSpans } from "@/lib/cards/spans/model";
 import { spanFeatures } from "@/lib/cards/spans/features";
@@ -15,6 +13,7 @@ import type { Offsets } from "@/lib/cards/spans/notes";
 import { chaptersOf, fixtureOptions, loadBooks, type Books } from "./cards-eval";
 import type { ChoicePair } from "./span-pairs";
 import { parseRequest } from "@/lib/cards/choice/replies";
+import { answeredFixtures, exchangesOf } from "./llm-ceiling-folders";
 import { replyCardsOrNone, type ReplyCard } from "@/lib/cards/llm-reply";
 
 export type LlmCard = ReplyCard;
@@ -104,7 +103,6 @@ export type LlmBlankData = {
   unmatchedSentences: string[];
 };
 
-export const LLM_DIRS = ["session-21", "session-22", "training-s23"].map((d) => path.join("tests/fixtures/llm-ceiling", d));
 
 /** Analysis key of a fixture's chapter k (the span scripts key the first chapter by the fixture alone). */
 export const chapterKey = (fixture: string, k: number) => (k ? `${fixture}@${k}` : fixture);
@@ -155,34 +153,26 @@ export function locateBlanks(book: string, fixture: string, chapters: Map<string
  * hold the span scripts' analyses already (keyed by fixture: the first chapter); a fixture's later
  * chapters are analysed here under chapterKey and added to it.
  */
-export function llmBlanks(books: Books = loadBooks(), analyses = new Map<string, Analysis>(), dirs = LLM_DIRS): LlmBlankData {
+export function llmBlanks(books: Books = loadBooks(), analyses = new Map<string, Analysis>(), answered = answeredFixtures(books)): LlmBlankData {
   const counts = { fixtures: 0, cards: 0, cloze: 0, qa: 0, noWords: 0, sentencesUnmatched: 0, notInSentence: 0, duplicate: 0 };
   const blanks: LlmBlank[] = [];
   const unmatchedSentences: string[] = [];
-  for (const dir of dirs) {
-    if (!existsSync(dir)) continue;
-    for (const fixture of readdirSync(dir).sort()) {
-      const entry = books.fixtures[fixture];
-      if (!entry || entry.userSample || books.books[entry.book].split !== "train") continue;
-      const folder = path.join(dir, fixture);
-      const exchanges = readdirSync(folder).filter((f) => f.endsWith(".reply.json")).sort().flatMap((reply) => {
-        const request = path.join(folder, reply.replace(".reply.json", ".request.md"));
-        return existsSync(request) ? [{ request: readFileSync(request, "utf8"), reply: readFileSync(path.join(folder, reply), "utf8") }] : [];
-      });
-      if (!exchanges.length) continue;
-      counts.fixtures++;
-      const chapters = new Map<string, Analysis>();
-      chaptersOf(fixture).forEach((ch, k) => {
-        const key = chapterKey(fixture, k);
-        let a = analyses.get(key);
-        if (!a) analyses.set(key, (a = analyseChapter(ch, fixtureOptions(fixture))));
-        chapters.set(key, a);
-      });
-      const got = locateBlanks(entry.book, fixture, chapters, exchanges);
-      blanks.push(...got.blanks);
-      unmatchedSentences.push(...got.unmatched);
-      for (const k of Object.keys(got.counts) as (keyof BlankCounts)[]) counts[k] += got.counts[k];
-    }
+  for (const [fixture, folder] of answered) {
+    const entry = books.fixtures[fixture];
+    const exchanges = exchangesOf(folder);
+    if (!exchanges.length) continue;
+    counts.fixtures++;
+    const chapters = new Map<string, Analysis>();
+    chaptersOf(fixture).forEach((ch, k) => {
+      const key = chapterKey(fixture, k);
+      let a = analyses.get(key);
+      if (!a) analyses.set(key, (a = analyseChapter(ch, fixtureOptions(fixture))));
+      chapters.set(key, a);
+    });
+    const got = locateBlanks(entry.book, fixture, chapters, exchanges);
+    blanks.push(...got.blanks);
+    unmatchedSentences.push(...got.unmatched);
+    for (const k of Object.keys(got.counts) as (keyof BlankCounts)[]) counts[k] += got.counts[k];
   }
   return { blanks, analyses, counts, unmatchedSentences };
 }
