@@ -12,20 +12,27 @@ const QUOTED = /"([^"]+)"|“([^”]+)”|'([^']+(?:'s)?)'(?![a-z])|‘([^’]+)
 const quotedIn = (s: string): string[] => [...s.matchAll(QUOTED)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4]).trim());
 const unquote = (s: string) => s.trim().replace(/^["'“‘]+|["'”’]+$/g, "").trim();
 
-/** The expression side of "…: "X" -> …" or "fix X -> …": the last quoted text, else the words after any lead-in. */
+const DOUBLE = /"([^"]+)"|“([^”]+)”/g;
+const doubleQuoted = (s: string): string[] => [...s.matchAll(DOUBLE)].map((m) => (m[1] ?? m[2]).trim());
+/** Text wrapped in single quotes from the first quote to the last ("'the miller's wife'" keeps its inner apostrophe). */
+const singleWrapped = (s: string): string | null => s.match(/^[^']*?['‘](.+)['’]\s*$/)?.[1].trim() ?? null;
+
+/** The expression side of "…: "X" -> …" or "context 'X' -> …": the last double-quoted text, else single-quoted, else the words after any lead-in. */
 function leftSide(s: string): string {
-  const q = quotedIn(s);
+  const t = s.replace(/[\s:]+$/, "").replace(/\s*\bunresolved\b.*$/i, "");
+  const q = doubleQuoted(t);
   if (q.length) return q[q.length - 1];
-  const afterColon = s.split(/:\s*/).pop() ?? s;
-  return unquote(afterColon.replace(/^(?:fix|replace|change|rewrite|read)\s+/i, ""));
+  const single = singleWrapped(t);
+  if (single) return single;
+  return unquote((t.split(/:\s*/).pop() ?? t).replace(/^(?:fix|replace|change|rewrite|read|context)\s+/i, ""));
 }
 
-/** The replacement side: the first quoted text when it opens the side, else the side up to a clause break. */
+/** The replacement side: the quoted text when it opens the side, else the side up to a clause break. */
 function rightSide(s: string): string {
   const t = s.trim();
-  const q = quotedIn(t);
-  if (q.length && /^["“‘']/.test(t)) return q[0];
-  return unquote(t.split(/\s*[;]\s*|\s+(?:and blank|blank|but|or)\s+/)[0].replace(/[.,]+$/, ""));
+  if (/^["“]/.test(t)) return doubleQuoted(t)[0] ?? unquote(t);
+  if (/^['‘]/.test(t)) return t.match(/^['‘](.+)['’]/)?.[1].trim() ?? unquote(t);
+  return unquote(t.split(/\s+(?:and blank|blank|but|or)\s+/)[0].replace(/[.,]+$/, ""));
 }
 
 /** A free-text fix note read as pairs (X -> Y), expressions named unresolved, and whether it asks to add words instead. */
@@ -35,7 +42,7 @@ export function parseFixNote(note: string | undefined | null): ParsedNote {
   for (const seg of note.split(/\s*;\s*/)) {
     const parts = seg.split(ARROW);
     if (parts.length === 2 && parts[0].trim() && parts[1].trim()) {
-      const expr = leftSide(parts[0].replace(/\bunresolved\b[^"'“‘]*$/i, "").replace(/\s*\bunresolved\b\s*:?\s*$/i, ""));
+      const expr = leftSide(parts[0]);
       const repl = rightSide(parts[1]);
       if (expr && repl && expr.toLowerCase() !== repl.toLowerCase()) out.pairs.push({ expr, repl });
       continue;

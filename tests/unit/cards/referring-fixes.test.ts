@@ -11,6 +11,9 @@ describe("parseFixNote", () => {
     ['"The first way" -> "Grinding by hand"; "the second" -> "by water"', [{ expr: "The first way", repl: "Grinding by hand" }, { expr: "the second", repl: "by water" }]],
     ["we -> the guild (per the charter)", [{ expr: "we", repl: "the guild (per the charter)" }]],
     ["Orla -> Orla Venn", [{ expr: "Orla", repl: "Orla Venn" }]],
+    ["'it' -> 'the millers' guild'", [{ expr: "it", repl: "the millers' guild" }]],
+    ["context 'the miller's yard' -> 'the yard at Stoneford'", [{ expr: "the miller's yard", repl: "the yard at Stoneford" }]],
+    ["its -> the mill's; blank 'six wheels'", [{ expr: "its", repl: "the mill's" }]],
   ])("reads %s as pairs", (note, pairs) => {
     expect(parseFixNote(note).pairs).toEqual(pairs);
   });
