@@ -10,7 +10,7 @@ import { analyseChapter, type Analysis, type Span, type Token } from "@/lib/card
 import { sentenceFinder } from "@/lib/cards/eval";
 import { isStrict } from "@/lib/cards/rank/training";
 import { documentOf, fixtureOptions, loadBooks, readLabels, trainFixtures } from "./lib/cards-eval";
-import { type Agreement, agreement, classifyExpression, EXPR_CLASSES, headOf, norm, numberOf, parseFixNote, sourceOf, SOURCES, type ExprClass, type Source } from "./lib/referring-fixes";
+import { type Agreement, agreement, classifyExpression, fixKind, EXPR_CLASSES, headOf, norm, numberOf, parseFixNote, sourceOf, SOURCES, type ExprClass, type Source } from "./lib/referring-fixes";
 import { arg } from "./lib/args";
 
 const books = loadBooks();
@@ -152,6 +152,15 @@ for (const c of EXPR_CLASSES) {
   out(`| ${c} | ${rs.length} | ${SOURCES.map((s) => cell(rs.filter((r) => r.source === s).length, rs.length)).join(" | ")} |`);
 }
 out(`| all | ${located.length} | ${SOURCES.map((s) => located.filter((r) => r.source === s).length).join(" | ")} |`);
+out();
+out(`Expansion (the rater kept the expression's head and added to it) or substitution (another referent written in), by class:`);
+out();
+out(`| class | n | expansion | substitution |`);
+out(`|---|---:|---:|---:|`);
+for (const c of EXPR_CLASSES) {
+  const rs = rows.filter((r) => r.cls === c);
+  if (rs.length) out(`| ${c} | ${rs.length} | ${rs.filter((r) => fixKind(r.expr, r.repl) === "expansion").length} | ${rs.filter((r) => fixKind(r.expr, r.repl) === "substitution").length} |`);
+}
 out();
 out(`Resolver agreement with the raters' replacements, of all pairs of the class: exact / head word / adds one of the rater's new words / covers all of them (answered). echo = the expression itself, the floor for the head-word match.`);
 out();

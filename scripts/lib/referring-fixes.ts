@@ -137,6 +137,16 @@ export function agreement(answer: string | null, rater: string, expr = ""): Agre
   return { exact, head: exact || (!!h && (h === headOf(rater) || words.has(h))), adds: exact || added.length > 0, covers: exact || (fresh.length > 0 && added.length === fresh.length) };
 }
 
+/**
+ * Whether the rater kept the expression's head and added to it ("the action" → "the first naval
+ * action": an expansion, the description narrowed) or wrote another referent in its place ("it" →
+ * "the kettle": a substitution).
+ */
+export function fixKind(expr: string, repl: string): "expansion" | "substitution" {
+  const h = headOf(expr);
+  return h && content(repl).includes(h) ? "expansion" : "substitution";
+}
+
 export const SOURCES = ["same-sentence", "previous-subject", "previous-other", "2-5-back", "earlier-paragraph", "earlier-chapter", "heading", "author", "book-title", "later", "words-nearby", "head-word-nearby", "head-word-earlier", "nowhere"] as const;
 export type Source = (typeof SOURCES)[number];
 

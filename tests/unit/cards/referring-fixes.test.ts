@@ -1,7 +1,7 @@
 // Session 24 (refer24): the raters' not-standalone fix notes read as referring-expression supervision
 // (scripts/lib/referring-fixes.ts). Invented notes and chapters only.
 import { describe, expect, it } from "vitest";
-import { agreement, classifyExpression, headOf, parseFixNote, sourceOf, type Context } from "../../../scripts/lib/referring-fixes";
+import { agreement, classifyExpression, fixKind, headOf, parseFixNote, sourceOf, type Context } from "../../../scripts/lib/referring-fixes";
 
 describe("parseFixNote", () => {
   it.each([
@@ -49,6 +49,11 @@ describe("headOf and agreement", () => {
   it("credits an answer that brings in some of the rater's words", () => expect(agreement("the mill", "the copper kettle of the mill", "the kettle")).toEqual({ exact: false, head: true, adds: true, covers: false }));
   it("gives no head match to an answer about something else", () => expect(agreement("the millers", "the copper kettle", "it")).toEqual({ exact: false, head: false, adds: false, covers: false }));
   it("is null when the resolver gave no answer", () => expect(agreement(null, "the mill")).toBeNull());
+});
+
+describe("fixKind", () => {
+  it("calls a fix that keeps the head an expansion", () => expect(fixKind("the wheel", "the great wheel of the mill")).toBe("expansion"));
+  it("calls a fix that writes another referent a substitution", () => expect(fixKind("it", "the copper kettle")).toBe("substitution"));
 });
 
 describe("sourceOf", () => {
