@@ -83,7 +83,8 @@ export function classifyExpression(expr: string, repl?: string): ExprClass {
   if (TIME_PLACE.test(e)) return "time-place";
   if (/^the\s+\S/i.test(e)) return "definite";
   const capitalised = w.length <= 4 && /^\p{Lu}/u.test(w[0]) && w.every((x) => /^(?:\p{Lu}[\p{L}'’.-]*|of|de|von|the)$/u.test(x));
-  if (capitalised && repl !== undefined && ` ${norm(repl)} `.includes(` ${norm(e)} `) && norm(repl) !== norm(e)) return "partial-name";
+  const spelt = (r: string) => ` ${r.replace(/[^\p{L}\p{N}\s'’.-]/gu, " ")} `.includes(` ${e} `);
+  if (capitalised && repl !== undefined && spelt(repl) && norm(repl) !== norm(e)) return "partial-name";
   if (w.length > 1 && INNER_REFERENT.test(e)) return "phrase-with-pronoun";
   return "other";
 }

@@ -39,6 +39,7 @@ describe("classifyExpression", () => {
   it("calls a capitalised word a partial name only when the replacement spells it out", () => {
     expect(classifyExpression("Orla", "Orla Venn")).toBe("partial-name");
     expect(classifyExpression("Accordingly", "After the flood, the town")).toBe("other");
+    expect(classifyExpression("Second,", "Rook's second rule:")).toBe("other");
   });
 });
 
