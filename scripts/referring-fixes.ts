@@ -16,7 +16,7 @@ import { arg } from "./lib/args";
 const books = loadBooks();
 const fixtures = trainFixtures(books).filter((f) => f !== "carr-ch11.md");
 
-const RESOLVERS = ["echo", "house", "prev-subject", "top-name", "fuller-mention", "heading"] as const;
+const RESOLVERS = ["echo", "house", "prev-subject", "top-name", "sole-name", "fuller-mention", "heading"] as const;
 type Resolver = (typeof RESOLVERS)[number];
 type Row = { fixture: string; label: string; expr: string; repl: string; cls: ExprClass; source: Source | "unlocated"; answers: Partial<Record<Resolver, string | null>>; agree: Partial<Record<Resolver, Agreement | null>> };
 
@@ -43,18 +43,22 @@ function prevSubject(a: Analysis, at: number, expr: string): string | null {
   return null;
 }
 
-/** The most frequent person named in the paragraph up to the sentence (else the chapter up to it); for I/we, the book's author. */
-function topName(a: Analysis, at: number, cls: ExprClass, author: string): string | null {
-  if (cls === "first-person") return author;
+/**
+ * The most frequent person named in the paragraph up to the sentence (else the chapter up to it); for
+ * I/we, the book's author. `sole`: only when the paragraph names exactly one person before the sentence.
+ */
+function topName(a: Analysis, at: number, cls: ExprClass, author: string, sole = false): string | null {
+  if (cls === "first-person") return sole ? null : author;
   const para = a.sentences[at].sentence.paragraph;
   const count = (from: number) => {
     const n = new Map<string, number>();
     for (let k = from; k < at; k++) for (const e of a.sentences[k].entities) if (e.kind === "person") n.set(e.text, (n.get(e.text) ?? 0) + 1);
+    if (sole && n.size !== 1) return null;
     return [...n].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]?.[0] ?? null;
   };
   let from = at;
   while (from > 0 && a.sentences[from - 1].sentence.paragraph === para) from--;
-  return count(from) ?? count(0);
+  return sole ? count(from) : (count(from) ?? count(0));
 }
 
 /** The nearest earlier noun phrase or name with the expression's head word that says more than the expression. */
@@ -124,6 +128,7 @@ for (const fixture of fixtures) {
         house: houseAnswer(houseOf(ci), at, expr),
         "prev-subject": prevSubject(a, at, expr),
         "top-name": PERSON_PRONOUN.test(expr.trim()) || /^(?:first-person|partial-name)$/.test(cls) ? topName(a, at, cls, book.author) : null,
+        "sole-name": PERSON_PRONOUN.test(expr.trim()) ? topName(a, at, cls, book.author, true) : null,
         "fuller-mention": /^(?:definite|demonstrative|partial-name|such)$/.test(cls) ? fullerMention(a, at, expr) : null,
         heading: /^(?:definite|demonstrative)$/.test(cls) ? ch.title || null : null,
       };
