@@ -9,7 +9,7 @@
 // cards, whatever the chapter.
 import type { Analysis, AnalysedSentence } from "../analyse";
 import { rarity } from "../rank/frequency";
-import { cosine, meanVector, wordVectors } from "../vectors/word-vectors";
+import { cosine, dot, meanVector, wordVectors } from "../vectors/word-vectors";
 
 export const MEANING_SIMILARITY = ["known-share", "centroid-cosine", "paragraph-cosine", "heading-cosine", "novelty", "meaning-centrality"] as const;
 export const DIRECTIONS = 16;
@@ -24,11 +24,6 @@ const weighted = (words: string[]) => words.map((w) => ({ word: w, weight: rarit
 const contentWords = (s: AnalysedSentence) => s.tokens.filter((t) => CONTENT.has(t.pos) && !t.stop && /^\p{L}/u.test(t.text)).map((t) => t.lower);
 const titleWords = (title: string) => (title.toLowerCase().match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? []).filter((w) => w.length > 2);
 
-const dot = (a: Float32Array, b: Float32Array) => {
-  let s = 0;
-  for (let k = 0; k < a.length; k++) s += a[k] * b[k];
-  return s;
-};
 const unit = (v: Float32Array | null) => {
   const n = v ? Math.sqrt(dot(v, v)) : 0;
   if (!v || !n) return null;
@@ -44,8 +39,16 @@ export function meaningFeatures(a: Analysis): Record<MeaningFeature, number>[] {
   const sum = new Float32Array(t.dims);
   let known = 0;
   for (const v of vecs) if (v) { known++; for (let k = 0; k < t.dims; k++) sum[k] += v[k]; }
-  const byParagraph = new Map<number, number[]>();
-  a.sentences.forEach((s, i) => { const ids = byParagraph.get(s.sentence.paragraph); if (ids) ids.push(i); else byParagraph.set(s.sentence.paragraph, [i]); });
+  // Each paragraph's sum of unit vectors, once: a sentence's paragraph vector is it less the sentence's
+  // own (summing the others for every sentence was quadratic in a paragraph's length).
+  const paragraphSums = new Map<number, Float32Array>();
+  a.sentences.forEach((s, i) => {
+    const v = vecs[i];
+    if (!v) return;
+    let p = paragraphSums.get(s.sentence.paragraph);
+    if (!p) paragraphSums.set(s.sentence.paragraph, (p = new Float32Array(t.dims)));
+    for (let k = 0; k < t.dims; k++) p[k] += v[k];
+  });
   const headings = a.sections.map((sec) => meanVector(weighted(titleWords(sec.title || a.chapter.title)), t));
   return a.sentences.map((s, i) => {
     const v = vecs[i];
@@ -55,8 +58,8 @@ export function meaningFeatures(a: Analysis): Record<MeaningFeature, number>[] {
     const others = Float32Array.from(sum);
     if (v) for (let k = 0; k < t.dims; k++) others[k] -= v[k];
     out["centroid-cosine"] = cosine(v, others);
-    const para = new Float32Array(t.dims);
-    for (const j of byParagraph.get(s.sentence.paragraph) ?? []) { const u = vecs[j]; if (j !== i && u) for (let k = 0; k < t.dims; k++) para[k] += u[k]; }
+    const para = Float32Array.from(paragraphSums.get(s.sentence.paragraph) ?? new Float32Array(t.dims));
+    if (v) for (let k = 0; k < t.dims; k++) para[k] -= v[k];
     out["paragraph-cosine"] = cosine(v, para);
     out["heading-cosine"] = cosine(v, headings[s.section] ?? null);
     let near = 0;

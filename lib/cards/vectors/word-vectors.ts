@@ -66,6 +66,13 @@ export function meanVector(words: { word: string; weight: number }[], t: WordVec
   return out;
 }
 
+/** The dot product of two vectors of one length. */
+export function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let k = 0; k < a.length; k++) s += a[k] * b[k];
+  return s;
+}
+
 /** Cosine of two vectors; 0 when either is missing or zero. */
 export function cosine(a: Float32Array | null, b: Float32Array | null): number {
   if (!a || !b) return 0;
