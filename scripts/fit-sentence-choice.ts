@@ -13,7 +13,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { auc } from "@/lib/cards/rank/fit";
-import { CHOICE_FEATURES } from "@/lib/cards/choice/features";
+import { CHOICE_FEATURES, RANKED } from "@/lib/cards/choice/features";
+import { MEANING_DIRECTION, MEANING_SIMILARITY } from "@/lib/cards/choice/meaning";
 import { choiceScore, fitChoice, type ChoiceWeights } from "@/lib/cards/choice/model";
 import { answeredFixtures, choiceChapters, type ChoiceRow } from "./lib/choice-data";
 import { loadBooks, trainFixtures } from "./lib/cards-eval";
@@ -38,10 +39,10 @@ console.log(`${answered.size} answered training fixtures of ${byBook.length} boo
 
 function pct(x: number) { return `${(100 * x).toFixed(1)} %`; }
 // Feature groups: session 23's surface features, session 24's similarities by meaning, the sentence vector's direction.
-const GROUPS: Record<string, RegExp> = {
-  similarity: /^(?:known-share|centroid-cosine|paragraph-cosine|heading-cosine|novelty|meaning-centrality|centroid-rank|meaning-centrality-rank)$/,
-  direction: /^direction-/,
-};
+// (Read from meaning.ts's lists, with the ranks features.ts takes of the similarities.)
+const similarity = new Set<string>([...MEANING_SIMILARITY, ...RANKED.filter(([, of]) => (MEANING_SIMILARITY as readonly string[]).includes(of)).map(([rank]) => rank)]);
+const direction = new Set<string>(MEANING_DIRECTION);
+const GROUPS = { similarity: { test: (f: string) => similarity.has(f) }, direction: { test: (f: string) => direction.has(f) } };
 const isSurface = (f: string) => !Object.values(GROUPS).some((g) => g.test(f));
 const zeroed = (x: number[], off: (f: string) => boolean) => x.map((v, i) => (i > 0 && off(CHOICE_FEATURES[i]) ? 0 : v));
 if (arg("--without")) {

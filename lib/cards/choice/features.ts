@@ -58,7 +58,8 @@ function chapterStats(a: Analysis): ChapterStats {
   return { tfidf, keywords, first, last, alone, heading };
 }
 
-const RANKED = [["centrality-rank", "centrality"], ["salience-mean-rank", "salience-mean"], ["salience-max-rank", "salience-max"], ["keyword-share-rank", "keyword-share"], ["log-words-rank", "log-words"], ["rare-share-rank", "rare-share"], ["centroid-rank", "centroid-cosine"], ["meaning-centrality-rank", "meaning-centrality"]] as const;
+/** Each rank feature and the feature it ranks. */
+export const RANKED = [["centrality-rank", "centrality"], ["salience-mean-rank", "salience-mean"], ["salience-max-rank", "salience-max"], ["keyword-share-rank", "keyword-share"], ["log-words-rank", "log-words"], ["rare-share-rank", "rare-share"], ["centroid-rank", "centroid-cosine"], ["meaning-centrality-rank", "meaning-centrality"]] as const;
 
 /** Each value's rank among `values` scaled to 0..1 (ties share their mean rank; a lone value is 0). */
 export function ranks(values: number[]): number[] {
