@@ -8,6 +8,7 @@ import type { AnalysedSentence, Analysis, Token } from "../analyse";
 import { COMPLEMENT } from "../candidates/complement";
 import { reports, saidPoint } from "./report";
 import { VAGUE } from "./weak-blank";
+import { wordCount } from "./token-runs";
 
 export const MAX_WORDS = 6;
 // Present-tense linking verbs, as written (a past-tense verb tells an event, not a claim).
@@ -67,7 +68,7 @@ export function phraseAt(tokens: Token[], i: number): [number, number] | null {
   if (coordinated && !/^[.;:!?]?$/.test(tokens[b]?.text ?? "")) return null;
   // Leading adverbs belong to an adjective predicate ("far more costly"), not to a noun one.
   const lead = tokens.slice(i, a).every((t) => t.pos !== "DET") && a > i && tokens[a].pos === "ADJ" && tokens.slice(a, b).every((t) => t.pos !== "NOUN") ? i : a;
-  const words = tokens.slice(lead, b).filter((t) => /^[\p{L}\p{N}]/u.test(t.text)).length;
+  const words = wordCount(tokens, lead, b);
   if (words > MAX_WORDS) {
     // Too long with its of-phrase: the noun phrase before "of" alone, if that is short enough.
     const of = tokens.findIndex((t, x) => x > lead && x < b && t.lower === "of");

@@ -8,13 +8,13 @@
 // Token ranges [a, b) over the sentence's tokens; ./enumerate adds them as "term" spans.
 import type { AnalysedSentence, Token } from "../analyse";
 import { phraseAt } from "./point";
+import { asAfterParticiple, wordCount } from "./token-runs";
 import { numberWords, ofPhrasesWhole, predicativeAdjectives } from "./writer-shapes";
 import { WRITER_SHAPES } from "./writer-shapes-switch";
 
 const MAX_WORDS = 8;
 const CONTENT = /^(?:ADJ|NOUN|PROPN)$/;
 const COPULA = /^(?:is|are|was|were|be|been|being|becomes?|became)$/;
-const words = (tokens: Token[], a: number, b: number) => tokens.slice(a, b).filter((t) => /^[\p{L}\p{N}]/u.test(t.text)).length;
 
 /** The common noun phrase "N of" just before token i ("the rule of" → its start), or -1. */
 function ownerBefore(tokens: Token[], i: number): number {
@@ -70,7 +70,7 @@ export function coordinatedPairs(tokens: Token[]): [number, number][] {
     const owner = ownerBefore(tokens, a), of = ofAfter(tokens, b);
     if (tokens[b]?.lower === "of" && of < 0) continue;
     const ends = of > 0 ? [of] : [b];
-    for (const x of [a, owner]) for (const y of ends) if (x >= 0 && words(tokens, x, y) <= MAX_WORDS) out.push([x, y]);
+    for (const x of [a, owner]) for (const y of ends) if (x >= 0 && wordCount(tokens, x, y) <= MAX_WORDS) out.push([x, y]);
   }
   return out;
 }
@@ -81,7 +81,7 @@ export function coordinatedPairs(tokens: Token[]): [number, number][] {
 function tailToClauseEnd(tokens: Token[], i: number): [number, number] | null {
   let e = i;
   while (e < tokens.length && !/^[,;:.!?()—]$/.test(tokens[e].text)) e++;
-  if (e === i || words(tokens, i, e) > MAX_TAIL) return null;
+  if (e === i || wordCount(tokens, i, e) > MAX_TAIL) return null;
   const run = tokens.slice(i, e);
   if (run.some((t) => t.pos === "AUX" || (t.pos === "PRON" && !/^(?:its|his|her|their|our|my|your)$/.test(t.lower)) || t.pos === "SCONJ")) return null;
   const head = run.find((t) => t.pos !== "ADV");
@@ -96,18 +96,18 @@ export function complements(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k];
-    const afterAs = t.lower === "as" && tokens[k - 1].pos === "VERB" && /(?:ed|en|wn)$/.test(tokens[k - 1].lower);
+    const afterAs = asAfterParticiple(tokens, k);
     if (!afterAs && !(COPULA.test(t.lower) && /^(?:AUX|VERB)$/.test(t.pos))) continue;
     const next = tokens[k + 1];
     if (!next || /^(?:AUX|PRON|ADP|SCONJ|PART|PUNCT)$/.test(next.pos)) continue;
     const r = next.pos === "VERB" ? null : phraseAt(tokens, k + 1);
-    if (r && tokens.slice(r[0], r[1]).some((x) => x.pos === "NOUN" || x.pos === "ADJ") && words(tokens, r[0], r[1]) >= 2) {
+    if (r && tokens.slice(r[0], r[1]).some((x) => x.pos === "NOUN" || x.pos === "ADJ") && wordCount(tokens, r[0], r[1]) >= 2) {
       out.push(r);
       // "the penalty of a refusal to pay": an infinitive completes its noun.
       if (tokens[r[1]]?.lower === "to" && tokens[r[1] + 1]?.pos === "VERB" && /^[,;:.!?]?$/.test(tokens[r[1] + 2]?.text ?? "")) out.push([r[0], r[1] + 2]);
     }
     const tail = tailToClauseEnd(tokens, k + 1);
-    if (tail && words(tokens, tail[0], tail[1]) >= 2 && (!r || tail[1] > r[1])) out.push(tail);
+    if (tail && wordCount(tokens, tail[0], tail[1]) >= 2 && (!r || tail[1] > r[1])) out.push(tail);
   }
   return out;
 }
@@ -137,7 +137,7 @@ export function clauseEndPhrases(tokens: Token[]): [number, number][] {
       if (!modifier && !possessive) break;
       a -= possessive ? 2 : 1;
     }
-    const n = words(tokens, a, e);
+    const n = wordCount(tokens, a, e);
     if (n >= 2 && n <= MAX_TAIL) out.push([a, e]);
   }
   return out;

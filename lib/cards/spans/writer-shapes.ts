@@ -9,10 +9,10 @@
 //   Tollby}} brought …", which no label can judge; docs, "Session 24 … (blank24)").
 // Token ranges [a, b) over the sentence's tokens, each a general rule on the tagger's tags.
 import type { Token } from "../analyse";
+import { asAfterParticiple, wordCount } from "./token-runs";
 
 const MAX_WORDS = 6;
 const WORD = /^[\p{L}\p{N}]/u;
-const words = (tokens: Token[], a: number, b: number) => tokens.slice(a, b).filter((t) => WORD.test(t.text)).length;
 // A verb that links its subject to an adjective ("was", "remained", "seems"), as the tagger marks it.
 const LINKING = /^(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained|seems?|seemed|appears?|appeared|proves?|proved)$/;
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
@@ -27,7 +27,7 @@ export function predicativeAdjectives(tokens: Token[]): [number, number][] {
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k];
     const linking = LINKING.test(t.lower) && /^(?:AUX|VERB)$/.test(t.pos);
-    const afterAs = t.lower === "as" && tokens[k - 1].pos === "VERB" && /(?:ed|en|wn)$/.test(tokens[k - 1].lower);
+    const afterAs = asAfterParticiple(tokens, k);
     if (!linking && !afterAs) continue;
     let a = k + 1;
     while (tokens[a]?.pos === "ADV" && tokens[a].lower !== "as") a++;
@@ -84,7 +84,7 @@ export function ofPhrasesWhole(tokens: Token[]): [number, number][] {
     while (/^(?:ADJ|NOUN)$/.test(tokens[e]?.pos ?? "")) e++;
     if (e === k + 2 || tokens[e - 1].pos !== "NOUN" || tokens[e]?.pos === "PROPN") continue;
     if (/^(?:['’]s?|of)$/.test(tokens[e]?.lower ?? "")) continue;
-    if (words(tokens, a, e) <= MAX_WORDS) out.push([a, e]);
+    if (wordCount(tokens, a, e) <= MAX_WORDS) out.push([a, e]);
   }
   return out;
 }
