@@ -4,7 +4,7 @@
 // is the sum of its raters' weights, so a card three lenient raters accepted and one strict rater
 // rejected lands where `strictWeight` puts it. `strictWeight: Infinity` lets a strict label, when
 // there is one, decide alone.
-export const STRICT_RATERS = ["rater-c", "rater-d", "rater-e", "rater-f", "rater-g", "rater-h", "rater-i", "rater-j", "rater-k", "rater-l", "rater-m", "rater-n", "rater-o", "rater-p", "rater-q", "rater-r", "rater-s", "rater-t", "rater-u", "rater-v", "rater-w", "rater-x", "rater-y", "rater-z", "rater-aa", "rater-ab", "rater-ac", "rater-ad", "rater-ae", "rater-af", "rater-ag", "rater-ah", "rater-ai", "rater-aj", "rater-ak", "rater-am", "rater-an", "rater-ao", "rater-ap", "rater-aq", "rater-ar", "rater-as", "rater-at", "rater-au", "rater-av", "rater-aw", "rater-ax", "rater-ay", "rater-az", "rater-ba", "rater-bb", "rater-bc", "rater-bd", "rater-be", "rater-bf"] as const;
+export const STRICT_RATERS = ["rater-c", "rater-d", "rater-e", "rater-f", "rater-g", "rater-h", "rater-i", "rater-j", "rater-k", "rater-l", "rater-m", "rater-n", "rater-o", "rater-p", "rater-q", "rater-r", "rater-s", "rater-t", "rater-u", "rater-v", "rater-w", "rater-x", "rater-y", "rater-z", "rater-aa", "rater-ab", "rater-ac", "rater-ad", "rater-ae", "rater-af", "rater-ag", "rater-ah", "rater-ai", "rater-aj", "rater-ak", "rater-am", "rater-an", "rater-ao", "rater-ap", "rater-aq", "rater-ar", "rater-as", "rater-at", "rater-au", "rater-av", "rater-aw", "rater-ax", "rater-ay", "rater-az", "rater-ba", "rater-bb", "rater-bc", "rater-bd", "rater-be", "rater-bf", "rater-bg", "rater-bh"] as const;
 export const isStrict = (rater: string) => (STRICT_RATERS as readonly string[]).includes(rater);
 
 export type Verdict = "accept" | "edit" | "reject";
