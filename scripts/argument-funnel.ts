@@ -9,12 +9,8 @@
 //    the best candidate the selection, the cut or the floors removed; for a sentence with no candidate,
 //    its best-scored span's refusal (the blank checks the cloze maker applies).
 //   npx tsx scripts/argument-funnel.ts [--sentences] [--check]      tables (with --sentences every lost sentence)
-import { overgenerate } from "@/lib/cards/candidates";
-import { failingGateReasons } from "@/lib/cards/gates";
-import { shownChapter } from "@/lib/cards/pipeline";
-import { select, type Ranked } from "@/lib/cards/select";
 import { covers } from "../tests/unit/cards/gold";
-import { spanRefusal, topSpanCloze } from "./lib/top-span";
+import { chapterFunnel, gatesWhy, sentenceStep } from "./lib/funnel-step";
 import { argumentBooks } from "./lib/argument-books";
 import { documentOf, fixtureOptions, loadBooks, readGold, trainFixtures } from "./lib/cards-eval";
 
@@ -38,44 +34,21 @@ for (const fixture of trainFixtures(books)) {
   const doc = documentOf(fixture);
   const opts = { ...fixtureOptions(fixture), ...(doc.title ? { title: doc.title } : {}), max: TOP };
   for (const ch of doc.chapters) {
-    const s = shownChapter(ch, opts);
-    const all = overgenerate(s.a, opts);
-    const noCut = select(s.ranked, TOP, {});
-    const shown = s.kept.map((i) => s.selected[i]);
-    for (const c of all) tally(c.type, "made");
-    for (const r of s.ranked) tally(r.c.type, "gates");
-    for (const r of noCut) tally(r.c.type, "selected");
-    for (const r of s.selected) tally(r.c.type, "cut");
-    for (const r of shown) tally(r.c.type, "shown");
-    perChapter.push(`${fixture}#${ch.index}: ${all.length} made, ${s.ranked.length} passed, ${noCut.length} selected, ${s.selected.length} after cut, ${shown.length} shown`);
-    const carrying = s.a.sentences.filter((x) => gold.some((g) => covers({ front: x.text, back: "" }, g)));
-    const inList = (rs: Ranked[], id: number) => rs.filter((r) => r.c.sentence === id);
+    const f = chapterFunnel(ch, opts);
+    for (const c of f.all) tally(c.type, "made");
+    for (const r of f.s.ranked) tally(r.c.type, "gates");
+    for (const r of f.noCut) tally(r.c.type, "selected");
+    for (const r of f.s.selected) tally(r.c.type, "cut");
+    for (const r of f.shown) tally(r.c.type, "shown");
+    perChapter.push(`${fixture}#${ch.index}: ${f.all.length} made, ${f.s.ranked.length} passed, ${f.noCut.length} selected, ${f.s.selected.length} after cut, ${f.shown.length} shown`);
+    const carrying = f.s.a.sentences.filter((x) => gold.some((g) => covers({ front: x.text, back: "" }, g)));
     for (const x of carrying) {
-      const id = x.sentence.id;
-      let step: string, why: string, blank = "";
-      const best = (rs: Ranked[]) => [...rs].sort((p, q) => q.p - p.p)[0];
-      if (inList(shown, id).length) { step = "shown"; why = ""; }
-      else if (inList(s.selected, id).length) { step = "lost at floors"; why = best(inList(s.selected, id)).c.type; }
-      else if (inList(noCut, id).length) { step = "lost at learned cut"; why = best(inList(noCut, id)).c.type; }
-      else if (inList(s.ranked, id).length) { step = "lost at selection"; why = best(inList(s.ranked, id)).c.type; }
-      else {
-        const cands = all.filter((c) => c.sentence === id);
-        if (!cands.length) {
-          // The refusal of the sentence's best-scored span (as scripts/recall-loss.ts reads it).
-          const top = topSpanCloze(s.a, id);
-          step = "no candidate";
-          blank = top ? ` {{${top.cand.back}}}` : "";
-          why = spanRefusal(s.a, id);
-        }
-        else {
-          const fewest = cands.map((c) => failingGateReasons(c, s.a)).sort((p, q) => p.length - q.length)[0];
-          step = "lost at gates";
-          why = fewest.length === 1 ? `only ${fewest[0][0]}: ${fewest[0][1].replace(/".*"|\(.*\)|“.*”/g, "…").slice(0, 60)}` : fewest.length ? `several: ${fewest.map(([n]) => n).join("+")}` : "?";
-        }
-      }
-      lost[step] = (lost[step] ?? 0) + 1;
-      if (why) lostWhy[`${step} | ${why}`] = (lostWhy[`${step} | ${why}`] ?? 0) + 1;
-      if (showSentences && step !== "shown") console.log(`${fixture}#${ch.index} [${step}${why ? `: ${why}` : ""}]${blank} ${x.text.slice(0, 240)}`);
+      const r = sentenceStep(f, x.sentence.id);
+      const why = r.bestType ?? r.refusal ?? (r.fewest ? gatesWhy(r.fewest) : "");
+      const blank = r.blank ? ` {{${r.blank}}}` : "";
+      lost[r.step] = (lost[r.step] ?? 0) + 1;
+      if (why) lostWhy[`${r.step} | ${why}`] = (lostWhy[`${r.step} | ${why}`] ?? 0) + 1;
+      if (showSentences && r.step !== "shown") console.log(`${fixture}#${ch.index} [${r.step}${why ? `: ${why}` : ""}]${blank} ${x.text.slice(0, 240)}`);
     }
   }
 }
