@@ -226,7 +226,7 @@ export function repairOcrWords(doc: string): { text: string; repairs: number; fi
     let best: string | null = null;
     for (const v of [...variants(lower, STRONG), ...weak]) {
       // A capitalised word opening a sentence may still be a name: without a digit in it, it becomes
-      // only a common word a dictionary lists ("Wbile": "While"), never a rarer one (the name "Hobson" is no "bobson").
+      // only a common word a dictionary lists ("Wbile": "While"), never a rarer one (an invented name "Holbrow" is no "bolbrow").
       if (!known(v) || /\d/.test(v) || (capital && !digits && ((dict.get(v) ?? 0) < CAPITAL_MIN_COUNT || !isEnglishWord(v)))) continue;
       if (!best || (dict.get(v) ?? 0) + (counts.get(v) ?? 0) > (dict.get(best) ?? 0) + (counts.get(best) ?? 0)) best = v;
     }
