@@ -1,0 +1,49 @@
+// Session 25 (clean25b): set 24's clean-up defects as general rules, part B, on INVENTED text: recto
+// running heads with their folio after one space, line-end hyphens set as em dashes, and the small ones.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+
+/** Invented prose wrapped to a measure of about 50 characters, as a scan's lines are. */
+function wrap(text: string, width = 50): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const w of text.split(/\s+/)) {
+    if (line && line.length + 1 + w.length > width) { lines.push(line); line = w; }
+    else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const PROSE = [
+  "The miller rose before the light and walked down to the sluice, where the water stood high behind the boards after a wet night.",
+  "He lifted the first board a little, and the wheel turned slowly, and the stones began to grind the grain that the farmers had left.",
+  "Every village along the stream kept such a mill, and every mill kept its own customs about the share that the miller took for his pains.",
+  "Some took a sixteenth part of the corn, some a twentieth, and a few took money instead, which the farmers liked less than the old way.",
+  "When the stream ran low in summer the mills stood idle for weeks together, and the bread of the whole valley grew dear and coarse.",
+];
+
+/** A chapter of a scan: pages of 11 lines parted by form feeds, versos headed "12 Book Title", rectos "Chapter Title 13". */
+function scan(pages: number, opts: { recto: (n: number) => string; verso: (n: number) => string }): string {
+  const body: string[] = [];
+  for (let k = 0; body.length < pages * 11; k++) body.push(...wrap(PROSE[k % PROSE.length] + " " + PROSE[(k + 2) % PROSE.length]), "");
+  const out = ["CHAPTER II.", "", "THE MILL STREAM.", ""];
+  for (let p = 0; p < pages; p++) {
+    const n = 12 + p;
+    if (p > 0) out.push(`\f${n % 2 ? opts.recto(n) : opts.verso(n)}`, "");
+    out.push(...body.slice(p * 11, p * 11 + 11));
+  }
+  return out.join("\n");
+}
+
+describe("recto running heads with the folio after one space", () => {
+  const text = scan(6, { verso: (n) => `${n} The Book of the Valley`, recto: (n) => `The Mill Stream ${n}` });
+
+  it("reads every recto head as a page with its number", () => {
+    const doc = cleanDocument(text);
+    const ch = doc.chapters[0];
+    expect(ch.pages.map((p) => String(p.page))).toEqual(["12", "13", "14", "15", "16", "17"]);
+    expect(doc.layout.notes.join(" ")).not.toMatch(/side-note/);
+    expect(ch.text).not.toMatch(/Mill Stream \d/);
+  });
+});
