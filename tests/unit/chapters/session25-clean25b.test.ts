@@ -47,3 +47,44 @@ describe("recto running heads with the folio after one space", () => {
     expect(ch.text).not.toMatch(/Mill Stream \d/);
   });
 });
+
+describe("line-end hyphens set as em dashes", () => {
+  const lines = [
+    "The wheel of the mill was turned by the water that",
+    "came down the race from the pond above, and the mea—",
+    "sure of the corn was taken by the miller in a bowl",
+    "of oak. The farmers brought their grain in sacks on",
+    "the backs of horses, and each sack was weighed be-",
+    "fore the grinding began. The stones were dressed by",
+    "a travelling man who cut their fur—",
+    "rows with a small pick every spring, and his pro—",
+    "visions were paid for by the mill. The miller alone",
+    "decided when the sluice was opened—",
+    "the farmers had no say in it at all, and they com-",
+    "plained of him at every market they went to, for",
+    "the dues were heavy and the mill stood on the lord's",
+    "land. Each village kept its own measure of the corn,",
+    "and the millers knew the custom of every one of them",
+    "by heart, for the disputes about the share were old.",
+    "The water was low in the summer and the mill was si-",
+    "lent for weeks, so the whole valley went without",
+    "bread, or bought it dear from the towns below.",
+  ];
+  const text = ["CHAPTER I.", "", "THE MILL.", "", ...lines, "", ...lines.map((l) => l.replace(/\s*\S+—$/, "")), ""].join("\n");
+  const sentences = () => cleanDocument(text).chapters[0].sentences.map((s) => s.text).join(" ");
+
+  it("joins the word cut at a dash", () => {
+    expect(sentences()).toContain("the measure of the corn");
+    expect(sentences()).toContain("cut their furrows with");
+    expect(sentences()).toContain("his provisions were paid");
+  });
+
+  it("keeps a real dash between two words", () => {
+    expect(sentences()).toContain("opened—the farmers");
+  });
+
+  it("leaves a text that never cuts words with hyphens alone", () => {
+    const plain = text.replace(/-\n/g, "\n").replace(/be\nfore/, "before");
+    expect(cleanDocument(plain).chapters[0].sentences.map((s) => s.text).join(" ")).toContain("mea—sure");
+  });
+});
