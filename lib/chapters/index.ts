@@ -83,6 +83,7 @@ import { splitEpigraph } from "./epigraphs";
 import { markPageTops, readPageMarkers } from "./page-markers";
 import { dropHeadRules } from "./head-rules";
 import { readDashHyphens } from "./dash-hyphens";
+import { readBraceNotes } from "./brace-notes";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -104,7 +105,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const markers = readPageMarkers(raw.replace(/\r\n?/g, "\n"));
   const headRules = dropHeadRules(markers.text); // a row of underscores under a page's running head
   const dashCuts = readDashHyphens(headRules.text); // "ulti—" / "mate": a line-end hyphen OCR read as a dash
-  const scripts = readScriptMarkup(repairC1Punctuation(dashCuts.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
+  const braceNotes = readBraceNotes(dashCuts.text); // "health. {3}" over "FOOTNOTES:" / "{3} With…": a note's cue, no page
+  const scripts = readScriptMarkup(repairC1Punctuation(braceNotes.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
   // A foot line of running title and folio ("BOOK V. CHAP. IV.    cccxli"), page by page likewise.
   const footFolios = readFootFolios(scripts.text);
   // Years in the outer margin (annals), page by page while the form feeds still part the pages.
@@ -195,6 +197,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   layout.notes.push(...printed.notes);
   if (markers.count) layout.notes.push(`${markers.count} machine page marker line(s) ("## p. 49 (#73) ####") read as page turns, their page numbers kept`);
   if (dashCuts.count) layout.notes.push(`${dashCuts.count} line-end hyphen(s) read as em dashes ("ulti—" / "mate") taken for hyphens`);
+  if (braceNotes.count) layout.notes.push(`${braceNotes.count} note cue(s) in braces ("{3}") with their notes under a notes head read as note cues, not pages`);
   if (headRules.count) layout.notes.push(`${headRules.count} head rule(s) (a row of underscores under a page's running head) dropped as page furniture`);
   if (footFolios.count) layout.notes.push(`${footFolios.count} page foot line(s) of a running title and a folio ("BOOK I.   xlii") read as page numbers, the title dropped`);
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);

@@ -88,3 +88,38 @@ describe("line-end hyphens set as em dashes", () => {
     expect(cleanDocument(plain).chapters[0].sentences.map((s) => s.text).join(" ")).toContain("mea—sure");
   });
 });
+
+describe("a note cue in braces with its note under a notes head", () => {
+  const text = [
+    "CHAPTER III",
+    "",
+    "The school stood at the foot of the hill, beside the stream that turned",
+    "the mill.  The girls walked to church on Sundays across the wet fields,",
+    "and came home cold and hungry in the dark.",
+    "",
+    "In the spring the fever came, and the parents took their daughters home",
+    "before the summer, for the house was damp and the food was poor. {2}",
+    "",
+    "FOOTNOTES:",
+    "",
+    "{2}  The house was rebuilt some years later on higher ground, and the",
+    "school is said to be healthy now.",
+    "",
+  ].join("\n");
+
+  it("files the note, cited by its sentence, and gives the chapter no pages", () => {
+    const ch = cleanDocument(text).chapters[0];
+    expect(ch.pages).toEqual([]);
+    expect(ch.footnotes.map((n) => n.text)).toEqual(["The house was rebuilt some years later on higher ground, and the school is said to be healthy now."]);
+    const cite = ch.sentences.find((s) => s.footnoteRefs.length);
+    expect(cite?.text).toBe("In the spring the fever came, and the parents took their daughters home before the summer, for the house was damp and the food was poor.");
+    expect(ch.sentences.map((s) => s.text).join(" ")).not.toMatch(/FOOTNOTES|rebuilt/);
+  });
+
+  it("still reads a braced number with no note as a printed page", () => {
+    const paged = text.replace(/\n\nFOOTNOTES:[\s\S]*$/, "\n").replace("{2}", "{41}");
+    const ch = cleanDocument(paged).chapters[0];
+    expect(ch.footnotes).toEqual([]);
+    expect(ch.pages.map((p) => String(p.page))).toContain("41");
+  });
+});
