@@ -1,7 +1,7 @@
 // Session 25 (clean25b): set 24's clean-up defects as general rules, part B, on INVENTED text: recto
 // running heads with their folio after one space, line-end hyphens set as em dashes, and the small ones.
 import { describe, expect, it } from "vitest";
-import { cleanDocument } from "@/lib/chapters";
+import { cleanDocument, splitSentences } from "@/lib/chapters";
 
 /** Invented prose wrapped to a measure of about 50 characters, as a scan's lines are. */
 function wrap(text: string, width = 50): string[] {
@@ -121,5 +121,28 @@ describe("a note cue in braces with its note under a notes head", () => {
     const ch = cleanDocument(paged).chapters[0];
     expect(ch.footnotes).toEqual([]);
     expect(ch.pages.map((p) => String(p.page))).toContain("41");
+  });
+});
+
+describe("a unit in italics glued to its figure", () => {
+  it("drops the underscores of '14_l_.' and '3_s_. 6_d_.'", () => {
+    const text = "CHAPTER I\n\nThe fee was 14_l_. a year, and the books cost 3_s_. 6_d_. more; the _whole_ sum was paid in advance.\n";
+    const s = cleanDocument(text).chapters[0].sentences.map((x) => x.text).join(" ");
+    expect(s).toBe("The fee was 14l. a year, and the books cost 3s. 6d. more; the whole sum was paid in advance.");
+  });
+});
+
+describe("a quotation opening on a numbered label", () => {
+  const split = (text: string) => splitSentences(text).map((s) => s.text);
+
+  it("keeps the label with the quoted sentence", () => {
+    expect(split('The rules run thus: "Rule 7.  Every boarder brings her own sheets. Letters are read by the matron."')).toEqual([
+      "The rules run thus: \"Rule 7.  Every boarder brings her own sheets.",
+      'Letters are read by the matron."',
+    ]);
+  });
+
+  it("still ends a quoted sentence that closes after the number", () => {
+    expect(split('He said, "Room 9." Then he left.')).toEqual(['He said, "Room 9."', "Then he left."]);
   });
 });
