@@ -84,6 +84,7 @@ import { markPageTops, readPageMarkers } from "./page-markers";
 import { dropHeadRules } from "./head-rules";
 import { readDashHyphens } from "./dash-hyphens";
 import { readBraceNotes } from "./brace-notes";
+import { splitShortLineParagraphs } from "./short-line-breaks";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -152,7 +153,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const display = markDisplayLines(verse.blocks); // before the side-notes: "p1 = p" is short and set in too
   const quotes = markBlockQuotes(display.blocks); // a quotation set in as a block: another writer's voice, not the author's
   const sideNotes = liftSideNotes(splitGluedHeads(quotes.blocks));
-  const bare = convertBareNotes(sideNotes.blocks);
+  const shortBreaks = splitShortLineParagraphs(sideNotes.blocks); // "…cannot imagine." / "The best mode…": a lost paragraph break
+  const bare = convertBareNotes(shortBreaks.blocks);
   const starred = linkStarMarkers(bare.blocks);
   const signNotes = convertBracketedSignNotes(starred.blocks); // "(*) A note…" after "destroyed.(*)"
   const parenStarNotes = convertParenStarNotes(signNotes.blocks);
@@ -228,6 +230,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (marginNumbers.numbers.length) layout.notes.push(`${marginNumbers.numbers.length} section number(s) printed in the outer margin lifted out of the text${marginNumbers.shifted ? ` (${marginNumbers.shifted} page(s) set in moved back to the edge)` : ""}`);
   if (marginYears.years.length) layout.notes.push(`${marginYears.years.length} year(s) printed in the outer margin lifted out of the text${marginYears.entries ? ` (${marginYears.entries} entry line(s) beside one set as new paragraphs)` : ""}${marginYears.dated ? `, ${marginYears.dated} kept at the head of a chronology's entries ("827 …")` : ""}`);
   if (noteColumns.blocks) layout.notes.push(`${noteColumns.blocks} page-foot block(s) of footnotes set in two columns read column by column`);
+  if (shortBreaks.count) layout.notes.push(`${shortBreaks.count} paragraph break(s) the text lost restored after a short line closing a sentence`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (feet.count) layout.notes.push(`${feet.count} page foot line(s) of a page number and a catch-word (the next page's first word) read as page numbers, the catch-word dropped`);

@@ -146,3 +146,25 @@ describe("a quotation opening on a numbered label", () => {
     expect(split('He said, "Room 9." Then he left.')).toEqual(['He said, "Room 9."', "Then he left."]);
   });
 });
+
+describe("a paragraph break the OCR lost after a short line closing a sentence", () => {
+  // Twelve paragraphs wrapped to 50 characters (some full lines close a sentence), blank lines between them but one, lost.
+  const paragraphs = Array.from({ length: 12 }, (_, k) => wrap([0, 1, 2, 3].map((j) => PROSE[(k + j) % PROSE.length]).join(" ")));
+  const joined = (lost: boolean) =>
+    ["CHAPTER II.", "", "THE MILL STREAM.", "", ...paragraphs.flatMap((p, k) => (lost && k === 6 ? p : [...p, ""]))].join("\n");
+  const bodies = (text: string) => {
+    const ch = cleanDocument(text).chapters[0];
+    return ch.paragraphs.filter((p) => p.kind === "body").map((p) => ch.text.slice(p.start, p.end));
+  };
+
+  it("opens a new paragraph where the next word would have fitted", () => {
+    const pars = bodies(joined(true));
+    expect(pars.length).toBe(12);
+    expect(pars[6].endsWith(paragraphs[6].at(-1)!)).toBe(true);
+  });
+
+  it("keeps full lines closing a sentence with their paragraphs", () => {
+    expect(paragraphs.flat().filter((l) => /\.$/.test(l) && l.length > 44).length).toBeGreaterThan(3);
+    expect(bodies(joined(false)).length).toBe(12);
+  });
+});
