@@ -82,6 +82,9 @@ import { readSectionTitles, dropAudienceNotes } from "./section-titles";
 import { splitEpigraph } from "./epigraphs";
 import { markPageTops, readPageMarkers } from "./page-markers";
 import { dropHeadRules } from "./head-rules";
+import { readDashHyphens } from "./dash-hyphens";
+import { readBraceNotes } from "./brace-notes";
+import { splitShortLineParagraphs } from "./short-line-breaks";
 
 export type { CleanChapter, CleanDocument, Sentence, Footnote, Paragraph, LayoutReport } from "./types";
 export { splitSentences } from "./sentences";
@@ -102,7 +105,9 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // A library export's machine line opening each page ("## p. 49 (#73) ####"): a page turn and its folio.
   const markers = readPageMarkers(raw.replace(/\r\n?/g, "\n"));
   const headRules = dropHeadRules(markers.text); // a row of underscores under a page's running head
-  const scripts = readScriptMarkup(repairC1Punctuation(headRules.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
+  const dashCuts = readDashHyphens(headRules.text); // "ulti—" / "mate": a line-end hyphen OCR read as a dash
+  const braceNotes = readBraceNotes(dashCuts.text); // "health. {3}" over "FOOTNOTES:" / "{3} With…": a note's cue, no page
+  const scripts = readScriptMarkup(repairC1Punctuation(braceNotes.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
   // A foot line of running title and folio ("BOOK V. CHAP. IV.    cccxli"), page by page likewise.
   const footFolios = readFootFolios(scripts.text);
   // Years in the outer margin (annals), page by page while the form feeds still part the pages.
@@ -148,7 +153,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   const display = markDisplayLines(verse.blocks); // before the side-notes: "p1 = p" is short and set in too
   const quotes = markBlockQuotes(display.blocks); // a quotation set in as a block: another writer's voice, not the author's
   const sideNotes = liftSideNotes(splitGluedHeads(quotes.blocks));
-  const bare = convertBareNotes(sideNotes.blocks);
+  const shortBreaks = splitShortLineParagraphs(sideNotes.blocks); // "…cannot imagine." / "The best mode…": a lost paragraph break
+  const bare = convertBareNotes(shortBreaks.blocks);
   const starred = linkStarMarkers(bare.blocks);
   const signNotes = convertBracketedSignNotes(starred.blocks); // "(*) A note…" after "destroyed.(*)"
   const parenStarNotes = convertParenStarNotes(signNotes.blocks);
@@ -192,6 +198,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   };
   layout.notes.push(...printed.notes);
   if (markers.count) layout.notes.push(`${markers.count} machine page marker line(s) ("## p. 49 (#73) ####") read as page turns, their page numbers kept`);
+  if (dashCuts.count) layout.notes.push(`${dashCuts.count} line-end hyphen(s) read as em dashes ("ulti—" / "mate") taken for hyphens`);
+  if (braceNotes.count) layout.notes.push(`${braceNotes.count} note cue(s) in braces ("{3}") with their notes under a notes head read as note cues, not pages`);
   if (headRules.count) layout.notes.push(`${headRules.count} head rule(s) (a row of underscores under a page's running head) dropped as page furniture`);
   if (footFolios.count) layout.notes.push(`${footFolios.count} page foot line(s) of a running title and a folio ("BOOK I.   xlii") read as page numbers, the title dropped`);
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
@@ -222,6 +230,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (marginNumbers.numbers.length) layout.notes.push(`${marginNumbers.numbers.length} section number(s) printed in the outer margin lifted out of the text${marginNumbers.shifted ? ` (${marginNumbers.shifted} page(s) set in moved back to the edge)` : ""}`);
   if (marginYears.years.length) layout.notes.push(`${marginYears.years.length} year(s) printed in the outer margin lifted out of the text${marginYears.entries ? ` (${marginYears.entries} entry line(s) beside one set as new paragraphs)` : ""}${marginYears.dated ? `, ${marginYears.dated} kept at the head of a chronology's entries ("827 …")` : ""}`);
   if (noteColumns.blocks) layout.notes.push(`${noteColumns.blocks} page-foot block(s) of footnotes set in two columns read column by column`);
+  if (shortBreaks.count) layout.notes.push(`${shortBreaks.count} paragraph break(s) the text lost restored after a short line closing a sentence`);
   if (sideNotes.lifted.length) layout.notes.push(`${sideNotes.lifted.length} marginal side-note(s) lifted out of the text`);
   if (bare.count) layout.notes.push(`${bare.count} unmarked OCR footnote(s) recognised by their numbers cited in the text above`);
   if (feet.count) layout.notes.push(`${feet.count} page foot line(s) of a page number and a catch-word (the next page's first word) read as page numbers, the catch-word dropped`);

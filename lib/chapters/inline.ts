@@ -31,6 +31,8 @@ export function stripInlineMarkup(s: string): string {
       // (A note marker may follow the closing mark: "_Royal Charter_[1]", as a placeholder by now.)
       .replace(/(^|[\s(“"'[—-])\*(?=\S)([^*]*?\S)\*(?=$|[\s).,;:!?”"'\]—\u0001-])/g, "$1$2")
       .replace(/(^|[\s(“"'[—-])_(?=\S)([^_]*?\S)_(?=$|[\s).,;:!?”"'\]—\u0001-])/g, "$1$2")
+      // A unit in italics glued to its figure, "14_l_.", "3_s_. 6_d_." (old money, e-texts): the figure and the unit.
+      .replace(/(?<=\d)_(\p{Ll}{1,3})_(?=$|[\s.,;:!?)”"'\]—\u0001-])/gu, "$1")
       // Emphasis on the first part of a word, "_un_ventilated": the word without its marks.
       .replace(/(^|[\s(“"'[—-])_(\p{Ll}{1,12})_(?=\p{Ll})/gu, "$1$2")
       .replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g, "$1") // CommonMark escapes (Google Docs writes "1924\\.")

@@ -170,6 +170,10 @@ const LABEL_ONLY = /^\s*(?:No|Nos|Op)\.?\s*(?:\d{1,4}|[IVXLC]{1,7})\.$/i; // a c
 
 const ORDINAL_ONLY = /^\s*\(?\d{1,2}(?:st|nd|rd|th|d)\)?\.$/;
 
+// A quotation that opens on a numbered label, the sentence so far ending there ('"Rule 11.  The terms…"', '"Article 4. No member…"'):
+// the quoted text's label, read with its first sentence, not a sentence leaving the quote unmatched.
+const QUOTED_LABEL_ONLY = /(?:^|\s)["“‘]\p{Lu}\p{Ll}{1,11}\.?\s+(?:\d{1,4}|[IVXLC]{1,7})\.$/u;
+
 // A cry or call quoted whole, at most this long from its opening quote to its closing one ("'Wolf! Wolf!'").
 const QUOTED_CRY = 60;
 const OPENING_QUOTE = /["'“‘«]/;
@@ -236,6 +240,7 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
     if (LABEL_ONLY.test(text.slice(start, end))) continue;
     // An ordinal opening a point ("2d. The right…", "3rd. It follows…"): the point's number, read with its sentence.
     if (ORDINAL_ONLY.test(text.slice(start, end))) continue;
+    if (QUOTED_LABEL_ONLY.test(text.slice(start, end))) continue;
     push(end);
     start = end;
     depth = 0;

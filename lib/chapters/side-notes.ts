@@ -8,6 +8,7 @@
 // are lifted only when the document has shown at least two certain ones.
 import type { Block } from "./blocks";
 import { setInCapitals } from "./title-case";
+import { pageHeadLines } from "./furniture";
 
 const MIN_EVIDENCE = 2;
 const MAX_NOTE_LINES = 3;
@@ -202,10 +203,13 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
     }
     return false;
   };
+  // A running head with its folio after one space ("The Chapter Title 37", recurring with other
+  // numbers) is page furniture read later for its page number, however note-shaped (session 25).
+  const heads = pageHeadLines(blocks);
   const whole = blocks.map((b, i): Run | null => {
     const before = blocks[i - 1];
     const after = nextBody(i);
-    if (b.kind !== "body" || !before || after?.kind !== "body" || !noteShaped(b.lines, g) || !besideProse(i)) return null;
+    if (b.kind !== "body" || heads.has(b) || !before || after?.kind !== "body" || !noteShaped(b.lines, g) || !besideProse(i)) return null;
     // A paragraph's last line turned over to the next page: it closes the sentence left open at
     // the foot of the page before, and a new paragraph follows it.
     const carried = prevText[i] !== before ? prevText[i]?.lines.at(-1) : undefined;
