@@ -1,0 +1,105 @@
+// Session 25 (clean25a): set 24's clean-up defects (part A) as general rules, on INVENTED text: body
+// prose before the first chapter heading (an excerpt begun inside a chapter) kept and front matter's
+// drop reported; a line quoted after a colon kept with its paragraph; marginal notes in title case.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+
+const para = (...sentences: string[]) => sentences.join(" ").replace(/(.{1,68})(?:\s+|$)/g, "$1\n").trim();
+
+// An excerpt that starts inside one chapter (a ceremony, then a speech in quotation marks) and crosses
+// into the next.
+const EXCERPT = [
+  para(
+    "In the same spring the people of the valley held a feast at the common cost for those who had built the new bridge.",
+    "It was an old custom of the district, and the manner of it is as follows.",
+    "Three days before the feast a tent is raised in the square, and every household brings bread to it.",
+  ),
+  para(
+    '"Many who have spoken here before me have praised the custom that brings us together, saying that it is right to honour builders.',
+    "For my part I should have thought that deeds done well were honour enough, and that words add little to them.",
+  ),
+  para(
+    '"I shall begin with the elders: it is fitting that they should be named first on a day like this one.',
+    "They kept the fords of the valley in their time and handed them down to us in good repair.",
+  ),
+  para('"And now that you have eaten, you may go home."'),
+  "",
+  "",
+  "CHAPTER IV",
+  "",
+  "_The Flood of the Next Year--The Mills Lost_",
+  "",
+  para(
+    "Such was the feast held in that spring, with which the first year of the bridge came to an end.",
+    "In the first days of the next winter the river rose higher than anyone living could remember.",
+  ),
+  para(
+    "The mills below the bridge were carried away one after another, and the millers took refuge on the hill.",
+    "Nobody could say afterwards how long the water had stood in the lower town.",
+  ),
+].join("\n\n");
+
+const TITLE_PAGE = [
+  "THE RIVER MILLS",
+  "A HISTORY OF A VALLEY",
+  "BY A. B. WRITER",
+  "LONDON: PRINTED FOR THE AUTHOR, 1899",
+  "CONTENTS.",
+  "     I. THE BRIDGE .................... 1\n    II. THE FLOOD ..................... 23",
+  "CHAPTER I",
+  "THE BRIDGE",
+  para(
+    "The bridge over the river was begun in the spring, when the water was low and the carts could cross the ford.",
+    "The masons came from the hill towns and lodged with the millers.",
+  ),
+  para(
+    "By the autumn two of the three arches were closed, and the third was finished before the first frost.",
+    "The people of the valley counted the days until the road was open.",
+  ),
+].join("\n\n");
+
+describe("body prose before the first chapter heading", () => {
+  it("is kept as an untitled opening section when the text begins inside a chapter", () => {
+    const doc = cleanDocument(EXCERPT);
+    expect(doc.chapters.map((c) => c.number)).toEqual([null, "4"]);
+    const [lead, next] = doc.chapters;
+    expect(lead.title).toBe("Before Chapter 4");
+    expect(lead.paragraphs).toHaveLength(4);
+    expect(lead.sentences[0].text).toMatch(/^In the same spring the people of the valley/);
+    expect(lead.sentences.at(-1)!.text).toBe('"And now that you have eaten, you may go home."');
+    expect(next.sentences[0].text).toMatch(/^Such was the feast/);
+    // The document keeps the title it had: the headed chapter's, not the opening section's.
+    expect(doc.title).toBe(next.title);
+    expect(doc.layout.notes.join("\n")).toMatch(/4 block\(s\) \(\d+ characters\) of prose before the first chapter heading kept/);
+  });
+
+  it("drops a title page and a contents list as before, and says so in the layout notes", () => {
+    const doc = cleanDocument(TITLE_PAGE);
+    expect(doc.chapters.map((c) => c.number)).toEqual(["1"]);
+    expect(doc.chapters[0].sentences[0].text).toMatch(/^The bridge over the river/);
+    const note = doc.layout.notes.find((n) => n.includes("before the first chapter heading dropped as front matter"));
+    expect(note).toMatch(/^6 block\(s\) \(\d+ characters\)/);
+    expect(note).toMatch(/title or heading line/);
+    expect(note).toMatch(/"CONTENTS\."/);
+  });
+
+  it("drops a preface under its heading, however long its paragraphs", () => {
+    const preface = ["PREFACE", EXCERPT.split("\n\n").slice(0, 3).join("\n\n").replace(/"/g, ""), "CHAPTER I", "THE BRIDGE", TITLE_PAGE.split("\n\n").slice(-2).join("\n\n")].join("\n\n");
+    const doc = cleanDocument(preface);
+    expect(doc.chapters.map((c) => c.number)).toEqual(["1"]);
+    expect(doc.layout.notes.join("\n")).toMatch(/4 block\(s\) .* dropped as front matter: .*"PREFACE"/);
+  });
+
+  it("drops a single short paragraph before the heading (too little to be an excerpt's opening)", () => {
+    const text = ["This edition follows the text of the second printing, with its spelling.", TITLE_PAGE.split("\n\n").slice(-4).join("\n\n")].join("\n\n");
+    const doc = cleanDocument(text);
+    expect(doc.chapters.map((c) => c.number)).toEqual(["1"]);
+    expect(doc.layout.notes.join("\n")).toMatch(/1 block\(s\) \(\d+ characters\) before the first chapter heading dropped/);
+  });
+
+  it("keeps the quoted speech's paragraphs whatever quotation marks open them", () => {
+    const curly = EXCERPT.replace(/"(?=\S)/g, "“").replace(/(?<=\S)"/g, "”");
+    const doc = cleanDocument(curly);
+    expect(doc.chapters[0].paragraphs).toHaveLength(4);
+  });
+});
