@@ -103,3 +103,29 @@ describe("body prose before the first chapter heading", () => {
     expect(doc.chapters[0].paragraphs).toHaveLength(4);
   });
 });
+
+// A hard-wrapped e-text that prints its marginal notes as title-case lines of their own between
+// paragraphs ("Mills What"), the chapter's heading one long line in capitals over the first of them.
+const NOTES = ["Mills What", "Fords What", "Tolls What", "Bridges Kept By The Parish", "Millers Bound To Repair", "Tolls Not Due On Feast Days"];
+const SENTENCES = [
+  "A MILL, which the old books commonly call a grinding house, is the building in which the corn of the valley is ground into meal by the water of the river",
+  "A FORD is a place where the river may be crossed on foot or with a cart when the water is low, and the bed of it firm enough to bear the wheels",
+  "A TOLL is the small sum of money which the keeper of a bridge or a road may ask of every traveller who passes, for the upkeep of the way itself",
+  "The bridges of the valley were kept by the parishes in which they stood, and every parish named two men each year to look to the arches and the road",
+  "The millers were bound by their leases to repair the weirs and the banks above their mills, and a miller who failed in it lost his lease at the next term",
+  "On the days of the great feasts no toll was asked of any man, for the bridges were then open to all who came to the market in the town below the hill",
+];
+const MARGINAL = [
+  "CHAPTER IX. OF THE MILLS AND THE FORDS OF THE VALLEY, AND OF TOLLS",
+  ...NOTES.flatMap((note, k) => ["", "", note, "", para(`${SENTENCES[k]}; and so it has been time out of mind, as the oldest men of the valley will tell any traveller who asks them.`, "Of this more is said in the chapters that follow, where the customs of each village are set down in their order.")]),
+].join("\n");
+
+describe("marginal notes printed as title-case lines between paragraphs", () => {
+  it("keeps the first note under a heading in capitals as a heading, like the others", () => {
+    const doc = cleanDocument(MARGINAL);
+    const ch = doc.chapters[0];
+    const heads = ch.paragraphs.filter((p) => p.kind === "heading").map((p) => ch.text.slice(p.start, p.end));
+    expect(heads).toEqual(NOTES);
+    expect(doc.layout.notes.join("\n")).not.toMatch(/marginal side-note/);
+  });
+});
