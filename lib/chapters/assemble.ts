@@ -11,6 +11,7 @@ import { inlinePageMarks, PageTracker } from "./pages";
 import { isCapitalsHeading } from "./title-case";
 import { YEAR_TOKEN } from "./year-token";
 import { titleLike } from "./summary";
+import { longTitleLine } from "./long-title-lines";
 import { opensFlush } from "./indented-paragraphs";
 import { mostlyForeign } from "./foreign-quotes";
 
@@ -261,7 +262,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // one ending in a colon or a dash ("… continues as follows:—") introduces the paragraph after it.
     // A sidebar's label line ("Box 6.1 Critical Thinking: Can You Trust an Eyewitness?") heads the box, whatever its punctuation.
     const boxLabel = b.kind === "body" && b.lines.length === 1 && text.length <= 120 && BOX_LABEL.test(text) && !!next && isBody(next);
-    const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
+    const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && ((text.length <= 80 && text.split(/\s+/).length <= 10) || longTitleLine(text)) && !TERMINAL.test(text) &&
       !/[,;:—–]$|[,;:]-+$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
     // Under a section marker ("XII."), a title in capitals closed by a full stop heads the section.
     // So does one opening the chapter, before any text (the subtitle under a title taken as the chapter's),
