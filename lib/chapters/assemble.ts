@@ -12,6 +12,7 @@ import { isCapitalsHeading } from "./title-case";
 import { YEAR_TOKEN } from "./year-token";
 import { titleLike } from "./summary";
 import { longTitleLine } from "./long-title-lines";
+import { quotedAfterColon } from "./colon-quotations";
 import { opensFlush } from "./indented-paragraphs";
 import { mostlyForeign } from "./foreign-quotes";
 
@@ -242,7 +243,9 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // case after the box completes the paragraph the box interrupted.
     // Where paragraphs open indented, a flush-left block after a break goes on with the paragraph before.
     const goesOn = !!ctx.indented && prev?.kind === "body" && opensFlush(b) && !startsLower(text);
-    const target = (isOpen(prev) && (continues(prev, text) || acrossPage || (quotedLines(b) && LEAD_IN.test(tail(prev.text))))) || goesOn || colonAcross ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
+    // A line quoted under a colon (colon-quotations.ts), where paragraphs open flush: the colon's sentence ends on it.
+    const afterColon = !ctx.indented && prev?.kind === "body" && quotedAfterColon(b, tail(prev.text)) && !mostlyForeign(text);
+    const target = (isOpen(prev) && (continues(prev, text) || acrossPage || (quotedLines(b) && LEAD_IN.test(tail(prev.text))))) || goesOn || colonAcross || afterColon ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
     if (target && b.kind === "body") {
       // (A closed-up dash at a page's last line goes on with no space over the page, as it does at a
       // line's end; a quotation set off under its lead-in keeps its space.)

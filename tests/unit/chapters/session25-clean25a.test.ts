@@ -142,3 +142,30 @@ describe("marginal notes printed as title-case lines between paragraphs", () => 
     expect(cleanDocument(text).chapters[0].paragraphs.some((p) => p.kind === "heading" && p.end - p.start === line.length)).toBe(false);
   });
 });
+
+describe("a line quoted under a colon", () => {
+  const lead = para(
+    "The flood was long remembered in the valley, and the millers spoke of nothing else for a year.",
+    "Among the things that were recalled in those days was a saying which the old women declared had been heard long before:",
+  );
+  const after = para("So a quarrel arose as to whether the saying had spoken of water or of fire; but the flood decided it for most of them.");
+  const text = (quoted: string, before = lead) => ["CHAPTER II", "THE FLOOD", before, quoted, after].join("\n\n");
+  const sentences = (t: string) => cleanDocument(t).chapters[0].sentences.map((s) => s.text);
+
+  it("ends the sentence the colon opened, one paragraph with it", () => {
+    const ss = sentences(text("   Grey water shall come and the wheels shall stand."));
+    expect(ss).toContain("Among the things that were recalled in those days was a saying which the old women declared had been heard long before: Grey water shall come and the wheels shall stand.");
+    expect(ss).not.toContain("Grey water shall come and the wheels shall stand.");
+  });
+
+  it("takes two lines of verse so too", () => {
+    const ss = sentences(text("   Grey water shall come,\n   And the wheels shall stand."));
+    expect(ss.some((s) => s.endsWith("heard long before: Grey water shall come, And the wheels shall stand."))).toBe(true);
+  });
+
+  it("leaves a line after a finished sentence, and an item of a list, as they were", () => {
+    const finished = lead.replace(/:$/, ".");
+    expect(sentences(text("   Grey water shall come and the wheels shall stand.", finished))).toContain("Grey water shall come and the wheels shall stand.");
+    expect(sentences(text("   1. The wheels shall stand until the water falls."))).not.toContainEqual(expect.stringMatching(/before: 1\./));
+  });
+});
