@@ -314,8 +314,9 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (foreign) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${foreign} short quotation(s) in another language under a colon or the words leading into them kept out of the sentences`);
   const letters = markLetterFurniture(assembled.paragraphs);
   if (letters) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${letters} dateline(s), address(es), salutation(s) and subscription(s) or close(s) of quoted letters marked as no text for cards`);
-  const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms, { italics: italicCapitals });
-  if (emphasis) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${emphasis} phrase(s) set in capitals inside a sentence written in ordinary case ("the LAW OF THE" -> "the law of the")`);
+  const recased: [string, string][] = [];
+  const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms, { italics: italicCapitals, changed: recased });
+  if (emphasis) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${emphasis} phrase(s) set in capitals inside a sentence written in ordinary case (${recased.slice(0, 2).map(([from, to]) => `"${from}" -> "${to}"`).join(", ")})`);
   const capitalSentences = lowerCapitalsSentences(assembled.paragraphs, acronyms);
   if (capitalSentences) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${capitalSentences} sentence(s) set in capitals as a paragraph of their own, under numbered heads, written in sentence case`);
   const figures = dropFigureLabels(assembled.paragraphs);

@@ -169,3 +169,25 @@ describe("a line quoted under a colon", () => {
     expect(sentences(text("   1. The wheels shall stand until the water falls."))).not.toContainEqual(expect.stringMatching(/before: 1\./));
   });
 });
+
+describe("a term set in capitals after a sentence's first word", () => {
+  const body = [
+    "CHAPTER III",
+    "OF TOLLS",
+    para("The RIGHT OF PASSAGE, which the old books commonly call the freedom of the ford, is the liberty each traveller hath to cross the river where he will."),
+    para("By TOLL is understood the small sum of money which the keeper of a bridge may ask of every man that passes over it."),
+    para("Every keeper of a bridge was bound to keep the RIGHT OF PASSAGE open on feast days, whatever the toll of the other days of the year."),
+  ].join("\n\n");
+
+  it("keeps its capitals, as a term opening the sentence does; inside the sentence it is recased as before", () => {
+    const doc = cleanDocument(body);
+    const ss = doc.chapters[0].sentences.map((s) => s.text);
+    expect(ss[0]).toMatch(/^The RIGHT OF PASSAGE, which/);
+    expect(ss[2]).toMatch(/keep the Right of Passage open/);
+  });
+
+  it("quotes in the layout note the phrase it recased, not a stock example", () => {
+    const note = cleanDocument(body).layout.notes.find((n) => n.includes("set in capitals inside a sentence"));
+    expect(note).toContain('"RIGHT OF PASSAGE" -> "Right of Passage"');
+  });
+});
