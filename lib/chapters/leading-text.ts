@@ -46,6 +46,8 @@ const quoted = (b: Block, prev: Block | undefined) =>
 export type LeadingText = {
   /** Index of the first kept block (== `end` when nothing is kept). */
   from: number;
+  /** The heading of the document's own markup over the kept run, when one stands there. */
+  title?: string;
   /** How many blocks (and characters) before `from` are dropped, and why. */
   dropped: { blocks: number; chars: number; reasons: string[] };
 };
@@ -75,7 +77,10 @@ export function leadingText(blocks: Block[], end: number): LeadingText {
   const underFrontHead = above >= 0 && blocks[above].text.length < 100 && FRONT_HEAD.test(blocks[above].heading ?? blocks[above].text);
   const enough = prose >= 2 || chars >= 600;
   if (!enough || underFrontHead) from = end;
-  return { from, dropped: describe(blocks.slice(0, from)) };
+  // A heading of the document's own markup right over the run ("# The Mills", "## Before the Flood") titles it.
+  const titled = from < end && above >= 0 && blocks[above].kind === "heading" && !!blocks[above].heading;
+  const title = titled ? blocks[above].heading!.replace(/[*_#]/g, "").trim() : undefined;
+  return { from, ...(title ? { title } : {}), dropped: describe(blocks.slice(0, titled ? above : from)) };
 }
 
 function describe(front: Block[]): LeadingText["dropped"] {

@@ -191,3 +191,20 @@ describe("a term set in capitals after a sentence's first word", () => {
     expect(note).toContain('"RIGHT OF PASSAGE" -> "Right of Passage"');
   });
 });
+
+describe("prose before the first of a Markdown document's section headings", () => {
+  it("is kept under the heading over it, the document's title", () => {
+    const text = [
+      "# The River Mills",
+      para("The mills of the valley were built in the years after the great flood, when the river had been tamed by the new weirs and the banks were raised."),
+      para("Their story is told here in two parts: the building of the mills, and the quarrels over the water that followed it for a hundred years."),
+      "## The Building",
+      para("The first mill was built of stone from the hill quarries, and its wheel was cut from a single oak that grew by the ford."),
+      "## The Quarrels",
+      para("The millers quarrelled over the water from the first year, for the upper mills took more than their share in a dry summer."),
+    ].join("\n\n");
+    const doc = cleanDocument(text);
+    expect(doc.chapters.map((c) => c.title)).toEqual(["The River Mills", "The Building", "The Quarrels"]);
+    expect(doc.chapters[0].sentences[0].text).toMatch(/^The mills of the valley were built/);
+  });
+});
