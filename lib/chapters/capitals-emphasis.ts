@@ -35,14 +35,14 @@ const NAMED = /^THE\s|\s(?:OF|THE|AND|FOR|IN|ON|TO)\s/;
 // A word capitalised after a word in small letters: how the chapter writes a name inside a sentence.
 const NAME = /(?<=\p{Ll}[,;:]?\s+)\p{Lu}\p{Ll}+/gu;
 
-// Only a sentence's first word before the run, a short one ("The RIGHT OF NATURE, which…", "By
-// LIBERTY, is understood…"): the capitals open the sentence with the term it defines, as "A LAW OF
-// NATURE" does with no small letter before it; they are its cue, kept.
+// Only a sentence's first word before the run, a short one ("The RIGHT OF PASSAGE, which…", "By
+// FREE TOLL is meant…"): the capitals open the sentence with the term it defines, as "A LAW OF THE
+// FORD" does with no small letter before it; they are its cue, kept.
 const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*\s+)["“‘(]?\p{Lu}\p{Ll}{0,3}\s+$/u;
 
 /**
  * Writes the phrases set in capitals inside the chapter's sentences in ordinary case; returns how many.
- * `changed`, when given, receives each phrase as printed and as written ("RIGHT OF NATURE" -> …), for the layout note.
+ * `changed`, when given, receives each phrase as printed and as written ("RIGHT OF PASSAGE" -> …), for the layout note.
  */
 export function lowerCapitalsPhrases(paragraphs: RawParagraph[], acronyms: Set<string> = new Set(), opts: { italics?: boolean; changed?: [string, string][] } = {}): number {
   const italics = opts.italics ?? false;

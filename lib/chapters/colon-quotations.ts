@@ -1,5 +1,5 @@
-// A line or two quoted under the sentence that leads into them with a colon ("…the verse the old men
-// said had long been sung:" / "   Ill luck shall come with the grey ships."), set in, too few to be
+// A line or two quoted under the sentence that leads into them with a colon ("…a rhyme the carters
+// still sang:" / "   Ill luck shall come with the grey ships."), set in, too few to be
 // kept out as verse (verse.ts), and closed by a stop: the quoted words end the sentence the colon
 // opened. Left a paragraph of their own, they are a sentence cut off from what introduces them.
 // (After other lead-ins, a comma or a dash, quoted lines already run on: assemble.ts quotedLines.)

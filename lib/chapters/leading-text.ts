@@ -1,6 +1,6 @@
 // What stands before a document's first chapter heading. Usually front matter (a title page, a
 // contents list, a preface), which is no chapter's text. But an excerpt cut out of a book may start
-// inside a chapter and cross into the next one ("…you may depart." / "CHAPTER VII"): the text before
+// inside a chapter and cross into the next one ("…and so they went home." / "CHAPTER IX"): the text before
 // the heading is then the excerpt's own prose, and dropping it as front matter loses it silently.
 // Here the paragraphs of body prose that run up to the heading are kept (an untitled first section),
 // and whatever is dropped is counted, so the layout notes say what went and why.
@@ -30,7 +30,7 @@ export function isBodyProse(b: Block): boolean {
   return letters > 0 && (text.match(/\p{Ll}/gu)?.length ?? 0) >= letters * MIN_LOWER_SHARE;
 }
 
-// A short paragraph of one finished sentence or two ("…you may depart."): carried by the prose round it, never enough alone.
+// A short paragraph of one finished sentence or two ("…and so they went home."): carried by the prose round it, never enough alone.
 function isShortProse(b: Block): boolean {
   if (b.kind !== "body" && b.kind !== "quote") return false;
   const text = b.text.replace(/\s+/g, " ").trim();

@@ -1,6 +1,6 @@
 // A head of one line between paragraphs is short (ten words at most, assemble.ts). An e-text that
 // prints a book's marginal notes as lines of their own sets some longer ones in title case, every word
-// capitalised but the small ones ("The Second Promise To One, Makes Voyd The First To Another"): no
+// capitalised but the small ones ("The Second Promise To One, Makes Void The First To Another"): no
 // sentence of prose is written so, however long, and with no stop after it the line is no sentence.
 import { titleLike } from "./summary";
 

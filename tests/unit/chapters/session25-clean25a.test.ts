@@ -10,19 +10,19 @@ const para = (...sentences: string[]) => sentences.join(" ").replace(/(.{1,68})(
 // into the next.
 const EXCERPT = [
   para(
-    "In the same spring the people of the valley held a feast at the common cost for those who had built the new bridge.",
-    "It was an old custom of the district, and the manner of it is as follows.",
-    "Three days before the feast a tent is raised in the square, and every household brings bread to it.",
+    "When the new bridge was finished the valley paid for a supper in the square for the masons who had built it.",
+    "The valley had long kept such suppers, and they were laid out in one way.",
+    "Three days before it a tent is raised in the square, and every household brings bread to it.",
   ),
   para(
-    '"Many who have spoken here before me have praised the custom that brings us together, saying that it is right to honour builders.',
-    "For my part I should have thought that deeds done well were honour enough, and that words add little to them.",
+    '"Every reeve who has stood at this table has praised the supper itself, saying that builders deserve a good meal.',
+    "For my part I think that a bridge which stands is praise enough, and that speeches add little to it.",
   ),
   para(
-    '"I shall begin with the elders: it is fitting that they should be named first on a day like this one.',
+    '"Let me start with the elders: a day like this one should name them before anyone else.',
     "They kept the fords of the valley in their time and handed them down to us in good repair.",
   ),
-  para('"And now that you have eaten, you may go home."'),
+  para('"The bread is eaten and the lamps are low, so go home."'),
   "",
   "",
   "CHAPTER IV",
@@ -30,7 +30,7 @@ const EXCERPT = [
   "_The Flood of the Next Year--The Mills Lost_",
   "",
   para(
-    "Such was the feast held in that spring, with which the first year of the bridge came to an end.",
+    "That supper was the last event of the bridge's first year in the valley records.",
     "In the first days of the next winter the river rose higher than anyone living could remember.",
   ),
   para(
@@ -65,9 +65,9 @@ describe("body prose before the first chapter heading", () => {
     const [lead, next] = doc.chapters;
     expect(lead.title).toBe("Before Chapter 4");
     expect(lead.paragraphs).toHaveLength(4);
-    expect(lead.sentences[0].text).toMatch(/^In the same spring the people of the valley/);
-    expect(lead.sentences.at(-1)!.text).toBe('"And now that you have eaten, you may go home."');
-    expect(next.sentences[0].text).toMatch(/^Such was the feast/);
+    expect(lead.sentences[0].text).toMatch(/^When the new bridge was finished/);
+    expect(lead.sentences.at(-1)!.text).toBe('"The bread is eaten and the lamps are low, so go home."');
+    expect(next.sentences[0].text).toMatch(/^That supper was the last event/);
     // The document keeps the title it had: the headed chapter's, not the opening section's.
     expect(doc.title).toBe(next.title);
     expect(doc.layout.notes.join("\n")).toMatch(/4 block\(s\) \(\d+ characters\) of prose before the first chapter heading kept/);
@@ -146,27 +146,27 @@ describe("marginal notes printed as title-case lines between paragraphs", () => 
 describe("a line quoted under a colon", () => {
   const lead = para(
     "The flood was long remembered in the valley, and the millers spoke of nothing else for a year.",
-    "Among the things that were recalled in those days was a saying which the old women declared had been heard long before:",
+    "That winter the carters kept repeating a rhyme their grandmothers had taught them:",
   );
-  const after = para("So a quarrel arose as to whether the saying had spoken of water or of fire; but the flood decided it for most of them.");
+  const after = para("The millers argued for years about whether the rhyme meant the river or the rain.");
   const text = (quoted: string, before = lead) => ["CHAPTER II", "THE FLOOD", before, quoted, after].join("\n\n");
   const sentences = (t: string) => cleanDocument(t).chapters[0].sentences.map((s) => s.text);
 
   it("ends the sentence the colon opened, one paragraph with it", () => {
     const ss = sentences(text("   Grey water shall come and the wheels shall stand."));
-    expect(ss).toContain("Among the things that were recalled in those days was a saying which the old women declared had been heard long before: Grey water shall come and the wheels shall stand.");
+    expect(ss).toContain("That winter the carters kept repeating a rhyme their grandmothers had taught them: Grey water shall come and the wheels shall stand.");
     expect(ss).not.toContain("Grey water shall come and the wheels shall stand.");
   });
 
   it("takes two lines of verse so too", () => {
     const ss = sentences(text("   Grey water shall come,\n   And the wheels shall stand."));
-    expect(ss.some((s) => s.endsWith("heard long before: Grey water shall come, And the wheels shall stand."))).toBe(true);
+    expect(ss.some((s) => s.endsWith("had taught them: Grey water shall come, And the wheels shall stand."))).toBe(true);
   });
 
   it("leaves a line after a finished sentence, and an item of a list, as they were", () => {
     const finished = lead.replace(/:$/, ".");
     expect(sentences(text("   Grey water shall come and the wheels shall stand.", finished))).toContain("Grey water shall come and the wheels shall stand.");
-    expect(sentences(text("   1. The wheels shall stand until the water falls."))).not.toContainEqual(expect.stringMatching(/before: 1\./));
+    expect(sentences(text("   1. The wheels shall stand until the water falls."))).not.toContainEqual(expect.stringMatching(/them: 1\./));
   });
 });
 
