@@ -11,6 +11,8 @@ import { inlinePageMarks, PageTracker } from "./pages";
 import { isCapitalsHeading } from "./title-case";
 import { YEAR_TOKEN } from "./year-token";
 import { titleLike } from "./summary";
+import { longTitleLine } from "./long-title-lines";
+import { quotedAfterColon } from "./colon-quotations";
 import { opensFlush } from "./indented-paragraphs";
 import { mostlyForeign } from "./foreign-quotes";
 
@@ -241,7 +243,9 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // case after the box completes the paragraph the box interrupted.
     // Where paragraphs open indented, a flush-left block after a break goes on with the paragraph before.
     const goesOn = !!ctx.indented && prev?.kind === "body" && opensFlush(b) && !startsLower(text);
-    const target = (isOpen(prev) && (continues(prev, text) || acrossPage || (quotedLines(b) && LEAD_IN.test(tail(prev.text))))) || goesOn || colonAcross ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
+    // A line quoted under a colon (colon-quotations.ts), where paragraphs open flush: the colon's sentence ends on it.
+    const afterColon = !ctx.indented && prev?.kind === "body" && quotedAfterColon(b, tail(prev.text)) && !mostlyForeign(text);
+    const target = (isOpen(prev) && (continues(prev, text) || acrossPage || (quotedLines(b) && LEAD_IN.test(tail(prev.text))))) || goesOn || colonAcross || afterColon ? prev : !isOpen(prev) && isOpen(interrupted ?? undefined) && startsLower(text) ? interrupted : null;
     if (target && b.kind === "body") {
       // (A closed-up dash at a page's last line goes on with no space over the page, as it does at a
       // line's end; a quotation set off under its lead-in keeps its space.)
@@ -261,7 +265,7 @@ export function assembleChapter(blocks: Block[], ctx: AssembleContext): Assemble
     // one ending in a colon or a dash ("… continues as follows:—") introduces the paragraph after it.
     // A sidebar's label line ("Box 6.1 Critical Thinking: Can You Trust an Eyewitness?") heads the box, whatever its punctuation.
     const boxLabel = b.kind === "body" && b.lines.length === 1 && text.length <= 120 && BOX_LABEL.test(text) && !!next && isBody(next);
-    const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && text.length <= 80 && text.split(/\s+/).length <= 10 && !TERMINAL.test(text) &&
+    const heading = boxLabel || b.kind === "body" && b.lines.length === 1 && ((text.length <= 80 && text.split(/\s+/).length <= 10) || longTitleLine(text)) && !TERMINAL.test(text) &&
       !/[,;:—–]$|[,;:]-+$/.test(text) && !DANGLING.test(text) && !startsLower(text) && !!next && isBody(next) && nextText[i] === i + 1 && !startsLower(next.text); // a heading is not followed by the rest of a sentence
     // Under a section marker ("XII."), a title in capitals closed by a full stop heads the section.
     // So does one opening the chapter, before any text (the subtitle under a title taken as the chapter's),

@@ -35,16 +35,25 @@ const NAMED = /^THE\s|\s(?:OF|THE|AND|FOR|IN|ON|TO)\s/;
 // A word capitalised after a word in small letters: how the chapter writes a name inside a sentence.
 const NAME = /(?<=\p{Ll}[,;:]?\s+)\p{Lu}\p{Ll}+/gu;
 
-/** Writes the phrases set in capitals inside the chapter's sentences in ordinary case; returns how many. */
-export function lowerCapitalsPhrases(paragraphs: RawParagraph[], acronyms: Set<string> = new Set(), opts: { italics?: boolean } = {}): number {
+// Only a sentence's first word before the run, a short one ("The RIGHT OF PASSAGE, which…", "By
+// FREE TOLL is meant…"): the capitals open the sentence with the term it defines, as "A LAW OF THE
+// FORD" does with no small letter before it; they are its cue, kept.
+const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*\s+)["“‘(]?\p{Lu}\p{Ll}{0,3}\s+$/u;
+
+/**
+ * Writes the phrases set in capitals inside the chapter's sentences in ordinary case; returns how many.
+ * `changed`, when given, receives each phrase as printed and as written ("RIGHT OF PASSAGE" -> …), for the layout note.
+ */
+export function lowerCapitalsPhrases(paragraphs: RawParagraph[], acronyms: Set<string> = new Set(), opts: { italics?: boolean; changed?: [string, string][] } = {}): number {
   const italics = opts.italics ?? false;
   const names = new Set<string>();
   for (const p of paragraphs) if (p.kind === "body") for (const m of p.text.matchAll(NAME)) names.add(m[0].toUpperCase());
   let count = 0;
   for (const p of paragraphs) {
     if (p.kind !== "body") continue;
-    p.text = p.text.replace(italics ? ITALIC_RUN : RUN, (run: string, at: number) => {
-      if (!AFTER_SMALL_WORD.test(p.text.slice(Math.max(0, at - 40), at))) return run;
+    const recase = (run: string, at: number): string => {
+      const before = p.text.slice(Math.max(0, at - 40), at);
+      if (!AFTER_SMALL_WORD.test(before) || OPENS_SENTENCE.test(before)) return run;
       const words = run.split(/(\s+)/);
       // One word alone: only a dictionary word long enough to be no acronym ("SOLEMN", not "NATO" or "LOW").
       // Nor a term being named ("called MOLARS", "the term ALLOYS"): the capitals mark the term defined.
@@ -62,6 +71,11 @@ export function lowerCapitalsPhrases(paragraphs: RawParagraph[], acronyms: Set<s
       const acronym = (w: string) => acronyms.has(w) && !dictionary(w);
       // ("I" stays a capital: "AS I SAID" → "as I said", session 19 fixw2.)
       return words.map((w) => (/^\s+$/.test(w) || w === "I" || acronym(w.replace(/[^\p{L}]/gu, "")) ? w : names.has(w.replace(/[^\p{L}]/gu, "")) ? w[0] + w.slice(1).toLowerCase() : w.toLowerCase())).join("");
+    };
+    p.text = p.text.replace(italics ? ITALIC_RUN : RUN, (run: string, at: number) => {
+      const out = recase(run, at);
+      if (out !== run) opts.changed?.push([run, out]);
+      return out;
     });
   }
   return count;

@@ -179,12 +179,14 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   for (const s of segments) s.title = withoutNoteMarker(s.title);
   returnStrayNotes(segments);
   shareFinalNotes(segments);
-  const firstChapter = segments.length > 1 || segments[0]?.number !== null ? blocks.indexOf(segments[0]?.blocks[0]) - 1 : -1;
+  // (Prose kept from before the first heading is no chapter of its own heading: the title is looked for above that heading.)
+  const headed = segments.filter((s) => !s.leading);
+  const firstChapter = headed.length > 1 || headed[0]?.number !== null ? blocks.indexOf(headed[0]?.blocks[0]) - 1 : -1;
   const found = documentTitle(raw, blocks, firstChapter, acronyms);
   // A document with no title of its own but a single titled chapter (an essay, a chapter cut out
   // of a book) is known by that chapter's title: a file name is a machine's name for it, and so the
   // last resort, after the title the file records.
-  const onlyTitle = segments.length === 1 && segments[0].title !== "Untitled chapter" ? segments[0].title : null;
+  const onlyTitle = headed.length === 1 && headed[0].title !== "Untitled chapter" ? headed[0].title : null;
   const ownTitle = (found && withoutNoteMarker(found)) ?? onlyTitle ?? (opts.title || null);
   const title = ownTitle ?? fileTitle(opts.filename);
   // An untitled chapter takes the document's title; when the document has none but its file name,
@@ -321,8 +323,9 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (foreign) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${foreign} short quotation(s) in another language under a colon or the words leading into them kept out of the sentences`);
   const letters = markLetterFurniture(assembled.paragraphs);
   if (letters) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${letters} dateline(s), address(es), salutation(s) and subscription(s) or close(s) of quoted letters marked as no text for cards`);
-  const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms, { italics: italicCapitals });
-  if (emphasis) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${emphasis} phrase(s) set in capitals inside a sentence written in ordinary case ("the LAW OF THE" -> "the law of the")`);
+  const recased: [string, string][] = [];
+  const emphasis = lowerCapitalsPhrases(assembled.paragraphs, acronyms, { italics: italicCapitals, changed: recased });
+  if (emphasis) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${emphasis} phrase(s) set in capitals inside a sentence written in ordinary case (${recased.slice(0, 2).map(([from, to]) => `"${from}" -> "${to}"`).join(", ")})`);
   const capitalSentences = lowerCapitalsSentences(assembled.paragraphs, acronyms);
   if (capitalSentences) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${capitalSentences} sentence(s) set in capitals as a paragraph of their own, under numbered heads, written in sentence case`);
   const figures = dropFigureLabels(assembled.paragraphs);

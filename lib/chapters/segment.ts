@@ -12,6 +12,7 @@ import { endsWithSignature, leadingMatter, linesAboveDate } from "./front-lines"
 import { titleCased } from "./title";
 import { shortTitleLine } from "./heading-lines";
 import { YEAR_TOKEN } from "./year-token";
+import { leadingText } from "./leading-text";
 
 export { titleCase };
 
@@ -21,7 +22,8 @@ export { titleCase };
  */
 const YEARS_ONLY = new RegExp(String.raw`^[[(]?(?:${YEAR_TOKEN})[.)\]]?$`);
 
-export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[]; part?: string; heading?: string };
+/** `leading`: the prose before the first chapter heading (an excerpt that starts inside a chapter), no chapter of its own heading. */
+export type Segment = { number: string | null; title: string; startPage: string | null; blocks: Block[]; notes: string[]; part?: string; heading?: string; leading?: boolean };
 
 // "CHAPTER." over "V." (the number set on a line of its own) reads "CHAPTER. V." once the lines are joined.
 const CHAPTER = /^(?:chapter\.?|chap\.|lecture\.?)\s+([0-9]{1,3}|[ivxlcdm]{1,7}|[IVXLCTY1l]{1,7}|[a-z]+)\b[.:]?\s*[-–—:.]{0,3}\s*(.*)$/i;
@@ -200,6 +202,33 @@ export function segmentChapters(blocks: Block[], toc: TocEntry[], fallbackTitle:
     }
     return [{ number, title: titleCase(title, acronyms), startPage: null, blocks: trimFrame(rest, notes), notes }];
   }
+  return withLeadingText(blocks, parts.get(starts[0]) ?? starts[0], headedSegments(blocks, starts, parts, byChapterWord, toc, fallbackTitle, acronyms));
+}
+
+/**
+ * What stands before the first chapter heading (`at`): the prose that leads up to it kept as an
+ * untitled section of its own (an excerpt begun inside a chapter), and whatever is dropped as
+ * front matter said in the notes.
+ */
+function withLeadingText(blocks: Block[], at: number, segments: Segment[]): Segment[] {
+  const lead = leadingText(blocks, at);
+  const first = segments[0];
+  if (!first) return segments;
+  const { dropped } = lead;
+  const notes: string[] = [];
+  if (dropped.blocks) notes.push(`${dropped.blocks} block(s) (${dropped.chars} characters) before the first chapter heading dropped as front matter: ${dropped.reasons.join(", ")}`);
+  if (lead.from >= at) {
+    first.notes.unshift(...notes);
+    return segments;
+  }
+  const kept = blocks.slice(lead.from, at);
+  const prose = kept.filter((b) => b.kind !== "pagenum" && b.kind !== "separator");
+  notes.push(`${prose.length} block(s) (${prose.reduce((n, b) => n + b.text.replace(/\s+/g, " ").trim().length, 0)} characters) of prose before the first chapter heading kept as an untitled opening section (the text begins inside a chapter)`);
+  const title = lead.title ?? (first.number !== null ? `Before Chapter ${first.number}` : `Before "${first.title}"`);
+  return [{ number: null, title, startPage: null, blocks: kept, notes, leading: true }, ...segments];
+}
+
+function headedSegments(blocks: Block[], starts: number[], parts: Map<number, number>, byChapterWord: boolean, toc: TocEntry[], fallbackTitle: string, acronyms: Set<string>): Segment[] {
   let part: string | undefined;
   return starts.map((start, k) => {
     const partAt = parts.get(start);

@@ -170,6 +170,11 @@ function runsIn(b: Block, g: Geometry, next: Block | undefined): Run[] {
 export type LiftedNotes = { blocks: Block[]; lifted: string[] };
 
 /** Removes side-notes from body blocks (and drops blocks that are only a note). */
+// A heading of one line in capitals ("CHAPTER IX. OF THE MILLS AND THE FORDS") has no stop to close
+// it, yet is no sentence a note could cut: a title-case line under it is the first of the text's own
+// lines of that shape (a marginal note kept as a heading like the rest), never certain evidence.
+const headingLine = (b: Block) => b.lines.length === 1 && setInCapitals(b.text);
+
 export function liftSideNotes(blocks: Block[]): LiftedNotes {
   const measure = lineMeasure(blocks);
   if (measure === null) return { blocks, lifted: [] };
@@ -216,7 +221,7 @@ export function liftSideNotes(blocks: Block[]): LiftedNotes {
     if (carried !== undefined && b.lines.length === 1 && g.full(carried) && OPEN_END(carried) && CLOSES_SENTENCE(b.lines[0]) && !STARTS_LOWER(after.lines[0])) return null;
     const last = before.kind === "body" ? before.lines[before.lines.length - 1] : "";
     // A full line that does not end its sentence, the text going on right after the note: a cut.
-    const cut = g.full(last) && OPEN_END(last) && (after === blocks[i + 1] || STARTS_LOWER(after.lines[0]) || last.trim().endsWith("-"));
+    const cut = g.full(last) && OPEN_END(last) && !headingLine(before) && (after === blocks[i + 1] || STARTS_LOWER(after.lines[0]) || last.trim().endsWith("-"));
     return { from: 0, to: b.lines.length, certain: cut };
   });
   const certain = found.flat().filter((r) => r.certain).length + whole.filter((r) => r?.certain).length;
