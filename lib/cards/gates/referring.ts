@@ -241,9 +241,19 @@ export const REFERRING_RULES: NamedRule<View>[] = [
   }],
 ];
 
-/** Every sub-rule that would drop the card, by name, with its reason (the gate reports the first). */
-export const referringRules = (c: Candidate, s: AnalysedSentence) => allReasons(REFERRING_RULES, { c, s, text: maskForward(visible(c)) });
+// The card's visible text masked (maskForward), per candidate: the standalone gate reads the same
+// text as a cloze's front, and both gates run on every candidate. Keyed by the candidate object (whose
+// front, back and kind are never changed in place), so nothing outlives the chapter's candidates.
+const maskedVisible = new WeakMap<Candidate, string>();
+export function maskedVisibleText(c: Candidate): string {
+  let m = maskedVisible.get(c);
+  if (m === undefined) maskedVisible.set(c, (m = maskForward(visible(c))));
+  return m;
+}
 
-export const unresolvedReference = (c: Candidate, s: AnalysedSentence): string | null => firstReason(REFERRING_RULES, { c, s, text: maskForward(visible(c)) });
+/** Every sub-rule that would drop the card, by name, with its reason (the gate reports the first). */
+export const referringRules = (c: Candidate, s: AnalysedSentence) => allReasons(REFERRING_RULES, { c, s, text: maskedVisibleText(c) });
+
+export const unresolvedReference = (c: Candidate, s: AnalysedSentence): string | null => firstReason(REFERRING_RULES, { c, s, text: maskedVisibleText(c) });
 
 export const referring: Gate = (c, a) => (c.type === "gist" ? null : unresolvedReference(c, a.sentences[c.sentence]));
