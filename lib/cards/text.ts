@@ -1,4 +1,5 @@
 // Small, general text tools for card rules: named entities, dates, tokens.
+import { HAS_LETTER } from "@/lib/cards/letters";
 import { MONTHS, MONTH_NAME as MONTH } from "@/lib/language/months";
 
 export { MONTHS };
@@ -83,7 +84,7 @@ export function wordCount(s: string): number {
 
 /** The words of a text that have a letter in them: a dash, a number or a stray stop is no word. */
 export function letterWordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return s.split(/\s+/).filter((w) => HAS_LETTER.test(w)).length;
 }
 
 /** The tokens lying wholly inside a span of their text (a card's answer, a blank). */

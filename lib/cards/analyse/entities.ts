@@ -2,6 +2,7 @@
 // tokens, typed person / place / org / group from their context (titles, institution heads,
 // prepositions of place, verbs that take people as subjects, appositions) and voted over the
 // whole chapter, so one telling occurrence types every other mention of the name.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import type { Entity, EntityKind, Span, Token } from "./types";
 import type { RawEntity } from "./toolkit";
 import { MONTH_NAME } from "@/lib/language/months";
@@ -34,12 +35,12 @@ export function dateAndNumberSpans(tokens: Token[], raw: RawEntity[], text: stri
   return out;
 }
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token) => UPPER_INITIAL.test(t.text);
 
 /** Runs of proper nouns, with "of"/"the"/"de" inside ("League of Nations"), outside date spans. */
 export function nameSpans(tokens: Token[], taken: Entity[], text: string): Span[] {
   const inside = (i: number) => taken.some((e) => i >= e.a && i < e.b);
-  const proper = (i: number) => tokens[i] && !inside(i) && (tokens[i].pos === "PROPN" || (tokens[i].pos === "NOUN" && isCap(tokens[i]) && i > 0)) && /^\p{Lu}/u.test(tokens[i].text);
+  const proper = (i: number) => tokens[i] && !inside(i) && (tokens[i].pos === "PROPN" || (tokens[i].pos === "NOUN" && isCap(tokens[i]) && i > 0)) && UPPER_INITIAL.test(tokens[i].text);
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!proper(i)) continue;

@@ -1,6 +1,7 @@
 // Chapter analysis: one pass of the NLP toolkit over the chapter text, tokens split into the
 // chapter's sentences, entities typed with chapter-wide evidence, leading pronouns resolved,
 // defined terms, word counts, sections and sentence centrality. Cached per chapter object.
+import { CAPITALISED_INITIAL } from "@/lib/cards/letters";
 import type { CleanChapter, Sentence } from "@/lib/chapters/types";
 import type { AnalysedSentence, Analysis, Entity, Token } from "./types";
 import { freshTokenizer, tokenize, type RawEntity, type RawToken } from "./toolkit";
@@ -35,7 +36,7 @@ const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
 // capitalised word inside a sentence, or first before a verb, is read as a proper noun.
 function repairPos(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || t.pos === "PROPN" || t.lower === "i") return;
+    if (!CAPITALISED_INITIAL.test(t.text) || t.pos === "PROPN" || t.lower === "i") return;
     const prev = tokens[i - 1];
     const inside = i > 0 && prev && !/^[.!?:;"“‘(—–-]$/.test(prev.text);
     const firstBeforeVerb = i === 0 && (t.pos === "VERB" || t.pos === "NOUN") && /^(?:VERB|AUX)$/.test(tokens[1]?.pos ?? "");

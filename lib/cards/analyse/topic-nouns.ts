@@ -2,6 +2,7 @@
 // (../decontext/definite): "the guild" in a chapter headed "The Guilds of the Coast", or in one
 // whose commonest noun is "guild", is the chapter's topic and needs no antecedent; a "the mill" met
 // far back drops a card only when "a mill" (a particular one) was introduced there.
+import { HAS_LETTER_OR_DIGIT } from "@/lib/cards/letters";
 import type { Token } from "./types";
 
 // Heading words that name the book's parts, not a topic.
@@ -29,7 +30,7 @@ export function introducedHeads(ts: Token[]): string[] {
   for (let i = 0; i < ts.length; i++) {
     if (!(INTRODUCING.test(ts[i].lower) || (ts[i].pos === "NUM" && /^\d/.test(ts[i].text)))) continue;
     let j = i + 1;
-    while (ts[j] && /^(?:ADJ|ADV|NUM|NOUN)$/.test(ts[j].pos) && /\p{L}|\d/u.test(ts[j].text)) j++;
+    while (ts[j] && /^(?:ADJ|ADV|NUM|NOUN)$/.test(ts[j].pos) && HAS_LETTER_OR_DIGIT.test(ts[j].text)) j++;
     if (j > i + 1 && ts[j - 1].pos === "NOUN") out.push(ts[j - 1].lower);
   }
   return out;

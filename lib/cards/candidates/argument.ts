@@ -8,6 +8,7 @@
 // One pass over adjacent pairs (the caller hands each sentence its successor). A card is dropped
 // rather than made long or vague: the answer is at most ANSWER_MAX words, and neither sentence may
 // lean on the text before it (an unresolved pronoun, "this", "such", a dependence the gates drop).
+import { CAPITALISED_INITIAL } from "@/lib/cards/letters";
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, inverted, textOf } from "./phrase";
@@ -48,7 +49,7 @@ function namesOf(a: Analysis): Set<string> {
   let out = names.get(a);
   if (!out) {
     out = new Set();
-    for (const s of a.sentences) s.tokens.forEach((t, k) => { if (k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !/^[.:;!?"“‘(]$/.test(s.tokens[k - 1].text)) out!.add(t.text); });
+    for (const s of a.sentences) s.tokens.forEach((t, k) => { if (k > 0 && CAPITALISED_INITIAL.test(t.text) && !/^[.:;!?"“‘(]$/.test(s.tokens[k - 1].text)) out!.add(t.text); });
     names.set(a, out);
   }
   return out;

@@ -12,6 +12,7 @@
 // - a claim by contrast, "X has not been A: it has been B", with a blank on B (contrast.ts).
 // The author's inclusive "we" ("we can never prove …") is the generic "one" on a card (voice.ts), so
 // the claim stands alone; a card that still shows a speaker or reader is left to the gates.
+import { UPPER_INITIAL, IS_LOWER_WORD } from "@/lib/cards/letters";
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, textOf } from "./phrase";
@@ -159,7 +160,7 @@ function abstractClaim(s: AnalysedSentence): Candidate[] {
   if (t[0]?.lower !== "the") return [];
   let head = 1;
   while (head < 3 && /^(?:ADJ|ADV)$/.test(t[head]?.pos ?? "") && /^(?:of|for|in)$/.test(t[head + 2]?.lower ?? "")) head++;
-  if (!/^\p{Ll}+$/u.test(t[head]?.text ?? "") || !/^(?:NOUN|VERB)$/.test(t[head].pos) || !/^(?:of|for|in)$/.test(t[head + 1]?.lower ?? "")) return [];
+  if (!IS_LOWER_WORD.test(t[head]?.text ?? "") || !/^(?:NOUN|VERB)$/.test(t[head].pos) || !/^(?:of|for|in)$/.test(t[head + 1]?.lower ?? "")) return [];
   // "… is that Y", "… is to Y", and "… is the belief that Y" (a noun with its own clause or of-phrase).
   const be = t.findIndex((x, k) => k > head + 1 && /^(?:is|are)$/.test(x.lower) && (/^(?:that|to|whether)$/.test(t[k + 1]?.lower ?? "")
     || (/^(?:the|a|an)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.pos === "NOUN" && /^(?:that|of|which|in)$/.test(t[k + 3]?.lower ?? ""))));
@@ -236,7 +237,7 @@ function usage(s: AnalysedSentence, prev: AnalysedSentence | undefined): Candida
   const at = s.text.lastIndexOf(hit[2]);
   const past = /^By [^,]+,? was /.test(s.text);
   const when = past ? PAST_TIME.exec(prev?.text ?? "")?.[0] : undefined;
-  const named = /^\p{Lu}/u.test(term) && !/^(?:The|A|An)\b/.test(term) ? term : term.charAt(0).toLowerCase() + term.slice(1);
+  const named = UPPER_INITIAL.test(term) && !/^(?:The|A|An)\b/.test(term) ? term : term.charAt(0).toLowerCase() + term.slice(1);
   const front = d ? `What is ${term}?` : `What ${past ? "was" : "is"} meant by ${named}${when ? ` ${when.charAt(0).toLowerCase()}${when.slice(1)}` : ""}?`;
   return [{ kind: "qa", type: "definition", front, back: meaning, sentence: s.sentence.id, extra: [], answer: { start: at, end: at + hit[2].length }, answerKind: "phrase" }];
 }

@@ -3,6 +3,7 @@
 // states several facts, and one of its clauses often refers out of the card or addresses the
 // listener while another is a clean statement. The whole-sentence cloze then dies at the gates (or
 // is too long to be one fact); the clause alone, as a sentence of its own, can be a good card.
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "./types";
 import { clozeCandidates, clozeWithin } from "./cloze";
@@ -230,7 +231,7 @@ function sharedPreposition(t: Token[], k: number): boolean {
 export function standsAlone(s: AnalysedSentence, { a, b, colon, answered }: ClauseSpan, mainVerb = -1): boolean {
   if (colon || answered) return false;
   const tk = s.tokens;
-  const words = tk.slice(a, b).filter((x) => /\p{L}/u.test(x.text));
+  const words = tk.slice(a, b).filter((x) => HAS_LETTER.test(x.text));
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
   if (DEPENDENT.test(tk[a].lower) || LINKER.test(tk[a].lower) || tk[a].pos === "VERB" || tk[a].pos === "AUX") return false;
   if (/^(?:just|even|only)$/.test(tk[a].lower) && DEPENDENT.test(tk[a + 1]?.lower ?? "")) return false;

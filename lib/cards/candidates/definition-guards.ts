@@ -8,6 +8,7 @@
 //   ("Weather is one thing, and climate another");
 // - Y runs on into a second statement with its verb left out (gapping: "Summer and winter are the
 //   seasons of nature, war and peace the seasons of kings"): the genus ends at the comma.
+import { LOWER_INITIAL } from "@/lib/cards/letters";
 import type { AnalysedSentence } from "../analyse";
 
 // Nouns whose content is given elsewhere: with "the" and nothing else they point back.
@@ -29,7 +30,7 @@ export function notATerm(s: AnalysedSentence, a: number, b: number): string | nu
   // (gen22b) "The heron is …", "The term is …": "the" with a bare common noun is a thing the text
   // has just mentioned, or a species described, not a term it introduces (a term is defined bare or
   // with "a": "Chalk is …", "A tithe is …").
-  if (t.length === 2 && t[1].pos === "NOUN" && /^\p{Ll}/u.test(t[1].text)) return "the with a bare common noun";
+  if (t.length === 2 && t[1].pos === "NOUN" && LOWER_INITIAL.test(t[1].text)) return "the with a bare common noun";
   return null;
 }
 /** The reason notADefinition gives for a past tense (the caller may blank the predicate instead). */

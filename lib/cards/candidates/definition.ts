@@ -3,6 +3,7 @@
 // "Who was Orlen Vance?"; "… is called a mascaret" → "What is … called?"; a name given in a relative
 // clause, "the creatures which build the reefs, and are called corallines" → "What are the
 // creatures which build the reefs called?"
+import { UPPER_INITIAL, LOWER_INITIAL } from "@/lib/cards/letters";
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, sentenceEnd, textOf } from "./phrase";
@@ -148,7 +149,7 @@ function chapterWords(a: Analysis): ChapterWords {
   if (!sets) {
     sets = { small: new Set(), adjectives: new Set() };
     for (const x of a.sentences) for (const t of x.tokens) {
-      if (!/^\p{Ll}/u.test(t.text)) continue;
+      if (!LOWER_INITIAL.test(t.text)) continue;
       sets.small.add(t.text);
       if (t.pos === "ADJ") sets.adjectives.add(t.lower);
     }
@@ -190,7 +191,7 @@ function personGenus(s: AnalysedSentence, from: number, to: number): boolean {
   if (!head || head.pos !== "NOUN" || (k + 1 < to && (s.tokens[k + 1].pos === "NOUN" || /^[-‐]/.test(s.tokens[k + 1].text)))) return false;
   if (!(ROLE.has(head.lower) && !NOT_ALWAYS_PERSON.has(head.lower)) && !KIN_NOUNS.has(head.lower) && !PERSON_ROLE_EXTRA.has(head.lower)) return false;
   if (FIGURATIVE.has(head.lower) && s.tokens[k + 1]?.lower === "of" && k + 1 < to) {
-    return s.tokens.slice(k + 2, to).some((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text));
+    return s.tokens.slice(k + 2, to).some((t) => t.pos === "PROPN" && UPPER_INITIAL.test(t.text));
   }
   return true;
 }
@@ -282,7 +283,7 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     // An adjective or ordinal taken for a name ("Roman, the Teuton…", "First, a Second…"), or the
     // tail of a longer name ("Klux Klan" of "Ku Klux Klan"), is not what the apposition describes.
     if (s.tokens.slice(e.a, e.b).every((t) => t.pos !== "PROPN" && t.pos !== "NOUN")) continue;
-    if (/^\p{Lu}/u.test(s.tokens[e.a - 1]?.text ?? "") && s.tokens[e.a - 1].pos === "PROPN") continue;
+    if (UPPER_INITIAL.test(s.tokens[e.a - 1]?.text ?? "") && s.tokens[e.a - 1].pos === "PROPN") continue;
     // A common word capitalised only because it opens the sentence ("Wax, a thing which…").
     if (e.a === 0 && e.b === 1 && rarity(e.text.toLowerCase()) < RARE) continue;
     const comma = s.tokens[e.b], det = s.tokens[e.b + 1];
@@ -363,7 +364,7 @@ export function definitionCandidates(s: AnalysedSentence, a: Analysis): Candidat
     // (gen21) A name that opens the sentence keeps its capital ("What may Orlenford be called?", not
     // "orlenford"): only a word the chapter writes small somewhere else is a common word there.
     const first = s.tokens[c.subject.a];
-    const keepCapital = CARD_BUILD21.on && c.subject.a === 0 && first.pos === "PROPN" && /^\p{Lu}/u.test(first.text) && !chapterWords(a).small.has(first.lower) && !isEnglishWord(first.lower);
+    const keepCapital = CARD_BUILD21.on && c.subject.a === 0 && first.pos === "PROPN" && UPPER_INITIAL.test(first.text) && !chapterWords(a).small.has(first.lower) && !isEnglishWord(first.lower);
     const subj = keepCapital ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
     const front = `What ${before.split(" ")[0]} ${subj} ${before.split(" ").slice(1).join(" ")} ${verb}?`.replace(/\s+/g, " ");
     out.push({ kind: "qa", type: "definition", front: cap(front), back: np.text, sentence: id, extra: [], answer: { start: np.start, end: np.end }, answerKind: a.defined.has(np.text.toLowerCase()) ? "term" : "phrase" });

@@ -8,6 +8,7 @@
 //   "A toll-road may be defined as a road whose upkeep is paid by those who use it."
 //   "… claim the right of passage; that is, the right to cross a province without …", or "…, i.e.
 //    the …" (the restatement repeats the term's head noun, so it is the term's meaning, not a new claim)
+import { HAS_LETTER_OR_DIGIT } from "@/lib/cards/letters";
 import type { AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, textOf } from "./phrase";
@@ -78,7 +79,7 @@ export function meaningEnd(t: Token[], from: number, resumes: boolean): number {
   return k;
 }
 
-const words = (t: Token[], a: number, b: number) => t.slice(a, b).filter((x) => /\p{L}|\d/u.test(x.text)).length;
+const words = (t: Token[], a: number, b: number) => t.slice(a, b).filter((x) => HAS_LETTER_OR_DIGIT.test(x.text)).length;
 
 export function card(s: AnalysedSentence, term: [number, number], meaning: [number, number], past: boolean): Candidate | null {
   const t = s.tokens;

@@ -10,6 +10,7 @@
 //        where "about X" is how the chapter itself qualifies the rules ("a final rule about knots");
 //        without that qualifier the question would not say which rules it means, so none is asked.
 // The scheme's name goes into every item card, so each card says which list it belongs to.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap } from "./phrase";
@@ -40,7 +41,7 @@ function qa(front: string, back: string, sentence: number, extra: number[], answ
 }
 
 /** A paragraph's opening sentence that is only a name: "TEMPERANCE.", "Right Measure:". */
-const isNameLine = (t: string) => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]+){0,2}[.:]$/u.test(t.trim()) && t.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|the)$/.test(w));
+const isNameLine = (t: string) => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}?[\p{L}'’-]+){0,2}[.:]$/u.test(t.trim()) && t.trim().split(/\s+/).every((w) => UPPER_INITIAL.test(w) || /^(?:of|and|the)$/.test(w));
 
 /** The scheme's noun and the item's noun from the introduction: "The names of virtues, with their precepts, were:". */
 function schemeNouns(a: Analysis, intro: number): { scheme: string; item: string } | null {

@@ -4,6 +4,7 @@
 // the subject name exactly one thing, so the question has one right answer, and the predicate (often
 // in common words, which no cloze blank may take) is the point. The claim may sit inside "That
 // principle is, that …" or open with "That …" (a thesis announced by the sentence before).
+import { LOWER_INITIAL } from "@/lib/cards/letters";
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "./types";
 import { cap, clean, textOf } from "./phrase";
@@ -37,7 +38,7 @@ function describedNoun(s: AnalysedSentence, k: number): boolean {
   // The toolkit sometimes tags the head noun as a verb ("the only purpose/VERB for which …"): a
   // lower-case word followed by a preposition or a relative word is the head all the same.
   const nounLike = t[head]?.pos === "NOUN" || (t[head]?.pos === "VERB" && /^(?:ADP|PRON|SCONJ)$/.test(t[head + 1]?.pos ?? ""));
-  return nounLike && /^\p{Ll}/u.test(t[head].text);
+  return nounLike && LOWER_INITIAL.test(t[head].text);
 }
 
 /** Index of the subject's main copula from token `from`, or -1 (a relative clause's own verb is skipped). */

@@ -5,6 +5,7 @@
 // a quotation or question, an opening that points back, and the chapter's length (a strong model
 // asked for about 40 cards chooses a smaller share of a long chapter's sentences). Computed per
 // chapter, once per analysis.
+import { IS_LOWER_WORD, HAS_LETTER } from "@/lib/cards/letters";
 import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import { MODALS, tenseOf } from "../analyse/tense";
 import { INITIAL_MARKERS } from "../decontext/markers";
@@ -40,7 +41,7 @@ const SECOND = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 
 type ChapterStats = { tfidf: Map<string, number>; keywords: Set<string>; first: Set<number>; last: Set<number>; alone: Set<number>; heading: Set<string>[] };
 
-const content = (s: AnalysedSentence) => s.tokens.filter((t) => CONTENT.has(t.pos) && !t.stop && t.lemma.length > 1 && /\p{L}/u.test(t.text));
+const content = (s: AnalysedSentence) => s.tokens.filter((t) => CONTENT.has(t.pos) && !t.stop && t.lemma.length > 1 && HAS_LETTER.test(t.text));
 const tfidfOf = (a: Analysis, t: Token) => (Math.log1p(a.lemmaCounts.get(t.lemma) ?? 1) * rarity(t.lower)) / Math.log(50);
 
 function chapterStats(a: Analysis): ChapterStats {
@@ -95,7 +96,7 @@ function ownFeatures(a: Analysis): Record<ChoiceFeature, number>[] {
     const words = s.tokens.filter((t) => t.pos !== "PUNCT").length || 1;
     const cw = content(s);
     const scores = cw.map((t) => st.tfidf.get(t.lemma) ?? 0);
-    const letters = s.tokens.filter((t) => /^\p{Ll}+$/u.test(t.text));
+    const letters = s.tokens.filter((t) => IS_LOWER_WORD.test(t.text));
     const verb = s.clause ? s.tokens[s.clause.verb] : s.tokens.find((t) => t.pos === "AUX" || t.pos === "VERB");
     const tense = tenseOf(verb);
     const section = a.sections[s.section]?.sentences ?? [i];

@@ -7,6 +7,7 @@
 // linear time). Also the vector's own direction, as its projections on the table's 16 leading
 // principal components (general English, ../vectors/meta.json): which kinds of claim a strong model
 // cards, whatever the chapter.
+import { LETTER_INITIAL } from "@/lib/cards/letters";
 import type { Analysis, AnalysedSentence } from "../analyse";
 import { rarity } from "../rank/frequency";
 import { cosine, dot, meanVector, wordVectors } from "../vectors/word-vectors";
@@ -21,7 +22,7 @@ const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
 const BEFORE = 5;
 
 const weighted = (words: string[]) => words.map((w) => ({ word: w, weight: rarity(w) }));
-const contentWords = (s: AnalysedSentence) => s.tokens.filter((t) => CONTENT.has(t.pos) && !t.stop && /^\p{L}/u.test(t.text)).map((t) => t.lower);
+const contentWords = (s: AnalysedSentence) => s.tokens.filter((t) => CONTENT.has(t.pos) && !t.stop && LETTER_INITIAL.test(t.text)).map((t) => t.lower);
 const titleWords = (title: string) => (title.toLowerCase().match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? []).filter((w) => w.length > 2);
 
 const unit = (v: Float32Array | null) => {

@@ -6,6 +6,7 @@
 // loses the clause that turns the point. A thesis whose remaining text still points back (an
 // unresolved pronoun, a demonstrative subject, the speaker or reader, a dependence the
 // decontextualisation could not repair) gives no card.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import type { AnalysedSentence } from "../analyse";
 import { cutsOf, type Cut } from "../compress";
 import { completeClause } from "../compress/clause-check";
@@ -110,7 +111,7 @@ export function stripClaim(s: AnalysedSentence, shorten = SHORTEN_ON): Stripped 
   const trimmed = s.text.trim();
   if (/\?["”’)]*$/.test(trimmed)) return { why: "a question" };
   if (/["“”]/.test(trimmed)) return { why: "a quotation" };
-  if (!/^\p{Lu}/u.test(trimmed)) return { why: "starts mid-sentence" };
+  if (!UPPER_INITIAL.test(trimmed)) return { why: "starts mid-sentence" };
   let why = "no clause";
   const long: Stripped[] = [];
   const stands = (c: Stripped): boolean => {

@@ -1,5 +1,6 @@
 // Whether what is left after a cut still reads as a sentence: enough words, a finite verb, and no
 // dangling start (a verb, a relative word or a subordinator first).
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { Token } from "../analyse/types";
 import { hasFiniteVerb } from "../gates/cut-clause";
 
@@ -7,7 +8,7 @@ const MIN_WORDS = 5;
 const DANGLING = /^(?:which|who|whom|whose|that|if|when|because|as|although|though|since|unless|whereas|while|where|than|and|or|nor|but|to)$/;
 
 export function completeClause(ts: Token[]): boolean {
-  const words = ts.filter((t) => /\p{L}/u.test(t.text));
+  const words = ts.filter((t) => HAS_LETTER.test(t.text));
   if (words.length < MIN_WORDS || !hasFiniteVerb(ts)) return false;
   const first = words[0];
   return !DANGLING.test(first.lower) && first.pos !== "VERB" && first.pos !== "AUX";

@@ -2,6 +2,7 @@
 // "also" and a clause-final "too" only add that something else was so: deleting them keeps the
 // claim true and makes it stand alone ("X was also renamed" → "X was renamed"). The others carry
 // the story's sequence or contrast ("again", "instead", "hitherto") and are reported, not deleted.
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { Token } from "../analyse/types";
 import { none, type Op, type OpResult } from "./types";
 
@@ -57,7 +58,7 @@ export const adverbs: Op = (s) => {
       out.edits.push({ start: prev.end, end: t.end, text: "", op: "adverb" });
       return;
     }
-    if (DELETE_CONCLUSIVE && CONCLUSIVE.has(t.lower) && next && /\p{L}/u.test(next.text) && next.text !== "," && (/^(?:AUX|VERB)$/.test(prev.pos) || (/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) && /^(?:AUX|VERB)$/.test(next.pos)))) {
+    if (DELETE_CONCLUSIVE && CONCLUSIVE.has(t.lower) && next && HAS_LETTER.test(next.text) && next.text !== "," && (/^(?:AUX|VERB)$/.test(prev.pos) || (/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) && /^(?:AUX|VERB)$/.test(next.pos)))) {
       out.edits.push({ start: prev.end, end: t.end, text: "", op: "connective" });
       return;
     }

@@ -3,6 +3,7 @@
 // leaves the claim and removes an "I / we / you" the card could not resolve ("Marxism, as we shall
 // note later, proved uncreative" → "Marxism proved uncreative"). A clause with a noun of its own is
 // content ("as we saw in the harbour") and stays.
+import { UPPER_INITIAL, LETTER_INITIAL } from "@/lib/cards/letters";
 import type { Token } from "../analyse/types";
 import { none, type Op, type OpResult } from "./types";
 
@@ -32,7 +33,7 @@ export const asides: Op = (s) => {
   // At the start: "You see, the wick …", "Now, you see, the wick …".
   const comma = ts.findIndex((t, k) => k <= MAX && t.text === ",");
   const rest = ts.slice(comma + 1);
-  const opening = comma > 0 && comma <= 4 && comment(ts.slice(0, comma)) && rest.length > 4 && rest.some((t) => t.pos === "VERB" || t.pos === "AUX") && /^\p{Lu}/u.test(ts[0].text) && /^\p{L}/u.test(rest[0].text) && rest[0].pos !== "ADV";
+  const opening = comma > 0 && comma <= 4 && comment(ts.slice(0, comma)) && rest.length > 4 && rest.some((t) => t.pos === "VERB" || t.pos === "AUX") && UPPER_INITIAL.test(ts[0].text) && LETTER_INITIAL.test(rest[0].text) && rest[0].pos !== "ADV";
   if (opening) out.edits.push({ start: 0, end: ts[comma + 1].start, text: "", op: "aside" });
   for (let i = opening ? comma + 1 : 1; i < ts.length; i++) {
     if (!OPEN.test(ts[i].text)) continue;

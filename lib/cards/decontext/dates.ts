@@ -3,6 +3,7 @@
 // names exactly one, the month gets it ("In April 1924 X succeeded Y"): in narrative prose a bare
 // month continues the year just named. Two years there, or none, leave the month as it is (and the
 // standalone gate drops the card as before).
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import type { AnalysedSentence } from "../analyse/types";
 import { MONTH_NAME } from "@/lib/language/months";
 import { none, type Context, type Op, type OpResult } from "./types";
@@ -49,7 +50,7 @@ export const dates: Op = (s, ctx) => {
   const months = ts.flatMap((t, k) => {
     if (!MONTH.test(t.text) || ts[k - 1]?.pos !== "ADP") return [];
     // "Lessons of October": the month ends a title.
-    if (ts[k - 1].lower === "of" && /^\p{Lu}/u.test(ts[k - 2]?.text ?? "")) return [];
+    if (ts[k - 1].lower === "of" && UPPER_INITIAL.test(ts[k - 2]?.text ?? "")) return [];
     const next = ts[k + 1];
     if (next?.pos === "NOUN" || (next?.pos === "PROPN" && ts[k + 2]?.pos === "NOUN")) return [];
     return [{ t, k }];

@@ -4,6 +4,7 @@
 // swapped for it (name-phrase swap); two different fuller mentions, or an earlier "a wards" with
 // nothing more, leave a dependence the card cannot repair. A head met before only as bare as
 // here ("the candle" after "the candle") is the chapter's running subject and stands alone.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import type { Token } from "../analyse/types";
 import { bodyEnd, identifies, mentionAt, ORDINAL, restricted } from "./np";
 import { rarity } from "../rank/frequency";
@@ -76,12 +77,12 @@ function certain(m: Mention, mine: string[], ts: Token[], ctx: Context): boolean
   const of = m.words.findIndex((w) => w.lower === "of");
   const premodifiers = of < 0 ? m.words : m.words.slice(0, of);
   if (added.some((r) => r.pos === "NUM" && premodifiers.includes(r))) return false;
-  const proper = (t: Token) => t.pos === "PROPN" || (t.pos === "ADJ" && /^\p{Lu}/u.test(t.text));
+  const proper = (t: Token) => t.pos === "PROPN" || (t.pos === "ADJ" && UPPER_INITIAL.test(t.text));
   if (added.some(proper) && ts.some((t, k) => (k > 0 || t.pos === "PROPN") && proper(t) && !added.some((r) => r.lemma === t.lemma))) return false;
   // A people's or place's adjective before the head ("the Liskan courts") narrows a noun the
   // sentence may use in general ("the courts" of every country); a possessor ("Vance's courts") does not.
   const possessor = (r: Token) => /^['’]s$/.test(m.words[m.words.indexOf(r) + 1]?.text ?? "");
-  if (added.some((r) => premodifiers.includes(r) && /^\p{Lu}/u.test(r.text) && !possessor(r))) return false;
+  if (added.some((r) => premodifiers.includes(r) && UPPER_INITIAL.test(r.text) && !possessor(r))) return false;
   // "any", "each", "every", "no": a quantified phrase, not a mention of one thing.
   if (/^(?:any|each|every|no|all|some|either|neither)$/.test(m.words[0].lower)) return false;
   if (added.some((r) => ts.some((t) => t.lemma === r.lemma))) return false;

@@ -9,6 +9,7 @@
 // comma when a determiner plainly opens the subject after it. Conservative by design: never across
 // a paragraph, never two frames, never a frame that points back ("In this case", "At that time",
 // "In his youth"), never a frame longer than eight words, never on an imperative or a quotation.
+import { UPPER_INITIAL, CAPITALISED_INITIAL } from "@/lib/cards/letters";
 import { MONTH_NAME } from "@/lib/language/months";
 import { firstFiniteTense } from "../analyse/tense";
 import type { Token } from "../analyse/types";
@@ -154,7 +155,7 @@ export function inheritedFrame(s: Parameters<Op>[0], ctx: Context): OpResult {
   const f = found.frame.charAt(0).toUpperCase() + found.frame.slice(1);
   // A frame that names a place, people or person, on a sentence that names its own, may contradict
   // it ("Among the Vessar, the Orran code made …"): the sentence's own words win.
-  const named = (t: string) => t.split(/\s+/).slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const named = (t: string) => t.split(/\s+/).slice(1).some((w) => CAPITALISED_INITIAL.test(w));
   if (named(f) && named(text.replace(/^\S+\s*/, "x "))) return out;
   // Already said on the card.
   const content = f.split(/\s+/).slice(1).filter((w) => /^\p{L}{4,}/u.test(w)).map((w) => w.toLowerCase().replace(/[^\p{L}]+$/u, ""));
@@ -170,8 +171,8 @@ export function inheritedFrame(s: Parameters<Op>[0], ctx: Context): OpResult {
   // capital; any other first word is lower-cased after the frame (the tagger reads many
   // sentence-initial capitals as proper nouns).
   const capitalisedBefore = !first.stop && ctx.recent.some((p) => p.tokens.slice(1).some((t) => t.text === first.text));
-  const isName = capitalisedBefore || s.entities.some((e) => e.start === 0 && (e.b - e.a > 1 || ["person", "place", "org", "group"].includes(e.kind))) || (first.pos === "PROPN" && /^\p{Lu}/u.test(s.tokens[1]?.text ?? ""));
-  const keepsCase = isName || first.text === "I" || !/^\p{Lu}/u.test(first.text);
+  const isName = capitalisedBefore || s.entities.some((e) => e.start === 0 && (e.b - e.a > 1 || ["person", "place", "org", "group"].includes(e.kind))) || (first.pos === "PROPN" && UPPER_INITIAL.test(s.tokens[1]?.text ?? ""));
+  const keepsCase = isName || first.text === "I" || !UPPER_INITIAL.test(first.text);
   if (keepsCase) out.edits.push({ start: 0, end: 0, text: `${f}, `, op: "frame" });
   else out.edits.push({ start: 0, end: 1, text: `${f}, ${text.charAt(0).toLowerCase()}`, op: "frame" });
   return out;

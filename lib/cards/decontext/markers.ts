@@ -2,6 +2,7 @@
 // a sentence-initial "But", "Thus", "Whereupon", "Now," and a parenthetical ", however," are
 // deleted ("Thus the tallow melts." → "The tallow melts."). A marker is deleted only when a clause
 // with a verb follows, so "So great was the loss …" keeps its "So".
+import { UPPER_INITIAL, LETTER_INITIAL, HAS_LETTER } from "@/lib/cards/letters";
 import type { Token } from "../analyse/types";
 import { none, type Op, type OpResult } from "./types";
 import { authorFrames } from "./author-frames";
@@ -33,7 +34,7 @@ export const markers: Op = (s) => {
   const out: OpResult = none();
   const ts = s.tokens;
   // A sentence that starts in lower case was cut at a page break: the boundary gate must still see it.
-  if (!/^\p{Lu}/u.test(ts[0]?.text ?? "")) return out;
+  if (!UPPER_INITIAL.test(ts[0]?.text ?? "")) return out;
   // Up to two stacked markers: "But now, …", "And thus …".
   let i = 0;
   while (i < 2 && ts[i] && INITIAL_MARKERS.has(ts[i].lower) && /^(?:CCONJ|ADV|PROPN|SCONJ)$/.test(ts[i].pos)) {
@@ -68,8 +69,8 @@ export const markers: Op = (s) => {
   for (const m of s.text.matchAll(META_ASIDE)) if (m.index !== leadAside) out.edits.push({ start: m.index, end: m.index + m[0].length, text: "", op: "marker" });
   const rest = ts.slice(i);
   // What is left must be a clause that can open a sentence ("So dawned the time …" cannot lose its "So").
-  const words = rest.filter((t) => /\p{L}/u.test(t.text)).length;
-  if (i > 0 && words >= 4 && hasVerb(rest) && /^\p{L}/u.test(rest[0].text) && !/^(?:VERB|AUX)$/.test(rest[0].pos)) {
+  const words = rest.filter((t) => HAS_LETTER.test(t.text)).length;
+  if (i > 0 && words >= 4 && hasVerb(rest) && LETTER_INITIAL.test(rest[0].text) && !/^(?:VERB|AUX)$/.test(rest[0].pos)) {
     out.edits.push({ start: 0, end: rest[0].start, text: "", op: "marker" });
   }
   // The author's frame around the claim ("I believe that …", ", as you see,"): ./author-frames.

@@ -3,6 +3,7 @@
 // and this sentence does not already show that form. A longer form the chapter writes after "the"
 // ("the Almighty God") is an epithet before a name, not a given name before a surname: the name
 // alone ("God") is already the name in full, and completing it would add words the author did not.
+import { UPPER_INITIAL, CAPITALISED_INITIAL } from "@/lib/cards/letters";
 import type { Entity, Token } from "../analyse/types";
 import { TITLES } from "../analyse/lexicon";
 import { rarity } from "../rank/frequency";
@@ -43,7 +44,7 @@ export function fullNameForms(sentences: { tokens: Token[]; entities: Entity[] }
   for (const e of sentences.flatMap((s) => s.entities)) {
     if (e.kind !== "person") continue;
     const words = e.text.split(/\s+/);
-    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    if (words.length < 2 || words.length > 4 || !words.every((w) => CAPITALISED_INITIAL.test(w))) continue;
     const first = words[0].toLowerCase();
     if (TITLES.has(first.replace(/\.$/, "")) || (wordCounts.get(first) ?? 0) > (uses.get(e.text) ?? 0)) continue;
     // Nor an everyday English word ("Old Harbour", "Great Lisk"): a place or title, not a given name.
@@ -67,7 +68,7 @@ export const names: Op = (s, ctx) => {
     // After an article or demonstrative it is a common noun that happens to be someone's surname
     // ("the Reeve", "The King's revenue" in a chapter that also names Gregory King), not that person.
     if (before && /^(?:the|a|an|this|that|these|those|every|each|no|our|his|her|their|its)$/.test(before.lower)) continue;
-    if (before && (before.pos === "PROPN" || /^\p{Lu}/u.test(before.text) && e.a > 0 && before.pos !== "DET" && before.pos !== "ADP" && before.pos !== "CCONJ" && before.pos !== "PUNCT")) continue;
+    if (before && (before.pos === "PROPN" || UPPER_INITIAL.test(before.text) && e.a > 0 && before.pos !== "DET" && before.pos !== "ADP" && before.pos !== "CCONJ" && before.pos !== "PUNCT")) continue;
     done.add(e.text);
     out.edits.push({ start: e.start, end: e.start, text: `${full.slice(0, full.length - e.text.length)}`, op: "name" });
   }

@@ -1,6 +1,7 @@
 // Noun-phrase reading over the toolkit's tokens, shared by the definite and determiner operations:
 // the body of a phrase after its determiner, whether something after it restricts it ("the wards
 // of the hospital", "the men who …"), and the fullest form of an earlier mention of the same head.
+import { LETTER_INITIAL, HAS_LETTER } from "@/lib/cards/letters";
 import type { Token } from "../analyse/types";
 
 const BODY = /^(?:ADJ|NOUN|NUM)$/;
@@ -12,7 +13,7 @@ const INDEFINITE = new Set(["a", "an", "some", "one", "another", "any", "several
 /** Token index just past the body (adjectives and nouns, ending on a noun) starting at `i`, or -1. */
 export function bodyEnd(ts: Token[], i: number): number {
   let j = i;
-  while (ts[j] && BODY.test(ts[j].pos) && /\p{L}/u.test(ts[j].text)) j++;
+  while (ts[j] && BODY.test(ts[j].pos) && HAS_LETTER.test(ts[j].text)) j++;
   return j > i && ts[j - 1].pos === "NOUN" ? j : -1;
 }
 
@@ -72,6 +73,6 @@ export function mentionAt(ts: Token[], text: string, k: number, rare: (w: string
   }
   // "the first law of thermo-dynamics": a word joined by a hyphen is part of the last word; a mention
   // cut at the hyphen would say "the first law of thermo".
-  while (ts[b + 1] && /^[-‐]$/.test(ts[b]?.text ?? "") && ts[b].start === ts[b - 1].end && ts[b + 1].start === ts[b].end && /^\p{L}/u.test(ts[b + 1].text)) b += 2;
+  while (ts[b + 1] && /^[-‐]$/.test(ts[b]?.text ?? "") && ts[b].start === ts[b - 1].end && ts[b + 1].start === ts[b].end && LETTER_INITIAL.test(ts[b + 1].text)) b += 2;
   return { text: text.slice(ts[a].start, ts[b - 1].end), words: ts.slice(a, b), indefinite: Boolean(hasDet && INDEFINITE.has(det.lower)), restricting };
 }

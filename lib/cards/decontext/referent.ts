@@ -4,6 +4,7 @@
 // only when the chapter never puts another name after the same role word. Certain or nothing: a
 // role the chapter gives to two names, a role met with a modifier ("the old Governor") or a restriction
 // ("the Governor of Lisk"), or a sentence that already names the person, is left as it is.
+import { UPPER_INITIAL, LOWER_INITIAL, CAPITALISED_INITIAL, IS_LOWER_WORD } from "@/lib/cards/letters";
 import type { Entity, Token } from "../analyse/types";
 import { TITLES } from "../analyse/lexicon";
 import { rarity } from "../rank/frequency";
@@ -23,7 +24,7 @@ export type RoleTable = Map<string, { text: string; last: string; first: number 
 
 type Printed = { tokens: Token[]; entities: Entity[]; sentence: { id: number } };
 
-const capital = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.text));
+const capital = (t: Token | undefined) => Boolean(t && UPPER_INITIAL.test(t.text));
 const PERSONISH = new Set(["person", "name"]), PERSON = new Set(["person"]);
 // Below this rarity a word is everyday English, no one's name (as for the name completion, ./names).
 const EVERYDAY = 0.33;
@@ -81,11 +82,11 @@ export function roleTable(chapter: Printed[]): RoleTable {
     let k = e.b + 2;
     while (/^(?:ADJ|PROPN)$/.test(p.tokens[k]?.pos ?? "") && k < e.b + 5) k++;
     const role = p.tokens[k];
-    if (!role || role.pos !== "NOUN" || role.lemma !== role.lower || !/^\p{Ll}+$/u.test(role.text)) continue;
+    if (!role || role.pos !== "NOUN" || role.lemma !== role.lower || !IS_LOWER_WORD.test(role.text)) continue;
     // The appositive ends on the role: "Brand, a Lisk abbot, came"; not "Brand, a friend of the abbot".
     if (!/^(?:,|;|\.|and)$/.test(p.tokens[k + 1]?.text ?? ".")) continue;
     const last = p.tokens[e.b - 1].text;
-    if (!/^\p{Lu}\p{Ll}/u.test(last)) continue;
+    if (!CAPITALISED_INITIAL.test(last)) continue;
     add(role.lower, last, `the ${role.text} ${last}`, p.sentence.id);
   }
   // A word the chapter puts before a common noun ("Liskan law", "Orra ships") is an adjective of a
@@ -93,7 +94,7 @@ export function roleTable(chapter: Printed[]): RoleTable {
   const modifiers = new Set<string>();
   for (const p of chapter) p.tokens.forEach((t, i) => {
     const n = p.tokens[i + 1];
-    if (n?.pos === "NOUN" && /^\p{Ll}/u.test(n.text) && capital(t)) modifiers.add(t.lower);
+    if (n?.pos === "NOUN" && LOWER_INITIAL.test(n.text) && capital(t)) modifiers.add(t.lower);
   });
   const out: RoleTable = new Map();
   for (const [role, byName] of names) {

@@ -6,6 +6,7 @@
 // without pointing back, or when any item cannot be said in a few words (./item). Markers and the
 // announcement are read from the printed sentence: the analysed text has lost its "First," (a
 // connective, removed by decontext) and may have a pronoun replaced by a guess at its referent.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates/types";
 import { findLists, ORDINALS, type FoundList } from "./find";
@@ -27,7 +28,7 @@ const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five"];
 // seed"): a word the chapter also capitalises inside a sentence, after a lower-case word.
 function lowerFirst(head: string, a: Analysis): string {
   const w = head.split(/\s+/)[0];
-  if (!/^\p{Lu}/u.test(w) || /^\p{Lu}{2}/u.test(w)) return head;
+  if (!UPPER_INITIAL.test(w) || /^\p{Lu}{2}/u.test(w)) return head;
   const inside = new RegExp(`\\p{Ll}[,;]?\\s+${w.replace(/[^\p{L}]/gu, "")}\\b`, "u");
   return w.length > 1 && w !== "No" && inside.test(a.chapter.text) ? head : head.charAt(0).toLowerCase() + head.slice(1);
 }

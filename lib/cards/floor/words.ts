@@ -11,6 +11,7 @@
 // features; a fitted model would weigh the names it knows (scripts/word-floor.ts fits and compares
 // one; none ships: the session-20 bar was not met). One pass over the card's tokens: linear in the
 // chapter.
+import { UPPER_INITIAL, LETTER_INITIAL } from "@/lib/cards/letters";
 import type { Analysis, Token } from "../analyse";
 import type { Candidate } from "../candidates";
 
@@ -38,7 +39,7 @@ const TOKEN = /_blank_|\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/gu;
 const CLOZE = /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g;
 
 const tokensOf = (s: string) => s.match(TOKEN) ?? [];
-const isWord = (t: string) => /^\p{L}/u.test(t);
+const isWord = (t: string) => LETTER_INITIAL.test(t);
 
 /** The answer's POS tags, consecutive repeats and punctuation collapsed ("DET ADJ NOUN"), at most four tags. */
 export function posPattern(tokens: readonly Pick<Token, "pos">[]): string {
@@ -83,7 +84,7 @@ export function wordFeatures(c: Candidate, a: Analysis): string[] {
   // How the front opens: a capitalised name, a number, a preposition.
   const first = ftoks[0] ?? "";
   if (/^\d/.test(first)) out.add("open:number");
-  else if (/^\p{Lu}/u.test(first) && !FUNCTION_SET.has(first.toLowerCase()) && tagOf.get(first.toLowerCase()) === "PROPN") out.add("open:name");
+  else if (UPPER_INITIAL.test(first) && !FUNCTION_SET.has(first.toLowerCase()) && tagOf.get(first.toLowerCase()) === "PROPN") out.add("open:name");
   if (tagOfFront(first) === "ADP") out.add("open:preposition");
 
   // The blank in its sentence: the tags either side of the answer and the answer's own pattern.

@@ -10,6 +10,7 @@
 //   may be as wide as {{2.5}} mm"): a figure means what it measures, and the
 //   card does not say what that is.
 // Off unless LECTERN_BARE_DESCRIPTION=1 (docs/card-generator.md, session 17 "standalone").
+import { LOWER_INITIAL } from "@/lib/cards/letters";
 import type { AnalysedSentence, Token } from "../analyse";
 import type { Candidate } from "../candidates";
 import { bodyEnd, restricted } from "../decontext/np";
@@ -29,7 +30,7 @@ function bareAt(ts: Token[], i: number): number {
   if (end !== i + 2) return -1;
   const head = ts[i + 1];
   // "the world", "the sun": one referent in the reader's world; "the Panel" is a name.
-  if (knownReferent(head, {}) || !/^\p{Ll}/u.test(head.text)) return -1;
+  if (knownReferent(head, {}) || !LOWER_INITIAL.test(head.text)) return -1;
   // "the plan of the harbour", "the shells which …", "the dispute's end".
   if (restricted(ts, end) || /^['’]s$/.test(ts[end]?.text ?? "")) return -1;
   return end;

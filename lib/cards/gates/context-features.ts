@@ -2,6 +2,7 @@
 // card needs the chapter around it, from the card's shown text and its sentence's place in the
 // chapter. Cheap by design (word regexes over one card and the lemma sets of three sentences): the
 // gate runs on every candidate the other gates pass.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import type { AnalysedSentence, Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import { shownDependences, written } from "../decontext";
@@ -65,7 +66,7 @@ function narrativeShare(a: Analysis): number {
 function cardWords(text: string, s: AnalysedSentence) {
   const pos = new Map<string, { pos: string; lemma: string }>();
   for (const t of s.tokens) if (!pos.has(t.lower)) pos.set(t.lower, { pos: t.pos, lemma: t.lemma });
-  return (text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => ({ w: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), ...(pos.get(w.toLowerCase()) ?? { pos: "X", lemma: w.toLowerCase() }) }));
+  return (text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => ({ w: w.toLowerCase(), cap: UPPER_INITIAL.test(w), ...(pos.get(w.toLowerCase()) ?? { pos: "X", lemma: w.toLowerCase() }) }));
 }
 
 export function contextFeatures(c: Candidate, a: Analysis): number[] {

@@ -15,6 +15,7 @@
 //     and a subject pronoun after an opening phrase ("By a sort of X, in short, it keeps …"), which
 //     the standalone gate's leading-pronoun rule reads past only one comma.
 // The sentence's other spans still compete for its card.
+import { HAS_UPPER } from "@/lib/cards/letters";
 import type { Gate } from "./types";
 import { shown } from "./types";
 import { envSwitch, processEnv, type Env } from "../switch";
@@ -60,7 +61,7 @@ const CONTENT = /\p{L}{2,}|\d/u;
 export function answerRepeated(before: string, answer: string, after: string): boolean {
   const a = answer.trim().replace(/[\s,;:.]+$/, "");
   if (!CONTENT.test(a) || NAME.test(a) || a.split(/\s+/).length > 4) return false;
-  const flags = /\p{Lu}/u.test(a) ? "u" : "iu";
+  const flags = HAS_UPPER.test(a) ? "u" : "iu";
   const re = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(a)}(?![\p{L}\p{N}-])`, flags);
   return re.test(before) || re.test(after);
 }

@@ -1,5 +1,6 @@
 // The blank (or short answer) is an informative span: a named entity, a number, a date, or a term
 // the chapter defines or repeats; never a stop word, a bare common noun or part of a name.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import { renamingPoint } from "../spans/detail";
 import type { Gate } from "./types";
 import type { Analysis } from "../analyse";
@@ -43,7 +44,7 @@ export function namesInside(a: Analysis): Set<string> {
   let m = names.get(a);
   if (!m) {
     m = new Set();
-    for (const s of a.sentences) for (let i = 1; i < s.tokens.length; i++) if (/^\p{Lu}/u.test(s.tokens[i].text) && !/^[.!?:"“‘(]$/.test(s.tokens[i - 1].text)) m.add(s.tokens[i].text);
+    for (const s of a.sentences) for (let i = 1; i < s.tokens.length; i++) if (UPPER_INITIAL.test(s.tokens[i].text) && !/^[.!?:"“‘(]$/.test(s.tokens[i - 1].text)) m.add(s.tokens[i].text);
     names.set(a, m);
   }
   return m;

@@ -12,6 +12,7 @@
 // ("the", "three", "how", "some"). A verb that is never a noun ("Explain", "Compare", "Describe")
 // may take any object ("Compare Athens with Sparta"); "me" or "us" after it is someone's speech
 // ("Give me liberty …"), not an exercise.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import type { AnalysedSentence, Token } from "../analyse";
 import type { Gate } from "./types";
 import { INSTRUCTION_VERBS, NOUN_LIKE_VERBS, OBJECT_OPENERS, PARTICLE } from "@/lib/chapters/instructions";
@@ -32,7 +33,7 @@ function readInstruction(ts: Token[], s: AnalysedSentence): boolean {
   let k = 0;
   // An item's number left before it ("5 .", "( 3 )"), and an adverb before the verb ("Briefly,").
   while (k < 3 && ts[k] && (ts[k].pos === "NUM" || /^[().]$/.test(ts[k].text))) k++;
-  if (!ts[k] || !/^\p{Lu}/u.test(ts[k].text)) return false;
+  if (!ts[k] || !UPPER_INITIAL.test(ts[k].text)) return false;
   if (LEAD_ADVERBS.has(ts[k].lower) && ts[k + 1]) k += ts[k + 1].text === "," ? 2 : 1;
   const verb = ts[k], next = ts[k + 1];
   if (!verb || !next) return false;

@@ -13,6 +13,7 @@
 // pronoun or a name standing alone in the subject makes the clause more than a judgement; a short
 // subject of determiners, adjectives, nouns and names after an article ("The old stone bridge",
 // "the Masque") leaves it a bare judgement.
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { AnalysedSentence, Token } from "../analyse";
 
 // Words of taste: adjectives (and their nouns) that grade a thing's appeal, not what it is.
@@ -75,7 +76,7 @@ function clauses(ts: Token[]): Token[][] {
     if (t.text === "," && JOINER.test(ts[i + 1]?.lower ?? "")) { out.push([]); i++; continue; }
     out.at(-1)!.push(t);
   }
-  return out.filter((c) => c.some((t) => /\p{L}/u.test(t.text)));
+  return out.filter((c) => c.some((t) => HAS_LETTER.test(t.text)));
 }
 
 // Whether predicate[k] follows "of" with only determiners, adjectives or grading words between

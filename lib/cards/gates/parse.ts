@@ -6,6 +6,7 @@
 // - a sentence that opens on "Because" answers a question asked in the sentence before;
 // - a one-word "name" the toolkit could not type that is an ordinary English word ("the Harbour",
 //   "the Tide") is a capitalised common noun, not a name worth a blank.
+import { UPPER_INITIAL, IS_CAPITALISED_WORD } from "@/lib/cards/letters";
 import type { Gate } from "./types";
 import { shown } from "./types";
 import { rarity } from "../rank/frequency";
@@ -67,10 +68,10 @@ export const parse: Gate = (c, a) => {
     if (c.type === "definition") {
       if (SECOND_CLAUSE.test(c.back)) return "definition runs into another clause";
       const term = c.front.match(/^(?:What|Who) (?:is|are|was|were) (.+)\?$/)?.[1];
-      if (term && /^\p{Lu}\p{Ll}+$/u.test(term) && rarity(term) < 0.6 && !s.entities.some((e) => e.text === term && e.kind !== "name") && !a.defined.has(term.toLowerCase())) return "common word taken for a term";
+      if (term && IS_CAPITALISED_WORD.test(term) && rarity(term) < 0.6 && !s.entities.some((e) => e.text === term && e.kind !== "name") && !a.defined.has(term.toLowerCase())) return "common word taken for a term";
       // The tail of a longer name ("What was Vance Trust?" of "Orlen Vance Trust").
       const at = term ? s.text.indexOf(term) : -1;
-      if (at > 0 && /\p{Lu}\p{L}*[\s-]$/u.test(s.text.slice(Math.max(0, at - 20), at)) && /^\p{Lu}/u.test(term!)) return "part of a longer name";
+      if (at > 0 && /\p{Lu}\p{L}*[\s-]$/u.test(s.text.slice(Math.max(0, at - 20), at)) && UPPER_INITIAL.test(term!)) return "part of a longer name";
     }
     // "What did the rule which give rise to?" of "the rule which gave rise to it": the verb of a
     // relative clause was put back to its base form as if it were the question's.

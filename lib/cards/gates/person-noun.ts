@@ -4,6 +4,7 @@
 // about such a generic person, and a card that shows the noun before the pronoun stands alone.
 // Hand judgements (scripts/standalone-judged.json): of 31 cards the two gates dropped for a he/she
 // with no name before it, 20 stood as they were, most of them on such a noun.
+import { LOWER_INITIAL } from "@/lib/cards/letters";
 import type { Token } from "../analyse";
 import { PERSON_RELATIONS, TITLES } from "../analyse/lexicon";
 
@@ -35,5 +36,5 @@ export function personNoun(word: string): boolean {
 export function personNounBefore(text: string, at: number, tokens: Pick<Token, "lower" | "pos">[]): boolean {
   const nouns = new Set(tokens.filter((t) => t.pos === "NOUN").map((t) => t.lower));
   const words = text.slice(0, at).split(/[\s—–-]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, "").replace(/['’]s$/, ""));
-  return words.some((w) => /^\p{Ll}/u.test(w) && nouns.has(w) && personNoun(w));
+  return words.some((w) => LOWER_INITIAL.test(w) && nouns.has(w) && personNoun(w));
 }

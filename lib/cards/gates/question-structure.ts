@@ -12,6 +12,7 @@
 //   miles"), a "why" answered by a temporal "since …" phrase, a "when" answered by a weekday
 //   alone, a "who" answered by a nationality word (a side, not an actor).
 // A cloze that is a bracketed note ("[Written at the inn, 1790.]") is page furniture too.
+import { LETTER_INITIAL, IS_LOWER_WORD_OF_THREE } from "@/lib/cards/letters";
 import type { AnalysedSentence } from "../analyse";
 import { tokenize } from "../analyse/toolkit";
 import { measureOf } from "../analyse/measure";
@@ -49,8 +50,8 @@ export function questionTokens(front: string): QToken[] {
 function foreignRun(ts: QToken[]): boolean {
   let run = 0, total = 0;
   for (const t of ts) {
-    const foreign = /^\p{Ll}{3,}$/u.test(t.text) && !isEnglishWord(t.text);
-    run = foreign ? run + 1 : /^\p{L}/u.test(t.text) ? 0 : run;
+    const foreign = IS_LOWER_WORD_OF_THREE.test(t.text) && !isEnglishWord(t.text);
+    run = foreign ? run + 1 : LETTER_INITIAL.test(t.text) ? 0 : run;
     if (foreign) total++;
     if (run >= 2 || total >= 3) return true;
   }

@@ -3,6 +3,7 @@
 // where the card itself gives them one clear antecedent; demonstratives, "such", "the former /
 // latter / above / same", locative "here / there" and the speaker or reader ("I", "we", "you")
 // are never resolvable from the card alone.
+import { UPPER_INITIAL, LOWER_INITIAL } from "@/lib/cards/letters";
 import type { AnalysedSentence } from "../analyse";
 import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
@@ -68,7 +69,7 @@ function sameForEach(text: string): string {
     return /\b(?:every|each)\b/iu.test(clause) ? mask(m) : m;
   });
 }
-const mask = (m: string) => m.replace(/^(?:he|she|they|those|these|him|her|them|his|one|that|such|this|the\s+same)\b/iu, (w) => (/^\p{Lu}/u.test(w) ? "One" : "one"));
+const mask = (m: string) => m.replace(/^(?:he|she|they|those|these|him|her|them|his|one|that|such|this|the\s+same)\b/iu, (w) => (UPPER_INITIAL.test(w) ? "One" : "one"));
 
 // A pronoun or demonstrative that the rest of its own sentence completes, so it points at nobody in
 // the chapter: "he that / he who / him who / they who / one who …" (anyone who), "his who pursues it",
@@ -100,6 +101,8 @@ const GENERIC: (RegExp | ((text: string) => string))[] = [
  * "one"/"the", which no pronoun or demonstrative check reads; offsets shift, so callers use the
  * masked text throughout.
  */
+// (Compiled once: a \p{…} literal inside maskForward would be rebuilt on every call once transpiled.)
+const EVERY_NOUN = /\b(?:every|each|any)\s+(?!(?:case|rate|way|time|times|other|more|longer|one's|thing|things|day|year|moment|event|degree|kind|sort)\b)\p{Ll}{3,}\b/iu;
 export function maskForward(text: string): string {
   let out = text;
   // "He that tills the land may say his labour made it": a later "he / his" is that generic person
@@ -115,7 +118,7 @@ export function maskForward(text: string): string {
   chain(/\b(?:every|each|any|no)\s*(?:one|body|man|person|workman|individual)\b/i, /\b(?:he|his|himself)\b/g);
   // "any member of the guild … against his wish": "any / every / each" with a noun of its own is
   // the generic person a later "he / his" stands for (not "any case", "each other", "every time").
-  chain(/\b(?:every|each|any)\s+(?!(?:case|rate|way|time|times|other|more|longer|one's|thing|things|day|year|moment|event|degree|kind|sort)\b)\p{Ll}{3,}\b/iu, /\b(?:he|his|himself)\b/g);
+  chain(EVERY_NOUN, /\b(?:he|his|himself)\b/g);
   for (const re of GENERIC) out = typeof re === "function" ? re(out) : out.replace(re, mask);
   return out;
 }
@@ -129,7 +132,7 @@ export function demonstrativeOnCard(text: string, at: number, end: number): bool
   const next = text.slice(end).match(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u);
   if (!next) return false;
   const before = text.slice(0, at).toLowerCase();
-  return next.slice(1).some((w) => !!w && w.length > 3 && /^\p{Ll}/u.test(w) && (wordIn(before, w) || (w.endsWith("s") && wordIn(before, w.slice(0, -1)))));
+  return next.slice(1).some((w) => !!w && w.length > 3 && LOWER_INITIAL.test(w) && (wordIn(before, w) || (w.endsWith("s") && wordIn(before, w.slice(0, -1)))));
 }
 
 /** `word` occurs in `text` as a whole word (not inside a longer one: "age" is not in "ages"). */
@@ -238,9 +241,19 @@ export const REFERRING_RULES: NamedRule<View>[] = [
   }],
 ];
 
-/** Every sub-rule that would drop the card, by name, with its reason (the gate reports the first). */
-export const referringRules = (c: Candidate, s: AnalysedSentence) => allReasons(REFERRING_RULES, { c, s, text: maskForward(visible(c)) });
+// The card's visible text masked (maskForward), per candidate: the standalone gate reads the same
+// text as a cloze's front, and both gates run on every candidate. Keyed by the candidate object (whose
+// front, back and kind are never changed in place), so nothing outlives the chapter's candidates.
+const maskedVisible = new WeakMap<Candidate, string>();
+export function maskedVisibleText(c: Candidate): string {
+  let m = maskedVisible.get(c);
+  if (m === undefined) maskedVisible.set(c, (m = maskForward(visible(c))));
+  return m;
+}
 
-export const unresolvedReference = (c: Candidate, s: AnalysedSentence): string | null => firstReason(REFERRING_RULES, { c, s, text: maskForward(visible(c)) });
+/** Every sub-rule that would drop the card, by name, with its reason (the gate reports the first). */
+export const referringRules = (c: Candidate, s: AnalysedSentence) => allReasons(REFERRING_RULES, { c, s, text: maskedVisibleText(c) });
+
+export const unresolvedReference = (c: Candidate, s: AnalysedSentence): string | null => firstReason(REFERRING_RULES, { c, s, text: maskedVisibleText(c) });
 
 export const referring: Gate = (c, a) => (c.type === "gist" ? null : unresolvedReference(c, a.sentences[c.sentence]));

@@ -5,6 +5,7 @@
 // after it ("the gate of Lisk", "the men who …"), an apposition naming it, an earlier mention on the
 // card itself ("a boat … the boat"), or a thing there is only one of ("the sun", "the sea").
 // Exposition (present tense) is left alone: "the body", "the temperature" are generic there.
+import { IS_CAPITALISED_WORD } from "@/lib/cards/letters";
 import type { AnalysedSentence, Token } from "../analyse/types";
 import type { Gate } from "./types";
 import { bodyEnd, identifies, restricted } from "../decontext/np";
@@ -31,7 +32,7 @@ export type SceneNoun = { text: string; start: number; end: number; head: Token 
 /** A noun-tagged capitalised title alone after "the" ("the Governor", "the Admiral"): a role, not a name. */
 function title(ts: Token[], k: number): boolean {
   const t = ts[k];
-  return Boolean(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && OFFICE.has(t.lower) && ts[k + 1]?.pos !== "PROPN" && !/^['’]s$/.test(ts[k + 1]?.text ?? "") && !anchoredAfter(ts, k + 1);
+  return Boolean(t) && IS_CAPITALISED_WORD.test(t.text) && OFFICE.has(t.lower) && ts[k + 1]?.pos !== "PROPN" && !/^['’]s$/.test(ts[k + 1]?.text ?? "") && !anchoredAfter(ts, k + 1);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
 import { allReasons, firstReason, type NamedRule } from "./sub-rule";
 import { shown } from "./types";
-import { anticipatoryIt, demonstrativeOnCard, maskForward, visible } from "./referring";
+import { anticipatoryIt, demonstrativeOnCard, maskedVisibleText, maskForward, visible } from "./referring";
 import { imperativePrecept } from "../candidates/scheme";
 import { answerInRepair, dropsCard, shownDependences } from "../decontext";
 import { personNounBefore } from "./person-noun";
@@ -75,7 +75,7 @@ type View = { c: Candidate; s: AnalysedSentence; front: string; whole: string; t
 export const STANDALONE_RULES: NamedRule<View>[] = [
   // The sentence's unresolved leading pronoun sinks the card only when the card shows it (a clause
   // cloze cut from the rest of the sentence does not). A generic "He that …" / "Those who …" is nobody in the chapter.
-  ["leading pronoun", ({ c, s }) => (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && !(/^it$/i.test(s.pronoun.word) && (anticipatoryIt(visible(c)) || dummyItOn(s))) && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(maskForward(visible(c))) ? "unresolved leading pronoun" : null)],
+  ["leading pronoun", ({ c, s }) => (s.pronoun && !s.pronoun.resolved && c.type !== "gist" && !(/^it$/i.test(s.pronoun.word) && (anticipatoryIt(visible(c)) || dummyItOn(s))) && new RegExp(`\\b${s.pronoun.word.replace(/[^\p{L}' ]/gu, "")}\\b`, "iu").test(maskedVisibleText(c)) ? "unresolved leading pronoun" : null)],
   ["answer in repair", ({ c, s }) => (answerInRepair(s, c.answer) ? "answer is words the decontextualisation added" : null)],
   ["dependence", ({ c, s }) => {
     const dep = c.type === "gist" ? undefined : shownDependences(s, visible(c)).find(dropsCard);
@@ -131,8 +131,10 @@ const askedPossessive = (c: Candidate, lead: string) =>
 function view(c: Candidate, s: AnalysedSentence): View {
   const front = c.kind === "cloze" ? shown(c) : c.front;
   // Pointing words the rest of their own sentence completes ("those who …", "such … as") are masked.
-  const text = maskForward(c.type === "gist" || c.type === "comparison" || c.type === "consequence" ? `${front} ${c.back}` : front);
-  return { c, s, front, whole: `${front} ${c.back}`, text, back: maskForward(c.back), lead: maskForward(front) };
+  // (A cloze's front is its visible text: masked once per candidate, shared with the referring gate.)
+  const lead = c.kind === "cloze" ? maskedVisibleText(c) : maskForward(front);
+  const text = c.type === "gist" || c.type === "comparison" || c.type === "consequence" ? maskForward(`${front} ${c.back}`) : lead;
+  return { c, s, front, whole: `${front} ${c.back}`, text, back: maskForward(c.back), lead };
 }
 
 /** Every sub-rule that would drop the card, by name, with its reason (the gate reports the first). */

@@ -8,6 +8,7 @@
 // An adjective may stand between a person's name and an article ("The young Orlen crossed …"), so
 // the adjectives are skipped back to the article only when the chapter never writes the word bare
 // (fixg19).
+import { UPPER_INITIAL, IS_CAPITALISED_WORD } from "@/lib/cards/letters";
 import type { AnalysedSentence, Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import { ORG_HEADS, TITLES } from "../analyse/lexicon";
@@ -28,7 +29,7 @@ function bareWords(a: Pick<Analysis, "sentences">): Set<string> {
     m = new Set();
     for (const s of a.sentences) for (let i = 0; i < s.tokens.length; i++) {
       const before = s.tokens[i - 1];
-      if (/^\p{Lu}/u.test(s.tokens[i].text) && !(before && (ARTICLE.test(before.lower) || before.pos === "ADJ"))) m.add(s.tokens[i].text);
+      if (UPPER_INITIAL.test(s.tokens[i].text) && !(before && (ARTICLE.test(before.lower) || before.pos === "ADJ"))) m.add(s.tokens[i].text);
     }
     bare.set(a, m);
   }
@@ -39,7 +40,7 @@ function bareWords(a: Pick<Analysis, "sentences">): Set<string> {
 export function whoThing(c: Pick<Candidate, "kind" | "front" | "answer" | "answerKind">, s: Pick<AnalysedSentence, "tokens">, a?: Pick<Analysis, "sentences">): string | null {
   if (c.kind !== "qa" || !c.answer || !/^Who\b/.test(c.front) || c.answerKind === "group") return null;
   const inside = s.tokens.filter((t) => t.start >= c.answer!.start && t.end <= c.answer!.end);
-  if (inside.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(inside[0].text)) return null;
+  if (inside.length !== 1 || !IS_CAPITALISED_WORD.test(inside[0].text)) return null;
   const word = inside[0].lower;
   if (TITLES.has(word) || COLLECTIVE.has(word) || /s$/.test(word)) return null;
   // Back over the adjectives before it ("the slow {{Lament}}") to the article, if any: only for a

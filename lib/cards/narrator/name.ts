@@ -3,6 +3,7 @@
 // A library's "Surname, Given" order is turned round; a note in brackets ("(as Orra)") is dropped;
 // two authors, or a value that is no person's name (digits, an institution's long title), name no
 // single narrator and give nothing.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 
 export type NarratorName = { full: string; short: string };
 
@@ -13,7 +14,7 @@ const PARTICLE = /^(?:de|du|da|di|del|della|der|den|van|von|le|la|st\.?)$/i;
 export function narratorName(raw: string | undefined | null): NarratorName | null {
   if (!raw) return null;
   let name = raw.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/\s+/g, " ").trim();
-  if (!name || name.length > 60 || /\d|[;&/]|\band\b|\bet al\b/i.test(name) || !/^\p{Lu}/u.test(name)) return null;
+  if (!name || name.length > 60 || /\d|[;&/]|\band\b|\bet al\b/i.test(name) || !UPPER_INITIAL.test(name)) return null;
   let suffix = "";
   const parts = name.split(/\s*,\s*/);
   if (parts.length > 1 && SUFFIX.test(parts.at(-1)!)) suffix = parts.pop()!;

@@ -3,6 +3,7 @@
 // and close at a word's end; an apostrophe inside a word ("don't", "Orra's") is neither.
 // A double quotation left open at the paragraph's end runs to it (dialogue that goes on in the next
 // paragraph reopens there, as printers write it).
+import { HAS_LETTER } from "@/lib/cards/letters";
 
 const OPEN_BEFORE = /[\s([{—–-]/;
 
@@ -19,8 +20,8 @@ export function quotedRanges(text: string, openAtStart = false): [number, number
     } else if (ch === "”" || ch === '"') {
       if (double !== null) { out.push([double, i + 1]); double = null; }
     } else if (ch === "‘" || ch === "'" || ch === "’") {
-      const opens = OPEN_BEFORE.test(before) && /\p{L}/u.test(after);
-      const closes = !/\s/.test(before) && !/\p{L}/u.test(after);
+      const opens = OPEN_BEFORE.test(before) && HAS_LETTER.test(after);
+      const closes = !/\s/.test(before) && !HAS_LETTER.test(after);
       if (single === null && opens && ch !== "’") single = i;
       else if (single !== null && closes) { out.push([single, i + 1]); single = null; }
     }

@@ -7,6 +7,7 @@
 // present ("put", "read", "set") says no tense and refuses the sentence. "myself" (it needs the
 // narrator's sex) and "we / us / our" (a group with the narrator in it) refuse the sentence too: a
 // refused sentence is left as written, and the gates judge it as before.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import type { Token } from "../analyse/types";
 import { tenseOf } from "../analyse/tense";
 import type { Edit } from "../decontext/types";
@@ -102,7 +103,7 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
     // ("at Mrs. Brand's I did" reads "Brand's Vell" the same way.)
     const before = /^['’]s$/.test(ts[b]?.text ?? "") && b > 1 ? ts[b - 1] : ts[b];
     const numeral = lower === "i" && before && (NUMBERED.test(before.text) || s.entities?.some((e) => e.start < w.start && w.end <= e.end));
-    if (!numeral && before && b > 0 && /^\p{Lu}/u.test(before.text) && before.lower !== "i") return none(`"${before.text} ${w.word}" (the name would run into "${before.text}")`);
+    if (!numeral && before && b > 0 && UPPER_INITIAL.test(before.text) && before.lower !== "i") return none(`"${before.text} ${w.word}" (the name would run into "${before.text}")`);
     if (lower === "myself") return none('"myself"');
     // "This my little book": the older English of a determiner and "my" has no form with a name.
     if (lower === "my" && /\b(?:this|these|those)\s+$/i.test(s.text.slice(Math.max(0, w.start - 8), w.start))) return none('"this my"');
@@ -133,7 +134,7 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
     if (prev && prev.pos === "AUX" && !inside(quoted, prev.start)) {
       const v = verbFor(prev);
       if (v === "refuse") return none(`"${prev.text} I"`);
-      if (v) edits.push({ start: prev.start, end: prev.end, text: /^\p{Lu}/u.test(prev.text) ? v.charAt(0).toUpperCase() + v.slice(1) : v, op: "narrator" });
+      if (v) edits.push({ start: prev.start, end: prev.end, text: UPPER_INITIAL.test(prev.text) ? v.charAt(0).toUpperCase() + v.slice(1) : v, op: "narrator" });
       continue;
     }
     // The verb after "I", past adverbs and "not" ("I then walked", "I have never been", "I, too, was").

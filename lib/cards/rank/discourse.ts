@@ -9,6 +9,7 @@
 // lowered the left-out books' AUC. To measure them again, append `...DISCOURSE_FEATURES` to
 // FEATURE_NAMES and `...discourseFeatures(c, a)` to the values in features.ts, then run
 // `npm run fit:ranker -- --train-only` with and without `--without <their names>`.
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { Analysis, AnalysedSentence } from "../analyse";
 import type { Candidate } from "../candidates";
 import { INITIAL_MARKERS } from "../decontext/markers";
@@ -55,7 +56,7 @@ function headingOverlap(s: AnalysedSentence, ch: Chapter): number {
 function answerSpread(c: Candidate, a: Analysis, ch: Chapter): number {
   const s = a.sentences[c.sentence];
   if (!c.answer || c.answerKind === "clause") return 0;
-  const key = tokensInSpan(s.tokens, c.answer).filter((t) => !t.stop && /\p{L}/u.test(t.text)).map((t) => t.lower).join(" ");
+  const key = tokensInSpan(s.tokens, c.answer).filter((t) => !t.stop && HAS_LETTER.test(t.text)).map((t) => t.lower).join(" ");
   if (!key) return 0;
   let n = ch.spread.get(key);
   if (n === undefined) {

@@ -1,6 +1,7 @@
 // A candidate's features for the ranker: what it asks (question type, answer kind), how informative
 // its answer is (rarity in general English against recurrence in the chapter), where its sentence
 // stands (position, TextRank centrality), how readable it is (lengths, pronoun density).
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { Analysis, AnalysedSentence } from "../analyse";
 import { ANSWER_KINDS, ARGUMENT_QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QUESTION_TYPES, type Candidate } from "../candidates";
 import { rarity } from "./frequency";
@@ -64,7 +65,7 @@ function firstMention(a: Analysis, c: Candidate): boolean {
 
 export function features(c: Candidate, a: Analysis): number[] {
   const s = a.sentences[c.sentence];
-  const inside = c.answer ? tokensInSpan(s.tokens, c.answer!).filter((t) => !t.stop && /\p{L}/u.test(t.text)) : [];
+  const inside = c.answer ? tokensInSpan(s.tokens, c.answer!).filter((t) => !t.stop && HAS_LETTER.test(t.text)) : [];
   const short = c.answerKind !== "clause" && inside.length > 0;
   const rare = short ? inside.reduce((x, t) => x + rarity(t.lower), 0) / inside.length : 0;
   const recurs = short ? Math.max(a.entityCounts.get(c.back.toLowerCase()) ?? 0, ...inside.map((t) => a.lemmaCounts.get(t.lemma) ?? 0)) : 0;

@@ -1,6 +1,7 @@
 // Where a card comes from in the book: the author's surname and the chapter's title, shortened, as
 // the clean-up found them. Nothing invented: a title that is a machine's name (a file name) or an
 // argument's summary is left out rather than rewritten.
+import { HAS_UPPER } from "@/lib/cards/letters";
 import { narratorName } from "../narrator/name";
 import { titleCase } from "@/lib/chapters/title-case";
 
@@ -30,7 +31,7 @@ export function citedAuthor(author: string | undefined): string | null {
 }
 
 /** A title with no capital letter, or with a word run into its number ("ch27", "book3"), is a file's name, not a book's. */
-export const machineName = (title: string): boolean => !/\p{Lu}/u.test(title) || /\b\p{L}+\d+\b|_/u.test(title);
+export const machineName = (title: string): boolean => !HAS_UPPER.test(title) || /\b\p{L}+\d+\b|_/u.test(title);
 
 /**
  * The chapter's title for a line: a leading bare numeral off ("I the Significance …" → "The

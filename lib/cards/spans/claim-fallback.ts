@@ -7,6 +7,7 @@
 // - the object of a transitive verb that runs to the clause's end ("Every rod has {{its own length}};").
 // The span model never offers either (its spans are names and noun phrases), so without this the
 // sentence loses its card.
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { AnalysedSentence, Token } from "../analyse";
 import { givenAway } from "./weak-blank";
 
@@ -43,7 +44,7 @@ export function claimFallback(s: AnalysedSentence): { start: number; end: number
     span = [a, b];
   }
   if (!span) return null;
-  const words = tokens.slice(span[0], span[1]).filter((t) => /\p{L}/u.test(t.text));
+  const words = tokens.slice(span[0], span[1]).filter((t) => HAS_LETTER.test(t.text));
   if (!words.length || words.length > MAX_WORDS || words.every((t) => t.stop)) return null;
   const start = tokens[span[0]].start, end = tokens[span[1] - 1].end;
   return givenAway(s.text, start, end) ? null : { start, end };

@@ -5,6 +5,7 @@
 // name. The span choice model (./choice) may move only such blanks: a blank outside these classes
 // is one no note asked to move, and moving it lost accepted cards (docs, "Session 8: span chooser
 // refit"). General English only, told apart by the sentence's own shape; no list from any text.
+import { UPPER_INITIAL, LOWER_INITIAL } from "@/lib/cards/letters";
 import type { Analysis, AnalysedSentence, Token } from "../analyse";
 import { isDetailBlank } from "./detail";
 import { pointSpan } from "./point";
@@ -12,7 +13,7 @@ import { topicWords } from "./topic";
 
 export type CriticisedClass = "lead-in" | "subject" | "topic" | "side detail" | "common noun" | "part of a name";
 
-const capitalisedName = (t: Token | undefined) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
+const capitalisedName = (t: Token | undefined) => !!t && t.pos === "PROPN" && UPPER_INITIAL.test(t.text);
 // A word that continues a name after the blank ("{{Vell}} d'Ostrin", "{{Tarn}} Rhyll").
 const nameGlue = (t: Token | undefined) => !!t && (capitalisedName(t) || /^d'/i.test(t.text));
 
@@ -32,7 +33,7 @@ function lowerWords(a: Analysis): Set<string> {
   let set = lowered.get(a);
   if (!set) {
     set = new Set();
-    for (const s of a.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) set.add(t.lower);
+    for (const s of a.sentences) for (const t of s.tokens) if (LOWER_INITIAL.test(t.text)) set.add(t.lower);
     lowered.set(a, set);
   }
   return set;

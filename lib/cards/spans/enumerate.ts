@@ -1,6 +1,7 @@
 // Every span of a sentence a cloze could blank: its names, dates and numbers, its noun phrases
 // (whole, and the head noun alone), the complement of "be", the main verb's object, defined terms
 // and "X of Y" phrases. The span model (./model) then picks the one that carries the claim.
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { AnalysedSentence, Analysis, EntityKind } from "../analyse";
 import { pointSpan } from "./point";
 import { shapeSpans, wholeCompound } from "./shapes";
@@ -38,7 +39,7 @@ export function enumerateSpans(s: AnalysedSentence, a: Analysis): SpanCandidate[
   const point = pointSpan(s);
   if (point) add(point.start, point.end, "term");
   // A defined term the noun-phrase chunker split or missed.
-  for (const t of tokens) if (a.defined.has(t.lower) && /\p{L}/u.test(t.text)) add(t.start, t.end, "term");
+  for (const t of tokens) if (a.defined.has(t.lower) && HAS_LETTER.test(t.text)) add(t.start, t.end, "term");
   // Pairs, complements and whole compounds the chunker splits (./shapes): blanks strict raters asked for.
   for (const x of shapeSpans(s)) add(x.start, x.end, "term");
   for (const c of [...out.values()]) {

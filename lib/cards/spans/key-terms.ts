@@ -9,6 +9,7 @@
 // present-tense sentence added far more rejects than accepts (docs/card-generator.md, "Session 8:
 // key terms in common words"). Computed once per chapter in one pass over its tokens; the blank
 // test looks at one sentence. General English only; no list from any text.
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { AnalysedSentence, Analysis, Token } from "../analyse";
 import { englishShare } from "../rank/frequency";
 import { firstFiniteVerb, tenseOf } from "../analyse/tense";
@@ -130,7 +131,7 @@ export function isKeyTermBlank(c: { kind: string; sentence: number; answer: { st
   const s = a.sentences[c.sentence];
   if (!s || !isGeneralClaim(s)) return false;
   const inside = tokensInSpan(s.tokens, c.answer!);
-  const content = inside.filter((t) => !t.stop && /\p{L}/u.test(t.text));
+  const content = inside.filter((t) => !t.stop && HAS_LETTER.test(t.text));
   // A long span is a description around the term, not the term.
   if (!content.length || content.length > 3) return false;
   if (!relationTerm(s, s.tokens.indexOf(inside[0]))) return false;

@@ -16,6 +16,7 @@
 // - a blank that crosses a coordination from inside its first conjunct: the first conjunct's
 //   determiner stands outside the blank while the second's stands inside ("of his {{mind and his
 //   perceptions}}").
+import { UPPER_INITIAL, HAS_LETTER } from "@/lib/cards/letters";
 import type { AnalysedSentence, Token } from "../analyse";
 import { tokenRangeIn } from "../text";
 
@@ -60,7 +61,7 @@ export function bracketAside(s: AnalysedSentence, start: number, end: number): b
 export function functionWordOnly(s: AnalysedSentence, start: number, end: number): boolean {
   const at = inside(s, start, end);
   if (!at) return false;
-  const words = s.tokens.slice(at.i, at.j + 1).filter((t) => /\p{L}/u.test(t.text));
+  const words = s.tokens.slice(at.i, at.j + 1).filter((t) => HAS_LETTER.test(t.text));
   return words.length > 0 && words.every((t) => FREE_RELATIVE.test(t.lower) || (CLOSED_POS.test(t.pos) && t.stop));
 }
 
@@ -98,7 +99,7 @@ const MAX_ITEM = 8;
  * -1. `tail`: the first item of a list may follow lead words ("… analogous to the English Bench").
  */
 function itemStart(tokens: Token[], a: number, b: number, tail: boolean, last = false): number {
-  const words = (x: number) => tokens.slice(x, b).filter((t) => /\p{L}/u.test(t.text)).length;
+  const words = (x: number) => tokens.slice(x, b).filter((t) => HAS_LETTER.test(t.text)).length;
   const plain = (x: number) => x < b && words(x) <= MAX_ITEM && !tokens.slice(x, b).some((t) => t.pos === "VERB" || t.pos === "AUX" || /^[;:()]$/.test(t.text));
   let x = a;
   const joined = x < b && AND_OR.test(tokens[x].lower);
@@ -120,7 +121,7 @@ function itemStart(tokens: Token[], a: number, b: number, tail: boolean, last = 
   while (y > a && name(tokens[y - 1])) y--;
   return y < b && tokens[y - 1]?.pos === "ADP" ? y : -1;
 }
-const name = (t: Token | undefined) => !!t && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
+const name = (t: Token | undefined) => !!t && t.pos === "PROPN" && UPPER_INITIAL.test(t.text);
 
 /** One item of a list of three or more determined phrases, or one name of a run joined by ", and". */
 export function determinedListItem(s: AnalysedSentence, start: number, end: number): boolean {
@@ -154,11 +155,11 @@ export function determinedListItem(s: AnalysedSentence, start: number, end: numb
     }
   }
   // "{{Luther}} was misread, and Erasmus, and Calvin": a name and a run of two or more names joined by ", and".
-  if (at.i === at.j && tokens[at.i].pos === "PROPN" && /^\p{Lu}/u.test(tokens[at.i].text)) {
+  if (at.i === at.j && tokens[at.i].pos === "PROPN" && UPPER_INITIAL.test(tokens[at.i].text)) {
     const run = (from: number) => {
       let n = 0;
       for (let x = from; x + 2 < tokens.length; x += 3) {
-        if (tokens[x].text === "," && AND_OR.test(tokens[x + 1].lower) && tokens[x + 2].pos === "PROPN" && /^\p{Lu}/u.test(tokens[x + 2].text)) n++;
+        if (tokens[x].text === "," && AND_OR.test(tokens[x + 1].lower) && tokens[x + 2].pos === "PROPN" && UPPER_INITIAL.test(tokens[x + 2].text)) n++;
         else break;
       }
       return n;

@@ -4,6 +4,7 @@
 // actor, a detail or a modifier instead. Y is taken whole with its modifiers and of-phrases
 // ("far more costly", "the division of the harvest", "a firmly settled will"), at most
 // MAX_WORDS words, and without its article. General English only; no list from any text.
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { AnalysedSentence, Analysis, Token } from "../analyse";
 import { COMPLEMENT } from "../candidates/complement";
 import { reports, saidPoint } from "./report";
@@ -166,7 +167,7 @@ function claimRange(s: AnalysedSentence): [number, number] | null {
   // One adjective ("is crude", "is necessary") has many right answers; a participle ("is
   // forbidden") is a passive verb, not a predicate; an adjective that governs what follows ("is
   // due to …", "is necessary in order to …") is half of its phrase.
-  const inner = tokens.slice(r[0], r[1]).filter((t) => /\p{L}/u.test(t.text));
+  const inner = tokens.slice(r[0], r[1]).filter((t) => HAS_LETTER.test(t.text));
   // A phrase that opens or ends on a verb ("is disproved by", "capable of keeping a …") is a cut one.
   if (tokens[r[0]].pos === "VERB" || /^(?:VERB|AUX)$/.test(tokens[r[1] - 1].pos) && !closingNoun(tokens, r[1] - 1)) return null;
   const nouns = inner.filter((t) => t.pos === "NOUN" || t.pos === "PROPN");

@@ -2,6 +2,7 @@
 // X's answer". The point of such a sentence is what was said, not who said it: a blank on the
 // speaker asks for an attribution the reader could not have learnt, or guesses from the chapter,
 // while the idea stays on the card in full. General English only; no list from any text.
+import { HAS_LETTER_OR_DIGIT } from "@/lib/cards/letters";
 import type { AnalysedSentence, Token } from "../analyse";
 
 // "says", "said", "replied": verbs of saying that take a bare clause ("X says two thousand fell")…
@@ -149,7 +150,7 @@ export function saidPoint(s: AnalysedSentence, r: Report, phraseAt: (t: Token[],
   }
   // "… says two thousand men fell": the number that opens what was said (a number further in,
   // "up to the age of thirty", "several hundred beds", is a detail of it).
-  const n = t[a]?.pos === "NUM" && /\p{L}|\d/u.test(t[a].text) ? a : -1;
+  const n = t[a]?.pos === "NUM" && HAS_LETTER_OR_DIGIT.test(t[a].text) ? a : -1;
   if (n >= 0) {
     let e = n;
     while (e < b && (t[e].pos === "NUM" || /^(?:and|,)$/.test(t[e].lower) && t[e + 1]?.pos === "NUM")) e++;

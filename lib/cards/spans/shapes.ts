@@ -6,6 +6,7 @@
 //   ventures}}" (after a copula, or after "as" following a participle);
 // - a hyphenated compound whole ("{{salt-pans}}", not "salt" or "pans").
 // Token ranges [a, b) over the sentence's tokens; ./enumerate adds them as "term" spans.
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { AnalysedSentence, Token } from "../analyse";
 import { phraseAt } from "./point";
 import { asAfterParticiple, wordCount } from "./token-runs";
@@ -61,7 +62,7 @@ export function coordinatedPairs(tokens: Token[]): [number, number][] {
     while (b < tokens.length && CONTENT.test(tokens[b].pos)) b++;
     if (a === k || b === r || !/^(?:ADJ|NOUN|PROPN)$/.test(tokens[k - 1].pos) || !/^(?:ADJ|NOUN|PROPN)$/.test(tokens[b - 1].pos)) continue;
     // Two names are two blanks ("Vance and Orra"), each an item of a pair.
-    if (tokens.slice(a, b).every((t) => t.pos === "PROPN" || !/\p{L}/u.test(t.text) || t.lower === "and" || t.lower === "or")) continue;
+    if (tokens.slice(a, b).every((t) => t.pos === "PROPN" || !HAS_LETTER.test(t.text) || t.lower === "and" || t.lower === "or")) continue;
     // The last two items of a longer list ("A and the B and the C"), or a pair followed by more of
     // its phrase ("A and the B of C", "A and B or C"), is not a pair.
     const lead = tokens[a - 1]?.pos === "DET" ? a - 2 : a - 1;

@@ -3,6 +3,7 @@
 // who has read the chapter's title or a page of it: blanking it teaches nothing. A name mentioned
 // as often but in one passage only (a philosopher discussed in one section, an author cited twice)
 // is a fact to learn. Counting stretches rather than mentions tells the two apart.
+import { HAS_THREE_LETTERS } from "@/lib/cards/letters";
 import type { AnalysedSentence, Analysis } from "../analyse";
 import { TITLES } from "../analyse/lexicon";
 import { printedEntities } from "../decontext/referent";
@@ -16,8 +17,10 @@ export const MIN_MENTIONS = 8;
 export const MIN_BLOCKS = 4;
 
 // The words a name is counted by: the last word of the name, singular ("the Tollers", "a Toller").
-const key = (w: string) => w.replace(/(?<=\p{L}{3})s$/u, "");
-const lastWord = (name: string) => name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w) && !TITLES.has(w.replace(/\.$/, "")) && w !== "the").at(-1);
+// (Compiled once: a \p{…} literal in a function is rebuilt on every call once transpiled.)
+const PLURAL_S = /(?<=\p{L}{3})s$/u, NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
+const key = (w: string) => w.replace(PLURAL_S, "");
+const lastWord = (name: string) => name.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => NAME_WORD.test(w) && !TITLES.has(w.replace(/\.$/, "")) && w !== "the").at(-1);
 
 /** What the chapter does with one key: the sentences it is in, how often, in which stretches, in which written forms. */
 export type Reach = { sentences: Set<number>; mentions: number; blocks: Set<number>; forms: Set<string> };
@@ -68,7 +71,7 @@ export const TERM_SPREAD = 0.6;
 export const spreadNouns = spreadBy(
   function* (s) {
     for (const t of s.tokens) {
-      if (t.stop || !/^(?:NOUN|PROPN)$/.test(t.pos) || !/\p{L}{3}/u.test(t.lemma)) continue;
+      if (t.stop || !/^(?:NOUN|PROPN)$/.test(t.pos) || !HAS_THREE_LETTERS.test(t.lemma)) continue;
       yield [t.lemma.toLowerCase(), t.lemma] as const;
     }
   },

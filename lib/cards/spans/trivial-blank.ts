@@ -6,6 +6,7 @@
 // - one common word written with a capital ("{{Commerce}} keeps …", "the {{Church}} has …") that
 //   the chapter also writes in lower case: the rule for one lower-case word (gates/informative-blank)
 //   lets it through only because the tagger reads a capital as a name.
+import { UPPER_INITIAL, LOWER_INITIAL, CAPITALISED_INITIAL, IS_CAPITALISED_WORD, HAS_LETTER, HAS_LETTER_OR_DIGIT } from "@/lib/cards/letters";
 import type { AnalysedSentence, Analysis, Token } from "../analyse";
 import { isEnglishWord, rarity } from "../rank/frequency";
 import { VAGUE } from "./weak-blank";
@@ -28,7 +29,7 @@ export function lowerCaseWords(a: Analysis): Set<string> {
   let m = lower.get(a);
   if (!m) {
     m = new Set();
-    for (const s of a.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) m.add(t.lower);
+    for (const s of a.sentences) for (const t of s.tokens) if (LOWER_INITIAL.test(t.text)) m.add(t.lower);
     lower.set(a, m);
   }
   return m;
@@ -64,7 +65,7 @@ export function halfCoordination(s: AnalysedSentence, start: number, end: number
   const next = tokens[j + 1], last = tokens[j];
   if (!next || !AND_OR.test(next.lower) || !adjacent(s, last, next)) return false;
   const partner = tokens[j + 2]?.pos === "DET" ? tokens[j + 3] : tokens[j + 2];
-  return !!partner && last.pos === "PROPN" && /^\p{Lu}/u.test(last.text) && /^\p{Ll}/u.test(tokens[i].text) && partner.pos === "PROPN" && /^\p{Lu}/u.test(partner.text);
+  return !!partner && last.pos === "PROPN" && UPPER_INITIAL.test(last.text) && LOWER_INITIAL.test(tokens[i].text) && partner.pos === "PROPN" && UPPER_INITIAL.test(partner.text);
 }
 
 /**
@@ -75,7 +76,7 @@ export function capitalisedCommonWord(s: AnalysedSentence, start: number, end: n
   const at = inside(s, start, end);
   if (!at || at.i !== at.j) return false;
   const t = s.tokens[at.i];
-  if (!NOMINAL.test(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !lowerCase.has(t.lower) || !isEnglishWord(t.lower) || rarity(t.lower) >= COMMON) return false;
+  if (!NOMINAL.test(t.pos) || !IS_CAPITALISED_WORD.test(t.text) || !lowerCase.has(t.lower) || !isEnglishWord(t.lower) || rarity(t.lower) >= COMMON) return false;
   // "{{Clay}} is a substance which …": the term a definition defines is what the card teaches.
   const [be, article] = s.tokens.slice(at.i + 1, at.i + 3);
   return !(be && article && /^(?:is|are|was|were)$/.test(be.lower) && /^(?:a|an)$/.test(article.lower));
@@ -89,7 +90,7 @@ function capitalisedMidSentence(a: Analysis): Set<string> {
   if (!m) {
     m = new Set();
     for (const s of a.sentences) s.tokens.forEach((t, k) => {
-      if (k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && /\p{L}/u.test(s.tokens[k - 1].text)) m!.add(t.lower);
+      if (k > 0 && CAPITALISED_INITIAL.test(t.text) && HAS_LETTER.test(s.tokens[k - 1].text)) m!.add(t.lower);
     });
     midCapital.set(a, m);
   }
@@ -110,9 +111,9 @@ export function capitalisedFunctionWord(s: AnalysedSentence, a: Analysis, start:
   const at = inside(s, start, end);
   if (!at || at.i !== at.j) return false;
   const t = s.tokens[at.i];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || /^(?:NOUN|ADJ|NUM)$/.test(t.pos)) return false;
+  if (!IS_CAPITALISED_WORD.test(t.text) || /^(?:NOUN|ADJ|NUM)$/.test(t.pos)) return false;
   const prev = s.tokens[at.i - 1];
-  if (prev && /\p{L}|\d/u.test(prev.text)) return false;
+  if (prev && HAS_LETTER_OR_DIGIT.test(prev.text)) return false;
   if (!lowerCaseWords(a).has(t.lower) || capitalisedMidSentence(a).has(t.lower)) return false;
   // "{{Hence}}, as the tolls fell, …", "{{Ropes}}, sails, anchors—all were lost": a word the chapter writes small,
   // alone before the sentence's first comma, is a connective, an interjection or a list's first

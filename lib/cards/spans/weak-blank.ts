@@ -7,6 +7,7 @@
 // - a quantity or degree, not a term: "a {{large share}}", "{{most keepers}}", "{{other birds}}":
 //   the head word is vague and the modifier only measures it;
 // - the chapter's own subject as a phrase, and one opening word that is only its subject's head.
+import { HAS_LETTER, UPPER_INITIAL, IS_CAPITALISED_WORD } from "@/lib/cards/letters";
 import { sliceMemo } from "./slice-memo";
 
 import { isEnglishWord } from "../rank/frequency";
@@ -129,7 +130,7 @@ function wordsAfter(text: string, at: number): string[] {
     const [a, b] = t.at[i];
     if (b <= at) continue;
     if (a >= at) { if (t.whole[i] !== null) out.push(t.whole[i]!); continue; }
-    const part = t.lower.slice(at, b), letter = part.search(/\p{L}/u);
+    const part = t.lower.slice(at, b), letter = part.search(HAS_LETTER);
     if (letter >= 0) out.push(...kept([part.slice(letter)]));
   }
   return out;
@@ -145,7 +146,7 @@ const alternativeBefore = sliceMemo("before", (part) => /\b(?:either|neither|whe
 
 /** A capitalised blank joined by "and" (or "either … or") to another capitalised name ("X and {{Y}}", "either X or the {{Y}}"). */
 export function pairMember(text: string, start: number, end: number): boolean {
-  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  if (!UPPER_INITIAL.test(text.slice(start, end))) return false;
   const after = pairAfter(text, end), before = pairBefore(text, start);
   // "the Levellers or {{Diggers}}" renames one thing; "or" pairs two only after "either"/"whether".
   const alternative = alternativeBefore(text, start);
@@ -193,5 +194,5 @@ export const isChapterSubject = (uses: number, sentences: number) => uses >= 8 &
  * checks that the word is a common noun, not a name.)
  */
 export function subjectHeadOnly(text: string, start: number, end: number): boolean {
-  return /^(?:The\s+)?$/.test(text.slice(0, start)) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) && /^\s*(?:of|in|,\s*as)\s/.test(text.slice(end));
+  return /^(?:The\s+)?$/.test(text.slice(0, start)) && IS_CAPITALISED_WORD.test(text.slice(start, end)) && /^\s*(?:of|in|,\s*as)\s/.test(text.slice(end));
 }

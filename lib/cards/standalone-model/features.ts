@@ -3,6 +3,7 @@
 // definite NPs met earlier, connectives, names, dates, position in the paragraph, length, …) and a
 // few more about the whole sentence (first person, the reader addressed, a question, an imperative,
 // a defined term, a number). All general English; nothing names a book.
+import { HAS_LETTER } from "@/lib/cards/letters";
 import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import { CONTEXT_FEATURES, contextFeatures } from "../gates/context-features";
@@ -22,7 +23,7 @@ const clip = (x: number, cap: number) => Math.min(1, x / cap);
 export function standaloneFeatures(c: Candidate, a: Analysis): number[] {
   const s = a.sentences[c.sentence];
   const text = s.text;
-  const first = s.tokens.find((t) => /\p{L}/u.test(t.text));
+  const first = s.tokens.find((t) => HAS_LETTER.test(t.text));
   const extra: Record<(typeof EXTRA_FEATURES)[number], number> = {
     // "I" capitalised only (a Roman one in a list is rare enough); "we" of an author or a narrator.
     "first-person": FIRST.test(text.replace(/^We\b/, "we")) || /^We\b/.test(text) ? 1 : 0,

@@ -4,6 +4,7 @@
 // half of the chapter's mentions of people and three times the next one's. Refused, with the reason:
 // a first-person narrative (its "he" is someone else), a title naming two people, no sex the narration
 // agrees on (he-words against she-words, three to one), a subject whose name the text never prints.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import type { Entity, Token } from "../analyse/types";
 import { TITLES } from "../analyse/lexicon";
 import { inside as inQuote } from "../narrator/quotes";
@@ -32,7 +33,7 @@ export const keyOf = (e: Pick<Entity, "text">): string => e.text.split(/\s+/).at
 /** A person named in narration (not in a quotation), as the detection counts people. */
 export function people(s: SubjectSentence): Entity[] {
   if (!s.narration) return [];
-  return s.entities.filter((e) => e.kind === "person" && !inQuote(s.quoted, s.tokens[e.a]?.start ?? 0) && /^\p{Lu}/u.test(keyOf(e)) && !TITLES.has(keyOf(e).toLowerCase()) && keyOf(e) !== "God");
+  return s.entities.filter((e) => e.kind === "person" && !inQuote(s.quoted, s.tokens[e.a]?.start ?? 0) && UPPER_INITIAL.test(keyOf(e)) && !TITLES.has(keyOf(e).toLowerCase()) && keyOf(e) !== "God");
 }
 
 /** The words printed before the key in one mention: its first names and any title before it ("Miss", "Brand Osk"). */
@@ -82,7 +83,7 @@ export function chapterSubject(title: string, ss: SubjectSentence[], firstPerson
   }
   if (!counts.size) return { subject: null, reason: "no person named in the narration" };
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);
-  const titleWords = new Set(title.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w)));
+  const titleWords = new Set(title.split(/[^\p{L}]+/u).filter((w) => UPPER_INITIAL.test(w)));
   // Title words that are people of the text; adjacent ones are one person's names ("Maria Tellisor": its last word is the key).
   const titleSeq = title.split(/[^\p{L}]+/u);
   const isPerson = (w: string) => (counts.get(w) ?? 0) >= TITLE_MIN;
@@ -105,6 +106,6 @@ export function chapterSubject(title: string, ss: SubjectSentence[], firstPerson
   const name = byForm[0][0];
   const own = new Set(name.split(/\s+/).slice(0, -1).map((w) => w.toLowerCase().replace(/\.$/, "")));
   // The title's own first names are the subject's too ("Maria Tellisor" over a text's "Miss Tellisor").
-  if (evidence === "title") { const words = title.split(/\s+/); const at = words.findIndex((w) => w.replace(/[^\p{L}]/gu, "") === key); for (const w of words.slice(Math.max(0, at - 3), at)) if (/^\p{Lu}/u.test(w)) own.add(w.toLowerCase().replace(/[^\p{L}]/gu, "")); }
+  if (evidence === "title") { const words = title.split(/\s+/); const at = words.findIndex((w) => w.replace(/[^\p{L}]/gu, "") === key); for (const w of words.slice(Math.max(0, at - 3), at)) if (UPPER_INITIAL.test(w)) own.add(w.toLowerCase().replace(/[^\p{L}]/gu, "")); }
   return { subject: { key, name, own, sex, evidence }, reason: `${evidence === "title" ? "the title names" : "the text names most"} ${key} (${counts.get(key)} of ${total} mentions of people); the narration says ${sex === "m" ? "he" : "she"} (${m} / ${f})` };
 }

@@ -2,6 +2,7 @@
 // thread …" when the chapter's title names its topic "The Garden Spiders" (./topic.ts). Only the
 // card's first bare "the N" outside the blank is named; nothing is guessed: the card keeps its words
 // when the text around the sentence makes "the N" a particular one or names another kind of N.
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 import type { Analysis, AnalysedSentence } from "../analyse";
 import { narrative } from "../gates/scene-anchor";
 import type { Candidate } from "../candidates";
@@ -66,7 +67,7 @@ export function explainNaming(c: Candidate, a: Analysis, t: Topic | null = chapt
   if (near) return `another kind of N named nearby: ${near.name}`;
   const end = m.index + m[0].length;
   const noun = c.front.slice(end - m[2].length, end);
-  const capital = /^\p{Lu}/u.test(noun) || t.properModifier;
+  const capital = UPPER_INITIAL.test(noun) || t.properModifier;
   const modifier = capital ? t.modifier.replace(/\b\p{Ll}/gu, (x) => x.toUpperCase()) : t.modifier;
   const phrase = `${c.front.slice(m.index, m.index + m[1].length)} ${modifier} ${noun}`;
   const front = c.front.slice(0, m.index) + phrase + c.front.slice(end);

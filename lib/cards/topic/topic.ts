@@ -3,6 +3,7 @@
 // card cut from such a step does not say which spider. The title names the kind with a noun before a
 // plural head ("Garden Spiders"); that name can go on the card ("the garden spider") when nothing in
 // the chapter makes it doubtful. Precision over coverage: every doubt is a refusal (a string saying why).
+import { UPPER_INITIAL, CAPITALISED_INITIAL } from "@/lib/cards/letters";
 import type { Analysis } from "../analyse";
 import { escapeRegExp as escape } from "../text";
 
@@ -84,7 +85,7 @@ function usedAsNoun(a: Analysis, word: string): { noun: boolean; proper: boolean
     s.tokens.forEach((t, k) => {
       if (t.lower !== word) return;
       if (t.pos === "NOUN" || t.pos === "PROPN") noun++; else other++;
-      if (k > 0) { if (/^\p{Lu}/u.test(t.text)) capitalMid++; else lowerMid++; }
+      if (k > 0) { if (UPPER_INITIAL.test(t.text)) capitalMid++; else lowerMid++; }
     });
   }
   return { noun: noun > 0 && noun >= other, proper: capitalMid > lowerMid };
@@ -123,7 +124,7 @@ export function explainTopic(a: Analysis): Topic | string {
 /** Whether the body writes the title's phrase with capitals mid-sentence ("the United States"): the name of one thing. */
 function properName(a: Analysis, t: Topic): boolean {
   const mods = t.modifier.split(" ");
-  const titleCase = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+  const titleCase = (w: string) => CAPITALISED_INITIAL.test(w);
   return a.sentences.some((s) => s.tokens.some((tok, k) => k > mods.length && singular(tok.lower) === t.head && titleCase(tok.text) &&
     mods.every((m, j) => { const p = s.tokens[k - mods.length + j]; return p.lower === m && titleCase(p.text); })));
 }
@@ -146,7 +147,7 @@ export function otherKinds(a: Analysis, t: Topic): { name: string; sentence: num
       if (k === 0 || singular(tok.lower) !== t.head || tok.pos === "VERB") return;
       const prev = s.tokens[k - 1];
       if (prev.lower === own || STATE.has(prev.lower) || /^\P{L}/u.test(prev.text)) return;
-      const capitalInside = k - 1 > 0 && /^\p{Lu}\p{Ll}/u.test(prev.text);
+      const capitalInside = k - 1 > 0 && CAPITALISED_INITIAL.test(prev.text);
       if (prev.pos === "NOUN" || prev.pos === "PROPN" || capitalInside) out.push({ name: `${prev.lower} ${t.head}`, sentence: s.sentence.id });
       else if (prev.pos === "ADJ") adjectives.push({ name: `${prev.lower} ${t.head}`, sentence: s.sentence.id });
     });
