@@ -23,15 +23,15 @@ const row = (c: Card, order: number) => ({
 const dump: Record<string, unknown> = {};
 const t0 = performance.now();
 for (const fixture of trainFixtures()) {
-  const { chapters, options } = generationInputs(fixture, 40);
-  dump[fixture] = chapters.map((ch) => generateCards(ch, options).map(row));
+  const { chapters, options: opts } = generationInputs(fixture, 40);
+  dump[fixture] = chapters.map((ch) => generateCards(ch, opts).map(row));
 }
 for (const file of samples) {
   // As the `cards` CLI reads a file: imported, cleaned, the metadata's author and the document's title.
   const imported = await importFile(readFileSync(file), { filename: file });
   const doc = cleanImported(imported, file);
-  const author = imported.metadata.author ?? undefined, title = doc.title ?? undefined;
-  dump[`sample:${file}`] = doc.chapters.map((ch) => generateCards(ch, { max: 40, author, title }).map(row));
+  const opts = { max: 40, author: imported.metadata.author ?? undefined, title: doc.title ?? undefined };
+  dump[`sample:${file}`] = doc.chapters.map((ch) => generateCards(ch, opts).map(row));
 }
 writeFileSync(out, JSON.stringify(dump, null, 1) + "\n");
 process.stderr.write(`${Object.keys(dump).length} inputs in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
