@@ -19,24 +19,31 @@ const LEADERS = /\.{4,}|(?:\s\d{1,4}\s*$)/m; // a contents line's dotted leaders
 
 const furniture = (b: Block) => b.kind === "pagenum" || b.kind === "separator";
 
+const flat = (b: Block) => b.text.replace(/\s+/g, " ").trim();
+/** The characters of blocks' text, runs of white space counted once. */
+export const proseChars = (blocks: Block[]) => blocks.reduce((n, b) => n + flat(b).length, 0);
+
+// Written as prose is: not set in capitals, no imprint's words, and in lower case for the most part.
+function proseCased(text: string): boolean {
+  if (setInCapitals(text) || IMPRINT.test(text)) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return (text.match(/\p{Ll}/gu)?.length ?? 0) >= letters * MIN_LOWER_SHARE;
+}
+
 /** A paragraph of body prose: full sentences of ordinary length, in lower case, no imprint's words. */
 export function isBodyProse(b: Block): boolean {
   if (b.kind !== "body" && b.kind !== "quote") return false;
-  const text = b.text.replace(/\s+/g, " ").trim();
+  const text = flat(b);
   if (text.length < MIN_CHARS || text.split(" ").length < MIN_WORDS || !FINISHED.test(text)) return false;
-  if (setInCapitals(text) || IMPRINT.test(text)) return false;
   if (b.lines.filter((l) => LEADERS.test(l)).length * 2 > b.lines.length) return false;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return letters > 0 && (text.match(/\p{Ll}/gu)?.length ?? 0) >= letters * MIN_LOWER_SHARE;
+  return /\p{L}/u.test(text) && proseCased(text);
 }
 
 // A short paragraph of one finished sentence or two ("…and so they went home."): carried by the prose round it, never enough alone.
 function isShortProse(b: Block): boolean {
   if (b.kind !== "body" && b.kind !== "quote") return false;
-  const text = b.text.replace(/\s+/g, " ").trim();
-  if (text.split(" ").length < 6 || !/[.!?]["”’'»)\]_*]*$/.test(text) || setInCapitals(text) || IMPRINT.test(text)) return false;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return (text.match(/\p{Ll}/gu)?.length ?? 0) >= letters * MIN_LOWER_SHARE;
+  const text = flat(b);
+  return text.split(" ").length >= 6 && /[.!?]["”’'»)\]_*]*$/.test(text) && proseCased(text);
 }
 
 // A quotation or verse quoted among the paragraphs (a line set in, a stanza): part of the prose run.
@@ -97,5 +104,5 @@ function describe(front: Block[]): LeadingText["dropped"] {
   count(tables.length, "contents or list block(s)");
   count(imprint.length, "imprint or e-text credit block(s)");
   count(paragraphs.length, "paragraph(s) not read as the text's prose (a preface's, or too few to be an excerpt's opening)");
-  return { blocks: text.length, chars: text.reduce((n, b) => n + b.text.replace(/\s+/g, " ").trim().length, 0), reasons };
+  return { blocks: text.length, chars: proseChars(text), reasons };
 }

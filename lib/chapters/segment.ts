@@ -12,7 +12,7 @@ import { endsWithSignature, leadingMatter, linesAboveDate } from "./front-lines"
 import { titleCased } from "./title";
 import { shortTitleLine } from "./heading-lines";
 import { YEAR_TOKEN } from "./year-token";
-import { leadingText } from "./leading-text";
+import { leadingText, proseChars } from "./leading-text";
 
 export { titleCase };
 
@@ -223,7 +223,7 @@ function withLeadingText(blocks: Block[], at: number, segments: Segment[]): Segm
   }
   const kept = blocks.slice(lead.from, at);
   const prose = kept.filter((b) => b.kind !== "pagenum" && b.kind !== "separator");
-  notes.push(`${prose.length} block(s) (${prose.reduce((n, b) => n + b.text.replace(/\s+/g, " ").trim().length, 0)} characters) of prose before the first chapter heading kept as an untitled opening section (the text begins inside a chapter)`);
+  notes.push(`${prose.length} block(s) (${proseChars(prose)} characters) of prose before the first chapter heading kept as an untitled opening section (the text begins inside a chapter)`);
   const title = lead.title ?? (first.number !== null ? `Before Chapter ${first.number}` : `Before "${first.title}"`);
   return [{ number: null, title, startPage: null, blocks: kept, notes, leading: true }, ...segments];
 }

@@ -169,12 +169,12 @@ function runsIn(b: Block, g: Geometry, next: Block | undefined): Run[] {
 
 export type LiftedNotes = { blocks: Block[]; lifted: string[] };
 
-/** Removes side-notes from body blocks (and drops blocks that are only a note). */
 // A heading of one line in capitals ("CHAPTER IX. OF THE MILLS AND THE FORDS") has no stop to close
 // it, yet is no sentence a note could cut: a title-case line under it is the first of the text's own
 // lines of that shape (a marginal note kept as a heading like the rest), never certain evidence.
 const headingLine = (b: Block) => b.lines.length === 1 && setInCapitals(b.text);
 
+/** Removes side-notes from body blocks (and drops blocks that are only a note). */
 export function liftSideNotes(blocks: Block[]): LiftedNotes {
   const measure = lineMeasure(blocks);
   if (measure === null) return { blocks, lifted: [] };
