@@ -7,6 +7,7 @@
 import type { Token } from "../analyse/types";
 import type { Edit } from "./types";
 import { letterWordCount } from "../text";
+import { DEMONSTRATION_LEAD, DEMONSTRATION_ON, SECOND_THAT } from "./demonstration";
 
 // A first-person verb of belief or knowledge, or the reader's seeing, then "that".
 const SPEAKER_FRAME = String.raw`(?:I|We)(?:,\s+\p{Ll}+,)?\s+(?:(?:firmly|fully|really|now|therefore|thus|all)\s+)?(?:believe|think|know|suppose|conceive|hold|maintain|find|see|am\s+(?:persuaded|convinced|satisfied|sure|inclined\s+to\s+think)|are\s+(?:persuaded|convinced|satisfied|sure)|have(?:,\s+\p{Ll}+,)?\s+(?:no\s+doubt|(?:good\s+|every\s+|some\s+)?reason\s+to\s+(?:believe|think|suppose))|(?:must|may|can|might)\s+(?:therefore\s+|thus\s+|safely\s+|fairly\s+)?(?:assume|suppose|say|conclude|infer|admit|affirm)|read|learn|are\s+told)`;
@@ -56,14 +57,16 @@ const clauseAfter = (text: string, tokens: Token[], from: number) => {
 
 /** Deletions of the author's frame in a sentence (offsets into its text; op "marker"). */
 // `from`: where the clause opens after deleted connectives ("But I believe that …"); `more`: the frames
-// FRAMES_MORE_ON adds (the audit scripts/frames-sample.ts compares with and without them).
-export function authorFrames(text: string, tokens: Token[], from = 0, more = FRAMES_MORE_ON): Edit[] {
+// FRAMES_MORE_ON adds (the audit scripts/frames-sample.ts compares with and without them); `demo`: the
+// demonstration frames of ./demonstration (LECTERN_DEMONSTRATION, off).
+export function authorFrames(text: string, tokens: Token[], from = 0, more = FRAMES_MORE_ON, demo = DEMONSTRATION_ON): Edit[] {
   const out: Edit[] = [];
-  const lead = LEAD.exec(text.slice(from)) ?? (more ? LEAD_MORE.exec(text.slice(from)) ?? ZERO_THAT_MORE.exec(text.slice(from)) : null);
+  const head = text.slice(from);
+  const lead = LEAD.exec(head) ?? (more ? LEAD_MORE.exec(head) ?? ZERO_THAT_MORE.exec(head) : null) ?? (demo ? DEMONSTRATION_LEAD.exec(head) : null);
   if (lead && clauseAfter(text, tokens, from + lead[0].length)) {
     out.push({ start: from, end: from + lead[0].length, text: "", op: "marker" });
     // "that A, and that B": the second "that" goes with the frame.
-    const second = /,\s+and\s+(that\s+)(?=\p{L})/u.exec(text.slice(from + lead[0].length));
+    const second = (demo ? SECOND_THAT : /,\s+and\s+(that\s+)(?=\p{L})/u).exec(text.slice(from + lead[0].length));
     if (second) {
       const at = from + lead[0].length + second.index + second[0].length - second[1].length;
       out.push({ start: at, end: at + second[1].length, text: "", op: "marker" });

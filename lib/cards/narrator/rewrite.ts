@@ -19,6 +19,10 @@ import { thirdPerson } from "../candidates/english";
 export type Rewrite = { edits: Edit[]; refused: string | null };
 
 const WE = /\b(?:we|us|our|ours|ourselves)\b/gi;
+// The writer speaking of his own book, not of his life: "as I have said", "I have spoken of", "I shall
+// describe later", "I here repeat", "I refer to". With the name in, these read as facts about the man
+// ("as Tamsin Vell has said"); the blind raters rejected such a card (session 17), so the sentence is refused.
+const OWN_TEXT = /\bI\s+(?:(?:have|had)\s+(?:\p{Ll}+\s+)?(?:said|spoken|mentioned|stated|described|noted|remarked|explained|written|referred|related)|(?:shall|will|must|may)\s+(?:\p{Ll}+\s+)?(?:speak|write|describe|refer|mention|relate|explain|say|add)|(?:here\s+|again\s+)?(?:repeat|refer|mention))\b|\bas\s+I\s+(?:said|wrote|say|write)\b|\b(?:this|these)\s+(?:pages|chapters?|book|volume|narrative|story|sketch)\b/u;
 // Verbs whose past tense is spelled as their present: after "I" the form says no tense.
 const SAME_IN_PAST = new Set(["put", "set", "cut", "read", "let", "hit", "hurt", "cost", "shut", "spread", "quit", "cast", "burst", "thrust", "split", "shed", "bet", "bid", "rid", "slit", "upset", "broadcast", "fit", "knit", "wet", "beat", "forecast"]);
 // "I shall" is the future ("he will"); "I should" is a conditional or an obligation, which a name cannot tell apart.
@@ -83,6 +87,8 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
   const none = (refused: string | null): Rewrite => ({ edits: [], refused });
   if (!words.length) return none(null);
   for (const m of s.text.matchAll(WE)) if (!inside(quoted, m.index!)) return none(`"${m[0]}" (a group with the narrator in it)`);
+  const own = OWN_TEXT.exec(s.text);
+  if (own && !inside(quoted, own.index)) return none(`"${own[0]}" (the writer speaking of his book)`);
   const ts = s.tokens;
   const tokenAt = (start: number) => ts.findIndex((t) => t.start <= start && start < t.end);
   const edits: Edit[] = [];
@@ -105,6 +111,9 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
     const numeral = lower === "i" && before && (NUMBERED.test(before.text) || s.entities?.some((e) => e.start < w.start && w.end <= e.end));
     if (!numeral && before && b > 0 && UPPER_INITIAL.test(before.text) && before.lower !== "i") return none(`"${before.text} ${w.word}" (the name would run into "${before.text}")`);
     if (lower === "myself") return none('"myself"');
+    // "the thought—I am a slave", "he cried: I will not go": speech or thought run in without quotation
+    // marks; its "I" and its tense are the moment's, not a fact about the author.
+    if (lower === "i" && /(?:—|--|:)\s*$/.test(s.text.slice(0, w.start))) return none('"I" after a dash or colon (speech or thought without quotation marks)');
     // "This my little book": the older English of a determiner and "my" has no form with a name.
     if (lower === "my" && /\b(?:this|these|those)\s+$/i.test(s.text.slice(Math.max(0, w.start - 8), w.start))) return none('"this my"');
     if (lower === "my" || lower === "mine") { edits.push({ start: w.start, end: w.end, text: possessive(nameText()), op: "narrator" }); continue; }

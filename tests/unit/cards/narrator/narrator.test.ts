@@ -111,6 +111,12 @@ describe("the rewrite", () => {
     ["'this my'", "This my little book had a motto."],
     ["a name that would run into a capitalised word before it", "When I first went to Orra I did not know the miller."],
     ["a name that would run into a possessive name", "Notwithstanding my wage at Brand's I did not stay."],
+    ["the writer speaking of his book ('as I have said')", "The mill, as I have said, was my first school."],
+    ["the writer speaking of his book ('I shall describe')", "I shall describe later the year I spent at the mill."],
+    ["the writer speaking of his book ('I here repeat')", "I here repeat that the mill taught me more than the school."],
+    ["the writer speaking of his book ('this book')", "I wrote this book in the winter after the flood."],
+    ["a thought run in after a dash", "Every lesson at the mill added to one thought—I am a miller for life."],
+    ["speech run in after a colon", "The miller shouted at the boy: I will not pay you for the rye."],
   ])("refuses %s", (_, text) => {
     expect(rewrite(text)).toMatch(/^REFUSED/);
   });
