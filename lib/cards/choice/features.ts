@@ -38,25 +38,41 @@ const POINTING = /^(?:this|these|that|those|such|it|he|she|they|his|her|its|thei
 // "I" only as a capital; the rest in either case ("We shall see"), but not "US".
 const FIRST = /\b(?:I|[Ww]e|[Uu]s|[Oo]urs?|[Mm]y|[Mm]e|[Mm]yself|[Oo]urselves)\b/;
 const SECOND = /\b(?:you|your|yours|yourself|yourselves)\b/i;
+// Compiled once (tsx turns a \p{…} literal inside a function into a RegExp built on every call). The
+// global one is only used with match(), which starts from the beginning whatever lastIndex says.
+const QUOTATION = /["“”]|(?:^|\s)['‘]\p{L}/u, OPENING_WORD = /^\p{L}+/u, HEADING_WORD = /\p{L}{4,}/gu;
 
-type ChapterStats = { tfidf: Map<string, number>; keywords: Set<string>; first: Set<number>; last: Set<number>; alone: Set<number>; heading: Set<string>[] };
+type ChapterStats = { tfidf: Map<string, number>; keywords: Set<string>; first: Set<number>; last: Set<number>; alone: Set<number>; heading: Set<string>[]; inSection: Map<number, number>[]; content: Token[][] };
 
 const content = (s: AnalysedSentence) => s.tokens.filter((t) => CONTENT.has(t.pos) && !t.stop && t.lemma.length > 1 && HAS_LETTER.test(t.text));
 const tfidfOf = (a: Analysis, t: Token) => (Math.log1p(a.lemmaCounts.get(t.lemma) ?? 1) * rarity(t.lower)) / Math.log(50);
 
 function chapterStats(a: Analysis): ChapterStats {
   const tfidf = new Map<string, number>();
-  for (const s of a.sentences) for (const t of content(s)) if (!tfidf.has(t.lemma)) tfidf.set(t.lemma, tfidfOf(a, t));
+  // Each sentence's content words, once (the per-sentence features read them again).
+  const words = a.sentences.map(content);
+  for (const cw of words) for (const t of cw) if (!tfidf.has(t.lemma)) tfidf.set(t.lemma, tfidfOf(a, t));
   const keywords = new Set([...tfidf].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, KEYWORDS).map(([w]) => w));
   const byParagraph = new Map<number, number[]>();
-  for (const s of a.chapter.sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s.id]);
+  for (const s of a.chapter.sentences) {
+    const ids = byParagraph.get(s.paragraph);
+    if (ids) ids.push(s.id);
+    else byParagraph.set(s.paragraph, [s.id]);
+  }
   const first = new Set<number>(), last = new Set<number>(), alone = new Set<number>();
   for (const ids of byParagraph.values()) {
     if (ids.length === 1) alone.add(ids[0]);
     else { first.add(ids[0]); last.add(ids[ids.length - 1]); }
   }
-  const heading = a.sections.map((sec) => new Set(sec.title.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
-  return { tfidf, keywords, first, last, alone, heading };
+  const heading = a.sections.map((sec) => new Set(sec.title.toLowerCase().match(HEADING_WORD) ?? []));
+  // Each sentence id's first place in its section's list (what indexOf finds), once per chapter rather
+  // than a scan of the section for every sentence (quadratic in a long section).
+  const inSection = a.sections.map((sec) => {
+    const at = new Map<number, number>();
+    sec.sentences.forEach((id, k) => { if (!at.has(id)) at.set(id, k); });
+    return at;
+  });
+  return { tfidf, keywords, first, last, alone, heading, inSection, content: words };
 }
 
 /** Each rank feature and the feature it ranks. */
@@ -94,13 +110,13 @@ function ownFeatures(a: Analysis): Record<ChoiceFeature, number>[] {
   return a.sentences.map((s, i) => {
     const written = (s.context?.before ?? s.sentence.text).trim();
     const words = s.tokens.filter((t) => t.pos !== "PUNCT").length || 1;
-    const cw = content(s);
+    const cw = st.content[i];
     const scores = cw.map((t) => st.tfidf.get(t.lemma) ?? 0);
     const letters = s.tokens.filter((t) => IS_LOWER_WORD.test(t.text));
     const verb = s.clause ? s.tokens[s.clause.verb] : s.tokens.find((t) => t.pos === "AUX" || t.pos === "VERB");
     const tense = tenseOf(verb);
     const section = a.sections[s.section]?.sentences ?? [i];
-    const at = section.indexOf(s.sentence.id);
+    const at = a.sections[s.section] ? st.inSection[s.section].get(s.sentence.id) ?? -1 : section.indexOf(s.sentence.id);
     const padded = ` ${s.tokens.map((t) => t.lower).join(" ")} `;
     const kinds = (k: string[]) => s.entities.filter((e) => k.includes(e.kind)).length;
     const v: Record<Own, number> = {
@@ -132,11 +148,11 @@ function ownFeatures(a: Analysis): Record<ChoiceFeature, number>[] {
       general: GENERAL.test(written) ? 1 : 0,
       "first-person": FIRST.test(written) ? 1 : 0,
       "second-person": SECOND.test(written) ? 1 : 0,
-      quotation: /["“”]|(?:^|\s)['‘]\p{L}/u.test(written) ? 1 : 0,
+      quotation: QUOTATION.test(written) ? 1 : 0,
       question: /\?["”’')]*$/.test(written) ? 1 : 0,
       exclamation: /!["”’')]*$/.test(written) ? 1 : 0,
       "opens-pointing": POINTING.test(written) ? 1 : 0,
-      "opens-connective": INITIAL_MARKERS.has(written.match(/^\p{L}+/u)?.[0].toLowerCase() ?? "") ? 1 : 0,
+      "opens-connective": INITIAL_MARKERS.has(written.match(OPENING_WORD)?.[0].toLowerCase() ?? "") ? 1 : 0,
       "unresolved-pronoun": s.pronoun && !s.pronoun.resolved ? 1 : 0,
       "present-verb": tense === "present" ? 1 : 0,
       "past-verb": tense === "past" ? 1 : 0,

@@ -23,7 +23,9 @@ const BEFORE = 5;
 
 const weighted = (words: string[]) => words.map((w) => ({ word: w, weight: rarity(w) }));
 const contentWords = (s: AnalysedSentence) => s.tokens.filter((t) => CONTENT.has(t.pos) && !t.stop && LETTER_INITIAL.test(t.text)).map((t) => t.lower);
-const titleWords = (title: string) => (title.toLowerCase().match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? []).filter((w) => w.length > 2);
+// (Compiled once: a \p{…} literal inside a function is rebuilt on every call once transpiled; match() with g starts from 0.)
+const TITLE_WORD = /\p{L}+(?:['-]\p{L}+)*/gu;
+const titleWords = (title: string) => (title.toLowerCase().match(TITLE_WORD) ?? []).filter((w) => w.length > 2);
 
 const unit = (v: Float32Array | null) => {
   const n = v ? Math.sqrt(dot(v, v)) : 0;
@@ -56,10 +58,12 @@ export function meaningFeatures(a: Analysis): Record<MeaningFeature, number>[] {
     const out: Record<string, number> = {};
     const w = words[i];
     out["known-share"] = w.length ? w.filter((x) => t.index.has(x)).length / w.length : 0;
-    const others = Float32Array.from(sum);
+    // (Copies made by the typed-array constructor: Float32Array.from walks an iterator per element.)
+    const others = new Float32Array(sum);
     if (v) for (let k = 0; k < t.dims; k++) others[k] -= v[k];
     out["centroid-cosine"] = cosine(v, others);
-    const para = Float32Array.from(paragraphSums.get(s.sentence.paragraph) ?? new Float32Array(t.dims));
+    const own = paragraphSums.get(s.sentence.paragraph);
+    const para = own ? new Float32Array(own) : new Float32Array(t.dims);
     if (v) for (let k = 0; k < t.dims; k++) para[k] -= v[k];
     out["paragraph-cosine"] = cosine(v, para);
     out["heading-cosine"] = cosine(v, headings[s.section] ?? null);

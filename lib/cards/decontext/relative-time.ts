@@ -88,13 +88,16 @@ export const relativeTime: Op = (s, ctx: Context) => {
   const out: OpResult = none();
   // A sentence that names its own year dates itself ("in the same year, 1891").
   if (/\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(s.text)) return out;
-  const anchor = anchorDate(ctx.recent);
+  // The anchor is looked for only once a phrase it could settle is found: most sentences have none,
+  // and the search reads the recent sentences' years for every sentence of the chapter.
+  let anchor: Anchor | null | undefined;
   const taken: [number, number][] = [];
   for (const [re, unit, offset] of RESOLVABLE) {
     for (const m of s.text.matchAll(re)) {
       const start = m.index!, end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       taken.push([start, end]);
+      if (anchor === undefined) anchor = anchorDate(ctx.recent);
       const date = anchor && resolved(unit, offset, anchor);
       const at = { start, end, text: m[0] };
       if (!date) { out.unresolved.push({ op: "time", kind: "relative", ...at }); continue; }
@@ -104,15 +107,18 @@ export const relativeTime: Op = (s, ctx: Context) => {
     }
   }
   const free = (i: number, n: number) => !taken.some(([a, b]) => i < b && a < i + n);
+  // The sentence's tense, read once for the three tests below that ask it.
+  let isPast: boolean | undefined;
+  const pastHere = () => (isPast ??= past(s.tokens));
   const u = UNRESOLVABLE.exec(s.text);
   if (u && free(u.index, u[0].length)) out.unresolved.push({ op: "time", kind: "relative", start: u.index, end: u.index + u[0].length, text: u[0] });
   const b = BACK_TIME.exec(s.text);
   // (A pair of cases in an exposition is a contrast the card can carry: reported to the ranker, not dropped.)
-  const kind = b && /case$/i.test(b[0]) && !past(s.tokens) ? "expository" : "relative";
+  const kind = b && /case$/i.test(b[0]) && !pastHere() ? "expository" : "relative";
   if (b && free(b.index, b[0].length)) out.unresolved.push({ op: "time", kind, start: b.index, end: b.index + b[0].length, text: b[0] });
-  const st = still(s, past(s.tokens));
+  const st = still(s, pastHere());
   if (st && free(st.start, st.end - st.start)) out.unresolved.push(st);
   const n = NARRATIVE_ONLY.exec(s.text);
-  if (n && free(n.index, n[0].length) && past(s.tokens)) out.unresolved.push({ op: "time", kind: "narrative", start: n.index, end: n.index + n[0].length, text: n[0] });
+  if (n && free(n.index, n[0].length) && pastHere()) out.unresolved.push({ op: "time", kind: "narrative", start: n.index, end: n.index + n[0].length, text: n[0] });
   return out;
 };

@@ -54,11 +54,13 @@ export function wordVector(word: string, t: WordVectors = wordVectors()): Float3
 /** The weighted mean of the words' vectors (words the table lacks are skipped); null when none is known. */
 export function meanVector(words: { word: string; weight: number }[], t: WordVectors = wordVectors()): Float32Array | null {
   const out = new Float32Array(t.dims);
+  const { data, dims } = t;
   let total = 0;
+  // Read straight from the table at the word's row (wordVector's view, without making one per word).
   for (const { word, weight } of words) {
-    const v = wordVector(word, t);
-    if (!v || weight <= 0) continue;
-    for (let k = 0; k < t.dims; k++) out[k] += weight * v[k];
+    const i = t.index.get(word.toLowerCase());
+    if (i === undefined || weight <= 0) continue;
+    for (let k = 0, at = i * dims; k < dims; k++) out[k] += weight * data[at + k];
     total += weight;
   }
   if (!total) return null;
