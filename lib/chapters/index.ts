@@ -38,6 +38,7 @@ import { markDisplayLines } from "./display-lines";
 import { dropSignatures } from "./signatures";
 import { convertCatchWordFeet } from "./catch-words";
 import { dropSectionNumbers } from "./section-numbers";
+import { splitSignedRunInHeads } from "./signed-run-in-heads";
 import { readTextbookHeads } from "./textbook-heads";
 import { sectionNumberLines } from "./section-number-lines";
 import { repairFormulaZeros } from "./formula-zeros";
@@ -311,6 +312,8 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (titles) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${titles} numbered section title(s) ("IV.--Rivers.") set as headings`);
   const audience = dropAudienceNotes(assembled.paragraphs);
   if (audience) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${audience} reported audience response(s) ("(Applause.)") taken out of the speech`);
+  const signedHeads = splitSignedRunInHeads(assembled.paragraphs); // "§ 3. The Title.—Text": before the numbers are counted
+  if (signedHeads) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${signedHeads} section title(s) run in behind their sign ("§ 3. Title.—Text") set apart as headings`);
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);
   if (sectionNumbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${sectionNumbers} section number(s) ("1.", "2."…) taken off the paragraphs they open`);
   const heads = readTextbookHeads(assembled.paragraphs);

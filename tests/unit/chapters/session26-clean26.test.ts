@@ -1,0 +1,79 @@
+// Session 26 (clean26): set 25's clean-up defects as general rules, on INVENTED text: paragraph
+// breaks at list marks and section signs in scans, side-notes as sub-heads, end-notes, titles.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+
+/** Invented prose wrapped to about 55 characters, its first line indented four spaces, as a scan sets a paragraph. */
+function para(text: string, width = 55): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const w of text.split(/\s+/)) {
+    if (line && line.length + 1 + w.length > width - (lines.length ? 0 : 4)) { lines.push(line); line = w; }
+    else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => (i ? l : `    ${l}`));
+}
+
+const FILL = "The rivers of the plain carry the silt of the hills down to the sea, and the farmers who live along their banks have always known that a flood, for all the harm it does, leaves the fields richer than it found them.";
+const SECOND = "Every village along the stream kept its own customs about the water, and the elders met each spring to settle how the channels should be shared among the fields.";
+
+function scanChapter(body: string[][]): string {
+  return ["", "", "                     CHAPTER IV.", "", "               THE WATERS OF THE PLAIN.", "", ...body.flat(), ""].join("\n");
+}
+
+const chapter = scanChapter([
+  para(`§ 1. The lasting Supply of Silt.—${FILL} ${SECOND}`),
+  para(`${SECOND} ${FILL}`),
+  para(`$ 2. The Causes of the Floods.—${FILL}`),
+  para(`a. The melting of the snow on the high ground swells every stream in the late spring. ${SECOND}`),
+  para(`/3. The clearing of the forests lets the rain run off the slopes at once instead of slowly. ${FILL}`),
+  para(`y. The silting of the channels raises the bed of the river above the fields around it. ${SECOND}`),
+  para(`S. The building of dykes narrows the river, so that the same water must rise higher between them. ${FILL}`),
+  para(`§ 3. The Advantages of "Low Fields."—${SECOND} ${FILL}`),
+  para(`1. The soil of the low fields is renewed each year by the flood without any cost to the farmer. ${FILL}`),
+  para(`2. The water left in the hollows serves the cattle through the dry months of the summer. ${SECOND}`),
+  para(`3. The fish that come in with the flood are caught in the ditches when the water goes down. ${FILL}`),
+]);
+
+describe("paragraph breaks at list marks and section signs in a scan", () => {
+  const doc = cleanDocument(chapter, { filename: "invented-scan.txt" });
+  const ch = doc.chapters[0];
+  const paras = ch.paragraphs.map((p) => ({ kind: p.kind, text: ch.text.slice(p.start, p.end) }));
+
+  it("opens a paragraph at each indented item of a lettered or numbered list", () => {
+    for (const opening of ["The melting of the snow", "The clearing of the forests", "The silting of the channels", "The building of dykes", "The soil of the low fields", "The water left in the hollows", "The fish that come"]) {
+      expect(paras.some((p) => p.kind === "body" && new RegExp(`^(?:\\S{1,2}\\. )?${opening}`).test(p.text)), opening).toBe(true);
+    }
+  });
+
+  it("reads a section sign OCR gave as a dollar sign as the sign, and opens its section there", () => {
+    expect(paras.some((p) => p.kind === "heading" && p.text === "§ 2. The Causes of the Floods")).toBe(true);
+    expect(ch.text).not.toContain("$ 2.");
+  });
+
+  it("sets a section's title run in behind its sign and a dash apart as a heading", () => {
+    expect(paras.filter((p) => p.kind === "heading").map((p) => p.text)).toEqual(expect.arrayContaining(["§ 1. The lasting Supply of Silt", '§ 3. The Advantages of "Low Fields"']));
+    expect(ch.sentences[0].text).toMatch(/^The rivers of the plain/);
+    expect(ch.sentences.some((s) => s.text.includes(".—"))).toBe(false);
+  });
+
+  it("leaves no list mark at a sentence's end and no mark as a sentence of its own", () => {
+    for (const s of ch.sentences) {
+      expect(s.text, s.text).not.toMatch(/\s(?:\p{L}|\/\d|\d{1,2}|\$ ?\d)\.$/u);
+      expect(s.text, s.text).not.toMatch(/^(?:\p{L}|\/\d|\d{1,2})\.(?:\s|$)/u);
+    }
+  });
+
+  it("leaves the numbers of heads run in behind a dash with their heads", () => {
+    const heads = scanChapter([para(`21. THE OPEN FIELDS.—${FILL}`), para(SECOND), para(`22. THE NEW DYKES.—${SECOND}`), para(FILL), para(`23. MILLS, WEIRS, AND SLUICES.—${FILL}`)]);
+    const c = cleanDocument(heads, { filename: "invented-heads.txt" }).chapters[0];
+    expect(c.paragraphs.filter((p) => p.kind === "heading").map((p) => c.text.slice(p.start, p.end))).toEqual(expect.arrayContaining([expect.stringMatching(/^21\. /), expect.stringMatching(/^23\. /)]));
+  });
+
+  it("keeps a speaker's initial over a speech where the chapter has no lettered list", () => {
+    const play = scanChapter([para(FILL), ["    Q.", "What is it that you want of me now?"], para(SECOND), ["    Q.", "Why should the river rise so high this year?"], para(FILL)]);
+    const c = cleanDocument(play, { filename: "invented-play.txt" }).chapters[0];
+    expect(c.sentences.filter((s) => s.text === "Q.").length).toBe(2);
+  });
+});
