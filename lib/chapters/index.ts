@@ -220,7 +220,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (display.formulas) layout.notes.push(`${display.formulas} equation(s) written on lines of their own kept out of the sentences unless a sentence runs through them`);
   if (chapterNotes.notes) layout.notes.push(`${chapterNotes.notes} note(s) under ${chapterNotes.sections} "Footnotes to Chapter N" heading(s) filed as the chapter's notes`);
   if (inlineNotes.count) layout.notes.push(`${inlineNotes.count} note(s) written inside the paragraph ("[Footnote: …]") filed as footnotes`);
-  if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
+  if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text${marginalia.subheads ? `, ${marginalia.subheads} of them set between paragraphs kept as sub-headings of the paragraph after them` : ""}`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
   if (marginalia.corrections) layout.notes.push(`${marginalia.corrections} transcriber's correction(s) of one word put in place of the misprint before it`);
   if (spaced.count) layout.notes.push(`${spaced.count} line(s) of letter-spaced capitals closed up ("T H E   E N D" -> "THE END")`);

@@ -77,3 +77,33 @@ describe("paragraph breaks at list marks and section signs in a scan", () => {
     expect(c.sentences.filter((s) => s.text === "Q.").length).toBe(2);
   });
 });
+
+describe("side-notes set between paragraphs", () => {
+  const P1 = "The valley was settled late, for the river flooded every spring and the first farmers built their houses on the ridges above it.";
+  const P2 = "The mills came with the second generation, and with them the quarrels over the water that filled the courts of the county for a century.";
+  const P3 = "In the end the elders drew up a rule for the sluices, and the rule was kept, with small changes, until the railway made the mills idle.";
+  const text = [
+    "CHAPTER III", "", "THE MILLS OF THE VALLEY", "", "",
+    "[Sidenote: The first farms.]", "", P1, "",
+    "[Sidenote: The mills.]", "", P2.slice(0, 60), "[Sidenote: A.D. 1640.]", P2.slice(61), "",
+    "[Sidenote: Why did they quarrel?]", "", "Every farmer wanted the water in the same week of the year.", "",
+    "[Sidenote: The rule of the sluices.]", "", "[Sidenote: Its long life.]", "", P3, "",
+  ].join("\n");
+  const ch = cleanDocument(text, { filename: "invented-sidenotes.txt" }).chapters[0];
+  const paras = ch.paragraphs.map((p) => ({ kind: p.kind, text: ch.text.slice(p.start, p.end) }));
+
+  it("keeps each as a sub-heading of the paragraph after it", () => {
+    const at = (t: string) => paras.findIndex((p) => p.text === t);
+    for (const [head, para] of [["The first farms", P1], ["The mills", P2], ["Its long life", P3]]) {
+      expect(paras[at(head)]?.kind, head).toBe("heading");
+      expect(paras[at(head) + 1]?.text, head).toBe(para);
+    }
+    expect(paras.find((p) => p.text === "The rule of the sluices")?.kind).toBe("heading");
+  });
+
+  it("still lifts a side-note inside a paragraph, and one set as a question, out of the text", () => {
+    expect(ch.text).not.toContain("1640");
+    expect(ch.text).not.toContain("Why did they quarrel");
+    expect(ch.sentences.map((s) => s.text)).toContain(P2);
+  });
+});
