@@ -14,7 +14,7 @@ const PAGE_MARK = (page: string) => `\u0003${page}\u0004`;
 // stays in the paragraph's text; as a sentence it says nothing. (The list is lib/language's, which
 // the head readers use too.)
 const ENUMERATOR = new RegExp(`^${ENUMERATOR_WORD}\\.$`, "i");
-// A list's letter opening a paragraph ("b. The influx…"), or a Greek one as OCR reads it ("/3.", "S."):
+// A list's letter opening a paragraph ("b. The melting…"), or a Greek one as OCR reads it ("/3.", "S."):
 // the item's mark, no sentence; the item is the sentence after it.
 const LETTER_MARK = /^(?:\p{L}|[/|]\d)\.$/u;
 const LETTERED_ITEM = /^(?:\p{Ll}|[/|]\d)\.\s+["“‘(]?\p{Lu}/u;

@@ -37,7 +37,7 @@ export function dropSectionNumbers(paragraphs: RawParagraph[]): number {
   for (const run of runs) {
     const lengths = run.map(({ i }) => paragraphs[i].text.length).sort((a, b) => a - b);
     if (run.length < MIN_RUN || lengths[Math.floor(lengths.length / 2)] < SECTION_CHARS) continue;
-    // Numbered heads run in behind a dash ("56. THE FACTORY SYSTEM.—But…"): the textbook heads'
+    // Numbered heads run in behind a dash ("12. THE TOLL ROADS.—But…"): the textbook heads'
     // (textbook-heads.ts), which keep the number with the head.
     if (run.filter(({ i, length }) => DASH_HEAD.test(paragraphs[i].text.slice(length))).length * 2 > run.length) continue;
     // Sections headed by a title run into their first paragraph ("1. Renewal of Life. The most…"):

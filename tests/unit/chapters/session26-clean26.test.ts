@@ -107,3 +107,49 @@ describe("side-notes set between paragraphs", () => {
     expect(ch.sentences.map((s) => s.text)).toContain(P2);
   });
 });
+
+describe("end-notes under a notes heading", () => {
+  const PARA = (n: number) => `The council of the town met in the hall on the first day of the month,\nand the clerk read the rules of the market aloud to the merchants.[${n}]\nThey listened to him and went home to their stalls in the square.`;
+  const text = [
+    "CHAPTER I", "", "THE MARKET", "",
+    PARA(1), "", PARA(2), "", PARA(6), "",
+    "The rule is set out in _The Charter of the Town_[3]:", "",
+    "  No man shall sell his corn in the market before the bell has rung,", "  nor after the sun has set over the hill behind the church.", "",
+    "The clerk sets out the other rules,—", "",
+    "  The weights of the market are kept in the hall and tried each year", "  against the standard weights of the county, which the sheriff holds.[4]", "",
+    PARA(5), "", PARA(7), "",
+    "FOOTNOTES", "",
+    "[1] The court so held in Hale _v._ Dunmore, 12 Reports,", "418 (1821), that the market was the town's own and none of the lord's.", "",
+    "[2] See the rolls of the market, fol. 3.", "",
+    "[3] The charter, fol. 9.", "",
+    "[4] The rolls, fol. 12.", "",
+    "[5] A long note on the rolls, which were kept in the vestry of the church.", "",
+    "A second paragraph of the same note, which tells where the rolls went when the vestry burned.", "",
+    "[6] The rolls, fol. 14.", "",
+    "[7] The rolls, fol. 15.", "",
+
+  ].join("\n");
+  const ch = cleanDocument(text, { filename: "invented-notes.txt" }).chapters[0];
+  const paras = ch.paragraphs.map((p) => ({ kind: p.kind, text: ch.text.slice(p.start, p.end) }));
+  const note = (n: string) => ch.footnotes.find((f) => f.number === n);
+
+  it("keeps a note whole when a wrapped line of it opens on a number (a law report's page)", () => {
+    expect(ch.footnotes.map((f) => f.number)).toEqual(["1", "2", "6", "3", "4", "5", "7"].sort());
+    expect(note("1")?.text).toMatch(/12 Reports, 418 \(1821\), that the market/);
+  });
+
+  it("files a note's second paragraph with the note, not in the chapter's text", () => {
+    expect(note("5")?.text).toMatch(/vestry of the church\. A second paragraph/);
+    expect(ch.text).not.toContain("A second paragraph");
+  });
+
+  it("reads a cue after an italic title's closing mark as the note's cue", () => {
+    expect(paras.map((p) => p.text)).toContain("The rule is set out in The Charter of the Town:");
+    expect(note("3")?.citedAt).not.toBeNull();
+    expect(ch.sentences[note("3")!.citedAt!.sentence].text).toMatch(/^The rule is set out/);
+  });
+
+  it("keeps a quotation set in after a lead-in closed by a comma and a dash as a quotation", () => {
+    expect(paras.find((p) => p.text.startsWith("The weights of the market"))?.kind).toBe("quote");
+  });
+});
