@@ -153,3 +153,32 @@ describe("end-notes under a notes heading", () => {
     expect(paras.find((p) => p.text.startsWith("The weights of the market"))?.kind).toBe("quote");
   });
 });
+
+describe("the document's title and the transcriber's credits", () => {
+  const P = "The keepers of the lighthouse kept a log of every ship that passed the point, and the log was sent each year to the board in the city.";
+  const Q = "In the winter the supply boat came only once a month, and the keepers lived on salted fish and the potatoes they grew behind the tower.";
+
+  it("takes no title from a transcriber's bracketed banner, and drops the credit paragraph after the chapter", () => {
+    const text = ["[An Archive of Letters]", "", "[Editor: A. N. Other]", "", "", "CHAPTER III", "", "LIFE AT THE POINT", "", P, "", Q, "", "[Editor: A. N. Other]", "",
+      "This chapter has been put on-line as part of the archive. Initial text entry and proof-reading of this chapter were the work of volunteer A. Reader.", "", "[Editor: A. N. Other]", ""].join("\n");
+    const doc = cleanDocument(text, { filename: "invented-letters.txt" });
+    expect(doc.title).toBe("Life at the Point");
+    const ch = doc.chapters[0];
+    expect(ch.text).not.toContain("put on-line");
+    expect(ch.sentences.at(-1)?.text).toBe(Q);
+    expect(doc.layout.notes.some((n) => /credit paragraph/.test(n))).toBe(true);
+  });
+
+  it("keeps a last paragraph that uses one such word in the author's own sense", () => {
+    const R = "Every summer a volunteer from the village rowed out to relieve the keepers for a week.";
+    const doc = cleanDocument(["CHAPTER III", "", "LIFE AT THE POINT", "", P, "", Q, "", R, ""].join("\n"), { filename: "invented-point.txt" });
+    expect(doc.chapters[0].sentences.at(-1)?.text).toBe(R);
+  });
+
+  it("names a document of several chapters by its first chapter's title, not by its file name", () => {
+    const text = ["CHAPTER VIII", "", "THE TOWER", "", P, "", Q, "", "CHAPTER IX", "", "THE BOAT", "", Q, "", P, ""].join("\n");
+    const doc = cleanDocument(text, { filename: "pd-keepers-book-ch8-9.txt" });
+    expect(doc.chapters.map((c) => c.title)).toEqual(["The Tower", "The Boat"]);
+    expect(doc.title).toBe("The Tower");
+  });
+});
