@@ -17,8 +17,9 @@ const MAX_INDENT = 8; // spaces: deeper is a centred title or a display
 const FLUSH_SHARE = 0.5; // of the body blocks: the document's own paragraphs run flush (a book of long extracts may quote nearly as much)
 const NOTE_SIGN = /^\s*(?:\[|\(?[*†‡§]{1,3}\)?\s|\(\d{1,3}\)\s)/; // a bracketed tag, or a note opened by its sign
 // A finished sentence (its closing quote, italics or note reference after it: "…robe.” [12]", "…depend._"),
-// or a colon leading in ("in these words:", "as follows:—").
-const CLOSED = /(?:[.!?:]["”’)\]_*]*(?:\s*\[\d{1,3}\])?|:\s*[—–-]+)\s*$/;
+// or a colon leading in ("in these words:", "as follows:—"), or a comma and a dash, as older prose
+// leads into a quotation ("the clerk sets out the other rules,—").
+const CLOSED = /(?:[.!?:]["”’)\]_*]*(?:\s*\[\d{1,3}\])?|:\s*[—–-]+|,\s*(?:[—–]+|-{2,}))\s*$/;
 
 export function markBlockQuotes(blocks: Block[]): { blocks: Block[]; count: number } {
   const body = blocks.filter((b) => b.kind === "body" && b.lines.length >= MIN_LINES);

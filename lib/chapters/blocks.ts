@@ -118,10 +118,12 @@ function classify(raw: string[]): Block {
 /**
  * Plain text without blank lines between paragraphs marks each new one by indenting its first line.
  * The paragraph before may end on a note's mark after its stop ("…half a million.*", "….†", "….2").
- * A numbered section may open it after its section sign ("  § 2. Now, of these…").
+ * A numbered section may open it after its section sign ("  § 2. Now, of these…"), an item of a list
+ * after its mark: a number or a letter ("  3. The soil…", "  b. The melting…"), or a Greek letter as OCR
+ * reads it, a stroke before a digit ("  /3. The clearing…" for β).
  */
 function startsIndentedParagraph(prev: string, line: string): boolean {
-  return /^(?: {2,}|\t)(?:§{1,2}\s?\d{1,3}\.\s+)?["“‘(]?\p{Lu}/u.test(line) && !/^\s/.test(prev) && /[.!?:"”’)](?:[*†‡§¹²³⁴-⁹]{1,2}|\d{1,2})?\s*$/u.test(prev);
+  return /^(?: {2,}|\t)(?:§{1,2}\s?\d{1,3}\.\s+|(?:\d{1,3}|\p{L}|[/|]\d)\.\s+)?["“‘(]?\p{Lu}/u.test(line) && !/^\s/.test(prev) && /[.!?:"”’)](?:[*†‡§¹²³⁴-⁹]{1,2}|\d{1,2})?\s*$/u.test(prev);
 }
 
 /**

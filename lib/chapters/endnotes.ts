@@ -9,11 +9,16 @@ import { isPower } from "./markers";
 const NOTES_HEADING = /^(notes|endnotes|footnotes|references and notes|references)[:.]?$/i; // numbered references resolve "[1]" too
 const ENTRY = /^\s*(?:[-*+•]\s+)?(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+(\S.*)$/; // "1. text", "[1] text", "* [1] text" (Nougat)
 
+// A line of a note that closes no sentence or clause ("…Hale v. Dunmore, 12 Reports,") runs on
+// into the next: that line is the same note going on, even when it opens on a number ("418 (1821),
+// that…", a law report's page), not a new entry.
+const RUNS_ON = /[^.!?:;"”’)\]]\s*$/;
+
 function asDefinitions(b: Block): Block {
   if (b.kind === "heading") return b;
-  const lines = b.lines.map((l) => {
+  const lines = b.lines.map((l, k) => {
     const m = l.match(ENTRY);
-    return m ? `[^${m[1] ?? m[2]}]: ${m[3]}` : l;
+    return m && !(k > 0 && RUNS_ON.test(b.lines[k - 1])) ? `[^${m[1] ?? m[2]}]: ${m[3]}` : l;
   });
   return /^\[\^/.test(lines[0]) ? { ...b, kind: "footnote", lines, text: lines.join("\n") } : b;
 }
@@ -22,7 +27,7 @@ export function convertEndnotes(blocks: Block[]): { blocks: Block[]; found: bool
   const label = (b: Block) => (b.kind === "heading" ? b.heading ?? "" : b.lines.length === 1 ? b.text : "").replace(/[*_#]/g, "").trim();
   const at = blocks.findIndex((b) => NOTES_HEADING.test(label(b)));
   if (at < 0) return trailingNotes(blocks);
-  const rest = blocks.slice(at + 1).map(asDefinitions);
+  const rest = withNoteParagraphs(blocks.slice(at + 1).map(asDefinitions));
   const converted = rest.reduce((n, b) => n + (b.kind === "footnote" ? b.lines.filter((l) => /^\[\^/.test(l)).length : 0), 0); // entries, not blocks
   // One entry is enough under a Notes heading we made ourselves (note-groups.ts); a stray "Notes" needs two.
   if (converted < (blocks[at].synthetic ? 1 : 2)) {
@@ -33,6 +38,27 @@ export function convertEndnotes(blocks: Block[]): { blocks: Block[]; found: bool
     return { blocks: filed ? [...blocks.slice(0, at), ...after] : blocks, found: false };
   }
   return { blocks: [...blocks.slice(0, at), ...rest], found: true };
+}
+
+/**
+ * Under the notes heading, a paragraph that opens no entry, after a note, is that note's next
+ * paragraph ("[5] A long note…" / "A second paragraph…"): it goes with the note, not back
+ * into the chapter's text. A heading ends the notes' run.
+ */
+function withNoteParagraphs(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let note: number | null = null;
+  for (const b of blocks) {
+    if (b.kind === "footnote") note = out.length;
+    else if (b.kind === "heading") note = null;
+    else if (note !== null && b.kind === "body") {
+      const lines = [...out[note].lines, ...b.lines];
+      out[note] = { ...out[note], lines, text: lines.join("\n") };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
 }
 
 /** Numbers cited by explicit markers in body text (bare digits are not evidence: they may be anything; a power, markers.ts's isPower, is none). One pass. */

@@ -14,6 +14,10 @@ const PAGE_MARK = (page: string) => `\u0003${page}\u0004`;
 // stays in the paragraph's text; as a sentence it says nothing. (The list is lib/language's, which
 // the head readers use too.)
 const ENUMERATOR = new RegExp(`^${ENUMERATOR_WORD}\\.$`, "i");
+// A list's letter opening a paragraph ("b. The melting…"), or a Greek one as OCR reads it ("/3.", "S."):
+// the item's mark, no sentence; the item is the sentence after it.
+const LETTER_MARK = /^(?:\p{L}|[/|]\d)\.$/u;
+const LETTERED_ITEM = /^(?:\p{Ll}|[/|]\d)\.\s+["“‘(]?\p{Lu}/u;
 
 function clean(text: string, stats: WordStats): { text: string; repairs: number } {
   const r = repairInlineHyphens(stripInlineMarkup(text), stats);
@@ -118,6 +122,9 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
   const sentences: Sentence[] = [];
   const sentenceOf = new Map<number, number>(); // marker index -> sentence id
   let mi = 0;
+  // (Only in a chapter with a lettered list, two paragraphs opening "b. The…" at least: a speaker's
+  // initial over a speech, "Q.", is no item's mark.)
+  const lettered = paragraphs.filter((p) => LETTERED_ITEM.test(text.slice(p.start, p.end))).length >= 2;
   for (const p of paragraphs) {
     if (p.kind === "heading") continue;
     if (p.kind === "apparatus") {
@@ -141,7 +148,7 @@ export function finalizeChapter(a: Assembled, meta: { index: number; number: str
     let from: number | null = null;
     for (const s of splitSentences(text.slice(p.start, p.end), p.start)) {
       // "§ 4. A weak hive…": the section's label; "Second. The sand…": the point's number. No sentences.
-      if (SECTION_MARKER.test(s.text) || ENUMERATOR.test(s.text)) {
+      if (SECTION_MARKER.test(s.text) || ENUMERATOR.test(s.text) || (lettered && s.start === p.start && LETTER_MARK.test(s.text))) {
         from ??= s.start;
         continue;
       }

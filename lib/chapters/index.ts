@@ -38,6 +38,8 @@ import { markDisplayLines } from "./display-lines";
 import { dropSignatures } from "./signatures";
 import { convertCatchWordFeet } from "./catch-words";
 import { dropSectionNumbers } from "./section-numbers";
+import { splitSignedRunInHeads } from "./signed-run-in-heads";
+import { dropCreditParagraphs } from "./credit-lines";
 import { readTextbookHeads } from "./textbook-heads";
 import { sectionNumberLines } from "./section-number-lines";
 import { repairFormulaZeros } from "./formula-zeros";
@@ -188,7 +190,12 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // last resort, after the title the file records.
   const onlyTitle = headed.length === 1 && headed[0].title !== "Untitled chapter" ? headed[0].title : null;
   const ownTitle = (found && withoutNoteMarker(found)) ?? onlyTitle ?? (opts.title || null);
+  // (A file name is a machine's slug, "pd some book ch8 11": a document of several titled chapters is
+  // known by its first chapter's title, or by none when that is a synopsis, "The plan laid down—Small
+  // hope of…—The first objection…": two dashes or more.)
+  const firstTitle = headed.length > 1 && headed[0].title !== "Untitled chapter" ? headed[0].title : null;
   const title = ownTitle ?? fileTitle(opts.filename);
+  const docTitle = ownTitle ?? (firstTitle && title ? (/—.*—/.test(firstTitle) ? null : firstTitle) : title);
   // An untitled chapter takes the document's title; when the document has none but its file name,
   // the chapter's own heading ("Book III, Chapter I") names it better.
   for (const s of segments) if (s.title === "Untitled chapter") s.title = (!ownTitle && s.heading) || title || s.title;
@@ -219,7 +226,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (display.formulas) layout.notes.push(`${display.formulas} equation(s) written on lines of their own kept out of the sentences unless a sentence runs through them`);
   if (chapterNotes.notes) layout.notes.push(`${chapterNotes.notes} note(s) under ${chapterNotes.sections} "Footnotes to Chapter N" heading(s) filed as the chapter's notes`);
   if (inlineNotes.count) layout.notes.push(`${inlineNotes.count} note(s) written inside the paragraph ("[Footnote: …]") filed as footnotes`);
-  if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text`);
+  if (marginalia.sidenotes) layout.notes.push(`${marginalia.sidenotes} bracketed side-note(s) ("[Sidenote: ...]") lifted out of the text${marginalia.subheads ? `, ${marginalia.subheads} of them set between paragraphs kept as sub-headings of the paragraph after them` : ""}`);
   if (marginalia.transcriberNotes) layout.notes.push(`${marginalia.transcriberNotes} transcriber's note(s) lifted out of the text`);
   if (marginalia.corrections) layout.notes.push(`${marginalia.corrections} transcriber's correction(s) of one word put in place of the misprint before it`);
   if (spaced.count) layout.notes.push(`${spaced.count} line(s) of letter-spaced capitals closed up ("T H E   E N D" -> "THE END")`);
@@ -269,7 +276,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   }
   chapters.forEach((c, i) => (c.index = i));
   layout.hyphenationRepairs += stats.joins;
-  return { title, chapters, layout };
+  return { title: docTitle, chapters, layout };
 }
 
 /**
@@ -302,6 +309,8 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   // Bracketed "[1]" markers are footnote markers only when there are notes for them to point to.
   const assembled = assembleChapter(end.blocks, { stats, isRunningHead, bracketMarkers: end.found || gutenbergNotes, letterMarkers: letterNotes, startPage: seg.startPage, glosses, indented });
   layout.hasRunningHeads ||= end.blocks.some((b) => { const h = isRunningHead(b); return h === null || !!h; });
+  const credits = dropCreditParagraphs(assembled.paragraphs);
+  if (credits) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${credits} transcriber's or volunteer's credit paragraph(s) after the text ("put on-line…", "text entry and proof-reading…") dropped as furniture`);
   const twoLine = joinTwoLineHeadings(assembled.paragraphs);
   if (twoLine) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${twoLine} heading(s) printed on two lines read as one ("…KNOWLEDGE" / "OF MORALITY…")`);
   if (splitEpigraph(assembled.paragraphs)) layout.notes.push(`chapter ${seg.number ?? seg.title}: the epigraph under its title kept as a quotation, its attribution ("—NAME") out of the sentences`);
@@ -311,6 +320,8 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (titles) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${titles} numbered section title(s) ("IV.--Rivers.") set as headings`);
   const audience = dropAudienceNotes(assembled.paragraphs);
   if (audience) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${audience} reported audience response(s) ("(Applause.)") taken out of the speech`);
+  const signedHeads = splitSignedRunInHeads(assembled.paragraphs); // "§ 3. The Title.—Text": before the numbers are counted
+  if (signedHeads) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${signedHeads} section title(s) run in behind their sign ("§ 3. Title.—Text") set apart as headings`);
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);
   if (sectionNumbers) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${sectionNumbers} section number(s) ("1.", "2."…) taken off the paragraphs they open`);
   const heads = readTextbookHeads(assembled.paragraphs);

@@ -44,8 +44,9 @@ export function markPlaceholders(s: string, bracketed: boolean, letters = false)
       .replace(/\s*<sup>\s*([0-9*†‡§a-z]{1,4})\s*<\/sup>/gi, (_m, n: string) => mark(n));
   }
   // "[^7]:" opens a note's definition at a line's start; glued to a word ("he says[^7]: 'For…") it is
-  // a cue that a colon follows, as a quotation's lead-in does.
-  if (text.includes("[^")) text = text.replace(/\s*\[\^([^\]\s]{1,40})\](?!:)|(?<=[\p{L}\d.,;!?)"”’])\[\^([^\]\s]{1,40})\](?=:)/gu, (_m, n: string | undefined, glued: string | undefined) => mark(n ?? glued!));
+  // a cue that a colon follows, as a quotation's lead-in does; so is one after an italic title's
+  // closing mark ("in _The Chronicle_[^7]:").
+  if (text.includes("[^")) text = text.replace(/\s*\[\^([^\]\s]{1,40})\](?!:)|(?<=[\p{L}\d.,;!?)"”’_*])\[\^([^\]\s]{1,40})\](?=:)/gu, (_m, n: string | undefined, glued: string | undefined) => mark(n ?? glued!));
   // "word^12" is a note cue; "y^2", "2x^2", "xy^2", "(a+b)^2" are an algebra's powers, kept.
   if (text.includes("^")) text = text.replace(CARET_CUE, (m, n: string, at: number, all: string) => (isPower(all, at) ? m : mark(n)));
   if (SUPERSCRIPT_ANY.test(text)) text = text.replace(SUPERSCRIPT_MARKER, (_m, n: string) => mark([...n].map((c) => SUPERSCRIPT.indexOf(c)).join("")));

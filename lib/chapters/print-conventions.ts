@@ -3,7 +3,8 @@
 // left margin (margin-marks.ts), clause numbers hung in the margin (hanging-numbers.ts), the double
 // hyphen of old type read as "=" (double-hyphens.ts), an illustration line set under a paragraph
 // (illustration-lines.ts), a number wrapped onto a line of its own after "No." (wrapped-numbers.ts),
-// dashes typed as a hyphen and a space ("effect- what", spaced-dashes.ts).
+// dashes typed as a hyphen and a space ("effect- what", spaced-dashes.ts), a section sign read as "$"
+// (misread-section-signs.ts).
 // One face for index.ts: the text and what was done, in words for the layout report.
 import { joinSoftHyphens } from "./soft-hyphens";
 import { liftMarginMarks } from "./margin-marks";
@@ -12,6 +13,7 @@ import { setApartIllustrationLines } from "./illustration-lines";
 import { liftHangingNumbers } from "./hanging-numbers";
 import { rejoinWrappedNumbers } from "./wrapped-numbers";
 import { readSpacedDashes } from "./spaced-dashes";
+import { readMisreadSectionSigns } from "./misread-section-signs";
 
 export function readPrintConventions(raw: string): { text: string; notes: string[] } {
   const soft = joinSoftHyphens(raw);
@@ -21,6 +23,7 @@ export function readPrintConventions(raw: string): { text: string; notes: string
   const hung = liftHangingNumbers(marks.text);
   const wrapped = rejoinWrappedNumbers(hung.text);
   const dashes = readSpacedDashes(wrapped.text);
+  const signs = readMisreadSectionSigns(dashes.text);
   const notes: string[] = [];
   if (soft.count) notes.push(`${soft.count} soft hyphen(s) at line ends joined into their words ("advan-" / "ces" -> "advances")`);
   if (figures.count) notes.push(`${figures.count} illustration line(s) set directly under or over a paragraph ("[Illustration: Fig. 1.]") set apart from it`);
@@ -29,5 +32,6 @@ export function readPrintConventions(raw: string): { text: string; notes: string
   if (hung.count) notes.push(`${hung.count} clause number(s) hung in the left margin ("XII.") lifted, their clauses moved back to the margin so that each is read as a paragraph`);
   if (wrapped.count) notes.push(`${wrapped.count} number(s) wrapped onto a line of their own after "No.", "p."… put back on the line above`);
   if (dashes.count) notes.push(`${dashes.count} dash(es) typed as a hyphen and a space ("effect- what") read as dashes`);
-  return { text: dashes.text, notes };
+  if (signs.count) notes.push(`${signs.count} section sign(s) OCR read as "$" at a section's opening ("$ 2. The…") read as "§"`);
+  return { text: signs.text, notes };
 }

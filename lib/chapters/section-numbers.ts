@@ -16,6 +16,7 @@ import { romanValue } from "./roman";
 const LABEL = /^(?:§{1,2}\s?)?(\d{1,3}|[IVXLC]{1,8})\.\s+(?=["“‘(_]?\p{Lu})/u;
 const valueOf = (label: string) => (/^\d/.test(label) ? Number(label) : romanValue(label));
 const MIN_RUN = 3;
+const DASH_HEAD = /^[^.!?\n—]{1,100}?[.!?]["”’]?\s*(?:—|--)\s*\S/u;
 const SECTION_CHARS = 200; // the median length of a run's paragraphs: sections, not a list's items
 
 /** Takes the section numbers off the paragraphs they open; returns how many were taken. */
@@ -36,6 +37,9 @@ export function dropSectionNumbers(paragraphs: RawParagraph[]): number {
   for (const run of runs) {
     const lengths = run.map(({ i }) => paragraphs[i].text.length).sort((a, b) => a - b);
     if (run.length < MIN_RUN || lengths[Math.floor(lengths.length / 2)] < SECTION_CHARS) continue;
+    // Numbered heads run in behind a dash ("12. THE TOLL ROADS.—But…"): the textbook heads'
+    // (textbook-heads.ts), which keep the number with the head.
+    if (run.filter(({ i, length }) => DASH_HEAD.test(paragraphs[i].text.slice(length))).length * 2 > run.length) continue;
     // Sections headed by a title run into their first paragraph ("1. Renewal of Life. The most…"):
     // when most of the run opens so, each title is set apart as the section's heading, with its number.
     // Divisions of a chapter numbered in capital Roman numerals, with paragraphs between them that bear

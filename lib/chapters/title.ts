@@ -27,6 +27,8 @@ export function documentTitle(raw: string, blocks: Block[], firstChapter: number
   const first = front.find((b) => b.kind === "body" && !pageHeads.has(b));
   // A book heading in capitals may close with a full stop and wrap to a second line ("THE LIFE OF" / "MARCUS VELLIUS.").
   const line = first?.text.trim().replace(/\s+/g, " ") ?? "";
+  // A line wholly in square brackets is a transcriber's banner or note ("[An Archive of Letters]"), not the title.
+  if (/^\[[^\]]*\]$/.test(line)) return null;
   const plain = first?.lines.length === 1 && line.length < 80 && !/[.,;:!?]$/.test(line);
   if (first && (plain || (first.lines.length <= 2 && isCapitalsHeading(line)) || titleCased(first)) && !NOT_A_TITLE.test(line)) return titleCase(line.replace(/\.$/, ""), acronyms);
   return null;

@@ -34,7 +34,7 @@ describe("bracketed side-notes and transcriber's notes", () => {
     const open = "The council [Sidenote: never closed here and the text runs on" + " and on".repeat(100) + ".";
     expect(liftBracketMarginalia(open).text).toBe(open);
     const other = "The statute [of 1802] named a [Note: see below] keeper.";
-    expect(liftBracketMarginalia(other)).toEqual({ text: other, sidenotes: 0, transcriberNotes: 0, corrections: 0 });
+    expect(liftBracketMarginalia(other)).toEqual({ text: other, sidenotes: 0, transcriberNotes: 0, corrections: 0, subheads: 0 });
   });
 
   it("keeps side-notes out of the cleaned chapter's sentences and says so in the layout report", () => {

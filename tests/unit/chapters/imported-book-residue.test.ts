@@ -82,9 +82,10 @@ describe("the title of a document without a book title", () => {
     expect(doc.title).toBe("The Canal Years");
   });
 
-  it("is the file name when the document has several chapters and no title of its own", () => {
+  // (Session 26, clean26: was the file name, "scan canal ch4"; a file name is a machine's slug.)
+  it("is the first chapter's title when the document has several chapters and no title of its own", () => {
     const doc = cleanDocument(`CHAPTER 4\n\nTHE CANAL YEARS\n\n${body}\nCHAPTER 5\n\nTHE RAILWAY\n\n${body}`, { filename: "notes/scan-canal_ch4.txt" });
-    expect(doc.title).toBe("scan canal ch4");
+    expect(doc.title).toBe("The Canal Years");
   });
 
   it("is a heading in capitals wrapped over three lines, which does not become a sentence", () => {
