@@ -5,7 +5,7 @@
 // two of the credits' own words at least; one ("volunteer", "transcribed") may be the author's.
 import type { RawParagraph } from "./assemble";
 
-const CREDIT_WORD = /\b(?:(?:put|placed|made available) on-?line|on-?line edition|text entry|proof-?read(?:ing|er|ers)?|transcri(?:bed|ption|ber)|volunteers?|e-?texts?|e-?books?|digiti[sz](?:ed|ation)|scanned|produced by|project gutenberg|distributed proofreaders|build-a-book)\b/gi;
+const CREDIT_WORD = /\b(?:(?:put|placed|made available) on-?line|on-?line edition|text entry|proof-?read(?:ing|er|ers)?|transcri(?:bed|ption|ber)|volunteers?|e-?texts?|e-?books?|digiti[sz](?:ed|ation)|scanned|produced by|project gutenberg|distributed proofreaders)\b/gi;
 const MIN_WORDS = 2;
 const MAX_CHARS = 600;
 
