@@ -81,6 +81,8 @@ export function clauseOf(tokens: Token[], text: string, dates: Span[] = []): Cla
   return { opening, subject: span(tokens, start, subjEnd, text), verb: i, aux: tokens[i].pos === "AUX" };
 }
 
+const CURRENCY = /^[£$€¥]$/;
+
 /** Noun phrases: optional determiner, adjectives and nouns, ending in a noun. */
 export function nounPhrases(tokens: Token[], text: string): Span[] {
   const out: Span[] = [];
@@ -88,8 +90,13 @@ export function nounPhrases(tokens: Token[], text: string): Span[] {
     let j = i;
     if (tokens[j]?.pos === "DET") j++;
     const body = j;
-    // A gerund after a noun is part of it ("salt making").
-    const nounish = (k: number) => /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) || (k > body && tokens[k].pos === "VERB" && /ing$/.test(tokens[k].lower) && tokens[k - 1].pos === "NOUN");
+    // A sum's number belongs to its currency sign, not to the noun after it ("£5 stock"): no phrase
+    // starts inside a sum (session 26, gen26).
+    if (tokens[body]?.pos === "NUM" && CURRENCY.test(tokens[body - 1]?.text ?? "")) continue;
+    // A gerund after a noun is part of it ("salt making"). A count word after a noun starts the next
+    // phrase ("their leases three ways", gen26); a figure after a noun stays ("the year 1848").
+    const nounish = (k: number) => (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) && !countAfterNoun(k)) || (k > body && tokens[k].pos === "VERB" && /ing$/.test(tokens[k].lower) && tokens[k - 1].pos === "NOUN");
+    const countAfterNoun = (k: number) => k > body && tokens[k].pos === "NUM" && /^\p{L}+$/u.test(tokens[k].text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1].pos);
     while (tokens[j] && nounish(j) && !/^[.,;:]$/.test(tokens[j].text)) j++;
     let last = j;
     while (last > body && !/^(?:NOUN|PROPN)$/.test(tokens[last - 1].pos) && !(tokens[last - 1].pos === "VERB" && last - 1 > body)) last--;

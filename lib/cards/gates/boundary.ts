@@ -31,6 +31,13 @@ export function blankCutsCoordination(c: Candidate, a: Analysis): boolean {
   return !(verbBefore && /^(?:VERB|AUX)$/.test(after[noun + 1]?.pos ?? ""));
 }
 
+/** "released from their {{leases three ways}}": a count word after a noun opens another phrase (session 26, gen26). */
+export function countAfterNounInBlank(c: Candidate, a: Analysis): boolean {
+  if (c.kind !== "cloze" || !c.answer) return false;
+  const inside = tokensInSpan(a.sentences[c.sentence].tokens, c.answer);
+  return inside.some((t, k) => k > 0 && t.pos === "NUM" && /^\p{L}+$/u.test(t.text) && /^(?:NOUN|PROPN)$/.test(inside[k - 1].pos));
+}
+
 export const boundary: Gate = (c, a) => {
   for (const id of [c.sentence, ...c.extra]) {
     const text = a.chapter.sentences[id]?.text.trim() ?? "";
@@ -48,5 +55,9 @@ export const boundary: Gate = (c, a) => {
     if (NOTE_INSIDE.test(text)) return "note inside the sentence";
   }
   if (blankCutsCoordination(c, a)) return "the blank cuts a coordinated phrase in two";
+  if (countAfterNounInBlank(c, a)) return "the blank runs from one noun phrase into the next (a count word after a noun)";
+  // "a shop opened on £{{5 stock}}": the sum is "£5", and the noun after it is another word (session 26, gen26).
+  // A sum alone after its sign ("£{{40,000}}") is a number blank and stays.
+  if (c.kind === "cloze" && /[£$€¥]\{\{c\d+::[\d.,]+\s+\p{L}/u.test(c.front)) return "the blank cuts a sum from its currency sign and runs on past it";
   return null;
 };

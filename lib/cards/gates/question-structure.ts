@@ -28,6 +28,7 @@ export type QToken = { text: string; lower: string; lemma: string; pos: string }
 const SECTION_MARK = /(?:^|\s)(?:Sect|Sec|Chap|Ch|Art|Fig|Vol|pp?)\.\s*\d|§\s*\d/;
 // A footnote number fused into the text: a small number right before a capitalised function word.
 const FOOTNOTE_NUMBER = /(?:^|\s)\d{1,3}\s+(?:The|Then|But|And|In|It|He|She|They|This|These|A|An|On|At|When|After|Thus|So)\b/;
+const ABBREVIATION_END = /(?:\b(?:\p{L}\.){2,}|\b(?:Co|Jr|Sr|St|Mr|Mrs|Dr|etc|Bros|Inc|Ltd|viz|cf)\.)\s*\?\s*$/u;
 const CATENATIVE = /^(?:seem|appear|tend|happen|ought|want|wish|begin|continue|cease|fail|need|try|hope|mean|intend|use)$/;
 const DO_SUPPORT = /^(?:do|does|did)$/;
 const AUXILIARY = /^(?:do|does|did|can|could|will|would|may|might|must|should|shall)$/;
@@ -63,6 +64,10 @@ export function brokenStructure(front: string, ts: QToken[], s: Sentence, back?:
   if (/[[\]{}]/.test(front)) return "page furniture (brackets) in the question";
   if (SECTION_MARK.test(front) || FOOTNOTE_NUMBER.test(front)) return "a section mark or footnote number in the question";
   if (foreignRun(ts)) return "words in another language";
+  // "What does the guild hold....?", "… grinds the barley, Q.?": the sentence was cut or shortened
+  // there, or its full stop was kept (session 26, gen26). An abbreviation may end a question.
+  if (/\.\.|…/.test(front)) return "an ellipsis in the question";
+  if (/\.\s*\?\s*$/.test(front) && !ABBREVIATION_END.test(front)) return "a full stop before the question mark";
   if (BROKEN_QUESTIONS_ON) {
     const broken = brokenClauseProblem(front, ts, s.text, back);
     if (broken) return broken;
@@ -75,6 +80,8 @@ export function brokenStructure(front: string, ts: QToken[], s: Sentence, back?:
     // "… seem to under …": a verb that takes an infinitive, then "to" and no verb.
     if (t.lower === "to" && u.pos === "ADP" && CATENATIVE.test(ts[i - 1]?.lemma ?? "")) return "'to' with no verb after it";
     if (t.pos === "CCONJ" && u.text === "?") return "a coordinator left hanging";
+    // "What is the true X is Y, and it?": a coordinator and a bare pronoun end the question (gen26).
+    if (t.pos === "CCONJ" && u.pos === "PRON" && ts[i + 2]?.text === "?") return "a coordinator and a pronoun left hanging";
     // "…, depends on …": a finite verb straight after a comma has lost its subject.
     if (t.text === "," && u.pos === "VERB" && /[^s]s$/.test(u.lower) && u.lemma !== u.lower) return "a verb after a comma with no subject";
   }

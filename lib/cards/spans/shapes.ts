@@ -37,6 +37,15 @@ function ofAfter(tokens: Token[], b: number): number {
   return e > from && tokens[e - 1].pos === "NOUN" && !/^(?:and|or|['’]s?)$/.test(tokens[e]?.lower ?? "") ? e : -1;
 }
 
+/** "there is no A and the B is …": the pair [a, b) follows its clause's verb and a verb follows it,
+ * so "and" joins two clauses and B is the next one's subject (session 26, gen26). */
+function clauseJoin(tokens: Token[], a: number, b: number): boolean {
+  if (!/^(?:AUX|VERB)$/.test(tokens[b]?.pos ?? "") || (/(?:ing|ed)$/.test(tokens[b].lower) && tokens[b].pos === "VERB")) return false;
+  let k = a - 1;
+  while (k >= 0 && /^(?:DET|ADJ)$/.test(tokens[k].pos)) k--;
+  return k >= 0 && /^(?:AUX|VERB)$/.test(tokens[k].pos);
+}
+
 /** "A and B", "A or B" between two adjective/noun runs or two verbs, with the of-phrases around it. */
 export function coordinatedPairs(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
@@ -68,6 +77,7 @@ export function coordinatedPairs(tokens: Token[]): [number, number][] {
     const lead = tokens[a - 1]?.pos === "DET" ? a - 2 : a - 1;
     if (/^(?:and|or|nor)$/.test(tokens[lead]?.lower ?? "")) continue;
     if (/^(?:and|or|nor)$/.test(tokens[b]?.lower ?? "")) continue;
+    if (clauseJoin(tokens, a, b)) continue;
     const owner = ownerBefore(tokens, a), of = ofAfter(tokens, b);
     if (tokens[b]?.lower === "of" && of < 0) continue;
     const ends = of > 0 ? [of] : [b];
