@@ -1,4 +1,4 @@
-// The author's frame of a demonstration (switch LECTERN_DEMONSTRATION, off; docs/card-generator.md,
+// The author's frame of a demonstration (switch LECTERN_DEMONSTRATION, on by default since session 26; docs/card-generator.md,
 // "Session 26: yield on first-person and narrative prose"): the writer announcing what he has shown,
 // found or concludes — "I have shown that X", "I found that X", "We have seen that X", "We may
 // confidently assert that X", "I conceive it will be manifest that X". The verbs are of finding
@@ -8,8 +8,12 @@
 // household), and its frame is left to the gates. Never a frame of doubt, supposition or denial.
 import { envSwitch, processEnv, type Env } from "../switch";
 
+// ON by default since session 26: measured blind on set 26 with LECTERN_NARRATOR as session 26's
+// pre-registered arm (accepted − rejected up for both raters, recall 26.3 → 30.0 %). `0` turns it off.
+export const DEMONSTRATION_DEFAULT = true;
+
 /** The one place the switch is read; `env` is a parameter so the reading is tested without the process. */
-export const demonstrationSwitch = (env: Env): boolean => envSwitch(env, "LECTERN_DEMONSTRATION");
+export const demonstrationSwitch = (env: Env, fallback = DEMONSTRATION_DEFAULT): boolean => envSwitch(env, "LECTERN_DEMONSTRATION", fallback);
 export const DEMONSTRATION_ON = demonstrationSwitch(processEnv());
 
 const ADV = String.raw`(?:now|then|thus|therefore|also|afterwards|finally|at\s+length|soon|clearly|plainly|already|often|repeatedly|frequently|confidently|safely|fairly|justly|boldly|truly|further|here|at\s+last)`;

@@ -7,6 +7,7 @@ import { topicSwitch } from "@/lib/cards/topic/switch";
 import { contextLineSwitch } from "@/lib/cards/context-line/admit";
 import { narratorSwitch } from "@/lib/cards/narrator";
 import { subjectSwitch } from "@/lib/cards/subject";
+import { demonstrationSwitch } from "@/lib/cards/decontext/demonstration";
 
 describe("envSwitch", () => {
   it('reads "1" as on and "0" as off, whatever the default', () => {
@@ -27,7 +28,6 @@ describe("the switches read through it", () => {
     ["LECTERN_SITUATION", situationSwitch],
     ["LECTERN_TOPIC", topicSwitch],
     ["LECTERN_CONTEXT_LINE", contextLineSwitch],
-    ["LECTERN_NARRATOR", narratorSwitch],
     ["LECTERN_SUBJECT", subjectSwitch],
   ] as const)("%s: off by default, on with 1, off with 0 or anything else", (name, read) => {
     expect(read(undefined)).toBe(false);
@@ -37,11 +37,17 @@ describe("the switches read through it", () => {
   });
   it.each([
     ["LECTERN_ARGUMENT", conclusionsSwitch],
+    ["LECTERN_NARRATOR", narratorSwitch],
+    ["LECTERN_DEMONSTRATION", demonstrationSwitch],
   ] as const)("%s: 1 and 0 override the default given", (name, read) => {
     expect(read({ [name]: "1" }, false)).toBe(true);
     expect(read({ [name]: "0" }, true)).toBe(false);
     expect(read({ [name]: "x" }, true)).toBe(true);
     expect(read(undefined, false)).toBe(false);
+  });
+  it("LECTERN_NARRATOR and LECTERN_DEMONSTRATION are on by default since session 26", () => {
+    expect(narratorSwitch(undefined)).toBe(true);
+    expect(demonstrationSwitch(undefined)).toBe(true);
   });
   it('LECTERN_NARRATOR=always is on as well (the author declared the narrator)', () => {
     expect(narratorSwitch({ LECTERN_NARRATOR: "always" })).toBe(true);

@@ -1,5 +1,5 @@
 // The demonstration frames (LECTERN_DEMONSTRATION): the writer's "I have shown that X" is deleted and X
-// carded, with the switch on; with it off nothing changes. Invented sentences.
+// carded (on by default since session 26; forced on here); with it off nothing changes. Invented sentences.
 import { describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => { process.env.LECTERN_DEMONSTRATION = "1"; });
@@ -16,9 +16,10 @@ const last = (text: string) => {
 };
 
 describe("decontext: the author's frame of a demonstration (LECTERN_DEMONSTRATION)", () => {
-  it("reads the switch once, off unless set to 1", () => {
+  it("reads the switch once, on unless set to 0 (since session 26)", () => {
     expect(DEMONSTRATION_ON).toBe(true);
-    expect(demonstrationSwitch({})).toBe(false);
+    expect(demonstrationSwitch({})).toBe(true);
+    expect(demonstrationSwitch({}, false)).toBe(false);
     expect(demonstrationSwitch({ LECTERN_DEMONSTRATION: "0" })).toBe(false);
     expect(demonstrationSwitch({ LECTERN_DEMONSTRATION: "1" })).toBe(true);
   });
@@ -55,7 +56,7 @@ describe("decontext: the author's frame of a demonstration (LECTERN_DEMONSTRATIO
     expect(last(text)).toBe(text);
   });
 
-  it("is off without the switch (the frame stays, and the gates judge the sentence as before)", () => {
+  it("is off with the switch off (LECTERN_DEMONSTRATION=0: the frame stays, and the gates judge the sentence as before)", () => {
     const text = "I have shown that the sap of the reed rises fastest in the warm hours.";
     // The analysis (switch on here) has already deleted the frame; the tokens of the clause are what authorFrames reads.
     const tokens = analyse(text).sentences[0].tokens;

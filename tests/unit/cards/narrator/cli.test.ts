@@ -1,5 +1,5 @@
 // `npm run cards -- <file> --author "Name"`: the author reaches the generator (a first-person narrator
-// is named when LECTERN_NARRATOR=1), changes nothing while the switch is off, and a missing value fails.
+// is named by default, as with LECTERN_NARRATOR=1), changes nothing with LECTERN_NARRATOR=0, and a missing value fails.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -17,6 +17,12 @@ function cards(env: Record<string, string>, ...args: string[]) {
 }
 
 describe("cards --author", () => {
+  it("names the narrator by default (the switch unset), and never in the answer", () => {
+    const r = cards({}, file, "--json", "--author", "Tamsin Vell");
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { front: string }[]).some((c) => c.front.includes("Tamsin Vell"))).toBe(true);
+  }, 60_000);
+
   it("names the narrator with the switch on, and never in the answer", () => {
     const r = cards({ LECTERN_NARRATOR: "1" }, file, "--json", "--author", "Tamsin Vell");
     expect(r.status).toBe(0);
@@ -25,9 +31,9 @@ describe("cards --author", () => {
     expect(out.every((c) => !c.back.includes("Vell"))).toBe(true);
   }, 60_000);
 
-  it("changes nothing with the switch off (the option may come before the file)", () => {
-    const plain = cards({}, file, "--json");
-    const withAuthor = cards({}, "--author", "Tamsin Vell", file, "--json");
+  it("changes nothing with LECTERN_NARRATOR=0 (the option may come before the file)", () => {
+    const plain = cards({ LECTERN_NARRATOR: "0" }, file, "--json");
+    const withAuthor = cards({ LECTERN_NARRATOR: "0" }, "--author", "Tamsin Vell", file, "--json");
     expect(withAuthor.status).toBe(0);
     expect(withAuthor.stdout).toBe(plain.stdout);
   }, 60_000);

@@ -7,7 +7,7 @@ import { cleanDocument } from "@/lib/chapters";
 import { analyseChapter } from "@/lib/cards/analyse";
 import { applyEdits } from "@/lib/cards/decontext";
 import { generateCards } from "@/lib/cards";
-import { isFirstPersonNarrative, narrationStats, narratorDeclared, narratorEdits, narratorFor, narratorName, narratorSwitch, NARRATOR_ON, thirdPerson } from "@/lib/cards/narrator";
+import { isFirstPersonNarrative, narrationStats, narratorDeclared, narratorEdits, narratorFor, narratorName, narratorSwitch, NARRATOR_DEFAULT, thirdPerson } from "@/lib/cards/narrator";
 import { quotedRanges } from "@/lib/cards/narrator/quotes";
 import { coversInserted } from "@/lib/cards/decontext/offsets";
 import { rankSpans, scoredSpans } from "@/lib/cards/spans/model";
@@ -133,14 +133,16 @@ describe("in the generator", () => {
     else process.env.LECTERN_NARRATOR = env;
   });
 
-  it("is off by default, and LECTERN_NARRATOR=1 turns it on for a run", () => {
-    expect(NARRATOR_ON).toBe(false);
-    expect(narratorSwitch({})).toBe(false);
+  it("is on by default (since session 26), and LECTERN_NARRATOR=0 turns it off for a run", () => {
+    expect(NARRATOR_DEFAULT).toBe(true);
+    expect(narratorSwitch({})).toBe(true);
+    expect(narratorSwitch({ LECTERN_NARRATOR: "0" })).toBe(false);
     expect(narratorSwitch({ LECTERN_NARRATOR: "1" })).toBe(true);
+    expect(narratorSwitch({}, false)).toBe(false);
   });
 
   it("changes nothing while the switch is off, author or not", () => {
-    delete process.env.LECTERN_NARRATOR;
+    process.env.LECTERN_NARRATOR = "0";
     expect(generateCards(chapter(MEMOIR), { author: "Tamsin Vell" })).toEqual(generateCards(chapter(MEMOIR)));
   });
 

@@ -33,13 +33,21 @@ describe("the 'we' of people in general", () => {
   });
   it.each([
     ["the author's plan", "We shall now consider the tides of the Marlow estuary.", "tides"],
-    ["a look back", "We have seen that the tides of the Marlow estuary rise twice a day.", "tides"],
     ["the plan, with 'have to'", "We have to consider the relation of the tides to the phases of the moon.", "tides"],
     ["the gathering itself", "We are met as keepers of the Marlow light and its lamps.", "keepers"],
     ["a story's 'we'", "We sailed for the Marlow estuary at dawn and reached the granite quay by noon.", "granite quay"],
     ["a nation's 'our'", "The granite of our island is harder than the sandstone of the mainland.", "granite"],
   ])("still drops %s", (_, text, span) => {
     expect(verdict(text, span)).toMatch(/first or second person/);
+  });
+});
+
+describe("a look back in the writer's 'we' (LECTERN_DEMONSTRATION, on by default since session 26)", () => {
+  it("cards the claim with the frame deleted (the switch off is tested in decontext/demonstration.test.ts)", () => {
+    const text = "We have seen that the tides of the Marlow estuary rise twice a day.";
+    const a = analyse(text);
+    expect(a.sentences[0].text).toBe("The tides of the Marlow estuary rise twice a day.");
+    expect(verdict(text, "tides")).toBeNull();
   });
 });
 
