@@ -4,8 +4,8 @@
 // order, with the source sentence text), for labelling. --pipeline names the generator explicitly (it is
 // the only offline one since the rule-based generator was retired; --legacy now fails with a message).
 // --author: the book's author, as a user types it at import (GenerateOptions.author); without it, the file's
-// own metadata names it (as in the web import). It names a first-person narrator only when lib/cards/narrator's
-// switch is on (LECTERN_NARRATOR=1); otherwise nothing changes.
+// own metadata names it (as in the web import). It names a first-person narrator while lib/cards/narrator's
+// switch is on (the default since session 26; LECTERN_NARRATOR=0 turns it off, and then nothing changes).
 import { readFileSync } from "node:fs";
 import { cleanImported, importFile, ImportError } from "@/lib/import";
 import { localOcr } from "@/lib/import/ocr/local";
