@@ -82,6 +82,13 @@ export function clauseOf(tokens: Token[], text: string, dates: Span[] = []): Cla
 }
 
 const CURRENCY = /^[£$€¥]$/;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const NOUN_POS = /^(?:NOUN|PROPN)$/;
+
+/** A count word spelled out right after a noun ("their leases three ways"): it opens the next phrase
+ * (session 26, gen26). One test for the noun phrases here, the predicate span and the boundary gate. */
+export const countWordAfterNoun = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.pos === "NUM" && LETTERS_ONLY.test(tokens[k].text) && NOUN_POS.test(tokens[k - 1]?.pos ?? "");
 
 /** Noun phrases: optional determiner, adjectives and nouns, ending in a noun. */
 export function nounPhrases(tokens: Token[], text: string): Span[] {
@@ -96,7 +103,7 @@ export function nounPhrases(tokens: Token[], text: string): Span[] {
     // A gerund after a noun is part of it ("salt making"). A count word after a noun starts the next
     // phrase ("their leases three ways", gen26); a figure after a noun stays ("the year 1848").
     const nounish = (k: number) => (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) && !countAfterNoun(k)) || (k > body && tokens[k].pos === "VERB" && /ing$/.test(tokens[k].lower) && tokens[k - 1].pos === "NOUN");
-    const countAfterNoun = (k: number) => k > body && tokens[k].pos === "NUM" && /^\p{L}+$/u.test(tokens[k].text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1].pos);
+    const countAfterNoun = (k: number) => k > body && countWordAfterNoun(tokens, k);
     while (tokens[j] && nounish(j) && !/^[.,;:]$/.test(tokens[j].text)) j++;
     let last = j;
     while (last > body && !/^(?:NOUN|PROPN)$/.test(tokens[last - 1].pos) && !(tokens[last - 1].pos === "VERB" && last - 1 > body)) last--;

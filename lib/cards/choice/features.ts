@@ -116,7 +116,8 @@ function ownFeatures(a: Analysis): Record<ChoiceFeature, number>[] {
     const verb = s.clause ? s.tokens[s.clause.verb] : s.tokens.find((t) => t.pos === "AUX" || t.pos === "VERB");
     const tense = tenseOf(verb);
     const section = a.sections[s.section]?.sentences ?? [i];
-    const at = a.sections[s.section] ? st.inSection[s.section].get(s.sentence.id) ?? -1 : section.indexOf(s.sentence.id);
+    // (The table answers whenever the sentence is in its section; the scan only for a sentence outside any.)
+    const at = st.inSection[s.section]?.get(s.sentence.id) ?? section.indexOf(s.sentence.id);
     const padded = ` ${s.tokens.map((t) => t.lower).join(" ")} `;
     const kinds = (k: string[]) => s.entities.filter((e) => k.includes(e.kind)).length;
     const v: Record<Own, number> = {

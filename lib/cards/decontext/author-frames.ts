@@ -55,6 +55,9 @@ const clauseAfter = (text: string, tokens: Token[], from: number) => {
   return hasVerb(tokens.filter((t) => t.start >= from)) || that?.pos === "SCONJ";
 };
 
+// "…, and that B" (a demonstration frame also takes "; and that B": ./demonstration's SECOND_THAT).
+const SECOND_THAT_COMMA = /,\s+and\s+(that\s+)(?=\p{L})/u;
+
 /** Deletions of the author's frame in a sentence (offsets into its text; op "marker"). */
 // `from`: where the clause opens after deleted connectives ("But I believe that …"); `more`: the frames
 // FRAMES_MORE_ON adds (the audit scripts/frames-sample.ts compares with and without them); `demo`: the
@@ -66,7 +69,7 @@ export function authorFrames(text: string, tokens: Token[], from = 0, more = FRA
   if (lead && clauseAfter(text, tokens, from + lead[0].length)) {
     out.push({ start: from, end: from + lead[0].length, text: "", op: "marker" });
     // "that A, and that B": the second "that" goes with the frame.
-    const second = (demo ? SECOND_THAT : /,\s+and\s+(that\s+)(?=\p{L})/u).exec(text.slice(from + lead[0].length));
+    const second = (demo ? SECOND_THAT : SECOND_THAT_COMMA).exec(text.slice(from + lead[0].length));
     if (second) {
       const at = from + lead[0].length + second.index + second[0].length - second[1].length;
       out.push({ start: at, end: at + second[1].length, text: "", op: "marker" });

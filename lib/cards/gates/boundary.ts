@@ -6,6 +6,7 @@ import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
 import { tokensInSpan } from "../text";
+import { countWordAfterNoun } from "../analyse/clause";
 import { itemCard } from "./fragment";
 
 const NOTE_INSIDE = /(?<!\b(?:\p{L}|e\.g|i\.e|viz|cf|etc|vs|Mr|Mrs|Ms|Dr|St|No|vol|pp?|ch|ed|ibid|op|cit|al|Co|Ltd|Inc|Jr|Sr))\.\s+\p{Ll}{2,}/u;
@@ -35,7 +36,7 @@ export function blankCutsCoordination(c: Candidate, a: Analysis): boolean {
 export function countAfterNounInBlank(c: Candidate, a: Analysis): boolean {
   if (c.kind !== "cloze" || !c.answer) return false;
   const inside = tokensInSpan(a.sentences[c.sentence].tokens, c.answer);
-  return inside.some((t, k) => k > 0 && t.pos === "NUM" && /^\p{L}+$/u.test(t.text) && /^(?:NOUN|PROPN)$/.test(inside[k - 1].pos));
+  return inside.some((_, k) => k > 0 && countWordAfterNoun(inside, k));
 }
 
 export const boundary: Gate = (c, a) => {

@@ -6,6 +6,7 @@
 // MAX_WORDS words, and without its article. General English only; no list from any text.
 import { HAS_LETTER } from "@/lib/cards/letters";
 import type { AnalysedSentence, Analysis, Token } from "../analyse";
+import { countWordAfterNoun } from "../analyse/clause";
 import { COMPLEMENT } from "../candidates/complement";
 import { reports, saidPoint } from "./report";
 import { VAGUE } from "./weak-blank";
@@ -38,7 +39,7 @@ export function phraseAt(tokens: Token[], i: number): [number, number] | null {
   for (; k < tokens.length; k++) {
     const t = tokens[k];
     // A count word after a noun opens the next phrase ("released from their leases three ways", gen26).
-    if (t.pos === "NUM" && /^\p{L}+$/u.test(t.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "") && k > a) break;
+    if (k > a && countWordAfterNoun(tokens, k)) break;
     if (INSIDE.has(t.pos) || (t.pos === "ADV" && !nounSeen(tokens, a, k) && INSIDE.has(tokens[k + 1]?.pos ?? ""))) { b = k + 1; continue; }
     if (t.pos === "ADV" && tokens[k + 1]?.pos === "VERB" && /(?:ed|en)$/.test(tokens[k + 1].lower)) continue;
     // A participle modifying a noun ("a firmly settled will"), not a verb of its own.
