@@ -95,17 +95,21 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
   const edits: Edit[] = [];
   // The full name at the first mention, and again for an "I" that opens a clause a card may be cut to
   // ("…, but I do not hesitate …"); the pronoun at the others when the chapter gives it (./pronoun.ts)
-  // and nothing in the sentence could take it for someone else's — else the surname.
+  // and nothing in the sentence could take it for someone else's (another same-sex pronoun, a same-sex
+  // noun between, any other name) — else the surname.
   let namedAt = -1, at = 0;
   const forms = name.pronoun ? PRONOUN_FORMS[name.pronoun] : null;
   const othersPronoun = !!forms && forms.same.test(s.text);
+  // Any other person (or a name the analysis could not type) on the sentence may be the one a pronoun
+  // means: the referring gate counts them and drops the card, so the name is kept.
+  const othersNamed = !!s.entities?.some((e) => e.kind === "person" || e.kind === "name");
   const nameText = (role: "subject" | "object" | "possessive" | "mine") => {
     const full = namedAt < 0 || (role === "subject" && CLAUSE_BREAK.test(s.text.slice(namedAt, at)));
     const between = s.text.slice(namedAt, at);
     const named = namedAt;
     namedAt = at;
     if (full) return role === "possessive" || role === "mine" ? possessive(name.full) : name.full;
-    if (forms && !othersPronoun && !SAME_SEX_NOUN[name.pronoun!].test(between) && !s.entities?.some((e) => (e.kind === "person" || e.kind === "name") && named < e.start && e.start < at)) return forms[role];
+    if (forms && !othersPronoun && !SAME_SEX_NOUN[name.pronoun!].test(between) && !othersNamed) return forms[role];
     return role === "possessive" || role === "mine" ? possessive(name.short) : name.short;
   };
   for (const w of words) {

@@ -138,6 +138,7 @@ describe("the name once, then the pronoun the chapter gives", () => {
     ["the name where another woman's pronoun is in the sentence", SHE, "I kept the letter her sister sent to my mother.", "Tamsin Vell kept the letter her sister sent to Vell's mother."],
     ["the name where a woman is named between", SHE, "My teacher, a widow of Lisk, read to me every night.", "Tamsin Vell's teacher, a widow of Lisk, read to Vell every night."],
     ["the name where someone is named between", HE, "I wrote to Ada Pell about my work.", "Oskar Brand wrote to Ada Pell about Brand's work."],
+    ["the name where someone is named before", HE, "Ada Pell and Iris Gale found for me the books I need.", "Ada Pell and Iris Gale found for Oskar Brand the books Brand needs."],
     ["the surname when the chapter gives no pronoun", NAME, "I took my final examinations with my class at Lisk.", "Tamsin Vell took Vell's final examinations with Vell's class at Lisk."],
   ])("%s", (_, name, text, want) => {
     expect(rewrite(text, false, name)).toBe(want);
