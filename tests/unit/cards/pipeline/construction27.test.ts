@@ -7,6 +7,7 @@ import { boundary } from "@/lib/cards/gates/boundary";
 import { whyCard } from "@/lib/cards/claims/card";
 import { objectCandidates } from "@/lib/cards/candidates/object";
 import { clauseClozeCandidates } from "@/lib/cards/candidates/clause-cloze";
+import { wrongAnswerKind } from "@/lib/cards/gates/question-structure";
 import { analyse, clozeAt, first } from "./helpers";
 
 const phrases = (text: string) => first(text).s.phrases.map((p) => p.text);
@@ -97,5 +98,15 @@ describe("decontext markers: a summing-up aside after a list stays", () => {
   });
   it("still drops ', in short,' inside a plain clause", () => {
     expect(lastSentence(`${PARA}He lost, in short, every acre that his father had left him in the valley.`).text).toBe("He lost every acre that his father had left him in the valley.");
+  });
+});
+
+describe("gate: question structure, a back cut where it announces its content", () => {
+  const s = () => first("Thrift is a habit, that is, a saving of small sums made every week.").s;
+  it("refuses a back that ends on ', that is'", () => {
+    expect(wrongAnswerKind("What is thrift?", "a habit, that is", s())).toMatch(/announces/);
+  });
+  it("keeps a back that goes on past 'that is'", () => {
+    expect(wrongAnswerKind("What is thrift?", "a habit, that is, a saving of small sums", s())).toBeNull();
   });
 });
