@@ -84,6 +84,7 @@ import { readSectionTitles, dropAudienceNotes } from "./section-titles";
 import { splitEpigraph } from "./epigraphs";
 import { markPageTops, readPageMarkers } from "./page-markers";
 import { dropHeadRules } from "./head-rules";
+import { readDashRuleNotes } from "./dash-rule-notes";
 import { readDashHyphens } from "./dash-hyphens";
 import { readBraceNotes } from "./brace-notes";
 import { splitShortLineParagraphs } from "./short-line-breaks";
@@ -107,7 +108,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // A library export's machine line opening each page ("## p. 49 (#73) ####"): a page turn and its folio.
   const markers = readPageMarkers(raw.replace(/\r\n?/g, "\n"));
   const headRules = dropHeadRules(markers.text); // a row of underscores under a page's running head
-  const dashCuts = readDashHyphens(headRules.text); // "ulti—" / "mate": a line-end hyphen OCR read as a dash
+  const dashRules = readDashRuleNotes(headRules.text); // "——————" over "  1 A note…" at a page's foot: a footnote rule
+  const dashCuts = readDashHyphens(dashRules.text); // "ulti—" / "mate": a line-end hyphen OCR read as a dash
   const braceNotes = readBraceNotes(dashCuts.text); // "health. {3}" over "FOOTNOTES:" / "{3} With…": a note's cue, no page
   const scripts = readScriptMarkup(repairC1Punctuation(braceNotes.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
   // A foot line of running title and folio ("BOOK V. CHAP. IV.    cccxli"), page by page likewise.
@@ -209,6 +211,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (markers.count) layout.notes.push(`${markers.count} machine page marker line(s) ("## p. 49 (#73) ####") read as page turns, their page numbers kept`);
   if (dashCuts.count) layout.notes.push(`${dashCuts.count} line-end hyphen(s) read as em dashes ("ulti—" / "mate") taken for hyphens`);
   if (braceNotes.count) layout.notes.push(`${braceNotes.count} note cue(s) in braces ("{3}") with their notes under a notes head read as note cues, not pages`);
+  if (dashRules.count) layout.notes.push(`${dashRules.count} footnote(s) under a rule of dashes at a page's foot read as notes${dashRules.runOvers ? `, ${dashRules.runOvers} run-over(s) from the next page's foot moved back to them` : ""}`);
   if (headRules.count) layout.notes.push(`${headRules.count} head rule(s) (a row of underscores under a page's running head) dropped as page furniture`);
   if (footFolios.count) layout.notes.push(`${footFolios.count} page foot line(s) of a running title and a folio ("BOOK I.   xlii") read as page numbers, the title dropped`);
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);

@@ -1,0 +1,71 @@
+// Session 27 (clean27): set 26's clean-up defects as general rules, on INVENTED text: a scan's
+// footnote rule read as dashes, end-notes, titles and quotations.
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "@/lib/chapters";
+import { readDashRuleNotes } from "@/lib/chapters/dash-rule-notes";
+
+const page = (n: number, head: string, lines: string[]) => [`\f                   ${head}`, `                                                        ${n}`, "", ...lines];
+
+// Three scanned pages: a note cued on the first runs over to the foot of the second.
+const scan = [
+  "                   THE ORDER OF GARDENS",
+  "                                                        11",
+  "",
+  "     THE gardener who plants a hedge thinks first of the",
+  "wind, and only afterwards of the view; the view is a",
+  "pleasure, the wind a danger to every young plant.¹",
+  "     In the second place, a hedge is not only a shelter.",
+  "It marks the bounds of a property and keeps the cattle",
+  "of the neighbours from the beds; its roots, however, are",
+  "",
+  "——————",
+  "  1 A careful grower, indeed, will plant the hedge a full",
+  "year before the beds, so that the young shoots may have",
+  "some cover in their first winter, and he will choose for it",
+  ...page(12, "THE ORDER OF GARDENS", [
+    "greedy and take the water from the nearest rows. But",
+    "this is a small price for the shelter it gives, and a wise",
+    "gardener pays it gladly every dry summer.",
+    "     The true measure of a garden, then, is the care its",
+    "owner gives to the soil; many a grand design fails for want",
+    "of it, and a small plot may prosper on",
+    "",
+    "——————",
+    "the plants that grow wild in the same country, which know",
+    "its weather better than any gardener does.",
+  ]),
+  ...page(13, "THE ORDER OF GARDENS", [
+    "nothing but patience and a little manure each autumn.",
+    "",
+  ]),
+].join("\n");
+
+describe("a footnote rule read as a row of dashes at a scanned page's foot", () => {
+  const doc = cleanDocument(scan, { filename: "invented-garden-scanned.txt" });
+  const ch = doc.chapters[0];
+  const body = ch.paragraphs.map((p) => ch.text.slice(p.start, p.end));
+
+  it("files the note under the rule as a footnote cited at its superior figure", () => {
+    expect(ch.footnotes).toHaveLength(1);
+    expect(ch.footnotes[0].text).toMatch(/^A careful grower, indeed,/);
+    const cite = ch.sentences.find((s) => s.footnoteRefs.length);
+    expect(cite?.text).toMatch(/young plant\.$/);
+    expect(body.join(" ")).not.toMatch(/——|careful grower/);
+  });
+
+  it("moves the note's rest at the next page's foot back to the note", () => {
+    expect(ch.footnotes[0].text).toMatch(/choose for it the plants that grow wild .* than any gardener does\.$/);
+    expect(body.join(" ")).not.toMatch(/grow wild/);
+  });
+
+  it("keeps the paragraphs running over both page turns whole", () => {
+    expect(body.some((p) => /its roots, however, are greedy and take the water/.test(p))).toBe(true);
+    expect(body.some((p) => /may prosper on nothing but patience/.test(p))).toBe(true);
+    expect(ch.sentences.some((s) => /^nothing/.test(s.text))).toBe(false);
+  });
+
+  it("leaves a row of dashes alone where no figure on its page cites the number under it", () => {
+    const text = ["A line of the text ends here.", "", "——————", "1 A list that follows a rule.", "\fNEXT PAGE   2"].join("\n");
+    expect(readDashRuleNotes(text).count).toBe(0);
+  });
+});
