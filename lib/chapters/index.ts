@@ -80,7 +80,7 @@ import { splitColumnNumbers } from "./column-numbers";
 import { unwrapScriptTags } from "./script-tags";
 import { markBlockQuotes } from "./block-quotes";
 import { readFootFolios } from "./foot-folios";
-import { readSectionTitles, dropAudienceNotes } from "./section-titles";
+import { readSectionTitles, readSignedSectionTitles, dropAudienceNotes } from "./section-titles";
 import { splitEpigraph } from "./epigraphs";
 import { markPageTops, readPageMarkers } from "./page-markers";
 import { dropHeadRules } from "./head-rules";
@@ -323,6 +323,8 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (titles) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${titles} numbered section title(s) ("IV.--Rivers.") set as headings`);
   const audience = dropAudienceNotes(assembled.paragraphs);
   if (audience) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${audience} reported audience response(s) ("(Applause.)") taken out of the speech`);
+  const signedTitles = readSignedSectionTitles(assembled.paragraphs); // "Of the soil." over "§ 4. THE farmer…"
+  if (signedTitles) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${signedTitles} section title(s) set on a line over a paragraph opened by "§ n." set as headings`);
   const signedHeads = splitSignedRunInHeads(assembled.paragraphs); // "§ 3. The Title.—Text": before the numbers are counted
   if (signedHeads) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${signedHeads} section title(s) run in behind their sign ("§ 3. Title.—Text") set apart as headings`);
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);

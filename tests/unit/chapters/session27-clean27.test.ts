@@ -69,3 +69,58 @@ describe("a footnote rule read as a row of dashes at a scanned page's foot", () 
     expect(readDashRuleNotes(text).count).toBe(0);
   });
 });
+
+// A scanned chapter of numbered sections, each under a title line and opening in small capitals.
+const sections = [
+  "                   THE ORDER OF GARDENS",
+  "                                                        21",
+  "",
+  "             The soil and its uses.",
+  "",
+  "     § 4. WE have now seen how a garden is laid out, and",
+  "must turn to the soil itself. A garden is only as good as",
+  "the ground under it, and the ground must be fed. Some",
+  "soils are heavy and hold the water too long, and others",
+  "are light and let it run away before the roots can drink.",
+  "     Every soil has its own needs, and a wise gardener",
+  "learns them before he plants anything in it at all.",
+  "",
+  "               The water of the garden: its",
+  "           sources and its uses.",
+  "",
+  "     § 5. THE water a garden needs comes from the sky",
+  "for the most part, but the gardener cannot trust the sky.",
+  "He keeps a cistern, and the cistern is filled each winter.",
+  "In a dry summer the cistern is his only friend, and he",
+  "draws from it sparingly, a can at a time, in the evening.",
+  "",
+  "             The hedge and the wall.",
+  "",
+  "     § 6. WE come last to the bounds of the garden, which",
+  "are either planted or built, and each has its uses. A",
+  "wall is dear to build but lasts for ever, while a hedge",
+  "is cheap to plant but must be cut, as we shall see, by hand.",
+  "",
+].join("\n");
+
+describe("section titles over paragraphs opened by a section sign, in a scan", () => {
+  const doc = cleanDocument(sections, { filename: "invented-sections-scanned.txt" });
+  const ch = doc.chapters[0];
+  const heads = ch.paragraphs.filter((p) => p.kind === "heading").map((p) => ch.text.slice(p.start, p.end));
+
+  it("sets the titles apart as headings, not sentences", () => {
+    expect(heads).toEqual(["The soil and its uses", "The water of the garden: its sources and its uses", "The hedge and the wall"]);
+    expect(ch.sentences.some((s) => /^The soil and its uses|^The hedge and the wall/.test(s.text))).toBe(false);
+  });
+
+  it("writes each section's small-capital first word in ordinary case, though the book opens sections so more than once", () => {
+    const openings = ch.sentences.filter((s) => /^(?:We have now|We come last|The water a garden)/i.test(s.text)).map((s) => s.text.split(" ")[0]);
+    expect(openings).toEqual(["We", "The", "We"]);
+  });
+
+  it("leaves a single short line over a section sign alone", () => {
+    const one = sections.split("\n").slice(0, 22).join("\n").replace("The water of the garden: its", "").replace("sources and its uses.", "");
+    const d = cleanDocument(one.replace("             The soil and its uses.\n", ""), { filename: "invented-one-title.txt" });
+    expect(d.chapters[0].paragraphs.filter((p) => p.kind === "heading")).toHaveLength(0);
+  });
+});
