@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "@/lib/chapters";
 import { readDashRuleNotes } from "@/lib/chapters/dash-rule-notes";
+import { splitSentences } from "@/lib/chapters/sentences";
 
 const page = (n: number, head: string, lines: string[]) => [`\f                   ${head}`, `                                                        ${n}`, "", ...lines];
 
@@ -122,5 +123,28 @@ describe("section titles over paragraphs opened by a section sign, in a scan", (
     const one = sections.split("\n").slice(0, 22).join("\n").replace("The water of the garden: its", "").replace("sources and its uses.", "");
     const d = cleanDocument(one.replace("             The soil and its uses.\n", ""), { filename: "invented-one-title.txt" });
     expect(d.chapters[0].paragraphs.filter((p) => p.kind === "heading")).toHaveLength(0);
+  });
+});
+
+describe("sentences at an enumeration's first label and after a name's numeral", () => {
+  const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
+  const longItem = "The mill could grind no grain for sale, except by leave of the guild, which met every quarter in the market hall and heard the millers, the bakers, the carters and the farmers of every parish in the valley, each in turn and each at length, before it gave or refused its leave for another year of grinding, and that leave was written in the great book of the hall, where any man could read it, and where the fees paid for it were written beside it, so that no miller could say that he had not been told the terms of his trade, nor that another had been given better ones.";
+
+  it("keeps an item's first label with its item after an announcing stop and a dash, however long the item", () => {
+    const text = `The limits upon the millers were three in number.—1. ${longItem} 2. The miller must keep true weights. 3. The miller must grind in turn.`;
+    const out = sentences(text);
+    expect(out[0]).toBe("The limits upon the millers were three in number.");
+    expect(out[1].startsWith("1. The mill could grind")).toBe(true);
+    expect(out[2]).toBe("2. The miller must keep true weights.");
+  });
+
+  it("does not end a sentence at a name's numeral before a date in brackets the sentence goes on after", () => {
+    const out = sentences("The charter was granted in the third year of Robert III. (1393), which is the date the abbey gives. It was confirmed later.");
+    expect(out).toEqual(["The charter was granted in the third year of Robert III. (1393), which is the date the abbey gives.", "It was confirmed later."]);
+  });
+
+  it("still opens a sentence on bracketed numbers after a full stop", () => {
+    const out = sentences("Write the reaction. (3), (4), (5), are tests for this salt.");
+    expect(out).toHaveLength(2);
   });
 });
