@@ -148,3 +148,41 @@ describe("sentences at an enumeration's first label and after a name's numeral",
     expect(out).toHaveLength(2);
   });
 });
+
+// A plain e-text chapter: a summary of topics set in under the heading, a quotation set in after a colon.
+const lead = "The harbour was built in the reign of the old queen, and its walls have stood against every storm since that day, though the sea has tried them hard in many a winter and the townsmen have mended them many times.";
+const etext = [
+  "CHAPTER IX.", "", "THE HARBOUR WALLS.", "", "",
+  "     Building of the Mole--The Great Storm--Repairs by the Town--How the",
+  "     Walls were Tested--Can they Stand?--The Engineer's Report--The New",
+  "     Lighthouse--Conclusion.",
+  "",
+  ...Array.from({ length: 3 }, () => [lead.replace(/(.{60,70}) /g, "$1\n"), ""]).flat(),
+  "The engineer who came to see them in the last year wrote a report, and we",
+  "cannot resist giving the words in which he closed it:--",
+  "",
+  "     \"Gentlemen of the Harbour Board,--I have walked the length of your",
+  "     walls at low water and at high, and I find them sound in every part",
+  "     that the sea can reach. The stones are worn, but not one of them has",
+  "     moved, and I see no reason why they should not stand for a century.\"",
+  "",
+  lead.replace(/(.{60,70}) /g, "$1\n"),
+  "",
+].join("\n");
+
+describe("a set-in summary under the heading and a set-in quotation after a colon", () => {
+  const doc = cleanDocument(etext, { filename: "invented-harbour.txt" });
+  const ch = doc.chapters[0];
+  const paras = ch.paragraphs.map((p) => ({ kind: p.kind, text: ch.text.slice(p.start, p.end) }));
+
+  it("keeps the topics joined by dashes out of the text, not as a quotation", () => {
+    expect(paras.some((p) => /Building of the Mole/.test(p.text))).toBe(false);
+    expect(ch.sentences.some((s) => /Great Storm/.test(s.text))).toBe(false);
+  });
+
+  it("keeps the quotation after the colon as a quotation of its own, not run into the paragraph leading in", () => {
+    const lead = paras.find((p) => /cannot resist giving the words/.test(p.text));
+    expect(lead?.text).toMatch(/closed it:—$/);
+    expect(paras.find((p) => /Gentlemen of the Harbour Board/.test(p.text))?.kind).toBe("quote");
+  });
+});
