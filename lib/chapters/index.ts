@@ -19,7 +19,7 @@ import { convertGluedNumbers } from "./glued-numbers";
 import { convertEditorialNumbers } from "./editorial-numbers";
 import { dropOutOfSequencePages } from "./page-sequence";
 import { marginalGlosses } from "./glosses";
-import { returnStrayNotes } from "./stray-notes";
+import { returnGatheredNotes, returnStrayNotes } from "./stray-notes";
 import { liftSideNotes, measureOf } from "./side-notes";
 import { repairOcrWords } from "./ocr-words";
 import { repairFunctionWords } from "./ocr-function-words";
@@ -182,6 +182,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   let segments = attachNoteGroups(segmentChapters(blocks, toc, "Untitled chapter", acronyms));
   for (const s of segments) s.title = withoutNoteMarker(s.title);
   returnStrayNotes(segments);
+  returnGatheredNotes(segments); // two chapters' notes gathered after the last: each to the chapter citing it
   shareFinalNotes(segments);
   // (Prose kept from before the first heading is no chapter of its own heading: the title is looked for above that heading.)
   const headed = segments.filter((s) => !s.leading);

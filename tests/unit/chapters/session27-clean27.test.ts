@@ -186,3 +186,33 @@ describe("a set-in summary under the heading and a set-in quotation after a colo
     expect(paras.find((p) => /Gentlemen of the Harbour Board/.test(p.text))?.kind).toBe("quote");
   });
 });
+
+// Two chapters of an e-text whose notes are all gathered after the second, numbered on through both.
+const gathered = [
+  "CHAPTER I.", "", "THE FIRST MILLS.", "",
+  "The first mills of the valley were driven by the stream that runs past the church.[4] They ground",
+  "the grain of six parishes, and the miller took a sixteenth part of it for his pains.", "",
+  "In a dry summer the wheel stood still for weeks, and the farmers carried their grain over the",
+  "hill to the town, where the mill was driven by horses.[5] That journey took a whole day.", "",
+  "CHAPTER II.", "", "THE WINDMILLS.", "",
+  "The windmills came later, when the stream had been led away to the new canal.[6] They stood on",
+  "the ridge above the village, where the wind never failed, and ground in every season.", "",
+  "Each windmill had its own name, and the names are still used for the fields around them, though",
+  "the last of the mills fell down a hundred years ago and its stones were used for the barn.", "",
+  "FOOTNOTES:", "",
+  "[4] The church was rebuilt in the same year, and the mill with it.", "",
+  "[5] The horse mill stood in the market square until the great fire.", "",
+  "[6] The canal was dug by the abbey's tenants over three winters.", "",
+].join("\n");
+
+describe("notes of two chapters gathered after the second", () => {
+  const doc = cleanDocument(gathered, { filename: "invented-mills.txt" });
+  const [first, second] = doc.chapters;
+
+  it("files each note with the chapter that cites it, cited at its sentence", () => {
+    expect(first.footnotes.map((n) => n.number)).toEqual(["4", "5"]);
+    expect(first.footnotes.every((n) => n.citedAt)).toBe(true);
+    expect(second.footnotes.map((n) => n.number)).toEqual(["6"]);
+    expect(second.footnotes[0].citedAt).toBeTruthy();
+  });
+});
