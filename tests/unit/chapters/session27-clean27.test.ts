@@ -216,3 +216,10 @@ describe("notes of two chapters gathered after the second", () => {
     expect(second.footnotes[0].citedAt).toBeTruthy();
   });
 });
+
+describe("a part's label in italics over the part's title", () => {
+  it("takes the part's title as the document's, without the label's markup", () => {
+    const text = ["_PART IV._", "", "THE GROWTH OF THE TOWNS.", "", "", "", gathered].join("\n");
+    expect(cleanDocument(text, { filename: "invented-part.txt" }).title).toBe("The Growth of the Towns");
+  });
+});
