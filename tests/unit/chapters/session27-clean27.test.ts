@@ -223,3 +223,14 @@ describe("a part's label in italics over the part's title", () => {
     expect(cleanDocument(text, { filename: "invented-part.txt" }).title).toBe("The Growth of the Towns");
   });
 });
+
+describe("an italic run-in head ending on words set in roman", () => {
+  it("sets the head apart with its roman words, the paragraph opening on its first sentence", () => {
+    const para = (head: string) => `${head}--The mill was the lord's, and every tenant ground his grain there and paid the fee the\nsteward set, whatever the harvest had been.`;
+    const text = ["CHAPTER III.", "", "THE LORD'S MILL.", "", para("_The lord's right to the mill._"), "", para("_Of a tenant holding_ per se."), ""].join("\n");
+    const ch = cleanDocument(text, { filename: "invented-mill-heads.txt" }).chapters[0];
+    const heads = ch.paragraphs.filter((p) => p.kind === "heading").map((p) => ch.text.slice(p.start, p.end));
+    expect(heads).toContain("Of a tenant holding per se");
+    expect(ch.sentences.every((s) => s.text.startsWith("The mill was"))).toBe(true);
+  });
+});
