@@ -3,7 +3,7 @@
 // over the page turn, and a note's rest at the next page's foot is run into a sentence there. A rule
 // is a note rule only when its lines run to the page's end (a form feed, a page's top line or the
 // text's end), and the note under it opens on a number cited by a superior figure on that page
-// ("minds.¹" / "  1 Schopenhauer…"): it is rewritten "¹ …" for the usual footnote reading. Lines under
+// ("…the young plant.¹" / "  1 A careful grower…"): it is rewritten "¹ …" for the usual footnote reading. Lines under
 // such a rule that open no number, at the foot of the page after a note, are that note's rest: they
 // are moved back to the end of it.
 import { SHORT_PAGED_HEAD_LINE } from "./page-tops";
