@@ -66,9 +66,16 @@ export const demonstrativeReferent: Op = (s, ctx) => {
         return;
       }
       const theirs = content(m.words);
-      const added = theirs.filter((w) => !mine.includes(w) && w !== head.lemma);
+      // What the mention adds must say which one (the house's test, ./np: a noun or name before the head, a number or
+      // ordinal, a rare adjective, a possessor, an of-phrase); "the circular path", "the greater security" do not.
+      const added = m.restricting.filter((r) => !mine.includes(r.lemma.toLowerCase()) && r.pos !== "ADP" && r.pos !== "DET");
       // A mention as bare as this one says no more; one that lacks this one's words is another thing.
       if (!added.length) return;
+      // A label of a figure ("the curved line ABC") means nothing without the figure.
+      if (m.words.some((w) => /^\p{Lu}{1,4}$/u.test(w.text) && w.pos !== "DET")) {
+        refused = true;
+        return;
+      }
       if (!mine.every((w) => theirs.includes(w)) || m.words.length > MAX_WORDS) {
         refused = true;
         return;

@@ -23,12 +23,18 @@ describe("demonstrative referent (LECTERN_REFERENT)", () => {
   it("replaces 'these guilds' by the one fuller mention in the sentences before", () => {
     expect(repaired("The river towns kept the wool guilds of the valley until the great flood. In the statutes of these guilds lies the chief reason for the high price of cloth.")).toBe("In the statutes of the wool guilds of the valley lies the chief reason for the high price of cloth.");
   });
-  it("replaces 'this tax' after an indefinite mention two sentences before", () => {
-    expect(repaired("In 1610 the council laid a new tax on salt. The millers paid it unwillingly. Within four years this tax was repealed.")).toBe("Within four years the new tax was repealed.");
+  it("replaces 'this tax' after an indefinite mention with an of-phrase that says which, two sentences before", () => {
+    expect(repaired("In 1610 the council laid a tax of one penny on every household. The millers paid it unwillingly. Within four years this tax was repealed.")).toBe("Within four years the tax of one penny was repealed.");
   });
   it("refuses two different fuller mentions", () => {
     const s = "The river towns kept the wool guilds, and the hill towns kept the mining guilds. In every trade the price was fixed by these guilds.";
     expect(repaired(s)).toBe("In every trade the price was fixed by these guilds.");
+  });
+  it("refuses a mention whose added words do not say which ('a new tax')", () => {
+    expect(repaired("In 1610 the council laid a new tax on every household. Within four years this tax was repealed.")).toBe("Within four years this tax was repealed.");
+  });
+  it("refuses a mention named by the label of a figure ('the curved line AB')", () => {
+    expect(repaired("The pressure is drawn as the curved line AB of the figure. Thus this curved line gives a picture of the relation.")).toBe("This curved line gives a picture of the relation.");
   });
   it("refuses when no mention of the noun stands before", () => {
     expect(repaired("The millers rebuilt the weir in the spring. Every farmer on the river felt this effect.")).toBe("Every farmer on the river felt this effect.");
