@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { demonstrativeReferent, referentSwitch } from "@/lib/cards/decontext/demonstrative";
 import { applyEdits } from "@/lib/cards/decontext";
-import { analyse } from "../pipeline/helpers";
+import { cleanDocument } from "@/lib/chapters";
+import { analyseChapter } from "@/lib/cards/analyse";
+
+// The sentences as written (the house's own repairs off), which is what each op reads.
+const analyse = (text: string) => analyseChapter(cleanDocument(`# Chapter 1. Test\n\n${text}\n`, { filename: "test.md" }).chapters[0], { decontext: false });
 
 /** The last sentence repaired by the op alone, with the context the analysis gives it. */
 function repaired(text: string): string {
@@ -34,27 +38,27 @@ describe("demonstrative referent (LECTERN_REFERENT)", () => {
     expect(repaired("In 1610 the council laid a new tax on every household. Within four years this tax was repealed.")).toBe("Within four years this tax was repealed.");
   });
   it("refuses a mention named by the label of a figure ('the curved line AB')", () => {
-    expect(repaired("The pressure is drawn as the curved line AB of the figure. Thus this curved line gives a picture of the relation.")).toBe("This curved line gives a picture of the relation.");
+    expect(repaired("The pressure is drawn as the curved line AB of the figure. Thus this curved line gives a picture of the relation.")).toBe("Thus this curved line gives a picture of the relation.");
   });
   it("refuses when no mention of the noun stands before", () => {
     expect(repaired("The millers rebuilt the weir in the spring. Every farmer on the river felt this effect.")).toBe("Every farmer on the river felt this effect.");
   });
   it("refuses a mention in another paragraph", () => {
-    expect(repaired("In 1610 the council laid a new tax on salt.\n\nWithin four years this tax was repealed.")).toBe("Within four years this tax was repealed.");
+    expect(repaired("In 1610 the council laid a tax of one penny on every household.\n\nWithin four years this tax was repealed.")).toBe("Within four years this tax was repealed.");
   });
   it("refuses a mention inside a quotation", () => {
-    expect(repaired("The clerk wrote: “the council shall lay a new tax on salt.” Within four years this tax was repealed.")).toBe("Within four years this tax was repealed.");
+    expect(repaired("The clerk wrote: “the council shall lay a tax of one penny on every household.” Within four years this tax was repealed.")).toBe("Within four years this tax was repealed.");
   });
   it("refuses a demonstrative inside a quotation", () => {
-    expect(repaired("In 1610 the council laid a new tax on salt. The miller said: “this tax will ruin us all.”")).toBe("The miller said: “this tax will ruin us all.”");
+    expect(repaired("In 1610 the council laid a tax of one penny on every household. The miller said: “this tax will ruin us all.”")).toBe("The miller said: “this tax will ruin us all.”");
   });
   it("refuses a noun of another sense: the same word as a modifier of another head", () => {
-    expect(repaired("The council opened the salt tax office at the harbour. Within four years this tax was repealed.")).toBe("Within four years this tax was repealed.");
+    expect(repaired("The council opened the tax office of the harbour. Within four years this tax was repealed.")).toBe("Within four years this tax was repealed.");
   });
   it("refuses a mention in the other number ('the tax' for 'these taxes')", () => {
-    expect(repaired("In 1610 the council laid a new tax on salt. Within four years these taxes were repealed.")).toBe("Within four years these taxes were repealed.");
+    expect(repaired("In 1610 the council laid a tax of one penny on every household. Within four years these taxes were repealed.")).toBe("Within four years these taxes were repealed.");
   });
   it("refuses a quantified mention ('many taxes')", () => {
-    expect(repaired("In 1610 the council laid many heavy taxes on salt. Within four years these taxes were repealed.")).toBe("Within four years these taxes were repealed.");
+    expect(repaired("In 1610 the council laid many taxes of one penny on every household. Within four years these taxes were repealed.")).toBe("Within four years these taxes were repealed.");
   });
 });
