@@ -106,7 +106,6 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
   const nameText = (role: "subject" | "object" | "possessive" | "mine") => {
     const full = namedAt < 0 || (role === "subject" && CLAUSE_BREAK.test(s.text.slice(namedAt, at)));
     const between = s.text.slice(namedAt, at);
-    const named = namedAt;
     namedAt = at;
     if (full) return role === "possessive" || role === "mine" ? possessive(name.full) : name.full;
     if (forms && !othersPronoun && !SAME_SEX_NOUN[name.pronoun!].test(between) && !othersNamed) return forms[role];
