@@ -12,6 +12,7 @@ import type { Block } from "./blocks";
 import { LIST_ITEM_LINE } from "./list-items";
 
 const MIN_LINES = 2;
+const MIN_LED_IN_LINES = 3; // a quotation in quotation marks after a colon, set apart from the sentence leading in
 const MIN_MEAN_LINE = 45; // characters: a prose line of a quotation set in (verse and lists are shorter)
 const MAX_INDENT = 8; // spaces: deeper is a centred title or a display
 const FLUSH_SHARE = 0.5; // of the body blocks: the document's own paragraphs run flush (a book of long extracts may quote nearly as much)
@@ -32,7 +33,10 @@ export function markBlockQuotes(blocks: Block[]): { blocks: Block[]; count: numb
     // A quotation in quotation marks that a sentence before it leads into ("…from his own verses—" /
     // '  "Once they…"'): the sentence runs on into it, as the assembler reads it (assemble.ts).
     const before = blocks[i - 1];
-    if (/^\s*["“‘]/.test(b.lines[0]) && before?.kind === "body" && !/[.!?]["”’)]?\s*$/.test(before.text)) return b;
+    // (After a colon leading in, "…in these words:—", a quotation of a few lines of prose stands as a
+    // block of its own; a line or two may be verse, or words the sentence quotes.)
+    const ledIn = /:\s*(?:[—–]+|-{2,})?\s*$/.test(before?.text ?? "") && b.lines.length >= MIN_LED_IN_LINES;
+    if (/^\s*["“‘]/.test(b.lines[0]) && before?.kind === "body" && !/[.!?]["”’)]?\s*$/.test(before.text) && !ledIn) return b;
     // A block set in that goes on with the sentence before it ("…in a passage often quoted, that" /
     // "  the healers of the villages were…"), or lines of verse after words that lead into them
     // ("…as quiet as some country" / "  Where never bell was rung…"): the sentence runs on into it

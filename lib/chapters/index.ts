@@ -19,7 +19,7 @@ import { convertGluedNumbers } from "./glued-numbers";
 import { convertEditorialNumbers } from "./editorial-numbers";
 import { dropOutOfSequencePages } from "./page-sequence";
 import { marginalGlosses } from "./glosses";
-import { returnStrayNotes } from "./stray-notes";
+import { returnGatheredNotes, returnStrayNotes } from "./stray-notes";
 import { liftSideNotes, measureOf } from "./side-notes";
 import { repairOcrWords } from "./ocr-words";
 import { repairFunctionWords } from "./ocr-function-words";
@@ -80,10 +80,11 @@ import { splitColumnNumbers } from "./column-numbers";
 import { unwrapScriptTags } from "./script-tags";
 import { markBlockQuotes } from "./block-quotes";
 import { readFootFolios } from "./foot-folios";
-import { readSectionTitles, dropAudienceNotes } from "./section-titles";
+import { readSectionTitles, readSignedSectionTitles, dropAudienceNotes } from "./section-titles";
 import { splitEpigraph } from "./epigraphs";
 import { markPageTops, readPageMarkers } from "./page-markers";
 import { dropHeadRules } from "./head-rules";
+import { readDashRuleNotes } from "./dash-rule-notes";
 import { readDashHyphens } from "./dash-hyphens";
 import { readBraceNotes } from "./brace-notes";
 import { splitShortLineParagraphs } from "./short-line-breaks";
@@ -107,7 +108,8 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   // A library export's machine line opening each page ("## p. 49 (#73) ####"): a page turn and its folio.
   const markers = readPageMarkers(raw.replace(/\r\n?/g, "\n"));
   const headRules = dropHeadRules(markers.text); // a row of underscores under a page's running head
-  const dashCuts = readDashHyphens(headRules.text); // "ulti—" / "mate": a line-end hyphen OCR read as a dash
+  const dashRules = readDashRuleNotes(headRules.text); // "——————" over "  1 A note…" at a page's foot: a footnote rule
+  const dashCuts = readDashHyphens(dashRules.text); // "ulti—" / "mate": a line-end hyphen OCR read as a dash
   const braceNotes = readBraceNotes(dashCuts.text); // "health. {3}" over "FOOTNOTES:" / "{3} With…": a note's cue, no page
   const scripts = readScriptMarkup(repairC1Punctuation(braceNotes.text)); // "CO_{2}", "x^{3}": before "{2}" reads as a page mark
   // A foot line of running title and folio ("BOOK V. CHAP. IV.    cccxli"), page by page likewise.
@@ -180,6 +182,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   let segments = attachNoteGroups(segmentChapters(blocks, toc, "Untitled chapter", acronyms));
   for (const s of segments) s.title = withoutNoteMarker(s.title);
   returnStrayNotes(segments);
+  returnGatheredNotes(segments); // two chapters' notes gathered after the last: each to the chapter citing it
   shareFinalNotes(segments);
   // (Prose kept from before the first heading is no chapter of its own heading: the title is looked for above that heading.)
   const headed = segments.filter((s) => !s.leading);
@@ -209,6 +212,7 @@ export function cleanDocument(raw: string, opts: { filename?: string; title?: st
   if (markers.count) layout.notes.push(`${markers.count} machine page marker line(s) ("## p. 49 (#73) ####") read as page turns, their page numbers kept`);
   if (dashCuts.count) layout.notes.push(`${dashCuts.count} line-end hyphen(s) read as em dashes ("ulti—" / "mate") taken for hyphens`);
   if (braceNotes.count) layout.notes.push(`${braceNotes.count} note cue(s) in braces ("{3}") with their notes under a notes head read as note cues, not pages`);
+  if (dashRules.count) layout.notes.push(`${dashRules.count} footnote(s) under a rule of dashes at a page's foot read as notes${dashRules.runOvers ? `, ${dashRules.runOvers} run-over(s) from the next page's foot moved back to them` : ""}`);
   if (headRules.count) layout.notes.push(`${headRules.count} head rule(s) (a row of underscores under a page's running head) dropped as page furniture`);
   if (footFolios.count) layout.notes.push(`${footFolios.count} page foot line(s) of a running title and a folio ("BOOK I.   xlii") read as page numbers, the title dropped`);
   if (longS.repairs) layout.notes.push(`${longS.repairs} long s read as "f" repaired ("faid" -> "said")`);
@@ -320,6 +324,8 @@ function buildChapter(seg: Segment, { stats, isRunningHead, layout, gutenbergNot
   if (titles) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${titles} numbered section title(s) ("IV.--Rivers.") set as headings`);
   const audience = dropAudienceNotes(assembled.paragraphs);
   if (audience) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${audience} reported audience response(s) ("(Applause.)") taken out of the speech`);
+  const signedTitles = readSignedSectionTitles(assembled.paragraphs); // "Of the soil." over "§ 4. THE farmer…"
+  if (signedTitles) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${signedTitles} section title(s) set on a line over a paragraph opened by "§ n." set as headings`);
   const signedHeads = splitSignedRunInHeads(assembled.paragraphs); // "§ 3. The Title.—Text": before the numbers are counted
   if (signedHeads) layout.notes.push(`chapter ${seg.number ?? seg.title}: ${signedHeads} section title(s) run in behind their sign ("§ 3. Title.—Text") set apart as headings`);
   const sectionNumbers = dropSectionNumbers(assembled.paragraphs);

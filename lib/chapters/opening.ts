@@ -39,7 +39,13 @@ export function lowerOpeningCapitals(chapter: CleanChapter): boolean {
   const first = chapter.paragraphs.findIndex((p) => p.kind === "body");
   // Where each word in capitals is last written, found in one pass (a book may have hundreds of sections).
   const lastAt = new Map<string, number>();
-  for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu)) lastAt.set(m[0], m.index!);
+  // (A common word in capitals opening a body paragraph is the book's small-capital opening, set so in
+  // every section ("WE have…", "THE distinction…"), not an acronym written again further on.)
+  const openingAt = new Set(chapter.paragraphs.filter((p) => p.kind === "body").map((p) => p.start + (/^["“‘(]/u.test(chapter.text[p.start] ?? "") ? 1 : 0)));
+  for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu)) {
+    if (openingAt.has(m.index!) && isEnglishWord(m[0].toLowerCase())) continue;
+    lastAt.set(m[0], m.index!);
+  }
   const lowerWords = new Set<string>();
   for (const m of chapter.text.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) lowerWords.add(m[0]);
   // Less those the prose also capitalises inside a sentence, as the words of a name.

@@ -53,17 +53,18 @@ export function unwrapBoldLines(blocks: Block[]): Block[] {
 // A run-in heading: bold or italic at the head of a paragraph, closed by a full stop or a colon
 // (inside the markup or just after it), then a dash, then the paragraph's first sentence:
 // "+The Salt Tax.+--When...", "_Summary._—The...", "_Summary_.—The...", the head wrapped over two
-// lines or not.
+// lines or not. An italic head may end on a word or two in roman, a foreign phrase the book sets so
+// inside italics ("_Rights of a lord_ de jure.--The…"), before its stop.
 // Without the stop only plain-text bold heading a capitalised sentence ("=Tolls=--The..."): a
 // "**term**—the process by which..." is a definition, whose term the sentence needs.
 // An e-text's page marker may open the paragraph ("{31} +The Mill.+--..."): it stays with the text.
 // So may a paragraph number ("12. _Ice._--Water freezes..."): it stays with the text too, where the
 // run of section numbers it belongs to is read (section-numbers.ts).
-const RUN_IN = /^(?<page>\s*(?:(?:\{\d{1,4}\}|\[(?:Pg|Page|p\.) ?(?:\d{1,4}|[ivxlc]{1,7})\])\s*)?)(?<num>\d{1,3}\.\s+)?(?:(?<mark>[+=]|\*\*|__)(?=\S)(?<bold>[^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\k<mark>|(?<imark>[_*])(?=\S)(?<italic>[^*_\n]{1,100}?(?:\n\s*[^*_\n]{1,100}?)?)\k<imark>)(?<stop>[.:])?\s*(?:--|—|–)\s*(?=\S)/u;
+const RUN_IN = /^(?<page>\s*(?:(?:\{\d{1,4}\}|\[(?:Pg|Page|p\.) ?(?:\d{1,4}|[ivxlc]{1,7})\])\s*)?)(?<num>\d{1,3}\.\s+)?(?:(?<mark>[+=]|\*\*|__)(?=\S)(?<bold>[^+=*_\n]{1,100}?(?:\n\s*[^+=*_\n]{1,100}?)?)\k<mark>|(?<imark>[_*])(?=\S)(?<italic>[^*_\n]{1,100}?(?:\n\s*[^*_\n]{1,100}?)?)\k<imark>(?<tail>(?:[ \t]\p{Ll}[\p{L}'’-]*){1,2}(?=[.:]))?)(?<stop>[.:])?\s*(?:--|—|–)\s*(?=\S)/u;
 
 function runInTitle(m: RegExpMatchArray): string {
   const g = m.groups!;
-  return (g.bold ?? g.italic).trim() + (g.stop ?? "");
+  return (g.bold ?? g.italic).trim() + (g.tail ?? "") + (g.stop ?? "");
 }
 
 function isRunIn(m: RegExpMatchArray, rest: string): boolean {

@@ -60,3 +60,26 @@ export function dropAudienceNotes(paragraphs: RawParagraph[]): number {
   }
   return count;
 }
+
+// A scan's section title set as a line of its own (centred, often italic) over a paragraph that opens
+// on the section's sign and number ("Of the soil." / "§ 4. THE farmer…"): a phrase, no sentence of the
+// text. Taken where the chapter sets two such at least: one short line of up to MAX_SIGNED_TITLE_WORDS
+// words, a capital first, no stop inside, closed by a stop or nothing.
+const SIGNED_OPENING = /^§{1,2}\s?\d{1,3}\.\s/;
+const SIGNED_TITLE = /^["“‘]?\p{Lu}[^.!?;§\n]*[.]?$/u;
+const MAX_SIGNED_TITLE_WORDS = 12;
+const MIN_SIGNED_TITLES = 2;
+
+/** Sets apart section titles set over a paragraph opening on "§ n."; returns how many. */
+export function readSignedSectionTitles(paragraphs: RawParagraph[]): number {
+  const titles = paragraphs.filter((p, i) => {
+    const next = paragraphs[i + 1];
+    return p.kind === "body" && next?.kind === "body" && SIGNED_OPENING.test(next.text) && SIGNED_TITLE.test(p.text.trim()) && p.text.trim().split(/\s+/).length <= MAX_SIGNED_TITLE_WORDS;
+  });
+  if (titles.length < MIN_SIGNED_TITLES) return 0;
+  for (const p of titles) {
+    p.kind = "heading";
+    p.text = p.text.trim().replace(/\.$/, "");
+  }
+  return titles.length;
+}

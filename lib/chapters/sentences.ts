@@ -97,13 +97,17 @@ function itemLabel(text: string, dot: number): ItemLabel | null {
   const form = (k: number) => (/^[IVXLC]/.test(label) ? toRoman(k).toUpperCase() : String(k));
   const labelled = (k: number, from: number, to: number) =>
     k > 0 && new RegExp(`${from <= 0 ? "(?:^|" : "(?:"}[.!?:;—–]\\s*)${form(k)}\\.\\s`).test(text.slice(Math.max(0, from), Math.min(text.length, to)));
-  return labelled(n - 1, i - ITEM_WINDOW, i + 1) || labelled(n + 1, dot, dot + ITEM_WINDOW) ? { start: i + 1, dash: dash ? j : null } : null;
+  // (A label set off by a stop and a dash, "…in number.—1. The…", opens an enumeration the sentence
+  // before announces: its next item may stand a long item's length further on.)
+  const announced = dash && /[.:]/.test(text[j - 1] ?? "");
+  return labelled(n - 1, i - ITEM_WINDOW, i + 1) || labelled(n + 1, dot, dot + (announced ? LONG_ITEM_WINDOW : ITEM_WINDOW)) ? { start: i + 1, dash: dash ? j : null } : null;
 }
 
 /** Where an item's label starts, and the dash before it when a dash (not a stop) sets it off. */
 type ItemLabel = { start: number; dash: number | null };
 
 const ITEM_WINDOW = 400; // characters: an enumeration's items stand close together
+const LONG_ITEM_WINDOW = 1500; // after an announcing stop and a dash
 
 /**
  * An ellipsis that opens a quotation or a paragraph ('"... Not gold but grain', a passage quoted from its
@@ -127,6 +131,9 @@ function isBoundary(text: string, dot: number, next: number, item: ItemLabel | n
   const lower = word.toLowerCase();
   if (inReference(text, dot, word, after)) return false;
   if (inRegnalCitation(text, dot, word)) return false;
+  // A name's numeral, then a date in brackets that the sentence goes on after ("…of King Henry IV.
+  // (1402), which…"): the stop was the numeral's; no sentence opens on "(1402), which".
+  if (/^[IVXLC]{1,6}$/.test(word) && ROMAN.test(word) && /\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, dot - word.length - 20), dot - word.length)) && /^\s*\(\d[^()]{0,30}\)\s*(?:[,;:]|\p{Ll})/u.test(text.slice(next, next + 40))) return false;
   if (item) return false; // (a dash before the label is split at in splitSentences)
   // Initials and dotted abbreviations ("E. H. Carr", "U.S. Army", "10 a.m. on") continue the sentence,
   // unless what follows is a word that starts sentences and never a name ("World War I. The", "a.m. He").

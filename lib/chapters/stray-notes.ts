@@ -32,3 +32,33 @@ export function returnStrayNotes(segments: Segment[]): number {
   }
   return moved;
 }
+
+/**
+ * An e-text that gathers the notes of two chapters or more after the last of them ("FOOTNOTES:" /
+ * "[12] …" … "[30] …" after chapter II, numbered on through chapters I and II): a note cited by a
+ * marker in an earlier chapter and by none in the chapter it stands in is that earlier chapter's.
+ * It is moved to the end of that chapter, so it is cited where its marker stands. Only definitions
+ * ("[^n]: …", notes already paired with their markers); a number cited in two chapters stays.
+ */
+export function returnGatheredNotes(segments: Segment[]): number {
+  let moved = 0;
+  for (let k = 1; k < segments.length; k++) {
+    const seg = segments[k];
+    const keep: Block[] = [];
+    for (const b of seg.blocks) {
+      const n = b.kind === "footnote" && b.lines.length ? /^\s*\[\^([^\]\s]{1,40})\]:/.exec(b.lines[0])?.[1] : undefined;
+      const home = n && !cites(seg.blocks, n) ? segments.slice(0, k).filter((s) => cites(s.blocks, n)) : [];
+      if (home.length !== 1 || home[0].blocks.some((x) => x.kind === "footnote" && x.lines[0]?.startsWith(`[^${n}]:`))) {
+        keep.push(b);
+        continue;
+      }
+      home[0].blocks.push(b);
+      moved++;
+    }
+    if (keep.length !== seg.blocks.length) {
+      seg.notes.push(`${seg.blocks.length - keep.length} note(s) gathered here but cited in an earlier chapter: moved to it`);
+      seg.blocks = keep;
+    }
+  }
+  return moved;
+}

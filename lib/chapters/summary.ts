@@ -37,7 +37,10 @@ export function summaryTopics(b: Block | undefined): { topics: string[]; titled:
   // quotation is a string of phrases so joined.
   const colon = colonTopics(text, b.lines.length);
   if (colon) return { topics: colon, titled: false };
-  if (b.kind !== "body") return null;
+  // (Set in under the heading, topics between dashes were taken for a quotation too: no quotation is
+  // a string of three or more capitalised phrases so joined. An argument of short sentences is read
+  // from a body block only.)
+  const setIn = b.kind === "quote";
   // A long chapter's contents line runs to more than twelve lines; it is still two or more topic
   // phrases a line, as no paragraph of prose is. Other summaries are short.
   if (b.lines.length > 12 || text.length > 1200) {
@@ -55,6 +58,7 @@ export function summaryTopics(b: Block | undefined): { topics: string[]; titled:
   const dashed = text.replace(/[.]$/, "").split(/\s*(?:—|–|-{2,3})\s*/u).map((p) => p.trim()).filter(Boolean);
   if (dashed.length >= 3 && dashed.every((p) => /^["“‘(]?\p{Lu}/u.test(p) && words(p).length <= 25 && !/[.!?]\s/.test(p.replace(TITLE_OF_ADDRESS, "$1"))) && dashed.filter((p) => FINITE.test(p)).length * 2 <= dashed.length)
     return { topics: dashed, titled: false, phrases: true, ...long };
+  if (setIn) return null;
   // An argument: four or more short sentences in a row, nearly all without a pronoun or an
   // auxiliary verb, which an ordinary paragraph of short sentences ("It was late. We left.") has.
   const parts = text.split(STOPS).map((p) => p.trim()).filter(Boolean);

@@ -26,12 +26,26 @@ export function documentTitle(raw: string, blocks: Block[], firstChapter: number
   const pageHeads = pageHeadLines(blocks);
   const first = front.find((b) => b.kind === "body" && !pageHeads.has(b));
   // A book heading in capitals may close with a full stop and wrap to a second line ("THE LIFE OF" / "MARCUS VELLIUS.").
-  const line = first?.text.trim().replace(/\s+/g, " ") ?? "";
+  // (Its italic or bold markup is no part of it: "_PART II._".)
+  const line = unwrapped(first?.text ?? "");
   // A line wholly in square brackets is a transcriber's banner or note ("[An Archive of Letters]"), not the title.
   if (/^\[[^\]]*\]$/.test(line)) return null;
   const plain = first?.lines.length === 1 && line.length < 80 && !/[.,;:!?]$/.test(line);
   if (first && (plain || (first.lines.length <= 2 && isCapitalsHeading(line)) || titleCased(first)) && !NOT_A_TITLE.test(line)) return titleCase(line.replace(/\.$/, ""), acronyms);
+  // A part's label over the part's title ("PART II." / "THE GROWTH OF THE TOWNS."): the part's title
+  // names an excerpt of that part.
+  const next = first ? front[front.indexOf(first) + 1] : undefined;
+  const nextLine = unwrapped(next?.text ?? "");
+  if (PART_LABEL.test(line) && next?.kind === "body" && next.lines.length <= 2 && (isCapitalsHeading(nextLine) || titleCased(next)) && !NOT_A_TITLE.test(nextLine)) return titleCase(nextLine.replace(/\.$/, ""), acronyms);
   return null;
+}
+
+const PART_LABEL = /^(?:part|book)\s+(?:[IVXLC]{1,7}|\d{1,2})\.?$/i;
+
+/** A line's text without the italic or bold markup round it. */
+function unwrapped(text: string): string {
+  const t = text.trim().replace(/\s+/g, " ");
+  return t.replace(/^([_*]{1,2})(.+?)\1(?=[.,;:]?$)/, "$2").trim();
 }
 
 /**

@@ -3,6 +3,7 @@
 // verb after it. Sentences that do not have this shape get no subject/verb questions.
 import type { Clause, Span, Token } from "./types";
 import { span } from "./entities";
+import { TITLES } from "./lexicon";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const SUBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ", "PART", "ADP", "PUNCT"]);
@@ -90,6 +91,44 @@ const NOUN_POS = /^(?:NOUN|PROPN)$/;
 export const countWordAfterNoun = (tokens: Token[], k: number): boolean =>
   tokens[k]?.pos === "NUM" && LETTERS_ONLY.test(tokens[k].text) && NOUN_POS.test(tokens[k - 1]?.pos ?? "");
 
+const FIGURE = /^\d/;
+const LOWER_PLURAL_S = /^\p{Ll}+[^s]s$/u;
+const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+const nameStarts = (t: Token | undefined) => t?.pos === "PROPN" && capital(t);
+
+/** A name right after a common noun opens the next phrase (session 27, gen27): a title and its name
+ * ("even chemistry Dr. Palmer made lively") or a figure that begins a name ("in a thousand years 40
+ * Draconis will have moved"). A figure after a noun with no name after it stays ("the year 1848"). */
+export function nameAfterNoun(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1], t = tokens[k];
+  if (!prev || !t || prev.pos !== "NOUN" || capital(prev) || !nameStarts(tokens[k + 1])) return false;
+  if (nameStarts(t) && TITLES.has(t.lower.replace(/\.$/, ""))) return true;
+  return t.pos === "NUM" && FIGURE.test(t.text);
+}
+
+/** A verb in -s that the tagger read as a plural noun after a name ("that 40 Draconis moves at present
+ * in a straight path"): the name opens its clause (sentence start, a subordinator or a comma before
+ * it), a preposition or adverb follows, and the clause has no other verb after it (gen27). "The ship
+ * reached the Thames docks at night" keeps its phrase: a verb comes before the name. */
+export function verbAfterName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.pos !== "NOUN" || !LOWER_PLURAL_S.test(t.text) || !nameStarts(tokens[k - 1])) return false;
+  if (!/^(?:ADP|ADV)$/.test(tokens[k + 1]?.pos ?? "")) return false;
+  let start = k - 1;
+  while (start > 0 && (nameStarts(tokens[start - 1]) || (tokens[start - 1].pos === "NUM" && FIGURE.test(tokens[start - 1].text)))) start--;
+  if (tokens[start - 1]?.pos === "DET") start--;
+  const before = tokens[start - 1];
+  if (before && before.pos !== "SCONJ" && !/^[,;:]$/.test(before.text)) return false;
+  for (let j = k + 1; j < tokens.length && !/^[,;:.!?]$/.test(tokens[j].text); j++) if (/^(?:VERB|AUX)$/.test(tokens[j].pos)) return false;
+  return true;
+}
+
+/** Token k opens a new phrase though it follows a noun: a count word, a name after a common noun, a
+ * verb the tagger read as a noun after a name. One test for the noun phrases, the predicate span and
+ * the boundary gate. */
+export const phraseBreak = (tokens: Token[], k: number): boolean =>
+  countWordAfterNoun(tokens, k) || nameAfterNoun(tokens, k) || verbAfterName(tokens, k);
+
 /** Noun phrases: optional determiner, adjectives and nouns, ending in a noun. */
 export function nounPhrases(tokens: Token[], text: string): Span[] {
   const out: Span[] = [];
@@ -97,13 +136,14 @@ export function nounPhrases(tokens: Token[], text: string): Span[] {
     let j = i;
     if (tokens[j]?.pos === "DET") j++;
     const body = j;
+    if (verbAfterName(tokens, body)) continue;
     // A sum's number belongs to its currency sign, not to the noun after it ("£5 stock"): no phrase
     // starts inside a sum (session 26, gen26).
     if (tokens[body]?.pos === "NUM" && CURRENCY.test(tokens[body - 1]?.text ?? "")) continue;
     // A gerund after a noun is part of it ("salt making"). A count word after a noun starts the next
     // phrase ("their leases three ways", gen26); a figure after a noun stays ("the year 1848").
     const nounish = (k: number) => (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos) && !countAfterNoun(k)) || (k > body && tokens[k].pos === "VERB" && /ing$/.test(tokens[k].lower) && tokens[k - 1].pos === "NOUN");
-    const countAfterNoun = (k: number) => k > body && countWordAfterNoun(tokens, k);
+    const countAfterNoun = (k: number) => k > body && phraseBreak(tokens, k);
     while (tokens[j] && nounish(j) && !/^[.,;:]$/.test(tokens[j].text)) j++;
     let last = j;
     while (last > body && !/^(?:NOUN|PROPN)$/.test(tokens[last - 1].pos) && !(tokens[last - 1].pos === "VERB" && last - 1 > body)) last--;

@@ -143,7 +143,7 @@ export function analyseChapter(chapter: CleanChapter, opts: AnalyseOptions = {})
       const recent = sentences.slice(Math.max(0, i - 8), i);
       const named = narrator && quoting[i]?.narration ? { narrator: { name: narrator, startsQuoted: quoting[i].startsQuoted } } : {};
       const subject = subjectHere[i] ? { subject: subjectHere[i]! } : {};
-      const r = decontextualise(cur, { prev, recent, fullNames, seenNames, seenNouns, introducedNouns, topicNouns, roles, ...named, ...subject });
+      const r = decontextualise(cur, { prev, paragraph: p.sentence.paragraph, recent, fullNames, seenNames, seenNouns, introducedNouns, topicNouns, roles, ...named, ...subject });
       // The leading pronoun the coreference left is resolved when the subject op named it.
       const lead = cur.pronoun && !cur.pronoun.resolved ? leadingPronoun(cur) : null;
       if (lead && r.context.edits.some((e) => e.op === "subject" && e.start === cur.tokens[lead.index].start)) cur.pronoun = { word: cur.pronoun!.word, resolved: true, from: subjectHere[i]!.from, text: subjectHere[i]!.name, via: "chapter-subject" };

@@ -313,7 +313,10 @@ export function answeredWithAnswer(parts: ClauseSpan[], lastWord: number, opensS
 export function clauseClozeCandidates(s: AnalysedSentence, a: Analysis, blanks?: Candidate[]): Candidate[] {
   let parts = clauses(s);
   // "In March X sold …": the month with no year is left out and the rest is the statement.
-  if (vagueOpening(s)) {
+  // "From March to August, 1871, …": a year after the opening's comma dates it (session 27, gen27);
+  // cut there, the card would open on "1871, …".
+  const datedOpening = (o: { b: number }) => s.tokens[o.b]?.text === "," && /^\d{3,4}$/.test(s.tokens[o.b + 1]?.text ?? "");
+  if (vagueOpening(s) && !datedOpening(s.clause!.opening!)) {
     const o = s.clause!.opening!;
     const from = s.tokens[o.b]?.text === "," ? o.b + 1 : o.b;
     if (!parts.length) parts = [{ a: 0, b: sentenceEnd(s) }];

@@ -29,6 +29,10 @@ export function objectCandidates(s: AnalysedSentence): Candidate[] {
     if (!next) break;
     b = next.b;
   }
+  // An of-phrase the toolkit could not read as a noun phrase ("defeated the heir of his holding" with
+  // "holding" a verb): the object's end is unknown, and "What did they defeat of his holding?" is no
+  // question (session 27, gen27; ./complement has the same guard).
+  if (s.tokens[b]?.lower === "of") return [];
   // "made little resistance", "took possession", "gave attention": a light verb and its event noun are
   // one predicate ("resisted"); "What did the men make? → little resistance" asks for no thing made.
   if (LIGHT_VERB.test(s.tokens[c.verb].lemma) && EVENT_NOUN.test(s.tokens[b - 1].lower)) return [];

@@ -37,6 +37,26 @@ function reasonAt(s: AnalysedSentence): [number, number] | null {
   return null;
 }
 
+const PRESENT_AUX = /^(?:is|are|am|has|have|do|does|can|may|must|will|shall)$/;
+const presentVerb = (x: Token) => (x.pos === "AUX" ? PRESENT_AUX.test(x.lower) : x.lower === x.lemma || x.lower === `${x.lemma}s` || x.lower === `${x.lemma}es`);
+
+/**
+ * A "since" of time, not of cause (session 27, gen27; the tests of ../candidates/cause's link): a
+ * number after it ("since 1838"), no verb in its clause ("since the date of the survey"), or a past
+ * event before a claim in the perfect ("since the river was dredged, the harbour has received …":
+ * since tells from when). A present-tense reason stays a cause ("since the passes close every winter,
+ * the villages have kept …").
+ */
+export function temporalSince(t: Token[], reason: [number, number], claim: [number, number]): boolean {
+  if (t[reason[0]]?.pos === "NUM") return true;
+  // A "verb" right after a possessive, article, adjective or preposition is a noun the tagger misread
+  // ("since the date of the engineer's address").
+  const verb = t.slice(reason[0], reason[1]).find((x, k, r) => /^(?:VERB|AUX)$/.test(x.pos) && !(k > 0 && (/^(?:DET|ADJ|ADP)$/.test(r[k - 1].pos) || /^['’]s$/.test(r[k - 1].text))));
+  if (!verb) return true;
+  if (presentVerb(verb)) return false;
+  return t.slice(claim[0], claim[1]).some((x, k, c) => /^(?:has|have|had)$/.test(x.lower) && (c[k + 1]?.pos === "VERB" || (c[k + 1]?.pos === "ADV" && c[k + 2]?.pos === "VERB")));
+}
+
 /** "Why P?" → "Because Q" from a thesis that gives its own reason. */
 export function whyCard(s: AnalysedSentence, cuts: Cut[], a: Analysis): Candidate | null {
   const t = s.tokens;
@@ -48,10 +68,15 @@ export function whyCard(s: AnalysedSentence, cuts: Cut[], a: Analysis): Candidat
     const comma = t.findIndex((x, k) => k > claimFrom + 3 && x.text === ",");
     if (comma < 0) return null;
     reasonFrom = claimFrom + 1; reasonTo = comma; claimFrom = comma + 1; claimTo = t.length;
+    if (temporalSince(t, [reasonFrom, reasonTo], [claimFrom, claimTo])) return null;
   } else {
     const at = reasonAt(s);
     if (!at) return null;
     claimTo = at[0]; reasonFrom = at[1]; reasonTo = t.length;
+    if (t[at[0]].lower === "since") {
+      const clauseEnd = t.findIndex((x, k) => k > reasonFrom && /^[,;:.!?]$/.test(x.text));
+      if (temporalSince(t, [reasonFrom, clauseEnd > 0 ? clauseEnd : t.length], [claimFrom, claimTo])) return null;
+    }
     // "Salt is not dear because a duty is paid, but …": the sentence denies the reason.
     if (negatedReason(s, at[0], reasonTo)) return null;
   }

@@ -16,6 +16,7 @@ import { relativeTime } from "./relative-time";
 import { frame } from "./frame";
 import { storyPronoun } from "./story-pronoun";
 import { referent, REFERENT_ON } from "./referent";
+import { demonstrativeReferent, DEMONSTRATIVE_REFERENT_ON } from "./demonstrative";
 import { connective } from "../compress/lead";
 import { narrator } from "../narrator/op";
 import { subjectOp } from "../subject/op";
@@ -32,8 +33,9 @@ export { answerInRepair, dropsCard, shownDependences } from "./dependence";
 export const written = (s: Pick<AnalysedSentence, "text" | "context">) => s.context?.before ?? s.text;
 
 // The narrator op runs first (the earlier op wins a clash) and does nothing unless the context names a narrator;
+// the demonstrative op (LECTERN_REFERENT) runs before the definite op, so its confirmed referent wins over a dependence;
 // the subject op runs after the story-pronoun op (a nearer antecedent wins) and does nothing unless the context names a subject.
-export const OPS: [OpName, Op][] = [["narrator", narrator], ["marker", markers], ["aside", asides], ["adverb", adverbs], ...(REFERENT_ON ? [["referent", referent] as [OpName, Op]] : []), ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime], ["frame", frame], ["pronoun", storyPronoun], ["subject", subjectOp], ["connective", connective]];
+export const OPS: [OpName, Op][] = [["narrator", narrator], ["marker", markers], ["aside", asides], ["adverb", adverbs], ...(REFERENT_ON ? [["referent", referent] as [OpName, Op]] : []), ...(DEMONSTRATIVE_REFERENT_ON ? [["demonstrative", demonstrativeReferent] as [OpName, Op]] : []), ["definite", definite], ["determiner", determiner], ["comparative", comparative], ["name", names], ["date", dates], ["time", relativeTime], ["frame", frame], ["pronoun", storyPronoun], ["subject", subjectOp], ["connective", connective]];
 
 /** Edits that do not overlap, in text order (the earlier operation wins a clash). */
 function disjoint(edits: Edit[]): Edit[] {

@@ -28,6 +28,7 @@ const PHRASE_LEAD = /^(?:(?:For one thing|In the first place|In the second place
 // the list's head ("First, That food is necessary …").
 const ORDINAL_LEAD = /^(?:First|Firstly|Secondly|Thirdly|Fourthly|Fifthly|Sixthly)(?:,\s+(?:and|or)\s+(?:lastly|finally)),\s+(?=\p{L})(?!(?:That|Which|Whether|To|How|What)\b)/u;
 const PHRASE_ASIDE = /,\s*(?:in fact|of course|at any rate|in any case|above all|after all|for one thing|in short),(?=\s)/g;
+const SUMMING_UP_ASIDE = /\bin short\b/i;
 const META_ASIDE = /,\s*as (?:we|I) have (?:already )?(?:seen|shown|said|observed|explained|remarked),/g;
 
 export const markers: Op = (s) => {
@@ -59,7 +60,12 @@ export const markers: Op = (s) => {
   }
   const phrase = i === 0 ? PHRASE_LEAD.exec(s.text) ?? ORDINAL_LEAD.exec(s.text) : null;
   if (phrase && s.text.slice(phrase[0].length).split(/\s+/).length >= 4 && hasVerb(ts.filter((t) => t.start >= phrase[0].length))) out.edits.push({ start: 0, end: phrase[0].length, text: "", op: "marker" });
-  for (const m of s.text.matchAll(PHRASE_ASIDE)) out.edits.push({ start: m.index, end: m.index + m[0].length, text: "", op: "marker" });
+  for (const m of s.text.matchAll(PHRASE_ASIDE)) {
+    // "A, B, C, in short, the whole D, served …": the aside sums up a list before it, and without it
+    // the list runs on into its summary (session 27, gen27). It stays.
+    if (SUMMING_UP_ASIDE.test(m[0]) && (s.text.slice(0, m.index).split(/[;:]/).at(-1)!.match(/,/g) ?? []).length >= 2) continue;
+    out.edits.push({ start: m.index, end: m.index + m[0].length, text: "", op: "marker" });
+  }
   const meta = i === 0 ? META_LEAD.exec(s.text) : null;
   if (meta) {
     const after = s.text.slice(meta[0].length);

@@ -6,7 +6,7 @@ import type { RoleTable } from "./referent";
 import type { NarratorName } from "../narrator/name";
 import type { SubjectHere } from "../subject/track";
 
-export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent" | "connective" | "narrator" | "subject";
+export type OpName = "marker" | "aside" | "adverb" | "definite" | "determiner" | "comparative" | "name" | "date" | "time" | "frame" | "pronoun" | "referent" | "connective" | "narrator" | "subject" | "demonstrative";
 
 /**
  * Replace [start, end) of the sentence text by `text` (empty: a deletion). `from`: the earlier sentence
@@ -26,6 +26,8 @@ export type OpResult = { edits: Edit[]; unresolved: Dependence[] };
 export type Context = {
   /** Up to three preceding sentences of the same paragraph (the previous one always), nearest last. */
   prev: AnalysedSentence[];
+  /** The sentence's own paragraph (`prev` always holds the previous sentence, even one of the paragraph before). */
+  paragraph?: number;
   /** Up to eight preceding sentences of the chapter, nearest last (a month's year may be named further back). */
   recent: AnalysedSentence[];
   /** Surname → the chapter's one full form of it ("Vance" → "Orlen Vance"), only when unique. */

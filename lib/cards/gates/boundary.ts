@@ -6,7 +6,7 @@ import type { Analysis } from "../analyse";
 import type { Candidate } from "../candidates";
 import type { Gate } from "./types";
 import { tokensInSpan } from "../text";
-import { countWordAfterNoun } from "../analyse/clause";
+import { countWordAfterNoun, nameAfterNoun, verbAfterName } from "../analyse/clause";
 import { itemCard } from "./fragment";
 
 const NOTE_INSIDE = /(?<!\b(?:\p{L}|e\.g|i\.e|viz|cf|etc|vs|Mr|Mrs|Ms|Dr|St|No|vol|pp?|ch|ed|ibid|op|cit|al|Co|Ltd|Inc|Jr|Sr))\.\s+\p{Ll}{2,}/u;
@@ -39,6 +39,16 @@ export function countAfterNounInBlank(c: Candidate, a: Analysis): boolean {
   return inside.some((_, k) => k > 0 && countWordAfterNoun(inside, k));
 }
 
+/** "even {{chemistry Dr. Palmer}} made lively", "in a {{thousand years 40 Draconis}}", "that {{40 Draconis
+ * moves}} at present": a blank that runs from a common noun into a name, or from a name into its verb
+ * (session 27, gen27). Read on the sentence's tokens, since the verb test looks past the blank. */
+export function blankAcrossName(c: Candidate, a: Analysis): boolean {
+  if (c.kind !== "cloze" || !c.answer) return false;
+  const ts = a.sentences[c.sentence].tokens;
+  const inside = ts.flatMap((t, k) => (t.start >= c.answer!.start && t.end <= c.answer!.end ? [k] : []));
+  return inside.some((k, n) => n > 0 && (nameAfterNoun(ts, k) || verbAfterName(ts, k)));
+}
+
 export const boundary: Gate = (c, a) => {
   for (const id of [c.sentence, ...c.extra]) {
     const text = a.chapter.sentences[id]?.text.trim() ?? "";
@@ -57,6 +67,7 @@ export const boundary: Gate = (c, a) => {
   }
   if (blankCutsCoordination(c, a)) return "the blank cuts a coordinated phrase in two";
   if (countAfterNounInBlank(c, a)) return "the blank runs from one noun phrase into the next (a count word after a noun)";
+  if (blankAcrossName(c, a)) return "the blank runs across a name's edge (a noun into a name, or a name into its verb)";
   // "a shop opened on £{{5 stock}}": the sum is "£5", and the noun after it is another word (session 26, gen26).
   // A sum alone after its sign ("£{{40,000}}") is a number blank and stays.
   if (c.kind === "cloze" && /[£$€¥]\{\{c\d+::[\d.,]+\s+\p{L}/u.test(c.front)) return "the blank cuts a sum from its currency sign and runs on past it";

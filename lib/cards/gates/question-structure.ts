@@ -147,6 +147,8 @@ function otherActor(aux: string, subject: QToken[], verb: QToken, s: Sentence): 
 export function wrongAnswerKind(front: string, back: string, s: Sentence): string | null {
   const b = back.trim();
   if (/(?:…|\.\.\.)$/.test(b)) return "the answer is cut off";
+  // "What is X? → a value, that is": the back stops on a phrase that announces the rest (session 27, gen27).
+  if (/,\s*(?:that is(?: to say)?|namely|viz\.?|i\.\s?e\.?)$/i.test(b)) return "the answer stops where it announces its content";
   if (/^What (?:do|does|did) /.test(front) && measureOf(b)) return "an amount after an intransitive verb is no object";
   if (/^When\b/.test(front) && WEEKDAY.test(b)) return "a weekday alone, with no event to place it";
   if (/^Who\b/.test(front) && NATIONALITY.test(b) && isEnglishWord(b.replace(/^the\s+/i, ""))) return "who → a nationality (a side, not an actor)";

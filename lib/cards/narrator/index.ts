@@ -6,10 +6,12 @@ import type { CleanChapter } from "@/lib/chapters/types";
 import { isFirstPersonNarrative } from "./narration";
 import { narratorName, type NarratorName } from "./name";
 import { quotedRanges } from "./quotes";
+import { narratorPronoun } from "./pronoun";
 import { envSwitch, processEnv, type Env } from "../switch";
 
 export { isFirstPersonNarrative, narrationStats, firstPersonWords } from "./narration";
 export { narratorName, type NarratorName } from "./name";
+export { narratorPronoun, type Pronoun } from "./pronoun";
 export { narratorEdits, thirdPerson } from "./rewrite";
 
 // ON by default since session 26. Off until then (a rewrite that adds words to a card ships off until
@@ -34,15 +36,20 @@ const switchedOn = () => narratorSwitch(processEnv());
 
 // The decision read once per chapter object (the analysis asks on every call, cached or not).
 const narrated = new WeakMap<CleanChapter, boolean>();
+const pronouns = new WeakMap<CleanChapter, ReturnType<typeof narratorPronoun>>();
 
-/** The narrator to name in this chapter: the author's name when the switch is on, the author is given and the chapter is narrated in the first person; else null. */
+/** The narrator to name in this chapter (with the pronoun the chapter gives, if any): the author's name when the switch is on, the author is given and the chapter is narrated in the first person; else null. */
 export function narratorFor(chapter: CleanChapter, author: string | undefined, on = switchedOn()): NarratorName | null {
   if (!on || !author) return null;
   const name = narratorName(author);
   if (!name) return null;
-  if (narratorDeclared(processEnv())) return name;
-  if (!narrated.has(chapter)) narrated.set(chapter, isFirstPersonNarrative(chapter));
-  return narrated.get(chapter) ? name : null;
+  if (!narratorDeclared(processEnv())) {
+    if (!narrated.has(chapter)) narrated.set(chapter, isFirstPersonNarrative(chapter));
+    if (!narrated.get(chapter)) return null;
+  }
+  if (!pronouns.has(chapter)) pronouns.set(chapter, narratorPronoun(chapter));
+  const pronoun = pronouns.get(chapter);
+  return pronoun ? { ...name, pronoun } : name;
 }
 
 /**

@@ -5,7 +5,10 @@
 // single narrator and give nothing.
 import { UPPER_INITIAL } from "@/lib/cards/letters";
 
-export type NarratorName = { full: string; short: string };
+import type { Pronoun } from "./pronoun";
+
+/** `pronoun`: the narrator's, when the chapter says it (./pronoun.ts); the name's later mentions in a sentence use it. */
+export type NarratorName = { full: string; short: string; pronoun?: Pronoun };
 
 const SUFFIX = /^(?:Jr|Sr|Junior|Senior|II|III|IV|M\.?D|Ph\.?D|Esq)\.?$/i;
 // Particles printed as part of a surname ("de Vell", "Du Brand", "van Osk").

@@ -13,6 +13,7 @@ import { tenseOf } from "../analyse/tense";
 import type { Edit } from "../decontext/types";
 import { firstPersonWords } from "./narration";
 import { possessive, type NarratorName } from "./name";
+import { PRONOUN_FORMS, SAME_SEX_NOUN } from "./pronoun";
 import { inside, quotedRanges } from "./quotes";
 import { thirdPerson } from "../candidates/english";
 
@@ -93,12 +94,23 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
   const tokenAt = (start: number) => ts.findIndex((t) => t.start <= start && start < t.end);
   const edits: Edit[] = [];
   // The full name at the first mention, and again for an "I" that opens a clause a card may be cut to
-  // ("…, but I do not hesitate …"); the surname at the others.
+  // ("…, but I do not hesitate …"); the pronoun at the others when the chapter gives it (./pronoun.ts)
+  // and nothing in the sentence could take it for someone else's (another same-sex pronoun, a same-sex
+  // noun between, any other name) — else the surname.
   let namedAt = -1, at = 0;
-  const nameText = (subject = false) => {
-    const full = namedAt < 0 || (subject && CLAUSE_BREAK.test(s.text.slice(namedAt, at)));
+  const forms = name.pronoun ? PRONOUN_FORMS[name.pronoun] : null;
+  const othersPronoun = !!forms && forms.same.test(s.text);
+  // Any other person (or a name the analysis could not type) on the sentence may be the one a pronoun
+  // means: the referring gate counts them and drops the card, so the name is kept.
+  const othersNamed = !!s.entities?.some((e) => e.kind === "person" || e.kind === "name");
+  const nameText = (role: "subject" | "object" | "possessive" | "mine") => {
+    const full = namedAt < 0 || (role === "subject" && CLAUSE_BREAK.test(s.text.slice(namedAt, at)));
+    const between = s.text.slice(namedAt, at);
+    const named = namedAt;
     namedAt = at;
-    return full ? name.full : name.short;
+    if (full) return role === "possessive" || role === "mine" ? possessive(name.full) : name.full;
+    if (forms && !othersPronoun && !SAME_SEX_NOUN[name.pronoun!].test(between) && !othersNamed) return forms[role];
+    return role === "possessive" || role === "mine" ? possessive(name.short) : name.short;
   };
   for (const w of words) {
     at = w.start;
@@ -116,10 +128,10 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
     if (lower === "i" && /(?:—|--|:)\s*$/.test(s.text.slice(0, w.start))) return none('"I" after a dash or colon (speech or thought without quotation marks)');
     // "This my little book": the older English of a determiner and "my" has no form with a name.
     if (lower === "my" && /\b(?:this|these|those)\s+$/i.test(s.text.slice(Math.max(0, w.start - 8), w.start))) return none('"this my"');
-    if (lower === "my" || lower === "mine") { edits.push({ start: w.start, end: w.end, text: possessive(nameText()), op: "narrator" }); continue; }
+    if (lower === "my" || lower === "mine") { edits.push({ start: w.start, end: w.end, text: nameText(lower === "my" ? "possessive" : "mine"), op: "narrator" }); continue; }
     // "I carried the book with me": an object in the clause of its own "I" would be "himself/herself".
     if (lower === "me" && ownClauseSubject(s.text, words, w)) return none('"me" in its own "I"\'s clause');
-    if (lower === "me") { edits.push({ start: w.start, end: w.end, text: nameText(), op: "narrator" }); continue; }
+    if (lower === "me") { edits.push({ start: w.start, end: w.end, text: nameText("object"), op: "narrator" }); continue; }
     // "I": a subject. After a part of a book, or inside a name the analysis read with it, it is a numeral
     // ("Book I", "Charles I"); not after a place or a name it is not part of ("When I went to Orra I
     // found …", "From fearing Mrs. Brand I soon learned …").
@@ -132,10 +144,10 @@ export function narratorEdits(s: { text: string; tokens: Token[]; entities?: { s
     if (glued) {
       const v = THIRD_PERSON_OF[`'${glued[1].toLowerCase()}`];
       if (!v) return none(`"${ts[k].text}" (had or would)`);
-      edits.push({ start: ts[k].start, end: ts[k].end, text: `${nameText(true)} ${v}`, op: "narrator" });
+      edits.push({ start: ts[k].start, end: ts[k].end, text: `${nameText("subject")} ${v}`, op: "narrator" });
       continue;
     }
-    edits.push({ start: w.start, end: w.end, text: nameText(true), op: "narrator" });
+    edits.push({ start: w.start, end: w.end, text: nameText("subject"), op: "narrator" });
     // "my brother and I were", "I and my brother were": a plural subject keeps its verb (not "…, and I was",
     // "he went and I stayed": there "and" joins clauses).
     if (prev && /^(?:and|or|nor)$/.test(prev.lower) && /^(?:NOUN|PROPN|PRON)$/.test(ts[k - 2]?.pos ?? "") || /^(?:and|or|nor)$/.test(ts[k + 1]?.lower ?? "")) continue;

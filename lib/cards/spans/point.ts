@@ -6,7 +6,7 @@
 // MAX_WORDS words, and without its article. General English only; no list from any text.
 import { HAS_LETTER } from "@/lib/cards/letters";
 import type { AnalysedSentence, Analysis, Token } from "../analyse";
-import { countWordAfterNoun } from "../analyse/clause";
+import { phraseBreak } from "../analyse/clause";
 import { COMPLEMENT } from "../candidates/complement";
 import { reports, saidPoint } from "./report";
 import { VAGUE } from "./weak-blank";
@@ -38,8 +38,9 @@ export function phraseAt(tokens: Token[], i: number): [number, number] | null {
   let coordinated = false;
   for (; k < tokens.length; k++) {
     const t = tokens[k];
-    // A count word after a noun opens the next phrase ("released from their leases three ways", gen26).
-    if (k > a && countWordAfterNoun(tokens, k)) break;
+    // A count word after a noun opens the next phrase ("released from their leases three ways", gen26),
+    // and so does a name after a common noun or a verb read as a noun after a name (gen27).
+    if (k > a && phraseBreak(tokens, k)) break;
     if (INSIDE.has(t.pos) || (t.pos === "ADV" && !nounSeen(tokens, a, k) && INSIDE.has(tokens[k + 1]?.pos ?? ""))) { b = k + 1; continue; }
     if (t.pos === "ADV" && tokens[k + 1]?.pos === "VERB" && /(?:ed|en)$/.test(tokens[k + 1].lower)) continue;
     // A participle modifying a noun ("a firmly settled will"), not a verb of its own.

@@ -8,6 +8,7 @@ import { contextLineSwitch } from "@/lib/cards/context-line/admit";
 import { narratorSwitch } from "@/lib/cards/narrator";
 import { subjectSwitch } from "@/lib/cards/subject";
 import { demonstrationSwitch } from "@/lib/cards/decontext/demonstration";
+import { referentSwitch } from "@/lib/cards/decontext/demonstrative";
 
 describe("envSwitch", () => {
   it('reads "1" as on and "0" as off, whatever the default', () => {
@@ -29,6 +30,7 @@ describe("the switches read through it", () => {
     ["LECTERN_TOPIC", topicSwitch],
     ["LECTERN_CONTEXT_LINE", contextLineSwitch],
     ["LECTERN_SUBJECT", subjectSwitch],
+    ["LECTERN_REFERENT", referentSwitch],
   ] as const)("%s: off by default, on with 1, off with 0 or anything else", (name, read) => {
     expect(read(undefined)).toBe(false);
     expect(read({ [name]: "1" })).toBe(true);

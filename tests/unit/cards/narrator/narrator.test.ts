@@ -9,6 +9,7 @@ import { applyEdits } from "@/lib/cards/decontext";
 import { generateCards } from "@/lib/cards";
 import { isFirstPersonNarrative, narrationStats, narratorDeclared, narratorEdits, narratorFor, narratorName, narratorSwitch, NARRATOR_DEFAULT, thirdPerson } from "@/lib/cards/narrator";
 import { quotedRanges } from "@/lib/cards/narrator/quotes";
+import { narratorPronoun } from "@/lib/cards/narrator/pronoun";
 import { coversInserted } from "@/lib/cards/decontext/offsets";
 import { rankSpans, scoredSpans } from "@/lib/cards/spans/model";
 import { ESSAY, FRAMED_ESSAY, MEMOIR, QUOTED, THIRD_PERSON } from "./texts";
@@ -17,9 +18,9 @@ const chapter = (text: string) => cleanDocument(`# Chapter 1. Test\n\n${text}\n`
 const NAME = narratorName("Tamsin Vell")!;
 
 /** The one sentence of `text` rewritten (or the refusal). */
-function rewrite(text: string, startsQuoted = false): string {
+function rewrite(text: string, startsQuoted = false, name = NAME): string {
   const s = analyseChapter(chapter(text), { decontext: false }).sentences[0];
-  const r = narratorEdits(s, NAME, startsQuoted);
+  const r = narratorEdits(s, name, startsQuoted);
   return r.refused ? `REFUSED ${r.refused}` : applyEdits(s.text, r.edits);
 }
 
@@ -123,6 +124,44 @@ describe("the rewrite", () => {
 
   it("conjugates like English", () => {
     expect(["walk", "teach", "carry", "go", "wash", "play"].map(thirdPerson)).toEqual(["walks", "teaches", "carries", "goes", "washes", "plays"]);
+  });
+});
+
+describe("the name once, then the pronoun the chapter gives", () => {
+  const SHE = { ...NAME, pronoun: "she" as const };
+  const HE = { ...narratorName("Oskar Brand")!, pronoun: "he" as const };
+  it.each([
+    ["her exams with her class", SHE, "I took my final examinations with my class at Lisk.", "Tamsin Vell took her final examinations with her class at Lisk."],
+    ["'me' as 'him' after the name", HE, "I asked the miller to give me work.", "Oskar Brand asked the miller to give him work."],
+    ["'mine' as 'hers'", SHE, "I kept the lamp, and the fault was mine.", "Tamsin Vell kept the lamp, and the fault was hers."],
+    ["a new clause's subject is named again (a card may be cut there)", SHE, "I walked to the mill, but my brother met me at the ford, and I went home.", "Tamsin Vell walked to the mill, but her brother met her at the ford, and Tamsin Vell went home."],
+    ["the name where another woman's pronoun is in the sentence", SHE, "I kept the letter her sister sent to my mother.", "Tamsin Vell kept the letter her sister sent to Vell's mother."],
+    ["the name where a woman is named between", SHE, "My teacher, a widow of Lisk, read to me every night.", "Tamsin Vell's teacher, a widow of Lisk, read to Vell every night."],
+    ["the name where someone is named between", HE, "I wrote to Ada Pell about my work.", "Oskar Brand wrote to Ada Pell about Brand's work."],
+    ["the name where someone is named before", HE, "Ada Pell and Iris Gale found for me the books I need.", "Ada Pell and Iris Gale found for Oskar Brand the books Brand needs."],
+    ["the surname when the chapter gives no pronoun", NAME, "I took my final examinations with my class at Lisk.", "Tamsin Vell took Vell's final examinations with Vell's class at Lisk."],
+  ])("%s", (_, name, text, want) => {
+    expect(rewrite(text, false, name)).toBe(want);
+  });
+});
+
+describe("the narrator's pronoun (read from the chapter, never from the name)", () => {
+  const STORY = "I came to Lisk in the spring. The mill stood by the river. I worked there for three years, and I learned the trade.";
+  it.each([
+    ["a copula ('I was then a girl of ten')", `${STORY} I was then a girl of ten.`, "she"],
+    ["'as a boy, I'", `${STORY} As a boy, I fished in the river below the mill.`, "he"],
+    ["'more time than other girls'", `${STORY} I needed more time for my lessons than other girls.`, "she"],
+    ["'I am now an old man'", `${STORY} I am now an old man.`, "he"],
+    ["nothing said", STORY, null],
+    ["both said (unknown)", `${STORY} I was then a girl of ten. As a boy, I fished in the river.`, null],
+    ["only inside a quotation (someone else's words)", `${STORY} The miller said, "I was a boy here once."`, null],
+    ["'other girls' in a sentence without the narrator's I", `${STORY} The teacher gave more time to Ada than to other girls.`, null],
+  ])("%s", (_, text, want) => {
+    expect(narratorPronoun(chapter(text))).toBe(want);
+  });
+  it("is given to the rewrite by the generator's narrator, and no name list is asked", () => {
+    expect(narratorFor(chapter(`${MEMOIR} I was then a girl of ten.`), "Oskar Brand", true)?.pronoun).toBe("she");
+    expect(narratorFor(chapter(MEMOIR), "Tamsin Vell", true)?.pronoun).toBeUndefined();
   });
 });
 
