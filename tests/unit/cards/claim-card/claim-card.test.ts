@@ -50,6 +50,10 @@ describe("claim card", () => {
     expect(claims("The Lord Chancellor replied, like a man roused from sleep.", 0, [])).toEqual([]);
   });
 
+  it("refuses a past verb, a step of a story rather than a claim", () => {
+    expect(claims(`${DEFINED}Common law protected the property of every subject against arbitrary seizure by the crown.`, 1, [])).toEqual([]);
+  });
+
   it("refuses a copula (the predicate cloze's) and a hedge", () => {
     expect(claims(`${DEFINED}Common law is the surest defence of the property of every subject.`, 1, [])).toEqual([]);
     expect(claims(`${DEFINED}Common law might protect the property of every subject against the crown.`, 1, [])).toEqual([]);
