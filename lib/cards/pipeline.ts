@@ -73,6 +73,12 @@ export function rankedCandidates(
       if (more) passed.push(more);
     }
   }
+  // A claim card (./claim-card, switch) only where no other card of its sentence got through: the
+  // pipeline admits some the plain gates refuse (a topic named, a context line), after the claim was made.
+  if (passed.some((c) => c.claimCard)) {
+    const carded = new Set(passed.filter((c) => !c.claimCard).map((c) => c.sentence));
+    passed.splice(0, passed.length, ...passed.filter((c) => !c.claimCard || !carded.has(c.sentence)));
+  }
   if (situation) {
     const lineOf = situations(a, { author, title });
     for (const [k, c] of passed.entries()) {

@@ -32,6 +32,8 @@ import { conclusionCandidates } from "../conclusions";
 import { enumerationListCards } from "../enumeration";
 import { compressedClozes, compressedQuestions, ENABLED } from "../compress";
 import { recaseQuestion } from "./case";
+import { claimCardCandidates } from "../claim-card";
+import { CLAIM_CARD_ON } from "../claim-card/switch";
 
 export type { AnswerKind, Candidate, QuestionType } from "./types";
 export { QUESTION_TYPES, CORE_QUESTION_TYPES, LATER_QUESTION_TYPES, PREDICATE_QUESTION_TYPES, ARGUMENT_QUESTION_TYPES, ANSWER_KINDS } from "./types";
@@ -71,6 +73,8 @@ export function overgenerate(a: Analysis, { author }: { author?: string } = {}):
     add(clauseQaCandidates(s, a, new Set(own().filter((c) => c.kind === "qa").map((c) => c.front))));
     // Questions of the sentence less its side material, when none of its cards passes the gates.
     add(compressedQuestions(s, a, [...own()], ENABLED));
+    // The sentence's claim, its predicate as the blank, when still none of its cards passes (lib/cards/claim-card; switch).
+    add(claimCardCandidates(s, a, [...own()], CLAIM_CARD_ON));
   });
   out.push(...gistCandidates(a));
   // Chapter-level shapes: a list of named items, a counted list, ordinal precepts, a named law and its statement.

@@ -34,6 +34,8 @@ export type Candidate = {
   linked?: number[];
   /** Sentence-compression ops that left material out of the card (../compress). */
   compressed?: CompressOp[];
+  /** A claim card (../claim-card): kept only where no other card of its sentence passes. */
+  claimCard?: true;
   /** A line shown above the front that names what it points to (../context-line), when admitted with one. */
   context?: string;
 };
