@@ -4,6 +4,7 @@
 import type { Clause, Span, Token } from "./types";
 import { span } from "./entities";
 import { TITLES } from "./lexicon";
+import { UPPER_INITIAL } from "@/lib/cards/letters";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const SUBJECT_PARTS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ", "PART", "ADP", "PUNCT"]);
@@ -93,7 +94,7 @@ export const countWordAfterNoun = (tokens: Token[], k: number): boolean =>
 
 const FIGURE = /^\d/;
 const LOWER_PLURAL_S = /^\p{Ll}+[^s]s$/u;
-const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+const capital = (t: Token | undefined) => !!t && UPPER_INITIAL.test(t.text);
 const nameStarts = (t: Token | undefined) => t?.pos === "PROPN" && capital(t);
 
 /** A name right after a common noun opens the next phrase (session 27, gen27): a title and its name
