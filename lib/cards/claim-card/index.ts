@@ -86,10 +86,10 @@ export function claimCardCandidates(s: AnalysedSentence, a: Analysis, made: Cand
   while (start > to && /^(?:AUX|PART|ADV)$/.test(t[start - 1].pos) && t[start - 1].text !== ",") start--;
   const group = t.slice(start, verb + 1);
   if (group.some((x) => COPULA.test(x.lower) || HEDGE.test(x.lower)) || COPULA.test(t[verb].lower) || EMPTY_VERB.test(t[verb].lower)) return [];
-  // "Wolfe demanded, like a man …": a verb of saying with its words elsewhere.
+  // "Orla demanded, like a miller …": a verb of saying with its words elsewhere.
   if (t[verb].pos !== "VERB" || t[verb + 1]?.text === ",") return [];
-  // A claim is stated in the present ("The lords temporal consist of …"); a past verb is a step of a
-  // story ("Mrs. X owned two slaves", "The trumpet called …"): on training, 2 of 14 such cards were worth publishing.
+  // A claim is stated in the present ("The guild wardens consist of …"); a past verb is a step of a
+  // story ("Mrs. Venn kept a mill", "The bell called …"): on training, 2 of 14 such cards were worth publishing.
   if (tenseOf(group.find((x) => x.pos === "AUX" || x.pos === "VERB")) !== "present") return [];
   if (t.slice(to, start).some((x) => x.pos !== "PUNCT" && !/^(?:ADV)$/.test(x.pos))) return [];
   // The blank runs to the clause's end, or to the first comma when the clause is too long for one answer.
@@ -102,7 +102,7 @@ export function claimCardCandidates(s: AnalysedSentence, a: Analysis, made: Cand
   }
   const inside = t.slice(start, stop);
   if (words(start, stop) < MIN_ANSWER || inside.some((x) => PERSONAL.test(x.lower) || x.pos === "PRON")) return [];
-  // A second finite verb inside the blank ("disseminated through limestone {{is gathered}}") means the
+  // A second finite verb inside the blank ("scattered through the clay {{is washed out}}") means the
   // parser took a participle of the subject for the main verb: the subject was cut short.
   if (inside.some((x, k) => k > verb - start && /^(?:is|are|was|were)$/.test(x.lower) && !/^(?:that|which|who|when|if|as|while)$/.test(inside[k - 1]?.lower ?? "") && !inside.slice(0, k).some((y) => /^(?:that|which|who|when|if|as|while|where)$/.test(y.lower)))) return [];
   if (inside.filter((x) => !x.stop && /^(?:NOUN|PROPN|ADJ|VERB|NUM)$/.test(x.pos)).length < 2) return [];
